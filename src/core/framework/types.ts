@@ -1,0 +1,95 @@
+/**
+ * The framework model: the system of the five source papers as a typed graph.
+ * Nodes are concepts (factors, paths, categories, mechanisms, problems, ...);
+ * relations are typed edges between them. Every node is bilingual and cites
+ * the seed file and section heading it comes from.
+ */
+import type { Bilingual } from '../i18n.ts';
+
+export const NODE_KINDS = [
+  'seed',               // one source paper
+  'system',             // the NQPF system as a whole / a top-level concept (e.g. NQPF itself, TFP)
+  'factor',             // 新型劳动者 / 新型劳动资料 / 新型劳动对象 (and data as a factor)
+  'level',              // employee, firm (enterprise), industry, region (macro)
+  'form',               // 科技 / 绿色 / 数字
+  'path',               // a path (核心范畴 in seed 000, functional path, employee path, ...)
+  'main-category',      // 主范畴 (seed 000)
+  'sub-category',       // 副范畴 (seed 000)
+  'stage',              // a step of a chain such as 情境—过程—结果
+  'mechanism',          // a mechanism (logic, capability, resource, synergy, ...)
+  'effect',             // an effect (e.g. 生产管理加速效应)
+  'outcome-feature',    // 高效率 / 高柔性 / 高协同, 新技术 / 新业态 / 新模式
+  'characteristic',     // a characteristic of something (e.g. of digital NQPF, of AI)
+  'digital-economy-component', // digital infrastructure / management experience / production modes and their kinds
+  'reproduction-link',  // 生产 / 分配 / 流通 / 消费
+  'problem',            // a problem or constraint, possibly with sub-problems
+  'practice-path',      // a realisation / practice path or sub-path
+  'policy',             // a policy (short / medium / long term) or concrete measure
+  'proposition',        // a stated proposition
+  'quantity',           // a quantity a paper says to track (a policy's monitoring target)
+  'indicator',          // a measurable indicator of an indicator system
+  'fact',               // a figure stated by a paper (sample sizes, ...)
+] as const;
+export type NodeKind = (typeof NODE_KINDS)[number];
+
+export const RELATION_TYPES = [
+  'contains',      // parent → child (structure, e.g. path contains main category)
+  'drives',        // source raises / causes / enables target
+  'reinforces',    // feedback: source strengthens target (loops)
+  'hinders',       // problem / constraint weakens target
+  'mitigated-by',  // problem → remedy (practice path, policy)
+  'recommends',    // seed / policy recommends target
+  'measured-by',   // concept → indicator
+  'same-as',       // two nodes name the same concept across seeds
+  'related-to',    // weaker cross-seed link (e.g. data as a factor ~ new object of labor)
+  'precedes',      // ordering in a chain (context → process → result; short → medium → long term)
+  'acts-on',       // a component acts on a link / factor / level
+  'tracks',        // a policy tracks a quantity
+] as const;
+export type RelationType = (typeof RELATION_TYPES)[number];
+
+/** Where a node comes from: the seed file and the section heading, verbatim as in the file. */
+export interface Citation {
+  /** Seed file name, e.g. "000_bdc2d3c482bae5da.txt". */
+  seed: string;
+  /** A section heading (or table / figure caption) that occurs verbatim in the seed file. */
+  section: string;
+}
+
+export interface FrameworkNode {
+  /** Stable id, dotted lowercase ascii, e.g. "s000.path.quality-efficiency". */
+  id: string;
+  kind: NodeKind;
+  name: Bilingual;
+  /** Short description in our own words (not copied from the paper). */
+  description: Bilingual;
+  /** One or more sources; nodes shared across seeds cite each. */
+  cite: Citation[];
+  /** Optional numbers the paper states, e.g. { firms: 20, interviewees: 31 }. */
+  facts?: Record<string, number | string>;
+  /** Optional ordering among siblings (1-based). */
+  order?: number;
+  /** Free tags, e.g. the level ("firm") or form ("digital"). */
+  tags?: string[];
+}
+
+export interface FrameworkRelation {
+  from: string;
+  to: string;
+  type: RelationType;
+  /** Optional note (bilingual) on what this link means. */
+  note?: Bilingual;
+  cite?: Citation[];
+}
+
+export interface FrameworkModel {
+  version: string;
+  nodes: FrameworkNode[];
+  relations: FrameworkRelation[];
+}
+
+/** A fragment contributed by one module (one seed, or the shared core concepts). */
+export interface FrameworkPart {
+  nodes: FrameworkNode[];
+  relations: FrameworkRelation[];
+}

@@ -1,0 +1,38 @@
+/**
+ * Distribution functions used for p-values, from the stdlib-js project
+ * (well tested against R and SciPy).
+ */
+import normalCdfImpl from '@stdlib/stats-base-dists-normal-cdf';
+import normalQuantileImpl from '@stdlib/stats-base-dists-normal-quantile';
+import tCdfImpl from '@stdlib/stats-base-dists-t-cdf';
+import chisqCdfImpl from '@stdlib/stats-base-dists-chisquare-cdf';
+
+/** Standard normal CDF Φ(z). */
+export function normalCdf(z: number): number {
+  return normalCdfImpl(z, 0, 1);
+}
+
+/** Standard normal quantile Φ⁻¹(p). */
+export function normalQuantile(p: number): number {
+  return normalQuantileImpl(p, 0, 1);
+}
+
+/** Two-sided p-value of a standard normal statistic: 2(1 − Φ(|z|)). */
+export function normalTwoSidedP(z: number): number {
+  return 2 * normalCdf(-Math.abs(z));
+}
+
+/** Student t CDF with df degrees of freedom. */
+export function tCdf(x: number, df: number): number {
+  return tCdfImpl(x, df);
+}
+
+/** Two-sided p-value of a t statistic. */
+export function tTwoSidedP(x: number, df: number): number {
+  return 2 * tCdf(-Math.abs(x), df);
+}
+
+/** Chi-square CDF with k degrees of freedom. */
+export function chisqCdf(x: number, k: number): number {
+  return chisqCdfImpl(x, k);
+}
