@@ -1,0 +1,40 @@
+/**
+ * Helpers shared by CLI commands: language choice, JSON output, failures.
+ */
+import { XinzhiError } from '../../core/errors.ts';
+import type { Lang } from '../../core/i18n.ts';
+
+/** Language from --lang, else from the environment (zh when LANG/LC_ALL starts with "zh"), else English. */
+export function pickLang(flag?: string): Lang {
+  if (flag === 'zh' || flag === 'en') return flag;
+  if (flag !== undefined) throw new XinzhiError({
+    code: 'bad-option', severity: 'error',
+    message: { zh: `未知语言 "${flag}"`, en: `unknown language "${flag}"` },
+    fix: { zh: '使用 --lang zh 或 --lang en', en: 'use --lang zh or --lang en' },
+  });
+  const env = process.env.LC_ALL || process.env.LC_MESSAGES || process.env.LANG || '';
+  return env.toLowerCase().startsWith('zh') ? 'zh' : 'en';
+}
+
+/** Print one JSON document to stdout (the --json contract: nothing else on stdout). */
+export function printJson(value: unknown): void {
+  process.stdout.write(JSON.stringify(value, jsonReplacer, 2) + '\n');
+}
+
+/** JSON replacer: typed arrays become arrays; non-finite numbers become null. */
+export function jsonReplacer(_key: string, value: unknown): unknown {
+  if (ArrayBuffer.isView(value) && !(value instanceof DataView)) return Array.from(value as unknown as ArrayLike<number>);
+  if (typeof value === 'number' && !Number.isFinite(value)) return null;
+  return value;
+}
+
+/** Print an error to stderr in both languages and exit non-zero. */
+export function reportFailure(err: unknown): never {
+  if (err instanceof XinzhiError) {
+    process.stderr.write(err.format('zh') + '\n' + err.format('en') + '\n');
+    process.exit(2);
+  }
+  const msg = err instanceof Error ? err.stack || err.message : String(err);
+  process.stderr.write(`错误 / error: ${msg}\n`);
+  process.exit(1);
+}

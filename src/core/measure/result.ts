@@ -1,0 +1,131 @@
+/**
+ * The result of an evaluation. `weights` and `scores` are the public contract
+ * of `xinzhi evaluate --json`; the rest is documented in docs/measurement.md.
+ * A result carries its RunRecord, from which the run can be regenerated.
+ */
+import type { Bilingual } from '../i18n.ts';
+import type { Problem } from '../errors.ts';
+import type { Time } from '../panel/types.ts';
+import type { Spec, Direction } from './spec.ts';
+
+/** Id of the top of the hierarchy (the composite index). */
+export const INDEX_ID = 'index';
+
+export interface ScoreRow {
+  unit: string;
+  time: Time;
+  score: number;
+  rank?: number;
+}
+
+export interface NodeScoreRow {
+  /** Node id (INDEX_ID for the composite). */
+  node: string;
+  unit: string;
+  time: Time;
+  score: number;
+  /** Rank among units in the same time (1 = best). */
+  rank: number;
+}
+
+export interface NodeWeight {
+  id: string;
+  parent: string | null;
+  kind: 'node' | 'indicator';
+  /** Weight within the parent (children of a node sum to 1). */
+  local: number;
+  /** Effective weight in the top-level index (product of locals along the path). */
+  global: number;
+  /** Per-time weights under weights.panel = "by-time". */
+  byTime?: Record<string, { local: number; global: number }>;
+}
+
+export interface ImputedCell {
+  unit: string;
+  time: Time;
+  column: string;
+  value: number;
+  method: string;
+}
+
+export interface TreatedCell {
+  unit: string;
+  time: Time;
+  column: string;
+  from: number;
+  to: number;
+  treatment: 'winsorised-high' | 'winsorised-low' | 'log';
+}
+
+export interface RunRecord {
+  software: { name: 'xinzhi'; version: string };
+  /** The spec with every default filled in. */
+  spec: Spec;
+  /** SHA-256 of the canonical panel (units, times, used columns) as hex. */
+  dataFingerprint: string;
+  data: { source?: string; rows: number; units: number; times: number; columns: string[] };
+  imputations: ImputedCell[];
+  treatments: TreatedCell[];
+  warnings: Problem[];
+  /** Steps in order, each with a bilingual label and the method details used. */
+  steps: Array<{ step: string; label: Bilingual; details: Record<string, unknown> }>;
+}
+
+export interface MethodDiagnostics {
+  /** Entropy e_j and divergence d_j = 1 − e_j, CRITIC σ_j and conflict, AHP λmax/CI/CR, ... */
+  [key: string]: unknown;
+}
+
+export interface CoherenceReport {
+  /** Pearson correlations between indicators (ids in `indicators` order). */
+  indicators: string[];
+  indicatorCorrelation: number[][];
+  /** Correlation of each indicator with its parent dimension score and with the index. */
+  withParent: Record<string, number>;
+  withIndex: Record<string, number>;
+  /** Cronbach's alpha of each dimension's indicators. */
+  cronbachAlpha: Record<string, number>;
+  /** Indicators correlating negatively with their own dimension. */
+  negativeWithParent: string[];
+}
+
+export interface UncertaintyRow {
+  unit: string;
+  time: Time;
+  nominalRank: number;
+  medianRank: number;
+  q05: number;
+  q95: number;
+}
+
+export interface UncertaintyReport {
+  draws: number;
+  seed: number;
+  ranks: UncertaintyRow[];
+  /** Share of rank variance explained by each choice (first-order sensitivity), keyed by choice name. */
+  influence: Record<string, number>;
+}
+
+export interface EvaluationResult {
+  /** Effective weight of each indicator in the top-level score (contract). */
+  weights: Record<string, number>;
+  /** Top-level composite per unit and time (contract), with rank. */
+  scores: ScoreRow[];
+  units: string[];
+  times: Time[];
+  indicators: Array<{ id: string; column: string; direction: Direction; parent: string | null; name?: Bilingual; unit?: string; framework?: string }>;
+  /** Weights of every node and indicator. */
+  nodeWeights: NodeWeight[];
+  /** Scores of every node (dimensions and index) per unit and time. */
+  nodeScores: NodeScoreRow[];
+  /** Normalised indicator values per row, keyed by indicator id (rows in panel order). */
+  normalized: { unit: string[]; time: Time[]; values: Record<string, number[]> };
+  /** Extra MCDM scores when asked for. */
+  topsis?: Array<{ unit: string; time: Time; dPlus: number; dMinus: number; closeness: number; rank: number }>;
+  gra?: Array<{ unit: string; time: Time; grade: number; rank: number }>;
+  vikor?: Array<{ unit: string; time: Time; S: number; R: number; Q: number; rank: number }>;
+  diagnostics: MethodDiagnostics;
+  coherence: CoherenceReport;
+  uncertainty?: UncertaintyReport;
+  record: RunRecord;
+}

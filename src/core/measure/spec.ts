@@ -1,0 +1,135 @@
+/**
+ * The evaluation spec: what a user writes (JSON or YAML) to describe an index
+ * build. Field names and meanings of `unit`, `time`, `nodes`, `indicators`,
+ * `normalize`, `weights` and `aggregate` are a public contract (see
+ * docs/measurement.md); all other fields are optional additions with defaults.
+ * The runtime schema (zod) that validates and fills defaults lives in
+ * spec-schema.ts and must match these types.
+ */
+import type { Bilingual } from '../i18n.ts';
+
+export type Direction = '+' | '-';
+
+export interface SpecNode {
+  id: string;
+  parent: string | null;
+  name?: Bilingual;
+  /** Framework node this dimension measures (id in the framework model). */
+  framework?: string;
+  /** Given weight within the parent (used when weights.method is "given", or to override). */
+  weight?: number;
+}
+
+export interface SpecIndicator {
+  id: string;
+  /** Column of the data holding the raw values. */
+  column: string;
+  direction: Direction;
+  /** Parent node id; null / absent puts the indicator directly under the index. */
+  parent?: string | null;
+  name?: Bilingual;
+  /** Measurement unit of the raw values, e.g. "10K RMB". */
+  unit?: string;
+  /** Framework node this indicator measures. */
+  framework?: string;
+  /** Divide the column by this other column before anything else (per capita, per GDP, ...). */
+  denominator?: string;
+  /** Multiply after denomination (e.g. 10000 to express per 10,000 people). */
+  scale?: number;
+  /** Given weight (for weights.method "given"). */
+  weight?: number;
+}
+
+export type MissingMethod = 'error' | 'interpolate' | 'unit-mean' | 'time-mean' | 'group-mean' | 'drop';
+
+export interface MissingSpec {
+  method: MissingMethod;
+  /** Label column used by group-mean (e.g. "region"). */
+  group?: string;
+}
+
+export interface OutlierSpec {
+  /** "none" (default) or "coinr": winsorise while |skew| > skew and kurt > kurtosis, else log transform. */
+  method: 'none' | 'coinr';
+  skew?: number;      // default 2
+  kurtosis?: number;  // default 3.5
+  /** Maximum number of points winsorised per indicator before falling back to a log transform (COINr winmax, default 5). */
+  maxWinsor?: number;
+  /** Apply a log transform when winsorisation does not fix the distribution (default true). */
+  log?: boolean;
+}
+
+export type NormalizeMethod = 'minmax' | 'zscore' | 'vector' | 'mean-ratio' | 'none';
+
+export interface NormalizeSpec {
+  method: NormalizeMethod;
+  /** Constant added after min-max (0 = none; default 0.0001). */
+  shift?: number;
+  /** Apply ln(x) (or ln(x+1) with logPlusOne) to raw values first. */
+  log?: boolean;
+  logPlusOne?: boolean;
+  /** Pooled over all unit-years (default) or per time. */
+  panel?: 'pooled' | 'by-time';
+}
+
+export type WeightMethod = 'entropy' | 'critic' | 'cv' | 'equal' | 'ahp' | 'pca' | 'given' | 'combined';
+
+export interface WeightSpec {
+  method: WeightMethod;
+  panel?: 'pooled' | 'by-time';
+  scope?: 'leaves' | 'children';
+  /** AHP: pairwise comparison matrices, keyed by node id ("index" for the top). */
+  ahp?: Record<string, { items: string[]; matrix: number[][] }>;
+  /** AHP: accept a consistency ratio above 0.1. */
+  allowInconsistent?: boolean;
+  /** combined: the methods to combine and how. */
+  combine?: {
+    methods: WeightMethod[];
+    rule: 'multiplicative' | 'linear' | 'game-theory';
+    /** linear: coefficients of each method, summing to 1. */
+    alpha?: number[];
+  };
+}
+
+export interface AggregateSpec {
+  method: 'arithmetic' | 'geometric';
+}
+
+export interface ScoreSpec {
+  /** Extra scores beside the weighted composite. */
+  topsis?: boolean | { normalize?: 'vector' | 'minmax' | 'none' };
+  gra?: boolean | { rho?: number };
+  vikor?: boolean | { v?: number };
+  /** Multiply composite scores by this factor (e.g. 100); default 1. */
+  scale?: number;
+  /** Tie rule for ranks: "min" (1,2,2,4; default) or "average". */
+  ties?: 'min' | 'average';
+}
+
+export interface UncertaintySpec {
+  draws: number;
+  seed?: number;
+  /** Relative perturbation of weights (uniform ±, default 0.25). */
+  weightNoise?: number;
+  normalize?: NormalizeMethod[];
+  weights?: WeightMethod[];
+  aggregate?: Array<'arithmetic' | 'geometric'>;
+}
+
+export interface Spec {
+  /** Optional name of the index. */
+  name?: Bilingual;
+  unit: string;
+  time: string | null;
+  /** Label columns to carry (e.g. region) for grouping. */
+  labels?: string[];
+  nodes?: SpecNode[];
+  indicators: SpecIndicator[];
+  missing?: MissingSpec;
+  outliers?: OutlierSpec;
+  normalize: NormalizeSpec;
+  weights: WeightSpec;
+  aggregate: AggregateSpec;
+  score?: ScoreSpec;
+  uncertainty?: UncertaintySpec;
+}
