@@ -6,6 +6,17 @@
  */
 import type { Bilingual } from '../i18n.ts';
 
+/*
+ * Conventions of the framework model
+ * - Types: `src/core/framework/types.ts` (FrameworkNode, FrameworkRelation, FrameworkPart, NODE_KINDS, RELATION_TYPES, Citation). Each node: id, kind, name {zh,en}, description {zh,en} in our own words (1–2 sentences; never copied sentences), cite [{seed: '<file name>', section: '<heading text that occurs verbatim in that file>'}] (use the heading text without markdown markers like '#' or '**'; a table or figure caption such as '表 3 主轴式编码' also counts), optional facts, order, tags.
+ * - Id scheme: lowercase ascii, dotted. Shared concepts (defined once, in `src/core/framework/common.ts`) use these exact ids, which both engineers may reference in relations:
+ *   `nqpf` (新质生产力), `tfp` (全要素生产率大幅提升, the hallmark of NQPF), `factor.laborer` (新型劳动者), `factor.means` (新型劳动资料), `factor.object` (新型劳动对象), `factor.combination` (劳动者、劳动资料、劳动对象及其优化组合的跃升), `factor.data` (数据要素), `level.employee`, `level.firm`, `level.industry`, `level.region` (宏观/区域), `form.tech` (科技), `form.green` (绿色), `form.digital` (数字), `feature.new` ("新": 新技术/新业态/新模式 as a whole), `feature.quality` ("质"), `digitalization` (数字化), `digital-economy` (数字经济), `ai` (人工智能), `concept.digital-divide` (数字鸿沟), `concept.talent` (人才/高端创新人才), `concept.key-technology` (关键核心技术), `seed.000` … `seed.004` (one node of kind 'seed' per paper, facts: authors, journal, year where given).
+ * - Seed-specific ids start with the seed prefix: `s000.…`, `s001.…`, `s002.…`, `s003.…`, `s004.…`. Every seed-specific top-level node is linked from its seed node with `contains`.
+ * - Each seed module `src/core/framework/seeds/s00N.ts` exports `export const seed00N: FrameworkPart = { nodes: [...], relations: [...] }`. `src/core/framework/model.ts` (the framework core) assembles `common` + the five seed parts into the FrameworkModel.
+ * - Where papers speak of the same thing, link instead of duplicating: relate seed nodes to the shared nodes (`contains`, `drives`, `same-as`, `related-to`), e.g. seed 003's 新型劳动者 at employee level is a node `s003.table1.employee.laborer` related to `factor.laborer` and `level.employee`; seed 002's digital divide problem is `same-as`/`related-to` `concept.digital-divide`.
+ * - Encode at the granularity the papers give, with numbers as facts. Relations carry the paper's logic: structure (`contains`), causal claims (`drives`), feedback (`reinforces`), problems (`hinders`) and remedies (`mitigated-by` from problem to path/policy), `recommends`, `precedes` for ordered chains and time horizons, `acts-on`, `tracks` (policy → quantity).
+ */
+
 export const NODE_KINDS = [
   'seed',               // one source paper
   'system',             // the NQPF system as a whole / a top-level concept (e.g. NQPF itself, TFP)

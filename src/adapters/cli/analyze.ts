@@ -1,0 +1,31 @@
+/**
+ * `xinzhi analyze <method>`: the analysis toolkit on a panel file or on the
+ * results.json of an evaluation. Each method registers its own subcommand.
+ */
+import type { Command } from 'commander';
+import { registerCoupling } from './analyze/coupling.ts';
+import { registerObstacle } from './analyze/obstacle.ts';
+import { registerGini } from './analyze/gini.ts';
+import { registerTheil } from './analyze/theil.ts';
+import { registerKde } from './analyze/kde.ts';
+import { registerWeights } from './analyze/weights.ts';
+import { registerMoran } from './analyze/moran.ts';
+import { registerLisa } from './analyze/lisa.ts';
+import { registerMarkov } from './analyze/markov.ts';
+import { registerConvergence } from './analyze/convergence.ts';
+
+export function registerAnalyze(program: Command): void {
+  const analyze = program
+    .command('analyze')
+    .description('Analyse a panel or an evaluation result / 分析面板数据或测度结果: coupling, obstacle, gini, theil, kde, weights, moran, lisa, markov, convergence');
+  registerCoupling(analyze);
+  registerObstacle(analyze);
+  registerGini(analyze);
+  registerTheil(analyze);
+  registerKde(analyze);
+  registerWeights(analyze);
+  registerMoran(analyze);
+  registerLisa(analyze);
+  registerMarkov(analyze);
+  registerConvergence(analyze);
+}

@@ -1,0 +1,249 @@
+/**
+ * Parse the bytes of a data file into a RawTable: a header and rows of raw
+ * cells (strings, numbers or null), nothing interpreted yet. Formats:
+ *
+ * - CSV / TSV / TXT (papaparse; delimiter detected among , \t ; |), text
+ *   decoded by `decodeText` (UTF-8, UTF-8 with BOM, or GB18030/GBK — the
+ *   encoding used is returned, never guessed silently). Cells stay strings.
+ * - XLSX (exceljs): the first sheet or the one named by `opts.sheet`.
+ *   Numbers stay numbers, formulas give their cached result, dates become
+ *   ISO strings (YYYY-MM-DD), rich text its plain text, error cells their
+ *   code (e.g. "#DIV/0!", later reported as non-numeric).
+ * - JSON: an array of row objects (header = keys in first-seen order) or
+ *   `{ "columns": [...], "data": [[...], ...] }`.
+ *
+ * Row numbering (`firstDataRow`): for CSV and XLSX the 1-based row a
+ * spreadsheet shows (header on row 1 for CSV; the first non-empty row of the
+ * sheet for XLSX); for JSON the 1-based position in the data array.
+ * Blank rows inside the data are kept (as rows of nulls) so that
+ * rows[i] is always spreadsheet row firstDataRow + i; trailing blank rows are
+ * removed. Pure: bytes in, no file system, works in the browser.
+ */
+import Papa from 'papaparse';
+import ExcelJS from 'exceljs';
+import { XinzhiError } from '../../core/errors.ts';
+import { bi } from '../../core/i18n.ts';
+import { decodeText as decodeTextImpl, type TextEncodingName } from './decode.ts';
+
+export type Cell = string | number | null;
+
+export interface RawTable {
+  name: string;
+  header: string[];
+  rows: Array<Array<string | number | null>>;
+  encoding?: 'utf-8' | 'utf-8-bom' | 'gb18030';
+  sheet?: string;
+  /** 1-based spreadsheet row of rows[i] */
+  firstDataRow: number;
+}
+
+export type TableFormat = 'csv' | 'xlsx' | 'json';
+
+/** Decode text bytes: strict UTF-8 (BOM noted and removed), else GB18030; see decode.ts. */
+export function decodeText(bytes: Uint8Array): { text: string; encoding: 'utf-8' | 'utf-8-bom' | 'gb18030' } {
+  return decodeTextImpl(bytes);
+}
+
+/** Format from the file extension: .xlsx/.xlsm → xlsx, .json → json, .csv/.tsv/.txt → csv. */
+export function formatFromName(name: string): TableFormat | null {
+  const m = /\.([A-Za-z0-9]+)$/.exec(name);
+  const ext = m ? m[1].toLowerCase() : '';
+  if (ext === 'xlsx' || ext === 'xlsm') return 'xlsx';
+  if (ext === 'json') return 'json';
+  if (ext === 'csv' || ext === 'tsv' || ext === 'txt') return 'csv';
+  return null;
+}
+
+/** Parse a data file's bytes into a RawTable (format from the extension of `name` unless given). */
+export async function parseTable(
+  bytes: Uint8Array,
+  name: string,
+  opts: { sheet?: string; format?: 'csv' | 'xlsx' | 'json' } = {},
+): Promise<RawTable> {
+  const format = opts.format ?? formatFromName(name);
+  if (format === null) {
+    const ext = /\.[^.]*$/.exec(name)?.[0] ?? '';
+    if (ext.toLowerCase() === '.xls') {
+      throw new XinzhiError({
+        code: 'unsupported-format',
+        severity: 'error',
+        file: name,
+        message: bi('不支持旧版 Excel 97-2003 (.xls) 工作簿。', 'Old Excel 97-2003 workbooks (.xls) are not supported.'),
+        fix: bi('在 Excel 或 WPS 中另存为 .xlsx 或 “CSV UTF-8”。', 'Save it as .xlsx or "CSV UTF-8" from Excel or WPS.'),
+      });
+    }
+    throw new XinzhiError({
+      code: 'unsupported-format',
+      severity: 'error',
+      file: name,
+      message: bi(`无法从扩展名 "${ext}" 判断文件格式。`, `Cannot tell the file format from the extension "${ext}".`),
+      fix: bi('使用 .csv、.xlsx 或 .json 文件，或明确指定格式。', 'Use a .csv, .xlsx or .json file, or give the format explicitly.'),
+    });
+  }
+  if (format === 'csv') return parseCsv(bytes, name);
+  if (format === 'json') return parseJson(bytes, name);
+  return parseXlsx(bytes, name, opts.sheet);
+}
+
+// ---------------------------------------------------------------- CSV
+
+/** CSV through papaparse; all cells stay strings ("" → null). */
+export function parseCsv(bytes: Uint8Array, name: string): RawTable {
+  const { text, encoding } = decodeTextImpl(bytes, name);
+  const table: RawTable = { name, header: [], rows: [], encoding: encoding as TextEncodingName, firstDataRow: 2 };
+  if (text.trim() === '') return table;
+  const res = Papa.parse<string[]>(text, { header: false, skipEmptyLines: false, dynamicTyping: false, delimitersToGuess: [',', '\t', ';', '|'] });
+  const fatal = res.errors.filter((e) => e.type === 'Quotes');
+  if (fatal.length > 0) {
+    throw new XinzhiError(
+      fatal.slice(0, 10).map((err) => ({
+        code: 'csv-syntax',
+        severity: 'error' as const,
+        file: name,
+        row: err.row !== undefined ? err.row + 1 : undefined,
+        message: bi(`CSV 引号不配对：${err.message}`, `CSV quoting error: ${err.message}`),
+        fix: bi('检查该行是否有未闭合的双引号 (")；含逗号的单元格须整体加引号。', 'Check the row for an unclosed double quote ("); cells containing commas must be quoted as a whole.'),
+      })),
+    );
+  }
+  const records = res.data.map((r) => r.map((c) => (c === '' ? null : c)));
+  trimTrailingBlank(records);
+  if (records.length === 0) return table;
+  table.header = records[0].map((h) => (h === null ? '' : String(h).trim()));
+  table.rows = records.slice(1);
+  return table;
+}
+
+// ---------------------------------------------------------------- JSON
+
+/** JSON: an array of row objects, or {columns, data}. */
+export function parseJson(bytes: Uint8Array, name: string): RawTable {
+  const { text, encoding } = decodeTextImpl(bytes, name);
+  const table: RawTable = { name, header: [], rows: [], encoding, firstDataRow: 1 };
+  if (text.trim() === '') return table;
+  let doc: unknown;
+  try {
+    doc = JSON.parse(text);
+  } catch (e) {
+    throw new XinzhiError({
+      code: 'json-syntax',
+      severity: 'error',
+      file: name,
+      message: bi(`JSON 语法错误：${(e as Error).message}`, `JSON syntax error: ${(e as Error).message}`),
+      fix: bi('用 JSON 校验工具检查文件；数据应为行对象数组，或 {"columns": [...], "data": [[...]]}。', 'Check the file with a JSON validator; the data must be an array of row objects or {"columns": [...], "data": [[...]]}.'),
+    });
+  }
+  const shapeError = (what: string): XinzhiError =>
+    new XinzhiError({
+      code: 'json-shape',
+      severity: 'error',
+      file: name,
+      message: bi(`JSON 结构不是表格：${what}`, `The JSON is not a table: ${what}`),
+      fix: bi('使用行对象数组 [{"省份": "北京", "年份": 2020, ...}, ...]，或 {"columns": [...], "data": [[...], ...]}。', 'Use an array of row objects [{"Province": "Beijing", "Year": 2020, ...}, ...] or {"columns": [...], "data": [[...], ...]}.'),
+    });
+  if (Array.isArray(doc)) {
+    const header: string[] = [];
+    const seen = new Set<string>();
+    doc.forEach((r, i) => {
+      if (r === null || typeof r !== 'object' || Array.isArray(r)) throw shapeError(`element ${i + 1} is not an object`);
+      for (const k of Object.keys(r)) if (!seen.has(k)) (seen.add(k), header.push(k));
+    });
+    table.header = header;
+    table.rows = doc.map((r) => header.map((k) => jsonCell((r as Record<string, unknown>)[k])));
+    return table;
+  }
+  if (doc !== null && typeof doc === 'object' && Array.isArray((doc as { columns?: unknown }).columns) && Array.isArray((doc as { data?: unknown }).data)) {
+    const d = doc as { columns: unknown[]; data: unknown[] };
+    table.header = d.columns.map((c) => String(c).trim());
+    table.rows = d.data.map((r, i) => {
+      if (!Array.isArray(r)) throw shapeError(`data[${i}] is not an array`);
+      return table.header.map((_, j) => jsonCell(r[j]));
+    });
+    return table;
+  }
+  throw shapeError('expected an array or an object with "columns" and "data"');
+}
+
+function jsonCell(v: unknown): Cell {
+  if (v === null || v === undefined) return null;
+  if (typeof v === 'number') return v;
+  if (typeof v === 'string') return v === '' ? null : v;
+  if (typeof v === 'boolean') return v ? 'TRUE' : 'FALSE';
+  return JSON.stringify(v);
+}
+
+// ---------------------------------------------------------------- XLSX
+
+/** XLSX through exceljs: first sheet, or `sheet` by name. Header = first non-empty row. */
+export async function parseXlsx(bytes: Uint8Array, name: string, sheet?: string): Promise<RawTable> {
+  const wb = new ExcelJS.Workbook();
+  try {
+    // exceljs (JSZip) accepts a Uint8Array / ArrayBuffer as well as a Node Buffer.
+    await wb.xlsx.load(bytes as unknown as Parameters<typeof wb.xlsx.load>[0]);
+  } catch (e) {
+    throw new XinzhiError({
+      code: 'xlsx-invalid',
+      severity: 'error',
+      file: name,
+      message: bi(`无法读取 XLSX 工作簿：${(e as Error).message}`, `Cannot read the XLSX workbook: ${(e as Error).message}`),
+      fix: bi('确认文件是 .xlsx（不是改了扩展名的 .xls 或 CSV），必要时在 Excel/WPS 中重新保存。', 'Make sure it is a real .xlsx (not a renamed .xls or CSV); re-save it from Excel/WPS if needed.'),
+    });
+  }
+  const names = wb.worksheets.map((w) => w.name);
+  const ws = sheet === undefined ? wb.worksheets[0] : wb.worksheets.find((w) => w.name === sheet);
+  if (!ws) {
+    throw new XinzhiError({
+      code: 'sheet-not-found',
+      severity: 'error',
+      file: name,
+      message: sheet === undefined ? bi('工作簿中没有工作表。', 'The workbook has no sheets.') : bi(`找不到工作表 "${sheet}"。现有工作表：${names.join('、')}`, `Sheet "${sheet}" not found. Sheets: ${names.join(', ')}`),
+      fix: bi('用现有工作表名之一指定 sheet。', 'Name one of the existing sheets.'),
+    });
+  }
+  const grid: Array<{ row: number; cells: Cell[] }> = [];
+  const width = ws.columnCount;
+  ws.eachRow({ includeEmpty: false }, (row, rowNumber) => {
+    const cells: Cell[] = [];
+    for (let c = 1; c <= width; c++) cells.push(xlsxCell(row.getCell(c).value));
+    grid.push({ row: rowNumber, cells });
+  });
+  const table: RawTable = { name, header: [], rows: [], sheet: ws.name, firstDataRow: 2 };
+  const firstIdx = grid.findIndex((g) => g.cells.some((c) => c !== null));
+  if (firstIdx < 0) return table;
+  const headerRow = grid[firstIdx];
+  table.header = headerRow.cells.map((h) => (h === null ? '' : String(h).trim()));
+  table.firstDataRow = headerRow.row + 1;
+  // drop trailing header columns that are empty everywhere
+  let w = table.header.length;
+  while (w > 0 && table.header[w - 1] === '' && grid.every((g) => g.cells[w - 1] === null)) w--;
+  table.header = table.header.slice(0, w);
+  const rows: Cell[][] = [];
+  for (const g of grid.slice(firstIdx + 1)) {
+    while (table.firstDataRow + rows.length < g.row) rows.push(new Array<Cell>(w).fill(null));
+    rows.push(g.cells.slice(0, w));
+  }
+  trimTrailingBlank(rows);
+  table.rows = rows;
+  return table;
+}
+
+/** One exceljs cell value → raw cell. */
+export function xlsxCell(v: unknown): Cell {
+  if (v === null || v === undefined) return null;
+  if (typeof v === 'number') return v;
+  if (typeof v === 'string') return v === '' ? null : v;
+  if (typeof v === 'boolean') return v ? 'TRUE' : 'FALSE';
+  if (v instanceof Date) return v.toISOString().slice(0, 10);
+  if (typeof v === 'object') {
+    const o = v as Record<string, unknown>;
+    if ('result' in o || 'formula' in o || 'sharedFormula' in o) return xlsxCell(o.result);
+    if (Array.isArray(o.richText)) return (o.richText as Array<{ text: string }>).map((r) => r.text).join('') || null;
+    if ('error' in o) return String(o.error);
+    if ('text' in o) return xlsxCell(o.text);
+  }
+  return String(v);
+}
+
+function trimTrailingBlank(rows: Cell[][]): void {
+  while (rows.length > 0 && rows[rows.length - 1].every((c) => c === null || (typeof c === 'string' && c.trim() === ''))) rows.pop();
+}
