@@ -2,7 +2,8 @@
  * Parse the bytes of a data file into a RawTable: a header and rows of raw
  * cells (strings, numbers or null), nothing interpreted yet. Formats:
  *
- * - CSV / TSV / TXT (papaparse; delimiter detected among , \t ; |), text
+ * - CSV / TSV / TXT (papaparse; delimiter: the most frequent of , \t ; | in
+ *   the header line, tab for .tsv), text
  *   decoded by `decodeText` (UTF-8, UTF-8 with BOM, or GB18030/GBK — the
  *   encoding used is returned, never guessed silently). Cells stay strings.
  * - XLSX (exceljs): the first sheet or the one named by `opts.sheet`.
@@ -23,19 +24,13 @@ import Papa from 'papaparse';
 import ExcelJS from 'exceljs';
 import { XinzhiError } from '../../core/errors.ts';
 import { bi } from '../../core/i18n.ts';
+import type { RawTable } from '../../core/panel/raw-table.ts';
 import { decodeText as decodeTextImpl, type TextEncodingName } from './decode.ts';
 
 export type Cell = string | number | null;
 
-export interface RawTable {
-  name: string;
-  header: string[];
-  rows: Array<Array<string | number | null>>;
-  encoding?: 'utf-8' | 'utf-8-bom' | 'gb18030';
-  sheet?: string;
-  /** 1-based spreadsheet row of rows[i] */
-  firstDataRow: number;
-}
+/** `{ name; header; rows; encoding?; sheet?; firstDataRow }` — defined in core/panel/raw-table.ts. */
+export type { RawTable } from '../../core/panel/raw-table.ts';
 
 export type TableFormat = 'csv' | 'xlsx' | 'json';
 
@@ -92,7 +87,8 @@ export function parseCsv(bytes: Uint8Array, name: string): RawTable {
   const { text, encoding } = decodeTextImpl(bytes, name);
   const table: RawTable = { name, header: [], rows: [], encoding: encoding as TextEncodingName, firstDataRow: 2 };
   if (text.trim() === '') return table;
-  const res = Papa.parse<string[]>(text, { header: false, skipEmptyLines: false, dynamicTyping: false, delimitersToGuess: [',', '\t', ';', '|'] });
+  const delimiter = /\.tsv$/i.test(name) ? '\t' : guessDelimiter(text);
+  const res = Papa.parse<string[]>(text, { header: false, skipEmptyLines: false, dynamicTyping: false, delimiter });
   const fatal = res.errors.filter((e) => e.type === 'Quotes');
   if (fatal.length > 0) {
     throw new XinzhiError(
@@ -112,6 +108,23 @@ export function parseCsv(bytes: Uint8Array, name: string): RawTable {
   table.header = records[0].map((h) => (h === null ? '' : String(h).trim()));
   table.rows = records.slice(1);
   return table;
+}
+
+/**
+ * Delimiter of a CSV: among , \t ; | the one occurring most often (outside
+ * double quotes) in the header line; comma when none occurs.
+ */
+export function guessDelimiter(text: string): string {
+  const first = text.split(/\r?\n/).find((l) => l.trim() !== '') ?? '';
+  const counts: Record<string, number> = { ',': 0, '\t': 0, ';': 0, '|': 0 };
+  let quoted = false;
+  for (const ch of first) {
+    if (ch === '"') quoted = !quoted;
+    else if (!quoted && ch in counts) counts[ch]++;
+  }
+  let best = ',';
+  for (const d of ['\t', ';', '|']) if (counts[d] > counts[best]) best = d;
+  return best;
 }
 
 // ---------------------------------------------------------------- JSON

@@ -119,3 +119,95 @@ export function requireLabel(panel: Panel, name: string, option = '--group'): st
     },
   });
 }
+
+// ------------------------------------------------------------------------
+// Observation input (gini, theil, kde, coupling): the unit column is
+// optional; without it every row is one observation with a synthetic unit
+// "row N" (N = the spreadsheet row). Groups can come from a text column or,
+// with --group region, from the province names / GB codes of the unit column.
+
+/** Synthetic unit column used when --unit is not given. */
+export const ROW_UNIT = '__row__';
+
+/**
+ * Read the input of a distribution command. With --unit (or a results.json),
+ * as readAnalysisInput; without it, rows are observations identified by
+ * their spreadsheet row. `labels` are text columns to keep (e.g. the group).
+ */
+export async function readObservationInput(opts: InputOptions, labels: string[] = []): Promise<Panel> {
+  if (opts.unit || opts.data.toLowerCase().endsWith('.json')) {
+    try {
+      return await readAnalysisInput({ ...opts, labels: [...(opts.labels ?? []), ...labels] });
+    } catch (err) {
+      // A .json data table (not a results.json) without --unit: fall through to rows as observations.
+      if (!(err instanceof XinzhiError && err.problems[0]?.code === 'missing-option')) throw err;
+    }
+  }
+  const { readTableFile } = await import('../../io/read.ts');
+  const { tableToPanel } = await import('../../../core/panel/from-table.ts');
+  const table = await readTableFile(opts.data, opts.sheet !== undefined ? { sheet: opts.sheet } : {});
+  const withRow = {
+    ...table,
+    header: [ROW_UNIT, ...table.header],
+    rows: table.rows.map((r, i) => [`row ${table.firstDataRow + i}`, ...r]),
+  };
+  const keep = [...(opts.labels ?? []), ...labels].filter((l) => l !== opts.time);
+  const { panel, problems } = tableToPanel(withRow, { unit: ROW_UNIT, time: opts.time ?? null, labels: keep });
+  throwIfErrors(problems);
+  return panel;
+}
+
+/** Times of the panel rows, or null for a cross-section. */
+export function panelTimes(panel: Panel): Time[] | null {
+  return panel.timeKey === null ? null : panel.time;
+}
+
+/**
+ * Group labels: a text column, or for --group region (when the data has no
+ * such column) the NBS four-region division looked up from the unit names or
+ * GB codes (an error lists the units that are not provinces).
+ */
+export async function requireGroup(panel: Panel, name: string, option = '--group'): Promise<string[]> {
+  const col = panel.labels?.[name];
+  if (col) return col;
+  if (name.toLowerCase() === 'region' && panel.unitKey !== ROW_UNIT) {
+    const { findProvince } = await import('../../../core/geo/provinces.ts');
+    const out: string[] = [];
+    const unknown = new Set<string>();
+    for (const u of panel.unit) {
+      const p = findProvince(u);
+      if (p) out.push(p.region);
+      else unknown.add(u);
+    }
+    if (unknown.size === 0) return out;
+    throw new XinzhiError({
+      code: 'unknown-province', severity: 'error', file: panel.source, column: panel.unitKey,
+      message: { zh: `无法从单位推断地区，以下不是省份名称或代码：${[...unknown].slice(0, 10).join(', ')}`, en: `cannot derive the region from the units; not province names or codes: ${[...unknown].slice(0, 10).join(', ')}` },
+      fix: { zh: '在数据中加入 region 文本列，或用 --group 指定分组列', en: 'add a region text column to the data, or name a group column with --group' },
+    });
+  }
+  return requireLabel(panel, name, option);
+}
+
+/** Location of a panel row for error messages. */
+export function panelLocate(panel: Panel): (r: number) => { file?: string; row?: number; unit?: string; time?: Time } {
+  return (r) => {
+    const w: { file?: string; row?: number; unit?: string; time?: Time } = {};
+    if (panel.source !== undefined) w.file = panel.source;
+    if (panel.sourceRow?.[r] !== undefined) w.row = panel.sourceRow[r];
+    if (panel.unitKey !== ROW_UNIT) w.unit = panel.unit[r];
+    if (panel.timeKey !== null) w.time = panel.time[r];
+    return w;
+  };
+}
+
+/** A plain-text table for the terminal (columns padded; CJK characters count double). */
+export function textTable(headers: string[], rows: Array<Array<string | number | null | undefined>>, digits = 4): string {
+  const fmt = (v: string | number | null | undefined) => (v === null || v === undefined ? '—' : typeof v === 'number' ? (Number.isFinite(v) ? (Number.isInteger(v) && Math.abs(v) < 1e15 ? String(v) : v.toFixed(digits)) : '—') : v);
+  const width = (s: string) => [...s].reduce((w, ch) => w + (/[\u1100-\u115f\u2e80-\ua4cf\uac00-\ud7a3\uf900-\ufaff\ufe30-\ufe4f\uff00-\uff60\uffe0-\uffe6]/.test(ch) ? 2 : 1), 0);
+  const cells = [headers, ...rows.map((r) => r.map(fmt))];
+  const widths = headers.map((_, j) => Math.max(...cells.map((r) => width(r[j] ?? ''))));
+  const line = (r: string[]) => r.map((c, j) => c + ' '.repeat(widths[j] - width(c))).join('  ').trimEnd();
+  const rule = widths.map((w) => '─'.repeat(w)).join('──');
+  return [rule, line(cells[0]), rule, ...cells.slice(1).map(line), rule].join('\n');
+}

@@ -106,7 +106,7 @@ function component(id: string, name: [string, string], desc: [string, string], s
 }
 
 component('s002.infrastructure', ['数字基础设施', 'Digital infrastructure'],
-  ['技术创新的前提条件，为新质生产力生成提供底层支撑；论文将其分为四类。',
+  ['技术创新的前提条件，也是新质生产力赖以生成的底层支撑；论文将其分为四类。',
     'The precondition of technical innovation and the underlying support of NQPF; the paper sorts it into four kinds.'],
   H.infra, 's002.innovation.technology', [
     { id: 'network', zh: '网络基础设施', en: 'Network infrastructure',
@@ -128,7 +128,7 @@ component('s002.infrastructure', ['数字基础设施', 'Digital infrastructure'
   ]);
 
 component('s002.management', ['数字管理经验', 'Digital management experience'],
-  ['数字化新情境下实现管理创新的关键，为新质生产力生成提供管理范式；论文归纳为四种。',
+  ['在数字化情境中推动管理创新的关键，为新质生产力的生成提供可循的管理范式；论文归纳为四种。',
     'The key to managerial innovation in the new digital setting and the management paradigm for NQPF; the paper names four kinds.'],
   H.mgmt, 's002.innovation.management', [
     { id: 'data-driven', zh: '数据化驱动', en: 'Data-driven management',
@@ -146,7 +146,7 @@ component('s002.management', ['数字管理经验', 'Digital management experien
   ]);
 
 component('s002.production-mode', ['数字生产模式', 'Digital production modes'],
-  ['数字时代生产模式创新的基础，为新质生产力生成提供模式借鉴；论文归纳为四种。',
+  ['数字时代创新生产模式的基础，可供新质生产力生成借鉴；论文归纳为四种。',
     'The basis of production-model innovation in the digital era, offering NQPF models to borrow; the paper names four kinds.'],
   H.mode, 's002.innovation.mode', [
     { id: 'intelligent', zh: '智能生产模式', en: 'Intelligent production',
@@ -190,7 +190,7 @@ const LINKS: { id: string; zh: string; en: string; dzh: string; den: string; sec
         den: 'Low-threshold and flexible jobs plus digital financial services spread employment and wealth more evenly.' },
     ] },
   { id: 'circulation', zh: '流通环节', en: 'Circulation', section: H.circulation,
-    dzh: '数字化流通通过提升要素流通效率推动新质生产力生成。',
+    dzh: '数字化流通让要素流动得更高效，从而推动新质生产力生成。',
     den: 'Digitalised circulation advances NQPF by making factors flow more efficiently.',
     aspects: [
       { id: 'infrastructure', zh: '基础设施提升要素流通效率', en: 'Infrastructure speeding factor flows',
@@ -295,7 +295,7 @@ const PAIRS: Pair[] = [
         dzh: '持续增加基础研究投入、设立长期稳定的研究计划聚焦战略前沿领域，并以税收、财政和产权措施鼓励企业投入。',
         den: 'Raise basic-research funding steadily, run long-term programmes on strategic frontier fields, and encourage business R&D through tax, fiscal and IP measures.' },
       { id: 'transfer', zh: '建立创新成果转化体系', en: 'Build a system for commercialising results', section: H.rKeyTech3,
-        dzh: '健全成果转化机制，组建创新联盟与共同体，强化核心企业的创新主体地位，改善创新要素流动环境。',
+        dzh: '健全成果转化机制，组建创新联盟与共同体，确立核心企业在创新中的主体地位，改善创新要素流动环境。',
         den: 'Improve technology-transfer mechanisms, form innovation alliances and communities, put core firms at the centre of innovation and ease the flow of innovation factors.' },
     ],
   },
@@ -369,7 +369,7 @@ const PAIRS: Pair[] = [
       dzh: '法律法规、创新环境和多元共治方面的短板制约新质生产力生成。',
       den: 'Gaps in law, in the innovation environment and in multi-party governance constrain NQPF.' },
     path: { zh: '完善数字经济治理体系', en: 'Improve digital-economy governance', section: H.rGov,
-      dzh: '健全法规、改善环境、完善多元共治，降低新质生产力生成的风险。',
+      dzh: '健全法规、改善环境、完善多元共治，以降低新质生产力生成过程中的风险。',
       den: 'Strengthen law, improve the environment and build multi-party governance to lower the risks of NQPF.',
       aim: ['降低新质生产力生成的风险', 'lower risk for NQPF'] },
     subProblems: [
@@ -440,8 +440,6 @@ link(
   rel('s002.problem.digital-divide.regions', 'related-to', 'level.region'),
   rel('s002.problem.talent', 'related-to', 'concept.talent'),
   rel('s002.path.talent', 'drives', 'concept.talent', ['优化创新人才培养体系', 'improves the development of innovative talent'], c(H.rTalent)),
-  rel('s002.problem.digital-divide.regions', 'hinders', 'level.region',
-    ['地区间数字鸿沟拉大区域差距', 'the regional divide widens gaps between regions'], c(H.pDivide)),
 );
 
 // ---------------------------------------------------------------------------
@@ -523,7 +521,7 @@ divide('regions', H.rDivide3, [
     den: 'Richer regions invest more in digitalisation, widening the gap with poorer ones.' },
 ], [
   { id: 'infrastructure', zh: '均衡数字基础设施建设', en: 'Balanced digital infrastructure', answers: ['infrastructure'],
-    dzh: '加大对欠发达地区和后发城市的网络、宽带和物联网投资。',
+    dzh: '增加欠发达地区与后发城市的网络、宽带和物联网投资。',
     den: 'Invest more in networks, broadband and IoT in less developed regions and late-developing cities.' },
   { id: 'info-sharing', zh: '促进信息共享和协作', en: 'Information sharing and collaboration', answers: ['information'],
     dzh: '建设开放平台促进跨地区信息对等流通，并以安全标准增强信任。',
@@ -550,6 +548,16 @@ link(
   rel('seed.002', 'contains', 's002.emerging-future-industries'),
   rel('s002.emerging-future-industries', 'related-to', 'nqpf', ['新质生产力的产业载体', 'the industrial carriers of NQPF'], c(H.end)),
   rel('s002.emerging-future-industries', 'related-to', 'ai'),
+);
+
+// Links to seeds 000 and 001 (same things, named at firm / industry level there).
+link(
+  rel('s001.path.policy-synergy.infrastructure', 'related-to', 's002.infrastructure', ['都主张完善数字基础设施', 'both call for building out digital infrastructure']),
+  rel('s001.path.policy-synergy.regional-coordination', 'related-to', 's002.path.digital-divide.regions', ['跨区域协同与弥合地区间数字鸿沟', 'cross-regional coordination and bridging the regional divide']),
+  rel('s001.path.flexible-organisation.flat-agile', 'related-to', 's002.management.flexible-change'),
+  rel('s001.path.flexible-organisation.flat-agile', 'related-to', 's002.management.agile'),
+  rel('s001.path.flexible-organisation.innovation-consortium', 'related-to', 's002.path.key-tech.transfer', ['创新联合体与创新联盟、创新共同体', 'innovation consortia, alliances and communities']),
+  rel('s001.risk.data-security', 'related-to', 's002.problem.governance.law', ['数据安全与隐私保护不足', 'weak data security and privacy protection']),
 );
 
 export const seed002: FrameworkPart = { nodes, relations };

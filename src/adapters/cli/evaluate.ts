@@ -1,0 +1,200 @@
+/**
+ * `xinzhi evaluate`: build an index from a data file and a spec (JSON or
+ * YAML); without --data / --spec, the embedded default NQPF index of the 31
+ * provinces 2013–2022 (docs/default-index.md).
+ *
+ * Output: a bilingual ranking table of the latest time on stdout and all
+ * output files in --out (default xinzhi-out/); with --json, the
+ * EvaluationResult as one JSON document on stdout and nothing else (files
+ * are written only when --out is given). Errors: bilingual messages on
+ * stderr, non-zero exit (main.ts).
+ */
+import type { Command } from 'commander';
+import { SingleBar } from 'cli-progress';
+import { basename, relative } from 'node:path';
+import { XinzhiError, formatProblem, type Problem } from '../../core/errors.ts';
+import { bi, type Lang } from '../../core/i18n.ts';
+import { findProvince } from '../../core/geo/provinces.ts';
+import { evaluate } from '../../core/measure/evaluate.ts';
+import { parseSpec } from '../../core/measure/spec-schema.ts';
+import { usedColumns } from '../../core/measure/record.ts';
+import { INDEX_ID, type EvaluationResult } from '../../core/measure/result.ts';
+import type { Spec } from '../../core/measure/spec.ts';
+import { tableToPanel } from '../../core/panel/from-table.ts';
+import type { Panel } from '../../core/panel/types.ts';
+import { readTableFile } from '../io/read.ts';
+import { loadSpecFile } from '../io/load-spec.ts';
+import { DEFAULT_DATA, DEFAULT_SPEC } from '../io/defaults.ts';
+import { writeOutputs } from '../io/write-outputs.ts';
+import { loadProvinceGeojson } from '../io/geo.ts';
+import { jsonReplacer, pickLang } from './util.ts';
+import pkg from '../../../package.json' with { type: 'json' };
+
+export interface EvaluateCliOptions {
+  data?: string;
+  spec?: string;
+  sheet?: string;
+  json?: boolean;
+  out?: string;
+  lang?: string;
+  top?: string;
+  uncertainty?: string;
+  seed?: string;
+}
+
+function optionError(flag: string, value: string, fix: { zh: string; en: string }): XinzhiError {
+  return new XinzhiError({ code: 'bad-option', severity: 'error', message: bi(`选项 ${flag} 的值 "${value}" 无效`, `invalid value "${value}" for ${flag}`), fix });
+}
+
+function positiveInt(flag: string, v: string | undefined): number | undefined {
+  if (v === undefined) return undefined;
+  const n = Number(v);
+  if (!Number.isInteger(n) || n < 1) throw optionError(flag, v, bi('使用正整数', 'use a positive whole number'));
+  return n;
+}
+
+/** Read the data file with the columns and labels the spec uses (problems: errors thrown, warnings returned). */
+export async function readSpecPanel(path: string, spec: Spec, sheet?: string): Promise<{ panel: Panel; warnings: Problem[] }> {
+  const table = await readTableFile(path, sheet !== undefined ? { sheet } : {});
+  const used = usedColumns(spec);
+  const header = table.header.map(String);
+  const columns = used.columns.filter((c) => header.includes(c));
+  const labels = [...(spec.labels ?? []), ...(spec.missing?.group ? [spec.missing.group] : [])].filter((l, i, a) => header.includes(l) && a.indexOf(l) === i);
+  const { panel, problems } = tableToPanel(table, { unit: spec.unit, time: spec.time ?? null, columns, labels });
+  const errs = problems.filter((p) => p.severity === 'error');
+  if (errs.length) throw new XinzhiError(errs);
+  return { panel, warnings: problems };
+}
+
+function pad(s: string, w: number, right = false): string {
+  // CJK characters take two columns in a terminal
+  const width = [...s].reduce((a, ch) => a + (/[\u1100-\u115f\u2e80-\ua4cf\uac00-\ud7a3\uf900-\ufaff\ufe30-\ufe4f\uff00-\uff60\uffe0-\uffe6]/.test(ch) ? 2 : 1), 0);
+  const fill = ' '.repeat(Math.max(0, w - width));
+  return right ? fill + s : s + fill;
+}
+
+/** The ranking table of the latest time, bilingual headings. */
+export function rankingTable(result: EvaluationResult, lang: Lang, top?: number): string {
+  const latest = result.times[result.times.length - 1];
+  const rows = result.scores.filter((r) => r.time === latest).sort((a, b) => (a.rank ?? 0) - (b.rank ?? 0));
+  const shown = top ? rows.slice(0, top) : rows;
+  const spec = result.record.spec;
+  const dims = result.nodeWeights.filter((w) => w.kind === 'node' && w.parent === null);
+  const dimName = (id: string) => {
+    const n = spec.nodes?.find((x) => x.id === id);
+    return n?.name ? n.name[lang] : id;
+  };
+  const dimScore = new Map<string, number>();
+  for (const s of result.nodeScores) if (s.time === latest && s.node !== INDEX_ID) dimScore.set(`${s.node}\u0000${s.unit}`, s.score);
+  const unitName = (u: string) => {
+    const p = findProvince(u);
+    return p ? (lang === 'zh' ? `${p.shortZh} ${u}` : `${u} ${p.shortZh}`) : u;
+  };
+  const title = spec.name ? `${spec.name.zh} / ${spec.name.en}` : '综合指数 / Composite index';
+  const lines: string[] = [];
+  lines.push(`${title} — ${lang === 'zh' ? '时间' : 'time'} ${String(latest)}`);
+  const head = [pad('排名 Rank', 10), pad('单位 Unit', 24), pad('指数 Score', 12, true), ...dims.map((d) => pad(dimName(d.id), 14, true))];
+  lines.push(head.join('  '));
+  lines.push('-'.repeat(head.join('  ').length + 4));
+  for (const r of shown) {
+    lines.push([pad(String(r.rank), 10), pad(unitName(r.unit), 24), pad(r.score.toFixed(4), 12, true),
+      ...dims.map((d) => pad((dimScore.get(`${d.id}\u0000${r.unit}`) ?? NaN).toFixed(4), 14, true))].join('  '));
+  }
+  if (top && rows.length > top) lines.push(lang === 'zh' ? `……另有 ${rows.length - top} 个单位（--top 调整）` : `… ${rows.length - top} more units (change with --top)`);
+  const w = Object.entries(result.weights).sort((a, b) => b[1] - a[1]).slice(0, 5);
+  lines.push('');
+  lines.push(`${lang === 'zh' ? '权重最大的指标' : 'Largest indicator weights'}: ${w.map(([id, v]) => `${id} ${v.toFixed(3)}`).join(', ')}`);
+  if (result.uncertainty) {
+    const inf = Object.entries(result.uncertainty.influence).map(([k, v]) => `${k} ${v.toFixed(3)}`).join(', ');
+    lines.push(`${lang === 'zh' ? '不确定性分析' : 'Uncertainty analysis'} (${result.uncertainty.draws} ${lang === 'zh' ? '次抽样' : 'draws'}): ${lang === 'zh' ? '影响（一阶敏感性指数）' : 'influence (first-order index)'} ${inf}`);
+  }
+  return lines.join('\n');
+}
+
+export async function runEvaluate(o: EvaluateCliOptions): Promise<void> {
+  const lang = pickLang(o.lang);
+  const top = positiveInt('--top', o.top);
+  const draws = positiveInt('--uncertainty', o.uncertainty);
+  let seed: number | undefined;
+  if (o.seed !== undefined) {
+    seed = Number(o.seed);
+    if (!Number.isInteger(seed)) throw optionError('--seed', o.seed, bi('使用整数', 'use a whole number'));
+  }
+  if ((o.data === undefined) !== (o.spec === undefined) && o.data !== undefined && o.spec === undefined) {
+    throw new XinzhiError({ code: 'bad-option', severity: 'error', message: bi('给了 --data 但没有 --spec', '--data was given without --spec'), fix: bi('用 --spec 指定指标体系（JSON 或 YAML），或两者都省略以使用内置默认指数', 'give the indicator system with --spec (JSON or YAML), or omit both to use the embedded default index') });
+  }
+  const specPath = o.spec ?? DEFAULT_SPEC;
+  const dataPath = o.data ?? DEFAULT_DATA;
+  const rawSpec = await loadSpecFile(specPath);
+  const specFile = basename(specPath);
+  const first = parseSpec(rawSpec, { file: specFile });
+  if (!first.spec || first.problems.some((p) => p.severity === 'error')) throw new XinzhiError(first.problems);
+  let specInput: unknown = rawSpec;
+  if (draws !== undefined || seed !== undefined) {
+    const r = rawSpec as Record<string, unknown>;
+    const u = (r.uncertainty ?? {}) as Record<string, unknown>;
+    specInput = { ...r, uncertainty: { ...u, draws: draws ?? (u.draws as number | undefined) ?? 1000, ...(seed !== undefined ? { seed } : {}) } };
+  }
+  const { panel, warnings } = await readSpecPanel(dataPath, first.spec, o.sheet);
+
+  let bar: SingleBar | undefined;
+  const showBar = !o.json && process.stderr.isTTY && (draws !== undefined || first.spec.uncertainty !== undefined);
+  const result = evaluate(panel, specInput, {
+    version: pkg.version,
+    source: basename(dataPath),
+    specFile,
+    onProgress: showBar
+      ? (done, total) => {
+        if (!bar) { bar = new SingleBar({ format: '不确定性分析 / uncertainty [{bar}] {value}/{total}', stream: process.stderr, hideCursor: true }); bar.start(total, 0); }
+        bar.update(done);
+        if (done === total) bar.stop();
+      }
+      : undefined,
+  });
+  result.record.warnings.unshift(...warnings);
+
+  let outDir = o.out;
+  if (!o.json && outDir === undefined) outDir = 'xinzhi-out';
+  let written: string[] = [];
+  if (outDir !== undefined) {
+    const provinceLike = result.units.filter((u) => findProvince(u)).length >= result.units.length / 2;
+    const geojson = provinceLike ? await loadProvinceGeojson() : undefined;
+    written = await writeOutputs(result, outDir, { lang, ...(geojson ? { geojson } : {}) });
+  }
+  if (o.json) {
+    process.stdout.write(JSON.stringify(result, jsonReplacer, 2) + '\n');
+    return;
+  }
+  const out: string[] = [];
+  if (o.data === undefined) out.push(lang === 'zh' ? '（内置默认指数：31 省 2013–2022 面板，见 docs/default-index.md）' : '(embedded default index: 31-province panel 2013–2022, see docs/default-index.md)');
+  out.push(rankingTable(result, lang, top));
+  const warn = result.record.warnings.filter((p) => p.severity === 'warning');
+  if (warn.length) {
+    out.push('');
+    out.push(`${lang === 'zh' ? '警告' : 'Warnings'} (${warn.length}):`);
+    for (const p of warn.slice(0, 8)) out.push('  ' + formatProblem(p, lang));
+    if (warn.length > 8) out.push(lang === 'zh' ? `  ……另有 ${warn.length - 8} 条（见 results.json 的 record.warnings）` : `  … ${warn.length - 8} more (see record.warnings in results.json)`);
+  }
+  if (written.length) {
+    out.push('');
+    out.push(`${lang === 'zh' ? '输出文件' : 'Outputs written'}:`);
+    for (const f of written) out.push('  ' + (relative(process.cwd(), f) || f));
+  }
+  process.stdout.write(out.join('\n') + '\n');
+}
+
+export function registerEvaluate(program: Command): void {
+  program
+    .command('evaluate')
+    .description('Build an index: normalise, weight, aggregate, rank / 测度综合指数（无量纲化、赋权、合成、排名）; without --data/--spec: the embedded provincial NQPF index')
+    .option('--data <file>', 'data file: CSV, XLSX or JSON / 数据文件')
+    .option('--spec <file>', 'indicator system and methods: JSON or YAML / 指标体系与方法（JSON 或 YAML）')
+    .option('--sheet <name>', 'XLSX sheet / 工作表名')
+    .option('--json', 'print the result as JSON only / 只输出 JSON')
+    .option('--out <dir>', 'write results.json, scores.csv, weights.csv, XLSX, report.html here (default xinzhi-out/ without --json) / 输出目录')
+    .option('--lang <zh|en>', 'language of the table and report / 语言')
+    .option('--top <n>', 'show the first n units / 只显示前 n 名')
+    .option('--uncertainty <draws>', 'Monte Carlo uncertainty analysis with this many draws / 蒙特卡洛不确定性分析的抽样次数')
+    .option('--seed <s>', 'seed of the uncertainty analysis / 随机种子')
+    .action(async (opts: EvaluateCliOptions) => { await runEvaluate(opts); });
+}

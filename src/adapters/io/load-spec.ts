@@ -1,0 +1,61 @@
+/**
+ * Read an evaluation spec file: JSON (.json) or YAML (.yaml / .yml; any other
+ * extension is tried as JSON, then YAML). Syntax errors name the file, line
+ * and column. The content is validated later by spec-schema.ts (with the
+ * data's columns at hand).
+ */
+import { readFile } from 'node:fs/promises';
+import { basename } from 'node:path';
+import { parse as parseYaml, YAMLParseError } from 'yaml';
+import { XinzhiError } from '../../core/errors.ts';
+import { bi } from '../../core/i18n.ts';
+
+/** Parse spec text (JSON or YAML by file name) into a plain value. */
+export function parseSpecText(text: string, name: string): unknown {
+  const file = basename(name);
+  const isYaml = /\.ya?ml$/i.test(name);
+  const src = text.replace(/^\uFEFF/, '');
+  if (!isYaml) {
+    try {
+      return JSON.parse(src);
+    } catch (e) {
+      if (/\.json$/i.test(name)) {
+        const msg = (e as Error).message;
+        const pos = /position (\d+)/.exec(msg);
+        let where = '';
+        if (pos) {
+          const before = src.slice(0, Number(pos[1]));
+          const line = before.split('\n').length;
+          where = ` (line ${line}, column ${Number(pos[1]) - before.lastIndexOf('\n')})`;
+          throw new XinzhiError({ code: 'spec-syntax', severity: 'error', file, row: line, message: bi(`JSON 语法错误${where}：${msg}`, `JSON syntax error${where}: ${msg}`), fix: bi('检查该行附近的逗号、引号和括号', 'check commas, quotes and brackets near that line') });
+        }
+        throw new XinzhiError({ code: 'spec-syntax', severity: 'error', file, message: bi(`JSON 语法错误：${msg}`, `JSON syntax error: ${msg}`), fix: bi('检查逗号、引号和括号', 'check commas, quotes and brackets') });
+      }
+    }
+  }
+  try {
+    return parseYaml(src);
+  } catch (e) {
+    if (e instanceof YAMLParseError) {
+      const lp = e.linePos?.[0];
+      throw new XinzhiError({ code: 'spec-syntax', severity: 'error', file, ...(lp ? { row: lp.line } : {}), message: bi(`YAML 语法错误：${e.message}`, `YAML syntax error: ${e.message}`), fix: bi('检查缩进和冒号', 'check indentation and colons') });
+    }
+    throw e;
+  }
+}
+
+/** Read and parse a spec file (JSON or YAML). */
+export async function loadSpecFile(path: string): Promise<unknown> {
+  let text: string;
+  try {
+    text = await readFile(path, 'utf8');
+  } catch (e) {
+    const err = e as NodeJS.ErrnoException;
+    throw new XinzhiError({
+      code: 'spec-file', severity: 'error', file: path,
+      message: bi(`无法读取规格文件（${err.code ?? err.message}）`, `cannot read the spec file (${err.code ?? err.message})`),
+      fix: bi('检查 --spec 的路径', 'check the --spec path'),
+    });
+  }
+  return parseSpecText(text, path);
+}

@@ -1,0 +1,65 @@
+/**
+ * Reading data files from disk (Node). The bytes go to the pure parser
+ * (adapters/formats/table.ts), the table to the pure panel builder
+ * (core/panel/from-table.ts). A missing file is a XinzhiError that names the
+ * path, the working directory and the closest file name nearby.
+ */
+import { readFile, readdir } from 'node:fs/promises';
+import { basename, dirname, resolve } from 'node:path';
+import { XinzhiError } from '../../core/errors.ts';
+import { bi } from '../../core/i18n.ts';
+import type { Problem } from '../../core/errors.ts';
+import type { Panel } from '../../core/panel/types.ts';
+import { tableToPanel, type PanelOptions } from '../../core/panel/from-table.ts';
+import { closestName } from '../../core/panel/problems.ts';
+import { parseTable, type RawTable } from '../formats/table.ts';
+
+/** Read a CSV / XLSX / JSON file into a RawTable (name = basename of the path). */
+export async function readTableFile(path: string, opts: { sheet?: string } = {}): Promise<RawTable> {
+  let bytes: Uint8Array;
+  try {
+    bytes = new Uint8Array(await readFile(path));
+  } catch (e) {
+    const err = e as NodeJS.ErrnoException;
+    throw new XinzhiError(await fileProblem(path, err));
+  }
+  return parseTable(bytes, basename(path), opts.sheet !== undefined ? { sheet: opts.sheet } : {});
+}
+
+/** Read a file and build the panel; problems are returned (not thrown) as tableToPanel does. */
+export async function readPanelFile(path: string, opts: PanelOptions & { sheet?: string }): Promise<{ panel: Panel; problems: Problem[] }> {
+  const { sheet, ...panelOpts } = opts;
+  const table = await readTableFile(path, sheet !== undefined ? { sheet } : {});
+  return tableToPanel(table, panelOpts);
+}
+
+async function fileProblem(path: string, err: NodeJS.ErrnoException): Promise<Problem> {
+  const file = basename(path);
+  if (err.code === 'ENOENT') {
+    let near: string | undefined;
+    try {
+      near = closestName(file, await readdir(dirname(resolve(path))));
+    } catch {
+      near = undefined;
+    }
+    return {
+      code: 'file-not-found',
+      severity: 'error',
+      file: path,
+      message: bi(`找不到文件 "${path}"（当前目录 ${process.cwd()}）。`, `File "${path}" not found (working directory ${process.cwd()}).`),
+      fix: near !== undefined && near !== file
+        ? bi(`是否指同一目录下的 "${near}"？检查路径和扩展名。`, `Did you mean "${near}" in the same folder? Check the path and extension.`)
+        : bi('检查路径拼写，或使用绝对路径。', 'Check the spelling of the path, or give an absolute path.'),
+    };
+  }
+  if (err.code === 'EISDIR') {
+    return { code: 'file-is-directory', severity: 'error', file: path, message: bi(`"${path}" 是目录，不是文件。`, `"${path}" is a directory, not a file.`), fix: bi('给出目录中的数据文件路径。', 'Give the path of a data file inside it.') };
+  }
+  return {
+    code: 'file-unreadable',
+    severity: 'error',
+    file: path,
+    message: bi(`无法读取文件 "${path}"：${err.message}`, `Cannot read "${path}": ${err.message}`),
+    fix: bi('检查文件权限，或文件是否被其他程序占用。', 'Check the file permissions, or whether another program holds it open.'),
+  };
+}

@@ -1,0 +1,59 @@
+/**
+ * Write every output of an evaluation into a folder (Node): results.json,
+ * spec.json (the spec as used, so the run can be repeated), scores.csv,
+ * weights.csv, xinzhi-results.xlsx and report.html. The contents come from
+ * the pure report modules (adapters/report), which the web app uses as well.
+ */
+import { mkdir, writeFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import type { Lang } from '../../core/i18n.ts';
+import type { EvaluationResult } from '../../core/measure/result.ts';
+import { scoresCsv, weightsCsv } from '../report/csv.ts';
+import { reportHtml, type ReportSection } from '../report/html.ts';
+import { resultJson, specJson } from '../report/json.ts';
+import { workbook } from '../report/xlsx.ts';
+
+export interface WriteOutputsOptions {
+  lang: Lang;
+  /** Province boundaries for the report's map (see io/geo.ts loadProvinceGeojson). */
+  geojson?: unknown;
+  /** Further report sections (analyses) appended to report.html. */
+  sections?: ReportSection[];
+  /** Date shown in the report (default: now). */
+  date?: string;
+}
+
+/** File names of the outputs. */
+export const OUTPUT_FILES = {
+  results: 'results.json',
+  spec: 'spec.json',
+  scores: 'scores.csv',
+  weights: 'weights.csv',
+  workbook: 'xinzhi-results.xlsx',
+  report: 'report.html',
+} as const;
+
+/** Create `dir` (with parents) and write all outputs; returns the written paths in OUTPUT_FILES order. */
+export async function writeOutputs(result: EvaluationResult, dir: string, opts: WriteOutputsOptions): Promise<string[]> {
+  await mkdir(dir, { recursive: true });
+  const contents: Array<[string, string | Uint8Array]> = [
+    [OUTPUT_FILES.results, resultJson(result)],
+    [OUTPUT_FILES.spec, specJson(result)],
+    [OUTPUT_FILES.scores, scoresCsv(result, opts.lang)],
+    [OUTPUT_FILES.weights, weightsCsv(result, opts.lang)],
+    [OUTPUT_FILES.workbook, await workbook(result, { lang: opts.lang })],
+    [OUTPUT_FILES.report, reportHtml(result, {
+      lang: opts.lang,
+      ...(opts.geojson !== undefined ? { geojson: opts.geojson } : {}),
+      ...(opts.sections ? { sections: opts.sections } : {}),
+      ...(opts.date ? { date: opts.date } : {}),
+    })],
+  ];
+  const paths: string[] = [];
+  for (const [name, body] of contents) {
+    const path = join(dir, name);
+    await writeFile(path, body);
+    paths.push(path);
+  }
+  return paths;
+}

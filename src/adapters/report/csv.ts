@@ -1,0 +1,95 @@
+/**
+ * CSV outputs: scores.csv and weights.csv. UTF-8 with a byte-order mark so
+ * Excel opens Chinese text correctly; RFC 4180 (CRLF line ends, fields with
+ * comma, quote, CR or LF quoted, quotes doubled); headers "中文 / English".
+ * Numbers are written with JavaScript's shortest round-trip form, so parsing
+ * them back gives the same doubles; missing / non-finite numbers are empty.
+ */
+import { both, t, type Lang } from '../../core/i18n.ts';
+import { INDEX_ID, type EvaluationResult } from '../../core/measure/result.ts';
+import { hierarchy, nodeName, scoredLevels } from './hierarchy.ts';
+import { L, rankOf, scoreOf, withTime } from './labels.ts';
+import { ScoreTable } from './lookup.ts';
+
+/** A CSV cell value. */
+export type CsvCell = string | number | null | undefined;
+
+/** UTF-8 byte-order mark. */
+export const BOM = '\uFEFF';
+
+/** One field per RFC 4180: quoted when it holds a comma, quote, CR or LF (or leading/trailing space). */
+export function csvField(value: CsvCell): string {
+  if (value === null || value === undefined) return '';
+  if (typeof value === 'number') return Number.isFinite(value) ? String(value) : '';
+  if (/[",\r\n]/.test(value) || value !== value.trim()) return `"${value.replace(/"/g, '""')}"`;
+  return value;
+}
+
+/** A whole CSV document: BOM, header line, rows, CRLF after every record. */
+export function toCsv(header: string[], rows: CsvCell[][]): string {
+  const lines = [header, ...rows].map((r) => r.map(csvField).join(','));
+  return BOM + lines.map((l) => `${l}\r\n`).join('');
+}
+
+/**
+ * scores.csv — one row per unit and time (units in result order within each
+ * time): unit, time, index score and rank, then the score and rank of every
+ * scored dimension in hierarchy order. `lang` is accepted for symmetry with
+ * the other outputs; headers are always bilingual.
+ */
+export function scoresCsv(result: EvaluationResult, lang: Lang): string {
+  void lang;
+  const table = new ScoreTable(result);
+  const nodes = scoredLevels(result).flat();
+  if (!nodes.includes(INDEX_ID)) nodes.unshift(INDEX_ID);
+  const header = [both(L.unit), both(L.time)];
+  for (const id of nodes) header.push(both(scoreOf(nodeName(result, id))), both(rankOf(nodeName(result, id))));
+  const rows: CsvCell[][] = [];
+  for (const time of result.times) {
+    for (const unit of result.units) {
+      if (!table.get(INDEX_ID, unit, time)) continue;
+      const row: CsvCell[] = [unit, time];
+      for (const id of nodes) row.push(table.score(id, unit, time), table.rank(id, unit, time));
+      rows.push(row);
+    }
+  }
+  return toCsv(header, rows);
+}
+
+/**
+ * weights.csv — one row per dimension and indicator in hierarchy order: id,
+ * kind, parent, level, name (in `lang`), data column, direction, local and
+ * global weight; then local and global weight per time when the weights were
+ * computed by time.
+ */
+export function weightsCsv(result: EvaluationResult, lang: Lang): string {
+  const entries = hierarchy(result);
+  const times = byTimeKeys(result);
+  const header = [L.id, L.kind, L.parent, L.level, L.name, L.column, L.direction, L.localWeight, L.globalWeight].map(both);
+  for (const tk of times) header.push(both(withTime(L.localWeight, tk)), both(withTime(L.globalWeight, tk)));
+  const rows = entries.map((e) => {
+    const row: CsvCell[] = [
+      e.id,
+      t(e.kind === 'node' ? L.kindNode : L.kindIndicator, lang),
+      e.parent,
+      e.level,
+      t(e.name, lang),
+      e.column ?? '',
+      e.direction ?? '',
+      e.weight.local,
+      e.weight.global,
+    ];
+    for (const tk of times) row.push(e.weight.byTime?.[tk]?.local, e.weight.byTime?.[tk]?.global);
+    return row;
+  });
+  return toCsv(header, rows);
+}
+
+/** Time keys of by-time weights, in the result's time order (then any others). */
+export function byTimeKeys(result: EvaluationResult): string[] {
+  const present = new Set<string>();
+  for (const w of result.nodeWeights) for (const k of Object.keys(w.byTime ?? {})) present.add(k);
+  const ordered = result.times.map(String).filter((k) => present.has(k));
+  for (const k of present) if (!ordered.includes(k)) ordered.push(k);
+  return ordered;
+}

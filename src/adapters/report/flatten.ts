@@ -1,0 +1,82 @@
+/**
+ * Flatten nested JSON-like values (spec, diagnostics, step details) into
+ * (path, item, value) rows for tables and worksheets, and pivot the rows that
+ * describe indicators or nodes into a wide table (one row per id).
+ */
+
+/** A leaf: `path` is the dotted key path of its container, `item` its key or index. */
+export interface FlatRow {
+  path: string;
+  item: string;
+  value: string | number | boolean | null;
+}
+
+function isPlainObject(v: unknown): v is Record<string, unknown> {
+  return typeof v === 'object' && v !== null && !Array.isArray(v) && !ArrayBuffer.isView(v);
+}
+
+/** Leaves of a nested value, depth first, in key order. Typed arrays count as arrays; non-finite numbers become null. */
+export function flatten(value: unknown, path = ''): FlatRow[] {
+  const out: FlatRow[] = [];
+  const visit = (v: unknown, p: string, item: string): void => {
+    if (ArrayBuffer.isView(v) && !(v instanceof DataView)) v = Array.from(v as unknown as ArrayLike<number>);
+    if (Array.isArray(v)) {
+      if (v.length === 0) out.push({ path: p, item, value: '[]' });
+      v.forEach((x, i) => visit(x, join(p, item), String(i)));
+    } else if (isPlainObject(v)) {
+      const keys = Object.keys(v);
+      if (keys.length === 0) out.push({ path: p, item, value: '{}' });
+      for (const k of keys) visit(v[k], join(p, item), k);
+    } else if (typeof v === 'number') {
+      out.push({ path: p, item, value: Number.isFinite(v) ? v : null });
+    } else if (typeof v === 'string' || typeof v === 'boolean') {
+      out.push({ path: p, item, value: v });
+    } else if (v === null || v === undefined) {
+      out.push({ path: p, item, value: null });
+    } else {
+      out.push({ path: p, item, value: String(v) });
+    }
+  };
+  if (isPlainObject(value)) for (const k of Object.keys(value)) visit(value[k], path, k);
+  else visit(value, '', path);
+  return out;
+}
+
+function join(a: string, b: string): string {
+  return a && b ? `${a}.${b}` : a || b;
+}
+
+/** Full dotted path of a leaf (path + item). */
+export function leafPath(r: FlatRow): string {
+  return join(r.path, r.item);
+}
+
+/** A wide table: one row per id, one column per measure path. */
+export interface PivotTable {
+  ids: string[];
+  measures: string[];
+  /** cell(id, measure) */
+  values: Map<string, Map<string, FlatRow['value']>>;
+}
+
+/**
+ * Pivot the leaves whose item is one of `ids` (e.g. indicator ids) into a
+ * wide table with the measures (paths) as columns; ids in the given order.
+ * Returns the pivot and the leaves that did not fit.
+ */
+export function pivotByIds(rows: FlatRow[], ids: string[]): { pivot: PivotTable; rest: FlatRow[] } {
+  const idSet = new Set(ids);
+  const values = new Map<string, Map<string, FlatRow['value']>>();
+  const measures: string[] = [];
+  const rest: FlatRow[] = [];
+  for (const r of rows) {
+    if (!idSet.has(r.item) || !r.path) {
+      rest.push(r);
+      continue;
+    }
+    if (!measures.includes(r.path)) measures.push(r.path);
+    if (!values.has(r.item)) values.set(r.item, new Map());
+    values.get(r.item)!.set(r.path, r.value);
+  }
+  return { pivot: { ids: ids.filter((id) => values.has(id)), measures, values }, rest };
+}

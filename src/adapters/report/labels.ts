@@ -1,0 +1,72 @@
+/**
+ * The bilingual vocabulary of the output files: column headers, sheet titles
+ * and fixed phrases, so CSV, XLSX and HTML use the same words.
+ */
+import { bi, type Bilingual } from '../../core/i18n.ts';
+
+export const L = {
+  unit: bi('单位', 'Unit'),
+  time: bi('时间', 'Time'),
+  node: bi('节点', 'Node'),
+  id: bi('编号', 'ID'),
+  name: bi('名称', 'Name'),
+  nameZh: bi('中文名称', 'Name (Chinese)'),
+  nameEn: bi('英文名称', 'Name (English)'),
+  kind: bi('类型', 'Kind'),
+  kindNode: bi('维度', 'dimension'),
+  kindIndicator: bi('指标', 'indicator'),
+  parent: bi('上级', 'Parent'),
+  level: bi('层级', 'Level'),
+  column: bi('数据列', 'Data column'),
+  direction: bi('方向', 'Direction'),
+  measure: bi('计量单位', 'Measurement unit'),
+  localWeight: bi('局部权重', 'Local weight'),
+  globalWeight: bi('全局权重', 'Global weight'),
+  score: bi('得分', 'Score'),
+  rank: bi('排名', 'Rank'),
+  value: bi('值', 'Value'),
+  item: bi('对象', 'Item'),
+  key: bi('项目', 'Key'),
+  method: bi('方法', 'Method'),
+  from: bi('原值', 'From'),
+  to: bi('新值', 'To'),
+  treatment: bi('处理', 'Treatment'),
+  code: bi('代码', 'Code'),
+  severity: bi('级别', 'Severity'),
+  message: bi('信息', 'Message'),
+  fix: bi('修正建议', 'Fix'),
+  withParent: bi('与上级维度相关系数', 'Correlation with parent'),
+  withIndex: bi('与综合指数相关系数', 'Correlation with index'),
+  negativeWithParent: bi('与上级负相关', 'Negative with parent'),
+  cronbachAlpha: bi('克朗巴哈 α', "Cronbach's alpha"),
+  nominalRank: bi('名义排名', 'Nominal rank'),
+  medianRank: bi('排名中位数', 'Median rank'),
+  q05: bi('5% 分位排名', 'Rank 5% quantile'),
+  q95: bi('95% 分位排名', 'Rank 95% quantile'),
+  choice: bi('设定项', 'Choice'),
+  influence: bi('排名方差贡献', 'Share of rank variance'),
+  dPlus: bi('正理想解距离 D+', 'Distance to ideal D+'),
+  dMinus: bi('负理想解距离 D−', 'Distance to anti-ideal D−'),
+  closeness: bi('贴近度 C', 'Closeness C'),
+  grade: bi('灰色关联度', 'Grey relational grade'),
+  path: bi('路径', 'Path'),
+  yes: bi('是', 'yes'),
+  no: bi('否', 'no'),
+  none: bi('无', 'none'),
+  noData: bi('无数据', 'no data'),
+} satisfies Record<string, Bilingual>;
+
+/** Header "X 得分 / X score" for a node's score column. */
+export function scoreOf(name: Bilingual): Bilingual {
+  return bi(`${name.zh}得分`, `${name.en} score`);
+}
+
+/** Header "X 排名 / X rank" for a node's rank column. */
+export function rankOf(name: Bilingual): Bilingual {
+  return bi(`${name.zh}排名`, `${name.en} rank`);
+}
+
+/** Header with a time suffix, e.g. "局部权重 2013 / Local weight 2013". */
+export function withTime(label: Bilingual, time: string): Bilingual {
+  return bi(`${label.zh} ${time}`, `${label.en} ${time}`);
+}

@@ -1,0 +1,68 @@
+/**
+ * Score look-ups over an EvaluationResult: by node, unit and time, with the
+ * index's rows taken from `nodeScores` (node = INDEX_ID) or, when absent
+ * there, from the contract `scores`.
+ */
+import type { Time } from '../../core/panel/types.ts';
+import { INDEX_ID, type EvaluationResult } from '../../core/measure/result.ts';
+
+export interface ScoreCell {
+  score: number;
+  /** Rank among units in the same time (1 = best); NaN when unknown. */
+  rank: number;
+}
+
+/** Key of a time value as text (times are compared as text: 2013 and "2013" are the same). */
+export function timeKey(time: Time): string {
+  return String(time);
+}
+
+/** The last time of the result (its `times` order), or undefined for an empty result. */
+export function latestTime(result: EvaluationResult): Time | undefined {
+  return result.times.length ? result.times[result.times.length - 1] : undefined;
+}
+
+function key(node: string, unit: string, time: Time): string {
+  return `${node}\u0000${unit}\u0000${timeKey(time)}`;
+}
+
+/** Look-up table of scores and ranks of every scored node (index included). */
+export class ScoreTable {
+  private readonly cells = new Map<string, ScoreCell>();
+
+  constructor(result: EvaluationResult) {
+    for (const r of result.nodeScores) this.cells.set(key(r.node, r.unit, r.time), { score: r.score, rank: r.rank });
+    for (const r of result.scores) {
+      const k = key(INDEX_ID, r.unit, r.time);
+      if (!this.cells.has(k)) this.cells.set(k, { score: r.score, rank: r.rank ?? Number.NaN });
+    }
+  }
+
+  /** Score and rank, or undefined when the result has no such row. */
+  get(node: string, unit: string, time: Time): ScoreCell | undefined {
+    return this.cells.get(key(node, unit, time));
+  }
+
+  /** Score, NaN when absent. */
+  score(node: string, unit: string, time: Time): number {
+    return this.get(node, unit, time)?.score ?? Number.NaN;
+  }
+
+  /** Rank, NaN when absent. */
+  rank(node: string, unit: string, time: Time): number {
+    return this.get(node, unit, time)?.rank ?? Number.NaN;
+  }
+}
+
+/** Units ordered by their index rank at `time` (best first; units without a rank keep their order at the end). */
+export function unitsByRank(result: EvaluationResult, table: ScoreTable, time: Time | undefined): string[] {
+  if (time === undefined) return [...result.units];
+  const pos = new Map(result.units.map((u, i) => [u, i]));
+  return [...result.units].sort((a, b) => {
+    const ra = table.rank(INDEX_ID, a, time);
+    const rb = table.rank(INDEX_ID, b, time);
+    const fa = Number.isFinite(ra) ? ra : Infinity;
+    const fb = Number.isFinite(rb) ? rb : Infinity;
+    return fa !== fb ? fa - fb : pos.get(a)! - pos.get(b)!;
+  });
+}

@@ -1,0 +1,231 @@
+/**
+ * The XLSX workbook (exceljs): one sheet per table, bilingual sheet names
+ * ("中文 English") and headers ("中文 / English"), bold frozen header row,
+ * number formats on numeric columns. Cells hold the result's numbers at full
+ * precision (formats only change the display); missing / non-finite numbers
+ * are empty cells. Pure: returns the file's bytes.
+ */
+import ExcelJS from 'exceljs';
+import { both, t, type Bilingual, type Lang } from '../../core/i18n.ts';
+import { INDEX_ID, type EvaluationResult } from '../../core/measure/result.ts';
+import { formatProblem } from '../../core/errors.ts';
+import { byTimeKeys } from './csv.ts';
+import { flatten, leafPath, pivotByIds } from './flatten.ts';
+import { hierarchy, nodeName, scoredLevels } from './hierarchy.ts';
+import { L, withTime } from './labels.ts';
+import { ScoreTable, timeKey } from './lookup.ts';
+
+export interface WorkbookOptions {
+  /** Language of the single-language cells (kinds, messages); headers are always bilingual. */
+  lang: Lang;
+}
+
+/** Sheet names (≤ 31 characters, no / \ ? * [ ] :). */
+export const SHEETS = {
+  indexScores: '指数得分 Index scores',
+  indexRanks: '指数排名 Index ranks',
+  nodeScores: '各级得分 Node scores',
+  weights: '权重 Weights',
+  weightsByTime: '分期权重 Weights by time',
+  normalized: '标准化数据 Normalised data',
+  indicatorDiagnostics: '指标诊断 Indicator diagnostics',
+  diagnostics: '诊断 Diagnostics',
+  correlations: '相关矩阵 Correlations',
+  coherence: '一致性 Coherence',
+  reliability: '信度 Reliability',
+  topsis: 'TOPSIS',
+  gra: '灰色关联 GRA',
+  vikor: 'VIKOR',
+  uncertainty: '不确定性 Uncertainty',
+  influence: '敏感性 Influence',
+  imputations: '插补 Imputations',
+  treatments: '处理 Treatments',
+  warnings: '警告 Warnings',
+  record: '运行记录 Run record',
+  spec: '设定 Spec',
+} as const;
+
+/** Number formats. */
+const FMT = { score: '0.0000', weight: '0.0000', rank: '0', corr: '0.000', general: 'General' } as const;
+
+type Cell = string | number | boolean | null | undefined;
+
+interface ColumnDef {
+  header: Bilingual;
+  numFmt?: string;
+  width?: number;
+}
+
+/** Cell value for exceljs: non-finite numbers and undefined → null (empty cell). */
+function cellValue(v: Cell): string | number | boolean | null {
+  if (v === undefined || v === null) return null;
+  if (typeof v === 'number') return Number.isFinite(v) ? v : null;
+  return v;
+}
+
+/** Add a sheet with a bold, frozen bilingual header row and the given rows. */
+function addSheet(wb: ExcelJS.Workbook, name: string, columns: ColumnDef[], rows: Cell[][]): ExcelJS.Worksheet {
+  const ws = wb.addWorksheet(name, { views: [{ state: 'frozen', ySplit: 1 }] });
+  ws.columns = columns.map((c) => ({
+    header: both(c.header),
+    width: c.width ?? Math.min(40, Math.max(10, both(c.header).length + 2)),
+    style: c.numFmt ? { numFmt: c.numFmt } : {},
+  }));
+  ws.getRow(1).font = { bold: true };
+  for (const r of rows) ws.addRow(r.map(cellValue));
+  return ws;
+}
+
+/** Wide table of one measure of the index: units × times. */
+function indexWide(result: EvaluationResult, table: ScoreTable, pick: 'score' | 'rank'): { columns: ColumnDef[]; rows: Cell[][] } {
+  const fmt = pick === 'score' ? FMT.score : FMT.rank;
+  const columns: ColumnDef[] = [{ header: L.unit, width: 18 }, ...result.times.map((tm) => ({ header: { zh: timeKey(tm), en: timeKey(tm) }, numFmt: fmt }))];
+  const rows = result.units.map((u) => [u, ...result.times.map((tm) => table.get(INDEX_ID, u, tm)?.[pick])]);
+  return { columns, rows };
+}
+
+/** The workbook as bytes. */
+export async function workbook(result: EvaluationResult, opts: WorkbookOptions): Promise<Uint8Array> {
+  const wb = new ExcelJS.Workbook();
+  wb.creator = `xinzhi ${result.record.software.version}`;
+  const table = new ScoreTable(result);
+  const lang = opts.lang;
+
+  const scores = indexWide(result, table, 'score');
+  addSheet(wb, SHEETS.indexScores, scores.columns, scores.rows);
+  const ranks = indexWide(result, table, 'rank');
+  addSheet(wb, SHEETS.indexRanks, ranks.columns, ranks.rows);
+
+  const entries = hierarchy(result);
+  const levelOf = new Map<string, number>(entries.map((e) => [e.id, e.level]));
+  levelOf.set(INDEX_ID, 0);
+  const nodeOrder = new Map(scoredLevels(result).flat().map((id, i) => [id, i]));
+  const nodeRows = [...result.nodeScores]
+    .sort((a, b) => (nodeOrder.get(a.node) ?? 1e9) - (nodeOrder.get(b.node) ?? 1e9))
+    .map((r) => [r.node, t(nodeName(result, r.node), lang), levelOf.get(r.node), r.unit, r.time, r.score, r.rank]);
+  addSheet(wb, SHEETS.nodeScores, [
+    { header: L.node, width: 14 }, { header: L.name, width: 24 }, { header: L.level, numFmt: FMT.rank }, { header: L.unit, width: 18 },
+    { header: L.time }, { header: L.score, numFmt: FMT.score }, { header: L.rank, numFmt: FMT.rank },
+  ], nodeRows);
+
+  addSheet(wb, SHEETS.weights, [
+    { header: L.id, width: 14 }, { header: L.kind }, { header: L.parent, width: 14 }, { header: L.level, numFmt: FMT.rank },
+    { header: L.nameZh, width: 24 }, { header: L.nameEn, width: 28 }, { header: L.column, width: 28 }, { header: L.direction },
+    { header: L.measure }, { header: L.localWeight, numFmt: FMT.weight }, { header: L.globalWeight, numFmt: FMT.weight },
+  ], entries.map((e) => [
+    e.id, t(e.kind === 'node' ? L.kindNode : L.kindIndicator, lang), e.parent, e.level, e.name.zh, e.name.en,
+    e.column, e.direction, e.measure, e.weight.local, e.weight.global,
+  ]));
+
+  const times = byTimeKeys(result);
+  if (times.length) {
+    addSheet(wb, SHEETS.weightsByTime, [
+      { header: L.id, width: 14 }, { header: L.kind }, { header: L.time },
+      { header: L.localWeight, numFmt: FMT.weight }, { header: L.globalWeight, numFmt: FMT.weight },
+    ], entries.flatMap((e) => times.filter((tk) => e.weight.byTime?.[tk]).map((tk) => [
+      e.id, t(e.kind === 'node' ? L.kindNode : L.kindIndicator, lang), timeCell(result, tk),
+      e.weight.byTime![tk].local, e.weight.byTime![tk].global,
+    ])));
+  }
+
+  const indIds = result.indicators.map((i) => i.id);
+  const norm = result.normalized;
+  addSheet(wb, SHEETS.normalized, [
+    { header: L.unit, width: 18 }, { header: L.time },
+    ...result.indicators.map((i) => ({ header: indicatorHeader(result, i.id), numFmt: FMT.score })),
+  ], norm.unit.map((u, r) => [u, norm.time[r], ...indIds.map((id) => norm.values[id]?.[r])]));
+
+  const flat = flatten(result.diagnostics);
+  const { pivot } = pivotByIds(flat, [...indIds, ...entries.filter((e) => e.kind === 'node').map((e) => e.id)]);
+  if (pivot.ids.length) {
+    addSheet(wb, SHEETS.indicatorDiagnostics, [
+      { header: L.id, width: 14 }, { header: L.name, width: 24 },
+      ...pivot.measures.map((m) => ({ header: { zh: m, en: m }, numFmt: FMT.score })),
+    ], pivot.ids.map((id) => [id, t(nodeName(result, id), lang), ...pivot.measures.map((m) => pivot.values.get(id)?.get(m) ?? null)]));
+  }
+  addSheet(wb, SHEETS.diagnostics, [{ header: L.key, width: 28 }, { header: L.item, width: 16 }, { header: L.value, width: 20 }],
+    flat.map((r) => [r.path, r.item, r.value]));
+
+  const coh = result.coherence;
+  addSheet(wb, SHEETS.correlations, [{ header: L.id, width: 14 }, ...coh.indicators.map((id) => ({ header: { zh: id, en: id }, numFmt: FMT.corr }))],
+    coh.indicators.map((id, i) => [id, ...coh.indicators.map((_, j) => coh.indicatorCorrelation[i]?.[j])]));
+  addSheet(wb, SHEETS.coherence, [
+    { header: L.id, width: 14 }, { header: L.name, width: 24 }, { header: L.parent, width: 14 },
+    { header: L.withParent, numFmt: FMT.corr }, { header: L.withIndex, numFmt: FMT.corr }, { header: L.negativeWithParent },
+  ], coh.indicators.map((id) => [
+    id, t(nodeName(result, id), lang), result.indicators.find((i) => i.id === id)?.parent ?? INDEX_ID,
+    coh.withParent[id], coh.withIndex[id], t(coh.negativeWithParent.includes(id) ? L.yes : L.no, lang),
+  ]));
+  addSheet(wb, SHEETS.reliability, [{ header: L.node, width: 14 }, { header: L.name, width: 24 }, { header: L.cronbachAlpha, numFmt: FMT.corr }],
+    Object.entries(coh.cronbachAlpha).map(([id, a]) => [id, t(nodeName(result, id), lang), a]));
+
+  if (result.topsis) addSheet(wb, SHEETS.topsis, [
+    { header: L.unit, width: 18 }, { header: L.time }, { header: L.dPlus, numFmt: FMT.score }, { header: L.dMinus, numFmt: FMT.score },
+    { header: L.closeness, numFmt: FMT.score }, { header: L.rank, numFmt: FMT.rank },
+  ], result.topsis.map((r) => [r.unit, r.time, r.dPlus, r.dMinus, r.closeness, r.rank]));
+  if (result.gra) addSheet(wb, SHEETS.gra, [
+    { header: L.unit, width: 18 }, { header: L.time }, { header: L.grade, numFmt: FMT.score }, { header: L.rank, numFmt: FMT.rank },
+  ], result.gra.map((r) => [r.unit, r.time, r.grade, r.rank]));
+  if (result.vikor) addSheet(wb, SHEETS.vikor, [
+    { header: L.unit, width: 18 }, { header: L.time }, { header: { zh: 'S（群体效用）', en: 'S (group utility)' }, numFmt: FMT.score },
+    { header: { zh: 'R（个体遗憾）', en: 'R (individual regret)' }, numFmt: FMT.score }, { header: { zh: 'Q（折衷值）', en: 'Q (compromise)' }, numFmt: FMT.score },
+    { header: L.rank, numFmt: FMT.rank },
+  ], result.vikor.map((r) => [r.unit, r.time, r.S, r.R, r.Q, r.rank]));
+
+  if (result.uncertainty) {
+    const u = result.uncertainty;
+    addSheet(wb, SHEETS.uncertainty, [
+      { header: L.unit, width: 18 }, { header: L.time }, { header: L.nominalRank, numFmt: FMT.rank },
+      { header: L.medianRank, numFmt: '0.0' }, { header: L.q05, numFmt: '0.0' }, { header: L.q95, numFmt: '0.0' },
+    ], u.ranks.map((r) => [r.unit, r.time, r.nominalRank, r.medianRank, r.q05, r.q95]));
+    addSheet(wb, SHEETS.influence, [{ header: L.choice, width: 18 }, { header: L.influence, numFmt: FMT.corr }],
+      Object.entries(u.influence).map(([k, v]) => [k, v]));
+  }
+
+  const rec = result.record;
+  addSheet(wb, SHEETS.imputations, [
+    { header: L.unit, width: 18 }, { header: L.time }, { header: L.column, width: 28 }, { header: L.value, numFmt: FMT.general }, { header: L.method, width: 16 },
+  ], rec.imputations.map((c) => [c.unit, c.time, c.column, c.value, c.method]));
+  addSheet(wb, SHEETS.treatments, [
+    { header: L.unit, width: 18 }, { header: L.time }, { header: L.column, width: 28 }, { header: L.from }, { header: L.to }, { header: L.treatment, width: 18 },
+  ], rec.treatments.map((c) => [c.unit, c.time, c.column, c.from, c.to, c.treatment]));
+  addSheet(wb, SHEETS.warnings, [
+    { header: L.code, width: 20 }, { header: L.severity }, { header: L.message, width: 60 }, { header: L.fix, width: 40 }, { header: L.column, width: 20 },
+    { header: L.unit, width: 14 }, { header: L.time },
+  ], rec.warnings.map((p) => [p.code, p.severity, t(p.message, lang), p.fix ? t(p.fix, lang) : null, p.column, p.unit, p.time]));
+
+  addSheet(wb, SHEETS.record, [{ header: L.key, width: 30 }, { header: L.value, width: 70 }], recordRows(result, lang));
+  addSheet(wb, SHEETS.spec, [{ header: L.path, width: 36 }, { header: L.value, width: 40 }],
+    flatten(rec.spec).map((r) => [leafPath(r), r.value]));
+
+  const buf = await wb.xlsx.writeBuffer();
+  return new Uint8Array(buf as ArrayBuffer);
+}
+
+/** Header of an indicator column: "名称 / Name [id]". */
+function indicatorHeader(result: EvaluationResult, id: string): Bilingual {
+  const n = nodeName(result, id);
+  return n.zh === id && n.en === id ? { zh: id, en: id } : { zh: `${n.zh} [${id}]`, en: `${n.en} [${id}]` };
+}
+
+/** A time key as it appears in the result's `times` (number stays a number). */
+function timeCell(result: EvaluationResult, key: string): string | number {
+  return result.times.find((tm) => timeKey(tm) === key) ?? key;
+}
+
+/** Key/value rows describing the run. */
+function recordRows(result: EvaluationResult, lang: Lang): Cell[][] {
+  const rec = result.record;
+  const rows: Cell[][] = [
+    [both({ zh: '软件', en: 'Software' }), `${rec.software.name} ${rec.software.version}`],
+    [both({ zh: '数据指纹（SHA-256）', en: 'Data fingerprint (SHA-256)' }), rec.dataFingerprint],
+    [both({ zh: '数据来源', en: 'Data source' }), rec.data.source ?? null],
+    [both({ zh: '行数', en: 'Rows' }), rec.data.rows],
+    [both({ zh: '单位数', en: 'Units' }), rec.data.units],
+    [both({ zh: '时期数', en: 'Times' }), rec.data.times],
+    [both({ zh: '使用的列', en: 'Columns used' }), rec.data.columns.join(', ')],
+  ];
+  for (const s of rec.steps) rows.push([`${both(s.label)} [${s.step}]`, JSON.stringify(s.details)]);
+  for (const w of rec.warnings) rows.push([both({ zh: '警告', en: 'Warning' }), formatProblem(w, lang)]);
+  return rows;
+}

@@ -1,0 +1,178 @@
+/**
+ * Obstacle degree model (障碍度模型): which indicators and dimensions hold a
+ * unit's composite score back, per unit and time.
+ *
+ *   factor contribution  F_j  = w_j            the indicator's global (effective) weight
+ *   deviation            I_ij = e − x'_ij      distance of the normalised value from the ideal e
+ *   obstacle degree      O_ij = F_j I_ij / Σ_j F_j I_ij        (a share; ×100 gives %)
+ *   dimension obstacle   O_iB = Σ_{j ∈ B} O_ij
+ *
+ * The ideal e: the literature writes I_ij = 1 − x'_ij for min-max data in [0, 1].
+ * When the normalisation adds a shift s (x' = s + (x − min)/(max − min) ∈ [s, 1 + s],
+ * as xinzhi's minmax with shift 0.0001 does), 1 − x' would be −s for the best unit, so
+ * xinzhi uses e = 1 + s: the best attainable normalised value. Deviations are used as
+ * they are — no clipping; a value above e (or below 0) is an error that names the cell.
+ * With s = 0 this is exactly 1 − x'. e can be set explicitly.
+ *
+ * Degenerate case: a unit at the ideal on every indicator has Σ_j F_j I_ij = 0; its
+ * obstacle degrees are defined as 0 (flagged `atIdeal`).
+ * Top-k: indicators (or dimensions) sorted by O descending, ties kept in the
+ * indicator order of the input; `tieAtK` tells when the k-th and (k+1)-th are equal.
+ */
+import { XinzhiError, type Problem } from '../errors.ts';
+import { bi } from '../i18n.ts';
+import type { Time } from '../panel/types.ts';
+import type { EvaluationResult, NodeWeight } from '../measure/result.ts';
+
+export interface ObstacleInput {
+  /** Indicator ids, in order. */
+  indicators: string[];
+  unit: ArrayLike<string>;
+  time?: ArrayLike<Time> | null;
+  /** values[j][r]: normalised value of indicator j in row r. */
+  values: Array<ArrayLike<number>>;
+  /** Global weight of each indicator; or a function giving them for a row's time (weights by time). */
+  weights: number[] | ((time: Time | null) => number[]);
+  /** Dimension of each indicator (for the dimension level); omitted = the indicator itself. */
+  dimensionOf?: Record<string, string>;
+  /** Ideal value e (default 1 + shift). */
+  ideal?: number;
+  /** Shift of the normalisation (default 0). */
+  shift?: number;
+  file?: string;
+}
+
+export interface ObstacleItem {
+  id: string;
+  obstacle: number;
+}
+
+export interface ObstacleRow {
+  unit: string;
+  time: Time | null;
+  /** O_ij by indicator id (shares summing to 1, or all 0 when atIdeal). */
+  indicators: Record<string, number>;
+  /** O_iB by dimension id. */
+  dimensions: Record<string, number>;
+  atIdeal: boolean;
+}
+
+export interface ObstacleResult {
+  ideal: number;
+  indicators: string[];
+  dimensions: string[];
+  rows: ObstacleRow[];
+}
+
+/** Obstacle degrees from normalised values and global weights. */
+export function obstacleDegree(input: ObstacleInput): ObstacleResult {
+  const m = input.indicators.length;
+  const rows = input.unit.length;
+  const ideal = input.ideal ?? 1 + (input.shift ?? 0);
+  const problems: Problem[] = [];
+  for (let j = 0; j < m; j++) {
+    for (let r = 0; r < rows; r++) {
+      const v = input.values[j][r];
+      if (!(v >= 0 && v <= ideal + 1e-12)) {
+        problems.push({
+          code: 'out-of-range', severity: 'error', file: input.file, unit: input.unit[r], ...(input.time ? { time: input.time[r] } : {}),
+          column: input.indicators[j],
+          message: bi(`标准化值须在 [0, ${ideal}] 内，此处为 ${v}`, `a normalised value must lie in [0, ${ideal}]; this one is ${v}`),
+          fix: bi('障碍度需要 min-max 标准化后的数据（理想值 e = 1 + 平移量）；检查标准化方法、平移量或 --ideal', 'the obstacle degree needs min-max normalised data (ideal e = 1 + shift); check the normalisation, the shift or --ideal'),
+        });
+        if (problems.length >= 20) break;
+      }
+    }
+  }
+  if (problems.length) throw new XinzhiError(problems);
+  const dimOf = (id: string) => input.dimensionOf?.[id] ?? id;
+  const dimensions: string[] = [];
+  for (const id of input.indicators) if (!dimensions.includes(dimOf(id))) dimensions.push(dimOf(id));
+  const fixedWeights = Array.isArray(input.weights) ? input.weights : null;
+  const out: ObstacleRow[] = [];
+  for (let r = 0; r < rows; r++) {
+    const time = input.time ? input.time[r] : null;
+    const w = fixedWeights ?? (input.weights as (t: Time | null) => number[])(time);
+    const fi = new Float64Array(m);
+    let total = 0;
+    for (let j = 0; j < m; j++) {
+      fi[j] = w[j] * (ideal - input.values[j][r]);
+      total += fi[j];
+    }
+    const atIdeal = !(total > 0);
+    const ind: Record<string, number> = {};
+    const dim: Record<string, number> = {};
+    for (const d of dimensions) dim[d] = 0;
+    for (let j = 0; j < m; j++) {
+      const o = atIdeal ? 0 : fi[j] / total;
+      ind[input.indicators[j]] = o;
+      dim[dimOf(input.indicators[j])] += o;
+    }
+    out.push({ unit: input.unit[r], time, indicators: ind, dimensions: dim, atIdeal });
+  }
+  return { ideal, indicators: [...input.indicators], dimensions, rows: out };
+}
+
+/** The k largest obstacles of a row (by indicator or dimension), ties in input order. */
+export function topObstacles(row: ObstacleRow, k: number, level: 'indicator' | 'dimension' = 'indicator'): { top: ObstacleItem[]; tieAtK: boolean } {
+  const rec = level === 'indicator' ? row.indicators : row.dimensions;
+  const items = Object.entries(rec).map(([id, obstacle], i) => ({ id, obstacle, i }));
+  items.sort((a, b) => b.obstacle - a.obstacle || a.i - b.i);
+  const top = items.slice(0, k).map(({ id, obstacle }) => ({ id, obstacle }));
+  const tieAtK = items.length > k && k > 0 && items[k].obstacle === items[k - 1].obstacle;
+  return { top, tieAtK };
+}
+
+/** The first-level dimension (child of the index) above each indicator, from the node weights. */
+export function dimensionsFromNodeWeights(nodeWeights: NodeWeight[]): Record<string, string> {
+  const parent = new Map(nodeWeights.map((n) => [n.id, n.parent] as const));
+  const isTop = (p: string | null | undefined) => p === null || p === undefined || p === 'index';
+  const out: Record<string, string> = {};
+  for (const n of nodeWeights) {
+    if (n.kind !== 'indicator') continue;
+    let cur = n.id;
+    let p = parent.get(cur);
+    const seen = new Set<string>();
+    while (!isTop(p) && !seen.has(cur)) {
+      seen.add(cur);
+      cur = p!;
+      p = parent.get(cur);
+    }
+    out[n.id] = cur;
+  }
+  return out;
+}
+
+/**
+ * Obstacle degrees from an evaluation result: its normalised values, the
+ * indicators' global weights (per time under weights.panel = "by-time"),
+ * dimensions = first-level nodes, and the shift of its normalisation.
+ */
+export function obstacleFromEvaluation(result: Pick<EvaluationResult, 'indicators' | 'nodeWeights' | 'normalized' | 'weights'> & { record?: { spec?: { normalize?: { method?: string; shift?: number } } } }, opts: { ideal?: number; file?: string } = {}): ObstacleResult {
+  const ids = result.indicators.map((i) => i.id);
+  const nw = new Map(result.nodeWeights.map((n) => [n.id, n] as const));
+  const missing = ids.filter((id) => !(id in result.normalized.values));
+  if (missing.length) {
+    throw new XinzhiError({ code: 'missing-normalized', severity: 'error', file: opts.file,
+      message: bi(`测度结果缺少指标的标准化值：${missing.join(', ')}`, `the evaluation result has no normalised values for: ${missing.join(', ')}`),
+      fix: bi('用当前版本的 xinzhi evaluate 重新生成 results.json', 'regenerate results.json with the current xinzhi evaluate') });
+  }
+  const globalOf = (id: string, time: Time | null): number => {
+    const n = nw.get(id);
+    if (n?.byTime && time !== null && n.byTime[String(time)]) return n.byTime[String(time)].global;
+    return n ? n.global : result.weights[id];
+  };
+  const normalize = result.record?.spec?.normalize;
+  const shift = normalize?.method === 'minmax' || normalize?.method === undefined ? normalize?.shift ?? 0 : 0;
+  return obstacleDegree({
+    indicators: ids,
+    unit: result.normalized.unit,
+    time: result.normalized.time,
+    values: ids.map((id) => result.normalized.values[id]),
+    weights: (t) => ids.map((id) => globalOf(id, t)),
+    dimensionOf: dimensionsFromNodeWeights(result.nodeWeights),
+    shift,
+    ideal: opts.ideal,
+    file: opts.file,
+  });
+}

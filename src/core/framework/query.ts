@@ -1,0 +1,400 @@
+/**
+ * Queries over the framework model: navigation of the `contains` hierarchy,
+ * typed relations, text search in both languages, shortest paths, remedies of
+ * problems, indicators of nodes, sub-graphs, and attaching indicator systems.
+ *
+ * All functions take the model as their first argument and never mutate it;
+ * indices are built once per model object and cached.
+ */
+import type { Bilingual } from '../i18n.ts';
+import { XinzhiError, type Problem } from '../errors.ts';
+import type { FrameworkModel, FrameworkNode, FrameworkRelation, RelationType } from './types.ts';
+import { ID_PATTERN } from './schema.ts';
+
+interface Index {
+  byId: Map<string, FrameworkNode>;
+  out: Map<string, FrameworkRelation[]>;
+  in: Map<string, FrameworkRelation[]>;
+}
+const indexCache = new WeakMap<FrameworkModel, Index>();
+
+function index(model: FrameworkModel): Index {
+  let ix = indexCache.get(model);
+  if (ix) return ix;
+  ix = { byId: new Map(), out: new Map(), in: new Map() };
+  for (const n of model.nodes) ix.byId.set(n.id, n);
+  for (const r of model.relations) {
+    if (!ix.out.has(r.from)) ix.out.set(r.from, []);
+    ix.out.get(r.from)!.push(r);
+    if (!ix.in.has(r.to)) ix.in.set(r.to, []);
+    ix.in.get(r.to)!.push(r);
+  }
+  indexCache.set(model, ix);
+  return ix;
+}
+
+/** The node with this id, or undefined. */
+export function getNode(model: FrameworkModel, id: string): FrameworkNode | undefined {
+  return index(model).byId.get(id);
+}
+
+/** The node with this id; throws a XinzhiError that suggests the closest ids when it does not exist. */
+export function requireNode(model: FrameworkModel, id: string): FrameworkNode {
+  const n = getNode(model, id);
+  if (n) return n;
+  const near = suggestIds(model, id);
+  const list = near.length ? near.join(', ') : '-';
+  throw new XinzhiError({
+    code: 'unknown-node', severity: 'error',
+    message: { zh: `框架中没有 id 为 "${id}" 的节点`, en: `the framework has no node with id "${id}"` },
+    fix: {
+      zh: `相近的 id：${list}；可用 \`xinzhi framework search <文字>\` 查找`,
+      en: `closest ids: ${list}; find nodes with \`xinzhi framework search <text>\``,
+    },
+  });
+}
+
+/** Relations leaving a node (optionally of one type), in model order. */
+export function outgoing(model: FrameworkModel, id: string, type?: RelationType): FrameworkRelation[] {
+  const rs = index(model).out.get(id) ?? [];
+  return type ? rs.filter((r) => r.type === type) : rs.slice();
+}
+
+/** Relations arriving at a node (optionally of one type), in model order. */
+export function incoming(model: FrameworkModel, id: string, type?: RelationType): FrameworkRelation[] {
+  const rs = index(model).in.get(id) ?? [];
+  return type ? rs.filter((r) => r.type === type) : rs.slice();
+}
+
+const nodesOf = (model: FrameworkModel, ids: string[]): FrameworkNode[] =>
+  ids.map((i) => getNode(model, i)).filter((n): n is FrameworkNode => n !== undefined);
+
+/** Direct children by `contains`, in the order the relations are declared. */
+export function children(model: FrameworkModel, id: string): FrameworkNode[] {
+  return nodesOf(model, outgoing(model, id, 'contains').map((r) => r.to));
+}
+
+/** Direct parents by `contains` (a node shared by several seeds may have more than one). */
+export function parents(model: FrameworkModel, id: string): FrameworkNode[] {
+  return nodesOf(model, incoming(model, id, 'contains').map((r) => r.from));
+}
+
+/** All nodes reachable from a node by `contains` (breadth first, each once, the node itself excluded). */
+export function descendants(model: FrameworkModel, id: string): FrameworkNode[] {
+  return nodesOf(model, reach(model, id, (x) => outgoing(model, x, 'contains').map((r) => r.to)).slice(1));
+}
+
+/** All nodes a node is contained in, directly or indirectly (breadth first, the node itself excluded). */
+export function ancestors(model: FrameworkModel, id: string): FrameworkNode[] {
+  return nodesOf(model, reach(model, id, (x) => incoming(model, x, 'contains').map((r) => r.from)).slice(1));
+}
+
+function reach(model: FrameworkModel, start: string, next: (id: string) => string[]): string[] {
+  const seen = new Set<string>([start]);
+  const order = [start];
+  for (let i = 0; i < order.length; i++) {
+    for (const c of next(order[i])) if (!seen.has(c)) { seen.add(c); order.push(c); }
+  }
+  return order;
+}
+
+/** Nodes without a `contains` parent (the top of the tree). */
+export function roots(model: FrameworkModel): FrameworkNode[] {
+  return model.nodes.filter((n) => incoming(model, n.id, 'contains').length === 0);
+}
+
+/** One relation seen from a node: the relation, whether it leaves or arrives, and the node at the other end. */
+export interface RelationView {
+  relation: FrameworkRelation;
+  direction: 'out' | 'in';
+  other: FrameworkNode;
+}
+
+/** Relations of a node in both directions (optionally filtered by type and direction). */
+export function relationsOf(model: FrameworkModel, id: string, opts: { type?: RelationType; direction?: 'out' | 'in' | 'both' } = {}): RelationView[] {
+  const dir = opts.direction ?? 'both';
+  const out: RelationView[] = [];
+  if (dir !== 'in') for (const r of outgoing(model, id, opts.type)) {
+    const o = getNode(model, r.to);
+    if (o) out.push({ relation: r, direction: 'out', other: o });
+  }
+  if (dir !== 'out') for (const r of incoming(model, id, opts.type)) {
+    const o = getNode(model, r.from);
+    if (o) out.push({ relation: r, direction: 'in', other: o });
+  }
+  return out;
+}
+
+// ---- Search -----------------------------------------------------------------------------
+
+/** A search hit: the node, its score (higher is better) and the fields that matched. */
+export interface SearchHit {
+  node: FrameworkNode;
+  score: number;
+  fields: Array<'id' | 'name.zh' | 'name.en' | 'description.zh' | 'description.en'>;
+}
+
+/**
+ * Find nodes whose id, Chinese or English name or description contain the
+ * text (case-insensitive). Several words separated by spaces must all match.
+ * Scoring per word: exact id or name 100, name containing it 40, id 30,
+ * description 10; hits are sorted by score, then by model order.
+ */
+export function search(model: FrameworkModel, text: string, opts: { limit?: number } = {}): SearchHit[] {
+  const words = text.toLowerCase().split(/\s+/).filter(Boolean);
+  if (words.length === 0) return [];
+  const hits: Array<SearchHit & { pos: number }> = [];
+  model.nodes.forEach((n, pos) => {
+    let total = 0;
+    const fields = new Set<SearchHit['fields'][number]>();
+    const wholeName = text.trim().toLowerCase();
+    if (n.id === wholeName || n.name.zh.toLowerCase() === wholeName || n.name.en.toLowerCase() === wholeName) total += 100;
+    for (const w of words) {
+      let s = 0;
+      const check = (field: SearchHit['fields'][number], value: string, score: number) => {
+        if (value.toLowerCase().includes(w)) { fields.add(field); s = Math.max(s, score); }
+      };
+      check('name.zh', n.name.zh, 40);
+      check('name.en', n.name.en, 40);
+      check('id', n.id, 30);
+      check('description.zh', n.description.zh, 10);
+      check('description.en', n.description.en, 10);
+      if (s === 0) return; // every word must match somewhere
+      total += s;
+    }
+    hits.push({ node: n, score: total, fields: [...fields], pos });
+  });
+  hits.sort((a, b) => b.score - a.score || a.pos - b.pos);
+  const limited = opts.limit !== undefined ? hits.slice(0, opts.limit) : hits;
+  return limited.map(({ node, score, fields }) => ({ node, score, fields }));
+}
+
+/** Levenshtein edit distance (insert, delete, substitute each cost 1). */
+export function editDistance(a: string, b: string): number {
+  const prev = Array.from({ length: b.length + 1 }, (_, j) => j);
+  for (let i = 1; i <= a.length; i++) {
+    let diag = prev[0];
+    prev[0] = i;
+    for (let j = 1; j <= b.length; j++) {
+      const tmp = prev[j];
+      prev[j] = Math.min(prev[j] + 1, prev[j - 1] + 1, diag + (a[i - 1] === b[j - 1] ? 0 : 1));
+      diag = tmp;
+    }
+  }
+  return prev[b.length];
+}
+
+/** Up to `n` ids close to a (mistyped) id or text: search hits first, then the smallest edit distance between ids. */
+export function suggestIds(model: FrameworkModel, text: string, n = 5): string[] {
+  const out: string[] = [];
+  const push = (id: string) => { if (!out.includes(id) && out.length < n) out.push(id); };
+  for (const h of search(model, text.replace(/[.\-_]+/g, ' '), { limit: Math.ceil(n / 2) })) push(h.node.id);
+  const lower = text.toLowerCase();
+  const ranked = model.nodes
+    .map((node, pos) => ({ id: node.id, d: editDistance(lower, node.id), pos }))
+    .sort((a, b) => a.d - b.d || a.pos - b.pos);
+  for (const r of ranked) push(r.id);
+  return out;
+}
+
+// ---- Paths ---------------------------------------------------------------------------
+
+/** One step of a path: the relation used and whether it was followed along (`forward`) or against its direction. */
+export interface PathStep {
+  from: string;
+  to: string;
+  relation: FrameworkRelation;
+  forward: boolean;
+}
+
+/**
+ * Shortest path between two nodes over the relations (breadth-first search,
+ * fewest steps; ties go to the relation declared first). By default relations
+ * may be followed in either direction; `directed: true` follows them only
+ * from `from` to `to`. `types` restricts the relation types used.
+ * Returns the steps (empty when from = to) or null when there is no path.
+ */
+export function shortestPath(model: FrameworkModel, from: string, to: string,
+  opts: { directed?: boolean; types?: RelationType[] } = {}): PathStep[] | null {
+  requireNode(model, from);
+  requireNode(model, to);
+  if (from === to) return [];
+  const allowed = opts.types ? new Set(opts.types) : undefined;
+  const prev = new Map<string, PathStep>();
+  const seen = new Set([from]);
+  const queue = [from];
+  for (let i = 0; i < queue.length; i++) {
+    const cur = queue[i];
+    const steps: PathStep[] = [];
+    for (const r of outgoing(model, cur)) steps.push({ from: cur, to: r.to, relation: r, forward: true });
+    if (!opts.directed) for (const r of incoming(model, cur)) steps.push({ from: cur, to: r.from, relation: r, forward: false });
+    for (const s of steps) {
+      if (allowed && !allowed.has(s.relation.type)) continue;
+      if (seen.has(s.to)) continue;
+      seen.add(s.to);
+      prev.set(s.to, s);
+      if (s.to === to) {
+        const path: PathStep[] = [];
+        for (let at = to; at !== from;) { const st = prev.get(at)!; path.unshift(st); at = st.from; }
+        return path;
+      }
+      queue.push(s.to);
+    }
+  }
+  return null;
+}
+
+// ---- Remedies and indicators ------------------------------------------------------------
+
+/** A remedy of a problem: the remedy node, the (sub-)problem it answers and how it was reached. */
+export interface Remedy {
+  node: FrameworkNode;
+  /** The problem (the one asked about, one of its sub-problems or a same-as problem) the remedy answers. */
+  problem: string;
+  /** `mitigated-by` from the problem; `recommends` from a remedy; `contains` for the measures inside a remedy. */
+  via: 'mitigated-by' | 'recommends' | 'contains';
+  /** The node this one was reached from (the problem or a remedy). */
+  from: string;
+}
+
+/**
+ * What the seeds recommend against a problem. Starts from the problem, its
+ * sub-problems (by `contains`) and problems `same-as` any of them; follows
+ * `mitigated-by` to remedies, then from each remedy `recommends` and the
+ * measures it `contains`, transitively. Each node is listed once, at its first
+ * (shallowest) occurrence.
+ */
+export function remediesOf(model: FrameworkModel, problemId: string): Remedy[] {
+  requireNode(model, problemId);
+  const problems = reach(model, problemId, (x) => [
+    ...outgoing(model, x, 'contains').map((r) => r.to).filter((c) => getNode(model, c)?.kind === 'problem'),
+    ...outgoing(model, x, 'same-as').map((r) => r.to), ...incoming(model, x, 'same-as').map((r) => r.from),
+  ]);
+  const out: Remedy[] = [];
+  const seen = new Set<string>(problems);
+  const queue: Array<{ id: string; problem: string }> = [];
+  const push = (id: string, problem: string, via: Remedy['via'], from: string) => {
+    if (seen.has(id)) return;
+    const n = getNode(model, id);
+    if (!n) return;
+    seen.add(id);
+    out.push({ node: n, problem, via, from });
+    queue.push({ id, problem });
+  };
+  for (const p of problems) for (const r of outgoing(model, p, 'mitigated-by')) push(r.to, p, 'mitigated-by', p);
+  for (let i = 0; i < queue.length; i++) {
+    const { id, problem } = queue[i];
+    for (const r of outgoing(model, id, 'recommends')) push(r.to, problem, 'recommends', id);
+    for (const r of outgoing(model, id, 'contains')) push(r.to, problem, 'contains', id);
+  }
+  return out;
+}
+
+/** An indicator measuring a node: the indicator and the node it is attached to (the node itself or a descendant). */
+export interface IndicatorLink {
+  indicator: FrameworkNode;
+  measures: string;
+}
+
+/**
+ * Indicators that measure a node, following `measured-by`. With `deep`
+ * (default true) indicators of its `contains` descendants count too.
+ * `extra` adds indicator attachments without building a new model first
+ * (see `withIndicators`).
+ */
+export function indicatorsOf(model: FrameworkModel, nodeId: string, opts: { deep?: boolean; extra?: IndicatorAttachment[] } = {}): IndicatorLink[] {
+  const m = opts.extra && opts.extra.length ? withIndicators(model, opts.extra) : model;
+  requireNode(m, nodeId);
+  const scope = opts.deep === false ? [nodeId] : [nodeId, ...descendants(m, nodeId).map((n) => n.id)];
+  const out: IndicatorLink[] = [];
+  const seen = new Set<string>();
+  for (const id of scope) {
+    for (const r of outgoing(m, id, 'measured-by')) {
+      const ind = getNode(m, r.to);
+      const key = `${r.to}\u0000${id}`;
+      if (ind && !seen.has(key)) { seen.add(key); out.push({ indicator: ind, measures: id }); }
+    }
+  }
+  return out;
+}
+
+/** An indicator of an indicator system to attach to the framework (a spec indicator fits). */
+export interface IndicatorAttachment {
+  /** The indicator's id in its system (any text; the node id is derived from it). */
+  id: string;
+  name?: Bilingual | string;
+  /** Framework node id(s) the indicator measures. */
+  framework?: string | string[];
+  description?: Bilingual;
+  /** Where the indicator system comes from (free text, kept as a fact). */
+  source?: string;
+}
+
+/** Node id of an attached indicator: "indicator." + the id in lowercase with other characters turned into "-". */
+export function indicatorNodeId(id: string): string {
+  const slug = id.toLowerCase().replace(/[^a-z0-9]+/g, '-').replace(/^-+|-+$/g, '');
+  return `indicator.${slug || 'x'}`;
+}
+
+/**
+ * A new model: the given one plus a node of kind `indicator` per attachment
+ * and a `measured-by` relation from each framework node it names. Throws a
+ * XinzhiError (all problems at once) for unknown framework ids and for
+ * indicator ids that collide.
+ */
+export function withIndicators(model: FrameworkModel, indicators: IndicatorAttachment[]): FrameworkModel {
+  const problems: Problem[] = [];
+  const nodes: FrameworkNode[] = [];
+  const relations: FrameworkRelation[] = [];
+  const used = new Map<string, string>();
+  for (const ind of indicators) {
+    const nid = indicatorNodeId(ind.id);
+    if (used.has(nid) || getNode(model, nid)) {
+      problems.push({
+        code: 'duplicate-indicator', severity: 'error',
+        message: { zh: `指标 "${ind.id}" 的节点 id ${nid} 与已有节点重复`, en: `indicator "${ind.id}" maps to node id ${nid}, which already exists` },
+        fix: { zh: '给指标取唯一的 id', en: 'give the indicator a unique id' },
+      });
+      continue;
+    }
+    used.set(nid, ind.id);
+    const name: Bilingual = typeof ind.name === 'string' ? { zh: ind.name, en: ind.name } : ind.name ?? { zh: ind.id, en: ind.id };
+    const targets = ind.framework === undefined ? [] : Array.isArray(ind.framework) ? ind.framework : [ind.framework];
+    for (const t of targets) {
+      if (!getNode(model, t)) {
+        const near = suggestIds(model, t, 3).join(', ');
+        problems.push({
+          code: 'unknown-framework-node', severity: 'error',
+          message: { zh: `指标 "${ind.id}" 的 framework 指向不存在的节点 "${t}"`, en: `indicator "${ind.id}" names a framework node "${t}" that does not exist` },
+          fix: { zh: `相近的 id：${near}`, en: `closest ids: ${near}` },
+        });
+      } else relations.push({ from: t, to: nid, type: 'measured-by' });
+    }
+    const facts: Record<string, string> = { indicatorId: ind.id };
+    if (ind.source) facts.source = ind.source;
+    nodes.push({
+      id: nid, kind: 'indicator', name,
+      description: ind.description ?? { zh: `指标 ${name.zh}`, en: `indicator ${name.en}` },
+      cite: [], facts,
+    });
+  }
+  if (problems.length) throw new XinzhiError(problems);
+  if (!nodes.every((n) => ID_PATTERN.test(n.id))) throw new Error('indicator id derivation produced an invalid id');
+  return { version: model.version, nodes: [...model.nodes, ...nodes], relations: [...model.relations, ...relations] };
+}
+
+// ---- Sub-graphs ----------------------------------------------------------------------
+
+/**
+ * The part of the model reachable from a node by `contains` (the node
+ * included), with every relation whose two ends both lie inside it.
+ */
+export function subgraph(model: FrameworkModel, rootId: string): FrameworkModel {
+  requireNode(model, rootId);
+  const keep = new Set([rootId, ...descendants(model, rootId).map((n) => n.id)]);
+  return {
+    version: model.version,
+    nodes: model.nodes.filter((n) => keep.has(n.id)),
+    relations: model.relations.filter((r) => keep.has(r.from) && keep.has(r.to)),
+  };
+}

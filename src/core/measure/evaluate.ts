@@ -1,0 +1,367 @@
+/**
+ * `evaluate(panel, spec)`: the measurement pipeline, data in, index out.
+ * Synchronous and pure (no I/O); every step is recorded in the RunRecord.
+ *
+ *  1. spec: validated against the panel (spec-schema.ts), every default filled;
+ *  2. indicator columns: denominated (x / d · scale) where the spec asks;
+ *  3. missing values: the spec's method (default "error"), every cell reported;
+ *  4. validation: finite values, duplicate rows, constant columns (warnings);
+ *  5. outliers: none (default) or COINr's winsorise / log treatment;
+ *  6. optional ln / ln(1+x) of the raw values;
+ *  7. normalisation (pooled or by time) with direction, min-max shift;
+ *  8. weights at every level (scope leaves / children, panel pooled / by-time);
+ *  9. aggregation up the hierarchy (weighted arithmetic / geometric mean);
+ * 10. scores of every node, ×score.scale, ranks within each time
+ *     (descending, ties "min" 1,2,2,4 or "average");
+ * 11. TOPSIS / grey relational / VIKOR when asked for (same weights; pooled
+ *     sample, or per time with weights.panel "by-time");
+ * 12. coherence: correlations, Cronbach's alpha, negative correlations warned;
+ * 13. Monte Carlo uncertainty and sensitivity analysis when spec.uncertainty;
+ * 14. the RunRecord (spec as used, SHA-256 data fingerprint, version, steps).
+ *
+ * Regeneration: `regenerate(record, panel)` checks the panel's fingerprint
+ * against the record and returns `evaluate(panel, record.spec)`, which
+ * reproduces every number (the record's spec has every default filled,
+ * including the uncertainty seed).
+ */
+import { XinzhiError, type Problem } from '../errors.ts';
+import { bi } from '../i18n.ts';
+import type { Panel, Time } from '../panel/types.ts';
+import { denominate } from '../panel/denominate.ts';
+import { imputePanel } from '../panel/impute.ts';
+import { treatOutliers } from '../panel/outliers.ts';
+import { validatePanel } from '../panel/validate.ts';
+import { timesOf } from '../panel/ops.ts';
+import { correlationMatrix, cronbachAlpha } from './coherence.ts';
+import { buildHierarchy, globalOfAll, globalFromLocal, type Hierarchy, type LocalWeights } from './hierarchy.ts';
+import { hierarchyWeights, locate, nodeScores, normalizeMatrix, type Locator, type TimeGroups, type WeightDiagnostic } from './hierarchy-weights.ts';
+import { logTransform } from './normalize.ts';
+import { rank } from './rank.ts';
+import { fingerprintPanel, usedColumns } from './record.ts';
+import { INDEX_ID, type CoherenceReport, type EvaluationResult, type NodeScoreRow, type NodeWeight, type RunRecord, type ScoreRow } from './result.ts';
+import { greyRelational } from './scores/gra.ts';
+import { topsis } from './scores/topsis.ts';
+import { vikor } from './scores/vikor.ts';
+import { validateSpec } from './spec-schema.ts';
+import type { Direction, Spec } from './spec.ts';
+import { runUncertainty } from './uncertainty.ts';
+
+export interface EvaluateOptions {
+  /** Software version recorded in the RunRecord (the CLI passes package.json's). */
+  version?: string;
+  /** Progress of the uncertainty analysis: draws done of total. */
+  onProgress?: (done: number, total: number) => void;
+  /** Where the data came from (file name), for the record. */
+  source?: string;
+  /** File the spec came from, for messages. */
+  specFile?: string;
+}
+
+/** The panel after steps 2–6: raw indicator columns aligned with the hierarchy's indicators. */
+export interface Prepared {
+  unit: string[];
+  time: Time[];
+  groups: TimeGroups;
+  raw: Float64Array[];
+  directions: Direction[];
+  loc: Locator;
+  labels: Record<string, string[]>;
+}
+
+type Step = RunRecord['steps'][number];
+
+/** Time groups of the rows (times sorted as timesOf does). */
+export function timeGroups(time: Time[], times: Time[]): TimeGroups {
+  const pos = new Map<Time, number>(times.map((t, g) => [t, g]));
+  const index = Int32Array.from(time, (t) => pos.get(t)!);
+  const counts = new Int32Array(times.length);
+  for (const g of index) counts[g]++;
+  const rows = Array.from(counts, (c) => new Int32Array(c));
+  const fill = new Int32Array(times.length);
+  index.forEach((g, r) => { rows[g][fill[g]++] = r; });
+  return { times, index, rows };
+}
+
+/** Steps 2–6: denominate, missing values, validate, outliers, log. */
+export function preparePanel(panel: Panel, spec: Spec, warnings: Problem[], steps: Step[], record: { imputations: RunRecord['imputations']; treatments: RunRecord['treatments'] }): Prepared {
+  // 2. indicator columns (keyed by the data column, or "column / denominator")
+  const keyOf = (i: Spec['indicators'][number]) => (i.denominator ? `${i.column} / ${i.denominator}${i.scale !== undefined && i.scale !== 1 ? ` × ${i.scale}` : ''}` : i.scale !== undefined && i.scale !== 1 ? `${i.column} × ${i.scale}` : i.column);
+  const keys = spec.indicators.map(keyOf);
+  const uniqueKeys = [...new Set(keys)];
+  let work: Panel = { unitKey: panel.unitKey, timeKey: panel.timeKey, unit: panel.unit, time: panel.time, columns: {} };
+  if (panel.source !== undefined) work.source = panel.source;
+  if (panel.sourceRow) work.sourceRow = panel.sourceRow;
+  const labelNames = usedColumns(spec).labels;
+  if (labelNames.length) {
+    work.labels = {};
+    for (const l of labelNames) work.labels[l] = panel.labels?.[l] ?? Array.from(panel.columns[l] ?? [], String);
+  }
+  const denomItems = spec.indicators.filter((i) => i.denominator).map((i) => ({ column: i.column, denominator: i.denominator!, scale: i.scale, as: keyOf(i) }));
+  if (denomItems.length) {
+    const d = denominate(panel, denomItems);
+    const errs = d.problems.filter((p) => p.severity === 'error');
+    if (errs.length) throw new XinzhiError(errs);
+    warnings.push(...d.problems);
+    for (const it of denomItems) work.columns[it.as] = d.panel.columns[it.as];
+    steps.push({ step: 'denominate', label: bi('分母化（比值指标）', 'Denomination (ratio indicators)'), details: { formula: 'x / d × scale', items: denomItems.map((i) => ({ column: i.column, denominator: i.denominator, scale: i.scale ?? 1, as: i.as })) } });
+  }
+  for (const i of spec.indicators) {
+    const k = keyOf(i);
+    if (!work.columns[k]) {
+      const src = panel.columns[i.column];
+      work.columns[k] = i.scale !== undefined && i.scale !== 1 ? Float64Array.from(src, (v) => v * i.scale!) : src;
+    }
+  }
+
+  // 3. missing values
+  const miss = imputePanel(work, uniqueKeys, spec.missing ?? { method: 'error' });
+  const missErr = miss.problems.filter((p) => p.severity === 'error');
+  if (missErr.length) throw new XinzhiError(missErr);
+  warnings.push(...miss.problems);
+  work = miss.panel;
+  record.imputations.push(...miss.imputed);
+  steps.push({ step: 'missing', label: bi('缺失值处理', 'Missing values'), details: { method: spec.missing?.method ?? 'error', imputed: miss.imputed.length, dropped: miss.dropped } });
+  if (work.unit.length === 0) throw new XinzhiError({ code: 'no-rows', severity: 'error', message: bi('处理缺失值后没有剩余数据行', 'no rows are left after treating missing values'), fix: bi('改用插值或均值填补，或检查数据', 'use interpolation or a mean instead of drop, or check the data') });
+
+  // 4. validation
+  const positive = spec.normalize.log && !spec.normalize.logPlusOne ? uniqueKeys : undefined;
+  const nonNegative = spec.normalize.log && spec.normalize.logPlusOne ? uniqueKeys : undefined;
+  const vp = validatePanel(work, { columns: uniqueKeys, ...(positive ? { positive } : {}), ...(nonNegative ? { nonNegative } : {}) });
+  const vErr = vp.filter((p) => p.severity === 'error');
+  if (vErr.length) throw new XinzhiError(vErr);
+  warnings.push(...vp);
+  steps.push({ step: 'validate', label: bi('数据校验', 'Validation'), details: { rows: work.unit.length, warnings: vp.length } });
+
+  // 5. outliers
+  if (spec.outliers && spec.outliers.method !== 'none') {
+    const t = treatOutliers(work, uniqueKeys, spec.outliers);
+    work = t.panel;
+    record.treatments.push(...t.treated);
+    steps.push({ step: 'outliers', label: bi('异常值处理（COINr）', 'Outlier treatment (COINr)'), details: { ...spec.outliers, summary: t.summary } });
+  }
+
+  const times = timesOf(work);
+  const groups = timeGroups(work.time, times);
+  const loc: Locator = { unit: work.unit, time: work.time, indicators: spec.indicators.map((i) => i.id), hasTime: work.timeKey !== null };
+
+  // 6. log
+  let raw = keys.map((k) => work.columns[k]);
+  if (spec.normalize.log) {
+    raw = raw.map((x, j) => {
+      try { return logTransform(x, { plusOne: spec.normalize.logPlusOne }); } catch (e) { return locate(e, 'log', loc, null, [loc.indicators[j]]); }
+    });
+    steps.push({ step: 'log', label: bi('对数变换', 'Log transform'), details: { formula: spec.normalize.logPlusOne ? 'ln(1 + x)' : 'ln x' } });
+  }
+  return { unit: work.unit, time: work.time, groups, raw, directions: spec.indicators.map((i) => i.direction), loc, labels: work.labels ?? {} };
+}
+
+/** Pearson correlation of two columns (NaN if either is constant). */
+function corr(a: Float64Array, b: Float64Array): number {
+  return correlationMatrix([a, b])[0][1];
+}
+
+/** Ranks within each time group. */
+export function ranksByTime(values: Float64Array, groups: TimeGroups, order: 'desc' | 'asc', ties: 'min' | 'average'): Float64Array {
+  const out = new Float64Array(values.length);
+  for (const rows of groups.rows) {
+    const v = Float64Array.from(rows, (r) => values[r]);
+    const rk = rank(v, { order, ties });
+    rows.forEach((r, i) => { out[r] = rk[i]; });
+  }
+  return out;
+}
+
+/** The evaluation pipeline (see module comment). */
+export function evaluate(panel: Panel, specInput: Spec | unknown, opts: EvaluateOptions = {}): EvaluationResult {
+  const spec = validateSpec(specInput, { columns: Object.keys(panel.columns), labels: Object.keys(panel.labels ?? {}), ...(opts.specFile ? { file: opts.specFile } : {}) });
+  const warnings: Problem[] = [];
+  const steps: Step[] = [];
+  const rec = { imputations: [] as RunRecord['imputations'], treatments: [] as RunRecord['treatments'] };
+  steps.push({ step: 'spec', label: bi('规格校验并补全默认值', 'Spec validated, defaults filled'), details: { indicators: spec.indicators.length, nodes: spec.nodes?.length ?? 0 } });
+  if (spec.unit !== panel.unitKey || (spec.time ?? null) !== panel.timeKey) {
+    warnings.push({ code: 'spec-keys', severity: 'warning', message: bi(`规格的 unit/time（${spec.unit}/${spec.time}）与面板（${panel.unitKey}/${panel.timeKey}）不同；按面板计算`, `the spec's unit/time (${spec.unit}/${spec.time}) differ from the panel's (${panel.unitKey}/${panel.timeKey}); the panel's are used`), fix: bi('读取数据时使用规格中的列名', 'read the data with the spec\'s column names') });
+  }
+  const used = usedColumns(spec);
+  const fingerprint = fingerprintPanel(panel, used.columns, used.labels);
+
+  const h = buildHierarchy(spec);
+  const prep = preparePanel(panel, spec, warnings, steps, rec);
+  const { groups, loc } = prep;
+  const n = prep.unit.length;
+
+  // 7. normalisation
+  const norm = spec.normalize;
+  const X = normalizeMatrix(prep.raw, prep.directions, norm.method, norm.shift ?? 0.0001, norm.panel ?? 'pooled', groups, loc);
+  steps.push({ step: 'normalize', label: bi('无量纲化', 'Normalisation'), details: { method: norm.method, shift: norm.method === 'minmax' ? norm.shift : 0, panel: norm.panel, formula: norm.method === 'minmax' ? '(x − min)/(max − min) + shift; (max − x)/(max − min) + shift for "−"' : norm.method } });
+
+  // 8. weights
+  const diag: WeightDiagnostic[] = [];
+  const agg = spec.aggregate.method;
+  const local = hierarchyWeights(h, spec, spec.weights.method, agg, X, groups, diag, loc);
+  steps.push({ step: 'weights', label: bi('赋权', 'Weights'), details: { method: spec.weights.method, scope: spec.weights.scope, panel: spec.weights.panel } });
+
+  // 9–10. node scores, scale, ranks
+  const scores = nodeScores(h, X, local, groups, agg, loc);
+  const scale = spec.score?.scale ?? 1;
+  if (scale !== 1) for (const node of h.topDown) { const s = scores.get(node)!; for (let r = 0; r < n; r++) s[r] *= scale; }
+  steps.push({ step: 'aggregate', label: bi('逐级合成', 'Aggregation up the hierarchy'), details: { method: agg, formula: agg === 'arithmetic' ? 'Σ w_c x_c' : 'Π x_c^w_c', scale } });
+  const ties = spec.score?.ties ?? 'min';
+  const nodeRanks = new Map<string, Float64Array>();
+  for (const node of h.topDown) nodeRanks.set(node, ranksByTime(scores.get(node)!, groups, 'desc', ties));
+  steps.push({ step: 'rank', label: bi('排名（同一时间内）', 'Ranks (within each time)'), details: { order: 'descending (1 = highest)', ties } });
+
+  // weights of every node and indicator
+  const byTime = local.length > 1;
+  const globals = local.map((l) => globalOfAll(h, l));
+  const nodeWeights: NodeWeight[] = [];
+  const mean = (f: (g: number) => number) => { let s = 0; for (let g = 0; g < local.length; g++) s += f(g); return s / local.length; };
+  for (const id of [...h.topDown.filter((x) => x !== INDEX_ID), ...h.indicators]) {
+    const hn = h.byId.get(id)!;
+    const parent = hn.parent!;
+    const k = h.byId.get(parent)!.children.indexOf(id);
+    const w: NodeWeight = {
+      id, parent: parent === INDEX_ID ? null : parent, kind: hn.kind === 'indicator' ? 'indicator' : 'node',
+      local: mean((g) => local[g].get(parent)![k]), global: mean((g) => globals[g].get(id)!),
+    };
+    if (byTime) {
+      w.byTime = {};
+      groups.times.forEach((t, g) => { w.byTime![String(t)] = { local: local[g].get(parent)![k], global: globals[g].get(id)! }; });
+    }
+    nodeWeights.push(w);
+  }
+  const weights: Record<string, number> = {};
+  for (const w of nodeWeights) if (w.kind === 'indicator') weights[w.id] = w.global;
+
+  // rows
+  const index = scores.get(INDEX_ID)!;
+  const indexRank = nodeRanks.get(INDEX_ID)!;
+  const scoreRows: ScoreRow[] = new Array(n);
+  for (let r = 0; r < n; r++) scoreRows[r] = { unit: prep.unit[r], time: prep.time[r], score: index[r], rank: indexRank[r] };
+  const nodeScoreRows: NodeScoreRow[] = [];
+  for (const node of h.topDown) {
+    const s = scores.get(node)!, rk = nodeRanks.get(node)!;
+    for (let r = 0; r < n; r++) nodeScoreRows.push({ node, unit: prep.unit[r], time: prep.time[r], score: s[r], rank: rk[r] });
+  }
+
+  const result: EvaluationResult = {
+    weights,
+    scores: scoreRows,
+    units: [...new Set(prep.unit)],
+    times: groups.times,
+    indicators: spec.indicators.map((i) => ({ id: i.id, column: i.column, direction: i.direction, parent: i.parent ?? null, ...(i.name ? { name: i.name } : {}), ...(i.unit ? { unit: i.unit } : {}), ...(i.framework ? { framework: i.framework } : {}) })),
+    nodeWeights,
+    nodeScores: nodeScoreRows,
+    normalized: { unit: prep.unit, time: prep.time, values: Object.fromEntries(h.indicators.map((id, j) => [id, Array.from(X[j])])) },
+    diagnostics: { weights: diag },
+    coherence: undefined as unknown as CoherenceReport,
+    record: undefined as unknown as RunRecord,
+  };
+  if (Object.keys(prep.labels).length) result.diagnostics.labels = prep.labels;
+
+  // 11. extra MCDM scores
+  const gl = local.map((l) => Array.from(globalFromLocal(h, l)));
+  const samples: Array<{ rows: Int32Array | null; w: number[] }> = byTime ? groups.rows.map((rows, g) => ({ rows, w: gl[g] })) : [{ rows: null, w: gl[0] }];
+  const take = (cols: Float64Array[], rows: Int32Array | null) => (rows === null ? cols : cols.map((x) => Float64Array.from(rows, (r) => x[r])));
+  const plus: Direction[] = h.indicators.map(() => '+');
+  const sc = spec.score ?? {};
+  if (sc.topsis) {
+    const tn = (typeof sc.topsis === 'object' ? sc.topsis.normalize : undefined) ?? 'none';
+    const dP = new Float64Array(n), dM = new Float64Array(n), C = new Float64Array(n);
+    for (const s of samples) {
+      let t;
+      try { t = tn === 'none' ? topsis(take(X, s.rows), s.w, plus, { normalize: 'none' }) : topsis(take(prep.raw, s.rows), s.w, prep.directions, { normalize: tn }); } catch (e) { locate(e, 'TOPSIS', loc, s.rows, h.indicators); }
+      for (let i = 0; i < t.closeness.length; i++) { const r = s.rows ? s.rows[i] : i; dP[r] = t.dPlus[i]; dM[r] = t.dMinus[i]; C[r] = t.closeness[i]; }
+    }
+    const rk = ranksByTime(C, groups, 'desc', ties);
+    result.topsis = Array.from({ length: n }, (_, r) => ({ unit: prep.unit[r], time: prep.time[r], dPlus: dP[r], dMinus: dM[r], closeness: C[r], rank: rk[r] }));
+    steps.push({ step: 'topsis', label: bi('TOPSIS 贴近度', 'TOPSIS closeness'), details: { normalize: tn, data: tn === 'none' ? 'normalised (directions applied)' : 'raw after treatment, with directions', weights: 'effective indicator weights', sample: byTime ? 'per time' : 'pooled' } });
+  }
+  if (sc.gra) {
+    const rho = (typeof sc.gra === 'object' ? sc.gra.rho : undefined) ?? 0.5;
+    const G = new Float64Array(n);
+    for (const s of samples) {
+      let g;
+      try { g = greyRelational(take(X, s.rows), s.w, { rho }); } catch (e) { locate(e, 'GRA', loc, s.rows, h.indicators); }
+      for (let i = 0; i < g.grade.length; i++) G[s.rows ? s.rows[i] : i] = g.grade[i];
+    }
+    const rk = ranksByTime(G, groups, 'desc', ties);
+    result.gra = Array.from({ length: n }, (_, r) => ({ unit: prep.unit[r], time: prep.time[r], grade: G[r], rank: rk[r] }));
+    steps.push({ step: 'gra', label: bi('灰色关联度', 'Grey relational grade'), details: { rho, data: 'normalised', reference: 'column maxima', sample: byTime ? 'per time' : 'pooled' } });
+  }
+  if (sc.vikor) {
+    const v = (typeof sc.vikor === 'object' ? sc.vikor.v : undefined) ?? 0.5;
+    const S = new Float64Array(n), R = new Float64Array(n), Q = new Float64Array(n);
+    for (const s of samples) {
+      let o;
+      try { o = vikor(take(X, s.rows), s.w, plus, { v }); } catch (e) { locate(e, 'VIKOR', loc, s.rows, h.indicators); }
+      for (let i = 0; i < o.Q.length; i++) { const r = s.rows ? s.rows[i] : i; S[r] = o.S[i]; R[r] = o.R[i]; Q[r] = o.Q[i]; }
+    }
+    const rk = ranksByTime(Q, groups, 'asc', ties);
+    result.vikor = Array.from({ length: n }, (_, r) => ({ unit: prep.unit[r], time: prep.time[r], S: S[r], R: R[r], Q: Q[r], rank: rk[r] }));
+    steps.push({ step: 'vikor', label: bi('VIKOR 妥协解', 'VIKOR compromise'), details: { v, data: 'normalised', rank: 'ascending Q (1 = best)', sample: byTime ? 'per time' : 'pooled' } });
+  }
+
+  // 12. coherence
+  result.coherence = coherence(h, X, scores, warnings);
+  steps.push({ step: 'coherence', label: bi('统计一致性检验', 'Statistical coherence'), details: { correlation: 'Pearson, pooled over all rows, normalised data', alpha: 'Cronbach (1951) per node' } });
+
+  // 13. uncertainty
+  if (spec.uncertainty) {
+    result.uncertainty = runUncertainty({ h, spec, prep, nominalRank: indexRank, onProgress: opts.onProgress });
+    steps.push({ step: 'uncertainty', label: bi('不确定性与敏感性分析（蒙特卡洛）', 'Uncertainty and sensitivity analysis (Monte Carlo)'), details: { ...spec.uncertainty, influence: 'first-order index S_i = Var(E[rank | choice_i]) / Var(rank), averaged over unit-times (Saisana, Saltelli & Tarantola 2005)' } });
+  }
+
+  // 14. record
+  result.record = {
+    software: { name: 'xinzhi', version: opts.version ?? 'unknown' },
+    spec,
+    dataFingerprint: fingerprint,
+    data: { ...(opts.source ?? panel.source ? { source: opts.source ?? panel.source } : {}), rows: n, units: result.units.length, times: groups.times.length, columns: used.columns },
+    imputations: rec.imputations,
+    treatments: rec.treatments,
+    warnings,
+    steps,
+  };
+  return result;
+}
+
+/** Step 12: correlations, alpha, negative correlations with the parent (warnings). */
+function coherence(h: Hierarchy, X: Float64Array[], scores: Map<string, Float64Array>, warnings: Problem[]): CoherenceReport {
+  const index = scores.get(INDEX_ID)!;
+  const withParent: Record<string, number> = {};
+  const withIndex: Record<string, number> = {};
+  const negativeWithParent: string[] = [];
+  h.indicators.forEach((id, j) => {
+    const p = h.byId.get(id)!.parent!;
+    withIndex[id] = corr(X[j], index);
+    withParent[id] = p === INDEX_ID ? withIndex[id] : corr(X[j], scores.get(p)!);
+    if (withParent[id] < 0) {
+      negativeWithParent.push(id);
+      warnings.push({ code: 'negative-with-parent', severity: 'warning', column: id, message: bi(`指标 "${id}" 与所属维度 "${p}" 负相关（r = ${withParent[id].toFixed(3)}）`, `indicator "${id}" correlates negatively with its dimension "${p}" (r = ${withParent[id].toFixed(3)})`), fix: bi('检查方向（+/−）是否正确，或该指标是否属于这一维度', 'check its direction (+/−) and whether it belongs in this dimension') });
+    }
+  });
+  const cronbach: Record<string, number> = {};
+  for (const node of h.topDown) {
+    const leaves = h.byId.get(node)!.leaves;
+    if (leaves.length >= 2) cronbach[node] = cronbachAlpha(leaves.map((j) => X[j]));
+  }
+  return { indicators: h.indicators, indicatorCorrelation: correlationMatrix(X), withParent, withIndex, cronbachAlpha: cronbach, negativeWithParent };
+}
+
+/**
+ * Re-run a recorded evaluation on a panel: the panel's fingerprint must match
+ * the record's (else a XinzhiError "fingerprint-mismatch"), and the result is
+ * `evaluate(panel, record.spec)` — identical numbers.
+ */
+export function regenerate(record: RunRecord, panel: Panel, opts: EvaluateOptions = {}): EvaluationResult {
+  const used = usedColumns(record.spec);
+  const fp = fingerprintPanel(panel, used.columns, used.labels);
+  if (fp !== record.dataFingerprint) {
+    throw new XinzhiError({
+      code: 'fingerprint-mismatch', severity: 'error',
+      message: bi(`数据指纹不符：记录为 ${record.dataFingerprint.slice(0, 16)}…，当前数据为 ${fp.slice(0, 16)}…（数据已改变）`, `data fingerprint mismatch: the record has ${record.dataFingerprint.slice(0, 16)}…, this panel ${fp.slice(0, 16)}… (the data changed)`),
+      fix: bi('使用生成该记录时的同一份数据', 'use the same data the record was made from'),
+    });
+  }
+  return evaluate(panel, record.spec, { version: opts.version ?? record.software.version, ...(opts.onProgress ? { onProgress: opts.onProgress } : {}), ...(record.data.source ? { source: record.data.source } : {}) });
+}

@@ -1,0 +1,508 @@
+/**
+ * From a RawTable (header + raw cells, see adapters/formats/table.ts) to a
+ * Panel (units × times × numeric columns, NaN = missing).
+ *
+ * Shapes:
+ * - wide: one row per (unit, time), one column per indicator;
+ * - long: one row per (unit, time, indicator) with a value column.
+ * `shape: 'auto'` (default) reads long when `indicator` or `value` is given,
+ * wide otherwise.
+ *
+ * Structural problems are collected, never thrown, so the caller sees them
+ * all at once: empty file, duplicate header names, missing unit / time /
+ * label / requested columns (with the available columns and the closest
+ * match), empty unit or time cells, non-numeric cells (row, column, value),
+ * duplicate (unit, time) rows (both rows named), in long data duplicate
+ * (unit, time, indicator) records and conflicting labels. Cells read through
+ * special conventions (thousands separators, full-width digits, trailing %;
+ * see cells.ts) produce one warning per column, and a column mixing "%"
+ * cells with plain numbers is an error. A GB18030-decoded file gives a
+ * warning saying so.
+ *
+ * Rows keep source order; blank rows are skipped; `sourceRow` gives each
+ * panel row's spreadsheet row. Times are numbers when every time cell is an
+ * integer (2013 or "2013"), else strings. Without a time column (cross-section)
+ * every row has time "".
+ */
+import type { Problem } from '../errors.ts';
+import { bi } from '../i18n.ts';
+import type { Panel, Time } from './types.ts';
+import { readNumber, type NumberNote } from './cells.ts';
+import { ProblemList, missingColumnProblem } from './problems.ts';
+
+import type { RawTable } from './raw-table.ts';
+
+export type { RawTable } from './raw-table.ts';
+
+export interface PanelOptions {
+  unit: string;
+  time: string | null;
+  shape?: 'wide' | 'long' | 'auto';
+  /** long: */
+  indicator?: string;
+  value?: string;
+  /** numeric columns to take (default: all others that are numeric) */
+  columns?: string[];
+  /** label (text) columns to keep, e.g. region */
+  labels?: string[];
+}
+
+type Cell = string | number | null;
+
+const ROLE = {
+  unit: bi('单位（个体）', 'unit'),
+  time: bi('时间', 'time'),
+  label: bi('标签', 'label'),
+  column: bi('指标', 'indicator'),
+  indicator: bi('指标名', 'indicator-name'),
+  value: bi('数值', 'value'),
+};
+
+/** Build a Panel from a raw table; problems (errors and warnings) are returned, not thrown. */
+export function tableToPanel(table: RawTable, opts: PanelOptions): { panel: Panel; problems: Problem[] } {
+  const file = table.name;
+  const probs = new ProblemList();
+  const empty: Panel = { unitKey: opts.unit, timeKey: opts.time, unit: [], time: [], columns: {}, source: file, sourceRow: [] };
+  if (table.encoding === 'gb18030') {
+    probs.add({
+      code: 'encoding-gb18030',
+      severity: 'warning',
+      file,
+      message: bi('文件不是 UTF-8，已按 GB18030（GBK）编码读取。', 'The file is not UTF-8; it was decoded as GB18030 (GBK).'),
+      fix: bi('若中文显示为乱码，请另存为“CSV UTF-8”。', 'If Chinese text looks garbled, re-save the file as "CSV UTF-8".'),
+    });
+  }
+  const dataRows: number[] = [];
+  table.rows.forEach((r, i) => {
+    if (!isBlankRow(r)) dataRows.push(i);
+  });
+  if (table.header.length === 0 || dataRows.length === 0) {
+    probs.add({
+      code: 'empty-file',
+      severity: 'error',
+      file,
+      message: table.header.length === 0 ? bi('文件是空的（没有表头和数据）。', 'The file is empty (no header, no data).') : bi('文件只有表头，没有数据行。', 'The file has a header but no data rows.'),
+      fix: bi('检查是否选错了文件或工作表；第一行应为列名，之后每行一条记录。', 'Check the file or sheet chosen; the first row must hold the column names and each further row one record.'),
+    });
+    return { panel: empty, problems: probs.done() };
+  }
+
+  // header: duplicates and lookups
+  const index = new Map<string, number>();
+  table.header.forEach((h, j) => {
+    if (h === '') return;
+    const prev = index.get(h);
+    if (prev !== undefined) {
+      probs.add({
+        code: 'duplicate-column',
+        severity: 'error',
+        file,
+        row: table.firstDataRow - 1,
+        column: h,
+        message: bi(`列名 "${h}" 出现两次（第 ${colLetter(prev)} 列和第 ${colLetter(j)} 列）。`, `Column name "${h}" appears twice (columns ${colLetter(prev)} and ${colLetter(j)}).`),
+        fix: bi('给其中一列改名或删除重复列。', 'Rename or delete one of the two columns.'),
+      });
+    } else index.set(h, j);
+  });
+  const named = table.header.filter((h) => h !== '');
+  const need = (name: string, role: { zh: string; en: string }): number | undefined => {
+    const j = index.get(name);
+    if (j === undefined) probs.add(missingColumnProblem(name, named, role, file));
+    return j;
+  };
+  const jUnit = need(opts.unit, ROLE.unit);
+  const jTime = opts.time === null ? null : need(opts.time, ROLE.time);
+  const jLabels = (opts.labels ?? []).map((l) => [l, need(l, ROLE.label)] as const);
+  const shape = opts.shape === undefined || opts.shape === 'auto' ? (opts.indicator !== undefined || opts.value !== undefined ? 'long' : 'wide') : opts.shape;
+  let jInd: number | undefined;
+  let jVal: number | undefined;
+  if (shape === 'long') {
+    jInd = need(opts.indicator ?? findCaseless(named, 'indicator') ?? 'indicator', ROLE.indicator);
+    jVal = need(opts.value ?? findCaseless(named, 'value') ?? 'value', ROLE.value);
+  }
+  if (jUnit === undefined || jTime === undefined || (shape === 'long' && (jInd === undefined || jVal === undefined))) {
+    return { panel: empty, problems: probs.done() };
+  }
+
+  // unit and time of every data row
+  const srow = (i: number): number => table.firstDataRow + i;
+  const units: string[] = [];
+  const rawTimes: Cell[] = [];
+  const okRows: number[] = [];
+  for (const i of dataRows) {
+    const r = table.rows[i];
+    const u = r[jUnit];
+    let bad = false;
+    if (u === null || u === undefined || String(u).trim() === '') {
+      probs.add({ code: 'missing-unit', severity: 'error', file, row: srow(i), column: opts.unit, message: bi('单位（个体）为空。', 'The unit cell is empty.'), fix: bi('填写该行的单位名称，或删除该行。', 'Fill in the unit name for this row, or delete the row.') });
+      bad = true;
+    }
+    const t = jTime === null ? '' : r[jTime];
+    if (jTime !== null && (t === null || t === undefined || String(t).trim() === '')) {
+      probs.add({ code: 'missing-time', severity: 'error', file, row: srow(i), column: opts.time ?? undefined, message: bi('时间为空。', 'The time cell is empty.'), fix: bi('填写该行的年份（时间），或删除该行。', 'Fill in the year (time) for this row, or delete the row.') });
+      bad = true;
+    }
+    if (bad) continue;
+    units.push(String(u).trim());
+    rawTimes.push(t);
+    okRows.push(i);
+  }
+  const times = jTime === null ? rawTimes.map(() => '' as Time) : convertTimes(rawTimes);
+
+  const labelsOf = (i: number): Record<string, string> => {
+    const out: Record<string, string> = {};
+    for (const [l, j] of jLabels) if (j !== undefined) out[l] = cellText(table.rows[i][j]);
+    return out;
+  };
+  const labelNames = jLabels.filter(([, j]) => j !== undefined).map(([l]) => l);
+
+  const built = shape === 'wide'
+    ? buildWide(table, opts, okRows, units, times, index, named, labelsOf, labelNames, probs)
+    : buildLong(table, opts, okRows, units, times, jInd as number, jVal as number, named, labelsOf, labelNames, probs);
+  return { panel: built, problems: probs.done() };
+}
+
+// ---------------------------------------------------------------- wide
+
+function buildWide(
+  table: RawTable,
+  opts: PanelOptions,
+  okRows: number[],
+  units: string[],
+  times: Time[],
+  index: Map<string, number>,
+  named: string[],
+  labelsOf: (i: number) => Record<string, string>,
+  labelNames: string[],
+  probs: ProblemList,
+): Panel {
+  const file = table.name;
+  const srow = (i: number): number => table.firstDataRow + i;
+  // duplicate (unit, time): keep the first, report both rows
+  const seen = new Map<string, number>();
+  const keep: number[] = [];
+  okRows.forEach((i, k) => {
+    const key = `${units[k]}\u0000${String(times[k])}`;
+    const first = seen.get(key);
+    if (first !== undefined) {
+      probs.add(duplicateRowProblem(file, opts, units[k], times[k], srow(first), srow(i)));
+    } else {
+      seen.set(key, i);
+      keep.push(k);
+    }
+  });
+
+  const reserved = new Set<string>([opts.unit, ...(opts.time === null ? [] : [opts.time]), ...(opts.labels ?? [])]);
+  let columnNames: string[];
+  const explicit = opts.columns !== undefined;
+  if (explicit) {
+    columnNames = [];
+    for (const c of opts.columns as string[]) {
+      if (index.has(c)) columnNames.push(c);
+      else probs.add(missingColumnProblem(c, named, ROLE.column, file));
+    }
+  } else {
+    columnNames = named.filter((h) => !reserved.has(h));
+  }
+
+  const columns: Record<string, Float64Array> = {};
+  for (const name of columnNames) {
+    const j = index.get(name) as number;
+    const readings = keep.map((k) => readNumber(table.rows[okRows[k]][j]));
+    const nNum = readings.filter((x) => x.kind === 'number').length;
+    const nText = readings.filter((x) => x.kind === 'text').length;
+    if (!explicit && nText > nNum) {
+      probs.add({
+        code: 'text-column',
+        severity: 'warning',
+        file,
+        column: name,
+        message: bi(`列 "${name}" 主要是文字（${nText} 个文字单元格，${nNum} 个数值），未作为指标读取。`, `Column "${name}" is mostly text (${nText} text cells, ${nNum} numbers) and was not read as an indicator.`),
+        fix: bi('若要保留它用于分组，把它列入 labels；若它本应是数值，请修正文字单元格。', 'To keep it for grouping, list it in labels; if it should be numeric, fix its text cells.'),
+      });
+      continue;
+    }
+    const col = new Float64Array(keep.length);
+    const noteRows: Record<NumberNote, number[]> = { thousands: [], fullwidth: [], percent: [] };
+    const plainRows: number[] = [];
+    readings.forEach((rd, k) => {
+      const i = okRows[keep[k]];
+      if (rd.kind === 'number') {
+        col[k] = rd.value;
+        if (rd.notes) for (const n of rd.notes) noteRows[n].push(i);
+        if (!rd.notes?.includes('percent')) plainRows.push(i);
+      } else {
+        col[k] = NaN;
+        if (rd.kind === 'text') probs.add(nonNumericProblem(file, srow(i), name, rd.text, units[keep[k]], times[keep[k]]));
+      }
+    });
+    notesProblems(file, name, noteRows, plainRows, srow, table.rows, index.get(name) as number, probs);
+    columns[name] = col;
+  }
+
+  const panel: Panel = {
+    unitKey: opts.unit,
+    timeKey: opts.time,
+    unit: keep.map((k) => units[k]),
+    time: keep.map((k) => times[k]),
+    columns,
+    source: file,
+    sourceRow: keep.map((k) => srow(okRows[k])),
+  };
+  if (labelNames.length) {
+    const labels: Record<string, string[]> = {};
+    for (const l of labelNames) labels[l] = keep.map((k) => labelsOf(okRows[k])[l]);
+    panel.labels = labels;
+  }
+  return panel;
+}
+
+// ---------------------------------------------------------------- long
+
+function buildLong(
+  table: RawTable,
+  opts: PanelOptions,
+  okRows: number[],
+  units: string[],
+  times: Time[],
+  jInd: number,
+  jVal: number,
+  named: string[],
+  labelsOf: (i: number) => Record<string, string>,
+  labelNames: string[],
+  probs: ProblemList,
+): Panel {
+  const file = table.name;
+  const srow = (i: number): number => table.firstDataRow + i;
+  const indName = table.header[jInd];
+  const valName = table.header[jVal];
+  const rowOf = new Map<string, number>(); // (unit,time) → panel row
+  const pUnit: string[] = [];
+  const pTime: Time[] = [];
+  const pSource: number[] = [];
+  const pLabels: Array<Record<string, string>> = [];
+  const cells = new Map<string, Map<number, { v: number; row: number }>>(); // indicator → panel row → value
+  const indicatorOrder: string[] = [];
+  const wanted = opts.columns ? new Set(opts.columns) : null;
+  const noteRows = new Map<string, Record<NumberNote, number[]> & { plain: number[] }>();
+
+  okRows.forEach((i, k) => {
+    const r = table.rows[i];
+    const key = `${units[k]}\u0000${String(times[k])}`;
+    let p = rowOf.get(key);
+    const labs = labelsOf(i);
+    if (p === undefined) {
+      p = pUnit.length;
+      rowOf.set(key, p);
+      pUnit.push(units[k]);
+      pTime.push(times[k]);
+      pSource.push(srow(i));
+      pLabels.push(labs);
+    } else {
+      for (const l of labelNames) {
+        if (labs[l] !== pLabels[p][l]) {
+          probs.add({
+            code: 'label-conflict',
+            severity: 'error',
+            file,
+            row: srow(i),
+            column: l,
+            unit: units[k],
+            time: times[k],
+            message: bi(`同一单位和时间的标签 "${l}" 不一致：第 ${pSource[p]} 行为 "${pLabels[p][l]}"，此行为 "${labs[l]}"。`, `Label "${l}" differs within the same unit and time: "${pLabels[p][l]}" on row ${pSource[p]}, "${labs[l]}" here.`),
+            fix: bi('统一该单位在该时间的标签值。', 'Make the label the same on every row of this unit and time.'),
+          });
+        }
+      }
+    }
+    const ind = r[jInd];
+    if (ind === null || String(ind).trim() === '') {
+      probs.add({ code: 'missing-indicator', severity: 'error', file, row: srow(i), column: indName, message: bi('指标名为空。', 'The indicator name is empty.'), fix: bi('填写指标名，或删除该行。', 'Fill in the indicator name, or delete the row.') });
+      return;
+    }
+    const name = String(ind).trim();
+    if (wanted && !wanted.has(name)) {
+      if (!indicatorOrder.includes(name)) indicatorOrder.push(name);
+      return;
+    }
+    let col = cells.get(name);
+    if (!col) {
+      col = new Map();
+      cells.set(name, col);
+      if (!indicatorOrder.includes(name)) indicatorOrder.push(name);
+      noteRows.set(name, { thousands: [], fullwidth: [], percent: [], plain: [] });
+    }
+    const prev = col.get(p);
+    if (prev !== undefined) {
+      probs.add({
+        code: 'duplicate-row',
+        severity: 'error',
+        file,
+        row: srow(i),
+        column: name,
+        unit: units[k],
+        time: times[k],
+        message: bi(`单位 ${units[k]}、时间 ${times[k]} 的指标 "${name}" 出现两次：第 ${prev.row} 行和第 ${srow(i)} 行。`, `Indicator "${name}" for unit ${units[k]}, time ${times[k]} appears twice: rows ${prev.row} and ${srow(i)}.`),
+        fix: bi('删除重复记录，或核对单位/时间是否填错。', 'Delete the duplicate record, or check whether the unit / time is mistyped.'),
+      });
+      return;
+    }
+    const rd = readNumber(r[jVal]);
+    let v = NaN;
+    if (rd.kind === 'number') {
+      v = rd.value;
+      const nr = noteRows.get(name)!;
+      if (rd.notes) for (const n of rd.notes) nr[n].push(i);
+      if (!rd.notes?.includes('percent')) nr.plain.push(i);
+    } else if (rd.kind === 'text') {
+      probs.add(nonNumericProblem(file, srow(i), valName, rd.text, units[k], times[k], name));
+    }
+    col.set(p, { v, row: srow(i) });
+  });
+
+  if (wanted) {
+    for (const c of opts.columns as string[]) if (!cells.has(c)) probs.add(missingColumnProblem(c, indicatorOrder, ROLE.column, file));
+  }
+  const columns: Record<string, Float64Array> = {};
+  const order = wanted ? (opts.columns as string[]).filter((c) => cells.has(c)) : indicatorOrder;
+  for (const name of order) {
+    const col = new Float64Array(pUnit.length).fill(NaN);
+    for (const [p, { v }] of cells.get(name)!) col[p] = v;
+    columns[name] = col;
+    const nr = noteRows.get(name)!;
+    notesProblems(file, name, nr, nr.plain, srow, table.rows, jVal, probs);
+  }
+  const panel: Panel = { unitKey: opts.unit, timeKey: opts.time, unit: pUnit, time: pTime, columns, source: file, sourceRow: pSource };
+  if (labelNames.length) {
+    const labels: Record<string, string[]> = {};
+    for (const l of labelNames) labels[l] = pLabels.map((x) => x[l]);
+    panel.labels = labels;
+  }
+  return panel;
+}
+
+// ---------------------------------------------------------------- helpers
+
+function isBlankRow(r: Cell[]): boolean {
+  return r.every((c) => c === null || (typeof c === 'string' && c.trim() === ''));
+}
+
+function cellText(c: Cell | undefined): string {
+  return c === null || c === undefined ? '' : String(c).trim();
+}
+
+function findCaseless(names: string[], want: string): string | undefined {
+  return names.find((n) => n.trim().toLowerCase() === want);
+}
+
+/** Column letter as spreadsheets show it (0 → A, 26 → AA). */
+export function colLetter(j: number): string {
+  let s = '';
+  let n = j + 1;
+  while (n > 0) {
+    const m = (n - 1) % 26;
+    s = String.fromCharCode(65 + m) + s;
+    n = Math.floor((n - 1) / 26);
+  }
+  return s;
+}
+
+/** Times: numbers when every cell is an integer (2013 or "2013"), else trimmed strings. */
+function convertTimes(raw: Cell[]): Time[] {
+  const nums: number[] = [];
+  for (const t of raw) {
+    const rd = readNumber(t);
+    if (rd.kind !== 'number' || rd.notes || !Number.isInteger(rd.value)) return raw.map((x) => String(x).trim());
+    nums.push(rd.value);
+  }
+  return nums;
+}
+
+function duplicateRowProblem(file: string, opts: PanelOptions, unit: string, time: Time, first: number, second: number): Problem {
+  const what = opts.time === null ? bi(`单位 ${unit}`, `unit ${unit}`) : bi(`单位 ${unit}、时间 ${time}`, `unit ${unit}, time ${time}`);
+  return {
+    code: 'duplicate-row',
+    severity: 'error',
+    file,
+    row: second,
+    unit,
+    time: opts.time === null ? undefined : time,
+    message: bi(`${what.zh} 出现两次：第 ${first} 行和第 ${second} 行。`, `${what.en} appears twice: rows ${first} and ${second}.`),
+    fix: bi('删除重复行，或核对单位/年份是否填错。', 'Delete the duplicate row, or check whether the unit / year is mistyped.'),
+  };
+}
+
+function nonNumericProblem(file: string, row: number, column: string, text: string, unit: string, time: Time, indicator?: string): Problem {
+  const where = indicator ? bi(`（指标 "${indicator}"）`, ` (indicator "${indicator}")`) : bi('', '');
+  return {
+    code: 'non-numeric',
+    severity: 'error',
+    file,
+    row,
+    column,
+    unit,
+    time: time === '' ? undefined : time,
+    message: bi(`单元格 "${text}" 不是数值${where.zh}。`, `Cell "${text}" is not a number${where.en}.`),
+    fix: bi(
+      '改为纯数字（如 1234.5；可带千分位 1,234 或百分号 12%）；缺失值留空或写 NA；去掉单位、货币符号和括号。',
+      'Write a plain number (e.g. 1234.5; "1,234" and "12%" are accepted); leave missing cells empty or write NA; remove units, currency signs and brackets.',
+    ),
+  };
+}
+
+/** Warnings for cells read through thousands separators / full-width digits / percent; error for mixed percent. */
+function notesProblems(
+  file: string,
+  column: string,
+  rows: Record<NumberNote, number[]>,
+  plainRows: number[],
+  srow: (i: number) => number,
+  raw: Cell[][],
+  j: number,
+  probs: ProblemList,
+): void {
+  const ex = (i: number): string => `${srow(i)}: "${String(raw[i][j])}"`;
+  if (rows.thousands.length) {
+    probs.add({
+      code: 'thousands-separator',
+      severity: 'warning',
+      file,
+      column,
+      row: srow(rows.thousands[0]),
+      message: bi(`${rows.thousands.length} 个单元格带千分位逗号，已去掉逗号读取（例：第 ${ex(rows.thousands[0])}）。`, `${rows.thousands.length} cells have thousands separators and were read without the commas (e.g. row ${ex(rows.thousands[0])}).`),
+      fix: bi('若逗号实为小数点，请改为“.”。', 'If the comma is a decimal comma, write "." instead.'),
+    });
+  }
+  if (rows.fullwidth.length) {
+    probs.add({
+      code: 'fullwidth-digits',
+      severity: 'warning',
+      file,
+      column,
+      row: srow(rows.fullwidth[0]),
+      message: bi(`${rows.fullwidth.length} 个单元格含全角字符（如 １２３．４），已转换为半角读取（例：第 ${ex(rows.fullwidth[0])}）。`, `${rows.fullwidth.length} cells contain full-width characters (e.g. １２３．４) and were read after converting to ASCII (e.g. row ${ex(rows.fullwidth[0])}).`),
+    });
+  }
+  if (rows.percent.length) {
+    if (plainRows.length) {
+      probs.add({
+        code: 'mixed-percent',
+        severity: 'error',
+        file,
+        column,
+        row: srow(rows.percent[0]),
+        message: bi(`该列混有百分数（如第 ${ex(rows.percent[0])}）和普通数值（如第 ${ex(plainRows[0])}），无法确定单位。`, `The column mixes percentages (e.g. row ${ex(rows.percent[0])}) with plain numbers (e.g. row ${ex(plainRows[0])}); the scale is ambiguous.`),
+        fix: bi('统一该列的写法：全部写成百分数，或全部写成小数。', 'Write the whole column one way: all as percentages, or all as plain numbers.'),
+      });
+    } else {
+      probs.add({
+        code: 'percent',
+        severity: 'warning',
+        file,
+        column,
+        row: srow(rows.percent[0]),
+        message: bi(`该列为百分数，已除以 100 读取（例：第 ${ex(rows.percent[0])}）。`, `The column holds percentages, read divided by 100 (e.g. row ${ex(rows.percent[0])}).`),
+      });
+    }
+  }
+}

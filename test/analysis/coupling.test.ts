@@ -1,0 +1,71 @@
+/**
+ * Coupling coordination (both C forms, T, D, class, relative type) against
+ * NumPy computed directly from the formulas
+ * (test/reference/analysis/coupling_reference.py → fixtures/coupling.json).
+ */
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { couplingCoordination, coordinationClass, couplingDegree, relativeType } from '../../src/core/analysis/coupling.ts';
+import { XinzhiError } from '../../src/core/errors.ts';
+
+interface Form { C: number; T: number; D: number; level: number; label: string }
+interface Row { u: number[]; standard: Form; corrected: Form; relative?: string }
+const fixture = JSON.parse(readFileSync(new URL('../reference/analysis/fixtures/coupling.json', import.meta.url), 'utf8')) as {
+  cases: Array<{ name: string; alpha: number[] | null; rows: Row[] }>;
+  classes: Array<{ D: number; level: number; label: string }>;
+};
+
+function close(actual: number, expected: number, what: string): void {
+  const tol = 1e-9 * Math.max(Math.abs(expected), 1e-6);
+  if (!(Math.abs(actual - expected) <= tol)) throw new Error(`${what}: ${actual} vs reference ${expected}`);
+}
+
+describe('coupling coordination vs NumPy reference', () => {
+  for (const c of fixture.cases) {
+    for (const form of ['standard', 'corrected'] as const) {
+      it(`${c.name}, ${form}`, () => {
+        const n = c.rows[0].u.length;
+        const systems = Array.from({ length: n }, (_, i) => `U${i + 1}`);
+        const r = couplingCoordination({
+          systems, unit: c.rows.map((_, i) => `u${i}`),
+          levels: systems.map((_, i) => c.rows.map((row) => row.u[i])),
+        }, { form, alpha: c.alpha ?? undefined });
+        r.rows.forEach((row, k) => {
+          const e = c.rows[k][form];
+          close(row.C, e.C, `row ${k} C`);
+          close(row.T, e.T, `row ${k} T`);
+          close(row.D, e.D, `row ${k} D`);
+          expect(row.class.level).toBe(e.level);
+          expect(row.class.label.zh).toBe(e.label);
+          if (n === 2) expect(row.relative!.type).toBe(c.rows[k].relative);
+        });
+      });
+    }
+  }
+  it('class boundaries', () => {
+    for (const k of fixture.classes) {
+      const c = coordinationClass(k.D);
+      expect([k.D, c.level, c.label.zh]).toEqual([k.D, k.level, k.label]);
+    }
+  });
+});
+
+describe('coupling: definitions and errors', () => {
+  it('n = 2 standard equals 2√(U1U2)/(U1+U2); corrected equals √((1−|ΔU|)·min/max)', () => {
+    expect(couplingDegree([0.3, 0.6])).toBeCloseTo((2 * Math.sqrt(0.18)) / 0.9, 14);
+    expect(couplingDegree([0.3, 0.6], 'corrected')).toBeCloseTo(Math.sqrt(0.7 * 0.5), 14);
+  });
+  it('ratio rule', () => {
+    expect(relativeType(0.5, 0.52, 'ratio')).toBe('synchronous');
+    expect(relativeType(0.3, 0.5, 'ratio')).toBe('system1-lagging');
+    expect(relativeType(0.3, 0, 'ratio')).toBe('system2-lagging');
+  });
+  it('levels outside [0, 1] are errors naming unit, time and column', () => {
+    try {
+      couplingCoordination({ systems: ['a', 'b'], unit: ['Beijing'], time: [2020], levels: [[1.2], [0.5]] });
+      expect.unreachable();
+    } catch (e) {
+      expect((e as XinzhiError).problems[0]).toMatchObject({ code: 'out-of-range', unit: 'Beijing', time: 2020, column: 'a' });
+    }
+  });
+});

@@ -1,0 +1,78 @@
+/**
+ * Obstacle degree against NumPy computed directly from the formulas
+ * (test/reference/analysis/obstacle_reference.py → fixtures/obstacle.json),
+ * from plain matrices and from an evaluation-result-shaped object.
+ */
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { obstacleDegree, obstacleFromEvaluation, topObstacles } from '../../src/core/analysis/obstacle.ts';
+import type { NodeWeight } from '../../src/core/measure/result.ts';
+import { XinzhiError } from '../../src/core/errors.ts';
+
+const fx = JSON.parse(readFileSync(new URL('../reference/analysis/fixtures/obstacle.json', import.meta.url), 'utf8')) as {
+  shift: number; indicators: string[]; dimensionOf: Record<string, string>; dimensions: string[];
+  unit: string[]; time: number[]; normalized: Record<string, number[]>;
+  pooled: { weights: number[]; obstacle: number[][]; dimension: number[][] };
+  byTime: { weights: Record<string, number[]>; obstacle: number[][]; dimension: number[][] };
+};
+
+function close(actual: number, expected: number, what: string): void {
+  const tol = 1e-9 * Math.max(Math.abs(expected), 1e-6);
+  if (!(Math.abs(actual - expected) <= tol)) throw new Error(`${what}: ${actual} vs reference ${expected}`);
+}
+
+function check(rows: ReturnType<typeof obstacleDegree>['rows'], exp: { obstacle: number[][]; dimension: number[][] }): void {
+  rows.forEach((row, r) => {
+    fx.indicators.forEach((id, j) => close(row.indicators[id], exp.obstacle[r][j], `row ${r} ${id}`));
+    fx.dimensions.forEach((d, k) => close(row.dimensions[d], exp.dimension[r][k], `row ${r} ${d}`));
+  });
+}
+
+describe('obstacle degree vs NumPy reference', () => {
+  it('plain matrix, pooled weights, ideal 1 + shift', () => {
+    const r = obstacleDegree({
+      indicators: fx.indicators, unit: fx.unit, time: fx.time, values: fx.indicators.map((id) => fx.normalized[id]),
+      weights: fx.pooled.weights, dimensionOf: fx.dimensionOf, shift: fx.shift,
+    });
+    expect(r.ideal).toBe(1 + fx.shift);
+    expect(r.dimensions).toEqual(fx.dimensions);
+    check(r.rows, fx.pooled);
+  });
+  it('from an evaluation result with weights by time', () => {
+    const nodeWeights: NodeWeight[] = [
+      ...fx.dimensions.map((d) => ({ id: d, parent: null, kind: 'node' as const, local: 0.5, global: 0.5 })),
+      ...fx.indicators.map((id, j) => ({
+        id, parent: fx.dimensionOf[id], kind: 'indicator' as const, local: 0, global: fx.pooled.weights[j],
+        byTime: Object.fromEntries(Object.entries(fx.byTime.weights).map(([t, w]) => [t, { local: 0, global: w[j] }])),
+      })),
+    ];
+    const r = obstacleFromEvaluation({
+      indicators: fx.indicators.map((id) => ({ id, column: id, direction: '+' as const, parent: fx.dimensionOf[id] })),
+      nodeWeights, weights: Object.fromEntries(fx.indicators.map((id, j) => [id, fx.pooled.weights[j]])),
+      normalized: { unit: fx.unit, time: fx.time, values: fx.normalized },
+      record: { spec: { normalize: { method: 'minmax', shift: fx.shift } } },
+    });
+    check(r.rows, fx.byTime);
+  });
+});
+
+describe('obstacle: top-k, degenerate and errors', () => {
+  it('top-k keeps input order on ties and flags a tie at k', () => {
+    const r = obstacleDegree({ indicators: ['a', 'b', 'c'], unit: ['u'], values: [[0.5], [0.5], [0.9]], weights: [1, 1, 1] });
+    const { top, tieAtK } = topObstacles(r.rows[0], 1);
+    expect(top.map((t) => t.id)).toEqual(['a']);
+    expect(tieAtK).toBe(true);
+  });
+  it('a unit at the ideal everywhere has obstacle 0 and atIdeal', () => {
+    const r = obstacleDegree({ indicators: ['a', 'b'], unit: ['u'], values: [[1], [1]], weights: [0.5, 0.5] });
+    expect(r.rows[0]).toMatchObject({ atIdeal: true, indicators: { a: 0, b: 0 } });
+  });
+  it('a value above the ideal is an error naming unit and column', () => {
+    try {
+      obstacleDegree({ indicators: ['a'], unit: ['Hebei'], time: [2020], values: [[1.0001]], weights: [1] });
+      expect.unreachable();
+    } catch (e) {
+      expect((e as XinzhiError).problems[0]).toMatchObject({ code: 'out-of-range', unit: 'Hebei', time: 2020, column: 'a' });
+    }
+  });
+});

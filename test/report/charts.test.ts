@@ -1,0 +1,98 @@
+import { readFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import { describe, expect, it } from 'vitest';
+import { normalizeSvg, provinceMap, rankingChart, trendChart, weightsChart } from '../../src/adapters/report/charts.ts';
+import { matchProvinces } from '../../src/adapters/report/province-match.ts';
+import { makeFixture, PANEL_PROVINCES } from './fixture.ts';
+
+const geojson = JSON.parse(readFileSync(fileURLToPath(new URL('../../data/geo/china_provinces.geojson', import.meta.url)), 'utf8')) as unknown;
+
+describe('charts', () => {
+  const result = makeFixture();
+
+  it('render SVG deterministically (same input → same string)', () => {
+    for (const render of [
+      () => rankingChart(result, { lang: 'zh' }),
+      () => trendChart(result, { lang: 'en' }),
+      () => weightsChart(result, { lang: 'zh' }),
+      () => provinceMap(result, geojson, { lang: 'en' }),
+    ]) {
+      const a = render();
+      const b = render();
+      expect(a.startsWith('<svg')).toBe(true);
+      expect(a).toBe(b);
+    }
+  });
+
+  it('use the chosen language', () => {
+    expect(rankingChart(result, { lang: 'zh' })).toContain('新质生产力指数排名 2015');
+    expect(rankingChart(result, { lang: 'en' })).toContain('NQPF index ranking 2015');
+    expect(weightsChart(result, { lang: 'zh' })).toContain('研发人员');
+    expect(weightsChart(result, { lang: 'en' })).toContain('R&amp;D personnel');
+    expect(provinceMap(result, geojson, { lang: 'zh' })).toContain('无数据');
+  });
+
+  it('ranking lists every unit and the scores of the chosen time', () => {
+    const svg = rankingChart(result, { lang: 'en', time: 2014 });
+    for (const u of result.units) expect(svg).toContain(`>${u}<`);
+    for (const s of result.scores.filter((r) => r.time === 2014)) expect(svg).toContain(`>${s.score.toFixed(3)}<`);
+  });
+
+  it('trend chart has one panel title per unit', () => {
+    const svg = trendChart(result, { lang: 'en' });
+    for (const u of result.units) expect(svg).toContain(`>${u}<`);
+  });
+
+  it('uses the id prefix and leaves no ECharts instance ids or hover styles', () => {
+    const svg = provinceMap(result, geojson, { lang: 'en', idPrefix: 'my-map' });
+    expect(svg).not.toMatch(/zr\d+-/);
+    expect(svg).not.toContain('<style');
+    expect(svg).not.toContain('ecmeta_');
+    expect(svg).toContain('id="my-map-0"');
+  });
+
+  it('normalizeSvg renumbers ids in order of appearance', () => {
+    const raw = '<svg><style>.zr7-cls-3:hover{}</style><g clip-path="url(#zr7-c2)" class="zr7-cls-3"></g><clipPath id="zr7-c2"/><linearGradient id="zr7-g0"/></svg>';
+    expect(normalizeSvg(raw, 'p')).toBe('<svg><g clip-path="url(#p-0)"></g><clipPath id="p-0"/><linearGradient id="p-1"/></svg>');
+  });
+
+  it('map draws the OCHA credit and colours matched provinces only', () => {
+    const svg = provinceMap(result, geojson, { lang: 'en' });
+    expect(svg).toContain('UN OCHA');
+    expect(svg).toContain('CC BY-IGO');
+    expect(svg).toContain('#d9d9d9');
+  });
+});
+
+describe('matchProvinces', () => {
+  it('matches all 31 provinces of the panel by English name', () => {
+    const m = matchProvinces(PANEL_PROVINCES, geojson);
+    expect(m.unmatched).toEqual([]);
+    expect(m.byUnit.size).toBe(31);
+    expect(m.isProvinces).toBe(true);
+    expect(new Set([...m.byUnit.values()].map((f) => f.pcode)).size).toBe(31);
+    expect(m.byUnit.get('Shaanxi')!.zh).toBe('陕西省');
+    expect(m.byUnit.get('Shanxi')!.zh).toBe('山西省');
+    expect(m.byUnit.get('Inner Mongolia')!.gb).toBe('150000');
+    expect(m.features.filter((f) => f.sar).map((f) => f.pcode).sort()).toEqual(['CN071', 'CN081', 'CN082']);
+  });
+
+  it('matches Chinese names, GB codes, P-codes and SAR names', () => {
+    const m = matchProvinces(['北京', '广西壮族自治区', '440000', 'CN054', 'xizang', 'Hong Kong', '澳门', 'Ningxia Hui Autonomous Region'], geojson);
+    expect(m.unmatched).toEqual([]);
+    expect([...m.byUnit.values()].map((f) => f.pcode)).toEqual(['CN011', 'CN045', 'CN044', 'CN054', 'CN054', 'CN081', 'CN082', 'CN064']);
+  });
+
+  it('below 80% matched: not provinces, unmatched listed', () => {
+    const m = matchProvinces(['Beijing', 'Shanghai', 'Firm A', 'Firm B'], geojson);
+    expect(m.isProvinces).toBe(false);
+    expect(m.unmatched).toEqual(['Firm A', 'Firm B']);
+    const m2 = matchProvinces([...PANEL_PROVINCES.slice(0, 8), 'Nowhere', 'Atlantis'], geojson);
+    expect(m2.isProvinces).toBe(true);
+    expect(m2.unmatched).toEqual(['Nowhere', 'Atlantis']);
+  });
+
+  it('no features without a FeatureCollection', () => {
+    expect(matchProvinces(['Beijing'], {}).isProvinces).toBe(false);
+  });
+});

@@ -1,0 +1,45 @@
+import { mkdtemp, readFile, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, describe, expect, it } from 'vitest';
+import { loadProvinceGeojson } from '../../src/adapters/io/geo.ts';
+import { OUTPUT_FILES, writeOutputs } from '../../src/adapters/io/write-outputs.ts';
+import { makeFixture } from './fixture.ts';
+
+describe('writeOutputs', () => {
+  const dirs: string[] = [];
+  afterAll(async () => {
+    for (const d of dirs) await rm(d, { recursive: true, force: true });
+  });
+
+  it('writes all outputs into a new folder and returns their paths', async () => {
+    const base = await mkdtemp(join(tmpdir(), 'xinzhi-out-'));
+    dirs.push(base);
+    const dir = join(base, 'nested', 'out');
+    const result = makeFixture();
+    result.normalized.values.x1 = Float64Array.from(result.normalized.values.x1) as unknown as number[];
+    result.normalized.values.x1[0] = Number.NaN;
+    result.diagnostics.inf = Number.POSITIVE_INFINITY;
+    const paths = await writeOutputs(result, dir, { lang: 'en', geojson: await loadProvinceGeojson(), date: 'fixed' });
+    expect(paths).toEqual(Object.values(OUTPUT_FILES).map((f) => join(dir, f)));
+
+    const json = JSON.parse(await readFile(join(dir, OUTPUT_FILES.results), 'utf8'));
+    expect(Array.isArray(json.normalized.values.x1)).toBe(true);
+    expect(json.normalized.values.x1[0]).toBeNull();
+    expect(json.normalized.values.x1[1]).toBe(result.normalized.values.x1[1]);
+    expect(json.diagnostics.inf).toBeNull();
+    expect(json.weights).toEqual(result.weights);
+    expect(json.scores).toEqual(result.scores);
+
+    const spec = JSON.parse(await readFile(join(dir, OUTPUT_FILES.spec), 'utf8'));
+    expect(spec).toEqual(result.record.spec);
+
+    const csv = await readFile(join(dir, OUTPUT_FILES.scores));
+    expect([...csv.subarray(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
+    const xlsx = await readFile(join(dir, OUTPUT_FILES.workbook));
+    expect(xlsx.subarray(0, 2).toString('latin1')).toBe('PK');
+    const html = await readFile(join(dir, OUTPUT_FILES.report), 'utf8');
+    expect(html).toContain('id="fig-map"');
+    expect(html).toContain('UN OCHA');
+  });
+});

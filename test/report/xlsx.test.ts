@@ -1,0 +1,136 @@
+import { describe, expect, it } from 'vitest';
+import ExcelJS from 'exceljs';
+import { INDEX_ID } from '../../src/core/measure/result.ts';
+import { SHEETS, workbook } from '../../src/adapters/report/xlsx.ts';
+import { makeFixture } from './fixture.ts';
+
+async function load(bytes: Uint8Array): Promise<ExcelJS.Workbook> {
+  const wb = new ExcelJS.Workbook();
+  await wb.xlsx.load(bytes.buffer.slice(bytes.byteOffset, bytes.byteOffset + bytes.byteLength) as ArrayBuffer);
+  return wb;
+}
+
+function header(ws: ExcelJS.Worksheet): string[] {
+  return (ws.getRow(1).values as unknown[]).slice(1).map(String);
+}
+
+/** Data rows as arrays (1-based exceljs values → 0-based). */
+function rows(ws: ExcelJS.Worksheet): unknown[][] {
+  const out: unknown[][] = [];
+  ws.eachRow((row, n) => {
+    if (n > 1) out.push((row.values as unknown[]).slice(1));
+  });
+  return out;
+}
+
+describe('workbook', () => {
+  const result = makeFixture({ byTime: true, uncertainty: true });
+  const loaded = workbook(result, { lang: 'en' }).then(load);
+
+  it('has the expected sheets, each with a bold, frozen bilingual header', async () => {
+    const wb = await loaded;
+    const names = wb.worksheets.map((w) => w.name);
+    expect(names).toEqual([
+      SHEETS.indexScores, SHEETS.indexRanks, SHEETS.nodeScores, SHEETS.weights, SHEETS.weightsByTime, SHEETS.normalized,
+      SHEETS.indicatorDiagnostics, SHEETS.diagnostics, SHEETS.correlations, SHEETS.coherence, SHEETS.reliability,
+      SHEETS.uncertainty, SHEETS.influence, SHEETS.imputations, SHEETS.treatments, SHEETS.warnings, SHEETS.record, SHEETS.spec,
+    ]);
+    for (const ws of wb.worksheets) {
+      expect(ws.views[0]).toMatchObject({ state: 'frozen', ySplit: 1 });
+      expect(ws.getRow(1).font?.bold).toBe(true);
+      expect(ws.name.length).toBeLessThanOrEqual(31);
+    }
+    expect(header(wb.getWorksheet(SHEETS.weights)!)).toContain('全局权重 / Global weight');
+    expect(header(wb.getWorksheet(SHEETS.nodeScores)!)).toEqual(['节点 / Node', '名称 / Name', '层级 / Level', '单位 / Unit', '时间 / Time', '得分 / Score', '排名 / Rank']);
+  });
+
+  it('index scores and ranks: units × times, equal to the result', async () => {
+    const wb = await loaded;
+    const scores = wb.getWorksheet(SHEETS.indexScores)!;
+    const ranks = wb.getWorksheet(SHEETS.indexRanks)!;
+    expect(header(scores)).toEqual(['单位 / Unit', '2013', '2014', '2015']);
+    const s = rows(scores), r = rows(ranks);
+    result.units.forEach((u, i) => {
+      expect(s[i][0]).toBe(u);
+      result.times.forEach((t, k) => {
+        const row = result.scores.find((x) => x.unit === u && x.time === t)!;
+        expect(s[i][k + 1]).toBe(row.score);
+        expect(r[i][k + 1]).toBe(row.rank);
+      });
+    });
+    expect(scores.getColumn(2).numFmt).toBe('0.0000');
+  });
+
+  it('node scores (long) hold every node score row', async () => {
+    const wb = await loaded;
+    const data = rows(wb.getWorksheet(SHEETS.nodeScores)!);
+    expect(data.length).toBe(result.nodeScores.length);
+    for (const ns of result.nodeScores) {
+      const row = data.find((d) => d[0] === ns.node && d[3] === ns.unit && d[4] === ns.time)!;
+      expect(row[5]).toBe(ns.score);
+      expect(row[6]).toBe(ns.rank);
+    }
+    expect(data[0][0]).toBe(INDEX_ID);
+    expect(data[0][2]).toBe(0);
+  });
+
+  it('weights, weights by time and normalised data equal the result', async () => {
+    const wb = await loaded;
+    const w = rows(wb.getWorksheet(SHEETS.weights)!);
+    for (const nw of result.nodeWeights) {
+      const row = w.find((r) => r[0] === nw.id)!;
+      expect(row[9]).toBe(nw.local);
+      expect(row[10]).toBe(nw.global);
+    }
+    const bt = rows(wb.getWorksheet(SHEETS.weightsByTime)!);
+    expect(bt.length).toBe(result.nodeWeights.length * result.times.length);
+    const x2 = result.nodeWeights.find((n) => n.id === 'x2')!.byTime!['2014'];
+    expect(bt.find((r) => r[0] === 'x2' && r[2] === 2014)!.slice(3)).toEqual([x2.local, x2.global]);
+    const norm = rows(wb.getWorksheet(SHEETS.normalized)!);
+    expect(norm.length).toBe(result.normalized.unit.length);
+    norm.forEach((r, i) => {
+      expect(r.slice(0, 2)).toEqual([result.normalized.unit[i], result.normalized.time[i]]);
+      expect(r.slice(2)).toEqual(['x1', 'x2', 'x3', 'x4'].map((id) => result.normalized.values[id][i]));
+    });
+    expect(header(wb.getWorksheet(SHEETS.normalized)!)[2]).toBe('研发人员 [x1] / R&D personnel [x1]');
+  });
+
+  it('diagnostics, coherence, uncertainty and the record', async () => {
+    const wb = await loaded;
+    const diag = rows(wb.getWorksheet(SHEETS.indicatorDiagnostics)!);
+    expect(header(wb.getWorksheet(SHEETS.indicatorDiagnostics)!)).toEqual(['编号 / ID', '名称 / Name', 'entropy.e', 'entropy.d']);
+    expect(diag.find((r) => r[0] === 'x3')!.slice(2)).toEqual([0.8800000000000001, 0.12]);
+    const corr = rows(wb.getWorksheet(SHEETS.correlations)!);
+    expect(corr.map((r) => r.slice(1))).toEqual(result.coherence.indicatorCorrelation);
+    const alpha = rows(wb.getWorksheet(SHEETS.reliability)!);
+    expect(alpha.map((r) => [r[0], r[2]])).toEqual([['labor', 0.72], ['tech', -0.31]]);
+    const unc = rows(wb.getWorksheet(SHEETS.uncertainty)!);
+    expect(unc.length).toBe(result.uncertainty!.ranks.length);
+    expect(unc[0].slice(2)).toEqual([result.uncertainty!.ranks[0].nominalRank, result.uncertainty!.ranks[0].medianRank, result.uncertainty!.ranks[0].q05, result.uncertainty!.ranks[0].q95]);
+    const imp = rows(wb.getWorksheet(SHEETS.imputations)!);
+    expect(imp).toEqual([['Beijing', 2014, 'R&D Personnel', 1234.5, 'interpolate']]);
+    const tr = rows(wb.getWorksheet(SHEETS.treatments)!);
+    expect(tr).toEqual([['Shanghai', 2013, 'Higher Education Share', 9.75, 3.5, 'winsorised-high']]);
+    const warn = rows(wb.getWorksheet(SHEETS.warnings)!);
+    expect(warn[0].slice(0, 4)).toEqual(['negative-correlation', 'warning', 'indicator x4 correlates negatively with its dimension', 'check the direction of x4']);
+    const rec = rows(wb.getWorksheet(SHEETS.record)!);
+    expect(rec.find((r) => String(r[0]).includes('SHA-256'))![1]).toBe(result.record.dataFingerprint);
+    const spec = rows(wb.getWorksheet(SHEETS.spec)!);
+    expect(spec.find((r) => r[0] === 'weights.method')![1]).toBe('entropy');
+    expect(spec.find((r) => r[0] === 'normalize.shift')![1]).toBe(0.0001);
+    expect(spec.find((r) => r[0] === 'indicators.3.column')![1]).toBe('Energy, "per GDP"');
+  });
+
+  it('writes non-finite numbers as empty cells and omits absent optional sheets', async () => {
+    const r = makeFixture();
+    r.nodeScores[0].score = Number.NaN;
+    r.scores[0].score = Number.NaN;
+    const wb = await load(await workbook(r, { lang: 'zh' }));
+    expect(wb.getWorksheet(SHEETS.uncertainty)).toBeUndefined();
+    expect(wb.getWorksheet(SHEETS.weightsByTime)).toBeUndefined();
+    const s = rows(wb.getWorksheet(SHEETS.indexScores)!);
+    expect(s[0][1] ?? null).toBeNull();
+    const w = rows(wb.getWorksheet(SHEETS.weights)!);
+    expect(w.find((x) => x[0] === 'x1')![1]).toBe('指标');
+  });
+});
