@@ -1,4 +1,8 @@
 import { describe, expect, it } from 'vitest';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import ExcelJS from 'exceljs';
 import { parseTable, type RawTable } from '../../src/adapters/formats/table.ts';
 import { readPanelFile, readTableFile } from '../../src/adapters/io/read.ts';
 import { tableToPanel } from '../../src/core/panel/from-table.ts';
@@ -195,11 +199,44 @@ describe('reading files', () => {
     expect(panel.columns['Total Profit (100M RMB)'].some((v) => v < 0)).toBe(true);
     expect(panel.sourceRow?.[309]).toBe(311);
   });
+  it('readPanelFile on an XLSX file with a named sheet', async () => {
+    const wb = new ExcelJS.Workbook();
+    wb.addWorksheet('notes').addRow(['see panel']);
+    const ws = wb.addWorksheet('panel');
+    ws.addRow(['省份', '年份', 'x']);
+    ws.addRow(['北京', 2020, 1.5]);
+    ws.addRow(['上海', 2020, '2,000']);
+    const dir = mkdtempSync(join(tmpdir(), 'xinzhi-'));
+    const path = join(dir, 'book.xlsx');
+    await wb.xlsx.writeFile(path);
+    try {
+      const { panel, problems } = await readPanelFile(path, { unit: '省份', time: '年份', sheet: 'panel' });
+      expect([...panel.columns.x]).toEqual([1.5, 2000]);
+      expect(panel.source).toBe('book.xlsx');
+      expect(problems).toMatchObject([{ code: 'thousands-separator', file: 'book.xlsx', row: 3, column: 'x' }]);
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  });
   it('a missing file is a XinzhiError with the path and a fix naming the nearby file', async () => {
     const err = await readTableFile(here('./fixtures/gbk.cvs')).catch((e: unknown) => e);
     expect(err).toBeInstanceOf(XinzhiError);
     const p = (err as XinzhiError).problems[0];
     expect(p.code).toBe('file-not-found');
     expect(p.fix?.en).toContain('gbk.csv');
+  });
+});
+
+describe('tableToPanel: cells outside the header', () => {
+  it('an unquoted thousands comma shifts cells: extra-cells error; data under an empty header name: unnamed-column error', async () => {
+    const t = await csv('u,t,x,\na,2020,1,\nb,2020,1,234\nc,2020,5,7\n');
+    const { problems } = tableToPanel(t, { unit: 'u', time: 't' });
+    expect(problems.map((p) => [p.code, p.row, p.column])).toEqual([['unnamed-column', 3, 'D']]);
+    const t2 = await csv('u,t,x\na,2020,1\nb,2020,1,234\n');
+    expect(tableToPanel(t2, { unit: 'u', time: 't' }).problems).toMatchObject([{ code: 'extra-cells', row: 3 }]);
+  });
+  it('a trailing empty column (trailing commas) is ignored quietly', async () => {
+    const t = await csv('u,t,x,\na,2020,1,\nb,2020,2,\n');
+    expect(tableToPanel(t, { unit: 'u', time: 't' }).problems).toEqual([]);
   });
 });

@@ -52,6 +52,7 @@ describe('the assembled framework model', () => {
     expect(containsCycles(model.relations)).toEqual([]);
     const below = new Set(descendants(model, ROOT_ID).map((n) => n.id));
     const orphans = model.nodes.filter((n) => n.id !== ROOT_ID && !below.has(n.id)).map((n) => n.id);
+    // every node must be reachable from the root by contains (link it from its seed node or a parent)
     expect(orphans).toEqual([]);
   });
 

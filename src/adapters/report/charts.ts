@@ -170,7 +170,9 @@ export function trendChart(result: EvaluationResult, opts: ChartOptions & { node
   }
   if (!Number.isFinite(lo)) { lo = 0; hi = 1; }
   if (lo === hi) { lo -= 0.5; hi += 0.5; }
-  const pad = (hi - lo) * 0.05;
+  const step = 10 ** Math.floor(Math.log10(hi - lo));
+  const yMin = Math.floor(lo / step) * step, yMax = Math.ceil(hi / step) * step;
+  const yLabel = (v: number) => String(Number(v.toFixed(Math.max(0, -Math.log10(step)) + 1)));
   const grids: unknown[] = [], xAxes: unknown[] = [], yAxes: unknown[] = [], series: unknown[] = [], titles: unknown[] = [];
   units.forEach((u, i) => {
     const r = Math.floor(i / cols), c = i % cols;
@@ -187,8 +189,8 @@ export function trendChart(result: EvaluationResult, opts: ChartOptions & { node
       axisTick: { show: false },
     });
     yAxes.push({
-      gridIndex: i, type: 'value', min: lo - pad, max: hi + pad, splitNumber: 2,
-      axisLabel: { show: c === 0, fontSize: 9, formatter: (v: number) => v.toFixed(2) }, splitLine: { lineStyle: { color: '#eee' } },
+      gridIndex: i, type: 'value', min: yMin, max: yMax, interval: (yMax - yMin) / 2,
+      axisLabel: { show: c === 0, fontSize: 9, formatter: yLabel }, splitLine: { lineStyle: { color: '#eee' } },
     });
     series.push({
       type: 'line', xAxisIndex: i, yAxisIndex: i, symbol: 'circle', symbolSize: 3,

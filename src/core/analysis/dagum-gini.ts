@@ -157,8 +157,8 @@ function badValue(code: string, i: number, v: number, locate: Locate | undefined
   return new XinzhiError(p);
 }
 
-/** Check that values are finite and ≥ 0 (Dagum's decomposition is defined for incomes y ≥ 0). */
-export function checkNonNegative(values: ArrayLike<number>, locate: Locate | undefined, column?: string): void {
+/** Check that values are finite and ≥ 0 (Dagum's decomposition, like Theil's, is defined for incomes y ≥ 0); `method` names the measure in the message. */
+export function checkNonNegative(values: ArrayLike<number>, locate: Locate | undefined, column?: string, method: { zh: string; en: string } = { zh: 'Dagum 基尼系数', en: 'the Dagum Gini' }): void {
   for (let i = 0; i < values.length; i++) {
     const v = values[i];
     if (!Number.isFinite(v)) {
@@ -168,7 +168,7 @@ export function checkNonNegative(values: ArrayLike<number>, locate: Locate | und
       throw err;
     }
     if (v < 0) {
-      const err = badValue('negative-value', i, v, locate, { zh: '负值：Dagum 基尼系数要求 y ≥ 0', en: 'negative value: the Dagum Gini needs y ≥ 0' },
+      const err = badValue('negative-value', i, v, locate, { zh: `负值：${method.zh}要求 y ≥ 0`, en: `negative value: ${method.en} needs y ≥ 0` },
         { zh: '使用非负指标，或先做归一化 / 平移', en: 'use a non-negative variable, or normalise / shift it first' });
       if (column) err.problems[0].column = column;
       throw err;

@@ -102,7 +102,7 @@ export function theil(
     throw new XinzhiError({ code: 'empty', severity: 'error', column: opts.column,
       message: bi('没有观测值', 'no observations'), fix: bi('检查数据与时间筛选', 'check the data and the time filter') });
   }
-  checkNonNegative(values, opts.locate, opts.column);
+  checkNonNegative(values, opts.locate, opts.column, { zh: '泰尔指数', en: 'the Theil index' });
   if (measures.includes('L')) {
     for (let i = 0; i < n; i++) {
       if (values[i] <= 0) {

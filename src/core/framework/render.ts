@@ -365,6 +365,13 @@ export function renderMarkdown(model: FrameworkModel): string {
     out.push(`节点 / nodes: ${ids.size - 1} (${mdKindCounts(model, new Set([...ids].filter((i) => i !== s.id)))})`, '');
     out.push('### 结构 / Structure', '');
     out.push(...mdTree(model, s.id, printed, new Set()), '');
+    // seed-specific nodes outside the seed's hierarchy (linked only by other relations) are listed too
+    const loose = model.nodes.filter((n) => n.id.startsWith(`s${s.id.slice(5)}.`) && !ids.has(n.id));
+    if (loose.length) {
+      out.push('### 其他节点 / Further nodes', '');
+      for (const n of loose) { printed.add(n.id); ids.add(n.id); out.push(`- ${mdNodeLine(n)}  `, ...mdNodeDetails(n, '')); }
+      out.push('');
+    }
     const rels = mdRelations(model, new Set([...ids].filter((i) => i !== s.id)));
     if (rels.length) out.push('### 关系 / Relations', '', ...rels, '');
   }

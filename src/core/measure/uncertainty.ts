@@ -24,6 +24,12 @@
  * unit-times whose rank varies. `residual` = 1 − Σ S_i (clamped at 0) is the
  * share left to the weight perturbation and to interactions between choices.
  *
+ * Data-driven weights (entropy, CRITIC, ...) are always computed from the
+ * nominal normalisation (spec.normalize), as the nominal run does: methods
+ * such as entropy are undefined on z-scores, and this keeps "normalisation"
+ * and "weighting" separate choices. The drawn normalisation changes the
+ * values that are aggregated.
+ *
  * Speed: normalised matrices are computed once per normalisation method and
  * stored row-major (with ln x for the geometric mean: Π x^w = exp Σ w ln x,
  * so a geometric draw is a weighted sum of logs, and ranks do not need the
@@ -115,11 +121,12 @@ export function runUncertainty(inp: UncertaintyInput): UncertaintyReport {
   };
   const baseWeights = new Map<string, LocalWeights[]>();
   const getBase = (nm: NormalizeMethod, wm: WeightMethod, agg: Agg) => {
-    const key = (spec.weights.scope ?? 'leaves') === 'children' ? `${nm}|${wm}|${agg}` : `${nm}|${wm}`;
+    void nm; // weights come from the nominal normalisation (see module comment)
+    const key = (spec.weights.scope ?? 'leaves') === 'children' ? `${wm}|${agg}` : wm;
     let L = baseWeights.get(key);
     if (!L) {
       const diag: WeightDiagnostic[] = [];
-      L = hierarchyWeights(h, spec, wm, agg, getCols(nm), groups, diag, prep.loc);
+      L = hierarchyWeights(h, spec, wm, agg, getCols(spec.normalize.method), groups, diag, prep.loc);
       baseWeights.set(key, L);
     }
     return L;

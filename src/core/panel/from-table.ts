@@ -11,7 +11,8 @@
  * Structural problems are collected, never thrown, so the caller sees them
  * all at once: empty file, duplicate header names, missing unit / time /
  * label / requested columns (with the available columns and the closest
- * match), empty unit or time cells, non-numeric cells (row, column, value),
+ * match), data in a column without a header name, rows with more cells than
+ * the header (often an unquoted comma), empty unit or time cells, non-numeric cells (row, column, value),
  * duplicate (unit, time) rows (both rows named), in long data duplicate
  * (unit, time, indicator) records and conflicting labels. Cells read through
  * special conventions (thousands separators, full-width digits, trailing %;
@@ -104,6 +105,35 @@ export function tableToPanel(table: RawTable, opts: PanelOptions): { panel: Pane
       });
     } else index.set(h, j);
   });
+  // cells outside named columns: an unnamed header with data, or more cells than the header
+  const width = table.header.length;
+  table.header.forEach((h, j) => {
+    if (h !== '') return;
+    const i = dataRows.find((k) => !isBlankCell(table.rows[k][j]));
+    if (i === undefined) return;
+    probs.add({
+      code: 'unnamed-column',
+      severity: 'error',
+      file,
+      row: table.firstDataRow + i,
+      column: colLetter(j),
+      message: bi(`第 ${colLetter(j)} 列没有列名，却有数据。`, `Column ${colLetter(j)} has no name in the header but holds data.`),
+      fix: bi('在表头给该列起名，或删除该列。', 'Give the column a name in the header row, or delete it.'),
+    });
+  });
+  for (const i of dataRows) {
+    const r = table.rows[i];
+    if (r.length > width && r.slice(width).some((c) => !isBlankCell(c))) {
+      probs.add({
+        code: 'extra-cells',
+        severity: 'error',
+        file,
+        row: table.firstDataRow + i,
+        message: bi(`此行有 ${r.length} 个单元格，而表头只有 ${width} 列。`, `This row has ${r.length} cells but the header has ${width} columns.`),
+        fix: bi('检查未加引号的逗号（如 1,234 应写成 "1,234" 或 1234），或补全表头。', 'Look for an unquoted comma (write 1,234 as "1,234" or 1234), or complete the header.'),
+      });
+    }
+  }
   const named = table.header.filter((h) => h !== '');
   const need = (name: string, role: { zh: string; en: string }): number | undefined => {
     const j = index.get(name);
@@ -385,6 +415,10 @@ function buildLong(
 
 function isBlankRow(r: Cell[]): boolean {
   return r.every((c) => c === null || (typeof c === 'string' && c.trim() === ''));
+}
+
+function isBlankCell(c: Cell | undefined): boolean {
+  return c === null || c === undefined || (typeof c === 'string' && c.trim() === '');
 }
 
 function cellText(c: Cell | undefined): string {

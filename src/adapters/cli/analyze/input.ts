@@ -127,7 +127,7 @@ export function requireLabel(panel: Panel, name: string, option = '--group'): st
 // with --group region, from the province names / GB codes of the unit column.
 
 /** Synthetic unit column used when --unit is not given. */
-export const ROW_UNIT = '__row__';
+export const ROW_UNIT = '(row)';
 
 /**
  * Read the input of a distribution command. With --unit (or a results.json),
@@ -135,23 +135,29 @@ export const ROW_UNIT = '__row__';
  * their spreadsheet row. `labels` are text columns to keep (e.g. the group).
  */
 export async function readObservationInput(opts: InputOptions, labels: string[] = []): Promise<Panel> {
-  if (opts.unit || opts.data.toLowerCase().endsWith('.json')) {
+  if (opts.data.toLowerCase().endsWith('.json')) {
     try {
       return await readAnalysisInput({ ...opts, labels: [...(opts.labels ?? []), ...labels] });
     } catch (err) {
-      // A .json data table (not a results.json) without --unit: fall through to rows as observations.
+      // A .json data table (not a results.json) without --unit: read it as a table below.
       if (!(err instanceof XinzhiError && err.problems[0]?.code === 'missing-option')) throw err;
     }
   }
   const { readTableFile } = await import('../../io/read.ts');
   const { tableToPanel } = await import('../../../core/panel/from-table.ts');
   const table = await readTableFile(opts.data, opts.sheet !== undefined ? { sheet: opts.sheet } : {});
+  // "region" may be derived from province units (requireGroup), so it is only read when present.
+  const keep = [...(opts.labels ?? []), ...labels].filter((l) => l !== opts.time && l !== opts.unit && (l.toLowerCase() !== 'region' || table.header.includes(l)));
+  if (opts.unit) {
+    const { panel, problems } = tableToPanel(table, { unit: opts.unit, time: opts.time ?? null, labels: keep });
+    throwIfErrors(problems);
+    return panel;
+  }
   const withRow = {
     ...table,
     header: [ROW_UNIT, ...table.header],
     rows: table.rows.map((r, i) => [`row ${table.firstDataRow + i}`, ...r]),
   };
-  const keep = [...(opts.labels ?? []), ...labels].filter((l) => l !== opts.time);
   const { panel, problems } = tableToPanel(withRow, { unit: ROW_UNIT, time: opts.time ?? null, labels: keep });
   throwIfErrors(problems);
   return panel;
@@ -184,6 +190,13 @@ export async function requireGroup(panel: Panel, name: string, option = '--group
       code: 'unknown-province', severity: 'error', file: panel.source, column: panel.unitKey,
       message: { zh: `无法从单位推断地区，以下不是省份名称或代码：${[...unknown].slice(0, 10).join(', ')}`, en: `cannot derive the region from the units; not province names or codes: ${[...unknown].slice(0, 10).join(', ')}` },
       fix: { zh: '在数据中加入 region 文本列，或用 --group 指定分组列', en: 'add a region text column to the data, or name a group column with --group' },
+    });
+  }
+  if (name.toLowerCase() === 'region' && panel.unitKey === ROW_UNIT) {
+    throw new XinzhiError({
+      code: 'unknown-column', severity: 'error', file: panel.source, column: name,
+      message: { zh: '数据中没有 region 列，且未给出单位列，无法按省份推断地区', en: 'the data has no region column and no unit column to derive the region from province names' },
+      fix: { zh: '加上 --unit <省份列>（如 --unit Province），或在数据中加入 region 列', en: 'add --unit <province column> (e.g. --unit Province), or add a region column to the data' },
     });
   }
   return requireLabel(panel, name, option);

@@ -9,7 +9,7 @@
  *
  * Source: Diakoulaki, Mavrotas & Papayannakis (1995) Computers & Operations
  * Research 22(7):763–770 (signed r). The |r| variant appears in part of the
- * Chinese literature (e.g. 王昆 & 宋海洲 2003, 数学的实践与认识 33(5)).
+ * Chinese applied literature and is offered as `absCorrelation`.
  * The standard deviation is taken on the data passed in, which in the pipeline
  * is the normalised data (Diakoulaki et al. use min-max normalised criteria).
  *

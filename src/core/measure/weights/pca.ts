@@ -18,9 +18,10 @@
  * absolute value is made positive), so the first component points "up" with
  * the indicators. Sources: Jolliffe (2002) Principal Component Analysis, 2nd
  * ed., Springer (decomposition, loadings); the weighting in steps 3–5 is the
- * "主成分综合模型" commonly described for SPSS users (e.g. 张文彤《SPSS统计分析
- * 高级教程》, 高等教育出版社). The OECD/JRC Handbook (2008, §6.1) describes a
- * different variant (squared rotated loadings), not implemented here.
+ * "主成分综合模型" as commonly applied to SPSS output in Chinese index
+ * studies (no single canonical source; the steps are spelled out above and in
+ * docs/methods.md). The OECD/JRC Handbook (2008, §6.1) describes a different
+ * variant (squared rotated loadings), not implemented here.
  *
  * Degenerate cases: fewer than two rows → error; a constant column cannot be
  * standardised → error naming the column (drop it or use standardize: false).

@@ -1,0 +1,65 @@
+/**
+ * The `xinzhi evaluate` CLI contract (DESIGN.md): `--json` prints one JSON
+ * document and nothing else on stdout, with `weights` {id: number} and
+ * `scores` [{unit, time, score}]; errors go to stderr with a non-zero exit.
+ */
+import { execFile } from 'node:child_process';
+import { mkdtempSync, writeFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, dirname } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { promisify } from 'node:util';
+import { describe, expect, it } from 'vitest';
+
+const ROOT = join(dirname(fileURLToPath(import.meta.url)), '..', '..');
+const run = promisify(execFile);
+
+async function xinzhi(args: string[]): Promise<{ stdout: string; stderr: string; code: number }> {
+  try {
+    const { stdout, stderr } = await run(process.execPath, [join(ROOT, 'bin', 'xinzhi.js'), ...args], { cwd: ROOT, maxBuffer: 64 * 1024 * 1024 });
+    return { stdout, stderr, code: 0 };
+  } catch (e) {
+    const err = e as { stdout: string; stderr: string; code: number };
+    return { stdout: err.stdout, stderr: err.stderr, code: err.code };
+  }
+}
+
+describe('xinzhi evaluate (CLI)', () => {
+  it('--json on the embedded default prints only the EvaluationResult', async () => {
+    const { stdout, code } = await xinzhi(['evaluate', '--json']);
+    expect(code).toBe(0);
+    const r = JSON.parse(stdout); // throws if anything but one JSON document is on stdout
+    expect(typeof r.weights).toBe('object');
+    for (const v of Object.values(r.weights)) expect(typeof v).toBe('number');
+    expect(Object.keys(r.weights)).toContain('rd_intensity');
+    expect(Array.isArray(r.scores)).toBe(true);
+    expect(r.scores.length).toBe(300); // 30 provinces (Tibet has no carbon data) × 10 years
+    for (const s of r.scores) {
+      expect(typeof s.unit).toBe('string');
+      expect(['string', 'number']).toContain(typeof s.time);
+      expect(typeof s.score).toBe('number');
+    }
+    expect(r.record.spec.normalize.shift).toBe(0.0001);
+    expect(r.record.software.name).toBe('xinzhi');
+    expect(Array.isArray(r.normalized.values.rd_intensity)).toBe(true);
+  });
+  it('--data/--spec with a YAML spec; a bad spec gives a bilingual error on stderr and exit ≠ 0', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'xinzhi-eval-'));
+    try {
+      writeFileSync(join(dir, 'd.csv'), 'city,year,a,b\nX,2020,1,5\nY,2020,2,3\nZ,2020,4,1\n');
+      writeFileSync(join(dir, 's.yaml'), 'unit: city\ntime: year\nindicators:\n  - {id: a, column: a, direction: "+"}\n  - {id: b, column: b, direction: "-"}\n');
+      const ok = await xinzhi(['evaluate', '--data', join(dir, 'd.csv'), '--spec', join(dir, 's.yaml'), '--json']);
+      expect(ok.code).toBe(0);
+      const r = JSON.parse(ok.stdout);
+      expect(r.scores.find((s: { unit: string }) => s.unit === 'Z').rank).toBe(1);
+      writeFileSync(join(dir, 'bad.json'), JSON.stringify({ unit: 'city', time: 'year', indicators: [{ id: 'a', column: 'aa', direction: '+' }] }));
+      const bad = await xinzhi(['evaluate', '--data', join(dir, 'd.csv'), '--spec', join(dir, 'bad.json'), '--json']);
+      expect(bad.code).not.toBe(0);
+      expect(bad.stdout).toBe('');
+      expect(bad.stderr).toContain('indicators[0].column');
+      expect(bad.stderr).toContain('错误');
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  });
+});
