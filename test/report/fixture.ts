@@ -94,11 +94,11 @@ export function makeFixture(opts: FixtureOptions = {}): EvaluationResult {
     nodeScores,
     normalized: { unit: rowUnit, time: rowTime, values },
     diagnostics: {
-      entropy: {
-        e: { x1: 0.91, x2: 0.95, x3: 0.8800000000000001, x4: 0.97 },
-        d: { x1: 0.09, x2: 0.05, x3: 0.12, x4: 0.03 },
-      },
-      method: 'entropy',
+      weights: [{
+        time: null, node: 'index', method: 'entropy', ids: ['x1', 'x2', 'x3', 'x4'], weights: [gw.x1, gw.x2, gw.x3, gw.x4],
+        details: { entropy: [0.91, 0.95, 0.8800000000000001, 0.97], divergence: [0.09, 0.05, 0.12, 0.03], k: 0.5 },
+      }],
+      labels: { region: rowUnit.map((u) => (u === 'Tibet' ? 'West' : 'East')) },
       note: 'k = 1 / ln(n)',
     },
     coherence: {

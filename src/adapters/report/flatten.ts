@@ -1,7 +1,6 @@
 /**
  * Flatten nested JSON-like values (spec, diagnostics, step details) into
- * (path, item, value) rows for tables and worksheets, and pivot the rows that
- * describe indicators or nodes into a wide table (one row per id).
+ * (path, item, value) rows for tables and worksheets.
  */
 
 /** A leaf: `path` is the dotted key path of its container, `item` its key or index. */
@@ -49,34 +48,4 @@ function join(a: string, b: string): string {
 /** Full dotted path of a leaf (path + item). */
 export function leafPath(r: FlatRow): string {
   return join(r.path, r.item);
-}
-
-/** A wide table: one row per id, one column per measure path. */
-export interface PivotTable {
-  ids: string[];
-  measures: string[];
-  /** cell(id, measure) */
-  values: Map<string, Map<string, FlatRow['value']>>;
-}
-
-/**
- * Pivot the leaves whose item is one of `ids` (e.g. indicator ids) into a
- * wide table with the measures (paths) as columns; ids in the given order.
- * Returns the pivot and the leaves that did not fit.
- */
-export function pivotByIds(rows: FlatRow[], ids: string[]): { pivot: PivotTable; rest: FlatRow[] } {
-  const idSet = new Set(ids);
-  const values = new Map<string, Map<string, FlatRow['value']>>();
-  const measures: string[] = [];
-  const rest: FlatRow[] = [];
-  for (const r of rows) {
-    if (!idSet.has(r.item) || !r.path) {
-      rest.push(r);
-      continue;
-    }
-    if (!measures.includes(r.path)) measures.push(r.path);
-    if (!values.has(r.item)) values.set(r.item, new Map());
-    values.get(r.item)!.set(r.path, r.value);
-  }
-  return { pivot: { ids: ids.filter((id) => values.has(id)), measures, values }, rest };
 }

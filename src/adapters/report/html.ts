@@ -13,14 +13,16 @@ import { INDEX_ID, type EvaluationResult } from '../../core/measure/result.ts';
 import type { Time } from '../../core/panel/types.ts';
 import { FIGURE_CSS, OCHA_CREDIT, chartFigure, provinceMap, rankingChart, trendChart, weightsChart } from './charts.ts';
 import { byTimeKeys } from './csv.ts';
-import { flatten, pivotByIds } from './flatten.ts';
+import { otherDiagnostics, weightDiagnosticTables } from './diagnostics.ts';
+import { METHODS } from '../../core/measure/methods.ts';
+import type { WeightMethod } from '../../core/measure/spec.ts';
 import { hierarchy, indexName, nodeName, scoredLevels } from './hierarchy.ts';
 import { L, rankOf, scoreOf, withTime } from './labels.ts';
 import { ScoreTable, latestTime, timeKey, unitsByRank } from './lookup.ts';
 import { biInline, collapsiblePre, escapeHtml, heading, list, paragraph } from './markup.ts';
 import { methodChoices } from './methods-table.ts';
 import { matchProvinces } from './province-match.ts';
-import { THREE_LINE_CSS, threeLineTable, type TableCell, type TableColumn } from './tables.ts';
+import { THREE_LINE_CSS, fixed, threeLineTable, type TableCell, type TableColumn } from './tables.ts';
 import { specJson } from './json.ts';
 
 /** One section of a report; `html` is a fragment (no <html>/<body>), `title` becomes its <h2>. */
@@ -385,25 +387,49 @@ function uncertaintySection(result: EvaluationResult, lang: Lang): ReportSection
   return { id: 'uncertainty', title: bi('不确定性分析', 'Uncertainty analysis'), html: ranks + '\n' + influence };
 }
 
-/** Method diagnostics of indicators and nodes (entropy e/d, CRITIC, ...) as a wide table, the rest as a list. */
+/** Bilingual labels of common per-indicator diagnostics (others show their key). */
+const DETAIL_LABELS: Record<string, Bilingual> = {
+  entropy: bi('信息熵 e_j', 'Entropy e_j'),
+  divergence: bi('差异系数 d_j = 1 − e_j', 'Divergence d_j = 1 − e_j'),
+  sd: bi('标准差 σ_j', 'Std. deviation σ_j'),
+  conflict: bi('冲突性', 'Conflict'),
+  information: bi('信息量 C_j', 'Information C_j'),
+  cv: bi('变异系数 v_j', 'Coef. of variation v_j'),
+  mean: bi('均值', 'Mean'),
+};
+
+/**
+ * Method diagnostics: one table per weighting run (pooled runs, or the latest
+ * period's runs under by-time weights; all runs are in the workbook), other
+ * diagnostics as a list.
+ */
 function diagnosticsSection(result: EvaluationResult, lang: Lang): ReportSection | undefined {
-  const flat = flatten(result.diagnostics);
-  if (flat.length === 0) return undefined;
-  const ids = [...result.indicators.map((i) => i.id), ...hierarchy(result).filter((e) => e.kind === 'node').map((e) => e.id)];
-  const { pivot, rest } = pivotByIds(flat, ids);
+  const all = weightDiagnosticTables(result);
+  const latest = latestTime(result);
+  const shown = all.filter((d) => d.time === null || (latest !== undefined && timeKey(d.time) === timeKey(latest)));
   const parts: string[] = [];
-  if (pivot.ids.length) {
+  for (const d of shown) {
+    const method = METHODS.weights[d.method as WeightMethod]?.name ?? bi(d.method, d.method);
+    const node = nodeName(result, d.node);
+    const when = d.time === null ? '' : `, ${timeKey(d.time)}`;
+    const scalars = Object.entries(d.scalars)
+      .map(([k, v]) => `${k} = ${typeof v === 'number' ? fixed(v, 4) : JSON.stringify(v)}`).join('; ');
     parts.push(threeLineTable({
-      lang, caption: bi('方法诊断量（按指标）', 'Method diagnostics by indicator'),
-      columns: [{ header: L.name }, { header: L.id }, ...pivot.measures.map((m) => ({ header: bi(m, m), kind: 'number' as const, decimals: 4 }))],
-      rows: pivot.ids.map((id) => [{ html: biInline(nodeName(result, id), lang) }, id, ...pivot.measures.map((m) => {
-        const v = pivot.values.get(id)?.get(m);
-        return typeof v === 'number' || v === null || v === undefined ? v : String(v);
-      })]),
+      lang,
+      caption: bi(`${method.zh}诊断量：${node.zh}${when}`, `${method.en} diagnostics: ${node.en}${when}`),
+      columns: [
+        { header: L.name }, { header: L.id }, { header: L.localWeight, kind: 'number', decimals: 4 },
+        ...d.columns.map((c) => ({ header: DETAIL_LABELS[c.key] ?? bi(c.key, c.key), kind: 'number' as const, decimals: 4 })),
+      ],
+      rows: d.ids.map((id, i) => [{ html: biInline(nodeName(result, id), lang) }, id, d.weights[i], ...d.columns.map((c) => c.values[i])]),
+      ...(scalars ? { note: bi(scalars, scalars) } : {}),
     }));
   }
-  if (rest.length) {
-    parts.push(list(rest.map((r) => `<code>${escapeHtml(r.path ? `${r.path}.${r.item}` : r.item)}</code> = ${escapeHtml(String(r.value))}`)));
+  if (shown.length < all.length) {
+    parts.push(paragraph(bi('其他时期的诊断量见工作簿“赋权诊断”表。', 'Diagnostics of the other periods are in the workbook sheet "Weight diagnostics".'), lang));
   }
+  const rest = otherDiagnostics(result);
+  if (rest.length) parts.push(list(rest.map((r) => `<code>${escapeHtml(r.path ? `${r.path}.${r.item}` : r.item)}</code> = ${escapeHtml(String(r.value))}`)));
+  if (parts.length === 0) return undefined;
   return { id: 'diagnostics', title: bi('方法诊断', 'Method diagnostics'), html: parts.join('\n') };
 }

@@ -10,7 +10,8 @@ import { both, t, type Bilingual, type Lang } from '../../core/i18n.ts';
 import { INDEX_ID, type EvaluationResult } from '../../core/measure/result.ts';
 import { formatProblem } from '../../core/errors.ts';
 import { byTimeKeys } from './csv.ts';
-import { flatten, leafPath, pivotByIds } from './flatten.ts';
+import { weightDiagnosticTables, otherDiagnostics, rowLabels } from './diagnostics.ts';
+import { flatten, leafPath } from './flatten.ts';
 import { hierarchy, nodeName, scoredLevels } from './hierarchy.ts';
 import { L, withTime } from './labels.ts';
 import { ScoreTable, timeKey } from './lookup.ts';
@@ -28,8 +29,8 @@ export const SHEETS = {
   weights: '权重 Weights',
   weightsByTime: '分期权重 Weights by time',
   normalized: '标准化数据 Normalised data',
-  indicatorDiagnostics: '指标诊断 Indicator diagnostics',
-  diagnostics: '诊断 Diagnostics',
+  diagnostics: '赋权诊断 Weight diagnostics',
+  otherDiagnostics: '其他诊断 Other diagnostics',
   correlations: '相关矩阵 Correlations',
   coherence: '一致性 Coherence',
   reliability: '信度 Reliability',
@@ -130,21 +131,32 @@ export async function workbook(result: EvaluationResult, opts: WorkbookOptions):
 
   const indIds = result.indicators.map((i) => i.id);
   const norm = result.normalized;
+  const labels = rowLabels(result);
+  const labelKeys = Object.keys(labels);
   addSheet(wb, SHEETS.normalized, [
-    { header: L.unit, width: 18 }, { header: L.time },
+    { header: L.unit, width: 18 }, { header: L.time }, ...labelKeys.map((k) => ({ header: { zh: k, en: k }, width: 14 })),
     ...result.indicators.map((i) => ({ header: indicatorHeader(result, i.id), numFmt: FMT.score })),
-  ], norm.unit.map((u, r) => [u, norm.time[r], ...indIds.map((id) => norm.values[id]?.[r])]));
+  ], norm.unit.map((u, r) => [u, norm.time[r], ...labelKeys.map((k) => labels[k][r]), ...indIds.map((id) => norm.values[id]?.[r])]));
 
-  const flat = flatten(result.diagnostics);
-  const { pivot } = pivotByIds(flat, [...indIds, ...entries.filter((e) => e.kind === 'node').map((e) => e.id)]);
-  if (pivot.ids.length) {
-    addSheet(wb, SHEETS.indicatorDiagnostics, [
-      { header: L.id, width: 14 }, { header: L.name, width: 24 },
-      ...pivot.measures.map((m) => ({ header: { zh: m, en: m }, numFmt: FMT.score })),
-    ], pivot.ids.map((id) => [id, t(nodeName(result, id), lang), ...pivot.measures.map((m) => pivot.values.get(id)?.get(m) ?? null)]));
+  const diag = weightDiagnosticTables(result);
+  if (diag.length) {
+    const colKeys = [...new Set(diag.flatMap((d) => d.columns.map((c) => c.key)))];
+    const scalarKeys = [...new Set(diag.flatMap((d) => Object.keys(d.scalars)))];
+    addSheet(wb, SHEETS.diagnostics, [
+      { header: L.time }, { header: L.node, width: 14 }, { header: L.method, width: 12 }, { header: L.id, width: 18 }, { header: L.name, width: 24 },
+      { header: L.localWeight, numFmt: FMT.weight }, ...colKeys.map((k) => ({ header: { zh: k, en: k }, numFmt: FMT.score })),
+      ...scalarKeys.map((k) => ({ header: { zh: k, en: k } })),
+    ], diag.flatMap((d) => d.ids.map((id, i) => [
+      d.time, d.node, d.method, id, t(nodeName(result, id), lang), d.weights[i],
+      ...colKeys.map((k) => d.columns.find((c) => c.key === k)?.values[i] ?? null),
+      ...scalarKeys.map((k) => scalarCell(d.scalars[k])),
+    ])));
   }
-  addSheet(wb, SHEETS.diagnostics, [{ header: L.key, width: 28 }, { header: L.item, width: 16 }, { header: L.value, width: 20 }],
-    flat.map((r) => [r.path, r.item, r.value]));
+  const other = otherDiagnostics(result);
+  if (other.length) {
+    addSheet(wb, SHEETS.otherDiagnostics, [{ header: L.key, width: 28 }, { header: L.item, width: 16 }, { header: L.value, width: 20 }],
+      other.map((r) => [r.path, r.item, r.value]));
+  }
 
   const coh = result.coherence;
   addSheet(wb, SHEETS.correlations, [{ header: L.id, width: 14 }, ...coh.indicators.map((id) => ({ header: { zh: id, en: id }, numFmt: FMT.corr }))],
@@ -200,6 +212,13 @@ export async function workbook(result: EvaluationResult, opts: WorkbookOptions):
 
   const buf = await wb.xlsx.writeBuffer();
   return new Uint8Array(buf as ArrayBuffer);
+}
+
+/** A diagnostic scalar as a cell: numbers and strings as they are, anything else as JSON. */
+function scalarCell(v: unknown): Cell {
+  if (v === undefined || v === null) return null;
+  if (typeof v === 'number' || typeof v === 'string' || typeof v === 'boolean') return v;
+  return JSON.stringify(v, (_k, x) => (ArrayBuffer.isView(x) ? Array.from(x as unknown as ArrayLike<number>) : x));
 }
 
 /** Header of an indicator column: "名称 / Name [id]". */

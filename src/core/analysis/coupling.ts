@@ -145,6 +145,12 @@ export interface CouplingOptions {
   alpha?: number[];
   relativeRule?: RelativeRule;
   tolerance?: number;
+  /**
+   * Upper end of the accepted level range (default 1). Scores of an evaluation whose
+   * min-max normalisation adds a shift s lie in [s, 1 + s]; pass 1 + s to accept them
+   * (D may then exceed 1 by at most about s; its class is still 10).
+   */
+  maxLevel?: number;
 }
 
 export interface CouplingInput {
@@ -164,6 +170,8 @@ export interface CouplingResult {
   alpha: number[];
   relativeRule: RelativeRule;
   tolerance: number;
+  /** Accepted level range [0, maxLevel]. */
+  maxLevel: number;
   rows: CouplingRow[];
 }
 
@@ -173,6 +181,7 @@ export function couplingCoordination(input: CouplingInput, opts: CouplingOptions
   const form = opts.form ?? 'standard';
   const rule = opts.relativeRule ?? 'difference';
   const tolerance = opts.tolerance ?? 0.1;
+  const maxLevel = opts.maxLevel ?? 1;
   if (n < 2) {
     throw new XinzhiError({ code: 'too-few-systems', severity: 'error',
       message: bi(`耦合协调至少需要 2 个系统（现有 ${n} 个）`, `coupling coordination needs at least 2 systems (got ${n})`),
@@ -191,10 +200,10 @@ export function couplingCoordination(input: CouplingInput, opts: CouplingOptions
   for (let i = 0; i < n; i++) {
     for (let r = 0; r < rows; r++) {
       const v = input.levels[i][r];
-      if (!(v >= 0 && v <= 1)) {
+      if (!(v >= 0 && v <= maxLevel)) {
         const where = input.locate ? input.locate(r) : { unit: input.unit[r], ...(input.time ? { time: input.time[r] } : {}) };
         problems.push({ code: 'out-of-range', severity: 'error', ...where, column: input.systems[i],
-          message: bi(`系统发展水平须在 [0, 1] 内，此处为 ${v}`, `a system's level must lie in [0, 1]; this one is ${v}`),
+          message: bi(`系统发展水平须在 [0, ${maxLevel}] 内，此处为 ${v}`, `a system's level must lie in [0, ${maxLevel}]; this one is ${v}`),
           fix: bi('先对各系统得分做归一化（如 min-max），缺失值先处理', 'normalise the system scores first (e.g. min-max) and treat missing values') });
         if (problems.length >= 20) break;
       }
@@ -215,5 +224,5 @@ export function couplingCoordination(input: CouplingInput, opts: CouplingOptions
     }
     out.push(row);
   }
-  return { form, systems: input.systems, alpha, relativeRule: rule, tolerance, rows: out };
+  return { form, systems: input.systems, alpha, relativeRule: rule, tolerance, maxLevel, rows: out };
 }

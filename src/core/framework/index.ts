@@ -11,11 +11,11 @@ export { ROOT_ID, SEED_FILES, type SeedNo } from './common.ts';
 export { FRAMEWORK_VERSION, FRAMEWORK_PARTS, assembleFramework, loadFramework } from './model.ts';
 export { FrameworkModelSchema, FrameworkNodeSchema, FrameworkRelationSchema, ID_PATTERN, containsCycles, validateFramework } from './schema.ts';
 export {
-  ancestors, children, descendants, editDistance, getNode, incoming, indicatorNodeId, indicatorsOf, outgoing, parents,
+  ATTACHMENT_TYPES, ancestors, attachments, children, descendants, editDistance, getNode, incoming, indicatorNodeId, indicatorsOf, members, outgoing, parents,
   relationsOf, remediesOf, requireNode, roots, search, shortestPath, subgraph, suggestIds, withIndicators,
   type IndicatorAttachment, type IndicatorLink, type PathStep, type RelationView, type Remedy, type SearchHit,
 } from './query.ts';
 export {
-  KIND_LABELS, RELATION_INVERSE_LABELS, RELATION_LABELS, formatCitation, renderMarkdown, renderNode, renderTree, toDot, toMermaid,
+  KIND_LABELS, RELATION_INVERSE_LABELS, RELATION_LABELS, formatCitation, primaryParent, renderMarkdown, renderNode, renderTree, toDot, toMermaid,
   type GraphOptions, type TreeOptions,
 } from './render.ts';

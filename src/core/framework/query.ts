@@ -98,9 +98,42 @@ function reach(model: FrameworkModel, start: string, next: (id: string) => strin
   return order;
 }
 
-/** Nodes without a `contains` parent (the top of the tree). */
+/**
+ * Relation types that hang a leaf on a node outside the `contains` hierarchy:
+ * a policy `tracks` a quantity, a concept is `measured-by` an indicator.
+ */
+export const ATTACHMENT_TYPES: ReadonlyArray<RelationType> = ['tracks', 'measured-by'];
+
+/** Nodes attached to a node by `tracks` or `measured-by` (quantities, indicators), in declaration order. */
+export function attachments(model: FrameworkModel, id: string): FrameworkNode[] {
+  return nodesOf(model, outgoing(model, id).filter((r) => ATTACHMENT_TYPES.includes(r.type)).map((r) => r.to));
+}
+
+/** True when a node hangs on another one only as an attachment (it has no `contains` parent but is tracked or measured). */
+function attachedOnly(model: FrameworkModel, id: string): boolean {
+  return incoming(model, id, 'contains').length === 0 && incoming(model, id).some((r) => ATTACHMENT_TYPES.includes(r.type));
+}
+
+/**
+ * Nodes at the top of the tree: no `contains` parent and not attached to
+ * another node by `tracks` / `measured-by`.
+ */
 export function roots(model: FrameworkModel): FrameworkNode[] {
-  return model.nodes.filter((n) => incoming(model, n.id, 'contains').length === 0);
+  return model.nodes.filter((n) => incoming(model, n.id, 'contains').length === 0 && !attachedOnly(model, n.id));
+}
+
+/**
+ * The node, everything below it by `contains`, and the quantities and
+ * indicators attached to any of these (by `tracks` / `measured-by`).
+ */
+export function members(model: FrameworkModel, rootId: string): FrameworkNode[] {
+  const inTree = [rootId, ...descendants(model, rootId).map((n) => n.id)];
+  const seen = new Set(inTree);
+  const out = [...inTree];
+  for (let i = 0; i < out.length; i++) {
+    for (const a of attachments(model, out[i])) if (!seen.has(a.id)) { seen.add(a.id); out.push(a.id); }
+  }
+  return nodesOf(model, out);
 }
 
 /** One relation seen from a node: the relation, whether it leaves or arrives, and the node at the other end. */
@@ -209,7 +242,8 @@ export interface PathStep {
 
 /**
  * Shortest path between two nodes over the relations (breadth-first search,
- * fewest steps; ties go to the relation declared first). By default relations
+ * fewest steps; on ties outgoing relations are tried before incoming ones, each
+ * in declaration order). By default relations
  * may be followed in either direction; `directed: true` follows them only
  * from `from` to `to`. `types` restricts the relation types used.
  * Returns the steps (empty when from = to) or null when there is no path.
@@ -387,11 +421,12 @@ export function withIndicators(model: FrameworkModel, indicators: IndicatorAttac
 
 /**
  * The part of the model reachable from a node by `contains` (the node
- * included), with every relation whose two ends both lie inside it.
+ * included) with the quantities and indicators attached to it (see
+ * `members`), and every relation whose two ends both lie inside it.
  */
 export function subgraph(model: FrameworkModel, rootId: string): FrameworkModel {
   requireNode(model, rootId);
-  const keep = new Set([rootId, ...descendants(model, rootId).map((n) => n.id)]);
+  const keep = new Set(members(model, rootId).map((n) => n.id));
   return {
     version: model.version,
     nodes: model.nodes.filter((n) => keep.has(n.id)),

@@ -7,7 +7,7 @@ import type { Bilingual, Lang } from '../i18n.ts';
 import type { FrameworkModel, FrameworkNode, NodeKind, RelationType } from './types.ts';
 import { NODE_KINDS } from './types.ts';
 import { ROOT_ID } from './common.ts';
-import { children, descendants, getNode, incoming, parents, relationsOf, requireNode, roots, subgraph } from './query.ts';
+import { ATTACHMENT_TYPES, children, descendants, getNode, incoming, outgoing, parents, relationsOf, requireNode, roots, subgraph } from './query.ts';
 
 /** Display names of node kinds. */
 export const KIND_LABELS: Record<NodeKind, Bilingual> = {
@@ -128,6 +128,7 @@ export function renderTree(model: FrameworkModel, opts: TreeOptions): string {
   const starts = opts.root ? [requireNode(model, opts.root)] : roots(model);
   const scope = new Set<string>();
   for (const st of starts) { scope.add(st.id); for (const d of descendants(model, st.id)) scope.add(d.id); }
+  const attachLabel = (n: FrameworkNode, r: RelationType) => `${RELATION_LABELS[r][lang]}: ${label(n)}`;
   const printed = new Set<string>();
   const lines: string[] = [];
   const label = (n: FrameworkNode) => `${n.name[lang]}  [${KIND_LABELS[n.kind][lang]}]${showIds ? `  ${n.id}` : ''}`;
@@ -143,8 +144,15 @@ export function renderTree(model: FrameworkModel, opts: TreeOptions): string {
     printed.add(n.id);
     if (opts.maxDepth !== undefined && depth >= opts.maxDepth) return;
     const kids = children(model, n.id);
+    const leaves = outgoing(model, n.id).filter((r) => ATTACHMENT_TYPES.includes(r.type));
     const childPrefix = top ? prefix : prefix + (last ? '    ' : '│   ');
-    kids.forEach((k, i) => walk(k, n.id, childPrefix, i === kids.length - 1, depth + 1, false));
+    kids.forEach((k, i) => walk(k, n.id, childPrefix, i === kids.length - 1 && leaves.length === 0, depth + 1, false));
+    leaves.forEach((r, i) => {
+      const leaf = getNode(model, r.to);
+      if (!leaf) return;
+      printed.add(leaf.id);
+      lines.push(`${childPrefix}${i === leaves.length - 1 ? '└── ' : '├── '}${attachLabel(leaf, r.type)}`);
+    });
   };
   for (const st of starts) walk(st, undefined, '', true, 0, true);
   return lines.join('\n') + '\n';
@@ -297,6 +305,16 @@ function mdTree(model: FrameworkModel, rootId: string, printed: Set<string>, ski
     for (const k of children(model, n.id)) {
       if (skip.has(k.id)) continue;
       walk(k, depth + 1);
+    }
+    for (const r of outgoing(model, n.id).filter((x) => ATTACHMENT_TYPES.includes(x.type))) {
+      const leaf = getNode(model, r.to);
+      if (!leaf || refOnly(leaf.id)) continue;
+      const inner = '  '.repeat(depth + 1);
+      if (printed.has(leaf.id)) { lines.push(`${inner}- ${RELATION_LABELS[r.type].zh} ${r.type}: ${mdNodeLine(leaf)} (见上文 / see above)`); continue; }
+      printed.add(leaf.id);
+      lines.push(`${inner}- ${RELATION_LABELS[r.type].zh} ${r.type}: ${mdNodeLine(leaf)}  `);
+      const details = mdNodeDetails(leaf, inner);
+      details.forEach((d, i) => lines.push(i < details.length - 1 ? `${d}  ` : d));
     }
   };
   const root = getNode(model, rootId);

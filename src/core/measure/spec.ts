@@ -46,6 +46,8 @@ export interface MissingSpec {
   method: MissingMethod;
   /** Label column used by group-mean (e.g. "region"). */
   group?: string;
+  /** interpolate: how to fill gaps at the start or end of a unit's series (not extrapolated by default). */
+  fallback?: 'unit-mean' | 'time-mean' | 'group-mean';
 }
 
 export interface OutlierSpec {

@@ -8,6 +8,7 @@
  * "rows": [{unit, time, levels, C, T, D, class: {level, label, lower, upper}, relative}],
  * "byTime": [{time, meanC, meanT, meanD, classCounts}]}.
  */
+import { readFile } from 'node:fs/promises';
 import type { Command } from 'commander';
 import { couplingCoordination, COORDINATION_LABELS, type CouplingForm, type RelativeRule } from '../../../core/analysis/coupling.ts';
 import { sliceByTime } from '../../../core/analysis/distribution-by-time.ts';
@@ -22,12 +23,25 @@ interface CouplingCliOptions extends InputOptions {
   form: string;
   rule: string;
   tolerance: string;
+  maxLevel?: string;
   lang?: string;
   json?: boolean;
 }
 
 function bad(name: string, value: string, fix: { zh: string; en: string }): XinzhiError {
   return new XinzhiError({ code: 'bad-option', severity: 'error', message: bi(`${name} 的值 "${value}" 无效`, `invalid value "${value}" for ${name}`), fix });
+}
+
+/** 1 + shift for a results.json whose spec uses min-max with a shift; 1 otherwise. */
+async function resultShiftRange(path: string): Promise<number> {
+  if (!path.toLowerCase().endsWith('.json')) return 1;
+  try {
+    const doc = JSON.parse(await readFile(path, 'utf8')) as { record?: { spec?: { normalize?: { method?: string; shift?: number } } } };
+    const nz = doc?.record?.spec?.normalize;
+    return nz?.method === 'minmax' && typeof nz.shift === 'number' && nz.shift > 0 ? 1 + nz.shift : 1;
+  } catch {
+    return 1; // readAnalysisInput reports unreadable files
+  }
 }
 
 export async function runCoupling(opts: CouplingCliOptions) {
@@ -41,12 +55,14 @@ export async function runCoupling(opts: CouplingCliOptions) {
     alpha = opts.alpha.split(',').map(Number);
     if (alpha.length !== systems.length || alpha.some((a) => !(a >= 0))) throw bad('--alpha', opts.alpha, bi(`须为 ${systems.length} 个非负数，逗号分隔`, `${systems.length} non-negative numbers separated by commas`));
   }
+  const maxLevel = opts.maxLevel !== undefined ? Number(opts.maxLevel) : await resultShiftRange(opts.data);
+  if (!(maxLevel > 0)) throw bad('--max-level', String(opts.maxLevel), bi('须为正数，例如 1', 'a positive number, e.g. 1'));
   const panel = await readAnalysisInput(opts);
   const levels = systems.map((s) => requireColumn(panel, s, '--systems'));
   const times = panelTimes(panel);
   const result = couplingCoordination(
     { systems, unit: panel.unit, time: times, levels, locate: panelLocate(panel) },
-    { form: opts.form as CouplingForm, alpha, relativeRule: opts.rule as RelativeRule, tolerance },
+    { form: opts.form as CouplingForm, alpha, relativeRule: opts.rule as RelativeRule, tolerance, maxLevel },
   );
   const mean = (xs: number[]) => xs.reduce((s, x) => s + x, 0) / xs.length;
   const byTime = sliceByTime(result.rows.length, times).map((s) => {
@@ -65,6 +81,7 @@ export function registerCoupling(analyze: Command): void {
     .option('--form <form>', 'standard | corrected (王淑佳 et al. 2021) / 耦合度形式', 'standard')
     .option('--rule <rule>', 'relative development type rule: difference | ratio / 相对发展类型判定', 'difference')
     .option('--tolerance <t>', 'synchronous when |U1 − U2| ≤ t (or U1/U2 within 1 ± t) / 同步容差', '0.1')
+    .option('--max-level <m>', 'accepted level range [0, m] (default 1; 1 + shift for a results.json with min-max shift) / 发展水平上限')
     .action(async (opts: CouplingCliOptions) => {
       const lang = pickLang(opts.lang);
       const r = await runCoupling(opts);
