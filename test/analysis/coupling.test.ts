@@ -69,3 +69,31 @@ describe('coupling: definitions and errors', () => {
     }
   });
 });
+
+describe('xinzhi analyze coupling (CLI) and report section', async () => {
+  const { xinzhi } = await import('./gini-cli-helpers.ts');
+  const { mkdtempSync, writeFileSync } = await import('node:fs');
+  const { join } = await import('node:path');
+  const { tmpdir } = await import('node:os');
+  const c = fixture.cases.find((x) => x.rows[0].u.length === 3)!;
+  const file = join(mkdtempSync(join(tmpdir(), 'xinzhi-coupling-')), 'levels.csv');
+  writeFileSync(file, 'unit,year,A,B,C\n' + c.rows.map((r, i) => `u${i},${2020 + (i % 2)},${r.u.join(',')}`).join('\n') + '\n');
+  it('corrected form over 3 systems matches the reference', () => {
+    const r = xinzhi(['analyze', 'coupling', '--data', file, '--unit', 'unit', '--time', 'year', '--systems', 'A,B,C', '--form', 'corrected', '--json']);
+    expect(r.status).toBe(0);
+    const doc = JSON.parse(r.stdout) as { rows: Array<{ unit: string; C: number; D: number; class: { level: number } }> };
+    doc.rows.forEach((row) => {
+      const k = Number(row.unit.slice(1));
+      close(row.C, c.rows[k].corrected.C, `${row.unit} C`);
+      close(row.D, c.rows[k].corrected.D, `${row.unit} D`);
+      expect(row.class.level).toBe(c.rows[k].corrected.level);
+    });
+  });
+  it('renders the section', async () => {
+    const { couplingSection } = await import('../../src/adapters/report/sections/coupling.ts');
+    const res = couplingCoordination({ systems: ['A', 'B', 'C'], unit: c.rows.map((_, i) => `u${i}`), time: c.rows.map((_, i) => 2020 + (i % 2)), levels: [0, 1, 2].map((j) => c.rows.map((r) => r.u[j])) });
+    const s = couplingSection(res, { lang: 'en' });
+    expect(s.html).toContain('<svg');
+    expect(s.html).toContain('three-line');
+  });
+});

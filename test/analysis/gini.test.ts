@@ -103,3 +103,51 @@ describe('Dagum Gini: degenerate cases and errors', () => {
     close(r.bOverA, ba, 'b over a');
   });
 });
+
+describe('xinzhi analyze gini (CLI) on the province panel vs the NumPy reference', async () => {
+  const { xinzhi, PANEL } = await import('./gini-cli-helpers.ts');
+  it('--json holds the contract and matches the reference for every year', () => {
+    const r = xinzhi(['analyze', 'gini', '--data', PANEL, '--unit', 'Province', '--time', 'Year', '--value', 'Internal R&D Expenditure (10K RMB)', '--group', 'region', '--json']);
+    expect(r.status).toBe(0);
+    const doc = JSON.parse(r.stdout) as { results: Array<{ time: number; total: number; within: number; between: number; transvariation: number }> };
+    const cases = fixture.cases.filter((c) => c.name.startsWith('province'));
+    expect(doc.results.map((x) => x.time)).toEqual(cases.map((c) => Number(/(\d{4})/.exec(c.name)![1])));
+    doc.results.forEach((res, k) => {
+      for (const key of ['total', 'within', 'between', 'transvariation'] as const) close(res[key], cases[k].expected[key], `${res.time} ${key}`);
+      close(res.within + res.between + res.transvariation, res.total, 'sum');
+    });
+  });
+  it('rows as observations without --unit (cross-section) match the reference', async () => {
+    const { mkdtempSync, writeFileSync } = await import('node:fs');
+    const { join } = await import('node:path');
+    const { tmpdir } = await import('node:os');
+    const c = fixture.cases.find((x) => x.name.startsWith('synthetic lognormal'))!;
+    const file = join(mkdtempSync(join(tmpdir(), 'xinzhi-gini-')), 'obs.csv');
+    writeFileSync(file, 'grp,y\n' + c.values.map((v, i) => `${c.groups[i]},${v}`).join('\n') + '\n');
+    const r = xinzhi(['analyze', 'gini', '--data', file, '--value', 'y', '--group', 'grp', '--json']);
+    expect(r.status).toBe(0);
+    const res = (JSON.parse(r.stdout) as { results: Array<{ time: null; total: number; within: number; between: number; transvariation: number }> }).results;
+    expect(res.length).toBe(1);
+    expect(res[0].time).toBeNull();
+    for (const key of ['total', 'within', 'between', 'transvariation'] as const) close(res[0][key], c.expected[key], key);
+  });
+  it('errors are bilingual on stderr with a non-zero exit and nothing on stdout', () => {
+    const bad = xinzhi(['analyze', 'gini', '--data', PANEL, '--unit', 'Province', '--time', 'Year', '--value', 'Total Profit (100M RMB)', '--group', 'region', '--json']);
+    expect(bad.status).not.toBe(0);
+    expect(bad.stdout).toBe('');
+    expect(bad.stderr).toMatch(/负值/);
+    expect(bad.stderr).toMatch(/negative value/);
+    expect(bad.stderr).toMatch(/Ningxia/);
+  });
+});
+
+describe('Gini report section', async () => {
+  const { giniSection } = await import('../../src/adapters/report/sections/gini.ts');
+  it('renders lines, shares and tables as SVG/HTML', () => {
+    const rows = fixture.cases.filter((c) => c.name.startsWith('province')).map((c, k) => ({ time: 2013 + k, ...dagumGini(c.values, c.groups) }));
+    const s = giniSection(rows, { lang: 'zh', value: 'R&D', group: 'region' });
+    expect(s.id).toBe('gini');
+    expect((s.html.match(/<svg/g) ?? []).length).toBe(2);
+    expect(s.html).toContain('three-line');
+  });
+});

@@ -71,3 +71,26 @@ describe('scipy-scott bandwidth vs SciPy gaussian_kde', () => {
     });
   }
 });
+
+describe('xinzhi analyze kde (CLI) and report section', async () => {
+  const { xinzhi, PANEL } = await import('./gini-cli-helpers.ts');
+  it('per-year bandwidths and summaries match R for 2022; the grid is shared', () => {
+    const r = xinzhi(['analyze', 'kde', '--data', PANEL, '--time', 'Year', '--value', 'Digital Economy', '--json']);
+    expect(r.status).toBe(0);
+    const doc = JSON.parse(r.stdout) as { times: number[]; grid: number[]; density: number[][]; summaries: Array<{ time: number; bandwidth: number; mean: number; sd: number }> };
+    expect(doc.grid.length).toBe(512);
+    expect(doc.density.length).toBe(doc.times.length);
+    const ref = fx.cases.find((c) => c.name === 'province Digital Economy 2022 gaussian silverman')!.summaries[0];
+    const got = doc.summaries.find((s) => s.time === 2022)!;
+    close(got.bandwidth, ref.bandwidth, 'bandwidth');
+    close(got.mean, ref.mean, 'mean');
+    close(got.sd, ref.sd, 'sd');
+  });
+  it('renders the ridgeline section', async () => {
+    const { kdeSection } = await import('../../src/adapters/report/sections/kde.ts');
+    const c = fx.cases.find((x) => x.name.includes('shared grid'))!;
+    const s = kdeSection(kdeByTime(c.values, c.times), { lang: 'en', value: 'Digital Economy' });
+    expect(s.html).toContain('<svg');
+    expect(s.html).toContain('ridgeline');
+  });
+});

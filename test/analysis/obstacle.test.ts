@@ -76,3 +76,26 @@ describe('obstacle: top-k, degenerate and errors', () => {
     }
   });
 });
+
+describe('xinzhi analyze obstacle (CLI, panel + --weights) and report section', async () => {
+  const { xinzhi } = await import('./gini-cli-helpers.ts');
+  const { mkdtempSync, writeFileSync } = await import('node:fs');
+  const { join } = await import('node:path');
+  const { tmpdir } = await import('node:os');
+  const dir = mkdtempSync(join(tmpdir(), 'xinzhi-obstacle-'));
+  writeFileSync(join(dir, 'norm.csv'), `Province,Year,${fx.indicators.join(',')}\n` + fx.unit.map((u, r) => `${u},${fx.time[r]},${fx.indicators.map((id) => fx.normalized[id][r]).join(',')}`).join('\n') + '\n');
+  writeFileSync(join(dir, 'w.csv'), 'indicator,weight,dimension\n' + fx.indicators.map((id, j) => `${id},${fx.pooled.weights[j]},${fx.dimensionOf[id]}`).join('\n') + '\n');
+  it('matches the reference (pooled weights, shift 0.0001)', () => {
+    const r = xinzhi(['analyze', 'obstacle', '--data', join(dir, 'norm.csv'), '--unit', 'Province', '--time', 'Year', '--weights', join(dir, 'w.csv'), '--shift', String(fx.shift), '--top', '2', '--json']);
+    expect(r.status).toBe(0);
+    const doc = JSON.parse(r.stdout) as { rows: Array<{ indicators: Record<string, number>; dimensions: Record<string, number>; top: Array<{ id: string }> }> };
+    check(doc.rows as never, fx.pooled);
+    expect(doc.rows[0].top.length).toBe(2);
+  });
+  it('renders the section', async () => {
+    const { obstacleSection } = await import('../../src/adapters/report/sections/obstacle.ts');
+    const res = obstacleDegree({ indicators: fx.indicators, unit: fx.unit, time: fx.time, values: fx.indicators.map((id) => fx.normalized[id]), weights: fx.pooled.weights, dimensionOf: fx.dimensionOf, shift: fx.shift });
+    const s = obstacleSection(res, { lang: 'zh' });
+    expect((s.html.match(/<svg/g) ?? []).length).toBe(2);
+  });
+});

@@ -52,3 +52,17 @@ describe('Theil errors', () => {
     expect(() => theil([0, 0], null, { measures: ['T'] })).toThrow(/mean is 0/);
   });
 });
+
+describe('xinzhi analyze theil (CLI) on the province panel vs the NumPy reference', async () => {
+  const { xinzhi, PANEL } = await import('./gini-cli-helpers.ts');
+  it('matches the reference years', () => {
+    const r = xinzhi(['analyze', 'theil', '--data', PANEL, '--unit', 'Province', '--time', 'Year', '--value', 'Internal R&D Expenditure (10K RMB)', '--group', 'region', '--json']);
+    expect(r.status).toBe(0);
+    const doc = JSON.parse(r.stdout) as { results: Array<{ time: number; T: { total: number; within: number; between: number }; L: { total: number; within: number; between: number } }> };
+    for (const c of fixture.cases.filter((x) => x.name.startsWith('province'))) {
+      const year = Number(/(\d{4})/.exec(c.name)![1]);
+      const got = doc.results.find((x) => x.time === year)!;
+      for (const m of ['T', 'L'] as const) for (const k of ['total', 'within', 'between'] as const) close(got[m][k], c.expected[m]![k], `${year} ${m} ${k}`);
+    }
+  });
+});

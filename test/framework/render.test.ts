@@ -90,6 +90,15 @@ describe('graph exports', () => {
     expect(text).toContain('"s000.path.quality-efficiency" -> "s000.path.cooperation" [label="reinforces"');
   });
 
+  it('adds the nodes one relation away with neighbors', () => {
+    const plain = toMermaid(model, { lang: 'en', root: 's000.loop' });
+    const wide = toMermaid(model, { lang: 'en', root: 's000.loop', neighbors: true });
+    expect(plain).not.toContain('Interactive cooperation');
+    expect(wide).toContain('Interactive cooperation');
+    const declared = new Set(wide.split('\n').filter((l) => /^ {2}n\d+\["/.test(l)).map((l) => l.trim().split('[')[0]));
+    for (const e of wide.split('\n').filter((l) => /-->|-\.->/.test(l))) for (const id of e.match(/\bn\d+\b/g)!) expect(declared.has(id)).toBe(true);
+  });
+
   it('restricts to a path with --root semantics and to chosen relation types', () => {
     const text = toDot(model, { lang: 'en', root: 's000.path.innovation', types: ['contains'] });
     const nodes = text.split('\n').filter((l) => /\[label=/.test(l) && !/ -> /.test(l));

@@ -1,12 +1,18 @@
 import { describe, expect, it } from 'vitest';
 import {
-  FrameworkModelSchema, ID_PATTERN, NODE_KINDS, RELATION_TYPES, ROOT_ID, SEED_FILES, containsCycles, loadFramework, members,
+  FrameworkModelSchema, ID_PATTERN, NODE_KINDS, RELATION_TYPES, ROOT_ID, SEED_FILES, containsCycles, descendants, loadFramework, members,
   validateFramework, type FrameworkModel,
 } from '../../src/core/framework/index.ts';
 
 const model = loadFramework();
 
 describe('the assembled framework model', () => {
+  it('is loaded once and frozen', () => {
+    expect(loadFramework()).toBe(model);
+    expect(Object.isFrozen(model.nodes[0].name)).toBe(true);
+    expect(() => { (model.nodes as unknown as unknown[]).push({}); }).toThrow(TypeError);
+  });
+
   it('matches the schema and has no validation problem', () => {
     expect(FrameworkModelSchema.safeParse(model).success).toBe(true);
     expect(validateFramework(model)).toEqual([]);
@@ -54,6 +60,9 @@ describe('the assembled framework model', () => {
     const orphans = model.nodes.filter((n) => n.id !== ROOT_ID && !below.has(n.id)).map((n) => n.id);
     // only quantities and indicators may hang by tracks / measured-by; every other node must be reachable from the root by contains (link it from its seed node or a parent)
     expect(orphans).toEqual([]);
+    const inTree = new Set(descendants(model, ROOT_ID).map((n) => n.id));
+    const attachedOnly = model.nodes.filter((n) => n.id !== ROOT_ID && !inTree.has(n.id));
+    for (const n of attachedOnly) expect(['quantity', 'indicator'], n.id).toContain(n.kind);
   });
 
   it('has one seed node per seed file, each citing its own file, and seed-specific ids below their seed', () => {

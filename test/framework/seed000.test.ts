@@ -73,6 +73,12 @@ describe('seed 000: coding results', () => {
     expect(coding.facts).toMatchObject({ subCategories: subs.length, mainCategories: mains.length, coreCategories: paths.length });
     expect(text).toContain(`${coding.facts!.subCategories}个副范畴`);
     expect(text).toContain(`${coding.facts!.mainCategories}个主范畴`);
+    // case figures kept on the nodes they illustrate
+    const eff = getNode(model, 's000.outcome.high-efficiency')!.facts!;
+    expect(text).toContain(`生产端效率提升${eff.caseHaierProductionEfficiencyGainPct}%`);
+    expect(text).toContain(`库存周转率提升${eff.caseHaierInventoryTurnoverGainPct}%`);
+    expect(text).toContain(`${getNode(model, 's000.main.resource-sharing')!.facts!.caseHaierHopeExperts}社群专家`);
+    expect(text).toContain(`突破${getNode(model, 's000.outcome.new-technology')!.facts!.caseDjiAgrasWorkedArea}`);
   });
 });
 

@@ -174,3 +174,16 @@ describe('provinces', () => {
     expect(findProvince('Atlantis')).toBeUndefined();
   });
 });
+
+describe('Monte Carlo ranker', () => {
+  it('matches the rank function (descending, ties min) including near-equal and tied values', async () => {
+    const { makeRanker } = await import('../../src/core/measure/uncertainty.ts');
+    const { rank } = await import('../../src/core/measure/rank.ts');
+    const vals = new Float64Array(3000);
+    for (let i = 0; i < vals.length; i++) vals[i] = i % 10 === 0 ? 0.5 : i % 13 === 0 ? 0.5 + 1e-15 * (i % 3) : i % 17 === 0 ? -Math.sin(i) : Math.sin(i * 12.9898) * 43758.5453 % 1;
+    const rows = Int32Array.from({ length: 2500 }, (_, i) => i * 1 + 100);
+    const got = makeRanker(2600)(vals, 0, rows);
+    const want = rank(Array.from(rows, (r) => vals[r]), { order: 'desc', ties: 'min' });
+    expect(Array.from(got.subarray(0, rows.length))).toEqual(Array.from(want));
+  });
+});

@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
-import { normalizeSvg, provinceMap, rankingChart, trendChart, weightsChart } from '../../src/adapters/report/charts.ts';
+import { normalizeSvg, provinceMap, quantileBreaks, rankingChart, trendChart, weightsChart } from '../../src/adapters/report/charts.ts';
 import { matchProvinces } from '../../src/adapters/report/province-match.ts';
 import { makeFixture, PANEL_PROVINCES } from './fixture.ts';
 
@@ -44,11 +44,28 @@ describe('charts', () => {
   });
 
   it('uses the id prefix and leaves no ECharts instance ids or hover styles', () => {
-    const svg = provinceMap(result, geojson, { lang: 'en', idPrefix: 'my-map' });
+    const svg = provinceMap(result, geojson, { lang: 'en', idPrefix: 'my-map', scale: 'continuous' });
     expect(svg).not.toMatch(/zr\d+-/);
     expect(svg).not.toContain('<style');
     expect(svg).not.toContain('ecmeta_');
     expect(svg).toContain('id="my-map-0"');
+  });
+
+  it('map legend: quintile classes by default, labelled ranges', () => {
+    const r = makeFixture({ units: PANEL_PROVINCES });
+    const values = r.scores.filter((x) => x.time === 2015).map((x) => x.score);
+    const b = quantileBreaks(values, 5);
+    const svg = provinceMap(r, geojson, { lang: 'en' });
+    expect(svg).toContain(`>${b[0].toFixed(3)} – ${b[1].toFixed(3)}<`);
+    expect(svg).toContain(`>${b[4].toFixed(3)} – ${b[5].toFixed(3)}<`);
+  });
+
+  it('quantileBreaks: type-7 quantiles, duplicates merged', () => {
+    expect(quantileBreaks([0, 10], 5)).toEqual([0, 2, 4, 6, 8, 10]);
+    expect(quantileBreaks([5, 1, 3, 2, 4], 4)).toEqual([1, 2, 3, 4, 5]);
+    expect(quantileBreaks([1, 1, 1, 2], 4)).toEqual([1, 1.25, 2]);
+    expect(quantileBreaks([NaN, 3], 2)).toEqual([3]);
+    expect(quantileBreaks([], 5)).toEqual([]);
   });
 
   it('normalizeSvg renumbers ids in order of appearance', () => {

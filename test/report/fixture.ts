@@ -13,6 +13,8 @@ export interface FixtureOptions {
   times?: number[];
   byTime?: boolean;
   uncertainty?: boolean;
+  /** Add TOPSIS, GRA and VIKOR rows. */
+  mcdm?: boolean;
 }
 
 /** Ranks 1 = best, ties get the minimum rank. */
@@ -133,6 +135,11 @@ export function makeFixture(opts: FixtureOptions = {}): EvaluationResult {
       ],
     },
   };
+  if (opts.mcdm) {
+    result.topsis = indexRows.map((r, i) => ({ unit: r.unit, time: r.time, dPlus: 0.1 + i / 100, dMinus: 0.2 + i / 300, closeness: r.score / 2, rank: r.rank }));
+    result.gra = indexRows.map((r) => ({ unit: r.unit, time: r.time, grade: r.score / 3, rank: r.rank }));
+    result.vikor = indexRows.map((r, i) => ({ unit: r.unit, time: r.time, S: i / 7, R: i / 11, Q: i / 13, rank: r.rank }));
+  }
   if (opts.uncertainty) {
     result.uncertainty = {
       draws: 200,

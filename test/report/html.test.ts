@@ -87,7 +87,10 @@ describe('reportHtml', () => {
     expect(text).toContain('R&amp;D Personnel');
     expect(text).toContain('winsorised-high');
     expect(text).toContain('排名的不确定性区间（2015，200 次抽样，种子 42）');
-    expect(text).toContain('entropy.e');
+    expect(text).toContain('熵权法诊断量：新质生产力指数');
+    expect(text).toContain('<td class="num">0.8800</td>');
+    expect(text).toContain('k = 0.5000');
+    expect(text).toContain('<code>note</code> = k = 1 / ln(n)');
   });
 
   it('appends extra sections after its own, listed in the contents', () => {
@@ -113,6 +116,16 @@ describe('reportHtml', () => {
     const out2 = reportHtml(some, { lang: 'en', geojson, date: 'x' });
     expect(out2).toContain('id="fig-map"');
     expect(out2).toContain('Units not matched to a province: Atlantis');
+  });
+
+  it('shows TOPSIS / GRA / VIKOR of the latest period when computed', () => {
+    const r = makeFixture({ mcdm: true });
+    const out = reportHtml(r, { lang: 'en', date: 'x' });
+    expect(out).toContain('<section id="mcdm">');
+    expect(out).toContain('<caption>TOPSIS (2015)');
+    const last = r.topsis!.filter((x) => x.time === 2015);
+    for (const x of last) expect(out).toContain(`<td class="num">${fixed(x.closeness, 4)}</td>`);
+    expect(reportHtml(makeFixture(), { lang: 'en', date: 'x' })).not.toContain('id="mcdm"');
   });
 
   it('a cross-section (one period) has no trend chart', () => {

@@ -32,7 +32,7 @@ describe('workbook', () => {
     const names = wb.worksheets.map((w) => w.name);
     expect(names).toEqual([
       SHEETS.indexScores, SHEETS.indexRanks, SHEETS.nodeScores, SHEETS.weights, SHEETS.weightsByTime, SHEETS.normalized,
-      SHEETS.indicatorDiagnostics, SHEETS.diagnostics, SHEETS.correlations, SHEETS.coherence, SHEETS.reliability,
+      SHEETS.diagnostics, SHEETS.otherDiagnostics, SHEETS.correlations, SHEETS.coherence, SHEETS.reliability,
       SHEETS.uncertainty, SHEETS.influence, SHEETS.imputations, SHEETS.treatments, SHEETS.warnings, SHEETS.record, SHEETS.spec,
     ]);
     for (const ws of wb.worksheets) {
@@ -90,16 +90,21 @@ describe('workbook', () => {
     expect(norm.length).toBe(result.normalized.unit.length);
     norm.forEach((r, i) => {
       expect(r.slice(0, 2)).toEqual([result.normalized.unit[i], result.normalized.time[i]]);
-      expect(r.slice(2)).toEqual(['x1', 'x2', 'x3', 'x4'].map((id) => result.normalized.values[id][i]));
+      expect(r.slice(3)).toEqual(['x1', 'x2', 'x3', 'x4'].map((id) => result.normalized.values[id][i]));
     });
-    expect(header(wb.getWorksheet(SHEETS.normalized)!)[2]).toBe('研发人员 [x1] / R&D personnel [x1]');
+    expect(header(wb.getWorksheet(SHEETS.normalized)!)[3]).toBe('研发人员 [x1] / R&D personnel [x1]');
   });
 
   it('diagnostics, coherence, uncertainty and the record', async () => {
     const wb = await loaded;
-    const diag = rows(wb.getWorksheet(SHEETS.indicatorDiagnostics)!);
-    expect(header(wb.getWorksheet(SHEETS.indicatorDiagnostics)!)).toEqual(['编号 / ID', '名称 / Name', 'entropy.e', 'entropy.d']);
-    expect(diag.find((r) => r[0] === 'x3')!.slice(2)).toEqual([0.8800000000000001, 0.12]);
+    const diagWs = wb.getWorksheet(SHEETS.diagnostics)!;
+    expect(header(diagWs)).toEqual(['时间 / Time', '节点 / Node', '方法 / Method', '编号 / ID', '名称 / Name', '权重 / Weight', 'entropy', 'divergence', 'k']);
+    const diag = rows(diagWs);
+    expect(diag.find((r) => r[3] === 'x3')!.slice(5)).toEqual([result.weights.x3, 0.8800000000000001, 0.12, 0.5]);
+    expect(rows(wb.getWorksheet(SHEETS.otherDiagnostics)!).map((r) => r.slice(1))).toEqual([['note', 'k = 1 / ln(n)']]);
+    const normWs = wb.getWorksheet(SHEETS.normalized)!;
+    expect(header(normWs).slice(0, 3)).toEqual(['单位 / Unit', '时间 / Time', 'region']);
+    expect(rows(normWs)[3][2]).toBe('West');
     const corr = rows(wb.getWorksheet(SHEETS.correlations)!);
     expect(corr.map((r) => r.slice(1))).toEqual(result.coherence.indicatorCorrelation);
     const alpha = rows(wb.getWorksheet(SHEETS.reliability)!);
@@ -119,6 +124,14 @@ describe('workbook', () => {
     expect(spec.find((r) => r[0] === 'weights.method')![1]).toBe('entropy');
     expect(spec.find((r) => r[0] === 'normalize.shift')![1]).toBe(0.0001);
     expect(spec.find((r) => r[0] === 'indicators.3.column')![1]).toBe('Energy, "per GDP"');
+  });
+
+  it('TOPSIS, GRA and VIKOR sheets when computed', async () => {
+    const r = makeFixture({ mcdm: true });
+    const wb = await load(await workbook(r, { lang: 'en' }));
+    expect(rows(wb.getWorksheet(SHEETS.topsis)!).map((x) => x.slice(2))).toEqual(r.topsis!.map((x) => [x.dPlus, x.dMinus, x.closeness, x.rank]));
+    expect(rows(wb.getWorksheet(SHEETS.gra)!).map((x) => x.slice(2))).toEqual(r.gra!.map((x) => [x.grade, x.rank]));
+    expect(rows(wb.getWorksheet(SHEETS.vikor)!).map((x) => x.slice(2))).toEqual(r.vikor!.map((x) => [x.S, x.R, x.Q, x.rank]));
   });
 
   it('writes non-finite numbers as empty cells and omits absent optional sheets', async () => {

@@ -3,7 +3,7 @@
  *
  *   xinzhi framework [--lang zh|en] [--root ID] [--depth N]      tree
  *   xinzhi framework --json [--root ID]                         the model (or a sub-graph) as JSON
- *   xinzhi framework --format mermaid|dot|markdown [--root ID]  graph export
+ *   xinzhi framework --format mermaid|dot|markdown [--root ID] [--neighbors]  graph export
  *   xinzhi framework show ID [--json]                           one node, its relations and sources
  *   xinzhi framework search TEXT... [--limit N] [--json]        find nodes in Chinese or English
  *   xinzhi framework path FROM TO [--directed] [--json]         shortest chain of relations
@@ -38,13 +38,26 @@ function parseCount(option: string, value: string | undefined): number | undefin
   return n;
 }
 
+let pipeGuard = false;
+/** Write to stdout; a closed pipe (e.g. `| head`) ends the output quietly. */
 function out(text: string): void {
+  if (!pipeGuard) {
+    pipeGuard = true;
+    process.stdout.on('error', (err: NodeJS.ErrnoException) => {
+      if (err.code === 'EPIPE') process.exit(0);
+      throw err;
+    });
+  }
   process.stdout.write(text);
 }
 
-interface TreeCliOptions { lang?: string; json?: boolean; format?: string; root?: string; depth?: string; ids?: boolean }
+interface TreeCliOptions { lang?: string; json?: boolean; format?: string; root?: string; depth?: string; ids?: boolean; neighbors?: boolean }
 
-/** Register `framework` and its subcommands on the program. */
+/**
+ * Register `framework` and its subcommands on the program. The options
+ * `--lang` and `--json` are accepted before or after a subcommand (commander
+ * gives them to the parent; subcommands read them with optsWithGlobals).
+ */
 export function registerFramework(program: Command): void {
   const fw = program
     .command('framework')
@@ -53,6 +66,7 @@ export function registerFramework(program: Command): void {
     .option('--json', 'print the whole model (or the --root sub-graph) as one JSON document / 以 JSON 输出模型')
     .option('--format <format>', `output format: ${FORMATS.join(', ')} / 输出格式`, 'tree')
     .option('--root <id>', 'start at this node: the part reachable by "contains" / 只输出该节点所包含的部分')
+    .option('--neighbors', 'with --root and mermaid/dot: also draw the nodes one relation away / 同时绘出与子图直接相连的节点')
     .option('--depth <n>', 'deepest tree level to print / 树的最大深度')
     .option('--no-ids', 'leave node ids out of the tree / 树中不显示 id')
     .action((opts: TreeCliOptions) => {
@@ -68,8 +82,8 @@ export function registerFramework(program: Command): void {
       if (opts.root) requireNode(model, opts.root);
       switch (format) {
         case 'tree': out(renderTree(model, { lang, root: opts.root, maxDepth: depth, ids: opts.ids })); break;
-        case 'mermaid': out(toMermaid(model, { lang, root: opts.root })); break;
-        case 'dot': out(toDot(model, { lang, root: opts.root })); break;
+        case 'mermaid': out(toMermaid(model, { lang, root: opts.root, neighbors: opts.neighbors })); break;
+        case 'dot': out(toDot(model, { lang, root: opts.root, neighbors: opts.neighbors })); break;
         case 'markdown': out(renderMarkdown(opts.root ? subgraph(model, opts.root) : model)); break;
       }
     });
@@ -78,7 +92,8 @@ export function registerFramework(program: Command): void {
     .description('one node with its relations and sources / 显示一个节点及其关系与来源')
     .option('--lang <lang>', 'zh or en')
     .option('--json', 'print the node, its children and relations as JSON')
-    .action((id: string, opts: { lang?: string; json?: boolean }) => {
+    .action((id: string, _o: unknown, cmd: Command) => {
+      const opts = cmd.optsWithGlobals<{ lang?: string; json?: boolean }>();
       const model = loadFramework();
       const node = requireNode(model, id);
       if (opts.json) {
@@ -97,7 +112,8 @@ export function registerFramework(program: Command): void {
     .option('--lang <lang>', 'zh or en')
     .option('--limit <n>', 'at most this many hits')
     .option('--json', 'print the hits as JSON')
-    .action((words: string[], opts: { lang?: string; limit?: string; json?: boolean }) => {
+    .action((words: string[], _o: unknown, cmd: Command) => {
+      const opts = cmd.optsWithGlobals<{ lang?: string; limit?: string; json?: boolean }>();
       const model = loadFramework();
       const text = words.join(' ');
       const hits = search(model, text, { limit: parseCount('--limit', opts.limit) });
@@ -118,7 +134,8 @@ export function registerFramework(program: Command): void {
     .option('--lang <lang>', 'zh or en')
     .option('--directed', 'follow relations only in their direction / 只按关系方向')
     .option('--json', 'print the steps as JSON')
-    .action((from: string, to: string, opts: { lang?: string; directed?: boolean; json?: boolean }) => {
+    .action((from: string, to: string, _o: unknown, cmd: Command) => {
+      const opts = cmd.optsWithGlobals<{ lang?: string; directed?: boolean; json?: boolean }>();
       const model = loadFramework();
       const steps = shortestPath(model, from, to, { directed: opts.directed });
       if (opts.json) {
@@ -141,7 +158,8 @@ export function registerFramework(program: Command): void {
     .description('what the seeds recommend against a problem and its sub-problems / 文献针对某一问题（含子问题）的对策')
     .option('--lang <lang>', 'zh or en')
     .option('--json', 'print the remedies as JSON')
-    .action((problem: string, opts: { lang?: string; json?: boolean }) => {
+    .action((problem: string, _o: unknown, cmd: Command) => {
+      const opts = cmd.optsWithGlobals<{ lang?: string; json?: boolean }>();
       const model = loadFramework();
       const remedies = remediesOf(model, problem);
       if (opts.json) {
@@ -153,17 +171,23 @@ export function registerFramework(program: Command): void {
         out(lang === 'zh' ? `模型中没有针对 ${problem} 的对策\n` : `the model records no remedy for ${problem}\n`);
         return;
       }
-      for (const r of remedies) {
-        const indent = r.via === 'mitigated-by' ? '' : '  ';
-        out(`${indent}${r.node.name[lang]}  [${KIND_LABELS[r.node.kind][lang]}]  ${r.node.id}  (${r.node.cite.map(formatCitation).join('; ')})\n`);
-      }
+      // each direct remedy, then what it recommends or contains, indented below it
+      const lines: string[] = [];
+      const print = (r: (typeof remedies)[number], depth: number) => {
+        const via = r.via === 'mitigated-by' ? '' : `${RELATION_LABELS[r.via][lang]}: `;
+        lines.push(`${'  '.repeat(depth)}${via}${r.node.name[lang]}  [${KIND_LABELS[r.node.kind][lang]}]  ${r.node.id}  (${r.node.cite.map(formatCitation).join('; ')})`);
+        for (const c of remedies) if (c.via !== 'mitigated-by' && c.from === r.node.id) print(c, depth + 1);
+      };
+      for (const r of remedies) if (r.via === 'mitigated-by') print(r, 0);
+      out(lines.join('\n') + '\n');
     });
 
   fw.command('validate')
     .description('check the model: schema, unique ids, relations to existing nodes, no contains cycles / 校验模型')
     .option('--lang <lang>', 'zh or en')
     .option('--json', 'print the problems as JSON')
-    .action((opts: { lang?: string; json?: boolean }) => {
+    .action((_o: unknown, cmd: Command) => {
+      const opts = cmd.optsWithGlobals<{ lang?: string; json?: boolean }>();
       const model: FrameworkModel = loadFramework();
       const problems = validateFramework(model);
       if (opts.json) {

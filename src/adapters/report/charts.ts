@@ -45,7 +45,7 @@ export interface ScoreChartOptions extends ChartOptions {
 export const PALETTE = ['#1f4e79', '#c55a11', '#548235', '#7030a0', '#bf9000', '#2e75b6', '#a5a5a5', '#843c0c', '#385723', '#5b9bd5'];
 
 /** Sequential colours of the choropleth (light → dark blue). */
-export const MAP_COLORS = ['#eff3ff', '#bdd7e7', '#6baed6', '#3182bd', '#08519c'];
+export const MAP_COLORS = ['#deebf7', '#9ecae1', '#6baed6', '#3182bd', '#08519c'];
 
 /** Fill of features without data. */
 export const NO_DATA_COLOR = '#d9d9d9';
@@ -178,7 +178,7 @@ export function trendChart(result: EvaluationResult, opts: ChartOptions & { node
     const r = Math.floor(i / cols), c = i % cols;
     const gl = left + c * (cellW + gapX), gt = top + r * cellH + 18;
     grids.push({ left: gl, top: gt, width: cellW, height: plotH });
-    titles.push({ text: u, left: gl + cellW / 2, top: gt - 17, textAlign: 'center', textStyle: { fontSize: 11, fontWeight: 'normal' } });
+    titles.push({ text: u, left: gl + cellW / 2, top: gt - 19, textAlign: 'center', textStyle: { fontSize: 11, fontWeight: 'normal' } });
     const lastRow = r === rows - 1 || i + cols >= units.length;
     xAxes.push({
       gridIndex: i, type: 'category', data: times, boundaryGap: false,
@@ -259,13 +259,53 @@ function registerGeo(geojson: unknown): string {
   return name;
 }
 
+/** Options of the province map. */
+export interface MapOptions extends ScoreChartOptions {
+  /**
+   * Colour scale: "quantile" (default) — five classes at the quintiles of the
+   * mapped values, legend of ranges; "continuous" — a gradient from min to max.
+   */
+  scale?: 'quantile' | 'continuous';
+}
+
+/**
+ * Class breaks at the quantiles k/n (type-7 interpolation, as R's default) of
+ * the values; duplicate breaks are merged. Returns n+1 (or fewer) ascending breaks.
+ */
+export function quantileBreaks(values: number[], classes: number): number[] {
+  const v = values.filter(Number.isFinite).sort((a, b) => a - b);
+  if (v.length === 0) return [];
+  const q = (p: number) => {
+    const h = (v.length - 1) * p;
+    const lo = Math.floor(h);
+    return lo + 1 < v.length ? v[lo] + (h - lo) * (v[lo + 1] - v[lo]) : v[lo];
+  };
+  const breaks: number[] = [];
+  for (let k = 0; k <= classes; k++) {
+    const b = q(k / classes);
+    if (breaks.length === 0 || b > breaks[breaks.length - 1]) breaks.push(b);
+  }
+  return breaks;
+}
+
+/** ECharts piecewise pieces for the breaks: [b0, b1], (b1, b2], ... labelled with 3 decimals. */
+function quantilePieces(breaks: number[]): Array<{ gte?: number; gt?: number; lte: number; label: string; color: string }> {
+  if (breaks.length === 1) return [{ gte: breaks[0], lte: breaks[0], label: fmt3(breaks[0]), color: MAP_COLORS[2] }];
+  const n = breaks.length - 1;
+  return Array.from({ length: n }, (_, k) => {
+    const color = MAP_COLORS[Math.round((k * (MAP_COLORS.length - 1)) / Math.max(1, n - 1))];
+    const label = `${fmt3(breaks[k])} – ${fmt3(breaks[k + 1])}`;
+    return k === 0 ? { gte: breaks[k], lte: breaks[k + 1], label, color } : { gt: breaks[k], lte: breaks[k + 1], label, color };
+  });
+}
+
 /**
  * Province choropleth of one node's scores at one time. Units are matched to
  * features by `matchProvinces`; features without data (e.g. Hong Kong, Macao,
  * Taiwan, or unmatched provinces) are grey and labelled "no data" in the
  * legend. The OCHA credit line is drawn under the map.
  */
-export function provinceMap(result: EvaluationResult, geojson: unknown, opts: ScoreChartOptions): string {
+export function provinceMap(result: EvaluationResult, geojson: unknown, opts: MapOptions): string {
   const node = opts.node ?? INDEX_ID;
   const time = opts.time ?? latestTime(result);
   const table = new ScoreTable(result);
@@ -289,23 +329,30 @@ export function provinceMap(result: EvaluationResult, geojson: unknown, opts: Sc
   const height = opts.height ?? 640;
   const titleH = opts.title === false ? 8 : 36;
   const creditLines = wrap(t(OCHA_CREDIT, opts.lang), Math.floor((width - 24) / (opts.lang === 'zh' ? 11 : 5.6)));
-  const bottom = 24 + 14 * creditLines.length + 64;
+  const quantile = (opts.scale ?? 'quantile') === 'quantile';
+  const bottom = 24 + 14 * creditLines.length + (quantile ? 24 : 64);
+  const noDataLeft = quantile ? 150 : 300;
   const option = {
     ...titleOption(opts.title, scoreTitle(result, node, time, opts.lang, bi('空间分布', 'by province'))),
-    visualMap: {
-      type: 'continuous', min: lo, max: hi, precision: 3, calculable: false, orient: 'horizontal',
-      left: 24, bottom: 24 + 14 * creditLines.length + 8, itemWidth: 12, itemHeight: 160,
-      text: [fmt3(hi), fmt3(lo)], inRange: { color: MAP_COLORS }, textStyle: { fontSize: 10 },
-    },
+    visualMap: (opts.scale ?? 'quantile') === 'quantile'
+      ? {
+        type: 'piecewise', pieces: quantilePieces(quantileBreaks(data.map((d) => d.value ?? NaN), 5)), orient: 'vertical',
+        left: 24, bottom: 24 + 14 * creditLines.length + 8, itemWidth: 14, itemHeight: 10, itemGap: 4, textStyle: { fontSize: 10 },
+      }
+      : {
+        type: 'continuous', min: lo, max: hi, precision: 3, calculable: false, orient: 'horizontal',
+        left: 24, bottom: 24 + 14 * creditLines.length + 8, itemWidth: 12, itemHeight: 160,
+        text: [fmt3(hi), fmt3(lo)], inRange: { color: MAP_COLORS }, textStyle: { fontSize: 10 },
+      },
     series: [{
       type: 'map', map: mapName, nameProperty: 'ADM1_EN', roam: false, selectedMode: false,
       top: titleH, bottom, left: 16, right: 16,
-      itemStyle: { areaColor: NO_DATA_COLOR, borderColor: '#ffffff', borderWidth: 0.6 },
+      itemStyle: { areaColor: NO_DATA_COLOR, borderColor: '#8c8c8c', borderWidth: 0.5 },
       emphasis: { disabled: true }, label: { show: false }, data,
     }],
     graphic: [
-      { type: 'rect', left: 300, bottom: 24 + 14 * creditLines.length + 9, shape: { width: 14, height: 12 }, style: { fill: NO_DATA_COLOR } },
-      { type: 'text', left: 320, bottom: 24 + 14 * creditLines.length + 9, style: { text: t(L.noData, opts.lang), fontSize: 10, fill: '#333', fontFamily: FONT } },
+      { type: 'rect', left: noDataLeft, bottom: 24 + 14 * creditLines.length + 9, shape: { width: 14, height: 10 }, style: { fill: NO_DATA_COLOR } },
+      { type: 'text', left: noDataLeft + 20, bottom: 24 + 14 * creditLines.length + 8, style: { text: t(L.noData, opts.lang), fontSize: 10, fill: '#333', fontFamily: FONT } },
       ...creditLines.map((line, i) => ({
         type: 'text', left: 12, bottom: 8 + 14 * (creditLines.length - 1 - i), style: { text: line, fontSize: 10, fill: '#555', fontFamily: FONT },
       })),

@@ -204,6 +204,26 @@ function weightsSection(result: EvaluationResult, lang: Lang): ReportSection {
   return { id: 'weights', title: bi('指标体系与权重', 'Indicator system and weights'), html: parts.join('\n') };
 }
 
+/** "2022 年" before a Chinese caption ('' without a time). */
+function zhWhen(when: string): string {
+  return when ? `${when} 年` : '';
+}
+
+/** ", 2022" after an English caption ('' without a time). */
+function enWhen(when: string): string {
+  return when ? `, ${when}` : '';
+}
+
+/** "（2022）" after a Chinese caption ('' without a time). */
+function zhParen(when: string): string {
+  return when ? `（${when}）` : '';
+}
+
+/** " (2022)" after an English caption ('' without a time). */
+function enParen(when: string): string {
+  return when ? ` (${when})` : '';
+}
+
 /** Level names: 0 = index, 1 = dimensions, 2 = sub-dimensions, deeper = "level k". */
 function levelName(level: number): Bilingual {
   if (level === 0) return bi('综合指数', 'Composite index');
@@ -225,9 +245,9 @@ function latestSection(result: EvaluationResult, table: ScoreTable, lang: Lang):
     for (const id of ids) columns.push({ header: scoreOf(nodeName(result, id)), kind: 'number', decimals: 4 }, { header: rankOf(nodeName(result, id)), kind: 'integer' });
     const rows: TableCell[][] = units.map((u) => [u, ...ids.flatMap((id) => (time === undefined ? [null, null] : [table.score(id, u, time), table.rank(id, u, time)]))]);
     const name = levelName(level);
-    return threeLineTable({ lang, columns, rows, caption: bi(`${when} 年${name.zh}得分与排名`, `${name.en}: scores and ranks, ${when}`) });
+    return threeLineTable({ lang, columns, rows, caption: bi(`${zhWhen(when)}${name.zh}得分与排名`, `${name.en}: scores and ranks${enWhen(when)}`) });
   });
-  return { id: 'latest', title: bi(`最新一期得分与排名（${when}）`, `Latest scores and ranks (${when})`), html: tables.join('\n') };
+  return { id: 'latest', title: bi(`最新一期得分与排名${when ? `（${when}）` : ''}`, `Latest scores and ranks${when ? ` (${when})` : ''}`), html: tables.join('\n') };
 }
 
 /** Index scores and ranks for every period (units × periods), units ordered by the latest rank. */
@@ -256,7 +276,7 @@ function chartsSection(result: EvaluationResult, opts: ReportOptions): ReportSec
   const name = indexName(result);
   const parts: string[] = [];
   parts.push(chartFigure(rankingChart(result, { lang, title: false, idPrefix: 'fig-ranking' }), {
-    lang, id: 'fig-ranking', caption: bi(`${when} 年${name.zh}排名`, `${name.en}: ranking, ${when}`),
+    lang, id: 'fig-ranking', caption: bi(`${zhWhen(when)}${name.zh}排名`, `${name.en}: ranking${enWhen(when)}`),
   }));
   if (result.times.length > 1) {
     parts.push(chartFigure(trendChart(result, { lang, title: false, idPrefix: 'fig-trends' }), {
@@ -281,9 +301,16 @@ function mapPart(result: EvaluationResult, geojson: unknown, lang: Lang, time: T
   }
   const when = time === undefined ? '' : timeKey(time);
   const name = indexName(result);
+  const table = new ScoreTable(result);
+  const withData = new Set<string>();
+  for (const [unit, f] of match.byUnit) if (time !== undefined && Number.isFinite(table.score(INDEX_ID, unit, time))) withData.add(f.pcode);
+  const empty = match.features.filter((f) => !withData.has(f.pcode));
   const fig = chartFigure(provinceMap(result, geojson, { lang, title: false, time, idPrefix: 'fig-map' }), {
-    lang, id: 'fig-map', caption: bi(`${when} 年${name.zh}的省际分布`, `${name.en} by province, ${when}`),
-    note: bi(`灰色：无数据（含香港、澳门、台湾）。${OCHA_CREDIT.zh}`, `Grey: no data (including Hong Kong, Macao and Taiwan). ${OCHA_CREDIT.en}`),
+    lang, id: 'fig-map', caption: bi(`${zhWhen(when)}${name.zh}的省际分布`, `${name.en} by province${enWhen(when)}`),
+    note: bi(
+      `颜色按五分位数分为五级。灰色：无数据（${empty.map((f) => f.zh).join('、')}）。${OCHA_CREDIT.zh}`,
+      `Colours: five classes at the quintiles. Grey: no data (${empty.map((f) => f.en).join(', ')}). ${OCHA_CREDIT.en}`,
+    ),
   });
   return fig + unmatched;
 }
@@ -296,17 +323,17 @@ function mcdmSection(result: EvaluationResult, lang: Lang): ReportSection | unde
   const at = <T extends { time: Time; rank: number }>(rows: T[]) => rows.filter((r) => timeKey(r.time) === tk).sort((a, b) => a.rank - b.rank);
   const parts: string[] = [];
   if (result.topsis) parts.push(threeLineTable({
-    lang, caption: bi(`TOPSIS 结果（${tk}）`, `TOPSIS (${tk})`),
+    lang, caption: bi(`TOPSIS 结果${zhParen(tk)}`, `TOPSIS${enParen(tk)}`),
     columns: [{ header: L.unit }, { header: L.dPlus, kind: 'number' }, { header: L.dMinus, kind: 'number' }, { header: L.closeness, kind: 'number' }, { header: L.rank, kind: 'integer' }],
     rows: at(result.topsis).map((r) => [r.unit, r.dPlus, r.dMinus, r.closeness, r.rank]),
   }));
   if (result.gra) parts.push(threeLineTable({
-    lang, caption: bi(`灰色关联分析结果（${tk}）`, `Grey relational analysis (${tk})`),
+    lang, caption: bi(`灰色关联分析结果${zhParen(tk)}`, `Grey relational analysis${enParen(tk)}`),
     columns: [{ header: L.unit }, { header: L.grade, kind: 'number' }, { header: L.rank, kind: 'integer' }],
     rows: at(result.gra).map((r) => [r.unit, r.grade, r.rank]),
   }));
   if (result.vikor) parts.push(threeLineTable({
-    lang, caption: bi(`VIKOR 结果（${tk}）`, `VIKOR (${tk})`),
+    lang, caption: bi(`VIKOR 结果${zhParen(tk)}`, `VIKOR${enParen(tk)}`),
     columns: [{ header: L.unit }, { header: bi('S', 'S'), kind: 'number' }, { header: bi('R', 'R'), kind: 'number' }, { header: bi('Q', 'Q'), kind: 'number' }, { header: L.rank, kind: 'integer' }],
     rows: at(result.vikor).map((r) => [r.unit, r.S, r.R, r.Q, r.rank]),
   }));
@@ -374,7 +401,7 @@ function uncertaintySection(result: EvaluationResult, lang: Lang): ReportSection
   const tk = time === undefined ? '' : timeKey(time);
   const rows = u.ranks.filter((r) => timeKey(r.time) === tk).sort((a, b) => a.nominalRank - b.nominalRank);
   const ranks = threeLineTable({
-    lang, caption: bi(`排名的不确定性区间（${tk}，${u.draws} 次抽样，种子 ${u.seed}）`, `Rank uncertainty intervals (${tk}, ${u.draws} draws, seed ${u.seed})`),
+    lang, caption: bi(`排名的不确定性区间（${tk ? `${tk}，` : ''}${u.draws} 次抽样，种子 ${u.seed}）`, `Rank uncertainty intervals (${tk ? `${tk}, ` : ''}${u.draws} draws, seed ${u.seed})`),
     columns: [{ header: L.unit }, { header: L.nominalRank, kind: 'integer' }, { header: L.medianRank, kind: 'number', decimals: 1 }, { header: L.q05, kind: 'number', decimals: 1 }, { header: L.q95, kind: 'number', decimals: 1 }],
     rows: rows.map((r) => [r.unit, r.nominalRank, r.medianRank, r.q05, r.q95]),
   });
@@ -418,7 +445,7 @@ function diagnosticsSection(result: EvaluationResult, lang: Lang): ReportSection
       lang,
       caption: bi(`${method.zh}诊断量：${node.zh}${when}`, `${method.en} diagnostics: ${node.en}${when}`),
       columns: [
-        { header: L.name }, { header: L.id }, { header: L.localWeight, kind: 'number', decimals: 4 },
+        { header: L.name }, { header: L.id }, { header: L.weight, kind: 'number', decimals: 4 },
         ...d.columns.map((c) => ({ header: DETAIL_LABELS[c.key] ?? bi(c.key, c.key), kind: 'number' as const, decimals: 4 })),
       ],
       rows: d.ids.map((id, i) => [{ html: biInline(nodeName(result, id), lang) }, id, d.weights[i], ...d.columns.map((c) => c.values[i])]),

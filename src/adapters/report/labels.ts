@@ -22,6 +22,7 @@ export const L = {
   measure: bi('计量单位', 'Measurement unit'),
   localWeight: bi('局部权重', 'Local weight'),
   globalWeight: bi('全局权重', 'Global weight'),
+  weight: bi('权重', 'Weight'),
   score: bi('得分', 'Score'),
   rank: bi('排名', 'Rank'),
   value: bi('值', 'Value'),

@@ -144,7 +144,7 @@ export async function workbook(result: EvaluationResult, opts: WorkbookOptions):
     const scalarKeys = [...new Set(diag.flatMap((d) => Object.keys(d.scalars)))];
     addSheet(wb, SHEETS.diagnostics, [
       { header: L.time }, { header: L.node, width: 14 }, { header: L.method, width: 12 }, { header: L.id, width: 18 }, { header: L.name, width: 24 },
-      { header: L.localWeight, numFmt: FMT.weight }, ...colKeys.map((k) => ({ header: { zh: k, en: k }, numFmt: FMT.score })),
+      { header: L.weight, numFmt: FMT.weight }, ...colKeys.map((k) => ({ header: { zh: k, en: k }, numFmt: FMT.score })),
       ...scalarKeys.map((k) => ({ header: { zh: k, en: k } })),
     ], diag.flatMap((d) => d.ids.map((id, i) => [
       d.time, d.node, d.method, id, t(nodeName(result, id), lang), d.weights[i],

@@ -111,10 +111,15 @@ function centre(x: ArrayLike<number>): Float64Array {
 
 /** I = (n/S0) Σ z_i (Wz)_i / Σ z² for centred z (spdep `moran`). */
 export function moranStatistic(z: ArrayLike<number>, w: SpatialWeights, n: number, S0: number): number {
-  const lz = lag(w, z);
+  const { offsets, neighbours, weights } = w;
   let num = 0;
   let zz = 0;
-  for (let i = 0; i < z.length; i++) { num += z[i] * lz[i]; zz += z[i] * z[i]; }
+  for (let i = 0; i < z.length; i++) {
+    let l = 0;
+    for (let k = offsets[i]; k < offsets[i + 1]; k++) l += weights[k] * z[neighbours[k]];
+    num += z[i] * l;
+    zz += z[i] * z[i];
+  }
   return (n / S0) * (num / zz);
 }
 

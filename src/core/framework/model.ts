@@ -1,7 +1,7 @@
 /**
  * Assembles the framework model from the shared concepts and the five seed
- * modules. `loadFramework()` returns one cached, frozen-by-convention model;
- * callers must not mutate it (use `withIndicators` in query.ts to extend).
+ * modules. `loadFramework()` returns one cached, frozen model (use
+ * `withIndicators` in query.ts to extend it).
  */
 import type { FrameworkModel, FrameworkPart } from './types.ts';
 import { common } from './common.ts';
@@ -33,10 +33,21 @@ export function assembleFramework(parts: ReadonlyArray<FrameworkPart> = FRAMEWOR
   };
 }
 
+function deepFreeze<T>(value: T): T {
+  if (value && typeof value === 'object' && !Object.isFrozen(value)) {
+    Object.freeze(value);
+    for (const v of Object.values(value as object)) deepFreeze(v);
+  }
+  return value;
+}
+
 let cached: FrameworkModel | undefined;
 
-/** The complete framework model (assembled once, then cached). */
+/**
+ * The complete framework model, assembled once and cached. It is deeply
+ * frozen: extend it with `withIndicators` (query.ts), which returns a new model.
+ */
 export function loadFramework(): FrameworkModel {
-  if (!cached) cached = assembleFramework();
+  if (!cached) cached = deepFreeze(assembleFramework());
   return cached;
 }

@@ -177,11 +177,11 @@ export function search(model: FrameworkModel, text: string, opts: { limit?: numb
   const words = text.toLowerCase().split(/\s+/).filter(Boolean);
   if (words.length === 0) return [];
   const hits: Array<SearchHit & { pos: number }> = [];
+  const wholeName = text.trim().toLowerCase();
   model.nodes.forEach((n, pos) => {
     let total = 0;
     const fields = new Set<SearchHit['fields'][number]>();
-    const wholeName = text.trim().toLowerCase();
-    if (n.id === wholeName || n.name.zh.toLowerCase() === wholeName || n.name.en.toLowerCase() === wholeName) total += 100;
+    if (n.id.toLowerCase() === wholeName || n.name.zh.toLowerCase() === wholeName || n.name.en.toLowerCase() === wholeName) total += 100;
     for (const w of words) {
       let s = 0;
       const check = (field: SearchHit['fields'][number], value: string, score: number) => {

@@ -200,10 +200,18 @@ export interface GraphOptions {
   root?: string;
   /** Relation types to draw (default: all). */
   types?: RelationType[];
+  /** With `root`: also draw the nodes one relation away from the sub-graph, and those relations. */
+  neighbors?: boolean;
 }
 
 function graphOf(model: FrameworkModel, opts: GraphOptions): FrameworkModel {
-  const g = opts.root ? subgraph(model, opts.root) : model;
+  let g = opts.root ? subgraph(model, opts.root) : model;
+  if (opts.root && opts.neighbors) {
+    const inside = new Set(g.nodes.map((n) => n.id));
+    const rels = model.relations.filter((r) => inside.has(r.from) || inside.has(r.to));
+    const keep = new Set([...inside, ...rels.flatMap((r) => [r.from, r.to])]);
+    g = { version: g.version, nodes: model.nodes.filter((n) => keep.has(n.id)), relations: rels };
+  }
   return opts.types ? { ...g, relations: g.relations.filter((r) => opts.types!.includes(r.type)) } : g;
 }
 

@@ -145,73 +145,95 @@ export function runUncertainty(inp: UncertaintyInput): UncertaintyReport {
   const condSum = factors.map((f) => Array.from({ length: f.levels }, () => new Float64Array(n)));
   const condCount = factors.map((f) => new Float64Array(f.levels));
 
-  const gw: Float64Array[] = new Array(G);
-  const activeSums: Float64Array[] = [];
-  const sortedBuf = new Float64Array(maxUnits);
-  const valBuf = new Float64Array(maxUnits);
+  const activeSums: Float64Array[][] = [];
   const step = Math.max(1, Math.floor(D / 100));
   const pick = (k: number) => (k === 1 ? (rng(), 0) : Math.min(k - 1, Math.floor(rng() * k)));
+  const ranker = makeRanker(maxUnits);
+  const B = 8; // draws per batch: the matrix is streamed once per batch
+  const S = new Float64Array(B * n);
+  const wFlat = new Float64Array(B * G * m);
+  let lastReported = 0;
 
-  for (let d = 0; d < D; d++) {
-    const ia = pick(normList.length), ib = pick(wList.length), ic = pick(aggList.length);
-    const nm = normList[ia], wm = wList[ib], agg = aggList[ic];
-    const lv = [ia, ib, ic];
-    let nActive = 0;
-    for (let f = 0; f < 3; f++) {
-      if (factors[f].levels < 2) continue;
-      condCount[f][lv[f]]++;
-      activeSums[nActive++] = condSum[f][lv[f]];
-    }
-    const base = getBase(nm, wm, agg);
-    const M = getRows(nm, agg);
-    // perturb local weights, then global weights per group
-    for (let g = 0; g < base.length; g++) {
-      const pert: LocalWeights = new Map();
-      for (const [node, lw] of base[g]) {
-        const p = new Float64Array(lw.length);
-        let s = 0;
-        for (let k = 0; k < lw.length; k++) { p[k] = lw[k] * (1 + noise * (2 * rng() - 1)); s += p[k]; }
-        if (s > 0) for (let k = 0; k < lw.length; k++) p[k] /= s;
-        pert.set(node, p);
+  for (let d0 = 0; d0 < D; d0 += B) {
+    const nb = Math.min(B, D - d0);
+    const mKey: string[] = new Array(nb);
+    const byTimeW: boolean[] = new Array(nb);
+    for (let b = 0; b < nb; b++) {
+      const ia = pick(normList.length), ib = pick(wList.length), ic = pick(aggList.length);
+      const nm = normList[ia], wm = wList[ib], agg = aggList[ic];
+      const lv = [ia, ib, ic];
+      const act: Float64Array[] = [];
+      for (let f = 0; f < 3; f++) {
+        if (factors[f].levels < 2) continue;
+        condCount[f][lv[f]]++;
+        act.push(condSum[f][lv[f]]);
       }
-      gw[g] = globalFromLocal(h, pert);
-    }
-    // scores and ranks per time
-    for (let g = 0; g < G; g++) {
-      const rows = groups.rows[g];
-      const w = base.length === 1 ? gw[0] : gw[g];
-      const len = rows.length;
-      for (let i = 0; i < len; i++) {
-        const off = rows[i] * m;
-        let s = 0;
-        for (let j = 0; j < m; j++) s += M[off + j] * w[j];
-        valBuf[i] = s;
-        sortedBuf[i] = s;
-      }
-      const sorted = sortedBuf.subarray(0, len);
-      sorted.sort();
-      for (let i = 0; i < len; i++) {
-        const v = valBuf[i];
-        // 1 + number of values strictly greater than v (ties "min")
-        let lo = 0, hi = len;
-        while (lo < hi) { const mid = (lo + hi) >>> 1; if (sorted[mid] <= v) lo = mid + 1; else hi = mid; }
-        const rk = 1 + len - lo;
-        const r = rows[i];
-        ranks[r * D + d] = rk;
-        sum[r] += rk;
-        sumsq[r] += rk * rk;
-        for (let a = 0; a < nActive; a++) activeSums[a][r] += rk;
+      activeSums[b] = act;
+      const base = getBase(nm, wm, agg);
+      getRows(nm, agg);
+      mKey[b] = `${nm}|${agg}`;
+      byTimeW[b] = base.length > 1;
+      // perturb local weights, then global weights per weight group
+      for (let g = 0; g < base.length; g++) {
+        const pert: LocalWeights = new Map();
+        for (const [node, lw] of base[g]) {
+          const p = new Float64Array(lw.length);
+          let s = 0;
+          for (let k = 0; k < lw.length; k++) { p[k] = lw[k] * (1 + noise * (2 * rng() - 1)); s += p[k]; }
+          if (s > 0) for (let k = 0; k < lw.length; k++) p[k] /= s;
+          pert.set(node, p);
+        }
+        wFlat.set(globalFromLocal(h, pert), (b * G + g) * m);
       }
     }
-    if (inp.onProgress && ((d + 1) % step === 0 || d + 1 === D)) inp.onProgress(d + 1, D);
+    // scores: one pass over the matrix per distinct (normalisation, aggregation) in the batch
+    for (const key of new Set(mKey)) {
+      const M = rowMajor.get(key)!;
+      const draws = [];
+      for (let b = 0; b < nb; b++) if (mKey[b] === key) draws.push(b);
+      const k = draws.length;
+      const acc = new Float64Array(k);
+      for (let g = 0; g < G; g++) {
+        const rows = groups.rows[g];
+        const woff = draws.map((b) => (b * G + (byTimeW[b] ? g : 0)) * m);
+        for (let i = 0; i < rows.length; i++) {
+          const r = rows[i];
+          const off = r * m;
+          acc.fill(0);
+          for (let j = 0; j < m; j++) {
+            const x = M[off + j];
+            for (let q = 0; q < k; q++) acc[q] += x * wFlat[woff[q] + j];
+          }
+          for (let q = 0; q < k; q++) S[draws[q] * n + r] = acc[q];
+        }
+      }
+    }
+    // ranks within each time
+    for (let b = 0; b < nb; b++) {
+      const d = d0 + b;
+      const act = activeSums[b];
+      for (let g = 0; g < G; g++) {
+        const rows = groups.rows[g];
+        const rk = ranker(S, b * n, rows);
+        for (let i = 0; i < rows.length; i++) {
+          const r = rows[i];
+          const v = rk[i];
+          ranks[r * D + d] = v;
+          sum[r] += v;
+          sumsq[r] += v * v;
+          for (let a = 0; a < act.length; a++) act[a][r] += v;
+        }
+      }
+    }
+    const done = d0 + nb;
+    if (inp.onProgress && (done - lastReported >= step || done === D)) { inp.onProgress(done, D); lastReported = done; }
   }
 
   // --- summaries --------------------------------------------------------------
   const rowsOut: UncertaintyRow[] = new Array(n);
-  const buf = new Float64Array(D);
   for (let r = 0; r < n; r++) {
-    for (let d = 0; d < D; d++) buf[d] = ranks[r * D + d];
-    buf.sort();
+    const buf = ranks.subarray(r * D, (r + 1) * D);
+    buf.sort(); // in place: the draws of one row are contiguous
     rowsOut[r] = { unit: prep.unit[r], time: prep.time[r], nominalRank: inp.nominalRank[r], medianRank: quantileSorted(buf, 0.5), q05: quantileSorted(buf, 0.05), q95: quantileSorted(buf, 0.95) };
   }
   const influence: Record<string, number> = {};
@@ -238,4 +260,79 @@ export function runUncertainty(inp: UncertaintyInput): UncertaintyReport {
   }
   influence.residual = Math.max(0, 1 - total);
   return { draws: D, seed, ranks: rowsOut, influence };
+}
+
+/**
+ * Ranks (descending, ties "min": 1 + number of strictly greater values) of
+ * `values[offset + rows[i]]`, exact, by one native sort of packed keys: the
+ * order-preserving 32-bit pattern of the value rounded to float32 (rounding
+ * is monotone) times 2^b plus the position i (b bits), an integer below 2^53
+ * and so exact in a Float64Array. Runs with equal float32 keys are re-sorted
+ * by the exact double values; ties are decided on the exact values.
+ */
+export function makeRanker(maxLen: number): (values: Float64Array, offset: number, rows: Int32Array) => Int32Array {
+  const bits = Math.max(1, Math.ceil(Math.log2(maxLen + 1)));
+  const f32 = new Float32Array(1);
+  const u32 = new Uint32Array(f32.buffer);
+  const keys = new Float64Array(maxLen);
+  const out = new Int32Array(maxLen);
+  const order = new Int32Array(maxLen);
+  const exact = new Float64Array(maxLen);
+  const scale = 2 ** bits;
+  if (bits + 32 > 53) {
+    // very large groups: sort and binary search
+    return (values, offset, rows) => {
+      const len = rows.length;
+      const sorted = Float64Array.from(rows, (r) => values[offset + r]).sort();
+      for (let i = 0; i < len; i++) {
+        const v = values[offset + rows[i]];
+        let lo = 0, hi = len;
+        while (lo < hi) { const mid = (lo + hi) >>> 1; if (sorted[mid] <= v) lo = mid + 1; else hi = mid; }
+        out[i] = 1 + len - lo;
+      }
+      return out;
+    };
+  }
+  return (values, offset, rows) => {
+    const len = rows.length;
+    for (let i = 0; i < len; i++) {
+      f32[0] = values[offset + rows[i]];
+      const u = u32[0];
+      const key = u & 0x80000000 ? ~u >>> 0 : (u | 0x80000000) >>> 0;
+      keys[i] = key * scale + i;
+    }
+    const k = keys.subarray(0, len);
+    k.sort();
+    for (let p = 0; p < len; p++) {
+      const i = k[p] % scale;
+      order[p] = i;
+      exact[p] = values[offset + rows[i]];
+    }
+    // fix runs of equal float32 keys by the exact values (insertion sort; runs are short)
+    let p = 0;
+    while (p < len) {
+      let q = p + 1;
+      const hk = Math.floor(k[p] / scale);
+      while (q < len && Math.floor(k[q] / scale) === hk) q++;
+      if (q - p > 1) {
+        for (let a = p + 1; a < q; a++) {
+          const v = exact[a], o = order[a];
+          let c = a - 1;
+          while (c >= p && exact[c] > v) { exact[c + 1] = exact[c]; order[c + 1] = order[c]; c--; }
+          exact[c + 1] = v; order[c + 1] = o;
+        }
+      }
+      p = q;
+    }
+    // descending ranks, ties "min"
+    let end = len;
+    while (end > 0) {
+      let start = end - 1;
+      while (start > 0 && exact[start - 1] === exact[end - 1]) start--;
+      const rk = len - end + 1;
+      for (let a = start; a < end; a++) out[order[a]] = rk;
+      end = start;
+    }
+    return out;
+  };
 }

@@ -13,6 +13,7 @@ json <- function(x) {
     }
     return(paste0("[", paste(sapply(x, json), collapse = ","), "]"))
   }
+  if (length(x) == 0) return("[]")
   if (is.character(x)) return(if (length(x) == 1 && is.null(attr(x, "array"))) paste0('"', x, '"') else paste0("[", paste0('"', x, '"', collapse = ","), "]"))
   if (is.logical(x)) x <- as.numeric(x)
   v <- ifelse(is.finite(x), sprintf("%.17g", x), "null")

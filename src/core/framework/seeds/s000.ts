@@ -113,7 +113,7 @@ for (const k of Object.keys(PATHS) as PathKey[]) {
 
 // ---- Main and sub-categories (Table 3) --------------------------------------------------
 type Sub = [id: string, zh: string, en: string, dzh: string, den: string];
-interface Main { id: string; path: PathKey; zh: string; en: string; dzh: string; den: string; facts?: Record<string, string>; subs: Sub[] }
+interface Main { id: string; path: PathKey; zh: string; en: string; dzh: string; den: string; facts?: Record<string, string | number>; subs: Sub[] }
 const TABLE2 = new Set(['实时监测生产', '建立信任基础', '技术交流', '故障风险预警', '生产动态调整', '共享数据要素']);
 const MAINS: Main[] = [
   { id: 'production-acceleration', path: 'qe', zh: '生产加速', en: 'Production acceleration',
@@ -148,6 +148,7 @@ const MAINS: Main[] = [
     ] },
   { id: 'resource-sharing', path: 'co', zh: '资源共享', en: 'Resource sharing',
     dzh: '在平台上交换技术、用户和数据资源。', den: 'Exchanging technology, users and data on platforms.',
+    facts: { caseHaierHopeTechFields: '100+', caseHaierHopeExperts: '12万+', caseHaierHopeReachableResources: '100万+' },
     subs: [
       ['technology-exchange', '技术交流', 'Technology exchange', '与初创企业、学术机构在开放平台上交流技术。', 'Exchanging technology with start-ups and academic institutions on open platforms.'],
       ['user-circles', '打通用户圈层', 'Connecting user communities', '合作方之间互通用户群体。', 'Partners open their user bases to one another.'],
@@ -235,9 +236,10 @@ const EFFECTS: Record<PathKey, { id: string; zh: string; en: string; dzh: string
     dzh: '创新靶点更精准、创新资源获取更高效、研发迭代周期更短。', den: 'Sharper innovation targets, faster access to innovation resources and shorter R&D iteration cycles.' },
 };
 
-const OUTCOMES: Array<{ id: string; path: PathKey; parent: 'feature.quality' | 'feature.new'; zh: string; en: string; dzh: string; den: string }> = [
+const OUTCOMES: Array<{ id: string; path: PathKey; parent: 'feature.quality' | 'feature.new'; zh: string; en: string; dzh: string; den: string; facts?: Record<string, string | number> }> = [
   { id: 's000.outcome.high-efficiency', path: 'qe', parent: 'feature.quality', zh: '高效率', en: 'High efficiency',
-    dzh: '突破效率瓶颈，最大化利用设备、能源与人力，缩短生产周期。', den: 'Breaking efficiency bottlenecks, using equipment, energy and labour to the full and shortening production cycles.' },
+    dzh: '突破效率瓶颈，最大化利用设备、能源与人力，缩短生产周期。', den: 'Breaking efficiency bottlenecks, using equipment, energy and labour to the full and shortening production cycles.',
+    facts: { caseHaierProductionEfficiencyGainPct: 30, caseHaierInventoryTurnoverGainPct: 50 } },
   { id: 's000.outcome.high-flexibility', path: 'qe', parent: 'feature.quality', zh: '高柔性', en: 'High flexibility',
     dzh: '借模块化设计与可重构产线快速响应需求，实现小批量、多品种、定制化生产。', den: 'Responding fast to demand with modular design and reconfigurable lines: small batches, many variants, customisation.' },
   { id: 's000.outcome.high-collaboration', path: 'co', parent: 'feature.quality', zh: '高协同', en: 'High collaboration',
@@ -245,7 +247,8 @@ const OUTCOMES: Array<{ id: string; path: PathKey; parent: 'feature.quality' | '
   { id: 's000.outcome.new-model', path: 'co', parent: 'feature.new', zh: '新模式', en: 'New models',
     dzh: '合作由封闭链式走向开放网络，治理由合同管控走向数据驱动。', den: 'Cooperation moves from closed chains to open networks, governance from contracts to data-driven rules.' },
   { id: 's000.outcome.new-technology', path: 'ib', parent: 'feature.new', zh: '新技术', en: 'New technologies',
-    dzh: '形成自主可控的技术研发能力，突破关键技术受制于人的局面。', den: 'Building independent, self-controlled R&D capability that ends dependence on others for key technologies.' },
+    dzh: '形成自主可控的技术研发能力，突破关键技术受制于人的局面。', den: 'Building independent, self-controlled R&D capability that ends dependence on others for key technologies.',
+    facts: { caseDjiAgrasWorkedArea: '75亿亩次', caseDjiShareOfChinaFarmland: '约1/3' } },
   { id: 's000.outcome.new-business-form', path: 'ib', parent: 'feature.new', zh: '新业态', en: 'New business forms',
     dzh: '以技术创新拓展应用场景，形成新的经济组织形态和经营方式。', den: 'Technology innovation widens application scenarios and creates new forms of economic organisation and operation.' },
 ];
@@ -297,7 +300,8 @@ for (const k of Object.keys(PATHS) as PathKey[]) {
   for (const o of OUTCOMES.filter((x) => x.path === k)) link(rel(e.id, 'drives', o.id, undefined, [p.prop]));
 }
 OUTCOMES.forEach((o, i) => {
-  add(node(o.id, 'outcome-feature', [o.zh, o.en], [o.dzh, o.den], [PATHS[o.path].sec, CONCLUSION, CONTRIB], { order: i + 1, tags: [o.parent === 'feature.quality' ? 'quality' : 'new'] }));
+  add(node(o.id, 'outcome-feature', [o.zh, o.en], [o.dzh, o.den], [PATHS[o.path].sec, CONCLUSION, CONTRIB],
+    { order: i + 1, tags: [o.parent === 'feature.quality' ? 'quality' : 'new'], ...(o.facts ? { facts: o.facts } : {}) }));
   link(rel(o.parent, 'contains', o.id, ['种子 000 中企业层面的具体表现', 'its firm-level form in seed 000'], [CONTRIB]));
 });
 MAINS.forEach((m, i) => {

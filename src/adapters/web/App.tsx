@@ -1,0 +1,33 @@
+/** The app shell: header, left navigation, the current view. */
+import { useStore } from './store.ts';
+import { useT } from './hooks.ts';
+import { Header } from './components/Header.tsx';
+import { Nav } from './components/Nav.tsx';
+import { DataView } from './views/DataView.tsx';
+import { SpecView } from './views/SpecView.tsx';
+import { ResultsView } from './views/ResultsView.tsx';
+import { AnalysisView } from './views/AnalysisView.tsx';
+import { FrameworkView } from './views/FrameworkView.tsx';
+import { ExportView } from './views/ExportView.tsx';
+
+export function App() {
+  const { view } = useStore();
+  const { t } = useT();
+  return (
+    <div class="shell">
+      <a class="skip" href="#main">{t('skipToMain')}</a>
+      <Header />
+      <div class="body">
+        <Nav />
+        <main id="main" tabIndex={-1} data-view={view}>
+          {view === 'data' && <DataView />}
+          {view === 'spec' && <SpecView />}
+          {view === 'results' && <ResultsView />}
+          {view === 'analysis' && <AnalysisView />}
+          {view === 'framework' && <FrameworkView />}
+          {view === 'export' && <ExportView />}
+        </main>
+      </div>
+    </div>
+  );
+}

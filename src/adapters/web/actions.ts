@@ -1,0 +1,172 @@
+/**
+ * What the UI can do: load data, edit the spec (recomputed automatically),
+ * run analyses, open / save projects, switch language. Computation goes to
+ * the worker; results land in the store.
+ */
+import type { Lang } from '../../core/i18n.ts';
+import type { Spec } from '../../core/measure/spec.ts';
+import { saveLang } from './i18n.ts';
+import { dataBytes, dataFile, parseProject, toProject } from './project.ts';
+import { WorkerProblems } from './protocol.ts';
+import type { AnalysisRequest, Roles } from './session.ts';
+import { getStore, type DataFile, type ViewId } from './store.ts';
+import type { WorkerClient } from './worker-client.ts';
+import { DEFAULT_DATA_NAME, DEFAULT_DATA_TEXT, GEO_URL, defaultSpec } from './defaults.ts';
+import { downloadBlob } from './download.ts';
+
+let client: WorkerClient;
+let evalSeq = 0;
+let timer: ReturnType<typeof setTimeout> | undefined;
+
+export function initActions(c: WorkerClient): void {
+  client = c;
+}
+
+const problemsOf = (e: unknown) => (e instanceof WorkerProblems ? e.problems : [{ code: 'internal', severity: 'error' as const, message: { zh: String(e), en: String(e) } }]);
+
+export function setView(view: ViewId): void {
+  getStore().set({ view });
+  try { history.replaceState(null, '', `#${view}`); } catch { /* ignore */ }
+}
+
+export function setLang(lang: Lang): void {
+  saveLang(lang);
+  document.documentElement.lang = lang === 'zh' ? 'zh-CN' : 'en';
+  getStore().set({ lang });
+}
+
+/** Fetch the province boundaries once (map and spatial weights). */
+export async function loadGeo(): Promise<void> {
+  try {
+    const res = await fetch(GEO_URL);
+    const geojson = (await res.json()) as unknown;
+    getStore().set({ geojson });
+    await client.call('geo', { geojson });
+  } catch { /* the map and spatial analyses say the boundaries are missing */ }
+}
+
+/** Load a data file (bytes) and evaluate the current spec on it. */
+export async function loadData(file: DataFile, roles?: Roles): Promise<void> {
+  const store = getStore();
+  store.set({ busy: true, data: file, loadProblems: undefined, summary: undefined, inspection: undefined, result: undefined, specProblems: undefined, analyses: {} });
+  try {
+    const summary = await client.call('load', { bytes: dataBytes(file), name: file.name, spec: store.get().spec });
+    const r = roles && summary.header.includes(roles.unit) ? roles : summary.guess;
+    store.set({ summary, roles: r });
+    await inspect(r);
+    await evaluateNow();
+  } catch (e) {
+    store.set({ loadProblems: problemsOf(e), busy: false });
+  }
+}
+
+export function loadDefault(): Promise<void> {
+  getStore().set({ spec: defaultSpec() });
+  return loadData({ name: DEFAULT_DATA_NAME, encoding: 'utf-8', content: DEFAULT_DATA_TEXT, embedded: true });
+}
+
+export async function uploadFile(file: File): Promise<void> {
+  const bytes = new Uint8Array(await file.arrayBuffer());
+  if (/\.xinzhi\.json$/i.test(file.name)) return openProjectText(new TextDecoder().decode(bytes));
+  await loadData(dataFile(file.name, bytes));
+}
+
+export async function inspect(roles: Roles): Promise<void> {
+  const store = getStore();
+  store.set({ roles });
+  try {
+    store.set({ inspection: await client.call('inspect', { roles }) });
+  } catch (e) {
+    store.set({ loadProblems: problemsOf(e) });
+  }
+}
+
+/** Change the roles (unit / time / labels) and re-read. */
+export async function setRoles(roles: Roles): Promise<void> {
+  await inspect(roles);
+  const s = getStore().get();
+  updateSpec({ ...s.spec, unit: roles.unit, time: roles.time, labels: roles.labels });
+}
+
+/** Replace the spec and recompute (debounced for typing). */
+export function updateSpec(spec: Spec, delay = 150): void {
+  getStore().set({ spec });
+  if (timer) clearTimeout(timer);
+  timer = setTimeout(() => { void evaluateNow(); }, delay);
+}
+
+/** Evaluate the current spec now; later calls supersede earlier ones. */
+export async function evaluateNow(): Promise<number | undefined> {
+  const store = getStore();
+  if (timer) { clearTimeout(timer); timer = undefined; }
+  if (!store.get().data) return undefined;
+  const seq = ++evalSeq;
+  store.set({ busy: true, progress: undefined });
+  try {
+    const out = await client.call('evaluate', { spec: store.get().spec, version: 'web' }, (done, total) => {
+      if (seq === evalSeq) store.set({ progress: { done, total } });
+    });
+    if (seq !== evalSeq) return undefined;
+    store.set({ result: out.result, readWarnings: out.readWarnings, evalMs: out.ms, specProblems: undefined, busy: false, progress: undefined, analyses: {} });
+    return out.ms;
+  } catch (e) {
+    if (seq === evalSeq) store.set({ specProblems: problemsOf(e), result: undefined, busy: false, progress: undefined, analyses: {} });
+    return undefined;
+  }
+}
+
+export async function runAnalysis(req: AnalysisRequest): Promise<void> {
+  const store = getStore();
+  try {
+    const out = await client.call('analyze', { req });
+    store.set((s) => ({ analyses: { ...s.analyses, [req.kind]: out } }));
+  } catch (e) {
+    store.set((s) => ({ analyses: { ...s.analyses, [req.kind]: { problems: problemsOf(e) } } }));
+  }
+}
+
+export function saveProject(): void {
+  const s = getStore().get();
+  if (!s.data) return;
+  const p = toProject({ lang: s.lang, data: s.data, ...(s.roles ? { roles: s.roles } : {}), spec: s.spec });
+  const base = s.data.name.replace(/\.[^.]+$/, '');
+  downloadBlob(new Blob([JSON.stringify(p, null, 2)], { type: 'application/json' }), `${base}.xinzhi.json`);
+}
+
+export async function openProjectText(text: string): Promise<void> {
+  const store = getStore();
+  const { project, error } = parseProject(text);
+  if (!project) {
+    store.set({ loadProblems: [{ code: 'bad-project', severity: 'error', message: error!, fix: { zh: '选择由 xinzhi 保存的 *.xinzhi.json 文件', en: 'choose a *.xinzhi.json file saved by xinzhi' } }] });
+    return;
+  }
+  setLang(project.lang);
+  store.set({ spec: project.spec });
+  await loadData(project.data, project.roles);
+  store.set({ notice: 'projectOpened' });
+}
+
+/** Spec built from the data: every numeric column an indicator under one dimension. */
+export function specFromData(): void {
+  const s = getStore().get();
+  if (!s.inspection || !s.roles) return;
+  const ids = new Set<string>();
+  const slug = (c: string) => {
+    let base = c.toLowerCase().replace(/[^a-z0-9]+/g, '_').replace(/^_|_$/g, '') || 'x';
+    let id = base, k = 2;
+    while (ids.has(id) || id === 'index' || id === 'all') id = `${base}_${k++}`;
+    ids.add(id);
+    return id;
+  };
+  const spec: Spec = {
+    name: { zh: '综合指数', en: 'Composite index' },
+    unit: s.roles.unit, time: s.roles.time, labels: s.roles.labels,
+    nodes: [{ id: 'all', parent: null, name: { zh: '全部指标', en: 'All indicators' } }],
+    indicators: s.inspection.indicators.map((c) => ({ id: slug(c), column: c, direction: '+', parent: 'all', name: { zh: c, en: c } })),
+    missing: { method: 'interpolate' },
+    normalize: { method: 'minmax', shift: 0.0001, panel: 'pooled' },
+    weights: { method: 'entropy', panel: 'pooled', scope: 'leaves' },
+    aggregate: { method: 'arithmetic' },
+  };
+  updateSpec(spec, 0);
+}

@@ -1,0 +1,23 @@
+/** Small hooks and helpers shared by the views. */
+import type { Bilingual, Lang } from '../../core/i18n.ts';
+import { findProvince } from '../../core/geo/provinces.ts';
+import { tr, type Key } from './i18n.ts';
+import { useStore } from './store.ts';
+
+/** Translate function for the current language. */
+export function useT(): { t: (k: Key) => string; lang: Lang; b: (x: Bilingual | undefined, fallback?: string) => string } {
+  const { lang } = useStore();
+  return { t: (k) => tr(k, lang), lang, b: (x, fallback = '') => (x ? x[lang] : fallback) };
+}
+
+/** Display name of a unit: provinces get their Chinese short name in Chinese. */
+export function unitLabel(u: string, lang: Lang): string {
+  if (lang !== 'zh') return u;
+  const p = findProvince(u);
+  return p ? p.shortZh : u;
+}
+
+/** Fixed decimals, '—' for missing. */
+export function fmt(v: number | null | undefined, d = 4): string {
+  return v === null || v === undefined || !Number.isFinite(v) ? '—' : v.toFixed(d);
+}

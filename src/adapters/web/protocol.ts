@@ -1,0 +1,33 @@
+/** Messages between the page and the worker (worker.ts). */
+import type { Problem } from '../../core/errors.ts';
+import type { Spec } from '../../core/measure/spec.ts';
+import type { AnalysisRequest, AnalysisOutput, EvaluateOutput, Inspection, Roles, TableSummary } from './session.ts';
+
+export type Request =
+  | { id: number; op: 'load'; bytes: Uint8Array; name: string; spec?: Spec }
+  | { id: number; op: 'geo'; geojson: unknown }
+  | { id: number; op: 'inspect'; roles: Roles }
+  | { id: number; op: 'evaluate'; spec: unknown; version?: string }
+  | { id: number; op: 'analyze'; req: AnalysisRequest };
+
+export type Reply =
+  | { id: number; ok: true; value: unknown }
+  | { id: number; ok: false; problems: Problem[] }
+  | { id: number; progress: { done: number; total: number } };
+
+/** What each operation returns. */
+export interface Returns {
+  load: TableSummary;
+  geo: true;
+  inspect: Inspection;
+  evaluate: EvaluateOutput;
+  analyze: AnalysisOutput;
+}
+
+/** Rejection of a worker call: the problems found (bilingual, with row / column). */
+export class WorkerProblems extends Error {
+  constructor(readonly problems: Problem[]) {
+    super(problems.map((p) => p.message.en).join('\n'));
+    this.name = 'WorkerProblems';
+  }
+}

@@ -1,0 +1,86 @@
+/**
+ * The app state in one store. The project (data + spec + language) is the
+ * part saved in the project file (project.ts); the rest is derived (parsed
+ * table, inspection, result, analyses) or view state.
+ */
+import { useEffect, useState } from 'preact/hooks';
+import type { Problem } from '../../core/errors.ts';
+import type { Lang } from '../../core/i18n.ts';
+import type { EvaluationResult } from '../../core/measure/result.ts';
+import type { Spec } from '../../core/measure/spec.ts';
+import type { AnalysisOutput, Inspection, Roles, TableSummary } from './session.ts';
+
+export type ViewId = 'data' | 'spec' | 'results' | 'analysis' | 'framework' | 'export';
+export const VIEWS: ViewId[] = ['data', 'spec', 'results', 'analysis', 'framework', 'export'];
+
+/** The data file as kept in the project: its bytes as UTF-8 text or base64. */
+export interface DataFile {
+  name: string;
+  encoding: 'utf-8' | 'base64';
+  content: string;
+  /** True for the embedded province panel. */
+  embedded?: boolean;
+}
+
+export interface State {
+  lang: Lang;
+  view: ViewId;
+  data?: DataFile;
+  summary?: TableSummary;
+  roles?: Roles;
+  inspection?: Inspection;
+  /** Problems that stopped the file from being read at all. */
+  loadProblems?: Problem[];
+  spec: Spec;
+  result?: EvaluationResult;
+  readWarnings?: Problem[];
+  /** Problems that stopped the evaluation (spec or data). */
+  specProblems?: Problem[];
+  evalMs?: number;
+  busy: boolean;
+  progress?: { done: number; total: number };
+  analyses: Partial<Record<AnalysisOutput['kind'], AnalysisOutput | { problems: Problem[] }>>;
+  /** Selected framework node. */
+  frameworkNode?: string;
+  /** Unit and dimension a diagnosis was asked for (results → framework). */
+  diagnosis?: { unit: string; node: string };
+  geojson?: unknown;
+  notice?: string;
+}
+
+type Listener = (s: State) => void;
+
+export class Store {
+  private listeners = new Set<Listener>();
+  constructor(public state: State) {}
+  get(): State { return this.state; }
+  set(patch: Partial<State> | ((s: State) => Partial<State>)): void {
+    const p = typeof patch === 'function' ? patch(this.state) : patch;
+    this.state = { ...this.state, ...p };
+    for (const l of this.listeners) l(this.state);
+  }
+  subscribe(l: Listener): () => void {
+    this.listeners.add(l);
+    return () => this.listeners.delete(l);
+  }
+}
+
+let store: Store | undefined;
+
+export function initStore(s: State): Store {
+  store = new Store(s);
+  return store;
+}
+
+export function getStore(): Store {
+  if (!store) throw new Error('store not initialised');
+  return store;
+}
+
+/** Subscribe a component to the store. */
+export function useStore(): State {
+  const s = getStore();
+  const [state, setState] = useState(s.get());
+  useEffect(() => s.subscribe(setState), [s]);
+  return state;
+}

@@ -1,0 +1,35 @@
+/** Analysis: each method of the toolkit as a panel with its chart, on the current result. */
+import { useStore } from '../store.ts';
+import { useT } from '../hooks.ts';
+import { CouplingPanel } from '../components/analysis/CouplingPanel.tsx';
+import { ObstaclePanel } from '../components/analysis/ObstaclePanel.tsx';
+import { GiniPanel } from '../components/analysis/GiniPanel.tsx';
+import { KdePanel } from '../components/analysis/KdePanel.tsx';
+import { MoranPanel } from '../components/analysis/MoranPanel.tsx';
+import { LisaPanel } from '../components/analysis/LisaPanel.tsx';
+import { MarkovPanel } from '../components/analysis/MarkovPanel.tsx';
+import { ConvergencePanel } from '../components/analysis/ConvergencePanel.tsx';
+
+export function AnalysisView() {
+  const s = useStore();
+  const { t } = useT();
+  const r = s.result;
+  return (
+    <section aria-labelledby="h-analysis">
+      <h1 id="h-analysis">{t('analysisTitle')}</h1>
+      <p class="intro">{t('analysisIntro')}</p>
+      {!r ? <p>{s.busy ? t('computing') : t('noResult')}</p> : (
+        <div class="grid2" key={r.record.dataFingerprint + JSON.stringify(r.record.spec).length}>
+          <CouplingPanel result={r} />
+          <ObstaclePanel result={r} />
+          <GiniPanel result={r} />
+          <KdePanel result={r} />
+          <MoranPanel result={r} />
+          <LisaPanel result={r} />
+          <MarkovPanel result={r} />
+          <ConvergencePanel result={r} />
+        </div>
+      )}
+    </section>
+  );
+}

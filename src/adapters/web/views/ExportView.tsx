@@ -1,0 +1,66 @@
+/** Export: XLSX, CSV, JSON, spec, standalone HTML report (the report module's writers), and the project file. */
+import { useState } from 'preact/hooks';
+import { useStore, getStore } from '../store.ts';
+import { useT } from '../hooks.ts';
+import { saveProject, openProjectText } from '../actions.ts';
+import { downloadBlob } from '../download.ts';
+import { ProblemList } from '../components/ProblemList.tsx';
+
+export function ExportView() {
+  const s = useStore();
+  const { t, lang } = useT();
+  const [busy, setBusy] = useState(false);
+  const r = s.result;
+  const base = (s.data?.name ?? 'xinzhi').replace(/\.[^.]+$/, '');
+  const run = async (f: () => Promise<void>) => { setBusy(true); try { await f(); } finally { setBusy(false); } };
+  const xlsx = () => run(async () => {
+    const { workbook } = await import('../../report/xlsx.ts');
+    const bytes = await workbook(r!, { lang });
+    downloadBlob(new Blob([bytes as BlobPart], { type: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet' }), `${base}-results.xlsx`);
+  });
+  const csv = (which: 'scores' | 'weights') => run(async () => {
+    const m = await import('../../report/csv.ts');
+    const text = which === 'scores' ? m.scoresCsv(r!, lang) : m.weightsCsv(r!, lang);
+    downloadBlob(new Blob([text.startsWith(m.BOM) ? text : m.BOM + text], { type: 'text/csv;charset=utf-8' }), `${base}-${which}.csv`);
+  });
+  const json = (which: 'result' | 'spec') => run(async () => {
+    const m = await import('../../report/json.ts');
+    downloadBlob(new Blob([which === 'result' ? m.resultJson(r!) : m.specJson(r!)], { type: 'application/json' }), `${base}-${which === 'result' ? 'results' : 'spec'}.json`);
+  });
+  const html = () => run(async () => {
+    const { reportHtml } = await import('../../report/html.ts');
+    const text = reportHtml(r!, { lang, ...(s.geojson ? { geojson: s.geojson } : {}) });
+    downloadBlob(new Blob([text], { type: 'text/html;charset=utf-8' }), `${base}-report.html`);
+  });
+  const open = async (e: Event) => {
+    const f = (e.currentTarget as HTMLInputElement).files?.[0];
+    if (f) await openProjectText(await f.text());
+  };
+  return (
+    <section aria-labelledby="h-export">
+      <h1 id="h-export">{t('exportTitle')}</h1>
+      <p class="intro">{t('exportIntro')}</p>
+      {r ? (
+        <div class="export-grid" aria-busy={busy}>
+          <button type="button" class="primary" onClick={xlsx} data-testid="export-xlsx">{t('exportXlsx')}</button>
+          <button type="button" onClick={() => csv('scores')} data-testid="export-csv-scores">{t('exportCsvScores')}</button>
+          <button type="button" onClick={() => csv('weights')} data-testid="export-csv-weights">{t('exportCsvWeights')}</button>
+          <button type="button" onClick={() => json('result')} data-testid="export-json">{t('exportJson')}</button>
+          <button type="button" onClick={() => json('spec')} data-testid="export-spec">{t('exportSpec')}</button>
+          <button type="button" onClick={html} data-testid="export-html">{t('exportHtml')}</button>
+        </div>
+      ) : <p>{t('noResult')}</p>}
+      <p class="muted">{t('chartsExportNote')}</p>
+      <h2>{lang === 'zh' ? '项目文件' : 'Project file'}</h2>
+      <div class="row wrap">
+        <button type="button" onClick={saveProject} disabled={!s.data} data-testid="save-project">{t('saveProject')}</button>
+        <label class="file-label">
+          <span class="button-like">{t('openProject')}</span>
+          <input type="file" class="sr-only" accept=".json" aria-label={t('openProject')} onChange={open} data-testid="open-project" />
+        </label>
+      </div>
+      {s.notice === 'projectOpened' && <p role="status" data-testid="project-opened">{t('projectOpened')} <button type="button" class="link" onClick={() => getStore().set({ notice: undefined })}>{t('close')}</button></p>}
+      {s.loadProblems?.length ? <ProblemList problems={s.loadProblems} testId="load-problems" /> : null}
+    </section>
+  );
+}

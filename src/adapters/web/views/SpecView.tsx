@@ -1,0 +1,29 @@
+/** Indicator system: the tree editor and the method choices; recomputes on every change. */
+import { useStore } from '../store.ts';
+import { useT } from '../hooks.ts';
+import { SpecTree } from '../components/SpecTree.tsx';
+import { MethodsPanel } from '../components/MethodsPanel.tsx';
+import { ProblemList } from '../components/ProblemList.tsx';
+import { updateSpec } from '../actions.ts';
+import { defaultSpec } from '../defaults.ts';
+
+export function SpecView() {
+  const s = useStore();
+  const { t } = useT();
+  const columns = s.inspection?.indicators ?? [];
+  return (
+    <section aria-labelledby="h-spec">
+      <h1 id="h-spec">{t('specTitle')}</h1>
+      <p class="intro">{t('specIntro')}</p>
+      {s.specProblems?.length ? <ProblemList problems={s.specProblems} title={t('specProblems')} testId="spec-problems" /> : null}
+      <div class="grid2 spec">
+        <section class="card" aria-labelledby="h-tree"><h2 id="h-tree">{t('tree')}</h2><SpecTree spec={s.spec} columns={columns} /></section>
+        <section class="card" aria-labelledby="h-methods"><h2 id="h-methods">{t('methods')}</h2><MethodsPanel spec={s.spec} /></section>
+      </div>
+      <div class="row">
+        {s.data?.embedded && <button type="button" onClick={() => updateSpec(defaultSpec(), 0)}>{t('resetSpec')}</button>}
+      </div>
+      <details><summary>{t('editJson')}</summary><pre class="json">{JSON.stringify(s.spec, null, 2)}</pre></details>
+    </section>
+  );
+}

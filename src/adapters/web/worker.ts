@@ -1,0 +1,40 @@
+/**
+ * The Web Worker: runs the core (parse, validate, evaluate, analyses) off the
+ * main thread so the page stays responsive, posting progress messages during
+ * long runs (the Monte Carlo uncertainty analysis). Protocol: see protocol.ts.
+ */
+/// <reference lib="webworker" />
+import { XinzhiError } from '../../core/errors.ts';
+import { Session } from './session.ts';
+import type { Reply, Request } from './protocol.ts';
+
+const session = new Session();
+const post = (m: Reply) => (self as unknown as DedicatedWorkerGlobalScope).postMessage(m);
+
+self.onmessage = async (ev: MessageEvent<Request>) => {
+  const req = ev.data;
+  try {
+    let value: unknown;
+    switch (req.op) {
+      case 'load': value = await session.load(req.bytes, req.name, req.spec); break;
+      case 'geo': session.setGeojson(req.geojson); value = true; break;
+      case 'inspect': value = session.inspect(req.roles); break;
+      case 'evaluate': {
+        let last = 0;
+        value = session.evaluate(req.spec, {
+          version: req.version,
+          onProgress: (done, total) => {
+            const t = Date.now();
+            if (done === total || t - last > 80) { last = t; post({ id: req.id, progress: { done, total } }); }
+          },
+        });
+        break;
+      }
+      case 'analyze': value = session.analyze(req.req); break;
+    }
+    post({ id: req.id, ok: true, value });
+  } catch (e) {
+    if (e instanceof XinzhiError) post({ id: req.id, ok: false, problems: e.problems });
+    else post({ id: req.id, ok: false, problems: [{ code: 'internal', severity: 'error', message: { zh: `内部错误：${(e as Error).message}`, en: `internal error: ${(e as Error).message}` } }] });
+  }
+};
