@@ -10,6 +10,12 @@ import { registerAnalyze } from './analyze.ts';
 import { reportFailure } from './util.ts';
 import pkg from '../../../package.json' with { type: 'json' };
 
+// A closed pipe (e.g. `xinzhi framework --json | head`) ends the program quietly.
+process.stdout.on('error', (err: NodeJS.ErrnoException) => {
+  if (err.code === 'EPIPE') process.exit(0);
+  throw err;
+});
+
 const program = new Command();
 program
   .name('xinzhi')
