@@ -114,7 +114,9 @@ export function preparePanel(panel: Panel, spec: Spec, warnings: Problem[], step
   }
 
   // 3. missing values
-  const miss = imputePanel(work, uniqueKeys, spec.missing ?? { method: 'error' });
+  // (a panel without missing cells in the used columns is left as is — imputePanel would copy it unchanged)
+  const anyMissing = uniqueKeys.some((k) => work.columns[k].some((v) => Number.isNaN(v)));
+  const miss = anyMissing ? imputePanel(work, uniqueKeys, spec.missing ?? { method: 'error' }) : { panel: work, imputed: [], dropped: [], problems: [] };
   const missErr = miss.problems.filter((p) => p.severity === 'error');
   if (missErr.length) throw new XinzhiError(missErr);
   warnings.push(...miss.problems);

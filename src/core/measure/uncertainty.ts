@@ -31,11 +31,12 @@
  * values that are aggregated.
  *
  * Speed: normalised matrices are computed once per normalisation method and
- * stored row-major (with ln x for the geometric mean: Π x^w = exp Σ w ln x,
+ * stored column by column (with ln x for the geometric mean: Π x^w = exp Σ w ln x,
  * so a geometric draw is a weighted sum of logs, and ranks do not need the
  * exp); the nominal local weights are computed once per (normalisation,
- * weighting, aggregation) and only perturbed per draw; each draw is then one
- * matrix-vector product and one sort per time.
+ * weighting, aggregation) and only perturbed per draw; draws are scored in batches of 8
+ * (one pass over the matrix per batch, in cache-sized tiles of rows) and
+ * ranked with an O(n) radix sort per time.
  */
 import seedrandom from 'seedrandom';
 import { XinzhiError } from '../errors.ts';
@@ -83,7 +84,6 @@ export function runUncertainty(inp: UncertaintyInput): UncertaintyReport {
 
   // --- caches ---------------------------------------------------------------
   const colMajor = new Map<string, Float64Array[]>();
-  const rowMajor = new Map<string, Float64Array>();
   const getCols = (nm: NormalizeMethod) => {
     let X = colMajor.get(nm);
     if (!X) {
@@ -92,30 +92,29 @@ export function runUncertainty(inp: UncertaintyInput): UncertaintyReport {
     }
     return X;
   };
-  const getRows = (nm: NormalizeMethod, agg: Agg) => {
+  const colMats = new Map<string, Float64Array[]>();
+  const getMat = (nm: NormalizeMethod, agg: Agg) => {
     const key = `${nm}|${agg}`;
-    let M = rowMajor.get(key);
+    let M = colMats.get(key);
     if (!M) {
       const X = getCols(nm);
-      M = new Float64Array(n * m);
-      for (let j = 0; j < m; j++) {
-        const x = X[j];
+      M = agg === 'arithmetic' ? X : X.map((x, j) => {
+        const out = new Float64Array(n);
         for (let r = 0; r < n; r++) {
           const v = x[r];
-          if (agg === 'geometric') {
-            if (!(v > 0)) {
-              throw new XinzhiError({
-                code: 'geometric-nonpositive', severity: 'error', unit: prep.unit[r], column: h.indicators[j],
-                ...(prep.loc.hasTime ? { time: prep.time[r] } : {}),
-                message: bi(`不确定性分析：标准化方法 ${nm} 的值 ${v} 不能用于几何平均`, `uncertainty analysis: normalisation ${nm} gives ${v}, which the geometric mean cannot take`),
-                fix: bi('不要把 zscore/none 与 geometric 一起列入 uncertainty，或设置 normalize.shift > 0', 'do not list zscore/none together with geometric in uncertainty, or set normalize.shift > 0'),
-              });
-            }
-            M[r * m + j] = Math.log(v);
-          } else M[r * m + j] = v;
+          if (!(v > 0)) {
+            throw new XinzhiError({
+              code: 'geometric-nonpositive', severity: 'error', unit: prep.unit[r], column: h.indicators[j],
+              ...(prep.loc.hasTime ? { time: prep.time[r] } : {}),
+              message: bi(`不确定性分析：标准化方法 ${nm} 的值 ${v} 不能用于几何平均`, `uncertainty analysis: normalisation ${nm} gives ${v}, which the geometric mean cannot take`),
+              fix: bi('不要把 zscore/none 与 geometric 一起列入 uncertainty，或设置 normalize.shift > 0', 'do not list zscore/none together with geometric in uncertainty, or set normalize.shift > 0'),
+            });
+          }
+          out[r] = Math.log(v);
         }
-      }
-      rowMajor.set(key, M);
+        return out;
+      });
+      colMats.set(key, M);
     }
     return M;
   };
@@ -150,6 +149,8 @@ export function runUncertainty(inp: UncertaintyInput): UncertaintyReport {
   const pick = (k: number) => (k === 1 ? (rng(), 0) : Math.min(k - 1, Math.floor(rng() * k)));
   const ranker = makeRanker(maxUnits);
   const B = 8; // draws per batch: the matrix is streamed once per batch
+  const TILE = 2048;
+  const gIdx = groups.index;
   const S = new Float64Array(B * n);
   const wFlat = new Float64Array(B * G * m);
   let lastReported = 0;
@@ -170,7 +171,7 @@ export function runUncertainty(inp: UncertaintyInput): UncertaintyReport {
       }
       activeSums[b] = act;
       const base = getBase(nm, wm, agg);
-      getRows(nm, agg);
+      getMat(nm, agg);
       mKey[b] = `${nm}|${agg}`;
       byTimeW[b] = base.length > 1;
       // perturb local weights, then global weights per weight group
@@ -186,25 +187,29 @@ export function runUncertainty(inp: UncertaintyInput): UncertaintyReport {
         wFlat.set(globalFromLocal(h, pert), (b * G + g) * m);
       }
     }
-    // scores: one pass over the matrix per distinct (normalisation, aggregation) in the batch
+    // scores: one pass over the matrix per distinct (normalisation, aggregation) in
+    // the batch, in tiles of rows so that a tile of each column stays in cache
     for (const key of new Set(mKey)) {
-      const M = rowMajor.get(key)!;
-      const draws = [];
-      for (let b = 0; b < nb; b++) if (mKey[b] === key) draws.push(b);
-      const k = draws.length;
-      const acc = new Float64Array(k);
-      for (let g = 0; g < G; g++) {
-        const rows = groups.rows[g];
-        const woff = draws.map((b) => (b * G + (byTimeW[b] ? g : 0)) * m);
-        for (let i = 0; i < rows.length; i++) {
-          const r = rows[i];
-          const off = r * m;
-          acc.fill(0);
-          for (let j = 0; j < m; j++) {
-            const x = M[off + j];
-            for (let q = 0; q < k; q++) acc[q] += x * wFlat[woff[q] + j];
+      const Xc = colMats.get(key)!;
+      for (let b = 0; b < nb; b++) {
+        if (mKey[b] !== key) continue;
+        S.fill(0, b * n, (b + 1) * n);
+      }
+      for (let t0 = 0; t0 < n; t0 += TILE) {
+        const t1 = Math.min(n, t0 + TILE);
+        for (let j = 0; j < m; j++) {
+          const x = Xc[j];
+          for (let b = 0; b < nb; b++) {
+            if (mKey[b] !== key) continue;
+            const off = b * n;
+            if (!byTimeW[b]) {
+              const w = wFlat[b * G * m + j];
+              for (let r = t0; r < t1; r++) S[off + r] += w * x[r];
+            } else {
+              const wb = b * G * m + j;
+              for (let r = t0; r < t1; r++) S[off + r] += wFlat[wb + gIdx[r] * m] * x[r];
+            }
           }
-          for (let q = 0; q < k; q++) S[draws[q] * n + r] = acc[q];
         }
       }
     }
@@ -264,63 +269,53 @@ export function runUncertainty(inp: UncertaintyInput): UncertaintyReport {
 
 /**
  * Ranks (descending, ties "min": 1 + number of strictly greater values) of
- * `values[offset + rows[i]]`, exact, by one native sort of packed keys: the
- * order-preserving 32-bit pattern of the value rounded to float32 (rounding
- * is monotone) times 2^b plus the position i (b bits), an integer below 2^53
- * and so exact in a Float64Array. Runs with equal float32 keys are re-sorted
- * by the exact double values; ties are decided on the exact values.
+ * `values[offset + rows[i]]`, exact: an LSD radix sort (3 passes of 11 bits)
+ * of the order-preserving 32-bit pattern of each value rounded to float32
+ * (rounding is monotone), carrying the position; runs with equal float32
+ * keys are then re-sorted by the exact double values (insertion sort; such
+ * runs are short), and ties are decided on the exact values.
  */
 export function makeRanker(maxLen: number): (values: Float64Array, offset: number, rows: Int32Array) => Int32Array {
-  const bits = Math.max(1, Math.ceil(Math.log2(maxLen + 1)));
   const f32 = new Float32Array(1);
   const u32 = new Uint32Array(f32.buffer);
-  const keys = new Float64Array(maxLen);
+  const keyA = new Uint32Array(maxLen), keyB = new Uint32Array(maxLen);
+  const idxA = new Int32Array(maxLen), idxB = new Int32Array(maxLen);
+  const count = new Int32Array(2048);
   const out = new Int32Array(maxLen);
-  const order = new Int32Array(maxLen);
   const exact = new Float64Array(maxLen);
-  const scale = 2 ** bits;
-  if (bits + 32 > 53) {
-    // very large groups: sort and binary search
-    return (values, offset, rows) => {
-      const len = rows.length;
-      const sorted = Float64Array.from(rows, (r) => values[offset + r]).sort();
-      for (let i = 0; i < len; i++) {
-        const v = values[offset + rows[i]];
-        let lo = 0, hi = len;
-        while (lo < hi) { const mid = (lo + hi) >>> 1; if (sorted[mid] <= v) lo = mid + 1; else hi = mid; }
-        out[i] = 1 + len - lo;
-      }
-      return out;
-    };
-  }
   return (values, offset, rows) => {
     const len = rows.length;
     for (let i = 0; i < len; i++) {
       f32[0] = values[offset + rows[i]];
       const u = u32[0];
-      const key = u & 0x80000000 ? ~u >>> 0 : (u | 0x80000000) >>> 0;
-      keys[i] = key * scale + i;
+      keyA[i] = u & 0x80000000 ? ~u >>> 0 : (u | 0x80000000) >>> 0;
+      idxA[i] = i;
     }
-    const k = keys.subarray(0, len);
-    k.sort();
-    for (let p = 0; p < len; p++) {
-      const i = k[p] % scale;
-      order[p] = i;
-      exact[p] = values[offset + rows[i]];
+    let ks = keyA, kd = keyB, is = idxA, id = idxB;
+    for (let shift = 0; shift < 32; shift += 11) {
+      count.fill(0);
+      for (let i = 0; i < len; i++) count[(ks[i] >>> shift) & 2047]++;
+      let sum = 0;
+      for (let c = 0; c < 2048; c++) { const t = count[c]; count[c] = sum; sum += t; }
+      for (let i = 0; i < len; i++) {
+        const p = count[(ks[i] >>> shift) & 2047]++;
+        kd[p] = ks[i];
+        id[p] = is[i];
+      }
+      let t: Uint32Array | Int32Array = ks; ks = kd; kd = t as Uint32Array;
+      t = is; is = id; id = t as Int32Array;
     }
-    // fix runs of equal float32 keys by the exact values (insertion sort; runs are short)
+    for (let p = 0; p < len; p++) exact[p] = values[offset + rows[is[p]]];
+    // fix runs of equal float32 keys by the exact values
     let p = 0;
     while (p < len) {
       let q = p + 1;
-      const hk = Math.floor(k[p] / scale);
-      while (q < len && Math.floor(k[q] / scale) === hk) q++;
-      if (q - p > 1) {
-        for (let a = p + 1; a < q; a++) {
-          const v = exact[a], o = order[a];
-          let c = a - 1;
-          while (c >= p && exact[c] > v) { exact[c + 1] = exact[c]; order[c + 1] = order[c]; c--; }
-          exact[c + 1] = v; order[c + 1] = o;
-        }
+      while (q < len && ks[q] === ks[p]) q++;
+      for (let a = p + 1; a < q; a++) {
+        const v = exact[a], o = is[a];
+        let c = a - 1;
+        while (c >= p && exact[c] > v) { exact[c + 1] = exact[c]; is[c + 1] = is[c]; c--; }
+        exact[c + 1] = v; is[c + 1] = o;
       }
       p = q;
     }
@@ -330,7 +325,7 @@ export function makeRanker(maxLen: number): (values: Float64Array, offset: numbe
       let start = end - 1;
       while (start > 0 && exact[start - 1] === exact[end - 1]) start--;
       const rk = len - end + 1;
-      for (let a = start; a < end; a++) out[order[a]] = rk;
+      for (let a = start; a < end; a++) out[is[a]] = rk;
       end = start;
     }
     return out;

@@ -1,0 +1,283 @@
+/**
+ * End-to-end tests of the web app in a real browser: Debian's chromium
+ * driven by playwright-core. The app is built once (Vite JS API) into a
+ * temporary directory, served by scripts/serve-web.ts on a random port.
+ * Screenshots of the main views at 1366×768 go to test-artifacts/screenshots/.
+ * Skipped with a message when /usr/bin/chromium is missing.
+ */
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { existsSync } from 'node:fs';
+import { mkdir, mkdtemp, readFile, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { execFile } from 'node:child_process';
+import { promisify } from 'node:util';
+import type { Server } from 'node:http';
+import ExcelJS from 'exceljs';
+import { serveStatic } from '../../scripts/serve-web.ts';
+import { Session } from '../../src/adapters/web/session.ts';
+
+const CHROMIUM = '/usr/bin/chromium';
+const HAVE = existsSync(CHROMIUM);
+if (!HAVE) console.warn(`[test/web] ${CHROMIUM} not found: browser tests skipped (apt-get install chromium)`);
+
+const ROOT = resolve(import.meta.dirname, '../..');
+const SHOTS = join(ROOT, 'test-artifacts', 'screenshots');
+const ARGS = ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run', '--disable-quic'];
+const VIEWPORT = { width: 1366, height: 768 };
+
+type Browser = import('playwright-core').Browser;
+type Page = import('playwright-core').Page;
+
+let outDir = '';
+let server: Server | undefined;
+let url = '';
+let browser: Browser | undefined;
+let work = '';
+let cli: { top: { unit: string; score: number }; error?: undefined } | { error: string } = { error: 'not run' };
+let nodeTop: { unit: string; score: number };
+
+/** Top-ranked unit of the latest time in an evaluate result. */
+function topOf(result: { scores: Array<{ unit: string; time: string | number; score: number; rank?: number }>; times?: Array<string | number> }) {
+  const times = [...new Set(result.scores.map((s) => s.time))].sort((a, b) => Number(a) - Number(b));
+  const latest = times[times.length - 1];
+  const rows = result.scores.filter((s) => s.time === latest).sort((a, b) => b.score - a.score);
+  return { unit: rows[0].unit, score: rows[0].score };
+}
+
+async function openApp(opts: { locale?: string; hash?: string } = {}): Promise<Page> {
+  const ctx = await browser!.newContext({ viewport: VIEWPORT, locale: opts.locale ?? 'en-US', acceptDownloads: true });
+  const page = await ctx.newPage();
+  page.on('pageerror', (e) => console.error('[page error]', e.message));
+  await page.goto(`${url}#${opts.hash ?? 'results'}`);
+  await page.waitForSelector('[data-testid=scores-table] tbody tr, [data-view]:not([data-view=results])', { timeout: 60_000 });
+  return page;
+}
+
+async function waitIdle(page: Page): Promise<void> {
+  await page.waitForFunction(() => {
+    const s = (window as unknown as { __xinzhi?: { store: { get(): { busy: boolean } } } }).__xinzhi?.store.get();
+    return !!s && !s.busy;
+  }, undefined, { timeout: 60_000 });
+}
+
+async function shot(page: Page, name: string): Promise<void> {
+  await page.waitForTimeout(400);
+  await page.screenshot({ path: join(SHOTS, `${name}.png`) });
+}
+
+describe.skipIf(!HAVE)('web app in chromium', () => {
+  beforeAll(async () => {
+    outDir = await mkdtemp(join(tmpdir(), 'xinzhi-web-'));
+    work = await mkdtemp(join(tmpdir(), 'xinzhi-web-work-'));
+    await mkdir(SHOTS, { recursive: true });
+    const { build } = await import('vite');
+    await build({ configFile: join(ROOT, 'vite.config.ts'), logLevel: 'warn', build: { outDir, emptyOutDir: true } });
+    ({ server, url } = await serveStatic(outDir, 0));
+    const { chromium } = await import('playwright-core');
+    browser = await chromium.launch({ executablePath: CHROMIUM, headless: true, args: ARGS });
+
+    // the same evaluation by the CLI and by the core in Node
+    try {
+      const { stdout } = await promisify(execFile)(process.execPath, [join(ROOT, 'bin/xinzhi.js'), 'evaluate', '--json'], { cwd: ROOT, maxBuffer: 256 * 1024 * 1024 });
+      cli = { top: topOf(JSON.parse(stdout)) };
+    } catch (e) {
+      cli = { error: String((e as { stderr?: string }).stderr || (e as Error).message).slice(0, 400) };
+    }
+    const session = new Session();
+    const spec = JSON.parse(await readFile(join(ROOT, 'data/specs/nqpf-province.json'), 'utf8'));
+    await session.load(new Uint8Array(await readFile(join(ROOT, 'data/province-panel/nqpf_province_2013_2022.csv'))), 'nqpf_province_2013_2022.csv', spec);
+    nodeTop = topOf(session.evaluate(spec).result);
+  }, 240_000);
+
+  afterAll(async () => {
+    await browser?.close();
+    await new Promise<void>((ok) => (server ? server.close(() => ok()) : ok()));
+    if (outDir) await rm(outDir, { recursive: true, force: true });
+    if (work) await rm(work, { recursive: true, force: true });
+  });
+
+  it('runs the default evaluation and shows the same top province and score as the CLI', async (ctx) => {
+    const page = await openApp();
+    await waitIdle(page);
+    const first = page.locator('[data-testid=scores-table] tbody tr').first();
+    const unit = await first.locator('[data-unit]').getAttribute('data-unit');
+    const score = (await first.locator('[data-field=score]').innerText()).trim();
+    expect(unit).toBe(nodeTop.unit);
+    expect(score).toBe(nodeTop.score.toFixed(4));
+    await shot(page, 'results-en');
+    await page.close();
+    if ('error' in cli && cli.error) {
+      ctx.skip(`CLI "xinzhi evaluate --json" did not run: ${cli.error}`);
+      return;
+    }
+    const c = (cli as { top: { unit: string; score: number } }).top;
+    expect(unit).toBe(c.unit);
+    expect(score).toBe(c.score.toFixed(4));
+  }, 120_000);
+
+  it('uploads a CSV with errors and shows every message with row and column', async () => {
+    const page = await openApp({ hash: 'data' });
+    await waitIdle(page);
+    const csv = 'Province,Year,a,b\nBeijing,2020,1,2\nBeijing,2020,3,4\nTianjin,2020,abc,5\nHebei,2020,6,7\n';
+    await page.setInputFiles('[data-testid=file-input]', { name: 'bad.csv', mimeType: 'text/csv', buffer: Buffer.from(csv) });
+    await page.waitForSelector('[data-testid=data-problems] tbody tr', { timeout: 30_000 });
+    await expect.poll(async () => page.locator('[data-testid=file-name]').innerText()).toBe('bad.csv');
+    const rows = await page.locator('[data-testid=data-problems] tbody tr').evaluateAll((trs) => trs.map((tr) => Array.from(tr.querySelectorAll('td'), (td) => td.textContent ?? '')));
+    // non-numeric cell: spreadsheet row 4, column "a", the text quoted
+    const nonNumeric = rows.find((r) => r[1] === '4' && r[2] === 'a');
+    expect(nonNumeric, JSON.stringify(rows)).toBeTruthy();
+    expect(nonNumeric![3]).toContain('abc');
+    // duplicate (unit, time): the later row (3) is reported, naming the first (2)
+    const dup = rows.find((r) => r[3].includes('Beijing') && /duplicate|twice|重复/i.test(r[3]) && r[1] === '3');
+    expect(dup, JSON.stringify(rows)).toBeTruthy();
+    expect(await page.locator('[data-testid=n-units]').innerText()).toBe('3');
+    await shot(page, 'data-upload-errors');
+    await page.close();
+  }, 120_000);
+
+  it('starts in Chinese when the browser prefers it and switches language', async () => {
+    const page = await openApp({ locale: 'zh-CN' });
+    await waitIdle(page);
+    await expect.poll(() => page.locator('main h1').first().innerText()).toBe('测度结果');
+    await shot(page, 'results-zh');
+    await page.click('[data-testid=lang-toggle]');
+    await expect.poll(() => page.locator('main h1').first().innerText()).toBe('Results');
+    expect(await page.locator('html').getAttribute('lang')).toBe('en');
+    await page.click('[data-nav=data]');
+    expect(await page.locator('main h1').first().innerText()).toBe('Data');
+    await page.click('[data-testid=lang-toggle]');
+    expect(await page.locator('main h1').first().innerText()).toBe('数据');
+    await page.close();
+  }, 120_000);
+
+  it('exports XLSX that reads back with the numbers shown', async () => {
+    const page = await openApp({ hash: 'export' });
+    await waitIdle(page);
+    await page.waitForSelector('[data-testid=export-xlsx]');
+    const [download] = await Promise.all([page.waitForEvent('download'), page.click('[data-testid=export-xlsx]')]);
+    const path = join(work, download.suggestedFilename());
+    await download.saveAs(path);
+    expect(download.suggestedFilename()).toMatch(/\.xlsx$/);
+    const wb = new ExcelJS.Workbook();
+    await wb.xlsx.readFile(path);
+    const ws = wb.getWorksheet('指数得分 Index scores');
+    expect(ws).toBeTruthy();
+    const header = (ws!.getRow(1).values as unknown[]).map(String);
+    const col = header.lastIndexOf('2022');
+    let found: number | undefined;
+    ws!.eachRow((row, i) => { if (i > 1 && row.getCell(1).value === nodeTop.unit) found = Number(row.getCell(col).value); });
+    expect(found).toBeCloseTo(nodeTop.score, 12);
+    await shot(page, 'export');
+    await page.close();
+  }, 120_000);
+
+  it('saves the project file and reopens the same state', async () => {
+    const page = await openApp({ hash: 'spec' });
+    await waitIdle(page);
+    await page.selectOption('[data-testid=weights-method]', 'equal');
+    await page.waitForTimeout(300);
+    await waitIdle(page);
+    await shot(page, 'indicator-system');
+    await page.click('[data-nav=results]');
+    const score = await page.locator('[data-testid=scores-table] tbody tr').first().locator('[data-field=score]').innerText();
+    const unit = await page.locator('[data-testid=scores-table] tbody tr').first().locator('[data-unit]').getAttribute('data-unit');
+    await page.click('[data-nav=export]');
+    const [download] = await Promise.all([page.waitForEvent('download'), page.click('[data-testid=save-project]')]);
+    const path = join(work, download.suggestedFilename());
+    await download.saveAs(path);
+    expect(download.suggestedFilename()).toMatch(/\.xinzhi\.json$/);
+    const project = JSON.parse(await readFile(path, 'utf8'));
+    expect(project.xinzhi).toBe('project');
+    expect(project.spec.weights.method).toBe('equal');
+    await page.close();
+
+    const fresh = await openApp({ hash: 'export' });
+    await waitIdle(fresh);
+    await fresh.setInputFiles('[data-testid=open-project]', path);
+    await fresh.waitForSelector('[data-testid=project-opened]', { timeout: 30_000 });
+    await waitIdle(fresh);
+    await fresh.click('[data-nav=spec]');
+    expect(await fresh.locator('[data-testid=weights-method]').inputValue()).toBe('equal');
+    await fresh.click('[data-nav=results]');
+    const first = fresh.locator('[data-testid=scores-table] tbody tr').first();
+    expect(await first.locator('[data-field=score]').innerText()).toBe(score);
+    expect(await first.locator('[data-unit]').getAttribute('data-unit')).toBe(unit);
+    await fresh.close();
+  }, 120_000);
+
+  it('saves screenshots of the analysis and framework views and links a weak dimension to the seeds', async () => {
+    const page = await openApp({ locale: 'zh-CN', hash: 'analysis' });
+    await waitIdle(page);
+    await page.waitForSelector('[data-testid=analysis-convergence] [data-testid=beta]', { timeout: 60_000 });
+    await page.waitForSelector('[data-testid=analysis-lisa] [data-testid=score-map]', { timeout: 60_000 });
+    await shot(page, 'analysis');
+    await page.click('[data-nav=results]');
+    await page.click('[data-testid=diagnose]');
+    await page.waitForSelector('[data-testid=diagnosis] li');
+    expect(await page.locator('[data-testid=diagnosis] li').count()).toBeGreaterThan(0);
+    await shot(page, 'framework-diagnosis');
+    await page.click('[data-testid=fw-graph-btn]');
+    await page.waitForSelector('[data-testid=framework-graph]');
+    await shot(page, 'framework-graph');
+    await page.close();
+  }, 120_000);
+
+  it('gives every control an accessible name, reaches the navigation by keyboard and keeps text contrast ≥ 4.5:1', async () => {
+    const page = await openApp({ hash: 'results' });
+    await waitIdle(page);
+    for (const view of ['data', 'spec', 'results', 'analysis', 'framework', 'export']) {
+      await page.click(`[data-nav=${view}]`);
+      await page.waitForTimeout(view === 'analysis' ? 1500 : 300);
+      const unnamed = await page.evaluate(() => {
+        const name = (el: Element): string => {
+          const aria = el.getAttribute('aria-label');
+          if (aria?.trim()) return aria;
+          const by = el.getAttribute('aria-labelledby');
+          if (by) return by.split(/\s+/).map((id) => document.getElementById(id)?.textContent ?? '').join(' ');
+          if (el.id) { const l = document.querySelector(`label[for="${el.id}"]`); if (l?.textContent?.trim()) return l.textContent; }
+          const wrap = el.closest('label');
+          if (wrap?.textContent?.trim()) return wrap.textContent;
+          if (el.tagName === 'BUTTON') return el.textContent ?? '';
+          return el.getAttribute('title') ?? '';
+        };
+        return Array.from(document.querySelectorAll('button, input, select, textarea'))
+          .filter((el) => name(el).trim() === '')
+          .map((el) => el.outerHTML.slice(0, 120));
+      });
+      expect(unnamed, `view ${view}`).toEqual([]);
+    }
+    // keyboard: Tab from the top reaches the six navigation buttons in order
+    await page.goto(`${url}#results`);
+    await waitIdle(page);
+    const seen: string[] = [];
+    for (let i = 0; i < 12 && seen.length < 6; i++) {
+      await page.keyboard.press('Tab');
+      const nav = await page.evaluate(() => document.activeElement?.getAttribute('data-nav'));
+      if (nav) seen.push(nav);
+    }
+    expect(seen).toEqual(['data', 'spec', 'results', 'analysis', 'framework', 'export']);
+    await page.keyboard.press('Enter');
+    expect(await page.locator('main').getAttribute('data-view')).toBe('export');
+    // contrast of the text colours chosen
+    const ratios = await page.evaluate(() => {
+      const rgb = (s: string) => (s.match(/[\d.]+/g) ?? []).map(Number);
+      const lum = ([r, g, b]: number[]) => { const f = (c: number) => { c /= 255; return c <= 0.03928 ? c / 12.92 : ((c + 0.055) / 1.055) ** 2.4; }; return 0.2126 * f(r) + 0.7152 * f(g) + 0.0722 * f(b); };
+      const bg = (el: Element | null): number[] => {
+        for (let e = el; e; e = e.parentElement) { const c = rgb(getComputedStyle(e).backgroundColor); if (c.length >= 3 && (c.length < 4 || c[3] > 0.5)) return c; }
+        return [255, 255, 255];
+      };
+      const out: Record<string, number> = {};
+      for (const sel of ['main h1', '.intro', 'nav.nav button.active', 'nav.nav button:not(.active)', 'button.primary', 'button.lang', '.muted', 'header.top']) {
+        const el = document.querySelector(sel);
+        if (!el) continue;
+        const a = lum(rgb(getComputedStyle(el).color)), b = lum(bg(el));
+        out[sel] = (Math.max(a, b) + 0.05) / (Math.min(a, b) + 0.05);
+      }
+      return out;
+    });
+    expect(Object.keys(ratios).length).toBeGreaterThan(5);
+    for (const [sel, r] of Object.entries(ratios)) expect(r, sel).toBeGreaterThanOrEqual(4.5);
+    await page.close();
+  }, 180_000);
+});
