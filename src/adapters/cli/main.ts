@@ -1,12 +1,11 @@
 /**
  * The `xinzhi` command line. Each command lives in its own module and
  * registers itself on the program; this file only wires them together and
- * turns errors into messages on stderr with a non-zero exit.
+ * turns errors into messages on stderr with a non-zero exit. Only the module
+ * of the command being run is loaded, so a command never pays for the
+ * libraries of another (charts, workbooks, spatial code).
  */
 import { Command } from 'commander';
-import { registerFramework } from './framework.ts';
-import { registerEvaluate } from './evaluate.ts';
-import { registerAnalyze } from './analyze.ts';
 import { reportFailure } from './util.ts';
 import pkg from '../../../package.json' with { type: 'json' };
 
@@ -16,6 +15,13 @@ process.stdout.on('error', (err: NodeJS.ErrnoException) => {
   throw err;
 });
 
+type Register = (program: Command) => void;
+const COMMANDS: Record<string, () => Promise<Register>> = {
+  framework: async () => (await import('./framework.ts')).registerFramework,
+  evaluate: async () => (await import('./evaluate.ts')).registerEvaluate,
+  analyze: async () => (await import('./analyze.ts')).registerAnalyze,
+};
+
 const program = new Command();
 program
   .name('xinzhi')
@@ -23,11 +29,10 @@ program
   .version(pkg.version)
   .showHelpAfterError();
 
-registerFramework(program);
-registerEvaluate(program);
-registerAnalyze(program);
-
 try {
+  const requested = process.argv[2];
+  const names = requested && requested in COMMANDS ? [requested] : Object.keys(COMMANDS);
+  for (const name of names) (await COMMANDS[name]())(program);
   await program.parseAsync(process.argv);
 } catch (err) {
   reportFailure(err);

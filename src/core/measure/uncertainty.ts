@@ -302,8 +302,8 @@ export function makeRanker(maxLen: number): (values: Float64Array, offset: numbe
         kd[p] = ks[i];
         id[p] = is[i];
       }
-      let t: Uint32Array | Int32Array = ks; ks = kd; kd = t as Uint32Array;
-      t = is; is = id; id = t as Int32Array;
+      const tk = ks; ks = kd; kd = tk;
+      const ti = is; is = id; id = ti;
     }
     for (let p = 0; p < len; p++) exact[p] = values[offset + rows[is[p]]];
     // fix runs of equal float32 keys by the exact values
