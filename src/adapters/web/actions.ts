@@ -26,7 +26,7 @@ const problemsOf = (e: unknown) => (e instanceof WorkerProblems ? e.problems : [
 
 export function setView(view: ViewId): void {
   getStore().set({ view });
-  try { history.replaceState(null, '', `#${view}`); } catch { /* ignore */ }
+  try { history.replaceState(null, '', `#${view}`); window.scrollTo(0, 0); } catch { /* ignore */ }
 }
 
 export function setLang(lang: Lang): void {

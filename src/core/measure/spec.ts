@@ -47,7 +47,7 @@ export interface MissingSpec {
   /** Label column used by group-mean (e.g. "region"). */
   group?: string;
   /** interpolate: how to fill gaps at the start or end of a unit's series (not extrapolated by default). */
-  fallback?: 'unit-mean' | 'time-mean' | 'group-mean';
+  fallback?: 'error' | 'unit-mean' | 'time-mean' | 'group-mean';
 }
 
 export interface OutlierSpec {

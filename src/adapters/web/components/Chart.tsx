@@ -23,7 +23,8 @@ export function Chart(props: { option: echarts.EChartsCoreOption; height?: numbe
     return () => { ro.disconnect(); c.dispose(); chart.current = null; };
   }, []);
   useEffect(() => {
-    chart.current?.setOption({ animation: false, textStyle: { fontFamily: FONT }, ...props.option }, true);
+    // series keep their ids across updates (replaceMerge): a new result re-colours the map instead of rebuilding it
+    chart.current?.setOption({ animation: false, textStyle: { fontFamily: FONT }, ...props.option }, { replaceMerge: ['series', 'visualMap', 'radar', 'xAxis', 'yAxis', 'legend'] });
   }, [props.option]);
   useEffect(() => {
     const c = chart.current;

@@ -8,6 +8,7 @@ import { topDimensions } from '../session.ts';
 import { fmt, unitLabel, useT } from '../hooks.ts';
 import { getStore } from '../store.ts';
 import { setView } from '../actions.ts';
+import { frameworkOf } from '../diagnosis.ts';
 import { Chart } from './Chart.tsx';
 import { Select } from './Select.tsx';
 
@@ -46,7 +47,7 @@ export function RadarPanel(props: { result: EvaluationResult; time: Time; unit: 
       {weakest && (
         <p>
           {t('weakest')}: <strong>{nodeName(r, weakest[0])[lang]}</strong> ({t('score')} {fmt(weakest[1].score)}, {t('rank')} {weakest[1].rank}/{r.units.length}){' '}
-          <button type="button" class="link" data-testid="diagnose" onClick={() => { getStore().set({ diagnosis: { unit: props.unit, node: weakest[0] } }); setView('framework'); }}>{t('seeProblems')} →</button>
+          <button type="button" class="link" data-testid="diagnose" onClick={() => { getStore().set({ diagnosis: { unit: props.unit, node: weakest[0] }, frameworkNode: frameworkOf(getStore().get().spec, weakest[0]) ?? 'nqpf' }); setView('framework'); }}>{t('seeProblems')} →</button>
         </p>
       )}
     </div>

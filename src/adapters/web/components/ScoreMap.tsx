@@ -15,7 +15,8 @@ export function ScoreMap(props: { result: EvaluationResult; node: string; nodeLa
   const { geojson } = useStore();
   const { t, lang } = useT();
   const r = props.result;
-  const match = useMemo(() => (geojson ? matchProvinces(r.units, geojson) : undefined), [geojson, r.units]);
+  const unitsKey = r.units.join('\u0001');
+  const match = useMemo(() => (geojson ? matchProvinces(r.units, geojson) : undefined), [geojson, unitsKey]);
   if (geojson && !registered) { echarts.registerMap('china-provinces', geojson as never); registered = true; }
   const values = useMemo(() => {
     if (props.values) return props.values;
@@ -35,7 +36,7 @@ export function ScoreMap(props: { result: EvaluationResult; node: string; nodeLa
       visualMap: cats
         ? { type: 'piecewise', pieces: Object.entries(cats).map(([v, c]) => ({ value: Number(v), color: c.color, label: c.label })), left: 10, bottom: 10 }
         : { type: 'continuous', min: Math.min(...nums), max: Math.max(...nums), inRange: { color: MAP_COLORS }, calculable: false, left: 10, bottom: 10, text: [t('score'), ''], formatter: (v: number) => v.toFixed(3) },
-      series: [{ type: 'map', map: 'china-provinces', nameProperty: 'ADM1_EN', roam: true, itemStyle: { areaColor: NO_DATA_COLOR, borderColor: '#ffffff', borderWidth: 0.6 }, emphasis: { label: { show: false }, itemStyle: { areaColor: '#f2c57c' } }, data, label: { show: false } }],
+      series: [{ id: 'map', type: 'map', map: 'china-provinces', nameProperty: 'ADM1_EN', roam: true, itemStyle: { areaColor: NO_DATA_COLOR, borderColor: '#ffffff', borderWidth: 0.6 }, emphasis: { label: { show: false }, itemStyle: { areaColor: '#f2c57c' } }, data, label: { show: false } }],
     };
   }, [match, values, props.nodeLabel, props.time, lang, props.title, props.categories]);
   if (!geojson) return <p class="muted">…</p>;

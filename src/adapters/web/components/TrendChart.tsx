@@ -22,7 +22,7 @@ export function TrendChart(props: { result: EvaluationResult; node: string; node
       grid: { left: 50, right: 20, top: 40, bottom: 50 },
       xAxis: { type: 'category', data: r.times.map(String), name: t('year') },
       yAxis: { type: 'value', name: t('score'), scale: true },
-      series: props.units.map((u) => ({ type: 'line', name: unitLabel(u, lang), symbolSize: 5, data: r.times.map((tm) => byUnit.get(u)?.get(String(tm)) ?? null) })),
+      series: props.units.map((u) => ({ id: u, type: 'line', name: unitLabel(u, lang), symbolSize: 5, data: r.times.map((tm) => byUnit.get(u)?.get(String(tm)) ?? null) })),
     };
   }, [r, props.node, props.units, lang]);
   return <Chart option={option} height={340} label={`${t('trendTitle')}: ${props.nodeLabel}`} file={`trend-${props.node}`} testId="trend-chart" />;

@@ -1,0 +1,70 @@
+/**
+ * Recompute time of the province evaluation in the web app after a spec
+ * change, measured inside the page (performance.now), median of 20 runs,
+ * next to the same evaluation in Node (same core, same spec changes).
+ *
+ * Builds the app (Vite) into a temporary directory, serves it, drives
+ * Debian's chromium with playwright-core. Prints a skip note and exits 0
+ * when /usr/bin/chromium is missing. Not asserted anywhere (target: < 100 ms).
+ */
+import { existsSync, readFileSync } from 'node:fs';
+import { mkdtemp, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { serveStatic } from '../scripts/serve-web.ts';
+import { Session } from '../src/adapters/web/session.ts';
+import type { Spec } from '../src/core/measure/spec.ts';
+
+const ROOT = resolve(fileURLToPath(new URL('..', import.meta.url)));
+const RUNS = 20;
+const CHROMIUM = '/usr/bin/chromium';
+
+const median = (xs: number[]) => { const s = [...xs].sort((a, b) => a - b); const m = s.length >> 1; return s.length % 2 ? s[m] : (s[m - 1] + s[m]) / 2; };
+/** The spec change of run i: alternate the min-max shift (every run recomputes everything downstream). */
+const change = (spec: Spec, i: number): Spec => ({ ...spec, normalize: { ...spec.normalize, shift: i % 2 ? 0.0002 : 0.0001 } });
+
+// Node: the same evaluation through the web session (parse once, evaluate per change)
+const spec = JSON.parse(readFileSync(join(ROOT, 'data/specs/nqpf-province.json'), 'utf8')) as Spec;
+const session = new Session();
+await session.load(new Uint8Array(readFileSync(join(ROOT, 'data/province-panel/nqpf_province_2013_2022.csv'))), 'nqpf_province_2013_2022.csv', spec);
+for (let i = 0; i < 3; i++) session.evaluate(change(spec, i));
+const nodeMs: number[] = [];
+for (let i = 0; i < RUNS; i++) { const t0 = performance.now(); session.evaluate(change(spec, i)); nodeMs.push(performance.now() - t0); }
+
+if (!existsSync(CHROMIUM)) {
+  console.log(`web-recompute: ${CHROMIUM} not found, browser part skipped (apt-get install chromium)`);
+  console.log(`node   evaluate (province panel, spec change)       median ${median(nodeMs).toFixed(1)} ms (${RUNS} runs)`);
+  process.exit(0);
+}
+
+const out = await mkdtemp(join(tmpdir(), 'xinzhi-web-bench-'));
+const { build } = await import('vite');
+await build({ configFile: join(ROOT, 'vite.config.ts'), logLevel: 'warn', build: { outDir: out, emptyOutDir: true } });
+const { server, url } = await serveStatic(out, 0);
+const { chromium } = await import('playwright-core');
+const browser = await chromium.launch({ executablePath: CHROMIUM, headless: true, args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run', '--disable-quic'] });
+try {
+  const page = await browser.newPage({ viewport: { width: 1366, height: 768 } });
+  await page.goto(`${url}#results`);
+  await page.waitForSelector('[data-testid=scores-table] tbody tr', { timeout: 60_000 });
+  // a string, not a function: tsx would inject its __name helper into a serialised function
+  const runs = (await page.evaluate(`(async () => {
+    const x = window.__xinzhi;
+    const res = [];
+    for (let i = 0; i < ${RUNS} + 3; i++) {
+      const r = await x.recompute((spec) => { spec.normalize.shift = i % 2 ? 0.0002 : 0.0001; return spec; });
+      if (i >= 3) res.push(r);
+    }
+    return res;
+  })()`)) as Array<{ total: number; rendered: number; worker: number }>;
+  console.log(`province evaluation recompute after a spec change (31 provinces × 10 years, 17 indicators), median of ${RUNS}:`);
+  console.log(`browser  inside the worker (tableToPanel + evaluate)   ${median(runs.map((r) => r.worker)).toFixed(1)} ms`);
+  console.log(`browser  spec change → result in the page              ${median(runs.map((r) => r.total)).toFixed(1)} ms`);
+  console.log(`browser  spec change → next frame drawn (incl. render) ${median(runs.map((r) => r.rendered)).toFixed(1)} ms`);
+  console.log(`node     evaluate (same core, same changes)            ${median(nodeMs).toFixed(1)} ms`);
+} finally {
+  await browser.close();
+  server.close();
+  await rm(out, { recursive: true, force: true });
+}
