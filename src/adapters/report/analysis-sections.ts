@@ -141,7 +141,6 @@ function errorReason(err: XinzhiError): Bilingual {
   return { zh: one('zh'), en: one('en') };
 }
 
-const fmt = (x: number, d = 4) => (Number.isFinite(x) ? x.toFixed(d) : '—');
 const listZh = (xs: string[]) => xs.join('、');
 const listEn = (xs: string[]) => xs.join(', ');
 
@@ -576,8 +575,9 @@ function runMarkov(ctx: Context): { section: ReportSection; result: unknown } {
   try {
     sp = ctx.spatial();
   } catch (err) {
-    if (!(err instanceof Skip)) throw err;
-    spatialReason = err.reason;
+    if (err instanceof Skip) spatialReason = err.reason;
+    else if (err instanceof XinzhiError) spatialReason = errorReason(err);
+    else throw err;
   }
   let chain: MarkovResult | SpatialMarkovResult;
   if (sp) {
