@@ -160,7 +160,16 @@ interface Context {
   matrix: UnitTimeMatrix;
   shift: number;
   spatial: () => Spatial;
-  grouping: () => { groups: string[]; label: Bilingual };
+  grouping: () => Grouping;
+}
+
+interface Grouping {
+  /** Group of each unit (result.units order). */
+  groups: string[];
+  /** What the groups are. */
+  label: Bilingual;
+  /** Bilingual display name of a group. */
+  name: (group: string) => Bilingual;
 }
 
 interface Spatial {
@@ -275,13 +284,13 @@ function unmatchedNote(sp: Spatial): Bilingual {
 }
 
 /** Groups of the units: `opts.groups`, else the NBS regions when every unit is a province. */
-function buildGrouping(result: EvaluationResult, opts: AnalysisSectionsOptions): { groups: string[]; label: Bilingual } {
+function buildGrouping(result: EvaluationResult, opts: AnalysisSectionsOptions): Grouping {
   if (opts.groups) {
     const missing = result.units.filter((u) => opts.groups![u] === undefined || opts.groups![u] === '');
     if (missing.length) {
       throw new Skip(bi(`分组未覆盖这些单位：${listZh(missing.slice(0, 10))}${missing.length > 10 ? ' 等' : ''}`, `the grouping leaves out these units: ${listEn(missing.slice(0, 10))}${missing.length > 10 ? ' …' : ''}`));
     }
-    return { groups: result.units.map((u) => String(opts.groups![u])), label: bi('给定的分组', 'the given groups') };
+    return { groups: result.units.map((u) => String(opts.groups![u])), label: bi('给定的分组', 'the given groups'), name: (g) => bi(g, g) };
   }
   const provinces = result.units.map((u) => findProvince(u));
   const unmatched = result.units.filter((_, i) => !provinces[i]);
@@ -292,9 +301,11 @@ function buildGrouping(result: EvaluationResult, opts: AnalysisSectionsOptions):
       `no grouping: the units are not (all) provinces, so the four regions do not apply (e.g. ${listEn(few)}); give groups (unit → group)`,
     ));
   }
+  const byName = new Map(Object.values(REGION_NAMES).map((r) => [t(r, opts.lang), r] as const));
   return {
     groups: provinces.map((p) => t(REGION_NAMES[p!.region], opts.lang)),
     label: bi('国家统计局四大地区（东部、中部、西部、东北）', 'the four NBS regions (East, Central, West, Northeast)'),
+    name: (g) => byName.get(g) ?? bi(g, g),
   };
 }
 
@@ -431,7 +442,7 @@ function runGini(ctx: Context): { section: ReportSection; result: unknown } {
 type TheilRow = { time: Time } & TheilResult;
 
 /** Theil section (no ready-made one exists): lines of T and its parts, and a table of T and L by period. */
-function theilSection(rows: TheilRow[], opts: { lang: Lang; value: string; group: Bilingual; hasL: boolean }): ReportSection {
+function theilSection(rows: TheilRow[], opts: { lang: Lang; value: string; grouping: Grouping; hasL: boolean }): ReportSection {
   const { lang } = opts;
   const times = rows.map((r) => r.time);
   const lines = timeLinesChart(times, [
@@ -452,7 +463,7 @@ function theilSection(rows: TheilRow[], opts: { lang: Lang; value: string; group
         { header: bi('泰尔 L', 'Theil L'), kind: 'number' as const }, { header: bi('L 组内', 'L within'), kind: 'number' as const },
         { header: bi('L 组间', 'L between'), kind: 'number' as const },
       ] : []),
-      ...groups.map((g) => ({ header: bi(`${g} T`, `${g} T`), kind: 'number' as const })),
+      ...groups.map((g) => { const n = opts.grouping.name(g); return { header: bi(`${n.zh} T`, `${n.en} T`), kind: 'number' as const }; }),
     ],
     rows: rows.map((r) => [
       String(r.time), r.T!.total, r.T!.within, r.T!.between, 100 * r.T!.shares.between,
@@ -466,7 +477,7 @@ function theilSection(rows: TheilRow[], opts: { lang: Lang; value: string; group
     id: 'theil',
     title: bi('区域差异：泰尔指数', 'Disparities: Theil index'),
     html: [
-      paragraph(bi(`变量：${opts.value}；分组：${opts.group.zh}。`, `Variable: ${opts.value}; groups: ${opts.group.en}.`), lang),
+      paragraph(bi(`变量：${opts.value}；分组：${opts.grouping.label.zh}。`, `Variable: ${opts.value}; groups: ${opts.grouping.label.en}.`), lang),
       chartFigure(lines, { lang, caption: bi('泰尔 T 及其分解的演变', 'Theil T and its parts over time') }),
       table,
     ].join('\n'),
@@ -483,7 +494,7 @@ function runTheil(ctx: Context): { section: ReportSection; result: unknown } {
     const p = periodValues(ctx, k, g.groups);
     return { time: x, ...theil(p.values, p.groups, { measures, locate: locateIn(p.units, x, value), column: value }) };
   });
-  const section = theilSection(rows, { lang, value, group: g.label, hasL: allPositive });
+  const section = theilSection(rows, { lang, value, grouping: g, hasL: allPositive });
   const text = bi(
     `默认设定：${t(ctx.nodeLabel, 'zh')}得分逐年的泰尔 T${allPositive ? ' 与泰尔 L' : '（有非正得分，不计算泰尔 L）'}，按${g.label.zh}分解为组内与组间差异。`,
     `Defaults: Theil T${allPositive ? ' and Theil L' : ' (some scores are not positive, so no Theil L)'} of the ${t(ctx.nodeLabel, 'en')} scores per period, decomposed by ${g.label.en} into within and between parts.`,
@@ -528,7 +539,7 @@ function runMoran(ctx: Context): { section: ReportSection; result: unknown } {
   const s = spatialSlice(sp, ctx.matrix, lastK);
   const scatter: MoranScatter = moranScatter(s.values, s.w);
   const value = t(ctx.nodeLabel, lang);
-  const section = moranSection(rows, { lang, value, weights: t(sp.description, lang), scatter: { time: ctx.times[lastK], data: scatter } });
+  const section = moranSection(rows, { lang, value, weights: sp.description, scatter: { time: ctx.times[lastK], data: scatter } });
   const pt = permutationText(R, seed);
   const un = unmatchedNote(sp);
   const text = bi(

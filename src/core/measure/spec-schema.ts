@@ -73,6 +73,7 @@ const specSchema = z.strictObject({
   missing: z.strictObject({
     method: z.enum(['error', 'interpolate', 'unit-mean', 'time-mean', 'group-mean', 'drop']),
     group: z.string().min(1).optional(),
+    fallback: z.enum(['error', 'unit-mean', 'time-mean', 'group-mean']).optional(),
   }).optional(),
   outliers: z.strictObject({
     method: z.enum(['none', 'coinr']),
@@ -181,7 +182,11 @@ export function fillDefaults(s: Parsed): Spec {
     ...(s.labels ? { labels: s.labels } : {}),
     nodes: (s.nodes ?? []).map((n) => ({ ...n, parent: n.parent ?? null })),
     indicators: s.indicators.map((i) => ({ ...i, parent: i.parent ?? null })),
-    missing: { method: s.missing?.method ?? 'error', ...(s.missing?.group ? { group: s.missing.group } : {}) },
+    missing: {
+      method: s.missing?.method ?? 'error',
+      ...(s.missing?.group ? { group: s.missing.group } : {}),
+      ...(s.missing?.fallback ? { fallback: s.missing.fallback } : {}),
+    },
     outliers: s.outliers?.method === 'coinr'
       ? { method: 'coinr', skew: s.outliers.skew ?? 2, kurtosis: s.outliers.kurtosis ?? 3.5, maxWinsor: s.outliers.maxWinsor ?? 5, log: s.outliers.log ?? true }
       : { method: 'none' },

@@ -4,7 +4,7 @@
  * (standardised value against its spatial lag; quadrants HH / LH / LL / HL).
  */
 import type { MoranScatter } from '../../../core/analysis/moran.ts';
-import { bi, t, type Lang } from '../../../core/i18n.ts';
+import { bi, t, type Bilingual, type Lang } from '../../../core/i18n.ts';
 import type { Time } from '../../../core/panel/types.ts';
 import { PALETTE, chartFigure, renderSvg } from '../charts.ts';
 import type { ReportSection } from '../html.ts';
@@ -39,9 +39,10 @@ export function moranScatterChart(s: MoranScatter, opts: { lang: Lang; idPrefix?
 }
 
 /** The Moran section from per-time results and, optionally, the scatter data of one time. */
-export function moranSection(rows: MoranRow[], opts: { lang: Lang; value?: string; weights?: string; scatter?: { time: Time | null; data: MoranScatter }; id?: string }): ReportSection {
+export function moranSection(rows: MoranRow[], opts: { lang: Lang; value?: string; weights?: string | Bilingual; scatter?: { time: Time | null; data: MoranScatter }; id?: string }): ReportSection {
   const lang = opts.lang;
   const perm = rows.some((r) => r.permutation);
+  const weights = typeof opts.weights === 'string' ? bi(opts.weights, opts.weights) : opts.weights;
   const table = threeLineTable({
     lang, id: 'moran-table',
     caption: bi(`全局 Moran 指数${opts.value ? `（${opts.value}）` : ''}`, `Global Moran's I${opts.value ? ` (${opts.value})` : ''}`),
@@ -51,7 +52,7 @@ export function moranSection(rows: MoranRow[], opts: { lang: Lang; value?: strin
       ...(perm ? [{ header: bi('置换 p', 'permutation p'), kind: 'number' as const, decimals: 3 }] : []),
     ],
     rows: rows.map((r) => [r.time === null ? '' : String(r.time), r.I, r.expected, r.z, r.p, ...(perm ? [r.permutation?.p ?? null] : [])]),
-    note: bi(`z、p 为随机化假设下的值（备择假设：正相关）。${opts.weights ? `空间权重：${opts.weights}。` : ''}`, `z and p under the randomisation assumption (alternative: positive autocorrelation).${opts.weights ? ` Weights: ${opts.weights}.` : ''}`),
+    note: bi(`z、p 为随机化假设下的值（备择假设：正相关）。${weights ? `空间权重：${weights.zh}。` : ''}`, `z and p under the randomisation assumption (alternative: positive autocorrelation).${weights ? ` Weights: ${weights.en}.` : ''}`),
   });
   const line = renderSvg({
     color: PALETTE,

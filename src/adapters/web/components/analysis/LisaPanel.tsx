@@ -8,6 +8,7 @@ import { fmt, unitLabel, useT } from '../../hooks.ts';
 import { ScoreMap } from '../ScoreMap.tsx';
 import { ThreeLineTable } from '../ThreeLineTable.tsx';
 import { AnalysisCard } from './AnalysisCard.tsx';
+import { runAnalysis } from '../../actions.ts';
 import { NodePicker } from './NodePicker.tsx';
 import { WeightsPicker } from './WeightsPicker.tsx';
 
@@ -29,7 +30,7 @@ export function LisaPanel(props: { result: EvaluationResult }) {
         return (
           <>
             <p class="muted small">I_i = (z_i / m2) Σ_j w_ij z_j · α = 0.05 · {o.weights}</p>
-            <ScoreMap result={r} node={node} nodeLabel={t('lisa')} time={o.time} onTime={setTime} values={values} categories={cats} title={`${t('lisa')} · ${String(o.time)}`} />
+            <ScoreMap result={r} node={node} nodeLabel={t('lisa')} time={o.time} onTime={(x) => { setTime(x); void runAnalysis({ kind: 'lisa', node, weights: w, time: x }); }} values={values} categories={cats} title={`${t('lisa')} · ${String(o.time)}`} />
             <ThreeLineTable caption={`${t('lisa')} · ${String(o.time)}`} rows={rows} maxHeight={260} sort={{ key: 'p', dir: 'asc' }} columns={[
               { key: 'unit', label: t('unit'), value: (x) => unitLabel(x.unit, lang) },
               { key: 'Ii', label: 'I_i', numeric: true, value: (x) => x.Ii, render: (x) => fmt(x.Ii) },
