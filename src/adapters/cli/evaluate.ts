@@ -16,7 +16,7 @@ import { XinzhiError, formatProblem, type Problem } from '../../core/errors.ts';
 import { bi, type Lang } from '../../core/i18n.ts';
 import { findProvince } from '../../core/geo/provinces.ts';
 import { evaluate } from '../../core/measure/evaluate.ts';
-import { parseSpec } from '../../core/measure/spec-schema.ts';
+import { parseSpec, validateSpec } from '../../core/measure/spec-schema.ts';
 import { usedColumns } from '../../core/measure/record.ts';
 import { INDEX_ID, type EvaluationResult } from '../../core/measure/result.ts';
 import type { Spec } from '../../core/measure/spec.ts';
@@ -58,6 +58,10 @@ export async function readSpecPanel(path: string, spec: Spec, sheet?: string): P
   const table = await readTableFile(path, sheet !== undefined ? { sheet } : {});
   const used = usedColumns(spec);
   const header = table.header.map(String);
+  // a column the spec names but the file lacks: report it against every column of the file
+  if (used.columns.some((c) => !header.includes(c))) {
+    validateSpec(spec, { columns: header.filter((h) => h !== spec.unit && h !== spec.time), labels: header });
+  }
   const columns = used.columns.filter((c) => header.includes(c));
   const labels = [...(spec.labels ?? []), ...(spec.missing?.group ? [spec.missing.group] : [])].filter((l, i, a) => header.includes(l) && a.indexOf(l) === i);
   const { panel, problems } = tableToPanel(table, { unit: spec.unit, time: spec.time ?? null, columns, labels });
@@ -88,7 +92,10 @@ export function rankingTable(result: EvaluationResult, lang: Lang, top?: number)
   for (const s of result.nodeScores) if (s.time === latest && s.node !== INDEX_ID) dimScore.set(`${s.node}\u0000${s.unit}`, s.score);
   const unitName = (u: string) => {
     const p = findProvince(u);
-    return p ? (lang === 'zh' ? `${p.shortZh} ${u}` : `${u} ${p.shortZh}`) : u;
+    if (!p) return u;
+    // a unit already written in Chinese is not repeated; English gets the province's English name
+    if (u === p.shortZh || u === p.nameZh) return lang === 'zh' ? u : `${p.name} ${u}`;
+    return lang === 'zh' ? `${p.shortZh} ${u}` : `${u} ${p.shortZh}`;
   };
   const title = spec.name ? `${spec.name.zh} / ${spec.name.en}` : '综合指数 / Composite index';
   const lines: string[] = [];
