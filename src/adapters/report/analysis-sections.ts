@@ -132,13 +132,16 @@ class Skip extends Error {
   }
 }
 
-/** Reason text of a XinzhiError: its problems' messages (with where and the fix) in both languages. */
+/** Reason text of a XinzhiError: its first problem (where, message, fix) and how many more there are. */
 function errorReason(err: XinzhiError): Bilingual {
-  const one = (lang: Lang) => err.problems.slice(0, 3).map((p) => {
-    const where = [p.unit, p.time, p.column].filter((x) => x !== undefined && x !== '').join(' ');
-    return `${where ? `${where}: ` : ''}${p.message[lang]}${p.fix ? (lang === 'zh' ? `（${p.fix.zh}）` : ` (${p.fix.en})`) : ''}`;
-  }).join(lang === 'zh' ? '；' : '; ');
-  return { zh: one('zh'), en: one('en') };
+  const p = err.problems[0];
+  const more = err.problems.length - 1;
+  const where = [p.unit, p.time, p.column].filter((x) => x !== undefined && x !== '').join(' ');
+  const one = (lang: Lang) => `${where ? `${where}: ` : ''}${p.message[lang]}${p.fix ? (lang === 'zh' ? `（${p.fix.zh}）` : ` (${p.fix.en})`) : ''}`;
+  return {
+    zh: `${one('zh')}${more > 0 ? `；至少还有 ${more} 处同类问题` : ''}`,
+    en: `${one('en')}${more > 0 ? `; at least ${more} more like it` : ''}`,
+  };
 }
 
 const listZh = (xs: string[]) => xs.join('、');

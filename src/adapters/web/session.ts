@@ -22,24 +22,31 @@ import { usedColumns } from '../../core/measure/record.ts';
 import { INDEX_ID, type EvaluationResult } from '../../core/measure/result.ts';
 import type { Spec } from '../../core/measure/spec.ts';
 import { findProvince, REGION_NAMES } from '../../core/geo/provinces.ts';
-import { couplingCoordination, type CouplingForm, type CouplingResult } from '../../core/analysis/coupling.ts';
-import { obstacleFromEvaluation, topObstacles } from '../../core/analysis/obstacle.ts';
-import { dagumGini, type DagumGiniResult } from '../../core/analysis/dagum-gini.ts';
-import { kdeByTime, type KdeResult } from '../../core/analysis/kde.ts';
-import { sliceByTime } from '../../core/analysis/distribution-by-time.ts';
-import { moran, type MoranResult } from '../../core/analysis/moran.ts';
-import { localMoran, type Cluster } from '../../core/analysis/lisa.ts';
-import { markovChain, type MarkovResult, type UnitTimeMatrix } from '../../core/analysis/markov.ts';
-import { sigmaConvergence, betaConvergence, type SigmaResult, type BetaModel } from '../../core/analysis/convergence.ts';
-import { centroids, contiguityWeights, inverseDistanceWeights, knnWeights, withStyle, type SpatialWeights } from '../../core/analysis/spatial-weights.ts';
+import {
+  couplingCoordination, dagumGini, kdeByTime, obstacleFromEvaluation, sliceByTime, theil, topObstacles,
+  type CouplingForm, type CouplingResult, type DagumGiniResult, type KdeResult, type TheilMeasure, type TheilResult,
+} from '../../core/analysis/index-distribution.ts';
+import {
+  betaConvergence, centroids, contiguityWeights, inverseDistanceWeights, knnWeights, localMoran, markovChain, moran, sigmaConvergence, spatialMarkov, withStyle,
+  type BetaModel, type Cluster, type MarkovResult, type MoranResult, type SigmaResult, type SpatialMarkovResult, type SpatialWeights, type UnitTimeMatrix,
+} from '../../core/analysis/index-spatial.ts';
 import type { MultiPolygonRings } from '../../core/geo/geometry.ts';
 import { matchProvinces } from '../report/province-match.ts';
 
-/** Columns chosen for the panel: unit, time and text (grouping) columns. */
+/**
+ * Columns chosen for the panel: unit, time and text (grouping) columns, and
+ * the layout: wide (one column per indicator, the default) or long (one row
+ * per unit-time-indicator, with the indicator-name and value columns).
+ */
 export interface Roles {
   unit: string;
   time: string | null;
   labels: string[];
+  shape?: 'wide' | 'long';
+  /** long: column holding the indicator names. */
+  indicator?: string;
+  /** long: column holding the values. */
+  value?: string;
 }
 
 export interface TableSummary {
@@ -78,7 +85,8 @@ export type AnalysisRequest =
   | { kind: 'kde'; node: string }
   | { kind: 'moran'; node: string; weights: WeightsKind }
   | { kind: 'lisa'; node: string; weights: WeightsKind; time: Time }
-  | { kind: 'markov'; node: string; classes: number }
+  | { kind: 'markov'; node: string; classes: number; spatial?: WeightsKind }
+  | { kind: 'theil'; node: string; measures: TheilMeasure[] }
   | { kind: 'convergence'; node: string; model: BetaModel };
 
 export type WeightsKind = 'queen' | 'rook' | 'knn:4' | 'idw';
@@ -96,9 +104,15 @@ export interface GiniOutput { kind: 'gini'; groupBy: string; results: Array<{ ti
 export interface KdeOutput { kind: 'kde'; result: KdeResult }
 export interface MoranOutput { kind: 'moran'; weights: string; results: Array<{ time: Time } & MoranResult> }
 export interface LisaOutput { kind: 'lisa'; weights: string; time: Time; units: string[]; Ii: number[]; p: number[]; cluster: Cluster[] }
-export interface MarkovOutput { kind: 'markov'; result: MarkovResult }
+export interface MarkovOutput {
+  kind: 'markov';
+  result: MarkovResult;
+  /** Spatial Markov chain (when asked for): conditional chains by the neighbours' class, homogeneity test. */
+  spatial?: { weights: string; result: SpatialMarkovResult };
+}
+export interface TheilOutput { kind: 'theil'; groupBy: string; measures: TheilMeasure[]; results: Array<{ time: Time | null } & TheilResult> }
 export interface ConvergenceOutput { kind: 'convergence'; sigma: SigmaResult; beta: { beta: number; se: number; p: number; speed: number; halfLife: number; converging: boolean; observations: number; model: BetaModel; rSquared: number } }
-export type AnalysisOutput = CouplingOutput | ObstacleOutput | GiniOutput | KdeOutput | MoranOutput | LisaOutput | MarkovOutput | ConvergenceOutput;
+export type AnalysisOutput = CouplingOutput | ObstacleOutput | GiniOutput | TheilOutput | KdeOutput | MoranOutput | LisaOutput | MarkovOutput | ConvergenceOutput;
 
 const TIME_NAMES = ['year', 'years', 'time', 'period', '年份', '年', '时间', '年度'];
 const UNIT_NAMES = ['province', 'unit', 'region name', 'city', 'firm', 'code', '省份', '地区', '单位', '城市', '企业', '省'];
