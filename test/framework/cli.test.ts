@@ -83,6 +83,26 @@ describe('xinzhi framework', () => {
     expect(v).toMatchObject({ valid: true, nodes: model.nodes.length, problems: [] });
   });
 
+  it('diagnose prints the problems that hinder a node with notes, sources and remedies; --json gives the same as data', () => {
+    const t = run(['framework', 'diagnose', 'factor.laborer', '--lang', 'en']);
+    expect(t.code).toBe(0);
+    expect(t.stdout.split('\n')[0]).toBe('New-type labourers  [factor]  factor.laborer');
+    expect(t.stdout).toContain('s002.problem.talent  — hinders it directly');
+    expect(t.stdout).toContain('§ (三)高端创新人才不足影响新质生产力生成');
+    expect(t.stdout).toContain('s002.path.talent.supply');
+    const j = JSON.parse(run(['framework', 'diagnose', 'factor.laborer', '--json']).stdout);
+    expect(j.node.id).toBe('factor.laborer');
+    const talent = j.problems.find((p: { id: string }) => p.id === 's002.problem.talent');
+    expect(talent).toMatchObject({ scope: 'self', target: 'factor.laborer' });
+    expect(talent.note.zh).toBeTruthy();
+    expect(talent.remedies.map((r: { id: string }) => r.id)).toContain('s002.path.talent');
+    const shallow = JSON.parse(run(['framework', 'diagnose', 'form.green', '--shallow', '--json']).stdout);
+    expect(shallow.problems).toEqual([]);
+    const bad = run(['framework', 'diagnose', 'factor.labourer']);
+    expect(bad.code).not.toBe(0);
+    expect(bad.stderr).toContain('factor.laborer');
+  });
+
   // The real entry point, as `npx xinzhi framework --json`; needs the other commands main.ts imports.
   const mainImports = ['framework.ts', 'evaluate.ts', 'analyze.ts'].every((f) => existsSync(`${REPO_ROOT}src/adapters/cli/${f}`));
   it.skipIf(!mainImports)('bin/xinzhi.js framework --json prints the complete model', () => {

@@ -210,7 +210,10 @@ describe('seed 003: Table 1, AI, paths, mechanisms and policies', () => {
     expect(f.map((id) => node(id).name.zh)).toEqual(['数据驱动', '算力支持', '算法引领', '“双刃剑”效应']);
     const risks = kids('s003.ai.double-edged', 'problem');
     expect(risks).toHaveLength(3);
-    for (const r of risks) expect(out(r, 'hinders').length).toBe(1);
+    // each hinders its own row of Table 1 and its level
+    for (const [i, lv] of (['employee', 'firm', 'industry'] as const).entries()) {
+      expect(out(risks[i], 'hinders')).toEqual(expect.arrayContaining([`s003.table1.${lv}`, `level.${lv}`]));
+    }
   });
 
   it('has the employee path (automation + 4 augmentation dimensions) and 3 capability mechanisms', () => {

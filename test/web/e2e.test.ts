@@ -16,6 +16,7 @@ import type { Server } from 'node:http';
 import ExcelJS from 'exceljs';
 import { serveStatic } from '../../scripts/serve-web.ts';
 import { Session } from '../../src/adapters/web/session.ts';
+import { ahpWeights } from '../../src/core/measure/weights/ahp.ts';
 
 const CHROMIUM = '/usr/bin/chromium';
 const HAVE = existsSync(CHROMIUM);
@@ -220,6 +221,100 @@ describe.skipIf(!HAVE)('web app in chromium', () => {
     await page.click('[data-testid=fw-graph-btn]');
     await page.waitForSelector('[data-testid=framework-graph]');
     await shot(page, 'framework-graph');
+    await page.close();
+  }, 120_000);
+
+  it('shows the Theil panel and the spatial Markov chain with its homogeneity test', async () => {
+    const page = await openApp({ hash: 'analysis' });
+    await waitIdle(page);
+    const theilRows = page.locator('[data-testid=analysis-theil] [data-testid=theil-table] tbody tr');
+    await page.waitForSelector('[data-testid=analysis-theil] [data-testid=theil-table] tbody tr', { timeout: 60_000 });
+    expect(await theilRows.count()).toBe(10);
+    expect(await page.locator('[data-testid=analysis-theil] canvas').count()).toBeGreaterThan(0);
+    const head = await page.locator('[data-testid=analysis-theil] [data-testid=theil-table] thead').innerText();
+    expect(head).toMatch(/T Within/);
+    expect(head).toMatch(/L Between/);
+    await page.locator('[data-testid=analysis-theil]').scrollIntoViewIfNeeded();
+    await shot(page, 'analysis-theil');
+    await page.check('[data-testid=markov-spatial]');
+    await page.click('[data-testid=analysis-markov] button:has-text("Run")');
+    await page.waitForSelector('[data-testid=analysis-markov] [data-testid=homogeneity] tbody tr', { timeout: 60_000 });
+    expect(await page.locator('[data-testid=analysis-markov] [data-testid^=spatial-markov-]').count()).toBe(4);
+    expect(await page.locator('[data-testid=analysis-markov] [data-testid=homogeneity] tbody tr').count()).toBe(2);
+    await page.locator('[data-testid=spatial-markov]').scrollIntoViewIfNeeded();
+    await shot(page, 'analysis-spatial-markov');
+    await page.close();
+  }, 120_000);
+
+  it('edits AHP matrices with the live CR and reports an inconsistent matrix', async () => {
+    const page = await openApp({ hash: 'spec' });
+    await waitIdle(page);
+    await page.selectOption('[data-testid=weights-method]', 'ahp');
+    await page.waitForSelector('[data-testid=ahp-editor]');
+    await waitIdle(page);
+    expect(await page.locator('[data-testid=ahp-cr-value]').innerText()).toBe('0.0000');
+    expect(await page.locator('[data-testid=spec-problems]').count()).toBe(0);
+    // a consistent set of judgements: 1 vs 2 = 3, 2 vs 3 = 2, 1 vs 3 = 5 (CR from the core)
+    await page.selectOption('[data-testid=ahp-1-2]', '3');
+    await page.selectOption('[data-testid=ahp-2-3]', '2');
+    await page.selectOption('[data-testid=ahp-1-3]', '5');
+    const good = ahpWeights([[1, 3, 5], [1 / 3, 1, 2], [1 / 5, 1 / 2, 1]]);
+    await expect.poll(() => page.locator('[data-testid=ahp-cr-value]').innerText()).toBe(good.CR.toFixed(4));
+    expect(good.CR).toBeLessThan(0.1);
+    expect(await page.locator('[data-testid=ahp-matrix] [data-cell="2,1"]').innerText()).toBe('1/3');
+    await waitIdle(page);
+    expect(await page.locator('[data-testid=spec-problems]').count()).toBe(0);
+    await shot(page, 'ahp-consistent');
+    // an inconsistent one: 1 > 2 > 3 but 3 > 1
+    await page.selectOption('[data-testid=ahp-1-2]', '9');
+    await page.selectOption('[data-testid=ahp-2-3]', '9');
+    await page.selectOption('[data-testid=ahp-1-3]', '1/9');
+    const bad = ahpWeights([[1, 9, 1 / 9], [1 / 9, 1, 9], [9, 1 / 9, 1]], { allowInconsistent: true });
+    await expect.poll(() => page.locator('[data-testid=ahp-cr-value]').innerText()).toBe(bad.CR.toFixed(4));
+    expect(await page.locator('[data-testid=ahp-cr]').getAttribute('class')).toBe('err');
+    await page.waitForSelector('[data-testid=spec-problems] tbody tr', { timeout: 30_000 });
+    expect(await page.locator('[data-testid=spec-problems]').innerText()).toMatch(/inconsistent: CR = .* > 0\.1/);
+    await page.locator('[data-testid=ahp-editor]').scrollIntoViewIfNeeded();
+    await shot(page, 'ahp-inconsistent');
+    // accepted with allowInconsistent
+    await page.check('[data-testid=ahp-allow]');
+    await expect.poll(() => page.locator('[data-testid=spec-problems]').count(), { timeout: 30_000 }).toBe(0);
+    // combined weights: AHP × entropy, linear rule with α
+    await page.selectOption('[data-testid=weights-method]', 'combined');
+    await page.check('[data-testid=combine-ahp]');
+    await page.selectOption('[data-testid=combine-rule]', 'linear');
+    await page.waitForSelector('[data-testid=alpha-ahp]');
+    await waitIdle(page);
+    expect(await page.locator('[data-testid=spec-problems]').count()).toBe(0);
+    await page.close();
+  }, 120_000);
+
+  it('uploads a long-format CSV and previews its units, years and indicators', async () => {
+    const page = await openApp({ hash: 'data' });
+    await waitIdle(page);
+    const rows = ['Province,Year,indicator,value'];
+    for (const p of ['Beijing', 'Tianjin', 'Hebei', 'Shanxi']) for (const y of [2020, 2021, 2022]) for (const [k, ind] of ['rd', 'patents', 'broadband'].entries()) rows.push(`${p},${y},${ind},${(p.length * 3 + (y - 2019) * 2 + k * 5) / 10}`);
+    await page.setInputFiles('[data-testid=file-input]', { name: 'long.csv', mimeType: 'text/csv', buffer: Buffer.from(rows.join('\n') + '\n') });
+    await expect.poll(async () => page.locator('[data-testid=file-name]').innerText(), { timeout: 30_000 }).toBe('long.csv');
+    await expect.poll(() => page.locator('[data-testid=n-indicators]').innerText(), { timeout: 30_000 }).toBe('3');
+    expect(await page.locator('[data-testid=n-units]').innerText()).toBe('4');
+    expect(await page.locator('[data-testid=n-times]').innerText()).toBe('3');
+    expect(await page.locator('[data-testid=data-shape]').inputValue()).toBe('long');
+    expect(await page.locator('[data-testid=indicator-col]').inputValue()).toBe('indicator');
+    expect(await page.locator('[data-testid=value-col]').inputValue()).toBe('value');
+    expect(await page.locator('[data-testid=detected]').innerText()).toMatch(/rd, patents, broadband/);
+    await page.waitForSelector('[data-testid=shape-detected]');
+    // the default system does not fit: build one from the data and evaluate
+    await page.click('[data-testid=spec-from-data]');
+    await waitIdle(page);
+    await page.click('[data-nav=results]');
+    await page.waitForSelector('[data-testid=scores-table] tbody tr', { timeout: 30_000 });
+    expect(await page.locator('[data-testid=scores-table] tbody tr').count()).toBe(4);
+    await page.click('[data-nav=data]');
+    await shot(page, 'data-long-format');
+    // switching to wide reads the same file as one numeric column
+    await page.selectOption('[data-testid=data-shape]', 'wide');
+    await expect.poll(() => page.locator('[data-testid=n-indicators]').innerText(), { timeout: 30_000 }).toBe('1');
     await page.close();
   }, 120_000);
 

@@ -11,6 +11,7 @@
  */
 import type { Command } from 'commander';
 import { SingleBar } from 'cli-progress';
+import { createHash } from 'node:crypto';
 import { basename, relative } from 'node:path';
 import { XinzhiError, formatProblem, type Problem } from '../../core/errors.ts';
 import { bi, type Lang } from '../../core/i18n.ts';
@@ -118,6 +119,9 @@ export function rankingTable(result: EvaluationResult, lang: Lang, top?: number)
   return lines.join('\n');
 }
 
+/** SHA-256 of node:crypto for the data fingerprint (same digest as the core's default, faster). */
+export const nodeSha256 = (bytes: Uint8Array): string => createHash('sha256').update(bytes).digest('hex');
+
 export async function runEvaluate(o: EvaluateCliOptions): Promise<void> {
   const lang = pickLang(o.lang);
   const top = positiveInt('--top', o.top);
@@ -150,6 +154,7 @@ export async function runEvaluate(o: EvaluateCliOptions): Promise<void> {
     version: pkg.version,
     source: basename(dataPath),
     specFile,
+    hash: nodeSha256,
     onProgress: showBar
       ? (done, total) => {
         if (!bar) { bar = new SingleBar({ format: '不确定性分析 / uncertainty [{bar}] {value}/{total}', stream: process.stderr, hideCursor: true }); bar.start(total, 0); }

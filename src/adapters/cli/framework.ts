@@ -8,13 +8,14 @@
  *   xinzhi framework search TEXT... [--limit N] [--json]        find nodes in Chinese or English
  *   xinzhi framework path FROM TO [--directed] [--json]         shortest chain of relations
  *   xinzhi framework remedies PROBLEM [--json]                  what the seeds recommend against a problem
+ *   xinzhi framework diagnose ID [--shallow] [--json]           the problems that hold a node back and their remedies
  *   xinzhi framework validate [--json]                          check the model (schema, ids, references)
  */
 import type { Command } from 'commander';
 import { XinzhiError } from '../../core/errors.ts';
 import type { Lang } from '../../core/i18n.ts';
 import {
-  KIND_LABELS, RELATION_INVERSE_LABELS, RELATION_LABELS, children, loadFramework, relationsOf, remediesOf, renderMarkdown, renderNode,
+  KIND_LABELS, RELATION_INVERSE_LABELS, RELATION_LABELS, children, diagnose, loadFramework, relationsOf, remediesOf, renderMarkdown, renderNode,
   renderTree, requireNode, search, shortestPath, subgraph, toDot, toMermaid, validateFramework, formatCitation,
   type FrameworkModel,
 } from '../../core/framework/index.ts';
@@ -61,7 +62,7 @@ interface TreeCliOptions { lang?: string; json?: boolean; format?: string; root?
 export function registerFramework(program: Command): void {
   const fw = program
     .command('framework')
-    .description('The system of the five seed papers as a typed model / 五篇文献的体系模型: tree, show, search, path, remedies, export')
+    .description('The system of the five seed papers as a typed model / 五篇文献的体系模型: tree, show, search, path, remedies, diagnose, export')
     .option('--lang <lang>', 'language of the output: zh or en / 输出语言')
     .option('--json', 'print the whole model (or the --root sub-graph) as one JSON document / 以 JSON 输出模型')
     .option('--format <format>', `output format: ${FORMATS.join(', ')} / 输出格式`, 'tree')
@@ -179,6 +180,52 @@ export function registerFramework(program: Command): void {
         for (const c of remedies) if (c.via !== 'mitigated-by' && c.from === r.node.id) print(c, depth + 1);
       };
       for (const r of remedies) if (r.via === 'mitigated-by') print(r, 0);
+      out(lines.join('\n') + '\n');
+    });
+
+  fw.command('diagnose <id>')
+    .description('the problems that hold a node back (hinders) and the remedies the seeds give / 阻碍某一节点的问题及文献给出的对策')
+    .option('--lang <lang>', 'zh or en')
+    .option('--shallow', 'only problems linked to the node itself, not to its related nodes or ancestors / 只列直接阻碍该节点的问题')
+    .option('--json', 'print the diagnosis as JSON')
+    .action((id: string, _o: unknown, cmd: Command) => {
+      const opts = cmd.optsWithGlobals<{ lang?: string; json?: boolean; shallow?: boolean }>();
+      const model = loadFramework();
+      const d = diagnose(model, id, { deep: !opts.shallow });
+      if (opts.json) {
+        printJson({
+          node: { id: d.node.id, kind: d.node.kind, name: d.node.name },
+          problems: d.problems.map((p) => ({
+            id: p.problem.id, name: p.problem.name, target: p.target, scope: p.scope, note: p.note ?? null, cite: p.cite,
+            remedies: p.remedies.map((r) => ({ id: r.node.id, kind: r.node.kind, name: r.node.name, problem: r.problem, via: r.via, from: r.from })),
+          })),
+        });
+        return;
+      }
+      const lang = pickLang(opts.lang);
+      const scopeLabel: Record<string, { zh: string; en: string }> = {
+        self: { zh: '直接阻碍', en: 'hinders it directly' },
+        'same-as': { zh: '经同一概念', en: 'through the same concept' },
+        'related-to': { zh: '经相关节点', en: 'through a related node' },
+        ancestor: { zh: '经上级节点', en: 'through a containing node' },
+      };
+      const lines = [`${d.node.name[lang]}  [${KIND_LABELS[d.node.kind][lang]}]  ${d.node.id}`];
+      if (!d.problems.length) {
+        lines.push(lang === 'zh' ? '  模型中没有阻碍该节点的问题' : '  the model records no problem that hinders this node');
+      }
+      for (const p of d.problems) {
+        const via = p.scope === 'self' ? scopeLabel.self[lang] : `${scopeLabel[p.scope][lang]} ${requireNode(model, p.target).name[lang]} (${p.target})`;
+        lines.push('', `● ${p.problem.name[lang]}  ${p.problem.id}  — ${via}`);
+        if (p.note) lines.push(`  ${p.note[lang]}`);
+        if (p.cite.length) lines.push(`  ${lang === 'zh' ? '来源' : 'source'}: ${p.cite.map(formatCitation).join('; ')}`);
+        if (!p.remedies.length) lines.push(`  ${lang === 'zh' ? '（模型中没有对策）' : '(no remedy recorded)'}`);
+        const print = (r: (typeof p.remedies)[number], depth: number) => {
+          const rv = r.via === 'mitigated-by' ? `${RELATION_LABELS['mitigated-by'][lang]}: ` : `${RELATION_LABELS[r.via][lang]}: `;
+          lines.push(`${'  '.repeat(depth)}${rv}${r.node.name[lang]}  [${KIND_LABELS[r.node.kind][lang]}]  ${r.node.id}`);
+          for (const c of p.remedies) if (c.via !== 'mitigated-by' && c.from === r.node.id) print(c, depth + 1);
+        };
+        for (const r of p.remedies) if (r.via === 'mitigated-by') print(r, 2);
+      }
       out(lines.join('\n') + '\n');
     });
 

@@ -117,14 +117,58 @@ export type AnalysisOutput = CouplingOutput | ObstacleOutput | GiniOutput | Thei
 const TIME_NAMES = ['year', 'years', 'time', 'period', '年份', '年', '时间', '年度'];
 const UNIT_NAMES = ['province', 'unit', 'region name', 'city', 'firm', 'code', '省份', '地区', '单位', '城市', '企业', '省'];
 
-/** Guess the unit and time columns of a header (the spec's when present). */
-export function guessRoles(header: string[], spec?: Pick<Spec, 'unit' | 'time' | 'labels'>): Roles {
+const INDICATOR_NAMES = ['indicator', 'indicators', 'variable', 'var', 'item', 'series', 'measure', 'indicator name', '指标', '指标名', '指标名称', '变量', '项目'];
+const VALUE_NAMES = ['value', 'values', 'val', 'amount', '数值', '值', '取值', '指标值'];
+
+/**
+ * Guess the unit and time columns of a header (the spec's when present) and
+ * the layout: long when the header has an indicator-name and a value column
+ * (by name), or, given the rows, when one text column varies within each
+ * unit-time while exactly one other column holds numbers; wide otherwise,
+ * and always wide when the spec's columns are all in the header.
+ */
+export function guessRoles(header: string[], spec?: Pick<Spec, 'unit' | 'time' | 'labels'> & Partial<Pick<Spec, 'indicators'>>, rows?: ReadonlyArray<ReadonlyArray<string | number | null>>): Roles {
   const has = (c: string | null | undefined): c is string => !!c && header.includes(c);
   const low = header.map((h) => h.trim().toLowerCase());
   const unit = has(spec?.unit) ? spec!.unit : header[low.findIndex((h) => UNIT_NAMES.includes(h))] ?? header[0] ?? '';
   const time = spec && spec.time !== undefined && has(spec.time) ? spec.time : header[low.findIndex((h) => TIME_NAMES.includes(h))] ?? null;
   const labels = (spec?.labels ?? []).filter((l) => has(l) && l !== unit && l !== time);
-  return { unit, time: time ?? null, labels };
+  const roles: Roles = { unit, time: time ?? null, labels };
+  const specCols = spec?.indicators?.map((i) => i.column) ?? [];
+  if (specCols.length && specCols.every((c) => header.includes(c))) return roles;
+  const long = guessLong(header, low, unit, time ?? null, rows);
+  return long ? { ...roles, labels: labels.filter((l) => l !== long.indicator && l !== long.value), shape: 'long', ...long } : roles;
+}
+
+function guessLong(header: string[], low: string[], unit: string, time: string | null, rows?: ReadonlyArray<ReadonlyArray<string | number | null>>): { indicator: string; value: string } | undefined {
+  const free = (j: number) => header[j] !== unit && header[j] !== time && header[j] !== '';
+  const ji = low.findIndex((h, j) => free(j) && INDICATOR_NAMES.includes(h));
+  const jv = low.findIndex((h, j) => free(j) && VALUE_NAMES.includes(h));
+  if (ji >= 0 && jv >= 0) return { indicator: header[ji], value: header[jv] };
+  if (!rows?.length) return undefined;
+  const ju = header.indexOf(unit), jt = time === null ? -1 : header.indexOf(time);
+  const isNum = (c: string | number | null | undefined) => typeof c === 'number' || (typeof c === 'string' && c.trim() !== '' && Number.isFinite(Number(c.replace(/[,%\s]/g, ''))));
+  const filled = (j: number) => rows.filter((r) => r[j] !== null && r[j] !== undefined && String(r[j]).trim() !== '');
+  const numeric = (j: number) => filled(j).every((r) => isNum(r[j]));
+  const cols = header.map((_, j) => j).filter(free);
+  const numCols = cols.filter(numeric);
+  // indicator-name candidates: every cell filled with text that is not a number
+  const textCols = cols.filter((j) => filled(j).length === rows.length && rows.every((r) => !isNum(r[j])));
+  if (numCols.length !== 1) return undefined;
+  const key = (r: ReadonlyArray<string | number | null>) => `${String(r[ju] ?? '')}\u0000${jt < 0 ? '' : String(r[jt] ?? '')}`;
+  const pairs = new Set(rows.map(key));
+  if (pairs.size * 2 > rows.length) return undefined; // (about) one row per unit-time: wide, perhaps with duplicates
+  for (const j of textCols) {
+    const triples = new Set(rows.map((r) => `${key(r)}\u0000${String(r[j] ?? '').trim()}`));
+    if (triples.size === rows.length) return { indicator: header[j], value: header[numCols[0]] };
+  }
+  return undefined;
+}
+
+/** Options of tableToPanel for the roles' layout. */
+function layoutOptions(roles: Pick<Roles, 'shape' | 'indicator' | 'value'> | undefined): { shape?: 'wide' | 'long'; indicator?: string; value?: string } {
+  if (roles?.shape !== 'long') return { shape: 'wide' };
+  return { shape: 'long', ...(roles.indicator ? { indicator: roles.indicator } : {}), ...(roles.value ? { value: roles.value } : {}) };
 }
 
 export class Session {
@@ -132,6 +176,8 @@ export class Session {
   result?: EvaluationResult;
   private geojson?: unknown;
   private panelCache = new Map<string, { panel: Panel; problems: Problem[] }>();
+  /** Layout of the data (wide / long), from the last inspect. */
+  private layout: Pick<Roles, 'shape' | 'indicator' | 'value'> = {};
   private weightsCache = new Map<string, SpatialWeights>();
 
   /** Parse a data file (CSV / XLSX / JSON); throws a XinzhiError on unreadable files. */
@@ -139,11 +185,12 @@ export class Session {
     const table = await parseTable(bytes, name);
     this.table = table;
     this.result = undefined;
+    this.layout = {};
     this.panelCache.clear();
     this.weightsCache.clear();
     const summary: TableSummary = {
       name: table.name, header: table.header, rows: table.rows.length, firstDataRow: table.firstDataRow,
-      preview: table.rows.slice(0, 8), guess: guessRoles(table.header, spec),
+      preview: table.rows.slice(0, 8), guess: guessRoles(table.header, spec, table.rows.slice(0, 2000)),
     };
     if (table.encoding) summary.encoding = table.encoding;
     if (table.sheet) summary.sheet = table.sheet;
@@ -163,7 +210,10 @@ export class Session {
   /** Read the whole table as a panel with the given roles: units, times, numeric columns and every problem (with row and column). */
   inspect(roles: Roles): Inspection {
     const table = this.requireTable();
-    const { panel, problems } = tableToPanel(table, { unit: roles.unit, time: roles.time, labels: roles.labels });
+    const layout = roles.shape === 'long' ? { shape: roles.shape, indicator: roles.indicator, value: roles.value } : {};
+    if (JSON.stringify(layout) !== JSON.stringify(this.layout)) this.panelCache.clear();
+    this.layout = layout;
+    const { panel, problems } = tableToPanel(table, { unit: roles.unit, time: roles.time, labels: roles.labels, ...layoutOptions(roles) });
     return {
       roles,
       units: [...new Set(panel.unit)],
@@ -178,16 +228,27 @@ export class Session {
     const table = this.requireTable();
     const used = usedColumns(spec);
     const header = table.header.map(String);
-    const columns = used.columns.filter((c) => header.includes(c));
-    const labels = [...(spec.labels ?? []), ...(spec.missing?.group ? [spec.missing.group] : [])].filter((l, i, a) => header.includes(l) && a.indexOf(l) === i);
-    const key = JSON.stringify([spec.unit, spec.time ?? null, columns, labels]);
+    const long = this.layout.shape === 'long';
+    // the columns the data has: header names (wide) or the names in the indicator column (long)
+    const present = long ? this.longIndicators(table) : new Set(header);
+    const columns = used.columns.filter((c) => present.has(c));
+    const labels = [...(spec.labels ?? []), ...(spec.missing?.group ? [spec.missing.group] : [])].filter((l, i, a) => header.includes(l) && a.indexOf(l) === i && l !== this.layout.indicator && l !== this.layout.value);
+    const key = JSON.stringify([spec.unit, spec.time ?? null, columns, labels, this.layout]);
     let hit = this.panelCache.get(key);
     if (!hit) {
-      hit = tableToPanel(table, { unit: spec.unit, time: spec.time ?? null, columns, labels });
+      hit = tableToPanel(table, { unit: spec.unit, time: spec.time ?? null, columns, labels, ...layoutOptions(this.layout) });
       if (this.panelCache.size > 8) this.panelCache.clear();
       this.panelCache.set(key, hit);
     }
     return hit;
+  }
+
+  /** Names in the indicator column of long data (trimmed, as tableToPanel reads them). */
+  private longIndicators(table: RawTable): Set<string> {
+    const j = table.header.indexOf(this.layout.indicator ?? 'indicator');
+    const out = new Set<string>();
+    if (j >= 0) for (const r of table.rows) { const v = r[j]; if (v !== null && String(v).trim() !== '') out.add(String(v).trim()); }
+    return out;
   }
 
   /** Validate the spec, read the panel and evaluate (throws a XinzhiError listing every problem). */
@@ -282,7 +343,14 @@ export class Session {
         const systems = r.nodeWeights.filter((w) => w.kind === 'node' && w.parent === null).map((w) => w.id);
         const cols = systems.map((s) => this.column(s));
         const base = cols[0] ?? { unit: [], time: [], value: [] };
-        const result = couplingCoordination({ systems, unit: base.unit, time: r.record.spec.time === null ? null : base.time, levels: cols.map((c) => c.value) }, { form: req.form });
+        // Scores are Σ w x' of min-max values in [shift, 1 + shift] (times score.scale): undo the scale and accept
+        // levels up to 1 + shift, as `xinzhi analyze coupling` does for a results.json (tolerance for rounding of Σ w).
+        const spec = r.record.spec;
+        const scale = spec.score?.scale ?? 1;
+        const shift = spec.normalize.method === 'minmax' ? spec.normalize.shift ?? 0 : 0;
+        const maxLevel = (1 + shift) * (1 + 1e-12);
+        const levels = cols.map((c) => (scale === 1 ? c.value : c.value.map((v) => v / scale)));
+        const result = couplingCoordination({ systems, unit: base.unit, time: spec.time === null ? null : base.time, levels }, { form: req.form, maxLevel });
         const mean = (xs: number[]) => xs.reduce((s, x) => s + x, 0) / xs.length;
         const byTime = sliceByTime(result.rows.length, r.record.spec.time === null ? null : base.time).map((s) => {
           const rows = s.rows.map((i) => result.rows[i]);
@@ -327,8 +395,24 @@ export class Session {
         const l = localMoran(m.y[k < 0 ? m.times.length - 1 : k], w);
         return { kind: 'lisa', weights: w.description, time: m.times[k < 0 ? m.times.length - 1 : k], units: m.units, Ii: Array.from(l.Ii), p: Array.from(l.p), cluster: l.cluster };
       }
-      case 'markov':
-        return { kind: 'markov', result: markovChain(this.matrix(req.node), { classes: req.classes }) };
+      case 'theil': {
+        const c = this.column(req.node);
+        const g = this.groups(c.unit);
+        const results = sliceByTime(c.value.length, c.time).map((s) => ({
+          time: s.time,
+          ...theil(s.rows.map((i) => c.value[i]), s.rows.map((i) => g.groups[i]), { measures: req.measures, column: req.node, locate: (i) => ({ unit: c.unit[s.rows[i]], time: c.time[s.rows[i]] }) }),
+        }));
+        return { kind: 'theil', groupBy: g.by, measures: req.measures, results };
+      }
+      case 'markov': {
+        const m = this.matrix(req.node);
+        const out: MarkovOutput = { kind: 'markov', result: markovChain(m, { classes: req.classes }) };
+        if (req.spatial) {
+          const w = this.weights(req.spatial);
+          out.spatial = { weights: w.description, result: spatialMarkov(m, w, { classes: req.classes }) };
+        }
+        return out;
+      }
       case 'convergence': {
         const m = this.matrix(req.node);
         const sigma = sigmaConvergence(m, { column: req.node });

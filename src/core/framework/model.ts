@@ -12,7 +12,7 @@ import { seed003 } from './seeds/s003.ts';
 import { seed004 } from './seeds/s004.ts';
 
 /** Version of the model's content; bump when nodes or relations change meaning. */
-export const FRAMEWORK_VERSION = '1.0.0';
+export const FRAMEWORK_VERSION = '1.1.0';
 
 /** The parts in assembly order: shared concepts first, then seeds 000–004. */
 export const FRAMEWORK_PARTS: ReadonlyArray<{ id: string; part: FrameworkPart }> = [

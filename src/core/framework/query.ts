@@ -8,7 +8,7 @@
  */
 import type { Bilingual } from '../i18n.ts';
 import { XinzhiError, type Problem } from '../errors.ts';
-import type { FrameworkModel, FrameworkNode, FrameworkRelation, RelationType } from './types.ts';
+import type { Citation, FrameworkModel, FrameworkNode, FrameworkRelation, RelationType } from './types.ts';
 import { ID_PATTERN } from './schema.ts';
 
 interface Index {
@@ -322,6 +322,92 @@ export function remediesOf(model: FrameworkModel, problemId: string): Remedy[] {
     for (const r of outgoing(model, id, 'contains')) push(r.to, problem, 'contains', id);
   }
   return out;
+}
+
+// ---- Problems of a node and diagnosis ------------------------------------------------
+
+/** How the node a `hinders` relation points at stands to the node asked about. */
+export type ProblemScope = 'self' | 'same-as' | 'related-to' | 'ancestor';
+
+/** A problem that holds back a node: the problem, the `hinders` relation (with its note and citations) and where it points. */
+export interface ProblemLink {
+  problem: FrameworkNode;
+  /** The node the `hinders` relation points at: the node asked about, or (deep) one of its equivalents, related nodes or ancestors. */
+  target: string;
+  scope: ProblemScope;
+  relation: FrameworkRelation;
+  /** The relation's note: why the problem holds the target back. */
+  note?: Bilingual;
+  /** The relation's citations (the section of the seed that supports the link); empty when it has none. */
+  cite: Citation[];
+}
+
+/**
+ * Problems (sources of `hinders` relations) that hold back a node. Without
+ * `deep`, only relations that point at the node itself. With `deep`, also
+ * those that point at, in this order: nodes `same-as` it (transitively, both
+ * directions); nodes one `related-to` step away from it or from those; the
+ * `contains` ancestors of the node and of its `same-as` nodes (nearest first).
+ * Each problem is listed once, at its first occurrence; within one target in
+ * declaration order.
+ */
+export function problemsAffecting(model: FrameworkModel, nodeId: string, opts: { deep?: boolean } = {}): ProblemLink[] {
+  requireNode(model, nodeId);
+  const scopes: Array<{ id: string; scope: ProblemScope }> = [{ id: nodeId, scope: 'self' }];
+  if (opts.deep) {
+    const seen = new Set([nodeId]);
+    const add = (id: string, scope: ProblemScope) => { if (!seen.has(id)) { seen.add(id); scopes.push({ id, scope }); } };
+    const same = reach(model, nodeId, (x) => [...outgoing(model, x, 'same-as').map((r) => r.to), ...incoming(model, x, 'same-as').map((r) => r.from)]);
+    for (const id of same.slice(1)) add(id, 'same-as');
+    for (const id of same) {
+      for (const r of outgoing(model, id, 'related-to')) add(r.to, 'related-to');
+      for (const r of incoming(model, id, 'related-to')) add(r.from, 'related-to');
+    }
+    // ancestors of the node and its same-as nodes, breadth first (nearest first)
+    const queue = [...same];
+    const visited = new Set(same);
+    for (let i = 0; i < queue.length; i++) {
+      for (const r of incoming(model, queue[i], 'contains')) {
+        if (visited.has(r.from)) continue;
+        visited.add(r.from);
+        queue.push(r.from);
+        add(r.from, 'ancestor');
+      }
+    }
+  }
+  const out: ProblemLink[] = [];
+  const listed = new Set<string>();
+  for (const { id, scope } of scopes) {
+    for (const r of incoming(model, id, 'hinders')) {
+      const problem = getNode(model, r.from);
+      if (!problem || listed.has(problem.id) || problem.id === nodeId) continue;
+      listed.add(problem.id);
+      const link: ProblemLink = { problem, target: id, scope, relation: r, cite: r.cite ? [...r.cite] : [] };
+      if (r.note) link.note = r.note;
+      out.push(link);
+    }
+  }
+  return out;
+}
+
+/** A diagnosis of a node: what holds it back according to the seeds, and what they recommend against each problem. */
+export interface Diagnosis {
+  node: FrameworkNode;
+  problems: Array<ProblemLink & { remedies: Remedy[] }>;
+}
+
+/**
+ * From a node (a factor, form, level, ... — typically the framework node of a
+ * weak dimension) to the problems that hinder it (`problemsAffecting`) and,
+ * for each, the remedies the seeds give (`remediesOf`). `deep` defaults to
+ * true; each problem's `scope` says whether it hinders the node itself, an
+ * equivalent, a related node or an ancestor.
+ */
+export function diagnose(model: FrameworkModel, nodeId: string, opts: { deep?: boolean } = {}): Diagnosis {
+  const node = requireNode(model, nodeId);
+  const problems = problemsAffecting(model, nodeId, { deep: opts.deep ?? true })
+    .map((p) => ({ ...p, remedies: remediesOf(model, p.problem.id) }));
+  return { node, problems };
 }
 
 /** An indicator measuring a node: the indicator and the node it is attached to (the node itself or a descendant). */

@@ -32,12 +32,12 @@ import { imputePanel } from '../panel/impute.ts';
 import { treatOutliers } from '../panel/outliers.ts';
 import { validatePanel } from '../panel/validate.ts';
 import { timesOf } from '../panel/ops.ts';
-import { correlationMatrix, cronbachAlpha } from './coherence.ts';
+import { correlationMatrixOf, correlationOf, cronbachAlpha, crossProducts } from './coherence.ts';
 import { buildHierarchy, globalOfAll, globalFromLocal, type Hierarchy, type LocalWeights } from './hierarchy.ts';
 import { hierarchyWeights, locate, nodeScores, normalizeMatrix, type Locator, type TimeGroups, type WeightDiagnostic } from './hierarchy-weights.ts';
 import { logTransform } from './normalize.ts';
 import { rank } from './rank.ts';
-import { fingerprintPanel, usedColumns } from './record.ts';
+import { fingerprintPanel, usedColumns, type HashFunction } from './record.ts';
 import { INDEX_ID, type CoherenceReport, type EvaluationResult, type NodeScoreRow, type NodeWeight, type RunRecord, type ScoreRow } from './result.ts';
 import { greyRelational } from './scores/gra.ts';
 import { topsis } from './scores/topsis.ts';
@@ -55,6 +55,13 @@ export interface EvaluateOptions {
   source?: string;
   /** File the spec came from, for messages. */
   specFile?: string;
+  /**
+   * SHA-256 for the data fingerprint: bytes in, lower-case hex out. Default
+   * @noble/hashes (pure JavaScript, browser-safe); Node adapters pass
+   * node:crypto's createHash('sha256'), which is faster. Any correct SHA-256
+   * gives the same fingerprint.
+   */
+  hash?: HashFunction;
 }
 
 /** The panel after steps 2–6: raw indicator columns aligned with the hierarchy's indicators. */
@@ -157,11 +164,6 @@ export function preparePanel(panel: Panel, spec: Spec, warnings: Problem[], step
   return { unit: work.unit, time: work.time, groups, raw, directions: spec.indicators.map((i) => i.direction), loc, labels: work.labels ?? {} };
 }
 
-/** Pearson correlation of two columns (NaN if either is constant). */
-function corr(a: Float64Array, b: Float64Array): number {
-  return correlationMatrix([a, b])[0][1];
-}
-
 /** Ranks within each time group. */
 export function ranksByTime(values: Float64Array, groups: TimeGroups, order: 'desc' | 'asc', ties: 'min' | 'average'): Float64Array {
   const out = new Float64Array(values.length);
@@ -184,7 +186,7 @@ export function evaluate(panel: Panel, specInput: Spec | unknown, opts: Evaluate
     warnings.push({ code: 'spec-keys', severity: 'warning', message: bi(`规格的 unit/time（${spec.unit}/${spec.time}）与面板（${panel.unitKey}/${panel.timeKey}）不同；按面板计算`, `the spec's unit/time (${spec.unit}/${spec.time}) differ from the panel's (${panel.unitKey}/${panel.timeKey}); the panel's are used`), fix: bi('读取数据时使用规格中的列名', 'read the data with the spec\'s column names') });
   }
   const used = usedColumns(spec);
-  const fingerprint = fingerprintPanel(panel, used.columns, used.labels);
+  const fingerprint = fingerprintPanel(panel, used.columns, used.labels, opts.hash);
 
   const h = buildHierarchy(spec);
   const prep = preparePanel(panel, spec, warnings, steps, rec);
@@ -327,27 +329,37 @@ export function evaluate(panel: Panel, specInput: Spec | unknown, opts: Evaluate
   return result;
 }
 
-/** Step 12: correlations, alpha, negative correlations with the parent (warnings). */
+/**
+ * Step 12: correlations, alpha, negative correlations with the parent
+ * (warnings). One pass of cross-products over the indicator columns and the
+ * scores of the index and of every parent node gives the indicator matrix and
+ * each indicator's correlation with its parent and the index (the same numbers
+ * as pairwise computation); the items' variances for alpha come from it too.
+ */
 function coherence(h: Hierarchy, X: Float64Array[], scores: Map<string, Float64Array>, warnings: Problem[]): CoherenceReport {
-  const index = scores.get(INDEX_ID)!;
+  const k = X.length;
+  const extra = [INDEX_ID, ...new Set(h.indicators.map((id) => h.byId.get(id)!.parent!).filter((p) => p !== INDEX_ID))];
+  const col = new Map<string, number>(extra.map((id, e) => [id, k + e]));
+  const cp = crossProducts([...X, ...extra.map((id) => scores.get(id)!)], 'correlation', (a) => a < k);
   const withParent: Record<string, number> = {};
   const withIndex: Record<string, number> = {};
   const negativeWithParent: string[] = [];
   h.indicators.forEach((id, j) => {
     const p = h.byId.get(id)!.parent!;
-    withIndex[id] = corr(X[j], index);
-    withParent[id] = p === INDEX_ID ? withIndex[id] : corr(X[j], scores.get(p)!);
+    withIndex[id] = correlationOf(cp, j, k);
+    withParent[id] = p === INDEX_ID ? withIndex[id] : correlationOf(cp, j, col.get(p)!);
     if (withParent[id] < 0) {
       negativeWithParent.push(id);
       warnings.push({ code: 'negative-with-parent', severity: 'warning', column: id, message: bi(`指标 "${id}" 与所属维度 "${p}" 负相关（r = ${withParent[id].toFixed(3)}）`, `indicator "${id}" correlates negatively with its dimension "${p}" (r = ${withParent[id].toFixed(3)})`), fix: bi('检查方向（+/−）是否正确，或该指标是否属于这一维度', 'check its direction (+/−) and whether it belongs in this dimension') });
     }
   });
   const cronbach: Record<string, number> = {};
+  const n = cp.n;
   for (const node of h.topDown) {
     const leaves = h.byId.get(node)!.leaves;
-    if (leaves.length >= 2) cronbach[node] = cronbachAlpha(leaves.map((j) => X[j]));
+    if (leaves.length >= 2) cronbach[node] = cronbachAlpha(leaves.map((j) => X[j]), leaves.map((j) => cp.ss[j] / (n - 1)));
   }
-  return { indicators: h.indicators, indicatorCorrelation: correlationMatrix(X), withParent, withIndex, cronbachAlpha: cronbach, negativeWithParent };
+  return { indicators: h.indicators, indicatorCorrelation: correlationMatrixOf(cp, k), withParent, withIndex, cronbachAlpha: cronbach, negativeWithParent };
 }
 
 /**
@@ -357,7 +369,7 @@ function coherence(h: Hierarchy, X: Float64Array[], scores: Map<string, Float64A
  */
 export function regenerate(record: RunRecord, panel: Panel, opts: EvaluateOptions = {}): EvaluationResult {
   const used = usedColumns(record.spec);
-  const fp = fingerprintPanel(panel, used.columns, used.labels);
+  const fp = fingerprintPanel(panel, used.columns, used.labels, opts.hash);
   if (fp !== record.dataFingerprint) {
     throw new XinzhiError({
       code: 'fingerprint-mismatch', severity: 'error',
@@ -365,5 +377,5 @@ export function regenerate(record: RunRecord, panel: Panel, opts: EvaluateOption
       fix: bi('使用生成该记录时的同一份数据', 'use the same data the record was made from'),
     });
   }
-  return evaluate(panel, record.spec, { version: opts.version ?? record.software.version, ...(opts.onProgress ? { onProgress: opts.onProgress } : {}), ...(record.data.source ? { source: record.data.source } : {}) });
+  return evaluate(panel, record.spec, { version: opts.version ?? record.software.version, ...(opts.onProgress ? { onProgress: opts.onProgress } : {}), ...(opts.hash ? { hash: opts.hash } : {}), ...(record.data.source ? { source: record.data.source } : {}) });
 }

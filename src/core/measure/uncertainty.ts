@@ -131,115 +131,133 @@ export function runUncertainty(inp: UncertaintyInput): UncertaintyReport {
     return L;
   };
 
-  // --- storage ----------------------------------------------------------------
+  // --- draws ------------------------------------------------------------------
+  // All draws' choices and perturbed weights first (the generator is consumed
+  // exactly as draw after draw: three picks, then the perturbations), so that
+  // draws on the same matrix can be scored together.
   const maxUnits = Math.max(...groups.rows.map((r) => r.length));
-  const ranks = maxUnits < 65536 ? new Uint16Array(n * D) : new Uint32Array(n * D);
-  const sum = new Float64Array(n);
-  const sumsq = new Float64Array(n);
   const factors = [
     { name: 'normalize', levels: normList.length },
     { name: 'weights', levels: wList.length },
     { name: 'aggregate', levels: aggList.length },
   ];
+  const pick = (k: number) => (k === 1 ? (rng(), 0) : Math.min(k - 1, Math.floor(rng() * k)));
+  const level = new Int32Array(D * 3);
+  const drawKey: string[] = new Array(D);
+  const drawByTime = new Uint8Array(D);
+  const wAll = new Float64Array(D * G * m); // global weights of draw d, weight group g at (d·G + g)·m
+  for (let d = 0; d < D; d++) {
+    const ia = pick(normList.length), ib = pick(wList.length), ic = pick(aggList.length);
+    const nm = normList[ia], wm = wList[ib], agg = aggList[ic];
+    level[d * 3] = ia; level[d * 3 + 1] = ib; level[d * 3 + 2] = ic;
+    const base = getBase(nm, wm, agg);
+    getMat(nm, agg);
+    drawKey[d] = `${nm}|${agg}`;
+    drawByTime[d] = base.length > 1 ? 1 : 0;
+    // perturb local weights, then global weights per weight group
+    for (let g = 0; g < base.length; g++) {
+      const pert: LocalWeights = new Map();
+      for (const [node, lw] of base[g]) {
+        const p = new Float64Array(lw.length);
+        let s = 0;
+        for (let k = 0; k < lw.length; k++) { p[k] = lw[k] * (1 + noise * (2 * rng() - 1)); s += p[k]; }
+        if (s > 0) for (let k = 0; k < lw.length; k++) p[k] /= s;
+        pert.set(node, p);
+      }
+      wAll.set(globalFromLocal(h, pert), (d * G + g) * m);
+    }
+  }
+
+  // --- scoring and ranking, in chunks of B draws on the same matrix --------------
+  // Row-major copies of the matrices: a row's m values are contiguous, and B
+  // draws are scored in one pass (B running sums per row, each over the
+  // indicators in order, so every score is bit-identical to Σ_j w_j x_j).
+  const rowMajor = new Map<string, Float64Array>();
+  const getRowMajor = (key: string) => {
+    let R = rowMajor.get(key);
+    if (!R) {
+      const Xc = colMats.get(key)!;
+      R = new Float64Array(n * m);
+      for (let j = 0; j < m; j++) { const x = Xc[j]; for (let r = 0, o = j; r < n; r++, o += m) R[o] = x[r]; }
+      rowMajor.set(key, R);
+    }
+    return R;
+  };
+  const B = 8;
+  const chunks: number[][] = [];
+  const byKey = new Map<string, number[]>();
+  for (let d = 0; d < D; d++) {
+    const k = `${drawKey[d]}|${drawByTime[d]}`;
+    let list = byKey.get(k);
+    if (!list) { list = []; byKey.set(k, list); }
+    list.push(d);
+    if (list.length === B) { chunks.push(list); byKey.set(k, []); }
+  }
+  for (const list of byKey.values()) if (list.length) chunks.push(list);
+
+  // ranks of every unit-time in every draw, row by row (slot = order of processing)
+  const ranks = maxUnits < 65536 ? new Uint16Array(n * D) : new Uint32Array(n * D);
+  const sum = new Float64Array(n);
+  const sumsq = new Float64Array(n);
   const condSum = factors.map((f) => Array.from({ length: f.levels }, () => new Float64Array(n)));
   const condCount = factors.map((f) => new Float64Array(f.levels));
-
-  const activeSums: Float64Array[][] = [];
-  const step = Math.max(1, Math.floor(D / 100));
-  const pick = (k: number) => (k === 1 ? (rng(), 0) : Math.min(k - 1, Math.floor(rng() * k)));
+  const activeF = [0, 1, 2].filter((f) => factors[f].levels >= 2);
   const ranker = makeRanker(maxUnits);
-  const B = 8; // draws per batch: the matrix is streamed once per batch
-  const TILE = 2048;
   const gIdx = groups.index;
   const S = new Float64Array(B * n);
-  const wFlat = new Float64Array(B * G * m);
+  const RK = new Int32Array(B * n);
+  const Wc = new Float64Array(G * B * m);
+  const step = Math.max(1, Math.floor(D / 100));
   let lastReported = 0;
-
-  for (let d0 = 0; d0 < D; d0 += B) {
-    const nb = Math.min(B, D - d0);
-    const mKey: string[] = new Array(nb);
-    const byTimeW: boolean[] = new Array(nb);
+  let done = 0;
+  for (const chunk of chunks) {
+    const nb = chunk.length;
+    const d0 = chunk[0];
+    const byTime = drawByTime[d0] === 1;
+    const Gc = byTime ? G : 1;
+    const X = getRowMajor(drawKey[d0]);
+    Wc.fill(0);
     for (let b = 0; b < nb; b++) {
-      const ia = pick(normList.length), ib = pick(wList.length), ic = pick(aggList.length);
-      const nm = normList[ia], wm = wList[ib], agg = aggList[ic];
-      const lv = [ia, ib, ic];
-      const act: Float64Array[] = [];
-      for (let f = 0; f < 3; f++) {
-        if (factors[f].levels < 2) continue;
-        condCount[f][lv[f]]++;
-        act.push(condSum[f][lv[f]]);
-      }
-      activeSums[b] = act;
-      const base = getBase(nm, wm, agg);
-      getMat(nm, agg);
-      mKey[b] = `${nm}|${agg}`;
-      byTimeW[b] = base.length > 1;
-      // perturb local weights, then global weights per weight group
-      for (let g = 0; g < base.length; g++) {
-        const pert: LocalWeights = new Map();
-        for (const [node, lw] of base[g]) {
-          const p = new Float64Array(lw.length);
-          let s = 0;
-          for (let k = 0; k < lw.length; k++) { p[k] = lw[k] * (1 + noise * (2 * rng() - 1)); s += p[k]; }
-          if (s > 0) for (let k = 0; k < lw.length; k++) p[k] /= s;
-          pert.set(node, p);
-        }
-        wFlat.set(globalFromLocal(h, pert), (b * G + g) * m);
-      }
+      const d = chunk[b];
+      for (let g = 0; g < Gc; g++) Wc.set(wAll.subarray((d * G + g) * m, (d * G + g + 1) * m), (g * B + b) * m);
+      for (const f of activeF) condCount[f][level[d * 3 + f]]++;
     }
-    // scores: one pass over the matrix per distinct (normalisation, aggregation) in
-    // the batch, in tiles of rows so that a tile of each column stays in cache
-    for (const key of new Set(mKey)) {
-      const Xc = colMats.get(key)!;
-      for (let b = 0; b < nb; b++) {
-        if (mKey[b] !== key) continue;
-        S.fill(0, b * n, (b + 1) * n);
-      }
-      for (let t0 = 0; t0 < n; t0 += TILE) {
-        const t1 = Math.min(n, t0 + TILE);
-        for (let j = 0; j < m; j++) {
-          const x = Xc[j];
-          for (let b = 0; b < nb; b++) {
-            if (mKey[b] !== key) continue;
-            const off = b * n;
-            if (!byTimeW[b]) {
-              const w = wFlat[b * G * m + j];
-              for (let r = t0; r < t1; r++) S[off + r] += w * x[r];
-            } else {
-              const wb = b * G * m + j;
-              for (let r = t0; r < t1; r++) S[off + r] += wFlat[wb + gIdx[r] * m] * x[r];
-            }
-          }
-        }
-      }
-    }
-    // ranks within each time
+    scoreChunk(X, Wc, n, m, byTime ? gIdx : null, S);
     for (let b = 0; b < nb; b++) {
-      const d = d0 + b;
-      const act = activeSums[b];
       for (let g = 0; g < G; g++) {
         const rows = groups.rows[g];
         const rk = ranker(S, b * n, rows);
-        for (let i = 0; i < rows.length; i++) {
-          const r = rows[i];
-          const v = rk[i];
-          ranks[r * D + d] = v;
-          sum[r] += v;
-          sumsq[r] += v * v;
-          for (let a = 0; a < act.length; a++) act[a][r] += v;
-        }
+        const o = b * n;
+        for (let i = 0; i < rows.length; i++) RK[o + rows[i]] = rk[i];
       }
     }
-    const done = d0 + nb;
+    const sums = activeF.map((f) => chunk.map((d) => condSum[f][level[d * 3 + f]]));
+    for (let r = 0; r < n; r++) {
+      const base = r * D + done;
+      let s1 = 0, s2 = 0;
+      for (let b = 0; b < nb; b++) {
+        const v = RK[b * n + r];
+        ranks[base + b] = v;
+        s1 += v; s2 += v * v;
+        for (let a = 0; a < sums.length; a++) sums[a][b][r] += v;
+      }
+      sum[r] += s1; sumsq[r] += s2;
+    }
+    done += nb;
     if (inp.onProgress && (done - lastReported >= step || done === D)) { inp.onProgress(done, D); lastReported = done; }
   }
 
   // --- summaries --------------------------------------------------------------
+  // quantiles from the order statistics of each row's D ranks (counting, no sort)
   const rowsOut: UncertaintyRow[] = new Array(n);
+  const want = [0.05, 0.5, 0.95].map((p) => { const hh = (D - 1) * p; const lo = Math.floor(hh); return { p, hh, lo, hi: Math.min(lo + 1, D - 1) }; });
+  const pos = Int32Array.from(want.flatMap((w) => [w.lo, w.hi]));
+  const stat = new Float64Array(pos.length);
+  const hist = new Int32Array(maxUnits + 2);
   for (let r = 0; r < n; r++) {
-    const buf = ranks.subarray(r * D, (r + 1) * D);
-    buf.sort(); // in place: the draws of one row are contiguous
-    rowsOut[r] = { unit: prep.unit[r], time: prep.time[r], nominalRank: inp.nominalRank[r], medianRank: quantileSorted(buf, 0.5), q05: quantileSorted(buf, 0.05), q95: quantileSorted(buf, 0.95) };
+    orderStats(ranks, r * D, D, pos, stat, hist);
+    const q = want.map((w, i) => stat[2 * i] + (w.hh - w.lo) * (stat[2 * i + 1] - stat[2 * i]));
+    rowsOut[r] = { unit: prep.unit[r], time: prep.time[r], nominalRank: inp.nominalRank[r], medianRank: q[1], q05: q[0], q95: q[2] };
   }
   const influence: Record<string, number> = {};
   let total = 0;
@@ -268,14 +286,125 @@ export function runUncertainty(inp: UncertaintyInput): UncertaintyReport {
 }
 
 /**
+ * Scores of 8 draws on a row-major matrix X (n × m): S[b·n + r] = Σ_j W[(g·8 + b)·m + j] · X[r·m + j],
+ * g = group[r] (0 when group is null); the sum runs over j in order from 0, as
+ * a column-by-column accumulation would.
+ */
+function scoreChunk(X: Float64Array, W: Float64Array, n: number, m: number, group: Int32Array | null, S: Float64Array): void {
+  const m2 = 2 * m, m3 = 3 * m, m4 = 4 * m, m5 = 5 * m, m6 = 6 * m, m7 = 7 * m;
+  const n2 = 2 * n, n3 = 3 * n, n4 = 4 * n, n5 = 5 * n, n6 = 6 * n, n7 = 7 * n;
+  for (let r = 0; r < n; r++) {
+    const xo = r * m;
+    const wo = group === null ? 0 : group[r] * 8 * m;
+    let s0 = 0, s1 = 0, s2 = 0, s3 = 0, s4 = 0, s5 = 0, s6 = 0, s7 = 0;
+    for (let j = 0; j < m; j++) {
+      const x = X[xo + j];
+      const w = wo + j;
+      s0 += W[w] * x;
+      s1 += W[w + m] * x;
+      s2 += W[w + m2] * x;
+      s3 += W[w + m3] * x;
+      s4 += W[w + m4] * x;
+      s5 += W[w + m5] * x;
+      s6 += W[w + m6] * x;
+      s7 += W[w + m7] * x;
+    }
+    S[r] = s0; S[n + r] = s1; S[n2 + r] = s2; S[n3 + r] = s3;
+    S[n4 + r] = s4; S[n5 + r] = s5; S[n6 + r] = s6; S[n7 + r] = s7;
+  }
+}
+
+/**
+ * Order statistics of the non-negative integers v[off .. off+len): out[i] =
+ * the pos[i]-th smallest (0-based; pos ascending), by counting over the range
+ * of values (hist must hold max − min + 1 counts).
+ */
+function orderStats(v: Uint16Array | Uint32Array, off: number, len: number, pos: Int32Array, out: Float64Array, hist: Int32Array): void {
+  let lo = v[off], hi = v[off];
+  for (let i = 1; i < len; i++) { const x = v[off + i]; if (x < lo) lo = x; else if (x > hi) hi = x; }
+  const range = hi - lo + 1;
+  hist.fill(0, 0, range);
+  for (let i = 0; i < len; i++) hist[v[off + i] - lo]++;
+  let cum = 0, k = 0, p = 0;
+  while (p < pos.length) {
+    cum += hist[k];
+    while (p < pos.length && pos[p] < cum) out[p++] = lo + k;
+    k++;
+  }
+}
+
+/**
  * Ranks (descending, ties "min": 1 + number of strictly greater values) of
- * `values[offset + rows[i]]`, exact: an LSD radix sort (3 passes of 11 bits)
+ * `values[offset + rows[i]]`, exact. A bucket sort on the value range (about
+ * two buckets per value; the buckets are in value order) followed by an
+ * insertion sort on the exact doubles, which only moves values within their
+ * bucket; when the values are spread so unevenly that a bucket holds more
+ * than 48 of them (or the range is not finite), the radix sort below is used
+ * instead. Ties are decided on the exact values.
+ */
+export function makeRanker(maxLen: number): (values: Float64Array, offset: number, rows: Int32Array) => Int32Array {
+  const NB = Math.max(16, 2 * maxLen);
+  const count = new Int32Array(NB + 1);
+  const bkt = new Int32Array(maxLen);
+  const idx = new Int32Array(maxLen);
+  const ex = new Float64Array(maxLen);
+  const out = new Int32Array(maxLen);
+  let fallback: ((values: Float64Array, offset: number, rows: Int32Array) => Int32Array) | null = null;
+  const slow = (values: Float64Array, offset: number, rows: Int32Array) => (fallback ??= makeRadixRanker(maxLen))(values, offset, rows);
+  return (values, offset, rows) => {
+    const len = rows.length;
+    let lo = Infinity, hi = -Infinity, nan = false;
+    for (let i = 0; i < len; i++) {
+      const v = values[offset + rows[i]];
+      if (v < lo) lo = v;
+      if (v > hi) hi = v;
+      if (v !== v) nan = true;
+    }
+    const range = hi - lo;
+    if (nan || !(range >= 0 && range < Infinity)) return slow(values, offset, rows);
+    if (range === 0) { out.fill(1, 0, len); return out; }
+    const nb = Math.max(16, 2 * len);
+    const scale = (nb - 1) / range;
+    count.fill(0, 0, nb + 1);
+    for (let i = 0; i < len; i++) {
+      let b = Math.floor((values[offset + rows[i]] - lo) * scale);
+      if (b > nb - 1) b = nb - 1;
+      bkt[i] = b;
+      count[b + 1]++;
+    }
+    let maxB = 0;
+    for (let b = 1; b <= nb; b++) { const c = count[b]; if (c > maxB) maxB = c; count[b] += count[b - 1]; }
+    if (maxB > 48) return slow(values, offset, rows);
+    for (let i = 0; i < len; i++) { const p = count[bkt[i]]++; idx[p] = i; ex[p] = values[offset + rows[i]]; }
+    for (let a = 1; a < len; a++) {
+      const v = ex[a];
+      if (ex[a - 1] <= v) continue;
+      const o = idx[a];
+      let c = a - 1;
+      while (c >= 0 && ex[c] > v) { ex[c + 1] = ex[c]; idx[c + 1] = idx[c]; c--; }
+      ex[c + 1] = v; idx[c + 1] = o;
+    }
+    let end = len;
+    while (end > 0) {
+      const v = ex[end - 1];
+      let start = end - 1;
+      while (start > 0 && ex[start - 1] === v) start--;
+      const rk = len - end + 1;
+      for (let a = start; a < end; a++) out[idx[a]] = rk;
+      end = start;
+    }
+    return out;
+  };
+}
+
+/**
+ * The same ranks by an LSD radix sort (3 passes of 11 bits)
  * of the order-preserving 32-bit pattern of each value rounded to float32
  * (rounding is monotone), carrying the position; runs with equal float32
  * keys are then re-sorted by the exact double values (insertion sort; such
  * runs are short), and ties are decided on the exact values.
  */
-export function makeRanker(maxLen: number): (values: Float64Array, offset: number, rows: Int32Array) => Int32Array {
+export function makeRadixRanker(maxLen: number): (values: Float64Array, offset: number, rows: Int32Array) => Int32Array {
   const f32 = new Float32Array(1);
   const u32 = new Uint32Array(f32.buffer);
   const keyA = new Uint32Array(maxLen), keyB = new Uint32Array(maxLen);

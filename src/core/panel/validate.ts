@@ -20,7 +20,7 @@ import type { Problem } from '../errors.ts';
 import { bi } from '../i18n.ts';
 import type { Panel, Time } from './types.ts';
 import { cellWhere, missingColumnProblem, ProblemList } from './problems.ts';
-import { timesOf, unitsOf, rowsByUnit } from './ops.ts';
+import { timesOf } from './ops.ts';
 
 export interface ValidateOptions {
   columns: string[];
@@ -49,14 +49,46 @@ export function validatePanel(panel: Panel, opts: ValidateOptions): Problem[] {
     return probs.done();
   }
 
-  // duplicate (unit, time)
-  const seen = new Map<string, number>();
+  // integer codes: units in first-seen order (as unitsOf), times by value
+  const unitCode = new Int32Array(n);
+  const unitIds = new Map<string, number>();
+  const timeCode = new Int32Array(n);
+  const timeIds = new Map<Time, number>();
+  const timeValues: Time[] = [];
   for (let r = 0; r < n; r++) {
-    const key = `${panel.unit[r]}\u0000${String(panel.time[r])}`;
-    const first = seen.get(key);
-    if (first === undefined) {
-      seen.set(key, r);
-      continue;
+    const u = panel.unit[r];
+    let c = unitIds.get(u);
+    if (c === undefined) { c = unitIds.size; unitIds.set(u, c); }
+    unitCode[r] = c;
+    const t = panel.time[r];
+    let d = timeIds.get(t);
+    if (d === undefined) { d = timeIds.size; timeIds.set(t, d); timeValues.push(t); }
+    timeCode[r] = d;
+  }
+  const U = unitIds.size;
+
+  // duplicate (unit, time): times compared as String(time)
+  const strIds = new Map<string, number>();
+  const timeStr = Int32Array.from(timeValues, (t) => {
+    const k = String(t);
+    let c = strIds.get(k);
+    if (c === undefined) { c = strIds.size; strIds.set(k, c); }
+    return c;
+  });
+  const TS = strIds.size;
+  const dense = U * TS <= 4 * n + 4096;
+  const firstDense = dense ? new Int32Array(U * TS).fill(-1) : null;
+  const firstMap = dense ? null : new Map<number, number>();
+  for (let r = 0; r < n; r++) {
+    const key = unitCode[r] * TS + timeStr[timeCode[r]];
+    let first: number | undefined;
+    if (firstDense) {
+      const f = firstDense[key];
+      if (f < 0) { firstDense[key] = r; continue; }
+      first = f;
+    } else {
+      first = firstMap!.get(key);
+      if (first === undefined) { firstMap!.set(key, r); continue; }
     }
     const a = panel.sourceRow?.[first];
     const b = panel.sourceRow?.[r];
@@ -75,11 +107,20 @@ export function validatePanel(panel: Panel, opts: ValidateOptions): Problem[] {
   const nonNegative = new Set(opts.nonNegative ?? []);
   for (const c of cols) {
     const col = panel.columns[c];
+    const isPositive = positive.has(c);
+    const isNonNegative = nonNegative.has(c);
     let lo = Infinity;
     let hi = -Infinity;
     let finite = 0;
     for (let r = 0; r < n; r++) {
       const v = col[r];
+      if (v - v === 0) {
+        // finite (the common case: one test per cell)
+        finite++;
+        if (v < lo) lo = v;
+        if (v > hi) hi = v;
+        if (!(isPositive && v <= 0) && !(isNonNegative && v < 0)) continue;
+      }
       if (Number.isNaN(v)) {
         probs.add({
           ...cellWhere(panel, r, c),
@@ -103,10 +144,7 @@ export function validatePanel(panel: Panel, opts: ValidateOptions): Problem[] {
         });
         continue;
       }
-      finite++;
-      if (v < lo) lo = v;
-      if (v > hi) hi = v;
-      if (positive.has(c) && v <= 0) {
+      if (isPositive && v <= 0) {
         probs.add({
           ...cellWhere(panel, r, c),
           code: 'non-positive',
@@ -114,7 +152,7 @@ export function validatePanel(panel: Panel, opts: ValidateOptions): Problem[] {
           message: bi(`数值 ${v} 不是正数，而所选方法（如对数、几何平均）要求正数。`, `The value ${v} is not positive, but the method chosen (e.g. log, geometric mean) needs positive values.`),
           fix: bi('改用不要求正数的方法（如 min-max 标准化加平移 shift），或核对该数据。', 'Use a method that accepts it (e.g. min-max normalisation with a shift), or check the value.'),
         });
-      } else if (nonNegative.has(c) && v < 0) {
+      } else if (isNonNegative && v < 0) {
         probs.add({
           ...cellWhere(panel, r, c),
           code: 'negative',
@@ -140,13 +178,26 @@ export function validatePanel(panel: Panel, opts: ValidateOptions): Problem[] {
   }
 
   // balance
-  const units = unitsOf(panel);
+  const units = [...unitIds.keys()];
   const times = panel.timeKey === null ? [] : timesOf(panel);
   if (panel.timeKey !== null && opts.balanced !== false && times.length > 1) {
-    const byUnit = rowsByUnit(panel);
-    for (const u of units) {
-      const has = new Set<Time>(byUnit.get(u)!.map((r) => panel.time[r]));
-      const lacking = times.filter((t) => !has.has(t));
+    const T = times.length;
+    const sortedPos = new Map<Time, number>(times.map((t, i) => [t, i]));
+    const timePos = Int32Array.from(timeValues, (t) => sortedPos.get(t)!);
+    const dense2 = U * T <= 4 * n + 4096;
+    const present = dense2 ? new Uint8Array(U * T) : null;
+    const has: Array<Set<number>> | null = dense2 ? null : Array.from({ length: U }, () => new Set<number>());
+    const count = new Int32Array(U);
+    for (let r = 0; r < n; r++) {
+      const u = unitCode[r], t = timePos[timeCode[r]];
+      if (present) {
+        if (present[u * T + t] === 0) { present[u * T + t] = 1; count[u]++; }
+      } else if (!has![u].has(t)) { has![u].add(t); count[u]++; }
+    }
+    for (let ui = 0; ui < U; ui++) {
+      if (count[ui] === T) continue;
+      const u = units[ui];
+      const lacking = times.filter((_, t) => (present ? present[ui * T + t] === 0 : !has![ui].has(t)));
       if (lacking.length === 0) continue;
       probs.add({
         code: 'unbalanced',

@@ -1,7 +1,7 @@
 /** A unit's weak dimension → the seeds' problems and the paths they recommend. */
 import type { FrameworkModel } from '../../../core/framework/types.ts';
 import type { Spec } from '../../../core/measure/spec.ts';
-import { RELATION_LABELS } from '../../../core/framework/render.ts';
+import { RELATION_LABELS, formatCitation } from '../../../core/framework/render.ts';
 import { nodeName } from '../../report/hierarchy.ts';
 import type { EvaluationResult } from '../../../core/measure/result.ts';
 import { diagnose } from '../diagnosis.ts';
@@ -17,10 +17,11 @@ export function DiagnosisPanel(props: { model: FrameworkModel; spec: Spec; resul
       {d.framework && <p>{t('frameworkNode')}: <button type="button" class="link" onClick={() => props.onSelect(d.framework!.id)}>{d.framework.name[lang]}</button></p>}
       <h3>{t('problemsFor')}</h3>
       <ul>
-        {d.problems.map(({ problem, remedies }) => (
+        {d.problems.map(({ problem, remedies, note, cite }) => (
           <li key={problem.id}>
             <button type="button" class="link strong" onClick={() => props.onSelect(problem.id)}>{problem.name[lang]}</button>
             <span class="muted small"> — {problem.description[lang]}</span>
+            {note && <div class="small">{note[lang]}{cite.length > 0 && <span class="muted"> ({cite.map(formatCitation).join('; ')})</span>}</div>}
             {remedies.length > 0 && (
               <ul class="small">
                 {remedies.slice(0, 8).map((r) => <li key={r.node.id}><span class="muted">{RELATION_LABELS[r.via][lang]}</span> <button type="button" class="link" onClick={() => props.onSelect(r.node.id)}>{r.node.name[lang]}</button></li>)}

@@ -1,14 +1,66 @@
 /** Method choices of the spec (normalisation, weights, panel mode, aggregation, scoring, missing values), each with its formula. */
-import type { Spec } from '../../../core/measure/spec.ts';
+import type { Spec, WeightMethod } from '../../../core/measure/spec.ts';
 import { METHODS } from '../../../core/measure/methods.ts';
 import { NORMALIZE_METHODS } from '../../../core/measure/spec-schema.ts';
 import { useT } from '../hooks.ts';
 import { editSpec } from '../spec-edit.ts';
 import { Select } from './Select.tsx';
 import { Formula } from './Formula.tsx';
+import { fmt } from '../hooks.ts';
+import { syncAhp } from '../ahp-edit.ts';
 
-/** Weight methods offered in the editor (AHP and combined need matrices / rules: edit them in the spec JSON). */
-const WEIGHTS = ['entropy', 'critic', 'cv', 'equal', 'pca', 'given'] as const;
+/** Weight methods offered in the editor (AHP matrices are edited in the AHP card; combined takes 2+ of the others). */
+const WEIGHTS = ['entropy', 'critic', 'cv', 'equal', 'pca', 'given', 'ahp', 'combined'] as const;
+/** Methods that can be combined. */
+const BASE: readonly WeightMethod[] = ['entropy', 'critic', 'cv', 'equal', 'pca', 'ahp', 'given'];
+const RULES = ['multiplicative', 'linear', 'game-theory'] as const;
+
+/** Switch the weighting method, filling what the new method needs (AHP matrices of the tree, a default combination). */
+function setWeightMethod(x: Spec, v: WeightMethod): void {
+  x.weights.method = v;
+  if (v === 'combined') x.weights.combine ??= { methods: ['entropy', 'critic'], rule: 'multiplicative' };
+  else delete x.weights.combine;
+  if (v === 'ahp' || (v === 'combined' && x.weights.combine!.methods.includes('ahp'))) syncAhp(x);
+}
+
+/** Equal coefficients α for the linear rule. */
+const equalAlpha = (n: number) => Array.from({ length: n }, () => 1 / n);
+
+function CombinePanel(props: { spec: Spec }) {
+  const { t, lang } = useT();
+  const c = props.spec.weights.combine ?? { methods: [], rule: 'multiplicative' as const };
+  const alpha = c.alpha ?? equalAlpha(c.methods.length);
+  const sum = alpha.reduce((a, b) => a + b, 0);
+  const toggle = (m: WeightMethod, on: boolean) => editSpec((x) => {
+    const cc = x.weights.combine ??= { methods: [], rule: 'multiplicative' };
+    cc.methods = on ? BASE.filter((b) => b === m || cc.methods.includes(b)) : cc.methods.filter((b) => b !== m);
+    if (cc.rule === 'linear') cc.alpha = equalAlpha(cc.methods.length);
+    if (on && m === 'ahp') syncAhp(x);
+  }, 0);
+  return (
+    <div data-testid="combine">
+      <fieldset class="inline">
+        <legend>{t('combineMethods')}</legend>
+        {BASE.map((m) => (
+          <label key={m} class="check"><input type="checkbox" checked={c.methods.includes(m)} data-testid={`combine-${m}`} onChange={(e) => toggle(m, (e.currentTarget as HTMLInputElement).checked)} /> {METHODS.weights[m].name[lang]}</label>
+        ))}
+      </fieldset>
+      <div class="row wrap">
+        <Select label={t('combineRule')} value={c.rule} options={RULES.map((r) => ({ value: r, label: METHODS.combine[r].name[lang] }))} testId="combine-rule"
+          onChange={(v) => editSpec((x) => { const cc = x.weights.combine!; cc.rule = v; if (v === 'linear') cc.alpha = equalAlpha(cc.methods.length); else delete cc.alpha; }, 0)} />
+        {c.rule === 'linear' && c.methods.map((m, i) => (
+          <span class="field" key={m}>
+            <label for={`alpha-${m}`}>{t('alphaOf')} · {METHODS.weights[m].name[lang]}</label>
+            <input id={`alpha-${m}`} type="number" min={0} max={1} step={0.05} value={Number(alpha[i]?.toFixed(6) ?? 0)} data-testid={`alpha-${m}`}
+              onInput={(e) => { const v = Number((e.currentTarget as HTMLInputElement).value); if (v >= 0) editSpec((x) => { const cc = x.weights.combine!; const a = cc.alpha ?? equalAlpha(cc.methods.length); a[i] = v; cc.alpha = a; }, 500); }} />
+          </span>
+        ))}
+        {c.rule === 'linear' && <span class={Math.abs(sum - 1) > 1e-9 ? 'err' : 'muted'}>{t('alphaSum')}: {fmt(sum, 4)}</span>}
+      </div>
+      <Formula info={METHODS.combine[c.rule]} />
+    </div>
+  );
+}
 const MISSING = ['error', 'interpolate', 'unit-mean', 'time-mean', 'drop'] as const;
 
 export function MethodsPanel(props: { spec: Spec }) {
@@ -32,11 +84,11 @@ export function MethodsPanel(props: { spec: Spec }) {
       <fieldset>
         <legend>{t('weighting')}</legend>
         <div class="row wrap">
-          <Select label={t('weighting')} value={(WEIGHTS as readonly string[]).includes(wm) ? wm : 'entropy'} options={WEIGHTS.map((m) => ({ value: m, label: METHODS.weights[m].name[lang] }))} onChange={(v) => editSpec((x) => { x.weights.method = v; if (v !== 'combined') delete x.weights.combine; })} testId="weights-method" />
+          <Select label={t('weighting')} value={(WEIGHTS as readonly string[]).includes(wm) ? wm : 'entropy'} options={WEIGHTS.map((m) => ({ value: m, label: METHODS.weights[m].name[lang] }))} onChange={(v) => editSpec((x) => setWeightMethod(x, v), 0)} testId="weights-method" />
           <Select label={t('panelMode')} value={s.weights.panel ?? 'pooled'} options={[{ value: 'pooled', label: t('pooled') }, { value: 'by-time', label: t('byTime') }]} onChange={(v) => editSpec((x) => { x.weights.panel = v; })} testId="weights-panel" />
           <Select label={t('scope')} value={s.weights.scope ?? 'leaves'} options={[{ value: 'leaves', label: t('scopeLeaves') }, { value: 'children', label: t('scopeChildren') }]} onChange={(v) => editSpec((x) => { x.weights.scope = v; })} />
         </div>
-        <Formula info={METHODS.weights[wm]} />
+        {wm === 'combined' ? <CombinePanel spec={s} /> : <Formula info={METHODS.weights[wm]} />}
       </fieldset>
       <fieldset>
         <legend>{t('aggregation')}</legend>

@@ -70,7 +70,8 @@ function NodeBranch(props: { node: SpecNode; spec: Spec; columns: string[]; give
 
 export function SpecTree(props: { spec: Spec; columns: string[] }) {
   const { t, lang } = useT();
-  const given = props.spec.weights.method === 'given';
+  const w = props.spec.weights;
+  const given = w.method === 'given' || (w.method === 'combined' && !!w.combine?.methods.includes('given'));
   const tops = (props.spec.nodes ?? []).filter((n) => !n.parent || n.parent === 'index');
   const loose = props.spec.indicators.filter((i) => !i.parent || i.parent === 'index');
   return (

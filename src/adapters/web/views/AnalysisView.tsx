@@ -4,6 +4,7 @@ import { useT } from '../hooks.ts';
 import { CouplingPanel } from '../components/analysis/CouplingPanel.tsx';
 import { ObstaclePanel } from '../components/analysis/ObstaclePanel.tsx';
 import { GiniPanel } from '../components/analysis/GiniPanel.tsx';
+import { TheilPanel } from '../components/analysis/TheilPanel.tsx';
 import { KdePanel } from '../components/analysis/KdePanel.tsx';
 import { MoranPanel } from '../components/analysis/MoranPanel.tsx';
 import { LisaPanel } from '../components/analysis/LisaPanel.tsx';
@@ -23,6 +24,7 @@ export function AnalysisView() {
           <CouplingPanel result={r} />
           <ObstaclePanel result={r} />
           <GiniPanel result={r} />
+          <TheilPanel result={r} />
           <KdePanel result={r} />
           <MoranPanel result={r} />
           <LisaPanel result={r} />

@@ -20,7 +20,19 @@ export function DataView() {
   const sum = s.summary;
   const roles = s.roles;
   const ins = s.inspection;
-  const missingCols = sum ? usedColumns(s.spec).columns.filter((c) => !sum.header.includes(c)) : [];
+  const long = roles?.shape === 'long';
+  // columns the data offers: the header (wide) or the indicator names read from the indicator column (long)
+  const present = long ? ins?.indicators : sum?.header;
+  const missingCols = sum && present ? usedColumns(s.spec).columns.filter((c) => !present.includes(c)) : [];
+  const free = sum && roles ? sum.header.filter((h) => h !== roles.unit && h !== roles.time) : [];
+  const setShape = (shape: 'wide' | 'long') => {
+    if (!roles || !sum) return;
+    if (shape === 'wide') { void setRoles({ unit: roles.unit, time: roles.time, labels: roles.labels }); return; }
+    const g = sum.guess.shape === 'long' ? sum.guess : undefined;
+    const indicator = g?.indicator && free.includes(g.indicator) ? g.indicator : free[0] ?? '';
+    const value = g?.value && free.includes(g.value) ? g.value : free.find((h) => h !== indicator) ?? '';
+    void setRoles({ ...roles, shape, indicator, value, labels: roles.labels.filter((l) => l !== indicator && l !== value) });
+  };
   return (
     <section aria-labelledby="h-data">
       <h1 id="h-data">{t('dataTitle')}</h1>
@@ -43,16 +55,20 @@ export function DataView() {
           <p class="muted">{t('rows')}: {sum.rows}{sum.encoding ? ` · ${t('encoding')}: ${sum.encoding}` : ''}{sum.sheet ? ` · ${t('sheet')}: ${sum.sheet}` : ''}</p>
           {roles && (
             <div class="row wrap">
+              <Select label={t('dataShape')} value={long ? 'long' : 'wide'} options={[{ value: 'wide', label: t('shapeWide') }, { value: 'long', label: t('shapeLong') }]} onChange={setShape} testId="data-shape" />
+              {long && <Select label={t('indicatorColumn')} value={roles.indicator ?? ''} options={free.map((h) => ({ value: h, label: h }))} onChange={(v) => void setRoles({ ...roles, indicator: v, labels: roles.labels.filter((l) => l !== v) })} testId="indicator-col" />}
+              {long && <Select label={t('valueColumn')} value={roles.value ?? ''} options={free.map((h) => ({ value: h, label: h }))} onChange={(v) => void setRoles({ ...roles, value: v, labels: roles.labels.filter((l) => l !== v) })} testId="value-col" />}
               <Select label={t('unitColumn')} value={roles.unit} options={sum.header.map((h) => ({ value: h, label: h }))} onChange={(v) => void setRoles({ ...roles, unit: v, labels: roles.labels.filter((l) => l !== v) })} testId="unit-col" />
               <Select label={t('timeColumn')} value={roles.time ?? ''} options={[{ value: '', label: t('noTime') }, ...sum.header.map((h) => ({ value: h, label: h }))]} onChange={(v) => void setRoles({ ...roles, time: v || null, labels: roles.labels.filter((l) => l !== v) })} testId="time-col" />
               <fieldset class="labels">
                 <legend>{t('labelColumns')}</legend>
-                {sum.header.filter((h) => h !== roles.unit && h !== roles.time && (ins ? !ins.indicators.includes(h) || roles.labels.includes(h) : true)).slice(0, 12).map((h) => (
+                {sum.header.filter((h) => h !== roles.unit && h !== roles.time && (!long || (h !== roles.indicator && h !== roles.value)) && (ins ? !ins.indicators.includes(h) || roles.labels.includes(h) : true)).slice(0, 12).map((h) => (
                   <label key={h} class="check"><input type="checkbox" checked={roles.labels.includes(h)} onChange={(e) => void setRoles({ ...roles, labels: (e.currentTarget as HTMLInputElement).checked ? [...roles.labels, h] : roles.labels.filter((l) => l !== h) })} /> {h}</label>
                 ))}
               </fieldset>
             </div>
           )}
+          {long && sum.guess.shape === 'long' && <p class="muted small" data-testid="shape-detected">{t('shapeDetected')}</p>}
           {ins && (
             <div class="detected" data-testid="detected">
               <h3>{t('detected')}</h3>

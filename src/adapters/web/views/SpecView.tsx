@@ -3,6 +3,8 @@ import { useStore } from '../store.ts';
 import { useT } from '../hooks.ts';
 import { SpecTree } from '../components/SpecTree.tsx';
 import { MethodsPanel } from '../components/MethodsPanel.tsx';
+import { AhpEditor } from '../components/AhpEditor.tsx';
+import { usesAhp } from '../ahp-edit.ts';
 import { ProblemList } from '../components/ProblemList.tsx';
 import { updateSpec } from '../actions.ts';
 import { defaultSpec } from '../defaults.ts';
@@ -20,6 +22,7 @@ export function SpecView() {
         <section class="card" aria-labelledby="h-tree"><h2 id="h-tree">{t('tree')}</h2><SpecTree spec={s.spec} columns={columns} /></section>
         <section class="card" aria-labelledby="h-methods"><h2 id="h-methods">{t('methods')}</h2><MethodsPanel spec={s.spec} /></section>
       </div>
+      {usesAhp(s.spec) && <section class="card" aria-labelledby="h-ahp"><h2 id="h-ahp">{t('ahpTitle')}</h2><AhpEditor spec={s.spec} /></section>}
       <div class="row">
         {s.data?.embedded && <button type="button" onClick={() => updateSpec(defaultSpec(), 0)}>{t('resetSpec')}</button>}
       </div>

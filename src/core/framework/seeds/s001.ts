@@ -80,11 +80,11 @@ link(
   rel('seed.001', 'contains', 's001.problems'),
   rel('s001.problems', 'contains', 's001.problem.technology-fit'), rel('s001.problems', 'contains', 's001.problem.funding'),
   rel('s001.problems', 'contains', 's001.problem.unclear-path'),
-  rel('s001.problems', 'hinders', 's001.industrial-upgrading', undefined, [INTRO]),
+  rel('s001.problems', 'hinders', 's001.industrial-upgrading', ['开篇指出这些问题构成产业升级困境', 'the opening paragraph presents these problems as the dilemmas of industrial upgrading'], [INTRO]),
   rel('seed.001', 'contains', 's001.risks'),
   rel('s001.risks', 'contains', 's001.risk.data-security'), rel('s001.risks', 'contains', 's001.risk.industrial-security'),
   rel('s001.risks', 'contains', 's001.risk.technology-ethics'),
-  rel('s001.risks', 'hinders', 's001.industrial-upgrading', undefined, [END]),
+  rel('s001.risks', 'hinders', 's001.industrial-upgrading', ['结语要求在推进产业创新时重点管控这些风险', 'the conclusion asks that these risks be kept under control while industrial innovation advances'], [END]),
 );
 
 // ---- Characteristics -----------------------------------------------------------------
@@ -238,6 +238,28 @@ link(
   rel('s001.path.green-value.green-transition', 'drives', 'form.green', ['排放能耗监控与循环追溯', 'emission monitoring and circular tracing'], [PA4]),
   rel('s001.path.technology-empowerment', 'drives', 's001.mech.technology-guarantee'),
   rel('s001.risk.data-security', 'mitigated-by', 's001.path.policy-synergy.institutions', ['数据流通与安全并重的制度', 'institutions that keep data both flowing and secure'], [PA1]),
+);
+
+// ---- What the problems and risks hold back: factors, forms and levels of NQPF ---------------
+link(
+  rel('s001.problems', 'hinders', 'level.industry',
+    ['产业在融合数字经济与实体经济时遇到这些障碍，拖慢产业层面的数字化升级', 'industries meet these obstacles when merging the digital and the real economy, which slows digital upgrading at industry level'],
+    [INTRO]),
+  rel('s001.problem.technology-fit', 'hinders', 'form.digital',
+    ['论文视数字技术的渗透式扩散为主要作用方式，技术与产业适配性差会阻滞这种扩散', 'the paper makes the penetrating diffusion of digital technology its main mode of action; a poor fit between technology and industry stalls that diffusion'],
+    [INTRO, CH2]),
+  rel('s001.problem.funding', 'hinders', 'level.firm',
+    ['数字化升级投入大，论文因此主张政府降低企业转型门槛、资助偏远地区企业用网', 'digital upgrading is costly, which is why the paper asks government to lower firms\' threshold and fund network access for firms in remote areas'],
+    [INTRO, PA1]),
+  rel('s001.risk.data-security', 'hinders', 'factor.object',
+    ['论文以数据为最关键的新型劳动对象，数据安全风险直接危及这一劳动对象', 'the paper makes data the key new object of labour, so data-security risks threaten that object directly'],
+    [END, CH3]),
+  rel('s001.risk.data-security', 'hinders', 'factor.data',
+    ['数据要素为产业升级提供支撑，其流通须与安全并重', 'data supports industrial upgrading as a factor, and its circulation must go together with security'],
+    [END, ME1]),
+  rel('s001.risk.industrial-security', 'hinders', 'level.industry',
+    ['结语要求在全球价值链重构中管控产业安全风险，构建以我为主的产业竞争优势', 'the conclusion asks for control of industrial-security risk while global value chains are rebuilt, so that industries keep a self-reliant edge'],
+    [END]),
 );
 
 /** Seed 001 as a framework part. */

@@ -13,6 +13,7 @@ import { cite, node, rel } from '../common.ts';
 
 /** Section headings of seed 002, verbatim (markdown markers stripped). */
 const H = {
+  review: '一、问题提出与文献综述',
   logic: '二、数字经济加速新质生产力生成的内在逻辑',
   fig1: '图 1 数字经济加速新质生产力生成的逻辑框架',
   infra: '(一)技术创新:数字基础设施为新质生产力生成提供底层支撑',
@@ -408,7 +409,8 @@ for (const p of PAIRS) {
   link(
     rel('s002.problems', 'contains', pid),
     rel('s002.paths', 'contains', rid),
-    rel(pid, 'hinders', 'nqpf'),
+    rel(pid, 'hinders', 'nqpf', ['论文把它列为制约新质生产力生成的四类现实问题之一', 'the paper names it as one of the four practical problems that hold back the emergence of NQPF'],
+      c(p.problem.section)),
     rel(pid, 'mitigated-by', rid),
     rel(rid, 'drives', 'nqpf', p.path.aim, c(p.path.section)),
   );
@@ -440,6 +442,73 @@ link(
   rel('s002.problem.digital-divide.regions', 'related-to', 'level.region'),
   rel('s002.problem.talent', 'related-to', 'concept.talent'),
   rel('s002.path.talent', 'drives', 'concept.talent', ['优化创新人才培养体系', 'improves the development of innovative talent'], c(H.rTalent)),
+);
+
+// What each problem holds back: the factors, forms and levels of NQPF.
+// (The web app's diagnosis goes from a weak dimension to these relations.)
+const hinders = (from: string, to: string, note: [string, string], ...sections: string[]) =>
+  rel(from, 'hinders', to, note, sections.map((s) => cite('002', s)));
+link(
+  hinders('s002.problem.key-tech', 'form.tech',
+    ['论文以科技创新为新质生产力的内核，关键技术原创与转化能力不足直接削弱其科技形态',
+      'the paper makes scientific innovation the core of NQPF, so weak original and applied capacity in key technologies weakens its technological form'],
+    H.pKeyTech, H.review),
+  hinders('s002.problem.key-tech', 'factor.means',
+    ['数字经济与装备制造业在技术创新上融合不深，使5G、工业互联网等新型劳动资料难以在制造中落地',
+      'the digital economy and equipment manufacturing are poorly integrated in innovation, so new means of labour such as 5G and the industrial internet take hold slowly in production'],
+    H.pKeyTech, H.production),
+  hinders('s002.problem.key-tech', 'concept.key-technology',
+    ['创新意识、基础研究投入和创新链条三方面的短板阻碍关键技术突破',
+      'shortfalls in the drive to innovate, basic-research funding and the innovation chain block breakthroughs in key technologies'],
+    H.pKeyTech),
+  hinders('s002.problem.key-tech.chain', 'level.industry',
+    ['核心技术脱离产业链、核心企业未成为创新主体，产业层面难以形成协同创新',
+      'core technologies are cut off from the industrial chain and core firms do not lead innovation, so industries cannot innovate together'],
+    H.pKeyTech),
+  hinders('s002.problem.digital-divide', 'form.digital',
+    ['各类主体、行业与地区获取数字资源和技术的机会不均，使新质生产力的数字形态发展失衡',
+      'unequal access of actors, industries and regions to digital resources and technology leaves the digital form of NQPF unevenly developed'],
+    H.pDivide),
+  hinders('s002.problem.digital-divide.subjects', 'level.firm',
+    ['创业公司和中小企业受资金、技术与准入所限难以获取数字资源，限制其创新与发展',
+      'start-ups and SMEs, held back by money, skills and market access, cannot get the digital resources they need to innovate and grow'],
+    H.pDivide),
+  hinders('s002.problem.digital-divide.industries', 'level.industry',
+    ['传统行业数字化程度低、行业间存在壁垒与技术差距，产业之间数字资源分布失衡',
+      'traditional industries lag in digitalisation and barriers and skill gaps separate industries, so digital resources are unevenly spread across them'],
+    H.pDivide),
+  hinders('s002.problem.digital-divide.industries.barriers', 'factor.data',
+    ['部分行业数据因隐私与法规受保护，其他行业无法取得，数据要素难以跨行业流动',
+      'some industries\' data is shielded by privacy and law, so other industries cannot obtain it and data does not flow between sectors'],
+    H.pDivide),
+  hinders('s002.problem.digital-divide.regions', 'level.region',
+    ['东西部之间、中心城市与后发城市之间的数字鸿沟阻碍新质生产力在区域间均衡生成',
+      'the digital divide between east and west and between hub and late-developing cities keeps NQPF from emerging evenly across regions'],
+    H.pDivide),
+  hinders('s002.problem.digital-divide.regions.infrastructure', 'factor.means',
+    ['论文把网络、云计算等数字基础设施视为新型劳动资料，地区间配置差距使落后地区缺少这些劳动资料',
+      'the paper treats networks, cloud computing and other digital infrastructure as new means of labour; regional gaps leave lagging regions short of them'],
+    H.pDivide, H.production),
+  hinders('s002.problem.digital-divide.regions.capability', 'factor.laborer',
+    ['各地居民数字素养和技术能力参差不齐，部分地区缺少能用好数字资源的劳动者',
+      'uneven digital literacy and skills mean some regions lack workers able to make good use of digital resources'],
+    H.pDivide),
+  hinders('s002.problem.talent', 'factor.laborer',
+    ['论文认为新质生产力由“高素质”劳动者构成，而高端创新人才的培养、激励与匹配均不完善',
+      'the paper sees NQPF as made of highly qualified labourers, while the training, incentives and matching of top innovative talent all fall short'],
+    H.pTalent, H.review),
+  hinders('s002.problem.talent', 'concept.talent',
+    ['培养体系、激励机制与匹配机制的缺陷造成高端创新人才不足',
+      'flaws in training, incentives and matching leave a shortage of top innovative talent'],
+    H.pTalent),
+  hinders('s002.problem.governance', 'form.tech',
+    ['法规滞后、投融资与知识产权转化环境不佳、多元共治不畅，制约科技创新活动',
+      'lagging law, a poor setting for financing and IP commercialisation, and weak co-governance constrain scientific and technological innovation'],
+    H.pGov),
+  hinders('s002.problem.governance.law', 'factor.data',
+    ['缺少有效的数据保护与隐私规范，妨碍企业、研究机构和个人利用数据开展创新',
+      'without effective data-protection and privacy rules, firms, institutes and individuals are held back from innovating with data'],
+    H.pGov),
 );
 
 // ---------------------------------------------------------------------------

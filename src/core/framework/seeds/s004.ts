@@ -164,7 +164,7 @@ add(node('s004.constraints', 'problem', ['新质生产力发展的现实约束',
   c(H.solution)));
 link(
   rel('s004.theory.basis', 'contains', 's004.constraints'),
-  rel('s004.constraints', 'hinders', 'nqpf'),
+  rel('s004.constraints', 'hinders', 'nqpf', ['论文称这些是新质生产力在现实发展中遭遇的约束', 'the paper calls these the constraints NQPF meets in practice'], c(H.solution)),
   rel('s004.constraints', 'mitigated-by', 's004.solution', ['新质生产力的现实约束应由数字经济缓解', 'the digital economy should ease NQPF\'s practical constraints'], c(H.solution)),
   rel('s004.constraints', 'mitigated-by', 's004.paths'),
 );
@@ -354,6 +354,44 @@ link(
   rel('s004.constraint.regional-imbalance', 'mitigated-by', 's004.solution',
     ['论文只笼统地把发展平衡问题交由数字经济缓解，未单列对应路径', 'the paper leaves balanced development to the digital economy in general and names no specific path']),
   rel('s004.theory.route.practice.talent-gap', 'mitigated-by', 's004.path.talent'),
+);
+
+// What each constraint holds back: the factors, forms and levels of NQPF.
+const hinders = (from: string, to: string, note: [string, string], ...sections: string[]) => rel(from, 'hinders', to, note, c(...sections));
+link(
+  hinders('s004.constraint.triple', 'level.region',
+    ['需求不足、供给过剩、预期偏弱是宏观经济层面的三重约束', 'weak demand, excess supply and weak expectations are a triple constraint on the economy as a whole'],
+    H.solution),
+  hinders('s004.constraint.triple.supply', 'level.industry',
+    ['供给侧的过剩落在产业结构上：论文的对策是聚焦战略性新兴产业和未来产业', 'the supply-side excess lies in the industrial structure: the paper answers it by focusing on strategic emerging and future industries'],
+    H.solution, H.tech),
+  hinders('s004.constraint.rd-input', 'form.tech',
+    ['创新研发投入不足及其结构问题抑制基础研究和创新产出', 'too little and badly structured R&D spending holds back basic research and innovative output'],
+    H.solution),
+  hinders('s004.constraint.rd-input', 'concept.key-technology',
+    ['论文认为攻克关键技术领域需要政府、市场和全社会共同投入，投入不足使之难以实现', 'the paper holds that cracking key technological fields needs joint investment by government, market and society; too little input stands in the way'],
+    H.solution, H.tech),
+  hinders('s004.constraint.infrastructure', 'factor.means',
+    ['数字建设提供先进的生产工具和管理手段，基础设施与研发平台不足使新型劳动资料短缺', 'digital construction supplies advanced tools of production and management; gaps in infrastructure and R&D platforms leave new means of labour in short supply'],
+    H.solution, H.platform),
+  hinders('s004.constraint.chain-synergy', 'level.industry',
+    ['产业链上下游难以协同，制约产业层面的新质生产力', 'poor coordination between upstream and downstream holds back NQPF at industry level'],
+    H.solution),
+  hinders('s004.constraint.industry-upgrade', 'level.industry',
+    ['传统产业面临转型升级压力，而产业数字化正是传统产业的数字化渗透与转型', 'traditional industries are under pressure to transform, and industrial digitalisation is exactly their digital permeation and transformation'],
+    H.solution, H.platform),
+  hinders('s004.constraint.regional-imbalance', 'level.region',
+    ['区域发展不平衡约束新质生产力；结语也要求研究区域差异', 'unbalanced regional development constrains NQPF; the conclusion also asks for study of regional differences'],
+    H.solution, H.end),
+  hinders('s004.theory.route.practice.talent-gap', 'factor.laborer',
+    ['新的生产对劳动者的素质提出新要求，而数字经济人才后继乏人', 'new production demands a new quality of labourers, while digital-economy talent lacks successors'],
+    H.route, H.talent),
+  hinders('s004.theory.route.practice.talent-gap', 'concept.talent',
+    ['以江苏为例，数字经济人才储备出现断档', 'in the Jiangsu example, the reserve of digital-economy talent has a gap'],
+    H.route),
+  hinders('s004.theory.route.practice.gov-hot-firm-cold', 'level.firm',
+    ['政府积极而企业冷淡，使数字经济发展缺少企业这一主体的投入', 'government is keen but firms are cool, so the digital economy lacks the engagement of firms'],
+    H.route),
 );
 
 // Links to shared concepts and to the other seeds.
