@@ -1,6 +1,15 @@
 #!/usr/bin/env python3
 """NumPy implementation of the steps timed in bench/measure.ts; prints timings (ms) as JSON.
-Usage: /usr/bin/python3 bench/measure_numpy.py panel.csv"""
+Usage: /usr/bin/python3 bench/measure_numpy.py panel.csv
+
+pipeline_same_steps: validate, min-max, entropy, dimension and index scores,
+TOPSIS, index ranks per year. pipeline_full adds what xinzhi's `evaluate`
+also computes: ranks of every node and of TOPSIS, correlations (corrcoef over
+indicators, dimensions and index) and Cronbach's alpha, the SHA-256 data
+fingerprint of the canonical serialisation documented in docs/measurement.md
+(its hex is printed too, to check it against xinzhi's), and result tables as
+pandas DataFrames."""
+import hashlib
 import json
 import sys
 import time
@@ -95,18 +104,64 @@ starts = [np.searchsorted(year, y) for y in years] + [len(year)]
 blocks = list(zip(starts[:-1], starts[1:]))
 
 
-def pipeline():
+def same_steps():
     validate()
     Xp = minmax(raw)
     wp = entropy(Xp)
     dims = [Xp[:, g] @ (wp[g] / wp[g].sum()) for g in idx]
     top = np.array([wp[g].sum() for g in idx])
     s = np.column_stack(dims) @ top
-    topsis(Xp, wp)
-    return rank_within(s, blocks)
+    c = topsis(Xp, wp)
+    return Xp, wp, dims, s, c, rank_within(s, blocks)
 
 
-out['pipeline_evaluate'], _ = best(pipeline, 2)
+out['pipeline_same_steps'], _ = best(same_steps, 5)
+
+unit = df['unit'].to_numpy()
+sorted_names = sorted(names)
+col_pos = [names.index(c) for c in sorted_names]
+
+
+def fingerprint():
+    # canonical serialisation (docs/measurement.md): header, JSON row lines sorted by unit then time,
+    # then every used column (sorted) as float64 little-endian in that row order (-0 -> 0, NaN canonical)
+    uniq, ucode = np.unique(unit, return_inverse=True)
+    order = np.lexsort((year, ucode))
+    ju = [json.dumps(u, ensure_ascii=False) for u in uniq]
+    head = json.dumps(['xinzhi-panel-v1', 'unit', 'year', sorted_names, []], ensure_ascii=False, separators=(',', ':')) + '\n'
+    uo, yo = ucode[order], year[order]
+    lines = ''.join(['[' + ju[u] + ',' + str(int(y)) + ']\n' for u, y in zip(uo.tolist(), yo.tolist())])
+    V = raw[order][:, col_pos].T + 0.0
+    V[np.isnan(V)] = np.nan
+    h = hashlib.sha256((head + lines).encode('utf-8'))
+    h.update(np.ascontiguousarray(V, dtype='<f8').tobytes())
+    return h.hexdigest()
+
+
+def cronbach(C):
+    k = C.shape[1]
+    return k / (k - 1) * (1 - C.var(axis=0, ddof=1).sum() / C.sum(axis=1).var(ddof=1))
+
+
+def full():
+    Xp, wp, dims, s, c, r = same_steps()
+    node_ranks = [rank_within(d, blocks) for d in dims]
+    topsis_rank = rank_within(c, blocks)
+    R = np.corrcoef(np.column_stack([Xp] + dims + [s]), rowvar=False)
+    alpha = [cronbach(Xp[:, g]) for g in idx] + [cronbach(Xp)]
+    fp = fingerprint()
+    tables = {
+        'scores': pd.DataFrame({'unit': unit, 'time': year, 'score': s, 'rank': r}),
+        'nodeScores': pd.DataFrame({'node': np.repeat(['index', 'd1', 'd2', 'd3'], len(s)), 'unit': np.tile(unit, 4), 'time': np.tile(year, 4),
+                                    'score': np.concatenate([s] + dims), 'rank': np.concatenate([r] + node_ranks)}),
+        'topsis': pd.DataFrame({'unit': unit, 'time': year, 'closeness': c, 'rank': topsis_rank}),
+        'normalized': pd.DataFrame(Xp, columns=names),
+    }
+    return R, alpha, fp, tables
+
+
+out['pipeline_full'], full_value = best(full, 5)
+out['fingerprint'] = full_value[2]
 
 
 def uncertainty(D=1000, noise=0.25, seed=1):

@@ -274,6 +274,7 @@ describe.skipIf(!HAVE)('web app in chromium', () => {
     expect(await page.locator('[data-testid=ahp-cr]').getAttribute('class')).toBe('err');
     await page.waitForSelector('[data-testid=spec-problems] tbody tr', { timeout: 30_000 });
     expect(await page.locator('[data-testid=spec-problems]').innerText()).toMatch(/inconsistent: CR = .* > 0\.1/);
+    await page.waitForSelector('[data-testid=ahp-problems] tbody tr');
     await page.locator('[data-testid=ahp-editor]').scrollIntoViewIfNeeded();
     await shot(page, 'ahp-inconsistent');
     // accepted with allowInconsistent

@@ -52,6 +52,7 @@ const D = {
   units: ['单位', 'Units'],
   years: ['年份', 'Years'],
   indicators: ['指标（数值列）', 'Indicators (numeric columns)'],
+  indicatorsLong: ['指标（指标名列中的名称）', 'Indicators (names in the indicator column)'],
   problems: ['校验问题', 'Validation problems'],
   noProblems: ['未发现问题。', 'No problems found.'],
   errors: ['错误', 'errors'],

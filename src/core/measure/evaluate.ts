@@ -80,12 +80,13 @@ type Step = RunRecord['steps'][number];
 /** Time groups of the rows (times sorted as timesOf does). */
 export function timeGroups(time: Time[], times: Time[]): TimeGroups {
   const pos = new Map<Time, number>(times.map((t, g) => [t, g]));
-  const index = Int32Array.from(time, (t) => pos.get(t)!);
+  const n = time.length;
+  const index = new Int32Array(n);
   const counts = new Int32Array(times.length);
-  for (const g of index) counts[g]++;
+  for (let r = 0; r < n; r++) { const g = pos.get(time[r])!; index[r] = g; counts[g]++; }
   const rows = Array.from(counts, (c) => new Int32Array(c));
   const fill = new Int32Array(times.length);
-  index.forEach((g, r) => { rows[g][fill[g]++] = r; });
+  for (let r = 0; r < n; r++) { const g = index[r]; rows[g][fill[g]++] = r; }
   return { times, index, rows };
 }
 
@@ -168,9 +169,11 @@ export function preparePanel(panel: Panel, spec: Spec, warnings: Problem[], step
 export function ranksByTime(values: Float64Array, groups: TimeGroups, order: 'desc' | 'asc', ties: 'min' | 'average'): Float64Array {
   const out = new Float64Array(values.length);
   for (const rows of groups.rows) {
-    const v = Float64Array.from(rows, (r) => values[r]);
+    const len = rows.length;
+    const v = new Float64Array(len);
+    for (let i = 0; i < len; i++) v[i] = values[rows[i]];
     const rk = rank(v, { order, ties });
-    rows.forEach((r, i) => { out[r] = rk[i]; });
+    for (let i = 0; i < len; i++) out[rows[i]] = rk[i];
   }
   return out;
 }
@@ -239,13 +242,16 @@ export function evaluate(panel: Panel, specInput: Spec | unknown, opts: Evaluate
   // rows
   const index = scores.get(INDEX_ID)!;
   const indexRank = nodeRanks.get(INDEX_ID)!;
+  const { unit: units, time: times } = prep;
   const scoreRows: ScoreRow[] = new Array(n);
-  for (let r = 0; r < n; r++) scoreRows[r] = { unit: prep.unit[r], time: prep.time[r], score: index[r], rank: indexRank[r] };
-  const nodeScoreRows: NodeScoreRow[] = [];
+  for (let r = 0; r < n; r++) scoreRows[r] = { unit: units[r], time: times[r], score: index[r], rank: indexRank[r] };
+  const nodeScoreRows: NodeScoreRow[] = new Array(h.topDown.length * n);
+  let q = 0;
   for (const node of h.topDown) {
     const s = scores.get(node)!, rk = nodeRanks.get(node)!;
-    for (let r = 0; r < n; r++) nodeScoreRows.push({ node, unit: prep.unit[r], time: prep.time[r], score: s[r], rank: rk[r] });
+    for (let r = 0; r < n; r++) nodeScoreRows[q++] = { node, unit: units[r], time: times[r], score: s[r], rank: rk[r] };
   }
+  const toArray = (x: Float64Array): number[] => { const a = new Array<number>(x.length); for (let i = 0; i < x.length; i++) a[i] = x[i]; return a; };
 
   const result: EvaluationResult = {
     weights,
@@ -255,7 +261,7 @@ export function evaluate(panel: Panel, specInput: Spec | unknown, opts: Evaluate
     indicators: spec.indicators.map((i) => ({ id: i.id, column: i.column, direction: i.direction, parent: i.parent ?? null, ...(i.name ? { name: i.name } : {}), ...(i.unit ? { unit: i.unit } : {}), ...(i.framework ? { framework: i.framework } : {}) })),
     nodeWeights,
     nodeScores: nodeScoreRows,
-    normalized: { unit: prep.unit, time: prep.time, values: Object.fromEntries(h.indicators.map((id, j) => [id, Array.from(X[j])])) },
+    normalized: { unit: prep.unit, time: prep.time, values: Object.fromEntries(h.indicators.map((id, j) => [id, toArray(X[j])])) },
     diagnostics: { weights: diag },
     coherence: undefined as unknown as CoherenceReport,
     record: undefined as unknown as RunRecord,
@@ -277,7 +283,9 @@ export function evaluate(panel: Panel, specInput: Spec | unknown, opts: Evaluate
       for (let i = 0; i < t.closeness.length; i++) { const r = s.rows ? s.rows[i] : i; dP[r] = t.dPlus[i]; dM[r] = t.dMinus[i]; C[r] = t.closeness[i]; }
     }
     const rk = ranksByTime(C, groups, 'desc', ties);
-    result.topsis = Array.from({ length: n }, (_, r) => ({ unit: prep.unit[r], time: prep.time[r], dPlus: dP[r], dMinus: dM[r], closeness: C[r], rank: rk[r] }));
+    const rowsT: NonNullable<EvaluationResult['topsis']> = new Array(n);
+    for (let r = 0; r < n; r++) rowsT[r] = { unit: units[r], time: times[r], dPlus: dP[r], dMinus: dM[r], closeness: C[r], rank: rk[r] };
+    result.topsis = rowsT;
     steps.push({ step: 'topsis', label: bi('TOPSIS 贴近度', 'TOPSIS closeness'), details: { normalize: tn, data: tn === 'none' ? 'normalised (directions applied)' : 'raw after treatment, with directions', weights: 'effective indicator weights', sample: byTime ? 'per time' : 'pooled' } });
   }
   if (sc.gra) {

@@ -15,6 +15,8 @@ import { fmt, useT } from '../hooks.ts';
 import { editSpec } from '../spec-edit.ts';
 import { SAATY, ahpInSync, ahpParents, alignedMatrix, saatyLabel, syncAhp } from '../ahp-edit.ts';
 import { Select } from './Select.tsx';
+import { ProblemList } from './ProblemList.tsx';
+import { useStore } from '../store.ts';
 
 /** λmax, CI, CR of a matrix by the core (never throwing on inconsistency), or the core's message. */
 function consistency(matrix: number[][]): { r?: AhpResult; error?: Bilingual } {
@@ -28,7 +30,10 @@ function consistency(matrix: number[][]): { r?: AhpResult; error?: Bilingual } {
 
 export function AhpEditor(props: { spec: Spec }) {
   const { t, lang } = useT();
+  const { specProblems } = useStore();
   const spec = props.spec;
+  // the core's AHP problems of the last evaluation, shown next to the matrices as well as at the top of the view
+  const ahpProblems = (specProblems ?? []).filter((p) => p.code.startsWith('ahp') || p.code === 'spec-ahp' || /weights\.ahp/.test(p.message.en));
   const parents = ahpParents(spec);
   const [sel, setSel] = useState(INDEX_ID);
   const nameOf = (id: string): string => {
@@ -96,6 +101,7 @@ export function AhpEditor(props: { spec: Spec }) {
           λmax = {fmt(c.r.lambdaMax, 4)} · CI = {fmt(c.r.CI, 4)} · RI = {c.r.RI} · CR = <span data-testid="ahp-cr-value">{fmt(c.r.CR, 4)}</span> · {status(c.r)}
         </p>
       ) : <p class="err" data-testid="ahp-cr">{c.error?.[lang]}</p>}
+      {ahpProblems.length > 0 && <ProblemList problems={ahpProblems} title={t('specProblems')} testId="ahp-problems" />}
       <p class="muted small">{t('ahpScale')}</p>
       <details>
         <summary>{t('ahpAll')}</summary>

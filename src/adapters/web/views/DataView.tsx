@@ -75,7 +75,7 @@ export function DataView() {
               <dl class="kv">
                 <dt>{t('units')}</dt><dd><span data-testid="n-units">{ins.units.length}</span> — {ins.units.slice(0, 12).join(', ')}{ins.units.length > 12 ? ' …' : ''}</dd>
                 <dt>{t('years')}</dt><dd><span data-testid="n-times">{ins.times.length}</span> — {ins.times.length ? `${ins.times[0]} … ${ins.times[ins.times.length - 1]}` : ''}</dd>
-                <dt>{t('indicators')}</dt><dd><span data-testid="n-indicators">{ins.indicators.length}</span> — {ins.indicators.slice(0, 10).join(', ')}{ins.indicators.length > 10 ? ' …' : ''}</dd>
+                <dt>{t(long ? 'indicatorsLong' : 'indicators')}</dt><dd><span data-testid="n-indicators">{ins.indicators.length}</span> — {ins.indicators.slice(0, 10).join(', ')}{ins.indicators.length > 10 ? ' …' : ''}</dd>
               </dl>
               <ProblemList problems={ins.problems} testId="data-problems" />
             </div>

@@ -57,6 +57,9 @@ export function topsis(cols: ArrayLike<number>[], weights: number[], directions:
   }
   const dPlus = new Float64Array(n);
   const dMinus = new Float64Array(n);
+  // per column: v_ij = (x_ij − c)·a with a ≥ 0, so the ideal values are (max − c)·a and (min − c)·a
+  const A = new Float64Array(k), Cs = new Float64Array(k), Best = new Float64Array(k), Worst = new Float64Array(k);
+  const used: number[] = [];
   for (let j = 0; j < k; j++) {
     const x = cols[j];
     let lo = x[0];
@@ -68,7 +71,6 @@ export function topsis(cols: ArrayLike<number>[], weights: number[], directions:
       if (v > hi) hi = v;
       ss += v * v;
     }
-    // v_ij = (x_ij − c)·a with a ≥ 0, so the ideal values are (max − c)·a and (min − c)·a.
     let a: number;
     let c = 0;
     if (norm === 'vector') {
@@ -83,17 +85,26 @@ export function topsis(cols: ArrayLike<number>[], weights: number[], directions:
     }
     const vmax = (hi - c) * a;
     const vmin = (lo - c) * a;
-    const best = directions[j] === '-' ? vmin : vmax;
-    const worst = directions[j] === '-' ? vmax : vmin;
-    if (a === 0) {
-      continue; // every v_ij equals both ideals: no distance
-    }
-    for (let i = 0; i < n; i++) {
-      const v = (x[i] - c) * a;
-      const dp = v - best;
-      const dm = v - worst;
-      dPlus[i] += dp * dp;
-      dMinus[i] += dm * dm;
+    A[j] = a; Cs[j] = c;
+    Best[j] = directions[j] === '-' ? vmin : vmax;
+    Worst[j] = directions[j] === '-' ? vmax : vmin;
+    if (a !== 0) used.push(j); // a = 0: every v_ij equals both ideals, no distance
+  }
+  // squared distances, in tiles of rows (the tile's sums stay in cache); each
+  // row adds the columns in order, as a column-by-column pass would
+  const TILE = 1024;
+  for (let t0 = 0; t0 < n; t0 += TILE) {
+    const t1 = Math.min(n, t0 + TILE);
+    for (const j of used) {
+      const x = cols[j];
+      const a = A[j], c = Cs[j], best = Best[j], worst = Worst[j];
+      for (let i = t0; i < t1; i++) {
+        const v = (x[i] - c) * a;
+        const dp = v - best;
+        const dm = v - worst;
+        dPlus[i] += dp * dp;
+        dMinus[i] += dm * dm;
+      }
     }
   }
   const closeness = new Float64Array(n);

@@ -1,0 +1,21 @@
+import { makePanel } from './_panel.ts';
+import { normalizeColumn } from '../src/core/measure/normalize.ts';
+import { entropyWeights, columnEntropy } from '../src/core/measure/weights/entropy.ts';
+import { topsis } from '../src/core/measure/scores/topsis.ts';
+import { validatePanel } from '../src/core/panel/validate.ts';
+import { checkColumns } from '../src/core/measure/weights/input.ts';
+const { panel, names, dirs } = makePanel();
+const cols = names.map((c) => panel.columns[c]);
+function t(name: string, f: () => unknown, reps = 10) { let best = Infinity; for (let i = 0; i < reps; i++) { const t0 = performance.now(); f(); best = Math.min(best, performance.now() - t0); } console.log(name.padEnd(14), best.toFixed(2)); }
+t('validate', () => validatePanel(panel, { columns: names }));
+let X: Float64Array[] = [];
+t('normalize', () => (X = cols.map((x, j) => normalizeColumn(x, { method: 'minmax', direction: dirs[j], shift: 0.0001 }))));
+t('entropy', () => entropyWeights(X));
+t('checkCols', () => checkColumns(X, 'x'));
+t('colEntropy', () => X.map((x, j) => columnEntropy(x, j)));
+t('logs only', () => { let s = 0; for (const x of X) for (let i = 0; i < x.length; i++) s += Math.log(x[i]); return s; });
+t('topsis', () => topsis(X, names.map(() => 1 / 40), names.map(() => '+'), { normalize: 'none' }));
+t('p log p', () => { let h = 0; for (const x of X) { let s = 0; for (let i = 0; i < x.length; i++) s += x[i]; for (let i = 0; i < x.length; i++) { const v = x[i]; if (v > 0) { const p = v / s; h += p * Math.log(p); } } } return h; });
+t('x log x', () => { let h = 0; for (const x of X) { let s = 0; for (let i = 0; i < x.length; i++) s += x[i]; for (let i = 0; i < x.length; i++) { const v = x[i]; h += v * Math.log(v); } } return h; });
+const P = new Float64Array(75000);
+t('p pass then log', () => { let h = 0; for (const x of X) { let s = 0; for (let i = 0; i < x.length; i++) s += x[i]; for (let i = 0; i < x.length; i++) P[i] = x[i] / s; for (let i = 0; i < x.length; i++) { const p = P[i]; if (p > 0) h += p * Math.log(p); } } return h; });
