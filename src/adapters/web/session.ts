@@ -348,7 +348,7 @@ export class Session {
         const spec = r.record.spec;
         const scale = spec.score?.scale ?? 1;
         const shift = spec.normalize.method === 'minmax' ? spec.normalize.shift ?? 0 : 0;
-        const maxLevel = (1 + shift) * (1 + 1e-12);
+        const maxLevel = 1 + shift;
         const levels = cols.map((c) => (scale === 1 ? c.value : c.value.map((v) => v / scale)));
         const result = couplingCoordination({ systems, unit: base.unit, time: spec.time === null ? null : base.time, levels }, { form: req.form, maxLevel });
         const mean = (xs: number[]) => xs.reduce((s, x) => s + x, 0) / xs.length;

@@ -200,7 +200,8 @@ export function couplingCoordination(input: CouplingInput, opts: CouplingOptions
   for (let i = 0; i < n; i++) {
     for (let r = 0; r < rows; r++) {
       const v = input.levels[i][r];
-      if (!(v >= 0 && v <= maxLevel)) {
+      // a weighted mean of values at the top of the range may land a rounding step above it
+      if (!(v >= 0 && v <= maxLevel * (1 + 1e-12))) {
         const where = input.locate ? input.locate(r) : { unit: input.unit[r], ...(input.time ? { time: input.time[r] } : {}) };
         problems.push({ code: 'out-of-range', severity: 'error', ...where, column: input.systems[i],
           message: bi(`系统发展水平须在 [0, ${maxLevel}] 内，此处为 ${v}`, `a system's level must lie in [0, ${maxLevel}]; this one is ${v}`),
