@@ -28,6 +28,7 @@ import { loadSpecFile } from '../io/load-spec.ts';
 import { DEFAULT_DATA, DEFAULT_SPEC } from '../io/defaults.ts';
 import { writeOutputs } from '../io/write-outputs.ts';
 import { loadProvinceGeojson } from '../io/geo.ts';
+import { analysisSections, parseAnalyses } from '../report/analysis-sections.ts';
 import { jsonReplacer, pickLang } from './util.ts';
 import pkg from '../../../package.json' with { type: 'json' };
 
@@ -41,6 +42,7 @@ export interface EvaluateCliOptions {
   top?: string;
   uncertainty?: string;
   seed?: string;
+  analyses?: string;
 }
 
 function optionError(flag: string, value: string, fix: { zh: string; en: string }): XinzhiError {
@@ -125,6 +127,7 @@ export const nodeSha256 = (bytes: Uint8Array): string => createHash('sha256').up
 export async function runEvaluate(o: EvaluateCliOptions): Promise<void> {
   const lang = pickLang(o.lang);
   const top = positiveInt('--top', o.top);
+  const analyses = o.analyses !== undefined ? parseAnalyses(o.analyses) : undefined;
   const draws = positiveInt('--uncertainty', o.uncertainty);
   let seed: number | undefined;
   if (o.seed !== undefined) {
@@ -171,7 +174,8 @@ export async function runEvaluate(o: EvaluateCliOptions): Promise<void> {
   if (outDir !== undefined) {
     const provinceLike = result.units.filter((u) => findProvince(u)).length >= result.units.length / 2;
     const geojson = provinceLike ? await loadProvinceGeojson() : undefined;
-    written = await writeOutputs(result, outDir, { lang, ...(geojson ? { geojson } : {}) });
+    const sections = analyses ? analysisSections(result, { analyses, lang, geojson: await loadProvinceGeojson() }).sections : undefined;
+    written = await writeOutputs(result, outDir, { lang, ...(geojson ? { geojson } : {}), ...(sections ? { sections } : {}) });
   }
   if (o.json) {
     process.stdout.write(JSON.stringify(result, jsonReplacer, 2) + '\n');
@@ -208,5 +212,6 @@ export function registerEvaluate(program: Command): void {
     .option('--top <n>', 'show the first n units / 只显示前 n 名')
     .option('--uncertainty <draws>', 'Monte Carlo uncertainty analysis with this many draws / 蒙特卡洛不确定性分析的抽样次数')
     .option('--seed <s>', 'seed of the uncertainty analysis / 随机种子')
+    .option('--analyses <list>', 'add analysis sections to report.html: coupling,obstacle,gini,theil,kde,moran,lisa,markov,convergence or all / 在报告中加入分析章节')
     .action(async (opts: EvaluateCliOptions) => { await runEvaluate(opts); });
 }

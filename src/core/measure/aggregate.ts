@@ -32,6 +32,30 @@ export function aggregateColumns(
   const n = cols.length ? cols[0].length : 0;
   const out = new Float64Array(n);
   const k = cols.length;
+  if (method === 'arithmetic' && group === null) {
+    // four columns per pass over the rows (the same additions in the same order,
+    // columns with weight 0 skipped), so the output is read and written k/4 times
+    const cs: number[] = [];
+    for (let c = 0; c < k; c++) if (weights[0][c] !== 0) cs.push(c);
+    let q = 0;
+    for (; q + 4 <= cs.length; q += 4) {
+      const x0 = cols[cs[q]], x1 = cols[cs[q + 1]], x2 = cols[cs[q + 2]], x3 = cols[cs[q + 3]];
+      const w0 = weights[0][cs[q]], w1 = weights[0][cs[q + 1]], w2 = weights[0][cs[q + 2]], w3 = weights[0][cs[q + 3]];
+      for (let r = 0; r < n; r++) {
+        let y = out[r];
+        y += w0 * x0[r];
+        y += w1 * x1[r];
+        y += w2 * x2[r];
+        y += w3 * x3[r];
+        out[r] = y;
+      }
+    }
+    for (; q < cs.length; q++) {
+      const x = cols[cs[q]], w = weights[0][cs[q]];
+      for (let r = 0; r < n; r++) out[r] += w * x[r];
+    }
+    return out;
+  }
   if (method === 'arithmetic') {
     for (let c = 0; c < k; c++) {
       const x = cols[c];

@@ -319,7 +319,7 @@ export function evaluate(panel: Panel, specInput: Spec | unknown, opts: Evaluate
 
   // 13. uncertainty
   if (spec.uncertainty) {
-    result.uncertainty = runUncertainty({ h, spec, prep, nominalRank: indexRank, onProgress: opts.onProgress });
+    result.uncertainty = runUncertainty({ h, spec, prep, nominalRank: indexRank, normalized: X, onProgress: opts.onProgress });
     steps.push({ step: 'uncertainty', label: bi('不确定性与敏感性分析（蒙特卡洛）', 'Uncertainty and sensitivity analysis (Monte Carlo)'), details: { ...spec.uncertainty, influence: 'first-order index S_i = Var(E[rank | choice_i]) / Var(rank), averaged over unit-times (Saisana, Saltelli & Tarantola 2005)' } });
   }
 

@@ -76,7 +76,19 @@ export function normalizeColumn(x: ArrayLike<number>, opts: NormalizeOptions): F
     });
   }
   if (n === 0) return out;
-  nonFinite(x, opts.method);
+  // min-max: the finiteness check rides on the min/max pass (nonFinite only throws its error)
+  let lo = x[0];
+  let hi = x[0];
+  if (opts.method === 'minmax') {
+    let nf = 0; // v − v: 0 when finite, NaN otherwise
+    for (let i = 0; i < n; i++) {
+      const v = x[i];
+      nf += v - v;
+      if (v < lo) lo = v;
+      else if (v > hi) hi = v;
+    }
+    if (nf !== 0) nonFinite(x, opts.method);
+  } else nonFinite(x, opts.method);
   switch (opts.method) {
     case 'minmax': {
       const shift = opts.shift ?? DEFAULT_SHIFT;
@@ -87,13 +99,6 @@ export function normalizeColumn(x: ArrayLike<number>, opts: NormalizeOptions): F
           message: bi(`平移量须为非负有限数，得到 ${shift}。`, `shift must be a non-negative finite number, got ${shift}.`),
           fix: bi('常用 0.0001 或 0.01；0 表示不平移。', 'Common values are 0.0001 or 0.01; 0 means no shift.'),
         });
-      }
-      let lo = x[0];
-      let hi = x[0];
-      for (let i = 1; i < n; i++) {
-        const v = x[i];
-        if (v < lo) lo = v;
-        else if (v > hi) hi = v;
       }
       const range = hi - lo;
       if (range === 0) return out.fill(1);

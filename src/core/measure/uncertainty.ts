@@ -30,13 +30,17 @@
  * and "weighting" separate choices. The drawn normalisation changes the
  * values that are aggregated.
  *
- * Speed: normalised matrices are computed once per normalisation method and
- * stored column by column (with ln x for the geometric mean: Π x^w = exp Σ w ln x,
- * so a geometric draw is a weighted sum of logs, and ranks do not need the
- * exp); the nominal local weights are computed once per (normalisation,
- * weighting, aggregation) and only perturbed per draw; draws are scored in batches of 8
- * (one pass over the matrix per batch, in cache-sized tiles of rows) and
- * ranked with an O(n) radix sort per time.
+ * Speed: normalised matrices are computed once per normalisation method
+ * (with ln x for the geometric mean: Π x^w = exp Σ w ln x, so a geometric draw
+ * is a weighted sum of logs, and ranks do not need the exp) and copied
+ * row-major; the nominal local weights are computed once per (normalisation,
+ * weighting, aggregation) and only perturbed per draw. All draws' choices and
+ * perturbed weights are drawn first (the generator is consumed exactly draw
+ * after draw), then draws on the same matrix are scored 8 at a time in one
+ * pass over it (8 running sums per row, each over the indicators in order, so
+ * scores are bit-identical to Σ_j w_j x_j), ranked per time with a bucket sort
+ * (radix sort when the values are too unevenly spread), and the quantiles
+ * come from counting each unit-time's ranks instead of sorting its draws.
  */
 import seedrandom from 'seedrandom';
 import { XinzhiError } from '../errors.ts';
@@ -52,6 +56,8 @@ export interface UncertaintyInput {
   spec: Spec;
   prep: Prepared;
   nominalRank: Float64Array;
+  /** The nominal normalised matrix when the caller has it (spec.normalize applied to prep.raw): not recomputed. */
+  normalized?: Float64Array[];
   onProgress?: (done: number, total: number) => void;
 }
 
@@ -84,6 +90,7 @@ export function runUncertainty(inp: UncertaintyInput): UncertaintyReport {
 
   // --- caches ---------------------------------------------------------------
   const colMajor = new Map<string, Float64Array[]>();
+  if (inp.normalized) colMajor.set(spec.normalize.method, inp.normalized);
   const getCols = (nm: NormalizeMethod) => {
     let X = colMajor.get(nm);
     if (!X) {

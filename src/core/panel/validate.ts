@@ -109,18 +109,12 @@ export function validatePanel(panel: Panel, opts: ValidateOptions): Problem[] {
     const col = panel.columns[c];
     const isPositive = positive.has(c);
     const isNonNegative = nonNegative.has(c);
-    let lo = Infinity;
-    let hi = -Infinity;
-    let finite = 0;
-    for (let r = 0; r < n; r++) {
+    // one tight pass; the cell-by-cell loop below runs only when a cell has a problem
+    const sc = scanColumn(col, n, isPositive ? 1 : isNonNegative ? 2 : 0);
+    const lo = sc.lo, hi = sc.hi, finite = sc.finite;
+    for (let r = sc.firstBad; r < n; r++) {
       const v = col[r];
-      if (v - v === 0) {
-        // finite (the common case: one test per cell)
-        finite++;
-        if (v < lo) lo = v;
-        if (v > hi) hi = v;
-        if (!(isPositive && v <= 0) && !(isNonNegative && v < 0)) continue;
-      }
+      if (v - v === 0 && !(isPositive && v <= 0) && !(isNonNegative && v < 0)) continue;
       if (Number.isNaN(v)) {
         probs.add({
           ...cellWhere(panel, r, c),
@@ -226,4 +220,36 @@ export function validatePanel(panel: Panel, opts: ValidateOptions): Problem[] {
     });
   }
   return probs.done();
+}
+
+/**
+ * min, max and count of the finite values of a column, and the first row
+ * with a problem (non-finite; ≤ 0 under sign 1 "positive"; < 0 under sign 2
+ * "non-negative"), n when none.
+ */
+function scanColumn(col: Float64Array, n: number, sign: 0 | 1 | 2): { lo: number; hi: number; finite: number; firstBad: number } {
+  // quick pass: v − v is 0 for a finite value and NaN otherwise, so the sum stays 0 only when all are finite
+  let qlo = col[0], qhi = col[0], nonFinite = 0;
+  for (let r = 0; r < n; r++) {
+    const v = col[r];
+    nonFinite += v - v;
+    if (v < qlo) qlo = v;
+    else if (v > qhi) qhi = v;
+  }
+  if (nonFinite === 0 && (sign === 0 || (sign === 1 ? qlo > 0 : qlo >= 0))) return { lo: qlo, hi: qhi, finite: n, firstBad: n };
+  let lo = Infinity;
+  let hi = -Infinity;
+  let finite = 0;
+  let firstBad = n;
+  for (let r = 0; r < n; r++) {
+    const v = col[r];
+    if (v - v === 0) {
+      finite++;
+      if (v < lo) lo = v;
+      if (v > hi) hi = v;
+      if (sign === 0 || (sign === 1 ? v > 0 : v >= 0)) continue;
+    }
+    if (firstBad === n) firstBad = r;
+  }
+  return { lo, hi, finite, firstBad };
 }

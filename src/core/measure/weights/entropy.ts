@@ -56,16 +56,16 @@ function scan(x: ArrayLike<number>): { sum: number; constant: boolean; negative:
   let s = 0;
   let constant = true;
   let negative = -1;
-  let finite = true;
+  let nf = 0; // v − v: 0 when finite, NaN otherwise
   const x0 = x[0];
   for (let i = 0; i < n; i++) {
     const v = x[i];
-    if (v - v !== 0) finite = false;
+    nf += v - v;
     if (v < 0 && negative < 0) negative = i;
     if (v !== x0) constant = false;
     s += v;
   }
-  return { sum: s, constant, negative, finite };
+  return { sum: s, constant, negative, finite: nf === 0 };
 }
 
 /** −Σ p ln p / ln n of a column with sum s (0 · ln 0 := 0). */
