@@ -13,7 +13,7 @@ import { byTimeKeys } from './csv.ts';
 import { weightDiagnosticTables, otherDiagnostics, rowLabels } from './diagnostics.ts';
 import { flatten, leafPath } from './flatten.ts';
 import { hierarchy, nodeName, scoredLevels } from './hierarchy.ts';
-import { L, withTime } from './labels.ts';
+import { L } from './labels.ts';
 import { ScoreTable, timeKey } from './lookup.ts';
 
 export interface WorkbookOptions {

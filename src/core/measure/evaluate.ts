@@ -33,7 +33,7 @@ import { treatOutliers } from '../panel/outliers.ts';
 import { validatePanel } from '../panel/validate.ts';
 import { timesOf } from '../panel/ops.ts';
 import { correlationMatrixOf, correlationOf, cronbachAlpha, crossProducts } from './coherence.ts';
-import { buildHierarchy, globalOfAll, globalFromLocal, type Hierarchy, type LocalWeights } from './hierarchy.ts';
+import { buildHierarchy, globalOfAll, globalFromLocal, type Hierarchy } from './hierarchy.ts';
 import { hierarchyWeights, locate, nodeScores, normalizeMatrix, type Locator, type TimeGroups, type WeightDiagnostic } from './hierarchy-weights.ts';
 import { logTransform } from './normalize.ts';
 import { rank } from './rank.ts';

@@ -8,7 +8,7 @@ export { parseSpec, validateSpec, fillDefaults, jsonPath, NORMALIZE_METHODS, WEI
 export { buildHierarchy, globalFromLocal, globalOfAll, localFromGlobal, type Hierarchy, type HNode, type LocalWeights } from './hierarchy.ts';
 export { hierarchyWeights, sampleLocalWeights, nodeScores, normalizeMatrix, dataWeights, type TimeGroups, type WeightDiagnostic } from './hierarchy-weights.ts';
 export { aggregateColumns, AggregateDomainError, type AggregateMethod } from './aggregate.ts';
-export { runUncertainty, quantileSorted, type UncertaintyInput } from './uncertainty.ts';
+export { runUncertainty, type UncertaintyInput } from './uncertainty.ts';
 export { fingerprintPanel, usedColumns } from './record.ts';
 export * from './spec.ts';
 export * from './result.ts';

@@ -63,16 +63,6 @@ export interface UncertaintyInput {
 
 type Agg = 'arithmetic' | 'geometric';
 
-/** Quantile of sorted values, linear interpolation (type 7). */
-export function quantileSorted(sorted: ArrayLike<number>, p: number): number {
-  const n = sorted.length;
-  if (n === 0) return NaN;
-  const h = (n - 1) * p;
-  const lo = Math.floor(h);
-  const hi = Math.min(lo + 1, n - 1);
-  return sorted[lo] + (h - lo) * (sorted[hi] - sorted[lo]);
-}
-
 export function runUncertainty(inp: UncertaintyInput): UncertaintyReport {
   const { h, spec, prep } = inp;
   const u = spec.uncertainty!;
