@@ -1,7 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { centroids, contiguityWeights, inverseDistanceWeights, knnWeights, rowStandardise, edgeListWeights } from '../../src/core/analysis/spatial-weights.ts';
-import { moran, moranPermutation, moranScatter, weightsConstants } from '../../src/core/analysis/moran.ts';
-import { close, shapes31, spdep, units31, values } from './spatial-helpers.ts';
+import {
+  moran, moranPermutation, moranScatter, moranStatistic, rng, rngState, shuffle, shuffleXoshiro, weightsConstants, xoshiro128ss,
+} from '../../src/core/analysis/moran.ts';
+import { close, fixture, shapes31, spdep, units31, values } from './spatial-helpers.ts';
 
 async function weightsFor(kind: string) {
   const shapes = await shapes31();
@@ -61,6 +63,66 @@ describe("global Moran's I against spdep moran.test", () => {
     const w = await weightsFor('queen');
     const x = values('Digital Economy', 2022);
     expect(close(moranScatter(x, w).slope, moran(x, w).I, 1e-12)).toBe(true);
+  });
+});
+
+describe('permutation generator (xoshiro128**, seeded through seedrandom)', () => {
+  it('xoshiro128** outputs equal the reference C implementation', () => {
+    for (const c of fixture('xoshiro128ss.json').cases as Array<{ state: number[]; first: number[]; millionth: number }>) {
+      const s = Int32Array.from(c.state, (v) => v | 0);
+      expect(c.first.map(() => xoshiro128ss(s))).toEqual(c.first);
+      for (let i = 10; i < 999_999; i++) xoshiro128ss(s);
+      expect(xoshiro128ss(s)).toBe(c.millionth);
+    }
+  });
+
+  it('rng: 53-bit uniforms in [0, 1) from pairs of outputs; same seed, same draws', () => {
+    const s = rngState('x');
+    const a = xoshiro128ss(s), b = xoshiro128ss(s);
+    expect(rng('x')()).toBe(((a >>> 5) * 2 ** 26 + (b >>> 6)) / 2 ** 53);
+    const r = rng(7);
+    let sum = 0;
+    let outside = 0;
+    for (let i = 0; i < 100_000; i++) {
+      const u = r();
+      if (!(u >= 0 && u < 1)) outside++;
+      sum += u;
+    }
+    expect(outside).toBe(0);
+    expect(Math.abs(sum / 100_000 - 0.5)).toBeLessThan(0.005); // sd of the mean ≈ 0.0009
+    expect(Array.from({ length: 5 }, rng('s'))).toEqual(Array.from({ length: 5 }, rng('s')));
+    expect(rng('s')()).not.toBe(rng('t')());
+  });
+
+  it('the inlined shuffle draws as shuffle(·, rng(seed)) and permutes the values', () => {
+    const x = Float64Array.from({ length: 101 }, (_, i) => i * 1.5);
+    const a = Float64Array.from(x), b = Float64Array.from(x);
+    const s = rngState(11);
+    const r = rng(11);
+    for (let t = 0; t < 20; t++) {
+      shuffleXoshiro(a, s);
+      shuffle(b, r);
+      expect(a).toEqual(b);
+    }
+    expect(Array.from(a).sort((p, q) => p - q)).toEqual(Array.from(x));
+    expect(a).not.toEqual(x);
+  });
+
+  it('moranPermutation: each permuted I is I of the seeded shuffles; p = (M + 1)/(R + 1)', async () => {
+    const w = await weightsFor('queen');
+    const x = values('Digital Economy', 2021);
+    const res = moranPermutation(x, w, { permutations: 199, seed: 'check' });
+    const { n, S0 } = weightsConstants(w);
+    let m = 0;
+    for (let i = 0; i < x.length; i++) m += x[i];
+    const perm = Float64Array.from(x, (v) => v - m / x.length);
+    const r = rng('check');
+    for (let k = 0; k < 199; k++) {
+      shuffle(perm, r);
+      expect(res.distribution[k]).toBe(moranStatistic(perm, w, n, S0));
+    }
+    const M = res.distribution.filter((v) => v >= res.I).length;
+    expect(res.p).toBe((M + 1) / 200);
   });
 });
 

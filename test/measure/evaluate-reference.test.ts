@@ -3,8 +3,13 @@
  * (test/reference/measure/evaluate_reference.py → fixtures/evaluate_*.json):
  * indicator weights, composite scores and ranks, node scores and weights,
  * TOPSIS / GRA / VIKOR, on the default province index and its variants
- * (by-time, children scope, geometric, equal, CRITIC) and on degenerate
- * panels (constant column, one unit, one year, all-equal values).
+ * (by-time, children scope, geometric; weights entropy, equal, CRITIC, CV,
+ * PCA, AHP, given, combined multiplicative / linear / game-theory;
+ * normalisation z-score, vector, mean-ratio and per time; missing values
+ * time-mean / group-mean; COINr outliers), on a small panel with gaps and a
+ * denominator (interpolate with fallbacks, unit / time / group means, drop)
+ * and on degenerate panels (constant column, one unit, one year, all-equal
+ * values).
  * Tolerance: 1e-9 relative (plus 1e-12 absolute for values near 0).
  */
 import { readFileSync, readdirSync } from 'node:fs';
@@ -40,7 +45,7 @@ beforeAll(async () => {
 });
 
 describe('evaluate vs NumPy reference', () => {
-  it('has fixtures', () => expect(cases.length).toBeGreaterThanOrEqual(10));
+  it('has fixtures', () => expect(cases.length).toBeGreaterThanOrEqual(38));
   for (const file of cases) {
     it(file, () => {
       const fx = JSON.parse(readFileSync(join(FIX, file), 'utf8'));

@@ -29,6 +29,7 @@ import { DEFAULT_DATA, DEFAULT_SPEC } from '../io/defaults.ts';
 import { writeOutputs } from '../io/write-outputs.ts';
 import { loadProvinceGeojson } from '../io/geo.ts';
 import { analysisSections, parseAnalyses } from '../report/analysis-sections.ts';
+import { influenceChoice } from '../report/labels.ts';
 import { jsonReplacer, pickLang } from './util.ts';
 import pkg from '../../../package.json' with { type: 'json' };
 
@@ -59,11 +60,15 @@ function positiveInt(flag: string, v: string | undefined): number | undefined {
 /** Read the data file with the columns and labels the spec uses (problems: errors thrown, warnings returned). */
 export async function readSpecPanel(path: string, spec: Spec, sheet?: string): Promise<{ panel: Panel; warnings: Problem[] }> {
   const table = await readTableFile(path, sheet !== undefined ? { sheet } : {});
+  if (table.header.length === 0 || table.rows.length === 0) {
+    // an empty file: say so rather than listing every column of the spec as missing
+    throw new XinzhiError(tableToPanel(table, { unit: spec.unit, time: spec.time ?? null }).problems.filter((p) => p.severity === 'error'));
+  }
   const used = usedColumns(spec);
   const header = table.header.map(String);
   // a column the spec names but the file lacks: report it against every column of the file
   if (used.columns.some((c) => !header.includes(c))) {
-    validateSpec(spec, { columns: header.filter((h) => h !== spec.unit && h !== spec.time), labels: header });
+    validateSpec(spec, { columns: header.filter((h) => h !== spec.unit && h !== spec.time), labels: header, dataFile: table.name });
   }
   const columns = used.columns.filter((c) => header.includes(c));
   const labels = [...(spec.labels ?? []), ...(spec.missing?.group ? [spec.missing.group] : [])].filter((l, i, a) => header.includes(l) && a.indexOf(l) === i);
@@ -73,10 +78,13 @@ export async function readSpecPanel(path: string, spec: Spec, sheet?: string): P
   return { panel, warnings: problems };
 }
 
+/** Columns a text takes in a terminal (CJK characters take two). */
+function textWidth(s: string): number {
+  return [...s].reduce((a, ch) => a + (/[\u1100-\u115f\u2e80-\ua4cf\uac00-\ud7a3\uf900-\ufaff\ufe30-\ufe4f\uff00-\uff60\uffe0-\uffe6]/.test(ch) ? 2 : 1), 0);
+}
+
 function pad(s: string, w: number, right = false): string {
-  // CJK characters take two columns in a terminal
-  const width = [...s].reduce((a, ch) => a + (/[\u1100-\u115f\u2e80-\ua4cf\uac00-\ud7a3\uf900-\ufaff\ufe30-\ufe4f\uff00-\uff60\uffe0-\uffe6]/.test(ch) ? 2 : 1), 0);
-  const fill = ' '.repeat(Math.max(0, w - width));
+  const fill = ' '.repeat(Math.max(0, w - textWidth(s)));
   return right ? fill + s : s + fill;
 }
 
@@ -103,20 +111,24 @@ export function rankingTable(result: EvaluationResult, lang: Lang, top?: number)
   const title = spec.name ? `${spec.name.zh} / ${spec.name.en}` : '综合指数 / Composite index';
   const lines: string[] = [];
   lines.push(`${title} — ${lang === 'zh' ? '时间' : 'time'} ${String(latest)}`);
-  const head = [pad('排名 Rank', 10), pad('单位 Unit', 24), pad('指数 Score', 12, true), ...dims.map((d) => pad(dimName(d.id), 14, true))];
+  const dimWidth = (id: string) => Math.max(14, textWidth(dimName(id)));
+  const head = [pad('排名 Rank', 10), pad('单位 Unit', 24), pad('指数 Score', 12, true), ...dims.map((d) => pad(dimName(d.id), dimWidth(d.id), true))];
   lines.push(head.join('  '));
-  lines.push('-'.repeat(head.join('  ').length + 4));
+  lines.push('-'.repeat(textWidth(head.join('  '))));
   for (const r of shown) {
     lines.push([pad(String(r.rank), 10), pad(unitName(r.unit), 24), pad(r.score.toFixed(4), 12, true),
-      ...dims.map((d) => pad((dimScore.get(`${d.id}\u0000${r.unit}`) ?? NaN).toFixed(4), 14, true))].join('  '));
+      ...dims.map((d) => pad((dimScore.get(`${d.id}\u0000${r.unit}`) ?? NaN).toFixed(4), dimWidth(d.id), true))].join('  '));
   }
   if (top && rows.length > top) lines.push(lang === 'zh' ? `……另有 ${rows.length - top} 个单位（--top 调整）` : `… ${rows.length - top} more units (change with --top)`);
   const w = Object.entries(result.weights).sort((a, b) => b[1] - a[1]).slice(0, 5);
   lines.push('');
-  lines.push(`${lang === 'zh' ? '权重最大的指标' : 'Largest indicator weights'}: ${w.map(([id, v]) => `${id} ${v.toFixed(3)}`).join(', ')}`);
+  const indName = (id: string) => spec.indicators.find((x) => x.id === id)?.name?.[lang] ?? id;
+  lines.push(`${lang === 'zh' ? '权重最大的指标：' : 'Largest indicator weights: '}${w.map(([id, v]) => `${indName(id)} ${v.toFixed(3)}`).join(lang === 'zh' ? '，' : ', ')}`);
   if (result.uncertainty) {
-    const inf = Object.entries(result.uncertainty.influence).map(([k, v]) => `${k} ${v.toFixed(3)}`).join(', ');
-    lines.push(`${lang === 'zh' ? '不确定性分析' : 'Uncertainty analysis'} (${result.uncertainty.draws} ${lang === 'zh' ? '次抽样' : 'draws'}): ${lang === 'zh' ? '影响（一阶敏感性指数）' : 'influence (first-order index)'} ${inf}`);
+    const inf = Object.entries(result.uncertainty.influence).map(([k, v]) => `${influenceChoice(k, lang)} ${v.toFixed(3)}`).join(lang === 'zh' ? '，' : ', ');
+    lines.push(lang === 'zh'
+      ? `不确定性分析（${result.uncertainty.draws} 次抽样）：排名方差贡献（一阶敏感性指数）——${inf}`
+      : `Uncertainty analysis (${result.uncertainty.draws} draws): share of rank variance (first-order index) — ${inf}`);
   }
   return lines.join('\n');
 }
@@ -134,7 +146,7 @@ export async function runEvaluate(o: EvaluateCliOptions): Promise<void> {
     seed = Number(o.seed);
     if (!Number.isInteger(seed)) throw optionError('--seed', o.seed, bi('使用整数', 'use a whole number'));
   }
-  if ((o.data === undefined) !== (o.spec === undefined) && o.data !== undefined && o.spec === undefined) {
+  if (o.data !== undefined && o.spec === undefined) {
     throw new XinzhiError({ code: 'bad-option', severity: 'error', message: bi('给了 --data 但没有 --spec', '--data was given without --spec'), fix: bi('用 --spec 指定指标体系（JSON 或 YAML），或两者都省略以使用内置默认指数', 'give the indicator system with --spec (JSON or YAML), or omit both to use the embedded default index') });
   }
   const specPath = o.spec ?? DEFAULT_SPEC;
@@ -194,7 +206,10 @@ export async function runEvaluate(o: EvaluateCliOptions): Promise<void> {
   if (written.length) {
     out.push('');
     out.push(`${lang === 'zh' ? '输出文件' : 'Outputs written'}:`);
-    for (const f of written) out.push('  ' + (relative(process.cwd(), f) || f));
+    for (const f of written) {
+      const rel = relative(process.cwd(), f);
+      out.push('  ' + (rel && !rel.startsWith('..') ? rel : f));
+    }
   }
   process.stdout.write(out.join('\n') + '\n');
 }

@@ -62,7 +62,7 @@ interface TreeCliOptions { lang?: string; json?: boolean; format?: string; root?
 export function registerFramework(program: Command): void {
   const fw = program
     .command('framework')
-    .description('The system of the five seed papers as a typed model / 五篇文献的体系模型: tree, show, search, path, remedies, diagnose, export')
+    .description('The system of the five seed papers as a typed model / 五篇文献的体系模型: tree, show, search, path, remedies, diagnose, validate; --format mermaid|dot|markdown, --json')
     .option('--lang <lang>', 'language of the output: zh or en / 输出语言')
     .option('--json', 'print the whole model (or the --root sub-graph) as one JSON document / 以 JSON 输出模型')
     .option('--format <format>', `output format: ${FORMATS.join(', ')} / 输出格式`, 'tree')
@@ -91,8 +91,8 @@ export function registerFramework(program: Command): void {
 
   fw.command('show <id>')
     .description('one node with its relations and sources / 显示一个节点及其关系与来源')
-    .option('--lang <lang>', 'zh or en')
-    .option('--json', 'print the node, its children and relations as JSON')
+    .option('--lang <lang>', 'language of the output: zh or en / 输出语言')
+    .option('--json', 'print the node, its children and relations as JSON / 以 JSON 输出节点、下级与关系')
     .action((id: string, _o: unknown, cmd: Command) => {
       const opts = cmd.optsWithGlobals<{ lang?: string; json?: boolean }>();
       const model = loadFramework();
@@ -110,9 +110,9 @@ export function registerFramework(program: Command): void {
 
   fw.command('search <text...>')
     .description('find nodes by id, name or description in Chinese or English / 按 id、名称或说明（中英文）查找节点')
-    .option('--lang <lang>', 'zh or en')
-    .option('--limit <n>', 'at most this many hits')
-    .option('--json', 'print the hits as JSON')
+    .option('--lang <lang>', 'language of the output: zh or en / 输出语言')
+    .option('--limit <n>', 'at most this many hits / 最多显示的结果数')
+    .option('--json', 'print the hits as JSON / 以 JSON 输出结果')
     .action((words: string[], _o: unknown, cmd: Command) => {
       const opts = cmd.optsWithGlobals<{ lang?: string; limit?: string; json?: boolean }>();
       const model = loadFramework();
@@ -132,9 +132,9 @@ export function registerFramework(program: Command): void {
 
   fw.command('path <from> <to>')
     .description('shortest chain of relations between two nodes / 两个节点之间最短的关系链')
-    .option('--lang <lang>', 'zh or en')
+    .option('--lang <lang>', 'language of the output: zh or en / 输出语言')
     .option('--directed', 'follow relations only in their direction / 只按关系方向')
-    .option('--json', 'print the steps as JSON')
+    .option('--json', 'print the steps as JSON / 以 JSON 输出关系链')
     .action((from: string, to: string, _o: unknown, cmd: Command) => {
       const opts = cmd.optsWithGlobals<{ lang?: string; directed?: boolean; json?: boolean }>();
       const model = loadFramework();
@@ -157,8 +157,8 @@ export function registerFramework(program: Command): void {
 
   fw.command('remedies <problem>')
     .description('what the seeds recommend against a problem and its sub-problems / 文献针对某一问题（含子问题）的对策')
-    .option('--lang <lang>', 'zh or en')
-    .option('--json', 'print the remedies as JSON')
+    .option('--lang <lang>', 'language of the output: zh or en / 输出语言')
+    .option('--json', 'print the remedies as JSON / 以 JSON 输出对策')
     .action((problem: string, _o: unknown, cmd: Command) => {
       const opts = cmd.optsWithGlobals<{ lang?: string; json?: boolean }>();
       const model = loadFramework();
@@ -185,9 +185,9 @@ export function registerFramework(program: Command): void {
 
   fw.command('diagnose <id>')
     .description('the problems that hold a node back (hinders) and the remedies the seeds give / 阻碍某一节点的问题及文献给出的对策')
-    .option('--lang <lang>', 'zh or en')
+    .option('--lang <lang>', 'language of the output: zh or en / 输出语言')
     .option('--shallow', 'only problems linked to the node itself, not to its related nodes or ancestors / 只列直接阻碍该节点的问题')
-    .option('--json', 'print the diagnosis as JSON')
+    .option('--json', 'print the diagnosis as JSON / 以 JSON 输出诊断')
     .action((id: string, _o: unknown, cmd: Command) => {
       const opts = cmd.optsWithGlobals<{ lang?: string; json?: boolean; shallow?: boolean }>();
       const model = loadFramework();
@@ -231,8 +231,8 @@ export function registerFramework(program: Command): void {
 
   fw.command('validate')
     .description('check the model: schema, unique ids, relations to existing nodes, no contains cycles / 校验模型')
-    .option('--lang <lang>', 'zh or en')
-    .option('--json', 'print the problems as JSON')
+    .option('--lang <lang>', 'language of the output: zh or en / 输出语言')
+    .option('--json', 'print the problems as JSON / 以 JSON 输出问题')
     .action((_o: unknown, cmd: Command) => {
       const opts = cmd.optsWithGlobals<{ lang?: string; json?: boolean }>();
       const model: FrameworkModel = loadFramework();
@@ -241,7 +241,8 @@ export function registerFramework(program: Command): void {
         printJson({ valid: !problems.some((p) => p.severity === 'error'), nodes: model.nodes.length, relations: model.relations.length, problems });
       } else {
         const lang: Lang = pickLang(opts.lang);
-        for (const p of problems) out(`${p.severity}: ${p.message[lang]}${p.fix ? ` — ${p.fix[lang]}` : ''}\n`);
+        const severity = (s: string) => (lang === 'zh' ? ({ error: '错误', warning: '警告', info: '提示' } as Record<string, string>)[s] ?? s : s);
+        for (const p of problems) out(`${severity(p.severity)}: ${p.message[lang]}${p.fix ? ` — ${p.fix[lang]}` : ''}\n`);
         out(lang === 'zh' ? `节点 ${model.nodes.length}，关系 ${model.relations.length}，问题 ${problems.length}\n`
           : `${model.nodes.length} nodes, ${model.relations.length} relations, ${problems.length} problems\n`);
       }

@@ -5,7 +5,7 @@
  * of the command being run is loaded, so a command never pays for the
  * libraries of another (charts, workbooks, spatial code).
  */
-import { Command } from 'commander';
+import { Command, Help } from 'commander';
 import { reportFailure } from './util.ts';
 import pkg from '../../../package.json' with { type: 'json' };
 
@@ -22,12 +22,50 @@ const COMMANDS: Record<string, () => Promise<Register>> = {
   analyze: async () => (await import('./analyze.ts')).registerAnalyze,
 };
 
+/** Help headings in both languages (commander prints them in English). */
+const HELP_TITLES: Record<string, string> = {
+  'Usage:': '用法 / Usage:',
+  'Options:': '选项 / Options:',
+  'Commands:': '命令 / Commands:',
+  'Arguments:': '参数 / Arguments:',
+  'Global Options:': '全局选项 / Global Options:',
+};
+
+/** Commander's own error messages, each with a Chinese line before the English one. */
+const COMMANDER_ERRORS: Array<[RegExp, (...m: string[]) => string]> = [
+  [/^error: unknown option '(.*)'/, (o) => `错误：未知选项 '${o}'`],
+  [/^error: unknown command '(.*)'/, (c) => `错误：未知命令 '${c}'`],
+  [/^error: option '(.*)' argument missing/, (o) => `错误：选项 '${o}' 缺少取值`],
+  [/^error: required option '(.*)' not specified/, (o) => `错误：缺少必需的选项 '${o}'`],
+  [/^error: missing required argument '(.*)'/, (a) => `错误：缺少必需的参数 <${a}>`],
+  [/^error: too many arguments/, () => '错误：参数过多'],
+  [/^error: option '(.*)' argument '(.*)' is invalid/, (o, v) => `错误：选项 '${o}' 的值 '${v}' 无效`],
+];
+
+/** Put the Chinese version of a commander error before the English one. */
+export function bilingualCommanderError(text: string): string {
+  for (const [re, zh] of COMMANDER_ERRORS) {
+    const m = re.exec(text);
+    if (m) return `${zh(...m.slice(1))}\n${text}`;
+  }
+  return text;
+}
+
 const program = new Command();
 program
   .name('xinzhi')
   .description('xinzhi 新质 — new quality productive forces, computable / 新质生产力的可计算工具')
-  .version(pkg.version)
-  .showHelpAfterError();
+  .version(pkg.version, '-V, --version', 'print the version / 显示版本号')
+  .helpOption('-h, --help', 'show this help / 显示帮助')
+  .helpCommand('help [command]', 'show the help of a command / 显示命令的帮助')
+  .configureHelp({
+    styleTitle: (title: string) => HELP_TITLES[title] ?? title,
+    optionDescription(option) {
+      return Help.prototype.optionDescription.call(this, option).replace(/\((default|choices): /g, (_m, k: string) => `(${k === 'default' ? '默认' : '可选'} ${k}: `);
+    },
+  })
+  .configureOutput({ outputError: (text, write) => write(bilingualCommanderError(text)) })
+  .showHelpAfterError('（用 --help 查看用法 / add --help for usage）');
 
 try {
   const requested = process.argv[2];

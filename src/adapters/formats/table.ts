@@ -72,7 +72,7 @@ export async function parseTable(
       severity: 'error',
       file: name,
       message: bi(`无法从扩展名 "${ext}" 判断文件格式。`, `Cannot tell the file format from the extension "${ext}".`),
-      fix: bi('使用 .csv、.xlsx 或 .json 文件，或明确指定格式。', 'Use a .csv, .xlsx or .json file, or give the format explicitly.'),
+      fix: bi('将文件另存为或改名为 .csv（.tsv、.txt）、.xlsx 或 .json。', 'Save or rename the file as .csv (.tsv, .txt), .xlsx or .json.'),
     });
   }
   if (format === 'csv') return parseCsv(bytes, name);

@@ -170,10 +170,10 @@ export interface WeightsRequest {
   economicMeans?: (column: string) => Float64Array;
 }
 
-function badSpec(spec: string, detail: string): XinzhiError {
+function badSpec(spec: string, detail: { zh: string; en: string }): XinzhiError {
   return new XinzhiError({
     code: 'bad-weights', severity: 'error',
-    message: { zh: `无法识别的空间权重 "${spec}"：${detail}`, en: `unknown spatial weights "${spec}": ${detail}` },
+    message: { zh: `无法识别的空间权重 "${spec}"：${detail.zh}`, en: `unknown spatial weights "${spec}": ${detail.en}` },
     fix: {
       zh: '使用 queen、rook、knn:K、idw[:幂[:截断公里]]、economic:列、nested:列[:φ] 或 file:路径',
       en: 'use queen, rook, knn:K, idw[:power[:cutoff km]], economic:COL, nested:COL[:phi] or file:PATH',
@@ -211,7 +211,7 @@ export async function buildWeights(req: WeightsRequest): Promise<SpatialWeights>
     }
     case 'knn': {
       const k = Number(args[0]);
-      if (!Number.isInteger(k)) throw badSpec(req.spec, 'knn needs an integer K, e.g. knn:4');
+      if (!Number.isInteger(k)) throw badSpec(req.spec, { zh: 'knn 需要整数 K，如 knn:4', en: 'knn needs an integer K, e.g. knn:4' });
       const pts = centroids(await shapesForUnits(units, req.geo, req.geoKey));
       w = knnWeights(units, pts, k, 'greatCircle');
       break;
@@ -219,30 +219,30 @@ export async function buildWeights(req: WeightsRequest): Promise<SpatialWeights>
     case 'idw': {
       const power = args[0] ? Number(args[0]) : 1;
       const cutoff = args[1] ? Number(args[1]) : undefined;
-      if (!Number.isFinite(power) || (cutoff !== undefined && !(cutoff > 0))) throw badSpec(req.spec, 'power and cutoff must be numbers');
+      if (!Number.isFinite(power) || (cutoff !== undefined && !(cutoff > 0))) throw badSpec(req.spec, { zh: '幂和截断距离必须是数字', en: 'power and cutoff must be numbers' });
       const pts = centroids(await shapesForUnits(units, req.geo, req.geoKey));
       w = inverseDistanceWeights(units, pts, { power, cutoff, metric: 'greatCircle' });
       break;
     }
     case 'economic':
     case 'nested': {
-      if (!args[0] || !req.economicMeans) throw badSpec(req.spec, `${kind} needs a data column, e.g. ${kind}:GDP_per_capita`);
+      if (!args[0] || !req.economicMeans) throw badSpec(req.spec, { zh: `${kind} 需要一个数据列，如 ${kind}:GDP_per_capita`, en: `${kind} needs a data column, e.g. ${kind}:GDP_per_capita` });
       const econ = economicWeights(units, req.economicMeans(args[0]));
       if (kind === 'economic') { w = econ; break; }
       const phi = args[1] ? Number(args[1]) : 0.5;
-      if (!(phi >= 0 && phi <= 1)) throw badSpec(req.spec, 'φ must be in [0, 1]');
+      if (!(phi >= 0 && phi <= 1)) throw badSpec(req.spec, { zh: 'φ 必须在 [0, 1] 之内', en: 'φ must be in [0, 1]' });
       const pts = centroids(await shapesForUnits(units, req.geo, req.geoKey));
       w = nestedWeights(inverseDistanceWeights(units, pts, { metric: 'greatCircle' }), econ, phi);
       break;
     }
     case 'file': {
       const path = args.join(':');
-      if (!path) throw badSpec(req.spec, 'file: needs a path');
+      if (!path) throw badSpec(req.spec, { zh: 'file: 后需要文件路径', en: 'file: needs a path' });
       w = edgeListWeights(units, await readEdgeList(path), basename(path));
       break;
     }
     default:
-      throw badSpec(req.spec, 'unknown kind');
+      throw badSpec(req.spec, { zh: '未知类型', en: 'unknown kind' });
   }
   return withStyle(w, style);
 }

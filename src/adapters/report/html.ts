@@ -17,7 +17,7 @@ import { otherDiagnostics, weightDiagnosticTables } from './diagnostics.ts';
 import { METHODS } from '../../core/measure/methods.ts';
 import type { WeightMethod } from '../../core/measure/spec.ts';
 import { hierarchy, indexName, nodeName, scoredLevels } from './hierarchy.ts';
-import { L, rankOf, scoreOf, withTime } from './labels.ts';
+import { influenceChoice, L, rankOf, scoreOf, withTime } from './labels.ts';
 import { ScoreTable, latestTime, timeKey, unitsByRank } from './lookup.ts';
 import { biInline, collapsiblePre, escapeHtml, heading, list, paragraph } from './markup.ts';
 import { methodChoices } from './methods-table.ts';
@@ -409,7 +409,7 @@ function uncertaintySection(result: EvaluationResult, lang: Lang): ReportSection
   const influence = inf.length ? threeLineTable({
     lang, caption: bi('各设定对排名方差的贡献（一阶敏感性）', 'Share of rank variance by choice (first-order sensitivity)'),
     columns: [{ header: L.choice }, { header: L.influence, kind: 'number', decimals: 3 }],
-    rows: inf.map(([k, v]) => [k, v]),
+    rows: inf.map(([k, v]) => [influenceChoice(k, lang), v]),
   }) : '';
   return { id: 'uncertainty', title: bi('不确定性分析', 'Uncertainty analysis'), html: ranks + '\n' + influence };
 }

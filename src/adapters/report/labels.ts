@@ -57,6 +57,19 @@ export const L = {
   noData: bi('无数据', 'no data'),
 } satisfies Record<string, Bilingual>;
 
+/** Names of the choices in `uncertainty.influence` (its keys; `residual` = weight perturbation and interactions). */
+export const INFLUENCE_CHOICES: Record<string, Bilingual> = {
+  normalize: bi('标准化方法', 'Normalisation method'),
+  weights: bi('赋权方法', 'Weighting method'),
+  aggregate: bi('合成方法', 'Aggregation method'),
+  residual: bi('权重扰动与交互作用', 'Weight perturbation and interactions'),
+};
+
+/** Name of an `uncertainty.influence` key in `lang` (the key itself when unknown). */
+export function influenceChoice(key: string, lang: 'zh' | 'en'): string {
+  return INFLUENCE_CHOICES[key]?.[lang] ?? key;
+}
+
 /** Header "X 得分 / X score" for a node's score column. */
 export function scoreOf(name: Bilingual): Bilingual {
   return bi(`${name.zh}得分`, `${name.en} score`);

@@ -4,7 +4,7 @@
  * registry (core/measure/methods.ts) and the spec as used.
  */
 import { bi, type Bilingual } from '../../core/i18n.ts';
-import { METHODS, type MethodInfo } from '../../core/measure/methods.ts';
+import { METHODS, MISSING_METHODS, type MethodInfo } from '../../core/measure/methods.ts';
 import type { Spec } from '../../core/measure/spec.ts';
 
 export interface MethodChoice {
@@ -52,7 +52,7 @@ function choice(step: Bilingual, path: string, info: MethodInfo | undefined, fal
 /** Every method choice of the spec, in pipeline order. */
 export function methodChoices(spec: Spec): MethodChoice[] {
   const out: MethodChoice[] = [];
-  if (spec.missing) out.push({ step: bi('缺失值', 'Missing values'), path: 'missing', method: bi(spec.missing.method, spec.missing.method), options: opts({ group: spec.missing.group }), formula: '', source: '' });
+  if (spec.missing) out.push({ step: bi('缺失值', 'Missing values'), path: 'missing', method: MISSING_METHODS[spec.missing.method], options: opts({ method: spec.missing.method, group: spec.missing.group, fallback: spec.missing.fallback }), formula: '', source: '' });
   if (spec.outliers && spec.outliers.method !== 'none') {
     out.push({
       step: bi('异常值', 'Outliers'), path: 'outliers', method: bi('COINr 式缩尾 / 对数', 'COINr-style winsorisation / log'),

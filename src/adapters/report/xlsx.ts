@@ -13,7 +13,7 @@ import { byTimeKeys } from './csv.ts';
 import { weightDiagnosticTables, otherDiagnostics, rowLabels } from './diagnostics.ts';
 import { flatten, leafPath } from './flatten.ts';
 import { hierarchy, nodeName, scoredLevels } from './hierarchy.ts';
-import { L } from './labels.ts';
+import { influenceChoice, L } from './labels.ts';
 import { ScoreTable, timeKey } from './lookup.ts';
 
 export interface WorkbookOptions {
@@ -191,7 +191,7 @@ export async function workbook(result: EvaluationResult, opts: WorkbookOptions):
       { header: L.medianRank, numFmt: '0.0' }, { header: L.q05, numFmt: '0.0' }, { header: L.q95, numFmt: '0.0' },
     ], u.ranks.map((r) => [r.unit, r.time, r.nominalRank, r.medianRank, r.q05, r.q95]));
     addSheet(wb, SHEETS.influence, [{ header: L.choice, width: 18 }, { header: L.influence, numFmt: FMT.corr }],
-      Object.entries(u.influence).map(([k, v]) => [k, v]));
+      Object.entries(u.influence).map(([k, v]) => [influenceChoice(k, lang), v]));
   }
 
   const rec = result.record;

@@ -19,6 +19,9 @@
  * autocorrelation), p = 1 − Φ(z); `pTwoSided` = 2(1 − Φ(|z|)).
  * Permutation test: pseudo p = (M + 1) / (R + 1), M = number of the R
  * permuted I ≥ the observed I (spdep `moran.mc`, alternative "greater").
+ * The permutations are Fisher–Yates shuffles driven by xoshiro128**
+ * (Blackman & Vigna 2018) seeded through seedrandom: reproducible for a seed,
+ * but not the draws of R's generator.
  * All-equal values give Σz² = 0: I is undefined (NaN) with a warning.
  */
 import seedrandom from 'seedrandom';
@@ -37,31 +40,46 @@ export interface WeightsConstants {
 /** S0, S1, S2 and the effective n (spdep `spweights.constants`). */
 export function weightsConstants(w: SpatialWeights, adjustN = true): WeightsConstants {
   const N = w.ids.length;
+  const { offsets, neighbours, weights } = w;
   const card = cardinalities(w);
   let n = N;
   if (adjustN) n = card.reduce((a, c) => a + (c > 0 ? 1 : 0), 0);
+  const nnz = offsets[N];
+  // Column view (transpose, by counting sort): for column i, the rows j with a
+  // link j → i and w_ji, rows ascending and in row order, so a later duplicate wins.
+  const colStart = new Int32Array(N + 1);
+  for (let k = 0; k < nnz; k++) colStart[neighbours[k] + 1]++;
+  for (let i = 0; i < N; i++) colStart[i + 1] += colStart[i];
+  const fill = colStart.slice(0, N);
+  const colRow = new Int32Array(nnz);
+  const colW = new Float64Array(nnz);
+  for (let j = 0; j < N; j++) {
+    for (let k = offsets[j]; k < offsets[j + 1]; k++) {
+      const p = fill[neighbours[k]]++;
+      colRow[p] = j;
+      colW[p] = weights[k];
+    }
+  }
   let S0 = 0;
+  let S1 = 0;
   const rowSum = new Float64Array(N);
   const colSum = new Float64Array(N);
-  // Look up w_ji: a map per row from neighbour to weight.
-  const rowMaps: Array<Map<number, number>> = [];
+  // back[j] = w_ji while row i is visited (0 when j → i is not a link).
+  const back = new Float64Array(N);
   for (let i = 0; i < N; i++) {
-    const m = new Map<number, number>();
-    for (let k = w.offsets[i]; k < w.offsets[i + 1]; k++) m.set(w.neighbours[k], w.weights[k]);
-    rowMaps.push(m);
-  }
-  let S1 = 0;
-  for (let i = 0; i < N; i++) {
-    for (let k = w.offsets[i]; k < w.offsets[i + 1]; k++) {
-      const j = w.neighbours[k];
-      const wij = w.weights[k];
+    for (let p = colStart[i]; p < colStart[i + 1]; p++) back[colRow[p]] = colW[p];
+    let ri = 0;
+    for (let k = offsets[i]; k < offsets[i + 1]; k++) {
+      const j = neighbours[k];
+      const wij = weights[k];
       S0 += wij;
-      rowSum[i] += wij;
+      ri += wij;
       colSum[j] += wij;
-      const wji = rowMaps[j].get(i) ?? 0;
       // ½ Σ_ij (w_ij + w_ji)² = Σ_ij (w_ij² + w_ij w_ji)
-      S1 += wij * wij + wij * wji;
+      S1 += wij * wij + wij * back[j];
     }
+    rowSum[i] = ri;
+    for (let p = colStart[i]; p < colStart[i + 1]; p++) back[colRow[p]] = 0;
   }
   let S2 = 0;
   for (let i = 0; i < N; i++) S2 += (rowSum[i] + colSum[i]) ** 2;
@@ -109,18 +127,54 @@ function centre(x: ArrayLike<number>): Float64Array {
   return z;
 }
 
+/**
+ * Σ_i z_i (Wz)_i over the CSR rows, each lag (Wz)_i summed in row order and
+ * the products added for i = 0, 1, …, n − 1. Four rows are summed side by side
+ * (independent chains, so the additions overlap); every sum keeps its order,
+ * so the result is bit for bit that of the one-row-at-a-time loop.
+ */
+export function lagCross(z: Float64Array, offsets: Int32Array, neighbours: Int32Array, weights: Float64Array): number {
+  const N = z.length;
+  let num = 0;
+  let i = 0;
+  for (; i + 3 < N; i += 4) {
+    let k0 = offsets[i], k1 = offsets[i + 1], k2 = offsets[i + 2], k3 = offsets[i + 3];
+    const e0 = k1, e1 = k2, e2 = k3, e3 = offsets[i + 4];
+    let l0 = 0, l1 = 0, l2 = 0, l3 = 0;
+    for (let c = Math.min(e0 - k0, e1 - k1, e2 - k2, e3 - k3); c > 0; c--) {
+      l0 += weights[k0] * z[neighbours[k0]]; k0++;
+      l1 += weights[k1] * z[neighbours[k1]]; k1++;
+      l2 += weights[k2] * z[neighbours[k2]]; k2++;
+      l3 += weights[k3] * z[neighbours[k3]]; k3++;
+    }
+    for (; k0 < e0; k0++) l0 += weights[k0] * z[neighbours[k0]];
+    for (; k1 < e1; k1++) l1 += weights[k1] * z[neighbours[k1]];
+    for (; k2 < e2; k2++) l2 += weights[k2] * z[neighbours[k2]];
+    for (; k3 < e3; k3++) l3 += weights[k3] * z[neighbours[k3]];
+    num += z[i] * l0;
+    num += z[i + 1] * l1;
+    num += z[i + 2] * l2;
+    num += z[i + 3] * l3;
+  }
+  for (; i < N; i++) {
+    let l = 0;
+    for (let k = offsets[i], e = offsets[i + 1]; k < e; k++) l += weights[k] * z[neighbours[k]];
+    num += z[i] * l;
+  }
+  return num;
+}
+
+/** Σ z_i² in index order. */
+function sumSquares(z: Float64Array): number {
+  let zz = 0;
+  for (let i = 0; i < z.length; i++) zz += z[i] * z[i];
+  return zz;
+}
+
 /** I = (n/S0) Σ z_i (Wz)_i / Σ z² for centred z (spdep `moran`). */
 export function moranStatistic(z: ArrayLike<number>, w: SpatialWeights, n: number, S0: number): number {
-  const { offsets, neighbours, weights } = w;
-  let num = 0;
-  let zz = 0;
-  for (let i = 0; i < z.length; i++) {
-    let l = 0;
-    for (let k = offsets[i]; k < offsets[i + 1]; k++) l += weights[k] * z[neighbours[k]];
-    num += z[i] * l;
-    zz += z[i] * z[i];
-  }
-  return (n / S0) * (num / zz);
+  const zf = z instanceof Float64Array ? z : Float64Array.from(z);
+  return (n / S0) * (lagCross(zf, w.offsets, w.neighbours, w.weights) / sumSquares(zf));
 }
 
 export interface MoranOptions {
@@ -183,9 +237,70 @@ export interface PermutationResult {
   distribution: Float64Array;
 }
 
-/** A seeded uniform generator in [0, 1) (seedrandom's ARC4). */
+/**
+ * State of the xoshiro128** generator (Blackman & Vigna 2018, "Scrambled
+ * linear pseudorandom number generators"): four 32-bit words, set from the
+ * seed by seedrandom's ARC4 (`seedrandom(String(seed)).int32()` four times),
+ * so any string or number is a seed and the same seed gives the same draws on
+ * every platform.
+ */
+export function rngState(seed: string | number): Int32Array {
+  const arc4 = seedrandom(String(seed));
+  const s = new Int32Array(4);
+  for (let k = 0; k < 4; k++) s[k] = arc4.int32();
+  if ((s[0] | s[1] | s[2] | s[3]) === 0) s[0] = 1; // the all-zero state is a fixed point
+  return s;
+}
+
+/**
+ * One xoshiro128** step on the state: the next 32-bit output (unsigned).
+ * result = rotl(s1 · 5, 7) · 9; t = s1 << 9; s2 ^= s0; s3 ^= s1; s1 ^= s2;
+ * s0 ^= s3; s2 ^= t; s3 = rotl(s3, 11).
+ */
+export function xoshiro128ss(s: Int32Array): number {
+  const s0 = s[0], s1 = s[1];
+  let s2 = s[2], s3 = s[3];
+  const m = Math.imul(s1, 5);
+  const result = Math.imul((m << 7) | (m >>> 25), 9) >>> 0;
+  const t = s1 << 9;
+  s2 ^= s0; s3 ^= s1;
+  s[1] = s1 ^ s2; s[0] = s0 ^ s3;
+  s[2] = s2 ^ t;
+  s[3] = (s3 << 11) | (s3 >>> 21);
+  return result;
+}
+
+/**
+ * A seeded uniform generator in [0, 1) with 53 random bits: two xoshiro128**
+ * outputs a, b give ((a >>> 5) · 2²⁶ + (b >>> 6)) / 2⁵³ (the genrand_res53
+ * construction of Mersenne Twister). State from {@link rngState}.
+ */
 export function rng(seed: string | number): () => number {
-  return seedrandom(String(seed));
+  const s = rngState(seed);
+  return () => ((xoshiro128ss(s) >>> 5) * 67108864 + (xoshiro128ss(s) >>> 6)) / 9007199254740992;
+}
+
+/**
+ * Fisher–Yates shuffle in place driven by the generator state `s`, drawing
+ * exactly as {@link shuffle} with `rng`: j = ⌊u · (i + 1)⌋ for i = n − 1 … 1,
+ * u the 53-bit uniform of {@link rng}. The generator is inlined (the state
+ * lives in locals during the shuffle), the hot loop of the permutation tests.
+ */
+export function shuffleXoshiro(a: Float64Array, s: Int32Array): void {
+  let s0 = s[0], s1 = s[1], s2 = s[2], s3 = s[3];
+  for (let i = a.length - 1; i > 0; i--) {
+    let m = Math.imul(s1, 5);
+    const hi = Math.imul((m << 7) | (m >>> 25), 9) >>> 5;
+    let t = s1 << 9;
+    s2 ^= s0; s3 ^= s1; s1 ^= s2; s0 ^= s3; s2 ^= t; s3 = (s3 << 11) | (s3 >>> 21);
+    m = Math.imul(s1, 5);
+    const lo = Math.imul((m << 7) | (m >>> 25), 9) >>> 6;
+    t = s1 << 9;
+    s2 ^= s0; s3 ^= s1; s1 ^= s2; s0 ^= s3; s2 ^= t; s3 = (s3 << 11) | (s3 >>> 21);
+    const j = Math.floor(((hi * 67108864 + lo) / 9007199254740992) * (i + 1));
+    const v = a[i]; a[i] = a[j]; a[j] = v;
+  }
+  s[0] = s0; s[1] = s1; s[2] = s2; s[3] = s3;
 }
 
 /** Fisher–Yates shuffle in place. */
@@ -202,15 +317,18 @@ export function shuffle(a: Float64Array, rand: () => number): void {
  */
 export function moranPermutation(x: ArrayLike<number>, w: SpatialWeights, opts: PermutationOptions): PermutationResult {
   const R = opts.permutations;
-  const rand = rng(opts.seed);
+  const state = rngState(opts.seed);
   const { n, S0 } = weightsConstants(w, opts.adjustN ?? true);
   const z = centre(x);
   const I = moranStatistic(z, w, n, S0);
   const dist = new Float64Array(R);
   const perm = Float64Array.from(z);
+  const { offsets, neighbours, weights } = w;
+  const scale = n / S0;
   for (let r = 0; r < R; r++) {
-    shuffle(perm, rand);
-    dist[r] = moranStatistic(perm, w, n, S0);
+    // Fisher–Yates in place (as `shuffle(perm, rng(seed))`), then I of the permuted values (as `moranStatistic`).
+    shuffleXoshiro(perm, state);
+    dist[r] = scale * (lagCross(perm, offsets, neighbours, weights) / sumSquares(perm));
   }
   let ge = 0, le = 0, s = 0;
   for (let r = 0; r < R; r++) {

@@ -62,6 +62,8 @@ export interface EvaluateOptions {
    * gives the same fingerprint.
    */
   hash?: HashFunction;
+  /** Keep the sampled design of the uncertainty analysis in `uncertainty.design` (for independent checking). */
+  keepDraws?: boolean;
 }
 
 /** The panel after steps 2–6: raw indicator columns aligned with the hierarchy's indicators. */
@@ -319,7 +321,7 @@ export function evaluate(panel: Panel, specInput: Spec | unknown, opts: Evaluate
 
   // 13. uncertainty
   if (spec.uncertainty) {
-    result.uncertainty = runUncertainty({ h, spec, prep, nominalRank: indexRank, normalized: X, onProgress: opts.onProgress });
+    result.uncertainty = runUncertainty({ h, spec, prep, nominalRank: indexRank, normalized: X, onProgress: opts.onProgress, ...(opts.keepDraws ? { keepDraws: true } : {}) });
     steps.push({ step: 'uncertainty', label: bi('不确定性与敏感性分析（蒙特卡洛）', 'Uncertainty and sensitivity analysis (Monte Carlo)'), details: { ...spec.uncertainty, influence: 'first-order index S_i = Var(E[rank | choice_i]) / Var(rank), averaged over unit-times (Saisana, Saltelli & Tarantola 2005)' } });
   }
 

@@ -6,7 +6,7 @@
  * formula of each choice" from here; docs/methods.md says the same at length.
  */
 import { bi, type Bilingual } from '../i18n.ts';
-import type { NormalizeMethod, WeightMethod } from './spec.ts';
+import type { MissingMethod, NormalizeMethod, WeightMethod } from './spec.ts';
 
 export interface MethodInfo {
   name: Bilingual;
@@ -182,4 +182,14 @@ export const METHODS: {
       degenerate: bi('k < 2、n < 2 或总方差为 0 时为 NaN。', 'NaN when k < 2, n < 2 or the total variance is 0.'),
     },
   },
+};
+
+/** Names of the missing-value treatments (spec `missing.method`; formulas in core/panel/impute.ts and docs/data.md). */
+export const MISSING_METHODS: Record<MissingMethod, Bilingual> = {
+  error: bi('不填补（缺失即报错）', 'No filling (a missing cell is an error)'),
+  interpolate: bi('线性插值（单位内按时间）', 'Linear interpolation (within a unit over time)'),
+  'unit-mean': bi('单位均值填补', 'Unit mean'),
+  'time-mean': bi('当期截面均值填补', 'Cross-sectional mean of the time'),
+  'group-mean': bi('组内当期均值填补', 'Group mean of the time'),
+  drop: bi('删除含缺失值的行', 'Drop rows with a missing cell'),
 };

@@ -7,6 +7,7 @@ import type { Bilingual } from '../i18n.ts';
 import type { Problem } from '../errors.ts';
 import type { Time } from '../panel/types.ts';
 import type { Spec, Direction } from './spec.ts';
+import type { UncertaintyDesign } from './uncertainty.ts';
 
 /** Id of the top of the hierarchy (the composite index). */
 export const INDEX_ID = 'index';
@@ -104,6 +105,8 @@ export interface UncertaintyReport {
   ranks: UncertaintyRow[];
   /** Share of rank variance explained by each choice (first-order sensitivity), keyed by choice name. */
   influence: Record<string, number>;
+  /** The sampled design (each draw's choices and uniform numbers), only with the evaluate option `keepDraws`. */
+  design?: UncertaintyDesign;
 }
 
 export interface EvaluationResult {

@@ -125,6 +125,8 @@ export interface SpecContext {
   labels?: string[];
   /** File the spec came from, for messages. */
   file?: string;
+  /** Data file the columns come from, named in messages about missing columns. */
+  dataFile?: string;
 }
 
 /** JSON path of a zod issue path: indicators[3].column */
@@ -295,7 +297,8 @@ function checkStructure(spec: Spec, ctx: SpecContext): Problem[] {
     const list = cols.map((c) => `"${c}"`).join(', ');
     const colProblem = (col: string, path: string, role: Bilingual) => {
       const near = closestName(col, cols);
-      out.push(problem(path, bi(`${role.zh}列 "${col}" 不在数据中。数据中的数值列：${list}`, `${role.en} column "${col}" is not in the data. Numeric columns in the data: ${list}`),
+      const inData = ctx.dataFile ? bi(`数据文件 ${ctx.dataFile} 中`, `the data file ${ctx.dataFile}`) : bi('数据中', 'the data');
+      out.push(problem(path, bi(`${role.zh}列 "${col}" 不在${inData.zh}。数据中的数值列：${list || '（无）'}`, `${role.en} column "${col}" is not in ${inData.en}. Numeric columns in the data: ${list || '(none)'}`),
         near ? bi(`是否指 "${near}"？请使用准确的列名`, `did you mean "${near}"? Use the exact column name`) : bi('从上面的列名中选择', 'pick one of the columns listed'), f, 'spec-missing-column'));
     };
     spec.indicators.forEach((ind, i) => {

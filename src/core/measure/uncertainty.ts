@@ -3,7 +3,7 @@
  * (OECD/JRC Handbook on Constructing Composite Indicators 2008, §7;
  * Saisana, Saltelli & Tarantola 2005, "Uncertainty and sensitivity analysis
  * techniques as tools for the quality assessment of composite indicators",
- * J. R. Stat. Soc. A 168(2):307–323; COINr `get_sensanalysis`).
+ * J. R. Stat. Soc. A 168(2):307–323; COINr `get_sensitivity`, R/sensitivity.R).
  *
  * Each draw d = 1..N (seeded generator: seedrandom, ARC4, seed = spec.uncertainty.seed):
  *  1. picks a normalisation, a weighting method and an aggregation, each
@@ -16,13 +16,29 @@
  * 95 % quantiles of the rank (linear interpolation between order statistics,
  * Hyndman & Fan type 7, numpy's default).
  *
- * Influence of each choice i with more than one option (first-order
- * sensitivity index, Saisana et al. 2005 eq. 8):
+ * Influence of each choice i with more than one option: the first-order
+ * (main-effect) sensitivity index of Saisana et al. 2005 and Saltelli et al.
+ * (2008, Global Sensitivity Analysis: The Primer, ch. 4),
  *   S_i = Var_{X_i}(E[R | X_i]) / Var(R),
- * estimated per unit-time from the draws (conditional means of the rank over
- * the draws with each option; population variances), then averaged over the
- * unit-times whose rank varies. `residual` = 1 − Σ S_i (clamped at 0) is the
- * share left to the weight perturbation and to interactions between choices.
+ * with R the rank of one unit-time. It is estimated per unit-time from the
+ * plain Monte Carlo draws (a discrete choice splits the draws into groups, one
+ * per option: S_i = Σ_l (n_l / D)(R̄_l − R̄)² / Var(R), population variances —
+ * the correlation ratio η²; it is biased upwards by about (L_i − 1)/D for a
+ * choice with L_i options and no effect), then averaged over the unit-times
+ * whose rank varies (Var > 1e-12). `residual` = 1 − Σ S_i (clamped at 0) is
+ * the share left to the weight perturbation (not given an index of its own),
+ * to interactions between choices and to estimation noise.
+ * This differs from COINr's `get_sensitivity(SA_type = "SA")`, whose output is
+ * one number per run (the mean absolute rank shift from the nominal ranks) and
+ * whose estimator uses Saltelli's A/B/AB_i design of N(d + 2) runs; the ranks'
+ * median and 5 % / 95 % quantiles are the same statistics as COINr's RankStats
+ * (R's quantile type 7), and the weight perturbation is COINr's
+ * get_noisy_weights (w + w·a(2u − 1)).
+ *
+ * The sampled design (every draw's choices and the uniform numbers u of its
+ * weight perturbation) is returned as `design` when `keepDraws` is set, so
+ * that an independent implementation can recompute the report from it
+ * (test/reference/measure/uncertainty_reference.py).
  *
  * Data-driven weights (entropy, CRITIC, ...) are always computed from the
  * nominal normalisation (spec.normalize), as the nominal run does: methods
@@ -59,6 +75,31 @@ export interface UncertaintyInput {
   /** The nominal normalised matrix when the caller has it (spec.normalize applied to prep.raw): not recomputed. */
   normalized?: Float64Array[];
   onProgress?: (done: number, total: number) => void;
+  /** Also return the sampled design (`design`): every draw's choices and uniform numbers. */
+  keepDraws?: boolean;
+}
+
+/**
+ * One Monte Carlo draw as sampled: the chosen normalisation, weighting and
+ * aggregation, and the uniform numbers u ~ U(0, 1) of the weight
+ * perturbation, per weight group (one group, or one per time when the drawn
+ * weights are per time) and per node, aligned with the node's children:
+ * the perturbed local weight is w_c (1 + weightNoise (2u − 1)), renormalised
+ * among siblings. The design is the input of the analysis: with the data and
+ * the spec it determines every number of the report (an independent
+ * implementation can recompute the report from it).
+ */
+export interface UncertaintyDraw {
+  normalize: NormalizeMethod;
+  weights: WeightMethod;
+  aggregate: Agg;
+  u: Array<Record<string, number[]>>;
+}
+
+/** The sampled design of an uncertainty analysis (`keepDraws`). */
+export interface UncertaintyDesign {
+  weightNoise: number;
+  draws: UncertaintyDraw[];
 }
 
 type Agg = 'arithmetic' | 'geometric';
@@ -104,7 +145,7 @@ export function runUncertainty(inp: UncertaintyInput): UncertaintyReport {
               code: 'geometric-nonpositive', severity: 'error', unit: prep.unit[r], column: h.indicators[j],
               ...(prep.loc.hasTime ? { time: prep.time[r] } : {}),
               message: bi(`不确定性分析：标准化方法 ${nm} 的值 ${v} 不能用于几何平均`, `uncertainty analysis: normalisation ${nm} gives ${v}, which the geometric mean cannot take`),
-              fix: bi('不要把 zscore/none 与 geometric 一起列入 uncertainty，或设置 normalize.shift > 0', 'do not list zscore/none together with geometric in uncertainty, or set normalize.shift > 0'),
+              fix: bi(`几何平均只能配合恒为正的标准化：不要把 ${nm} 与 geometric 一起列入 uncertainty（zscore、none 以及含负值数据上的 vector / mean-ratio 都会产生 ≤ 0 的值）；minmax 需 normalize.shift > 0`, `the geometric mean needs a normalisation that stays positive: do not list ${nm} together with geometric in uncertainty (zscore, none, and vector / mean-ratio on data with negative values give values ≤ 0); minmax needs normalize.shift > 0`),
             });
           }
           out[r] = Math.log(v);
@@ -143,6 +184,7 @@ export function runUncertainty(inp: UncertaintyInput): UncertaintyReport {
   const drawKey: string[] = new Array(D);
   const drawByTime = new Uint8Array(D);
   const wAll = new Float64Array(D * G * m); // global weights of draw d, weight group g at (d·G + g)·m
+  const design: UncertaintyDraw[] | null = inp.keepDraws ? [] : null;
   for (let d = 0; d < D; d++) {
     const ia = pick(normList.length), ib = pick(wList.length), ic = pick(aggList.length);
     const nm = normList[ia], wm = wList[ib], agg = aggList[ic];
@@ -152,17 +194,23 @@ export function runUncertainty(inp: UncertaintyInput): UncertaintyReport {
     drawKey[d] = `${nm}|${agg}`;
     drawByTime[d] = base.length > 1 ? 1 : 0;
     // perturb local weights, then global weights per weight group
+    const us: Array<Record<string, number[]>> | null = design ? [] : null;
     for (let g = 0; g < base.length; g++) {
       const pert: LocalWeights = new Map();
+      const ug: Record<string, number[]> | null = us ? {} : null;
       for (const [node, lw] of base[g]) {
         const p = new Float64Array(lw.length);
+        const un: number[] | null = ug ? [] : null;
         let s = 0;
-        for (let k = 0; k < lw.length; k++) { p[k] = lw[k] * (1 + noise * (2 * rng() - 1)); s += p[k]; }
+        for (let k = 0; k < lw.length; k++) { const uk = rng(); if (un) un.push(uk); p[k] = lw[k] * (1 + noise * (2 * uk - 1)); s += p[k]; }
         if (s > 0) for (let k = 0; k < lw.length; k++) p[k] /= s;
         pert.set(node, p);
+        if (ug) ug[node] = un!;
       }
+      if (us) us.push(ug!);
       wAll.set(globalFromLocal(h, pert), (d * G + g) * m);
     }
+    if (design) design.push({ normalize: nm, weights: wm, aggregate: agg, u: us! });
   }
 
   // --- scoring and ranking, in chunks of B draws on the same matrix --------------
@@ -279,7 +327,7 @@ export function runUncertainty(inp: UncertaintyInput): UncertaintyReport {
     total += influence[factors[f].name];
   }
   influence.residual = Math.max(0, 1 - total);
-  return { draws: D, seed, ranks: rowsOut, influence };
+  return { draws: D, seed, ranks: rowsOut, influence, ...(design ? { design: { weightNoise: noise, draws: design } } : {}) };
 }
 
 /**

@@ -10,11 +10,35 @@ relational and VIKOR scores.
 
 Formulas (see docs/measurement.md):
 - denomination: x / d * scale; rows with a missing used cell dropped (missing "drop");
-- min-max with direction, + shift; a constant column -> 1 (no shift);
+- missing (after denomination, on the indicator columns): drop; interpolate = pandas
+  interpolate(method='index', limit_area='inside') within each unit over numeric time,
+  ends filled by `fallback` (unit-mean / time-mean / group-mean) or left as errors;
+  unit-mean / time-mean / group-mean (per time within the label group) of the observed
+  values;
+- outliers "coinr" (COINr Treat() defaults, written from its documented algorithm): per
+  column over all rows, pass if |G1| < skew or G2 < kurtosis (scipy skew/kurtosis with
+  bias=False = e1071 type 2); else winsorise (all cells at the max -> next value when
+  G1 >= 0, else min -> next) while failing and the count (last high + last low step)
+  < maxWinsor; still failing -> ln(x - min + 0.01 (max - min)) of the original values;
+- normalisation with direction: min-max + shift (constant column -> 1, no shift),
+  z-score (ddof 1; '-' flips; constant -> 0), vector x/||x|| ('-': 1 - x/||x||),
+  mean-ratio x/mean ('-': mean/x; constant -> 1); pooled or per time (normalize.panel);
 - entropy: p = x / sum x, e = -sum p ln p / ln n (0 ln 0 = 0; constant column e = 1),
   d = 1 - e, w = d / sum d (all d = 0 -> equal);
 - CRITIC: sigma (ddof 1) * sum_k (1 - r_jk) over non-constant k; constant column C = 0;
 - equal: 1/k;
+- CV: sd (ddof 1) / mean of the normalised columns (constant -> 0), w = v / sum v;
+- PCA (the documented SPSS-style variant): correlation matrix, numpy.linalg.eigh,
+  eigenvalues descending, keep the first m with cumulative share >= 0.85, each
+  eigenvector signed so that its sum is > 0, c_j = sum_k (lambda_k / sum_m lambda) u_jk,
+  w = |c| / sum |c|;
+- AHP: principal eigenvector of each node's pairwise matrix by numpy.linalg.eig,
+  normalised to sum 1 (local weights of that node's children); given: the spec's
+  weight of each child / sum over its siblings;
+- combined (sets: AHP / given as global weights under scope leaves, data-driven
+  weights over all indicators): multiplicative prod_l w_lj / sum_j prod; linear
+  sum_l alpha_l w_lj; game-theory: Gram matrix G_ab = w_a . w_b, solve G alpha = diag G
+  (numpy.linalg.lstsq, minimum norm), alpha* = |alpha| / sum |alpha|, w = sum alpha*_l w_l;
 - scope leaves: indicator weights over all indicators; node weight = sum;
   local = child sum / parent sum; scope children: bottom-up, each node weighs its
   children's columns (indicators or child scores);
@@ -47,6 +71,88 @@ def minmax(x, direction, shift):
     if hi == lo:
         return np.ones_like(x)
     return ((hi - x) if direction == '-' else (x - lo)) / (hi - lo) + shift
+
+
+def normalize(x, direction, method, shift):
+    x = np.asarray(x, dtype=float)
+    neg = direction == '-'
+    if method == 'minmax':
+        return minmax(x, direction, shift)
+    if method == 'zscore':
+        if len(x) < 2 or np.all(x == x[0]):
+            return np.zeros_like(x)
+        z = (x - x.mean()) / x.std(ddof=1)
+        return -z if neg else z
+    if method == 'vector':
+        nrm = np.sqrt((x * x).sum())
+        if nrm == 0:
+            return np.ones_like(x) if neg else np.zeros_like(x)
+        return 1 - x / nrm if neg else x / nrm
+    if method == 'mean-ratio':
+        if np.all(x == x[0]):
+            return np.ones_like(x)
+        m = x.mean()
+        return m / x if neg else x / m
+    if method == 'none':
+        return x.copy()
+    raise ValueError(method)
+
+
+def cv_w(X):
+    n, k = X.shape
+    v = np.zeros(k)
+    for j in range(k):
+        x = X[:, j]
+        if n >= 2 and not np.all(x == x[0]):
+            v[j] = x.std(ddof=1) / x.mean()
+    return v / v.sum() if v.sum() > 0 else np.full(k, 1 / k)
+
+
+def pca_w(X, cumulative=0.85):
+    R = np.corrcoef(X, rowvar=False)
+    lam, U = np.linalg.eigh(R)
+    order = np.argsort(-lam)
+    lam, U = lam[order], U[:, order]
+    share = lam / lam.sum()
+    m = int(np.argmax(np.cumsum(share) >= cumulative - 1e-12)) + 1
+    c = np.zeros(X.shape[1])
+    for k in range(m):
+        u = U[:, k]
+        if abs(u.sum()) > 1e-12:
+            u = u * np.sign(u.sum())
+        else:
+            u = u * np.sign(u[np.argmax(np.abs(u))])
+        c += lam[k] / lam[:m].sum() * u
+    return np.abs(c) / np.abs(c).sum()
+
+
+def ahp_w(A):
+    vals, vecs = np.linalg.eig(np.asarray(A, dtype=float))
+    i = int(np.argmax(vals.real))
+    v = np.abs(vecs[:, i].real)
+    n = len(A)
+    w = v / v.sum()
+    if n > 2:
+        RI = [0, 0, 0.58, 0.90, 1.12, 1.24, 1.32, 1.41, 1.45, 1.49, 1.51, 1.48, 1.56, 1.57, 1.59][n - 1]
+        CR = (vals.real[i] - n) / (n - 1) / RI
+        assert CR <= 0.1, 'inconsistent test matrix (CR %.3f)' % CR
+    return w
+
+
+def combine(sets, rule, alpha=None):
+    W = np.array([np.asarray(w, dtype=float) / np.sum(w) for w in sets])
+    if rule == 'multiplicative':
+        p = W.prod(axis=0)
+        return p / p.sum()
+    if rule == 'linear':
+        a = np.full(len(W), 1 / len(W)) if alpha is None else np.asarray(alpha, dtype=float)
+        return a @ W
+    if rule == 'game-theory':
+        G = W @ W.T
+        a = np.linalg.lstsq(G, np.diag(G), rcond=None)[0]
+        a = np.abs(a) / np.abs(a).sum()
+        return a @ W
+    raise ValueError(rule)
 
 
 def entropy_w(X):
@@ -85,6 +191,10 @@ def weigh(method, X):
         return critic_w(X)
     if method == 'equal':
         return np.full(X.shape[1], 1 / X.shape[1])
+    if method == 'cv':
+        return cv_w(X)
+    if method == 'pca':
+        return pca_w(X)
     raise ValueError(method)
 
 
@@ -127,21 +237,58 @@ class Tree:
         return [l for c in self.children[x] for l in self.leaves(c)]
 
 
+def subjective_local(tree, spec, method, node):
+    """Local weights of a node's children from the spec (given) or its AHP matrix."""
+    kids = tree.children[node]
+    if len(kids) == 1:
+        return np.ones(1)
+    if method == 'given':
+        wt = {x['id']: x.get('weight', 0) for x in spec.get('nodes', []) + spec['indicators']}
+        w = np.array([wt[c] for c in kids], dtype=float)
+        return w / w.sum()
+    m = spec['weights']['ahp'][node]
+    pos = [m['items'].index(c) for c in kids]
+    A = np.array(m['matrix'], dtype=float)[np.ix_(pos, pos)]
+    return ahp_w(A)
+
+
+def local_from_global(tree, g):
+    local = {}
+    for node in tree.top_down:
+        sums = np.array([sum(g[l] for l in tree.leaves(c)) for c in tree.children[node]])
+        local[node] = sums / sums.sum() if sums.sum() > 0 else np.full(len(sums), 1 / len(sums))
+    return local
+
+
 def local_weights(tree, spec, Xdf, method, aggm):
     """Local weights {node: array over children} for one sample (DataFrame of normalised indicators)."""
     scope = spec['weights'].get('scope', 'leaves')
+    methods = spec['weights']['combine']['methods'] if method == 'combined' else [method]
+    subjective = lambda m: m in ('given', 'ahp')
+
+    def combined(sets):
+        c = spec['weights']['combine']
+        return combine(sets, c['rule'], c.get('alpha'))
+
+    if method in ('given', 'ahp'):
+        return {node: subjective_local(tree, spec, method, node) for node in tree.top_down}
+    if scope == 'leaves' or all(subjective(m) for m in methods):
+        sets = []
+        for m in methods:
+            if subjective(m):
+                glob = global_of(tree, {node: subjective_local(tree, spec, m, node) for node in tree.top_down})
+                sets.append(np.array([glob[i] for i in tree.ind]))
+            else:
+                sets.append(weigh(m, Xdf[tree.ind].to_numpy()))
+        w = combined(sets) if method == 'combined' else sets[0]
+        return local_from_global(tree, dict(zip(tree.ind, w)))
     local = {}
-    if scope == 'leaves':
-        g = dict(zip(tree.ind, weigh(method, Xdf[tree.ind].to_numpy())))
-        for node in tree.top_down:
-            sums = np.array([sum(g[l] for l in tree.leaves(c)) for c in tree.children[node]])
-            local[node] = sums / sums.sum() if sums.sum() > 0 else np.full(len(sums), 1 / len(sums))
-        return local
     scores = {i: Xdf[i].to_numpy() for i in tree.ind}
     for node in tree.bottom_up:
         kids = tree.children[node]
         cols = np.column_stack([scores[c] for c in kids])
-        w = weigh(method, cols)
+        sets = [subjective_local(tree, spec, m, node) if subjective(m) else weigh(m, cols) for m in methods]
+        w = combined(sets) if method == 'combined' else sets[0]
         local[node] = w
         scores[node] = agg([scores[c] for c in kids], w, aggm)
     return local
@@ -188,11 +335,82 @@ def vikor(X, w, v=0.5):
     return S, R, Q
 
 
-def evaluate(df, spec):
-    spec = copy.deepcopy(spec)
+def impute(data, ids, unit, time, miss, labels):
+    """Missing values of the indicator columns (see the module docstring)."""
+    method = miss.get('method', 'error')
+    if method == 'drop':
+        return data.dropna(subset=ids).reset_index(drop=True)
+    if method == 'error':
+        assert not data[ids].isna().any().any()
+        return data
+    out = data.copy()
+    grp = miss.get('group')
+
+    def fill_mean(col, how, mask):
+        src = data[col]
+        if how == 'unit-mean':
+            key = [data[unit]]
+        elif how == 'time-mean':
+            key = [data[time]]
+        else:
+            key = [labels[grp], data[time]]
+        means = src.groupby(key).transform('mean')
+        out.loc[mask, col] = means[mask]
+
+    for col in ids:
+        miss_mask = data[col].isna()
+        if not miss_mask.any():
+            continue
+        if method == 'interpolate':
+            for _, g in data[[unit, time, col]].groupby(unit):
+                g = g.sort_values(time)
+                ser = pd.Series(g[col].to_numpy(), index=g[time].to_numpy(dtype=float))
+                out.loc[g.index, col] = ser.interpolate(method='index', limit_area='inside').to_numpy()
+            still = out[col].isna()
+            if still.any() and miss.get('fallback') not in (None, 'error'):
+                fill_mean(col, miss['fallback'], still)
+        else:
+            fill_mean(col, method, miss_mask)
+        assert not out[col].isna().any(), 'unfillable gap in %s' % col
+    return out
+
+
+def coinr_treat(x, skewT=2.0, kurtT=3.5, winmax=5, use_log=True):
+    """COINr Treat() default on one column without missing values."""
+    from scipy.stats import kurtosis, skew
+    sk = lambda v: skew(v, bias=False)
+    kt = lambda v: kurtosis(v, bias=False)
+    passes = lambda v: abs(sk(v)) < skewT or kt(v) < kurtT
+    if len(x) < 4 or np.all(x == x[0]) or passes(x):
+        return x
+    y = x.copy()
+    nhi = nlo = nwin = 0
+    ok = False
+    while not ok and nwin < winmax:
+        if sk(y) >= 0:
+            i = y == y.max()
+            if i.all():
+                break
+            y[i] = y[~i].max()
+            nhi = int(i.sum())
+        else:
+            i = y == y.min()
+            if i.all():
+                break
+            y[i] = y[~i].min()
+            nlo = int(i.sum())
+        nwin = nhi + nlo
+        ok = passes(y)
+    if ok or not use_log:
+        return y
+    return np.log(x - x.min() + 0.01 * (x.max() - x.min()))
+
+
+def prepare(df, spec):
+    """Denominate, treat missing values and outliers: DataFrame unit, time, one column per indicator id."""
     unit, time = spec['unit'], spec['time']
-    tree = Tree(spec)
-    data = pd.DataFrame({unit: df[unit], time: df[time]})
+    ids = [i['id'] for i in spec['indicators']]
+    data = pd.DataFrame({unit: df[unit].astype(str), time: df[time]})
     for i in spec['indicators']:
         x = df[i['column']].astype(float)
         if i.get('denominator'):
@@ -200,13 +418,41 @@ def evaluate(df, spec):
         if 'scale' in i:
             x = x * i['scale']
         data[i['id']] = x
-    if spec.get('missing', {}).get('method') == 'drop':
-        data = data.dropna().reset_index(drop=True)
+    labels = {l: df[l] for l in spec.get('labels', [])}
+    data = impute(data, ids, unit, time, spec.get('missing', {}), labels)
+    out = spec.get('outliers', {})
+    if out.get('method') == 'coinr':
+        for c in ids:
+            data[c] = coinr_treat(data[c].to_numpy(dtype=float), out.get('skew', 2), out.get('kurtosis', 3.5), out.get('maxWinsor', 5), out.get('log', True))
+    return data
+
+
+def normalized_frame(data, spec, method=None):
+    """Normalised indicators (spec.normalize, or another method with the same shift / panel)."""
+    unit, time = spec['unit'], spec['time']
     norm = spec.get('normalize', {})
+    method = method or norm.get('method', 'minmax')
     shift = norm.get('shift', 0.0001)
     X = pd.DataFrame({unit: data[unit], time: data[time]})
     for i in spec['indicators']:
-        X[i['id']] = minmax(data[i['id']].to_numpy(), i['direction'], shift)
+        x = data[i['id']].to_numpy(dtype=float)
+        if norm.get('panel', 'pooled') == 'by-time':
+            v = np.zeros(len(x))
+            for t in data[time].unique():
+                m = (data[time] == t).to_numpy()
+                v[m] = normalize(x[m], i['direction'], method, shift)
+            X[i['id']] = v
+        else:
+            X[i['id']] = normalize(x, i['direction'], method, shift)
+    return X
+
+
+def evaluate(df, spec):
+    spec = copy.deepcopy(spec)
+    unit, time = spec['unit'], spec['time']
+    tree = Tree(spec)
+    data = prepare(df, spec)
+    X = normalized_frame(data, spec)
     wspec = spec['weights']
     method = wspec.get('method', 'entropy')
     aggm = spec.get('aggregate', {}).get('method', 'arithmetic')
@@ -266,11 +512,38 @@ def write(name, spec, data, df):
     res = evaluate(df, spec)
     if data == 'default' and name != 'default':
         del res['nodeScores']  # keep fixtures small: node scores are checked on the default case
+    if isinstance(data, list):  # NaN (a missing cell) is written as null
+        data = [{k: (None if isinstance(v, float) and v != v else v) for k, v in r.items()} for r in data]
     doc = {'case': name, 'generator': 'test/reference/measure/evaluate_reference.py (NumPy %s, pandas %s)' % (np.__version__, pd.__version__),
            'spec': spec, 'data': data, 'expected': res}
     with open(os.path.join(FIX, 'evaluate_%s.json' % name), 'w', encoding='utf-8') as f:
         json.dump(doc, f, ensure_ascii=False, separators=(',', ':'))
     print('wrote evaluate_%s.json' % name)
+
+
+T3 = 1 / 3
+AHP = {
+    'index': {'items': ['laborer', 'means', 'object'], 'matrix': [[1, 0.5, 2], [2, 1, 3], [0.5, T3, 1]]},
+    'laborer': {'items': ['laborer.tech', 'laborer.digital'], 'matrix': [[1, 3], [T3, 1]]},
+    'means': {'items': ['means.tech', 'means.digital', 'means.green'], 'matrix': [[1, 2, 4], [0.5, 1, 3], [0.25, T3, 1]]},
+    'object': {'items': ['object.tech', 'object.green', 'object.digital'], 'matrix': [[1, 3, 2], [T3, 1, 0.5], [0.5, 2, 1]]},
+    'laborer.tech': {'items': ['higher_edu_share', 'rd_personnel'], 'matrix': [[1, 0.5], [2, 1]]},
+    'means.tech': {'items': ['rd_intensity', 'tech_renovation', 'st_exp_ratio'], 'matrix': [[1, 3, 2], [T3, 1, 0.5], [0.5, 2, 1]]},
+    'means.digital': {'items': ['fiber_length', 'broadband_ports_pc', 'fa_electronics', 'fa_computers'],
+                      'matrix': [[1, 0.5, 2, 3], [2, 1, 3, 4], [0.5, T3, 1, 2], [T3, 0.25, 0.5, 1]]},
+    'object.tech': {'items': ['invention_patents', 'rd_firms', 'total_profit'], 'matrix': [[1, 2, 5], [0.5, 1, 3], [0.2, T3, 1]]},
+    'object.digital': {'items': ['telecom_volume', 'postal_volume'], 'matrix': [[1, 1], [1, 1]]},
+}
+
+
+def with_given(base):
+    """The default spec with a given relative weight on every node and indicator."""
+    s = copy.deepcopy(base)
+    for k, nd in enumerate(s['nodes']):
+        nd['weight'] = [3, 4, 3, 2, 1, 2, 3, 1, 2, 1, 1][k]
+    for k, ind in enumerate(s['indicators']):
+        ind['weight'] = 1 + (k * 7) % 5
+    return s
 
 
 def main():
@@ -295,6 +568,47 @@ def main():
     write('equal_children', s, d, df)
     s = copy.deepcopy(base); s['weights'] = dict(s['weights'], method='critic')
     write('critic', s, d, df)
+
+    # weighting methods inside evaluate
+    s = copy.deepcopy(base); s['weights'] = dict(s['weights'], method='ahp', ahp=AHP)
+    write('ahp', s, d, df)
+    s = copy.deepcopy(base); s['weights'] = dict(s['weights'], method='ahp', ahp=AHP, scope='children')
+    write('ahp_children', s, d, df)
+    s = with_given(base); s['weights'] = dict(s['weights'], method='given')
+    write('given', s, d, df)
+    s = copy.deepcopy(base); s['weights'] = dict(s['weights'], method='cv')
+    write('cv', s, d, df)
+    s = copy.deepcopy(base); s['weights'] = dict(s['weights'], method='pca')
+    write('pca', s, d, df)
+    s = copy.deepcopy(base); s['weights'] = dict(s['weights'], method='combined', ahp=AHP, combine={'methods': ['ahp', 'entropy'], 'rule': 'multiplicative'})
+    write('combined_multiplicative', s, d, df)
+    s = copy.deepcopy(base); s['weights'] = dict(s['weights'], method='combined', combine={'methods': ['entropy', 'critic'], 'rule': 'linear', 'alpha': [0.6, 0.4]})
+    write('combined_linear', s, d, df)
+    s = copy.deepcopy(base); s['weights'] = dict(s['weights'], method='combined', ahp=AHP, combine={'methods': ['ahp', 'entropy'], 'rule': 'game-theory'})
+    write('combined_game_theory', s, d, df)
+    s = copy.deepcopy(base); s['weights'] = dict(s['weights'], method='combined', ahp=AHP, combine={'methods': ['ahp', 'entropy', 'critic'], 'rule': 'game-theory'})
+    write('combined_game_theory3', s, d, df)
+    s = with_given(base); s['weights'] = dict(s['weights'], method='combined', scope='children', combine={'methods': ['given', 'critic'], 'rule': 'linear', 'alpha': [0.5, 0.5]})
+    write('combined_children', s, d, df)
+    # normalisations with the composite (entropy needs non-negative data and the panel
+    # has negative profits, so z-score / vector / mean-ratio go with CRITIC / CV)
+    s = copy.deepcopy(base); s['normalize'] = dict(s['normalize'], method='zscore'); s['weights'] = dict(s['weights'], method='critic')
+    write('zscore', s, d, df)
+    s = copy.deepcopy(base); s['normalize'] = dict(s['normalize'], method='vector'); s['weights'] = dict(s['weights'], method='critic')
+    write('vector', s, d, df)
+    s = copy.deepcopy(base); s['normalize'] = dict(s['normalize'], method='mean-ratio'); s['weights'] = dict(s['weights'], method='cv')
+    write('mean_ratio', s, d, df)
+    s = copy.deepcopy(base); s['normalize'] = dict(s['normalize'], panel='by-time')
+    write('normalize_bytime', s, d, df)
+    # missing values (Tibet has no carbon data: time and group means fill it) and outliers
+    s = copy.deepcopy(base); s['missing'] = {'method': 'time-mean'}
+    write('missing_time_mean', s, d, df)
+    s = copy.deepcopy(base); s['missing'] = {'method': 'group-mean', 'group': 'region'}
+    write('missing_group_mean', s, d, df)
+    s = copy.deepcopy(base); s['outliers'] = {'method': 'coinr'}
+    write('outliers_coinr', s, d, df)
+    s = copy.deepcopy(base); s['outliers'] = {'method': 'coinr', 'log': False, 'maxWinsor': 8}
+    write('outliers_coinr_nolog', s, d, df)
 
     # degenerate panels (inline rows)
     small = {
@@ -328,6 +642,25 @@ def main():
     write('all_equal', small, equal_rows, pd.DataFrame(equal_rows))
     bt = copy.deepcopy(small); bt['weights']['panel'] = 'by-time'; bt['weights']['scope'] = 'children'
     write('small_bytime_children', bt, rows, pd.DataFrame(rows))
+
+    # gaps (NaN = missing) and a denominator with scale on a small panel
+    nan = float('nan')
+    gap_rows = []
+    for i, u in enumerate(['P', 'Q', 'R', 'S', 'T']):
+        for k, y in enumerate([2018, 2019, 2020, 2021, 2022]):
+            gap_rows.append({'u': u, 't': y, 'g': 'north' if i < 3 else 'south',
+                             'x1': 1.0 + 2 * i + 0.5 * k + (k * i) % 3, 'x2': 10.0 - i * 1.5 + k * 0.25,
+                             'x3': 7.0 + ((i * 5 + k * 3) % 4), 'x4': (i * 3 + k * 2) % 5 + 0.5,
+                             'pop': 2.0 + i + 0.1 * k})
+    for u, y, c in [('P', 2020, 'x1'), ('P', 2021, 'x1'), ('Q', 2018, 'x2'), ('R', 2022, 'x3'), ('S', 2019, 'pop'), ('T', 2020, 'x4')]:
+        next(r for r in gap_rows if r['u'] == u and r['t'] == y)[c] = nan
+    gaps = copy.deepcopy(small)
+    gaps['labels'] = ['g']
+    gaps['indicators'][2] = dict(gaps['indicators'][2], denominator='pop', scale=100)
+    for m in [{'method': 'interpolate', 'fallback': 'unit-mean'}, {'method': 'interpolate', 'fallback': 'group-mean', 'group': 'g'},
+              {'method': 'unit-mean'}, {'method': 'time-mean'}, {'method': 'group-mean', 'group': 'g'}, {'method': 'drop'}]:
+        s = copy.deepcopy(gaps); s['missing'] = m
+        write('gaps_' + '_'.join(v.replace('-', '') for k, v in m.items() if k != 'group'), s, gap_rows, pd.DataFrame(gap_rows))
 
 
 if __name__ == '__main__':

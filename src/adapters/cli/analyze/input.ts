@@ -26,7 +26,7 @@ export function inputOptions(cmd: Command): Command {
     .option('--unit <col>', 'unit column / 单位列', undefined)
     .option('--time <col>', 'time column (omit for a cross-section) / 时间列', undefined)
     .option('--sheet <name>', 'XLSX sheet name / 工作表名称')
-    .option('--lang <lang>', 'zh | en')
+    .option('--lang <lang>', 'language of the output: zh | en / 输出语言')
     .option('--json', 'print one JSON document / 输出 JSON');
 }
 
@@ -155,7 +155,8 @@ export async function readObservationInput(opts: InputOptions, labels: string[] 
   }
   const withRow = {
     ...table,
-    header: [ROW_UNIT, ...table.header],
+    // an empty file stays empty (its message says so)
+    header: table.header.length ? [ROW_UNIT, ...table.header] : [],
     rows: table.rows.map((r, i) => [`row ${table.firstDataRow + i}`, ...r]),
   };
   const { panel, problems } = tableToPanel(withRow, { unit: ROW_UNIT, time: opts.time ?? null, labels: keep });

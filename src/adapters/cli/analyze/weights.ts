@@ -118,7 +118,7 @@ export function registerWeights(analyze: Command): void {
     .option('--unit <col>', 'unit column / 单位列')
     .option('--time <col>', 'time column / 时间列')
     .option('--sheet <name>', 'XLSX sheet / 工作表')
-    .option('--lang <lang>', 'zh | en')
+    .option('--lang <lang>', 'language of the output: zh | en / 输出语言')
     .option('--json', 'print one JSON document / 输出 JSON');
   spatialOptions(cmd).action(async (opts: WeightsCmdOptions) => {
     const lang = pickLang(opts.lang);

@@ -1,6 +1,6 @@
 /** Method choices of the spec (normalisation, weights, panel mode, aggregation, scoring, missing values), each with its formula. */
 import type { Spec, WeightMethod } from '../../../core/measure/spec.ts';
-import { METHODS } from '../../../core/measure/methods.ts';
+import { METHODS, MISSING_METHODS } from '../../../core/measure/methods.ts';
 import { NORMALIZE_METHODS } from '../../../core/measure/spec-schema.ts';
 import { useT } from '../hooks.ts';
 import { editSpec } from '../spec-edit.ts';
@@ -111,7 +111,7 @@ export function MethodsPanel(props: { spec: Spec }) {
       </fieldset>
       <fieldset>
         <legend>{t('missing')}</legend>
-        <Select label={t('missing')} value={(MISSING as readonly string[]).includes(s.missing?.method ?? 'error') ? (s.missing?.method ?? 'error') as (typeof MISSING)[number] : 'error'} options={MISSING.map((m) => ({ value: m, label: m }))} onChange={(v) => editSpec((x) => { x.missing = { method: v }; })} />
+        <Select label={t('missing')} value={(MISSING as readonly string[]).includes(s.missing?.method ?? 'error') ? (s.missing?.method ?? 'error') as (typeof MISSING)[number] : 'error'} options={MISSING.map((m) => ({ value: m, label: MISSING_METHODS[m][lang] }))} onChange={(v) => editSpec((x) => { x.missing = { method: v }; })} />
       </fieldset>
     </div>
   );

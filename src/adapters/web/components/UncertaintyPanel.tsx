@@ -5,6 +5,7 @@ import type { Spec } from '../../../core/measure/spec.ts';
 import type { Time } from '../../../core/panel/types.ts';
 import { WEIGHT_METHODS } from '../../../core/measure/spec-schema.ts';
 import { PALETTE } from '../../report/charts.ts';
+import { influenceChoice } from '../../report/labels.ts';
 import { getStore } from '../store.ts';
 import { updateSpec } from '../actions.ts';
 import { fmt, unitLabel, useT } from '../hooks.ts';
@@ -44,7 +45,7 @@ export function UncertaintyPanel(props: { result: EvaluationResult; spec: Spec; 
       {u && option && (
         <>
           <Chart option={option} height={Math.max(320, rows.length * 18 + 80)} label={t('uncertaintyTitle')} file="rank-uncertainty" />
-          <p>{t('influence')}: {Object.entries(u.influence).map(([k, v]) => `${k} ${fmt(v, 3)}`).join(' · ')}</p>
+          <p>{t('influence')}: {Object.entries(u.influence).map(([k, v]) => `${influenceChoice(k, lang)} ${fmt(v, 3)}`).join(' · ')}</p>
         </>
       )}
     </section>
