@@ -3,8 +3,8 @@
  * src/core/analysis on an EvaluationResult with stated defaults and returns
  * the ready-made report sections (src/adapters/report/sections), the raw
  * results and the analyses that were skipped with a bilingual reason.
- * Pure (no file system): the web app calls it in the browser with the
- * boundaries it has loaded; Node callers pass `loadProvinceGeojson()`.
+ * Pure (no file system, browser-safe): callers pass the boundaries; the CLI
+ * (`xinzhi evaluate --analyses`) passes `loadProvinceGeojson()`.
  *
  * Defaults (each is also stated in its section's text; docs/outputs.md):
  * - coupling: coupling coordination between the child dimensions of the
