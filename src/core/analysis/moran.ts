@@ -26,7 +26,7 @@
  */
 import seedrandom from 'seedrandom';
 import { normalCdf, normalTwoSidedP } from '../stats/distributions.ts';
-import { cardinalities, lag, type SpatialWeights } from './spatial-weights.ts';
+import { lag, type SpatialWeights } from './spatial-weights.ts';
 
 /** The constants of the weights (spdep `spweights.constants`). */
 export interface WeightsConstants {
@@ -41,9 +41,9 @@ export interface WeightsConstants {
 export function weightsConstants(w: SpatialWeights, adjustN = true): WeightsConstants {
   const N = w.ids.length;
   const { offsets, neighbours, weights } = w;
-  const card = cardinalities(w);
-  let n = N;
-  if (adjustN) n = card.reduce((a, c) => a + (c > 0 ? 1 : 0), 0);
+  let withNeighbours = 0;
+  for (let i = 0; i < N; i++) if (offsets[i + 1] > offsets[i]) withNeighbours++;
+  const n = adjustN ? withNeighbours : N;
   const nnz = offsets[N];
   // Column view (transpose, by counting sort): for column i, the rows j with a
   // link j → i and w_ji, rows ascending and in row order, so a later duplicate wins.

@@ -272,9 +272,14 @@ export function centroids(shapes: ReadonlyArray<MultiPolygonRings>): Point[] {
  * k nearest neighbours of each point (spdep `knearneigh(k)` + `knn2nb`):
  * the k closest other points; ties in distance go to the lower index
  * (a stable sort). The result is generally not symmetric. Binary weights.
- * Uses a uniform grid for planar (euclidean) points so thousands of points are
- * fast; great-circle distances use a full scan (n² / 2, fine for provinces and
- * cities).
+ * Distances are Euclidean (`Math.hypot`) or great-circle km ({@link haversineKm}).
+ * Planar points are searched on a uniform grid, ring by ring, so thousands of
+ * points are fast; great-circle neighbours scan all pairs by the chord between
+ * unit vectors (no trigonometry per pair). Both screen candidates by a cheap
+ * monotone proxy (squared distance, chord) and evaluate the distance itself
+ * only for the candidates within a safety margin (10⁻¹² relative) of the k-th,
+ * far wider than the rounding of either, so the neighbours and their order
+ * are those of sorting every candidate by the distance itself.
  */
 export function knnWeights(ids: string[], points: ReadonlyArray<Point>, k: number, metric: Metric = 'euclidean'): SpatialWeights {
   const n = points.length;
@@ -285,60 +290,168 @@ export function knnWeights(ids: string[], points: ReadonlyArray<Point>, k: numbe
       fix: { zh: `k 取 1 到 ${n - 1} 之间的整数`, en: `use an integer k between 1 and ${n - 1}` },
     });
   }
-  const nb: number[][] = metric === 'euclidean' ? knnGrid(points, k) : knnScan(points, k, distanceFn(metric));
-  return fromNeighbourList({ ids, neighbours: nb }, `k-nearest neighbours (k = ${k}, ${metric})`);
+  const neighbours = metric === 'euclidean' ? knnGrid(points, k) : knnGreatCircle(points, k);
+  // Rows of k, each sorted by neighbour index (CSR order).
+  for (let i = 0; i < n; i++) sortRow(neighbours, i * k, (i + 1) * k);
+  const offsets = new Int32Array(n + 1);
+  for (let i = 0; i <= n; i++) offsets[i] = i * k;
+  return {
+    ids: ids.slice(), offsets, neighbours, weights: new Float64Array(n * k).fill(1), style: 'B',
+    description: `k-nearest neighbours (k = ${k}, ${metric})`,
+  };
 }
 
-function pickK(cand: Array<[number, number]>, k: number): number[] {
-  cand.sort((a, b) => a[0] - b[0] || a[1] - b[1]);
-  return cand.slice(0, k).map((c) => c[1]);
+/** Sort a[from .. to) ascending in place (insertion sort for short rows). */
+function sortRow(a: Int32Array, from: number, to: number): void {
+  if (to - from > 32) { a.subarray(from, to).sort(); return; }
+  for (let p = from + 1; p < to; p++) {
+    const v = a[p];
+    let q = p;
+    while (q > from && a[q - 1] > v) { a[q] = a[q - 1]; q--; }
+    a[q] = v;
+  }
 }
 
-function knnScan(points: ReadonlyArray<Point>, k: number, dist: (p: Point, q: Point) => number): number[][] {
+/** The k-th smallest of proxy[0 .. count) (count ≥ k), using `top` (length ≥ k) as scratch. */
+function kthSmallest(proxy: Float64Array, count: number, k: number, top: Float64Array): number {
+  if (k > 32) return Float64Array.from(proxy.subarray(0, count)).sort()[k - 1];
+  // Insertion into the k smallest so far, ascending.
+  let filled = 0;
+  for (let c = 0; c < count; c++) {
+    const v = proxy[c];
+    if (filled === k && !(v < top[k - 1])) continue;
+    let p = filled < k ? filled++ : k - 1;
+    while (p > 0 && top[p - 1] > v) { top[p] = top[p - 1]; p--; }
+    top[p] = v;
+  }
+  return top[k - 1];
+}
+
+/** Insert (d, j) into the list sorted by (distance, index) of length m; returns m + 1. NaN sorts last. */
+function insertByDistance(dist: Float64Array, index: Int32Array, m: number, d: number, j: number): number {
+  let p = m;
+  while (p > 0) {
+    const e = dist[p - 1];
+    if (!(e > d || (e === d && index[p - 1] > j) || (e !== e && d === d))) break;
+    dist[p] = e;
+    index[p] = index[p - 1];
+    p--;
+  }
+  dist[p] = d;
+  index[p] = j;
+  return m + 1;
+}
+
+/** Upper limit of the squared-distance proxy: 10⁻¹² relative above the k-th, or everything when it is 0, subnormal-small or huge. */
+function squaredLimit(kth: number): number {
+  return kth >= 1e-290 && kth <= 1e290 ? kth * (1 + 1e-12) : Infinity;
+}
+
+/** Grid search: grow the ring of cells until the k-th distance is within the searched radius. */
+function knnGrid(points: ReadonlyArray<Point>, k: number): Int32Array {
   const n = points.length;
-  const out: number[][] = [];
+  const px = new Float64Array(n);
+  const py = new Float64Array(n);
+  let x0 = Infinity, y0 = Infinity, x1 = -Infinity, y1 = -Infinity;
   for (let i = 0; i < n; i++) {
-    const cand: Array<[number, number]> = [];
-    for (let j = 0; j < n; j++) if (j !== i) cand.push([dist(points[i], points[j]), j]);
-    out.push(pickK(cand, k));
+    const x = points[i][0], y = points[i][1];
+    px[i] = x; py[i] = y;
+    x0 = Math.min(x0, x); y0 = Math.min(y0, y); x1 = Math.max(x1, x); y1 = Math.max(y1, y);
+  }
+  const span = Math.max(x1 - x0, y1 - y0) || 1;
+  const g = Math.max(1, Math.floor(Math.sqrt(n / Math.max(k, 2))));
+  const cell = span / g;
+  // Cells by counting sort: the points of cell c are order[start[c] .. start[c+1]).
+  const cellOf = new Int32Array(n);
+  const start = new Int32Array(g * g + 1);
+  for (let i = 0; i < n; i++) {
+    const c = Math.min(g - 1, Math.floor((px[i] - x0) / cell)) * g + Math.min(g - 1, Math.floor((py[i] - y0) / cell));
+    cellOf[i] = c;
+    start[c + 1]++;
+  }
+  for (let c = 0; c < g * g; c++) start[c + 1] += start[c];
+  const fill = start.slice(0, g * g);
+  const order = new Int32Array(n);
+  for (let i = 0; i < n; i++) order[fill[cellOf[i]]++] = i;
+  const out = new Int32Array(n * k);
+  const d2 = new Float64Array(n), cj = new Int32Array(n);
+  const sd = new Float64Array(n), sj = new Int32Array(n), top = new Float64Array(k);
+  for (let i = 0; i < n; i++) {
+    const xi = px[i], yi = py[i];
+    const ix = Math.floor(cellOf[i] / g), iy = cellOf[i] - ix * g;
+    let count = 0;
+    let m = 0;
+    for (let r = 0; ; r++) {
+      // Add the cells on the square ring at Chebyshev distance r.
+      const aEnd = Math.min(g - 1, ix + r);
+      for (let a = Math.max(0, ix - r); a <= aEnd; a++) {
+        const step = r === 0 || a === ix - r || a === ix + r ? 1 : 2 * r;
+        for (let b = iy - r; b <= iy + r; b += step) {
+          if (b < 0 || b >= g) continue;
+          const c = a * g + b;
+          for (let p = start[c], e = start[c + 1]; p < e; p++) {
+            const j = order[p];
+            if (j === i) continue;
+            const dx = px[j] - xi, dy = py[j] - yi;
+            d2[count] = dx * dx + dy * dy;
+            cj[count++] = j;
+          }
+        }
+      }
+      // Every point outside the searched square is at least r·cell from p, so
+      // the search ends once the k-th distance is below that (never at r = 0).
+      if (count >= k && (r > 0 || r >= g)) {
+        const limit = squaredLimit(kthSmallest(d2, count, k, top));
+        m = 0;
+        for (let c = 0; c < count; c++) {
+          if (!(d2[c] <= limit)) continue;
+          const j = cj[c];
+          m = insertByDistance(sd, sj, m, Math.hypot(px[j] - xi, py[j] - yi), j);
+        }
+        if (sd[k - 1] < r * cell || r >= g) break;
+      } else if (r >= g) break;
+    }
+    for (let c = 0; c < Math.min(k, m); c++) out[i * k + c] = sj[c];
   }
   return out;
 }
 
-/** Grid search: grow the ring of cells until the k-th distance is within the searched radius. */
-function knnGrid(points: ReadonlyArray<Point>, k: number): number[][] {
+/** All pairs by the chord between unit vectors; great-circle km for the candidates near the k-th. */
+function knnGreatCircle(points: ReadonlyArray<Point>, k: number): Int32Array {
   const n = points.length;
-  let x0 = Infinity, y0 = Infinity, x1 = -Infinity, y1 = -Infinity;
-  for (const [x, y] of points) { x0 = Math.min(x0, x); y0 = Math.min(y0, y); x1 = Math.max(x1, x); y1 = Math.max(y1, y); }
-  const span = Math.max(x1 - x0, y1 - y0) || 1;
-  const g = Math.max(1, Math.floor(Math.sqrt(n / Math.max(k, 2))));
-  const cell = span / g;
-  const cells = new Map<number, number[]>();
-  const cx = (x: number) => Math.min(g - 1, Math.floor((x - x0) / cell));
-  const cy = (y: number) => Math.min(g - 1, Math.floor((y - y0) / cell));
-  points.forEach(([x, y], i) => {
-    const key = cx(x) * g + cy(y);
-    const l = cells.get(key);
-    if (l) l.push(i); else cells.set(key, [i]);
-  });
-  const out: number[][] = [];
+  const rad = Math.PI / 180;
+  const ux = new Float64Array(n), uy = new Float64Array(n), uz = new Float64Array(n);
   for (let i = 0; i < n; i++) {
-    const [px, py] = points[i];
-    const ix = cx(px), iy = cy(py);
-    const cand: Array<[number, number]> = [];
-    for (let r = 0; ; r++) {
-      // Add the cells on the square ring at Chebyshev distance r.
-      for (let a = ix - r; a <= ix + r; a++) for (let b = iy - r; b <= iy + r; b++) {
-        if (Math.max(Math.abs(a - ix), Math.abs(b - iy)) !== r || a < 0 || b < 0 || a >= g || b >= g) continue;
-        for (const j of cells.get(a * g + b) ?? []) if (j !== i) cand.push([euclidean(points[i], points[j]), j]);
-      }
-      // Every point outside the searched square is farther than r·cell from p.
-      if (cand.length >= k) {
-        cand.sort((p, q) => p[0] - q[0] || p[1] - q[1]);
-        if (cand[k - 1][0] < r * cell || r >= g) break;
-      } else if (r >= g) break;
+    const lon = points[i][0] * rad, lat = points[i][1] * rad;
+    ux[i] = Math.cos(lat) * Math.cos(lon);
+    uy[i] = Math.cos(lat) * Math.sin(lon);
+    uz[i] = Math.sin(lat);
+  }
+  const out = new Int32Array(n * k);
+  const c2 = new Float64Array(n), cj = new Int32Array(n);
+  const sd = new Float64Array(n), sj = new Int32Array(n), top = new Float64Array(k);
+  for (let i = 0; i < n; i++) {
+    const xi = ux[i], yi = uy[i], zi = uz[i];
+    let count = 0;
+    for (let j = 0; j < n; j++) {
+      if (j === i) continue;
+      const dx = ux[j] - xi, dy = uy[j] - yi, dz = uz[j] - zi;
+      c2[count] = dx * dx + dy * dy + dz * dz;
+      cj[count++] = j;
     }
-    out.push(pickK(cand, k));
+    // Chord errors are absolute (~1e-15 on the unit sphere), haversine's are
+    // relative: the margin is 1e-12 relative plus 1e-12 absolute on the chord.
+    const kth = kthSmallest(c2, count, k, top);
+    const chord = Math.sqrt(kth) * (1 + 1e-12) + 1e-12;
+    const limit = Number.isFinite(kth) ? chord * chord : Infinity;
+    const p = points[i];
+    let m = 0;
+    for (let c = 0; c < count; c++) {
+      if (!(c2[c] <= limit)) continue;
+      const j = cj[c];
+      m = insertByDistance(sd, sj, m, haversineKm(p, points[j]), j);
+    }
+    for (let r = 0; r < k; r++) out[i * k + r] = sj[r];
   }
   return out;
 }
