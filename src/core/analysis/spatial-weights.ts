@@ -218,7 +218,7 @@ export function contiguityWeights(ids: string[], shapes: ReadonlyArray<MultiPoly
     nb[j].push(i);
   }
   const islandLinks = fixIslands(ids, nb, shapes, opts.islands ?? 'nearest', opts.geographic ?? true);
-  const w = fromNeighbourList({ ids, neighbours: nb }, `${opts.type} contiguity (snap ${snap}, islands ${describeIslands(opts.islands ?? 'nearest')})`);
+  const w = fromNeighbourList({ ids, neighbours: nb }, `${opts.type} contiguity (snap ${Number(snap.toPrecision(3))}, islands ${describeIslands(opts.islands ?? 'nearest')})`);
   return islandLinks.length ? { ...w, islandLinks } : w;
 }
 

@@ -45,7 +45,7 @@ export async function runLisa(opts: LisaCliOptions) {
     const counts: Record<Cluster, number> = { HH: 0, LL: 0, HL: 0, LH: 0, ns: 0 };
     r.cluster.forEach((c) => { counts[c]++; });
     const warnings = [...r.warnings];
-    if (cs.missing.length) warnings.push(`units without a value dropped / 缺失值单位已剔除: ${cs.missing.join(', ')}`);
+    if (cs.missing.length) warnings.push(`缺失值单位已剔除 / units without a value dropped: ${cs.missing.join(', ')}`);
     return {
       time: cs.time,
       units: r.ids.map((u, i) => ({

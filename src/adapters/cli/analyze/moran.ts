@@ -56,7 +56,7 @@ export async function runMoran(opts: MoranCliOptions) {
     const w = styledSubset(raw, cs.keep, style);
     const m = moran(cs.values, w, { alternative });
     const warnings = [...m.warnings];
-    if (cs.missing.length) warnings.push(`units without a value dropped / 缺失值单位已剔除: ${cs.missing.join(', ')}`);
+    if (cs.missing.length) warnings.push(`缺失值单位已剔除 / units without a value dropped: ${cs.missing.join(', ')}`);
     const p = perm && Number.isFinite(m.I) ? moranPermutation(cs.values, w, { ...perm, alternative }) : null;
     return {
       time: cs.time, I: m.I, z: m.z, p: m.p,
