@@ -83,6 +83,41 @@ function textWidth(s: string): number {
   return [...s].reduce((a, ch) => a + (/[\u1100-\u115f\u2e80-\ua4cf\uac00-\ud7a3\uf900-\ufaff\ufe30-\ufe4f\uff00-\uff60\uffe0-\uffe6]/.test(ch) ? 2 : 1), 0);
 }
 
+/** Times as a short list: consecutive integer years become ranges ("2013–2016, 2020"). */
+function timeList(times: Array<string | number>): string {
+  const nums = times.map(Number);
+  if (!nums.every(Number.isInteger)) return times.join(', ');
+  const sorted = [...new Set(nums)].sort((a, b) => a - b);
+  const parts: string[] = [];
+  for (let i = 0; i < sorted.length; i++) {
+    let j = i;
+    while (j + 1 < sorted.length && sorted[j + 1] === sorted[j] + 1) j++;
+    parts.push(j > i ? `${sorted[i]}–${sorted[j]}` : String(sorted[i]));
+    i = j;
+  }
+  return parts.join(', ');
+}
+
+/**
+ * For the terminal: warnings that differ only in time (e.g. one dropped row
+ * per year of the same unit) are shown once with their times; rows are left
+ * out of a merged line. results.json keeps every warning as it is.
+ */
+export function groupByTime(problems: Problem[]): Problem[] {
+  const groups = new Map<string, Problem[]>();
+  for (const p of problems) {
+    const key = [p.code, p.file ?? '', p.unit ?? '', p.column ?? '', p.message.en].join('\u0000');
+    const g = groups.get(key);
+    if (g) g.push(p);
+    else groups.set(key, [p]);
+  }
+  return [...groups.values()].map((g) => {
+    if (g.length === 1 || g.some((p) => p.time === undefined)) return g[0];
+    const { row: _row, ...first } = g[0];
+    return { ...first, time: timeList(g.map((p) => p.time!)) };
+  });
+}
+
 function pad(s: string, w: number, right = false): string {
   const fill = ' '.repeat(Math.max(0, w - textWidth(s)));
   return right ? fill + s : s + fill;
@@ -196,7 +231,7 @@ export async function runEvaluate(o: EvaluateCliOptions): Promise<void> {
   const out: string[] = [];
   if (o.data === undefined) out.push(lang === 'zh' ? '（内置默认指数：31 省 2013–2022 面板，见 docs/default-index.md）' : '(embedded default index: 31-province panel 2013–2022, see docs/default-index.md)');
   out.push(rankingTable(result, lang, top));
-  const warn = result.record.warnings.filter((p) => p.severity === 'warning');
+  const warn = groupByTime(result.record.warnings.filter((p) => p.severity === 'warning'));
   if (warn.length) {
     out.push('');
     out.push(`${lang === 'zh' ? '警告' : 'Warnings'} (${warn.length}):`);
