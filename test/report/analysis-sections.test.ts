@@ -251,6 +251,27 @@ describe('analysis sections of the default province evaluation', () => {
     expect(bad.skipped[0].reason.en).toMatch(/k = 40 nearest neighbours is invalid/);
   });
 
+  it('a Chinese report names provinces in Chinese in the analysis tables, texts and charts; English keeps English names', () => {
+    const zh = analysisSections(result, { analyses: ['obstacle', 'moran', 'lisa'], lang: 'zh', geojson });
+    expect(zh.skipped).toEqual([]);
+    const html = (id: string) => zh.sections.find((x) => x.id === id)!.html;
+    const short = (u: string) => findProvince(u)!.shortZh;
+    const last = obstacleFromEvaluation(result).rows.filter((r) => r.time === 2022).map((r) => r.unit);
+    expect(tableRows(html('obstacle'), 'obstacle-top').map((r) => r[0])).toEqual(last.map(short));
+    expect(tableRows(section('obstacle'), 'obstacle-top').map((r) => r[0])).toEqual(last);
+    expect(text(html('moran'))).toContain('海南–广东');
+    expect(text(html('moran'))).toContain('Hainan–Guangdong'); // the English text beneath keeps English names
+    const scatterZh = svgs(html('moran'))[1];
+    expect(scatterZh).toContain('>广东<');
+    expect(scatterZh).not.toContain('>Guangdong<');
+    expect(svgs(section('moran'))[1]).toContain('>Guangdong<');
+    const l = localMoran(indexAt(2022), queen, { alpha: 0.05 });
+    const sig = l.ids.filter((_, i) => l.cluster[i] !== 'ns');
+    expect(tableRows(html('lisa'), 'lisa-table').map((r) => r[0])).toEqual(sig.map(short));
+    // results keep the units as in the data
+    expect((zh.results.lisa as { units: Array<{ unit: string }> }).units.map((u) => u.unit)).toEqual(l.ids);
+  });
+
   it('parses analysis lists', () => {
     expect(parseAnalyses('all')).toEqual(ALL_ANALYSES);
     expect(parseAnalyses('moran, gini')).toEqual(['gini', 'moran']);

@@ -43,6 +43,19 @@ describe('charts', () => {
     for (const u of result.units) expect(svg).toContain(`>${u}<`);
   });
 
+  it('ranking and trends show provinces by their Chinese names in Chinese, other units unchanged', () => {
+    const zh = ['北京', '上海', '广东', '西藏'];
+    for (const svg of [rankingChart(result, { lang: 'zh' }), trendChart(result, { lang: 'zh' })]) {
+      for (const n of zh) expect(svg).toContain(`>${n}<`);
+      expect(svg).not.toContain('>Guangdong<');
+    }
+    const mixed = makeFixture({ units: ['Firm A', '广东', 'Inner Mongolia'] });
+    for (const svg of [rankingChart(mixed, { lang: 'en' }), trendChart(mixed, { lang: 'en' })]) {
+      for (const n of ['Firm A', 'Guangdong', 'Inner Mongolia']) expect(svg).toContain(`>${n}<`);
+    }
+    expect(rankingChart(mixed, { lang: 'zh' })).toContain('>内蒙古<');
+  });
+
   it('uses the id prefix and leaves no ECharts instance ids or hover styles', () => {
     const svg = provinceMap(result, geojson, { lang: 'en', idPrefix: 'my-map', scale: 'continuous' });
     expect(svg).not.toMatch(/zr\d+-/);

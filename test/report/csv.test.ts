@@ -43,7 +43,7 @@ describe('scoresCsv', () => {
   const header = rows[0];
 
   it('has bilingual headers', () => {
-    expect(header.slice(0, 4)).toEqual(['单位 / Unit', '时间 / Time', '新质生产力指数得分 / NQPF index score', '新质生产力指数排名 / NQPF index rank']);
+    expect(header.slice(0, 5)).toEqual(['单位 / Unit', '名称 / Name', '时间 / Time', '新质生产力指数得分 / NQPF index score', '新质生产力指数排名 / NQPF index rank']);
     expect(header).toContain('劳动者技能得分 / Labour skills score');
   });
 
@@ -52,17 +52,26 @@ describe('scoresCsv', () => {
     const nodes = ['index', 'labor', 'tech', 'labor.skill'];
     for (const r of rows.slice(1)) {
       const unit = r[0];
-      const time = Number(r[1]);
+      const time = Number(r[2]);
       nodes.forEach((node, k) => {
         const expected = result.nodeScores.find((s) => s.node === node && s.unit === unit && s.time === time)!;
-        expect(Number(r[2 + 2 * k])).toBe(expected.score);
-        expect(Number(r[3 + 2 * k])).toBe(expected.rank);
+        expect(Number(r[3 + 2 * k])).toBe(expected.score);
+        expect(Number(r[4 + 2 * k])).toBe(expected.rank);
       });
     }
   });
 
   it('keeps units with commas and quotes intact', () => {
     expect(rows.slice(1).map((r) => r[0])).toContain('Guangxi, "Zhuang"');
+  });
+
+  it('adds the display name in the chosen language next to the raw unit, only when a unit is a province', () => {
+    expect(rows.slice(1, 4).map((r) => r.slice(0, 2))).toEqual([['Beijing', '北京'], ['Guangxi, "Zhuang"', 'Guangxi, "Zhuang"'], ['Tibet', '西藏']]);
+    const en = parse(scoresCsv(makeFixture({ units: ['北京', 'Guangdong', '540000'] }), 'en'));
+    expect(en.slice(1, 4).map((r) => r.slice(0, 2))).toEqual([['北京', 'Beijing'], ['Guangdong', 'Guangdong'], ['540000', 'Tibet']]);
+    const firms = parse(scoresCsv(makeFixture({ units: ['Firm A', 'Firm B'] }), 'zh'));
+    expect(firms[0].slice(0, 3)).toEqual(['单位 / Unit', '时间 / Time', '新质生产力指数得分 / NQPF index score']);
+    expect(firms[1][0]).toBe('Firm A');
   });
 
   it('numbers survive papaparse dynamic typing unchanged', () => {

@@ -3,6 +3,7 @@ import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { reportDocument, reportHtml, type ReportSection } from '../../src/adapters/report/html.ts';
 import { fixed } from '../../src/adapters/report/tables.ts';
+import { findProvince } from '../../src/core/geo/provinces.ts';
 import { makeFixture, PANEL_PROVINCES } from './fixture.ts';
 
 const geojson = JSON.parse(readFileSync(fileURLToPath(new URL('../../data/geo/china_provinces.geojson', import.meta.url)), 'utf8')) as unknown;
@@ -47,8 +48,14 @@ describe('reportHtml', () => {
     expect(html).not.toMatch(/@import|url\(\s*["']?https?:/i);
   });
 
-  it('contains every unit, the weights and the run record', () => {
-    for (const u of result.units) expect(text).toContain(u);
+  it('contains every unit (by its Chinese name in a Chinese report), the weights and the run record', () => {
+    for (const u of result.units) {
+      const zh = findProvince(u)!.shortZh;
+      expect(text).toContain(`<td class="text">${zh}</td>`);
+      expect(text).not.toContain(`<td class="text">${u}</td>`);
+    }
+    expect(text).toContain('<td class="text">广东</td>');
+    expect(text).toContain('<td class="text">内蒙古</td>');
     for (const w of result.nodeWeights) {
       expect(text).toContain(`<td class="num">${fixed(w.global, 4)}</td>`);
       expect(text).toContain(`<td class="num">${fixed(w.local, 4)}</td>`);
@@ -99,9 +106,13 @@ describe('reportHtml', () => {
     expect(html.indexOf('id="gini"')).toBeGreaterThan(html.indexOf('id="diagnostics"'));
   });
 
-  it('English report: headings in English with Chinese beneath', () => {
+  it('English report: headings in English with Chinese beneath, units by their English names', () => {
     const en = reportHtml(result, { lang: 'en', date: 'x' });
     expect(en).toContain('<html lang="en">');
+    for (const u of result.units) expect(en).toContain(`<td class="text">${u}</td>`);
+    expect(en).not.toContain('<td class="text">广东</td>');
+    const zhUnits = reportHtml(makeFixture({ units: ['广东', '北京市', '540000'] }), { lang: 'en', date: 'x' });
+    for (const u of ['Guangdong', 'Beijing', 'Tibet']) expect(zhUnits).toContain(`<td class="text">${u}</td>`);
     expect(en).toContain('<h2>Methods<br><span class="alt" lang="zh">方法</span></h2>');
     expect(en).not.toContain('id="fig-map"');
   });
@@ -112,6 +123,11 @@ describe('reportHtml', () => {
     expect(out).not.toContain('id="fig-map"');
     expect(out).toContain('Units are not provinces (1 of 3 matched, below 80%)');
     expect(out).toContain('Units not matched to a province: Firm A, Firm B');
+    for (const lang of ['zh', 'en'] as const) {
+      const t = withoutSvg(reportHtml(firms, { lang, date: 'x' }));
+      expect(t).toContain('<td class="text">Firm A</td>');
+      expect(t).toContain(`<td class="text">${lang === 'zh' ? '北京' : 'Beijing'}</td>`);
+    }
     const some = makeFixture({ units: [...PANEL_PROVINCES.slice(0, 9), 'Atlantis'] });
     const out2 = reportHtml(some, { lang: 'en', geojson, date: 'x' });
     expect(out2).toContain('id="fig-map"');

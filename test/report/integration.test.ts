@@ -15,6 +15,7 @@ import { OUTPUT_FILES, writeOutputs } from '../../src/adapters/io/write-outputs.
 import { SHEETS } from '../../src/adapters/report/xlsx.ts';
 import { evaluate } from '../../src/core/measure/evaluate.ts';
 import { INDEX_ID, type EvaluationResult } from '../../src/core/measure/result.ts';
+import { findProvince } from '../../src/core/geo/provinces.ts';
 
 const root = (p: string) => fileURLToPath(new URL(`../../${p}`, import.meta.url));
 
@@ -43,12 +44,14 @@ describe('outputs of the default evaluation', () => {
     const text = await readFile(join(dir, OUTPUT_FILES.scores), 'utf8');
     const parsed = Papa.parse<string[]>(text.replace(/^\uFEFF/, ''), { skipEmptyLines: true });
     const rows = parsed.data.slice(1);
+    expect(parsed.data[0].slice(0, 3)).toEqual(['单位 / Unit', '名称 / Name', '时间 / Time']);
     expect(rows.length).toBe(result.scores.length);
     const byKey = new Map(result.scores.map((s) => [`${s.unit}|${s.time}`, s]));
     for (const r of rows) {
-      const s = byKey.get(`${r[0]}|${r[1]}`)!;
-      expect(Number(r[2])).toBe(s.score);
-      expect(Number(r[3])).toBe(s.rank);
+      const s = byKey.get(`${r[0]}|${r[2]}`)!;
+      expect(r[1]).toBe(findProvince(r[0])!.shortZh);
+      expect(Number(r[3])).toBe(s.score);
+      expect(Number(r[4])).toBe(s.rank);
     }
   });
 
@@ -59,8 +62,9 @@ describe('outputs of the default evaluation', () => {
     expect(ws.rowCount).toBe(result.units.length + 1);
     const row = ws.getRow(2).values as unknown[];
     const unit = row[1] as string;
+    expect(row[2]).toBe(findProvince(unit)!.shortZh);
     result.times.forEach((t, k) => {
-      expect(row[k + 2]).toBe(result.scores.find((s) => s.unit === unit && s.time === t)!.score);
+      expect(row[k + 3]).toBe(result.scores.find((s) => s.unit === unit && s.time === t)!.score);
     });
   });
 
@@ -70,7 +74,11 @@ describe('outputs of the default evaluation', () => {
     expect(svgs.length).toBe(4);
     for (const s of svgs) expect(s.length).toBeGreaterThan(2000);
     const text = html.replace(/<svg[\s\S]*?<\/svg>/g, '');
-    for (const u of result.units) expect(text).toContain(`<td class="text">${u}</td>`);
+    for (const u of result.units) {
+      expect(text).toContain(`<td class="text">${findProvince(u)!.shortZh}</td>`);
+      expect(text).not.toContain(`<td class="text">${u}</td>`);
+    }
+    expect(text).toContain('<td class="text">广东</td>');
     expect(text).not.toContain('未匹配到省级边界的单位');
     expect(text).toContain('UN OCHA ROAP');
     for (const id of Object.keys(result.weights)) expect(text).toContain(`<td class="text">${id}</td>`);

@@ -41,24 +41,24 @@ describe('workbook', () => {
       expect(ws.name.length).toBeLessThanOrEqual(31);
     }
     expect(header(wb.getWorksheet(SHEETS.weights)!)).toContain('全局权重 / Global weight');
-    expect(header(wb.getWorksheet(SHEETS.nodeScores)!)).toEqual(['节点 / Node', '名称 / Name', '层级 / Level', '单位 / Unit', '时间 / Time', '得分 / Score', '排名 / Rank']);
+    expect(header(wb.getWorksheet(SHEETS.nodeScores)!)).toEqual(['节点 / Node', '名称 / Name', '层级 / Level', '单位 / Unit', '单位名称 / Unit name', '时间 / Time', '得分 / Score', '排名 / Rank']);
   });
 
   it('index scores and ranks: units × times, equal to the result', async () => {
     const wb = await loaded;
     const scores = wb.getWorksheet(SHEETS.indexScores)!;
     const ranks = wb.getWorksheet(SHEETS.indexRanks)!;
-    expect(header(scores)).toEqual(['单位 / Unit', '2013', '2014', '2015']);
+    expect(header(scores)).toEqual(['单位 / Unit', '名称 / Name', '2013', '2014', '2015']);
     const s = rows(scores), r = rows(ranks);
     result.units.forEach((u, i) => {
-      expect(s[i][0]).toBe(u);
+      expect(s[i].slice(0, 2)).toEqual([u, u]); // English names of the fixture's provinces are their data spelling
       result.times.forEach((t, k) => {
         const row = result.scores.find((x) => x.unit === u && x.time === t)!;
-        expect(s[i][k + 1]).toBe(row.score);
-        expect(r[i][k + 1]).toBe(row.rank);
+        expect(s[i][k + 2]).toBe(row.score);
+        expect(r[i][k + 2]).toBe(row.rank);
       });
     });
-    expect(scores.getColumn(2).numFmt).toBe('0.0000');
+    expect(scores.getColumn(3).numFmt).toBe('0.0000');
   });
 
   it('node scores (long) hold every node score row', async () => {
@@ -66,9 +66,10 @@ describe('workbook', () => {
     const data = rows(wb.getWorksheet(SHEETS.nodeScores)!);
     expect(data.length).toBe(result.nodeScores.length);
     for (const ns of result.nodeScores) {
-      const row = data.find((d) => d[0] === ns.node && d[3] === ns.unit && d[4] === ns.time)!;
-      expect(row[5]).toBe(ns.score);
-      expect(row[6]).toBe(ns.rank);
+      const row = data.find((d) => d[0] === ns.node && d[3] === ns.unit && d[5] === ns.time)!;
+      expect(row[4]).toBe(ns.unit);
+      expect(row[6]).toBe(ns.score);
+      expect(row[7]).toBe(ns.rank);
     }
     expect(data[0][0]).toBe(INDEX_ID);
     expect(data[0][2]).toBe(0);
@@ -89,10 +90,10 @@ describe('workbook', () => {
     const norm = rows(wb.getWorksheet(SHEETS.normalized)!);
     expect(norm.length).toBe(result.normalized.unit.length);
     norm.forEach((r, i) => {
-      expect(r.slice(0, 2)).toEqual([result.normalized.unit[i], result.normalized.time[i]]);
-      expect(r.slice(3)).toEqual(['x1', 'x2', 'x3', 'x4'].map((id) => result.normalized.values[id][i]));
+      expect([r[0], r[2]]).toEqual([result.normalized.unit[i], result.normalized.time[i]]);
+      expect(r.slice(4)).toEqual(['x1', 'x2', 'x3', 'x4'].map((id) => result.normalized.values[id][i]));
     });
-    expect(header(wb.getWorksheet(SHEETS.normalized)!)[3]).toBe('研发人员 [x1] / R&D personnel [x1]');
+    expect(header(wb.getWorksheet(SHEETS.normalized)!)[4]).toBe('研发人员 [x1] / R&D personnel [x1]');
   });
 
   it('diagnostics, coherence, uncertainty and the record', async () => {
@@ -103,19 +104,19 @@ describe('workbook', () => {
     expect(diag.find((r) => r[3] === 'x3')!.slice(5)).toEqual([result.weights.x3, 0.8800000000000001, 0.12, 0.5]);
     expect(rows(wb.getWorksheet(SHEETS.otherDiagnostics)!).map((r) => r.slice(1))).toEqual([['note', 'k = 1 / ln(n)']]);
     const normWs = wb.getWorksheet(SHEETS.normalized)!;
-    expect(header(normWs).slice(0, 3)).toEqual(['单位 / Unit', '时间 / Time', 'region']);
-    expect(rows(normWs)[3][2]).toBe('West');
+    expect(header(normWs).slice(0, 4)).toEqual(['单位 / Unit', '名称 / Name', '时间 / Time', 'region']);
+    expect(rows(normWs)[3][3]).toBe('West');
     const corr = rows(wb.getWorksheet(SHEETS.correlations)!);
     expect(corr.map((r) => r.slice(1))).toEqual(result.coherence.indicatorCorrelation);
     const alpha = rows(wb.getWorksheet(SHEETS.reliability)!);
     expect(alpha.map((r) => [r[0], r[2]])).toEqual([['labor', 0.72], ['tech', -0.31]]);
     const unc = rows(wb.getWorksheet(SHEETS.uncertainty)!);
     expect(unc.length).toBe(result.uncertainty!.ranks.length);
-    expect(unc[0].slice(2)).toEqual([result.uncertainty!.ranks[0].nominalRank, result.uncertainty!.ranks[0].medianRank, result.uncertainty!.ranks[0].q05, result.uncertainty!.ranks[0].q95]);
+    expect(unc[0].slice(3)).toEqual([result.uncertainty!.ranks[0].nominalRank, result.uncertainty!.ranks[0].medianRank, result.uncertainty!.ranks[0].q05, result.uncertainty!.ranks[0].q95]);
     const imp = rows(wb.getWorksheet(SHEETS.imputations)!);
-    expect(imp).toEqual([['Beijing', 2014, 'R&D Personnel', 1234.5, 'interpolate']]);
+    expect(imp).toEqual([['Beijing', 'Beijing', 2014, 'R&D Personnel', 1234.5, 'interpolate']]);
     const tr = rows(wb.getWorksheet(SHEETS.treatments)!);
-    expect(tr).toEqual([['Shanghai', 2013, 'Higher Education Share', 9.75, 3.5, 'winsorised-high']]);
+    expect(tr).toEqual([['Shanghai', 'Shanghai', 2013, 'Higher Education Share', 9.75, 3.5, 'winsorised-high']]);
     const warn = rows(wb.getWorksheet(SHEETS.warnings)!);
     expect(warn[0].slice(0, 4)).toEqual(['negative-correlation', 'warning', 'indicator x4 correlates negatively with its dimension', 'check the direction of x4']);
     const rec = rows(wb.getWorksheet(SHEETS.record)!);
@@ -129,9 +130,9 @@ describe('workbook', () => {
   it('TOPSIS, GRA and VIKOR sheets when computed', async () => {
     const r = makeFixture({ mcdm: true });
     const wb = await load(await workbook(r, { lang: 'en' }));
-    expect(rows(wb.getWorksheet(SHEETS.topsis)!).map((x) => x.slice(2))).toEqual(r.topsis!.map((x) => [x.dPlus, x.dMinus, x.closeness, x.rank]));
-    expect(rows(wb.getWorksheet(SHEETS.gra)!).map((x) => x.slice(2))).toEqual(r.gra!.map((x) => [x.grade, x.rank]));
-    expect(rows(wb.getWorksheet(SHEETS.vikor)!).map((x) => x.slice(2))).toEqual(r.vikor!.map((x) => [x.S, x.R, x.Q, x.rank]));
+    expect(rows(wb.getWorksheet(SHEETS.topsis)!).map((x) => x.slice(3))).toEqual(r.topsis!.map((x) => [x.dPlus, x.dMinus, x.closeness, x.rank]));
+    expect(rows(wb.getWorksheet(SHEETS.gra)!).map((x) => x.slice(3))).toEqual(r.gra!.map((x) => [x.grade, x.rank]));
+    expect(rows(wb.getWorksheet(SHEETS.vikor)!).map((x) => x.slice(3))).toEqual(r.vikor!.map((x) => [x.S, x.R, x.Q, x.rank]));
   });
 
   it('writes non-finite numbers as empty cells and omits absent optional sheets', async () => {
@@ -142,8 +143,32 @@ describe('workbook', () => {
     expect(wb.getWorksheet(SHEETS.uncertainty)).toBeUndefined();
     expect(wb.getWorksheet(SHEETS.weightsByTime)).toBeUndefined();
     const s = rows(wb.getWorksheet(SHEETS.indexScores)!);
-    expect(s[0][1] ?? null).toBeNull();
+    expect(s[0][2] ?? null).toBeNull();
     const w = rows(wb.getWorksheet(SHEETS.weights)!);
     expect(w.find((x) => x[0] === 'x1')![1]).toBe('指标');
+  });
+
+  it('adds the units\' names in the workbook language next to the unit column, only for province units', async () => {
+    const zh = await load(await workbook(makeFixture({ mcdm: true, uncertainty: true }), { lang: 'zh' }));
+    const s = rows(zh.getWorksheet(SHEETS.indexScores)!);
+    expect(s.map((r) => r.slice(0, 2))).toEqual([['Beijing', '北京'], ['Shanghai', '上海'], ['Guangdong', '广东'], ['Tibet', '西藏']]);
+    for (const sheet of [SHEETS.nodeScores, SHEETS.normalized, SHEETS.topsis, SHEETS.gra, SHEETS.vikor, SHEETS.uncertainty, SHEETS.imputations, SHEETS.treatments]) {
+      const ws = zh.getWorksheet(sheet)!;
+      const h = header(ws);
+      const at = h.indexOf('单位 / Unit');
+      expect(h[at + 1], sheet).toMatch(/名称 \/ (Unit n|N)ame$/);
+      for (const r of rows(ws)) if (r[at] === 'Guangdong') expect(r[at + 1]).toBe('广东');
+    }
+    const mixed = await load(await workbook(makeFixture({ units: ['广东', 'Inner Mongolia', 'Firm A'] }), { lang: 'en' }));
+    expect(rows(mixed.getWorksheet(SHEETS.indexRanks)!).map((r) => r.slice(0, 2))).toEqual([['广东', 'Guangdong'], ['Inner Mongolia', 'Inner Mongolia'], ['Firm A', 'Firm A']]);
+    const firms = await load(await workbook(makeFixture({ units: ['Firm A', 'Firm B', 'Firm C'] }), { lang: 'zh' }));
+    for (const ws of firms.worksheets) {
+      const h = header(ws);
+      const at = h.indexOf('单位 / Unit');
+      if (at >= 0) expect(h[at + 1] ?? '', ws.name).not.toMatch(/名称 \/ (Unit n|N)ame$/);
+    }
+    expect(header(firms.getWorksheet(SHEETS.indexScores)!)).toEqual(['单位 / Unit', '2013', '2014', '2015']);
+    expect(header(firms.getWorksheet(SHEETS.nodeScores)!)).toEqual(['节点 / Node', '名称 / Name', '层级 / Level', '单位 / Unit', '时间 / Time', '得分 / Score', '排名 / Rank']);
+    expect(rows(firms.getWorksheet(SHEETS.indexScores)!).map((r) => r[0])).toEqual(['Firm A', 'Firm B', 'Firm C']);
   });
 });

@@ -47,6 +47,7 @@ import {
 } from '../../core/analysis/index-spatial.ts';
 import type { ReportSection } from './html.ts';
 import { nodeName } from './hierarchy.ts';
+import { unitName } from './labels.ts';
 import { paragraph } from './markup.ts';
 import { matchProvinces } from './province-match.ts';
 import { threeLineTable, type TableCell } from './tables.ts';
@@ -254,10 +255,10 @@ function buildSpatial(result: EvaluationResult, opts: AnalysisSectionsOptions): 
   if (spec === 'queen' || spec === 'rook') {
     raw = contiguityWeights(ids, shapes, { type: spec, islands: 'nearest', geographic: true });
     const links = raw.islandLinks ?? [];
-    const linkText = links.map(([a, b]) => `${a}–${b}`);
+    const linkText = (lang: Lang) => links.map(([a, b]) => `${unitName(a, lang)}–${unitName(b, lang)}`);
     description = bi(
-      `${spec === 'queen' ? '后式（queen）' : '车式（rook）'}邻接，行标准化；无邻接的孤岛与边界最近的单位相连${links.length ? `（${listZh(linkText)}）` : ''}`,
-      `${spec} contiguity, row-standardised; units without a contiguous neighbour (islands) are linked to the unit with the nearest boundary${links.length ? ` (${listEn(linkText)})` : ''}`,
+      `${spec === 'queen' ? '后式（queen）' : '车式（rook）'}邻接，行标准化；无邻接的孤岛与边界最近的单位相连${links.length ? `（${listZh(linkText('zh'))}）` : ''}`,
+      `${spec} contiguity, row-standardised; units without a contiguous neighbour (islands) are linked to the unit with the nearest boundary${links.length ? ` (${listEn(linkText('en'))})` : ''}`,
     );
   } else {
     const m = /^knn:(\d+)$/.exec(spec);
@@ -395,7 +396,7 @@ function runObstacle(ctx: Context): { section: ReportSection; result: unknown } 
       { header: bi('主要障碍维度', 'Main obstacle dimension') },
     ],
     rows: perUnit.map((u) => [
-      u.unit,
+      unitName(u.unit, lang),
       ...u.top.map((o) => `${t(names[o.id], lang)} ${pct(o.obstacle)}`),
       u.dim ? `${t(names[u.dim.id], lang)} ${pct(u.dim.obstacle)}` : '',
     ] as TableCell[]),

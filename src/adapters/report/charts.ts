@@ -15,7 +15,7 @@ import { bi, t, type Bilingual, type Lang } from '../../core/i18n.ts';
 import { INDEX_ID, type EvaluationResult } from '../../core/measure/result.ts';
 import type { Time } from '../../core/panel/types.ts';
 import { hierarchy, nodeName, topAncestor } from './hierarchy.ts';
-import { L } from './labels.ts';
+import { L, unitName } from './labels.ts';
 import { ScoreTable, latestTime, timeKey, unitsByRank } from './lookup.ts';
 import { biBlock, biInline, escapeHtml } from './markup.ts';
 import { matchProvinces } from './province-match.ts';
@@ -124,7 +124,7 @@ export function rankingChart(result: EvaluationResult, opts: ScoreChartOptions):
     ...titleOption(opts.title, scoreTitle(result, node, time, opts.lang, bi('排名', 'ranking'))),
     grid: { left: 12, right: 64, top, bottom: 36, containLabel: true },
     xAxis: { type: 'value', name: t(L.score, opts.lang), nameLocation: 'middle', nameGap: 24, splitLine: { show: false } },
-    yAxis: { type: 'category', inverse: true, data: units, axisTick: { show: false } },
+    yAxis: { type: 'category', inverse: true, data: units.map((u) => unitName(u, opts.lang)), axisTick: { show: false } },
     series: [{
       type: 'bar', data: scores.map((s) => (Number.isFinite(s) ? s : null)), barMaxWidth: 16, itemStyle: { color: PALETTE[0] },
       label: { show: true, position: 'right', fontSize: 10, formatter: (p: { value: number }) => fmt3(p.value) },
@@ -178,7 +178,7 @@ export function trendChart(result: EvaluationResult, opts: ChartOptions & { node
     const r = Math.floor(i / cols), c = i % cols;
     const gl = left + c * (cellW + gapX), gt = top + r * cellH + 18;
     grids.push({ left: gl, top: gt, width: cellW, height: plotH });
-    titles.push({ text: u, left: gl + cellW / 2, top: gt - 19, textAlign: 'center', textStyle: { fontSize: 11, fontWeight: 'normal' } });
+    titles.push({ text: unitName(u, opts.lang), left: gl + cellW / 2, top: gt - 19, textAlign: 'center', textStyle: { fontSize: 11, fontWeight: 'normal' } });
     const lastRow = r === rows - 1 || i + cols >= units.length;
     xAxes.push({
       gridIndex: i, type: 'category', data: times, boundaryGap: false,

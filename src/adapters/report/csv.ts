@@ -8,7 +8,7 @@
 import { both, t, type Lang } from '../../core/i18n.ts';
 import { INDEX_ID, type EvaluationResult } from '../../core/measure/result.ts';
 import { hierarchy, nodeName, scoredLevels } from './hierarchy.ts';
-import { L, rankOf, scoreOf, withTime } from './labels.ts';
+import { hasProvinceUnit, L, rankOf, scoreOf, unitName, withTime } from './labels.ts';
 import { ScoreTable } from './lookup.ts';
 
 /** A CSV cell value. */
@@ -34,21 +34,23 @@ export function toCsv(header: string[], rows: CsvCell[][]): string {
 /**
  * scores.csv — one row per unit and time (units in result order within each
  * time): unit, time, index score and rank, then the score and rank of every
- * scored dimension in hierarchy order. `lang` is accepted for symmetry with
- * the other outputs; headers are always bilingual.
+ * scored dimension in hierarchy order. When at least one unit is a province,
+ * a "名称 / Name" column after the unit gives its display name in `lang`
+ * (`unitName`: 广东 / Guangdong; other units unchanged); the unit column keeps
+ * the data's spelling. Headers are always bilingual.
  */
 export function scoresCsv(result: EvaluationResult, lang: Lang): string {
-  void lang;
   const table = new ScoreTable(result);
   const nodes = scoredLevels(result).flat();
   if (!nodes.includes(INDEX_ID)) nodes.unshift(INDEX_ID);
-  const header = [both(L.unit), both(L.time)];
+  const named = hasProvinceUnit(result.units);
+  const header = [both(L.unit), ...(named ? [both(L.unitName)] : []), both(L.time)];
   for (const id of nodes) header.push(both(scoreOf(nodeName(result, id))), both(rankOf(nodeName(result, id))));
   const rows: CsvCell[][] = [];
   for (const time of result.times) {
     for (const unit of result.units) {
       if (!table.get(INDEX_ID, unit, time)) continue;
-      const row: CsvCell[] = [unit, time];
+      const row: CsvCell[] = [unit, ...(named ? [unitName(unit, lang)] : []), time];
       for (const id of nodes) row.push(table.score(id, unit, time), table.rank(id, unit, time));
       rows.push(row);
     }

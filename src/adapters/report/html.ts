@@ -17,7 +17,7 @@ import { otherDiagnostics, weightDiagnosticTables } from './diagnostics.ts';
 import { METHODS } from '../../core/measure/methods.ts';
 import type { WeightMethod } from '../../core/measure/spec.ts';
 import { hierarchy, indexName, nodeName, scoredLevels } from './hierarchy.ts';
-import { influenceChoice, L, rankOf, scoreOf, withTime } from './labels.ts';
+import { influenceChoice, L, rankOf, scoreOf, unitName, withTime } from './labels.ts';
 import { ScoreTable, latestTime, timeKey, unitsByRank } from './lookup.ts';
 import { biInline, collapsiblePre, escapeHtml, heading, list, paragraph } from './markup.ts';
 import { methodChoices } from './methods-table.ts';
@@ -243,7 +243,7 @@ function latestSection(result: EvaluationResult, table: ScoreTable, lang: Lang):
     const level = ids[0] === INDEX_ID ? 0 : levelOf.get(ids[0]) ?? 1;
     const columns: TableColumn[] = [{ header: L.unit }];
     for (const id of ids) columns.push({ header: scoreOf(nodeName(result, id)), kind: 'number', decimals: 4 }, { header: rankOf(nodeName(result, id)), kind: 'integer' });
-    const rows: TableCell[][] = units.map((u) => [u, ...ids.flatMap((id) => (time === undefined ? [null, null] : [table.score(id, u, time), table.rank(id, u, time)]))]);
+    const rows: TableCell[][] = units.map((u) => [unitName(u, lang), ...ids.flatMap((id) => (time === undefined ? [null, null] : [table.score(id, u, time), table.rank(id, u, time)]))]);
     const name = levelName(level);
     return threeLineTable({ lang, columns, rows, caption: bi(`${zhWhen(when)}${name.zh}得分与排名`, `${name.en}: scores and ranks${enWhen(when)}`) });
   });
@@ -258,12 +258,12 @@ function fullScoresSection(result: EvaluationResult, table: ScoreTable, lang: La
   const scores = threeLineTable({
     lang, caption: bi(`${name.zh}得分（各期）`, `${name.en}: scores by period`),
     columns: [{ header: L.unit }, ...timeCols('number')],
-    rows: units.map((u) => [u, ...result.times.map((tm) => table.score(INDEX_ID, u, tm))]),
+    rows: units.map((u) => [unitName(u, lang), ...result.times.map((tm) => table.score(INDEX_ID, u, tm))]),
   });
   const ranks = threeLineTable({
     lang, caption: bi(`${name.zh}排名（各期）`, `${name.en}: ranks by period`),
     columns: [{ header: L.unit }, ...timeCols('integer')],
-    rows: units.map((u) => [u, ...result.times.map((tm) => table.rank(INDEX_ID, u, tm))]),
+    rows: units.map((u) => [unitName(u, lang), ...result.times.map((tm) => table.rank(INDEX_ID, u, tm))]),
   });
   return { id: 'scores', title: bi('综合指数（全部时期）', 'Composite index, all periods'), html: scores + '\n' + ranks };
 }
@@ -325,17 +325,17 @@ function mcdmSection(result: EvaluationResult, lang: Lang): ReportSection | unde
   if (result.topsis) parts.push(threeLineTable({
     lang, caption: bi(`TOPSIS 结果${zhParen(tk)}`, `TOPSIS${enParen(tk)}`),
     columns: [{ header: L.unit }, { header: L.dPlus, kind: 'number' }, { header: L.dMinus, kind: 'number' }, { header: L.closeness, kind: 'number' }, { header: L.rank, kind: 'integer' }],
-    rows: at(result.topsis).map((r) => [r.unit, r.dPlus, r.dMinus, r.closeness, r.rank]),
+    rows: at(result.topsis).map((r) => [unitName(r.unit, lang), r.dPlus, r.dMinus, r.closeness, r.rank]),
   }));
   if (result.gra) parts.push(threeLineTable({
     lang, caption: bi(`灰色关联分析结果${zhParen(tk)}`, `Grey relational analysis${enParen(tk)}`),
     columns: [{ header: L.unit }, { header: L.grade, kind: 'number' }, { header: L.rank, kind: 'integer' }],
-    rows: at(result.gra).map((r) => [r.unit, r.grade, r.rank]),
+    rows: at(result.gra).map((r) => [unitName(r.unit, lang), r.grade, r.rank]),
   }));
   if (result.vikor) parts.push(threeLineTable({
     lang, caption: bi(`VIKOR 结果${zhParen(tk)}`, `VIKOR${enParen(tk)}`),
     columns: [{ header: L.unit }, { header: bi('S', 'S'), kind: 'number' }, { header: bi('R', 'R'), kind: 'number' }, { header: bi('Q', 'Q'), kind: 'number' }, { header: L.rank, kind: 'integer' }],
-    rows: at(result.vikor).map((r) => [r.unit, r.S, r.R, r.Q, r.rank]),
+    rows: at(result.vikor).map((r) => [unitName(r.unit, lang), r.S, r.R, r.Q, r.rank]),
   }));
   return { id: 'mcdm', title: bi('其他综合评价得分', 'Other MCDM scores'), html: parts.join('\n') };
 }
@@ -382,13 +382,13 @@ function dataTreatmentSection(result: EvaluationResult, lang: Lang): ReportSecti
   parts.push(rec.imputations.length ? threeLineTable({
     lang, caption: bi('插补的单元格', 'Imputed cells'),
     columns: [{ header: L.unit }, { header: L.time }, { header: L.column }, { header: L.value, kind: 'number', decimals: 4 }, { header: L.method }],
-    rows: rec.imputations.map((c) => [c.unit, timeKey(c.time), c.column, c.value, c.method]),
+    rows: rec.imputations.map((c) => [unitName(c.unit, lang), timeKey(c.time), c.column, c.value, c.method]),
   }) : paragraph(bi('没有插补任何单元格。', 'No cell was imputed.'), lang));
   parts.push(heading(3, bi('异常值处理', 'Outlier treatment'), lang));
   parts.push(rec.treatments.length ? threeLineTable({
     lang, caption: bi('处理的单元格', 'Treated cells'),
     columns: [{ header: L.unit }, { header: L.time }, { header: L.column }, { header: L.from, kind: 'number', decimals: 4 }, { header: L.to, kind: 'number', decimals: 4 }, { header: L.treatment }],
-    rows: rec.treatments.map((c) => [c.unit, timeKey(c.time), c.column, c.from, c.to, c.treatment]),
+    rows: rec.treatments.map((c) => [unitName(c.unit, lang), timeKey(c.time), c.column, c.from, c.to, c.treatment]),
   }) : paragraph(bi('没有处理任何单元格。', 'No cell was treated.'), lang));
   return { id: 'data', title: bi('数据处理与警告', 'Data treatment and warnings'), html: parts.join('\n') };
 }
@@ -403,7 +403,7 @@ function uncertaintySection(result: EvaluationResult, lang: Lang): ReportSection
   const ranks = threeLineTable({
     lang, caption: bi(`排名的不确定性区间（${tk ? `${tk}，` : ''}${u.draws} 次抽样，种子 ${u.seed}）`, `Rank uncertainty intervals (${tk ? `${tk}, ` : ''}${u.draws} draws, seed ${u.seed})`),
     columns: [{ header: L.unit }, { header: L.nominalRank, kind: 'integer' }, { header: L.medianRank, kind: 'number', decimals: 1 }, { header: L.q05, kind: 'number', decimals: 1 }, { header: L.q95, kind: 'number', decimals: 1 }],
-    rows: rows.map((r) => [r.unit, r.nominalRank, r.medianRank, r.q05, r.q95]),
+    rows: rows.map((r) => [unitName(r.unit, lang), r.nominalRank, r.medianRank, r.q05, r.q95]),
   });
   const inf = Object.entries(u.influence);
   const influence = inf.length ? threeLineTable({

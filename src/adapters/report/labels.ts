@@ -2,7 +2,8 @@
  * The bilingual vocabulary of the output files: column headers, sheet titles
  * and fixed phrases, so CSV, XLSX and HTML use the same words.
  */
-import { bi, type Bilingual } from '../../core/i18n.ts';
+import { bi, type Bilingual, type Lang } from '../../core/i18n.ts';
+import { findProvince, unitDisplayName } from '../../core/geo/provinces.ts';
 
 export const L = {
   unit: bi('单位', 'Unit'),
@@ -55,6 +56,10 @@ export const L = {
   no: bi('否', 'no'),
   none: bi('无', 'none'),
   noData: bi('无数据', 'no data'),
+  /** Header of the units' display names next to the unit column (XLSX, CSV). */
+  unitName: bi('名称', 'Name'),
+  /** The same where a "名称 / Name" column already names something else (the node-scores sheet). */
+  unitNameLong: bi('单位名称', 'Unit name'),
 } satisfies Record<string, Bilingual>;
 
 /** Names of the choices in `uncertainty.influence` (its keys; `residual` = weight perturbation and interactions). */
@@ -83,4 +88,20 @@ export function rankOf(name: Bilingual): Bilingual {
 /** Header with a time suffix, e.g. "局部权重 2013 / Local weight 2013". */
 export function withTime(label: Bilingual, time: string): Bilingual {
   return bi(`${label.zh} ${time}`, `${label.en} ${time}`);
+}
+
+/**
+ * A unit as shown in the report language: provinces by their Chinese short
+ * name (广东) in Chinese and English name (Guangdong) in English, any other
+ * unit unchanged (`unitDisplayName`, core/geo/provinces.ts). Tables, charts
+ * and texts use it; data keys (CSV / XLSX unit columns, results.json) keep
+ * the unit as in the data.
+ */
+export function unitName(unit: string, lang: Lang): string {
+  return unitDisplayName(unit, lang);
+}
+
+/** Whether at least one unit is a province: the CSV and XLSX outputs then add a "名称 / Name" column. */
+export function hasProvinceUnit(units: readonly string[]): boolean {
+  return units.some((u) => findProvince(u) !== undefined);
 }

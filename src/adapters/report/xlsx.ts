@@ -13,7 +13,7 @@ import { byTimeKeys } from './csv.ts';
 import { weightDiagnosticTables, otherDiagnostics, rowLabels } from './diagnostics.ts';
 import { flatten, leafPath } from './flatten.ts';
 import { hierarchy, nodeName, scoredLevels } from './hierarchy.ts';
-import { influenceChoice, L } from './labels.ts';
+import { hasProvinceUnit, influenceChoice, L, unitName } from './labels.ts';
 import { ScoreTable, timeKey } from './lookup.ts';
 
 export interface WorkbookOptions {
@@ -78,11 +78,29 @@ function addSheet(wb: ExcelJS.Workbook, name: string, columns: ColumnDef[], rows
 }
 
 /** Wide table of one measure of the index: units × times. */
-function indexWide(result: EvaluationResult, table: ScoreTable, pick: 'score' | 'rank'): { columns: ColumnDef[]; rows: Cell[][] } {
+function indexWide(result: EvaluationResult, table: ScoreTable, pick: 'score' | 'rank', names: UnitNames): { columns: ColumnDef[]; rows: Cell[][] } {
   const fmt = pick === 'score' ? FMT.score : FMT.rank;
-  const columns: ColumnDef[] = [{ header: L.unit, width: 18 }, ...result.times.map((tm) => ({ header: { zh: timeKey(tm), en: timeKey(tm) }, numFmt: fmt }))];
-  const rows = result.units.map((u) => [u, ...result.times.map((tm) => table.get(INDEX_ID, u, tm)?.[pick])]);
+  const columns: ColumnDef[] = [...names.columns(), ...result.times.map((tm) => ({ header: { zh: timeKey(tm), en: timeKey(tm) }, numFmt: fmt }))];
+  const rows = result.units.map((u) => [...names.cells(u), ...result.times.map((tm) => table.get(INDEX_ID, u, tm)?.[pick])]);
   return { columns, rows };
+}
+
+/**
+ * The unit column, followed by a "名称 / Name" column with the unit's display
+ * name in the workbook's language (`unitName`) when at least one unit is a
+ * province. The unit column keeps the data's spelling (the key to join on).
+ */
+interface UnitNames {
+  columns(width?: number, header?: Bilingual): ColumnDef[];
+  cells(unit: string | null | undefined): Cell[];
+}
+
+function unitNames(result: EvaluationResult, lang: Lang): UnitNames {
+  const on = hasProvinceUnit(result.units);
+  return {
+    columns: (width = 18, header = L.unitName) => [{ header: L.unit, width }, ...(on ? [{ header, width }] : [])],
+    cells: (unit) => [unit, ...(on ? [unit === null || unit === undefined ? null : unitName(unit, lang)] : [])],
+  };
 }
 
 /** The workbook as bytes. */
@@ -91,10 +109,11 @@ export async function workbook(result: EvaluationResult, opts: WorkbookOptions):
   wb.creator = `xinzhi ${result.record.software.version}`;
   const table = new ScoreTable(result);
   const lang = opts.lang;
+  const names = unitNames(result, lang);
 
-  const scores = indexWide(result, table, 'score');
+  const scores = indexWide(result, table, 'score', names);
   addSheet(wb, SHEETS.indexScores, scores.columns, scores.rows);
-  const ranks = indexWide(result, table, 'rank');
+  const ranks = indexWide(result, table, 'rank', names);
   addSheet(wb, SHEETS.indexRanks, ranks.columns, ranks.rows);
 
   const entries = hierarchy(result);
@@ -103,9 +122,9 @@ export async function workbook(result: EvaluationResult, opts: WorkbookOptions):
   const nodeOrder = new Map(scoredLevels(result).flat().map((id, i) => [id, i]));
   const nodeRows = [...result.nodeScores]
     .sort((a, b) => (nodeOrder.get(a.node) ?? 1e9) - (nodeOrder.get(b.node) ?? 1e9))
-    .map((r) => [r.node, t(nodeName(result, r.node), lang), levelOf.get(r.node), r.unit, r.time, r.score, r.rank]);
+    .map((r) => [r.node, t(nodeName(result, r.node), lang), levelOf.get(r.node), ...names.cells(r.unit), r.time, r.score, r.rank]);
   addSheet(wb, SHEETS.nodeScores, [
-    { header: L.node, width: 14 }, { header: L.name, width: 24 }, { header: L.level, numFmt: FMT.rank }, { header: L.unit, width: 18 },
+    { header: L.node, width: 14 }, { header: L.name, width: 24 }, { header: L.level, numFmt: FMT.rank }, ...names.columns(18, L.unitNameLong),
     { header: L.time }, { header: L.score, numFmt: FMT.score }, { header: L.rank, numFmt: FMT.rank },
   ], nodeRows);
 
@@ -134,9 +153,9 @@ export async function workbook(result: EvaluationResult, opts: WorkbookOptions):
   const labels = rowLabels(result);
   const labelKeys = Object.keys(labels);
   addSheet(wb, SHEETS.normalized, [
-    { header: L.unit, width: 18 }, { header: L.time }, ...labelKeys.map((k) => ({ header: { zh: k, en: k }, width: 14 })),
+    ...names.columns(), { header: L.time }, ...labelKeys.map((k) => ({ header: { zh: k, en: k }, width: 14 })),
     ...result.indicators.map((i) => ({ header: indicatorHeader(result, i.id), numFmt: FMT.score })),
-  ], norm.unit.map((u, r) => [u, norm.time[r], ...labelKeys.map((k) => labels[k][r]), ...indIds.map((id) => norm.values[id]?.[r])]));
+  ], norm.unit.map((u, r) => [...names.cells(u), norm.time[r], ...labelKeys.map((k) => labels[k][r]), ...indIds.map((id) => norm.values[id]?.[r])]));
 
   const diag = weightDiagnosticTables(result);
   if (diag.length) {
@@ -172,39 +191,39 @@ export async function workbook(result: EvaluationResult, opts: WorkbookOptions):
     Object.entries(coh.cronbachAlpha).map(([id, a]) => [id, t(nodeName(result, id), lang), a]));
 
   if (result.topsis) addSheet(wb, SHEETS.topsis, [
-    { header: L.unit, width: 18 }, { header: L.time }, { header: L.dPlus, numFmt: FMT.score }, { header: L.dMinus, numFmt: FMT.score },
+    ...names.columns(), { header: L.time }, { header: L.dPlus, numFmt: FMT.score }, { header: L.dMinus, numFmt: FMT.score },
     { header: L.closeness, numFmt: FMT.score }, { header: L.rank, numFmt: FMT.rank },
-  ], result.topsis.map((r) => [r.unit, r.time, r.dPlus, r.dMinus, r.closeness, r.rank]));
+  ], result.topsis.map((r) => [...names.cells(r.unit), r.time, r.dPlus, r.dMinus, r.closeness, r.rank]));
   if (result.gra) addSheet(wb, SHEETS.gra, [
-    { header: L.unit, width: 18 }, { header: L.time }, { header: L.grade, numFmt: FMT.score }, { header: L.rank, numFmt: FMT.rank },
-  ], result.gra.map((r) => [r.unit, r.time, r.grade, r.rank]));
+    ...names.columns(), { header: L.time }, { header: L.grade, numFmt: FMT.score }, { header: L.rank, numFmt: FMT.rank },
+  ], result.gra.map((r) => [...names.cells(r.unit), r.time, r.grade, r.rank]));
   if (result.vikor) addSheet(wb, SHEETS.vikor, [
-    { header: L.unit, width: 18 }, { header: L.time }, { header: { zh: 'S（群体效用）', en: 'S (group utility)' }, numFmt: FMT.score },
+    ...names.columns(), { header: L.time }, { header: { zh: 'S（群体效用）', en: 'S (group utility)' }, numFmt: FMT.score },
     { header: { zh: 'R（个体遗憾）', en: 'R (individual regret)' }, numFmt: FMT.score }, { header: { zh: 'Q（折衷值）', en: 'Q (compromise)' }, numFmt: FMT.score },
     { header: L.rank, numFmt: FMT.rank },
-  ], result.vikor.map((r) => [r.unit, r.time, r.S, r.R, r.Q, r.rank]));
+  ], result.vikor.map((r) => [...names.cells(r.unit), r.time, r.S, r.R, r.Q, r.rank]));
 
   if (result.uncertainty) {
     const u = result.uncertainty;
     addSheet(wb, SHEETS.uncertainty, [
-      { header: L.unit, width: 18 }, { header: L.time }, { header: L.nominalRank, numFmt: FMT.rank },
+      ...names.columns(), { header: L.time }, { header: L.nominalRank, numFmt: FMT.rank },
       { header: L.medianRank, numFmt: '0.0' }, { header: L.q05, numFmt: '0.0' }, { header: L.q95, numFmt: '0.0' },
-    ], u.ranks.map((r) => [r.unit, r.time, r.nominalRank, r.medianRank, r.q05, r.q95]));
+    ], u.ranks.map((r) => [...names.cells(r.unit), r.time, r.nominalRank, r.medianRank, r.q05, r.q95]));
     addSheet(wb, SHEETS.influence, [{ header: L.choice, width: 18 }, { header: L.influence, numFmt: FMT.corr }],
       Object.entries(u.influence).map(([k, v]) => [influenceChoice(k, lang), v]));
   }
 
   const rec = result.record;
   addSheet(wb, SHEETS.imputations, [
-    { header: L.unit, width: 18 }, { header: L.time }, { header: L.column, width: 28 }, { header: L.value, numFmt: FMT.general }, { header: L.method, width: 16 },
-  ], rec.imputations.map((c) => [c.unit, c.time, c.column, c.value, c.method]));
+    ...names.columns(), { header: L.time }, { header: L.column, width: 28 }, { header: L.value, numFmt: FMT.general }, { header: L.method, width: 16 },
+  ], rec.imputations.map((c) => [...names.cells(c.unit), c.time, c.column, c.value, c.method]));
   addSheet(wb, SHEETS.treatments, [
-    { header: L.unit, width: 18 }, { header: L.time }, { header: L.column, width: 28 }, { header: L.from }, { header: L.to }, { header: L.treatment, width: 18 },
-  ], rec.treatments.map((c) => [c.unit, c.time, c.column, c.from, c.to, c.treatment]));
+    ...names.columns(), { header: L.time }, { header: L.column, width: 28 }, { header: L.from }, { header: L.to }, { header: L.treatment, width: 18 },
+  ], rec.treatments.map((c) => [...names.cells(c.unit), c.time, c.column, c.from, c.to, c.treatment]));
   addSheet(wb, SHEETS.warnings, [
     { header: L.code, width: 20 }, { header: L.severity }, { header: L.message, width: 60 }, { header: L.fix, width: 40 }, { header: L.column, width: 20 },
-    { header: L.unit, width: 14 }, { header: L.time },
-  ], rec.warnings.map((p) => [p.code, p.severity, t(p.message, lang), p.fix ? t(p.fix, lang) : null, p.column, p.unit, p.time]));
+    ...names.columns(14), { header: L.time },
+  ], rec.warnings.map((p) => [p.code, p.severity, t(p.message, lang), p.fix ? t(p.fix, lang) : null, p.column, ...names.cells(p.unit), p.time]));
 
   addSheet(wb, SHEETS.record, [{ header: L.key, width: 30 }, { header: L.value, width: 70 }], recordRows(result, lang));
   addSheet(wb, SHEETS.spec, [{ header: L.path, width: 36 }, { header: L.value, width: 40 }],

@@ -1,6 +1,6 @@
 /** Small hooks and helpers shared by the views. */
 import type { Bilingual, Lang } from '../../core/i18n.ts';
-import { findProvince } from '../../core/geo/provinces.ts';
+import { unitDisplayName } from '../../core/geo/provinces.ts';
 import { tr, type Key } from './i18n.ts';
 import { useStore } from './store.ts';
 
@@ -10,11 +10,12 @@ export function useT(): { t: (k: Key) => string; lang: Lang; b: (x: Bilingual | 
   return { t: (k) => tr(k, lang), lang, b: (x, fallback = '') => (x ? x[lang] : fallback) };
 }
 
-/** Display name of a unit: provinces get their Chinese short name in Chinese. */
+/**
+ * Display name of a unit (`unitDisplayName`): provinces get their Chinese
+ * short name in Chinese and their English name in English; other units as they are.
+ */
 export function unitLabel(u: string, lang: Lang): string {
-  if (lang !== 'zh') return u;
-  const p = findProvince(u);
-  return p ? p.shortZh : u;
+  return unitDisplayName(u, lang);
 }
 
 /** Fixed decimals, '—' for missing. */

@@ -12,7 +12,7 @@
  * Ningxia, Xinjiang); 东北 Northeast 3 (Liaoning, Jilin, Heilongjiang).
  * Codes: GB/T 2260 (中华人民共和国行政区划代码), province level = two digits + "0000".
  */
-import type { Bilingual } from '../i18n.ts';
+import type { Bilingual, Lang } from '../i18n.ts';
 
 export type Region = 'East' | 'Central' | 'West' | 'Northeast';
 
@@ -109,4 +109,18 @@ export function findProvince(key: string | number): Province | undefined {
   // Chinese names with a different suffix (e.g. 广西自治区)
   const zh = k.replace(/(省|市|自治区|壮族自治区|回族自治区|维吾尔自治区|特别行政区)$/, '');
   return index.get(zh);
+}
+
+/**
+ * Display name of a unit in a language: a unit that is a province (anything
+ * `findProvince` matches: English name, Chinese name, GB/T 2260 code, P-code)
+ * shows its Chinese short name in Chinese (广东, 内蒙古, 广西) and its English
+ * name as in the bundled data in English (Guangdong, Inner Mongolia, Guangxi);
+ * any other unit is returned unchanged. Display only: keys and results keep
+ * the unit as it appears in the data.
+ */
+export function unitDisplayName(unit: string, lang: Lang): string {
+  const p = findProvince(unit);
+  if (!p) return unit;
+  return lang === 'zh' ? p.shortZh : p.name;
 }

@@ -9,6 +9,7 @@ import type { Time } from '../../../core/panel/types.ts';
 import { NO_DATA_COLOR, OCHA_CREDIT, chartFigure, renderSvg } from '../charts.ts';
 import type { ReportSection } from '../html.ts';
 import { paragraph } from '../markup.ts';
+import { unitName } from '../labels.ts';
 import { matchProvinces } from '../province-match.ts';
 import { threeLineTable } from '../tables.ts';
 
@@ -73,7 +74,7 @@ export function lisaSection(units: LisaUnit[], opts: { lang: Lang; geojson?: unk
       { header: bi('单位', 'Unit') }, { header: bi('类型', 'Type') }, { header: bi('Ii', 'Ii'), kind: 'number' },
       { header: bi('z', 'z'), kind: 'number', decimals: 3 }, { header: bi('p', 'p'), kind: 'number', decimals: 3 },
     ],
-    rows: sig.map((u) => [u.unit, t(CLUSTER_LABELS[u.cluster], lang), u.Ii, u.z, u.pSim ?? u.p]),
+    rows: sig.map((u) => [unitName(u.unit, lang), t(CLUSTER_LABELS[u.cluster], lang), u.Ii, u.z, u.pSim ?? u.p]),
     note: bi(`显著性水平 α = ${alpha}；局部 Moran 方差为条件随机化（spdep localmoran）。`, `Significance level α = ${alpha}; local Moran variance under conditional randomisation (spdep localmoran).`),
   });
   const parts = [paragraph(bi('LISA 聚类图标出显著的高-高、低-低集聚与高-低、低-高异常。', 'The LISA cluster map marks significant High-High and Low-Low clusters and High-Low / Low-High outliers.'), lang)];

@@ -8,6 +8,7 @@ import { bi, t, type Bilingual, type Lang } from '../../../core/i18n.ts';
 import type { Time } from '../../../core/panel/types.ts';
 import { PALETTE, chartFigure, renderSvg } from '../charts.ts';
 import type { ReportSection } from '../html.ts';
+import { unitName } from '../labels.ts';
 import { paragraph } from '../markup.ts';
 import { threeLineTable } from '../tables.ts';
 
@@ -23,7 +24,7 @@ export interface MoranRow {
 
 /** Scatter of z against Wz with the fitted line of slope I. */
 export function moranScatterChart(s: MoranScatter, opts: { lang: Lang; idPrefix?: string; width?: number; height?: number }): string {
-  const pts = Array.from(s.z, (z, i) => [z, s.lag[i], s.ids[i]]);
+  const pts = Array.from(s.z, (z, i) => [z, s.lag[i], unitName(s.ids[i], opts.lang)]);
   const lo = Math.min(...s.z), hi = Math.max(...s.z);
   const option = {
     color: PALETTE,
