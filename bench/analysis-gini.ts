@@ -99,7 +99,7 @@ export async function run(opts: { python?: string; budgetSeconds?: number; sizes
       }
       rows.push({ n, xinzhiSeconds: xs, numpySeconds, ratio: numpySeconds !== null ? numpySeconds / xs : null, maxRelDiff, note });
       const fmt = (v: number | null, d = 3) => (v === null ? '—' : v.toFixed(d));
-      console.log(`n=${n.toExponential(0)}  xinzhi ${fmt(xs, 4)} s  numpy(all pairs) ${fmt(numpySeconds)} s  ratio ${fmt(rows.at(-1)!.ratio, 0)}×  max rel diff ${maxRelDiff === null ? '—' : maxRelDiff.toExponential(2)}  G=${r.total.toFixed(6)}${note ? '  ' + note : ''}`);
+      console.log(`n=${n.toExponential(0)}  xinzhi ${fmt(xs, 4)} s  numpy(all pairs) ${fmt(numpySeconds)} s  NumPy÷xinzhi ${fmt(rows.at(-1)!.ratio, 0)}×  max rel diff ${maxRelDiff === null ? '—' : maxRelDiff.toExponential(2)}  G=${r.total.toFixed(6)}${note ? '  ' + note : ''}`);
     }
   } finally {
     rmSync(dir, { recursive: true, force: true });

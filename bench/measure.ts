@@ -132,10 +132,10 @@ delete np.fingerprint;
 np.pipeline_evaluate = np.pipeline_full;
 delete np.pipeline_full;
 process.stdout.write(`synthetic panel ${U} units × ${T} years × ${K} indicators (${n} rows); best of several runs\n`);
-process.stdout.write(`${'step'.padEnd(26)}${'xinzhi ms'.padStart(12)}${'NumPy ms'.padStart(12)}${'ratio'.padStart(9)}\n`);
+process.stdout.write(`${'step'.padEnd(26)}${'xinzhi ms'.padStart(12)}${'NumPy ms'.padStart(12)}${'xinzhi÷NumPy'.padStart(14)}\n`);
 for (const k of Object.keys(js)) {
   const a = js[k], b = k === 'pipeline_evaluate_noble' ? np.pipeline_evaluate : np[k];
-  process.stdout.write(`${k.padEnd(26)}${a.toFixed(1).padStart(12)}${(b === undefined ? '—' : b.toFixed(1)).padStart(12)}${(b ? (a / b).toFixed(2) : '—').padStart(9)}\n`);
+  process.stdout.write(`${k.padEnd(26)}${a.toFixed(1).padStart(12)}${(b === undefined ? '—' : b.toFixed(1)).padStart(12)}${(b ? (a / b).toFixed(2) : '—').padStart(14)}\n`);
 }
 process.stdout.write(`NumPy for pipeline_evaluate: pipeline_same_steps + ranks of every node and of TOPSIS, corrcoef + alpha, SHA-256 fingerprint, pandas result tables\n`);
 process.stdout.write(`fingerprint: ${fingerprint.slice(0, 16)}… ${npFp === undefined ? '(NumPy side missing)' : npFp === fingerprint ? 'equal to NumPy/hashlib on the same canonical bytes' : `DIFFERS from NumPy's ${npFp.slice(0, 16)}…`}\n`);
