@@ -170,6 +170,14 @@ describe.skipIf(!HAVE)('web app in chromium', () => {
     ws!.eachRow((row, i) => { if (i > 1 && row.getCell(1).value === nodeTop.unit) found = Number(row.getCell(col).value); });
     expect(found).toBeCloseTo(nodeTop.score, 12);
     await shot(page, 'export');
+    // the standalone HTML report, with the analysis sections of `xinzhi evaluate --analyses all`
+    await page.check('[data-testid=export-html-analyses]');
+    const [report] = await Promise.all([page.waitForEvent('download', { timeout: 60_000 }), page.click('[data-testid=export-html]')]);
+    const reportPath = join(work, report.suggestedFilename());
+    await report.saveAs(reportPath);
+    const html = await readFile(reportPath, 'utf8');
+    for (const id of ['coupling', 'gini', 'moran', 'lisa', 'convergence']) expect(html).toContain(`section id="${id}"`);
+    expect(html).not.toMatch(/(src|href)="https?:/);
     await page.close();
   }, 120_000);
 

@@ -10,6 +10,7 @@ export function ExportView() {
   const s = useStore();
   const { t, lang } = useT();
   const [busy, setBusy] = useState(false);
+  const [withAnalyses, setWithAnalyses] = useState(false);
   const r = s.result;
   const base = (s.data?.name ?? 'xinzhi').replace(/\.[^.]+$/, '');
   const run = async (f: () => Promise<void>) => { setBusy(true); try { await f(); } finally { setBusy(false); } };
@@ -29,7 +30,13 @@ export function ExportView() {
   });
   const html = () => run(async () => {
     const { reportHtml } = await import('../../report/html.ts');
-    const text = reportHtml(r!, { lang, ...(s.geojson ? { geojson: s.geojson } : {}) });
+    // the analysis sections run the same analyses as `xinzhi evaluate --analyses all`
+    let sections;
+    if (withAnalyses) {
+      const a = await import('../../report/analysis-sections.ts');
+      sections = a.analysisSections(r!, { analyses: a.ALL_ANALYSES, lang, ...(s.geojson ? { geojson: s.geojson } : {}) }).sections;
+    }
+    const text = reportHtml(r!, { lang, ...(s.geojson ? { geojson: s.geojson } : {}), ...(sections ? { sections } : {}) });
     downloadBlob(new Blob([text], { type: 'text/html;charset=utf-8' }), `${base}-report.html`);
   });
   const open = async (e: Event) => {
@@ -48,6 +55,10 @@ export function ExportView() {
           <button type="button" onClick={() => json('result')} data-testid="export-json">{t('exportJson')}</button>
           <button type="button" onClick={() => json('spec')} data-testid="export-spec">{t('exportSpec')}</button>
           <button type="button" onClick={html} data-testid="export-html">{t('exportHtml')}</button>
+          <label class="row">
+            <input type="checkbox" checked={withAnalyses} onChange={(e) => setWithAnalyses((e.currentTarget as HTMLInputElement).checked)} data-testid="export-html-analyses" />
+            {lang === 'zh' ? 'HTML 报告包含全部分析章节（耦合协调、障碍度、基尼、泰尔、核密度、Moran、LISA、马尔可夫、收敛）' : 'Include all analysis sections in the HTML report (coupling, obstacles, Gini, Theil, kernel density, Moran, LISA, Markov, convergence)'}
+          </label>
         </div>
       ) : <p>{t('noResult')}</p>}
       <p class="muted">{t('chartsExportNote')}</p>
