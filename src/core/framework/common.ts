@@ -70,8 +70,8 @@ const nodes: FrameworkNode[] = [
 
   // ---- NQPF and its constituents -------------------------------------------------
   node('nqpf', 'system', ['新质生产力', 'New quality productive forces (NQPF)'],
-    ['由技术革命性突破、要素创新性配置和产业深度转型催生的先进生产力形态，以劳动者、劳动资料、劳动对象及其优化组合的跃升为内涵，以全要素生产率大幅提升为标志。',
-      'An advanced form of productive forces born of revolutionary technology breakthroughs, innovative factor allocation and deep industrial transformation; its substance is the leap of labourers, means of labour, objects of labour and their optimised combination, its hallmark a large rise in total factor productivity.'],
+    ['一种先进的生产力形态，源于技术的革命性突破、要素的创新性配置与产业的深度转型；实质是“劳动者、劳动资料、劳动对象”及其组合方式的整体跃升，标志是全要素生产率显著提高。',
+      'An advanced form of productive forces arising from revolutionary technological breakthroughs, innovative allocation of factors and deep industrial change; at its core the labourer, the means and the object of labour, and the way they are combined, all move up a level, and its mark is a much higher total factor productivity.'],
     [cite('000', '(一)新质生产力'), cite('003', '(一)新质生产力与传统生产力的比较分析'), cite('004', '2. 新质生产力的发展和内涵'),
       cite('001', '(三)以新型勞動者、勞動工具和勞動對象協調統一為支撐')]),
   node('tfp', 'system', ['全要素生产率大幅提升', 'Large rise in total factor productivity'],
@@ -114,7 +114,7 @@ const nodes: FrameworkNode[] = [
       cite('003', '(二)新质生产力在员工、企业和产业层面的要素特征和表现形式')]),
   node('feature.new', 'outcome-feature', ['“新”', 'The "new" of NQPF'],
     ['新质生产力的形态特征：新技术、新业态、新模式等前所未有的生产方式与价值创造方式。',
-      'The formal mark of NQPF: new technologies, new business forms and new models of production and value creation.'],
+      'The formal mark of NQPF: unprecedented ways of producing and creating value, named “new technologies, new business forms, new models”.'],
     [cite('000', '(二)数字化与企业新质生产力'), cite('000', '(二)理论贡献'),
       cite('003', '(二)新质生产力在员工、企业和产业层面的要素特征和表现形式')]),
 
@@ -155,7 +155,7 @@ const nodes: FrameworkNode[] = [
     ['以数字基础设施、数字技术和数据要素为基础的经济形态，为新质生产力提供平台和条件。', 'The economy built on digital infrastructure, digital technology and data, which gives NQPF its platform and conditions.'],
     [cite('002', '二、数字经济加速新质生产力生成的内在逻辑'), cite('004', '3. 数字经济赋能新质生产力发展的理论逻辑')]),
   node('ai', 'system', ['人工智能', 'Artificial intelligence'],
-    ['以数据驱动、算力支持和算法引领为特征的通用技术，是新质生产力涌现的重要动力。', 'A general-purpose technology marked by data, computing power and algorithms; a main driver of the emergence of NQPF.'],
+    ['一种通用技术，其特征可概括为“数据驱动、算力支持、算法引领”；它是推动新质生产力涌现的主要力量之一。', 'A general-purpose technology whose features are summed up as “data-driven, compute-supported, algorithm-led”; one of the main forces behind the emergence of NQPF.'],
     [cite('003', '(三)人工智能技术应用的特征'), cite('001', '(三)強化數字技術賦能作用,重構產業創新升級的技術體系')]),
 
   // ---- Cross-seed concepts ------------------------------------------------------
@@ -180,7 +180,7 @@ const nodes: FrameworkNode[] = [
     [cite('000', '数字化赋能企业新质生产力的机制研究')],
     { facts: { authors: '孙永磊, 刘心雨, 宋晶, 陈劲', journal: '外国经济与管理', year: 2026, doi: '10.16538/j.cnki.fem.20250723.402' }, order: 0, tags: ['firm'] }),
   node('seed.001', 'seed', ['数字新质生产力视野下产业创新升级的实践路径', 'Practice paths of industrial innovation and upgrading from the perspective of digital NQPF'],
-    ['产业层面的论述：数字新质生产力驱动产业创新升级的三个特征、四个逻辑机制与四条实践路径（原文为繁体）。',
+    ['产业层面的论述：在数字新质生产力带动下，产业创新与升级所呈现的三个特征、背后的四个逻辑机制和四条实践路径（原文为繁体）。',
       'An industry-level essay: three characteristics, four logic mechanisms and four practice paths by which digital NQPF drives industrial innovation and upgrading (written in traditional script).'],
     [cite('001', 'Research on Pathways to Industrial Innovation and Upgrading from the Perspective of Digital New Quality Productive Forces')],
     { facts: { authors: 'Hu Yan, Wu Danlei', affiliation: 'Anhui University' }, order: 1, tags: ['industry'] }),
@@ -190,13 +190,13 @@ const nodes: FrameworkNode[] = [
     [cite('002', '数字经济加速新质生产力生成的 内在逻辑与实现路径')],
     { facts: { authors: '张夏恒', journal: '西南大学学报', year: 2024 }, order: 2, tags: ['region'] }),
   node('seed.003', 'seed', ['人工智能促进新质生产力涌现的路径和机制', 'Paths and mechanisms of AI in the emergence of NQPF'],
-    ['员工、企业、产业三个层面上人工智能促进新质生产力涌现的路径与机制，以及短中长期政策。',
+    ['分员工、企业、产业三层，分析人工智能经由哪些路径与机制催生新质生产力，并给出短期、中期、长期政策建议。',
       'Paths and mechanisms by which AI brings about NQPF at employee, firm and industry level, with short-, medium- and long-term policies.'],
     [cite('003', '摘　 要')],
     { order: 3, tags: ['employee', 'firm', 'industry'] }),
   node('seed.004', 'seed', ['数字经济赋能新质生产力发展的理论逻辑与实践路径', 'Theoretical logic and practice paths of the digital economy empowering NQPF'],
-    ['数字经济与新质生产力的契合、新质生产力面临的约束，以及发展数字技术、培养人才、构建数字系统思维三条实践路径。',
-      'The fit between the digital economy and NQPF, the constraints NQPF faces, and three practice paths: develop digital technology, cultivate talent, build digital system thinking.'],
+    ['论述数字经济为何与新质生产力相契合、后者目前受到哪些约束，并提出三条实践路径：“发展数字技术、培养高素质人才、构建数字赋能系统思维”。',
+      'Why the digital economy fits NQPF, which constraints NQPF now faces, and three practice paths: “develop digital technology, cultivate high-quality talent, build digital-empowerment system thinking”.'],
     [cite('004', '摘  要')],
     { order: 4, tags: ['region'] }),
 ];

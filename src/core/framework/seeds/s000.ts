@@ -228,12 +228,12 @@ const CHAINS: Record<PathKey, Chain> = {
 
 const EFFECTS: Record<PathKey, { id: string; zh: string; en: string; dzh: string; den: string; facts?: Record<string, string> }> = {
   qe: { id: 's000.effect.production-acceleration', zh: '生产管理加速效应', en: 'Production-and-management acceleration effect',
-    dzh: '生产更敏捷、资源配置更精准、管理效率更高。', den: 'More agile production, more precise allocation of resources and more efficient management.' },
+    dzh: '生产反应更快，资源分配更准确，管理更加高效。', den: 'Production reacts faster, resources go where they are needed and management runs more efficiently.' },
   co: { id: 's000.effect.resource-linkage', zh: '资源关系联动效应', en: 'Resource-and-relationship linkage effect',
-    dzh: '关系联结更紧密、资源流通更便捷、合作运转更稳定。', den: 'Closer ties, easier flow of resources and steadier cooperation.',
+    dzh: '各方联系更紧，资源流动更顺畅，合作运行更平稳。', den: 'Partners are more tightly linked, resources move more smoothly and cooperation runs more steadily.',
     facts: { proposition2Name: '关系资源联动效应' } },
   ib: { id: 's000.effect.technology-breakthrough', zh: '关键技术突破效应', en: 'Key-technology breakthrough effect',
-    dzh: '创新靶点更精准、创新资源获取更高效、研发迭代周期更短。', den: 'Sharper innovation targets, faster access to innovation resources and shorter R&D iteration cycles.' },
+    dzh: '创新方向瞄得更准，创新资源来得更快，研发迭代所需时间缩短。', den: 'Innovation aims more accurately, innovation resources arrive faster and each R&D iteration takes less time.' },
 };
 
 const OUTCOMES: Array<{ id: string; path: PathKey; parent: 'feature.quality' | 'feature.new'; zh: string; en: string; dzh: string; den: string; facts?: Record<string, string | number> }> = [
@@ -241,7 +241,7 @@ const OUTCOMES: Array<{ id: string; path: PathKey; parent: 'feature.quality' | '
     dzh: '突破效率瓶颈，最大化利用设备、能源与人力，缩短生产周期。', den: 'Breaking efficiency bottlenecks, using equipment, energy and labour to the full and shortening production cycles.',
     facts: { caseHaierProductionEfficiencyGainPct: 30, caseHaierInventoryTurnoverGainPct: 50 } },
   { id: 's000.outcome.high-flexibility', path: 'qe', parent: 'feature.quality', zh: '高柔性', en: 'High flexibility',
-    dzh: '借模块化设计与可重构产线快速响应需求，实现小批量、多品种、定制化生产。', den: 'Responding fast to demand with modular design and reconfigurable lines: small batches, many variants, customisation.' },
+    dzh: '靠模块化设计和可重新配置的产线迅速应对需求变化，能按小批量、多品类、个性化定制的方式组织生产。', den: 'Responding fast to demand with modular design and reconfigurable lines: small batches, many variants, customisation.' },
   { id: 's000.outcome.high-collaboration', path: 'co', parent: 'feature.quality', zh: '高协同', en: 'High collaboration',
     dzh: '协同平台聚合资源、优化供需匹配，减少重复沟通与资源错配。', den: 'Collaboration platforms pool resources and improve matching, cutting repeated communication and misallocation.' },
   { id: 's000.outcome.new-model', path: 'co', parent: 'feature.new', zh: '新模式', en: 'New models',
@@ -255,13 +255,13 @@ const OUTCOMES: Array<{ id: string; path: PathKey; parent: 'feature.quality' | '
 
 const PROPOSITIONS: Record<PathKey, [string, string, string, string]> = {
   qe: ['命题1', 'Proposition 1',
-    '效率低与提质增效需求的矛盾促使要素向应用型劳动者、生产运营数据和先进制造技术升级；企业转向精细管理，提升生产、供应链与办公管理，形成生产管理加速效应，带来高效率、高柔性，实现“质”的飞跃。',
+    '效率低下与提质增效的要求相冲突时，三类要素分别升级为“应用型劳动者、生产运营数据、先进制造技术”；企业随之走向精细化管理，改进生产、供应链和办公管理，由此产生生产管理加速效应，以高效率和高柔性实现“质”的提升。',
     'The clash between low efficiency and the need for quality and efficiency upgrades factors to applied workers, operations data and advanced manufacturing; lean management then improves production, supply chain and office work, and the resulting acceleration effect brings high efficiency and flexibility, a leap in "quality".'],
   co: ['命题2', 'Proposition 2',
-    '合作壁垒与合作需求的矛盾推动要素向协同型劳动者、平台共享数据和平台搭建技术拓展；企业转向合作管理，推进关系建构、资源共享与协调合作，形成资源关系联动效应，带来高协同与新模式。',
+    '合作壁垒妨碍企业满足合作需要时，要素扩展为“协同型劳动者、平台共享数据、平台搭建技术”；企业改行合作式管理，开展“关系建构、资源共享、协调合作”，产生资源关系联动效应，带来高协同和新模式。',
     'The clash between entrenched barriers and the need to cooperate extends factors to collaborative workers, shared platform data and platform technology; cooperative management then builds relations, shares resources and coordinates, and the resulting linkage effect brings high collaboration and new models.'],
   ib: ['命题3', 'Proposition 3',
-    '研发能力不足与创新突破需求的矛盾促使要素向创新型劳动者、创新稀缺数据和创新研发技术聚集；企业转向创新管理，开展机会感知、稀缺资源捕获与数智创新迭代，形成关键技术突破效应，带来新技术与新业态。',
+    '研发能力跟不上突破性创新的要求时，要素向“创新型劳动者、创新稀缺数据、创新研发技术”集中；企业转向创新管理，进行“机会感知、稀缺资源捕获、数智创新迭代”，产生关键技术突破效应，带来新技术和新业态。',
     'The clash between weak R&D and the need for breakthroughs concentrates factors in innovative workers, scarce innovation data and R&D technology; innovation management then senses opportunities, captures scarce resources and iterates, and the resulting breakthrough effect brings new technologies and new business forms.'],
 };
 
@@ -337,7 +337,7 @@ add(
       'The three paths are not parallel but feed one another in a closed reinforcing loop: quality nurtures the new and the new lifts quality.'],
     [DISCUSSION, FIG5, CONTRIB], { order: 4 }),
   node('s000.loop.efficiency-drive', 'mechanism', ['效率驱动', 'Efficiency drive'],
-    ['提质增效带来的效率与质量优势增强企业在产业链中的吸引力和议价能力，释放的产能与沉淀的能力为合作和创新打下基础。',
+    ['提质增效带来的效率与质量优势，使企业对产业链伙伴更有吸引力、谈判地位更强；腾出的产能和积累的能力为后续合作与创新打下基础。',
       'The efficiency and quality gains of the first path make the firm more attractive and stronger in bargaining, and freed capacity and built-up capabilities lay the ground for cooperation and innovation.'],
     [DISCUSSION], { order: 1, facts: { from: 's000.path.quality-efficiency', to: 's000.path.cooperation, s000.path.innovation' } }),
   node('s000.loop.synergy-coupling', 'mechanism', ['协同耦合', 'Synergy coupling'],
@@ -390,7 +390,7 @@ add(
     ['搭建数字平台连接多元主体、共享资源，并经营关系网络。', 'Build digital platforms that connect diverse actors and share resources, and cultivate a network of relations.'],
     [PRACTICE], { order: 2 }),
   node('s000.practice.disruptive-innovation', 'practice-path', ['以数字化驱动颠覆性创新', 'Use digitalisation to drive disruptive innovation'],
-    ['用数字技术捕捉创新机遇、重塑创新流程，配套组织机制，并依据用户反馈持续优化突破性技术。', 'Use digital technology to seize opportunities and reshape innovation processes, with matching organisation, and keep refining breakthroughs from user feedback.'],
+    ['借助数字技术发现创新机会、改造创新流程，建立与之相适应的组织机制，再按用户的意见不断改进突破性技术。', 'Use digital technology to seize opportunities and reshape innovation processes, with matching organisation, and keep refining breakthroughs from user feedback.'],
     [PRACTICE], { order: 3 }),
   node('s000.practice.trinity', 'practice-path', ['构建“增效—合作—创新”三位一体赋能体系', 'Build an integrated efficiency–cooperation–innovation system'],
     ['统筹三条路径，打出培育企业新质生产力的组合拳。', 'Run the three paths together as one combined effort.'],

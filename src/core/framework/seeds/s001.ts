@@ -162,7 +162,7 @@ const PATHS: PracticePath[] = [
     dzh: '围绕基础设施、制度和资源整合形成政策合力，扫清升级障碍。', den: 'Concentrate policy on infrastructure, institutions and resource integration to clear obstacles to upgrading.',
     measures: [
       { id: 'infrastructure', zh: '完善数字基础设施支撑体系', en: 'Complete the supporting system of digital infrastructure',
-        dzh: '政府主导建设工业互联网平台、算力中心和 5G 网络并向中小城市与乡村倾斜，资助偏远地区网络覆盖，打通政务、社会、企业与行业数据。',
+        dzh: '政府牵头建设 5G 网络、算力中心与工业互联网平台，投入向中小城市和农村倾斜，补贴偏远地区联网，并让政务、社会、企业和行业的数据互联互通。',
         den: 'Government-led industrial internet platforms, computing centres and 5G, tilted toward small cities and the countryside, subsidised coverage for remote areas, and linked government, social, firm and industry data.' },
       { id: 'institutions', zh: '完善和创新制度体系，化解数据与监管的矛盾', en: 'Improve institutions to reconcile data use with regulation',
         dzh: '建立数据产权与分级使用登记制度，对前沿技术设弹性监管、留出试错空间，联合龙头企业制定产业数字化标准和统一数据接口。',

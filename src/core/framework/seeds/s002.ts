@@ -129,7 +129,7 @@ component('s002.infrastructure', ['数字基础设施', 'Digital infrastructure'
   ]);
 
 component('s002.management', ['数字管理经验', 'Digital management experience'],
-  ['在数字化情境中推动管理创新的关键，为新质生产力的生成提供可循的管理范式；论文归纳为四种。',
+  ['数字化条件下管理变革的要点，给新质生产力的形成提供可借鉴的管理模式；论文列出四种。',
     'The key to managerial innovation in the new digital setting and the management paradigm for NQPF; the paper names four kinds.'],
   H.mgmt, 's002.innovation.management', [
     { id: 'data-driven', zh: '数据化驱动', en: 'Data-driven management',
@@ -303,7 +303,7 @@ const PAIRS: Pair[] = [
   {
     id: 'digital-divide', order: 2,
     problem: { zh: '数字鸿沟亟待弥合', en: 'Digital divides to be bridged', section: H.pDivide,
-      dzh: '数字技术应用不均衡，在不同创新主体、行业和地区之间形成数字鸿沟，阻碍新质生产力生成。',
+      dzh: '数字技术的应用在各类创新主体、各行业和各地区之间并不均衡，由此产生的数字鸿沟拖慢了新质生产力的形成。',
       den: 'Uneven use of digital technology opens divides between innovators, industries and regions that obstruct NQPF.' },
     path: { zh: '弥合数字经济发展鸿沟', en: 'Bridge the digital-economy divide', section: H.rDivide,
       dzh: '分别针对主体、行业和地区间的鸿沟采取措施，促进新质生产力均衡生成。',
@@ -338,7 +338,7 @@ const PAIRS: Pair[] = [
       dzh: '人才的培养、激励和匹配机制都不完善，影响新质生产力生成。',
       den: 'Imperfect systems for training, rewarding and matching talent hamper NQPF.' },
     path: { zh: '优化创新人才培养体系', en: 'Improve the system for developing innovative talent', section: H.rTalent,
-      dzh: '从供给、激励和匹配三方面完善人才体系，释放新质生产力生成的潜力。',
+      dzh: '从人才的供给、激励与匹配三方面健全相关体系，让人才更充分地推动新质生产力形成。',
       den: 'Improve the supply, incentives and matching of talent to release NQPF\'s potential.',
       aim: ['释放新质生产力生成的潜力', 'potential of NQPF'] },
     subProblems: [
@@ -583,7 +583,7 @@ divide('regions', H.rDivide3, [
     dzh: '部分地区缺少获取和分享数字资源的渠道与平台。',
     den: 'Some regions lack channels and platforms for obtaining and sharing digital resources.' },
   { id: 'capability', zh: '数字技术能力和数字创新意识差异', en: 'Gaps in digital capability and awareness',
-    dzh: '各地科技水平与居民数字素养参差不齐，部分地区难以有效利用数字资源。',
+    dzh: '各地区科技水平和居民数字素养差距较大，一些地方用不好已有的数字资源。',
     den: 'Uneven technology levels and digital literacy leave some regions unable to use digital resources well.' },
   { id: 'economy', zh: '地区间经济发展差异', en: 'Economic development gaps',
     dzh: '发达地区在数字领域投入更多，进一步拉大与欠发达地区的差距。',

@@ -272,8 +272,8 @@ link(
 // Practice paths and their sub-measures
 // ---------------------------------------------------------------------------
 add(node('s004.paths', 'practice-path', ['数字经济赋能新质生产力发展的实践路径', 'Practice paths for the digital economy empowering NQPF'],
-  ['实现数字经济赋能作用的三条路径：发展数字技术，培养高素质人才，构建数字赋能系统思维。',
-    'Three paths that turn the digital economy\'s potential into NQPF: develop digital technology, cultivate high-quality talent, build digital-empowerment system thinking.'],
+  ['让数字经济的赋能作用落地的三条路径：“发展数字技术、培养高素质人才、构建数字赋能系统思维”。',
+    'Three paths that turn the digital economy\'s potential into NQPF: “develop digital technology, cultivate high-quality talent, build digital-empowerment system thinking”.'],
   c(H.paths)));
 link(rel('seed.004', 'contains', 's004.paths'), rel('s004.paths', 'drives', 'nqpf'));
 
@@ -291,7 +291,7 @@ const PATHS: { id: string; section: string; zh: string; en: string; dzh: string;
         den: 'Use the huge domestic market to widen digital applications, invest more in the digital economy, and merge digital technology with other sectors to grow new industries.',
         facts: { new_industries: '电子商务; 共享经济' } },
       { id: 'international', zh: '开展国际数字技术合作', en: 'International cooperation on digital technology',
-        dzh: '加强区域合作组织和研究平台，在维护国家安全前提下推进数字专利互认并构建国际数字知识产权联盟。',
+        dzh: '加强区域合作组织与研究平台建设，在保障国家安全的前提下推动数字专利互认，组建面向国际的数字知识产权联盟。',
         den: 'Strengthen regional cooperation bodies and research platforms, advance mutual recognition of digital patents and build an international digital-IP alliance while safeguarding national security.' },
     ] },
   { id: 'talent', section: H.talent, zh: '培养高素质人才', en: 'Cultivate high-quality talent',
@@ -414,7 +414,7 @@ link(
 // Conclusion: the call for concrete cases and regional / industry differences
 // ---------------------------------------------------------------------------
 add(node('s004.research-call', 'proposition', ['结合具体案例并研究区域与行业差异', 'Use concrete cases and study regional and industry differences'],
-  ['论文认为现有研究偏重理论框架与宏观分析，主张结合具体行业的数字化转型案例提炼可推广经验，并因地制宜地比较不同区域和行业的赋能效果差异。',
+  ['论文指出已有研究多停留在理论框架和宏观层面，建议借助个别行业数字化转型的实际案例总结可复制的经验，并结合各地情况比较赋能效果在区域与行业间的差异。',
     'The paper finds current work too focused on frameworks and macro analysis, and asks for concrete industry cases that yield transferable lessons and for place-specific comparison of how the effect differs across regions and industries.'],
   c(H.end), { facts: { gaps: '缺少具体实践案例; 忽视区域差异; 忽视行业差异' } }));
 link(
