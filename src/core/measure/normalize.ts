@@ -29,7 +29,7 @@
  */
 import { bi } from '../i18n.ts';
 import type { Direction, NormalizeMethod } from './spec.ts';
-import { MeasureInputError } from './weights/input.ts';
+import { MeasureInputError, meanSd } from './weights/input.ts';
 
 /** Spec default of the shift constant added after min-max. */
 export const DEFAULT_SHIFT = 0.0001;
@@ -107,16 +107,8 @@ export function normalizeColumn(x: ArrayLike<number>, opts: NormalizeOptions): F
       return out;
     }
     case 'zscore': {
-      let s = 0;
-      for (let i = 0; i < n; i++) s += x[i];
-      const m = s / n;
-      let ss = 0;
-      for (let i = 0; i < n; i++) {
-        const d = x[i] - m;
-        ss += d * d;
-      }
-      if (n < 2 || ss === 0) return out; // constant or single value: all 0
-      const sd = Math.sqrt(ss / (n - 1));
+      const { mean: m, sd } = meanSd(x);
+      if (sd === 0) return out; // constant or single value: all 0
       if (neg) for (let i = 0; i < n; i++) out[i] = (m - x[i]) / sd;
       else for (let i = 0; i < n; i++) out[i] = (x[i] - m) / sd;
       return out;
