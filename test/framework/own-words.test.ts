@@ -1,12 +1,16 @@
 /**
- * Own words: no node description of the framework model copies the papers.
+ * Own words: no node description or relation note of the framework model
+ * copies the papers.
  *
  * Names, structures and figures of the papers are facts and may be used;
  * descriptions are written in our own words. The rule checked here, for every
- * node of the model (shared concepts and seeds 000–004):
+ * node of the model (shared concepts and seeds 000–004), and for every
+ * relation note in the same way:
  *
  * - Chinese: the description shares no run of 13 consecutive characters with
- *   the text of any seed file the node cites. Both sides are compared after
+ *   the text of any seed file the node cites (for a relation note: the seed files
+ *   the relation cites, or, when it cites none, those its source and target
+ *   nodes cite). Both sides are compared after
  *   NFKC normalisation, traditional → simplified characters (seed 001 is in
  *   traditional script) and removal of whitespace, in two views: with every
  *   run of punctuation made one and the same mark, and with punctuation
@@ -24,9 +28,10 @@
  *   copied sentence.
  */
 import { describe, expect, it } from 'vitest';
-import { loadFramework } from '../../src/core/framework/model.ts';
+import { FRAMEWORK_PARTS, loadFramework } from '../../src/core/framework/model.ts';
 import { SEED_FILES } from '../../src/core/framework/common.ts';
-import type { FrameworkNode } from '../../src/core/framework/types.ts';
+import type { Bilingual } from '../../src/core/i18n.ts';
+import type { FrameworkNode, FrameworkRelation } from '../../src/core/framework/types.ts';
 import { seedText } from './helpers.ts';
 
 /** Run lengths that count as copying. */
@@ -117,11 +122,10 @@ const enText = seedFiles
   .filter((seg) => seg.length > 0)
   .join('|');
 
-/** Copied Chinese runs of a node's description: "seed file: run". */
-function copiedZh(n: FrameworkNode): string[] {
+/** Copied Chinese runs of a Chinese text compared with the given seed files: "seed file: run". */
+function copiedZhText(text: string, files: readonly string[]): string[] {
   const found = new Set<string>();
-  const files = [...new Set(n.cite.map((c) => c.seed))];
-  for (const part of splitQuoted(n.description.zh).outside) {
+  for (const part of splitQuoted(text).outside) {
     for (const run of viewsZh(part).flatMap((v) => charRuns(v, ZH_RUN))) {
       for (const f of files) if (zhRuns.get(f)?.has(run)) found.add(`${f}: ${run}`);
     }
@@ -129,10 +133,10 @@ function copiedZh(n: FrameworkNode): string[] {
   return [...found];
 }
 
-/** Copied English runs of a node's description (the run of words). */
-function copiedEn(n: FrameworkNode): string[] {
+/** Copied English runs of an English text (the run of words). */
+function copiedEnText(text: string): string[] {
   const found = new Set<string>();
-  for (const part of splitQuoted(n.description.en).outside) {
+  for (const part of splitQuoted(text).outside) {
     const w = wordsEn(part);
     for (let i = 0; i + EN_RUN <= w.length; i++) {
       const run = w.slice(i, i + EN_RUN);
@@ -142,7 +146,44 @@ function copiedEn(n: FrameworkNode): string[] {
   return [...found];
 }
 
+/** Copied Chinese runs of a node's description: "seed file: run". */
+function copiedZh(n: FrameworkNode): string[] {
+  return copiedZhText(n.description.zh, [...new Set(n.cite.map((c) => c.seed))]);
+}
+
+/** Copied English runs of a node's description (the run of words). */
+function copiedEn(n: FrameworkNode): string[] {
+  return copiedEnText(n.description.en);
+}
+
+/** Problems with the quotations of a bilingual text, each prefixed by `label`. */
+function quoteProblems(label: string, texts: Bilingual): string[] {
+  const problems: string[] = [];
+  for (const text of [texts.zh, texts.en]) {
+    const { outside, quoted } = splitQuoted(text);
+    if (outside.some((o) => STRAY_QUOTE.test(o))) problems.push(`${label} — unbalanced quotation marks: ${text}`);
+    for (const q of quoted) {
+      const p = quoteProblem(q);
+      if (p) problems.push(`${label} — “${q}”: ${p}`);
+    }
+  }
+  return problems;
+}
+
 const model = loadFramework();
+const nodeById = new Map(model.nodes.map((n) => [n.id, n]));
+
+/**
+ * The seed files a relation note is compared with: those the relation cites,
+ * or, when it cites none, those its source and target nodes cite.
+ */
+function relationFiles(r: FrameworkRelation): string[] {
+  const cites = r.cite && r.cite.length > 0 ? r.cite : [r.from, r.to].flatMap((id) => nodeById.get(id)?.cite ?? []);
+  return [...new Set(cites.map((c) => c.seed))];
+}
+
+/** A relation as a label: "from —type→ to". */
+const relLabel = (r: FrameworkRelation) => `${r.from} —${r.type}→ ${r.to}`;
 const partOf = (id: string) => /^s(\d{3})\./.exec(id)?.[1] ?? (id.startsWith('seed.') ? id.slice(5) : 'common');
 const groups = ['common', ...Object.keys(SEED_FILES)];
 
@@ -181,17 +222,33 @@ describe('own words: node descriptions do not copy the papers', () => {
       });
 
       it('quotes only names, terms, slogans and enumerations', () => {
-        const problems: string[] = [];
-        for (const n of nodes) {
-          for (const text of [n.description.zh, n.description.en]) {
-            const { outside, quoted } = splitQuoted(text);
-            if (outside.some((o) => STRAY_QUOTE.test(o))) problems.push(`${n.id} — unbalanced quotation marks: ${text}`);
-            for (const q of quoted) {
-              const p = quoteProblem(q);
-              if (p) problems.push(`${n.id} — “${q}”: ${p}`);
-            }
-          }
-        }
+        const problems = nodes.flatMap((n) => quoteProblems(n.id, n.description));
+        expect(problems).toEqual([]);
+      });
+    });
+  }
+});
+
+describe('own words: relation notes do not copy the papers', () => {
+  it('resolves the seed files of every noted relation', () => {
+    for (const r of model.relations) if (r.note) expect(relationFiles(r).length, relLabel(r)).toBeGreaterThan(0);
+  });
+
+  for (const { id, part } of FRAMEWORK_PARTS) {
+    const noted = part.relations.filter((r): r is FrameworkRelation & { note: Bilingual } => r.note !== undefined);
+    describe(id === 'common' ? 'shared concepts' : `seed ${id.slice(5)}`, () => {
+      it(`shares no run of ${ZH_RUN} characters of a Chinese note with a seed the relation draws on`, () => {
+        const copies = noted.flatMap((r) => copiedZhText(r.note.zh, relationFiles(r)).map((c) => `${relLabel(r)} — ${c}`));
+        expect(copies).toEqual([]);
+      });
+
+      it(`shares no run of ${EN_RUN} words of an English note with the seeds' English parts`, () => {
+        const copies = noted.flatMap((r) => copiedEnText(r.note.en).map((c) => `${relLabel(r)} — ${c}`));
+        expect(copies).toEqual([]);
+      });
+
+      it('quotes only names, terms, slogans and enumerations', () => {
+        const problems = noted.flatMap((r) => quoteProblems(relLabel(r), r.note));
         expect(problems).toEqual([]);
       });
     });
