@@ -51,7 +51,7 @@ link(
   rel('seed.001', 'contains', 's001.dnqpf'), rel('seed.001', 'contains', 's001.industrial-upgrading'),
   rel('s001.dnqpf', 'related-to', 'nqpf', ['数字技术赋能下的新质生产力', 'NQPF as shaped by digital technology'], [CH3]),
   rel('s001.dnqpf', 'related-to', 'form.digital'),
-  rel('s001.dnqpf', 'drives', 's001.industrial-upgrading', ['数字新质生产力驱动产业创新升级', 'digital NQPF drives industrial innovation and upgrading'], [ME]),
+  rel('s001.dnqpf', 'drives', 's001.industrial-upgrading', ['数字新质生产力带动产业的创新与升级', 'digital NQPF drives industrial innovation and upgrading'], [ME]),
   rel('s001.dnqpf', 'drives', 'tfp', ['催生全要素生产率跃升', 'brings a leap in total factor productivity'], [INTRO]),
   rel('seed.001', 'related-to', 'level.industry', ['分析层面：产业', 'level of analysis: industry']),
   rel('s001.industrial-upgrading', 'related-to', 'level.industry'),
@@ -258,7 +258,7 @@ link(
     ['数据要素为产业升级提供支撑，其流通须与安全并重', 'data supports industrial upgrading as a factor, and its circulation must go together with security'],
     [END, ME1]),
   rel('s001.risk.industrial-security', 'hinders', 'level.industry',
-    ['结语要求在全球价值链重构中管控产业安全风险，构建以我为主的产业竞争优势', 'the conclusion asks for control of industrial-security risk while global value chains are rebuilt, so that industries keep a self-reliant edge'],
+    ['结语要求在全球价值链重构中管控产业安全风险，使产业竞争优势立足自身', 'the conclusion asks for control of industrial-security risk while global value chains are rebuilt, so that industries keep a self-reliant edge'],
     [END]),
 );
 

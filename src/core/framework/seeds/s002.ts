@@ -80,7 +80,7 @@ add(
 link(
   rel('seed.002', 'contains', 's002.framework'),
   rel('s002.framework', 'related-to', 'digital-economy'),
-  rel('s002.framework', 'drives', 'nqpf', ['数字经济驱动生产力完成质变', 'the digital economy drives the qualitative change of productive forces'], c(H.logic)),
+  rel('s002.framework', 'drives', 'nqpf', ['数字经济推动生产力发生质的变化', 'the digital economy drives the qualitative change of productive forces'], c(H.logic)),
   rel('s002.framework', 'contains', 's002.innovation.technology'),
   rel('s002.framework', 'contains', 's002.innovation.management'),
   rel('s002.framework', 'contains', 's002.innovation.mode'),
@@ -454,7 +454,7 @@ link(
       'the paper makes scientific innovation the core of NQPF, so weak original and applied capacity in key technologies weakens its technological form'],
     H.pKeyTech, H.review),
   hinders('s002.problem.key-tech', 'factor.means',
-    ['数字经济与装备制造业在技术创新上融合不深，使5G、工业互联网等新型劳动资料难以在制造中落地',
+    ['装备制造业与数字经济的技术创新结合尚浅，使5G、工业互联网等新型劳动资料难以在制造中落地',
       'the digital economy and equipment manufacturing are poorly integrated in innovation, so new means of labour such as 5G and the industrial internet take hold slowly in production'],
     H.pKeyTech, H.production),
   hinders('s002.problem.key-tech', 'concept.key-technology',

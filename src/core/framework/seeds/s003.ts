@@ -229,7 +229,7 @@ link(
   rel('s003.ai.double-edged', 'contains', 's003.ai.risk.firm'),
   rel('s003.ai.double-edged', 'contains', 's003.ai.risk.industry'),
   rel('s003.ai.risk.employee', 'hinders', 's003.table1.employee',
-    ['人工智能在员工层面的消极影响不利于员工新质生产力的提升', 'AI\'s harms at employee level work against employees\' NQPF'], c(H.ai, H.employee)),
+    ['人工智能对员工的负面作用会拖累员工新质生产力的提高', 'AI\'s harms at employee level work against employees\' NQPF'], c(H.ai, H.employee)),
   rel('s003.ai.risk.firm', 'hinders', 's003.table1.firm',
     ['信息质量失控带来的法律与伦理问题威胁企业声誉与运营安全', 'legal and ethical trouble from uncontrolled information quality threatens the firm\'s reputation and safe operation'], c(H.ai)),
   rel('s003.ai.risk.industry', 'hinders', 's003.table1.industry',
@@ -475,7 +475,7 @@ children('s003.industry.mechanism', 'mechanism', [H.industryMech], [
 link(
   rel('s003.industry.path.talent-chain', 'related-to', 'concept.talent'),
   rel('s003.industry.path.innovation-chain', 'related-to', 'concept.key-technology',
-    ['联合研发智能感知、深度学习、边缘计算等关键技术', 'joint development of key technologies such as intelligent sensing, deep learning and edge computing'], c(H.industryPath)),
+    ['联合攻关关键技术，如边缘计算、深度学习与智能感知', 'joint development of key technologies such as intelligent sensing, deep learning and edge computing'], c(H.industryPath)),
   rel('s003.industry.path.innovation-chain', 'related-to', 's002.problem.key-tech.chain',
     ['论文002所说的创新链条不成熟正是此路径要补的短板', 'the immature innovation chain named in seed 002 is the gap this path addresses']),
   rel('s003.industry.mechanism.tech-innovation', 'related-to', 'form.green'),
