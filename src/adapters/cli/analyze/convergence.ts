@@ -5,7 +5,8 @@
  * --json prints {"type": "sigma", "rows": [{"time", "n", "mean", "sd", "cv"}],
  * "slopeSd", "slopeCv"} or {"type": "beta", "model", "kind": "absolute" |
  * "conditional", "coefficients": [{"name", "estimate", "se", "t", "p"}], "beta",
- * "speed", "halfLife", "rSquared", "n", "clusters", "df", "smallSample"}.
+ * "speed", "halfLife", "rSquared", "n", "clusters", "df", "smallSample"}; both
+ * add "names": {column: {zh, en}} for the value (and control) columns of a results.json.
  */
 import type { Command } from 'commander';
 import { XinzhiError } from '../../../core/errors.ts';
@@ -14,7 +15,7 @@ import { betaConvergence, sigmaConvergence, type BetaModel } from '../../../core
 import { unitTimeMatrix } from '../../../core/analysis/markov.ts';
 import type { SmallSample } from '../../../core/analysis/regression.ts';
 import { pickLang, printJson } from '../util.ts';
-import { inputOptions, readAnalysisInput, requireColumn, textTable, type InputOptions } from './input.ts';
+import { columnLabel, inputOptions, namesJson, readAnalysisInput, requireColumn, textTable, type InputOptions } from './input.ts';
 import { panelUnits } from './weights.ts';
 
 interface ConvergenceCliOptions extends InputOptions {
@@ -52,7 +53,7 @@ export async function runConvergence(opts: ConvergenceCliOptions) {
   const type = opts.type ?? 'sigma';
   if (type === 'sigma') {
     const s = sigmaConvergence(data, { log: opts.log ?? false, column: opts.value, source: panel.source });
-    return { type: 'sigma' as const, log: s.log, rows: s.rows, slopeSd: s.slopeSd, slopeCv: s.slopeCv, converging: s.slopeSd < 0 };
+    return { type: 'sigma' as const, log: s.log, rows: s.rows, slopeSd: s.slopeSd, slopeCv: s.slopeCv, converging: s.slopeSd < 0, ...namesJson(panel.names, [opts.value]) };
   }
   if (type !== 'beta') throw bad('--type', type, 'sigma, beta');
   const model = (opts.model ?? 'pooled') as BetaModel;
@@ -72,6 +73,7 @@ export async function runConvergence(opts: ConvergenceCliOptions) {
     type: 'beta' as const, model, kind: b.type, coefficients: r.coefficients, beta: b.beta, converging: b.converging,
     speed: b.speed, halfLife: b.halfLife, span: b.span, rSquared: r.rSquared, n: r.n, units: b.units,
     clusters: r.clusters, df: r.df, smallSample: r.smallSample,
+    ...namesJson(panel.names, [opts.value, ...names]),
   };
 }
 
@@ -94,15 +96,15 @@ export function registerConvergence(analyze: Command): void {
       const h = (zh: string, en: string) => (lang === 'zh' ? zh : en);
       if (out.type === 'sigma') {
         process.stdout.write([
-          both(bi(`σ 收敛（${opts.value}${out.log ? '，对数' : ''}）`, `σ-convergence (${opts.value}${out.log ? ', log' : ''})`)),
+          both(bi(`σ 收敛（${columnLabel(out.names, opts.value, 'zh')}${out.log ? '，对数' : ''}）`, `σ-convergence (${columnLabel(out.names, opts.value, 'en')}${out.log ? ', log' : ''})`)),
           textTable([h('时间', 'time'), 'n', h('均值', 'mean'), h('标准差', 'sd'), h('变异系数', 'CV')], out.rows.map((r) => [r.time, r.n, r.mean, r.sd, r.cv])),
           `${h('标准差趋势斜率', 'slope of sd')}: ${out.slopeSd.toPrecision(4)}; ${h('变异系数趋势斜率', 'slope of CV')}: ${out.slopeCv.toPrecision(4)}`,
         ].join('\n') + '\n');
         return;
       }
       process.stdout.write([
-        both(bi(`β 收敛（${out.kind === 'absolute' ? '绝对' : '条件'}，${out.model === 'pooled' ? '混合 OLS' : '双向固定效应'}）`, `β-convergence (${out.kind}, ${out.model === 'pooled' ? 'pooled OLS' : 'two-way fixed effects'})`)),
-        textTable([h('变量', 'term'), h('系数', 'estimate'), h('聚类标准误', 'cluster SE'), 't', 'p'], out.coefficients.map((c) => [c.name, c.estimate, c.se, c.t, c.p])),
+        both(bi(`β 收敛（${columnLabel(out.names, opts.value, 'zh')}；${out.kind === 'absolute' ? '绝对' : '条件'}，${out.model === 'pooled' ? '混合 OLS' : '双向固定效应'}）`, `β-convergence (${columnLabel(out.names, opts.value, 'en')}; ${out.kind}, ${out.model === 'pooled' ? 'pooled OLS' : 'two-way fixed effects'})`)),
+        textTable([h('变量', 'term'), h('系数', 'estimate'), h('聚类标准误', 'cluster SE'), 't', 'p'], out.coefficients.map((c) => [columnLabel(out.names, c.name, lang), c.estimate, c.se, c.t, c.p])),
         `β = ${out.beta.toPrecision(4)}; λ = ${out.speed.toPrecision(4)}; ${h('半衰期', 'half-life')} = ${out.halfLife.toPrecision(4)}; R² = ${out.rSquared.toFixed(4)}; N = ${out.n}; ${h('聚类数', 'clusters')} = ${out.clusters}`,
       ].join('\n') + '\n');
     });

@@ -6,7 +6,8 @@
  * results.json (e.g. the dimensions of an evaluation).
  * --json prints {"form", "systems", "alpha", "relativeRule", "tolerance",
  * "rows": [{unit, time, levels, C, T, D, class: {level, label, lower, upper}, relative}],
- * "byTime": [{time, meanC, meanT, meanD, classCounts}]}.
+ * "byTime": [{time, meanC, meanT, meanD, classCounts}], "names"?: {id: {zh, en}}}
+ * (names of the systems, from a results.json).
  */
 import { readFile } from 'node:fs/promises';
 import type { Command } from 'commander';
@@ -15,7 +16,7 @@ import { sliceByTime } from '../../../core/analysis/distribution-by-time.ts';
 import { XinzhiError } from '../../../core/errors.ts';
 import { both, bi } from '../../../core/i18n.ts';
 import { pickLang, printJson } from '../util.ts';
-import { inputOptions, panelLocate, panelTimes, readAnalysisInput, requireColumn, textTable, type InputOptions } from './input.ts';
+import { columnLabel, inputOptions, namesJson, panelLocate, panelTimes, readAnalysisInput, requireColumn, textTable, unitLabel, type InputOptions } from './input.ts';
 
 interface CouplingCliOptions extends InputOptions {
   systems: string;
@@ -71,7 +72,7 @@ export async function runCoupling(opts: CouplingCliOptions) {
     for (const r of rows) classCounts[String(r.class.level)] = (classCounts[String(r.class.level)] ?? 0) + 1;
     return { time: s.time, n: rows.length, meanC: mean(rows.map((r) => r.C)), meanT: mean(rows.map((r) => r.T)), meanD: mean(rows.map((r) => r.D)), classCounts };
   });
-  return { ...result, classes: COORDINATION_LABELS.map((label, k) => ({ level: k + 1, label, lower: k / 10, upper: (k + 1) / 10 })), byTime };
+  return { ...result, classes: COORDINATION_LABELS.map((label, k) => ({ level: k + 1, label, lower: k / 10, upper: (k + 1) / 10 })), byTime, ...namesJson(panel.names, systems) };
 }
 
 export function registerCoupling(analyze: Command): void {
@@ -90,10 +91,11 @@ export function registerCoupling(analyze: Command): void {
         return;
       }
       const h = (zh: string, en: string) => (lang === 'zh' ? zh : en);
-      const out = [both(bi(`耦合协调度（${r.form === 'standard' ? '标准形式' : '修正形式'}）：${r.systems.join(' × ')}`, `Coupling coordination (${r.form} form): ${r.systems.join(' × ')}`))];
+      const sys = (l: 'zh' | 'en') => r.systems.map((s) => columnLabel(r.names, s, l)).join(' × ');
+      const out = [both(bi(`耦合协调度（${r.form === 'standard' ? '标准形式' : '修正形式'}）：${sys('zh')}`, `Coupling coordination (${r.form} form): ${sys('en')}`))];
       out.push(textTable(
-        [h('单位', 'unit'), h('时间', 'time'), ...r.systems, 'C', 'T', 'D', h('协调等级', 'class'), ...(r.systems.length === 2 ? [h('相对发展类型', 'relative type')] : [])],
-        r.rows.map((x) => [x.unit, x.time ?? '', ...x.levels, x.C, x.T, x.D, `${x.class.level} ${x.class.label[lang]}`, ...(x.relative ? [x.relative.label[lang]] : [])]),
+        [h('单位', 'unit'), h('时间', 'time'), ...r.systems.map((s) => columnLabel(r.names, s, lang)), 'C', 'T', 'D', h('协调等级', 'class'), ...(r.systems.length === 2 ? [h('相对发展类型', 'relative type')] : [])],
+        r.rows.map((x) => [unitLabel(x.unit, lang), x.time ?? '', ...x.levels, x.C, x.T, x.D, `${x.class.level} ${x.class.label[lang]}`, ...(x.relative ? [x.relative.label[lang]] : [])]),
       ));
       out.push('', textTable([h('时间', 'time'), h('平均 C', 'mean C'), h('平均 T', 'mean T'), h('平均 D', 'mean D')], r.byTime.map((b) => [b.time ?? '', b.meanC, b.meanT, b.meanD])));
       process.stdout.write(out.join('\n') + '\n');

@@ -9,6 +9,14 @@ import type { Command } from 'commander';
 import { readPanelFile } from '../../io/read.ts';
 import { XinzhiError, throwIfErrors } from '../../../core/errors.ts';
 import type { Panel, Time } from '../../../core/panel/types.ts';
+import type { Bilingual, Lang } from '../../../core/i18n.ts';
+import { unitDisplayName } from '../../../core/geo/provinces.ts';
+
+/** Bilingual display names of columns (node / indicator ids of a results.json). */
+export type ColumnNames = Record<string, Bilingual>;
+
+/** The panel an analyze command reads, with the column names a results.json carries. */
+export type AnalysisPanel = Panel & { names?: ColumnNames };
 
 export interface InputOptions {
   data: string;
@@ -34,6 +42,52 @@ interface ResultsJson {
   scores: Array<{ unit: string; time: Time; score: number }>;
   nodeScores?: Array<{ node: string; unit: string; time: Time; score: number }>;
   record?: unknown;
+}
+
+function isBilingual(value: unknown): value is Bilingual {
+  return typeof value === 'object' && value !== null && typeof (value as Bilingual).zh === 'string' && typeof (value as Bilingual).en === 'string';
+}
+
+/**
+ * Bilingual names of the ids of a results.json: "index" from record.spec.name
+ * (else "综合指数 / composite index"), nodes from record.spec.nodes[].name,
+ * indicators from indicators[].name. Ids without a name are left out.
+ */
+export function namesFromResult(result: unknown): ColumnNames {
+  const doc = (typeof result === 'object' && result !== null ? result : {}) as {
+    record?: { spec?: { name?: unknown; nodes?: unknown } };
+    indicators?: unknown;
+  };
+  const names: ColumnNames = {};
+  const specName = doc.record?.spec?.name;
+  names.index = isBilingual(specName) ? { zh: specName.zh, en: specName.en } : { zh: '综合指数', en: 'composite index' };
+  const add = (list: unknown) => {
+    if (!Array.isArray(list)) return;
+    for (const item of list as Array<{ id?: unknown; name?: unknown }>) {
+      if (item && typeof item.id === 'string' && isBilingual(item.name)) names[item.id] = { zh: item.name.zh, en: item.name.en };
+    }
+  };
+  add(doc.record?.spec?.nodes);
+  add(doc.indicators);
+  return names;
+}
+
+/** Label of a column in one language: "新型劳动者 (laborer)" when it has a name, else the id. */
+export function columnLabel(names: ColumnNames | undefined, id: string, lang: Lang): string {
+  const name = names?.[id]?.[lang];
+  return name && name !== id ? `${name} (${id})` : id;
+}
+
+/** `{names: {id: {zh, en}}}` for the given ids that have a name, or `{}` (for --json outputs). */
+export function namesJson(names: ColumnNames | undefined, ids: string[]): { names?: ColumnNames } {
+  const out: ColumnNames = {};
+  for (const id of ids) if (names?.[id]) out[id] = names[id];
+  return Object.keys(out).length ? { names: out } : {};
+}
+
+/** Unit label of the readable tables: the Chinese short name of a province in zh, else the unit as given. */
+export function unitLabel(unit: string, lang: Lang): string {
+  return lang === 'zh' ? unitDisplayName(unit, 'zh') : unit;
 }
 
 function isResultsJson(value: unknown): value is ResultsJson {
@@ -63,8 +117,8 @@ export function panelFromResult(result: ResultsJson, source: string): Panel {
   return { unitKey: 'unit', timeKey: 'time', unit, time, columns, source };
 }
 
-/** Read the input of an analyze command. */
-export async function readAnalysisInput(opts: InputOptions): Promise<Panel> {
+/** Read the input of an analyze command (with the column names of a results.json). */
+export async function readAnalysisInput(opts: InputOptions): Promise<AnalysisPanel> {
   if (opts.data.toLowerCase().endsWith('.json')) {
     let parsed: unknown;
     try {
@@ -76,7 +130,7 @@ export async function readAnalysisInput(opts: InputOptions): Promise<Panel> {
         fix: { zh: '检查文件路径与 JSON 语法', en: 'check the path and the JSON syntax' },
       });
     }
-    if (isResultsJson(parsed)) return panelFromResult(parsed, basename(opts.data));
+    if (isResultsJson(parsed)) return { ...panelFromResult(parsed, basename(opts.data)), names: namesFromResult(parsed) };
   }
   if (!opts.unit) {
     throw new XinzhiError({
@@ -134,7 +188,7 @@ export const ROW_UNIT = '(row)';
  * as readAnalysisInput; without it, rows are observations identified by
  * their spreadsheet row. `labels` are text columns to keep (e.g. the group).
  */
-export async function readObservationInput(opts: InputOptions, labels: string[] = []): Promise<Panel> {
+export async function readObservationInput(opts: InputOptions, labels: string[] = []): Promise<AnalysisPanel> {
   if (opts.data.toLowerCase().endsWith('.json')) {
     try {
       return await readAnalysisInput({ ...opts, labels: [...(opts.labels ?? []), ...labels] });

@@ -3,14 +3,15 @@
  * ridgeline charts) and the summary of distribution shifts.
  * --json prints {"kernel", "bandwidthRule", "cut", "peakThreshold", "times",
  * "grid", "density" (density[t][g]), "summaries" [{time, n, mean, median,
- * mode, sd, iqr, bandwidth, maxDensity, peaks, skewness, tail, change}]}.
+ * mode, sd, iqr, bandwidth, maxDensity, peaks, skewness, tail, change}],
+ * "names"?: {value column: {zh, en}}} (the name from a results.json).
  */
 import type { Command } from 'commander';
 import { kdeByTime, type BandwidthRule, type Kernel, type KdeResult } from '../../../core/analysis/kde.ts';
 import { XinzhiError } from '../../../core/errors.ts';
 import { both, bi } from '../../../core/i18n.ts';
 import { pickLang, printJson } from '../util.ts';
-import { inputOptions, panelLocate, panelTimes, readObservationInput, requireColumn, textTable, type InputOptions } from './input.ts';
+import { columnLabel, inputOptions, namesJson, panelLocate, panelTimes, readObservationInput, requireColumn, textTable, type ColumnNames, type InputOptions } from './input.ts';
 
 interface KdeCliOptions extends InputOptions {
   value: string;
@@ -44,10 +45,10 @@ export function parseKdeOptions(o: Pick<KdeCliOptions, 'kernel' | 'bw' | 'points
   return { kernel: o.kernel, bw, points, cut, peakThreshold };
 }
 
-export async function runKde(opts: KdeCliOptions): Promise<KdeResult> {
+export async function runKde(opts: KdeCliOptions): Promise<KdeResult & { names?: ColumnNames }> {
   const panel = await readObservationInput(opts);
   const values = requireColumn(panel, opts.value, '--value');
-  return kdeByTime(values, panelTimes(panel), { ...parseKdeOptions(opts), locate: panelLocate(panel), column: opts.value });
+  return { ...kdeByTime(values, panelTimes(panel), { ...parseKdeOptions(opts), locate: panelLocate(panel), column: opts.value }), ...namesJson(panel.names, [opts.value]) };
 }
 
 export function registerKde(analyze: Command): void {
@@ -67,7 +68,7 @@ export function registerKde(analyze: Command): void {
         return;
       }
       const h = (zh: string, en: string) => (lang === 'zh' ? zh : en);
-      const out = [both(bi(`核密度估计（${opts.value}，${r.kernel} 核，带宽 ${r.bandwidthRule}）`, `Kernel density (${opts.value}, ${r.kernel} kernel, bandwidth ${r.bandwidthRule})`))];
+      const out = [both(bi(`核密度估计（${columnLabel(r.names, opts.value, 'zh')}，${r.kernel} 核，带宽 ${r.bandwidthRule}）`, `Kernel density (${columnLabel(r.names, opts.value, 'en')}, ${r.kernel} kernel, bandwidth ${r.bandwidthRule})`))];
       out.push(textTable(
         [h('时间', 'time'), 'n', h('均值', 'mean'), h('中位数', 'median'), h('众数', 'mode'), h('标准差', 'sd'), 'IQR', h('带宽', 'bw'), h('峰数', 'peaks'), h('拖尾', 'tail'), h('变化', 'change')],
         r.summaries.map((s) => [s.time ?? '', s.n, s.mean, s.median, s.mode, s.sd, s.iqr, s.bandwidth, s.peaks.length,

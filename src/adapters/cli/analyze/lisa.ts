@@ -4,7 +4,8 @@
  *
  * --json prints {"alpha", "results": [{"time", "units": [{"unit", "Ii",
  * "expected", "variance", "z", "p", "pSim"?, "quadrant", "cluster"}],
- * "counts": {"HH", "LL", "HL", "LH", "ns"}, "missing", "warnings"}]}.
+ * "counts": {"HH", "LL", "HL", "LH", "ns"}, "missing", "warnings"}], "names"?:
+ * {value column: {zh, en}}} (the name from a results.json).
  * Clusters use the permutation p (pSim) when --permutations is given, else
  * the analytical p (conditional randomisation variance, two-sided).
  */
@@ -13,7 +14,7 @@ import { XinzhiError } from '../../../core/errors.ts';
 import { both, bi } from '../../../core/i18n.ts';
 import { CLUSTER_LABELS, localMoran, type Cluster } from '../../../core/analysis/lisa.ts';
 import { pickLang, printJson } from '../util.ts';
-import { inputOptions, readAnalysisInput, textTable, type InputOptions } from './input.ts';
+import { columnLabel, inputOptions, namesJson, readAnalysisInput, textTable, unitLabel, type InputOptions } from './input.ts';
 import { permutationOptions } from './moran.ts';
 import { crossSections, panelUnits, spatialOptions, styledSubset, weightsForPanel, type SpatialCliOptions } from './weights.ts';
 
@@ -56,7 +57,7 @@ export async function runLisa(opts: LisaCliOptions) {
       counts, missing: cs.missing, warnings,
     };
   });
-  return { weights: { description: raw.description, style, islandLinks: raw.islandLinks ?? [] }, alpha, permutations: perm, results };
+  return { weights: { description: raw.description, style, islandLinks: raw.islandLinks ?? [] }, alpha, permutations: perm, results, ...namesJson(panel.names, [opts.value]) };
 }
 
 export function registerLisa(analyze: Command): void {
@@ -71,17 +72,17 @@ export function registerLisa(analyze: Command): void {
     if (opts.json) {
       printJson({
         method: { name: 'lisa', source: 'Anselin (1995); spdep localmoran (conditional variance, two-sided)', permutation: out.permutations ? 'conditional, without replacement; folded pseudo p' : null },
-        value: opts.value, weights: out.weights, alpha: out.alpha, results: out.results,
+        value: opts.value, weights: out.weights, alpha: out.alpha, results: out.results, ...(out.names ? { names: out.names } : {}),
       });
       return;
     }
     const h = (zh: string, en: string) => (lang === 'zh' ? zh : en);
-    const lines: string[] = [both(bi(`局部 Moran 指数（${opts.value}；α = ${out.alpha}）`, `Local Moran's I (${opts.value}; α = ${out.alpha})`))];
+    const lines: string[] = [both(bi(`局部 Moran 指数（${columnLabel(out.names, opts.value, 'zh')}；α = ${out.alpha}）`, `Local Moran's I (${columnLabel(out.names, opts.value, 'en')}; α = ${out.alpha})`))];
     for (const r of out.results) {
       if (r.time !== null) lines.push('', `${h('时间', 'time')} ${r.time}`);
       lines.push(textTable(
         [h('单位', 'unit'), 'Ii', 'z', 'p', ...(out.permutations ? [h('置换 p', 'perm. p')] : []), h('聚类', 'cluster')],
-        r.units.map((u) => [u.unit, u.Ii, u.z, u.p, ...(out.permutations ? [u.pSim ?? null] : []), CLUSTER_LABELS[u.cluster][lang]]),
+        r.units.map((u) => [unitLabel(u.unit, lang), u.Ii, u.z, u.p, ...(out.permutations ? [u.pSim ?? null] : []), CLUSTER_LABELS[u.cluster][lang]]),
       ));
       for (const w of r.warnings) lines.push(w);
     }

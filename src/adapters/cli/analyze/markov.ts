@@ -5,7 +5,8 @@
  * --json prints {"classes", "breaks", "classic": {"counts", "probabilities",
  * "origins", "steadyState", ...}, "spatial"?: {"lagBreaks", "conditional":
  * [{"lagClass", "counts", "probabilities", "origins", "steadyState"}],
- * "homogeneity": {"Q", "QpValue", "LR", "LRpValue", "dof"}}}.
+ * "homogeneity": {"Q", "QpValue", "LR", "LRpValue", "dof"}}, "names"?: {value
+ * column: {zh, en}}} (the name from a results.json).
  */
 import type { Command } from 'commander';
 import { XinzhiError } from '../../../core/errors.ts';
@@ -13,7 +14,7 @@ import { both, bi } from '../../../core/i18n.ts';
 import { markovChain, spatialMarkov, unitTimeMatrix, type MarkovResult, type BreaksScope } from '../../../core/analysis/markov.ts';
 import { withStyle } from '../../../core/analysis/spatial-weights.ts';
 import { pickLang, printJson } from '../util.ts';
-import { inputOptions, readAnalysisInput, requireColumn, textTable, type InputOptions } from './input.ts';
+import { columnLabel, inputOptions, namesJson, readAnalysisInput, requireColumn, textTable, type InputOptions } from './input.ts';
 import { panelUnits, spatialOptions, weightsForPanel, type SpatialCliOptions } from './weights.ts';
 
 interface MarkovCliOptions extends InputOptions, Partial<SpatialCliOptions> {
@@ -69,9 +70,11 @@ export async function runMarkov(opts: MarkovCliOptions) {
   const units = panelUnits(panel);
   const data = unitTimeMatrix(panel, opts.value, units);
   const mo = { classes: k, lag, breaks, relative: opts.relative ?? false };
+  // undefined (left out of the JSON) unless the input is a results.json naming the column
+  const names = namesJson(panel.names, [opts.value]).names;
   if (!opts.spatial) {
     const c = markovChain(data, mo);
-    return { k, breaksScope: breaks, lag, times: data.times, breaks: c.breaks, classic: chainJson(c) };
+    return { k, breaksScope: breaks, lag, times: data.times, breaks: c.breaks, classic: chainJson(c), names };
   }
   if (!opts.weights) {
     throw new XinzhiError({
@@ -91,6 +94,7 @@ export async function runMarkov(opts: MarkovCliOptions) {
       conditional: s.conditional.map((c, l) => ({ lagClass: l + 1, ...chainJson(c) })),
       homogeneity: s.homogeneity,
     },
+    names,
   };
 }
 
@@ -115,7 +119,7 @@ export function registerMarkov(analyze: Command): void {
       [h('t \\ t+1', 't \\ t+1'), 'n', ...cls],
       c.probabilities.map((row, i) => [cls[i], c.origins[i], ...row]),
     );
-    const lines = [both(bi(`马尔可夫转移概率矩阵（${opts.value}，${out.k} 类）`, `Markov transition probabilities (${opts.value}, ${out.k} classes)`)), matrix(out.classic)];
+    const lines = [both(bi(`马尔可夫转移概率矩阵（${columnLabel(out.names, opts.value, 'zh')}，${out.k} 类）`, `Markov transition probabilities (${columnLabel(out.names, opts.value, 'en')}, ${out.k} classes)`)), matrix(out.classic)];
     lines.push(`${h('稳态分布', 'steady state')}: ${out.classic.steadyState ? out.classic.steadyState.map((v) => v.toFixed(4)).join(', ') : h('不唯一', 'not unique')}`);
     if (out.spatial) {
       for (const c of out.spatial.conditional) {

@@ -6,13 +6,14 @@
  * alternative "greater" (spdep moran.test default); also expected (E[I]),
  * variance, pTwoSided, zNormal, pNormal, pNormalTwoSided, varianceNormal, n,
  * missing units, warnings, and with --permutations a "permutation" object
- * {permutations, seed, p, mean, variance, z}.
+ * {permutations, seed, p, mean, variance, z}; "names"?: {value column: {zh, en}}
+ * when the input is a results.json.
  */
 import type { Command } from 'commander';
 import { both, bi } from '../../../core/i18n.ts';
 import { moran, moranPermutation } from '../../../core/analysis/moran.ts';
 import { pickLang, printJson } from '../util.ts';
-import { inputOptions, readAnalysisInput, textTable, type InputOptions } from './input.ts';
+import { columnLabel, inputOptions, namesJson, readAnalysisInput, textTable, type InputOptions } from './input.ts';
 import { crossSections, panelUnits, spatialOptions, styledSubset, weightsForPanel, type SpatialCliOptions } from './weights.ts';
 import { XinzhiError } from '../../../core/errors.ts';
 
@@ -67,7 +68,7 @@ export async function runMoran(opts: MoranCliOptions) {
       warnings,
     };
   });
-  return { weights: { description: raw.description, style, islandLinks: raw.islandLinks ?? [] }, alternative, results };
+  return { weights: { description: raw.description, style, islandLinks: raw.islandLinks ?? [] }, alternative, results, ...namesJson(panel.names, [opts.value]) };
 }
 
 export function registerMoran(analyze: Command): void {
@@ -82,13 +83,13 @@ export function registerMoran(analyze: Command): void {
     if (opts.json) {
       printJson({
         method: { name: 'moran', source: 'Cliff & Ord (1981); spdep moran.test (randomisation) / moran.mc', alternative: out.alternative },
-        value: opts.value, weights: out.weights, results: out.results,
+        value: opts.value, weights: out.weights, results: out.results, ...(out.names ? { names: out.names } : {}),
       });
       return;
     }
     const h = (zh: string, en: string) => (lang === 'zh' ? zh : en);
     const lines = [
-      both(bi(`全局 Moran 指数（${opts.value}；${out.weights.description}）`, `Global Moran's I (${opts.value}; ${out.weights.description})`)),
+      both(bi(`全局 Moran 指数（${columnLabel(out.names, opts.value, 'zh')}；${out.weights.description}）`, `Global Moran's I (${columnLabel(out.names, opts.value, 'en')}; ${out.weights.description})`)),
       textTable(
         [h('时间', 'time'), 'I', 'E[I]', h('方差', 'var'), 'z', `p (${out.alternative})`, h('p 双侧', 'p two-sided'), ...(out.results[0]?.permutation ? [h('置换 p', 'perm. p')] : [])],
         out.results.map((r) => [r.time ?? '', r.I, r.expected, r.variance, r.z, r.p, r.pTwoSided, ...(r.permutation ? [r.permutation.p] : [])]),

@@ -9,8 +9,9 @@
  * indicator,weight[,dimension]) and --shift s (default 0).
  * --json prints {"ideal", "level", "top", "indicators", "dimensions",
  * "rows": [{unit, time, indicators: {id: O}, dimensions: {id: O}, atIdeal,
- * top: [{id, obstacle}], tieAtK}], "mean": [{time, indicators, dimensions}]}
- * with obstacles as shares (×100 = %).
+ * top: [{id, obstacle}], tieAtK}], "mean": [{time, indicators, dimensions}],
+ * "names"?: {id: {zh, en}}} with obstacles as shares (×100 = %); names of the
+ * indicators and dimensions come from a results.json.
  */
 import { readFile } from 'node:fs/promises';
 import { basename } from 'node:path';
@@ -22,7 +23,7 @@ import { both, bi } from '../../../core/i18n.ts';
 import type { EvaluationResult } from '../../../core/measure/result.ts';
 import type { Time } from '../../../core/panel/types.ts';
 import { pickLang, printJson } from '../util.ts';
-import { inputOptions, panelTimes, readAnalysisInput, requireColumn, textTable, type InputOptions } from './input.ts';
+import { columnLabel, inputOptions, namesFromResult, namesJson, panelTimes, readAnalysisInput, requireColumn, textTable, unitLabel, type ColumnNames, type InputOptions } from './input.ts';
 
 interface ObstacleCliOptions extends InputOptions {
   top: string;
@@ -91,11 +92,13 @@ export async function runObstacle(opts: ObstacleCliOptions) {
   const ideal = opts.ideal !== undefined ? Number(opts.ideal) : undefined;
   if (ideal !== undefined && !(ideal > 0)) throw bad('--ideal', opts.ideal!, bi('须为正数，例如 1.0001', 'a positive number, e.g. 1.0001'));
   let result: ObstacleResult;
+  let names: ColumnNames | undefined;
   if (opts.weights) {
     const shift = Number(opts.shift);
     if (!(shift >= 0)) throw bad('--shift', opts.shift, bi('须为非负数', 'a non-negative number'));
     const { weights, dimensionOf } = await readWeightsFile(opts.weights);
     const panel = await readAnalysisInput(opts);
+    names = panel.names;
     const ids = Object.keys(weights);
     const values = ids.map((id) => requireColumn(panel, id, '--weights'));
     result = obstacleDegree({ indicators: ids, unit: panel.unit, time: panelTimes(panel), values, weights: ids.map((id) => weights[id]), dimensionOf, shift, ideal, file: panel.source });
@@ -115,6 +118,7 @@ export async function runObstacle(opts: ObstacleCliOptions) {
         fix: bi('给出 xinzhi evaluate 写出的 results.json，或对标准化面板使用 --weights FILE', 'give the results.json written by xinzhi evaluate, or use --weights FILE with a normalised panel') });
     }
     result = obstacleFromEvaluation(ev as EvaluationResult, { ideal, file: basename(opts.data) });
+    names = namesFromResult(ev);
   }
   const level = opts.level as 'indicator' | 'dimension';
   const rows = result.rows.map((r) => ({ ...r, ...topObstacles(r, k, level) }));
@@ -126,7 +130,7 @@ export async function runObstacle(opts: ObstacleCliOptions) {
     };
     return { time: s.time, indicators: avg('indicators'), dimensions: avg('dimensions') };
   });
-  return { ideal: result.ideal, level, top: k, indicators: result.indicators, dimensions: result.dimensions, rows, mean };
+  return { ideal: result.ideal, level, top: k, indicators: result.indicators, dimensions: result.dimensions, rows, mean, ...namesJson(names, [...result.indicators, ...result.dimensions]) };
 }
 
 export function registerObstacle(analyze: Command): void {
@@ -147,10 +151,10 @@ export function registerObstacle(analyze: Command): void {
       const ids = r.level === 'indicator' ? r.indicators : r.dimensions;
       const key = r.level === 'indicator' ? 'indicators' : 'dimensions';
       const out = [both(bi(`障碍度（%，${r.level === 'indicator' ? '指标层' : '维度层'}，理想值 e = ${r.ideal}）`, `Obstacle degree (%, ${r.level} level, ideal e = ${r.ideal})`))];
-      out.push(textTable([h('时间', 'time'), ...ids], r.mean.map((m) => [m.time ?? '', ...ids.map((id) => 100 * m[key][id])]), 2));
+      out.push(textTable([h('时间', 'time'), ...ids.map((id) => columnLabel(r.names, id, lang))], r.mean.map((m) => [m.time ?? '', ...ids.map((id) => 100 * m[key][id])]), 2));
       out.push('', both(bi(`各单位前 ${r.top} 个障碍因子`, `Top ${r.top} obstacles per unit`)));
       out.push(textTable([h('单位', 'unit'), h('时间', 'time'), h('障碍因子（%）', 'obstacles (%)')],
-        r.rows.map((x) => [x.unit, x.time ?? '', x.top.map((t) => `${t.id} ${(100 * t.obstacle).toFixed(2)}`).join('; ') + (x.tieAtK ? h('（第 k 位并列）', ' (tie at k)') : '')])));
+        r.rows.map((x) => [unitLabel(x.unit, lang), x.time ?? '', x.top.map((t) => `${columnLabel(r.names, t.id, lang)} ${(100 * t.obstacle).toFixed(2)}`).join('; ') + (x.tieAtK ? h('（第 k 位并列）', ' (tie at k)') : '')])));
       process.stdout.write(out.join('\n') + '\n');
     });
 }
