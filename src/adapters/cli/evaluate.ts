@@ -66,12 +66,19 @@ export async function readSpecPanel(path: string, spec: Spec, sheet?: string): P
   }
   const used = usedColumns(spec);
   const header = table.header.map(String);
+  const labels = [...(spec.labels ?? []), ...(spec.missing?.group ? [spec.missing.group] : [])].filter((l, i, a) => header.includes(l) && a.indexOf(l) === i);
+  if (spec.long) {
+    // long data: indicators are entries of the indicator column; evaluate checks them against the pivoted panel
+    const { panel, problems } = tableToPanel(table, { unit: spec.unit, time: spec.time ?? null, shape: 'long', indicator: spec.long.indicator, value: spec.long.value, labels });
+    const errs = problems.filter((p) => p.severity === 'error');
+    if (errs.length) throw new XinzhiError(errs);
+    return { panel, warnings: problems };
+  }
   // a column the spec names but the file lacks: report it against every column of the file
   if (used.columns.some((c) => !header.includes(c))) {
     validateSpec(spec, { columns: header.filter((h) => h !== spec.unit && h !== spec.time), labels: header, dataFile: table.name });
   }
   const columns = used.columns.filter((c) => header.includes(c));
-  const labels = [...(spec.labels ?? []), ...(spec.missing?.group ? [spec.missing.group] : [])].filter((l, i, a) => header.includes(l) && a.indexOf(l) === i);
   const { panel, problems } = tableToPanel(table, { unit: spec.unit, time: spec.time ?? null, columns, labels });
   const errs = problems.filter((p) => p.severity === 'error');
   if (errs.length) throw new XinzhiError(errs);

@@ -68,6 +68,7 @@ const specSchema = z.strictObject({
   unit: z.string().min(1),
   time: z.string().min(1).nullable().optional(),
   labels: z.array(z.string().min(1)).optional(),
+  long: z.strictObject({ indicator: z.string().min(1), value: z.string().min(1) }).optional(),
   nodes: z.array(nodeSchema).optional(),
   indicators: z.array(indicatorSchema).min(1),
   missing: z.strictObject({
@@ -182,6 +183,7 @@ export function fillDefaults(s: Parsed): Spec {
     unit: s.unit,
     time: s.time ?? null,
     ...(s.labels ? { labels: s.labels } : {}),
+    ...(s.long ? { long: s.long } : {}),
     nodes: (s.nodes ?? []).map((n) => ({ ...n, parent: n.parent ?? null })),
     indicators: s.indicators.map((i) => ({ ...i, parent: i.parent ?? null })),
     missing: {

@@ -125,6 +125,13 @@ export interface Spec {
   time: string | null;
   /** Label columns to carry (e.g. region) for grouping. */
   labels?: string[];
+  /**
+   * Long-format data (one row per unit, time and indicator): the column that
+   * names the indicator and the column that holds its value. Indicators'
+   * `column` and `denominator` then name entries of the indicator column.
+   * Absent: wide data, one column per indicator.
+   */
+  long?: { indicator: string; value: string };
   nodes?: SpecNode[];
   indicators: SpecIndicator[];
   missing?: MissingSpec;
