@@ -30,6 +30,15 @@ describe('docs/framework.md', () => {
     }
   });
 
+  it('keeps each node\'s description lines apart (Markdown hard breaks), the root included', () => {
+    const lines = doc.split('\n');
+    const root = lines.findIndex((l) => l.endsWith('· `system`  '));
+    expect(root).toBeGreaterThan(-1);
+    expect(lines[root + 1]).toMatch(/^ {2}\S.*\S {2}$/);
+    expect(lines[root + 2]).toMatch(/^ {2}\S.*\S {2}$/);
+    expect(lines[root + 3]).toMatch(/^ {2}来源 \/ source: .*[^ ]$/);
+  });
+
   it('lists the shared concepts with their sources', () => {
     for (const id of ['nqpf', 'factor.laborer', 'factor.means', 'factor.object', 'factor.data', 'concept.talent', 'concept.digital-divide']) {
       expect(doc).toContain(`· \`${id}\``);

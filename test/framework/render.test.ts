@@ -31,7 +31,7 @@ describe('renderTree', () => {
     const zh = renderTree(model, { lang: 'zh', root: 's000.path.quality-efficiency' });
     expect(zh.split('\n')[0]).toBe('提质增效  [路径]  s000.path.quality-efficiency');
     expect(zh).toContain('[主范畴]');
-    expect(zh).toContain('    └── 生产动态调整  [副范畴]  s000.sub.dynamic-adjustment'.replace('    └', '│   └'));
+    expect(zh).toContain('│   └── 生产动态调整  [副范畴]  s000.sub.dynamic-adjustment');
     const en = renderTree(model, { lang: 'en', root: 's000.path.quality-efficiency', ids: false });
     expect(en.split('\n')[0]).toBe('Quality improvement and efficiency enhancement  [path]');
     expect(en).not.toMatch(/[\u4e00-\u9fff]/);

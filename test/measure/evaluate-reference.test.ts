@@ -22,14 +22,10 @@ import { panelFromRows } from '../../src/core/panel/ops.ts';
 import type { Panel } from '../../src/core/panel/types.ts';
 import { readPanelFile } from '../../src/adapters/io/read.ts';
 import { DEFAULT_DATA } from '../../src/adapters/io/defaults.ts';
+import { close } from './reference-helpers.ts';
 
 const FIX = join(dirname(fileURLToPath(import.meta.url)), '..', 'reference', 'measure', 'fixtures');
 const cases = readdirSync(FIX).filter((f) => /^evaluate_.*\.json$/.test(f)).sort();
-
-function close(actual: number, expected: number, what: string): void {
-  const tol = 1e-9 * Math.abs(expected) + 1e-12;
-  if (!(Math.abs(actual - expected) <= tol)) throw new Error(`${what}: got ${actual}, expected ${expected} (|diff| ${Math.abs(actual - expected)} > ${tol})`);
-}
 
 const key = (u: string, t: unknown, node = '') => `${node}|${u}|${String(t)}`;
 

@@ -67,6 +67,12 @@ export function expectClose(actual: unknown, expected: unknown, label = 'value')
   expect(errors.slice(0, 10), errors.length ? `${errors.length} mismatches` : '').toEqual([]);
 }
 
+/** One number to 1e-9 relative plus 1e-12 absolute; throws naming `what` (for loops over many rows). */
+export function close(actual: number, expected: number, what: string): void {
+  const tol = REL * Math.abs(expected) + ABS;
+  if (!(Math.abs(actual - expected) <= tol)) throw new Error(`${what}: got ${actual}, expected ${expected} (|diff| ${Math.abs(actual - expected)} > ${tol})`);
+}
+
 /** Columns (one array per indicator) from the fixture's column-major `raw`. */
 export function columns(raw: number[][]): Float64Array[] {
   return raw.map((c) => Float64Array.from(c));

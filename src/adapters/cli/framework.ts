@@ -17,7 +17,7 @@ import type { Lang } from '../../core/i18n.ts';
 import {
   KIND_LABELS, RELATION_INVERSE_LABELS, RELATION_LABELS, children, diagnose, loadFramework, relationsOf, remediesOf, renderMarkdown, renderNode,
   renderTree, requireNode, search, shortestPath, subgraph, toDot, toMermaid, validateFramework, formatCitation,
-  type FrameworkModel,
+  type FrameworkModel, type Remedy,
 } from '../../core/framework/index.ts';
 import { pickLang, printJson } from './util.ts';
 
@@ -39,17 +39,23 @@ function parseCount(option: string, value: string | undefined): number | undefin
   return n;
 }
 
-let pipeGuard = false;
-/** Write to stdout; a closed pipe (e.g. `| head`) ends the output quietly. */
+/** Write to stdout (main.ts ends the program quietly on a closed pipe, e.g. `| head`). */
 function out(text: string): void {
-  if (!pipeGuard) {
-    pipeGuard = true;
-    process.stdout.on('error', (err: NodeJS.ErrnoException) => {
-      if (err.code === 'EPIPE') process.exit(0);
-      throw err;
-    });
-  }
   process.stdout.write(text);
+}
+
+/**
+ * Remedies as an indented tree: each direct (`mitigated-by`) remedy at
+ * `depth`, then what it recommends or contains below it, one line each.
+ */
+function remedyTree(remedies: Remedy[], depth: number, line: (r: Remedy) => string): string[] {
+  const lines: string[] = [];
+  const print = (r: Remedy, d: number) => {
+    lines.push(`${'  '.repeat(d)}${line(r)}`);
+    for (const c of remedies) if (c.via !== 'mitigated-by' && c.from === r.node.id) print(c, d + 1);
+  };
+  for (const r of remedies) if (r.via === 'mitigated-by') print(r, depth);
+  return lines;
 }
 
 interface TreeCliOptions { lang?: string; json?: boolean; format?: string; root?: string; depth?: string; ids?: boolean; neighbors?: boolean }
@@ -172,14 +178,10 @@ export function registerFramework(program: Command): void {
         out(lang === 'zh' ? `模型中没有针对 ${problem} 的对策\n` : `the model records no remedy for ${problem}\n`);
         return;
       }
-      // each direct remedy, then what it recommends or contains, indented below it
-      const lines: string[] = [];
-      const print = (r: (typeof remedies)[number], depth: number) => {
+      const lines = remedyTree(remedies, 0, (r) => {
         const via = r.via === 'mitigated-by' ? '' : `${RELATION_LABELS[r.via][lang]}: `;
-        lines.push(`${'  '.repeat(depth)}${via}${r.node.name[lang]}  [${KIND_LABELS[r.node.kind][lang]}]  ${r.node.id}  (${r.node.cite.map(formatCitation).join('; ')})`);
-        for (const c of remedies) if (c.via !== 'mitigated-by' && c.from === r.node.id) print(c, depth + 1);
-      };
-      for (const r of remedies) if (r.via === 'mitigated-by') print(r, 0);
+        return `${via}${r.node.name[lang]}  [${KIND_LABELS[r.node.kind][lang]}]  ${r.node.id}  (${r.node.cite.map(formatCitation).join('; ')})`;
+      });
       out(lines.join('\n') + '\n');
     });
 
@@ -219,12 +221,7 @@ export function registerFramework(program: Command): void {
         if (p.note) lines.push(`  ${p.note[lang]}`);
         if (p.cite.length) lines.push(`  ${lang === 'zh' ? '来源' : 'source'}: ${p.cite.map(formatCitation).join('; ')}`);
         if (!p.remedies.length) lines.push(`  ${lang === 'zh' ? '（模型中没有对策）' : '(no remedy recorded)'}`);
-        const print = (r: (typeof p.remedies)[number], depth: number) => {
-          const rv = r.via === 'mitigated-by' ? `${RELATION_LABELS['mitigated-by'][lang]}: ` : `${RELATION_LABELS[r.via][lang]}: `;
-          lines.push(`${'  '.repeat(depth)}${rv}${r.node.name[lang]}  [${KIND_LABELS[r.node.kind][lang]}]  ${r.node.id}`);
-          for (const c of p.remedies) if (c.via !== 'mitigated-by' && c.from === r.node.id) print(c, depth + 1);
-        };
-        for (const r of p.remedies) if (r.via === 'mitigated-by') print(r, 2);
+        lines.push(...remedyTree(p.remedies, 2, (r) => `${RELATION_LABELS[r.via][lang]}: ${r.node.name[lang]}  [${KIND_LABELS[r.node.kind][lang]}]  ${r.node.id}`));
       }
       out(lines.join('\n') + '\n');
     });

@@ -25,7 +25,10 @@ import ExcelJS from 'exceljs';
 import { XinzhiError } from '../../core/errors.ts';
 import { bi } from '../../core/i18n.ts';
 import type { RawTable } from '../../core/panel/raw-table.ts';
-import { decodeText as decodeTextImpl, type TextEncodingName } from './decode.ts';
+import { decodeText } from './decode.ts';
+
+/** Decode text bytes: strict UTF-8 (BOM noted and removed), else GB18030; see decode.ts. */
+export { decodeText } from './decode.ts';
 
 export type Cell = string | number | null;
 
@@ -33,11 +36,6 @@ export type Cell = string | number | null;
 export type { RawTable } from '../../core/panel/raw-table.ts';
 
 export type TableFormat = 'csv' | 'xlsx' | 'json';
-
-/** Decode text bytes: strict UTF-8 (BOM noted and removed), else GB18030; see decode.ts. */
-export function decodeText(bytes: Uint8Array): { text: string; encoding: 'utf-8' | 'utf-8-bom' | 'gb18030' } {
-  return decodeTextImpl(bytes);
-}
 
 /** Format from the file extension: .xlsx/.xlsm → xlsx, .json → json, .csv/.tsv/.txt → csv. */
 export function formatFromName(name: string): TableFormat | null {
@@ -84,8 +82,8 @@ export async function parseTable(
 
 /** CSV through papaparse; all cells stay strings ("" → null). */
 export function parseCsv(bytes: Uint8Array, name: string): RawTable {
-  const { text, encoding } = decodeTextImpl(bytes, name);
-  const table: RawTable = { name, header: [], rows: [], encoding: encoding as TextEncodingName, firstDataRow: 2 };
+  const { text, encoding } = decodeText(bytes, name);
+  const table: RawTable = { name, header: [], rows: [], encoding, firstDataRow: 2 };
   if (text.trim() === '') return table;
   const delimiter = /\.tsv$/i.test(name) ? '\t' : guessDelimiter(text);
   const res = Papa.parse<string[]>(text, { header: false, skipEmptyLines: false, dynamicTyping: false, delimiter });
@@ -131,7 +129,7 @@ export function guessDelimiter(text: string): string {
 
 /** JSON: an array of row objects, or {columns, data}. */
 export function parseJson(bytes: Uint8Array, name: string): RawTable {
-  const { text, encoding } = decodeTextImpl(bytes, name);
+  const { text, encoding } = decodeText(bytes, name);
   const table: RawTable = { name, header: [], rows: [], encoding, firstDataRow: 1 };
   if (text.trim() === '') return table;
   let doc: unknown;

@@ -15,7 +15,6 @@
  */
 import { readFile } from 'node:fs/promises';
 import { basename } from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { XinzhiError, type Problem } from '../../core/errors.ts';
 import type { MultiPolygonRings } from '../../core/geo/geometry.ts';
 import {
@@ -23,10 +22,8 @@ import {
   nestedWeights, withStyle, type Edge, type IslandRule, type SpatialWeights, type WeightsStyle,
 } from '../../core/analysis/spatial-weights.ts';
 import { matchProvinces } from '../report/province-match.ts';
+import { loadProvinceGeojson } from './geo.ts';
 import { readTableFile } from './read.ts';
-
-/** Path of the bundled province boundaries. */
-export const BUILTIN_GEO = fileURLToPath(new URL('../../../data/geo/china_provinces.geojson', import.meta.url));
 
 interface Feature {
   properties?: Record<string, unknown>;
@@ -88,9 +85,9 @@ function bestKey(features: Feature[], units: string[]): string | undefined {
  * most units) equals the unit. Unmatched units are one error listing all.
  */
 export async function shapesForUnits(units: string[], path?: string, key?: string): Promise<MultiPolygonRings[]> {
-  const file = path ?? BUILTIN_GEO;
   const label = path ? basename(path) : 'china_provinces.geojson';
-  const geo = await readGeoJson(file);
+  // The bundled boundaries are parsed once per process (io/geo.ts); a user file is read here.
+  const geo = path ? await readGeoJson(path) : (await loadProvinceGeojson()) as { features: Feature[] };
   let lookup: (u: string) => Feature | undefined;
   if (!path) {
     const m = matchProvinces(units, geo);

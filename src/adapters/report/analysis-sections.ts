@@ -410,19 +410,6 @@ function runObstacle(ctx: Context): { section: ReportSection; result: unknown } 
   return { section: withDefaults({ ...section, html: `${section.html}\n${table}` }, text, lang), result: ob };
 }
 
-/** Values of one period and their groups (units with a value). */
-function periodValues(ctx: Context, k: number, groups: string[]): { values: number[]; groups: string[]; units: string[] } {
-  const values: number[] = [];
-  const gs: string[] = [];
-  const units: string[] = [];
-  ctx.result.units.forEach((u, i) => {
-    values.push(ctx.matrix.y[k][i]);
-    gs.push(groups[i]);
-    units.push(u);
-  });
-  return { values, groups: gs, units };
-}
-
 function locateIn(units: string[], time: Time, column: string) {
   return (i: number) => ({ unit: units[i], time, column }) as { unit: string; time: Time };
 }
@@ -432,8 +419,7 @@ function runGini(ctx: Context): { section: ReportSection; result: unknown } {
   const g = ctx.grouping();
   const value = t(ctx.nodeLabel, lang);
   const rows: GiniSeriesRow[] = ctx.times.map((x, k) => {
-    const p = periodValues(ctx, k, g.groups);
-    return { time: x, ...dagumGini(p.values, p.groups, { locate: locateIn(p.units, x, value), column: value }) };
+    return { time: x, ...dagumGini(ctx.matrix.y[k], g.groups, { locate: locateIn(ctx.result.units, x, value), column: value }) };
   });
   const section = giniSection(rows, { lang, value, group: t(g.label, lang) });
   const text = bi(
@@ -495,8 +481,7 @@ function runTheil(ctx: Context): { section: ReportSection; result: unknown } {
   const allPositive = ctx.matrix.y.every((row) => row.every((v) => v > 0));
   const measures: Array<'T' | 'L'> = allPositive ? ['T', 'L'] : ['T'];
   const rows: TheilRow[] = ctx.times.map((x, k) => {
-    const p = periodValues(ctx, k, g.groups);
-    return { time: x, ...theil(p.values, p.groups, { measures, locate: locateIn(p.units, x, value), column: value }) };
+    return { time: x, ...theil(ctx.matrix.y[k], g.groups, { measures, locate: locateIn(ctx.result.units, x, value), column: value }) };
   });
   const section = theilSection(rows, { lang, value, grouping: g, hasL: allPositive });
   const text = bi(

@@ -230,7 +230,7 @@ export function weightsChart(result: EvaluationResult, opts: ChartOptions): stri
     data: entries.map((e) => (!grouped || (top.get(e.id) ?? e.id) === g ? e.weight.global : null)),
   }));
   const option = {
-    ...titleOption(opts.title, lang2(opts.lang, '指标全局权重', 'Global weights of indicators')),
+    ...titleOption(opts.title, t(bi('指标全局权重', 'Global weights of indicators'), opts.lang)),
     legend: grouped ? { top: opts.title === false ? 4 : 28, left: 'center', itemWidth: 12, itemHeight: 10, textStyle: { fontSize: 11 } } : undefined,
     grid: { left: 12, right: 64, top: top0, bottom: 36, containLabel: true },
     xAxis: { type: 'value', name: t(L.globalWeight, opts.lang), nameLocation: 'middle', nameGap: 24, splitLine: { show: false } },
@@ -238,10 +238,6 @@ export function weightsChart(result: EvaluationResult, opts: ChartOptions): stri
     series,
   };
   return renderSvg(option, width, height, opts.idPrefix ?? 'weights');
-}
-
-function lang2(lang: Lang, zh: string, en: string): string {
-  return lang === 'zh' ? zh : en;
 }
 
 const registered = new WeakMap<object, string>();

@@ -1,6 +1,7 @@
 /** Small hooks and helpers shared by the views. */
 import type { Bilingual, Lang } from '../../core/i18n.ts';
 import { unitDisplayName } from '../../core/geo/provinces.ts';
+import { fixed } from '../report/tables.ts';
 import { tr, type Key } from './i18n.ts';
 import { useStore } from './store.ts';
 
@@ -18,7 +19,7 @@ export function unitLabel(u: string, lang: Lang): string {
   return unitDisplayName(u, lang);
 }
 
-/** Fixed decimals, '—' for missing. */
+/** Fixed decimals, '—' for missing (the report's `fixed`, 4 decimals by default). */
 export function fmt(v: number | null | undefined, d = 4): string {
-  return v === null || v === undefined || !Number.isFinite(v) ? '—' : v.toFixed(d);
+  return fixed(v, d);
 }

@@ -157,7 +157,6 @@ const D = {
   runUncertainty: ['运行不确定性分析', 'Run the uncertainty analysis'],
   draws: ['抽样次数', 'Draws'],
   influence: ['各选择的影响（一阶敏感性指数）', 'Influence of each choice (first-order index)'],
-  medianRank: ['中位排名', 'Median rank'],
   nominalRank: ['名义排名', 'Nominal rank'],
   warningsRun: ['运行警告', 'Warnings of the run'],
   sortBy: ['按此列排序', 'Sort by this column'],
@@ -230,7 +229,6 @@ const D = {
   bandwidth: ['带宽', 'Bandwidth'],
   peaks: ['峰数', 'Peaks'],
   density: ['密度', 'Density'],
-  needsProvinces: ['需要省份单位（与内置边界匹配）。', 'Needs province units (matched to the built-in boundaries).'],
   // framework
   frameworkTitle: ['理论框架', 'Framework'],
   frameworkIntro: ['五篇种子文献的体系：节点、关系与出处。点击节点查看说明、引文和测度它的指标。', "The five seed papers' system: nodes, relations and sources. Click a node for its description, citation and the indicators that measure it."],
@@ -262,7 +260,6 @@ const D = {
   openProject: ['打开项目文件', 'Open a project file'],
   projectOpened: ['项目已打开。', 'Project opened.'],
   chartsExportNote: ['图表可在各图下方单独导出为 PNG 或 SVG。', 'Each chart can be exported as PNG or SVG with the buttons below it.'],
-  invalidProject: ['不是有效的 xinzhi 项目文件', 'Not a valid xinzhi project file'],
   close: ['关闭', 'Close'],
   all: ['全部', 'all'],
   latest: ['最新', 'latest'],

@@ -340,7 +340,7 @@ export class Session {
     const r = this.requireResult();
     switch (req.kind) {
       case 'coupling': {
-        const systems = r.nodeWeights.filter((w) => w.kind === 'node' && w.parent === null).map((w) => w.id);
+        const systems = topDimensions(r);
         const cols = systems.map((s) => this.column(s));
         const base = cols[0] ?? { unit: [], time: [], value: [] };
         // Scores are Σ w x' of min-max values in [shift, 1 + shift] (times score.scale): undo the scale and accept

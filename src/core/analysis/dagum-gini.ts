@@ -37,6 +37,7 @@
  */
 import { XinzhiError, type Problem } from '../errors.ts';
 import { bi } from '../i18n.ts';
+import { sum } from '../stats/descriptive.ts';
 import type { Locate } from './distribution-by-time.ts';
 
 export interface DagumGroup {
@@ -91,7 +92,7 @@ export interface DagumGiniResult {
   pairs: DagumPair[];
 }
 
-/** Neumaier-compensated accumulator. */
+/** Neumaier-compensated accumulator (as descriptive.ts `sum`), for sums built term by term. */
 class Acc {
   private s = 0;
   private c = 0;
@@ -199,9 +200,7 @@ export function dagumGini(values: ArrayLike<number>, groups: ArrayLike<string>, 
     b.push(values[i]);
   }
   const all = Float64Array.from(values as ArrayLike<number>).sort();
-  const totalAcc = new Acc();
-  for (let i = 0; i < n; i++) totalAcc.add(all[i]);
-  const mu = totalAcc.value / n;
+  const mu = sum(all) / n;
   if (!(mu > 0)) {
     throw new XinzhiError({ code: 'zero-mean', severity: 'error', column: opts.column, ...(opts.locate ? { file: opts.locate(0).file, time: opts.locate(0).time } : {}),
       message: bi('均值为 0，基尼系数无定义', 'the mean is 0, so the Gini coefficient is undefined'),
@@ -211,9 +210,8 @@ export function dagumGini(values: ArrayLike<number>, groups: ArrayLike<string>, 
 
   const raw = [...buckets.entries()].map(([name, arr]) => {
     const sorted = Float64Array.from(arr).sort();
-    const acc = new Acc();
-    for (let i = 0; i < sorted.length; i++) acc.add(sorted[i]);
-    return { name, sorted, n: sorted.length, mean: acc.value / sorted.length, sum: acc.value };
+    const total = sum(sorted);
+    return { name, sorted, n: sorted.length, mean: total / sorted.length, sum: total };
   });
   raw.sort((a, b) => a.mean - b.mean || groupCollator.compare(a.name, b.name));
 
@@ -223,8 +221,6 @@ export function dagumGini(values: ArrayLike<number>, groups: ArrayLike<string>, 
     const gini = g.mean > 0 ? sumAbsDiffSorted(g.sorted) / (2 * g.n * g.n * g.mean) : 0;
     return { name: g.name, n: g.n, mean: g.mean, populationShare: p, incomeShare: s, gini, withinContribution: gini * p * s };
   });
-  const withinAcc = new Acc();
-  for (const g of groupsOut) withinAcc.add(g.withinContribution);
 
   const pairs: DagumPair[] = [];
   const betweenAcc = new Acc();
@@ -250,7 +246,7 @@ export function dagumGini(values: ArrayLike<number>, groups: ArrayLike<string>, 
       pairs.push(pair);
     }
   }
-  const Gw = withinAcc.value;
+  const Gw = sum(groupsOut.map((g) => g.withinContribution));
   const Gnb = betweenAcc.value;
   const Gt = transAcc.value;
   const share = (x: number) => (G > 0 ? x / G : NaN);

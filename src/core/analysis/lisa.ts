@@ -25,10 +25,9 @@
  * (not significant). Units without neighbours have Var = 0, Z and p NaN and
  * are "ns".
  */
-import { normalCdf, normalTwoSidedP } from '../stats/distributions.ts';
 import type { Bilingual } from '../i18n.ts';
 import { lag, type SpatialWeights } from './spatial-weights.ts';
-import { rng } from './moran.ts';
+import { centre, pFor, rng } from './moran.ts';
 
 export type Cluster = 'HH' | 'LL' | 'HL' | 'LH' | 'ns';
 
@@ -78,11 +77,7 @@ export function localMoran(x: ArrayLike<number>, w: SpatialWeights, opts: LocalM
   const alt = opts.alternative ?? 'two.sided';
   const alpha = opts.alpha ?? 0.05;
   const warnings: string[] = [];
-  let mean = 0;
-  for (let i = 0; i < n; i++) mean += x[i];
-  mean /= n;
-  const z = new Float64Array(n);
-  for (let i = 0; i < n; i++) z[i] = x[i] - mean;
+  const z = centre(x);
   const lz = lag(w, z);
   let zz = 0, z4 = 0;
   for (let i = 0; i < n; i++) { zz += z[i] * z[i]; z4 += z[i] ** 4; }
@@ -104,7 +99,7 @@ export function localMoran(x: ArrayLike<number>, w: SpatialWeights, opts: LocalM
       V[i] = A * Wi2 + B * (Wi * Wi - Wi2) - E[i] ** 2;
     }
     Z[i] = (Ii[i] - E[i]) / Math.sqrt(V[i]);
-    P[i] = alt === 'two.sided' ? normalTwoSidedP(Z[i]) : alt === 'greater' ? 1 - normalCdf(Z[i]) : normalCdf(Z[i]);
+    P[i] = pFor(Z[i], alt);
   }
   const quadrant = Array.from(z, (zi, i) => ((zi > 0 ? 'H' : 'L') + (lz[i] > 0 ? 'H' : 'L')) as 'HH' | 'LL' | 'HL' | 'LH');
   let pSim: Float64Array | undefined;

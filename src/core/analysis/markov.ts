@@ -39,6 +39,7 @@ import { Matrix, solve } from 'ml-matrix';
 import { chisqCdf } from '../stats/distributions.ts';
 import { quantileSorted } from '../stats/descriptive.ts';
 import type { Panel, Time } from '../panel/types.ts';
+import { sortTimes } from './distribution-by-time.ts';
 import { lag as spatialLag, rowStandardise, type SpatialWeights } from './spatial-weights.ts';
 
 /** A balanced unit × time layout: y[t][i] is unit i at time t (NaN when missing). */
@@ -48,23 +49,16 @@ export interface UnitTimeMatrix {
   y: Float64Array[];
 }
 
-/** Compare times: numbers numerically, otherwise as strings. */
-export function compareTimes(a: Time, b: Time): number {
-  if (typeof a === 'number' && typeof b === 'number') return a - b;
-  const na = Number(a), nb = Number(b);
-  if (Number.isFinite(na) && Number.isFinite(nb)) return na - nb;
-  return String(a) < String(b) ? -1 : String(a) > String(b) ? 1 : 0;
-}
-
 /**
- * Arrange one panel column as units × sorted times (units in first-seen order
- * unless given). A cross-section (no time) becomes one time `null`-free column
+ * Arrange one panel column as units × times (units in first-seen order
+ * unless given; times ordered by {@link sortTimes}, as the distribution
+ * analyses). A cross-section (no time) becomes one time `null`-free column
  * named "".
  */
 export function unitTimeMatrix(panel: Panel, column: string, units?: string[]): UnitTimeMatrix {
   const col = panel.columns[column];
   const us = units ?? [...new Set(panel.unit)];
-  const ts = [...new Set(panel.time.map((t) => (panel.timeKey ? t : '')))].sort(compareTimes);
+  const ts = sortTimes([...new Set(panel.time.map((t) => (panel.timeKey ? t : '')))]);
   const ui = new Map(us.map((u, i) => [u, i]));
   const ti = new Map(ts.map((t, i) => [String(t), i]));
   const y = ts.map(() => new Float64Array(us.length).fill(NaN));

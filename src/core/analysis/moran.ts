@@ -110,14 +110,15 @@ export interface MoranResult {
   warnings: string[];
 }
 
-function pFor(z: number, alt: Alternative): number {
+/** Normal p-value of z for the alternative (shared with local Moran). */
+export function pFor(z: number, alt: Alternative): number {
   if (alt === 'greater') return 1 - normalCdf(z);
   if (alt === 'less') return normalCdf(z);
   return normalTwoSidedP(z);
 }
 
 /** Centre a vector: z = x − x̄. */
-function centre(x: ArrayLike<number>): Float64Array {
+export function centre(x: ArrayLike<number>): Float64Array {
   const N = x.length;
   let m = 0;
   for (let i = 0; i < N; i++) m += x[i];

@@ -456,6 +456,29 @@ function knnGreatCircle(points: ReadonlyArray<Point>, k: number): Int32Array {
   return out;
 }
 
+/**
+ * Raw weights (style "B") over every ordered pair i ≠ j of n units, rows in
+ * index order: w_ij = weight(i, j), the pair left out when it returns null.
+ */
+function allPairs(ids: string[], n: number, description: string, weight: (i: number, j: number) => number | null): SpatialWeights {
+  const nb: number[][] = [];
+  const ws: number[][] = [];
+  for (let i = 0; i < n; i++) {
+    const js: number[] = [];
+    const vs: number[] = [];
+    for (let j = 0; j < n; j++) {
+      if (j === i) continue;
+      const v = weight(i, j);
+      if (v === null) continue;
+      js.push(j);
+      vs.push(v);
+    }
+    nb.push(js);
+    ws.push(vs);
+  }
+  return fromNeighbourList({ ids, neighbours: nb, weights: ws }, description);
+}
+
 export interface InverseDistanceOptions {
   /** w_ij = d_ij^(−power); default 1. */
   power?: number;
@@ -473,31 +496,19 @@ export function inverseDistanceWeights(ids: string[], points: ReadonlyArray<Poin
   const power = opts.power ?? 1;
   const metric = opts.metric ?? 'greatCircle';
   const dist = distanceFn(metric);
-  const n = points.length;
-  const nb: number[][] = [];
-  const ws: number[][] = [];
-  for (let i = 0; i < n; i++) {
-    const js: number[] = [];
-    const vs: number[] = [];
-    for (let j = 0; j < n; j++) {
-      if (j === i) continue;
-      const d = dist(points[i], points[j]);
-      if (opts.cutoff !== undefined && d > opts.cutoff) continue;
-      if (d === 0) {
-        throw new XinzhiError({
-          code: 'coincident-points', severity: 'error', unit: ids[i],
-          message: { zh: `单位 ${ids[i]} 与 ${ids[j]} 的位置重合，反距离无定义`, en: `units ${ids[i]} and ${ids[j]} are at the same place; inverse distance is undefined` },
-          fix: { zh: '检查坐标或边界，或改用邻接 / k 近邻权重', en: 'check the coordinates or boundaries, or use contiguity / k-nearest weights' },
-        });
-      }
-      js.push(j);
-      vs.push(d ** -power);
-    }
-    nb.push(js);
-    ws.push(vs);
-  }
   const cut = opts.cutoff !== undefined ? `, cutoff ${opts.cutoff}` : '';
-  return fromNeighbourList({ ids, neighbours: nb, weights: ws }, `inverse distance (power ${power}, ${metric}${cut})`);
+  return allPairs(ids, points.length, `inverse distance (power ${power}, ${metric}${cut})`, (i, j) => {
+    const d = dist(points[i], points[j]);
+    if (opts.cutoff !== undefined && d > opts.cutoff) return null;
+    if (d === 0) {
+      throw new XinzhiError({
+        code: 'coincident-points', severity: 'error', unit: ids[i],
+        message: { zh: `单位 ${ids[i]} 与 ${ids[j]} 的位置重合，反距离无定义`, en: `units ${ids[i]} and ${ids[j]} are at the same place; inverse distance is undefined` },
+        fix: { zh: '检查坐标或边界，或改用邻接 / k 近邻权重', en: 'check the coordinates or boundaries, or use contiguity / k-nearest weights' },
+      });
+    }
+    return d ** -power;
+  });
 }
 
 /**
@@ -507,29 +518,17 @@ export function inverseDistanceWeights(ids: string[], points: ReadonlyArray<Poin
  * would be infinite). Raw weights (style "B").
  */
 export function economicWeights(ids: string[], meanValue: ArrayLike<number>): SpatialWeights {
-  const n = ids.length;
-  const nb: number[][] = [];
-  const ws: number[][] = [];
-  for (let i = 0; i < n; i++) {
-    const js: number[] = [];
-    const vs: number[] = [];
-    for (let j = 0; j < n; j++) {
-      if (j === i) continue;
-      const d = Math.abs(meanValue[i] - meanValue[j]);
-      if (!(d > 0)) {
-        throw new XinzhiError({
-          code: 'equal-economic-means', severity: 'error', unit: ids[i],
-          message: { zh: `单位 ${ids[i]} 与 ${ids[j]} 的经济变量均值相同（或缺失），经济距离权重无定义`, en: `units ${ids[i]} and ${ids[j]} have the same (or missing) mean of the economic variable; the economic distance weight is undefined` },
-          fix: { zh: '换用其他经济变量，或检查缺失值', en: 'use another economic variable, or check for missing values' },
-        });
-      }
-      js.push(j);
-      vs.push(1 / d);
+  return allPairs(ids, ids.length, 'economic distance 1/|ḡi − ḡj|', (i, j) => {
+    const d = Math.abs(meanValue[i] - meanValue[j]);
+    if (!(d > 0)) {
+      throw new XinzhiError({
+        code: 'equal-economic-means', severity: 'error', unit: ids[i],
+        message: { zh: `单位 ${ids[i]} 与 ${ids[j]} 的经济变量均值相同（或缺失），经济距离权重无定义`, en: `units ${ids[i]} and ${ids[j]} have the same (or missing) mean of the economic variable; the economic distance weight is undefined` },
+        fix: { zh: '换用其他经济变量，或检查缺失值', en: 'use another economic variable, or check for missing values' },
+      });
     }
-    nb.push(js);
-    ws.push(vs);
-  }
-  return fromNeighbourList({ ids, neighbours: nb, weights: ws }, 'economic distance 1/|ḡi − ḡj|');
+    return 1 / d;
+  });
 }
 
 /**

@@ -19,6 +19,7 @@
  */
 import { XinzhiError } from '../errors.ts';
 import { bi } from '../i18n.ts';
+import { sum } from '../stats/descriptive.ts';
 import type { Locate } from './distribution-by-time.ts';
 import { checkNonNegative } from './dagum-gini.ts';
 
@@ -55,33 +56,22 @@ export interface TheilResult {
   L?: TheilDecomposition;
 }
 
-function neumaier(terms: Iterable<number>): number {
-  let s = 0;
-  let c = 0;
-  for (const v of terms) {
-    const t = s + v;
-    c += Math.abs(s) >= Math.abs(v) ? s - t + v : v - t + s;
-    s = t;
-  }
-  return s + c;
-}
-
 /** Theil T of a sample with mean μ > 0: (1/n) Σ (y/μ) ln(y/μ), with 0·ln 0 = 0. */
-export function theilT(y: ArrayLike<number>, mu = neumaier(Array.from(y)) / y.length): number {
+export function theilT(y: ArrayLike<number>, mu = sum(y) / y.length): number {
   if (!(mu > 0)) return 0;
   const terms: number[] = [];
   for (let i = 0; i < y.length; i++) {
     const r = y[i] / mu;
     terms.push(r > 0 ? r * Math.log(r) : 0);
   }
-  return neumaier(terms) / y.length;
+  return sum(terms) / y.length;
 }
 
 /** Theil L (mean log deviation) of a positive sample: (1/n) Σ ln(μ/y). */
-export function theilL(y: ArrayLike<number>, mu = neumaier(Array.from(y)) / y.length): number {
+export function theilL(y: ArrayLike<number>, mu = sum(y) / y.length): number {
   const terms: number[] = [];
   for (let i = 0; i < y.length; i++) terms.push(Math.log(mu / y[i]));
-  return neumaier(terms) / y.length;
+  return sum(terms) / y.length;
 }
 
 const collator = new Intl.Collator('en', { numeric: true });
@@ -114,7 +104,7 @@ export function theil(
       }
     }
   }
-  const mu = neumaier(Array.from(values)) / n;
+  const mu = sum(values) / n;
   if (!(mu > 0)) {
     throw new XinzhiError({ code: 'zero-mean', severity: 'error', column: opts.column,
       message: bi('均值为 0，泰尔指数无定义', 'the mean is 0, so the Theil index is undefined'),
@@ -128,8 +118,8 @@ export function theil(
     b.push(values[i]);
   }
   const raw = [...buckets.entries()].map(([name, ys]) => {
-    const sum = neumaier(ys);
-    return { name, ys, n: ys.length, mean: sum / ys.length, sum };
+    const total = sum(ys);
+    return { name, ys, n: ys.length, mean: total / ys.length, sum: total };
   });
   raw.sort((a, b) => a.mean - b.mean || collator.compare(a.name, b.name));
 
@@ -147,8 +137,8 @@ export function theil(
       return { name: g.name, n: g.n, mean: g.mean, populationShare: p, incomeShare: s, index: idx,
         withinContribution: p * idx, betweenContribution: p * Math.log(mu / g.mean) };
     });
-    const within = neumaier(gs.map((g) => g.withinContribution));
-    const between = neumaier(gs.map((g) => g.betweenContribution));
+    const within = sum(gs.map((g) => g.withinContribution));
+    const between = sum(gs.map((g) => g.betweenContribution));
     const share = (x: number) => (total > 0 ? x / total : NaN);
     return { measure, total, within, between, shares: { within: share(within), between: share(between) }, groups: gs };
   };

@@ -84,10 +84,6 @@ export function formatCitation(c: { seed: string; section: string }): string {
   return `${c.seed} § ${c.section}`;
 }
 
-function factText(v: number | string): string {
-  return typeof v === 'number' ? String(v) : v;
-}
-
 // ---- Text tree --------------------------------------------------------------------------
 
 /** Options of the text tree. */
@@ -173,7 +169,7 @@ export function renderNode(model: FrameworkModel, id: string, lang: Lang): strin
   if (n.tags?.length) out.push(`${UI.tags[lang]}: ${n.tags.join(', ')}`);
   if (n.facts && Object.keys(n.facts).length) {
     out.push(`${UI.facts[lang]}:`);
-    for (const [k, v] of Object.entries(n.facts)) out.push(`  ${k}: ${factText(v)}`);
+    for (const [k, v] of Object.entries(n.facts)) out.push(`  ${k}: ${v}`);
   }
   out.push(`${UI.sources[lang]}:`);
   if (n.cite.length === 0) out.push(`  ${UI.none[lang]}`);
@@ -285,13 +281,18 @@ function mdNodeLine(n: FrameworkNode): string {
   return `**${mdEscape(n.name.zh)}** / ${mdEscape(n.name.en)} — ${KIND_LABELS[n.kind].zh} ${KIND_LABELS[n.kind].en} · \`${n.id}\``;
 }
 
-function mdNodeDetails(n: FrameworkNode, indent: string): string[] {
-  const out = [`${indent}  ${mdEscape(n.description.zh)}`, `${indent}  ${mdEscape(n.description.en)}`];
+/**
+ * A node as a list item: its line (`prefix` before the name, e.g. the relation
+ * of an attached leaf), then descriptions, facts and sources indented under it,
+ * each line but the last ending in a Markdown hard line break.
+ */
+function mdNodeItem(n: FrameworkNode, indent: string, prefix = ''): string[] {
+  const out = [`${indent}- ${prefix}${mdNodeLine(n)}`, `${indent}  ${mdEscape(n.description.zh)}`, `${indent}  ${mdEscape(n.description.en)}`];
   if (n.facts && Object.keys(n.facts).length) {
-    out.push(`${indent}  事实 / facts: ${Object.entries(n.facts).map(([k, v]) => `${k} = ${mdEscape(factText(v))}`).join('; ')}`);
+    out.push(`${indent}  事实 / facts: ${Object.entries(n.facts).map(([k, v]) => `${k} = ${mdEscape(String(v))}`).join('; ')}`);
   }
   out.push(`${indent}  来源 / source: ${n.cite.map((c) => `${c.seed} §「${mdEscape(c.section)}」`).join('; ')}`);
-  return out;
+  return out.map((l, i) => (i < out.length - 1 ? `${l}  ` : l));
 }
 
 /** Nested list of the hierarchy below rootId; `skip` ids are left out, `refOnly` nodes get one line pointing to their seed's section. */
@@ -308,9 +309,7 @@ function mdTree(model: FrameworkModel, rootId: string, printed: Set<string>, ski
       return;
     }
     printed.add(n.id);
-    lines.push(`${indent}- ${mdNodeLine(n)}  `);
-    const details = mdNodeDetails(n, indent);
-    details.forEach((d, i) => lines.push(i < details.length - 1 ? `${d}  ` : d));
+    lines.push(...mdNodeItem(n, indent));
     for (const k of children(model, n.id)) {
       if (skip.has(k.id)) continue;
       walk(k, depth + 1);
@@ -321,9 +320,7 @@ function mdTree(model: FrameworkModel, rootId: string, printed: Set<string>, ski
       const inner = '  '.repeat(depth + 1);
       if (printed.has(leaf.id)) { lines.push(`${inner}- ${RELATION_LABELS[r.type].zh} ${r.type}: ${mdNodeLine(leaf)} (见上文 / see above)`); continue; }
       printed.add(leaf.id);
-      lines.push(`${inner}- ${RELATION_LABELS[r.type].zh} ${r.type}: ${mdNodeLine(leaf)}  `);
-      const details = mdNodeDetails(leaf, inner);
-      details.forEach((d, i) => lines.push(i < details.length - 1 ? `${d}  ` : d));
+      lines.push(...mdNodeItem(leaf, inner, `${RELATION_LABELS[r.type].zh} ${r.type}: `));
     }
   };
   const root = getNode(model, rootId);
@@ -372,7 +369,7 @@ export function renderMarkdown(model: FrameworkModel): string {
   out.push('多篇文献共同论及的概念只定义一次，各文献的节点与之链接。', 'Concepts several papers speak of are defined once; the seeds\' nodes link to them.', '');
   const rootNode = getNode(model, ROOT_ID);
   if (rootNode) {
-    out.push(`- ${mdNodeLine(rootNode)}  `, ...mdNodeDetails(rootNode, ''));
+    out.push(...mdNodeItem(rootNode, ''));
     printed.add(rootNode.id);
     out.push(...mdTree(model, ROOT_ID, printed, seedIds, (id) => SEED_SPECIFIC.test(id)).map((l) => `  ${l}`));
   }
@@ -387,7 +384,7 @@ export function renderMarkdown(model: FrameworkModel): string {
     out.push(`\`${s.id}\` — ${s.cite.map((c) => `${c.seed} §「${mdEscape(c.section)}」`).join('; ')}`, '');
     out.push(`${mdEscape(s.description.zh)}`, '', `${mdEscape(s.description.en)}`, '');
     if (s.facts && Object.keys(s.facts).length) {
-      out.push(`事实 / facts: ${Object.entries(s.facts).map(([k, v]) => `${k} = ${mdEscape(factText(v))}`).join('; ')}`, '');
+      out.push(`事实 / facts: ${Object.entries(s.facts).map(([k, v]) => `${k} = ${mdEscape(String(v))}`).join('; ')}`, '');
     }
     out.push(`节点 / nodes: ${ids.size - 1} (${mdKindCounts(model, new Set([...ids].filter((i) => i !== s.id)))})`, '');
     out.push('### 结构 / Structure', '');
@@ -396,7 +393,7 @@ export function renderMarkdown(model: FrameworkModel): string {
     const loose = model.nodes.filter((n) => n.id.startsWith(`s${s.id.slice(5)}.`) && !ids.has(n.id));
     if (loose.length) {
       out.push('### 其他节点 / Further nodes', '');
-      for (const n of loose) { printed.add(n.id); ids.add(n.id); out.push(`- ${mdNodeLine(n)}  `, ...mdNodeDetails(n, '')); }
+      for (const n of loose) { printed.add(n.id); ids.add(n.id); out.push(...mdNodeItem(n, '')); }
       out.push('');
     }
     const rels = mdRelations(model, new Set([...ids].filter((i) => i !== s.id)));
@@ -406,7 +403,7 @@ export function renderMarkdown(model: FrameworkModel): string {
   const orphans = model.nodes.filter((n) => !printed.has(n.id) && n.kind !== 'indicator' && !seedIds.has(n.id) && incoming(model, n.id, 'contains').length === 0 && n.id !== ROOT_ID);
   if (orphans.length) {
     out.push('## 其他节点 / Other nodes', '');
-    for (const n of orphans) out.push(`- ${mdNodeLine(n)}  `, ...mdNodeDetails(n, ''));
+    for (const n of orphans) out.push(...mdNodeItem(n, ''));
     out.push('');
   }
   return out.join('\n').replace(/\n{3,}/g, '\n\n').trimEnd() + '\n';

@@ -57,15 +57,10 @@ export function aggregateColumns(
     return out;
   }
   if (method === 'arithmetic') {
+    // weights by group (the ungrouped case returned above)
     for (let c = 0; c < k; c++) {
       const x = cols[c];
-      if (group === null) {
-        const w = weights[0][c];
-        if (w === 0) continue;
-        for (let r = 0; r < n; r++) out[r] += w * x[r];
-      } else {
-        for (let r = 0; r < n; r++) out[r] += weights[group[r]][c] * x[r];
-      }
+      for (let r = 0; r < n; r++) out[r] += weights[group![r]][c] * x[r];
     }
     return out;
   }

@@ -11,7 +11,7 @@
  *   s²_T = 0 (undefined). The OECD/JRC Handbook (2008, §4.2) uses it to
  *   check that a dimension's indicators measure one thing (α ≥ 0.7 usual).
  */
-import { checkColumns, isConstant } from './weights/input.ts';
+import { checkColumns, isConstant, meanSs } from './weights/input.ts';
 
 /** Column means, centred sums of squares Σ(x − x̄)², constant flags and cross-products of columns. */
 export interface CrossProducts {
@@ -38,18 +38,10 @@ export function crossProducts(cols: ArrayLike<number>[], method = 'correlation',
   const ss = new Float64Array(k);
   const constant: boolean[] = new Array(k);
   for (let j = 0; j < k; j++) {
-    const c = cols[j];
-    let s = 0;
-    for (let i = 0; i < n; i++) s += c[i];
-    const m = s / n;
-    means[j] = m;
-    let q = 0;
-    for (let i = 0; i < n; i++) {
-      const d = c[i] - m;
-      q += d * d;
-    }
+    const { mean, ss: q } = meanSs(cols[j]);
+    means[j] = mean;
     ss[j] = q;
-    constant[j] = n < 2 || isConstant(c) || q === 0;
+    constant[j] = n < 2 || isConstant(cols[j]) || q === 0;
   }
   const sxy = new Float64Array(k * k);
   // pairs of non-constant columns, grouped by their first column
@@ -122,17 +114,9 @@ export function correlationMatrix(cols: ArrayLike<number>[]): number[][] {
   return correlationMatrixOf(crossProducts(cols));
 }
 
+/** Sample variance Σ(x − x̄)² / (n − 1). */
 function sampleVariance(x: ArrayLike<number>): number {
-  const n = x.length;
-  let s = 0;
-  for (let i = 0; i < n; i++) s += x[i];
-  const m = s / n;
-  let q = 0;
-  for (let i = 0; i < n; i++) {
-    const d = x[i] - m;
-    q += d * d;
-  }
-  return q / (n - 1);
+  return meanSs(x).ss / (x.length - 1);
 }
 
 /**

@@ -34,8 +34,8 @@ import { validatePanel } from '../panel/validate.ts';
 import { timesOf } from '../panel/ops.ts';
 import { correlationMatrixOf, correlationOf, cronbachAlpha, crossProducts } from './coherence.ts';
 import { buildHierarchy, globalOfAll, globalFromLocal, type Hierarchy } from './hierarchy.ts';
-import { hierarchyWeights, locate, nodeScores, normalizeMatrix, type Locator, type TimeGroups, type WeightDiagnostic } from './hierarchy-weights.ts';
-import { logTransform } from './normalize.ts';
+import { hierarchyWeights, locate, nodeScores, normalizeMatrix, subset, type Locator, type TimeGroups, type WeightDiagnostic } from './hierarchy-weights.ts';
+import { DEFAULT_SHIFT, logTransform } from './normalize.ts';
 import { rank } from './rank.ts';
 import { fingerprintPanel, usedColumns, type HashFunction } from './record.ts';
 import { INDEX_ID, type CoherenceReport, type EvaluationResult, type NodeScoreRow, type NodeWeight, type RunRecord, type ScoreRow } from './result.ts';
@@ -200,7 +200,7 @@ export function evaluate(panel: Panel, specInput: Spec | unknown, opts: Evaluate
 
   // 7. normalisation
   const norm = spec.normalize;
-  const X = normalizeMatrix(prep.raw, prep.directions, norm.method, norm.shift ?? 0.0001, norm.panel ?? 'pooled', groups, loc);
+  const X = normalizeMatrix(prep.raw, prep.directions, norm.method, norm.shift ?? DEFAULT_SHIFT, norm.panel ?? 'pooled', groups, loc);
   steps.push({ step: 'normalize', label: bi('无量纲化', 'Normalisation'), details: { method: norm.method, shift: norm.method === 'minmax' ? norm.shift : 0, panel: norm.panel, formula: norm.method === 'minmax' ? '(x − min)/(max − min) + shift; (max − x)/(max − min) + shift for "−"' : norm.method } });
 
   // 8. weights
@@ -273,7 +273,7 @@ export function evaluate(panel: Panel, specInput: Spec | unknown, opts: Evaluate
   // 11. extra MCDM scores
   const gl = local.map((l) => Array.from(globalFromLocal(h, l)));
   const samples: Array<{ rows: Int32Array | null; w: number[] }> = byTime ? groups.rows.map((rows, g) => ({ rows, w: gl[g] })) : [{ rows: null, w: gl[0] }];
-  const take = (cols: Float64Array[], rows: Int32Array | null) => (rows === null ? cols : cols.map((x) => Float64Array.from(rows, (r) => x[r])));
+  const take = (cols: Float64Array[], rows: Int32Array | null) => cols.map((x) => subset(x, rows));
   const plus: Direction[] = h.indicators.map(() => '+');
   const sc = spec.score ?? {};
   if (sc.topsis) {
@@ -321,7 +321,7 @@ export function evaluate(panel: Panel, specInput: Spec | unknown, opts: Evaluate
 
   // 13. uncertainty
   if (spec.uncertainty) {
-    result.uncertainty = runUncertainty({ h, spec, prep, nominalRank: indexRank, normalized: X, onProgress: opts.onProgress, ...(opts.keepDraws ? { keepDraws: true } : {}) });
+    result.uncertainty = runUncertainty({ h, spec, prep, nominalRank: indexRank, normalized: X, nominalWeights: local, onProgress: opts.onProgress, ...(opts.keepDraws ? { keepDraws: true } : {}) });
     steps.push({ step: 'uncertainty', label: bi('不确定性与敏感性分析（蒙特卡洛）', 'Uncertainty and sensitivity analysis (Monte Carlo)'), details: { ...spec.uncertainty, influence: 'first-order index S_i = Var(E[rank | choice_i]) / Var(rank), averaged over unit-times (Saisana, Saltelli & Tarantola 2005)' } });
   }
 

@@ -70,7 +70,8 @@ export function locate(e: unknown, step: string, loc: Locator, rows: ArrayLike<n
   throw e;
 }
 
-function subset(x: Float64Array, rows: Int32Array | null): Float64Array {
+/** The values of `x` at `rows` (all of `x`, not copied, when rows is null). */
+export function subset(x: Float64Array, rows: Int32Array | null): Float64Array {
   if (rows === null) return x;
   const out = new Float64Array(rows.length);
   for (let i = 0; i < rows.length; i++) out[i] = x[rows[i]];

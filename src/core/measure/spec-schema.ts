@@ -23,6 +23,7 @@ import type { Problem } from '../errors.ts';
 import { XinzhiError } from '../errors.ts';
 import { bi, type Bilingual } from '../i18n.ts';
 import { closestName } from '../panel/problems.ts';
+import { DEFAULT_SHIFT } from './normalize.ts';
 import { INDEX_ID } from './result.ts';
 import type { Spec, WeightMethod, NormalizeMethod } from './spec.ts';
 
@@ -30,8 +31,6 @@ export const NORMALIZE_METHODS = ['minmax', 'zscore', 'vector', 'mean-ratio', 'n
 export const WEIGHT_METHODS = ['entropy', 'critic', 'cv', 'equal', 'ahp', 'pca', 'given', 'combined'] as const;
 /** Methods that compute weights from the data (usable inside "combined" and in the uncertainty analysis without extra input). */
 export const DATA_WEIGHT_METHODS: readonly WeightMethod[] = ['entropy', 'critic', 'cv', 'equal', 'pca'];
-
-export const DEFAULT_SHIFT = 0.0001;
 
 const bilingual = z.strictObject({ zh: z.string(), en: z.string() });
 const id = z.string().min(1);

@@ -49,8 +49,9 @@
  * Speed: normalised matrices are computed once per normalisation method
  * (with ln x for the geometric mean: Π x^w = exp Σ w ln x, so a geometric draw
  * is a weighted sum of logs, and ranks do not need the exp) and copied
- * row-major; the nominal local weights are computed once per (normalisation,
- * weighting, aggregation) and only perturbed per draw. All draws' choices and
+ * row-major; the local weights are computed once per weighting method (and
+ * aggregation, under scope "children"; the nominal ones come from the caller)
+ * and only perturbed per draw. All draws' choices and
  * perturbed weights are drawn first (the generator is consumed exactly draw
  * after draw), then draws on the same matrix are scored 8 at a time in one
  * pass over it (8 running sums per row, each over the indicators in order, so
@@ -64,6 +65,7 @@ import { bi } from '../i18n.ts';
 import { globalFromLocal, type Hierarchy, type LocalWeights } from './hierarchy.ts';
 import { hierarchyWeights, normalizeMatrix, type WeightDiagnostic } from './hierarchy-weights.ts';
 import type { Prepared } from './evaluate.ts';
+import { DEFAULT_SHIFT } from './normalize.ts';
 import type { UncertaintyReport, UncertaintyRow } from './result.ts';
 import type { NormalizeMethod, Spec, WeightMethod } from './spec.ts';
 
@@ -74,6 +76,8 @@ export interface UncertaintyInput {
   nominalRank: Float64Array;
   /** The nominal normalised matrix when the caller has it (spec.normalize applied to prep.raw): not recomputed. */
   normalized?: Float64Array[];
+  /** The nominal local weights when the caller has them (spec.weights.method and spec.aggregate.method on `normalized`): not recomputed. */
+  nominalWeights?: LocalWeights[];
   onProgress?: (done: number, total: number) => void;
   /** Also return the sampled design (`design`): every draw's choices and uniform numbers. */
   keepDraws?: boolean;
@@ -125,7 +129,7 @@ export function runUncertainty(inp: UncertaintyInput): UncertaintyReport {
   const getCols = (nm: NormalizeMethod) => {
     let X = colMajor.get(nm);
     if (!X) {
-      X = normalizeMatrix(prep.raw, prep.directions, nm, spec.normalize.shift ?? 0.0001, spec.normalize.panel ?? 'pooled', groups, prep.loc);
+      X = normalizeMatrix(prep.raw, prep.directions, nm, spec.normalize.shift ?? DEFAULT_SHIFT, spec.normalize.panel ?? 'pooled', groups, prep.loc);
       colMajor.set(nm, X);
     }
     return X;
@@ -156,10 +160,13 @@ export function runUncertainty(inp: UncertaintyInput): UncertaintyReport {
     }
     return M;
   };
+  // weights come from the nominal normalisation whatever the drawn one (see module comment);
+  // under scope "children" they depend on the aggregation too
+  const baseKey = (wm: WeightMethod, agg: Agg) => ((spec.weights.scope ?? 'leaves') === 'children' ? `${wm}|${agg}` : wm);
   const baseWeights = new Map<string, LocalWeights[]>();
-  const getBase = (nm: NormalizeMethod, wm: WeightMethod, agg: Agg) => {
-    void nm; // weights come from the nominal normalisation (see module comment)
-    const key = (spec.weights.scope ?? 'leaves') === 'children' ? `${wm}|${agg}` : wm;
+  if (inp.nominalWeights) baseWeights.set(baseKey(spec.weights.method, spec.aggregate.method), inp.nominalWeights);
+  const getBase = (wm: WeightMethod, agg: Agg) => {
+    const key = baseKey(wm, agg);
     let L = baseWeights.get(key);
     if (!L) {
       const diag: WeightDiagnostic[] = [];
@@ -189,7 +196,7 @@ export function runUncertainty(inp: UncertaintyInput): UncertaintyReport {
     const ia = pick(normList.length), ib = pick(wList.length), ic = pick(aggList.length);
     const nm = normList[ia], wm = wList[ib], agg = aggList[ic];
     level[d * 3] = ia; level[d * 3 + 1] = ib; level[d * 3 + 2] = ic;
-    const base = getBase(nm, wm, agg);
+    const base = getBase(wm, agg);
     getMat(nm, agg);
     drawKey[d] = `${nm}|${agg}`;
     drawByTime[d] = base.length > 1 ? 1 : 0;

@@ -57,16 +57,17 @@ export function passesSkewKurt(values: ArrayLike<number>, skewT = 2, kurtT = 3.5
 
 /**
  * COINr's `winsorise()` on a vector without missing values: returns the
- * winsorised copy and COINr's count of winsorised points.
+ * winsorised copy, COINr's count of winsorised points and the pass test of
+ * the returned copy.
  */
-export function winsoriseCoinr(x: Float64Array, maxWinsor = 5, skewT = 2, kurtT = 3.5): { x: Float64Array; nwin: number } {
+export function winsoriseCoinr(x: Float64Array, maxWinsor = 5, skewT = 2, kurtT = 3.5): { x: Float64Array; nwin: number; test: ReturnType<typeof passesSkewKurt> } {
   const y = Float64Array.from(x);
-  let pass = passesSkewKurt(y, skewT, kurtT).pass;
+  let test = passesSkewKurt(y, skewT, kurtT);
   let nHigh = 0;
   let nLow = 0;
   let nwin = 0;
-  while (pass === false && nwin < maxWinsor) {
-    const high = coinrSkew(y) >= 0;
+  while (test.pass === false && nwin < maxWinsor) {
+    const high = test.skew >= 0;
     let ext = high ? -Infinity : Infinity;
     for (const v of y) ext = high ? Math.max(ext, v) : Math.min(ext, v);
     let next = high ? -Infinity : Infinity;
@@ -80,9 +81,9 @@ export function winsoriseCoinr(x: Float64Array, maxWinsor = 5, skewT = 2, kurtT 
     if (high) nHigh = count;
     else nLow = count;
     nwin = nHigh + nLow;
-    pass = passesSkewKurt(y, skewT, kurtT).pass;
+    test = passesSkewKurt(y, skewT, kurtT);
   }
-  return { x: y, nwin };
+  return { x: y, nwin, test };
 }
 
 /** COINr's `log_CT`: ln(x − min x + 0.01·(max x − min x)). */
@@ -123,8 +124,7 @@ export function treatOutliers(
 
     const w = winsoriseCoinr(x, maxWinsor, skewT, kurtT);
     let result = w.x;
-    const afterWin = passesSkewKurt(w.x, skewT, kurtT);
-    if (afterWin.pass !== true && useLog) {
+    if (w.test.pass !== true && useLog) {
       result = logCT(x);
       line.action = 'log';
       line.points = x.length;

@@ -13,10 +13,9 @@ import { readFile } from 'node:fs/promises';
 import type { Command } from 'commander';
 import { couplingCoordination, COORDINATION_LABELS, type CouplingForm, type RelativeRule } from '../../../core/analysis/coupling.ts';
 import { sliceByTime } from '../../../core/analysis/distribution-by-time.ts';
-import { XinzhiError } from '../../../core/errors.ts';
 import { both, bi } from '../../../core/i18n.ts';
 import { pickLang, printJson } from '../util.ts';
-import { columnLabel, inputOptions, namesJson, panelLocate, panelTimes, readAnalysisInput, requireColumn, textTable, unitLabel, type InputOptions } from './input.ts';
+import { badOption, columnLabel, inputOptions, namesJson, panelLocate, panelTimes, readAnalysisInput, requireColumn, textTable, unitLabel, type InputOptions } from './input.ts';
 
 interface CouplingCliOptions extends InputOptions {
   systems: string;
@@ -27,10 +26,6 @@ interface CouplingCliOptions extends InputOptions {
   maxLevel?: string;
   lang?: string;
   json?: boolean;
-}
-
-function bad(name: string, value: string, fix: { zh: string; en: string }): XinzhiError {
-  return new XinzhiError({ code: 'bad-option', severity: 'error', message: bi(`${name} 的值 "${value}" 无效`, `invalid value "${value}" for ${name}`), fix });
 }
 
 /** 1 + shift for a results.json whose spec uses min-max with a shift; 1 otherwise. */
@@ -47,17 +42,17 @@ async function resultShiftRange(path: string): Promise<number> {
 
 export async function runCoupling(opts: CouplingCliOptions) {
   const systems = opts.systems.split(',').map((s) => s.trim()).filter(Boolean);
-  if (opts.form !== 'standard' && opts.form !== 'corrected') throw bad('--form', opts.form, bi('使用 standard 或 corrected', 'use standard or corrected'));
-  if (opts.rule !== 'difference' && opts.rule !== 'ratio') throw bad('--rule', opts.rule, bi('使用 difference 或 ratio', 'use difference or ratio'));
+  if (opts.form !== 'standard' && opts.form !== 'corrected') throw badOption('--form', opts.form, bi('使用 standard 或 corrected', 'use standard or corrected'));
+  if (opts.rule !== 'difference' && opts.rule !== 'ratio') throw badOption('--rule', opts.rule, bi('使用 difference 或 ratio', 'use difference or ratio'));
   const tolerance = Number(opts.tolerance);
-  if (!(tolerance >= 0)) throw bad('--tolerance', opts.tolerance, bi('须为非负数，例如 0.1', 'a non-negative number, e.g. 0.1'));
+  if (!(tolerance >= 0)) throw badOption('--tolerance', opts.tolerance, bi('须为非负数，例如 0.1', 'a non-negative number, e.g. 0.1'));
   let alpha: number[] | undefined;
   if (opts.alpha !== undefined) {
     alpha = opts.alpha.split(',').map(Number);
-    if (alpha.length !== systems.length || alpha.some((a) => !(a >= 0))) throw bad('--alpha', opts.alpha, bi(`须为 ${systems.length} 个非负数，逗号分隔`, `${systems.length} non-negative numbers separated by commas`));
+    if (alpha.length !== systems.length || alpha.some((a) => !(a >= 0))) throw badOption('--alpha', opts.alpha, bi(`须为 ${systems.length} 个非负数，逗号分隔`, `${systems.length} non-negative numbers separated by commas`));
   }
   const maxLevel = opts.maxLevel !== undefined ? Number(opts.maxLevel) : await resultShiftRange(opts.data);
-  if (!(maxLevel > 0)) throw bad('--max-level', String(opts.maxLevel), bi('须为正数，例如 1', 'a positive number, e.g. 1'));
+  if (!(maxLevel > 0)) throw badOption('--max-level', String(opts.maxLevel), bi('须为正数，例如 1', 'a positive number, e.g. 1'));
   const panel = await readAnalysisInput(opts);
   const levels = systems.map((s) => requireColumn(panel, s, '--systems'));
   const times = panelTimes(panel);

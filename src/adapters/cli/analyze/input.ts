@@ -146,6 +146,11 @@ export async function readAnalysisInput(opts: InputOptions): Promise<AnalysisPan
   return panel;
 }
 
+/** The error of an option value that is not allowed, with how to fix it. */
+export function badOption(name: string, value: string, fix: Bilingual): XinzhiError {
+  return new XinzhiError({ code: 'bad-option', severity: 'error', message: { zh: `${name} 的值 "${value}" 无效`, en: `invalid value "${value}" for ${name}` }, fix });
+}
+
 /** A numeric column of the panel, or an error listing the available ones. */
 export function requireColumn(panel: Panel, name: string, option = '--value'): Float64Array {
   const col = panel.columns[name];

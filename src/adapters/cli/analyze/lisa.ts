@@ -16,7 +16,7 @@ import { CLUSTER_LABELS, localMoran, type Cluster } from '../../../core/analysis
 import { pickLang, printJson } from '../util.ts';
 import { columnLabel, inputOptions, namesJson, readAnalysisInput, textTable, unitLabel, type InputOptions } from './input.ts';
 import { permutationOptions } from './moran.ts';
-import { crossSections, panelUnits, spatialOptions, styledSubset, weightsForPanel, type SpatialCliOptions } from './weights.ts';
+import { crossSections, missingWarning, panelUnits, spatialOptions, styledSubset, weightsForPanel, weightsSummary, type SpatialCliOptions } from './weights.ts';
 
 interface LisaCliOptions extends InputOptions, SpatialCliOptions {
   value: string;
@@ -30,7 +30,7 @@ interface LisaCliOptions extends InputOptions, SpatialCliOptions {
 export async function runLisa(opts: LisaCliOptions) {
   const panel = await readAnalysisInput(opts);
   const units = panelUnits(panel);
-  const { raw, style } = await weightsForPanel(panel, opts);
+  const { raw, style } = await weightsForPanel(panel, opts, units);
   const alpha = opts.alpha !== undefined ? Number(opts.alpha) : 0.05;
   if (!(alpha > 0 && alpha < 1)) {
     throw new XinzhiError({
@@ -45,8 +45,7 @@ export async function runLisa(opts: LisaCliOptions) {
     const r = localMoran(cs.values, w, { alpha, ...(perm ? { permutations: perm.permutations, seed: perm.seed } : {}) });
     const counts: Record<Cluster, number> = { HH: 0, LL: 0, HL: 0, LH: 0, ns: 0 };
     r.cluster.forEach((c) => { counts[c]++; });
-    const warnings = [...r.warnings];
-    if (cs.missing.length) warnings.push(`缺失值单位已剔除 / units without a value dropped: ${cs.missing.join(', ')}`);
+    const warnings = [...r.warnings, ...missingWarning(cs)];
     return {
       time: cs.time,
       units: r.ids.map((u, i) => ({
@@ -57,7 +56,7 @@ export async function runLisa(opts: LisaCliOptions) {
       counts, missing: cs.missing, warnings,
     };
   });
-  return { weights: { description: raw.description, style, islandLinks: raw.islandLinks ?? [] }, alpha, permutations: perm, results, ...namesJson(panel.names, [opts.value]) };
+  return { weights: weightsSummary(raw, style), alpha, permutations: perm, results, ...namesJson(panel.names, [opts.value]) };
 }
 
 export function registerLisa(analyze: Command): void {

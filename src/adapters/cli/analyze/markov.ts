@@ -15,7 +15,7 @@ import { markovChain, spatialMarkov, unitTimeMatrix, type MarkovResult, type Bre
 import { withStyle } from '../../../core/analysis/spatial-weights.ts';
 import { pickLang, printJson } from '../util.ts';
 import { columnLabel, inputOptions, namesJson, readAnalysisInput, requireColumn, textTable, type InputOptions } from './input.ts';
-import { panelUnits, spatialOptions, weightsForPanel, type SpatialCliOptions } from './weights.ts';
+import { panelUnits, spatialOptions, weightsForPanel, weightsSummary, type SpatialCliOptions } from './weights.ts';
 
 interface MarkovCliOptions extends InputOptions, Partial<SpatialCliOptions> {
   value: string;
@@ -83,13 +83,13 @@ export async function runMarkov(opts: MarkovCliOptions) {
       fix: { zh: '如 --weights queen', en: 'e.g. --weights queen' },
     });
   }
-  const { raw } = await weightsForPanel(panel, { ...opts, weights: opts.weights });
+  const { raw } = await weightsForPanel(panel, { ...opts, weights: opts.weights }, units);
   const w = withStyle(raw, 'W');
   const s = spatialMarkov(data, w, mo);
   return {
     k, breaksScope: breaks, lag, times: data.times, breaks: s.classic.breaks, classic: chainJson(s.classic),
     spatial: {
-      weights: { description: raw.description, style: 'W', islandLinks: raw.islandLinks ?? [] },
+      weights: weightsSummary(raw, 'W'),
       lagBreaks: s.lagBreaks,
       conditional: s.conditional.map((c, l) => ({ lagClass: l + 1, ...chainJson(c) })),
       homogeneity: s.homogeneity,

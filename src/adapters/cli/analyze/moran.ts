@@ -14,7 +14,7 @@ import { both, bi } from '../../../core/i18n.ts';
 import { moran, moranPermutation } from '../../../core/analysis/moran.ts';
 import { pickLang, printJson } from '../util.ts';
 import { columnLabel, inputOptions, namesJson, readAnalysisInput, textTable, type InputOptions } from './input.ts';
-import { crossSections, panelUnits, spatialOptions, styledSubset, weightsForPanel, type SpatialCliOptions } from './weights.ts';
+import { crossSections, missingWarning, panelUnits, spatialOptions, styledSubset, weightsForPanel, weightsSummary, type SpatialCliOptions } from './weights.ts';
 import { XinzhiError } from '../../../core/errors.ts';
 
 interface MoranCliOptions extends InputOptions, SpatialCliOptions {
@@ -43,7 +43,7 @@ export function permutationOptions(opts: { permutations?: string; seed?: string 
 export async function runMoran(opts: MoranCliOptions) {
   const panel = await readAnalysisInput(opts);
   const units = panelUnits(panel);
-  const { raw, style } = await weightsForPanel(panel, opts);
+  const { raw, style } = await weightsForPanel(panel, opts, units);
   const perm = permutationOptions(opts);
   const alternative = (opts.alternative ?? 'greater') as 'greater' | 'less' | 'two.sided';
   if (!['greater', 'less', 'two.sided'].includes(alternative)) {
@@ -56,8 +56,7 @@ export async function runMoran(opts: MoranCliOptions) {
   const results = crossSections(panel, opts.value, units).map((cs) => {
     const w = styledSubset(raw, cs.keep, style);
     const m = moran(cs.values, w, { alternative });
-    const warnings = [...m.warnings];
-    if (cs.missing.length) warnings.push(`缺失值单位已剔除 / units without a value dropped: ${cs.missing.join(', ')}`);
+    const warnings = [...m.warnings, ...missingWarning(cs)];
     const p = perm && Number.isFinite(m.I) ? moranPermutation(cs.values, w, { ...perm, alternative }) : null;
     return {
       time: cs.time, I: m.I, z: m.z, p: m.p,
@@ -68,7 +67,7 @@ export async function runMoran(opts: MoranCliOptions) {
       warnings,
     };
   });
-  return { weights: { description: raw.description, style, islandLinks: raw.islandLinks ?? [] }, alternative, results, ...namesJson(panel.names, [opts.value]) };
+  return { weights: weightsSummary(raw, style), alternative, results, ...namesJson(panel.names, [opts.value]) };
 }
 
 export function registerMoran(analyze: Command): void {

@@ -23,7 +23,7 @@ import { both, bi } from '../../../core/i18n.ts';
 import type { EvaluationResult } from '../../../core/measure/result.ts';
 import type { Time } from '../../../core/panel/types.ts';
 import { pickLang, printJson } from '../util.ts';
-import { columnLabel, inputOptions, namesFromResult, namesJson, panelTimes, readAnalysisInput, requireColumn, textTable, unitLabel, type ColumnNames, type InputOptions } from './input.ts';
+import { badOption, columnLabel, inputOptions, namesFromResult, namesJson, panelTimes, readAnalysisInput, requireColumn, textTable, unitLabel, type ColumnNames, type InputOptions } from './input.ts';
 
 interface ObstacleCliOptions extends InputOptions {
   top: string;
@@ -33,10 +33,6 @@ interface ObstacleCliOptions extends InputOptions {
   ideal?: string;
   lang?: string;
   json?: boolean;
-}
-
-function bad(name: string, value: string, fix: { zh: string; en: string }): XinzhiError {
-  return new XinzhiError({ code: 'bad-option', severity: 'error', message: bi(`${name} 的值 "${value}" 无效`, `invalid value "${value}" for ${name}`), fix });
 }
 
 /** Weights file: JSON object {"col": w} or CSV indicator,weight[,dimension]. */
@@ -87,15 +83,15 @@ export async function readWeightsFile(path: string): Promise<{ weights: Record<s
 
 export async function runObstacle(opts: ObstacleCliOptions) {
   const k = Number(opts.top);
-  if (!Number.isInteger(k) || k < 1) throw bad('--top', opts.top, bi('须为正整数，例如 5', 'a positive integer, e.g. 5'));
-  if (opts.level !== 'indicator' && opts.level !== 'dimension') throw bad('--level', opts.level, bi('使用 indicator 或 dimension', 'use indicator or dimension'));
+  if (!Number.isInteger(k) || k < 1) throw badOption('--top', opts.top, bi('须为正整数，例如 5', 'a positive integer, e.g. 5'));
+  if (opts.level !== 'indicator' && opts.level !== 'dimension') throw badOption('--level', opts.level, bi('使用 indicator 或 dimension', 'use indicator or dimension'));
   const ideal = opts.ideal !== undefined ? Number(opts.ideal) : undefined;
-  if (ideal !== undefined && !(ideal > 0)) throw bad('--ideal', opts.ideal!, bi('须为正数，例如 1.0001', 'a positive number, e.g. 1.0001'));
+  if (ideal !== undefined && !(ideal > 0)) throw badOption('--ideal', opts.ideal!, bi('须为正数，例如 1.0001', 'a positive number, e.g. 1.0001'));
   let result: ObstacleResult;
   let names: ColumnNames | undefined;
   if (opts.weights) {
     const shift = Number(opts.shift);
-    if (!(shift >= 0)) throw bad('--shift', opts.shift, bi('须为非负数', 'a non-negative number'));
+    if (!(shift >= 0)) throw badOption('--shift', opts.shift, bi('须为非负数', 'a non-negative number'));
     const { weights, dimensionOf } = await readWeightsFile(opts.weights);
     const panel = await readAnalysisInput(opts);
     names = panel.names;

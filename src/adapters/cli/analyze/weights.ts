@@ -14,6 +14,7 @@ import type { Panel } from '../../../core/panel/types.ts';
 import {
   cardinalities, isolates, subset, toNeighbourList, withStyle, type SpatialWeights, type WeightsStyle,
 } from '../../../core/analysis/spatial-weights.ts';
+import { unitTimeMatrix } from '../../../core/analysis/markov.ts';
 import { buildWeights, parseIslands } from '../../io/spatial.ts';
 import { pickLang, printJson } from '../util.ts';
 import { readAnalysisInput, requireColumn, textTable, type InputOptions } from './input.ts';
@@ -89,6 +90,16 @@ export function styledSubset(raw: SpatialWeights, keep: number[], style: Weights
   return withStyle(sub, style);
 }
 
+/** The weights part of the moran / lisa / markov outputs (raw weights plus the style applied per cross-section). */
+export function weightsSummary(raw: SpatialWeights, style: WeightsStyle): { description: string; style: WeightsStyle; islandLinks: Array<[string, string]> } {
+  return { description: raw.description, style, islandLinks: raw.islandLinks ?? [] };
+}
+
+/** The warning of a cross-section whose units without a value were dropped (empty when none were). */
+export function missingWarning(cs: CrossSection): string[] {
+  return cs.missing.length ? [`缺失值单位已剔除 / units without a value dropped: ${cs.missing.join(', ')}`] : [];
+}
+
 /** JSON form of a weights matrix. */
 export function weightsJson(w: SpatialWeights): unknown {
   const nb = toNeighbourList(w);
@@ -155,7 +166,6 @@ export function registerWeights(analyze: Command): void {
   });
 }
 
-
 /** One cross-section of a panel column: the units with a value at this time (indices into `units`). */
 export interface CrossSection {
   time: string | number | null;
@@ -167,40 +177,17 @@ export interface CrossSection {
 
 /**
  * Split a panel column into cross-sections by time (one with time null for a
- * cross-sectional file). A unit appearing twice at one time is an error.
+ * cross-sectional file), times in the order of {@link unitTimeMatrix}. The
+ * panel has one row per unit and time (tableToPanel rejects duplicates).
  */
 export function crossSections(panel: Panel, column: string, units: string[]): CrossSection[] {
-  const col = requireColumn(panel, column);
-  const index = new Map(units.map((u, i) => [u, i]));
-  const byTime = new Map<string, { time: string | number | null; vals: Float64Array; seen: Uint8Array }>();
-  const order: string[] = [];
-  for (let r = 0; r < panel.unit.length; r++) {
-    const time = panel.timeKey ? panel.time[r] : null;
-    const key = String(time);
-    let s = byTime.get(key);
-    if (!s) {
-      s = { time, vals: new Float64Array(units.length).fill(NaN), seen: new Uint8Array(units.length) };
-      byTime.set(key, s);
-      order.push(key);
-    }
-    const i = index.get(panel.unit[r])!;
-    if (s.seen[i]) {
-      throw new XinzhiError({
-        code: 'duplicate-row', severity: 'error', file: panel.source, row: panel.sourceRow?.[r], unit: panel.unit[r], time: time ?? undefined,
-        message: { zh: '同一单位在同一时间出现多次', en: 'the unit appears more than once at this time' },
-        fix: { zh: '每个单位每个时间只保留一行；横截面数据不要给 --time 以外的重复', en: 'keep one row per unit and time (give --time for a panel)' },
-      });
-    }
-    s.seen[i] = 1;
-    s.vals[i] = col[r];
-  }
-  const numeric = order.every((k) => Number.isFinite(Number(k)));
-  order.sort((a, b) => (numeric ? Number(a) - Number(b) : a < b ? -1 : a > b ? 1 : 0));
-  return order.map((k) => {
-    const s = byTime.get(k)!;
+  requireColumn(panel, column);
+  const m = unitTimeMatrix(panel, column, units);
+  return m.times.map((time, k) => {
+    const row = m.y[k];
     const keep: number[] = [];
     const missing: string[] = [];
-    s.vals.forEach((v, i) => (Number.isFinite(v) ? keep.push(i) : missing.push(units[i])));
-    return { time: s.time, keep, values: Float64Array.from(keep, (i) => s.vals[i]), missing };
+    row.forEach((v, i) => (Number.isFinite(v) ? keep.push(i) : missing.push(units[i])));
+    return { time: panel.timeKey ? time : null, keep, values: Float64Array.from(keep, (i) => row[i]), missing };
   });
 }

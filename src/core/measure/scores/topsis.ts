@@ -25,10 +25,9 @@
  * worse than any other unit.
  */
 import type { Direction } from '../spec.ts';
-import { checkColumns, checkWeights } from '../weights/input.ts';
+import { checkColumns, checkWeights, MeasureInputError } from '../weights/input.ts';
 import { checkDirections } from './directions.ts';
 import { bi } from '../../i18n.ts';
-import { MeasureInputError } from '../weights/input.ts';
 
 export interface TopsisOptions {
   normalize?: 'vector' | 'minmax' | 'none';

@@ -19,7 +19,8 @@
  * weights). When every C_j = 0 (all columns constant, or n = 1) the weights
  * are equal (1/k).
  */
-import { checkColumns, isConstant, meanSd, normaliseToWeights } from './input.ts';
+import { correlationOf, crossProducts } from '../coherence.ts';
+import { normaliseToWeights } from './input.ts';
 
 export interface CriticResult {
   weights: number[];
@@ -33,37 +34,18 @@ export interface CriticResult {
 
 /** CRITIC weights (see module comment). */
 export function criticWeights(cols: ArrayLike<number>[], opts: { absCorrelation?: boolean } = {}): CriticResult {
-  const n = checkColumns(cols, 'CRITIC');
+  // means, centred sums of squares and cross-products of the columns (checks them too)
+  const cp = crossProducts(cols, 'CRITIC');
+  const n = cp.n;
   const k = cols.length;
-  const sd = new Array<number>(k);
-  const means = new Array<number>(k);
-  const constant = new Array<boolean>(k);
-  const ssq = new Float64Array(k);
-  for (let j = 0; j < k; j++) {
-    const ms = meanSd(cols[j]);
-    means[j] = ms.mean;
-    constant[j] = n < 2 || isConstant(cols[j]);
-    sd[j] = constant[j] ? 0 : ms.sd;
-    let s = 0;
-    const c = cols[j];
-    for (let i = 0; i < n; i++) {
-      const d = c[i] - ms.mean;
-      s += d * d;
-    }
-    ssq[j] = s;
-  }
+  const constant = cp.constant;
+  const sd = Array.from(cp.ss, (q, j) => (constant[j] ? 0 : Math.sqrt(q / (n - 1))));
   const conflict = new Array<number>(k).fill(0);
   for (let j = 0; j < k; j++) {
     if (constant[j]) continue;
     for (let l = j + 1; l < k; l++) {
       if (constant[l]) continue;
-      const a = cols[j];
-      const b = cols[l];
-      const ma = means[j];
-      const mb = means[l];
-      let sxy = 0;
-      for (let i = 0; i < n; i++) sxy += (a[i] - ma) * (b[i] - mb);
-      let r = sxy / Math.sqrt(ssq[j] * ssq[l]);
+      let r = correlationOf(cp, j, l);
       if (opts.absCorrelation) r = Math.abs(r);
       conflict[j] += 1 - r;
       conflict[l] += 1 - r;

@@ -130,8 +130,8 @@ export function normaliseToWeights(d: ArrayLike<number>): number[] {
   return out;
 }
 
-/** Column mean and sample standard deviation (n − 1) in two passes; n = 1 → sd 0. */
-export function meanSd(x: ArrayLike<number>): { mean: number; sd: number } {
+/** Column mean x̄ = Σx / n and centred sum of squares Σ(x − x̄)², in two plain passes. */
+export function meanSs(x: ArrayLike<number>): { mean: number; ss: number } {
   const n = x.length;
   let s = 0;
   for (let i = 0; i < n; i++) s += x[i];
@@ -141,7 +141,14 @@ export function meanSd(x: ArrayLike<number>): { mean: number; sd: number } {
     const d = x[i] - m;
     ss += d * d;
   }
-  return { mean: m, sd: n > 1 ? Math.sqrt(ss / (n - 1)) : 0 };
+  return { mean: m, ss };
+}
+
+/** Column mean and sample standard deviation √(Σ(x − x̄)² / (n − 1)); n = 1 → sd 0. */
+export function meanSd(x: ArrayLike<number>): { mean: number; sd: number } {
+  const n = x.length;
+  const { mean, ss } = meanSs(x);
+  return { mean, sd: n > 1 ? Math.sqrt(ss / (n - 1)) : 0 };
 }
 
 /** True when every value equals the first (a constant column). */
