@@ -187,3 +187,21 @@ describe('Monte Carlo ranker', () => {
     expect(Array.from(got.subarray(0, rows.length))).toEqual(Array.from(want));
   });
 });
+
+describe('normalize "none" with a "−" indicator', () => {
+  it('warns that the direction is ignored, naming the indicator', () => {
+    const panel = {
+      unitKey: 'u', timeKey: 't', unit: ['a', 'b', 'c'], time: [1, 1, 1],
+      columns: { x: Float64Array.from([0.2, 0.5, 0.9]), y: Float64Array.from([0.3, 0.1, 0.6]) },
+    };
+    const r = evaluate(panel, {
+      unit: 'u', time: 't',
+      indicators: [{ id: 'x', column: 'x', direction: '+' }, { id: 'y', column: 'y', direction: '-' }],
+      normalize: { method: 'none' }, weights: { method: 'equal' }, aggregate: { method: 'arithmetic' },
+    });
+    const w = r.record.warnings.filter((p) => p.code === 'direction-ignored');
+    expect(w).toHaveLength(1);
+    expect(w[0].message.en).toContain('y');
+    expect(w[0].message.en).not.toMatch(/\bx\b/);
+  });
+});

@@ -190,6 +190,14 @@ export function evaluate(panel: Panel, specInput: Spec | unknown, opts: Evaluate
   if (spec.unit !== panel.unitKey || (spec.time ?? null) !== panel.timeKey) {
     warnings.push({ code: 'spec-keys', severity: 'warning', message: bi(`规格的 unit/time（${spec.unit}/${spec.time}）与面板（${panel.unitKey}/${panel.timeKey}）不同；按面板计算`, `the spec's unit/time (${spec.unit}/${spec.time}) differ from the panel's (${panel.unitKey}/${panel.timeKey}); the panel's are used`), fix: bi('读取数据时使用规格中的列名', 'read the data with the spec\'s column names') });
   }
+  if (spec.normalize.method === 'none') {
+    const reversed = spec.indicators.filter((i) => i.direction === '-').map((i) => i.id);
+    if (reversed.length) warnings.push({
+      code: 'direction-ignored', severity: 'warning',
+      message: bi(`normalize.method 为 "none"，负向指标按原值计入（方向被忽略）：${reversed.join('、')}`, `normalize.method "none" ignores direction; these "−" indicators enter as they are: ${reversed.join(', ')}`),
+      fix: bi('先把负向指标转换为正向，或选择 minmax 等会处理方向的方法', 'turn them into "+" indicators first, or use a method that applies direction such as minmax'),
+    });
+  }
   const used = usedColumns(spec);
   const fingerprint = fingerprintPanel(panel, used.columns, used.labels, opts.hash);
 
