@@ -61,18 +61,6 @@ export function pearson(x: Vec, y: Vec): number {
   return sxy / Math.sqrt(sxx * syy);
 }
 
-/** Minimum and maximum in one pass. */
-export function extent(x: Vec): [number, number] {
-  let lo = Infinity;
-  let hi = -Infinity;
-  for (let i = 0; i < x.length; i++) {
-    const v = x[i];
-    if (v < lo) lo = v;
-    if (v > hi) hi = v;
-  }
-  return [lo, hi];
-}
-
 /**
  * Quantile with linear interpolation between order statistics
  * (R's type 7, NumPy's default "linear"): h = (n−1)p.
