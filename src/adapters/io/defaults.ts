@@ -12,5 +12,3 @@ export const PACKAGE_ROOT = join(dirname(fileURLToPath(import.meta.url)), '..', 
 export const DEFAULT_DATA = join(PACKAGE_ROOT, 'data', 'province-panel', 'nqpf_province_2013_2022.csv');
 /** The default NQPF index spec (docs/default-index.md). */
 export const DEFAULT_SPEC = join(PACKAGE_ROOT, 'data', 'specs', 'nqpf-province.json');
-/** Province boundaries (OCHA COD-AB, simplified). */
-export const DEFAULT_GEOJSON = join(PACKAGE_ROOT, 'data', 'geo', 'china_provinces.geojson');
