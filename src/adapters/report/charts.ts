@@ -243,8 +243,8 @@ export function weightsChart(result: EvaluationResult, opts: ChartOptions): stri
 const registered = new WeakMap<object, string>();
 let mapCounter = 0;
 
-/** Register a GeoJSON with ECharts once per object; returns its map name. */
-function registerGeo(geojson: unknown): string {
+/** Register a GeoJSON with ECharts once per object; returns its map name (shared by every map of the report). */
+export function registerGeo(geojson: unknown): string {
   const key = geojson as object;
   let name = registered.get(key);
   if (!name) {

@@ -3,26 +3,23 @@
  * a province map of D in the last time (when units are provinces and the
  * boundaries are given), and the class distribution per time (table).
  */
-import * as echarts from 'echarts';
 import { COORDINATION_LABELS, type CouplingResult } from '../../../core/analysis/coupling.ts';
 import { sliceByTime } from '../../../core/analysis/distribution-by-time.ts';
 import { bi, t, type Lang } from '../../../core/i18n.ts';
 import type { Time } from '../../../core/panel/types.ts';
-import { MAP_COLORS, NO_DATA_COLOR, OCHA_CREDIT, chartFigure, renderSvg } from '../charts.ts';
+import { MAP_COLORS, NO_DATA_COLOR, OCHA_CREDIT, chartFigure, registerGeo, renderSvg } from '../charts.ts';
 import type { ReportSection } from '../html.ts';
 import { paragraph } from '../markup.ts';
 import { matchProvinces } from '../province-match.ts';
 import { threeLineTable } from '../tables.ts';
 import { timeLinesChart } from './gini.ts';
 
-const MAP_NAME = 'xinzhi-coupling-provinces';
-
 /** Province map of D at one time (null when fewer than 80 % of the units are provinces). */
 export function couplingMap(result: CouplingResult, geojson: unknown, time: Time | null, lang: Lang): string | null {
   const rows = result.rows.filter((r) => r.time === time);
   const match = matchProvinces(rows.map((r) => r.unit), geojson);
   if (!match.isProvinces) return null;
-  echarts.registerMap(MAP_NAME, geojson as Parameters<typeof echarts.registerMap>[1]);
+  const mapName = registerGeo(geojson);
   const data: Array<{ name: string; value: number | null }> = [];
   const seen = new Set<string>();
   for (const r of rows) {
@@ -38,7 +35,7 @@ export function couplingMap(result: CouplingResult, geojson: unknown, time: Time
       pieces: COORDINATION_LABELS.map((label, k) => ({ min: k / 10, max: k === 9 ? 2 : (k + 1) / 10, label: `${k + 1} ${t(label, lang)}`, color: k < 5 ? ['#b2182b', '#d6604d', '#f4a582', '#fddbc7', '#f7f7f7'][k] : MAP_COLORS[k - 5] })),
     },
     series: [{
-      type: 'map', map: MAP_NAME, nameProperty: 'ADM1_EN', roam: false, selectedMode: false, top: 8, bottom: 110, left: 16, right: 16,
+      type: 'map', map: mapName, nameProperty: 'ADM1_EN', roam: false, selectedMode: false, top: 8, bottom: 110, left: 16, right: 16,
       itemStyle: { areaColor: NO_DATA_COLOR, borderColor: '#ffffff', borderWidth: 0.6 }, emphasis: { disabled: true }, label: { show: false }, data,
     }],
     graphic: [{ type: 'text', left: 12, bottom: 8, style: { text: t(OCHA_CREDIT, lang).slice(0, 140), fontSize: 9, fill: '#555' } }],

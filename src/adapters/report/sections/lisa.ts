@@ -2,11 +2,10 @@
  * Report section: LISA cluster map on the province boundaries (HH / LL / HL /
  * LH / not significant) and a three-line table of the significant units.
  */
-import * as echarts from 'echarts';
 import { CLUSTER_LABELS, type Cluster } from '../../../core/analysis/lisa.ts';
 import { bi, t, type Lang } from '../../../core/i18n.ts';
 import type { Time } from '../../../core/panel/types.ts';
-import { NO_DATA_COLOR, OCHA_CREDIT, chartFigure, renderSvg } from '../charts.ts';
+import { NO_DATA_COLOR, OCHA_CREDIT, chartFigure, registerGeo, renderSvg } from '../charts.ts';
 import type { ReportSection } from '../html.ts';
 import { paragraph } from '../markup.ts';
 import { unitName } from '../labels.ts';
@@ -25,17 +24,9 @@ export interface LisaUnit {
   cluster: Cluster;
 }
 
-let mapCount = 0;
-const registered = new WeakMap<object, string>();
-
 /** Cluster map of provinces (features without data grey). */
 export function lisaClusterMap(units: LisaUnit[], geojson: unknown, opts: { lang: Lang; idPrefix?: string; width?: number; height?: number }): string {
-  let name = registered.get(geojson as object);
-  if (!name) {
-    name = `xinzhi-lisa-${mapCount++}`;
-    echarts.registerMap(name, geojson as Parameters<typeof echarts.registerMap>[1]);
-    registered.set(geojson as object, name);
-  }
+  const name = registerGeo(geojson);
   const match = matchProvinces(units.map((u) => u.unit), geojson);
   const data = units.flatMap((u) => {
     const f = match.byUnit.get(u.unit);
