@@ -21,7 +21,7 @@ import {
   centroids, contiguityWeights, economicWeights, edgeListWeights, inverseDistanceWeights, knnWeights,
   nestedWeights, withStyle, type Edge, type IslandRule, type SpatialWeights, type WeightsStyle,
 } from '../../core/analysis/spatial-weights.ts';
-import { matchProvinces } from '../report/province-match.ts';
+import { matchProvinces } from '../../core/geo/province-match.ts';
 import { loadProvinceGeojson } from './geo.ts';
 import { readTableFile } from './read.ts';
 

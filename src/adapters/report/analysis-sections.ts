@@ -49,7 +49,7 @@ import type { ReportSection } from './html.ts';
 import { nodeName } from './hierarchy.ts';
 import { unitName } from './labels.ts';
 import { paragraph } from './markup.ts';
-import { matchProvinces } from './province-match.ts';
+import { matchProvinces } from '../../core/geo/province-match.ts';
 import { threeLineTable, type TableCell } from './tables.ts';
 import { convergenceSection } from './sections/convergence.ts';
 import { couplingSection } from './sections/coupling.ts';

@@ -31,7 +31,7 @@ import {
   type BetaModel, type Cluster, type MarkovResult, type MoranResult, type SigmaResult, type SpatialMarkovResult, type SpatialWeights, type UnitTimeMatrix,
 } from '../../core/analysis/index-spatial.ts';
 import type { MultiPolygonRings } from '../../core/geo/geometry.ts';
-import { matchProvinces } from '../report/province-match.ts';
+import { matchProvinces } from '../../core/geo/province-match.ts';
 
 /**
  * Columns chosen for the panel: unit, time and text (grouping) columns, and
