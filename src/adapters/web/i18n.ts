@@ -203,6 +203,7 @@ const D = {
   classicChain: ['经典马尔可夫链', 'Classic chain'],
   theil: ['泰尔指数', 'Theil index'],
   theilMeasures: ['指数', 'Measures'],
+  theilAuto: ['T 与 L（有非正值时仅 T）', 'T and L (T only when a score is not positive)'],
   theilBoth: ['T 与 L', 'T and L'],
   theilTOnly: ['仅 T（数据含 0 时）', 'T only (for data with zeros)'],
   betweenShare: ['组间贡献率', 'Between share'],

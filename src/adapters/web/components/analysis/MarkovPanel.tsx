@@ -4,6 +4,7 @@
  * spatial lag (the weights chosen as in the Moran / LISA panels), its k conditional matrices and the homogeneity test.
  */
 import { useState } from 'preact/hooks';
+import { ANALYSIS_DEFAULTS } from '../../../../core/analysis/runner.ts';
 import type { EvaluationResult } from '../../../../core/measure/result.ts';
 import type { MarkovResult } from '../../../../core/analysis/markov.ts';
 import type { WeightsKind } from '../../session.ts';
@@ -29,11 +30,11 @@ function MatrixTable(props: { m: MarkovResult; caption: string; names: string[];
 export function MarkovPanel(props: { result: EvaluationResult }) {
   const { t } = useT();
   const [node, setNode] = useState('index');
-  const [k, setK] = useState('4');
-  const [spatial, setSpatial] = useState(false);
-  const [w, setW] = useState<WeightsKind>('queen');
+  const [k, setK] = useState(String(ANALYSIS_DEFAULTS.markov.classes));
+  const [spatial, setSpatial] = useState<boolean>(ANALYSIS_DEFAULTS.markov.spatial);
+  const [w, setW] = useState<WeightsKind>(ANALYSIS_DEFAULTS.spatial.weights as WeightsKind);
   return (
-    <AnalysisCard kind="markov" title={t('markov')} req={{ kind: 'markov', node, classes: Number(k), ...(spatial ? { spatial: w } : {}) }}
+    <AnalysisCard kind="markov" title={t('markov')} req={{ kind: 'markov', node, classes: Number(k), spatial: spatial ? w : false }}
       controls={<>
         <NodePicker result={props.result} value={node} onChange={setNode} />
         <Select label={t('classes')} value={k} options={['3', '4', '5'].map((x) => ({ value: x, label: x }))} onChange={setK} />
