@@ -256,9 +256,11 @@ function theilSection(rows: TheilRow[], opts: { lang: Lang; value: string; group
   };
 }
 
+const NO_GROUPS: UnitGroups = { by: 'none', groups: [], names: {}, label: bi('不分组', 'no groups') };
+
 function theilReport(ctx: Context, run: AnalysisRunOf<'theil'>): ReportSection {
   const { lang } = ctx;
-  const g = run.grouping;
+  const g = run.grouping ?? NO_GROUPS;
   const value = t(ctx.nodeLabel, lang);
   const hasL = run.measures.includes('L');
   const section = theilSection(run.rows, { lang, value, grouping: g, hasL });

@@ -334,7 +334,7 @@ export class Session {
       }
       case 'theil': {
         const run = runAnalysis(r, 'theil', options, sources);
-        return { kind: 'theil', options: run.options, groupBy: run.grouping.by, measures: run.measures, results: run.rows };
+        return { kind: 'theil', options: run.options, groupBy: run.grouping?.by ?? '', measures: run.measures, results: run.rows };
       }
       case 'markov': {
         const run = runAnalysis(r, 'markov', options, sources);

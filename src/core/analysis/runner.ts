@@ -42,7 +42,7 @@ import { moran, moranPermutation, moranScatter, type Alternative, type MoranResu
 import { obstacleFromEvaluation, topObstacles, type ObstacleItem, type ObstacleResult, type ObstacleRow } from './obstacle.ts';
 import { betaConvergence, sigmaConvergence, type BetaModel, type BetaResult, type SigmaResult } from './convergence.ts';
 import type { SmallSample } from './regression.ts';
-import { subset, withStyle, type IslandRule, type SpatialWeights } from './spatial-weights.ts';
+import { subset, withStyle, type IslandRule, type SpatialWeights, type WeightsStyle } from './spatial-weights.ts';
 import { theil, type TheilMeasure, type TheilResult } from './theil.ts';
 import {
   analysisTimes, childDimensions, hasNode, levelRange, nodeLevelMatrix, nodeScoreMatrix, provinceSpatialUnits, spatialUnitsFromWeights,
@@ -70,14 +70,21 @@ export interface AnalysisOptions {
     maxLevel: number | 'range';
   };
   obstacle: { top: number; level: 'indicator' | 'dimension'; ideal: number | 'range' };
-  /** Grouping of gini and theil: a label column of the spec ("region": else the NBS regions), and optional explicit groups. */
-  grouping: { by: string; groups?: Record<string, string> };
+  /**
+   * Grouping of gini and theil: a label column of the spec ("region": else the NBS regions), and optional
+   * explicit groups; null: no groups (Theil without decomposition; Gini needs groups).
+   */
+  grouping: { by: string | null; groups?: Record<string, string> };
   theil: { measures: TheilMeasure[] | 'auto' };
   kde: { kernel: Kernel; bw: BandwidthRule | number; points: number; cut: number; peakThreshold: number };
-  spatial: { weights: string; islands: IslandRule; alternative: Alternative; permutations: number; seed: number | string };
+  spatial: {
+    weights: string; islands: IslandRule; snap: number | null; style: WeightsStyle;
+    alternative: Alternative; permutations: number; seed: number | string;
+  };
   lisa: { alpha: number; time: Time | 'latest' | 'all' };
   markov: { classes: number; breaks: BreaksScope; lag: number; relative: boolean; spatial: boolean };
-  convergence: { model: BetaModel; lag: number; smallSample: SmallSample; log: boolean };
+  /** controls: node ids whose scores at the origin time make β conditional. */
+  convergence: { model: BetaModel; lag: number; smallSample: SmallSample; log: boolean; controls: string[] };
 }
 
 /** The runner's defaults (see the module comment for the reasons). */
@@ -88,10 +95,10 @@ export const ANALYSIS_DEFAULTS: Readonly<AnalysisOptions> = Object.freeze({
   grouping: { by: 'region' },
   theil: { measures: 'auto' },
   kde: { kernel: 'gaussian', bw: 'silverman', points: 512, cut: 3, peakThreshold: 0.05 },
-  spatial: { weights: 'queen', islands: 'nearest', alternative: 'greater', permutations: 0, seed: 1 },
+  spatial: { weights: 'queen', islands: 'nearest', snap: null, style: 'W', alternative: 'greater', permutations: 0, seed: 1 },
   lisa: { alpha: 0.05, time: 'latest' },
   markov: { classes: 4, breaks: 'pooled', lag: 1, relative: false, spatial: true },
-  convergence: { model: 'twoways', lag: 1, smallSample: 'CR1', log: false },
+  convergence: { model: 'twoways', lag: 1, smallSample: 'CR1', log: false, controls: [] },
 } satisfies AnalysisOptions);
 
 /** Options as a caller gives them: any part may be left out. */
@@ -127,6 +134,9 @@ export interface SpatialSummary {
   /** The weights in the grammar of weights-spec.ts. */
   weights: string;
   description: Bilingual;
+  /** How the matrix was built (the builder's own description) and the style applied per period. */
+  matrix: string;
+  style: WeightsStyle;
   units: string[];
   unmatched: string[];
   islandLinks: Array<[string, string]>;
@@ -154,7 +164,7 @@ export interface ObstacleRun extends RunBase {
   latest: Time | null;
 }
 export interface GiniRun extends RunBase { analysis: 'gini'; grouping: UnitGroups; rows: Array<{ time: Time | null } & DagumGiniResult> }
-export interface TheilRun extends RunBase { analysis: 'theil'; grouping: UnitGroups; measures: TheilMeasure[]; rows: Array<{ time: Time | null } & TheilResult> }
+export interface TheilRun extends RunBase { analysis: 'theil'; grouping: UnitGroups | null; measures: TheilMeasure[]; rows: Array<{ time: Time | null } & TheilResult> }
 export interface KdeRun extends RunBase { analysis: 'kde'; result: KdeResult }
 export type MoranRunRow = { time: Time } & MoranResult & { missing: string[]; permutation?: PermutationResult & { seed: number | string } };
 export interface MoranRun extends RunBase { analysis: 'moran'; spatial: SpatialSummary; rows: MoranRunRow[]; scatter: { time: Time } & MoranScatter }
@@ -217,13 +227,20 @@ class Inputs {
     this.spatialCache ??= remember(() => {
       const spec = parseWeightsSpec(this.options.spatial.weights);
       if (this.sources.weights) return spatialUnitsFromWeights(this.result.units, this.sources.weights, spec);
-      return provinceSpatialUnits(this.result.units, this.sources.geojson, spec, { islands: this.options.spatial.islands });
+      const { islands, snap } = this.options.spatial;
+      return provinceSpatialUnits(this.result.units, this.sources.geojson, spec, { islands, ...(snap === null ? {} : { snap }) });
     });
     return recall(this.spatialCache);
   }
 
   groups(): UnitGroups {
-    this.groupsCache ??= remember(() => unitGroups(this.result, this.options.grouping.by, this.options.grouping.groups));
+    this.groupsCache ??= remember(() => {
+      const { by, groups } = this.options.grouping;
+      if (by === null && !groups) {
+        throw notApplicable(bi('没有分组', 'no grouping was given'), bi('给出分组列，如 region', 'name a group column, e.g. region'));
+      }
+      return unitGroups(this.result, by ?? 'region', groups);
+    });
     return recall(this.groupsCache);
   }
 
@@ -242,17 +259,20 @@ function recall<T>(memo: { value?: T; error?: unknown }): T {
   return memo.value as T;
 }
 
-function summary(sp: SpatialUnits, weights: string): SpatialSummary {
-  return { weights, description: sp.description, units: sp.ids, unmatched: sp.unmatched, islandLinks: sp.raw.islandLinks ?? [] };
+function summary(sp: SpatialUnits, o: AnalysisOptions['spatial']): SpatialSummary {
+  return {
+    weights: o.weights, description: sp.description, matrix: sp.raw.description, style: o.style,
+    units: sp.ids, unmatched: sp.unmatched, islandLinks: sp.raw.islandLinks ?? [],
+  };
 }
 
 /** One period's values over the spatial units, with the row-standardised weights of those with a value. */
-function spatialSlice(sp: SpatialUnits, matrix: UnitTimeMatrix, k: number): { values: Float64Array; w: SpatialWeights; missing: string[] } {
+function spatialSlice(sp: SpatialUnits, matrix: UnitTimeMatrix, k: number, style: WeightsStyle): { values: Float64Array; w: SpatialWeights; missing: string[] } {
   const keep: number[] = [];
   const missing: string[] = [];
   sp.index.forEach((i, p) => (Number.isFinite(matrix.y[k][i]) ? keep.push(p) : missing.push(sp.ids[p])));
   const sub = keep.length === sp.ids.length ? sp.raw : subset(sp.raw, keep);
-  return { values: Float64Array.from(keep, (p) => matrix.y[k][sp.index[p]]), w: withStyle(sub, 'W'), missing };
+  return { values: Float64Array.from(keep, (p) => matrix.y[k][sp.index[p]]), w: withStyle(sub, style), missing };
 }
 
 function needPeriods(inputs: Inputs, n: number, what: Bilingual): void {
@@ -347,13 +367,14 @@ function runGini(inputs: Inputs): GiniRun {
 }
 
 function runTheil(inputs: Inputs): TheilRun {
-  const g = inputs.groups();
+  const grouped = inputs.options.grouping.by !== null || inputs.options.grouping.groups !== undefined;
+  const g = grouped ? inputs.groups() : null;
   const asked = inputs.options.theil.measures;
   const allPositive = inputs.matrix.y.every((row) => row.every((v) => v > 0));
   const measures: TheilMeasure[] = asked === 'auto' ? (allPositive ? ['T', 'L'] : ['T']) : asked;
   const rows = inputs.times.map((time, k) => {
     const p = inputs.period(k);
-    return { time: inputs.crossSection ? null : time, ...theil(p.values, g.groups, { measures, locate: p.locate, column: inputs.options.node }) };
+    return { time: inputs.crossSection ? null : time, ...theil(p.values, g ? g.groups : null, { measures, locate: p.locate, column: inputs.options.node }) };
   });
   return { analysis: 'theil', node: inputs.options.node, options: inputs.options, grouping: g, measures, rows };
 }
@@ -374,16 +395,16 @@ function runMoran(inputs: Inputs): MoranRun {
   const sp = inputs.spatial();
   const o = inputs.options.spatial;
   const rows = inputs.times.map((time, k) => {
-    const s = spatialSlice(sp, inputs.matrix, k);
+    const s = spatialSlice(sp, inputs.matrix, k, o.style);
     const m = moran(s.values, s.w, { alternative: o.alternative });
     const perm = o.permutations > 0 && Number.isFinite(m.I)
       ? moranPermutation(s.values, s.w, { permutations: o.permutations, seed: o.seed, alternative: o.alternative }) : null;
     return { time, ...m, missing: s.missing, ...(perm ? { permutation: { ...perm, seed: o.seed } } : {}) };
   });
   const last = inputs.times.length - 1;
-  const s = spatialSlice(sp, inputs.matrix, last);
+  const s = spatialSlice(sp, inputs.matrix, last, o.style);
   return {
-    analysis: 'moran', node: inputs.options.node, options: inputs.options, spatial: summary(sp, o.weights), rows,
+    analysis: 'moran', node: inputs.options.node, options: inputs.options, spatial: summary(sp, o), rows,
     scatter: { time: inputs.times[last], ...moranScatter(s.values, s.w) },
   };
 }
@@ -403,11 +424,11 @@ function runLisa(inputs: Inputs): LisaRun {
   const sp = inputs.spatial();
   const o = inputs.options;
   const rows = lisaPeriods(inputs).map((k) => {
-    const s = spatialSlice(sp, inputs.matrix, k);
+    const s = spatialSlice(sp, inputs.matrix, k, o.spatial.style);
     const perm = o.spatial.permutations > 0 ? { permutations: o.spatial.permutations, seed: o.spatial.seed } : {};
     return { time: inputs.times[k], values: s.values, missing: s.missing, result: localMoran(s.values, s.w, { alpha: o.lisa.alpha, ...perm }) };
   });
-  return { analysis: 'lisa', node: o.node, options: o, spatial: summary(sp, o.spatial.weights), alpha: o.lisa.alpha, rows };
+  return { analysis: 'lisa', node: o.node, options: o, spatial: summary(sp, o.spatial), alpha: o.lisa.alpha, rows };
 }
 
 function runMarkov(inputs: Inputs): MarkovRun {
@@ -426,7 +447,7 @@ function runMarkov(inputs: Inputs): MarkovRun {
     return { ...out, spatialSkipped: errorReason(err) };
   }
   const data: UnitTimeMatrix = { units: sp.ids, times: inputs.times, y: inputs.matrix.y.map((row) => Float64Array.from(sp.index, (i) => row[i])) };
-  return { ...out, spatial: { summary: summary(sp, o.spatial.weights), result: spatialMarkov(data, withStyle(sp.raw, 'W'), mo) } };
+  return { ...out, spatial: { summary: summary(sp, { ...o.spatial, style: 'W' }), result: spatialMarkov(data, withStyle(sp.raw, 'W'), mo) } };
 }
 
 function runConvergence(inputs: Inputs): ConvergenceRun {
@@ -439,8 +460,14 @@ function runConvergence(inputs: Inputs): ConvergenceRun {
   if (c.model === 'twoways' && steps < 2) {
     return { ...out, betaSkipped: bi('双向固定效应 β 收敛需要至少 3 期（2 个增长期）', 'two-way fixed-effects β-convergence needs at least 3 periods (2 growth steps)') };
   }
+  const missing = c.controls.filter((id) => !hasNode(inputs.result, id));
+  if (missing.length) {
+    throw notApplicable(bi(`结果中没有这些控制变量的得分：${missing.join('、')}`, `the result has no scores of these controls: ${missing.join(', ')}`));
+  }
+  const controls = Object.fromEntries(c.controls.map((id) => [id, nodeScoreMatrix(inputs.result, id)]));
   try {
-    return { ...out, beta: betaConvergence(inputs.matrix, { model: c.model, lag: c.lag, smallSample: c.smallSample, column: o.node }) };
+    const beta = betaConvergence(inputs.matrix, { model: c.model, lag: c.lag, smallSample: c.smallSample, controls, column: o.node });
+    return { ...out, beta };
   } catch (err) {
     if (!(err instanceof XinzhiError)) throw err;
     return { ...out, betaSkipped: errorReason(err) };

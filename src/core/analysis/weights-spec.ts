@@ -69,7 +69,7 @@ export function parseWeightsSpec(text: string): WeightsSpec {
       if (!args[0]) {
         throw badWeights(text, bi(`${kind} 需要一个数据列，如 ${kind}:GDP_per_capita`, `${kind} needs a data column, e.g. ${kind}:GDP_per_capita`));
       }
-      if (kind === 'economic') return { kind, column: args.join(':') };
+      if (kind === 'economic') return { kind, column: args[0] };
       const phi = args[1] ? Number(args[1]) : 0.5;
       if (!(phi >= 0 && phi <= 1)) throw badWeights(text, bi('φ 必须在 [0, 1] 之内', 'φ must be in [0, 1]'));
       return { kind, column: args[0], phi };
