@@ -239,6 +239,23 @@ function featureShapes(geojson: unknown): Map<string, MultiPolygonRings> {
  * @example provinceSpatialUnits(result.units, geojson, { kind: 'queen' })
  */
 export function provinceSpatialUnits(units: string[], geojson: unknown, spec: WeightsSpec, opts: { islands?: IslandRule; snap?: number } = {}): SpatialUnits {
+  if (typeof geojson !== 'object' || geojson === null) return buildProvinceSpatialUnits(units, geojson, spec, opts);
+  // The same boundaries, units and weights give the same matrix: built once (the web app asks again on every change of a panel).
+  const key = JSON.stringify([units, spec, opts.islands ?? 'nearest', opts.snap ?? null]);
+  let byKey = SPATIAL_CACHE.get(geojson);
+  if (!byKey) SPATIAL_CACHE.set(geojson, (byKey = new Map()));
+  let hit = byKey.get(key);
+  if (!hit) {
+    hit = buildProvinceSpatialUnits(units, geojson, spec, opts);
+    if (byKey.size >= 16) byKey.clear();
+    byKey.set(key, hit);
+  }
+  return hit;
+}
+
+const SPATIAL_CACHE = new WeakMap<object, Map<string, SpatialUnits>>();
+
+function buildProvinceSpatialUnits(units: string[], geojson: unknown, spec: WeightsSpec, opts: { islands?: IslandRule; snap?: number }): SpatialUnits {
   if (geojson === undefined || geojson === null) {
     throw skipError('no-geo', bi('未提供省级边界（geojson），无法进行空间分析', 'no province boundaries (geojson) were given, so spatial analyses cannot run'),
       bi('提供省级边界文件', 'give the province boundaries'));
