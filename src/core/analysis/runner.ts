@@ -7,8 +7,8 @@
  * carries the options it was computed with (as fixest's estimation objects).
  *
  * Defaults, and why (docs/analysis-distribution.md, docs/analysis-spatial.md):
- * - coupling: the standard coupling degree C = n·[ΠU / (ΣU)ⁿ]^(1/n) — the form
- *   of most published NQPF and coupling studies and of SPSSPRO — with the
+ * - coupling: the standard coupling degree C = n·[ΠU / (ΣU)ⁿ]^(1/n) — the
+ *   traditional form most published NQPF and coupling studies report — with the
  *   corrected form (Wang Shujia et al. 2021) computed alongside for
  *   comparison; systems = the child dimensions of the node; equal α; levels
  *   = node scores / score.scale, accepted up to 1 + shift.
