@@ -13,41 +13,69 @@ import type { Panel } from '../../src/core/panel/types.ts';
 import type { Spec } from '../../src/core/measure/spec.ts';
 import { XinzhiError } from '../../src/core/errors.ts';
 import {
-  ANALYSIS_DEFAULTS, ANALYSIS_NAMES, NOT_APPLICABLE, resolveAnalysisOptions, runAnalyses, runAnalysis,
+  ANALYSIS_DEFAULTS,
+  ANALYSIS_NAMES,
+  NOT_APPLICABLE,
+  resolveAnalysisOptions,
+  runAnalyses,
+  runAnalysis,
 } from '../../src/core/analysis/runner.ts';
-import { childDimensions, levelRange, nodeLevelMatrix, nodeScoreColumns, nodeScoreMatrix, unitGroups } from '../../src/core/analysis/inputs.ts';
+import {
+  childDimensions,
+  levelRange,
+  nodeLevelMatrix,
+  nodeScoreColumns,
+  nodeScoreMatrix,
+  unitGroups,
+} from '../../src/core/analysis/inputs.ts';
 import { describeWeights, parseWeightsSpec } from '../../src/core/analysis/weights-spec.ts';
 import { couplingCoordination } from '../../src/core/analysis/coupling.ts';
 import { dagumGini } from '../../src/core/analysis/dagum-gini.ts';
 import { betaConvergence } from '../../src/core/analysis/convergence.ts';
 
 /** A small panel: 6 units (provinces, two per NBS region), 4 years, 4 indicators under two dimensions. */
-function panel(units = ['Beijing', 'Shanghai', 'Henan', 'Hubei', 'Sichuan', 'Gansu'], years = [2019, 2020, 2021, 2022]): Panel {
+function panel(
+  units = ['Beijing', 'Shanghai', 'Henan', 'Hubei', 'Sichuan', 'Gansu'],
+  years = [2019, 2020, 2021, 2022],
+): Panel {
   const unit: string[] = [];
   const time: number[] = [];
   const cols: Record<string, number[]> = { a: [], b: [], c: [], d: [] };
-  units.forEach((u, i) => years.forEach((y, k) => {
-    unit.push(u);
-    time.push(y);
-    cols.a.push(10 + 3 * i + k + ((i * k) % 3));
-    cols.b.push(5 + ((i + 2 * k) % 5) + i);
-    cols.c.push(20 - 2 * i + k * (1 + (i % 2)));
-    cols.d.push(7 + ((3 * i + k) % 4) + 0.5 * k);
-  }));
+  units.forEach((u, i) =>
+    years.forEach((y, k) => {
+      unit.push(u);
+      time.push(y);
+      cols.a.push(10 + 3 * i + k + ((i * k) % 3));
+      cols.b.push(5 + ((i + 2 * k) % 5) + i);
+      cols.c.push(20 - 2 * i + k * (1 + (i % 2)));
+      cols.d.push(7 + ((3 * i + k) % 4) + 0.5 * k);
+    }),
+  );
   return {
-    unitKey: 'unit', timeKey: 'year', unit, time,
+    unitKey: 'unit',
+    timeKey: 'year',
+    unit,
+    time,
     columns: Object.fromEntries(Object.entries(cols).map(([k, v]) => [k, Float64Array.from(v)])),
   };
 }
 
 const SPEC: Spec = {
-  unit: 'unit', time: 'year',
-  nodes: [{ id: 'd1', parent: null }, { id: 'd2', parent: null }],
-  indicators: [
-    { id: 'a', column: 'a', direction: '+', parent: 'd1' }, { id: 'b', column: 'b', direction: '+', parent: 'd1' },
-    { id: 'c', column: 'c', direction: '+', parent: 'd2' }, { id: 'd', column: 'd', direction: '+', parent: 'd2' },
+  unit: 'unit',
+  time: 'year',
+  nodes: [
+    { id: 'd1', parent: null },
+    { id: 'd2', parent: null },
   ],
-  normalize: { method: 'minmax', shift: 0.0001 }, weights: { method: 'entropy' }, aggregate: { method: 'arithmetic' },
+  indicators: [
+    { id: 'a', column: 'a', direction: '+', parent: 'd1' },
+    { id: 'b', column: 'b', direction: '+', parent: 'd1' },
+    { id: 'c', column: 'c', direction: '+', parent: 'd2' },
+    { id: 'd', column: 'd', direction: '+', parent: 'd2' },
+  ],
+  normalize: { method: 'minmax', shift: 0.0001 },
+  weights: { method: 'entropy' },
+  aggregate: { method: 'arithmetic' },
 };
 
 const result: EvaluationResult = evaluate(panel(), SPEC);
@@ -86,7 +114,10 @@ describe('inputs', () => {
     expect(m.times).toEqual([2019, 2020, 2021, 2022]);
     const s = result.nodeScores.find((x) => x.node === 'index' && x.unit === 'Henan' && x.time === 2021)!.score;
     expect(m.y[2][2]).toBe(s);
-    const holed = { ...result, nodeScores: result.nodeScores.filter((x) => !(x.node === 'index' && x.unit === 'Henan' && x.time === 2021)) };
+    const holed = {
+      ...result,
+      nodeScores: result.nodeScores.filter((x) => !(x.node === 'index' && x.unit === 'Henan' && x.time === 2021)),
+    };
     expect(nodeScoreMatrix(holed, 'index').y[2][2]).toBeNaN();
     const cols = nodeScoreColumns(result);
     expect(Object.keys(cols.columns).sort()).toEqual(['d1', 'd2', 'index']);
@@ -94,8 +125,16 @@ describe('inputs', () => {
   });
 
   it('level range: scores / score.scale up to 1 + shift; no shift for other normalisations', () => {
-    expect(levelRange({ normalize: { method: 'minmax', shift: 0.0001 } })).toEqual({ scale: 1, shift: 0.0001, maxLevel: 1.0001 });
-    expect(levelRange({ normalize: { method: 'minmax', shift: 0.01 }, score: { scale: 100 } })).toEqual({ scale: 100, shift: 0.01, maxLevel: 1.01 });
+    expect(levelRange({ normalize: { method: 'minmax', shift: 0.0001 } })).toEqual({
+      scale: 1,
+      shift: 0.0001,
+      maxLevel: 1.0001,
+    });
+    expect(levelRange({ normalize: { method: 'minmax', shift: 0.01 }, score: { scale: 100 } })).toEqual({
+      scale: 100,
+      shift: 0.01,
+      maxLevel: 1.01,
+    });
     expect(levelRange({ normalize: { method: 'zscore', shift: 0.5 } })).toEqual({ scale: 1, shift: 0, maxLevel: 1 });
     const scaled = evaluate(panel(), { ...SPEC, score: { scale: 100 } });
     const lv = nodeLevelMatrix(scaled, 'd1', levelRange(scaled.record.spec));
@@ -149,7 +188,10 @@ describe('the runner computes with the core methods on these inputs', () => {
     const d2 = nodeScoreMatrix(result, 'd2');
     const unit = d1.times.flatMap(() => result.units);
     const time = d1.times.flatMap((x) => result.units.map(() => x));
-    const ref = couplingCoordination({ systems: ['d1', 'd2'], unit, time, levels: [d1.y.flatMap((r) => [...r]), d2.y.flatMap((r) => [...r])] }, { maxLevel: 1.0001 });
+    const ref = couplingCoordination(
+      { systems: ['d1', 'd2'], unit, time, levels: [d1.y.flatMap((r) => [...r]), d2.y.flatMap((r) => [...r])] },
+      { maxLevel: 1.0001 },
+    );
     expect(run.result.rows.map((r) => r.D)).toEqual(ref.rows.map((r) => r.D));
     const scaled = runAnalysis(evaluate(panel(), { ...SPEC, score: { scale: 100 } }), 'coupling');
     scaled.result.rows.forEach((r, i) => expect(r.D).toBeCloseTo(ref.rows[i].D, 12));
@@ -161,7 +203,9 @@ describe('the runner computes with the core methods on these inputs', () => {
     expect(g.rows[1].total).toBe(dagumGini(m.y[1], ['East', 'East', 'Central', 'Central', 'West', 'West']).total);
     const c = runAnalysis(result, 'convergence');
     expect(c.beta!.beta).toBe(betaConvergence(m, { model: 'twoways' }).beta);
-    expect(runAnalysis(result, 'convergence', { convergence: { model: 'pooled' } }).beta!.beta).toBe(betaConvergence(m, { model: 'pooled' }).beta);
+    expect(runAnalysis(result, 'convergence', { convergence: { model: 'pooled' } }).beta!.beta).toBe(
+      betaConvergence(m, { model: 'pooled' }).beta,
+    );
   });
 });
 
@@ -199,7 +243,7 @@ describe('degenerate inputs: a reason, never a crash', () => {
     expect(out.runs.gini!.rows.length).toBe(1);
   });
 
-  it('a constant indicator and all-equal scores: the methods\' own defined results, no crash', () => {
+  it("a constant indicator and all-equal scores: the methods' own defined results, no crash", () => {
     const p = panel();
     p.columns.b = new Float64Array(p.unit.length).fill(3);
     const r = evaluate(p, SPEC);

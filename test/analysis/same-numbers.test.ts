@@ -17,7 +17,11 @@ import { registerAnalyze } from '../../src/adapters/cli/analyze.ts';
 import { DEFAULT_DATA, DEFAULT_SPEC } from '../../src/adapters/io/defaults.ts';
 import { loadProvinceGeojson } from '../../src/adapters/io/geo.ts';
 import { readPanelFile } from '../../src/adapters/io/read.ts';
-import { analysisSections, ALL_ANALYSES, type AnalysisSectionsResult } from '../../src/adapters/report/analysis-sections.ts';
+import {
+  analysisSections,
+  ALL_ANALYSES,
+  type AnalysisSectionsResult,
+} from '../../src/adapters/report/analysis-sections.ts';
 import { resultJson } from '../../src/adapters/report/json.ts';
 import { Session, type AnalysisOutput, type AnalysisRequest } from '../../src/adapters/web/session.ts';
 import { ANALYSIS_DEFAULTS } from '../../src/core/analysis/runner.ts';
@@ -53,7 +57,11 @@ interface Three {
 
 /** Evaluate the spec on the default data as the CLI does (results.json), the report and the web session. */
 async function threeWays(spec: Spec, dir: string): Promise<Three> {
-  const { panel } = await readPanelFile(DEFAULT_DATA, { unit: spec.unit, time: spec.time ?? null, labels: spec.labels });
+  const { panel } = await readPanelFile(DEFAULT_DATA, {
+    unit: spec.unit,
+    time: spec.time ?? null,
+    labels: spec.labels,
+  });
   const result = evaluate(panel, spec, { source: 'panel.csv' });
   const file = join(dir, `results-${spec.score?.scale ?? 1}.json`);
   writeFileSync(file, resultJson(result));
@@ -135,7 +143,9 @@ function checkAll(name: string, get: () => Three) {
       if (w.kind !== 'kde') throw new Error(w.kind);
       for (const k of [r, w.result]) {
         expect(num(k.grid)).toEqual(num(c.grid));
-        expect(k.summaries.map((s) => [s.bandwidth, s.mode, s.maxDensity])).toEqual(c.summaries.map((s: Json) => [s.bandwidth, s.mode, s.maxDensity]));
+        expect(k.summaries.map((s) => [s.bandwidth, s.mode, s.maxDensity])).toEqual(
+          c.summaries.map((s: Json) => [s.bandwidth, s.mode, s.maxDensity]),
+        );
         expect(k.density.map((d) => num(d))).toEqual(c.density.map((d: number[]) => num(d)));
       }
     });
@@ -189,7 +199,12 @@ function checkAll(name: string, get: () => Three) {
       expect([w.sigma.slopeSd, w.sigma.slopeCv]).toEqual([s.slopeSd, s.slopeCv]);
       expect([r.beta!.beta, r.beta!.halfLife, r.beta!.model]).toEqual([b.beta, b.halfLife, b.model]);
       const lnY = b.coefficients.find((x: Json) => x.name === 'ln_y');
-      expect([w.beta!.beta, w.beta!.se, w.beta!.halfLife, w.beta!.model]).toEqual([b.beta, lnY.se, b.halfLife, b.model]);
+      expect([w.beta!.beta, w.beta!.se, w.beta!.halfLife, w.beta!.model]).toEqual([
+        b.beta,
+        lnY.se,
+        b.halfLife,
+        b.model,
+      ]);
     });
   });
 }

@@ -17,8 +17,16 @@ import { bi, type Bilingual } from '../i18n.ts';
 import type { MultiPolygonRings } from '../geo/geometry.ts';
 import { unitDisplayName } from '../geo/provinces.ts';
 import {
-  centroids, contiguityWeights, economicWeights, edgeListWeights, inverseDistanceWeights, knnWeights, nestedWeights,
-  type Edge, type IslandRule, type SpatialWeights,
+  centroids,
+  contiguityWeights,
+  economicWeights,
+  edgeListWeights,
+  inverseDistanceWeights,
+  knnWeights,
+  nestedWeights,
+  type Edge,
+  type IslandRule,
+  type SpatialWeights,
 } from './spatial-weights.ts';
 
 /** A parsed `--weights` value. */
@@ -32,7 +40,8 @@ export type WeightsSpec =
 
 function badWeights(text: string, detail: Bilingual): XinzhiError {
   return new XinzhiError({
-    code: 'bad-weights', severity: 'error',
+    code: 'bad-weights',
+    severity: 'error',
     message: bi(`无法识别的空间权重 "${text}"：${detail.zh}`, `unknown spatial weights "${text}": ${detail.en}`),
     fix: bi(
       '使用 queen、rook、knn:K、idw[:幂[:截断公里]]、economic:列、nested:列[:φ] 或 file:路径',
@@ -53,7 +62,8 @@ export function parseWeightsSpec(text: string): WeightsSpec {
       return { kind };
     case 'knn': {
       const k = Number(args[0]);
-      if (!args[0] || !Number.isInteger(k)) throw badWeights(text, bi('knn 需要整数 K，如 knn:4', 'knn needs an integer K, e.g. knn:4'));
+      if (!args[0] || !Number.isInteger(k))
+        throw badWeights(text, bi('knn 需要整数 K，如 knn:4', 'knn needs an integer K, e.g. knn:4'));
       return { kind, k };
     }
     case 'idw': {
@@ -67,7 +77,13 @@ export function parseWeightsSpec(text: string): WeightsSpec {
     case 'economic':
     case 'nested': {
       if (!args[0]) {
-        throw badWeights(text, bi(`${kind} 需要一个数据列，如 ${kind}:GDP_per_capita`, `${kind} needs a data column, e.g. ${kind}:GDP_per_capita`));
+        throw badWeights(
+          text,
+          bi(
+            `${kind} 需要一个数据列，如 ${kind}:GDP_per_capita`,
+            `${kind} needs a data column, e.g. ${kind}:GDP_per_capita`,
+          ),
+        );
       }
       if (kind === 'economic') return { kind, column: args[0] };
       const phi = args[1] ? Number(args[1]) : 0.5;
@@ -105,7 +121,8 @@ export interface WeightsSources {
 function requireSource<T>(value: T | undefined, spec: WeightsSpec, what: Bilingual): T {
   if (value !== undefined) return value;
   throw new XinzhiError({
-    code: 'bad-weights', severity: 'error',
+    code: 'bad-weights',
+    severity: 'error',
     message: bi(`空间权重 ${spec.kind} 需要${what.zh}`, `spatial weights ${spec.kind} need ${what.en}`),
     fix: bi('给出边界、边列表或数据列', 'give the boundaries, the edge list or the data column'),
   });
@@ -120,21 +137,39 @@ function requireSource<T>(value: T | undefined, spec: WeightsSpec, what: Bilingu
  */
 export function buildSpatialWeights(spec: WeightsSpec, ids: string[], sources: WeightsSources): SpatialWeights {
   const shapes = () => requireSource(sources.shapes, spec, bi('边界', 'boundaries'));
-  const econ = (column: string) => economicWeights(ids, requireSource(sources.economicMeans, spec, bi('数据列', 'a data column'))(column));
+  const econ = (column: string) =>
+    economicWeights(ids, requireSource(sources.economicMeans, spec, bi('数据列', 'a data column'))(column));
   switch (spec.kind) {
     case 'queen':
     case 'rook':
-      return contiguityWeights(ids, shapes(), { type: spec.kind, snap: sources.snap, islands: sources.islands ?? 'nearest', geographic: true });
+      return contiguityWeights(ids, shapes(), {
+        type: spec.kind,
+        snap: sources.snap,
+        islands: sources.islands ?? 'nearest',
+        geographic: true,
+      });
     case 'knn':
       return knnWeights(ids, centroids(shapes()), spec.k, 'greatCircle');
     case 'idw':
-      return inverseDistanceWeights(ids, centroids(shapes()), { power: spec.power, cutoff: spec.cutoff, metric: 'greatCircle' });
+      return inverseDistanceWeights(ids, centroids(shapes()), {
+        power: spec.power,
+        cutoff: spec.cutoff,
+        metric: 'greatCircle',
+      });
     case 'economic':
       return econ(spec.column);
     case 'nested':
-      return nestedWeights(inverseDistanceWeights(ids, centroids(shapes()), { metric: 'greatCircle' }), econ(spec.column), spec.phi);
+      return nestedWeights(
+        inverseDistanceWeights(ids, centroids(shapes()), { metric: 'greatCircle' }),
+        econ(spec.column),
+        spec.phi,
+      );
     case 'file':
-      return edgeListWeights(ids, requireSource(sources.edges, spec, bi('边列表', 'an edge list')), sources.edgesSource ?? spec.path);
+      return edgeListWeights(
+        ids,
+        requireSource(sources.edges, spec, bi('边列表', 'an edge list')),
+        sources.edgesSource ?? spec.path,
+      );
   }
 }
 
@@ -142,8 +177,12 @@ export function buildSpatialWeights(spec: WeightsSpec, ids: string[], sources: W
  * Bilingual description of row-standardised weights of a spec (island links by unit name).
  * @example describeWeights({ kind: 'knn', k: 4 }).en // 'k nearest neighbours (k = 4, …), row-standardised'
  */
-export function describeWeights(spec: WeightsSpec, islandLinks: ReadonlyArray<readonly [string, string]> = []): Bilingual {
-  const links = (lang: 'zh' | 'en') => islandLinks.map(([a, b]) => `${unitDisplayName(a, lang)}–${unitDisplayName(b, lang)}`);
+export function describeWeights(
+  spec: WeightsSpec,
+  islandLinks: ReadonlyArray<readonly [string, string]> = [],
+): Bilingual {
+  const links = (lang: 'zh' | 'en') =>
+    islandLinks.map(([a, b]) => `${unitDisplayName(a, lang)}–${unitDisplayName(b, lang)}`);
   switch (spec.kind) {
     case 'queen':
     case 'rook':
@@ -152,16 +191,25 @@ export function describeWeights(spec: WeightsSpec, islandLinks: ReadonlyArray<re
         `${spec.kind} contiguity, row-standardised; units without a contiguous neighbour (islands) are linked to the unit with the nearest boundary${islandLinks.length ? ` (${links('en').join(', ')})` : ''}`,
       );
     case 'knn':
-      return bi(`k 近邻（k = ${spec.k}，质心大圆距离），行标准化`, `k nearest neighbours (k = ${spec.k}, great-circle distance between centroids), row-standardised`);
+      return bi(
+        `k 近邻（k = ${spec.k}，质心大圆距离），行标准化`,
+        `k nearest neighbours (k = ${spec.k}, great-circle distance between centroids), row-standardised`,
+      );
     case 'idw':
       return bi(
         `质心大圆距离的反距离权重（幂 ${spec.power}${spec.cutoff ? `，截断 ${spec.cutoff} 公里` : ''}），行标准化`,
         `inverse great-circle distance between centroids (power ${spec.power}${spec.cutoff ? `, cutoff ${spec.cutoff} km` : ''}), row-standardised`,
       );
     case 'economic':
-      return bi(`经济距离权重（${spec.column} 均值之差的倒数），行标准化`, `economic distance weights (1 / difference of the means of ${spec.column}), row-standardised`);
+      return bi(
+        `经济距离权重（${spec.column} 均值之差的倒数），行标准化`,
+        `economic distance weights (1 / difference of the means of ${spec.column}), row-standardised`,
+      );
     case 'nested':
-      return bi(`地理与经济嵌套权重（φ = ${spec.phi}，${spec.column}），行标准化`, `nested geographic-economic weights (φ = ${spec.phi}, ${spec.column}), row-standardised`);
+      return bi(
+        `地理与经济嵌套权重（φ = ${spec.phi}，${spec.column}），行标准化`,
+        `nested geographic-economic weights (φ = ${spec.phi}, ${spec.column}), row-standardised`,
+      );
     case 'file':
       return bi(`边列表 ${spec.path}，行标准化`, `edge list ${spec.path}, row-standardised`);
   }
