@@ -7,8 +7,9 @@
  * (core/analysis/runner.ts) analyses with the report's and the web's defaults.
  * --json prints {"form", "systems", "alpha", "relativeRule", "tolerance",
  * "rows": [{unit, time, levels, C, T, D, class: {level, label, lower, upper}, relative}],
- * "byTime": [{time, meanC, meanT, meanD, classCounts}], "names"?: {id: {zh, en}}}
- * (names of the systems, from a results.json).
+ * "byTime": [{time, n, meanC, meanT, meanD, classCounts}], "names"?: {id: {zh, en}},
+ * "levelRange"?: {scale, shift, maxLevel}} (names of the systems and the level range of
+ * the scores, from a results.json).
  */
 import type { Command } from 'commander';
 import { ANALYSIS_DEFAULTS, runAnalysis } from '../../../core/analysis/runner.ts';
