@@ -28,7 +28,7 @@ function MatrixTable(props: { m: MarkovResult; caption: string; names: string[];
 }
 
 export function MarkovPanel(props: { result: EvaluationResult }) {
-  const { t } = useT();
+  const { t, lang } = useT();
   const [node, setNode] = useState('index');
   const [k, setK] = useState(String(ANALYSIS_DEFAULTS.markov.classes));
   const [spatial, setSpatial] = useState<boolean>(ANALYSIS_DEFAULTS.markov.spatial);
@@ -48,6 +48,7 @@ export function MarkovPanel(props: { result: EvaluationResult }) {
         const sp = o.spatial;
         return (
           <>
+            {o.spatialSkipped && <p class="muted" data-testid="spatial-markov-skipped">{o.spatialSkipped[lang]}</p>}
             <p class="muted small">p_ab = n_ab / n_a· · {m.transitions} transitions · quantile classes (pooled)</p>
             <Chart label={t('markov')} file="markov" height={300} option={{
               title: { text: sp ? t('classicChain') : t('markov'), left: 'center', textStyle: { fontSize: 14 } }, tooltip: {},
@@ -61,7 +62,7 @@ export function MarkovPanel(props: { result: EvaluationResult }) {
             {sp && (
               <section aria-label={t('spatialMarkov')} data-testid="spatial-markov">
                 <h3>{t('spatialMarkov')}</h3>
-                <p class="muted small">p_ab|l = n_ab|l / n_a·|l · l = {t('neighbourClass')} (Wy, {sp.weights}) · Rey (2001)</p>
+                <p class="muted small">p_ab|l = n_ab|l / n_a·|l · l = {t('neighbourClass')} (Wy, {sp.weights[lang]}) · Rey (2001)</p>
                 <div class="grid2">
                   {sp.result.conditional.map((c, l) => (
                     <div key={l}>
