@@ -196,6 +196,7 @@ const D = {
   spatialMarkov: ['空间马尔可夫链', 'Spatial Markov chain'],
   spatialToggle: ['空间（以邻居类别为条件）', "spatial (conditioned on the neighbours' class)"],
   neighbourClass: ['邻居类别', "Neighbours' class"],
+  notOnMap: ['未与边界匹配、未参与空间分析的单位', 'Units not on the boundaries, left out of the spatial analysis'],
   homogeneity: ['同质性检验（Bickenbach & Bode 2003）', 'Homogeneity test (Bickenbach & Bode 2003)'],
   homogeneityNote: ['H0：各邻居类别下的转移概率与经典马尔可夫链相同', 'H0: the transition probabilities are the same under every neighbours\' class as in the classic chain'],
   dof: ['自由度', 'dof'],

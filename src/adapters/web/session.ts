@@ -107,8 +107,24 @@ export interface ObstacleOutput extends Made {
 }
 export interface GiniOutput extends Made { kind: 'gini'; groupBy: string; results: Array<{ time: Time | null } & DagumGiniResult> }
 export interface KdeOutput extends Made { kind: 'kde'; result: KdeResult }
-export interface MoranOutput extends Made { kind: 'moran'; weights: Bilingual; results: Array<{ time: Time } & MoranResult> }
-export interface LisaOutput extends Made { kind: 'lisa'; weights: Bilingual; time: Time; units: string[]; Ii: number[]; p: number[]; cluster: Cluster[] }
+export interface MoranOutput extends Made {
+  kind: 'moran';
+  weights: Bilingual;
+  /** Units not on the boundaries (left out). */
+  unmatched: string[];
+  results: Array<{ time: Time } & MoranResult>;
+}
+export interface LisaOutput extends Made {
+  kind: 'lisa';
+  weights: Bilingual;
+  /** Units not on the boundaries (left out). */
+  unmatched: string[];
+  time: Time;
+  units: string[];
+  Ii: number[];
+  p: number[];
+  cluster: Cluster[];
+}
 export interface MarkovOutput extends Made {
   kind: 'markov';
   result: MarkovResult;
@@ -325,12 +341,15 @@ export class Session {
       }
       case 'moran': {
         const run = runAnalysis(r, 'moran', options, sources);
-        return { kind: 'moran', options: run.options, weights: run.spatial.description, results: run.rows };
+        return { kind: 'moran', options: run.options, weights: run.spatial.description, unmatched: run.spatial.unmatched, results: run.rows };
       }
       case 'lisa': {
         const run = runAnalysis(r, 'lisa', options, sources);
         const { time, result: l } = run.rows[0];
-        return { kind: 'lisa', options: run.options, weights: run.spatial.description, time, units: l.ids, Ii: Array.from(l.Ii), p: Array.from(l.p), cluster: l.cluster };
+        return {
+          kind: 'lisa', options: run.options, weights: run.spatial.description, unmatched: run.spatial.unmatched,
+          time, units: l.ids, Ii: Array.from(l.Ii), p: Array.from(l.p), cluster: l.cluster,
+        };
       }
       case 'theil': {
         const run = runAnalysis(r, 'theil', options, sources);

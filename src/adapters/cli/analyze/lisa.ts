@@ -18,7 +18,7 @@ import type { Time } from '../../../core/panel/types.ts';
 import { pickLang, printJson } from '../util.ts';
 import { columnLabel, inputOptions, namesJson, readAnalysisInput, readEvaluationInput, textTable, unitLabel, type InputOptions } from './input.ts';
 import { permutationOptions } from './moran.ts';
-import { crossSections, missingWarning, panelUnits, runnerSpatial, runnerWeightsSummary, spatialOptions, styledSubset, weightsForPanel, weightsSummary, type SpatialCliOptions } from './weights.ts';
+import { crossSections, missingWarning, panelUnits, runnerSpatial, runnerWeightsSummary, spatialOptions, unmatchedWarning, styledSubset, weightsForPanel, weightsSummary, type SpatialCliOptions } from './weights.ts';
 
 interface LisaCliOptions extends InputOptions, SpatialCliOptions {
   value: string;
@@ -61,7 +61,10 @@ export async function runLisa(opts: LisaCliOptions) {
     const run = runAnalysis(ev.result, 'lisa', {
       node: opts.value, lisa: { alpha, time: 'all' }, spatial: { ...spatial, ...(perm ? { permutations: perm.permutations, seed: perm.seed } : {}) },
     }, sources);
-    const results = run.rows.map((row) => lisaJson(row.time, row.values, row.result, row.missing));
+    const results = run.rows.map((row) => {
+      const out = lisaJson(row.time, row.values, row.result, row.missing);
+      return { ...out, warnings: [...out.warnings, ...unmatchedWarning(run.spatial)] };
+    });
     return { weights: runnerWeightsSummary(run.spatial), alpha, permutations: perm, results, ...namesJson(ev.names, [opts.value]) };
   }
   const panel = await readAnalysisInput(opts);

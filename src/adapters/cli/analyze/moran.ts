@@ -14,7 +14,7 @@ import { both, bi } from '../../../core/i18n.ts';
 import { moran, moranPermutation } from '../../../core/analysis/moran.ts';
 import { pickLang, printJson } from '../util.ts';
 import { columnLabel, inputOptions, namesJson, readAnalysisInput, readEvaluationInput, textTable, type InputOptions } from './input.ts';
-import { crossSections, missingWarning, panelUnits, runnerSpatial, runnerWeightsSummary, spatialOptions, styledSubset, weightsForPanel, weightsSummary, type SpatialCliOptions } from './weights.ts';
+import { crossSections, missingWarning, panelUnits, runnerSpatial, runnerWeightsSummary, spatialOptions, unmatchedWarning, styledSubset, weightsForPanel, weightsSummary, type SpatialCliOptions } from './weights.ts';
 import { ANALYSIS_DEFAULTS, runAnalysis } from '../../../core/analysis/runner.ts';
 import { XinzhiError } from '../../../core/errors.ts';
 
@@ -64,7 +64,7 @@ export async function runMoran(opts: MoranCliOptions) {
       zNormal: m.zNormal, pNormal: m.pNormal, pNormalTwoSided: m.pNormalTwoSided, varianceNormal: m.varianceNormal,
       n: m.n, missing: m.missing,
       ...(m.permutation ? { permutation: { permutations: m.permutation.permutations, seed: m.permutation.seed, p: m.permutation.p, mean: m.permutation.mean, variance: m.permutation.variance, z: m.permutation.z } } : {}),
-      warnings: [...m.warnings, ...missingWarning(m)],
+      warnings: [...m.warnings, ...missingWarning(m), ...unmatchedWarning(run.spatial)],
     }));
     return { weights: runnerWeightsSummary(run.spatial), alternative, results, ...namesJson(ev.names, [opts.value]) };
   }

@@ -129,6 +129,11 @@ export function weightsSummary(raw: SpatialWeights, style: WeightsStyle): { desc
   return { description: raw.description, style, islandLinks: raw.islandLinks ?? [] };
 }
 
+/** The warning of units the runner left out because they are not on the boundaries (empty when none were). */
+export function unmatchedWarning(s: SpatialSummary): string[] {
+  return s.unmatched.length ? [`未与边界匹配的单位已剔除 / units not on the boundaries left out: ${s.unmatched.join(', ')}`] : [];
+}
+
 /** The warning of a cross-section whose units without a value were dropped (empty when none were). */
 export function missingWarning(cs: Pick<CrossSection, 'missing'>): string[] {
   return cs.missing.length ? [`缺失值单位已剔除 / units without a value dropped: ${cs.missing.join(', ')}`] : [];

@@ -31,6 +31,7 @@ export function LisaPanel(props: { result: EvaluationResult }) {
         return (
           <>
             <p class="muted small">I_i = (z_i / m2) Σ_j w_ij z_j · α = {o.options.lisa.alpha} · {o.weights[lang]}</p>
+            {o.unmatched.length > 0 && <p class="muted small" data-testid="not-on-map">{t('notOnMap')}: {o.unmatched.join(', ')}</p>}
             <ScoreMap result={r} node={node} nodeLabel={t('lisa')} time={o.time} onTime={(x) => { setTime(x); void runAnalysis({ kind: 'lisa', node, weights: w, time: x }); }} values={values} categories={cats} title={`${t('lisa')} · ${String(o.time)}`} />
             <ThreeLineTable caption={`${t('lisa')} · ${String(o.time)}`} rows={rows} maxHeight={260} sort={{ key: 'p', dir: 'asc' }} columns={[
               { key: 'unit', label: t('unit'), value: (x) => unitLabel(x.unit, lang) },

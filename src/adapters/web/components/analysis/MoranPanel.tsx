@@ -20,6 +20,7 @@ export function MoranPanel(props: { result: EvaluationResult }) {
       {(o) => (
         <>
           <p class="muted small">I = (n/S0) Σ_i Σ_j w_ij z_i z_j / Σ z_i² · {o.weights[lang]}</p>
+            {o.unmatched.length > 0 && <p class="muted small" data-testid="not-on-map">{t('notOnMap')}: {o.unmatched.join(', ')}</p>}
           <Chart label={t('moran')} file="moran" height={260} option={{
             color: PALETTE, title: { text: "Moran's I", left: 'center', textStyle: { fontSize: 14 } }, tooltip: { trigger: 'axis' },
             grid: { left: 50, right: 20, top: 40, bottom: 30 },
