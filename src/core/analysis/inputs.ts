@@ -9,7 +9,7 @@
 import { XinzhiError } from '../errors.ts';
 import { bi, type Bilingual } from '../i18n.ts';
 import type { MultiPolygonRings } from '../geo/geometry.ts';
-import { findProvince, REGION_NAMES } from '../geo/provinces.ts';
+import { findProvince, REGION_NAMES, type Region } from '../geo/provinces.ts';
 import { matchProvinces } from '../geo/province-match.ts';
 import { INDEX_ID, type EvaluationResult } from '../measure/result.ts';
 import type { Time } from '../panel/types.ts';
@@ -233,8 +233,7 @@ export function unitGroups(
       bi(`在指标体系的 labels 中列出 ${by}，或使用 region`, `list ${by} in the spec's labels, or use region`),
     );
   }
-  const provinces = result.units.map((u) => findProvince(u));
-  const unmatched = result.units.filter((_, i) => !provinces[i]);
+  const { regions, unmatched } = nbsRegions(result.units);
   if (unmatched.length) {
     const few = unmatched.slice(0, 10);
     throw skipError(
@@ -249,13 +248,23 @@ export function unitGroups(
       ),
     );
   }
-  const groups = provinces.map((p) => p!.region);
+  const groups = regions as string[];
   return {
     by: 'nbs-region',
     groups,
     names: Object.fromEntries(groups.map((g) => [g, REGION_NAMES[g as keyof typeof REGION_NAMES]])),
     label: bi('国家统计局四大地区（东部、中部、西部、东北）', 'the four NBS regions (East, Central, West, Northeast)'),
   };
+}
+
+/**
+ * The NBS four-region division (东部 East, 中部 Central, 西部 West, 东北 Northeast)
+ * of units given as province names or GB/T 2260 codes, and the units that are not provinces.
+ * @example nbsRegions(['Beijing', '河南', 'Atlantis']) // { regions: ['East', 'Central', undefined], unmatched: ['Atlantis'] }
+ */
+export function nbsRegions(units: readonly string[]): { regions: Array<Region | undefined>; unmatched: string[] } {
+  const regions = units.map((u) => findProvince(u)?.region);
+  return { regions, unmatched: units.filter((_, i) => regions[i] === undefined) };
 }
 
 /** Units of a result on the map and their spatial weights. */

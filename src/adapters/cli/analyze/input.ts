@@ -11,7 +11,7 @@ import { XinzhiError, throwIfErrors } from '../../../core/errors.ts';
 import type { Panel, Time } from '../../../core/panel/types.ts';
 import type { Bilingual, Lang } from '../../../core/i18n.ts';
 import { unitDisplayName } from '../../../core/geo/provinces.ts';
-import { nodeScoreColumns, type AnalysisSource } from '../../../core/analysis/inputs.ts';
+import { nbsRegions, nodeScoreColumns, type AnalysisSource } from '../../../core/analysis/inputs.ts';
 import type { NodeScoreRow } from '../../../core/measure/result.ts';
 
 /** Bilingual display names of columns (node / indicator ids of a results.json). */
@@ -246,15 +246,9 @@ export async function requireGroup(panel: Panel, name: string, option = '--group
   const col = panel.labels?.[name];
   if (col) return col;
   if (name.toLowerCase() === 'region' && panel.unitKey !== ROW_UNIT) {
-    const { findProvince } = await import('../../../core/geo/provinces.ts');
-    const out: string[] = [];
-    const unknown = new Set<string>();
-    for (const u of panel.unit) {
-      const p = findProvince(u);
-      if (p) out.push(p.region);
-      else unknown.add(u);
-    }
-    if (unknown.size === 0) return out;
+    const { regions, unmatched } = nbsRegions(panel.unit);
+    const unknown = new Set(unmatched);
+    if (unknown.size === 0) return regions as string[];
     throw new XinzhiError({
       code: 'unknown-province', severity: 'error', file: panel.source, column: panel.unitKey,
       message: { zh: `无法从单位推断地区，以下不是省份名称或代码：${[...unknown].slice(0, 10).join(', ')}`, en: `cannot derive the region from the units; not province names or codes: ${[...unknown].slice(0, 10).join(', ')}` },
