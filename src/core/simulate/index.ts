@@ -1,0 +1,11 @@
+/**
+ * System-dynamics simulation: read a model (XMILE or Vensim .mdl), compile
+ * it, run it with Euler or RK4. See docs/simulate.md.
+ */
+export { parseExpr, type Expr, type Dialect } from './expr.ts';
+export { canonicalName } from './names.ts';
+export { lookupValue } from './lookup.ts';
+export type { SdModel, SdVariable, SimSpecs, Lookup, Integration } from './model.ts';
+export { compileModel, type CompiledModel } from './compile.ts';
+export { simulate, type SimulationResult, type SimulateOptions } from './run.ts';
+export { readXmile, writeXmile } from './xmile.ts';
