@@ -381,10 +381,12 @@ export function compileModel(model: SdModel): CompiledModel {
         return chain('smooth', c(0), c(1), three ? 3 : 1, withInit ? c(2) : null);
       }
       case 'smooth_n': case 'smthn': {
-        arity(fn, args, fn === 'smooth_n' ? 4 : 3, 4, s);
-        const n = constNumber(args[2], s, 'the order of SMOOTH N');
+        // Vensim SMOOTH N(input, time, initial, order); XMILE SMTHN(input, time, order, [initial])
+        const vensim = fn === 'smooth_n';
+        arity(fn, args, vensim ? 4 : 3, 4, s);
+        const n = constNumber(args[vensim ? 3 : 2], s, 'the order of SMOOTH N');
         if (!Number.isInteger(n) || n < 1) throw unsupportedInExpr(`SMOOTH N of order ${n}`, s);
-        return chain('smooth', c(0), c(1), n, args.length > 3 ? c(3) : null);
+        return chain('smooth', c(0), c(1), n, vensim ? c(2) : args.length > 3 ? c(3) : null);
       }
       case 'delay1': case 'delay1i': case 'delay3': case 'delay3i': {
         const withInit = fn.endsWith('i') || (isDialectX && args.length === 3);
@@ -392,10 +394,12 @@ export function compileModel(model: SdModel): CompiledModel {
         return chain('delay', c(0), c(1), fn.startsWith('delay3') ? 3 : 1, withInit ? c(2) : null);
       }
       case 'delay_n': case 'delayn': {
-        arity(fn, args, fn === 'delay_n' ? 4 : 3, 4, s);
-        const n = constNumber(args[2], s, 'the order of DELAY N');
+        // Vensim DELAY N(input, delay, initial, order); XMILE DELAYN(input, delay, order, [initial])
+        const vensim = fn === 'delay_n';
+        arity(fn, args, vensim ? 4 : 3, 4, s);
+        const n = constNumber(args[vensim ? 3 : 2], s, 'the order of DELAY N');
         if (!Number.isInteger(n) || n < 1) throw unsupportedInExpr(`DELAY N of order ${n}`, s);
-        return chain('delay', c(0), c(1), n, args.length > 3 ? c(3) : null);
+        return chain('delay', c(0), c(1), n, vensim ? c(2) : args.length > 3 ? c(3) : null);
       }
       case 'delay_fixed': case 'delay': {
         if (fn === 'delay' && !isDialectX) throw unsupportedInExpr('DELAY (use DELAY FIXED or DELAY1/3)', s);

@@ -60,9 +60,10 @@ function tokenize(eqn: string, src: ExprSource): Token[] {
     }
     const num = /^(\d+\.?\d*|\.\d+)([eE][+-]?\d+)?/.exec(eqn.slice(i));
     if (num) { out.push({ type: 'num', text: num[0], pos: i }); i += num[0].length; continue; }
-    if (c === '"') {
-      const j = eqn.indexOf('"', i + 1);
-      if (j < 0) throw parseError('unclosed quote', eqn, i, src);
+    if (c === '"') { // a quoted name; \" inside is a quote (Vensim)
+      let j = i + 1;
+      while (j < eqn.length && eqn[j] !== '"') j += eqn[j] === '\\' ? 2 : 1;
+      if (j >= eqn.length) throw parseError('unclosed quote', eqn, i, src);
       out.push({ type: 'quoted', text: eqn.slice(i + 1, j), pos: i });
       i = j + 1;
       continue;
@@ -219,8 +220,8 @@ export function parseExpr(eqn: string, dialect: Dialect, src: ExprSource = {}): 
       p++;
       let name = t.text;
       if (dialect === 'vensim' && t.type === 'name') {
-        // Vensim names contain spaces: join adjacent words
-        while (peek().type === 'name') name += ' ' + toks[p++].text;
+        // Vensim names contain spaces and digits ("Outflow 1"): join adjacent words and integers
+        while (peek().type === 'name' || (peek().type === 'num' && /^\d+$/.test(peek().text))) name += ' ' + toks[p++].text;
       } else if (t.type === 'name' && KEYWORDS.has(name.toLowerCase())) {
         throw parseError(`unexpected "${name}"`, eqn, t.pos, src);
       }

@@ -9,3 +9,4 @@ export type { SdModel, SdVariable, SimSpecs, Lookup, Integration } from './model
 export { compileModel, type CompiledModel } from './compile.ts';
 export { simulate, type SimulationResult, type SimulateOptions } from './run.ts';
 export { readXmile, writeXmile } from './xmile.ts';
+export { readVensim } from './vensim.ts';

@@ -141,13 +141,13 @@ function stockRates(stocks: StockSlot[], v: Float64Array, out: Float64Array, dt:
       out[i] = inflow - outflow;
       continue;
     }
-    // Stella: an outflow takes at most what the stock and this step's inflows hold
+    // Stella: outflows, in order, take at most what the stock and this step's inflows hold;
+    // the flow's own value is left as computed (another stock may share it)
     let available = v[s.slot] / dt + inflow;
     let outflow = 0;
     for (const f of s.outflows) {
       const want = v[f];
       const take = want > 0 ? Math.max(0, Math.min(want, available)) : want;
-      v[f] = take;
       available -= take;
       outflow += take;
     }

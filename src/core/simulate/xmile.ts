@@ -10,7 +10,7 @@
  * are refused with an error naming the feature and the line. Namespace
  * prefixes are ignored, as many Stella files use `isee:` without declaring it.
  */
-import { XMLParser } from 'fast-xml-parser';
+import { XMLParser, XMLValidator } from 'fast-xml-parser';
 import { XinzhiError } from '../errors.ts';
 import { bi } from '../i18n.ts';
 import { parseExpr, unsupportedInExpr, type ExprSource } from './expr.ts';
@@ -73,6 +73,13 @@ export function readXmile(xml: string, file?: string): SdModel {
     ignoreAttributes: false, attributeNamePrefix: '@', removeNSPrefix: true, parseTagValue: false,
     trimValues: true, isArray: (name) => ARRAYS.has(name),
   });
+  const valid = XMLValidator.validate(xml);
+  if (valid !== true) {
+    const e = valid.err;
+    throw new XinzhiError({ code: 'sd-bad-xml', severity: 'error', file, row: e.line,
+      message: bi(`XMILE 文件不是合法的 XML：${e.msg}`, `the XMILE file is not well-formed XML: ${e.msg}`),
+      fix: bi('按提示的行修正标签（每个开始标签都要闭合）', 'fix the tags at that line (every opening tag must be closed)') });
+  }
   let doc: Node;
   try {
     doc = parser.parse(xml) as Node;
@@ -109,10 +116,12 @@ export function readXmile(xml: string, file?: string): SdModel {
   if (root.macro) throw unsupportedInExpr('macros', at('<macro'));
   const behavior = (root.behavior ?? {}) as Node;
   const allNonNeg = behavior.non_negative !== undefined;
-  const stockNonNeg = allNonNeg || ((behavior.stock as Node | undefined)?.non_negative !== undefined);
-  const flowNonNeg = allNonNeg || ((behavior.flow as Node | undefined)?.non_negative !== undefined);
+  const has = (x: unknown) => (Array.isArray(x) ? x : x ? [x] : []).some((n) => (n as Node).non_negative !== undefined);
+  const stockNonNeg = allNonNeg || has(behavior.stock);
+  const flowNonNeg = allNonNeg || has(behavior.flow);
 
-  const vars = (models[0].variables ?? {}) as Node;
+  // Stella 10 puts the variables directly in <model>, without <variables>
+  const vars = (models[0].variables ?? models[0]) as Node;
   if (vars.module) throw unsupportedInExpr('modules', at('<module'));
   const variables: SdVariable[] = [];
   const kinds: VariableKind[] = ['stock', 'flow', 'aux'];
@@ -147,9 +156,9 @@ export function readXmile(xml: string, file?: string): SdModel {
     if (kind === 'stock') {
       v.inflows = ((node.inflow ?? []) as unknown[]).map((f) => canonicalName(text(f)));
       v.outflows = ((node.outflow ?? []) as unknown[]).map((f) => canonicalName(text(f)));
-      v.nonNegative = node.non_negative !== undefined ? text(node.non_negative) !== 'false' : stockNonNeg;
+      v.nonNegative = node.non_negative !== undefined ? text(node.non_negative).trim().toLowerCase() !== 'false' : stockNonNeg;
     } else if (kind === 'flow') {
-      v.nonNegative = node.non_negative !== undefined ? text(node.non_negative) !== 'false' : flowNonNeg;
+      v.nonNegative = node.non_negative !== undefined ? text(node.non_negative).trim().toLowerCase() !== 'false' : flowNonNeg;
     }
     variables.push(v);
   }
