@@ -10,3 +10,4 @@ export { compileModel, type CompiledModel } from './compile.ts';
 export { simulate, type SimulationResult, type SimulateOptions } from './run.ts';
 export { readXmile, writeXmile } from './xmile.ts';
 export { readVensim } from './vensim.ts';
+export { applyScenario, runScenarios, summarizeSeries, parseScenarioFile, type Scenario, type ScenarioRun, type SeriesSummary } from './scenario.ts';
