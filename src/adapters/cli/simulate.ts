@@ -1,0 +1,160 @@
+/**
+ * `xinzhi simulate --model FILE|seed000 [--scenario IDS] [--json]`: run a
+ * system-dynamics model (XMILE, Stella .stmx, Vensim .mdl, or the shipped
+ * seed-000 loop) and print its series or compare named scenarios.
+ * --json prints {"model", "file", "specs", "time": [...], "series": {"<name as in
+ * the model>": [...]}, "summary": {...}} and, with --scenario, "scenarios":
+ * [{"id", "name", "set", "time", "series", "summary"}] (top-level time and
+ * series are then those of the first scenario).
+ */
+import type { Command } from 'commander';
+import { XinzhiError } from '../../core/errors.ts';
+import { bi, both, type Lang } from '../../core/i18n.ts';
+import { runScenarios, type Scenario, type ScenarioRun, type SdModel, type SimulateOptions } from '../../core/simulate/index.ts';
+import { readModelFile, readScenarioFile } from '../io/read-model.ts';
+import { textTable } from './analyze/input.ts';
+import { pickLang, printJson } from './util.ts';
+
+interface SimulateCliOptions {
+  model: string;
+  scenario?: string;
+  scenarios?: string;
+  set?: string[];
+  method?: string;
+  dt?: string;
+  saveper?: string;
+  stop?: string;
+  threshold?: string[];
+  lang?: string;
+  json?: boolean;
+}
+
+function badOption(option: string, value: string, fix: ReturnType<typeof bi>): XinzhiError {
+  return new XinzhiError({ code: 'bad-option', severity: 'error',
+    message: bi(`选项 ${option} 的值 "${value}" 无效`, `invalid value "${value}" for ${option}`), fix });
+}
+
+function positive(option: string, value: string | undefined): number | undefined {
+  if (value === undefined) return undefined;
+  const x = Number(value);
+  if (!Number.isFinite(x)) throw badOption(option, value, bi('给出一个数', 'give a number'));
+  return x;
+}
+
+/** "name=value" pairs from a repeatable option. */
+function assignments(option: string, list: string[] = []): Array<[string, string]> {
+  return list.map((a) => {
+    const i = a.indexOf('=');
+    if (i <= 0) throw badOption(option, a, bi('写成 变量名=值', 'write it as name=value'));
+    return [a.slice(0, i).trim(), a.slice(i + 1).trim()];
+  });
+}
+
+export async function runSimulate(opts: SimulateCliOptions): Promise<{ model: SdModel; path: string; runs: ScenarioRun[]; fromScenarios: boolean }> {
+  const { model, path, defaultScenarios } = await readModelFile(opts.model);
+  const sim: SimulateOptions = {};
+  if (opts.method !== undefined) {
+    const m = opts.method.toLowerCase();
+    if (m !== 'euler' && m !== 'rk4') throw badOption('--method', opts.method, bi('使用 euler 或 rk4', 'use euler or rk4'));
+    sim.method = m;
+  }
+  const dt = positive('--dt', opts.dt); if (dt !== undefined) sim.dt = dt;
+  const saveper = positive('--saveper', opts.saveper); if (saveper !== undefined) sim.saveper = saveper;
+  const stop = positive('--stop', opts.stop); if (stop !== undefined) sim.stop = stop;
+  if (sim.dt !== undefined && sim.saveper === undefined && model.specs.saveper === model.specs.dt) sim.saveper = sim.dt;
+  const thresholds: Record<string, number> = {};
+  for (const [k, v] of assignments('--threshold', opts.threshold)) {
+    const x = Number(v);
+    if (!Number.isFinite(x)) throw badOption('--threshold', `${k}=${v}`, bi('阈值应为数', 'the threshold must be a number'));
+    thresholds[k] = x;
+  }
+  const extra = Object.fromEntries(assignments('--set', opts.set));
+  let scenarios: Scenario[] = [{ id: 'model', set: {} }];
+  const fromScenarios = opts.scenario !== undefined;
+  if (fromScenarios) {
+    const file = opts.scenarios ?? defaultScenarios;
+    if (!file) {
+      throw new XinzhiError({ code: 'bad-option', severity: 'error',
+        message: bi('--scenario 需要情景文件', '--scenario needs a scenario file'),
+        fix: bi('用 --scenarios FILE 给出情景文件（seed000 自带一个）', 'give one with --scenarios FILE (seed000 ships one)') });
+    }
+    const all = await readScenarioFile(file);
+    const wanted = opts.scenario!.split(',').map((s) => s.trim()).filter(Boolean);
+    if (wanted.length === 1 && wanted[0] === 'all') scenarios = all;
+    else {
+      scenarios = wanted.map((id) => {
+        const sc = all.find((s) => s.id === id);
+        if (!sc) throw badOption('--scenario', id, bi(`可选：${all.map((s) => s.id).join(', ')}、all`, `choose from: ${all.map((s) => s.id).join(', ')}, all`));
+        return sc;
+      });
+    }
+  }
+  scenarios = scenarios.map((s) => ({ ...s, set: { ...s.set, ...extra } }));
+  return { model, path, runs: runScenarios(model, scenarios, sim, thresholds, opts.model), fromScenarios };
+}
+
+/** Bilingual label of a variable from its doc ("中文 / English. ..."), else its name. */
+function label(model: SdModel, name: string, lang: Lang): string {
+  const doc = model.variables.find((v) => v.name === name)?.doc;
+  const m = doc ? /^([^/]+?) \/ ([^.]+)\./.exec(doc) : null;
+  if (!m) return name;
+  return `${lang === 'zh' ? m[1] : m[2]} (${name})`;
+}
+
+function printSummary(model: SdModel, runs: ScenarioRun[], fromScenarios: boolean, lang: Lang): void {
+  const h = (zh: string, en: string) => (lang === 'zh' ? zh : en);
+  const out: string[] = [];
+  const first = runs[0].result;
+  out.push(both(bi(`模型 ${model.name}`, `Model ${model.name}`)) +
+    ` — ${h('积分', 'integration')} ${first.specs.method.toUpperCase()}, DT ${first.specs.dt}, ` +
+    `${h('时间', 'time')} ${first.specs.start}–${first.specs.stop}, ${h('保存间隔', 'save period')} ${first.specs.saveper}`);
+  const dynamic = Object.keys(first.series).filter((k) => new Set(first.series[k]).size > 1);
+  if (!fromScenarios) {
+    const s = runs[0].summary;
+    out.push(textTable([h('变量', 'variable'), h('初值', 'initial'), h('终值', 'final'), h('峰值', 'peak'), h('峰值时间', 'peak time'),
+      h('达到阈值时间', 'time to threshold')],
+    dynamic.map((k) => [label(model, k, lang), s[k].initial, s[k].final, s[k].peak, s[k].peakTime,
+      s[k].threshold === undefined ? undefined : s[k].timeToThreshold ?? h('未达到', 'not reached')])));
+    out.push(h('（常量未列出；完整序列用 --json）', '(constants not listed; full series with --json)'));
+  } else {
+    for (const k of dynamic) {
+      if (!runs.some((r) => r.summary[k])) continue;
+      out.push('', label(model, k, lang));
+      out.push(textTable([h('情景', 'scenario'), h('终值', 'final'), h('峰值', 'peak'), h('峰值时间', 'peak time'), h('达到阈值时间', 'time to threshold')],
+        runs.map((r) => { const s = r.summary[k]; return [r.name ? r.name[lang] : r.id, s.final, s.peak, s.peakTime,
+          s.threshold === undefined ? undefined : s.timeToThreshold ?? h('未达到', 'not reached')]; })));
+    }
+  }
+  process.stdout.write(out.join('\n') + '\n');
+}
+
+export function registerSimulate(program: Command): void {
+  program.command('simulate')
+    .description('run a system-dynamics model (XMILE / Vensim / seed000) and its scenarios / 运行系统动力学模型及其情景')
+    .requiredOption('--model <file>', '.xmile, .stmx, .mdl file, or seed000 (the loop of seed 000) / 模型文件或 seed000')
+    .option('--scenario <ids>', 'scenario ids, comma-separated, or all / 情景编号（逗号分隔）或 all')
+    .option('--scenarios <file>', 'scenario file (JSON; seed000 ships one) / 情景文件')
+    .option('--set <name=equation...>', 'set variables for every run / 为每次运行设定变量')
+    .option('--method <m>', 'euler | rk4 (default: the model\'s) / 积分方法')
+    .option('--dt <x>', 'time step / 时间步长')
+    .option('--saveper <x>', 'save period / 保存间隔')
+    .option('--stop <x>', 'stop time / 结束时间')
+    .option('--threshold <name=value...>', 'report the first time a variable reaches a value / 报告变量达到阈值的时间')
+    .option('--lang <lang>', 'zh | en')
+    .option('--json', 'print one JSON document / 输出 JSON')
+    .action(async (opts: SimulateCliOptions) => {
+      const lang = pickLang(opts.lang);
+      const { model, path, runs, fromScenarios } = await runSimulate(opts);
+      if (opts.json) {
+        const first = runs[0];
+        printJson({
+          model: model.name, file: opts.model.toLowerCase() === 'seed000' ? 'seed000' : path, dialect: model.dialect,
+          specs: first.result.specs, time: first.result.time, series: first.result.series, summary: first.summary,
+          ...(fromScenarios ? { scenarios: runs.map((r) => ({ id: r.id, ...(r.name ? { name: r.name } : {}), set: r.set,
+            time: r.result.time, series: r.result.series, summary: r.summary })) } : {}),
+        });
+        return;
+      }
+      printSummary(model, runs, fromScenarios, lang);
+    });
+}
