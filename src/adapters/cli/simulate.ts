@@ -101,7 +101,8 @@ function label(model: SdModel, name: string, lang: Lang): string {
   return `${lang === 'zh' ? m[1] : m[2]} (${name})`;
 }
 
-function printSummary(model: SdModel, runs: ScenarioRun[], fromScenarios: boolean, lang: Lang): void {
+/** The terminal summary: one table of the run, or one table per variable across scenarios. */
+export function formatSummary(model: SdModel, runs: ScenarioRun[], fromScenarios: boolean, lang: Lang): string {
   const h = (zh: string, en: string) => (lang === 'zh' ? zh : en);
   const out: string[] = [];
   const first = runs[0].result;
@@ -125,7 +126,7 @@ function printSummary(model: SdModel, runs: ScenarioRun[], fromScenarios: boolea
           s.threshold === undefined ? undefined : s.timeToThreshold ?? h('未达到', 'not reached')]; })));
     }
   }
-  process.stdout.write(out.join('\n') + '\n');
+  return out.join('\n') + '\n';
 }
 
 export function registerSimulate(program: Command): void {
@@ -155,6 +156,6 @@ export function registerSimulate(program: Command): void {
         });
         return;
       }
-      printSummary(model, runs, fromScenarios, lang);
+      process.stdout.write(formatSummary(model, runs, fromScenarios, lang));
     });
 }

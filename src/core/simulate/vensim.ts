@@ -35,7 +35,7 @@ function splitBlocks(text: string): Block[] {
     if (ch === '"') depthQuote = !depthQuote;
     if (i === body.length || (ch === '|' && !depthQuote)) {
       const raw = body.slice(start, i);
-      const lead = raw.length - raw.trimStart().length;
+      const lead = raw.length - raw.replace(/^(\s|\{UTF-8\})*/, '').length;
       const startLine = line + countLines(raw.slice(0, lead));
       const parts = raw.split('~');
       const eq = parts[0].replace(/\\\s*\r?\n/g, ' ').replace(/\{UTF-8\}/g, '').trim();

@@ -1,0 +1,79 @@
+/**
+ * The `simulate` command: two runs as a user runs it (a child process of the
+ * real entry point), the rest through the command's own functions in-process.
+ */
+import { spawnSync } from 'node:child_process';
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { describe, expect, it } from 'vitest';
+import { formatSummary, runSimulate } from '../../src/adapters/cli/simulate.ts';
+import { XinzhiError } from '../../src/core/errors.ts';
+
+const ROOT = fileURLToPath(new URL('../../', import.meta.url));
+
+function spawn(args: string[]) {
+  const r = spawnSync(process.execPath, ['bin/run-ts.js', 'src/adapters/cli/main.ts', 'simulate', ...args],
+    { cwd: ROOT, encoding: 'utf8', env: { ...process.env, LANG: 'C', LC_ALL: '' } });
+  return { code: r.status, stdout: r.stdout, stderr: r.stderr };
+}
+
+async function failure(opts: Parameters<typeof runSimulate>[0]): Promise<XinzhiError> {
+  try { await runSimulate(opts); } catch (e) { if (e instanceof XinzhiError) return e; throw e; }
+  throw new Error('expected a XinzhiError');
+}
+
+describe('xinzhi simulate', () => {
+  it('--json prints one document {time, series} with names as in the model', () => {
+    const r = spawn(['--model', 'seed000', '--scenario', 'baseline,no-loop', '--threshold', 'nqpf_level=0.5', '--json']);
+    expect(r.code).toBe(0);
+    const doc = JSON.parse(r.stdout);
+    expect(doc.time[0]).toBe(0);
+    expect(doc.time.at(-1)).toBe(20);
+    expect(doc.series.nqpf_level).toHaveLength(doc.time.length);
+    expect(doc.specs).toMatchObject({ method: 'euler', dt: 0.0625, saveper: 0.5 });
+    expect(doc.scenarios.map((s: { id: string }) => s.id)).toEqual(['baseline', 'no-loop']);
+    expect(doc.scenarios[1].summary.nqpf_level.timeToThreshold).toBeNull();
+    expect(doc.series).toEqual(doc.scenarios[0].series);
+  });
+
+  it('errors go to stderr in both languages with a non-zero exit and nothing on stdout', () => {
+    const r = spawn(['--model', 'seed000', '--scenario', 'nope', '--json']);
+    expect(r.code).not.toBe(0);
+    expect(r.stdout).toBe('');
+    expect(r.stderr).toMatch(/baseline/);
+    expect(r.stderr).toMatch(/无效/);
+  });
+
+  it('prints a bilingual summary (Chinese labels from the model)', async () => {
+    const one = await runSimulate({ model: 'seed000' });
+    expect(one.fromScenarios).toBe(false);
+    expect(formatSummary(one.model, one.runs, false, 'zh')).toContain('企业新质生产力水平');
+    const all = await runSimulate({ model: 'seed000', scenario: 'all' });
+    expect(all.runs).toHaveLength(7);
+    const en = formatSummary(all.model, all.runs, true, 'en');
+    expect(en).toContain('Firm NQPF level');
+    expect(en).toContain('No loop: the three paths apart');
+  });
+
+  it('runs a model file with --set, --method and --dt', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'xinzhi-sim-'));
+    const file = join(dir, 'decay.xmile');
+    writeFileSync(file, `<?xml version="1.0"?><xmile version="1.0"><sim_specs><start>0</start><stop>2</stop><dt>1</dt></sim_specs>
+<model><variables><stock name="S"><eqn>100</eqn><outflow>out</outflow></stock><flow name="out"><eqn>k * S</eqn></flow>
+<aux name="k"><eqn>0.5</eqn></aux></variables></model></xmile>`);
+    const r = await runSimulate({ model: file, set: ['k=0.1'] });
+    expect(r.runs[0].result.series.S).toEqual([100, 90, 81]);
+    const e = await runSimulate({ model: file, method: 'rk4', dt: '0.5' });
+    expect(e.runs[0].result.time).toEqual([0, 0.5, 1, 1.5, 2]);
+  });
+
+  it('names the problem: unknown variable, missing file, unknown format, bad option', async () => {
+    expect((await failure({ model: 'seed000', set: ['no_such_var=1'] })).message).toMatch(/no_such_var/);
+    expect((await failure({ model: 'missing.xmile' })).problems[0].code).toBe('file-not-found');
+    expect((await failure({ model: join(ROOT, 'package.json') })).problems[0].code).toBe('sd-format');
+    expect((await failure({ model: 'seed000', method: 'rk5' })).problems[0].code).toBe('bad-option');
+    expect((await failure({ model: 'seed000', threshold: ['x'] })).problems[0].code).toBe('bad-option');
+  });
+});
