@@ -11,3 +11,4 @@ export { simulate, type SimulationResult, type SimulateOptions } from './run.ts'
 export { readXmile, writeXmile } from './xmile.ts';
 export { readVensim } from './vensim.ts';
 export { applyScenario, runScenarios, summarizeSeries, parseScenarioFile, type Scenario, type ScenarioRun, type SeriesSummary } from './scenario.ts';
+export { loopDominance, type LoopDominanceResult, type LoopScore } from './loop-dominance.ts';

@@ -24,6 +24,8 @@ export interface SimulateOptions {
   saveper?: number;
   start?: number;
   stop?: number;
+  /** Called at each time step once its values are known (step index, all slots); for analyses such as loop dominance. */
+  observe?: (step: number, values: Float64Array) => void;
 }
 
 function badSpecs(msg: ReturnType<typeof bi>, file?: string): XinzhiError {
@@ -77,6 +79,7 @@ export function simulate(c: CompiledModel, opts: SimulateOptions = {}): Simulati
     clock.time = start + k * dt;
     evalAux(c, v);
     stockRates(c.stocks, v, deriv, dt);
+    if (opts.observe) opts.observe(k, v);
     if (k % every === 0) save();
     if (k >= steps) break;
     advancePipes(c, v);
