@@ -8,7 +8,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
-import { formatSummary, runSimulate } from '../../src/adapters/cli/simulate.ts';
+import { dominancePhases, formatLoops, formatSummary, runSimulate } from '../../src/adapters/cli/simulate.ts';
 import { XinzhiError } from '../../src/core/errors.ts';
 
 const ROOT = fileURLToPath(new URL('../../', import.meta.url));
@@ -55,6 +55,15 @@ describe('xinzhi simulate', () => {
     const en = formatSummary(all.model, all.runs, true, 'en');
     expect(en).toContain('Firm NQPF level');
     expect(en).toContain('No loop: the three paths apart');
+  });
+
+  it('--loops adds loop dominance with phases and a bilingual table', async () => {
+    const r = await runSimulate({ model: 'seed000', loops: true });
+    expect(r.loops!.method).toBe('loops-that-matter');
+    const phases = dominancePhases(r.loops!);
+    expect(phases[0].from).toBe(0.0625);
+    expect(phases.at(-1)!.to).toBe(20);
+    expect(formatLoops(r.loops!, 'zh')).toContain('主导环路');
   });
 
   it('runs a model file with --set, --method and --dt', async () => {

@@ -5,12 +5,17 @@
  * --json prints {"model", "file", "specs", "time": [...], "series": {"<name as in
  * the model>": [...]}, "summary": {...}} and, with --scenario, "scenarios":
  * [{"id", "name", "set", "time", "series", "summary"}] (top-level time and
- * series are then those of the first scenario).
+ * series are then those of the first scenario); with --loops, "loopDominance":
+ * {"method", "time", "loops": [{"id", "variables", "polarity", "score", "relative"}],
+ * "dominant", "phases": [{"from", "to", "loop"}]}.
  */
 import type { Command } from 'commander';
 import { XinzhiError } from '../../core/errors.ts';
 import { bi, both, type Lang } from '../../core/i18n.ts';
-import { runScenarios, type Scenario, type ScenarioRun, type SdModel, type SimulateOptions } from '../../core/simulate/index.ts';
+import {
+  applyScenario, compileModel, loopDominance, runScenarios, type LoopDominanceResult, type Scenario, type ScenarioRun, type SdModel,
+  type SimulateOptions,
+} from '../../core/simulate/index.ts';
 import { readModelFile, readScenarioFile } from '../io/read-model.ts';
 import { textTable } from './analyze/input.ts';
 import { pickLang, printJson } from './util.ts';
@@ -25,6 +30,7 @@ interface SimulateCliOptions {
   saveper?: string;
   stop?: string;
   threshold?: string[];
+  loops?: boolean;
   lang?: string;
   json?: boolean;
 }
@@ -50,7 +56,33 @@ function assignments(option: string, list: string[] = []): Array<[string, string
   });
 }
 
-export async function runSimulate(opts: SimulateCliOptions): Promise<{ model: SdModel; path: string; runs: ScenarioRun[]; fromScenarios: boolean }> {
+/** Stretches of time in which one loop dominates. */
+export interface DominancePhase {
+  from: number;
+  to: number;
+  loop: string | null;
+}
+
+export function dominancePhases(ld: LoopDominanceResult): DominancePhase[] {
+  const phases: DominancePhase[] = [];
+  ld.dominant.forEach((loop, k) => {
+    const last = phases[phases.length - 1];
+    if (last && last.loop === loop) last.to = ld.time[k];
+    else phases.push({ from: ld.time[k], to: ld.time[k], loop });
+  });
+  return phases;
+}
+
+export interface SimulateRun {
+  model: SdModel;
+  path: string;
+  runs: ScenarioRun[];
+  fromScenarios: boolean;
+  /** Loop dominance of the first run (with --loops). */
+  loops?: LoopDominanceResult;
+}
+
+export async function runSimulate(opts: SimulateCliOptions): Promise<SimulateRun> {
   const { model, path, defaultScenarios } = await readModelFile(opts.model);
   const sim: SimulateOptions = {};
   if (opts.method !== undefined) {
@@ -90,7 +122,9 @@ export async function runSimulate(opts: SimulateCliOptions): Promise<{ model: Sd
     }
   }
   scenarios = scenarios.map((s) => ({ ...s, set: { ...s.set, ...extra } }));
-  return { model, path, runs: runScenarios(model, scenarios, sim, thresholds, opts.model), fromScenarios };
+  const runs = runScenarios(model, scenarios, sim, thresholds, opts.model);
+  const loops = opts.loops ? loopDominance(compileModel(applyScenario(model, scenarios[0], opts.model)), sim) : undefined;
+  return { model, path, runs, fromScenarios, ...(loops ? { loops } : {}) };
 }
 
 /** Bilingual label of a variable from its doc ("中文 / English. ..."), else its name. */
@@ -99,6 +133,19 @@ function label(model: SdModel, name: string, lang: Lang): string {
   const m = doc ? /^([^/]+?) \/ ([^.]+)\./.exec(doc) : null;
   if (!m) return name;
   return `${lang === 'zh' ? m[1] : m[2]} (${name})`;
+}
+
+/** The terminal table of loop dominance: which loop dominates in which stretch of time. */
+export function formatLoops(ld: LoopDominanceResult, lang: Lang): string {
+  const h = (zh: string, en: string) => (lang === 'zh' ? zh : en);
+  const byId = new Map(ld.loops.map((l) => [l.id, l]));
+  const rows = dominancePhases(ld).map((p) => {
+    const l = p.loop ? byId.get(p.loop) : undefined;
+    return [`${p.from}–${p.to}`, p.loop ?? h('无', 'none'), l ? (l.polarity === 'R' ? h('增强', 'reinforcing') : h('调节', 'balancing')) : '',
+      l ? l.variables.join(' → ') : ''];
+  });
+  return [both(bi('环路主导（Loops that Matter）', 'Loop dominance (Loops that Matter)')),
+    textTable([h('时间', 'time'), h('主导环路', 'dominant loop'), h('极性', 'polarity'), h('环路中的变量', 'variables in the loop')], rows)].join('\n') + '\n';
 }
 
 /** The terminal summary: one table of the run, or one table per variable across scenarios. */
@@ -141,11 +188,12 @@ export function registerSimulate(program: Command): void {
     .option('--saveper <x>', 'save period / 保存间隔')
     .option('--stop <x>', 'stop time / 结束时间')
     .option('--threshold <name=value...>', 'report the first time a variable reaches a value / 报告变量达到阈值的时间')
+    .option('--loops', 'loop dominance of the (first) run, Loops that Matter / 环路主导分析')
     .option('--lang <lang>', 'zh | en')
     .option('--json', 'print one JSON document / 输出 JSON')
     .action(async (opts: SimulateCliOptions) => {
       const lang = pickLang(opts.lang);
-      const { model, path, runs, fromScenarios } = await runSimulate(opts);
+      const { model, path, runs, fromScenarios, loops } = await runSimulate(opts);
       if (opts.json) {
         const first = runs[0];
         printJson({
@@ -153,9 +201,11 @@ export function registerSimulate(program: Command): void {
           specs: first.result.specs, time: first.result.time, series: first.result.series, summary: first.summary,
           ...(fromScenarios ? { scenarios: runs.map((r) => ({ id: r.id, ...(r.name ? { name: r.name } : {}), set: r.set,
             time: r.result.time, series: r.result.series, summary: r.summary })) } : {}),
+          ...(loops ? { loopDominance: { ...loops, phases: dominancePhases(loops) } } : {}),
         });
         return;
       }
       process.stdout.write(formatSummary(model, runs, fromScenarios, lang));
+      if (loops) process.stdout.write('\n' + formatLoops(loops, lang));
     });
 }

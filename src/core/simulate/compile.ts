@@ -126,6 +126,8 @@ export function compileModel(model: SdModel): CompiledModel {
   const stockSlots = new Set<number>();
   const stateSlots = new Set<number>(); // stocks and pipes: known at the start of a step
   let hidden = 0;
+  /** The variable being compiled: hidden slots are named after it ("#name:smooth1.1"). */
+  let owner = '';
 
   const src = (v: SdVariable): ExprSource => ({ file: model.file, line: v.line, variable: v.name });
   const isDialectX = model.dialect === 'xmile';
@@ -146,7 +148,7 @@ export function compileModel(model: SdModel): CompiledModel {
 
   /** A hidden first-order chain of n stocks; returns the slot of the output auxiliary. */
   function chain(kind: 'smooth' | 'delay', input: Compiled, time: Compiled, n: number, init: Compiled | null): Compiled {
-    const base = `#${kind}${hidden++}`;
+    const base = `#${owner}:${kind}${hidden++}`;
     const stageSlots: number[] = [];
     for (let i = 0; i < n; i++) stageSlots.push(newSlot(`${base}.${i + 1}`));
     for (let i = 0; i < n; i++) {
@@ -175,7 +177,7 @@ export function compileModel(model: SdModel): CompiledModel {
   }
 
   function hiddenStock(init: Compiled, rate: Compiled): number {
-    const slot = newSlot(`#state${hidden++}`);
+    const slot = newSlot(`#${owner}:state${hidden++}`);
     stocks.push({ slot, init, rate, inflows: [], outflows: [], nonNegative: false });
     stockSlots.add(slot);
     stateSlots.add(slot);
@@ -183,7 +185,7 @@ export function compileModel(model: SdModel): CompiledModel {
   }
 
   function pipe(input: Compiled, delay: Compiled, init: Compiled): Compiled {
-    const slot = newSlot(`#pipe${hidden++}`);
+    const slot = newSlot(`#${owner}:pipe${hidden++}`);
     pipes.push({ slot, input, delay, init, queue: [], head: 0 });
     stateSlots.add(slot);
     return { fn: (v) => v[slot], deps: new Set([slot]) };
@@ -440,7 +442,7 @@ export function compileModel(model: SdModel): CompiledModel {
         arity(fn, args, 3, 3, s);
         const k = c(0); const x = c(1); const i0 = c(2);
         const kf = k.fn; const xf = x.fn; const i0f = i0.fn;
-        const mem: Memory = { slot: newSlot(`#sample${hidden++}`), value: NaN };
+        const mem: Memory = { slot: newSlot(`#${owner}:sample${hidden++}`), value: NaN };
         memories.push(mem);
         const memSlot = mem.slot;
         const f: Fn = (v) => {
@@ -460,6 +462,7 @@ export function compileModel(model: SdModel): CompiledModel {
     if (v.lookupOnly) continue;
     const slot = slotOf.get(v.id)!;
     const s = src(v);
+    owner = v.name;
     if (v.kind === 'stock') {
       const isActive = v.eqn.kind === 'call' && v.eqn.fn === 'active_initial';
       if (isActive) throw unsupportedInExpr('ACTIVE INITIAL as the initial value of a stock', s);

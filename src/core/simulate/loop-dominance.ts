@@ -14,8 +14,11 @@
  * relative score divides by the sum of the absolute scores of all loops at
  * that time, so the relative scores' magnitudes add to 1 and the loop with
  * the largest one dominates. Loops are all elementary cycles of the variable
- * graph (hidden stocks of SMOOTH / DELAY included); fixed delays and sample
- * holds break a loop (they have no link score).
+ * graph; the hidden stocks of SMOOTH / DELAY / TREND are nodes of loops
+ * that pass through them, but a builtin's own internal adjustment loop (made
+ * only of hidden stocks) is left out unless `includeInternal` is set, so the
+ * shares are among the model's own loops. Fixed delays and sample holds break
+ * a loop (they have no link score).
  */
 import { XinzhiError } from '../errors.ts';
 import { bi } from '../i18n.ts';
@@ -100,14 +103,17 @@ function cyclesOf(nodes: Map<number, Node>, max: number): { cycles: number[][]; 
  *
  * @example loopDominance(compileModel(model)).dominant // ['L1', 'L1', ..., 'L3']
  */
-export function loopDominance(c: CompiledModel, opts: SimulateOptions = {}, maxLoops = 5000): LoopDominanceResult {
+export function loopDominance(c: CompiledModel, opts: SimulateOptions = {},
+  { maxLoops = 5000, includeInternal = false }: { maxLoops?: number; includeInternal?: boolean } = {}): LoopDominanceResult {
   if ((opts.method ?? c.model.specs.method) !== 'euler') {
     throw new XinzhiError({ code: 'sd-unsupported', severity: 'error', file: c.model.file,
       message: bi('环路主导分析只用欧拉法', 'loop dominance is computed with Euler integration only'),
       fix: bi('使用 --method euler', 'use --method euler') });
   }
   const nodes = graphOf(c);
-  const { cycles, truncated } = cyclesOf(nodes, maxLoops);
+  const found = cyclesOf(nodes, maxLoops);
+  const truncated = found.truncated;
+  const cycles = includeInternal ? found.cycles : found.cycles.filter((cyc) => cyc.some((s) => !c.names[s].startsWith('#')));
   const snaps: Float64Array[] = [];
   const times: number[] = [];
   simulate(c, { ...opts, method: 'euler', observe: (_k, v) => { snaps.push(Float64Array.from(v)); times.push(c.clock.time); } });
@@ -148,7 +154,8 @@ export function loopDominance(c: CompiledModel, opts: SimulateOptions = {}, maxL
     const vars = rotated.filter(named).map((s) => c.names[s]);
     const pos = score.filter((x) => x > 0).length;
     const neg = score.filter((x) => x < 0).length;
-    return { id: '', variables: vars.length ? vars : ['(internal loop of a SMOOTH / DELAY)'], polarity: pos >= neg ? 'R' as const : 'B' as const, score, relative: [] };
+    const internal = `${c.names[cyc[0]].slice(1).split(':')[0]} (internal loop of a SMOOTH / DELAY)`;
+    return { id: '', variables: vars.length ? vars : [internal], polarity: pos >= neg ? 'R' as const : 'B' as const, score, relative: [] };
   });
   const n = Math.max(0, steps - 1);
   for (let k = 0; k < n; k++) {
