@@ -37,6 +37,8 @@ const KNOWN: Record<string, string> = {
   'tests/lookups_with_expr/test_lookups_with_expr.mdl': 'output printed to 4 digits off by 1e-6; matches at rel 1e-4',
   'samples/simple_harmonic_oscillator/simple_harmonic_oscillator.mdl': '13 values near zero crossings differ by ~1e-5 relative (Vensim single precision)',
   'samples/Roessler_Chaos/roessler_chaos.mdl': 'chaotic: single-precision rounding in the canonical run grows',
+  'tests/data_from_other_model/model_to_generate_data.mdl': 'the folder\'s output is the run of its other model (the data user)',
+  'tests/subscripted_delays/test_subscripted_delays.mdl': 'DELAY N: small values near zero differ (7e-5 relative at t = 8.75), see delay_pipeline',
   'tests/delay_pipeline/test_pipeline_delays.mdl': 'DELAY N with a stage time shorter than DT: Vensim\'s handling not reproduced',
 };
 
@@ -65,7 +67,7 @@ describeWithShared(SUITE, 'SDXorg test-models: canonical outputs', () => {
     console.log(lines.join('\n'));
     const unexpected = failed.filter((o) => !KNOWN[o.path]).map((o) => `${o.path}: ${o.reason ?? o.firstMismatch}`);
     expect(unexpected).toEqual([]);
-    expect(pass.length).toBeGreaterThanOrEqual(98);
+    expect(pass.length).toBeGreaterThanOrEqual(138);
   });
 
   it('lists as known only files that really do not match', () => {

@@ -43,14 +43,33 @@ ${CONTROL}`;
     expect(r.series.Wl[3]).toBe(3);
   });
 
-  it('refuses arrays, macros and data functions, naming the feature and the line', () => {
+  it('expands subscripts: ranges, subranges, constant lists, SUM over a range, a range as a value', () => {
+    const mdl = `
+Region: (r1-r3) ~~|
+South: r2, r3 ~~|
+Capacity[Region] = 1, 2, 4 ~~|
+Stock[Region] = INTEG(Capacity[Region] * Rank[Region], 0) ~~|
+Rank[Region] = Region ~~|
+Total = SUM(Stock[Region!]) ~~|
+Southern[South] = Stock[South] + 100 ~~|
+${CONTROL}`;
+    const r = simulate(compileModel(readVensim(mdl)));
+    expect(Object.keys(r.series)).toEqual(expect.arrayContaining(['Stock[r1]', 'Stock[r3]', 'Southern[r2]', 'Total']));
+    expect(r.series['Rank[r3]'][0]).toBe(3);
+    // Stock[r] grows by Capacity·Rank per month: 1, 4, 12; after 4 months 4, 16, 48
+    expect(r.series['Stock[r3]'].at(-1)).toBeCloseTo(48, 12);
+    expect(r.series.Total.at(-1)).toBeCloseTo(68, 12);
+    expect(r.series['Southern[r2]'].at(-1)).toBeCloseTo(116, 12);
+  });
+
+  it('refuses mappings, macros and data functions, naming the feature and the line', () => {
     const err = (mdl: string) => {
       try { readVensim(mdl, 'bad.mdl'); } catch (e) { return (e as XinzhiError).problems[0]; }
       throw new Error('no error');
     };
-    const a = err(`a = 1 ~~|\nDim: (d1-d3) ~ ~ |\n${CONTROL}`);
+    const a = err(`a = 1 ~~|\nDim: (d1-d3) -> Other ~ ~ |\n${CONTROL}`);
     expect(a.code).toBe('sd-unsupported');
-    expect(a.message.en).toMatch(/subscript/);
+    expect(a.message.en).toMatch(/mapping/);
     expect(a.row).toBe(2);
     expect(err(`:MACRO: f(x)\nf = x ~~|\n:END OF MACRO:\n${CONTROL}`).message.en).toMatch(/macros/);
     expect(err(`x = GET XLS DATA('a.xls', 'A', '1', 'B2') ~~|\n${CONTROL}`).message.en).toMatch(/GET XLS/);

@@ -232,6 +232,7 @@ export function compileModel(model: SdModel): CompiledModel {
         return { fn: (v) => (truthy(cf(v)) ? tf(v) : ff(v)), deps: merge(c, t, f) };
       }
       case 'table': throw unsupportedInExpr('a lookup table outside WITH LOOKUP', s);
+      case 'sref': throw unsupportedInExpr('this use of subscripts', s);
       case 'call': return compileCall(e.fn, e.args, s);
     }
   }

@@ -3,8 +3,10 @@
  * hand-written parser that reads them. One grammar serves both dialects:
  * XMILE 1.0 (§3.3: `IF c THEN a ELSE b`, `AND`/`OR`/`NOT`, infix `MOD`,
  * quoted names) and Vensim (`:AND:`/`:OR:`/`:NOT:`, names with spaces,
- * `IF THEN ELSE(c, a, b)` as a function). Exponentiation is left-associative
- * and binds tighter than unary minus (`-2^2 = -4`), as Vensim and Stella do.
+ * `IF THEN ELSE(c, a, b)` as a function). Exponentiation binds tighter than
+ * unary minus (`-2^2 = -4`) in both; it is left-associative in XMILE / Stella
+ * (`4^3^2 = 4096`) and right-associative in Vensim (`4^3^2 = 262144`), as the
+ * SDXorg `exponentiation` and `arithmetics` outputs show.
  */
 import { XinzhiError } from '../errors.ts';
 import { bi } from '../i18n.ts';
@@ -21,7 +23,9 @@ export type Expr =
   | { kind: 'unary'; op: '-' | '+' | 'not'; arg: Expr }
   | { kind: 'binary'; op: BinaryOp; left: Expr; right: Expr }
   | { kind: 'if'; cond: Expr; then: Expr; else: Expr }
-  | { kind: 'table'; xs: number[]; ys: number[] };
+  | { kind: 'table'; xs: number[]; ys: number[] }
+  /** A subscripted reference `name[sub, dim!]` (Vensim); the reader expands it before compiling. */
+  | { kind: 'sref'; name: string; subs: Array<{ name: string; bang: boolean }> };
 
 interface Token {
   type: 'num' | 'name' | 'quoted' | 'op' | 'end';
@@ -45,7 +49,7 @@ function parseError(msg: string, eqn: string, pos: number, src: ExprSource): Xin
   });
 }
 
-const OPS = ['<=', '>=', '<>', ':AND:', ':OR:', ':NOT:', ':NA:', '+', '-', '*', '/', '^', '<', '>', '=', '(', ')', ',', '[', ']'];
+const OPS = ['<=', '>=', '<>', ':AND:', ':OR:', ':NOT:', ':NA:', '+', '-', '*', '/', '^', '<', '>', '=', '(', ')', ',', '[', ']', '!'];
 
 function tokenize(eqn: string, src: ExprSource): Token[] {
   const out: Token[] = [];
@@ -145,9 +149,13 @@ export function parseExpr(eqn: string, dialect: Dialect, src: ExprSource = {}): 
   }
   function power(): Expr {
     let left = primary();
-    while (isOp('^')) {
+    if (dialect === 'vensim') {
+      // Vensim: right-associative, 4^3^2 = 4^(3^2); the exponent may carry a sign (2^-1)
+      if (isOp('^')) { p++; return { kind: 'binary', op: '^', left, right: unary() }; }
+      return left;
+    }
+    while (isOp('^')) { // XMILE / Stella: left-associative, 4^3^2 = (4^3)^2
       p++;
-      // the exponent may carry its own sign: 2^-1
       const right = isOp('-') || isOp('+') ? unary() : primary();
       left = { kind: 'binary', op: '^', left, right };
     }
@@ -221,12 +229,35 @@ export function parseExpr(eqn: string, dialect: Dialect, src: ExprSource = {}): 
       let name = t.text;
       if (dialect === 'vensim' && t.type === 'name') {
         // Vensim names contain spaces and digits ("Outflow 1"): join adjacent words and integers
-        while (peek().type === 'name' || (peek().type === 'num' && /^\d+$/.test(peek().text))) name += ' ' + toks[p++].text;
+        // an integer glued to letters is one word ("Input 3D")
+        let end = t.pos + t.text.length;
+        while (peek().type === 'name' || (peek().type === 'num' && /^\d+$/.test(peek().text))) {
+          const next = toks[p++];
+          name += (next.pos === end ? '' : ' ') + next.text;
+          end = next.pos + next.text.length;
+        }
       } else if (t.type === 'name' && KEYWORDS.has(name.toLowerCase())) {
         throw parseError(`unexpected "${name}"`, eqn, t.pos, src);
       }
       const id = canonicalName(name);
-      if (isOp('[')) throw unsupportedInExpr('subscripts (arrays)', src);
+      if (isOp('[')) {
+        if (dialect !== 'vensim') throw unsupportedInExpr('subscripts (arrays)', src);
+        p++;
+        const subs: Array<{ name: string; bang: boolean }> = [];
+        for (;;) {
+          let sub = '';
+          while (peek().type === 'name' || peek().type === 'quoted' || peek().type === 'num') sub += (sub ? ' ' : '') + toks[p++].text;
+          if (sub === '') throw parseError('expected a subscript', eqn, peek().pos, src);
+          let bang = false;
+          if (isOp('!')) { p++; bang = true; }
+          subs.push({ name: canonicalName(sub), bang });
+          if (isOp(',')) { p++; continue; }
+          expect(']');
+          break;
+        }
+        if (isOp('(')) throw unsupportedInExpr('subscripted lookups', src);
+        return { kind: 'sref', name: id, subs };
+      }
       if (isOp('(')) return { kind: 'call', fn: id, args: args(id) };
       return { kind: 'ref', name: id };
     }

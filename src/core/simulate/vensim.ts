@@ -3,7 +3,7 @@
  * auxiliaries, stocks (`INTEG(rate, initial)`), lookups (`name(table)` and
  * `WITH LOOKUP`), the builtins the engine knows, and the time controls
  * INITIAL TIME, FINAL TIME, TIME STEP, SAVEPER (numbers or expressions of
- * each other). Subscripts (arrays), macros, data and GET functions, reality
+ * each other), and subscripts as vensim-arrays.ts expands them. Macros, data and GET functions, reality
  * checks and other features are refused with an error that names the feature
  * and the line. Source: Vensim reference manual, "Model file format" and
  * "Functions"; SDXorg test-models for the conventions in practice.
@@ -13,6 +13,7 @@ import { bi } from '../i18n.ts';
 import { type Expr, type ExprSource, parseExpr, referencedNames, unsupportedInExpr } from './expr.ts';
 import type { SdModel, SdVariable } from './model.ts';
 import { canonicalName } from './names.ts';
+import { type Dimensions, elementName, expandLhs, listLengthError, numberList, parseDimension, scalarize } from './vensim-arrays.ts';
 
 const CONTROLS = ['initial_time', 'final_time', 'time_step', 'saveper'];
 
@@ -104,20 +105,63 @@ function evalConst(e: Expr, env: Map<string, number>, src: ExprSource): number {
 export function readVensim(text: string, file?: string): SdModel {
   const variables: SdVariable[] = [];
   const controls = new Map<string, { expr: Expr; src: ExprSource }>();
-  for (const b of splitBlocks(text)) {
+  const blocks = splitBlocks(text).filter((b) => b.body !== '' && !b.body.startsWith('*')); // group headings
+  // subscript ranges first: `Dim: a, b, c`
+  const dims: Dimensions = new Map();
+  const elementIds = new Map<string, string>();
+  const equations = blocks.filter((b) => {
     const eq = b.body;
-    if (eq === '' || eq.startsWith('*')) continue; // group headings and sketch separators
+    if (eq.startsWith(':') || topLevelEquals(eq) >= 0 || eq.startsWith('"')) return true;
+    const colon = eq.indexOf(':');
+    if (colon <= 0 || eq.slice(0, colon).includes('(') || eq.slice(0, colon).includes('[')) return true;
+    const dim = parseDimension(eq.slice(0, colon).trim(), eq.slice(colon + 1), dims, { file, line: b.line, variable: eq.slice(0, colon).trim() });
+    dims.set(dim.id, dim);
+    dim.ids.forEach((id, i) => elementIds.set(id, dim.elements[i]));
+    return false;
+  });
+  for (const b of equations) {
+    const eq = b.body;
     const src0: ExprSource = { file, line: b.line };
     if (/^:MACRO:/i.test(eq)) throw unsupportedInExpr('macros', src0);
     if (/^:END OF MACRO:/i.test(eq)) continue;
     const eqAt = topLevelEquals(eq);
     const lhsRaw = (eqAt < 0 ? eq.replace(/\(.*$/s, '') : eq.slice(0, eqAt)).trim();
-    if (/^[^"]*:(?!=)/.test(lhsRaw) && eqAt < 0 && !eq.includes('(')) throw unsupportedInExpr('subscript ranges (arrays)', src0);
-    if (lhsRaw.includes(':') && !lhsRaw.startsWith('"')) {
-      if (/:THE CONDITION:|:TEST INPUT:|:IMPLIES:/i.test(eq)) throw unsupportedInExpr('reality checks', src0);
-      throw unsupportedInExpr('subscript ranges (arrays)', src0);
+    if (/:THE CONDITION:|:TEST INPUT:|:IMPLIES:/i.test(eq)) throw unsupportedInExpr('reality checks', src0);
+    if (/:EXCEPT:/i.test(lhsRaw)) throw unsupportedInExpr(':EXCEPT: in subscripts', src0);
+    if (lhsRaw.includes(':') && !lhsRaw.startsWith('"')) throw unsupportedInExpr(`"${lhsRaw}" (a subscript range with an equation)`, src0);
+    const subscripted = /^(.*?)\[(.*)\]$/s.exec(lhsRaw);
+    if (subscripted) {
+      const name = subscripted[1].trim().replace(/^"|"$/g, '').replace(/\s+/g, ' ');
+      const src: ExprSource = { file, line: b.line, variable: name };
+      if (eqAt < 0) throw unsupportedInExpr('subscripted lookups', src);
+      let rhs = eq.slice(eqAt + 1);
+      if (eq[eqAt - 1] === ':') throw unsupportedInExpr('data equations (:=)', src);
+      if (rhs.startsWith('=')) rhs = rhs.slice(1);
+      rhs = rhs.trim();
+      checkRhs(rhs, src);
+      const combos = expandLhs(subscripted[2].split(',').map((x) => x.trim()), dims, elementIds, src);
+      const base = { line: b.line, ...(b.units ? { units: b.units } : {}), ...(b.doc ? { doc: b.doc } : {}) };
+      const list = numberList(rhs);
+      if (list) {
+        if (list.length !== combos.length) throw listLengthError(list.length, combos.length, src);
+        combos.forEach((c, i) => variables.push({ ...base, name: elementName(name, c.written), id: canonicalName(elementName(name, c.ids)),
+          kind: 'aux', eqn: { kind: 'num', value: list[i] }, text: String(list[i]) }));
+        continue;
+      }
+      const expr = parseExpr(rhs, 'vensim', src);
+      for (const c of combos) {
+        const v = { ...base, name: elementName(name, c.written), id: canonicalName(elementName(name, c.ids)) };
+        const one = scalarize(expr, c.bind, dims, elementIds, { ...src, variable: v.name });
+        if (one.kind === 'call' && one.fn === 'integ') {
+          if (one.args.length !== 2) throw unsupportedInExpr('INTEG without two arguments', src);
+          variables.push({ ...v, kind: 'stock', eqn: one.args[1], text: rhs, rate: one.args[0] });
+        } else {
+          if (containsCall(one, 'integ')) throw unsupportedInExpr('INTEG inside an expression', src);
+          variables.push({ ...v, kind: 'aux', eqn: one, text: rhs });
+        }
+      }
+      continue;
     }
-    if (lhsRaw.includes('[')) throw unsupportedInExpr('subscripts (arrays)', { ...src0, variable: lhsRaw });
     const name = lhsRaw.replace(/^"|"$/g, '').replace(/\s+/g, ' ');
     const id = canonicalName(name);
     const src: ExprSource = { file, line: b.line, variable: name };
@@ -138,12 +182,9 @@ export function readVensim(text: string, file?: string): SdModel {
     if (eq[eqAt - 1] === ':') throw unsupportedInExpr('data equations (:=)', src);
     if (rhs.startsWith('=')) rhs = rhs.slice(1); // unchangeable constant (==)
     rhs = rhs.trim();
-    if (rhs === '') throw unsupportedInExpr('a variable without an equation (data variable)', src);
-    if (/GET\s+(XLS|DIRECT|123|DATA)|A FUNCTION OF|TIME BASE|RANDOM|VECTOR|ALLOCATE|INVERT MATRIX|ELMCOUNT|GET TIME VALUE|NPV|FIND ZERO/i.test(rhs)) {
-      const m = /GET\s+\w+(\s+\w+)?|A FUNCTION OF|TIME BASE|RANDOM\s*\w*|VECTOR\s*\w*|ALLOCATE\s*\w*(\s+\w+)*|INVERT MATRIX|ELMCOUNT|GET TIME VALUE|NPV|FIND ZERO/i.exec(rhs);
-      throw unsupportedInExpr(`the function ${m ? m[0].toUpperCase() : rhs}`, src);
-    }
-    const expr = parseExpr(rhs, 'vensim', src);
+    checkRhs(rhs, src);
+    const parsed = parseExpr(rhs, 'vensim', src);
+    const expr = dims.size ? scalarize(parsed, new Map(), dims, elementIds, src) : parsed;
     if (CONTROLS.includes(id) && id !== 'saveper') { controls.set(id, { expr, src }); continue; }
     if (id === 'saveper') controls.set(id, { expr, src });
     if (expr.kind === 'call' && expr.fn === 'integ') {
@@ -176,6 +217,13 @@ export function readVensim(text: string, file?: string): SdModel {
     name: file ?? 'model', dialect: 'vensim', file, variables,
     specs: { start: env.get('initial_time')!, stop: env.get('final_time')!, dt, saveper: env.get('saveper') ?? dt, method: 'euler' },
   };
+}
+
+/** Refuse right-hand sides that need data, randomness or functions the engine lacks. */
+function checkRhs(rhs: string, src: ExprSource): void {
+  if (rhs === '') throw unsupportedInExpr('a variable without an equation (data variable)', src);
+  const m = /GET[\s_]+\w+([\s_]+\w+)?|TABBED[\s_]+ARRAY|A FUNCTION OF|TIME BASE|RANDOM\s*\w*|VECTOR\s*\w*|ALLOCATE\s*\w*(\s+\w+)*|INVERT MATRIX|ELMCOUNT|GET TIME VALUE|NPV|FIND ZERO/i.exec(rhs);
+  if (m) throw unsupportedInExpr(`the function ${m[0].toUpperCase()}`, src);
 }
 
 function containsCall(e: Expr, fn: string): boolean {
