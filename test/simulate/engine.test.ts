@@ -89,6 +89,27 @@ describe('builtins', () => {
   });
 });
 
+describe('arrays (XMILE)', () => {
+  it('expands apply-to-all and per-element equations, x[*] in SUM, numeric subscripts and arrayed flows', () => {
+    const text = `<?xml version="1.0"?><xmile version="1.0"><sim_specs><start>0</start><stop>2</stop><dt>1</dt></sim_specs>
+<dimensions><dim name="Region"><elem name="north"/><elem name="south"/></dim></dimensions>
+<model><variables>
+<stock name="pop"><dimensions><dim name="Region"/></dimensions><eqn>base[Region]</eqn><inflow>growth</inflow></stock>
+<flow name="growth"><dimensions><dim name="Region"/></dimensions><eqn>rate * pop</eqn></flow>
+<aux name="base"><dimensions><dim name="Region"/></dimensions><element subscript="north"><eqn>100</eqn></element>
+<element subscript="south"><eqn>50</eqn></element></aux>
+<aux name="rate"><eqn>0.1</eqn></aux>
+<aux name="total"><eqn>SUM(pop[*])</eqn></aux>
+<aux name="first"><eqn>pop[1]</eqn></aux>
+</variables></model></xmile>`;
+    const r = run(text);
+    expect(r.series['pop[north]']).toEqual([100, 110, 121]);
+    expect(r.series['pop[south]'][2]).toBeCloseTo(60.5, 12);
+    expect(r.series.total[2]).toBeCloseTo(181.5, 12);
+    expect(r.series.first).toEqual(r.series['pop[north]']);
+  });
+});
+
 describe('non-negative stocks and flows', () => {
   it('an outflow takes no more than the stock holds; a non-negative flow is never below zero', () => {
     const r = run(xmile(`
@@ -115,10 +136,10 @@ describe('errors and degenerate models', () => {
   it('refuses an algebraic loop and names its variables', () => {
     fails(xmile('<aux name="a"><eqn>b + 1</eqn></aux><aux name="b"><eqn>a * 2</eqn></aux>'), 'sd-algebraic-loop', /a → b|b → a/);
   });
-  it('refuses an unknown name, an unknown function, arrays, and malformed XML with its line', () => {
+  it('refuses an unknown name, an unknown function, an undeclared dimension, and malformed XML with its line', () => {
     fails(xmile('<aux name="a"><eqn>nothing + 1</eqn></aux>'), 'sd-unknown-name', /nothing/);
     fails(xmile('<aux name="a"><eqn>RANDOM(1, 2)</eqn></aux>'), 'sd-unsupported', /RANDOM/);
-    const p = fails(xmile('\n<aux name="a"><dimensions><dim name="d"/></dimensions><eqn>1</eqn></aux>'), 'sd-unsupported', /arrays/);
+    const p = fails(xmile('\n<aux name="a"><dimensions><dim name="d"/></dimensions><eqn>1</eqn></aux>'), 'sd-unsupported', /dimension/);
     expect(p.row).toBe(3);
     expect(fails(xmile('<aux name="a"><eqn>1</eqn>'), 'sd-bad-xml').row).toBeGreaterThan(0);
   });

@@ -28,6 +28,23 @@ const KNOWN: Record<string, string> = {
   'tests/macro_multi_macros/test_macro_multi_macros.stmx': 'macro called but not defined (SOURCE.md)',
   'tests/macro_stock/test_macro_stock.xmile': 'macro called but not defined (SOURCE.md)',
   'tests/macro_stock/test_macro_stock.stmx': 'macro called but not defined (SOURCE.md)',
+  'tests/subscript_1d_arrays/test_subscript_1d_arrays.xmile': 'array constants not translated, the equation is "???" (SOURCE.md)',
+  'tests/subscript_1d_arrays/test_subscript_1d_arrays.stmx': 'array constants not translated, the equation is "???" (SOURCE.md)',
+  'tests/subscript_constant_call/test_subscript_constant_call.xmile': 'array constants not translated, the equation is "???" (SOURCE.md)',
+  'tests/subscript_constant_call/test_subscript_constant_call.stmx': 'array constants not translated, the equation is "???" (SOURCE.md)',
+  'tests/subscript_mixed_assembly/test_subscript_mixed_assembly.xmile': 'array constants not translated, the equation is "???" (SOURCE.md)',
+  'tests/subscript_mixed_assembly/test_subscript_mixed_assembly.stmx': 'array constants not translated, the equation is "???" (SOURCE.md)',
+  'tests/subscript_multiples/test_multiple_subscripts.xmile': 'array constants not translated, the equation is "???" (SOURCE.md)',
+  'tests/subscript_multiples/test_multiple_subscripts.stmx': 'array constants not translated, the equation is "???" (SOURCE.md)',
+  'tests/subscript_subranges/test_subscript_subrange.xmile': 'array constants not translated, the equation is "???" (SOURCE.md)',
+  'tests/subscript_subranges/test_subscript_subrange.stmx': 'array constants not translated, the equation is "???" (SOURCE.md)',
+  'tests/subscript_subranges_equal/test_subscript_subrange_equal.xmile': 'array constants not translated, the equation is "???" (SOURCE.md)',
+  'tests/subscript_subranges_equal/test_subscript_subrange_equal.stmx': 'array constants not translated, the equation is "???" (SOURCE.md)',
+  'tests/subscript_updimensioning/test_subscript_updimensioning.xmile': 'array constants not translated, the equation is "???" (SOURCE.md)',
+  'tests/subscript_updimensioning/test_subscript_updimensioning.stmx': 'array constants not translated, the equation is "???" (SOURCE.md)',
+  'tests/subscripted_flows/test_subscripted_flows.xmile': 'array constants not translated, the equation is "???" (SOURCE.md)',
+  'tests/subscripted_flows/test_subscripted_flows.stmx': 'array constants not translated, the equation is "???" (SOURCE.md)',
+  'tests/arithmetics_exp/test_arithmetics_exp.xmile': 'translated from Vensim: the output has Vensim\'s right-associative ^ (XMILE is left)',
   'tests/exp/test_exp.xmile': 'single-precision canonical values; matches at the suite\'s rel 1e-4 (SOURCE.md)',
   'tests/exp/test_exp.stmx': 'single-precision canonical values; matches at rel 1e-4 (SOURCE.md)',
   'tests/exp/test_exp.mdl': 'single-precision canonical values; matches at rel 1e-4 (SOURCE.md)',
@@ -67,7 +84,7 @@ describeWithShared(SUITE, 'SDXorg test-models: canonical outputs', () => {
     console.log(lines.join('\n'));
     const unexpected = failed.filter((o) => !KNOWN[o.path]).map((o) => `${o.path}: ${o.reason ?? o.firstMismatch}`);
     expect(unexpected).toEqual([]);
-    expect(pass.length).toBeGreaterThanOrEqual(138);
+    expect(pass.length).toBeGreaterThanOrEqual(140);
   });
 
   it('lists as known only files that really do not match', () => {

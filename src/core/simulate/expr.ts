@@ -24,7 +24,7 @@ export type Expr =
   | { kind: 'binary'; op: BinaryOp; left: Expr; right: Expr }
   | { kind: 'if'; cond: Expr; then: Expr; else: Expr }
   | { kind: 'table'; xs: number[]; ys: number[] }
-  /** A subscripted reference `name[sub, dim!]` (Vensim); the reader expands it before compiling. */
+  /** A subscripted reference `name[sub, dim!]` (Vensim) or `name[dim, *]` (XMILE); the reader expands it before compiling. */
   | { kind: 'sref'; name: string; subs: Array<{ name: string; bang: boolean }> };
 
 interface Token {
@@ -241,11 +241,11 @@ export function parseExpr(eqn: string, dialect: Dialect, src: ExprSource = {}): 
       }
       const id = canonicalName(name);
       if (isOp('[')) {
-        if (dialect !== 'vensim') throw unsupportedInExpr('subscripts (arrays)', src);
         p++;
         const subs: Array<{ name: string; bang: boolean }> = [];
         for (;;) {
           let sub = '';
+          if (isOp('*')) { p++; sub = '*'; } // XMILE: every element of that dimension
           while (peek().type === 'name' || peek().type === 'quoted' || peek().type === 'num') sub += (sub ? ' ' : '') + toks[p++].text;
           if (sub === '') throw parseError('expected a subscript', eqn, peek().pos, src);
           let bang = false;

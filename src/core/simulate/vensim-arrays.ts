@@ -1,5 +1,5 @@
 /**
- * Vensim subscripts (arrays), expanded into scalar variables before the model
+ * Subscripts (arrays) of Vensim and XMILE, expanded into scalar variables before the model
  * is compiled: `Stock[Dim]` with Dim: a, b becomes `Stock[a]` and `Stock[b]`,
  * each with its own equation. Supported: subscript ranges listed or numbered
  * (`Dim: (d1-d5)`), subranges (a range whose elements belong to another),
@@ -75,7 +75,16 @@ export function numberList(rhs: string): number[] | null {
   return xs.every(Number.isFinite) ? xs : null;
 }
 
-const AGGREGATES: Record<string, '+' | '*' | 'min' | 'max'> = { sum: '+', prod: '*', vmin: 'min', vmax: 'max' };
+const AGGREGATES: Record<string, '+' | '*' | 'min' | 'max' | 'mean'> = { sum: '+', prod: '*', vmin: 'min', vmax: 'max' };
+/** XMILE's array builtins: with one array argument MIN, MAX, MEAN reduce it too. */
+const XMILE_AGGREGATES: Record<string, '+' | '*' | 'min' | 'max' | 'mean'> = { ...AGGREGATES, min: 'min', max: 'max', mean: 'mean' };
+
+/** How references are read: Vensim (`Dim!` reduces) or XMILE (`*` and ranges not run over reduce; bare names of arrays). */
+export interface ArrayContext {
+  dialect: 'vensim' | 'xmile';
+  /** Dimensions of each arrayed variable (canonical ids), for XMILE's `*`, numeric and implied subscripts. */
+  arrayed?: Map<string, string[]>;
+}
 
 function bangDims(e: Expr, out: Set<string>): Set<string> {
   switch (e.kind) {
@@ -94,8 +103,27 @@ function bangDims(e: Expr, out: Set<string>): Set<string> {
  *
  * @example scalarize(parse('Rate[Dim] * 2'), new Map([['dim', 'a']]), dims) // Rate[a] * 2
  */
-export function scalarize(e: Expr, bind: Map<string, string>, dims: Dimensions, elementIds: Map<string, string>, src: ExprSource): Expr {
-  const rec = (x: Expr, b: Map<string, string>): Expr => {
+export function scalarize(e: Expr, bind: Map<string, string>, dims: Dimensions, elementIds: Map<string, string>, src: ExprSource,
+  ctx: ArrayContext = { dialect: 'vensim' }): Expr {
+  const xmile = ctx.dialect === 'xmile';
+  const aggregates = xmile ? XMILE_AGGREGATES : AGGREGATES;
+  /** XMILE: `*` and numeric subscripts name the variable's own dimensions; a bare array name takes all of them. */
+  const normalise = (x: Expr, b: Map<string, string>): Expr => {
+    if (!xmile) return x;
+    if (x.kind === 'ref' && ctx.arrayed?.has(x.name)) {
+      return { kind: 'sref', name: x.name, subs: ctx.arrayed.get(x.name)!.map((d) => ({ name: d, bang: !b.has(d) })) };
+    }
+    if (x.kind !== 'sref') return x;
+    const own = ctx.arrayed?.get(x.name) ?? [];
+    return { ...x, subs: x.subs.map((s, i) => {
+      if (s.name === '*') return { name: own[i] ?? '*', bang: true };
+      if (/^\d+$/.test(s.name) && own[i] && dims.get(own[i])) return { name: dims.get(own[i])!.ids[Number(s.name) - 1] ?? s.name, bang: false };
+      if (dims.has(s.name) && !b.has(s.name) && ![...b.values()].some((v) => dims.get(s.name)!.ids.includes(v))) return { name: s.name, bang: true };
+      return s;
+    }) };
+  };
+  const rec = (x0: Expr, b: Map<string, string>): Expr => {
+    const x = normalise(x0, b);
     switch (x.kind) {
       case 'sref': {
         const ids = x.subs.map((s) => {
@@ -105,7 +133,7 @@ export function scalarize(e: Expr, bind: Map<string, string>, dims: Dimensions, 
             if (elementIds.has(s.name)) return s.name;
             throw unsupportedInExpr(`the subscript "${s.name}" (not a declared range or element)`, src);
           }
-          if (s.bang) throw unsupportedInExpr(`"${dim.name}!" outside SUM, PROD, VMIN or VMAX`, src);
+          if (s.bang) throw unsupportedInExpr(`a whole range ("${dim.name}") outside an array function (SUM, PROD, MIN, MAX)`, src);
           // a subrange or superrange of a bound range: the bound element, when it belongs to this range
           for (const el of b.values()) if (dim.ids.includes(el)) return el;
           throw unsupportedInExpr(`the range "${dim.name}" used where the equation does not run over it`, src);
@@ -113,9 +141,9 @@ export function scalarize(e: Expr, bind: Map<string, string>, dims: Dimensions, 
         return { kind: 'ref', name: canonicalName(elementName(x.name, ids)) };
       }
       case 'call': {
-        const agg = AGGREGATES[x.fn];
+        const agg = aggregates[x.fn];
         if (agg && x.args.length === 1) {
-          const banged = [...bangDims(x.args[0], new Set())];
+          const banged = [...bangDims(xmile ? markReduced(x.args[0], b) : x.args[0], new Set())];
           if (banged.length === 0) return { kind: 'call', fn: x.fn, args: [rec(x.args[0], b)] };
           let combos: Array<Map<string, string>> = [new Map(b)];
           for (const d of banged) {
@@ -125,7 +153,8 @@ export function scalarize(e: Expr, bind: Map<string, string>, dims: Dimensions, 
           }
           const terms = combos.map((c) => rec(x.args[0], c));
           if (agg === 'min' || agg === 'max') return { kind: 'call', fn: agg, args: terms };
-          return terms.reduce((acc, t) => ({ kind: 'binary', op: agg, left: acc, right: t }));
+          const sum = terms.reduce((acc, t) => ({ kind: 'binary', op: agg === 'mean' ? '+' : agg, left: acc, right: t }));
+          return agg === 'mean' ? { kind: 'binary', op: '/', left: sum, right: { kind: 'num', value: terms.length } } : sum;
         }
         return { kind: 'call', fn: x.fn, args: x.args.map((a) => rec(a, b)) };
       }
@@ -142,6 +171,17 @@ export function scalarize(e: Expr, bind: Map<string, string>, dims: Dimensions, 
       case 'binary': return { kind: 'binary', op: x.op, left: rec(x.left, b), right: rec(x.right, b) };
       case 'if': return { kind: 'if', cond: rec(x.cond, b), then: rec(x.then, b), else: rec(x.else, b) };
       default: return x;
+    }
+  };
+  /** The argument of an XMILE array function with its reduced ranges marked. */
+  const markReduced = (x: Expr, b: Map<string, string>): Expr => {
+    const y = normalise(x, b);
+    switch (y.kind) {
+      case 'call': return { ...y, args: y.args.map((a) => markReduced(a, b)) };
+      case 'unary': return { ...y, arg: markReduced(y.arg, b) };
+      case 'binary': return { ...y, left: markReduced(y.left, b), right: markReduced(y.right, b) };
+      case 'if': return { ...y, cond: markReduced(y.cond, b), then: markReduced(y.then, b), else: markReduced(y.else, b) };
+      default: return y;
     }
   };
   return rec(e, bind);

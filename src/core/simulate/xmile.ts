@@ -5,8 +5,10 @@
  * Reading covers stocks (inflows, outflows, non_negative), flows, auxiliaries,
  * graphical functions (`<gf>` with `xscale` or `xpts`, continuous /
  * extrapolate / discrete), the `<behavior>` defaults for non-negativity and
- * `sim_specs` (start, stop, dt with `reciprocal`, method). Arrays
- * (`<dimensions>` used by a variable), modules, macros, conveyors and queues
+ * `sim_specs` (start, stop, dt with `reciprocal`, method), and arrays
+ * (`<dimensions>`; apply-to-all or per-`<element>` equations, `x[dim]`,
+ * `x[elem]`, `x[1]`, `x[*]`, SUM / PROD / MIN / MAX / MEAN over arrays),
+ * expanded into one scalar variable per element. Modules, macros, conveyors and queues
  * are refused with an error naming the feature and the line. Namespace
  * prefixes are ignored, as many Stella files use `isee:` without declaring it.
  */
@@ -16,10 +18,24 @@ import { bi } from '../i18n.ts';
 import { parseExpr, unsupportedInExpr, type ExprSource } from './expr.ts';
 import type { Lookup, LookupKind, SdModel, SdVariable, VariableKind } from './model.ts';
 import { canonicalName } from './names.ts';
+import { type Dimensions, elementName, expandLhs, listLengthError, numberList as constantList, scalarize } from './vensim-arrays.ts';
 
 type Node = Record<string, unknown>;
 
-const ARRAYS = new Set(['stock', 'flow', 'aux', 'inflow', 'outflow', 'module', 'group', 'gf', 'macro', 'dim', 'model']);
+const ARRAYS = new Set(['stock', 'flow', 'aux', 'inflow', 'outflow', 'module', 'group', 'gf', 'macro', 'dim', 'model', 'elem', 'element']);
+
+/** `<dimensions><dim name="D" size="3"/>` (elements 1..3) or with `<elem name="a"/>` children. */
+function readDimensions(root: Node): Dimensions {
+  const dims: Dimensions = new Map();
+  const block = root.dimensions as Node | undefined;
+  for (const d of (block && typeof block === 'object' ? (block.dim ?? []) : []) as Node[]) {
+    const name = String(d['@name'] ?? '');
+    const elems = (d.elem ?? []) as Node[];
+    const elements = elems.length ? elems.map((e) => String(e['@name'])) : Array.from({ length: Number(d['@size'] ?? 0) }, (_, i) => String(i + 1));
+    dims.set(canonicalName(name), { name, id: canonicalName(name), elements, ids: elements.map(canonicalName) });
+  }
+  return dims;
+}
 
 function text(x: unknown): string {
   if (x === undefined || x === null) return '';
@@ -136,11 +152,79 @@ export function readXmile(xml: string, file?: string): SdModel {
     }
   }
   found.sort((a, b) => a.pos - b.pos);
+  // arrays: dimensions, and the dimensions of each arrayed variable
+  const dims = readDimensions(root);
+  const elementIds = new Map<string, string>();
+  for (const d of dims.values()) d.ids.forEach((id, i) => elementIds.set(id, d.elements[i]));
+  const arrayed = new Map<string, string[]>();
+  for (const { node } of found) {
+    const dn = node.dimensions as Node | undefined;
+    if (dn !== undefined) arrayed.set(canonicalName(String(node['@name'] ?? '').replace(/\\n/g, ' ')),
+      ((dn && typeof dn === 'object' ? dn.dim ?? [] : []) as Node[]).map((d) => canonicalName(String(d['@name']))));
+  }
+  const ctx = { dialect: 'xmile' as const, arrayed };
+  const arrayedVariable = (kind: VariableKind, node: Node, name: string, src: ExprSource): SdVariable[] => {
+    const dimIds = arrayed.get(canonicalName(name)) ?? [];
+    for (const d of dimIds) if (!dims.has(d)) throw unsupportedInExpr(`the dimension "${d}" (not declared in <dimensions>)`, src);
+    const combos = expandLhs(dimIds, dims, elementIds, src);
+    const elements = (node.element ?? []) as Node[];
+    const bySubscript = new Map(elements.map((e) => [String(e['@subscript'] ?? '').split(',').map((x) => canonicalName(x)).join(','), e]));
+    // xmutil writes one <eqn> per element, in element order
+    const perElement = Array.isArray(node.eqn) ? (node.eqn as unknown[]).map(text) : null;
+    if (perElement && perElement.length !== combos.length) throw listLengthError(perElement.length, combos.length, src);
+    const whole = perElement ? '' : text(node.eqn);
+    const list = whole ? constantList(whole) : null;
+    if (list && list.length !== combos.length) throw listLengthError(list.length, combos.length, src);
+    const parsedWhole = whole && !list ? parseExpr(whole, 'xmile', src) : null;
+    const gfs = node.gf as Node[] | undefined;
+    const gf = gfs && gfs.length ? readGf(gfs[0], src) : undefined;
+    return combos.map((c, i) => {
+      const own = bySubscript.get(c.ids.join(','));
+      const elName = elementName(name, c.written);
+      const elSrc = { ...src, variable: elName };
+      let eqn;
+      let eqText: string;
+      if (own || perElement) {
+        eqText = own ? text(own.eqn) : perElement![i];
+        eqn = scalarize(parseExpr(eqText, 'xmile', elSrc), c.bind, dims, elementIds, elSrc, ctx);
+      } else if (list) {
+        eqText = String(list[i]);
+        eqn = { kind: 'num' as const, value: list[i] };
+      } else if (parsedWhole) {
+        eqText = whole;
+        eqn = scalarize(parsedWhole, c.bind, dims, elementIds, elSrc, ctx);
+      } else {
+        throw new XinzhiError({ code: 'sd-no-equation', severity: 'error', file, row: src.line,
+          message: bi(`数组变量 "${elName}" 没有方程`, `array element "${elName}" has no equation`),
+          fix: bi('给出 <eqn> 或该元素的 <element>', 'give an <eqn> or an <element> for it') });
+      }
+      const v: SdVariable = { name: elName, id: canonicalName(elementName(name, c.ids)), kind, eqn, text: eqText, line: src.line };
+      if (node.units !== undefined) v.units = text(node.units);
+      if (node.doc !== undefined) v.doc = text(node.doc);
+      const ownGf = own && (own.gf as Node[] | undefined)?.length ? readGf((own.gf as Node[])[0], elSrc) : gf;
+      if (ownGf) v.gf = ownGf;
+      const flowsOf = (list2: unknown[]) => list2.map((f) => {
+        const fid = canonicalName(text(f));
+        return arrayed.has(fid) ? canonicalName(elementName(fid, c.ids.filter((_, j) => arrayed.get(fid)!.includes(dimIds[j])))) : fid;
+      });
+      if (kind === 'stock') {
+        v.inflows = flowsOf((node.inflow ?? []) as unknown[]);
+        v.outflows = flowsOf((node.outflow ?? []) as unknown[]);
+        v.nonNegative = node.non_negative !== undefined ? text(node.non_negative).trim().toLowerCase() !== 'false' : stockNonNeg;
+      } else if (kind === 'flow') {
+        v.nonNegative = node.non_negative !== undefined ? text(node.non_negative).trim().toLowerCase() !== 'false' : flowNonNeg;
+      }
+      return v;
+    });
+  };
   for (const { kind, node, pos } of found) {
     const name = String(node['@name'] ?? '').replace(/\\n/g, ' ');
     const line = pos === Number.MAX_SAFE_INTEGER ? undefined : lineOf(xml, xml.slice(pos, pos + 200).split('>')[0]);
     const src: ExprSource = { file, line, variable: name };
-    if (node.dimensions !== undefined || node.element !== undefined) throw unsupportedInExpr('arrays (dimensions)', src);
+    if (node.dimensions !== undefined) {
+      variables.push(...arrayedVariable(kind, node, name, src));
+      continue;
+    }
     if (node.conveyor !== undefined) throw unsupportedInExpr('conveyors', src);
     if (node.queue !== undefined) throw unsupportedInExpr('queues', src);
     const eqnText = text(node.eqn);
@@ -148,7 +232,9 @@ export function readXmile(xml: string, file?: string): SdModel {
       throw new XinzhiError({ code: 'sd-no-equation', severity: 'error', file, row: line,
         message: bi(`变量 "${name}" 没有方程`, `variable "${name}" has no equation`), fix: bi('给出 <eqn>', 'give an <eqn>') });
     }
-    const v: SdVariable = { name, id: canonicalName(name), kind, eqn: parseExpr(eqnText, 'xmile', src), text: eqnText, line };
+    const parsed = parseExpr(eqnText, 'xmile', src);
+    const eqn = dims.size ? scalarize(parsed, new Map(), dims, elementIds, src, ctx) : parsed;
+    const v: SdVariable = { name, id: canonicalName(name), kind, eqn, text: eqnText, line };
     if (node.units !== undefined) v.units = text(node.units);
     if (node.doc !== undefined) v.doc = text(node.doc);
     const gfs = node.gf as Node[] | undefined;
