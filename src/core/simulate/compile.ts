@@ -296,6 +296,10 @@ export function compileModel(model: SdModel): CompiledModel {
         arity(fn, args, 2, 2, s); const a = c(0); const b = c(1); const af = a.fn; const bf = b.fn;
         return { fn: (v) => { const x = af(v); const y = bf(v); return x - y * Math.floor(x / y); }, deps: merge(a, b) };
       }
+      case 'quantum': { // Vensim QUANTUM(x, q) = q·INTEGER(x/q); x when q ≤ 0
+        arity(fn, args, 2, 2, s); const a = c(0); const b = c(1); const af = a.fn; const bf = b.fn;
+        return { fn: (v) => { const q = bf(v); const x = af(v); return q <= 0 ? x : q * Math.trunc(x / q); }, deps: merge(a, b) };
+      }
       case 'power': { arity(fn, args, 2, 2, s); const a = c(0); const b = c(1); const af = a.fn; const bf = b.fn; return { fn: (v) => af(v) ** bf(v), deps: merge(a, b) }; }
       case 'log': { // Vensim LOG(x, base)
         arity(fn, args, 2, 2, s); const a = c(0); const b = c(1); const af = a.fn; const bf = b.fn;

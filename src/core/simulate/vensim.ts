@@ -25,15 +25,17 @@ interface Block {
 }
 
 function splitBlocks(text: string): Block[] {
-  const end = text.indexOf('\\\\\\---///');
+  const end = text.search(/\\{2,}---\/\/\//); // the sketch starts at \\\---/// (some files write \\---///)
   const body = (end < 0 ? text : text.slice(0, end)).replace(/^\uFEFF/, '');
   const blocks: Block[] = [];
   let start = 0;
   let line = 1;
   let depthQuote = false;
+  let inNotes = false; // after the first ~ (units, comment) quotes are plain text
   for (let i = 0; i <= body.length; i++) {
     const ch = body[i];
-    if (ch === '"') depthQuote = !depthQuote;
+    if (ch === '"' && !inNotes) depthQuote = !depthQuote;
+    if (ch === '~' && !depthQuote) inNotes = true;
     if (i === body.length || (ch === '|' && !depthQuote)) {
       const raw = body.slice(start, i);
       const lead = raw.length - raw.replace(/^(\s|\{UTF-8\})*/, '').length;
@@ -45,6 +47,7 @@ function splitBlocks(text: string): Block[] {
       }
       line += countLines(raw) + (i < body.length ? countLines(ch) : 0);
       start = i + 1;
+      inNotes = false;
     }
   }
   return blocks;
