@@ -225,7 +225,7 @@ export function readVensim(text: string, file?: string): SdModel {
 /** Refuse right-hand sides that need data, randomness or functions the engine lacks. */
 function checkRhs(rhs: string, src: ExprSource): void {
   if (rhs === '') throw unsupportedInExpr('a variable without an equation (data variable)', src);
-  const m = /GET[\s_]+\w+([\s_]+\w+)?|TABBED[\s_]+ARRAY|A FUNCTION OF|TIME BASE|RANDOM\s*\w*|VECTOR\s*\w*|ALLOCATE\s*\w*(\s+\w+)*|INVERT MATRIX|ELMCOUNT|GET TIME VALUE|NPV|FIND ZERO/i.exec(rhs);
+  const m = /\bGET[\s_]+\w+([\s_]+\w+)?|TABBED[\s_]+ARRAY|A FUNCTION OF|TIME BASE|RANDOM\s*\w*|VECTOR\s*\w*|ALLOCATE\s*\w*(\s+\w+)*|INVERT MATRIX|ELMCOUNT|GET TIME VALUE|NPV|FIND ZERO/i.exec(rhs);
   if (m) throw unsupportedInExpr(`the function ${m[0].toUpperCase()}`, src);
 }
 
