@@ -8,7 +8,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
-import { dominancePhases, formatLoops, formatSummary, runSimulate } from '../../src/adapters/cli/simulate.ts';
+import { dominancePhases, formatBands, formatLoops, formatSummary, runSimulate } from '../../src/adapters/cli/simulate.ts';
 import { XinzhiError } from '../../src/core/errors.ts';
 
 const ROOT = fileURLToPath(new URL('../../', import.meta.url));
@@ -64,6 +64,16 @@ describe('xinzhi simulate', () => {
     expect(phases[0].from).toBe(0.0625);
     expect(phases.at(-1)!.to).toBe(20);
     expect(formatLoops(r.loops!, 'zh')).toContain('主导环路');
+  });
+
+  it('--sweep runs one scenario per value; --monte-carlo gives seeded bands', async () => {
+    const sw = await runSimulate({ model: 'seed000', sweep: 'obsolescence_rate=0.02,0.1' });
+    expect(sw.runs.map((r) => r.id)).toEqual(['obsolescence_rate=0.02', 'obsolescence_rate=0.1']);
+    expect(sw.runs[0].summary.nqpf_level.final).toBeGreaterThan(sw.runs[1].summary.nqpf_level.final);
+    const mc = await runSimulate({ model: 'seed000', monteCarlo: '20', vary: ['obsolescence_rate=0.02:0.1'], seed: '3' });
+    expect(mc.monteCarlo!.runs).toBe(20);
+    expect(formatBands(mc.model, mc.monteCarlo!, 'en')).toContain('P95');
+    expect((await failure({ model: 'seed000', monteCarlo: '5', vary: ['obsolescence_rate=0.1'] })).problems[0].code).toBe('bad-option');
   });
 
   it('runs a model file with --set, --method and --dt', async () => {

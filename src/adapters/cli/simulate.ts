@@ -7,14 +7,16 @@
  * [{"id", "name", "set", "time", "series", "summary"}] (top-level time and
  * series are then those of the first scenario); with --loops, "loopDominance":
  * {"method", "time", "loops": [{"id", "variables", "polarity", "score", "relative"}],
- * "dominant", "phases": [{"from", "to", "loop"}]}.
+ * "dominant", "phases": [{"from", "to", "loop"}]}; with --monte-carlo N --vary name=min:max,
+ * "monteCarlo": {"runs", "seed", "parameters", "draws", "time", "bands": {"<name>": {"mean",
+ * "quantiles": {"0.05", "0.5", "0.95"}}}}; --sweep name=v1,v2 runs one scenario per value.
  */
 import type { Command } from 'commander';
 import { XinzhiError } from '../../core/errors.ts';
 import { bi, both, type Lang } from '../../core/i18n.ts';
 import {
-  applyScenario, compileModel, loopDominance, runScenarios, type LoopDominanceResult, type Scenario, type ScenarioRun, type SdModel,
-  type SimulateOptions,
+  applyScenario, compileModel, loopDominance, monteCarlo, runScenarios, type LoopDominanceResult, type MonteCarloResult,
+  type ParameterRange, type Scenario, type ScenarioRun, type SdModel, type SimulateOptions,
 } from '../../core/simulate/index.ts';
 import { readModelFile, readScenarioFile } from '../io/read-model.ts';
 import { textTable } from './analyze/input.ts';
@@ -31,6 +33,10 @@ interface SimulateCliOptions {
   stop?: string;
   threshold?: string[];
   loops?: boolean;
+  sweep?: string;
+  monteCarlo?: string;
+  vary?: string[];
+  seed?: string;
   lang?: string;
   json?: boolean;
 }
@@ -80,6 +86,31 @@ export interface SimulateRun {
   fromScenarios: boolean;
   /** Loop dominance of the first run (with --loops). */
   loops?: LoopDominanceResult;
+  /** Monte Carlo bands (with --monte-carlo). */
+  monteCarlo?: MonteCarloResult;
+}
+
+/** `name=v1,v2,v3`: one scenario per value (a one-parameter sensitivity sweep). */
+function sweepScenarios(spec: string): Scenario[] {
+  const [[name, values]] = assignments('--sweep', [spec]);
+  const xs = values.split(',').map((x) => x.trim()).filter(Boolean);
+  if (xs.length === 0 || xs.some((x) => !Number.isFinite(Number(x)))) {
+    throw badOption('--sweep', spec, bi('写成 变量名=值1,值2,…', 'write it as name=v1,v2,...'));
+  }
+  return xs.map((x) => ({ id: `${name}=${x}`, set: { [name]: x } }));
+}
+
+/** `name=min:max` ranges for --vary. */
+function parameterRanges(list: string[] = []): ParameterRange[] {
+  return assignments('--vary', list).map(([name, range]) => {
+    const m = /^([^:]+):([^:]+)$/.exec(range);
+    const min = m ? Number(m[1]) : NaN;
+    const max = m ? Number(m[2]) : NaN;
+    if (!Number.isFinite(min) || !Number.isFinite(max) || min > max) {
+      throw badOption('--vary', `${name}=${range}`, bi('写成 变量名=最小:最大', 'write it as name=min:max'));
+    }
+    return { name, min, max };
+  });
 }
 
 export async function runSimulate(opts: SimulateCliOptions): Promise<SimulateRun> {
@@ -121,10 +152,21 @@ export async function runSimulate(opts: SimulateCliOptions): Promise<SimulateRun
       });
     }
   }
+  if (opts.sweep !== undefined) {
+    if (fromScenarios) throw badOption('--sweep', opts.sweep, bi('--sweep 与 --scenario 不能同时使用', 'use --sweep or --scenario, not both'));
+    scenarios = sweepScenarios(opts.sweep);
+  }
   scenarios = scenarios.map((s) => ({ ...s, set: { ...s.set, ...extra } }));
   const runs = runScenarios(model, scenarios, sim, thresholds, opts.model);
   const loops = opts.loops ? loopDominance(compileModel(applyScenario(model, scenarios[0], opts.model)), sim) : undefined;
-  return { model, path, runs, fromScenarios, ...(loops ? { loops } : {}) };
+  let mc: MonteCarloResult | undefined;
+  if (opts.monteCarlo !== undefined) {
+    const n = Number(opts.monteCarlo);
+    const seed = opts.seed === undefined ? 1 : Number(opts.seed);
+    if (!Number.isInteger(seed)) throw badOption('--seed', String(opts.seed), bi('给出整数', 'give a whole number'));
+    mc = monteCarlo(applyScenario(model, scenarios[0], opts.model), parameterRanges(opts.vary), { runs: n, seed }, sim);
+  }
+  return { model, path, runs, fromScenarios: fromScenarios || opts.sweep !== undefined, ...(loops ? { loops } : {}), ...(mc ? { monteCarlo: mc } : {}) };
 }
 
 /** Bilingual label of a variable from its doc ("中文 / English. ..."), else its name. */
@@ -133,6 +175,18 @@ function label(model: SdModel, name: string, lang: Lang): string {
   const m = doc ? /^([^/]+?) \/ ([^.]+)\./.exec(doc) : null;
   if (!m) return name;
   return `${lang === 'zh' ? m[1] : m[2]} (${name})`;
+}
+
+/** The terminal table of Monte Carlo bands at the final time. */
+export function formatBands(model: SdModel, mc: MonteCarloResult, lang: Lang): string {
+  const h = (zh: string, en: string) => (lang === 'zh' ? zh : en);
+  const last = mc.time.length - 1;
+  const qs = Object.keys(Object.values(mc.bands)[0]?.quantiles ?? {});
+  const rows = Object.entries(mc.bands).filter(([, b]) => qs.some((q) => b.quantiles[q][last] !== b.quantiles[qs[0]][last]))
+    .map(([name, b]) => [label(model, name, lang), b.mean[last], ...qs.map((q) => b.quantiles[q][last])]);
+  return [both(bi(`蒙特卡洛（${mc.runs} 次，种子 ${mc.seed}）：终值 t = ${mc.time[last]} 的分布`,
+    `Monte Carlo (${mc.runs} runs, seed ${mc.seed}): values at the final time t = ${mc.time[last]}`)),
+  textTable([h('变量', 'variable'), h('均值', 'mean'), ...qs.map((q) => `P${Number(q) * 100}`)], rows)].join('\n') + '\n';
 }
 
 /** The terminal table of loop dominance: which loop dominates in which stretch of time. */
@@ -189,11 +243,15 @@ export function registerSimulate(program: Command): void {
     .option('--stop <x>', 'stop time / 结束时间')
     .option('--threshold <name=value...>', 'report the first time a variable reaches a value / 报告变量达到阈值的时间')
     .option('--loops', 'loop dominance of the (first) run, Loops that Matter / 环路主导分析')
+    .option('--sweep <name=values>', 'one run per value, e.g. obsolescence_rate=0.02,0.05,0.1 / 单参数敏感性扫描')
+    .option('--monte-carlo <runs>', 'Monte Carlo runs with --vary ranges / 蒙特卡洛运行次数')
+    .option('--vary <name=min:max...>', 'parameter ranges for --monte-carlo (uniform) / 参数范围')
+    .option('--seed <n>', 'seed of the Monte Carlo draws (default 1) / 随机种子')
     .option('--lang <lang>', 'zh | en')
     .option('--json', 'print one JSON document / 输出 JSON')
     .action(async (opts: SimulateCliOptions) => {
       const lang = pickLang(opts.lang);
-      const { model, path, runs, fromScenarios, loops } = await runSimulate(opts);
+      const { model, path, runs, fromScenarios, loops, monteCarlo: mc } = await runSimulate(opts);
       if (opts.json) {
         const first = runs[0];
         printJson({
@@ -202,10 +260,12 @@ export function registerSimulate(program: Command): void {
           ...(fromScenarios ? { scenarios: runs.map((r) => ({ id: r.id, ...(r.name ? { name: r.name } : {}), set: r.set,
             time: r.result.time, series: r.result.series, summary: r.summary })) } : {}),
           ...(loops ? { loopDominance: { ...loops, phases: dominancePhases(loops) } } : {}),
+          ...(mc ? { monteCarlo: mc } : {}),
         });
         return;
       }
       process.stdout.write(formatSummary(model, runs, fromScenarios, lang));
       if (loops) process.stdout.write('\n' + formatLoops(loops, lang));
+      if (mc) process.stdout.write('\n' + formatBands(model, mc, lang));
     });
 }
