@@ -8,7 +8,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
-import { dominancePhases, formatBands, formatLoops, formatSummary, runSimulate } from '../../src/adapters/cli/simulate.ts';
+import { dominancePhases, formatBands, formatCalibration, formatLoops, formatSummary, runSimulate } from '../../src/adapters/cli/simulate.ts';
 import { XinzhiError } from '../../src/core/errors.ts';
 
 const ROOT = fileURLToPath(new URL('../../', import.meta.url));
@@ -74,6 +74,22 @@ describe('xinzhi simulate', () => {
     expect(mc.monteCarlo!.runs).toBe(20);
     expect(formatBands(mc.model, mc.monteCarlo!, 'en')).toContain('P95');
     expect((await failure({ model: 'seed000', monteCarlo: '5', vary: ['obsolescence_rate=0.1'] })).problems[0].code).toBe('bad-option');
+  });
+
+  it('--calibrate fits --fit parameters to a CSV of observations, with a fit report', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'xinzhi-cal-'));
+    const truth = await runSimulate({ model: 'seed000', set: ['obsolescence_rate=0.07'] });
+    const r = truth.runs[0].result;
+    const rows = r.time.map((t, i) => (Number.isInteger(t) ? `${t},${r.series.nqpf_level[i]}` : null)).filter(Boolean);
+    const file = join(dir, 'observed.csv');
+    writeFileSync(file, ['time,nqpf_level', ...rows, '21,'].join('\n'));
+    const fit = await runSimulate({ model: 'seed000', calibrate: file, fit: ['obsolescence_rate=0.01:0.2'] });
+    expect(fit.calibration!.parameters[0].estimate).toBeCloseTo(0.07, 6);
+    expect(fit.calibration!.missing).toBe(1);
+    expect(formatCalibration(fit.calibration!, 'zh')).toContain('估计值');
+    writeFileSync(file, 'time,nqpf_level\n1,abc\n');
+    const e = await failure({ model: 'seed000', calibrate: file, fit: ['obsolescence_rate=0.01:0.2'] });
+    expect(e.problems[0]).toMatchObject({ code: 'non-numeric', row: 2, column: 'nqpf_level' });
   });
 
   it('runs a model file with --set, --method and --dt', async () => {

@@ -9,16 +9,19 @@
  * {"method", "time", "loops": [{"id", "variables", "polarity", "score", "relative"}],
  * "dominant", "phases": [{"from", "to", "loop"}]}; with --monte-carlo N --vary name=min:max,
  * "monteCarlo": {"runs", "seed", "parameters", "draws", "time", "bands": {"<name>": {"mean",
- * "quantiles": {"0.05", "0.5", "0.95"}}}}; --sweep name=v1,v2 runs one scenario per value.
+ * "quantiles": {"0.05", "0.5", "0.95"}}}}; --sweep name=v1,v2 runs one scenario per value;
+ * --calibrate DATA --fit name=min:max adds "calibration": {"parameters": [{name, min, max,
+ * start, estimate}], "sse", "rmse", "n", "r2", "iterations", "converged", "fitted", "data", "missing"}.
  */
 import type { Command } from 'commander';
 import { XinzhiError } from '../../core/errors.ts';
 import { bi, both, type Lang } from '../../core/i18n.ts';
 import {
-  applyScenario, compileModel, loopDominance, monteCarlo, runScenarios, type LoopDominanceResult, type MonteCarloResult,
+  applyScenario, calibrate, compileModel, loopDominance, monteCarlo, type CalibrationResult, type Observation, runScenarios, type LoopDominanceResult, type MonteCarloResult,
   type ParameterRange, type Scenario, type ScenarioRun, type SdModel, type SimulateOptions,
 } from '../../core/simulate/index.ts';
 import { readModelFile, readScenarioFile } from '../io/read-model.ts';
+import { readTableFile } from '../io/read.ts';
 import { textTable } from './analyze/input.ts';
 import { pickLang, printJson } from './util.ts';
 
@@ -37,6 +40,8 @@ interface SimulateCliOptions {
   monteCarlo?: string;
   vary?: string[];
   seed?: string;
+  calibrate?: string;
+  fit?: string[];
   lang?: string;
   json?: boolean;
 }
@@ -88,6 +93,38 @@ export interface SimulateRun {
   loops?: LoopDominanceResult;
   /** Monte Carlo bands (with --monte-carlo). */
   monteCarlo?: MonteCarloResult;
+  /** Fit to observed data (with --calibrate). */
+  calibration?: CalibrationResult & { data: string; missing: number };
+}
+
+/** Observed trajectories from a table: a "time" column (else the first) and one column per variable. */
+async function readObservations(path: string): Promise<{ observations: Observation[]; missing: number }> {
+  const table = await readTableFile(path);
+  const timeCol = Math.max(0, table.header.findIndex((h) => h.trim().toLowerCase() === 'time'));
+  const num = (v: string | number | null, r: number, col: string): number | null => {
+    if (v === null || v === '') return null;
+    const x = typeof v === 'number' ? v : Number(String(v).trim());
+    if (!Number.isFinite(x)) {
+      throw new XinzhiError({ code: 'non-numeric', severity: 'error', file: path, row: table.firstDataRow + r, column: col,
+        message: bi(`"${v}" 不是数值`, `"${v}" is not a number`), fix: bi('只填数值，缺失留空', 'enter numbers only; leave missing cells empty') });
+    }
+    return x;
+  };
+  let missing = 0;
+  const observations: Observation[] = [];
+  table.header.forEach((col, j) => {
+    if (j === timeCol) return;
+    const time: number[] = [];
+    const values: number[] = [];
+    table.rows.forEach((row, r) => {
+      const t = num(row[timeCol], r, table.header[timeCol]);
+      const y = num(row[j], r, col);
+      if (t === null || y === null) { missing++; return; }
+      time.push(t); values.push(y);
+    });
+    observations.push({ variable: col.trim(), time, values, file: path });
+  });
+  return { observations, missing };
 }
 
 /** `name=v1,v2,v3`: one scenario per value (a one-parameter sensitivity sweep). */
@@ -101,13 +138,13 @@ function sweepScenarios(spec: string): Scenario[] {
 }
 
 /** `name=min:max` ranges for --vary. */
-function parameterRanges(list: string[] = []): ParameterRange[] {
-  return assignments('--vary', list).map(([name, range]) => {
+function parameterRanges(list: string[] = [], option = '--vary'): ParameterRange[] {
+  return assignments(option, list).map(([name, range]) => {
     const m = /^([^:]+):([^:]+)$/.exec(range);
     const min = m ? Number(m[1]) : NaN;
     const max = m ? Number(m[2]) : NaN;
     if (!Number.isFinite(min) || !Number.isFinite(max) || min > max) {
-      throw badOption('--vary', `${name}=${range}`, bi('写成 变量名=最小:最大', 'write it as name=min:max'));
+      throw badOption(option, `${name}=${range}`, bi('写成 变量名=最小:最大', 'write it as name=min:max'));
     }
     return { name, min, max };
   });
@@ -166,7 +203,14 @@ export async function runSimulate(opts: SimulateCliOptions): Promise<SimulateRun
     if (!Number.isInteger(seed)) throw badOption('--seed', String(opts.seed), bi('给出整数', 'give a whole number'));
     mc = monteCarlo(applyScenario(model, scenarios[0], opts.model), parameterRanges(opts.vary), { runs: n, seed }, sim);
   }
-  return { model, path, runs, fromScenarios: fromScenarios || opts.sweep !== undefined, ...(loops ? { loops } : {}), ...(mc ? { monteCarlo: mc } : {}) };
+  let calibration: SimulateRun['calibration'];
+  if (opts.calibrate !== undefined) {
+    const { observations, missing } = await readObservations(opts.calibrate);
+    const fit = calibrate(applyScenario(model, scenarios[0], opts.model), observations, parameterRanges(opts.fit, '--fit'), {}, sim);
+    calibration = { ...fit, data: opts.calibrate, missing };
+  }
+  return { model, path, runs, fromScenarios: fromScenarios || opts.sweep !== undefined, ...(loops ? { loops } : {}),
+    ...(mc ? { monteCarlo: mc } : {}), ...(calibration ? { calibration } : {}) };
 }
 
 /** Bilingual label of a variable from its doc ("中文 / English. ..."), else its name. */
@@ -175,6 +219,19 @@ function label(model: SdModel, name: string, lang: Lang): string {
   const m = doc ? /^([^/]+?) \/ ([^.]+)\./.exec(doc) : null;
   if (!m) return name;
   return `${lang === 'zh' ? m[1] : m[2]} (${name})`;
+}
+
+/** The terminal fit report of a calibration. */
+export function formatCalibration(c: CalibrationResult & { missing: number }, lang: Lang): string {
+  const h = (zh: string, en: string) => (lang === 'zh' ? zh : en);
+  return [both(bi('参数校准（最小二乘，Nelder–Mead）', 'Calibration (least squares, Nelder–Mead)')),
+    textTable([h('参数', 'parameter'), h('下限', 'min'), h('上限', 'max'), h('初值', 'start'), h('估计值', 'estimate')],
+      c.parameters.map((p) => [p.name, p.min, p.max, p.start, p.estimate]), 6),
+    `SSE ${c.sse.toPrecision(6)}, RMSE ${c.rmse.toPrecision(6)}, n ${c.n}` +
+      `${c.missing ? h(`（跳过 ${c.missing} 个空单元格）`, ` (${c.missing} empty cells skipped)`) : ''}, ` +
+      Object.entries(c.r2).map(([k, r]) => `R²(${k}) ${r.toFixed(6)}`).join(', '),
+    c.converged ? h(`${c.iterations} 次迭代后收敛`, `converged after ${c.iterations} iterations`)
+      : h(`未收敛（${c.iterations} 次迭代）`, `not converged (${c.iterations} iterations)`)].join('\n') + '\n';
 }
 
 /** The terminal table of Monte Carlo bands at the final time. */
@@ -247,11 +304,13 @@ export function registerSimulate(program: Command): void {
     .option('--monte-carlo <runs>', 'Monte Carlo runs with --vary ranges / 蒙特卡洛运行次数')
     .option('--vary <name=min:max...>', 'parameter ranges for --monte-carlo (uniform) / 参数范围')
     .option('--seed <n>', 'seed of the Monte Carlo draws (default 1) / 随机种子')
+    .option('--calibrate <data>', 'fit --fit parameters to observed data (CSV/XLSX: time + variables) / 用观测数据校准参数')
+    .option('--fit <name=min:max...>', 'parameters to fit, with bounds / 待估参数及其范围')
     .option('--lang <lang>', 'zh | en')
     .option('--json', 'print one JSON document / 输出 JSON')
     .action(async (opts: SimulateCliOptions) => {
       const lang = pickLang(opts.lang);
-      const { model, path, runs, fromScenarios, loops, monteCarlo: mc } = await runSimulate(opts);
+      const { model, path, runs, fromScenarios, loops, monteCarlo: mc, calibration } = await runSimulate(opts);
       if (opts.json) {
         const first = runs[0];
         printJson({
@@ -261,11 +320,13 @@ export function registerSimulate(program: Command): void {
             time: r.result.time, series: r.result.series, summary: r.summary })) } : {}),
           ...(loops ? { loopDominance: { ...loops, phases: dominancePhases(loops) } } : {}),
           ...(mc ? { monteCarlo: mc } : {}),
+          ...(calibration ? { calibration } : {}),
         });
         return;
       }
       process.stdout.write(formatSummary(model, runs, fromScenarios, lang));
       if (loops) process.stdout.write('\n' + formatLoops(loops, lang));
       if (mc) process.stdout.write('\n' + formatBands(model, mc, lang));
+      if (calibration) process.stdout.write('\n' + formatCalibration(calibration, lang));
     });
 }
