@@ -18,7 +18,9 @@ import { fileURLToPath } from 'node:url';
 import { compileModel, monteCarlo, readXmile, simulate } from '../src/core/simulate/index.ts';
 
 const HERE = dirname(fileURLToPath(import.meta.url));
-const python = process.argv.includes('--python') ? process.argv[process.argv.indexOf('--python') + 1] : '/usr/bin/python3';
+const python = process.argv.includes('--python')
+  ? process.argv[process.argv.indexOf('--python') + 1]
+  : '/usr/bin/python3';
 const seed = readXmile(readFileSync(join(HERE, '..', 'data', 'simulate', 'seed000.xmile'), 'utf8'));
 const dir = mkdtempSync(join(tmpdir(), 'xinzhi-sim-bench-'));
 
@@ -26,7 +28,9 @@ function numpy(job: object): { result: number[]; seconds: number } | null {
   const file = join(dir, 'job.json');
   writeFileSync(file, JSON.stringify(job));
   try {
-    return JSON.parse(execFileSync(python, [join(HERE, 'simulate_numpy.py'), file], { encoding: 'utf8', maxBuffer: 1 << 26 }));
+    return JSON.parse(
+      execFileSync(python, [join(HERE, 'simulate_numpy.py'), file], { encoding: 'utf8', maxBuffer: 1 << 26 }),
+    );
   } catch (e) {
     process.stdout.write(`NumPy reference not run: ${(e as Error).message.split('\n')[0]}\n`);
     return null;
@@ -40,8 +44,10 @@ function maxRel(a: number[], b: number[]): number {
 function report(name: string, seconds: number, ref: { result: number[]; seconds: number } | null, got: number[]): void {
   const ratio = ref ? (seconds / ref.seconds).toFixed(2) : '—';
   const diff = ref ? maxRel(got, ref.result).toExponential(2) : '—';
-  process.stdout.write(`${name.padEnd(44)} xinzhi ${seconds.toFixed(3)} s   NumPy ${ref ? ref.seconds.toFixed(3) : '—'} s   ` +
-    `ratio ${ratio}   max rel diff ${diff}\n`);
+  process.stdout.write(
+    `${name.padEnd(44)} xinzhi ${seconds.toFixed(3)} s   NumPy ${ref ? ref.seconds.toFixed(3) : '—'} s   ` +
+      `ratio ${ratio}   max rel diff ${diff}\n`,
+  );
 }
 
 try {
@@ -50,34 +56,63 @@ try {
   const stop = 10000 * dt;
   let t0 = performance.now();
   const r1 = simulate(compileModel(seed), { stop, saveper: stop });
-  report('seed-000 model, 10,000 steps', (performance.now() - t0) / 1000, numpy({ kind: 'seed000', steps: 10000, dt }), [r1.series.nqpf_level.at(-1)!]);
+  report(
+    'seed-000 model, 10,000 steps',
+    (performance.now() - t0) / 1000,
+    numpy({ kind: 'seed000', steps: 10000, dt }),
+    [r1.series.nqpf_level.at(-1)!],
+  );
 
   // 2. 1,000-stock ring, 10,000 steps
   const m = 1000;
   const vars: string[] = [];
   for (let i = 0; i < m; i++) {
     const prev = (i + m - 1) % m;
-    vars.push(`<stock name="s${i}"><eqn>${i}</eqn><inflow>f${i}</inflow><outflow>f${(i + 1) % m}</outflow></stock>`,
-      `<flow name="f${i}"><eqn>k * (s${prev} - s${i})</eqn></flow>`);
+    vars.push(
+      `<stock name="s${i}"><eqn>${i}</eqn><inflow>f${i}</inflow><outflow>f${(i + 1) % m}</outflow></stock>`,
+      `<flow name="f${i}"><eqn>k * (s${prev} - s${i})</eqn></flow>`,
+    );
   }
   vars.push('<aux name="k"><eqn>0.5</eqn></aux>');
-  const ring = readXmile(`<?xml version="1.0"?><xmile version="1.0"><sim_specs><start>0</start><stop>100</stop><dt>0.01</dt></sim_specs>
+  const ring =
+    readXmile(`<?xml version="1.0"?><xmile version="1.0"><sim_specs><start>0</start><stop>100</stop><dt>0.01</dt></sim_specs>
 <model><variables>${vars.join('')}</variables></model></xmile>`);
   t0 = performance.now();
   const r2 = simulate(compileModel(ring), { saveper: 100 });
   const got2 = Array.from({ length: m }, (_, i) => r2.series[`s${i}`].at(-1)!);
-  report('1,000-stock model, 10,000 steps', (performance.now() - t0) / 1000, numpy({ kind: 'chain', stocks: m, steps: 10000, dt: 0.01, k: 0.5 }), got2);
+  report(
+    '1,000-stock model, 10,000 steps',
+    (performance.now() - t0) / 1000,
+    numpy({ kind: 'chain', stocks: m, steps: 10000, dt: 0.01, k: 0.5 }),
+    got2,
+  );
 
   // 3. 1,000 Monte Carlo runs of seed-000
   t0 = performance.now();
-  const mc = monteCarlo(seed, [{ name: 'obsolescence_rate', min: 0.02, max: 0.1 }, { name: 'technology_feedback_delay', min: 1, max: 6 }],
-    { runs: 1000, seed: 1 }, { saveper: seed.specs.stop - seed.specs.start });
+  const mc = monteCarlo(
+    seed,
+    [
+      { name: 'obsolescence_rate', min: 0.02, max: 0.1 },
+      { name: 'technology_feedback_delay', min: 1, max: 6 },
+    ],
+    { runs: 1000, seed: 1 },
+    { saveper: seed.specs.stop - seed.specs.start },
+  );
   const s3 = (performance.now() - t0) / 1000;
-  const ref3 = numpy({ kind: 'monte-carlo', obsolescence: mc.draws.obsolescence_rate, delay: mc.draws.technology_feedback_delay,
-    steps: Math.round((seed.specs.stop - seed.specs.start) / dt), dt });
+  const ref3 = numpy({
+    kind: 'monte-carlo',
+    obsolescence: mc.draws.obsolescence_rate,
+    delay: mc.draws.technology_feedback_delay,
+    steps: Math.round((seed.specs.stop - seed.specs.start) / dt),
+    dt,
+  });
   // compare the mean of the final NQPF level across runs
-  report('1,000 Monte Carlo runs of seed-000 (mean)', s3, ref3 ? { ...ref3, result: [ref3.result.reduce((a, b) => a + b, 0) / ref3.result.length] } : null,
-    [mc.bands.nqpf_level.mean.at(-1)!]);
+  report(
+    '1,000 Monte Carlo runs of seed-000 (mean)',
+    s3,
+    ref3 ? { ...ref3, result: [ref3.result.reduce((a, b) => a + b, 0) / ref3.result.length] } : null,
+    [mc.bands.nqpf_level.mean.at(-1)!],
+  );
 } finally {
   rmSync(dir, { recursive: true, force: true });
 }

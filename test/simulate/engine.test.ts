@@ -4,7 +4,9 @@ import { XinzhiError } from '../../src/core/errors.ts';
 import { compileModel, readXmile, simulate, type SdModel } from '../../src/core/simulate/index.ts';
 
 // Expected numbers: test/reference/simulate/integrators.py (NumPy), see its header.
-const REF = JSON.parse(readFileSync(new URL('../reference/simulate/fixtures/integrators.json', import.meta.url), 'utf8'));
+const REF = JSON.parse(
+  readFileSync(new URL('../reference/simulate/fixtures/integrators.json', import.meta.url), 'utf8'),
+);
 
 function relClose(got: number[], want: number[], rel = 1e-9): void {
   expect(got.length).toBe(want.length);
@@ -38,8 +40,14 @@ describe('integration (NumPy reference loops)', () => {
     relClose(r.series['Teacup Temperature'], REF.teacup.rk4['Teacup Temperature']);
   });
   it('RK4 follows the closed form of exponential growth to O(DT^4)', () => {
-    const r = run(xmile('<stock name="y"><eqn>1</eqn><inflow>g</inflow></stock><flow name="g"><eqn>0.1 * y</eqn></flow>',
-      '<start>0</start><stop>10</stop><dt>0.5</dt>', ' method="RK4"'), { saveper: 1 });
+    const r = run(
+      xmile(
+        '<stock name="y"><eqn>1</eqn><inflow>g</inflow></stock><flow name="g"><eqn>0.1 * y</eqn></flow>',
+        '<start>0</start><stop>10</stop><dt>0.5</dt>',
+        ' method="RK4"',
+      ),
+      { saveper: 1 },
+    );
     relClose(r.series.y, REF.growth_rk4.y);
     relClose(r.series.y, REF.growth_rk4.exact, 1e-6);
   });
@@ -69,11 +77,15 @@ describe('builtins', () => {
     expect(one('2^3^2', 0)).toBe(64);
   });
   it('SMTH1 is a first-order exponential smooth: s(t+DT) = s + DT·(x − s)/τ', () => {
-    const r = run(xmile('<aux name="s"><eqn>SMTH1(STEP(1, 1), 2)</eqn></aux>', '<start>0</start><stop>3</stop><dt>1</dt>'));
+    const r = run(
+      xmile('<aux name="s"><eqn>SMTH1(STEP(1, 1), 2)</eqn></aux>', '<start>0</start><stop>3</stop><dt>1</dt>'),
+    );
     expect(r.series.s).toEqual([0, 0, 0.5, 0.75]);
   });
   it('DELAY (fixed) returns the input one delay earlier and its initial value before', () => {
-    const r = run(xmile('<aux name="d"><eqn>DELAY(TIME, 2, -1)</eqn></aux>', '<start>0</start><stop>5</stop><dt>1</dt>'));
+    const r = run(
+      xmile('<aux name="d"><eqn>DELAY(TIME, 2, -1)</eqn></aux>', '<start>0</start><stop>5</stop><dt>1</dt>'),
+    );
     expect(r.series.d).toEqual([-1, -1, 0, 1, 2, 3]);
   });
   it('INIT keeps the initial value', () => {
@@ -81,8 +93,13 @@ describe('builtins', () => {
     expect(r.series.a).toEqual([4, 4, 4]);
   });
   it('graphical functions clamp (continuous), extend (extrapolate) or step (discrete)', () => {
-    const gf = (type: string) => run(xmile(`<aux name="g"><eqn>TIME</eqn><gf type="${type}"><xscale min="1" max="3"/><ypts>10,20,40</ypts></gf></aux>`,
-      '<start>0</start><stop>4</stop><dt>0.5</dt>')).series.g;
+    const gf = (type: string) =>
+      run(
+        xmile(
+          `<aux name="g"><eqn>TIME</eqn><gf type="${type}"><xscale min="1" max="3"/><ypts>10,20,40</ypts></gf></aux>`,
+          '<start>0</start><stop>4</stop><dt>0.5</dt>',
+        ),
+      ).series.g;
     expect(gf('continuous')).toEqual([10, 10, 10, 15, 20, 30, 40, 40, 40]);
     expect(gf('extrapolate')).toEqual([0, 5, 10, 15, 20, 30, 40, 50, 60]);
     expect(gf('discrete')).toEqual([10, 10, 10, 10, 20, 20, 40, 40, 40]);
@@ -112,11 +129,16 @@ describe('arrays (XMILE)', () => {
 
 describe('non-negative stocks and flows', () => {
   it('an outflow takes no more than the stock holds; a non-negative flow is never below zero', () => {
-    const r = run(xmile(`
+    const r = run(
+      xmile(
+        `
       <stock name="s"><eqn>3</eqn><outflow>out</outflow><non_negative/></stock>
       <flow name="out"><eqn>2</eqn></flow>
       <stock name="t"><eqn>0</eqn><inflow>back</inflow></stock>
-      <flow name="back"><eqn>-1</eqn><non_negative/></flow>`, '<start>0</start><stop>3</stop><dt>1</dt>'));
+      <flow name="back"><eqn>-1</eqn><non_negative/></flow>`,
+        '<start>0</start><stop>3</stop><dt>1</dt>',
+      ),
+    );
     expect(r.series.s).toEqual([3, 1, 0, 0]);
     expect(r.series.t).toEqual([0, 0, 0, 0]);
   });
@@ -125,7 +147,11 @@ describe('non-negative stocks and flows', () => {
 describe('errors and degenerate models', () => {
   const fails = (text: string, code: string, match?: RegExp) => {
     let err: unknown;
-    try { run(text); } catch (e) { err = e; }
+    try {
+      run(text);
+    } catch (e) {
+      err = e;
+    }
     expect(err).toBeInstanceOf(XinzhiError);
     const p = (err as XinzhiError).problems[0];
     expect(p.code).toBe(code);
@@ -134,12 +160,20 @@ describe('errors and degenerate models', () => {
     return p;
   };
   it('refuses an algebraic loop and names its variables', () => {
-    fails(xmile('<aux name="a"><eqn>b + 1</eqn></aux><aux name="b"><eqn>a * 2</eqn></aux>'), 'sd-algebraic-loop', /a → b|b → a/);
+    fails(
+      xmile('<aux name="a"><eqn>b + 1</eqn></aux><aux name="b"><eqn>a * 2</eqn></aux>'),
+      'sd-algebraic-loop',
+      /a → b|b → a/,
+    );
   });
   it('refuses an unknown name, an unknown function, an undeclared dimension, and malformed XML with its line', () => {
     fails(xmile('<aux name="a"><eqn>nothing + 1</eqn></aux>'), 'sd-unknown-name', /nothing/);
     fails(xmile('<aux name="a"><eqn>RANDOM(1, 2)</eqn></aux>'), 'sd-unsupported', /RANDOM/);
-    const p = fails(xmile('\n<aux name="a"><dimensions><dim name="d"/></dimensions><eqn>1</eqn></aux>'), 'sd-unsupported', /dimension/);
+    const p = fails(
+      xmile('\n<aux name="a"><dimensions><dim name="d"/></dimensions><eqn>1</eqn></aux>'),
+      'sd-unsupported',
+      /dimension/,
+    );
     expect(p.row).toBe(3);
     expect(fails(xmile('<aux name="a"><eqn>1</eqn>'), 'sd-bad-xml').row).toBeGreaterThan(0);
   });
@@ -148,8 +182,12 @@ describe('errors and degenerate models', () => {
     expect(() => run(TEACUP, { dt: 0 })).toThrow(XinzhiError);
   });
   it('runs a model of one constant, and keeps NaN and division by zero as IEEE values', () => {
-    const r = run(xmile('<aux name="c"><eqn>5</eqn></aux><aux name="z"><eqn>1 / 0</eqn></aux><aux name="n"><eqn>SQRT(-1)</eqn></aux>',
-      '<start>0</start><stop>1</stop><dt>1</dt>'));
+    const r = run(
+      xmile(
+        '<aux name="c"><eqn>5</eqn></aux><aux name="z"><eqn>1 / 0</eqn></aux><aux name="n"><eqn>SQRT(-1)</eqn></aux>',
+        '<start>0</start><stop>1</stop><dt>1</dt>',
+      ),
+    );
     expect(r.series.c).toEqual([5, 5]);
     expect(r.series.z).toEqual([Infinity, Infinity]);
     expect(r.series.n.every(Number.isNaN)).toBe(true);

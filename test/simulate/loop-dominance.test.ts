@@ -35,8 +35,9 @@ describe('loop dominance (Loops that Matter)', () => {
     const r = loopDominance(compileModel(model));
     expect(r.truncated).toBe(false);
     expect(r.loops).toHaveLength(11);
-    expect(loopDominance(compileModel(model), {}, { includeInternal: true }).loops.map((l) => l.variables[0]))
-      .toContain("innovation_in_use (internal loop of a SMOOTH / DELAY)");
+    expect(
+      loopDominance(compileModel(model), {}, { includeInternal: true }).loops.map((l) => l.variables[0]),
+    ).toContain('innovation_in_use (internal loop of a SMOOTH / DELAY)');
     const paths = ['quality_efficiency_capability', 'cooperation_capability', 'innovation_capability'];
     const between = r.loops.filter((l) => l.variables.filter((v) => paths.includes(v)).length >= 2);
     expect(between).toHaveLength(5); // three two-path loops and two three-path loops (both directions)
@@ -48,8 +49,12 @@ describe('loop dominance (Loops that Matter)', () => {
   });
 
   it('a model without loops has no scores and no dominant loop', () => {
-    const r = loopDominance(compileModel(readXmile(`<?xml version="1.0"?><xmile version="1.0"><sim_specs><start>0</start><stop>2</stop><dt>1</dt></sim_specs>
-<model><variables><stock name="S"><eqn>0</eqn><inflow>f</inflow></stock><flow name="f"><eqn>TIME</eqn></flow></variables></model></xmile>`)));
+    const r = loopDominance(
+      compileModel(
+        readXmile(`<?xml version="1.0"?><xmile version="1.0"><sim_specs><start>0</start><stop>2</stop><dt>1</dt></sim_specs>
+<model><variables><stock name="S"><eqn>0</eqn><inflow>f</inflow></stock><flow name="f"><eqn>TIME</eqn></flow></variables></model></xmile>`),
+      ),
+    );
     expect(r.loops).toEqual([]);
     expect(r.dominant).toEqual([null, null]);
   });

@@ -2,7 +2,8 @@ import { describe, expect, it } from 'vitest';
 import { XinzhiError } from '../../src/core/errors.ts';
 import { monteCarlo, readXmile } from '../../src/core/simulate/index.ts';
 
-const TEACUP = readXmile(`<?xml version="1.0"?><xmile version="1.0"><sim_specs><start>0</start><stop>10</stop><dt>0.5</dt></sim_specs>
+const TEACUP =
+  readXmile(`<?xml version="1.0"?><xmile version="1.0"><sim_specs><start>0</start><stop>10</stop><dt>0.5</dt></sim_specs>
 <model><variables>
 <stock name="T"><eqn>180</eqn><outflow>loss</outflow></stock>
 <flow name="loss"><eqn>(T - 70) / tau</eqn></flow>
@@ -19,7 +20,9 @@ describe('Monte Carlo bands', () => {
     expect(mc.draws.tau).toHaveLength(101);
     expect(mc.draws.tau.every((x) => x >= 5 && x <= 15)).toBe(true);
     expect(monteCarlo(TEACUP, [{ name: 'tau', min: 5, max: 15 }], { runs: 101, seed: 7 }).draws).toEqual(mc.draws);
-    expect(monteCarlo(TEACUP, [{ name: 'tau', min: 5, max: 15 }], { runs: 101, seed: 8 }).draws.tau).not.toEqual(mc.draws.tau);
+    expect(monteCarlo(TEACUP, [{ name: 'tau', min: 5, max: 15 }], { runs: 101, seed: 8 }).draws.tau).not.toEqual(
+      mc.draws.tau,
+    );
   });
 
   it('the median band is the run of the median draw (T rises with τ) and the mean is the mean over runs, by the closed form', () => {

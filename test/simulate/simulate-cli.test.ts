@@ -8,25 +8,48 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
-import { dominancePhases, formatBands, formatCalibration, formatLoops, formatSummary, runSimulate } from '../../src/adapters/cli/simulate.ts';
+import {
+  dominancePhases,
+  formatBands,
+  formatCalibration,
+  formatLoops,
+  formatSummary,
+  runSimulate,
+} from '../../src/adapters/cli/simulate.ts';
 import { XinzhiError } from '../../src/core/errors.ts';
 
 const ROOT = fileURLToPath(new URL('../../', import.meta.url));
 
 function spawn(args: string[]) {
-  const r = spawnSync(process.execPath, ['bin/run-ts.js', 'src/adapters/cli/main.ts', 'simulate', ...args],
-    { cwd: ROOT, encoding: 'utf8', env: { ...process.env, LANG: 'C', LC_ALL: '' } });
+  const r = spawnSync(process.execPath, ['bin/run-ts.js', 'src/adapters/cli/main.ts', 'simulate', ...args], {
+    cwd: ROOT,
+    encoding: 'utf8',
+    env: { ...process.env, LANG: 'C', LC_ALL: '' },
+  });
   return { code: r.status, stdout: r.stdout, stderr: r.stderr };
 }
 
 async function failure(opts: Parameters<typeof runSimulate>[0]): Promise<XinzhiError> {
-  try { await runSimulate(opts); } catch (e) { if (e instanceof XinzhiError) return e; throw e; }
+  try {
+    await runSimulate(opts);
+  } catch (e) {
+    if (e instanceof XinzhiError) return e;
+    throw e;
+  }
   throw new Error('expected a XinzhiError');
 }
 
 describe('xinzhi simulate', () => {
   it('--json prints one document {time, series} with names as in the model', () => {
-    const r = spawn(['--model', 'seed000', '--scenario', 'baseline,no-loop', '--threshold', 'nqpf_level=0.5', '--json']);
+    const r = spawn([
+      '--model',
+      'seed000',
+      '--scenario',
+      'baseline,no-loop',
+      '--threshold',
+      'nqpf_level=0.5',
+      '--json',
+    ]);
     expect(r.code).toBe(0);
     const doc = JSON.parse(r.stdout);
     expect(doc.time[0]).toBe(0);
@@ -70,10 +93,17 @@ describe('xinzhi simulate', () => {
     const sw = await runSimulate({ model: 'seed000', sweep: 'obsolescence_rate=0.02,0.1' });
     expect(sw.runs.map((r) => r.id)).toEqual(['obsolescence_rate=0.02', 'obsolescence_rate=0.1']);
     expect(sw.runs[0].summary.nqpf_level.final).toBeGreaterThan(sw.runs[1].summary.nqpf_level.final);
-    const mc = await runSimulate({ model: 'seed000', monteCarlo: '20', vary: ['obsolescence_rate=0.02:0.1'], seed: '3' });
+    const mc = await runSimulate({
+      model: 'seed000',
+      monteCarlo: '20',
+      vary: ['obsolescence_rate=0.02:0.1'],
+      seed: '3',
+    });
     expect(mc.monteCarlo!.runs).toBe(20);
     expect(formatBands(mc.model, mc.monteCarlo!, 'en')).toContain('P95');
-    expect((await failure({ model: 'seed000', monteCarlo: '5', vary: ['obsolescence_rate=0.1'] })).problems[0].code).toBe('bad-option');
+    expect(
+      (await failure({ model: 'seed000', monteCarlo: '5', vary: ['obsolescence_rate=0.1'] })).problems[0].code,
+    ).toBe('bad-option');
   });
 
   it('--calibrate fits --fit parameters to a CSV of observations, with a fit report', async () => {
@@ -95,9 +125,12 @@ describe('xinzhi simulate', () => {
   it('runs a model file with --set, --method and --dt', async () => {
     const dir = mkdtempSync(join(tmpdir(), 'xinzhi-sim-'));
     const file = join(dir, 'decay.xmile');
-    writeFileSync(file, `<?xml version="1.0"?><xmile version="1.0"><sim_specs><start>0</start><stop>2</stop><dt>1</dt></sim_specs>
+    writeFileSync(
+      file,
+      `<?xml version="1.0"?><xmile version="1.0"><sim_specs><start>0</start><stop>2</stop><dt>1</dt></sim_specs>
 <model><variables><stock name="S"><eqn>100</eqn><outflow>out</outflow></stock><flow name="out"><eqn>k * S</eqn></flow>
-<aux name="k"><eqn>0.5</eqn></aux></variables></model></xmile>`);
+<aux name="k"><eqn>0.5</eqn></aux></variables></model></xmile>`,
+    );
     const r = await runSimulate({ model: file, set: ['k=0.1'] });
     expect(r.runs[0].result.series.S).toEqual([100, 90, 81]);
     const e = await runSimulate({ model: file, method: 'rk4', dt: '0.5' });

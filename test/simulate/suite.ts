@@ -15,7 +15,12 @@ const CONTROLS = new Set(['time', 'initial_time', 'final_time', 'time_step', 'sa
 
 /** Suite name normalisation: case, spaces = underscores, quotes dropped, XMILE `\n` a space. */
 export function suiteName(s: string): string {
-  return s.replace(/\\n/g, ' ').replace(/"/g, '').trim().toLowerCase().replace(/[\s_]+/g, '_');
+  return s
+    .replace(/\\n/g, ' ')
+    .replace(/"/g, '')
+    .trim()
+    .toLowerCase()
+    .replace(/[\s_]+/g, '_');
 }
 
 export interface Canonical {
@@ -41,11 +46,13 @@ export function readCanonical(path: string): Canonical {
   const split = (l: string) => (sep === ',' ? splitCsv(l) : l.split('\t'));
   const columns = split(lines[0]).map((c) => c.trim());
   const cells = lines.slice(1).map((l) => split(l).map((c) => c.trim()));
-  const rows = cells.map((r) => r.map((t) => {
-    if (t === '') return null;
-    const x = Number(t);
-    return Number.isFinite(x) ? x : null;
-  }));
+  const rows = cells.map((r) =>
+    r.map((t) => {
+      if (t === '') return null;
+      const x = Number(t);
+      return Number.isFinite(x) ? x : null;
+    }),
+  );
   return { columns, rows, halfUlp: cells.map((r) => r.map(halfUnitInLastPlace)) };
 }
 
@@ -54,7 +61,13 @@ function splitCsv(line: string): string[] {
   let cur = '';
   let q = false;
   for (const ch of line) {
-    if (ch === '"') { q = !q; cur += ch; } else if (ch === ',' && !q) { out.push(cur); cur = ''; } else cur += ch;
+    if (ch === '"') {
+      q = !q;
+      cur += ch;
+    } else if (ch === ',' && !q) {
+      out.push(cur);
+      cur = '';
+    } else cur += ch;
   }
   out.push(cur);
   return out;
@@ -118,7 +131,8 @@ export function runAgainstCanonical(modelPath: string, outputPath: string, rel =
       }
     }
   }
-  if (compared === 0) return { file, status: 'fail', reason: 'no column of the output matches a model variable', compared };
+  if (compared === 0)
+    return { file, status: 'fail', reason: 'no column of the output matches a model variable', compared };
   return { file, status: mismatches ? 'fail' : 'pass', compared, mismatches, firstMismatch };
 }
 
@@ -128,7 +142,10 @@ export function suiteFolders(root: string): Array<{ dir: string; output: string;
   const walk = (dir: string) => {
     const entries = readdirSync(dir);
     const output = ['output.csv', 'output.tab'].map((f) => join(dir, f)).find((p) => existsSync(p));
-    const models = entries.filter((f) => /\.(xmile|stmx|mdl)$/i.test(f)).sort().map((f) => join(dir, f));
+    const models = entries
+      .filter((f) => /\.(xmile|stmx|mdl)$/i.test(f))
+      .sort()
+      .map((f) => join(dir, f));
     if (output && models.length) out.push({ dir, output, models });
     for (const e of entries) if (statSync(join(dir, e)).isDirectory()) walk(join(dir, e));
   };

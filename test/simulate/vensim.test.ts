@@ -26,7 +26,11 @@ ${CONTROL}`;
     expect(r.time).toEqual([0, 1, 2, 3, 4]);
     // Euler by hand: S' = S/10 until t = 2, then S/10 − 1
     const s = [10];
-    for (let k = 0; k < 8; k++) { const t = k * 0.5; const x = s[k]; s.push(x + 0.5 * (x / 10 - (t >= 2 ? 1 : 0))); }
+    for (let k = 0; k < 8; k++) {
+      const t = k * 0.5;
+      const x = s[k];
+      s.push(x + 0.5 * (x / 10 - (t >= 2 ? 1 : 0)));
+    }
     r.series['Stock 1'].forEach((v, i) => expect(v).toBeCloseTo(s[2 * i], 12));
   });
 
@@ -64,7 +68,11 @@ ${CONTROL}`;
 
   it('refuses mappings, macros and data functions, naming the feature and the line', () => {
     const err = (mdl: string) => {
-      try { readVensim(mdl, 'bad.mdl'); } catch (e) { return (e as XinzhiError).problems[0]; }
+      try {
+        readVensim(mdl, 'bad.mdl');
+      } catch (e) {
+        return (e as XinzhiError).problems[0];
+      }
       throw new Error('no error');
     };
     const a = err(`a = 1 ~~|\nDim: (d1-d3) -> Other ~ ~ |\n${CONTROL}`);

@@ -24,7 +24,9 @@ async function readText(path: string): Promise<string> {
 }
 
 /** Read a model; `seed000` names the shipped model. */
-export async function readModelFile(spec: string): Promise<{ model: SdModel; path: string; defaultScenarios?: string }> {
+export async function readModelFile(
+  spec: string,
+): Promise<{ model: SdModel; path: string; defaultScenarios?: string }> {
   if (spec.toLowerCase() === 'seed000') {
     const model = readXmile(await readText(SEED000_MODEL), 'seed000.xmile');
     return { model, path: SEED000_MODEL, defaultScenarios: SEED000_SCENARIOS };
@@ -32,10 +34,21 @@ export async function readModelFile(spec: string): Promise<{ model: SdModel; pat
   const ext = extname(spec).toLowerCase();
   const text = await readText(spec);
   if (ext === '.mdl') return { model: readVensim(text, basename(spec)), path: spec };
-  if (ext === '.xmile' || ext === '.stmx' || ext === '.xml') return { model: readXmile(text, basename(spec)), path: spec };
-  throw new XinzhiError({ code: 'sd-format', severity: 'error', file: spec,
-    message: bi(`无法识别的模型格式 "${ext || '（无扩展名）'}"`, `unrecognised model format "${ext || '(no extension)'}"`),
-    fix: bi('使用 .xmile、.stmx（XMILE）或 .mdl（Vensim）文件，或 --model seed000', 'use a .xmile, .stmx (XMILE) or .mdl (Vensim) file, or --model seed000') });
+  if (ext === '.xmile' || ext === '.stmx' || ext === '.xml')
+    return { model: readXmile(text, basename(spec)), path: spec };
+  throw new XinzhiError({
+    code: 'sd-format',
+    severity: 'error',
+    file: spec,
+    message: bi(
+      `无法识别的模型格式 "${ext || '（无扩展名）'}"`,
+      `unrecognised model format "${ext || '(no extension)'}"`,
+    ),
+    fix: bi(
+      '使用 .xmile、.stmx（XMILE）或 .mdl（Vensim）文件，或 --model seed000',
+      'use a .xmile, .stmx (XMILE) or .mdl (Vensim) file, or --model seed000',
+    ),
+  });
 }
 
 /** Read a scenario file (JSON). */
@@ -45,9 +58,16 @@ export async function readScenarioFile(path: string): Promise<Scenario[]> {
   try {
     doc = JSON.parse(text);
   } catch (e) {
-    throw new XinzhiError({ code: 'sd-scenario-file', severity: 'error', file: path,
-      message: bi(`情景文件不是合法的 JSON：${(e as Error).message}`, `the scenario file is not valid JSON: ${(e as Error).message}`),
-      fix: bi('用 JSON 校验工具修正', 'fix it with a JSON validator') });
+    throw new XinzhiError({
+      code: 'sd-scenario-file',
+      severity: 'error',
+      file: path,
+      message: bi(
+        `情景文件不是合法的 JSON：${(e as Error).message}`,
+        `the scenario file is not valid JSON: ${(e as Error).message}`,
+      ),
+      fix: bi('用 JSON 校验工具修正', 'fix it with a JSON validator'),
+    });
   }
   return parseScenarioFile(doc, basename(path));
 }

@@ -43,28 +43,62 @@ export interface ExprSource {
 function parseError(msg: string, eqn: string, pos: number, src: ExprSource): XinzhiError {
   const at = `${src.variable ? `"${src.variable}": ` : ''}${eqn.slice(0, pos)} ⟨here⟩ ${eqn.slice(pos)}`.slice(0, 300);
   return new XinzhiError({
-    code: 'sd-parse', severity: 'error', file: src.file, row: src.line,
+    code: 'sd-parse',
+    severity: 'error',
+    file: src.file,
+    row: src.line,
     message: bi(`方程无法解析（${msg}）：${at}`, `cannot parse the equation (${msg}): ${at}`),
     fix: bi('检查括号、运算符与变量名的拼写', 'check the parentheses, operators and the spelling of names'),
   });
 }
 
-const OPS = ['<=', '>=', '<>', ':AND:', ':OR:', ':NOT:', ':NA:', '+', '-', '*', '/', '^', '<', '>', '=', '(', ')', ',', '[', ']', '!'];
+const OPS = [
+  '<=',
+  '>=',
+  '<>',
+  ':AND:',
+  ':OR:',
+  ':NOT:',
+  ':NA:',
+  '+',
+  '-',
+  '*',
+  '/',
+  '^',
+  '<',
+  '>',
+  '=',
+  '(',
+  ')',
+  ',',
+  '[',
+  ']',
+  '!',
+];
 
 function tokenize(eqn: string, src: ExprSource): Token[] {
   const out: Token[] = [];
   let i = 0;
   while (i < eqn.length) {
     const c = eqn[i];
-    if (/\s/.test(c)) { i++; continue; }
-    if (c === '{') { // Vensim comment inside an equation
+    if (/\s/.test(c)) {
+      i++;
+      continue;
+    }
+    if (c === '{') {
+      // Vensim comment inside an equation
       const j = eqn.indexOf('}', i);
       i = j < 0 ? eqn.length : j + 1;
       continue;
     }
     const num = /^(\d+\.?\d*|\.\d+)([eE][+-]?\d+)?/.exec(eqn.slice(i));
-    if (num) { out.push({ type: 'num', text: num[0], pos: i }); i += num[0].length; continue; }
-    if (c === '"') { // a quoted name; \" inside is a quote (Vensim)
+    if (num) {
+      out.push({ type: 'num', text: num[0], pos: i });
+      i += num[0].length;
+      continue;
+    }
+    if (c === '"') {
+      // a quoted name; \" inside is a quote (Vensim)
       let j = i + 1;
       while (j < eqn.length && eqn[j] !== '"') j += eqn[j] === '\\' ? 2 : 1;
       if (j >= eqn.length) throw parseError('unclosed quote', eqn, i, src);
@@ -73,9 +107,17 @@ function tokenize(eqn: string, src: ExprSource): Token[] {
       continue;
     }
     const op = OPS.find((o) => eqn.slice(i, i + o.length).toUpperCase() === o);
-    if (op) { out.push({ type: 'op', text: op, pos: i }); i += op.length; continue; }
+    if (op) {
+      out.push({ type: 'op', text: op, pos: i });
+      i += op.length;
+      continue;
+    }
     const name = /^[A-Za-z_\u0080-\uFFFF$][\w\u0080-\uFFFF$'.&%]*/.exec(eqn.slice(i));
-    if (name) { out.push({ type: 'name', text: name[0], pos: i }); i += name[0].length; continue; }
+    if (name) {
+      out.push({ type: 'name', text: name[0], pos: i });
+      i += name[0].length;
+      continue;
+    }
     throw parseError(`unexpected character "${c}"`, eqn, i, src);
   }
   out.push({ type: 'end', text: '', pos: eqn.length });
@@ -102,16 +144,25 @@ export function parseExpr(eqn: string, dialect: Dialect, src: ExprSource = {}): 
 
   function orExpr(): Expr {
     let left = andExpr();
-    while (isOp(':OR:') || isWord('or')) { p++; left = { kind: 'binary', op: 'or', left, right: andExpr() }; }
+    while (isOp(':OR:') || isWord('or')) {
+      p++;
+      left = { kind: 'binary', op: 'or', left, right: andExpr() };
+    }
     return left;
   }
   function andExpr(): Expr {
     let left = notExpr();
-    while (isOp(':AND:') || isWord('and')) { p++; left = { kind: 'binary', op: 'and', left, right: notExpr() }; }
+    while (isOp(':AND:') || isWord('and')) {
+      p++;
+      left = { kind: 'binary', op: 'and', left, right: notExpr() };
+    }
     return left;
   }
   function notExpr(): Expr {
-    if (isOp(':NOT:') || isWord('not')) { p++; return { kind: 'unary', op: 'not', arg: notExpr() }; }
+    if (isOp(':NOT:') || isWord('not')) {
+      p++;
+      return { kind: 'unary', op: 'not', arg: notExpr() };
+    }
     return compare();
   }
   function compare(): Expr {
@@ -151,10 +202,14 @@ export function parseExpr(eqn: string, dialect: Dialect, src: ExprSource = {}): 
     let left = primary();
     if (dialect === 'vensim') {
       // Vensim: right-associative, 4^3^2 = 4^(3^2); the exponent may carry a sign (2^-1)
-      if (isOp('^')) { p++; return { kind: 'binary', op: '^', left, right: unary() }; }
+      if (isOp('^')) {
+        p++;
+        return { kind: 'binary', op: '^', left, right: unary() };
+      }
       return left;
     }
-    while (isOp('^')) { // XMILE / Stella: left-associative, 4^3^2 = (4^3)^2
+    while (isOp('^')) {
+      // XMILE / Stella: left-associative, 4^3^2 = (4^3)^2
       p++;
       const right = isOp('-') || isOp('+') ? unary() : primary();
       left = { kind: 'binary', op: '^', left, right };
@@ -168,24 +223,44 @@ export function parseExpr(eqn: string, dialect: Dialect, src: ExprSource = {}): 
     const ys: number[] = [];
     const signed = () => {
       let sign = 1;
-      if (isOp('-')) { p++; sign = -1; } else if (isOp('+')) p++;
+      if (isOp('-')) {
+        p++;
+        sign = -1;
+      } else if (isOp('+')) p++;
       const t = peek();
       if (t.type !== 'num') throw parseError('expected a number in the lookup table', eqn, t.pos, src);
       p++;
       return sign * Number(t.text);
     };
-    const pair = (): [number, number] => { expect('('); const x = signed(); expect(','); const y = signed(); expect(')'); return [x, y]; };
+    const pair = (): [number, number] => {
+      expect('(');
+      const x = signed();
+      expect(',');
+      const y = signed();
+      expect(')');
+      return [x, y];
+    };
     if (isOp('[')) {
-      p++; pair(); expect('-'); pair();
+      p++;
+      pair();
+      expect('-');
+      pair();
       // Vensim may list reference lines after the range: [(..)-(..),(..),...]
-      while (isOp(',')) { p++; pair(); }
+      while (isOp(',')) {
+        p++;
+        pair();
+      }
       expect(']');
       if (isOp(',')) p++;
     }
     for (;;) {
       const [x, y] = pair();
-      xs.push(x); ys.push(y);
-      if (isOp(',')) { p++; continue; }
+      xs.push(x);
+      ys.push(y);
+      if (isOp(',')) {
+        p++;
+        continue;
+      }
       break;
     }
     expect(')');
@@ -194,26 +269,38 @@ export function parseExpr(eqn: string, dialect: Dialect, src: ExprSource = {}): 
   function args(fn: string): Expr[] {
     expect('(');
     const list: Expr[] = [];
-    if (isOp(')')) { p++; return list; }
+    if (isOp(')')) {
+      p++;
+      return list;
+    }
     for (;;) {
       // the last argument of WITH LOOKUP is a table literal
       if (fn === 'with_lookup' && list.length === 1) list.push(tableLiteral());
       else list.push(orExpr());
-      if (isOp(',')) { p++; continue; }
+      if (isOp(',')) {
+        p++;
+        continue;
+      }
       expect(')');
       return list;
     }
   }
   function primary(): Expr {
     const t = peek();
-    if (t.type === 'num') { p++; return { kind: 'num', value: Number(t.text) }; }
+    if (t.type === 'num') {
+      p++;
+      return { kind: 'num', value: Number(t.text) };
+    }
     if (t.type === 'op' && t.text === '(') {
       p++;
       const e = orExpr();
       expect(')');
       return e;
     }
-    if (t.type === 'op' && t.text === ':NA:') { p++; return { kind: 'num', value: -1e38 }; }
+    if (t.type === 'op' && t.text === ':NA:') {
+      p++;
+      return { kind: 'num', value: -1e38 };
+    }
     if (t.type === 'name' && dialect === 'xmile' && t.text.toLowerCase() === 'if') {
       p++;
       const cond = orExpr();
@@ -245,13 +332,23 @@ export function parseExpr(eqn: string, dialect: Dialect, src: ExprSource = {}): 
         const subs: Array<{ name: string; bang: boolean }> = [];
         for (;;) {
           let sub = '';
-          if (isOp('*')) { p++; sub = '*'; } // XMILE: every element of that dimension
-          while (peek().type === 'name' || peek().type === 'quoted' || peek().type === 'num') sub += (sub ? ' ' : '') + toks[p++].text;
+          if (isOp('*')) {
+            p++;
+            sub = '*';
+          } // XMILE: every element of that dimension
+          while (peek().type === 'name' || peek().type === 'quoted' || peek().type === 'num')
+            sub += (sub ? ' ' : '') + toks[p++].text;
           if (sub === '') throw parseError('expected a subscript', eqn, peek().pos, src);
           let bang = false;
-          if (isOp('!')) { p++; bang = true; }
+          if (isOp('!')) {
+            p++;
+            bang = true;
+          }
           subs.push({ name: canonicalName(sub), bang });
-          if (isOp(',')) { p++; continue; }
+          if (isOp(',')) {
+            p++;
+            continue;
+          }
           expect(']');
           break;
         }
@@ -272,22 +369,44 @@ export function parseExpr(eqn: string, dialect: Dialect, src: ExprSource = {}): 
 /** The error for a model feature the engine does not implement: it names the feature and where it is. */
 export function unsupportedInExpr(feature: string, src: ExprSource): XinzhiError {
   return new XinzhiError({
-    code: 'sd-unsupported', severity: 'error', file: src.file, row: src.line,
-    message: bi(`不支持的模型功能：${feature}${src.variable ? `（变量 "${src.variable}"）` : ''}`,
-      `unsupported model feature: ${feature}${src.variable ? ` (variable "${src.variable}")` : ''}`),
-    fix: bi('改写模型以避开该功能，或换用支持它的软件运行', 'rewrite the model without this feature, or run it in a tool that supports it'),
+    code: 'sd-unsupported',
+    severity: 'error',
+    file: src.file,
+    row: src.line,
+    message: bi(
+      `不支持的模型功能：${feature}${src.variable ? `（变量 "${src.variable}"）` : ''}`,
+      `unsupported model feature: ${feature}${src.variable ? ` (variable "${src.variable}")` : ''}`,
+    ),
+    fix: bi(
+      '改写模型以避开该功能，或换用支持它的软件运行',
+      'rewrite the model without this feature, or run it in a tool that supports it',
+    ),
   });
 }
 
 /** Names an expression refers to (not function names). */
 export function referencedNames(e: Expr, out: Set<string> = new Set()): Set<string> {
   switch (e.kind) {
-    case 'ref': out.add(e.name); break;
-    case 'call': for (const a of e.args) referencedNames(a, out); break;
-    case 'unary': referencedNames(e.arg, out); break;
-    case 'binary': referencedNames(e.left, out); referencedNames(e.right, out); break;
-    case 'if': referencedNames(e.cond, out); referencedNames(e.then, out); referencedNames(e.else, out); break;
-    default: break;
+    case 'ref':
+      out.add(e.name);
+      break;
+    case 'call':
+      for (const a of e.args) referencedNames(a, out);
+      break;
+    case 'unary':
+      referencedNames(e.arg, out);
+      break;
+    case 'binary':
+      referencedNames(e.left, out);
+      referencedNames(e.right, out);
+      break;
+    case 'if':
+      referencedNames(e.cond, out);
+      referencedNames(e.then, out);
+      referencedNames(e.else, out);
+      break;
+    default:
+      break;
   }
   return out;
 }

@@ -10,7 +10,15 @@ export { compileModel, type CompiledModel } from './compile.ts';
 export { simulate, type SimulationResult, type SimulateOptions } from './run.ts';
 export { readXmile, writeXmile } from './xmile.ts';
 export { readVensim } from './vensim.ts';
-export { applyScenario, runScenarios, summarizeSeries, parseScenarioFile, type Scenario, type ScenarioRun, type SeriesSummary } from './scenario.ts';
+export {
+  applyScenario,
+  runScenarios,
+  summarizeSeries,
+  parseScenarioFile,
+  type Scenario,
+  type ScenarioRun,
+  type SeriesSummary,
+} from './scenario.ts';
 export { loopDominance, type LoopDominanceResult, type LoopScore } from './loop-dominance.ts';
 export { monteCarlo, type MonteCarloResult, type ParameterRange, type Band } from './monte-carlo.ts';
 export { calibrate, nelderMead, type CalibrationResult, type Observation } from './calibrate.ts';

@@ -59,14 +59,22 @@ function graphOf(c: CompiledModel): Map<number, Node> {
   const nodes = new Map<number, Node>();
   for (const a of c.order) nodes.set(a.slot, { slot: a.slot, inputs: [...a.eqn.deps], fn: a.eqn.fn });
   for (const s of c.stocks) {
-    if (s.rate) { nodes.set(s.slot, { slot: s.slot, inputs: [...s.rate.deps], fn: s.rate.fn }); continue; }
-    const ins = s.inflows; const outs = s.outflows;
-    nodes.set(s.slot, { slot: s.slot, inputs: [...ins, ...outs], fn: (v) => {
-      let r = 0;
-      for (const f of ins) r += v[f];
-      for (const f of outs) r -= v[f];
-      return r;
-    } });
+    if (s.rate) {
+      nodes.set(s.slot, { slot: s.slot, inputs: [...s.rate.deps], fn: s.rate.fn });
+      continue;
+    }
+    const ins = s.inflows;
+    const outs = s.outflows;
+    nodes.set(s.slot, {
+      slot: s.slot,
+      inputs: [...ins, ...outs],
+      fn: (v) => {
+        let r = 0;
+        for (const f of ins) r += v[f];
+        for (const f of outs) r -= v[f];
+        return r;
+      },
+    });
   }
   return nodes;
 }
@@ -75,7 +83,8 @@ function graphOf(c: CompiledModel): Map<number, Node> {
 function cyclesOf(nodes: Map<number, Node>, max: number): { cycles: number[][]; truncated: boolean } {
   // edges x → z for z's inputs x
   const out = new Map<number, number[]>();
-  for (const n of nodes.values()) for (const x of n.inputs) if (nodes.has(x)) out.set(x, [...(out.get(x) ?? []), n.slot]);
+  for (const n of nodes.values())
+    for (const x of n.inputs) if (nodes.has(x)) out.set(x, [...(out.get(x) ?? []), n.slot]);
   const cycles: number[][] = [];
   let truncated = false;
   const starts = [...nodes.keys()].sort((a, b) => a - b);
@@ -85,11 +94,17 @@ function cyclesOf(nodes: Map<number, Node>, max: number): { cycles: number[][]; 
     const walk = (u: number): void => {
       for (const w of out.get(u) ?? []) {
         if (truncated) return;
-        if (w === s) { cycles.push([...path]); if (cycles.length >= max) truncated = true; continue; }
+        if (w === s) {
+          cycles.push([...path]);
+          if (cycles.length >= max) truncated = true;
+          continue;
+        }
         if (w < s || onPath.has(w)) continue;
-        path.push(w); onPath.add(w);
+        path.push(w);
+        onPath.add(w);
         walk(w);
-        path.pop(); onPath.delete(w);
+        path.pop();
+        onPath.delete(w);
       }
     };
     walk(s);
@@ -103,20 +118,36 @@ function cyclesOf(nodes: Map<number, Node>, max: number): { cycles: number[][]; 
  *
  * @example loopDominance(compileModel(model)).dominant // ['L1', 'L1', ..., 'L3']
  */
-export function loopDominance(c: CompiledModel, opts: SimulateOptions = {},
-  { maxLoops = 5000, includeInternal = false }: { maxLoops?: number; includeInternal?: boolean } = {}): LoopDominanceResult {
+export function loopDominance(
+  c: CompiledModel,
+  opts: SimulateOptions = {},
+  { maxLoops = 5000, includeInternal = false }: { maxLoops?: number; includeInternal?: boolean } = {},
+): LoopDominanceResult {
   if ((opts.method ?? c.model.specs.method) !== 'euler') {
-    throw new XinzhiError({ code: 'sd-unsupported', severity: 'error', file: c.model.file,
+    throw new XinzhiError({
+      code: 'sd-unsupported',
+      severity: 'error',
+      file: c.model.file,
       message: bi('环路主导分析只用欧拉法', 'loop dominance is computed with Euler integration only'),
-      fix: bi('使用 --method euler', 'use --method euler') });
+      fix: bi('使用 --method euler', 'use --method euler'),
+    });
   }
   const nodes = graphOf(c);
   const found = cyclesOf(nodes, maxLoops);
   const truncated = found.truncated;
-  const cycles = includeInternal ? found.cycles : found.cycles.filter((cyc) => cyc.some((s) => !c.names[s].startsWith('#')));
+  const cycles = includeInternal
+    ? found.cycles
+    : found.cycles.filter((cyc) => cyc.some((s) => !c.names[s].startsWith('#')));
   const snaps: Float64Array[] = [];
   const times: number[] = [];
-  simulate(c, { ...opts, method: 'euler', observe: (_k, v) => { snaps.push(Float64Array.from(v)); times.push(c.clock.time); } });
+  simulate(c, {
+    ...opts,
+    method: 'euler',
+    observe: (_k, v) => {
+      snaps.push(Float64Array.from(v));
+      times.push(c.clock.time);
+    },
+  });
   const clock = c.clock;
   const linkKey = (x: number, z: number) => `${x}>${z}`;
   const needed = new Set<string>();
@@ -127,16 +158,20 @@ export function loopDominance(c: CompiledModel, opts: SimulateOptions = {},
   for (const key of needed) link.set(key, new Float64Array(Math.max(0, steps - 1)));
   const w = new Float64Array(c.names.length);
   for (let k = 1; k < steps; k++) {
-    const prev = snaps[k - 1]; const cur = snaps[k];
+    const prev = snaps[k - 1];
+    const cur = snaps[k];
     for (const key of needed) {
       const [x, z] = key.split('>').map(Number);
       const node = nodes.get(z)!;
-      clock.time = times[k]; const zNow = node.fn(cur);
-      clock.time = times[k - 1]; const zPrev = node.fn(prev);
+      clock.time = times[k];
+      const zNow = node.fn(cur);
+      clock.time = times[k - 1];
+      const zPrev = node.fn(prev);
       const dz = zNow - zPrev;
       const dx = cur[x] - prev[x];
       if (dz === 0 || dx === 0 || !Number.isFinite(dz) || !Number.isFinite(dx)) continue;
-      w.set(prev); w[x] = cur[x];
+      w.set(prev);
+      w[x] = cur[x];
       const dxz = node.fn(w) - zPrev;
       link.get(key)![k - 1] = Math.abs(dxz / dz) * Math.sign(dxz / dx);
     }
@@ -155,7 +190,13 @@ export function loopDominance(c: CompiledModel, opts: SimulateOptions = {},
     const pos = score.filter((x) => x > 0).length;
     const neg = score.filter((x) => x < 0).length;
     const internal = `${c.names[cyc[0]].slice(1).split(':')[0]} (internal loop of a SMOOTH / DELAY)`;
-    return { id: '', variables: vars.length ? vars : [internal], polarity: pos >= neg ? 'R' as const : 'B' as const, score, relative: [] };
+    return {
+      id: '',
+      variables: vars.length ? vars : [internal],
+      polarity: pos >= neg ? ('R' as const) : ('B' as const),
+      score,
+      relative: [],
+    };
   });
   const n = Math.max(0, steps - 1);
   for (let k = 0; k < n; k++) {
@@ -165,11 +206,14 @@ export function loopDominance(c: CompiledModel, opts: SimulateOptions = {},
   }
   const weight = (l: LoopScore) => l.relative.reduce((s, x) => s + Math.abs(x), 0);
   loops.sort((a, b) => weight(b) - weight(a));
-  loops.forEach((l, i) => { l.id = `L${i + 1}`; });
+  loops.forEach((l, i) => {
+    l.id = `L${i + 1}`;
+  });
   const dominant: Array<string | null> = [];
   for (let k = 0; k < n; k++) {
     let best: LoopScore | null = null;
-    for (const l of loops) if (Math.abs(l.relative[k]) > 0 && (!best || Math.abs(l.relative[k]) > Math.abs(best.relative[k]))) best = l;
+    for (const l of loops)
+      if (Math.abs(l.relative[k]) > 0 && (!best || Math.abs(l.relative[k]) > Math.abs(best.relative[k]))) best = l;
     dominant.push(best ? best.id : null);
   }
   return { method: 'loops-that-matter', time: times.slice(1), loops, dominant, truncated };

@@ -56,16 +56,27 @@ function bad(msg: ReturnType<typeof bi>, fix: ReturnType<typeof bi>): XinzhiErro
  *
  * @example monteCarlo(model, [{ name: 'obsolescence_rate', min: 0.02, max: 0.1 }], { runs: 200, seed: 1 }).bands.nqpf_level
  */
-export function monteCarlo(model: SdModel, ranges: ParameterRange[], opts: MonteCarloOptions, sim: SimulateOptions = {}): MonteCarloResult {
+export function monteCarlo(
+  model: SdModel,
+  ranges: ParameterRange[],
+  opts: MonteCarloOptions,
+  sim: SimulateOptions = {},
+): MonteCarloResult {
   const runs = opts.runs;
   if (!Number.isInteger(runs) || runs < 1) {
-    throw bad(bi(`Monte Carlo 运行次数 ${runs} 无效`, `invalid number of Monte Carlo runs ${runs}`), bi('给出正整数', 'give a positive whole number'));
+    throw bad(
+      bi(`Monte Carlo 运行次数 ${runs} 无效`, `invalid number of Monte Carlo runs ${runs}`),
+      bi('给出正整数', 'give a positive whole number'),
+    );
   }
-  if (ranges.length === 0) throw bad(bi('没有给出要变动的参数', 'no parameter to vary'), bi('给出 名称=最小:最大', 'give name=min:max'));
+  if (ranges.length === 0)
+    throw bad(bi('没有给出要变动的参数', 'no parameter to vary'), bi('给出 名称=最小:最大', 'give name=min:max'));
   for (const r of ranges) {
     if (!(Number.isFinite(r.min) && Number.isFinite(r.max) && r.min <= r.max)) {
-      throw bad(bi(`参数 "${r.name}" 的范围 ${r.min}:${r.max} 无效`, `invalid range ${r.min}:${r.max} for "${r.name}"`),
-        bi('给出有限数且最小值不大于最大值', 'give finite numbers with min ≤ max'));
+      throw bad(
+        bi(`参数 "${r.name}" 的范围 ${r.min}:${r.max} 无效`, `invalid range ${r.min}:${r.max} for "${r.name}"`),
+        bi('给出有限数且最小值不大于最大值', 'give finite numbers with min ≤ max'),
+      );
     }
   }
   const quantiles = opts.quantiles ?? [0.05, 0.5, 0.95];
@@ -91,13 +102,25 @@ export function monteCarlo(model: SdModel, ranges: ParameterRange[], opts: Monte
     const band: Band = { mean: [], quantiles: Object.fromEntries(quantiles.map((q) => [String(q), [] as number[]])) };
     for (let i = 0; i < time.length; i++) {
       let sum = 0;
-      for (let k = 0; k < runs; k++) { column[k] = byRun[k][i]; sum += column[k]; }
+      for (let k = 0; k < runs; k++) {
+        column[k] = byRun[k][i];
+        sum += column[k];
+      }
       band.mean.push(sum / runs);
       column.sort();
       for (const q of quantiles) band.quantiles[String(q)].push(quantileSorted(column, q));
     }
     bands[name] = band;
   }
-  return { method: 'monte-carlo', sampling: 'independent uniform draws (seedrandom ARC4)', quantileType: 'type 7 (linear)',
-    runs, seed, parameters: ranges, draws, time, bands };
+  return {
+    method: 'monte-carlo',
+    sampling: 'independent uniform draws (seedrandom ARC4)',
+    quantileType: 'type 7 (linear)',
+    runs,
+    seed,
+    parameters: ranges,
+    draws,
+    time,
+    bands,
+  };
 }

@@ -29,8 +29,16 @@ export interface SimulateOptions {
 }
 
 function badSpecs(msg: ReturnType<typeof bi>, file?: string): XinzhiError {
-  return new XinzhiError({ code: 'sd-specs', severity: 'error', file, message: msg,
-    fix: bi('检查模拟设置（起止时间、步长、保存间隔）', 'check the simulation settings (start, stop, time step, save period)') });
+  return new XinzhiError({
+    code: 'sd-specs',
+    severity: 'error',
+    file,
+    message: msg,
+    fix: bi(
+      '检查模拟设置（起止时间、步长、保存间隔）',
+      'check the simulation settings (start, stop, time step, save period)',
+    ),
+  });
 }
 
 /**
@@ -49,18 +57,39 @@ export function simulate(c: CompiledModel, opts: SimulateOptions = {}): Simulati
   if (opts.start !== undefined) specs.start = opts.start;
   if (opts.stop !== undefined) specs.stop = opts.stop;
   const { start, stop, dt, saveper } = specs;
-  if (!(dt > 0) || !Number.isFinite(dt)) throw badSpecs(bi(`时间步长 DT = ${dt} 必须为正数`, `the time step DT = ${dt} must be positive`), c.model.file);
-  if (!(stop >= start)) throw badSpecs(bi(`结束时间 ${stop} 早于开始时间 ${start}`, `stop time ${stop} is before start time ${start}`), c.model.file);
+  if (!(dt > 0) || !Number.isFinite(dt))
+    throw badSpecs(bi(`时间步长 DT = ${dt} 必须为正数`, `the time step DT = ${dt} must be positive`), c.model.file);
+  if (!(stop >= start))
+    throw badSpecs(
+      bi(`结束时间 ${stop} 早于开始时间 ${start}`, `stop time ${stop} is before start time ${start}`),
+      c.model.file,
+    );
   const steps = Math.round((stop - start) / dt);
   if (Math.abs(steps * dt - (stop - start)) > 1e-6 * dt) {
-    throw badSpecs(bi(`时长 ${stop - start} 不是步长 ${dt} 的整数倍`, `the span ${stop - start} is not a whole number of time steps ${dt}`), c.model.file);
+    throw badSpecs(
+      bi(
+        `时长 ${stop - start} 不是步长 ${dt} 的整数倍`,
+        `the span ${stop - start} is not a whole number of time steps ${dt}`,
+      ),
+      c.model.file,
+    );
   }
   const every = Math.round(saveper / dt);
   if (!(every >= 1) || Math.abs(every * dt - saveper) > 1e-6 * dt) {
-    throw badSpecs(bi(`保存间隔 ${saveper} 必须是步长 ${dt} 的正整数倍`, `the save period ${saveper} must be a positive whole multiple of the time step ${dt}`), c.model.file);
+    throw badSpecs(
+      bi(
+        `保存间隔 ${saveper} 必须是步长 ${dt} 的正整数倍`,
+        `the save period ${saveper} must be a positive whole multiple of the time step ${dt}`,
+      ),
+      c.model.file,
+    );
   }
   const clock = c.clock;
-  clock.dt = dt; clock.start = start; clock.stop = stop; clock.time = start; clock.initial = true;
+  clock.dt = dt;
+  clock.start = start;
+  clock.stop = stop;
+  clock.time = start;
+  clock.initial = true;
   const v = new Float64Array(c.names.length);
   initialise(c, v);
   clock.initial = false;
@@ -85,7 +114,10 @@ export function simulate(c: CompiledModel, opts: SimulateOptions = {}): Simulati
     advancePipes(c, v);
     if (specs.method === 'rk4') {
       const t0 = clock.time;
-      for (let i = 0; i < nS; i++) { y0[i] = v[c.stocks[i].slot]; acc[i] = deriv[i]; }
+      for (let i = 0; i < nS; i++) {
+        y0[i] = v[c.stocks[i].slot];
+        acc[i] = deriv[i];
+      }
       const stage = (h: number, w: number) => {
         clock.time = t0 + h;
         for (let i = 0; i < nS; i++) v[c.stocks[i].slot] = y0[i] + h * deriv[i];
@@ -93,14 +125,18 @@ export function simulate(c: CompiledModel, opts: SimulateOptions = {}): Simulati
         stockRates(c.stocks, v, deriv, dt);
         for (let i = 0; i < nS; i++) acc[i] += w * deriv[i];
       };
-      stage(dt / 2, 2); stage(dt / 2, 2); stage(dt, 1);
+      stage(dt / 2, 2);
+      stage(dt / 2, 2);
+      stage(dt, 1);
       for (let i = 0; i < nS; i++) v[c.stocks[i].slot] = y0[i] + (dt / 6) * acc[i];
     } else {
       for (let i = 0; i < nS; i++) v[c.stocks[i].slot] += dt * deriv[i];
     }
   }
   const series: Record<string, number[]> = {};
-  c.outputs.forEach((o, i) => { series[o.name] = cols[i]; });
+  c.outputs.forEach((o, i) => {
+    series[o.name] = cols[i];
+  });
   return { model: c.model.name, specs, time, series };
 }
 
@@ -113,9 +149,16 @@ function initialise(c: CompiledModel, v: Float64Array): void {
       const p = node.pipe;
       const n = Math.round(p.delay.fn(v) / dt);
       if (!(n >= 1)) {
-        throw new XinzhiError({ code: 'sd-unsupported', severity: 'error', file: c.model.file,
-          message: bi(`固定延迟的延迟时间短于一个步长（${n} 步）`, `a fixed delay shorter than one time step (${n} steps)`),
-          fix: bi('使延迟时间不小于 DT', 'make the delay time at least DT') });
+        throw new XinzhiError({
+          code: 'sd-unsupported',
+          severity: 'error',
+          file: c.model.file,
+          message: bi(
+            `固定延迟的延迟时间短于一个步长（${n} 步）`,
+            `a fixed delay shorter than one time step (${n} steps)`,
+          ),
+          fix: bi('使延迟时间不小于 DT', 'make the delay time at least DT'),
+        });
       }
       const x = p.init.fn(v);
       p.queue = new Array<number>(n).fill(x);
@@ -135,7 +178,10 @@ function evalAux(c: CompiledModel, v: Float64Array): void {
 function stockRates(stocks: StockSlot[], v: Float64Array, out: Float64Array, dt: number): void {
   for (let i = 0; i < stocks.length; i++) {
     const s = stocks[i];
-    if (s.rate) { out[i] = s.rate.fn(v); continue; }
+    if (s.rate) {
+      out[i] = s.rate.fn(v);
+      continue;
+    }
     let inflow = 0;
     for (const f of s.inflows) inflow += v[f];
     if (!s.nonNegative) {

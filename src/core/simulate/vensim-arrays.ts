@@ -29,7 +29,10 @@ export function parseDimension(name: string, rhs: string, dims: Dimensions, src:
   if (rhs.includes('->') || rhs.includes('<->')) throw unsupportedInExpr('subscript mappings (->)', src);
   if (/GET\s/i.test(rhs)) throw unsupportedInExpr('subscript ranges read from files', src);
   const elements: string[] = [];
-  for (const raw of rhs.split(',').map((x) => x.trim()).filter(Boolean)) {
+  for (const raw of rhs
+    .split(',')
+    .map((x) => x.trim())
+    .filter(Boolean)) {
     const num = /^\(\s*([^\d\s]*)(\d+)\s*-\s*([^\d\s]*)(\d+)\s*\)$/.exec(raw);
     if (num) {
       for (let i = Number(num[2]); i <= Number(num[4]); i++) elements.push(`${num[1]}${i}`);
@@ -49,20 +52,31 @@ export function elementName(name: string, elements: string[]): string {
 }
 
 /** Every element combination of a left-hand side `name[s1, s2]`, last subscript fastest. */
-export function expandLhs(subs: string[], dims: Dimensions, elementIds: Map<string, string>, src: ExprSource):
-  Array<{ written: string[]; ids: string[]; bind: Map<string, string> }> {
-  let combos: Array<{ written: string[]; ids: string[]; bind: Map<string, string> }> = [{ written: [], ids: [], bind: new Map() }];
+export function expandLhs(
+  subs: string[],
+  dims: Dimensions,
+  elementIds: Map<string, string>,
+  src: ExprSource,
+): Array<{ written: string[]; ids: string[]; bind: Map<string, string> }> {
+  let combos: Array<{ written: string[]; ids: string[]; bind: Map<string, string> }> = [
+    { written: [], ids: [], bind: new Map() },
+  ];
   for (const raw of subs) {
     const id = canonicalName(raw);
     const dim = dims.get(id);
-    const options: Array<{ w: string; id: string }> = dim ? dim.elements.map((w, i) => ({ w, id: dim.ids[i] }))
-      : elementIds.has(id) ? [{ w: elementIds.get(id)!, id }] : [];
+    const options: Array<{ w: string; id: string }> = dim
+      ? dim.elements.map((w, i) => ({ w, id: dim.ids[i] }))
+      : elementIds.has(id)
+        ? [{ w: elementIds.get(id)!, id }]
+        : [];
     if (options.length === 0) throw unsupportedInExpr(`the subscript "${raw}" (not a declared range or element)`, src);
-    combos = combos.flatMap((c) => options.map((o) => {
-      const bind = new Map(c.bind);
-      if (dim) bind.set(dim.id, o.id);
-      return { written: [...c.written, o.w], ids: [...c.ids, o.id], bind };
-    }));
+    combos = combos.flatMap((c) =>
+      options.map((o) => {
+        const bind = new Map(c.bind);
+        if (dim) bind.set(dim.id, o.id);
+        return { written: [...c.written, o.w], ids: [...c.ids, o.id], bind };
+      }),
+    );
   }
   return combos;
 }
@@ -71,13 +85,27 @@ export function expandLhs(subs: string[], dims: Dimensions, elementIds: Map<stri
 export function numberList(rhs: string): number[] | null {
   const t = rhs.trim().replace(/;\s*$/, '');
   if (!/^[-+0-9.eE\s,;]+$/.test(t) || !/[,;]/.test(t)) return null;
-  const xs = t.split(/[,;]/).map((x) => x.trim()).filter((x) => x !== '').map(Number);
+  const xs = t
+    .split(/[,;]/)
+    .map((x) => x.trim())
+    .filter((x) => x !== '')
+    .map(Number);
   return xs.every(Number.isFinite) ? xs : null;
 }
 
-const AGGREGATES: Record<string, '+' | '*' | 'min' | 'max' | 'mean'> = { sum: '+', prod: '*', vmin: 'min', vmax: 'max' };
+const AGGREGATES: Record<string, '+' | '*' | 'min' | 'max' | 'mean'> = {
+  sum: '+',
+  prod: '*',
+  vmin: 'min',
+  vmax: 'max',
+};
 /** XMILE's array builtins: with one array argument MIN, MAX, MEAN reduce it too. */
-const XMILE_AGGREGATES: Record<string, '+' | '*' | 'min' | 'max' | 'mean'> = { ...AGGREGATES, min: 'min', max: 'max', mean: 'mean' };
+const XMILE_AGGREGATES: Record<string, '+' | '*' | 'min' | 'max' | 'mean'> = {
+  ...AGGREGATES,
+  min: 'min',
+  max: 'max',
+  mean: 'mean',
+};
 
 /** How references are read: Vensim (`Dim!` reduces) or XMILE (`*` and ranges not run over reduce; bare names of arrays). */
 export interface ArrayContext {
@@ -88,12 +116,26 @@ export interface ArrayContext {
 
 function bangDims(e: Expr, out: Set<string>): Set<string> {
   switch (e.kind) {
-    case 'sref': for (const s of e.subs) if (s.bang) out.add(s.name); break;
-    case 'call': for (const a of e.args) bangDims(a, out); break;
-    case 'unary': bangDims(e.arg, out); break;
-    case 'binary': bangDims(e.left, out); bangDims(e.right, out); break;
-    case 'if': bangDims(e.cond, out); bangDims(e.then, out); bangDims(e.else, out); break;
-    default: break;
+    case 'sref':
+      for (const s of e.subs) if (s.bang) out.add(s.name);
+      break;
+    case 'call':
+      for (const a of e.args) bangDims(a, out);
+      break;
+    case 'unary':
+      bangDims(e.arg, out);
+      break;
+    case 'binary':
+      bangDims(e.left, out);
+      bangDims(e.right, out);
+      break;
+    case 'if':
+      bangDims(e.cond, out);
+      bangDims(e.then, out);
+      bangDims(e.else, out);
+      break;
+    default:
+      break;
   }
   return out;
 }
@@ -103,8 +145,14 @@ function bangDims(e: Expr, out: Set<string>): Set<string> {
  *
  * @example scalarize(parse('Rate[Dim] * 2'), new Map([['dim', 'a']]), dims) // Rate[a] * 2
  */
-export function scalarize(e: Expr, bind: Map<string, string>, dims: Dimensions, elementIds: Map<string, string>, src: ExprSource,
-  ctx: ArrayContext = { dialect: 'vensim' }): Expr {
+export function scalarize(
+  e: Expr,
+  bind: Map<string, string>,
+  dims: Dimensions,
+  elementIds: Map<string, string>,
+  src: ExprSource,
+  ctx: ArrayContext = { dialect: 'vensim' },
+): Expr {
   const xmile = ctx.dialect === 'xmile';
   const aggregates = xmile ? XMILE_AGGREGATES : AGGREGATES;
   /** XMILE: `*` and numeric subscripts name the variable's own dimensions; a bare array name takes all of them. */
@@ -115,12 +163,17 @@ export function scalarize(e: Expr, bind: Map<string, string>, dims: Dimensions, 
     }
     if (x.kind !== 'sref') return x;
     const own = ctx.arrayed?.get(x.name) ?? [];
-    return { ...x, subs: x.subs.map((s, i) => {
-      if (s.name === '*') return { name: own[i] ?? '*', bang: true };
-      if (/^\d+$/.test(s.name) && own[i] && dims.get(own[i])) return { name: dims.get(own[i])!.ids[Number(s.name) - 1] ?? s.name, bang: false };
-      if (dims.has(s.name) && !b.has(s.name) && ![...b.values()].some((v) => dims.get(s.name)!.ids.includes(v))) return { name: s.name, bang: true };
-      return s;
-    }) };
+    return {
+      ...x,
+      subs: x.subs.map((s, i) => {
+        if (s.name === '*') return { name: own[i] ?? '*', bang: true };
+        if (/^\d+$/.test(s.name) && own[i] && dims.get(own[i]))
+          return { name: dims.get(own[i])!.ids[Number(s.name) - 1] ?? s.name, bang: false };
+        if (dims.has(s.name) && !b.has(s.name) && ![...b.values()].some((v) => dims.get(s.name)!.ids.includes(v)))
+          return { name: s.name, bang: true };
+        return s;
+      }),
+    };
   };
   const rec = (x0: Expr, b: Map<string, string>): Expr => {
     const x = normalise(x0, b);
@@ -133,7 +186,11 @@ export function scalarize(e: Expr, bind: Map<string, string>, dims: Dimensions, 
             if (elementIds.has(s.name)) return s.name;
             throw unsupportedInExpr(`the subscript "${s.name}" (not a declared range or element)`, src);
           }
-          if (s.bang) throw unsupportedInExpr(`a whole range ("${dim.name}") outside an array function (SUM, PROD, MIN, MAX)`, src);
+          if (s.bang)
+            throw unsupportedInExpr(
+              `a whole range ("${dim.name}") outside an array function (SUM, PROD, MIN, MAX)`,
+              src,
+            );
           // a subrange or superrange of a bound range: the bound element, when it belongs to this range
           for (const el of b.values()) if (dim.ids.includes(el)) return el;
           throw unsupportedInExpr(`the range "${dim.name}" used where the equation does not run over it`, src);
@@ -153,8 +210,15 @@ export function scalarize(e: Expr, bind: Map<string, string>, dims: Dimensions, 
           }
           const terms = combos.map((c) => rec(x.args[0], c));
           if (agg === 'min' || agg === 'max') return { kind: 'call', fn: agg, args: terms };
-          const sum = terms.reduce((acc, t) => ({ kind: 'binary', op: agg === 'mean' ? '+' : agg, left: acc, right: t }));
-          return agg === 'mean' ? { kind: 'binary', op: '/', left: sum, right: { kind: 'num', value: terms.length } } : sum;
+          const sum = terms.reduce((acc, t) => ({
+            kind: 'binary',
+            op: agg === 'mean' ? '+' : agg,
+            left: acc,
+            right: t,
+          }));
+          return agg === 'mean'
+            ? { kind: 'binary', op: '/', left: sum, right: { kind: 'num', value: terms.length } }
+            : sum;
         }
         return { kind: 'call', fn: x.fn, args: x.args.map((a) => rec(a, b)) };
       }
@@ -164,24 +228,34 @@ export function scalarize(e: Expr, bind: Map<string, string>, dims: Dimensions, 
         const dim = dims.get(x.name);
         if (!dim) return elementIds.has(x.name) ? { kind: 'num', value: elementNumber(x.name, dims) } : x;
         const el = b.get(x.name) ?? [...b.values()].find((v) => dim.ids.includes(v));
-        if (el === undefined) throw unsupportedInExpr(`the range "${dim.name}" as a value where the equation does not run over it`, src);
+        if (el === undefined)
+          throw unsupportedInExpr(`the range "${dim.name}" as a value where the equation does not run over it`, src);
         return { kind: 'num', value: elementNumber(el, dims) };
       }
-      case 'unary': return { kind: 'unary', op: x.op, arg: rec(x.arg, b) };
-      case 'binary': return { kind: 'binary', op: x.op, left: rec(x.left, b), right: rec(x.right, b) };
-      case 'if': return { kind: 'if', cond: rec(x.cond, b), then: rec(x.then, b), else: rec(x.else, b) };
-      default: return x;
+      case 'unary':
+        return { kind: 'unary', op: x.op, arg: rec(x.arg, b) };
+      case 'binary':
+        return { kind: 'binary', op: x.op, left: rec(x.left, b), right: rec(x.right, b) };
+      case 'if':
+        return { kind: 'if', cond: rec(x.cond, b), then: rec(x.then, b), else: rec(x.else, b) };
+      default:
+        return x;
     }
   };
   /** The argument of an XMILE array function with its reduced ranges marked. */
   const markReduced = (x: Expr, b: Map<string, string>): Expr => {
     const y = normalise(x, b);
     switch (y.kind) {
-      case 'call': return { ...y, args: y.args.map((a) => markReduced(a, b)) };
-      case 'unary': return { ...y, arg: markReduced(y.arg, b) };
-      case 'binary': return { ...y, left: markReduced(y.left, b), right: markReduced(y.right, b) };
-      case 'if': return { ...y, cond: markReduced(y.cond, b), then: markReduced(y.then, b), else: markReduced(y.else, b) };
-      default: return y;
+      case 'call':
+        return { ...y, args: y.args.map((a) => markReduced(a, b)) };
+      case 'unary':
+        return { ...y, arg: markReduced(y.arg, b) };
+      case 'binary':
+        return { ...y, left: markReduced(y.left, b), right: markReduced(y.right, b) };
+      case 'if':
+        return { ...y, cond: markReduced(y.cond, b), then: markReduced(y.then, b), else: markReduced(y.else, b) };
+      default:
+        return y;
     }
   };
   return rec(e, bind);
@@ -198,7 +272,15 @@ function elementNumber(el: string, dims: Dimensions): number {
 
 /** The error for a constant list whose length does not fit the range. */
 export function listLengthError(n: number, want: number, src: ExprSource): XinzhiError {
-  return new XinzhiError({ code: 'sd-array-size', severity: 'error', file: src.file, row: src.line,
-    message: bi(`"${src.variable}" 给出 ${n} 个数，下标范围需要 ${want} 个`, `"${src.variable}" lists ${n} numbers; its subscripts need ${want}`),
-    fix: bi('按下标元素个数给出数值（行用分号分隔）', 'give one number per element (rows separated by semicolons)') });
+  return new XinzhiError({
+    code: 'sd-array-size',
+    severity: 'error',
+    file: src.file,
+    row: src.line,
+    message: bi(
+      `"${src.variable}" 给出 ${n} 个数，下标范围需要 ${want} 个`,
+      `"${src.variable}" lists ${n} numbers; its subscripts need ${want}`,
+    ),
+    fix: bi('按下标元素个数给出数值（行用分号分隔）', 'give one number per element (rows separated by semicolons)'),
+  });
 }

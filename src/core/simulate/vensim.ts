@@ -13,7 +13,15 @@ import { bi } from '../i18n.ts';
 import { type Expr, type ExprSource, parseExpr, referencedNames, unsupportedInExpr } from './expr.ts';
 import type { SdModel, SdVariable } from './model.ts';
 import { canonicalName } from './names.ts';
-import { type Dimensions, elementName, expandLhs, listLengthError, numberList, parseDimension, scalarize } from './vensim-arrays.ts';
+import {
+  type Dimensions,
+  elementName,
+  expandLhs,
+  listLengthError,
+  numberList,
+  parseDimension,
+  scalarize,
+} from './vensim-arrays.ts';
 
 const CONTROLS = ['initial_time', 'final_time', 'time_step', 'saveper'];
 
@@ -41,9 +49,17 @@ function splitBlocks(text: string): Block[] {
       const lead = raw.length - raw.replace(/^(\s|\{UTF-8\})*/, '').length;
       const startLine = line + countLines(raw.slice(0, lead));
       const parts = raw.split('~');
-      const eq = parts[0].replace(/\\\s*\r?\n/g, ' ').replace(/\{UTF-8\}/g, '').trim();
+      const eq = parts[0]
+        .replace(/\\\s*\r?\n/g, ' ')
+        .replace(/\{UTF-8\}/g, '')
+        .trim();
       if (eq !== '' || parts.length > 1) {
-        blocks.push({ body: eq, units: (parts[1] ?? '').trim(), doc: parts.slice(2).join('~').trim(), line: startLine });
+        blocks.push({
+          body: eq,
+          units: (parts[1] ?? '').trim(),
+          doc: parts.slice(2).join('~').trim(),
+          line: startLine,
+        });
       }
       line += countLines(raw) + (i < body.length ? countLines(ch) : 0);
       start = i + 1;
@@ -78,13 +94,15 @@ function topLevelEquals(s: string): number {
 
 function evalConst(e: Expr, env: Map<string, number>, src: ExprSource): number {
   switch (e.kind) {
-    case 'num': return e.value;
+    case 'num':
+      return e.value;
     case 'ref': {
       const x = env.get(e.name);
       if (x === undefined) throw unsupportedInExpr('time controls that depend on model variables', src);
       return x;
     }
-    case 'unary': return e.op === '-' ? -evalConst(e.arg, env, src) : evalConst(e.arg, env, src);
+    case 'unary':
+      return e.op === '-' ? -evalConst(e.arg, env, src) : evalConst(e.arg, env, src);
     case 'binary': {
       const a = evalConst(e.left, env, src);
       const b = evalConst(e.right, env, src);
@@ -95,7 +113,8 @@ function evalConst(e: Expr, env: Map<string, number>, src: ExprSource): number {
       if (e.op === '^') return a ** b;
       break;
     }
-    default: break;
+    default:
+      break;
   }
   throw unsupportedInExpr('time controls that are not arithmetic of numbers', src);
 }
@@ -117,7 +136,11 @@ export function readVensim(text: string, file?: string): SdModel {
     if (eq.startsWith(':') || topLevelEquals(eq) >= 0 || eq.startsWith('"')) return true;
     const colon = eq.indexOf(':');
     if (colon <= 0 || eq.slice(0, colon).includes('(') || eq.slice(0, colon).includes('[')) return true;
-    const dim = parseDimension(eq.slice(0, colon).trim(), eq.slice(colon + 1), dims, { file, line: b.line, variable: eq.slice(0, colon).trim() });
+    const dim = parseDimension(eq.slice(0, colon).trim(), eq.slice(colon + 1), dims, {
+      file,
+      line: b.line,
+      variable: eq.slice(0, colon).trim(),
+    });
     dims.set(dim.id, dim);
     dim.ids.forEach((id, i) => elementIds.set(id, dim.elements[i]));
     return false;
@@ -131,7 +154,8 @@ export function readVensim(text: string, file?: string): SdModel {
     const lhsRaw = (eqAt < 0 ? eq.replace(/\(.*$/s, '') : eq.slice(0, eqAt)).trim();
     if (/:THE CONDITION:|:TEST INPUT:|:IMPLIES:/i.test(eq)) throw unsupportedInExpr('reality checks', src0);
     if (/:EXCEPT:/i.test(lhsRaw)) throw unsupportedInExpr(':EXCEPT: in subscripts', src0);
-    if (lhsRaw.includes(':') && !lhsRaw.startsWith('"')) throw unsupportedInExpr(`"${lhsRaw}" (a subscript range with an equation)`, src0);
+    if (lhsRaw.includes(':') && !lhsRaw.startsWith('"'))
+      throw unsupportedInExpr(`"${lhsRaw}" (a subscript range with an equation)`, src0);
     const subscripted = /^(.*?)\[(.*)\]$/s.exec(lhsRaw);
     if (subscripted) {
       const name = subscripted[1].trim().replace(/^"|"$/g, '').replace(/\s+/g, ' ');
@@ -142,13 +166,26 @@ export function readVensim(text: string, file?: string): SdModel {
       if (rhs.startsWith('=')) rhs = rhs.slice(1);
       rhs = rhs.trim();
       checkRhs(rhs, src);
-      const combos = expandLhs(subscripted[2].split(',').map((x) => x.trim()), dims, elementIds, src);
+      const combos = expandLhs(
+        subscripted[2].split(',').map((x) => x.trim()),
+        dims,
+        elementIds,
+        src,
+      );
       const base = { line: b.line, ...(b.units ? { units: b.units } : {}), ...(b.doc ? { doc: b.doc } : {}) };
       const list = numberList(rhs);
       if (list) {
         if (list.length !== combos.length) throw listLengthError(list.length, combos.length, src);
-        combos.forEach((c, i) => variables.push({ ...base, name: elementName(name, c.written), id: canonicalName(elementName(name, c.ids)),
-          kind: 'aux', eqn: { kind: 'num', value: list[i] }, text: String(list[i]) }));
+        combos.forEach((c, i) =>
+          variables.push({
+            ...base,
+            name: elementName(name, c.written),
+            id: canonicalName(elementName(name, c.ids)),
+            kind: 'aux',
+            eqn: { kind: 'num', value: list[i] },
+            text: String(list[i]),
+          }),
+        );
         continue;
       }
       const expr = parseExpr(rhs, 'vensim', src);
@@ -174,11 +211,19 @@ export function readVensim(text: string, file?: string): SdModel {
       const open = eq.indexOf('(');
       if (open < 0) throw unsupportedInExpr('a variable without an equation (data variable)', src);
       const tableText = eq.slice(open);
-      if (/GET\s+(XLS|DIRECT|123)/i.test(tableText)) throw unsupportedInExpr('GET XLS / GET DIRECT (external data)', src);
+      if (/GET\s+(XLS|DIRECT|123)/i.test(tableText))
+        throw unsupportedInExpr('GET XLS / GET DIRECT (external data)', src);
       const wrapped = parseExpr(`WITH LOOKUP(0, ${tableText})`, 'vensim', src);
       const tbl = wrapped.kind === 'call' ? wrapped.args[1] : undefined;
       if (!tbl || tbl.kind !== 'table') throw unsupportedInExpr('this lookup form', src);
-      variables.push({ ...base, kind: 'aux', eqn: { kind: 'num', value: 0 }, text: '', lookupOnly: true, gf: { xs: tbl.xs, ys: tbl.ys, kind: 'continuous' } });
+      variables.push({
+        ...base,
+        kind: 'aux',
+        eqn: { kind: 'num', value: 0 },
+        text: '',
+        lookupOnly: true,
+        gf: { xs: tbl.xs, ys: tbl.ys, kind: 'continuous' },
+      });
       continue;
     }
     let rhs = eq.slice(eqAt + 1);
@@ -188,7 +233,10 @@ export function readVensim(text: string, file?: string): SdModel {
     checkRhs(rhs, src);
     const parsed = parseExpr(rhs, 'vensim', src);
     const expr = dims.size ? scalarize(parsed, new Map(), dims, elementIds, src) : parsed;
-    if (CONTROLS.includes(id) && id !== 'saveper') { controls.set(id, { expr, src }); continue; }
+    if (CONTROLS.includes(id) && id !== 'saveper') {
+      controls.set(id, { expr, src });
+      continue;
+    }
     if (id === 'saveper') controls.set(id, { expr, src });
     if (expr.kind === 'call' && expr.fn === 'integ') {
       if (expr.args.length !== 2) throw unsupportedInExpr('INTEG without two arguments', src);
@@ -204,37 +252,68 @@ export function readVensim(text: string, file?: string): SdModel {
   for (let pass = 0; pass < 4 && pending.length; pass++) {
     for (let i = pending.length - 1; i >= 0; i--) {
       const [id, { expr, src }] = pending[i];
-      if ([...referencedNames(expr)].every((n) => env.has(n))) { env.set(id, evalConst(expr, env, src)); pending.splice(i, 1); }
+      if ([...referencedNames(expr)].every((n) => env.has(n))) {
+        env.set(id, evalConst(expr, env, src));
+        pending.splice(i, 1);
+      }
     }
   }
-  if (pending.length) throw unsupportedInExpr(`time controls that depend on model variables (${pending.map((p) => p[0]).join(', ')})`, pending[0][1].src);
+  if (pending.length)
+    throw unsupportedInExpr(
+      `time controls that depend on model variables (${pending.map((p) => p[0]).join(', ')})`,
+      pending[0][1].src,
+    );
   for (const key of ['initial_time', 'final_time', 'time_step']) {
     if (!env.has(key)) {
-      throw new XinzhiError({ code: 'sd-specs', severity: 'error', file,
-        message: bi(`模型缺少 ${key.toUpperCase().replace('_', ' ')}`, `the model lacks ${key.toUpperCase().replace('_', ' ')}`),
-        fix: bi('在模型中定义时间控制变量', 'define the time controls in the model') });
+      throw new XinzhiError({
+        code: 'sd-specs',
+        severity: 'error',
+        file,
+        message: bi(
+          `模型缺少 ${key.toUpperCase().replace('_', ' ')}`,
+          `the model lacks ${key.toUpperCase().replace('_', ' ')}`,
+        ),
+        fix: bi('在模型中定义时间控制变量', 'define the time controls in the model'),
+      });
     }
   }
   const dt = env.get('time_step')!;
   return {
-    name: file ?? 'model', dialect: 'vensim', file, variables,
-    specs: { start: env.get('initial_time')!, stop: env.get('final_time')!, dt, saveper: env.get('saveper') ?? dt, method: 'euler' },
+    name: file ?? 'model',
+    dialect: 'vensim',
+    file,
+    variables,
+    specs: {
+      start: env.get('initial_time')!,
+      stop: env.get('final_time')!,
+      dt,
+      saveper: env.get('saveper') ?? dt,
+      method: 'euler',
+    },
   };
 }
 
 /** Refuse right-hand sides that need data, randomness or functions the engine lacks. */
 function checkRhs(rhs: string, src: ExprSource): void {
   if (rhs === '') throw unsupportedInExpr('a variable without an equation (data variable)', src);
-  const m = /\bGET[\s_]+\w+([\s_]+\w+)?|TABBED[\s_]+ARRAY|A FUNCTION OF|TIME BASE|RANDOM\s*\w*|VECTOR\s*\w*|ALLOCATE\s*\w*(\s+\w+)*|INVERT MATRIX|ELMCOUNT|GET TIME VALUE|NPV|FIND ZERO/i.exec(rhs);
+  const m =
+    /\bGET[\s_]+\w+([\s_]+\w+)?|TABBED[\s_]+ARRAY|A FUNCTION OF|TIME BASE|RANDOM\s*\w*|VECTOR\s*\w*|ALLOCATE\s*\w*(\s+\w+)*|INVERT MATRIX|ELMCOUNT|GET TIME VALUE|NPV|FIND ZERO/i.exec(
+      rhs,
+    );
   if (m) throw unsupportedInExpr(`the function ${m[0].toUpperCase()}`, src);
 }
 
 function containsCall(e: Expr, fn: string): boolean {
   switch (e.kind) {
-    case 'call': return e.fn === fn || e.args.some((a) => containsCall(a, fn));
-    case 'unary': return containsCall(e.arg, fn);
-    case 'binary': return containsCall(e.left, fn) || containsCall(e.right, fn);
-    case 'if': return containsCall(e.cond, fn) || containsCall(e.then, fn) || containsCall(e.else, fn);
-    default: return false;
+    case 'call':
+      return e.fn === fn || e.args.some((a) => containsCall(a, fn));
+    case 'unary':
+      return containsCall(e.arg, fn);
+    case 'binary':
+      return containsCall(e.left, fn) || containsCall(e.right, fn);
+    case 'if':
+      return containsCall(e.cond, fn) || containsCall(e.then, fn) || containsCall(e.else, fn);
+    default:
+      return false;
   }
 }

@@ -18,11 +18,32 @@ import { bi } from '../i18n.ts';
 import { parseExpr, unsupportedInExpr, type ExprSource } from './expr.ts';
 import type { Lookup, LookupKind, SdModel, SdVariable, VariableKind } from './model.ts';
 import { canonicalName } from './names.ts';
-import { type Dimensions, elementName, expandLhs, listLengthError, numberList as constantList, scalarize } from './vensim-arrays.ts';
+import {
+  type Dimensions,
+  elementName,
+  expandLhs,
+  listLengthError,
+  numberList as constantList,
+  scalarize,
+} from './vensim-arrays.ts';
 
 type Node = Record<string, unknown>;
 
-const ARRAYS = new Set(['stock', 'flow', 'aux', 'inflow', 'outflow', 'module', 'group', 'gf', 'macro', 'dim', 'model', 'elem', 'element']);
+const ARRAYS = new Set([
+  'stock',
+  'flow',
+  'aux',
+  'inflow',
+  'outflow',
+  'module',
+  'group',
+  'gf',
+  'macro',
+  'dim',
+  'model',
+  'elem',
+  'element',
+]);
 
 /** `<dimensions><dim name="D" size="3"/>` (elements 1..3) or with `<elem name="a"/>` children. */
 function readDimensions(root: Node): Dimensions {
@@ -31,7 +52,9 @@ function readDimensions(root: Node): Dimensions {
   for (const d of (block && typeof block === 'object' ? (block.dim ?? []) : []) as Node[]) {
     const name = String(d['@name'] ?? '');
     const elems = (d.elem ?? []) as Node[];
-    const elements = elems.length ? elems.map((e) => String(e['@name'])) : Array.from({ length: Number(d['@size'] ?? 0) }, (_, i) => String(i + 1));
+    const elements = elems.length
+      ? elems.map((e) => String(e['@name']))
+      : Array.from({ length: Number(d['@size'] ?? 0) }, (_, i) => String(i + 1));
     dims.set(canonicalName(name), { name, id: canonicalName(name), elements, ids: elements.map(canonicalName) });
   }
   return dims;
@@ -52,12 +75,17 @@ function lineOf(xml: string, needle: string): number | undefined {
 }
 
 function numberList(s: string, sep: string): number[] {
-  return s.split(sep).map((x) => x.trim()).filter((x) => x !== '').map(Number);
+  return s
+    .split(sep)
+    .map((x) => x.trim())
+    .filter((x) => x !== '')
+    .map(Number);
 }
 
 function readGf(gf: Node, src: ExprSource): Lookup {
   const kindAttr = String(gf['@type'] ?? 'continuous').toLowerCase();
-  const kind: LookupKind = kindAttr === 'extrapolate' ? 'extrapolate' : kindAttr === 'discrete' ? 'discrete' : 'continuous';
+  const kind: LookupKind =
+    kindAttr === 'extrapolate' ? 'extrapolate' : kindAttr === 'discrete' ? 'discrete' : 'continuous';
   const ypNode = gf.ypts as Node | string | undefined;
   const sep = (typeof ypNode === 'object' && ypNode ? String(ypNode['@sep'] ?? ',') : ',') || ',';
   const ys = numberList(text(ypNode), sep);
@@ -68,13 +96,27 @@ function readGf(gf: Node, src: ExprSource): Lookup {
   } else {
     const sc = gf.xscale as Node | undefined;
     if (!sc) throw unsupportedInExpr('a graphical function without xscale or xpts', src);
-    const lo = Number(sc['@min']); const hi = Number(sc['@max']);
+    const lo = Number(sc['@min']);
+    const hi = Number(sc['@max']);
     xs = ys.map((_, i) => (ys.length === 1 ? lo : lo + ((hi - lo) * i) / (ys.length - 1)));
   }
-  if (xs.length !== ys.length || xs.length === 0 || xs.some((x) => !Number.isFinite(x)) || ys.some((y) => !Number.isFinite(y))) {
-    throw new XinzhiError({ code: 'sd-bad-gf', severity: 'error', file: src.file, row: src.line,
-      message: bi(`图形函数 "${src.variable}" 的 x 与 y 点数不符或含非数值`, `graphical function "${src.variable}" has unequal or non-numeric x and y points`),
-      fix: bi('给出同样多的 x 与 y 数值', 'give as many x as y numbers') });
+  if (
+    xs.length !== ys.length ||
+    xs.length === 0 ||
+    xs.some((x) => !Number.isFinite(x)) ||
+    ys.some((y) => !Number.isFinite(y))
+  ) {
+    throw new XinzhiError({
+      code: 'sd-bad-gf',
+      severity: 'error',
+      file: src.file,
+      row: src.line,
+      message: bi(
+        `图形函数 "${src.variable}" 的 x 与 y 点数不符或含非数值`,
+        `graphical function "${src.variable}" has unequal or non-numeric x and y points`,
+      ),
+      fix: bi('给出同样多的 x 与 y 数值', 'give as many x as y numbers'),
+    });
   }
   return { xs, ys, kind };
 }
@@ -86,28 +128,52 @@ function readGf(gf: Node, src: ExprSource): Lookup {
  */
 export function readXmile(xml: string, file?: string): SdModel {
   const parser = new XMLParser({
-    ignoreAttributes: false, attributeNamePrefix: '@', removeNSPrefix: true, parseTagValue: false,
-    trimValues: true, isArray: (name) => ARRAYS.has(name),
+    ignoreAttributes: false,
+    attributeNamePrefix: '@',
+    removeNSPrefix: true,
+    parseTagValue: false,
+    trimValues: true,
+    isArray: (name) => ARRAYS.has(name),
   });
   const valid = XMLValidator.validate(xml);
   if (valid !== true) {
     const e = valid.err;
-    throw new XinzhiError({ code: 'sd-bad-xml', severity: 'error', file, row: e.line,
+    throw new XinzhiError({
+      code: 'sd-bad-xml',
+      severity: 'error',
+      file,
+      row: e.line,
       message: bi(`XMILE 文件不是合法的 XML：${e.msg}`, `the XMILE file is not well-formed XML: ${e.msg}`),
-      fix: bi('按提示的行修正标签（每个开始标签都要闭合）', 'fix the tags at that line (every opening tag must be closed)') });
+      fix: bi(
+        '按提示的行修正标签（每个开始标签都要闭合）',
+        'fix the tags at that line (every opening tag must be closed)',
+      ),
+    });
   }
   let doc: Node;
   try {
     doc = parser.parse(xml) as Node;
   } catch (err) {
-    throw new XinzhiError({ code: 'sd-bad-xml', severity: 'error', file,
-      message: bi(`XMILE 文件不是合法的 XML：${(err as Error).message}`, `the XMILE file is not well-formed XML: ${(err as Error).message}`),
-      fix: bi('用 XML 编辑器修正标签', 'fix the tags with an XML editor') });
+    throw new XinzhiError({
+      code: 'sd-bad-xml',
+      severity: 'error',
+      file,
+      message: bi(
+        `XMILE 文件不是合法的 XML：${(err as Error).message}`,
+        `the XMILE file is not well-formed XML: ${(err as Error).message}`,
+      ),
+      fix: bi('用 XML 编辑器修正标签', 'fix the tags with an XML editor'),
+    });
   }
   const root = doc.xmile as Node | undefined;
   if (!root) {
-    throw new XinzhiError({ code: 'sd-bad-xml', severity: 'error', file,
-      message: bi('找不到 <xmile> 根元素', 'no <xmile> root element'), fix: bi('提供 XMILE 1.0 文件', 'give an XMILE 1.0 file') });
+    throw new XinzhiError({
+      code: 'sd-bad-xml',
+      severity: 'error',
+      file,
+      message: bi('找不到 <xmile> 根元素', 'no <xmile> root element'),
+      fix: bi('提供 XMILE 1.0 文件', 'give an XMILE 1.0 file'),
+    });
   }
   const specsNode = (root.sim_specs ?? {}) as Node;
   const dtNode = specsNode.dt as Node | string | undefined;
@@ -115,18 +181,27 @@ export function readXmile(xml: string, file?: string): SdModel {
   if (typeof dtNode === 'object' && String(dtNode['@reciprocal']) === 'true') dt = 1 / dt;
   const method = String(specsNode['@method'] ?? 'euler').toLowerCase();
   const at = (needle: string): ExprSource => ({ file, line: lineOf(xml, needle) });
-  if (method !== 'euler' && !method.startsWith('rk4')) throw unsupportedInExpr(`integration method "${method}"`, at('method='));
+  if (method !== 'euler' && !method.startsWith('rk4'))
+    throw unsupportedInExpr(`integration method "${method}"`, at('method='));
   const saveAttr = specsNode['@save_interval'] ?? specsNode['@isee:save_interval'];
   const specs = {
-    start: Number(text(specsNode.start) || 0), stop: Number(text(specsNode.stop) || 10), dt,
+    start: Number(text(specsNode.start) || 0),
+    stop: Number(text(specsNode.stop) || 10),
+    dt,
     saveper: saveAttr !== undefined ? Number(saveAttr) : dt,
-    method: method.startsWith('rk4') ? 'rk4' as const : 'euler' as const,
+    method: method.startsWith('rk4') ? ('rk4' as const) : ('euler' as const),
     timeUnits: specsNode['@time_units'] !== undefined ? String(specsNode['@time_units']) : undefined,
   };
   const models = (root.model ?? []) as Node[];
   if (models.length !== 1) {
-    if (models.length === 0) throw new XinzhiError({ code: 'sd-bad-xml', severity: 'error', file,
-      message: bi('XMILE 文件中没有 <model>', 'the XMILE file has no <model>'), fix: bi('加入一个 <model>', 'add a <model>') });
+    if (models.length === 0)
+      throw new XinzhiError({
+        code: 'sd-bad-xml',
+        severity: 'error',
+        file,
+        message: bi('XMILE 文件中没有 <model>', 'the XMILE file has no <model>'),
+        fix: bi('加入一个 <model>', 'add a <model>'),
+      });
     throw unsupportedInExpr('several models (modules)', at('<model'));
   }
   if (root.macro) throw unsupportedInExpr('macros', at('<macro'));
@@ -159,16 +234,28 @@ export function readXmile(xml: string, file?: string): SdModel {
   const arrayed = new Map<string, string[]>();
   for (const { node } of found) {
     const dn = node.dimensions as Node | undefined;
-    if (dn !== undefined) arrayed.set(canonicalName(String(node['@name'] ?? '').replace(/\\n/g, ' ')),
-      ((dn && typeof dn === 'object' ? dn.dim ?? [] : []) as Node[]).map((d) => canonicalName(String(d['@name']))));
+    if (dn !== undefined)
+      arrayed.set(
+        canonicalName(String(node['@name'] ?? '').replace(/\\n/g, ' ')),
+        ((dn && typeof dn === 'object' ? (dn.dim ?? []) : []) as Node[]).map((d) => canonicalName(String(d['@name']))),
+      );
   }
   const ctx = { dialect: 'xmile' as const, arrayed };
   const arrayedVariable = (kind: VariableKind, node: Node, name: string, src: ExprSource): SdVariable[] => {
     const dimIds = arrayed.get(canonicalName(name)) ?? [];
-    for (const d of dimIds) if (!dims.has(d)) throw unsupportedInExpr(`the dimension "${d}" (not declared in <dimensions>)`, src);
+    for (const d of dimIds)
+      if (!dims.has(d)) throw unsupportedInExpr(`the dimension "${d}" (not declared in <dimensions>)`, src);
     const combos = expandLhs(dimIds, dims, elementIds, src);
     const elements = (node.element ?? []) as Node[];
-    const bySubscript = new Map(elements.map((e) => [String(e['@subscript'] ?? '').split(',').map((x) => canonicalName(x)).join(','), e]));
+    const bySubscript = new Map(
+      elements.map((e) => [
+        String(e['@subscript'] ?? '')
+          .split(',')
+          .map((x) => canonicalName(x))
+          .join(','),
+        e,
+      ]),
+    );
     // xmutil writes one <eqn> per element, in element order
     const perElement = Array.isArray(node.eqn) ? (node.eqn as unknown[]).map(text) : null;
     if (perElement && perElement.length !== combos.length) throw listLengthError(perElement.length, combos.length, src);
@@ -194,25 +281,47 @@ export function readXmile(xml: string, file?: string): SdModel {
         eqText = whole;
         eqn = scalarize(parsedWhole, c.bind, dims, elementIds, elSrc, ctx);
       } else {
-        throw new XinzhiError({ code: 'sd-no-equation', severity: 'error', file, row: src.line,
+        throw new XinzhiError({
+          code: 'sd-no-equation',
+          severity: 'error',
+          file,
+          row: src.line,
           message: bi(`数组变量 "${elName}" 没有方程`, `array element "${elName}" has no equation`),
-          fix: bi('给出 <eqn> 或该元素的 <element>', 'give an <eqn> or an <element> for it') });
+          fix: bi('给出 <eqn> 或该元素的 <element>', 'give an <eqn> or an <element> for it'),
+        });
       }
-      const v: SdVariable = { name: elName, id: canonicalName(elementName(name, c.ids)), kind, eqn, text: eqText, line: src.line };
+      const v: SdVariable = {
+        name: elName,
+        id: canonicalName(elementName(name, c.ids)),
+        kind,
+        eqn,
+        text: eqText,
+        line: src.line,
+      };
       if (node.units !== undefined) v.units = text(node.units);
       if (node.doc !== undefined) v.doc = text(node.doc);
       const ownGf = own && (own.gf as Node[] | undefined)?.length ? readGf((own.gf as Node[])[0], elSrc) : gf;
       if (ownGf) v.gf = ownGf;
-      const flowsOf = (list2: unknown[]) => list2.map((f) => {
-        const fid = canonicalName(text(f));
-        return arrayed.has(fid) ? canonicalName(elementName(fid, c.ids.filter((_, j) => arrayed.get(fid)!.includes(dimIds[j])))) : fid;
-      });
+      const flowsOf = (list2: unknown[]) =>
+        list2.map((f) => {
+          const fid = canonicalName(text(f));
+          return arrayed.has(fid)
+            ? canonicalName(
+                elementName(
+                  fid,
+                  c.ids.filter((_, j) => arrayed.get(fid)!.includes(dimIds[j])),
+                ),
+              )
+            : fid;
+        });
       if (kind === 'stock') {
         v.inflows = flowsOf((node.inflow ?? []) as unknown[]);
         v.outflows = flowsOf((node.outflow ?? []) as unknown[]);
-        v.nonNegative = node.non_negative !== undefined ? text(node.non_negative).trim().toLowerCase() !== 'false' : stockNonNeg;
+        v.nonNegative =
+          node.non_negative !== undefined ? text(node.non_negative).trim().toLowerCase() !== 'false' : stockNonNeg;
       } else if (kind === 'flow') {
-        v.nonNegative = node.non_negative !== undefined ? text(node.non_negative).trim().toLowerCase() !== 'false' : flowNonNeg;
+        v.nonNegative =
+          node.non_negative !== undefined ? text(node.non_negative).trim().toLowerCase() !== 'false' : flowNonNeg;
       }
       return v;
     });
@@ -229,8 +338,14 @@ export function readXmile(xml: string, file?: string): SdModel {
     if (node.queue !== undefined) throw unsupportedInExpr('queues', src);
     const eqnText = text(node.eqn);
     if (eqnText.trim() === '') {
-      throw new XinzhiError({ code: 'sd-no-equation', severity: 'error', file, row: line,
-        message: bi(`变量 "${name}" 没有方程`, `variable "${name}" has no equation`), fix: bi('给出 <eqn>', 'give an <eqn>') });
+      throw new XinzhiError({
+        code: 'sd-no-equation',
+        severity: 'error',
+        file,
+        row: line,
+        message: bi(`变量 "${name}" 没有方程`, `variable "${name}" has no equation`),
+        fix: bi('给出 <eqn>', 'give an <eqn>'),
+      });
     }
     const parsed = parseExpr(eqnText, 'xmile', src);
     const eqn = dims.size ? scalarize(parsed, new Map(), dims, elementIds, src, ctx) : parsed;
@@ -242,9 +357,11 @@ export function readXmile(xml: string, file?: string): SdModel {
     if (kind === 'stock') {
       v.inflows = ((node.inflow ?? []) as unknown[]).map((f) => canonicalName(text(f)));
       v.outflows = ((node.outflow ?? []) as unknown[]).map((f) => canonicalName(text(f)));
-      v.nonNegative = node.non_negative !== undefined ? text(node.non_negative).trim().toLowerCase() !== 'false' : stockNonNeg;
+      v.nonNegative =
+        node.non_negative !== undefined ? text(node.non_negative).trim().toLowerCase() !== 'false' : stockNonNeg;
     } else if (kind === 'flow') {
-      v.nonNegative = node.non_negative !== undefined ? text(node.non_negative).trim().toLowerCase() !== 'false' : flowNonNeg;
+      v.nonNegative =
+        node.non_negative !== undefined ? text(node.non_negative).trim().toLowerCase() !== 'false' : flowNonNeg;
     }
     variables.push(v);
   }
@@ -252,7 +369,16 @@ export function readXmile(xml: string, file?: string): SdModel {
   for (const gf of (vars.gf ?? []) as Node[]) {
     const name = String(gf['@name'] ?? '');
     const src = { file, line: lineOf(xml, `name="${name}"`), variable: name };
-    variables.push({ name, id: canonicalName(name), kind: 'aux', eqn: { kind: 'num', value: 0 }, text: '', gf: readGf(gf, src), lookupOnly: true, line: src.line });
+    variables.push({
+      name,
+      id: canonicalName(name),
+      kind: 'aux',
+      eqn: { kind: 'num', value: 0 },
+      text: '',
+      gf: readGf(gf, src),
+      lookupOnly: true,
+      line: src.line,
+    });
   }
   const header = (root.header ?? {}) as Node;
   return { name: text(header.name) || (file ?? 'model'), dialect: 'xmile', specs, variables, file };
@@ -271,9 +397,16 @@ function esc(s: string): string {
  */
 export function writeXmile(model: SdModel): string {
   if (model.dialect !== 'xmile') {
-    throw new XinzhiError({ code: 'sd-unsupported', severity: 'error', file: model.file,
-      message: bi('只能把 XMILE 方言的模型写成 XMILE（Vensim 方程未翻译）', 'only XMILE-dialect models can be written as XMILE (Vensim equations are not translated)'),
-      fix: bi('用 XMILE 文件作为输入', 'start from an XMILE file') });
+    throw new XinzhiError({
+      code: 'sd-unsupported',
+      severity: 'error',
+      file: model.file,
+      message: bi(
+        '只能把 XMILE 方言的模型写成 XMILE（Vensim 方程未翻译）',
+        'only XMILE-dialect models can be written as XMILE (Vensim equations are not translated)',
+      ),
+      fix: bi('用 XMILE 文件作为输入', 'start from an XMILE file'),
+    });
   }
   const s = model.specs;
   const out: string[] = [
@@ -307,7 +440,11 @@ export function writeXmile(model: SdModel): string {
     if (v.nonNegative) out.push('        <non_negative/>');
     if (v.gf) {
       out.push(`        <gf${v.gf.kind !== 'continuous' ? ` type="${v.gf.kind}"` : ''}>`);
-      out.push(`          <xpts>${v.gf.xs.join(',')}</xpts>`, `          <ypts>${v.gf.ys.join(',')}</ypts>`, '        </gf>');
+      out.push(
+        `          <xpts>${v.gf.xs.join(',')}</xpts>`,
+        `          <ypts>${v.gf.ys.join(',')}</ypts>`,
+        '        </gf>',
+      );
     }
     if (v.units) out.push(`        <units>${esc(v.units)}</units>`);
     out.push(`      </${v.kind}>`);
