@@ -20,6 +20,7 @@ import { bi } from '../i18n.ts';
 import { type Expr, type ExprSource, unsupportedInExpr } from './expr.ts';
 import { lookupValue } from './lookup.ts';
 import type { Lookup, SdModel, SdVariable } from './model.ts';
+import { canonicalName } from './names.ts';
 
 /** What an equation can read besides the slots: the clock. */
 export interface Clock {
@@ -85,6 +86,8 @@ export interface CompiledModel {
   order: AuxSlot[];
   /** Every slot in evaluation order for the initial values. */
   initOrder: Array<{ kind: 'aux'; aux: AuxSlot } | { kind: 'stock'; stock: StockSlot } | { kind: 'pipe'; pipe: Pipe }>;
+  /** Variables whose equation (or a stock's initial value) is a number, by canonical name: change with setConstant. */
+  constants: Map<string, { value: number }>;
 }
 
 const PURE1: Record<string, (x: number) => number> = {
@@ -146,6 +149,14 @@ export function compileModel(model: SdModel): CompiledModel {
   for (const v of model.variables) if (!v.lookupOnly) slotOf.set(v.id, newSlot(v.name));
 
   const stocks: StockSlot[] = [];
+  const constants = new Map<string, { value: number }>();
+  /** A number that can be changed between runs without compiling again. */
+  const constant = (id: string, e: Expr, s: ExprSource): Compiled => {
+    if (e.kind !== 'num') return compile(e, s);
+    const box = { value: e.value };
+    constants.set(id, box);
+    return { fn: () => box.value, deps: new Set() };
+  };
   const pipes: Pipe[] = [];
   const memories: Memory[] = [];
   const auxes = new Map<number, AuxSlot>();
@@ -701,7 +712,7 @@ export function compileModel(model: SdModel): CompiledModel {
       if (isActive) throw unsupportedInExpr('ACTIVE INITIAL as the initial value of a stock', s);
       const st: StockSlot = {
         slot,
-        init: compile(v.eqn, s),
+        init: constant(v.id, v.eqn, s),
         rate: v.rate ? compile(v.rate, s) : undefined,
         inflows: (v.inflows ?? []).map((f) => flowSlot(f, v)),
         outflows: (v.outflows ?? []).map((f) => flowSlot(f, v)),
@@ -719,7 +730,7 @@ export function compileModel(model: SdModel): CompiledModel {
       initEqn = compile(eqn.args[1], s);
       eqn = eqn.args[0];
     }
-    let c = compile(eqn, s);
+    let c = v.gf ? compile(eqn, s) : constant(v.id, eqn, s);
     if (v.gf) {
       const table = v.gf;
       const inner = c.fn;
@@ -769,7 +780,21 @@ export function compileModel(model: SdModel): CompiledModel {
     initNodes.push({ slot: p.slot, deps: [...p.init.deps, ...p.delay.deps], item: { kind: 'pipe', pipe: p } });
   const initOrder = topoOrder(initNodes, names, model);
   const outputs = model.variables.filter((v) => !v.lookupOnly).map((v) => ({ name: v.name, slot: slotOf.get(v.id)! }));
-  return { model, clock, names, outputs, stocks, pipes, memories, order, initOrder };
+  return { model, clock, names, outputs, stocks, pipes, memories, order, initOrder, constants };
+}
+
+/**
+ * Change a constant of a compiled model (a variable whose equation is a number,
+ * or a stock's numeric initial value) for the next run; false when the
+ * variable is not such a constant (then apply a scenario and compile again).
+ *
+ * @example setConstant(compiled, 'obsolescence_rate', 0.08)
+ */
+export function setConstant(c: CompiledModel, name: string, value: number): boolean {
+  const box = c.constants.get(canonicalName(name));
+  if (!box) return false;
+  box.value = value;
+  return true;
 }
 
 /** Depth-first topological order; a cycle is an algebraic loop and is refused. */

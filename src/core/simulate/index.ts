@@ -6,7 +6,7 @@ export { parseExpr, type Expr, type Dialect } from './expr.ts';
 export { canonicalName } from './names.ts';
 export { lookupValue } from './lookup.ts';
 export type { SdModel, SdVariable, SimSpecs, Lookup, Integration } from './model.ts';
-export { compileModel, type CompiledModel } from './compile.ts';
+export { compileModel, setConstant, type CompiledModel } from './compile.ts';
 export { simulate, type SimulationResult, type SimulateOptions } from './run.ts';
 export { readXmile, writeXmile } from './xmile.ts';
 export { readVensim } from './vensim.ts';

@@ -10,10 +10,11 @@ import seedrandom from 'seedrandom';
 import { XinzhiError } from '../errors.ts';
 import { bi } from '../i18n.ts';
 import { quantileSorted } from '../stats/descriptive.ts';
-import { compileModel } from './compile.ts';
+import { compileModel, setConstant } from './compile.ts';
 import type { SdModel } from './model.ts';
 import { simulate, type SimulateOptions } from './run.ts';
 import { applyScenario } from './scenario.ts';
+import { canonicalName } from './names.ts';
 
 export interface ParameterRange {
   name: string;
@@ -85,6 +86,9 @@ export function monteCarlo(
   const draws: Record<string, number[]> = Object.fromEntries(ranges.map((r) => [r.name, [] as number[]]));
   let time: number[] = [];
   const series: Record<string, number[][]> = {};
+  // constants change in place in one compiled model; other parameters need a scenario and a new compile
+  const compiled = compileModel(model);
+  const inPlace = ranges.every((r) => compiled.constants.has(canonicalName(r.name)));
   for (let k = 0; k < runs; k++) {
     const set: Record<string, number> = {};
     for (const r of ranges) {
@@ -92,7 +96,10 @@ export function monteCarlo(
       set[r.name] = x;
       draws[r.name].push(x);
     }
-    const res = simulate(compileModel(applyScenario(model, { id: `run ${k + 1}`, set })), sim);
+    let c = compiled;
+    if (inPlace) for (const [name, x] of Object.entries(set)) setConstant(compiled, name, x);
+    else c = compileModel(applyScenario(model, { id: `run ${k + 1}`, set }));
+    const res = simulate(c, sim);
     time = res.time;
     for (const [name, values] of Object.entries(res.series)) (series[name] ??= []).push(values);
   }
