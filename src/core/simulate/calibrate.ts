@@ -15,7 +15,7 @@
  */
 import { XinzhiError } from '../errors.ts';
 import { bi } from '../i18n.ts';
-import { compileModel } from './compile.ts';
+import { compileModel, setConstant } from './compile.ts';
 import type { SdModel } from './model.ts';
 import type { ParameterRange } from './monte-carlo.ts';
 import { canonicalName } from './names.ts';
@@ -181,11 +181,19 @@ export function calibrate(
   });
   const toX = (u: number[]) =>
     u.map((ui, i) => params[i].min + (params[i].max - params[i].min) * Math.min(1, Math.max(0, ui)));
-  const runAt = (x: number[]) =>
-    simulate(
+  // numeric constants change in place in one compiled model; other parameters need a scenario and a new compile
+  const compiled = compileModel(model);
+  const inPlace = params.every((p) => compiled.constants.has(canonicalName(p.name)));
+  const runAt = (x: number[]) => {
+    if (inPlace) {
+      params.forEach((p, i) => setConstant(compiled, p.name, x[i]));
+      return simulate(compiled, runOpts);
+    }
+    return simulate(
       compileModel(applyScenario(model, { id: 'fit', set: Object.fromEntries(params.map((p, i) => [p.name, x[i]])) })),
       runOpts,
     );
+  };
   const sseOf = (x: number[]): number => {
     let res;
     try {
