@@ -67,15 +67,8 @@ export interface EvaluateOptions {
 }
 
 /** The panel after steps 2–6: raw indicator columns aligned with the hierarchy's indicators. */
-export interface Prepared {
-  unit: string[];
-  time: Time[];
-  groups: TimeGroups;
-  raw: Float64Array[];
-  directions: Direction[];
-  loc: Locator;
-  labels: Record<string, string[]>;
-}
+import type { Prepared } from './prepared.ts';
+export type { Prepared } from './prepared.ts';
 
 type Step = RunRecord['steps'][number];
 

@@ -6,8 +6,9 @@
 import type { Bilingual } from '../i18n.ts';
 import type { Problem } from '../errors.ts';
 import type { Time } from '../panel/types.ts';
-import type { Spec, Direction } from './spec.ts';
-import type { UncertaintyDesign } from './uncertainty.ts';
+import type { ImputedCell, TreatedCell } from '../panel/treatment.ts';
+export type { ImputedCell, TreatedCell } from '../panel/treatment.ts';
+import type { Direction, NormalizeMethod, Spec, WeightMethod } from './spec.ts';
 
 /** Id of the top of the hierarchy (the composite index). */
 export const INDEX_ID = 'index';
@@ -41,23 +42,6 @@ export interface NodeWeight {
   byTime?: Record<string, { local: number; global: number }>;
 }
 
-export interface ImputedCell {
-  unit: string;
-  time: Time;
-  column: string;
-  value: number;
-  method: string;
-}
-
-export interface TreatedCell {
-  unit: string;
-  time: Time;
-  column: string;
-  from: number;
-  to: number;
-  treatment: 'winsorised-high' | 'winsorised-low' | 'log';
-}
-
 export interface RunRecord {
   software: { name: 'xinzhi'; version: string };
   /** The spec with every default filled in. */
@@ -88,6 +72,20 @@ export interface CoherenceReport {
   cronbachAlpha: Record<string, number>;
   /** Indicators correlating negatively with their own dimension. */
   negativeWithParent: string[];
+}
+
+/** One draw of the uncertainty analysis: the method choices and the weight noise per node. */
+export interface UncertaintyDraw {
+  normalize: NormalizeMethod;
+  weights: WeightMethod;
+  aggregate: 'arithmetic' | 'geometric';
+  u: Array<Record<string, number[]>>;
+}
+
+/** The sampled design of an uncertainty analysis (`keepDraws`). */
+export interface UncertaintyDesign {
+  weightNoise: number;
+  draws: UncertaintyDraw[];
 }
 
 export interface UncertaintyRow {

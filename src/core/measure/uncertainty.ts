@@ -64,9 +64,9 @@ import { XinzhiError } from '../errors.ts';
 import { bi } from '../i18n.ts';
 import { globalFromLocal, type Hierarchy, type LocalWeights } from './hierarchy.ts';
 import { hierarchyWeights, normalizeMatrix, type WeightDiagnostic } from './hierarchy-weights.ts';
-import type { Prepared } from './evaluate.ts';
+import type { Prepared } from './prepared.ts';
 import { DEFAULT_SHIFT } from './normalize.ts';
-import type { UncertaintyReport, UncertaintyRow } from './result.ts';
+import type { UncertaintyDraw, UncertaintyReport, UncertaintyRow } from './result.ts';
 import type { NormalizeMethod, Spec, WeightMethod } from './spec.ts';
 
 export interface UncertaintyInput {
@@ -93,18 +93,7 @@ export interface UncertaintyInput {
  * the spec it determines every number of the report (an independent
  * implementation can recompute the report from it).
  */
-export interface UncertaintyDraw {
-  normalize: NormalizeMethod;
-  weights: WeightMethod;
-  aggregate: Agg;
-  u: Array<Record<string, number[]>>;
-}
-
-/** The sampled design of an uncertainty analysis (`keepDraws`). */
-export interface UncertaintyDesign {
-  weightNoise: number;
-  draws: UncertaintyDraw[];
-}
+export type { UncertaintyDesign, UncertaintyDraw } from './result.ts';
 
 type Agg = 'arithmetic' | 'geometric';
 

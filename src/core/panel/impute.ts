@@ -28,8 +28,7 @@
  */
 import type { Problem } from '../errors.ts';
 import { bi } from '../i18n.ts';
-import type { MissingMethod, MissingSpec } from '../measure/spec.ts';
-import type { ImputedCell } from '../measure/result.ts';
+import type { ImputedCell, MissingMethod, MissingSpec } from './treatment.ts';
 import type { Panel, Time } from './types.ts';
 import { cellWhere, missingColumnProblem, ProblemList } from './problems.ts';
 import { clonePanel, compareTime, rowsByUnit, selectRows } from './ops.ts';

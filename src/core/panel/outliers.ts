@@ -30,8 +30,7 @@
  * left untreated (COINr stops or returns the column untreated). Every changed
  * cell is listed (TreatedCell), and each column gets a summary line.
  */
-import type { OutlierSpec } from '../measure/spec.ts';
-import type { TreatedCell } from '../measure/result.ts';
+import type { OutlierSpec, TreatedCell } from './treatment.ts';
 import type { Panel } from './types.ts';
 import { clonePanel } from './ops.ts';
 import { coinrKurt, coinrSkew } from '../stats/moments.ts';
