@@ -12,8 +12,8 @@ const NAMES: Record<TfpModel['type'], Bilingual> = {
 };
 
 const SOURCES: Record<TfpModel['type'], string> = {
-  ccr: 'Charnes, Cooper & Rhodes (1978); Cooper, Seiford & Tone (2007) §3',
-  bcc: 'Banker, Charnes & Cooper (1984); Cooper, Seiford & Tone (2007) §4',
+  ccr: 'Charnes, Cooper & Rhodes (1978); Cooper, Seiford & Tone (2007) §3; super-efficiency Andersen & Petersen (1993)',
+  bcc: 'Banker, Charnes & Cooper (1984); Cooper, Seiford & Tone (2007) §4; super-efficiency Andersen & Petersen (1993)',
   sbm: 'Tone (2001); undesirable outputs Tone (2004); super-efficiency Tone (2002)',
   malmquist: 'Färe, Grosskopf, Norris & Zhang (1994)',
   ml: 'Chung, Färe & Grosskopf (1997)',

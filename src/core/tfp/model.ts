@@ -141,9 +141,9 @@ export function checkTfpModel(input: unknown, file: string): { model: TfpModel |
   }
   if (typeof sup !== 'boolean') {
     problems.push(problem(file, 'super', 'tfp-super', bi('"super" 应为 true 或 false。', '"super" must be true or false.'), bi('写 "super": true。', 'Write "super": true.')));
-  } else if (sup && t !== 'sbm') {
-    problems.push(problem(file, 'super', 'tfp-super', bi(`超效率只用于 SBM 模型（Tone 2002），不用于 "${t}"。`, `Super-efficiency is available for SBM (Tone 2002), not for "${t}".`),
-      bi('改用 "type": "sbm"，或删除 "super"。', 'Use "type": "sbm", or remove "super".')));
+  } else if (sup && t !== 'sbm' && t !== 'ccr' && t !== 'bcc') {
+    problems.push(problem(file, 'super', 'tfp-super', bi(`超效率只用于 ccr、bcc 和 sbm 模型，不用于 "${t}"。`, `Super-efficiency is available for ccr, bcc and sbm, not for "${t}".`),
+      bi('改用 ccr、bcc 或 sbm，或删除 "super"。', 'Use ccr, bcc or sbm, or remove "super".')));
   }
   if (undesirable.length > 0 && (t === 'ccr' || t === 'bcc' || t === 'malmquist')) {
     problems.push(problem(file, 'undesirable', 'tfp-undesirable',

@@ -13,6 +13,12 @@
  * so the reported slacks are the max-slack solution; a unit is CCR/BCC-efficient
  * iff θ* = 1 and all slacks are zero.
  * Undesirable outputs are not part of these models (use SBM).
+ *
+ * Super-efficiency (Andersen & Petersen 1993, Management Science 39: 1261–1264)
+ * is the same programme with the unit left out of `tech`. Under VRS it can be
+ * infeasible (input-oriented: no convex combination of the others produces y_o;
+ * output-oriented: none uses no more than x_o); the result then has
+ * efficiency null and status 'infeasible' (Seiford & Zhu 1999 discuss when).
  */
 import { eq, type LinearProgram, type LpSolver } from './lp.ts';
 import { noScore, type DeaScore } from './score.ts';

@@ -27,7 +27,7 @@ export interface TfpEfficiencyRow {
   time: Time;
   status: LpStatus;
   efficiency: number | null;
-  /** True when the score is Tone's super-efficiency (the unit is SBM-efficient and `super` was asked). */
+  /** True when the score is a super-efficiency score (the unit is efficient and `super` was asked): Tone (2002) for SBM, Andersen & Petersen (1993) for CCR / BCC. */
   superEfficiency: boolean;
   /** Slacks by column: input excess, desirable-output shortfall, undesirable-output excess. */
   slacks: Record<string, number>;
@@ -162,8 +162,13 @@ function scoreOne(solver: LpSolver, model: TfpModel, tech: Observation[], j: num
     }
     return { score, superEfficiency: false };
   }
-  const orientation = model.orientation === 'output' ? 'output' : 'input';
-  return { score: radialEfficiency(solver, tech, obs, { rts: model.rts, orientation }), superEfficiency: false };
+  const opts = { rts: model.rts, orientation: model.orientation === 'output' ? 'output' as const : 'input' as const };
+  const score = radialEfficiency(solver, tech, obs, opts);
+  if (model.super && score.status === 'optimal' && (score.efficiency as number) >= 1 - 1e-9) {
+    // Andersen & Petersen (1993): the unit is left out of its own reference set.
+    return { score: radialEfficiency(solver, tech.filter((_, k) => k !== j), obs, opts), superEfficiency: true };
+  }
+  return { score, superEfficiency: false };
 }
 
 function staticModel(solver: LpSolver, panel: Panel, model: TfpModel, g: Grid): TfpEfficiencyRow[] {

@@ -66,9 +66,12 @@ export function sbmEfficiency(solver: LpSolver, tech: Technology, obs: Observati
  *
  * linearised by Charnes–Cooper (t = 1/denominator): τ* = min t + (1/m) Σ S⁻_i/x_io s.t.
  * t − (1/(s1+s2)) (Σ Sᵍ/y_ro + Σ Sᵇ/b_ko) = 1 and the constraints above multiplied by t.
- * δ* ≥ 1. Under VRS the programme can be infeasible (no convex combination of
- * the others can be reached by expanding inputs and shrinking outputs); the
- * score is then null with status 'infeasible' — nothing is substituted.
+ * δ* ≥ 1. With positive data this non-oriented programme is always feasible,
+ * under CRS and VRS alike: any other unit k (λ_k = 1) is reached with
+ * s⁻ = max(0, x_k − x_o) and sᵍ = max(0, y_o − y_k) < y_o, so the denominator stays
+ * positive. (Infeasibility is a property of the oriented and radial super-efficiency
+ * models, see radial.ts.) Should the solver still report no optimum, the score is
+ * null with that status — nothing is substituted.
  * `tech` must not contain `obs` (the caller removes it).
  * @example superSbmEfficiency(solver, others, tech[0], 'crs').efficiency
  */

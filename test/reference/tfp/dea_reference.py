@@ -49,6 +49,8 @@ def radial_env(X, Y, xo, yo, rts, orient):
     b_eq = [1.0] if rts == "vrs" else None
     bounds = [(0, None)] * n + [(None, None)]
     r = lp(c, A_ub, b_ub, A_eq, b_eq, bounds)
+    if r.status == 2:
+        return None, None
     phi = r.x[-1]
     # phase 2: variables lambda, s-, s+ ; maximise sum of slacks at fixed phi
     if orient == "input":
@@ -249,6 +251,16 @@ def main():
             assert max(abs(e[0] - u) for e, u in zip(env, mult)) < 1e-8
             fx["hospitals"]["radial"][f"{rts}-{orient}"] = {
                 "efficiency": [e[0] for e in env], "slackSum": [e[1] for e in env]}
+    # Andersen-Petersen super-efficiency: the unit left out of its own reference set.
+    ap = {}
+    for rts in ("crs", "vrs"):
+        for orient in ("input", "output"):
+            vals = []
+            for j in range(12):
+                keep = [k for k in range(12) if k != j]
+                vals.append(radial_env(hx[keep], hy[keep], hx[j], hy[j], rts, orient)[0])
+            ap[f"{rts}-{orient}"] = vals
+    fx["hospitals"]["superRadial"] = ap
     fx["hospitals"]["sbm"] = {rts: [sbm(hx, hy, None, hx[j], hy[j], None, rts) for j in range(12)]
                               for rts in ("crs", "vrs")}
 
