@@ -57,8 +57,10 @@ export function sbmEfficiency(solver: LpSolver, tech: Technology, obs: Observati
 
 /**
  * Super-efficiency SBM (Tone 2002, EJOR 143: 32–41, slacks form of Cooper,
- * Seiford & Tone 2007, §10.4), with undesirable outputs as in the Chinese GTFP
- * literature (e.g. Li Hao et al. 2013): `obs` is left out of the reference set,
+ * Seiford & Tone 2007, §10.4), with the undesirable-output slacks in the
+ * denominator beside the desirable ones (one common form in the Chinese GTFP
+ * literature; some papers put them in the numerator): `obs` is left out of the
+ * reference set,
  *
  *   δ* = min [1 + (1/m) Σ_i s⁻_i/x_io] / [1 − (1/(s1+s2)) (Σ_r sᵍ_r/y_ro + Σ_k sᵇ_k/b_ko)]
  *   s.t. Σ_{j≠o} λ_j x_j − s⁻ ≤ x_o,  Σ_{j≠o} λ_j y_j + sᵍ ≥ y_o,  Σ_{j≠o} λ_j b_j − sᵇ ≤ b_o,
