@@ -10,6 +10,8 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { runTfpCommand } from '../../src/adapters/cli/tfp.ts';
+import type { FirmResult } from '../../src/core/tfp/firm/run.ts';
+import type { TfpResult } from '../../src/core/tfp/run.ts';
 
 const ROOT = fileURLToPath(new URL('../../', import.meta.url));
 const fx = JSON.parse(readFileSync(new URL('../reference/tfp/fixtures/dea.json', import.meta.url), 'utf8'));
@@ -82,10 +84,34 @@ describe('xinzhi tfp', () => {
   });
 
   it('the worked provincial GTFP example runs: index for every pair, cumulative with 2013 = 1', async () => {
-    const r = await runTfpCommand({ data: `${ROOT}data/examples/gtfp-province.csv`, model: `${ROOT}data/examples/gtfp-province.yaml` });
+    const r = await runTfpCommand({ data: `${ROOT}data/examples/gtfp-province.csv`, model: `${ROOT}data/examples/gtfp-province.yaml` }) as TfpResult;
     expect(r.index).toHaveLength(30 * 9);
     expect(r.index[0]).toMatchObject({ unit: 'Beijing', from: 2013, to: 2014, status: 'optimal' });
     expect(Object.keys(r.index[0])).toEqual(['unit', 'from', 'to', 'status', 'value', 'ec', 'tc']);
     expect(r.cumulative.filter((c) => c.time === 2013).every((c) => c.value === 1)).toBe(true);
+  });
+
+  it('firm estimators: --json gives coefficients {estimate, se} and tfp[] per firm-year (OLS = statsmodels)', () => {
+    const ffx = JSON.parse(readFileSync(new URL('../reference/tfp/fixtures/firm.json', import.meta.url), 'utf8'));
+    const model = write('ols.json', JSON.stringify({ type: 'ols', unit: 'firm', time: 'year', output: 'lny', free: ['lnl'], state: ['lnk'] }));
+    const r = xinzhi(['tfp', '--data', 'data/examples/firm-panel.csv', '--model', model, '--json']);
+    expect(r.status, r.stderr).toBe(0);
+    const doc = JSON.parse(r.stdout);
+    expect(Object.keys(doc.coefficients)).toEqual(['lnl', 'lnk']);
+    expect(Math.abs(doc.coefficients.lnl.estimate - ffx.ols.beta[0])).toBeLessThan(1e-9);
+    expect(Math.abs(doc.coefficients.lnk.se - ffx.ols.se[1])).toBeLessThan(1e-9);
+    expect(doc.tfp).toHaveLength(1200);
+    expect(Object.keys(doc.tfp[0])).toEqual(['unit', 'time', 'value']);
+  });
+
+  it('firm estimators: the example LP model with a seeded bootstrap, and its checks', async () => {
+    const model = write('acf.yaml', 'type: acf\nunit: firm\ntime: year\noutput: lny\nfree: [lnl]\nstate: [lnk]\nproxy: lnm\nbootstrap: 3\nseed: 7\n');
+    const a = await runTfpCommand({ data: `${ROOT}data/examples/firm-panel.csv`, model }) as FirmResult;
+    const b = await runTfpCommand({ data: `${ROOT}data/examples/firm-panel.csv`, model }) as FirmResult;
+    expect(a.se).toBe('bootstrap');
+    expect(a.coefficients).toEqual(b.coefficients);
+    expect(a.stage2).toBe(150 * 7);
+    const bad = write('bad.json', JSON.stringify({ type: 'lp', unit: 'firm', time: 'year', output: 'lny', free: ['lnl'], state: ['lnk'] }));
+    await expect(runTfpCommand({ data: `${ROOT}data/examples/firm-panel.csv`, model: bad })).rejects.toThrow(/"proxy"/);
   });
 });

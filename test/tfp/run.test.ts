@@ -60,7 +60,6 @@ describe('model file', () => {
     expect(bad({ type: 'sbm', orientation: 'input' })).toEqual([['tfp-orientation', 'orientation']]);
     expect(bad({ type: 'gml', super: true })).toEqual([['tfp-super', 'super']]);
     expect(bad({ type: 'malmquist', undesirable: ['CO2'] })).toEqual([['tfp-undesirable', 'undesirable']]);
-    expect(bad({ type: 'op' })).toEqual([['tfp-type-unavailable', 'type']]);
     expect(bad({ type: 'dea' })).toEqual([['tfp-type', 'type']]);
     const p = checkTfpModel({ type: 'sbm', unit: 'u', time: 't', inputs: [], outputs: ['GDP'] }, 'm.json').problems[0];
     expect(p.file).toBe('m.json');

@@ -18,6 +18,9 @@ import { both, bi, type Lang } from '../../core/i18n.ts';
 import { checkTfpModel, type TfpModel } from '../../core/tfp/model.ts';
 import { describeModel } from '../../core/tfp/describe.ts';
 import { runTfp, type TfpResult } from '../../core/tfp/run.ts';
+import { FIRM_SOURCES } from '../../core/tfp/firm/estimators.ts';
+import { checkFirmModel, isFirmType } from '../../core/tfp/firm/model.ts';
+import { runFirm, type FirmResult } from '../../core/tfp/firm/run.ts';
 import { loadSpecFile } from '../io/load-spec.ts';
 import { loadLpSolver } from '../io/lp-solver.ts';
 import { readPanelFile } from '../io/read.ts';
@@ -31,9 +34,24 @@ interface TfpOptions {
   lang?: string;
 }
 
-/** Read the model and the data, check both, and run. */
-export async function runTfpCommand(opts: { data: string; model: string }): Promise<TfpResult> {
-  const { model, problems } = checkTfpModel(await loadSpecFile(opts.model), opts.model);
+/** Read a firm-estimator model and the data, check both, and estimate. */
+async function runFirmCommand(raw: Record<string, unknown>, opts: { data: string; model: string }): Promise<FirmResult> {
+  const { model, problems } = checkFirmModel(raw, opts.model);
+  if (!model) throw new XinzhiError(problems);
+  const columns = [model.output, ...model.free, ...model.state, ...(model.proxy ? [model.proxy] : [])];
+  const { panel, problems: read } = await readPanelFile(opts.data, { unit: model.unit, time: model.time, columns });
+  const errors = read.filter((p) => p.severity === 'error');
+  if (errors.length > 0) throw new XinzhiError(errors);
+  return runFirm(panel, model);
+}
+
+/** Read the model and the data, check both, and run (DEA / index models or firm estimators). */
+export async function runTfpCommand(opts: { data: string; model: string }): Promise<TfpResult | FirmResult> {
+  const raw = await loadSpecFile(opts.model);
+  if (typeof raw === 'object' && raw !== null && isFirmType((raw as Record<string, unknown>).type)) {
+    return runFirmCommand(raw as Record<string, unknown>, opts);
+  }
+  const { model, problems } = checkTfpModel(raw, opts.model);
   if (!model) throw new XinzhiError(problems);
   checkNodes(model, opts.model);
   const columns = [...model.inputs, ...model.outputs, ...model.undesirable];
@@ -137,6 +155,24 @@ function indexText(result: TfpResult, lang: Lang): string[] {
   return out;
 }
 
+function firmText(result: FirmResult, lang: Lang): string[] {
+  const h = (zh: string, en: string) => (lang === 'zh' ? zh : en);
+  const m = result.model;
+  const out: string[] = [];
+  out.push(both(bi('生产函数系数', 'Production-function coefficients')));
+  const seLabel = result.se === 'bootstrap' ? h(`自助法标准误（${m.bootstrap} 次，种子 ${m.seed}）`, `bootstrap SE (${m.bootstrap} reps, seed ${m.seed})`)
+    : h('标准误', 'SE');
+  out.push(textTable([h('变量', 'variable'), h('系数', 'estimate'), seLabel],
+    Object.entries(result.coefficients).map(([c, v]) => [c, v.estimate, Number.isFinite(v.se) ? v.se : null])));
+  const sum = Object.values(result.coefficients).reduce((a, v) => a + v.estimate, 0);
+  const meanTfp = result.tfp.reduce((a, r) => a + r.value, 0) / result.tfp.length;
+  out.push('');
+  out.push(h(
+    `解读：${result.firms} 家企业、${result.n} 个观测；产出弹性之和 ${sum.toFixed(4)}（${sum > 1.005 ? '规模报酬递增' : sum < 0.995 ? '规模报酬递减' : '约为规模报酬不变'}）；ln TFP 均值 ${meanTfp.toFixed(4)}（--json 给出每个企业-年份的值）。`,
+    `Reading: ${result.firms} firms, ${result.n} observations; the output elasticities sum to ${sum.toFixed(4)} (${sum > 1.005 ? 'increasing' : sum < 0.995 ? 'decreasing' : 'about constant'} returns to scale); mean ln TFP ${meanTfp.toFixed(4)} (--json gives every firm-year).`));
+  return out;
+}
+
 export function registerTfp(program: Command): void {
   program
     .command('tfp')
@@ -147,7 +183,18 @@ export function registerTfp(program: Command): void {
     .option('--lang <lang>', 'zh or en / 语言')
     .action(async (opts: TfpOptions) => {
       const lang = pickLang(opts.lang);
-      const result = await runTfpCommand(opts);
+      const run = await runTfpCommand(opts);
+      if ('coefficients' in run) {
+        const source = FIRM_SOURCES[run.model.type];
+        if (opts.json) {
+          printJson({ model: run.model, method: { name: run.model.type, source }, se: run.se, n: run.n, firms: run.firms, stage2: run.stage2,
+            coefficients: run.coefficients, tfp: run.tfp });
+          return;
+        }
+        process.stdout.write([`${run.model.type.toUpperCase()} (${source})`, '', ...firmText(run, lang)].join('\n') + '\n');
+        return;
+      }
+      const result = run;
       const method = describeModel(result.model);
       if (opts.json) {
         printJson({

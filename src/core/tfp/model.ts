@@ -9,8 +9,6 @@ import type { ReturnsToScale } from './technology.ts';
 
 export const DEA_TYPES = ['ccr', 'bcc', 'sbm'] as const;
 export const INDEX_TYPES = ['malmquist', 'ml', 'gml'] as const;
-/** Firm production-function estimators named by the model format but not available in this version. */
-export const FIRM_TYPES = ['ols', 'fe', 'op', 'lp', 'acf'] as const;
 export const ORIENTATIONS = ['input', 'output', 'none'] as const;
 export const RTS = ['crs', 'vrs'] as const;
 
@@ -99,13 +97,10 @@ export function checkTfpModel(input: unknown, file: string): { model: TfpModel |
   }
   const type = raw.type;
   const allTypes: readonly string[] = [...DEA_TYPES, ...INDEX_TYPES];
-  if ((FIRM_TYPES as readonly string[]).includes(type as string)) {
-    problems.push(problem(file, 'type', 'tfp-type-unavailable',
-      bi(`模型类型 "${String(type)}"（企业生产函数估计）在此版本中尚未提供。`, `Model type "${String(type)}" (firm production-function estimation) is not available in this version.`),
-      bi(`可用类型：${allTypes.join(', ')}。`, `Available types: ${allTypes.join(', ')}.`)));
-  } else if (typeof type !== 'string' || !allTypes.includes(type)) {
+  const typeList = [...allTypes, 'ols', 'fe', 'op', 'lp', 'acf'];
+  if (typeof type !== 'string' || !allTypes.includes(type)) {
     problems.push(problem(file, 'type', 'tfp-type', bi(`未知的模型类型 "${String(type)}"。`, `Unknown model type "${String(type)}".`),
-      bi(`可用类型：${allTypes.join(', ')}。`, `Available types: ${allTypes.join(', ')}.`)));
+      bi(`可用类型：${typeList.join(', ')}。`, `Available types: ${typeList.join(', ')}.`)));
   }
   for (const key of ['unit', 'time']) {
     if (typeof raw[key] !== 'string' || raw[key] === '') {

@@ -35,6 +35,15 @@ import { polynomialTerms } from './polynomial.ts';
 export const FIRM_ESTIMATORS = ['ols', 'fe', 'op', 'lp', 'acf'] as const;
 export type FirmEstimator = (typeof FIRM_ESTIMATORS)[number];
 
+/** Source of each estimator, printed with its results. */
+export const FIRM_SOURCES: Record<FirmEstimator, string> = {
+  ols: 'pooled OLS, classical SE (Stata regress)',
+  fe: 'within estimator, SE with N − G − K df (Stata xtreg, fe)',
+  op: 'Olley & Pakes (1996), investment proxy, no exit correction',
+  lp: 'Levinsohn & Petrin (2003), intermediate-input proxy',
+  acf: 'Ackerberg, Caves & Frazer (2015)',
+};
+
 /** Firm panel in logs; rows in any order; `time` integer periods. */
 export interface FirmData {
   firm: string[];
