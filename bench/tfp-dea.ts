@@ -30,12 +30,14 @@ function arg(name: string, fallback: string): string {
 function synthetic(units: number, years: number): Observation[][] {
   const rng = seedrandom('tfp-bench');
   const base = Array.from({ length: units }, () => [50 + 450 * rng(), 100 + 900 * rng(), 20 + 180 * rng()]);
-  return Array.from({ length: years }, (_, t) => base.map((b) => {
-    const x = b.map((v) => Math.round(v * (0.9 + 0.3 * rng()) * (1 + 0.03 * t) * 100) / 100);
-    const y = Math.round(x[0] ** 0.3 * x[1] ** 0.4 * x[2] ** 0.3 * (1.02 ** t) * (0.6 + 0.4 * rng()) * 100) / 100;
-    const co2 = Math.round(x[2] * (0.5 + 0.5 * rng()) * 100) / 100;
-    return { x, y: [y], b: [co2] };
-  }));
+  return Array.from({ length: years }, (_, t) =>
+    base.map((b) => {
+      const x = b.map((v) => Math.round(v * (0.9 + 0.3 * rng()) * (1 + 0.03 * t) * 100) / 100);
+      const y = Math.round(x[0] ** 0.3 * x[1] ** 0.4 * x[2] ** 0.3 * 1.02 ** t * (0.6 + 0.4 * rng()) * 100) / 100;
+      const co2 = Math.round(x[2] * (0.5 + 0.5 * rng()) * 100) / 100;
+      return { x, y: [y], b: [co2] };
+    }),
+  );
 }
 
 const units = Number(arg('units', '300'));
@@ -54,14 +56,24 @@ const gmlSeconds = (performance.now() - t0) / 1000;
 const dir = mkdtempSync(join(tmpdir(), 'xinzhi-tfp-bench-'));
 try {
   const file = join(dir, 'data.json');
-  writeFileSync(file, JSON.stringify({
-    x: periods.map((p) => p.map((o) => o.x)), y: periods.map((p) => p.map((o) => o.y)), b: periods.map((p) => p.map((o) => o.b)),
-  }));
-  const ref = JSON.parse(execFileSync(python, [join(HERE, 'tfp_scipy.py'), file], { encoding: 'utf8', maxBuffer: 1 << 28 }));
+  writeFileSync(
+    file,
+    JSON.stringify({
+      x: periods.map((p) => p.map((o) => o.x)),
+      y: periods.map((p) => p.map((o) => o.y)),
+      b: periods.map((p) => p.map((o) => o.b)),
+    }),
+  );
+  const ref = JSON.parse(
+    execFileSync(python, [join(HERE, 'tfp_scipy.py'), file], { encoding: 'utf8', maxBuffer: 1 << 28 }),
+  );
   const diff = (a: number[], b: number[]) => a.reduce((m, v, i) => Math.max(m, Math.abs(v - b[i])), 0);
   console.log(`units × years × variables: ${units} × ${years} × 5`);
-  console.log(`SBM-undesirable (${units * years} LPs): xinzhi ${sbmSeconds.toFixed(2)} s, SciPy ${ref.sbmSeconds.toFixed(2)} s, ratio SciPy/xinzhi ${(ref.sbmSeconds / sbmSeconds).toFixed(2)}, max |diff| ${diff(sbm, ref.sbm).toExponential(2)}`);
-  console.log(`GML (${2 * units * years} LPs): xinzhi ${gmlSeconds.toFixed(2)} s, SciPy ${ref.gmlSeconds.toFixed(2)} s, ratio SciPy/xinzhi ${(ref.gmlSeconds / gmlSeconds).toFixed(2)}, max |diff| ${diff(gml, ref.gml).toExponential(2)}`);
+  const line = (name: string, ours: number, theirs: number, d: number) =>
+    `${name}: xinzhi ${ours.toFixed(2)} s, SciPy ${theirs.toFixed(2)} s, ` +
+    `ratio SciPy/xinzhi ${(theirs / ours).toFixed(2)}, max |diff| ${d.toExponential(2)}`;
+  console.log(line(`SBM-undesirable (${units * years} LPs)`, sbmSeconds, ref.sbmSeconds, diff(sbm, ref.sbm)));
+  console.log(line(`GML (${2 * units * years} LPs)`, gmlSeconds, ref.gmlSeconds, diff(gml, ref.gml)));
 } finally {
   rmSync(dir, { recursive: true, force: true });
 }

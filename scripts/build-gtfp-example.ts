@@ -13,8 +13,19 @@ import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
-const KEEP = ['Year', 'Province', 'name_zh', 'R&D Personnel', 'Fixed Asset Investment', 'Gross Regional Product', 'Total Carbon Emissions (10K tons)'];
-const text = readFileSync(join(root, 'data', 'province-panel', 'nqpf_province_2013_2022.csv'), 'utf8').replace(/^\uFEFF/, '');
+const KEEP = [
+  'Year',
+  'Province',
+  'name_zh',
+  'R&D Personnel',
+  'Fixed Asset Investment',
+  'Gross Regional Product',
+  'Total Carbon Emissions (10K tons)',
+];
+const text = readFileSync(join(root, 'data', 'province-panel', 'nqpf_province_2013_2022.csv'), 'utf8').replace(
+  /^\uFEFF/,
+  '',
+);
 if (text.includes('"')) throw new Error('quoted fields are not expected');
 const [head, ...lines] = text.split(/\r?\n/).filter((l) => l.trim() !== '');
 const header = head.split(',');

@@ -17,7 +17,11 @@ const ROOT = fileURLToPath(new URL('../../', import.meta.url));
 const fx = JSON.parse(readFileSync(new URL('../reference/tfp/fixtures/dea.json', import.meta.url), 'utf8'));
 
 function xinzhi(args: string[]): { status: number | null; stdout: string; stderr: string } {
-  const r = spawnSync(process.execPath, [`${ROOT}bin/xinzhi.js`, ...args], { encoding: 'utf8', cwd: ROOT, maxBuffer: 64 << 20 });
+  const r = spawnSync(process.execPath, [`${ROOT}bin/xinzhi.js`, ...args], {
+    encoding: 'utf8',
+    cwd: ROOT,
+    maxBuffer: 64 << 20,
+  });
   return { status: r.status, stdout: r.stdout, stderr: r.stderr };
 }
 
@@ -29,12 +33,22 @@ const write = (name: string, text: string) => {
 
 beforeAll(() => {
   dir = mkdtempSync(join(tmpdir(), 'xinzhi-tfp-'));
-  const rows = fx.green.x.map((x: number[], j: number) => [`u${j + 1}`, 2020, x[0], x[1], fx.green.y[j][0], fx.green.b[j][0]].join(','));
+  const rows = fx.green.x.map((x: number[], j: number) =>
+    [`u${j + 1}`, 2020, x[0], x[1], fx.green.y[j][0], fx.green.b[j][0]].join(','),
+  );
   write('green.csv', ['unit,year,Labour,Energy,GDP,CO2', ...rows].join('\n') + '\n');
-  write('sbm.json', JSON.stringify({
-    type: 'sbm', unit: 'unit', time: 'year', inputs: ['Labour', 'Energy'], outputs: ['GDP'], undesirable: ['CO2'],
-    nodes: { Labour: 'factor.laborer', Energy: 'factor.object' },
-  }));
+  write(
+    'sbm.json',
+    JSON.stringify({
+      type: 'sbm',
+      unit: 'unit',
+      time: 'year',
+      inputs: ['Labour', 'Energy'],
+      outputs: ['GDP'],
+      undesirable: ['CO2'],
+      nodes: { Labour: 'factor.laborer', Energy: 'factor.object' },
+    }),
+  );
 });
 
 describe('xinzhi tfp', () => {
@@ -44,12 +58,14 @@ describe('xinzhi tfp', () => {
     const doc = JSON.parse(r.stdout);
     expect(doc.model).toMatchObject({ type: 'sbm', rts: 'crs', orientation: 'none', super: false });
     expect(doc.results).toHaveLength(10);
-    doc.results.forEach((row: { efficiency: number; slacks: Record<string, number>; unit: string; time: number }, j: number) => {
-      expect(row.unit).toBe(`u${j + 1}`);
-      expect(row.time).toBe(2020);
-      expect(Math.abs(row.efficiency - fx.green.sbm.crs[j])).toBeLessThan(1e-8);
-      expect(Object.keys(row.slacks)).toEqual(['Labour', 'Energy', 'GDP', 'CO2']);
-    });
+    doc.results.forEach(
+      (row: { efficiency: number; slacks: Record<string, number>; unit: string; time: number }, j: number) => {
+        expect(row.unit).toBe(`u${j + 1}`);
+        expect(row.time).toBe(2020);
+        expect(Math.abs(row.efficiency - fx.green.sbm.crs[j])).toBeLessThan(1e-8);
+        expect(Object.keys(row.slacks)).toEqual(['Labour', 'Energy', 'GDP', 'CO2']);
+      },
+    );
     expect(doc.index).toEqual([]);
     expect(doc.solver).toMatch(/HiGHS/);
   });
@@ -75,16 +91,32 @@ describe('xinzhi tfp', () => {
   });
 
   it('an unknown column and an unknown framework node are errors with suggestions', async () => {
-    const m1 = write('m1.json', JSON.stringify({ type: 'ccr', unit: 'unit', time: 'year', inputs: ['Labor'], outputs: ['GDP'] }));
+    const m1 = write(
+      'm1.json',
+      JSON.stringify({ type: 'ccr', unit: 'unit', time: 'year', inputs: ['Labor'], outputs: ['GDP'] }),
+    );
     const r1 = xinzhi(['tfp', '--data', join(dir, 'green.csv'), '--model', m1]);
     expect(r1.status).toBe(2);
     expect(r1.stderr).toContain('Did you mean "Labour"');
-    const m2 = write('m2.json', JSON.stringify({ type: 'ccr', unit: 'unit', time: 'year', inputs: ['Labour'], outputs: ['GDP'], nodes: { Labour: 'factor.labor' } }));
+    const m2 = write(
+      'm2.json',
+      JSON.stringify({
+        type: 'ccr',
+        unit: 'unit',
+        time: 'year',
+        inputs: ['Labour'],
+        outputs: ['GDP'],
+        nodes: { Labour: 'factor.labor' },
+      }),
+    );
     await expect(runTfpCommand({ data: join(dir, 'green.csv'), model: m2 })).rejects.toThrow(/factor\.laborer/);
   });
 
   it('the worked provincial GTFP example runs: index for every pair, cumulative with 2013 = 1', async () => {
-    const r = await runTfpCommand({ data: `${ROOT}data/examples/gtfp-province.csv`, model: `${ROOT}data/examples/gtfp-province.yaml` }) as TfpResult;
+    const r = (await runTfpCommand({
+      data: `${ROOT}data/examples/gtfp-province.csv`,
+      model: `${ROOT}data/examples/gtfp-province.yaml`,
+    })) as TfpResult;
     expect(r.index).toHaveLength(30 * 9);
     expect(r.index[0]).toMatchObject({ unit: 'Beijing', from: 2013, to: 2014, status: 'optimal' });
     expect(Object.keys(r.index[0])).toEqual(['unit', 'from', 'to', 'status', 'value', 'ec', 'tc']);
@@ -93,7 +125,10 @@ describe('xinzhi tfp', () => {
 
   it('firm estimators: --json gives coefficients {estimate, se} and tfp[] per firm-year (OLS = statsmodels)', () => {
     const ffx = JSON.parse(readFileSync(new URL('../reference/tfp/fixtures/firm.json', import.meta.url), 'utf8'));
-    const model = write('ols.json', JSON.stringify({ type: 'ols', unit: 'firm', time: 'year', output: 'lny', free: ['lnl'], state: ['lnk'] }));
+    const model = write(
+      'ols.json',
+      JSON.stringify({ type: 'ols', unit: 'firm', time: 'year', output: 'lny', free: ['lnl'], state: ['lnk'] }),
+    );
     const r = xinzhi(['tfp', '--data', 'data/examples/firm-panel.csv', '--model', model, '--json']);
     expect(r.status, r.stderr).toBe(0);
     const doc = JSON.parse(r.stdout);
@@ -105,13 +140,19 @@ describe('xinzhi tfp', () => {
   });
 
   it('firm estimators: the example LP model with a seeded bootstrap, and its checks', async () => {
-    const model = write('acf.yaml', 'type: acf\nunit: firm\ntime: year\noutput: lny\nfree: [lnl]\nstate: [lnk]\nproxy: lnm\nbootstrap: 3\nseed: 7\n');
-    const a = await runTfpCommand({ data: `${ROOT}data/examples/firm-panel.csv`, model }) as FirmResult;
-    const b = await runTfpCommand({ data: `${ROOT}data/examples/firm-panel.csv`, model }) as FirmResult;
+    const model = write(
+      'acf.yaml',
+      'type: acf\nunit: firm\ntime: year\noutput: lny\nfree: [lnl]\nstate: [lnk]\nproxy: lnm\nbootstrap: 3\nseed: 7\n',
+    );
+    const a = (await runTfpCommand({ data: `${ROOT}data/examples/firm-panel.csv`, model })) as FirmResult;
+    const b = (await runTfpCommand({ data: `${ROOT}data/examples/firm-panel.csv`, model })) as FirmResult;
     expect(a.se).toBe('bootstrap');
     expect(a.coefficients).toEqual(b.coefficients);
     expect(a.stage2).toBe(150 * 7);
-    const bad = write('bad.json', JSON.stringify({ type: 'lp', unit: 'firm', time: 'year', output: 'lny', free: ['lnl'], state: ['lnk'] }));
+    const bad = write(
+      'bad.json',
+      JSON.stringify({ type: 'lp', unit: 'firm', time: 'year', output: 'lny', free: ['lnl'], state: ['lnk'] }),
+    );
     await expect(runTfpCommand({ data: `${ROOT}data/examples/firm-panel.csv`, model: bad })).rejects.toThrow(/"proxy"/);
   });
 });

@@ -104,10 +104,14 @@ describe('a second LP solver: lp_solve from R (test/reference/tfp/dea_lpsolve.R)
   it('CCR / BCC scores, SBM, SBM-undesirable and the directional distance agree to 1e-8', () => {
     for (const key of Object.keys(lps.hospitals.radial)) {
       const [rts, orientation] = key.split('-') as [ReturnsToScale, Orientation];
-      hospitals.forEach((o, j) => close(radialEfficiency(solver, hospitals, o, { rts, orientation }).efficiency, lps.hospitals.radial[key][j]));
+      hospitals.forEach((o, j) =>
+        close(radialEfficiency(solver, hospitals, o, { rts, orientation }).efficiency, lps.hospitals.radial[key][j]),
+      );
     }
     for (const rts of ['crs', 'vrs'] as const) {
-      hospitals.forEach((o, j) => close(sbmEfficiency(solver, hospitals, o, rts).efficiency, lps.hospitals.sbm[rts][j]));
+      hospitals.forEach((o, j) =>
+        close(sbmEfficiency(solver, hospitals, o, rts).efficiency, lps.hospitals.sbm[rts][j]),
+      );
       green.forEach((o, j) => close(sbmEfficiency(solver, green, o, rts).efficiency, lps.green.sbm[rts][j]));
       green.forEach((o, j) => close(directionalDistance(solver, green, o, rts).value, lps.green.ddf[rts][j]));
     }

@@ -14,11 +14,18 @@ import { monomials, polynomialTerms } from '../../src/core/tfp/firm/polynomial.t
 const fx = JSON.parse(readFileSync(new URL('../reference/tfp/fixtures/firm.json', import.meta.url), 'utf8'));
 const d = fx.data;
 const data = (proxy: 'lnm' | 'lni'): FirmData => ({
-  firm: d.firm, time: d.year, y: d.lny, free: d.lnl.map((v: number) => [v]), state: d.lnk.map((v: number) => [v]), proxy: d[proxy],
+  firm: d.firm,
+  time: d.year,
+  y: d.lny,
+  free: d.lnl.map((v: number) => [v]),
+  state: d.lnk.map((v: number) => [v]),
+  proxy: d[proxy],
 });
 
 function close(actual: number[], expected: number[], tol: number): void {
-  actual.forEach((a, j) => expect(Math.abs(a - expected[j]), `coefficient ${j}`).toBeLessThanOrEqual(tol * Math.max(1, Math.abs(expected[j]))));
+  actual.forEach((a, j) =>
+    expect(Math.abs(a - expected[j]), `coefficient ${j}`).toBeLessThanOrEqual(tol * Math.max(1, Math.abs(expected[j]))),
+  );
 }
 
 describe('firm production functions', () => {

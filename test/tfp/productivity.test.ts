@@ -12,7 +12,8 @@ import type { Observation } from '../../src/core/tfp/technology.ts';
 
 const fx = JSON.parse(readFileSync(new URL('../reference/tfp/fixtures/dea.json', import.meta.url), 'utf8'));
 const periods: Observation[][] = fx.panel.x.map((xs: number[][], t: number) =>
-  xs.map((x, j) => ({ x, y: fx.panel.y[t][j], b: fx.panel.b[t][j] })));
+  xs.map((x, j) => ({ x, y: fx.panel.y[t][j], b: fx.panel.b[t][j] })),
+);
 
 let solver: LpSolver;
 beforeAll(async () => {

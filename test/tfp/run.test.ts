@@ -21,23 +21,36 @@ beforeAll(async () => {
 /** A panel from the reference fixture's green data (one period) or panel data (several). */
 function greenPanel(periods: number[][][][]): Panel {
   const [xs, ys, bs] = periods;
-  const panel: Panel = { unitKey: 'unit', timeKey: 'year', unit: [], time: [], columns: {}, source: 'test.csv', sourceRow: [] };
+  const panel: Panel = {
+    unitKey: 'unit',
+    timeKey: 'year',
+    unit: [],
+    time: [],
+    columns: {},
+    source: 'test.csv',
+    sourceRow: [],
+  };
   const cols = { L: [] as number[], K: [] as number[], GDP: [] as number[], CO2: [] as number[] };
-  xs.forEach((period, t) => period.forEach((x, j) => {
-    panel.unit.push(`u${j + 1}`);
-    panel.time.push(2020 + t);
-    panel.sourceRow?.push(panel.unit.length + 1);
-    cols.L.push(x[0]);
-    cols.K.push(x[1]);
-    cols.GDP.push(ys[t][j][0]);
-    cols.CO2.push(bs[t][j][0]);
-  }));
+  xs.forEach((period, t) =>
+    period.forEach((x, j) => {
+      panel.unit.push(`u${j + 1}`);
+      panel.time.push(2020 + t);
+      panel.sourceRow?.push(panel.unit.length + 1);
+      cols.L.push(x[0]);
+      cols.K.push(x[1]);
+      cols.GDP.push(ys[t][j][0]);
+      cols.CO2.push(bs[t][j][0]);
+    }),
+  );
   for (const [k, v] of Object.entries(cols)) panel.columns[k] = Float64Array.from(v);
   return panel;
 }
 
 function model(fields: Record<string, unknown>): TfpModel {
-  const { model: m, problems } = checkTfpModel({ unit: 'unit', time: 'year', inputs: ['L', 'K'], outputs: ['GDP'], ...fields }, 'm.json');
+  const { model: m, problems } = checkTfpModel(
+    { unit: 'unit', time: 'year', inputs: ['L', 'K'], outputs: ['GDP'], ...fields },
+    'm.json',
+  );
   expect(problems).toEqual([]);
   return m as TfpModel;
 }
@@ -49,13 +62,19 @@ describe('model file', () => {
   it('fills the stated defaults per type', () => {
     expect(model({ type: 'ccr' })).toMatchObject({ rts: 'crs', orientation: 'input', super: false, undesirable: [] });
     expect(model({ type: 'bcc' })).toMatchObject({ rts: 'vrs', orientation: 'input' });
-    expect(model({ type: 'sbm', undesirable: ['CO2'] })).toMatchObject({ rts: 'crs', orientation: 'none', nodes: { CO2: 'form.green' } });
+    expect(model({ type: 'sbm', undesirable: ['CO2'] })).toMatchObject({
+      rts: 'crs',
+      orientation: 'none',
+      nodes: { CO2: 'form.green' },
+    });
     expect(model({ type: 'malmquist' })).toMatchObject({ rts: 'crs', orientation: 'output' });
   });
 
   it('names the field and the fix for contradictions and unknown types', () => {
     const bad = (fields: Record<string, unknown>) =>
-      checkTfpModel({ unit: 'unit', time: 'year', inputs: ['L'], outputs: ['GDP'], ...fields }, 'm.json').problems.map((p) => [p.code, p.column]);
+      checkTfpModel({ unit: 'unit', time: 'year', inputs: ['L'], outputs: ['GDP'], ...fields }, 'm.json').problems.map(
+        (p) => [p.code, p.column],
+      );
     expect(bad({ type: 'ccr', rts: 'vrs' })).toEqual([['tfp-rts-conflict', 'rts']]);
     expect(bad({ type: 'sbm', orientation: 'input' })).toEqual([['tfp-orientation', 'orientation']]);
     expect(bad({ type: 'gml', super: true })).toEqual([['tfp-super', 'super']]);
@@ -112,7 +131,14 @@ describe('degenerate data (documented results)', () => {
     } catch (e) {
       expect(e).toBeInstanceOf(XinzhiError);
       const prob = (e as XinzhiError).problems[0];
-      expect(prob).toMatchObject({ code: 'tfp-nonpositive', file: 'test.csv', row: 5, column: 'L', unit: 'u4', time: 2020 });
+      expect(prob).toMatchObject({
+        code: 'tfp-nonpositive',
+        file: 'test.csv',
+        row: 5,
+        column: 'L',
+        unit: 'u4',
+        time: 2020,
+      });
       expect(prob.fix?.zh).toBeTruthy();
     }
   });
@@ -139,8 +165,15 @@ describe('degenerate data (documented results)', () => {
 
   it('super-SBM (non-oriented) stays feasible: two units give δ = 4 analytically', () => {
     // Unit a = (2, 2; 4) against b = (1, 1; 1) under VRS: λ_b = 1, s⁻ = 0, sᵍ = 3, δ = 1 / (1 − 3/4).
-    const p: Panel = { unitKey: 'unit', timeKey: 'year', unit: ['a', 'b'], time: [1, 1], source: 't.csv', sourceRow: [2, 3],
-      columns: { L: Float64Array.from([2, 1]), K: Float64Array.from([2, 1]), GDP: Float64Array.from([4, 1]) } };
+    const p: Panel = {
+      unitKey: 'unit',
+      timeKey: 'year',
+      unit: ['a', 'b'],
+      time: [1, 1],
+      source: 't.csv',
+      sourceRow: [2, 3],
+      columns: { L: Float64Array.from([2, 1]), K: Float64Array.from([2, 1]), GDP: Float64Array.from([4, 1]) },
+    };
     const r = runTfp(solver, p, model({ type: 'sbm', rts: 'vrs', super: true }));
     const a = r.results.find((row) => row.unit === 'a');
     expect(a?.superEfficiency).toBe(true);
@@ -148,13 +181,23 @@ describe('degenerate data (documented results)', () => {
   });
 
   it('infeasible super-efficiency (BCC, Andersen–Petersen) is null with status "infeasible", as SciPy finds', () => {
-    const p: Panel = { unitKey: 'unit', timeKey: 'year', unit: [], time: [], source: 'h.csv', sourceRow: [], columns: {} };
+    const p: Panel = {
+      unitKey: 'unit',
+      timeKey: 'year',
+      unit: [],
+      time: [],
+      source: 'h.csv',
+      sourceRow: [],
+      columns: {},
+    };
     const names = 'ABCDEFGHIJKL'.split('');
     p.unit = names;
     p.time = names.map(() => 1);
     p.columns = {
-      L: Float64Array.from(fx.hospitals.x.map((v: number[]) => v[0])), K: Float64Array.from(fx.hospitals.x.map((v: number[]) => v[1])),
-      GDP: Float64Array.from(fx.hospitals.y.map((v: number[]) => v[0])), OUT2: Float64Array.from(fx.hospitals.y.map((v: number[]) => v[1])),
+      L: Float64Array.from(fx.hospitals.x.map((v: number[]) => v[0])),
+      K: Float64Array.from(fx.hospitals.x.map((v: number[]) => v[1])),
+      GDP: Float64Array.from(fx.hospitals.y.map((v: number[]) => v[0])),
+      OUT2: Float64Array.from(fx.hospitals.y.map((v: number[]) => v[1])),
     };
     for (const orientation of ['input', 'output']) {
       for (const type of ['ccr', 'bcc']) {
@@ -174,8 +217,12 @@ describe('degenerate data (documented results)', () => {
   it('an unbalanced panel is an error for an index, naming the unit and period', () => {
     const p = panel();
     const keep = p.unit.map((_, r) => r !== 0);
-    const sub: Panel = { ...p, unit: p.unit.filter((_, r) => keep[r]), time: p.time.filter((_, r) => keep[r]),
-      columns: Object.fromEntries(Object.entries(p.columns).map(([k, v]) => [k, v.filter((_, r) => keep[r])])) };
+    const sub: Panel = {
+      ...p,
+      unit: p.unit.filter((_, r) => keep[r]),
+      time: p.time.filter((_, r) => keep[r]),
+      columns: Object.fromEntries(Object.entries(p.columns).map(([k, v]) => [k, v.filter((_, r) => keep[r])])),
+    };
     expect(() => runTfp(solver, sub, model({ type: 'malmquist' }))).toThrow(/balanced panel/);
   });
 });

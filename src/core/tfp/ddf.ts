@@ -27,17 +27,50 @@ export interface DistanceValue {
  * Directional distance β* of `obs` to the frontier of `tech`, g = (y, −b).
  * @example directionalDistance(solver, tech, tech[0], 'crs').value // 0 on the frontier
  */
-export function directionalDistance(solver: LpSolver, tech: Technology, obs: Observation, rts: ReturnsToScale): DistanceValue {
+export function directionalDistance(
+  solver: LpSolver,
+  tech: Technology,
+  obs: Observation,
+  rts: ReturnsToScale,
+): DistanceValue {
   const n = tech.length;
   const width = 1 + n;
   const rows = [];
   for (let i = 0; i < obs.x.length; i++) {
-    rows.push({ coef: placeRow(width, 1, tech.map((t) => t.x[i])), lower: -Infinity, upper: obs.x[i] });
+    rows.push({
+      coef: placeRow(
+        width,
+        1,
+        tech.map((t) => t.x[i]),
+      ),
+      lower: -Infinity,
+      upper: obs.x[i],
+    });
   }
   for (let r = 0; r < obs.y.length; r++) {
-    rows.push({ coef: placeRow(width, 1, tech.map((t) => t.y[r]), [[0, -obs.y[r]]]), lower: obs.y[r], upper: Infinity });
+    rows.push({
+      coef: placeRow(
+        width,
+        1,
+        tech.map((t) => t.y[r]),
+        [[0, -obs.y[r]]],
+      ),
+      lower: obs.y[r],
+      upper: Infinity,
+    });
   }
-  for (let k = 0; k < obs.b.length; k++) rows.push(eq(placeRow(width, 1, tech.map((t) => t.b[k]), [[0, obs.b[k]]]), obs.b[k]));
+  for (let k = 0; k < obs.b.length; k++)
+    rows.push(
+      eq(
+        placeRow(
+          width,
+          1,
+          tech.map((t) => t.b[k]),
+          [[0, obs.b[k]]],
+        ),
+        obs.b[k],
+      ),
+    );
   if (rts === 'vrs') rows.push(eq(placeRow(width, 1, new Array<number>(n).fill(1)), 1));
   const cost = placeRow(width, 0, [1]);
   const lower = new Array<number>(width).fill(0);

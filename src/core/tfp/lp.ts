@@ -63,7 +63,7 @@ export function ge(coef: number[], value: number): LpRow {
  * LpSolver. Uses the stateless `raw.lpCall` (a fresh native model each call,
  * default HiGHS options: dual simplex, feasibility tolerance 1e-7), so calls
  * never share state.
- * @example const solver = highsSolver(await loadHighs()); solver.solve({ sense: 'max', cost: [1], rows: [le([1], 2)] });
+ * @example highsSolver(await loadHighs()).solve({ sense: 'max', cost: [1], rows: [le([1], 2)] }).objective // 2
  */
 export function highsSolver(highs: Highs): LpSolver {
   const version = highs.raw.version();

@@ -84,9 +84,20 @@ export function productivityIndex(solver: LpSolver, periods: Observation[][], op
 type Distance = (a: number | 'global', t: number, j: number) => { status: LpStatus; value: number | null };
 
 function indexOf(type: IndexType, t: number, j: number, distance: Distance): IndexValue {
-  const needed: Array<[number | 'global', number]> = type === 'gml'
-    ? [[t, t], [t + 1, t + 1], ['global', t], ['global', t + 1]]
-    : [[t, t], [t, t + 1], [t + 1, t], [t + 1, t + 1]];
+  const needed: Array<[number | 'global', number]> =
+    type === 'gml'
+      ? [
+          [t, t],
+          [t + 1, t + 1],
+          ['global', t],
+          ['global', t + 1],
+        ]
+      : [
+          [t, t],
+          [t, t + 1],
+          [t + 1, t],
+          [t + 1, t + 1],
+        ];
   const got = needed.map(([a, b]) => distance(a, b, j));
   const failed = got.find((d) => d.status !== 'optimal');
   if (failed) return { unit: j, from: t, status: failed.status, value: null, ec: null, tc: null };
@@ -106,7 +117,7 @@ function indexOf(type: IndexType, t: number, j: number, distance: Distance): Ind
   const [tt, s1, g0, g1] = v.map((d) => 1 + d);
   const value = g0 / g1;
   const ec = tt / s1;
-  return { unit: j, from: t, status: 'optimal', value, ec, tc: (g0 / tt) / (g1 / s1) };
+  return { unit: j, from: t, status: 'optimal', value, ec, tc: g0 / tt / (g1 / s1) };
 }
 
 /**

@@ -111,7 +111,12 @@ export interface MultiplierScore {
  * By LP duality the optimum equals θ* (1/η*) of the envelopment form.
  * @example radialMultiplier(solver, tech, tech[0], { rts: 'vrs', orientation: 'input' }).efficiency
  */
-export function radialMultiplier(solver: LpSolver, tech: Technology, obs: Observation, opts: RadialOptions): MultiplierScore {
+export function radialMultiplier(
+  solver: LpSolver,
+  tech: Technology,
+  obs: Observation,
+  opts: RadialOptions,
+): MultiplierScore {
   const m = obs.x.length;
   const s = obs.y.length;
   const width = m + s + 1;
@@ -122,7 +127,9 @@ export function radialMultiplier(solver: LpSolver, tech: Technology, obs: Observ
   for (const t of tech) {
     const row = placeRow(width, 0, t.x.map((v) => -v).concat(t.y));
     row[m + s] = -1;
-    rows.push(input ? { coef: row, lower: -Infinity, upper: 0 } : { coef: row.map((v) => -v), lower: 0, upper: Infinity });
+    rows.push(
+      input ? { coef: row, lower: -Infinity, upper: 0 } : { coef: row.map((v) => -v), lower: 0, upper: Infinity },
+    );
   }
   const cost = input ? placeRow(width, m, obs.y, [[m + s, -1]]) : placeRow(width, 0, obs.x, [[m + s, 1]]);
   const lower = new Array<number>(width).fill(0);

@@ -27,7 +27,10 @@ export interface TfpEfficiencyRow {
   time: Time;
   status: LpStatus;
   efficiency: number | null;
-  /** True when the score is a super-efficiency score (the unit is efficient and `super` was asked): Tone (2002) for SBM, Andersen & Petersen (1993) for CCR / BCC. */
+  /**
+   * True when the score is a super-efficiency score (the unit is efficient and `super` was asked):
+   * Tone (2002) for SBM, Andersen & Petersen (1993) for CCR / BCC.
+   */
   superEfficiency: boolean;
   /** Slacks by column: input excess, desirable-output shortfall, undesirable-output excess. */
   slacks: Record<string, number>;
@@ -79,32 +82,70 @@ function checkValues(panel: Panel, model: TfpModel): Problem[] {
   for (const c of columns) {
     const col = panel.columns[c];
     if (!col) {
-      problems.push({ code: 'missing-column', severity: 'error', file: panel.source, column: c,
-        message: bi(`数据中没有列 "${c}"。`, `The data has no column "${c}".`), fix: bi('检查模型中的列名。', 'Check the column names in the model.') });
+      problems.push({
+        code: 'missing-column',
+        severity: 'error',
+        file: panel.source,
+        column: c,
+        message: bi(`数据中没有列 "${c}"。`, `The data has no column "${c}".`),
+        fix: bi('检查模型中的列名。', 'Check the column names in the model.'),
+      });
       continue;
     }
     for (let r = 0; r < col.length; r++) {
       const v = col[r];
       if (Number.isFinite(v) && v > 0) continue;
-      const where: Problem = { code: '', severity: 'error', file: panel.source, row: panel.sourceRow?.[r], column: c, unit: panel.unit[r], time: panel.time[r],
-        message: bi('', '') };
+      const where: Problem = {
+        code: '',
+        severity: 'error',
+        file: panel.source,
+        row: panel.sourceRow?.[r],
+        column: c,
+        unit: panel.unit[r],
+        time: panel.time[r],
+        message: bi('', ''),
+      };
       if (Number.isNaN(v)) {
-        problems.push({ ...where, code: 'tfp-missing-value', message: bi('缺少数值；DEA 不能有缺失值。', 'Missing value; DEA cannot use a missing value.'),
-          fix: bi('补上该值（并说明来源），或从数据中删去这一单位。', 'Fill in the value (and say from where), or remove this unit from the data.') });
+        problems.push({
+          ...where,
+          code: 'tfp-missing-value',
+          message: bi('缺少数值；DEA 不能有缺失值。', 'Missing value; DEA cannot use a missing value.'),
+          fix: bi(
+            '补上该值（并说明来源），或从数据中删去这一单位。',
+            'Fill in the value (and say from where), or remove this unit from the data.',
+          ),
+        });
       } else {
-        problems.push({ ...where, code: 'tfp-nonpositive',
-          message: bi(`值 ${v} 不是正数；DEA 的投入和产出必须为正（SBM 按每个值相除，方向距离以它为方向）。`,
-            `Value ${v} is not positive; DEA inputs and outputs must be positive (SBM divides by each value, the directional distance uses it as direction).`),
-          fix: bi('检查该值；若确为零，删去该单位，或有理由地改用小的正数并在报告中说明。',
-            'Check the value; if it is really zero, remove the unit, or use a small positive constant you can justify and state it.') });
+        problems.push({
+          ...where,
+          code: 'tfp-nonpositive',
+          message: bi(
+            `值 ${v} 不是正数；DEA 的投入和产出必须为正（SBM 按每个值相除，方向距离以它为方向）。`,
+            `Value ${v} is not positive; DEA inputs and outputs must be positive ` +
+              '(SBM divides by each value, the directional distance uses it as direction).',
+          ),
+          fix: bi(
+            '检查该值；若确为零，删去该单位，或有理由地改用小的正数并在报告中说明。',
+            'Check the value; if it is really zero, remove the unit, ' +
+              'or use a small positive constant you can justify and state it.',
+          ),
+        });
       }
     }
     const first = col[0];
     if (col.length > 1 && Array.from(col).every((v) => v === first)) {
-      problems.push({ code: 'tfp-constant-column', severity: 'warning', file: panel.source, column: c,
-        message: bi(`列 "${c}" 在所有单位和时期都相同（${first}），它不区分任何单位；在 BCC 投入导向下会使所有单位有效。`,
-          `Column "${c}" is the same (${first}) for every unit and period; it separates no unit, and under BCC input orientation it makes every unit efficient.`),
-        fix: bi('确认该列是否应进入模型。', 'Check whether the column belongs in the model.') });
+      problems.push({
+        code: 'tfp-constant-column',
+        severity: 'warning',
+        file: panel.source,
+        column: c,
+        message: bi(
+          `列 "${c}" 在所有单位和时期都相同（${first}），它不区分任何单位；在 BCC 投入导向下会使所有单位有效。`,
+          `Column "${c}" is the same (${first}) for every unit and period; it separates no unit, ` +
+            'and under BCC input orientation it makes every unit efficient.',
+        ),
+        fix: bi('确认该列是否应进入模型。', 'Check whether the column belongs in the model.'),
+      });
     }
   }
   return problems;
@@ -152,7 +193,12 @@ function mainSource(model: TfpModel, shares: Record<string, number>): TfpEfficie
   return best === null ? null : { column: best, share: shares[best], node: model.nodes[best] ?? null };
 }
 
-function scoreOne(solver: LpSolver, model: TfpModel, tech: Observation[], j: number): { score: DeaScore; superEfficiency: boolean } {
+function scoreOne(
+  solver: LpSolver,
+  model: TfpModel,
+  tech: Observation[],
+  j: number,
+): { score: DeaScore; superEfficiency: boolean } {
   const obs = tech[j];
   if (model.type === 'sbm') {
     const score = sbmEfficiency(solver, tech, obs, model.rts);
@@ -162,11 +208,22 @@ function scoreOne(solver: LpSolver, model: TfpModel, tech: Observation[], j: num
     }
     return { score, superEfficiency: false };
   }
-  const opts = { rts: model.rts, orientation: model.orientation === 'output' ? 'output' as const : 'input' as const };
+  const opts = {
+    rts: model.rts,
+    orientation: model.orientation === 'output' ? ('output' as const) : ('input' as const),
+  };
   const score = radialEfficiency(solver, tech, obs, opts);
   if (model.super && score.status === 'optimal' && (score.efficiency as number) >= 1 - 1e-9) {
     // Andersen & Petersen (1993): the unit is left out of its own reference set.
-    return { score: radialEfficiency(solver, tech.filter((_, k) => k !== j), obs, opts), superEfficiency: true };
+    return {
+      score: radialEfficiency(
+        solver,
+        tech.filter((_, k) => k !== j),
+        obs,
+        opts,
+      ),
+      superEfficiency: true,
+    };
   }
   return { score, superEfficiency: false };
 }
@@ -180,8 +237,14 @@ function staticModel(solver: LpSolver, panel: Panel, model: TfpModel, g: Grid): 
       const { score, superEfficiency } = scoreOne(solver, model, tech, j);
       const shares = inefficiencyShares(model, tech[j], score, superEfficiency);
       rows.push({
-        unit: g.units[c.u], time, status: score.status, efficiency: score.efficiency, superEfficiency,
-        slacks: slackRecord(model, score), shares, source: mainSource(model, shares),
+        unit: g.units[c.u],
+        time,
+        status: score.status,
+        efficiency: score.efficiency,
+        superEfficiency,
+        slacks: slackRecord(model, score),
+        shares,
+        source: mainSource(model, shares),
       });
     });
   });
@@ -190,28 +253,56 @@ function staticModel(solver: LpSolver, panel: Panel, model: TfpModel, g: Grid): 
 
 function requireBalanced(panel: Panel, g: Grid): void {
   const problems: Problem[] = [];
-  g.cell.forEach((row, t) => row.forEach((r, u) => {
-    if (r < 0) {
-      problems.push({ code: 'tfp-unbalanced', severity: 'error', file: panel.source, unit: g.units[u], time: g.times[t],
-        message: bi('生产率指数需要平衡面板，此单位缺少这一期。', 'A productivity index needs a balanced panel; this unit lacks this period.'),
-        fix: bi('补齐该期数据，或从数据中删去该单位。', 'Add the period for this unit, or remove the unit from the data.') });
-    }
-  }));
+  g.cell.forEach((row, t) =>
+    row.forEach((r, u) => {
+      if (r < 0) {
+        problems.push({
+          code: 'tfp-unbalanced',
+          severity: 'error',
+          file: panel.source,
+          unit: g.units[u],
+          time: g.times[t],
+          message: bi(
+            '生产率指数需要平衡面板，此单位缺少这一期。',
+            'A productivity index needs a balanced panel; this unit lacks this period.',
+          ),
+          fix: bi(
+            '补齐该期数据，或从数据中删去该单位。',
+            'Add the period for this unit, or remove the unit from the data.',
+          ),
+        });
+      }
+    }),
+  );
   if (problems.length > 0) throw new XinzhiError(problems);
 }
 
-function indexModel(solver: LpSolver, panel: Panel, model: TfpModel, g: Grid): { index: TfpIndexRow[]; cumulative: TfpCumulativeRow[] } {
+function indexModel(
+  solver: LpSolver,
+  panel: Panel,
+  model: TfpModel,
+  g: Grid,
+): { index: TfpIndexRow[]; cumulative: TfpCumulativeRow[] } {
   requireBalanced(panel, g);
   const periods = g.cell.map((row) => row.map((r) => observation(panel, model, r)));
   const type = model.type as 'malmquist' | 'ml' | 'gml';
   const orientation = model.orientation === 'input' ? 'input' : 'output';
   const values = productivityIndex(solver, periods, { type, rts: model.rts, orientation });
   const index: TfpIndexRow[] = values.map((v) => ({
-    unit: g.units[v.unit], from: g.times[v.from], to: g.times[v.from + 1], status: v.status, value: v.value, ec: v.ec, tc: v.tc,
+    unit: g.units[v.unit],
+    from: g.times[v.from],
+    to: g.times[v.from + 1],
+    status: v.status,
+    value: v.value,
+    ec: v.ec,
+    tc: v.tc,
   }));
   const cumulative: TfpCumulativeRow[] = [];
   g.units.forEach((unit, u) => {
-    const links = values.filter((v) => v.unit === u).sort((a, b) => a.from - b.from).map((v) => v.value);
+    const links = values
+      .filter((v) => v.unit === u)
+      .sort((a, b) => a.from - b.from)
+      .map((v) => v.value);
     cumulativeIndex(links).forEach((value, t) => cumulative.push({ unit, time: g.times[t], value }));
   });
   return { index, cumulative };
@@ -231,7 +322,13 @@ export function runTfp(solver: LpSolver, panel: Panel, model: TfpModel): TfpResu
   const results = isIndex ? [] : staticModel(solver, panel, model, g);
   const { index, cumulative } = isIndex ? indexModel(solver, panel, model, g) : { index: [], cumulative: [] };
   return {
-    model, solver: solver.name, units: g.units, times: g.times, results, index, cumulative,
+    model,
+    solver: solver.name,
+    units: g.units,
+    times: g.times,
+    results,
+    index,
+    cumulative,
     warnings: problems.filter((p) => p.severity === 'warning'),
   };
 }

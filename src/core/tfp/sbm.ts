@@ -34,14 +34,64 @@ export function sbmEfficiency(solver: LpSolver, tech: Technology, obs: Observati
   const width = 1 + n + m + s1 + s2;
   const at = { lam: 1, sx: 1 + n, sy: 1 + n + m, sb: 1 + n + m + s1 };
   const rows = [];
-  const norm = placeRow(width, at.sy, obs.y.map((v) => 1 / ((s1 + s2) * v)).concat(obs.b.map((v) => 1 / ((s1 + s2) * v))));
+  const norm = placeRow(
+    width,
+    at.sy,
+    obs.y.map((v) => 1 / ((s1 + s2) * v)).concat(obs.b.map((v) => 1 / ((s1 + s2) * v))),
+  );
   norm[0] = 1;
   rows.push(eq(norm, 1));
-  for (let i = 0; i < m; i++) rows.push(eq(placeRow(width, at.lam, tech.map((t) => t.x[i]), [[0, -obs.x[i]], [at.sx + i, 1]]), 0));
-  for (let r = 0; r < s1; r++) rows.push(eq(placeRow(width, at.lam, tech.map((t) => t.y[r]), [[0, -obs.y[r]], [at.sy + r, -1]]), 0));
-  for (let k = 0; k < s2; k++) rows.push(eq(placeRow(width, at.lam, tech.map((t) => t.b[k]), [[0, -obs.b[k]], [at.sb + k, 1]]), 0));
+  for (let i = 0; i < m; i++)
+    rows.push(
+      eq(
+        placeRow(
+          width,
+          at.lam,
+          tech.map((t) => t.x[i]),
+          [
+            [0, -obs.x[i]],
+            [at.sx + i, 1],
+          ],
+        ),
+        0,
+      ),
+    );
+  for (let r = 0; r < s1; r++)
+    rows.push(
+      eq(
+        placeRow(
+          width,
+          at.lam,
+          tech.map((t) => t.y[r]),
+          [
+            [0, -obs.y[r]],
+            [at.sy + r, -1],
+          ],
+        ),
+        0,
+      ),
+    );
+  for (let k = 0; k < s2; k++)
+    rows.push(
+      eq(
+        placeRow(
+          width,
+          at.lam,
+          tech.map((t) => t.b[k]),
+          [
+            [0, -obs.b[k]],
+            [at.sb + k, 1],
+          ],
+        ),
+        0,
+      ),
+    );
   if (rts === 'vrs') rows.push(eq(placeRow(width, at.lam, new Array<number>(n).fill(1), [[0, -1]]), 0));
-  const cost = placeRow(width, at.sx, obs.x.map((v) => -1 / (m * v)));
+  const cost = placeRow(
+    width,
+    at.sx,
+    obs.x.map((v) => -1 / (m * v)),
+  );
   cost[0] = 1;
   const sol = solver.solve({ sense: 'min', cost, rows });
   if (sol.status !== 'optimal') return noScore(sol.status);
@@ -77,7 +127,12 @@ export function sbmEfficiency(solver: LpSolver, tech: Technology, obs: Observati
  * `tech` must not contain `obs` (the caller removes it).
  * @example superSbmEfficiency(solver, others, tech[0], 'crs').efficiency
  */
-export function superSbmEfficiency(solver: LpSolver, tech: Technology, obs: Observation, rts: ReturnsToScale): DeaScore {
+export function superSbmEfficiency(
+  solver: LpSolver,
+  tech: Technology,
+  obs: Observation,
+  rts: ReturnsToScale,
+): DeaScore {
   const n = tech.length;
   const m = obs.x.length;
   const s1 = obs.y.length;
@@ -85,21 +140,77 @@ export function superSbmEfficiency(solver: LpSolver, tech: Technology, obs: Obse
   const width = 1 + n + m + s1 + s2;
   const at = { lam: 1, sx: 1 + n, sy: 1 + n + m, sb: 1 + n + m + s1 };
   const rows = [];
-  const norm = placeRow(width, at.sy, obs.y.map((v) => -1 / ((s1 + s2) * v)).concat(obs.b.map((v) => -1 / ((s1 + s2) * v))));
+  const norm = placeRow(
+    width,
+    at.sy,
+    obs.y.map((v) => -1 / ((s1 + s2) * v)).concat(obs.b.map((v) => -1 / ((s1 + s2) * v))),
+  );
   norm[0] = 1;
   rows.push(eq(norm, 1));
   for (let i = 0; i < m; i++) {
-    rows.push({ coef: placeRow(width, at.lam, tech.map((t) => t.x[i]), [[0, -obs.x[i]], [at.sx + i, -1]]), lower: -Infinity, upper: 0 });
+    rows.push({
+      coef: placeRow(
+        width,
+        at.lam,
+        tech.map((t) => t.x[i]),
+        [
+          [0, -obs.x[i]],
+          [at.sx + i, -1],
+        ],
+      ),
+      lower: -Infinity,
+      upper: 0,
+    });
   }
   for (let r = 0; r < s1; r++) {
-    rows.push({ coef: placeRow(width, at.lam, tech.map((t) => t.y[r]), [[0, -obs.y[r]], [at.sy + r, 1]]), lower: 0, upper: Infinity });
-    rows.push({ coef: placeRow(width, 0, [], [[0, -obs.y[r]], [at.sy + r, 1]]), lower: -Infinity, upper: 0 });
+    rows.push({
+      coef: placeRow(
+        width,
+        at.lam,
+        tech.map((t) => t.y[r]),
+        [
+          [0, -obs.y[r]],
+          [at.sy + r, 1],
+        ],
+      ),
+      lower: 0,
+      upper: Infinity,
+    });
+    rows.push({
+      coef: placeRow(
+        width,
+        0,
+        [],
+        [
+          [0, -obs.y[r]],
+          [at.sy + r, 1],
+        ],
+      ),
+      lower: -Infinity,
+      upper: 0,
+    });
   }
   for (let k = 0; k < s2; k++) {
-    rows.push({ coef: placeRow(width, at.lam, tech.map((t) => t.b[k]), [[0, -obs.b[k]], [at.sb + k, -1]]), lower: -Infinity, upper: 0 });
+    rows.push({
+      coef: placeRow(
+        width,
+        at.lam,
+        tech.map((t) => t.b[k]),
+        [
+          [0, -obs.b[k]],
+          [at.sb + k, -1],
+        ],
+      ),
+      lower: -Infinity,
+      upper: 0,
+    });
   }
   if (rts === 'vrs') rows.push(eq(placeRow(width, at.lam, new Array<number>(n).fill(1), [[0, -1]]), 0));
-  const cost = placeRow(width, at.sx, obs.x.map((v) => 1 / (m * v)));
+  const cost = placeRow(
+    width,
+    at.sx,
+    obs.x.map((v) => 1 / (m * v)),
+  );
   cost[0] = 1;
   const sol = solver.solve({ sense: 'min', cost, rows });
   if (sol.status !== 'optimal') return noScore(sol.status);

@@ -20,7 +20,12 @@ import type { Observation } from './technology.ts';
  * Inefficiency shares by column (see the module comment).
  * @example inefficiencyShares(model, obs, score, false) // { Energy: 0.6, Labour: 0.4, GDP: 0 }
  */
-export function inefficiencyShares(model: TfpModel, obs: Observation, score: DeaScore, superEfficiency: boolean): Record<string, number> {
+export function inefficiencyShares(
+  model: TfpModel,
+  obs: Observation,
+  score: DeaScore,
+  superEfficiency: boolean,
+): Record<string, number> {
   const out: Record<string, number> = {};
   if (score.status !== 'optimal') return out;
   const eff = score.efficiency as number;

@@ -29,7 +29,12 @@ export function column(tech: Technology, pick: (o: Observation) => number): numb
  * Dense coefficient row of length `width`, with `values` written from `offset`.
  * @example placeRow(5, 1, [2, 3]) // [0, 2, 3, 0, 0]
  */
-export function placeRow(width: number, offset: number, values: number[], extra: Array<[number, number]> = []): number[] {
+export function placeRow(
+  width: number,
+  offset: number,
+  values: number[],
+  extra: Array<[number, number]> = [],
+): number[] {
   const row = new Array<number>(width).fill(0);
   for (let j = 0; j < values.length; j++) row[offset + j] = values[j];
   for (const [at, value] of extra) row[at] += value;

@@ -78,14 +78,19 @@ const regressors = (data: FirmData, r: number) => [...data.free[r], ...data.stat
 function fitOls(data: FirmData): FirmFit {
   const X = data.y.map((_, r) => [1, ...regressors(data, r)]);
   const res = ols(X, data.y);
-  return { beta: res.coefficients.slice(1).map((c) => c.estimate), se: res.coefficients.slice(1).map((c) => c.se), stage2Rows: null };
+  return {
+    beta: res.coefficients.slice(1).map((c) => c.estimate),
+    se: res.coefficients.slice(1).map((c) => c.se),
+    stage2Rows: null,
+  };
 }
 
 function fitFe(data: FirmData): FirmFit {
   const rowsOf = new Map<string, number[]>();
   data.firm.forEach((f, r) => {
     const l = rowsOf.get(f);
-    if (l) l.push(r); else rowsOf.set(f, [r]);
+    if (l) l.push(r);
+    else rowsOf.set(f, [r]);
   });
   const K = data.free[0].length + data.state[0].length;
   const X: number[][] = data.y.map(() => new Array<number>(K).fill(0));
@@ -107,7 +112,11 @@ function fitFe(data: FirmData): FirmFit {
   const G = rowsOf.size;
   // ols() uses N − K; the within estimator also spends G degrees of freedom on the firm means.
   const scale = Math.sqrt((N - K) / (N - G - K));
-  return { beta: res.coefficients.map((c) => c.estimate), se: res.coefficients.map((c) => c.se * scale), stage2Rows: null };
+  return {
+    beta: res.coefficients.map((c) => c.estimate),
+    se: res.coefficients.map((c) => c.se * scale),
+    stage2Rows: null,
+  };
 }
 
 /** OLS fit of v on cubic terms of its lag; returns ξ = v − ĝ on the rows with a lag. */
@@ -127,13 +136,26 @@ function fitControlFunction(data: FirmData, estimator: 'op' | 'lp' | 'acf', degr
   const lag = lagIndex(data);
   const rows = lag.map((l, r) => (l >= 0 ? r : -1)).filter((r) => r >= 0);
   if (rows.length < 10) {
-    throw new XinzhiError({ code: 'firm-too-few-lags', severity: 'error',
-      message: bi(`只有 ${rows.length} 个观测有上一期数据，无法估计第二阶段。`, `Only ${rows.length} observations have a previous period; the second stage cannot be estimated.`),
-      fix: bi('控制函数法需要连续的年份：检查时间列是否为整数年份、面板是否足够长。', 'Control-function estimators need consecutive periods: check that time is an integer year and the panel is long enough.') });
+    throw new XinzhiError({
+      code: 'firm-too-few-lags',
+      severity: 'error',
+      message: bi(
+        `只有 ${rows.length} 个观测有上一期数据，无法估计第二阶段。`,
+        `Only ${rows.length} observations have a previous period; the second stage cannot be estimated.`,
+      ),
+      fix: bi(
+        '控制函数法需要连续的年份：检查时间列是否为整数年份、面板是否足够长。',
+        'Control-function estimators need consecutive periods: ' +
+          'check that time is an integer year and the panel is long enough.',
+      ),
+    });
   }
   const start = fitOls(data).beta;
   if (estimator === 'acf') {
-    const terms = polynomialTerms(data.y.map((_, r) => [...data.free[r], ...data.state[r], data.proxy[r]]), degree);
+    const terms = polynomialTerms(
+      data.y.map((_, r) => [...data.free[r], ...data.state[r], data.proxy[r]]),
+      degree,
+    );
     const phi = Array.from(ols(terms, data.y, { intercept: true }).fitted);
     const z = rows.map((r) => [...data.state[r], ...data.free[lag[r]]]);
     const criterion = (beta: number[]) => {
@@ -150,11 +172,20 @@ function fitControlFunction(data: FirmData, estimator: 'op' | 'lp' | 'acf', degr
     return { beta: nelderMead(criterion, start), se: null, stage2Rows: rows.length };
   }
   if (ns !== 1) {
-    throw new XinzhiError({ code: 'firm-one-state', severity: 'error',
-      message: bi(`${estimator.toUpperCase()} 估计在此实现中只接受一个状态变量，而模型给了 ${ns} 个。`, `${estimator.toUpperCase()} here takes one state variable; the model gives ${ns}.`),
-      fix: bi('"state" 只写资本一列，或改用 acf。', 'Give one column (capital) in "state", or use acf.') });
+    throw new XinzhiError({
+      code: 'firm-one-state',
+      severity: 'error',
+      message: bi(
+        `${estimator.toUpperCase()} 估计在此实现中只接受一个状态变量，而模型给了 ${ns} 个。`,
+        `${estimator.toUpperCase()} here takes one state variable; the model gives ${ns}.`,
+      ),
+      fix: bi('"state" 只写资本一列，或改用 acf。', 'Give one column (capital) in "state", or use acf.'),
+    });
   }
-  const terms = polynomialTerms(data.y.map((_, r) => [data.state[r][0], data.proxy[r]]), degree);
+  const terms = polynomialTerms(
+    data.y.map((_, r) => [data.state[r][0], data.proxy[r]]),
+    degree,
+  );
   const X1 = data.y.map((_, r) => [...data.free[r], ...terms[r]]);
   const stage1 = ols(X1, data.y, { intercept: true });
   const betaFree = stage1.coefficients.slice(0, nf).map((c) => c.estimate);
@@ -196,7 +227,8 @@ export function resampleFirms(data: FirmData, uniform: () => number): FirmData {
   const rowsOf = new Map<string, number[]>();
   data.firm.forEach((f, r) => {
     const l = rowsOf.get(f);
-    if (l) l.push(r); else rowsOf.set(f, [r]);
+    if (l) l.push(r);
+    else rowsOf.set(f, [r]);
   });
   const firms = [...rowsOf.keys()];
   const out: FirmData = { firm: [], time: [], y: [], free: [], state: [], proxy: [] };
@@ -219,7 +251,13 @@ export function resampleFirms(data: FirmData, uniform: () => number): FirmData {
  * `reps` firm-resampled fits (as `prodest` / `levpet` with reps()).
  * @example bootstrapSe(data, 'acf', 3, 50, seedrandom('1'))
  */
-export function bootstrapSe(data: FirmData, estimator: FirmEstimator, degree: number, reps: number, uniform: () => number): number[] {
+export function bootstrapSe(
+  data: FirmData,
+  estimator: FirmEstimator,
+  degree: number,
+  reps: number,
+  uniform: () => number,
+): number[] {
   const draws: number[][] = [];
   for (let b = 0; b < reps; b++) draws.push(fitProduction(resampleFirms(data, uniform), estimator, degree).beta);
   const k = draws[0]?.length ?? 0;

@@ -41,29 +41,53 @@ export function isFirmType(type: unknown): type is FirmEstimator {
 
 /**
  * Check a firm-estimator model as written and fill its defaults.
- * @example checkFirmModel({ type: 'lp', unit: 'firm', time: 'year', output: 'lny', free: ['lnl'], state: ['lnk'], proxy: 'lnm' }, 'm.json')
+ * @example checkFirmModel({ type: 'ols', unit: 'f', time: 'y', output: 'lny', free: ['lnl'], state: ['lnk'] }, 'm.json')
  */
-export function checkFirmModel(raw: Record<string, unknown>, file: string): { model: FirmModel | null; problems: Problem[] } {
+export function checkFirmModel(
+  raw: Record<string, unknown>,
+  file: string,
+): { model: FirmModel | null; problems: Problem[] } {
   const problems: Problem[] = [];
   const type = raw.type as FirmEstimator;
   for (const key of Object.keys(raw)) {
     if (!FIELDS.includes(key)) {
-      problems.push(problem(file, key, 'tfp-model-unknown-field', bi(`企业估计模型中未知的字段 "${key}"。`, `Unknown field "${key}" in a firm-estimator model.`),
-        bi(`可用字段：${FIELDS.join(', ')}。`, `Known fields: ${FIELDS.join(', ')}.`)));
+      problems.push(
+        problem(
+          file,
+          key,
+          'tfp-model-unknown-field',
+          bi(`企业估计模型中未知的字段 "${key}"。`, `Unknown field "${key}" in a firm-estimator model.`),
+          bi(`可用字段：${FIELDS.join(', ')}。`, `Known fields: ${FIELDS.join(', ')}.`),
+        ),
+      );
     }
   }
   const text = (key: string, example: string) => {
     if (typeof raw[key] === 'string' && raw[key] !== '') return raw[key] as string;
-    problems.push(problem(file, key, 'tfp-model-field', bi(`模型字段 "${key}" 应为数据中的列名。`, `Model field "${key}" must name a column of the data.`),
-      bi(`例如 "${key}": "${example}"。`, `For example "${key}": "${example}".`)));
+    problems.push(
+      problem(
+        file,
+        key,
+        'tfp-model-field',
+        bi(`模型字段 "${key}" 应为数据中的列名。`, `Model field "${key}" must name a column of the data.`),
+        bi(`例如 "${key}": "${example}"。`, `For example "${key}": "${example}".`),
+      ),
+    );
     return '';
   };
   const list = (key: string, example: string) => {
     const v = raw[key];
     if (typeof v === 'string' && v !== '') return [v];
     if (Array.isArray(v) && v.length > 0 && v.every((s) => typeof s === 'string' && s !== '')) return v as string[];
-    problems.push(problem(file, key, 'tfp-model-field', bi(`模型字段 "${key}" 应为非空的列名列表。`, `Model field "${key}" must be a non-empty list of column names.`),
-      bi(`例如 "${key}": ["${example}"]。`, `For example "${key}": ["${example}"].`)));
+    problems.push(
+      problem(
+        file,
+        key,
+        'tfp-model-field',
+        bi(`模型字段 "${key}" 应为非空的列名列表。`, `Model field "${key}" must be a non-empty list of column names.`),
+        bi(`例如 "${key}": ["${example}"]。`, `For example "${key}": ["${example}"].`),
+      ),
+    );
     return [];
   };
   const unit = text('unit', 'firm');
@@ -74,29 +98,84 @@ export function checkFirmModel(raw: Record<string, unknown>, file: string): { mo
   const needsProxy = type === 'op' || type === 'lp' || type === 'acf';
   const proxy = needsProxy ? text('proxy', type === 'op' ? 'lni' : 'lnm') : null;
   if (!needsProxy && raw.proxy !== undefined) {
-    problems.push(problem(file, 'proxy', 'tfp-model-field', bi(`"${type}" 不用代理变量。`, `"${type}" uses no proxy variable.`), bi('删除 "proxy"。', 'Remove "proxy".')));
+    problems.push(
+      problem(
+        file,
+        'proxy',
+        'tfp-model-field',
+        bi(`"${type}" 不用代理变量。`, `"${type}" uses no proxy variable.`),
+        bi('删除 "proxy"。', 'Remove "proxy".'),
+      ),
+    );
   }
   const degree = raw.degree ?? 3;
   if (!Number.isInteger(degree) || (degree as number) < 1 || (degree as number) > 4) {
-    problems.push(problem(file, 'degree', 'tfp-model-field', bi('"degree" 应为 1 到 4 的整数。', '"degree" must be an integer from 1 to 4.'), bi('通常用 3。', 'Usually 3.')));
+    problems.push(
+      problem(
+        file,
+        'degree',
+        'tfp-model-field',
+        bi('"degree" 应为 1 到 4 的整数。', '"degree" must be an integer from 1 to 4.'),
+        bi('通常用 3。', 'Usually 3.'),
+      ),
+    );
   }
   const bootstrap = raw.bootstrap ?? (needsProxy ? 50 : 0);
   if (!Number.isInteger(bootstrap) || (bootstrap as number) < 0 || (bootstrap as number) === 1) {
-    problems.push(problem(file, 'bootstrap', 'tfp-model-field', bi('"bootstrap" 应为 0 或不小于 2 的整数（自助法重复次数）。', '"bootstrap" must be 0 or an integer ≥ 2 (bootstrap replications).'),
-      bi('例如 "bootstrap": 50。', 'For example "bootstrap": 50.')));
+    problems.push(
+      problem(
+        file,
+        'bootstrap',
+        'tfp-model-field',
+        bi(
+          '"bootstrap" 应为 0 或不小于 2 的整数（自助法重复次数）。',
+          '"bootstrap" must be 0 or an integer ≥ 2 (bootstrap replications).',
+        ),
+        bi('例如 "bootstrap": 50。', 'For example "bootstrap": 50.'),
+      ),
+    );
   }
   if (!needsProxy && raw.bootstrap !== undefined && bootstrap !== 0) {
-    problems.push(problem(file, 'bootstrap', 'tfp-model-field', bi(`"${type}" 报告经典标准误，不做自助法。`, `"${type}" reports classical standard errors, not bootstrap ones.`),
-      bi('删除 "bootstrap"。', 'Remove "bootstrap".')));
+    problems.push(
+      problem(
+        file,
+        'bootstrap',
+        'tfp-model-field',
+        bi(
+          `"${type}" 报告经典标准误，不做自助法。`,
+          `"${type}" reports classical standard errors, not bootstrap ones.`,
+        ),
+        bi('删除 "bootstrap"。', 'Remove "bootstrap".'),
+      ),
+    );
   }
   const all = [output, ...free, ...state, ...(proxy ? [proxy] : [])].filter((c) => c !== '');
   for (const c of new Set(all.filter((c, i) => all.indexOf(c) !== i))) {
-    problems.push(problem(file, c, 'tfp-duplicate-variable', bi(`列 "${c}" 在模型中出现了不止一次。`, `Column "${c}" appears more than once in the model.`),
-      bi('产出、自由变量、状态变量和代理变量各用不同的列。', 'Output, free, state and proxy variables are different columns.')));
+    problems.push(
+      problem(
+        file,
+        c,
+        'tfp-duplicate-variable',
+        bi(`列 "${c}" 在模型中出现了不止一次。`, `Column "${c}" appears more than once in the model.`),
+        bi(
+          '产出、自由变量、状态变量和代理变量各用不同的列。',
+          'Output, free, state and proxy variables are different columns.',
+        ),
+      ),
+    );
   }
   if (problems.length > 0) return { model: null, problems };
   const model: FirmModel = {
-    type, unit, time, output, free, state, proxy, degree: degree as number, bootstrap: bootstrap as number, seed: String(raw.seed ?? '1'),
+    type,
+    unit,
+    time,
+    output,
+    free,
+    state,
+    proxy,
+    degree: degree as number,
+    bootstrap: bootstrap as number,
+    seed: String(raw.seed ?? '1'),
   };
   if (raw.name !== undefined) model.name = raw.name as Bilingual | string;
   return { model, problems };

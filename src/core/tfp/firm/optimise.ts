@@ -47,14 +47,25 @@ export function brentMinimise(f: (x: number) => number, a: number, b: number, xt
     const u = Math.abs(d) >= tol ? x + d : x + (d > 0 ? tol : -tol);
     const fu = f(u);
     if (fu <= fx) {
-      if (u < x) b = x; else a = x;
-      v = w; fv = fw; w = x; fw = fx; x = u; fx = fu;
+      if (u < x) b = x;
+      else a = x;
+      v = w;
+      fv = fw;
+      w = x;
+      fw = fx;
+      x = u;
+      fx = fu;
     } else {
-      if (u < x) a = u; else b = u;
+      if (u < x) a = u;
+      else b = u;
       if (fu <= fw || w === x) {
-        v = w; fv = fw; w = u; fw = fu;
+        v = w;
+        fv = fw;
+        w = u;
+        fw = fu;
       } else if (fu <= fv || v === x || v === w) {
-        v = u; fv = fu;
+        v = u;
+        fv = fu;
       }
     }
   }
@@ -65,7 +76,11 @@ export function brentMinimise(f: (x: number) => number, a: number, b: number, xt
  * Minimise f from x0 by Nelder–Mead; initial simplex x0 + 0.05·max(|x0_i|, 0.00025)·e_i (as SciPy).
  * @example nelderMead(([a, b]) => (a - 1) ** 2 + (b + 2) ** 2, [0, 0]) // ≈ [1, -2]
  */
-export function nelderMead(f: (x: number[]) => number, x0: number[], opts: { xtol?: number; ftol?: number; maxIter?: number } = {}): number[] {
+export function nelderMead(
+  f: (x: number[]) => number,
+  x0: number[],
+  opts: { xtol?: number; ftol?: number; maxIter?: number } = {},
+): number[] {
   const n = x0.length;
   const xtol = opts.xtol ?? 1e-12;
   const ftol = opts.ftol ?? 1e-20;
@@ -91,15 +106,23 @@ export function nelderMead(f: (x: number[]) => number, x0: number[], opts: { xto
     if (fr < values[0]) {
       const xe = along(-2);
       const fe = f(xe);
-      if (fe < fr) { simplex[n] = xe; values[n] = fe; } else { simplex[n] = xr; values[n] = fr; }
+      if (fe < fr) {
+        simplex[n] = xe;
+        values[n] = fe;
+      } else {
+        simplex[n] = xr;
+        values[n] = fr;
+      }
     } else if (fr < values[n - 1]) {
-      simplex[n] = xr; values[n] = fr;
+      simplex[n] = xr;
+      values[n] = fr;
     } else {
       const outside = fr < values[n];
       const xc = along(outside ? -0.5 : 0.5);
       const fc = f(xc);
       if (fc <= (outside ? fr : values[n])) {
-        simplex[n] = xc; values[n] = fc;
+        simplex[n] = xc;
+        values[n] = fc;
       } else {
         for (let i = 1; i <= n; i++) {
           simplex[i] = simplex[i].map((v, j) => simplex[0][j] + 0.5 * (v - simplex[0][j]));

@@ -31,20 +31,45 @@ function firmData(panel: Panel, model: FirmModel): FirmData {
   for (const c of columns) {
     panel.columns[c].forEach((v, r) => {
       if (Number.isFinite(v)) return;
-      problems.push({ code: 'tfp-missing-value', severity: 'error', file: panel.source, row: panel.sourceRow?.[r], column: c, unit: panel.unit[r], time: panel.time[r],
-        message: bi('缺少数值（或不是有限数）；估计不能使用它。', 'Missing (or non-finite) value; the estimator cannot use it.'),
-        fix: bi('补上该值，或从数据中删去这一行并在报告中说明。', 'Fill in the value, or remove the row from the data and say so.') });
+      problems.push({
+        code: 'tfp-missing-value',
+        severity: 'error',
+        file: panel.source,
+        row: panel.sourceRow?.[r],
+        column: c,
+        unit: panel.unit[r],
+        time: panel.time[r],
+        message: bi(
+          '缺少数值（或不是有限数）；估计不能使用它。',
+          'Missing (or non-finite) value; the estimator cannot use it.',
+        ),
+        fix: bi(
+          '补上该值，或从数据中删去这一行并在报告中说明。',
+          'Fill in the value, or remove the row from the data and say so.',
+        ),
+      });
     });
   }
   panel.time.forEach((t, r) => {
     if (typeof t === 'number' && Number.isInteger(t)) return;
-    problems.push({ code: 'tfp-time-integer', severity: 'error', file: panel.source, row: panel.sourceRow?.[r], column: model.time,
-      message: bi(`时间 "${String(t)}" 不是整数年份；滞后项需要整数时期。`, `Time "${String(t)}" is not an integer year; lags need integer periods.`),
-      fix: bi('时间列用整数年份（如 2015）。', 'Use integer years (e.g. 2015) in the time column.') });
+    problems.push({
+      code: 'tfp-time-integer',
+      severity: 'error',
+      file: panel.source,
+      row: panel.sourceRow?.[r],
+      column: model.time,
+      message: bi(
+        `时间 "${String(t)}" 不是整数年份；滞后项需要整数时期。`,
+        `Time "${String(t)}" is not an integer year; lags need integer periods.`,
+      ),
+      fix: bi('时间列用整数年份（如 2015）。', 'Use integer years (e.g. 2015) in the time column.'),
+    });
   });
   if (problems.length > 0) throw new XinzhiError(problems.slice(0, 50));
   return {
-    firm: panel.unit, time: panel.time as number[], y: Array.from(panel.columns[model.output]),
+    firm: panel.unit,
+    time: panel.time as number[],
+    y: Array.from(panel.columns[model.output]),
     free: panel.unit.map((_, r) => model.free.map((c) => panel.columns[c][r])),
     state: panel.unit.map((_, r) => model.state.map((c) => panel.columns[c][r])),
     proxy: model.proxy ? Array.from(panel.columns[model.proxy]) : [],
@@ -74,8 +99,17 @@ export function runFirm(panel: Panel, model: FirmModel): FirmResult {
   const coefficients: FirmResult['coefficients'] = {};
   names.forEach((c, j) => (coefficients[c] = { estimate: fit.beta[j], se: se[j] }));
   const tfp = data.y.map((y, r) => ({
-    unit: data.firm[r], time: data.time[r],
+    unit: data.firm[r],
+    time: data.time[r],
     value: y - [...data.free[r], ...data.state[r]].reduce((a, v, j) => a + fit.beta[j] * v, 0),
   }));
-  return { model, coefficients, se: kind, tfp, n: data.y.length, firms: new Set(data.firm).size, stage2: fit.stage2Rows };
+  return {
+    model,
+    coefficients,
+    se: kind,
+    tfp,
+    n: data.y.length,
+    firms: new Set(data.firm).size,
+    stage2: fit.stage2Rows,
+  };
 }
