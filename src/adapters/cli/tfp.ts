@@ -7,9 +7,13 @@
  * "solver", "results": [{unit, time, efficiency, status, superEfficiency,
  * slacks: {column: value}, shares: {column: share}, source}], "index": [{unit,
  * from, to, value, ec, tc, status}], "cumulative": [{unit, time, value}],
- * "warnings"} (see docs/tfp.md). Without --json: bilingual tables, the
- * slack shares (where inefficiency comes from) and a one-line interpretation.
+ * "warnings"} (see docs/tfp.md); firm estimators print {"model", "method",
+ * "se", "n", "firms", "stage2", "coefficients": {column: {estimate, se}},
+ * "tfp": [{unit, time, value}]}. Without --json: bilingual tables, the slack
+ * shares (where inefficiency comes from) and a one-line interpretation.
+ * --csv FILE also writes the results as a panel CSV (report/tfp-csv.ts).
  */
+import { writeFile } from 'node:fs/promises';
 import type { Command } from 'commander';
 import { XinzhiError, formatProblem, type Problem } from '../../core/errors.ts';
 import { loadFramework } from '../../core/framework/model.ts';
@@ -22,6 +26,7 @@ import { FIRM_SOURCES } from '../../core/tfp/firm/estimators.ts';
 import { checkFirmModel, isFirmType } from '../../core/tfp/firm/model.ts';
 import { runFirm, type FirmResult } from '../../core/tfp/firm/run.ts';
 import { loadSpecFile } from '../io/load-spec.ts';
+import { tfpCsv } from '../report/tfp-csv.ts';
 import { loadLpSolver } from '../io/lp-solver.ts';
 import { readPanelFile } from '../io/read.ts';
 import { textTable } from './analyze/input.ts';
@@ -32,6 +37,7 @@ interface TfpOptions {
   model: string;
   json?: boolean;
   lang?: string;
+  csv?: string;
 }
 
 /** Read a firm-estimator model and the data, check both, and estimate. */
@@ -282,9 +288,11 @@ export function registerTfp(program: Command): void {
     .requiredOption('--model <file>', 'model file (JSON or YAML), see docs/tfp.md / 模型文件')
     .option('--json', 'print one JSON document / 输出一个 JSON 文档')
     .option('--lang <lang>', 'zh or en / 语言')
+    .option('--csv <file>', 'also write the results as a panel CSV for analyze / evaluate / 另存为面板 CSV')
     .action(async (opts: TfpOptions) => {
       const lang = pickLang(opts.lang);
       const run = await runTfpCommand(opts);
+      if (opts.csv) await writeFile(opts.csv, tfpCsv(run));
       if ('coefficients' in run) {
         const source = FIRM_SOURCES[run.model.type];
         if (opts.json) {
