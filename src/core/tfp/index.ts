@@ -10,3 +10,14 @@ export { inefficiencyShares } from './shares.ts';
 export { checkTfpModel, type TfpModel, type TfpModelInput } from './model.ts';
 export { runTfp, type TfpCumulativeRow, type TfpEfficiencyRow, type TfpIndexRow, type TfpResult } from './run.ts';
 export { describeModel } from './describe.ts';
+export {
+  FIRM_ESTIMATORS,
+  FIRM_SOURCES,
+  bootstrapSe,
+  fitProduction,
+  type FirmData,
+  type FirmEstimator,
+  type FirmFit,
+} from './firm/estimators.ts';
+export { checkFirmModel, isFirmType, type FirmModel } from './firm/model.ts';
+export { runFirm, type FirmResult } from './firm/run.ts';
