@@ -1,6 +1,6 @@
 /**
- * Builds data/examples/gtfp-province.csv, the data of the worked green TFP
- * example (docs/tfp.md, data/examples/gtfp-province.yaml), from the embedded
+ * Builds data/tfp/gtfp-province.csv, the data of the worked green TFP
+ * example (docs/tfp.md, data/tfp/gtfp-province.yaml), from the embedded
  * panel data/province-panel/nqpf_province_2013_2022.csv (sources in
  * data/province-panel/SOURCE.md). It keeps the columns the example uses and
  * leaves out Tibet, which has no carbon-emission figures in the source (DEA
@@ -40,5 +40,5 @@ for (const line of lines) {
   if (cells[header.indexOf('Province')] === 'Tibet') continue;
   out.push(at.map((i) => cells[i]).join(','));
 }
-writeFileSync(join(root, 'data', 'examples', 'gtfp-province.csv'), out.join('\n') + '\n');
+writeFileSync(join(root, 'data', 'tfp', 'gtfp-province.csv'), out.join('\n') + '\n');
 console.log(`wrote ${out.length - 1} rows`);

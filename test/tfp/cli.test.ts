@@ -114,8 +114,8 @@ describe('xinzhi tfp', () => {
 
   it('the worked provincial GTFP example runs: index for every pair, cumulative with 2013 = 1', async () => {
     const r = (await runTfpCommand({
-      data: `${ROOT}data/examples/gtfp-province.csv`,
-      model: `${ROOT}data/examples/gtfp-province.yaml`,
+      data: `${ROOT}data/tfp/gtfp-province.csv`,
+      model: `${ROOT}data/tfp/gtfp-province.yaml`,
     })) as TfpResult;
     expect(r.index).toHaveLength(30 * 9);
     expect(r.index[0]).toMatchObject({ unit: 'Beijing', from: 2013, to: 2014, status: 'optimal' });
@@ -129,7 +129,7 @@ describe('xinzhi tfp', () => {
       'ols.json',
       JSON.stringify({ type: 'ols', unit: 'firm', time: 'year', output: 'lny', free: ['lnl'], state: ['lnk'] }),
     );
-    const r = xinzhi(['tfp', '--data', 'data/examples/firm-panel.csv', '--model', model, '--json']);
+    const r = xinzhi(['tfp', '--data', 'data/tfp/firm-panel.csv', '--model', model, '--json']);
     expect(r.status, r.stderr).toBe(0);
     const doc = JSON.parse(r.stdout);
     expect(Object.keys(doc.coefficients)).toEqual(['lnl', 'lnk']);
@@ -144,8 +144,8 @@ describe('xinzhi tfp', () => {
       'acf.yaml',
       'type: acf\nunit: firm\ntime: year\noutput: lny\nfree: [lnl]\nstate: [lnk]\nproxy: lnm\nbootstrap: 3\nseed: 7\n',
     );
-    const a = (await runTfpCommand({ data: `${ROOT}data/examples/firm-panel.csv`, model })) as FirmResult;
-    const b = (await runTfpCommand({ data: `${ROOT}data/examples/firm-panel.csv`, model })) as FirmResult;
+    const a = (await runTfpCommand({ data: `${ROOT}data/tfp/firm-panel.csv`, model })) as FirmResult;
+    const b = (await runTfpCommand({ data: `${ROOT}data/tfp/firm-panel.csv`, model })) as FirmResult;
     expect(a.se).toBe('bootstrap');
     expect(a.coefficients).toEqual(b.coefficients);
     expect(a.stage2).toBe(150 * 7);
@@ -153,6 +153,6 @@ describe('xinzhi tfp', () => {
       'bad.json',
       JSON.stringify({ type: 'lp', unit: 'firm', time: 'year', output: 'lny', free: ['lnl'], state: ['lnk'] }),
     );
-    await expect(runTfpCommand({ data: `${ROOT}data/examples/firm-panel.csv`, model: bad })).rejects.toThrow(/"proxy"/);
+    await expect(runTfpCommand({ data: `${ROOT}data/tfp/firm-panel.csv`, model: bad })).rejects.toThrow(/"proxy"/);
   });
 });

@@ -2,7 +2,7 @@
  * Firm production-function estimators against independent references
  * (test/reference/tfp/firm_reference.py: statsmodels OLS, LSDV for FE, and
  * OP / LP / ACF written with numpy + scipy.optimize) on the synthetic panel
- * data/examples/firm-panel.csv, whose true coefficients are β_l = 0.6, β_k = 0.3.
+ * data/tfp/firm-panel.csv, whose true coefficients are β_l = 0.6, β_k = 0.3.
  */
 import { readFileSync } from 'node:fs';
 import seedrandom from 'seedrandom';

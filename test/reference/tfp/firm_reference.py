@@ -2,7 +2,7 @@
 reference estimates for xinzhi's firm estimators (src/core/tfp/firm).
 
 Run:  /usr/bin/python3 test/reference/tfp/firm_reference.py
-Needs numpy, scipy, pandas, statsmodels. Writes data/examples/firm-panel.csv
+Needs numpy, scipy, pandas, statsmodels. Writes data/tfp/firm-panel.csv
 (the synthetic panel) and test/reference/tfp/fixtures/firm.json.
 
 Data-generating process (logs), 150 firms x 8 years after 10 burn-in years:
@@ -126,9 +126,9 @@ def control_function(df, estimator, degree=3):
 
 def main():
     df = simulate()
-    os.makedirs(os.path.join(ROOT, "data", "examples"), exist_ok=True)
-    df.to_csv(os.path.join(ROOT, "data", "examples", "firm-panel.csv"), index=False, float_format="%.6f")
-    df = pd.read_csv(os.path.join(ROOT, "data", "examples", "firm-panel.csv"))
+    os.makedirs(os.path.join(ROOT, "data", "tfp"), exist_ok=True)
+    df.to_csv(os.path.join(ROOT, "data", "tfp", "firm-panel.csv"), index=False, float_format="%.6f")
+    df = pd.read_csv(os.path.join(ROOT, "data", "tfp", "firm-panel.csv"))
     o = ols_start(df)
     dummies = pd.get_dummies(df.firm, drop_first=True, dtype=float)
     lsdv = sm.OLS(df.lny.values, sm.add_constant(np.column_stack([df[["lnl", "lnk"]].values, dummies.values]))).fit()
