@@ -82,6 +82,8 @@ export function radialEfficiency(solver: LpSolver, tech: Technology, obs: Observ
     lower[0] = radial;
     upper[0] = radial;
     const second = solver.solve({ ...lp, sense: 'max', cost, lower, upper });
+    // Phase 2 is feasible by construction (the phase-1 optimum satisfies it); should the solver
+    // still fail within its tolerance, the phase-1 slacks are kept (the score is unaffected).
     if (second.status === 'optimal') sol = second.x;
   }
   return {
