@@ -46,6 +46,24 @@ describe('productivity indices (CRS, contemporaneous / global frontiers)', () =>
     });
   }
 
+  for (const type of ['malmquist', 'ml'] as const) {
+    it(`${type} on sequential frontiers matches SciPy; technical change never falls below 1`, () => {
+      const got = productivityIndex(solver, periods, { type, rts: 'crs', frontier: 'sequential' });
+      const ref: Array<[number, number, number] | null> = fx.panel.sequential[type];
+      got.forEach((g, k) => {
+        const r = ref[k];
+        if (r === null) {
+          expect(g.status).toBe('infeasible');
+          return;
+        }
+        close(g.value, r[0]);
+        close(g.ec, r[1]);
+        close(g.tc, r[2]);
+        expect(g.tc as number).toBeGreaterThanOrEqual(1 - 1e-9);
+      });
+    });
+  }
+
   it('ML reports some infeasible mixed-period programmes on this panel; GML has none', () => {
     const ml = productivityIndex(solver, periods, { type: 'ml', rts: 'crs' });
     const gml = productivityIndex(solver, periods, { type: 'gml', rts: 'crs' });

@@ -68,6 +68,9 @@ describe('model file', () => {
       nodes: { CO2: 'form.green' },
     });
     expect(model({ type: 'malmquist' })).toMatchObject({ rts: 'crs', orientation: 'output' });
+    expect(model({ type: 'ml', frontier: 'sequential' })).toMatchObject({ frontier: 'sequential' });
+    expect(model({ type: 'gml' })).toMatchObject({ frontier: 'global' });
+    expect(model({ type: 'sbm' })).toMatchObject({ frontier: 'period' });
   });
 
   it('names the field and the fix for contradictions and unknown types', () => {
@@ -80,6 +83,7 @@ describe('model file', () => {
     expect(bad({ type: 'gml', super: true })).toEqual([['tfp-super', 'super']]);
     expect(bad({ type: 'malmquist', undesirable: ['CO2'] })).toEqual([['tfp-undesirable', 'undesirable']]);
     expect(bad({ type: 'dea' })).toEqual([['tfp-type', 'type']]);
+    expect(bad({ type: 'gml', frontier: 'sequential' })).toEqual([['tfp-frontier', 'frontier']]);
     const p = checkTfpModel({ type: 'sbm', unit: 'u', time: 't', inputs: [], outputs: ['GDP'] }, 'm.json').problems[0];
     expect(p.file).toBe('m.json');
     expect(p.message.zh).toMatch(/inputs/);

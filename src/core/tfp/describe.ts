@@ -27,11 +27,17 @@ const SOURCES: Record<TfpModel['type'], string> = {
 export function describeModel(model: TfpModel): Bilingual & { source: string } {
   const zh = [NAMES[model.type].zh, model.rts === 'crs' ? '规模报酬不变' : '规模报酬可变'];
   const en = [NAMES[model.type].en, model.rts.toUpperCase()];
-  if (model.orientation === 'input') (zh.push('投入导向'), en.push('input-oriented'));
-  else if (model.orientation === 'output') (zh.push('产出导向'), en.push('output-oriented'));
-  else (zh.push('非导向'), en.push('non-oriented'));
-  if (model.undesirable.length > 0) (zh.push('含非期望产出'), en.push('with undesirable outputs'));
-  if (model.type === 'ml' || model.type === 'gml') (zh.push('方向向量 g = (y, −b)'), en.push('direction g = (y, −b)'));
-  if (model.super) (zh.push('超效率'), en.push('super-efficiency'));
+  const add = (z: string, e: string) => {
+    zh.push(z);
+    en.push(e);
+  };
+  if (model.orientation === 'input') add('投入导向', 'input-oriented');
+  else if (model.orientation === 'output') add('产出导向', 'output-oriented');
+  else add('非导向', 'non-oriented');
+  if (model.undesirable.length > 0) add('含非期望产出', 'with undesirable outputs');
+  if (model.type === 'ml' || model.type === 'gml') add('方向向量 g = (y, −b)', 'direction g = (y, −b)');
+  if (model.super) add('超效率', 'super-efficiency');
+  if (model.frontier === 'sequential') add('序列前沿', 'sequential frontier');
+  if (model.frontier === 'global') add('全局前沿', 'global frontier');
   return { zh: zh.join('，'), en: en.join(', '), source: SOURCES[model.type] };
 }

@@ -28,6 +28,8 @@ export interface TfpModelInput {
   rts?: string;
   orientation?: string;
   super?: boolean;
+  /** Malmquist / ML: 'contemporaneous' (default) or 'sequential' frontiers. */
+  frontier?: string;
   /** Framework node of a column, e.g. {"Employment": "factor.laborer"}; undesirable outputs default to "form.green". */
   nodes?: Record<string, string>;
   name?: Bilingual | string;
@@ -44,6 +46,8 @@ export interface TfpModel {
   rts: ReturnsToScale;
   orientation: ModelOrientation;
   super: boolean;
+  /** Frontier of the indices: 'contemporaneous' or 'sequential' (malmquist, ml); 'global' (gml); 'period' (DEA). */
+  frontier: 'period' | 'contemporaneous' | 'sequential' | 'global';
   nodes: Record<string, string>;
   name?: Bilingual | string;
 }
@@ -68,6 +72,7 @@ const KNOWN_FIELDS = [
   'rts',
   'orientation',
   'super',
+  'frontier',
   'nodes',
   'name',
 ];
@@ -172,6 +177,27 @@ export function checkTfpModel(input: unknown, file: string): { model: TfpModel |
   const rts = raw.rts ?? DEFAULTS[t].rts;
   const orientation = raw.orientation ?? DEFAULTS[t].orientation;
   const sup = raw.super ?? false;
+  const defaultFrontier = t === 'gml' ? 'global' : t === 'malmquist' || t === 'ml' ? 'contemporaneous' : 'period';
+  const frontier = raw.frontier ?? defaultFrontier;
+  const frontiers = t === 'malmquist' || t === 'ml' ? ['contemporaneous', 'sequential'] : [defaultFrontier];
+  if (!frontiers.includes(frontier as string)) {
+    problems.push(
+      problem(
+        file,
+        'frontier',
+        'tfp-frontier',
+        bi(
+          `"${t}" 模型的 "frontier" 只能是 ${frontiers.join(' 或 ')}，而不是 "${String(frontier)}"。`,
+          `"frontier" of a "${t}" model must be ${frontiers.join(' or ')}, not "${String(frontier)}".`,
+        ),
+        bi(
+          'contemporaneous：当期前沿；sequential：序列前沿（malmquist、ml）；gml 总用全局前沿。',
+          'contemporaneous: each period its own frontier; sequential: all periods so far (malmquist, ml); ' +
+            'gml always uses the global frontier.',
+        ),
+      ),
+    );
+  }
   if (!(RTS as readonly unknown[]).includes(rts)) {
     problems.push(
       problem(
@@ -322,6 +348,7 @@ export function checkTfpModel(input: unknown, file: string): { model: TfpModel |
     rts: rts as ReturnsToScale,
     orientation: orientation as ModelOrientation,
     super: sup as boolean,
+    frontier: frontier as TfpModel['frontier'],
     nodes,
   };
   if (raw.name !== undefined) model.name = raw.name as Bilingual | string;

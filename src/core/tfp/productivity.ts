@@ -19,6 +19,9 @@
  *   the global frontier spanned by all periods together,
  *     GML = (1+D^G(t))/(1+D^G(t+1)) = EC · BPC,  EC as in ML,
  *     BPC (reported as tc) = [(1+D^G(t))/(1+D^t(t))] / [(1+D^G(t+1))/(1+D^{t+1}(t+1))].
+ * With `frontier: 'sequential'` the frontier of period a is spanned by periods
+ * 1…a (Shestalova 2003, J. Prod. Anal. 19: 211–226; Oh & Heshmati 2010,
+ * Energy Econ. 32: 1345–1355), so it never moves backwards (TC ≥ 1).
  * A value above 1 means productivity growth; TC < 1 (a frontier moving
  * backwards) is reported as it is.
  */
@@ -35,6 +38,12 @@ export interface IndexOptions {
   rts: ReturnsToScale;
   /** Malmquist only: orientation of the radial distance (default 'output', as Färe et al. 1994). */
   orientation?: Orientation;
+  /**
+   * Malmquist and ML: the frontier of period a is spanned by that period only ('contemporaneous',
+   * default) or by all periods up to a ('sequential', Shestalova 2003; Oh & Heshmati 2010), which
+   * rules out technical regress. GML always uses the global frontier.
+   */
+  frontier?: 'contemporaneous' | 'sequential';
 }
 
 /** The index of one unit between period `from` and `from + 1` (indices into `periods`). */
@@ -55,12 +64,13 @@ export function productivityIndex(solver: LpSolver, periods: Observation[][], op
   const orientation = opts.orientation ?? 'output';
   // distance(a, t, j): unit j of period t against the frontier of period a ('global' = all periods).
   const global = opts.type === 'gml' ? periods.flat() : [];
+  const sequential = opts.frontier === 'sequential' && opts.type !== 'gml';
   const cache = new Map<string, { status: LpStatus; value: number | null }>();
   const distance = (a: number | 'global', t: number, j: number) => {
     const key = `${a}|${t}|${j}`;
     const hit = cache.get(key);
     if (hit) return hit;
-    const tech = a === 'global' ? global : periods[a];
+    const tech = a === 'global' ? global : sequential ? periods.slice(0, a + 1).flat() : periods[a];
     const obs = periods[t][j];
     let out: { status: LpStatus; value: number | null };
     if (opts.type === 'malmquist') {

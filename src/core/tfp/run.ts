@@ -287,7 +287,8 @@ function indexModel(
   const periods = g.cell.map((row) => row.map((r) => observation(panel, model, r)));
   const type = model.type as 'malmquist' | 'ml' | 'gml';
   const orientation = model.orientation === 'input' ? 'input' : 'output';
-  const values = productivityIndex(solver, periods, { type, rts: model.rts, orientation });
+  const frontier = model.frontier === 'sequential' ? 'sequential' : 'contemporaneous';
+  const values = productivityIndex(solver, periods, { type, rts: model.rts, orientation, frontier });
   const index: TfpIndexRow[] = values.map((v) => ({
     unit: g.units[v.unit],
     from: g.times[v.from],

@@ -199,19 +199,24 @@ def shephard_out(X, Y, xo, yo, rts):
     return 1.0 / -res.fun
 
 
-def indices(P, rts):
-    """Malmquist (output, contemporaneous), ML and GML for panel P[t] = (X, Y, B)."""
+def indices(P, rts, sequential=False):
+    """Malmquist (output), ML and GML for panel P[t] = (X, Y, B); contemporaneous or sequential frontiers."""
     T = len(P)
     n = P[0][0].shape[0]
     Xg = np.vstack([p[0] for p in P]); Yg = np.vstack([p[1] for p in P]); Bg = np.vstack([p[2] for p in P])
     out = {"malmquist": [], "ml": [], "gml": []}
 
+    def frontier(a):
+        if not sequential:
+            return P[a]
+        return tuple(np.vstack([p[i] for p in P[:a + 1]]) for i in range(3))
+
     def d_of(a, b, j):
-        X, Y, B = P[a]
+        X, Y, B = frontier(a)
         return ddf(X, Y, B, P[b][0][j], P[b][1][j], P[b][2][j], rts)
 
     def s_of(a, b, j):
-        X, Y, _ = P[a]
+        X, Y, _ = frontier(a)
         return shephard_out(X, Y, P[b][0][j], P[b][1][j], rts)
 
     for t in range(T - 1):
@@ -295,6 +300,8 @@ def main():
     panel = {"x": [p[0].tolist() for p in P], "y": [p[1].tolist() for p in P], "b": [p[2].tolist() for p in P]}
     for rts in ("crs",):
         panel[rts] = indices(P, rts)
+    seq = indices(P, "crs", sequential=True)
+    panel["sequential"] = {"malmquist": seq["malmquist"], "ml": seq["ml"]}
     fx["panel"] = panel
     with open(os.path.join(HERE, "fixtures", "dea.json"), "w") as f:
         json.dump(fx, f, indent=1)
