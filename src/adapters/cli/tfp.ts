@@ -11,7 +11,8 @@
  * "se", "n", "firms", "stage2", "coefficients": {column: {estimate, se}},
  * "tfp": [{unit, time, value}]}. Without --json: bilingual tables, the slack
  * shares (where inefficiency comes from) and a one-line interpretation.
- * --csv FILE also writes the results as a panel CSV (report/tfp-csv.ts).
+ * --csv FILE also writes the results as a panel CSV (report/tfp-csv.ts);
+ * --html FILE a standalone HTML report (report/tfp-html.ts).
  */
 import { writeFile } from 'node:fs/promises';
 import type { Command } from 'commander';
@@ -27,6 +28,7 @@ import { checkFirmModel, isFirmType } from '../../core/tfp/firm/model.ts';
 import { runFirm, type FirmResult } from '../../core/tfp/firm/run.ts';
 import { loadSpecFile } from '../io/load-spec.ts';
 import { tfpCsv } from '../report/tfp-csv.ts';
+import { tfpReportHtml } from '../report/tfp-html.ts';
 import { loadLpSolver } from '../io/lp-solver.ts';
 import { readPanelFile } from '../io/read.ts';
 import { textTable } from './analyze/input.ts';
@@ -38,6 +40,7 @@ interface TfpOptions {
   json?: boolean;
   lang?: string;
   csv?: string;
+  html?: string;
 }
 
 /** Read a firm-estimator model and the data, check both, and estimate. */
@@ -289,10 +292,12 @@ export function registerTfp(program: Command): void {
     .option('--json', 'print one JSON document / 输出一个 JSON 文档')
     .option('--lang <lang>', 'zh or en / 语言')
     .option('--csv <file>', 'also write the results as a panel CSV for analyze / evaluate / 另存为面板 CSV')
+    .option('--html <file>', 'also write a standalone HTML report / 另存 HTML 报告')
     .action(async (opts: TfpOptions) => {
       const lang = pickLang(opts.lang);
       const run = await runTfpCommand(opts);
       if (opts.csv) await writeFile(opts.csv, tfpCsv(run));
+      if (opts.html) await writeFile(opts.html, tfpReportHtml(run, lang));
       if ('coefficients' in run) {
         const source = FIRM_SOURCES[run.model.type];
         if (opts.json) {
