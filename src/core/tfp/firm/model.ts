@@ -41,7 +41,7 @@ export function isFirmType(type: unknown): type is FirmEstimator {
 
 /**
  * Check a firm-estimator model as written and fill its defaults.
- * @example checkFirmModel({ type: 'ols', unit: 'f', time: 'y', output: 'lny', free: ['lnl'], state: ['lnk'] }, 'm.json')
+ * @example checkFirmModel({ type: 'ols', unit: 'f', time: 'y', output: 'lny', free: ['l'], state: ['k'] }, 'm.json')
  */
 export function checkFirmModel(
   raw: Record<string, unknown>,
