@@ -27,7 +27,7 @@ export function hasShared(rel: string, what = rel): boolean {
   if (sharedPath(rel) !== null) return true;
   if (!announced.has(rel)) {
     announced.add(rel);
-    console.log(`skipped: ${what} needs ../shared/${rel} beside the clone (absent here; CI has it)`);
+    console.log(`skipped (${what}): needs ../shared/${rel} beside the clone, which is absent here; CI has it`);
   }
   return false;
 }

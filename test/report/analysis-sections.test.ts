@@ -122,7 +122,7 @@ describe('analysis sections of the default province evaluation', () => {
     }
   });
 
-  it('Coupling: means of C and D under both forms equal couplingCoordination on the dimension scores', () => {
+  it('Coupling: means of C and D under both forms equal couplingCoordination on the dimension scores; classes of the standard form', () => {
     const dims = ['laborer', 'means', 'object'];
     const unit: string[] = [];
     const time: Time[] = [];
@@ -143,8 +143,9 @@ describe('analysis sections of the default province evaluation', () => {
       const s = standard.rows.filter((r) => r.time === t);
       expect(rowOf(rows, String(t)).slice(1)).toEqual([mean(c, 'C'), mean(s, 'C'), mean(c, 'D'), mean(s, 'D')].map(f4));
     }
+    // the main results use the default form (standard, ANALYSIS_DEFAULTS)
     const classes = rowOf(tableRows(section('coupling'), 'coupling-classes'), '2022').slice(1).map(Number);
-    const last = corrected.rows.filter((r) => r.time === 2022);
+    const last = standard.rows.filter((r) => r.time === 2022);
     expect(classes).toEqual(Array.from({ length: 10 }, (_, k) => last.filter((r) => r.class.level === k + 1).length));
     expect(text(section('coupling'))).toMatch(/New-type labourers, New-type means of labour, New-type objects of labour/);
   });
@@ -269,7 +270,7 @@ describe('analysis sections of the default province evaluation', () => {
     const sig = l.ids.filter((_, i) => l.cluster[i] !== 'ns');
     expect(tableRows(html('lisa'), 'lisa-table').map((r) => r[0])).toEqual(sig.map(short));
     // results keep the units as in the data
-    expect((zh.results.lisa as { units: Array<{ unit: string }> }).units.map((u) => u.unit)).toEqual(l.ids);
+    expect(zh.results.lisa!.rows[0].result.ids).toEqual(l.ids);
   });
 
   it('parses analysis lists', () => {
@@ -307,11 +308,12 @@ describe('skipped analyses', () => {
     geojson = await loadProvinceGeojson();
   });
 
-  /** The same result with units renamed so they are no longer provinces. */
+  /** The same result with units renamed so they are no longer provinces, and without the data's region column. */
   function renamed(): EvaluationResult {
     const f = (u: string) => `Firm ${u}`;
     return {
       ...result,
+      diagnostics: { ...result.diagnostics, labels: {} },
       units: result.units.map(f),
       scores: result.scores.map((s) => ({ ...s, unit: f(s.unit) })),
       nodeScores: result.nodeScores.map((s) => ({ ...s, unit: f(s.unit) })),

@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { normalizeSvg, provinceMap, quantileBreaks, rankingChart, trendChart, weightsChart } from '../../src/adapters/report/charts.ts';
-import { matchProvinces } from '../../src/adapters/report/province-match.ts';
+import { matchProvinces } from '../../src/core/geo/province-match.ts';
 import { makeFixture, PANEL_PROVINCES } from './fixture.ts';
 
 const geojson = JSON.parse(readFileSync(fileURLToPath(new URL('../../data/geo/china_provinces.geojson', import.meta.url)), 'utf8')) as unknown;

@@ -46,8 +46,11 @@ describe('web session: analyses, coupling range, long data, AHP matrices', () =>
       expect(h.QpValue).toBeGreaterThanOrEqual(0);
       expect(mk.spatial.result.classic.counts).toEqual(mk.result.counts);
     }
-    const plain = s.analyze({ kind: 'markov', node: 'index', classes: 4 });
+    const plain = s.analyze({ kind: 'markov', node: 'index', classes: 4, spatial: false });
     expect(plain.kind === 'markov' && plain.spatial).toBeUndefined();
+    // by default (ANALYSIS_DEFAULTS.markov.spatial) the spatial chain runs on queen weights
+    const byDefault = s.analyze({ kind: 'markov', node: 'index' });
+    expect(byDefault.kind === 'markov' && byDefault.spatial?.result.conditional.length).toBe(4);
   });
 
   it('runs coupling on dimension scores that reach 1 + shift (min-max shift)', async () => {

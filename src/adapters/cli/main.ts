@@ -20,6 +20,7 @@ const COMMANDS: Record<string, () => Promise<Register>> = {
   framework: async () => (await import('./framework.ts')).registerFramework,
   evaluate: async () => (await import('./evaluate.ts')).registerEvaluate,
   analyze: async () => (await import('./analyze.ts')).registerAnalyze,
+  simulate: async () => (await import('./simulate.ts')).registerSimulate,
   tfp: async () => (await import('./tfp.ts')).registerTfp,
 };
 

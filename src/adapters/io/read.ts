@@ -33,7 +33,7 @@ export async function readPanelFile(path: string, opts: PanelOptions & { sheet?:
   return tableToPanel(table, panelOpts);
 }
 
-async function fileProblem(path: string, err: NodeJS.ErrnoException): Promise<Problem> {
+export async function fileProblem(path: string, err: NodeJS.ErrnoException): Promise<Problem> {
   const file = basename(path);
   if (err.code === 'ENOENT') {
     let near: string | undefined;

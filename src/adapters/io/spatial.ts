@@ -3,7 +3,8 @@
  * built-in China provinces or a user file), edge-list CSV files, and the
  * `--weights` specification that turns them into a weights matrix.
  *
- * `--weights` forms (all row-standardised unless `--style B`):
+ * `--weights` forms (the grammar of core/analysis/weights-spec.ts; all
+ * row-standardised unless `--style B`):
  *   queen | rook                 contiguity from the boundaries (snap, islands)
  *   knn:K                        K nearest centroids (great-circle)
  *   idw[:POWER[:CUTOFF_KM]]      inverse great-circle distance between centroids
@@ -17,11 +18,9 @@ import { readFile } from 'node:fs/promises';
 import { basename } from 'node:path';
 import { XinzhiError, type Problem } from '../../core/errors.ts';
 import type { MultiPolygonRings } from '../../core/geo/geometry.ts';
-import {
-  centroids, contiguityWeights, economicWeights, edgeListWeights, inverseDistanceWeights, knnWeights,
-  nestedWeights, withStyle, type Edge, type IslandRule, type SpatialWeights, type WeightsStyle,
-} from '../../core/analysis/spatial-weights.ts';
-import { matchProvinces } from '../report/province-match.ts';
+import { withStyle, type Edge, type IslandRule, type SpatialWeights, type WeightsStyle } from '../../core/analysis/spatial-weights.ts';
+import { buildSpatialWeights, needsShapes, parseWeightsSpec } from '../../core/analysis/weights-spec.ts';
+import { matchProvinces } from '../../core/geo/province-match.ts';
 import { loadProvinceGeojson } from './geo.ts';
 import { readTableFile } from './read.ts';
 
@@ -167,17 +166,6 @@ export interface WeightsRequest {
   economicMeans?: (column: string) => Float64Array;
 }
 
-function badSpec(spec: string, detail: { zh: string; en: string }): XinzhiError {
-  return new XinzhiError({
-    code: 'bad-weights', severity: 'error',
-    message: { zh: `无法识别的空间权重 "${spec}"：${detail.zh}`, en: `unknown spatial weights "${spec}": ${detail.en}` },
-    fix: {
-      zh: '使用 queen、rook、knn:K、idw[:幂[:截断公里]]、economic:列、nested:列[:φ] 或 file:路径',
-      en: 'use queen, rook, knn:K, idw[:power[:cutoff km]], economic:COL, nested:COL[:phi] or file:PATH',
-    },
-  });
-}
-
 /** Parse an --islands value: nearest | none | "A-B,C-D" (pairs of units). */
 export function parseIslands(value: string | undefined): IslandRule {
   if (value === undefined || value === 'nearest') return 'nearest';
@@ -193,53 +181,22 @@ export function parseIslands(value: string | undefined): IslandRule {
   return pairs;
 }
 
-/** Build the weights a command asks for, styled (row-standardised by default). */
+/**
+ * Build the weights a command asks for, styled (row-standardised by default):
+ * the `--weights` value is parsed by the core grammar (core/analysis/weights-spec.ts),
+ * the boundary or edge-list file is read here, and the core builds the matrix.
+ */
 export async function buildWeights(req: WeightsRequest): Promise<SpatialWeights> {
-  const [kind, ...args] = req.spec.split(':');
-  const style = req.style ?? 'W';
+  const spec = parseWeightsSpec(req.spec);
   const units = req.units;
-  let w: SpatialWeights;
-  switch (kind) {
-    case 'queen':
-    case 'rook': {
-      const shapes = await shapesForUnits(units, req.geo, req.geoKey);
-      w = contiguityWeights(units, shapes, { type: kind, snap: req.snap, islands: req.islands ?? 'nearest', geographic: true });
-      break;
-    }
-    case 'knn': {
-      const k = Number(args[0]);
-      if (!Number.isInteger(k)) throw badSpec(req.spec, { zh: 'knn 需要整数 K，如 knn:4', en: 'knn needs an integer K, e.g. knn:4' });
-      const pts = centroids(await shapesForUnits(units, req.geo, req.geoKey));
-      w = knnWeights(units, pts, k, 'greatCircle');
-      break;
-    }
-    case 'idw': {
-      const power = args[0] ? Number(args[0]) : 1;
-      const cutoff = args[1] ? Number(args[1]) : undefined;
-      if (!Number.isFinite(power) || (cutoff !== undefined && !(cutoff > 0))) throw badSpec(req.spec, { zh: '幂和截断距离必须是数字', en: 'power and cutoff must be numbers' });
-      const pts = centroids(await shapesForUnits(units, req.geo, req.geoKey));
-      w = inverseDistanceWeights(units, pts, { power, cutoff, metric: 'greatCircle' });
-      break;
-    }
-    case 'economic':
-    case 'nested': {
-      if (!args[0] || !req.economicMeans) throw badSpec(req.spec, { zh: `${kind} 需要一个数据列，如 ${kind}:GDP_per_capita`, en: `${kind} needs a data column, e.g. ${kind}:GDP_per_capita` });
-      const econ = economicWeights(units, req.economicMeans(args[0]));
-      if (kind === 'economic') { w = econ; break; }
-      const phi = args[1] ? Number(args[1]) : 0.5;
-      if (!(phi >= 0 && phi <= 1)) throw badSpec(req.spec, { zh: 'φ 必须在 [0, 1] 之内', en: 'φ must be in [0, 1]' });
-      const pts = centroids(await shapesForUnits(units, req.geo, req.geoKey));
-      w = nestedWeights(inverseDistanceWeights(units, pts, { metric: 'greatCircle' }), econ, phi);
-      break;
-    }
-    case 'file': {
-      const path = args.join(':');
-      if (!path) throw badSpec(req.spec, { zh: 'file: 后需要文件路径', en: 'file: needs a path' });
-      w = edgeListWeights(units, await readEdgeList(path), basename(path));
-      break;
-    }
-    default:
-      throw badSpec(req.spec, { zh: '未知类型', en: 'unknown kind' });
-  }
-  return withStyle(w, style);
+  const shapes = needsShapes(spec) ? await shapesForUnits(units, req.geo, req.geoKey) : undefined;
+  const edges = spec.kind === 'file' ? await readEdgeList(spec.path) : undefined;
+  const w = buildSpatialWeights(spec, units, {
+    ...(shapes ? { shapes } : {}),
+    ...(edges && spec.kind === 'file' ? { edges, edgesSource: basename(spec.path) } : {}),
+    ...(req.economicMeans ? { economicMeans: req.economicMeans } : {}),
+    islands: req.islands ?? 'nearest',
+    ...(req.snap !== undefined ? { snap: req.snap } : {}),
+  });
+  return withStyle(w, req.style ?? 'W');
 }

@@ -18,7 +18,7 @@ import { hierarchy, nodeName, topAncestor } from './hierarchy.ts';
 import { L, unitName } from './labels.ts';
 import { ScoreTable, latestTime, timeKey, unitsByRank } from './lookup.ts';
 import { biBlock, biInline, escapeHtml } from './markup.ts';
-import { matchProvinces } from './province-match.ts';
+import { matchProvinces } from '../../core/geo/province-match.ts';
 
 /** Options common to every chart. */
 export interface ChartOptions {

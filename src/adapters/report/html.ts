@@ -21,7 +21,7 @@ import { influenceChoice, L, rankOf, scoreOf, unitName, withTime } from './label
 import { ScoreTable, latestTime, timeKey, unitsByRank } from './lookup.ts';
 import { biInline, collapsiblePre, escapeHtml, heading, list, paragraph } from './markup.ts';
 import { methodChoices } from './methods-table.ts';
-import { matchProvinces } from './province-match.ts';
+import { matchProvinces } from '../../core/geo/province-match.ts';
 import { THREE_LINE_CSS, fixed, threeLineTable, type TableCell, type TableColumn } from './tables.ts';
 import { specJson } from './json.ts';
 

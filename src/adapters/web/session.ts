@@ -2,11 +2,10 @@
  * The computation side of the web app: the same core as the CLI, driven by
  * the Web Worker (worker.ts). A session holds the parsed data file and the
  * last evaluation; every number the UI shows comes from a core function
- * called here (parseTable, tableToPanel, evaluate, the analysis methods).
- * The only glue here is choosing columns (as the CLI's readSpecPanel does),
- * arranging node scores as unit × time matrices, and building spatial
- * weights from the bundled boundaries (as adapters/io/spatial.ts does with
- * files, which the browser cannot read).
+ * called here (parseTable, tableToPanel, evaluate, and the analysis runner
+ * of core/analysis/runner.ts, which the CLI and the report call too, with
+ * the same defaults). The only glue here is choosing columns (as the CLI's
+ * readSpecPanel does) and shaping the runner's results for the panels.
  *
  * Browser-safe: no Node modules; also runs in Node (tests, bench).
  */
@@ -21,17 +20,16 @@ import { parseSpec } from '../../core/measure/spec-schema.ts';
 import { usedColumns } from '../../core/measure/record.ts';
 import { INDEX_ID, type EvaluationResult } from '../../core/measure/result.ts';
 import type { Spec } from '../../core/measure/spec.ts';
-import { findProvince, REGION_NAMES } from '../../core/geo/provinces.ts';
-import {
-  couplingCoordination, dagumGini, kdeByTime, obstacleFromEvaluation, sliceByTime, theil, topObstacles,
-  type CouplingForm, type CouplingResult, type DagumGiniResult, type KdeResult, type TheilMeasure, type TheilResult,
-} from '../../core/analysis/index-distribution.ts';
-import {
-  betaConvergence, centroids, contiguityWeights, inverseDistanceWeights, knnWeights, localMoran, markovChain, moran, sigmaConvergence, spatialMarkov, withStyle,
-  type BetaModel, type Cluster, type MarkovResult, type MoranResult, type SigmaResult, type SpatialMarkovResult, type SpatialWeights, type UnitTimeMatrix,
-} from '../../core/analysis/index-spatial.ts';
-import type { MultiPolygonRings } from '../../core/geo/geometry.ts';
-import { matchProvinces } from '../report/province-match.ts';
+import type { CouplingForm, CouplingResult } from '../../core/analysis/coupling.ts';
+import type { DagumGiniResult } from '../../core/analysis/dagum-gini.ts';
+import type { KdeResult } from '../../core/analysis/kde.ts';
+import type { Cluster } from '../../core/analysis/lisa.ts';
+import type { MarkovResult, SpatialMarkovResult } from '../../core/analysis/markov.ts';
+import type { MoranResult } from '../../core/analysis/moran.ts';
+import type { TheilMeasure, TheilResult } from '../../core/analysis/theil.ts';
+import type { BetaModel, SigmaResult } from '../../core/analysis/convergence.ts';
+import type { Bilingual } from '../../core/i18n.ts';
+import { runAnalysis, type AnalysisOptions, type AnalysisOptionsInput, type CouplingByTime } from '../../core/analysis/runner.ts';
 
 /**
  * Columns chosen for the panel: unit, time and text (grouping) columns, and
@@ -78,21 +76,28 @@ export interface EvaluateOutput {
   ms: number;
 }
 
+/**
+ * What a panel asks for; options left out take the runner's defaults
+ * (ANALYSIS_DEFAULTS in core/analysis/runner.ts).
+ */
 export type AnalysisRequest =
-  | { kind: 'coupling'; form: CouplingForm }
-  | { kind: 'obstacle'; top: number }
+  | { kind: 'coupling'; form?: CouplingForm }
+  | { kind: 'obstacle'; top?: number }
   | { kind: 'gini'; node: string }
   | { kind: 'kde'; node: string }
-  | { kind: 'moran'; node: string; weights: WeightsKind }
-  | { kind: 'lisa'; node: string; weights: WeightsKind; time: Time }
-  | { kind: 'markov'; node: string; classes: number; spatial?: WeightsKind }
-  | { kind: 'theil'; node: string; measures: TheilMeasure[] }
-  | { kind: 'convergence'; node: string; model: BetaModel };
+  | { kind: 'moran'; node: string; weights?: WeightsKind }
+  | { kind: 'lisa'; node: string; weights?: WeightsKind; time?: Time }
+  | { kind: 'markov'; node: string; classes?: number; spatial?: WeightsKind | false }
+  | { kind: 'theil'; node: string; measures?: TheilMeasure[] }
+  | { kind: 'convergence'; node: string; model?: BetaModel };
 
+/** The weights the panels offer (a subset of the weights grammar of core/analysis/weights-spec.ts). */
 export type WeightsKind = 'queen' | 'rook' | 'knn:4' | 'idw';
 
-export interface CouplingOutput { kind: 'coupling'; result: CouplingResult; byTime: Array<{ time: Time | null; meanC: number; meanT: number; meanD: number }> }
-export interface ObstacleOutput {
+/** Every output carries the options the runner used. */
+interface Made { options: AnalysisOptions }
+export interface CouplingOutput extends Made { kind: 'coupling'; result: CouplingResult; byTime: CouplingByTime[] }
+export interface ObstacleOutput extends Made {
   kind: 'obstacle';
   dimensions: string[];
   /** Mean dimension obstacle by time. */
@@ -100,18 +105,42 @@ export interface ObstacleOutput {
   /** Latest time: top indicators per unit. */
   latest: Array<{ unit: string; time: Time | null; top: Array<{ id: string; obstacle: number }>; dimensions: Record<string, number> }>;
 }
-export interface GiniOutput { kind: 'gini'; groupBy: string; results: Array<{ time: Time | null } & DagumGiniResult> }
-export interface KdeOutput { kind: 'kde'; result: KdeResult }
-export interface MoranOutput { kind: 'moran'; weights: string; results: Array<{ time: Time } & MoranResult> }
-export interface LisaOutput { kind: 'lisa'; weights: string; time: Time; units: string[]; Ii: number[]; p: number[]; cluster: Cluster[] }
-export interface MarkovOutput {
+export interface GiniOutput extends Made { kind: 'gini'; groupBy: string; results: Array<{ time: Time | null } & DagumGiniResult> }
+export interface KdeOutput extends Made { kind: 'kde'; result: KdeResult }
+export interface MoranOutput extends Made {
+  kind: 'moran';
+  weights: Bilingual;
+  /** Units not on the boundaries (left out). */
+  unmatched: string[];
+  results: Array<{ time: Time } & MoranResult>;
+}
+export interface LisaOutput extends Made {
+  kind: 'lisa';
+  weights: Bilingual;
+  /** Units not on the boundaries (left out). */
+  unmatched: string[];
+  time: Time;
+  units: string[];
+  Ii: number[];
+  p: number[];
+  cluster: Cluster[];
+}
+export interface MarkovOutput extends Made {
   kind: 'markov';
   result: MarkovResult;
   /** Spatial Markov chain (when asked for): conditional chains by the neighbours' class, homogeneity test. */
-  spatial?: { weights: string; result: SpatialMarkovResult };
+  spatial?: { weights: Bilingual; result: SpatialMarkovResult };
+  /** Why the spatial chain did not run. */
+  spatialSkipped?: Bilingual;
 }
-export interface TheilOutput { kind: 'theil'; groupBy: string; measures: TheilMeasure[]; results: Array<{ time: Time | null } & TheilResult> }
-export interface ConvergenceOutput { kind: 'convergence'; sigma: SigmaResult; beta: { beta: number; se: number; p: number; speed: number; halfLife: number; converging: boolean; observations: number; model: BetaModel; rSquared: number } }
+export interface TheilOutput extends Made { kind: 'theil'; groupBy: string; measures: TheilMeasure[]; results: Array<{ time: Time | null } & TheilResult> }
+export interface ConvergenceOutput extends Made {
+  kind: 'convergence';
+  sigma: SigmaResult;
+  beta?: { beta: number; se: number; p: number; speed: number; halfLife: number; converging: boolean; observations: number; model: BetaModel; rSquared: number };
+  /** Why β-convergence did not run (e.g. too few periods for the two-way model). */
+  betaSkipped?: Bilingual;
+}
 export type AnalysisOutput = CouplingOutput | ObstacleOutput | GiniOutput | TheilOutput | KdeOutput | MoranOutput | LisaOutput | MarkovOutput | ConvergenceOutput;
 
 const TIME_NAMES = ['year', 'years', 'time', 'period', '年份', '年', '时间', '年度'];
@@ -178,7 +207,6 @@ export class Session {
   private panelCache = new Map<string, { panel: Panel; problems: Problem[] }>();
   /** Layout of the data (wide / long), from the last inspect. */
   private layout: Pick<Roles, 'shape' | 'indicator' | 'value'> = {};
-  private weightsCache = new Map<string, SpatialWeights>();
 
   /** Parse a data file (CSV / XLSX / JSON); throws a XinzhiError on unreadable files. */
   async load(bytes: Uint8Array, name: string, spec?: Spec): Promise<TableSummary> {
@@ -187,7 +215,6 @@ export class Session {
     this.result = undefined;
     this.layout = {};
     this.panelCache.clear();
-    this.weightsCache.clear();
     const summary: TableSummary = {
       name: table.name, header: table.header, rows: table.rows.length, firstDataRow: table.firstDataRow,
       preview: table.rows.slice(0, 8), guess: guessRoles(table.header, spec, table.rows.slice(0, 2000)),
@@ -199,7 +226,6 @@ export class Session {
 
   setGeojson(geojson: unknown): void {
     this.geojson = geojson;
-    this.weightsCache.clear();
   }
 
   private requireTable(): RawTable {
@@ -272,155 +298,81 @@ export class Session {
     return this.result;
   }
 
-  /** Node scores as a unit × time matrix (units in result order, times sorted). */
-  matrix(node: string): UnitTimeMatrix {
-    const r = this.requireResult();
-    const ui = new Map(r.units.map((u, i) => [u, i]));
-    const ti = new Map(r.times.map((t, i) => [String(t), i]));
-    const y = r.times.map(() => new Float64Array(r.units.length).fill(NaN));
-    for (const s of r.nodeScores) if (s.node === node) y[ti.get(String(s.time))!][ui.get(s.unit)!] = s.score;
-    return { units: r.units, times: r.times, y };
-  }
-
-  /** Column of node scores in result row order, with units and times. */
-  private column(node: string): { unit: string[]; time: Time[]; value: number[] } {
-    const r = this.requireResult();
-    const rows = r.nodeScores.filter((s) => s.node === node);
-    if (!rows.length) throw new XinzhiError({ code: 'unknown-node', severity: 'error', message: bi(`没有节点 "${node}" 的得分`, `no scores for node "${node}"`), fix: bi('选择综合指数或一个维度', 'choose the index or a dimension') });
-    return { unit: rows.map((s) => s.unit), time: rows.map((s) => s.time), value: rows.map((s) => s.score) };
-  }
-
-  /** Group (region) of each unit: the data's "region" label when the spec keeps it, else the NBS region of a province. */
-  private groups(units: string[]): { by: string; groups: string[] } {
-    const r = this.requireResult();
-    const labels = r.diagnostics.labels as Record<string, string[]> | undefined;
-    const regionLabel = labels?.region;
-    if (regionLabel) {
-      const byUnit = new Map<string, string>();
-      r.normalized.unit.forEach((u, i) => byUnit.set(u, regionLabel[i]));
-      return { by: 'region', groups: units.map((u) => byUnit.get(u) ?? '') };
+  /** The runner's options of a panel request (what the request leaves out takes the runner's defaults). */
+  private static optionsOf(req: AnalysisRequest): AnalysisOptionsInput {
+    switch (req.kind) {
+      case 'coupling': return { coupling: { form: req.form } };
+      case 'obstacle': return { obstacle: { top: req.top } };
+      case 'gini': case 'kde': return { node: req.node };
+      case 'theil': return { node: req.node, theil: { measures: req.measures } };
+      case 'moran': return { node: req.node, spatial: { weights: req.weights } };
+      case 'lisa': return { node: req.node, spatial: { weights: req.weights }, lisa: { time: req.time } };
+      case 'markov': return {
+        node: req.node, markov: { classes: req.classes, spatial: req.spatial === undefined ? undefined : req.spatial !== false },
+        spatial: { weights: req.spatial || undefined },
+      };
+      case 'convergence': return { node: req.node, convergence: { model: req.model } };
     }
-    const out: string[] = [];
-    for (const u of units) {
-      const p = findProvince(u);
-      if (!p) throw new XinzhiError({ code: 'no-groups', severity: 'error', message: bi('无法确定分组：数据没有 region 列，单位也不是省份', 'cannot tell the groups: the data has no region column and the units are not provinces'), fix: bi('在数据中加入 region 文本列，并在指标体系的 labels 中列出', 'add a region text column to the data and list it in the spec labels') });
-      out.push(REGION_NAMES[p.region].en);
-    }
-    return { by: 'region (NBS)', groups: out };
   }
 
-  /** Spatial weights of the result's units from the bundled province boundaries (row-standardised, as the CLI's default). */
-  weights(kind: WeightsKind): SpatialWeights {
-    const r = this.requireResult();
-    const key = `${kind}\u0000${r.units.join('\u0001')}`;
-    const hit = this.weightsCache.get(key);
-    if (hit) return hit;
-    if (!this.geojson) throw new XinzhiError({ code: 'no-geo', severity: 'error', message: bi('边界数据尚未载入', 'the boundaries are not loaded yet'), fix: bi('稍后重试', 'try again in a moment') });
-    const m = matchProvinces(r.units, this.geojson);
-    if (m.unmatched.length) {
-      throw new XinzhiError(m.unmatched.slice(0, 10).map((u) => ({ code: 'unit-not-on-map', severity: 'error' as const, unit: u, message: bi(`单位 "${u}" 在省级边界中找不到`, `unit "${u}" is not found in the province boundaries`), fix: bi('使用省份中英文名称或 GB/T 2260 代码', 'use province names (English or Chinese) or GB/T 2260 codes') })));
-    }
-    const features = (this.geojson as { features: Array<{ properties: Record<string, unknown>; geometry: { type: string; coordinates: unknown } }> }).features;
-    const byEn = new Map(features.map((f) => [String(f.properties.ADM1_EN), f]));
-    const shapes: MultiPolygonRings[] = r.units.map((u) => {
-      const g = byEn.get(m.byUnit.get(u)!.en)!.geometry;
-      return (g.type === 'Polygon' ? [g.coordinates] : g.coordinates) as MultiPolygonRings;
-    });
-    let w: SpatialWeights;
-    if (kind === 'queen' || kind === 'rook') w = contiguityWeights(r.units, shapes, { type: kind, islands: 'nearest', geographic: true });
-    else if (kind === 'knn:4') w = knnWeights(r.units, centroids(shapes), 4, 'greatCircle');
-    else w = inverseDistanceWeights(r.units, centroids(shapes), { metric: 'greatCircle' });
-    w = withStyle(w, 'W');
-    this.weightsCache.set(key, w);
-    return w;
-  }
-
-  /** Run one analysis method on the current result. */
+  /** Run one analysis on the current result through the core runner, shaped for its panel. */
   analyze(req: AnalysisRequest): AnalysisOutput {
     const r = this.requireResult();
+    const options = Session.optionsOf(req);
+    const sources = this.geojson !== undefined ? { geojson: this.geojson } : {};
     switch (req.kind) {
       case 'coupling': {
-        const systems = topDimensions(r);
-        const cols = systems.map((s) => this.column(s));
-        const base = cols[0] ?? { unit: [], time: [], value: [] };
-        // Scores are Σ w x' of min-max values in [shift, 1 + shift] (times score.scale): undo the scale and accept
-        // levels up to 1 + shift, as `xinzhi analyze coupling` does for a results.json (tolerance for rounding of Σ w).
-        const spec = r.record.spec;
-        const scale = spec.score?.scale ?? 1;
-        const shift = spec.normalize.method === 'minmax' ? spec.normalize.shift ?? 0 : 0;
-        const maxLevel = 1 + shift;
-        const levels = cols.map((c) => (scale === 1 ? c.value : c.value.map((v) => v / scale)));
-        const result = couplingCoordination({ systems, unit: base.unit, time: spec.time === null ? null : base.time, levels }, { form: req.form, maxLevel });
-        const mean = (xs: number[]) => xs.reduce((s, x) => s + x, 0) / xs.length;
-        const byTime = sliceByTime(result.rows.length, r.record.spec.time === null ? null : base.time).map((s) => {
-          const rows = s.rows.map((i) => result.rows[i]);
-          return { time: s.time, meanC: mean(rows.map((x) => x.C)), meanT: mean(rows.map((x) => x.T)), meanD: mean(rows.map((x) => x.D)) };
-        });
-        return { kind: 'coupling', result, byTime };
+        const run = runAnalysis(r, 'coupling', options, sources);
+        return { kind: 'coupling', options: run.options, result: run.result, byTime: run.byTime };
       }
       case 'obstacle': {
-        const o = obstacleFromEvaluation(r);
-        const slices = sliceByTime(o.rows.length, o.rows.map((x) => x.time ?? ''));
-        const byTime = slices.map((s) => {
-          const dims: Record<string, number> = {};
-          for (const d of o.dimensions) dims[d] = s.rows.reduce((acc, i) => acc + o.rows[i].dimensions[d], 0) / s.rows.length;
-          return { time: s.time, dimensions: dims };
-        });
-        const last = slices[slices.length - 1];
-        const latest = (last?.rows ?? []).map((i) => {
-          const row = o.rows[i];
-          return { unit: row.unit, time: row.time, top: topObstacles(row, req.top).top, dimensions: row.dimensions };
-        });
-        return { kind: 'obstacle', dimensions: o.dimensions, byTime, latest };
+        const run = runAnalysis(r, 'obstacle', options, sources);
+        const latest = run.rows.filter((x) => String(x.time) === String(run.latest))
+          .map((x) => ({ unit: x.unit, time: x.time, top: x.top, dimensions: x.dimensions }));
+        return { kind: 'obstacle', options: run.options, dimensions: run.result.dimensions, byTime: run.mean.map((m) => ({ time: m.time, dimensions: m.dimensions })), latest };
       }
       case 'gini': {
-        const c = this.column(req.node);
-        const g = this.groups(c.unit);
-        const results = sliceByTime(c.value.length, c.time).map((s) => ({ time: s.time, ...dagumGini(s.rows.map((i) => c.value[i]), s.rows.map((i) => g.groups[i]), { column: req.node }) }));
-        return { kind: 'gini', groupBy: g.by, results };
+        const run = runAnalysis(r, 'gini', options, sources);
+        return { kind: 'gini', options: run.options, groupBy: run.grouping.by, results: run.rows };
       }
       case 'kde': {
-        const c = this.column(req.node);
-        return { kind: 'kde', result: kdeByTime(c.value, c.time, { column: req.node, points: 256 }) };
+        const run = runAnalysis(r, 'kde', options, sources);
+        return { kind: 'kde', options: run.options, result: run.result };
       }
       case 'moran': {
-        const w = this.weights(req.weights);
-        const m = this.matrix(req.node);
-        return { kind: 'moran', weights: w.description, results: m.times.map((t, k) => ({ time: t, ...moran(m.y[k], w) })) };
+        const run = runAnalysis(r, 'moran', options, sources);
+        return { kind: 'moran', options: run.options, weights: run.spatial.description, unmatched: run.spatial.unmatched, results: run.rows };
       }
       case 'lisa': {
-        const w = this.weights(req.weights);
-        const m = this.matrix(req.node);
-        const k = m.times.findIndex((t) => String(t) === String(req.time));
-        const l = localMoran(m.y[k < 0 ? m.times.length - 1 : k], w);
-        return { kind: 'lisa', weights: w.description, time: m.times[k < 0 ? m.times.length - 1 : k], units: m.units, Ii: Array.from(l.Ii), p: Array.from(l.p), cluster: l.cluster };
+        const run = runAnalysis(r, 'lisa', options, sources);
+        const { time, result: l } = run.rows[0];
+        return {
+          kind: 'lisa', options: run.options, weights: run.spatial.description, unmatched: run.spatial.unmatched,
+          time, units: l.ids, Ii: Array.from(l.Ii), p: Array.from(l.p), cluster: l.cluster,
+        };
       }
       case 'theil': {
-        const c = this.column(req.node);
-        const g = this.groups(c.unit);
-        const results = sliceByTime(c.value.length, c.time).map((s) => ({
-          time: s.time,
-          ...theil(s.rows.map((i) => c.value[i]), s.rows.map((i) => g.groups[i]), { measures: req.measures, column: req.node, locate: (i) => ({ unit: c.unit[s.rows[i]], time: c.time[s.rows[i]] }) }),
-        }));
-        return { kind: 'theil', groupBy: g.by, measures: req.measures, results };
+        const run = runAnalysis(r, 'theil', options, sources);
+        return { kind: 'theil', options: run.options, groupBy: run.grouping?.by ?? '', measures: run.measures, results: run.rows };
       }
       case 'markov': {
-        const m = this.matrix(req.node);
-        const out: MarkovOutput = { kind: 'markov', result: markovChain(m, { classes: req.classes }) };
-        if (req.spatial) {
-          const w = this.weights(req.spatial);
-          out.spatial = { weights: w.description, result: spatialMarkov(m, w, { classes: req.classes }) };
-        }
-        return out;
+        const run = runAnalysis(r, 'markov', options, sources);
+        return {
+          kind: 'markov', options: run.options, result: run.chain,
+          ...(run.spatial ? { spatial: { weights: run.spatial.summary.description, result: run.spatial.result } } : {}),
+          ...(run.spatialSkipped ? { spatialSkipped: run.spatialSkipped } : {}),
+        };
       }
       case 'convergence': {
-        const m = this.matrix(req.node);
-        const sigma = sigmaConvergence(m, { column: req.node });
-        const b = betaConvergence(m, { model: req.model, column: req.node });
-        const coef = b.regression.coefficients.find((c) => c.name === 'ln_y')!;
+        const run = runAnalysis(r, 'convergence', options, sources);
+        const b = run.beta;
+        const coef = b?.regression.coefficients.find((c) => c.name === 'ln_y');
         return {
-          kind: 'convergence', sigma,
-          beta: { beta: b.beta, se: coef.se, p: coef.p, speed: b.speed, halfLife: b.halfLife, converging: b.converging, observations: b.observations, model: b.model, rSquared: b.regression.rSquared },
+          kind: 'convergence', options: run.options, sigma: run.sigma,
+          ...(b && coef ? {
+            beta: { beta: b.beta, se: coef.se, p: coef.p, speed: b.speed, halfLife: b.halfLife, converging: b.converging, observations: b.observations, model: b.model, rSquared: b.regression.rSquared },
+          } : {}),
+          ...(run.betaSkipped ? { betaSkipped: run.betaSkipped } : {}),
         };
       }
     }

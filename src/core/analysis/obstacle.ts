@@ -23,6 +23,7 @@ import { XinzhiError, type Problem } from '../errors.ts';
 import { bi } from '../i18n.ts';
 import type { Time } from '../panel/types.ts';
 import type { EvaluationResult, NodeWeight } from '../measure/result.ts';
+import { levelRange } from './inputs.ts';
 
 export interface ObstacleInput {
   /** Indicator ids, in order. */
@@ -162,8 +163,7 @@ export function obstacleFromEvaluation(result: Pick<EvaluationResult, 'indicator
     if (n?.byTime && time !== null && n.byTime[String(time)]) return n.byTime[String(time)].global;
     return n ? n.global : result.weights[id];
   };
-  const normalize = result.record?.spec?.normalize;
-  const shift = normalize?.method === 'minmax' || normalize?.method === undefined ? normalize?.shift ?? 0 : 0;
+  const shift = levelRange(result.record?.spec ?? {}).shift;
   return obstacleDegree({
     indicators: ids,
     unit: result.normalized.unit,

@@ -1,6 +1,7 @@
 /**
  * `xinzhi analyze convergence`: σ-convergence (sd and CV per time) and
- * β-convergence (pooled OLS or two-way fixed effects, clustered by unit).
+ * β-convergence (two-way fixed effects by default, or pooled OLS; clustered
+ * by unit). A results.json is analysed by the core runner (core/analysis/runner.ts).
  *
  * --json prints {"type": "sigma", "rows": [{"time", "n", "mean", "sd", "cv"}],
  * "slopeSd", "slopeCv"} or {"type": "beta", "model", "kind": "absolute" |
@@ -11,11 +12,12 @@
 import type { Command } from 'commander';
 import { XinzhiError } from '../../../core/errors.ts';
 import { both, bi } from '../../../core/i18n.ts';
-import { betaConvergence, sigmaConvergence, type BetaModel } from '../../../core/analysis/convergence.ts';
+import { betaConvergence, sigmaConvergence, type BetaModel, type BetaResult, type SigmaResult } from '../../../core/analysis/convergence.ts';
+import { ANALYSIS_DEFAULTS, runAnalysis } from '../../../core/analysis/runner.ts';
 import { unitTimeMatrix } from '../../../core/analysis/markov.ts';
 import type { SmallSample } from '../../../core/analysis/regression.ts';
 import { pickLang, printJson } from '../util.ts';
-import { columnLabel, inputOptions, namesJson, readAnalysisInput, requireColumn, textTable, type InputOptions } from './input.ts';
+import { columnLabel, inputOptions, namesJson, readAnalysisInput, readEvaluationInput, requireColumn, textTable, type InputOptions } from './input.ts';
 import { panelUnits } from './weights.ts';
 
 interface ConvergenceCliOptions extends InputOptions {
@@ -38,7 +40,47 @@ function bad(option: string, value: string, allowed: string): XinzhiError {
   });
 }
 
+/** The options of a β run, checked. */
+function betaOptions(opts: ConvergenceCliOptions): { model: BetaModel; smallSample: SmallSample; lag: number; controls: string[] } {
+  const model = (opts.model ?? ANALYSIS_DEFAULTS.convergence.model) as BetaModel;
+  if (model !== 'pooled' && model !== 'twoways') throw bad('--model', model, 'pooled, twoways');
+  const smallSample = (opts.se ?? ANALYSIS_DEFAULTS.convergence.smallSample) as SmallSample;
+  if (!['CR1', 'HC1', 'CR0'].includes(smallSample)) throw bad('--se', smallSample, 'CR1, HC1, CR0');
+  const lag = opts.lag !== undefined ? Number(opts.lag) : ANALYSIS_DEFAULTS.convergence.lag;
+  if (!(Number.isInteger(lag) && lag >= 1)) throw bad('--lag', String(opts.lag), 'a positive integer');
+  const controls = (opts.controls ?? '').split(',').map((s) => s.trim()).filter(Boolean);
+  return { model, smallSample, lag, controls };
+}
+
+function sigmaJson(s: SigmaResult) {
+  return { type: 'sigma' as const, log: s.log, rows: s.rows, slopeSd: s.slopeSd, slopeCv: s.slopeCv, converging: s.slopeSd < 0 };
+}
+
+function betaJson(b: BetaResult) {
+  const r = b.regression;
+  return {
+    type: 'beta' as const, model: b.model, kind: b.type, coefficients: r.coefficients, beta: b.beta, converging: b.converging,
+    speed: b.speed, halfLife: b.halfLife, span: b.span, rSquared: r.rSquared, n: r.n, units: b.units,
+    clusters: r.clusters, df: r.df, smallSample: r.smallSample,
+  };
+}
+
 export async function runConvergence(opts: ConvergenceCliOptions) {
+  const type = opts.type ?? 'sigma';
+  if (type !== 'sigma' && type !== 'beta') throw bad('--type', type, 'sigma, beta');
+  const b = betaOptions(opts);
+  const ev = await readEvaluationInput(opts.data);
+  if (ev) {
+    // a results.json: the core runner
+    const run = runAnalysis(ev.result, 'convergence', { node: opts.value, convergence: { ...b, log: opts.log ?? false } });
+    const names = namesJson(ev.names, [opts.value, ...b.controls]);
+    if (type === 'sigma') return { ...sigmaJson(run.sigma), ...names };
+    if (!run.beta) {
+      throw new XinzhiError({ code: 'analysis-not-applicable', severity: 'error', file: ev.source, column: opts.value, message: run.betaSkipped!,
+        fix: bi('换用 --model pooled 或提供更多期数据', 'use --model pooled or give more periods') });
+    }
+    return { ...betaJson(run.beta), ...names };
+  }
   const panel = await readAnalysisInput(opts);
   if (!panel.timeKey) {
     throw new XinzhiError({
@@ -50,31 +92,16 @@ export async function runConvergence(opts: ConvergenceCliOptions) {
   requireColumn(panel, opts.value);
   const units = panelUnits(panel);
   const data = unitTimeMatrix(panel, opts.value, units);
-  const type = opts.type ?? 'sigma';
   if (type === 'sigma') {
     const s = sigmaConvergence(data, { log: opts.log ?? false, column: opts.value, source: panel.source });
-    return { type: 'sigma' as const, log: s.log, rows: s.rows, slopeSd: s.slopeSd, slopeCv: s.slopeCv, converging: s.slopeSd < 0, ...namesJson(panel.names, [opts.value]) };
+    return { ...sigmaJson(s), ...namesJson(panel.names, [opts.value]) };
   }
-  if (type !== 'beta') throw bad('--type', type, 'sigma, beta');
-  const model = (opts.model ?? 'pooled') as BetaModel;
-  if (model !== 'pooled' && model !== 'twoways') throw bad('--model', model, 'pooled, twoways');
-  const smallSample = (opts.se ?? 'CR1') as SmallSample;
-  if (!['CR1', 'HC1', 'CR0'].includes(smallSample)) throw bad('--se', smallSample, 'CR1, HC1, CR0');
-  const lag = opts.lag !== undefined ? Number(opts.lag) : 1;
-  if (!(Number.isInteger(lag) && lag >= 1)) throw bad('--lag', String(opts.lag), 'a positive integer');
-  const names = (opts.controls ?? '').split(',').map((s) => s.trim()).filter(Boolean);
-  const controls = Object.fromEntries(names.map((c) => {
+  const controls = Object.fromEntries(b.controls.map((c) => {
     requireColumn(panel, c, '--controls');
     return [c, unitTimeMatrix(panel, c, units)];
   }));
-  const b = betaConvergence(data, { model, controls, lag, smallSample, column: opts.value, source: panel.source });
-  const r = b.regression;
-  return {
-    type: 'beta' as const, model, kind: b.type, coefficients: r.coefficients, beta: b.beta, converging: b.converging,
-    speed: b.speed, halfLife: b.halfLife, span: b.span, rSquared: r.rSquared, n: r.n, units: b.units,
-    clusters: r.clusters, df: r.df, smallSample: r.smallSample,
-    ...namesJson(panel.names, [opts.value, ...names]),
-  };
+  const beta = betaConvergence(data, { model: b.model, controls, lag: b.lag, smallSample: b.smallSample, column: opts.value, source: panel.source });
+  return { ...betaJson(beta), ...namesJson(panel.names, [opts.value, ...b.controls]) };
 }
 
 export function registerConvergence(analyze: Command): void {
@@ -83,7 +110,7 @@ export function registerConvergence(analyze: Command): void {
     .option('--type <t>', 'sigma (default) | beta / 收敛类型')
     .option('--log', 'σ of ln(value) instead of value / 对数值计算 σ')
     .option('--controls <cols>', 'comma-separated control columns (conditional β) / 控制变量（条件 β 收敛）')
-    .option('--model <m>', 'pooled (default) | twoways (unit + time fixed effects) / 模型')
+    .option('--model <m>', `twoways (unit + time fixed effects) | pooled; default ${ANALYSIS_DEFAULTS.convergence.model} / 模型`)
     .option('--lag <N>', 'growth step in periods (default 1) / 增长步长')
     .option('--se <adj>', 'cluster small-sample adjustment CR1 (default, Stata/statsmodels) | HC1 (plm) | CR0 / 聚类标准误校正')
     .action(async (opts: ConvergenceCliOptions) => {

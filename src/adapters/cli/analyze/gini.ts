@@ -10,12 +10,13 @@
  * "names"?: {value column: {zh, en}} when the input is a results.json.
  */
 import type { Command } from 'commander';
+import { runAnalysis } from '../../../core/analysis/runner.ts';
 import { dagumGini, type DagumGiniResult } from '../../../core/analysis/dagum-gini.ts';
 import { sliceByTime } from '../../../core/analysis/distribution-by-time.ts';
 import { both, bi } from '../../../core/i18n.ts';
 import type { Time } from '../../../core/panel/types.ts';
 import { pickLang, printJson } from '../util.ts';
-import { columnLabel, inputOptions, namesJson, panelLocate, panelTimes, readObservationInput, requireColumn, requireGroup, textTable, type ColumnNames, type InputOptions } from './input.ts';
+import { columnLabel, inputOptions, namesJson, panelLocate, panelTimes, readEvaluationInput, readObservationInput, requireColumn, requireGroup, textTable, type ColumnNames, type InputOptions } from './input.ts';
 
 interface GiniOptions extends InputOptions {
   value: string;
@@ -28,6 +29,11 @@ export type GiniRow = { time: Time | null } & DagumGiniResult;
 
 /** Run the decomposition per time on a file (with the name of the value column of a results.json). */
 export async function runGini(opts: GiniOptions): Promise<{ rows: GiniRow[]; names?: ColumnNames }> {
+  const ev = await readEvaluationInput(opts.data);
+  if (ev) {
+    const run = runAnalysis(ev.result, 'gini', { node: opts.value, grouping: { by: opts.group } });
+    return { rows: run.rows, ...namesJson(ev.names, [opts.value]) };
+  }
   const panel = await readObservationInput(opts, [opts.group]);
   const values = requireColumn(panel, opts.value, '--value');
   const groups = await requireGroup(panel, opts.group);

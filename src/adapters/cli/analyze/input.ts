@@ -11,6 +11,8 @@ import { XinzhiError, throwIfErrors } from '../../../core/errors.ts';
 import type { Panel, Time } from '../../../core/panel/types.ts';
 import type { Bilingual, Lang } from '../../../core/i18n.ts';
 import { unitDisplayName } from '../../../core/geo/provinces.ts';
+import { nbsRegions, nodeScoreColumns, type AnalysisSource } from '../../../core/analysis/inputs.ts';
+import type { NodeScoreRow } from '../../../core/measure/result.ts';
 
 /** Bilingual display names of columns (node / indicator ids of a results.json). */
 export type ColumnNames = Record<string, Bilingual>;
@@ -94,27 +96,34 @@ function isResultsJson(value: unknown): value is ResultsJson {
   return typeof value === 'object' && value !== null && Array.isArray((value as ResultsJson).scores) && 'record' in value;
 }
 
-/** Panel of node scores from an evaluation result: one column per node id. */
+/** Panel of node scores from an evaluation result: one column per node id (core nodeScoreColumns). */
 export function panelFromResult(result: ResultsJson, source: string): Panel {
   const rows = result.nodeScores ?? result.scores.map((s) => ({ node: 'index', ...s }));
-  const key = (u: string, t: Time) => `${u}\u0000${t}`;
-  const index = new Map<string, number>();
-  const unit: string[] = [];
-  const time: Time[] = [];
-  for (const r of rows) {
-    const k = key(r.unit, r.time);
-    if (!index.has(k)) {
-      index.set(k, unit.length);
-      unit.push(r.unit);
-      time.push(r.time);
-    }
-  }
-  const columns: Record<string, Float64Array> = {};
-  for (const r of rows) {
-    const col = (columns[r.node] ??= new Float64Array(unit.length).fill(NaN));
-    col[index.get(key(r.unit, r.time))!] = r.score === null ? NaN : r.score;
-  }
+  const { unit, time, columns } = nodeScoreColumns({ nodeScores: rows as NodeScoreRow[] });
   return { unitKey: 'unit', timeKey: 'time', unit, time, columns, source };
+}
+
+/** Whether a parsed results.json has what the analysis runner reads. */
+function isEvaluation(value: unknown): value is AnalysisSource {
+  const v = value as Partial<AnalysisSource> | null;
+  return !!v && Array.isArray(v.units) && Array.isArray(v.times) && Array.isArray(v.nodeScores) && Array.isArray(v.nodeWeights)
+    && Array.isArray(v.indicators) && !!v.normalized && !!v.record?.spec;
+}
+
+/**
+ * The evaluation of a results.json given as --data (for the core analysis
+ * runner), with the names of its nodes; null when --data is another file.
+ */
+export async function readEvaluationInput(path: string): Promise<{ result: AnalysisSource; names: ColumnNames; source: string } | null> {
+  if (!path.toLowerCase().endsWith('.json')) return null;
+  let parsed: unknown;
+  try {
+    parsed = JSON.parse(await readFile(path, 'utf8'));
+  } catch {
+    return null; // readAnalysisInput reports unreadable files
+  }
+  if (!isResultsJson(parsed) || !isEvaluation(parsed)) return null;
+  return { result: parsed, names: namesFromResult(parsed), source: basename(path) };
 }
 
 /** Read the input of an analyze command (with the column names of a results.json). */
@@ -237,15 +246,9 @@ export async function requireGroup(panel: Panel, name: string, option = '--group
   const col = panel.labels?.[name];
   if (col) return col;
   if (name.toLowerCase() === 'region' && panel.unitKey !== ROW_UNIT) {
-    const { findProvince } = await import('../../../core/geo/provinces.ts');
-    const out: string[] = [];
-    const unknown = new Set<string>();
-    for (const u of panel.unit) {
-      const p = findProvince(u);
-      if (p) out.push(p.region);
-      else unknown.add(u);
-    }
-    if (unknown.size === 0) return out;
+    const { regions, unmatched } = nbsRegions(panel.unit);
+    const unknown = new Set(unmatched);
+    if (unknown.size === 0) return regions as string[];
     throw new XinzhiError({
       code: 'unknown-province', severity: 'error', file: panel.source, column: panel.unitKey,
       message: { zh: `无法从单位推断地区，以下不是省份名称或代码：${[...unknown].slice(0, 10).join(', ')}`, en: `cannot derive the region from the units; not province names or codes: ${[...unknown].slice(0, 10).join(', ')}` },

@@ -7,11 +7,12 @@
  * "names"?: {value column: {zh, en}}} (the name from a results.json).
  */
 import type { Command } from 'commander';
+import { ANALYSIS_DEFAULTS, runAnalysis } from '../../../core/analysis/runner.ts';
 import { kdeByTime, type BandwidthRule, type Kernel, type KdeResult } from '../../../core/analysis/kde.ts';
 import { XinzhiError } from '../../../core/errors.ts';
 import { both, bi } from '../../../core/i18n.ts';
 import { pickLang, printJson } from '../util.ts';
-import { columnLabel, inputOptions, namesJson, panelLocate, panelTimes, readObservationInput, requireColumn, textTable, type ColumnNames, type InputOptions } from './input.ts';
+import { columnLabel, inputOptions, namesJson, panelLocate, panelTimes, readEvaluationInput, readObservationInput, requireColumn, textTable, type ColumnNames, type InputOptions } from './input.ts';
 
 interface KdeCliOptions extends InputOptions {
   value: string;
@@ -46,6 +47,11 @@ export function parseKdeOptions(o: Pick<KdeCliOptions, 'kernel' | 'bw' | 'points
 }
 
 export async function runKde(opts: KdeCliOptions): Promise<KdeResult & { names?: ColumnNames }> {
+  const ev = await readEvaluationInput(opts.data);
+  if (ev) {
+    const run = runAnalysis(ev.result, 'kde', { node: opts.value, kde: parseKdeOptions(opts) });
+    return { ...run.result, ...namesJson(ev.names, [opts.value]) };
+  }
   const panel = await readObservationInput(opts);
   const values = requireColumn(panel, opts.value, '--value');
   return { ...kdeByTime(values, panelTimes(panel), { ...parseKdeOptions(opts), locate: panelLocate(panel), column: opts.value }), ...namesJson(panel.names, [opts.value]) };
@@ -54,11 +60,11 @@ export async function runKde(opts: KdeCliOptions): Promise<KdeResult & { names?:
 export function registerKde(analyze: Command): void {
   inputOptions(analyze.command('kde').description('Kernel density per time and the shifts of the distribution / 核密度估计及分布动态'))
     .requiredOption('--value <col>', 'value column / 数值列')
-    .option('--kernel <k>', 'gaussian | epanechnikov / 核函数', 'gaussian')
-    .option('--bw <rule>', 'silverman (R bw.nrd0) | scott (R bw.nrd) | scipy-scott | <number> / 带宽', 'silverman')
-    .option('--points <n>', 'grid points / 网格点数', '512')
-    .option('--cut <c>', 'grid extends c × bandwidth beyond the data (R cut) / 网格外延倍数', '3')
-    .option('--peak-threshold <r>', 'minimum peak height relative to the maximum / 峰的最低相对高度', '0.05')
+    .option('--kernel <k>', 'gaussian | epanechnikov / 核函数', ANALYSIS_DEFAULTS.kde.kernel)
+    .option('--bw <rule>', 'silverman (R bw.nrd0) | scott (R bw.nrd) | scipy-scott | <number> / 带宽', String(ANALYSIS_DEFAULTS.kde.bw))
+    .option('--points <n>', 'grid points / 网格点数', String(ANALYSIS_DEFAULTS.kde.points))
+    .option('--cut <c>', 'grid extends c × bandwidth beyond the data (R cut) / 网格外延倍数', String(ANALYSIS_DEFAULTS.kde.cut))
+    .option('--peak-threshold <r>', 'minimum peak height relative to the maximum / 峰的最低相对高度', String(ANALYSIS_DEFAULTS.kde.peakThreshold))
     .action(async (raw: KdeCliOptions & { peakThreshold: string }) => {
       const opts = { ...raw, peak: raw.peakThreshold };
       const lang = pickLang(opts.lang);

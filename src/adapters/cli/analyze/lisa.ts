@@ -12,11 +12,13 @@
 import type { Command } from 'commander';
 import { XinzhiError } from '../../../core/errors.ts';
 import { both, bi } from '../../../core/i18n.ts';
-import { CLUSTER_LABELS, localMoran, type Cluster } from '../../../core/analysis/lisa.ts';
+import { CLUSTER_LABELS, localMoran, type Cluster, type LocalMoranResult } from '../../../core/analysis/lisa.ts';
+import { ANALYSIS_DEFAULTS, runAnalysis } from '../../../core/analysis/runner.ts';
+import type { Time } from '../../../core/panel/types.ts';
 import { pickLang, printJson } from '../util.ts';
-import { columnLabel, inputOptions, namesJson, readAnalysisInput, textTable, unitLabel, type InputOptions } from './input.ts';
+import { columnLabel, inputOptions, namesJson, readAnalysisInput, readEvaluationInput, textTable, unitLabel, type InputOptions } from './input.ts';
 import { permutationOptions } from './moran.ts';
-import { crossSections, missingWarning, panelUnits, spatialOptions, styledSubset, weightsForPanel, weightsSummary, type SpatialCliOptions } from './weights.ts';
+import { crossSections, missingWarning, panelUnits, runnerSpatial, runnerWeightsSummary, spatialOptions, unmatchedWarning, styledSubset, weightsForPanel, weightsSummary, type SpatialCliOptions } from './weights.ts';
 
 interface LisaCliOptions extends InputOptions, SpatialCliOptions {
   value: string;
@@ -27,11 +29,23 @@ interface LisaCliOptions extends InputOptions, SpatialCliOptions {
   json?: boolean;
 }
 
+/** One period of the --json output. */
+function lisaJson(time: Time | null, values: ArrayLike<number>, r: LocalMoranResult, missing: string[]) {
+  const counts: Record<Cluster, number> = { HH: 0, LL: 0, HL: 0, LH: 0, ns: 0 };
+  r.cluster.forEach((c) => { counts[c]++; });
+  return {
+    time,
+    units: r.ids.map((u, i) => ({
+      unit: u, value: values[i], Ii: r.Ii[i], expected: r.expected[i], variance: r.variance[i], z: r.z[i], p: r.p[i],
+      ...(r.pSim ? { pSim: r.pSim[i] } : {}),
+      lag: r.lagCentred[i], quadrant: r.quadrant[i], cluster: r.cluster[i],
+    })),
+    counts, missing, warnings: [...r.warnings, ...missingWarning({ missing })],
+  };
+}
+
 export async function runLisa(opts: LisaCliOptions) {
-  const panel = await readAnalysisInput(opts);
-  const units = panelUnits(panel);
-  const { raw, style } = await weightsForPanel(panel, opts, units);
-  const alpha = opts.alpha !== undefined ? Number(opts.alpha) : 0.05;
+  const alpha = opts.alpha !== undefined ? Number(opts.alpha) : ANALYSIS_DEFAULTS.lisa.alpha;
   if (!(alpha > 0 && alpha < 1)) {
     throw new XinzhiError({
       code: 'bad-option', severity: 'error',
@@ -40,21 +54,26 @@ export async function runLisa(opts: LisaCliOptions) {
     });
   }
   const perm = permutationOptions(opts);
+  const ev = await readEvaluationInput(opts.data);
+  if (ev) {
+    // a results.json: the core runner, every period
+    const { spatial, sources } = await runnerSpatial(ev, opts);
+    const run = runAnalysis(ev.result, 'lisa', {
+      node: opts.value, lisa: { alpha, time: 'all' }, spatial: { ...spatial, ...(perm ? { permutations: perm.permutations, seed: perm.seed } : {}) },
+    }, sources);
+    const results = run.rows.map((row) => {
+      const out = lisaJson(row.time, row.values, row.result, row.missing);
+      return { ...out, warnings: [...out.warnings, ...unmatchedWarning(run.spatial)] };
+    });
+    return { weights: runnerWeightsSummary(run.spatial), alpha, permutations: perm, results, ...namesJson(ev.names, [opts.value]) };
+  }
+  const panel = await readAnalysisInput(opts);
+  const units = panelUnits(panel);
+  const { raw, style } = await weightsForPanel(panel, opts, units);
   const results = crossSections(panel, opts.value, units).map((cs) => {
     const w = styledSubset(raw, cs.keep, style);
     const r = localMoran(cs.values, w, { alpha, ...(perm ? { permutations: perm.permutations, seed: perm.seed } : {}) });
-    const counts: Record<Cluster, number> = { HH: 0, LL: 0, HL: 0, LH: 0, ns: 0 };
-    r.cluster.forEach((c) => { counts[c]++; });
-    const warnings = [...r.warnings, ...missingWarning(cs)];
-    return {
-      time: cs.time,
-      units: r.ids.map((u, i) => ({
-        unit: u, value: cs.values[i], Ii: r.Ii[i], expected: r.expected[i], variance: r.variance[i], z: r.z[i], p: r.p[i],
-        ...(r.pSim ? { pSim: r.pSim[i] } : {}),
-        lag: r.lagCentred[i], quadrant: r.quadrant[i], cluster: r.cluster[i],
-      })),
-      counts, missing: cs.missing, warnings,
-    };
+    return lisaJson(cs.time, cs.values, r, cs.missing);
   });
   return { weights: weightsSummary(raw, style), alpha, permutations: perm, results, ...namesJson(panel.names, [opts.value]) };
 }

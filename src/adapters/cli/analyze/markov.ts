@@ -11,11 +11,13 @@
 import type { Command } from 'commander';
 import { XinzhiError } from '../../../core/errors.ts';
 import { both, bi } from '../../../core/i18n.ts';
-import { markovChain, spatialMarkov, unitTimeMatrix, type MarkovResult, type BreaksScope } from '../../../core/analysis/markov.ts';
+import { markovChain, spatialMarkov, unitTimeMatrix, type MarkovResult, type BreaksScope, type SpatialMarkovResult } from '../../../core/analysis/markov.ts';
+import { ANALYSIS_DEFAULTS, runAnalysis } from '../../../core/analysis/runner.ts';
+import { analysisTimes } from '../../../core/analysis/inputs.ts';
 import { withStyle } from '../../../core/analysis/spatial-weights.ts';
 import { pickLang, printJson } from '../util.ts';
-import { columnLabel, inputOptions, namesJson, readAnalysisInput, requireColumn, textTable, type InputOptions } from './input.ts';
-import { panelUnits, spatialOptions, weightsForPanel, weightsSummary, type SpatialCliOptions } from './weights.ts';
+import { columnLabel, inputOptions, namesJson, readAnalysisInput, readEvaluationInput, requireColumn, textTable, type InputOptions } from './input.ts';
+import { panelUnits, runnerSpatial, runnerWeightsSummary, spatialOptions, weightsForPanel, weightsSummary, type SpatialCliOptions } from './weights.ts';
 
 interface MarkovCliOptions extends InputOptions, Partial<SpatialCliOptions> {
   value: string;
@@ -47,7 +49,57 @@ function chainJson(c: MarkovResult) {
   };
 }
 
+/** The --json form of a spatial chain. */
+function spatialJson(s: SpatialMarkovResult, weights: unknown) {
+  return {
+    weights,
+    lagBreaks: s.lagBreaks,
+    conditional: s.conditional.map((c, l) => ({ lagClass: l + 1, ...chainJson(c) })),
+    homogeneity: s.homogeneity,
+  };
+}
+
+function markovOptions(opts: MarkovCliOptions): { classes: number; lag: number; breaks: BreaksScope; relative: boolean } {
+  const classes = intOption('--classes', opts.classes, ANALYSIS_DEFAULTS.markov.classes, 2);
+  const lag = intOption('--lag', opts.lag, ANALYSIS_DEFAULTS.markov.lag, 1);
+  const breaks = (opts.breaks ?? ANALYSIS_DEFAULTS.markov.breaks) as BreaksScope;
+  if (breaks !== 'pooled' && breaks !== 'byTime') {
+    throw new XinzhiError({
+      code: 'bad-option', severity: 'error',
+      message: { zh: `--breaks "${opts.breaks}" 无效`, en: `--breaks "${opts.breaks}" is invalid` },
+      fix: { zh: '使用 pooled（全部年份合并分位数，默认）或 byTime（逐期分位数）', en: 'use pooled (quantiles over all times, default) or byTime' },
+    });
+  }
+  return { classes, lag, breaks, relative: opts.relative ?? false };
+}
+
+function needWeights(opts: MarkovCliOptions): string {
+  if (opts.weights) return opts.weights;
+  throw new XinzhiError({
+    code: 'missing-option', severity: 'error',
+    message: { zh: '空间马尔可夫链需要 --weights', en: 'the spatial Markov chain needs --weights' },
+    fix: { zh: '如 --weights queen', en: 'e.g. --weights queen' },
+  });
+}
+
 export async function runMarkov(opts: MarkovCliOptions) {
+  const mo = markovOptions(opts);
+  const ev = await readEvaluationInput(opts.data);
+  if (ev) {
+    // a results.json: the core runner (the spatial chain only with --spatial)
+    const sp = opts.spatial ? await runnerSpatial(ev, { ...opts, weights: needWeights(opts) }) : null;
+    const run = runAnalysis(ev.result, 'markov', {
+      node: opts.value, markov: { ...mo, spatial: !!opts.spatial }, ...(sp ? { spatial: { ...sp.spatial, style: 'W' } } : {}),
+    }, sp ? sp.sources : {});
+    if (opts.spatial && !run.spatial) {
+      throw new XinzhiError({ code: 'analysis-not-applicable', severity: 'error', file: ev.source, message: run.spatialSkipped!, fix: bi('检查单位与 --weights', 'check the units and --weights') });
+    }
+    const names = namesJson(ev.names, [opts.value]).names;
+    const base = { k: mo.classes, breaksScope: mo.breaks, lag: mo.lag, times: analysisTimes(ev.result), breaks: run.chain.breaks, classic: chainJson(run.chain) };
+    if (!run.spatial) return { ...base, spatial: undefined, names };
+    const s = run.spatial.result;
+    return { ...base, breaks: s.classic.breaks, classic: chainJson(s.classic), spatial: spatialJson(s, runnerWeightsSummary(run.spatial.summary)), names };
+  }
   const panel = await readAnalysisInput(opts);
   if (!panel.timeKey) {
     throw new XinzhiError({
@@ -57,43 +109,22 @@ export async function runMarkov(opts: MarkovCliOptions) {
     });
   }
   requireColumn(panel, opts.value);
-  const k = intOption('--classes', opts.classes, 4, 2);
-  const lag = intOption('--lag', opts.lag, 1, 1);
-  const breaks = (opts.breaks ?? 'pooled') as BreaksScope;
-  if (breaks !== 'pooled' && breaks !== 'byTime') {
-    throw new XinzhiError({
-      code: 'bad-option', severity: 'error',
-      message: { zh: `--breaks "${opts.breaks}" 无效`, en: `--breaks "${opts.breaks}" is invalid` },
-      fix: { zh: '使用 pooled（全部年份合并分位数，默认）或 byTime（逐期分位数）', en: 'use pooled (quantiles over all times, default) or byTime' },
-    });
-  }
+  const k = mo.classes;
+  const { lag, breaks } = mo;
   const units = panelUnits(panel);
   const data = unitTimeMatrix(panel, opts.value, units);
-  const mo = { classes: k, lag, breaks, relative: opts.relative ?? false };
   // undefined (left out of the JSON) unless the input is a results.json naming the column
   const names = namesJson(panel.names, [opts.value]).names;
   if (!opts.spatial) {
     const c = markovChain(data, mo);
-    return { k, breaksScope: breaks, lag, times: data.times, breaks: c.breaks, classic: chainJson(c), names };
+    return { k, breaksScope: breaks, lag, times: data.times, breaks: c.breaks, classic: chainJson(c), spatial: undefined, names };
   }
-  if (!opts.weights) {
-    throw new XinzhiError({
-      code: 'missing-option', severity: 'error',
-      message: { zh: '空间马尔可夫链需要 --weights', en: 'the spatial Markov chain needs --weights' },
-      fix: { zh: '如 --weights queen', en: 'e.g. --weights queen' },
-    });
-  }
-  const { raw } = await weightsForPanel(panel, { ...opts, weights: opts.weights }, units);
+  const { raw } = await weightsForPanel(panel, { ...opts, weights: needWeights(opts) }, units);
   const w = withStyle(raw, 'W');
   const s = spatialMarkov(data, w, mo);
   return {
     k, breaksScope: breaks, lag, times: data.times, breaks: s.classic.breaks, classic: chainJson(s.classic),
-    spatial: {
-      weights: weightsSummary(raw, 'W'),
-      lagBreaks: s.lagBreaks,
-      conditional: s.conditional.map((c, l) => ({ lagClass: l + 1, ...chainJson(c) })),
-      homogeneity: s.homogeneity,
-    },
+    spatial: spatialJson(s, weightsSummary(raw, 'W')),
     names,
   };
 }

@@ -13,8 +13,9 @@ import type { Command } from 'commander';
 import { both, bi } from '../../../core/i18n.ts';
 import { moran, moranPermutation } from '../../../core/analysis/moran.ts';
 import { pickLang, printJson } from '../util.ts';
-import { columnLabel, inputOptions, namesJson, readAnalysisInput, textTable, type InputOptions } from './input.ts';
-import { crossSections, missingWarning, panelUnits, spatialOptions, styledSubset, weightsForPanel, weightsSummary, type SpatialCliOptions } from './weights.ts';
+import { columnLabel, inputOptions, namesJson, readAnalysisInput, readEvaluationInput, textTable, type InputOptions } from './input.ts';
+import { crossSections, missingWarning, panelUnits, runnerSpatial, runnerWeightsSummary, spatialOptions, unmatchedWarning, styledSubset, weightsForPanel, weightsSummary, type SpatialCliOptions } from './weights.ts';
+import { ANALYSIS_DEFAULTS, runAnalysis } from '../../../core/analysis/runner.ts';
 import { XinzhiError } from '../../../core/errors.ts';
 
 interface MoranCliOptions extends InputOptions, SpatialCliOptions {
@@ -41,11 +42,8 @@ export function permutationOptions(opts: { permutations?: string; seed?: string 
 }
 
 export async function runMoran(opts: MoranCliOptions) {
-  const panel = await readAnalysisInput(opts);
-  const units = panelUnits(panel);
-  const { raw, style } = await weightsForPanel(panel, opts, units);
   const perm = permutationOptions(opts);
-  const alternative = (opts.alternative ?? 'greater') as 'greater' | 'less' | 'two.sided';
+  const alternative = (opts.alternative ?? ANALYSIS_DEFAULTS.spatial.alternative) as 'greater' | 'less' | 'two.sided';
   if (!['greater', 'less', 'two.sided'].includes(alternative)) {
     throw new XinzhiError({
       code: 'bad-option', severity: 'error',
@@ -53,6 +51,26 @@ export async function runMoran(opts: MoranCliOptions) {
       fix: { zh: '使用 greater、less 或 two.sided', en: 'use greater, less or two.sided' },
     });
   }
+  const ev = await readEvaluationInput(opts.data);
+  if (ev) {
+    // a results.json: the core runner
+    const { spatial, sources } = await runnerSpatial(ev, opts);
+    const run = runAnalysis(ev.result, 'moran', {
+      node: opts.value, spatial: { ...spatial, alternative, ...(perm ? { permutations: perm.permutations, seed: perm.seed } : {}) },
+    }, sources);
+    const results = run.rows.map((m) => ({
+      time: m.time, I: m.I, z: m.z, p: m.p,
+      expected: m.expected, variance: m.variance, pTwoSided: m.pTwoSided,
+      zNormal: m.zNormal, pNormal: m.pNormal, pNormalTwoSided: m.pNormalTwoSided, varianceNormal: m.varianceNormal,
+      n: m.n, missing: m.missing,
+      ...(m.permutation ? { permutation: { permutations: m.permutation.permutations, seed: m.permutation.seed, p: m.permutation.p, mean: m.permutation.mean, variance: m.permutation.variance, z: m.permutation.z } } : {}),
+      warnings: [...m.warnings, ...missingWarning(m), ...unmatchedWarning(run.spatial)],
+    }));
+    return { weights: runnerWeightsSummary(run.spatial), alternative, results, ...namesJson(ev.names, [opts.value]) };
+  }
+  const panel = await readAnalysisInput(opts);
+  const units = panelUnits(panel);
+  const { raw, style } = await weightsForPanel(panel, opts, units);
   const results = crossSections(panel, opts.value, units).map((cs) => {
     const w = styledSubset(raw, cs.keep, style);
     const m = moran(cs.values, w, { alternative });

@@ -16,14 +16,14 @@
 import { readFile } from 'node:fs/promises';
 import { basename } from 'node:path';
 import type { Command } from 'commander';
-import { obstacleDegree, obstacleFromEvaluation, topObstacles, type ObstacleResult } from '../../../core/analysis/obstacle.ts';
+import { ANALYSIS_DEFAULTS, runAnalysis } from '../../../core/analysis/runner.ts';
+import { obstacleDegree, topObstacles, type ObstacleResult } from '../../../core/analysis/obstacle.ts';
 import { sliceByTime } from '../../../core/analysis/distribution-by-time.ts';
 import { XinzhiError } from '../../../core/errors.ts';
 import { both, bi } from '../../../core/i18n.ts';
-import type { EvaluationResult } from '../../../core/measure/result.ts';
 import type { Time } from '../../../core/panel/types.ts';
 import { pickLang, printJson } from '../util.ts';
-import { badOption, columnLabel, inputOptions, namesFromResult, namesJson, panelTimes, readAnalysisInput, requireColumn, textTable, unitLabel, type ColumnNames, type InputOptions } from './input.ts';
+import { badOption, columnLabel, inputOptions, namesJson, panelTimes, readAnalysisInput, readEvaluationInput, requireColumn, textTable, unitLabel, type InputOptions } from './input.ts';
 
 interface ObstacleCliOptions extends InputOptions {
   top: string;
@@ -87,52 +87,42 @@ export async function runObstacle(opts: ObstacleCliOptions) {
   if (opts.level !== 'indicator' && opts.level !== 'dimension') throw badOption('--level', opts.level, bi('使用 indicator 或 dimension', 'use indicator or dimension'));
   const ideal = opts.ideal !== undefined ? Number(opts.ideal) : undefined;
   if (ideal !== undefined && !(ideal > 0)) throw badOption('--ideal', opts.ideal!, bi('须为正数，例如 1.0001', 'a positive number, e.g. 1.0001'));
-  let result: ObstacleResult;
-  let names: ColumnNames | undefined;
-  if (opts.weights) {
-    const shift = Number(opts.shift);
-    if (!(shift >= 0)) throw badOption('--shift', opts.shift, bi('须为非负数', 'a non-negative number'));
-    const { weights, dimensionOf } = await readWeightsFile(opts.weights);
-    const panel = await readAnalysisInput(opts);
-    names = panel.names;
-    const ids = Object.keys(weights);
-    const values = ids.map((id) => requireColumn(panel, id, '--weights'));
-    result = obstacleDegree({ indicators: ids, unit: panel.unit, time: panelTimes(panel), values, weights: ids.map((id) => weights[id]), dimensionOf, shift, ideal, file: panel.source });
-  } else {
-    let doc: unknown;
-    try {
-      doc = JSON.parse(await readFile(opts.data, 'utf8'));
-    } catch (e) {
-      throw new XinzhiError({ code: 'bad-input', severity: 'error', file: basename(opts.data),
-        message: bi(`无法读取测度结果：${(e as Error).message}`, `cannot read the evaluation result: ${(e as Error).message}`),
-        fix: bi('给出 xinzhi evaluate 写出的 results.json，或用 --weights 提供标准化面板的权重', 'give the results.json written by xinzhi evaluate, or a normalised panel with --weights') });
-    }
-    const ev = doc as Partial<EvaluationResult>;
-    if (!ev || !ev.normalized || !ev.nodeWeights || !ev.indicators) {
+  const level = opts.level as 'indicator' | 'dimension';
+  if (!opts.weights) {
+    // a results.json: the core runner
+    const ev = await readEvaluationInput(opts.data);
+    if (!ev) {
       throw new XinzhiError({ code: 'bad-input', severity: 'error', file: basename(opts.data),
         message: bi('该文件不是含标准化值与权重的测度结果', 'this file is not an evaluation result with normalised values and weights'),
         fix: bi('给出 xinzhi evaluate 写出的 results.json，或对标准化面板使用 --weights FILE', 'give the results.json written by xinzhi evaluate, or use --weights FILE with a normalised panel') });
     }
-    result = obstacleFromEvaluation(ev as EvaluationResult, { ideal, file: basename(opts.data) });
-    names = namesFromResult(ev);
+    const run = runAnalysis(ev.result, 'obstacle', { obstacle: { top: k, level, ideal: ideal ?? 'range' } });
+    const r = run.result;
+    return { ideal: r.ideal, level, top: k, indicators: r.indicators, dimensions: r.dimensions, rows: run.rows, mean: run.mean, ...namesJson(ev.names, [...r.indicators, ...r.dimensions]) };
   }
-  const level = opts.level as 'indicator' | 'dimension';
+  const shift = Number(opts.shift);
+  if (!(shift >= 0)) throw badOption('--shift', opts.shift, bi('须为非负数', 'a non-negative number'));
+  const { weights, dimensionOf } = await readWeightsFile(opts.weights);
+  const panel = await readAnalysisInput(opts);
+  const ids = Object.keys(weights);
+  const values = ids.map((id) => requireColumn(panel, id, '--weights'));
+  const result: ObstacleResult = obstacleDegree({ indicators: ids, unit: panel.unit, time: panelTimes(panel), values, weights: ids.map((id) => weights[id]), dimensionOf, shift, ideal, file: panel.source });
   const rows = result.rows.map((r) => ({ ...r, ...topObstacles(r, k, level) }));
   const times: Time[] | null = result.rows.some((r) => r.time !== null) ? result.rows.map((r) => r.time as Time) : null;
   const mean = sliceByTime(rows.length, times).map((s) => {
     const avg = (key: 'indicators' | 'dimensions') => {
-      const ids = key === 'indicators' ? result.indicators : result.dimensions;
-      return Object.fromEntries(ids.map((id) => [id, s.rows.reduce((acc, r) => acc + rows[r][key][id], 0) / s.rows.length]));
+      const list = key === 'indicators' ? result.indicators : result.dimensions;
+      return Object.fromEntries(list.map((id) => [id, s.rows.reduce((acc, r) => acc + rows[r][key][id], 0) / s.rows.length]));
     };
     return { time: s.time, indicators: avg('indicators'), dimensions: avg('dimensions') };
   });
-  return { ideal: result.ideal, level, top: k, indicators: result.indicators, dimensions: result.dimensions, rows, mean, ...namesJson(names, [...result.indicators, ...result.dimensions]) };
+  return { ideal: result.ideal, level, top: k, indicators: result.indicators, dimensions: result.dimensions, rows, mean, ...namesJson(panel.names, [...result.indicators, ...result.dimensions]) };
 }
 
 export function registerObstacle(analyze: Command): void {
   inputOptions(analyze.command('obstacle').description('Obstacle degree of indicators and dimensions / 障碍度模型'))
-    .option('--top <k>', 'top-k obstacles per unit / 每个单位的前 k 个障碍因子', '5')
-    .option('--level <level>', 'indicator | dimension / 层级', 'indicator')
+    .option('--top <k>', 'top-k obstacles per unit / 每个单位的前 k 个障碍因子', String(ANALYSIS_DEFAULTS.obstacle.top))
+    .option('--level <level>', 'indicator | dimension / 层级', ANALYSIS_DEFAULTS.obstacle.level)
     .option('--weights <file>', 'with a panel of normalised values: weights JSON or CSV (indicator,weight[,dimension]) / 权重文件')
     .option('--shift <s>', 'shift of the normalisation of the panel (ideal = 1 + s) / 标准化平移量', '0')
     .option('--ideal <e>', 'ideal normalised value (default 1 + shift) / 理想值')

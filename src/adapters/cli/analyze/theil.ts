@@ -6,13 +6,14 @@
  * "names"?: {value column: {zh, en}} when the input is a results.json.
  */
 import type { Command } from 'commander';
+import { runAnalysis } from '../../../core/analysis/runner.ts';
 import { theil, type TheilMeasure, type TheilResult } from '../../../core/analysis/theil.ts';
 import { sliceByTime } from '../../../core/analysis/distribution-by-time.ts';
 import { XinzhiError } from '../../../core/errors.ts';
 import { both, bi } from '../../../core/i18n.ts';
 import type { Time } from '../../../core/panel/types.ts';
 import { pickLang, printJson } from '../util.ts';
-import { columnLabel, inputOptions, namesJson, panelLocate, panelTimes, readObservationInput, requireColumn, requireGroup, textTable, type ColumnNames, type InputOptions } from './input.ts';
+import { columnLabel, inputOptions, namesJson, panelLocate, panelTimes, readEvaluationInput, readObservationInput, requireColumn, requireGroup, textTable, type ColumnNames, type InputOptions } from './input.ts';
 
 interface TheilOptions extends InputOptions {
   value: string;
@@ -32,10 +33,15 @@ function parseMeasures(m: string): TheilMeasure[] {
 }
 
 export async function runTheil(opts: TheilOptions): Promise<{ rows: Array<{ time: Time | null } & TheilResult>; names?: ColumnNames }> {
+  const measures = parseMeasures(opts.measure);
+  const ev = await readEvaluationInput(opts.data);
+  if (ev) {
+    const run = runAnalysis(ev.result, 'theil', { node: opts.value, grouping: { by: opts.group ?? null }, theil: { measures } });
+    return { rows: run.rows, ...namesJson(ev.names, [opts.value]) };
+  }
   const panel = await readObservationInput(opts, opts.group ? [opts.group] : []);
   const values = requireColumn(panel, opts.value, '--value');
   const groups = opts.group ? await requireGroup(panel, opts.group) : null;
-  const measures = parseMeasures(opts.measure);
   const locate = panelLocate(panel);
   const rows = sliceByTime(values.length, panelTimes(panel)).map((s) => ({
     time: s.time,

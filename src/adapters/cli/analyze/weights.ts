@@ -16,6 +16,10 @@ import {
 } from '../../../core/analysis/spatial-weights.ts';
 import { unitTimeMatrix } from '../../../core/analysis/markov.ts';
 import { buildWeights, parseIslands } from '../../io/spatial.ts';
+import { loadProvinceGeojson } from '../../io/geo.ts';
+import { nodeScoreColumns, type AnalysisSource } from '../../../core/analysis/inputs.ts';
+import type { AnalysisOptions, AnalysisSources, SpatialSummary } from '../../../core/analysis/runner.ts';
+import { parseWeightsSpec } from '../../../core/analysis/weights-spec.ts';
 import { pickLang, printJson } from '../util.ts';
 import { readAnalysisInput, requireColumn, textTable, type InputOptions } from './input.ts';
 
@@ -50,6 +54,18 @@ function parseStyle(s: string | undefined): WeightsStyle {
   });
 }
 
+function parseSnap(value: string | undefined): number | undefined {
+  const snap = value !== undefined ? Number(value) : undefined;
+  if (snap !== undefined && !(snap >= 0)) {
+    throw new XinzhiError({
+      code: 'bad-option', severity: 'error',
+      message: { zh: `--snap "${value}" 无效`, en: `--snap "${value}" is invalid` },
+      fix: { zh: '给出非负数（经纬度单位为度）', en: 'give a non-negative number (degrees for lon/lat)' },
+    });
+  }
+  return snap;
+}
+
 /** Units of a panel in first-seen order. */
 export function panelUnits(panel: Panel): string[] {
   return [...new Set(panel.unit)];
@@ -58,14 +74,7 @@ export function panelUnits(panel: Panel): string[] {
 /** Raw (unstyled) weights over the panel's units, plus the style asked for. */
 export async function weightsForPanel(panel: Panel, opts: SpatialCliOptions, units = panelUnits(panel)): Promise<{ raw: SpatialWeights; style: WeightsStyle }> {
   const style = parseStyle(opts.style);
-  const snap = opts.snap !== undefined ? Number(opts.snap) : undefined;
-  if (snap !== undefined && !(snap >= 0)) {
-    throw new XinzhiError({
-      code: 'bad-option', severity: 'error',
-      message: { zh: `--snap "${opts.snap}" 无效`, en: `--snap "${opts.snap}" is invalid` },
-      fix: { zh: '给出非负数（经纬度单位为度）', en: 'give a non-negative number (degrees for lon/lat)' },
-    });
-  }
+  const snap = parseSnap(opts.snap);
   const economicMeans = (column: string): Float64Array => {
     const col = requireColumn(panel, column, '--weights economic:COL');
     const index = new Map(units.map((u, i) => [u, i]));
@@ -84,6 +93,31 @@ export async function weightsForPanel(panel: Panel, opts: SpatialCliOptions, uni
   return { raw, style };
 }
 
+/**
+ * The core runner's spatial options and sources for a results.json given as
+ * --data: the bundled province boundaries for queen, rook, knn and idw (the
+ * runner matches the units, as the report and the web app do), or weights
+ * built here from --geo, an edge-list file or an economic column.
+ */
+export async function runnerSpatial(ev: { result: AnalysisSource; source: string }, opts: SpatialCliOptions): Promise<{ spatial: Partial<AnalysisOptions['spatial']>; sources: AnalysisSources }> {
+  const style = parseStyle(opts.style);
+  const snap = parseSnap(opts.snap);
+  const islands = parseIslands(opts.islands);
+  const spec = parseWeightsSpec(opts.weights);
+  const spatial = { weights: opts.weights, style, islands, snap: snap ?? null };
+  if (!opts.geo && (spec.kind === 'queen' || spec.kind === 'rook' || spec.kind === 'knn' || spec.kind === 'idw')) {
+    return { spatial, sources: { geojson: await loadProvinceGeojson() } };
+  }
+  const panel: Panel = { unitKey: 'unit', timeKey: 'time', ...nodeScoreColumns(ev.result), source: ev.source };
+  const { raw } = await weightsForPanel(panel, opts, ev.result.units);
+  return { spatial, sources: { weights: raw } };
+}
+
+/** The weights part of the outputs of a runner's spatial summary (as weightsSummary, plus units left out). */
+export function runnerWeightsSummary(s: SpatialSummary): { description: string; style: WeightsStyle; islandLinks: Array<[string, string]>; unmatched?: string[] } {
+  return { description: s.matrix, style: s.style, islandLinks: s.islandLinks, ...(s.unmatched.length ? { unmatched: s.unmatched } : {}) };
+}
+
 /** Restrict raw weights to some units and apply the style (re-standardised on the subset, as spdep `subset.listw`). */
 export function styledSubset(raw: SpatialWeights, keep: number[], style: WeightsStyle): SpatialWeights {
   const sub = keep.length === raw.ids.length ? raw : subset(raw, keep);
@@ -95,8 +129,13 @@ export function weightsSummary(raw: SpatialWeights, style: WeightsStyle): { desc
   return { description: raw.description, style, islandLinks: raw.islandLinks ?? [] };
 }
 
+/** The warning of units the runner left out because they are not on the boundaries (empty when none were). */
+export function unmatchedWarning(s: SpatialSummary): string[] {
+  return s.unmatched.length ? [`未与边界匹配的单位已剔除 / units not on the boundaries left out: ${s.unmatched.join(', ')}`] : [];
+}
+
 /** The warning of a cross-section whose units without a value were dropped (empty when none were). */
-export function missingWarning(cs: CrossSection): string[] {
+export function missingWarning(cs: Pick<CrossSection, 'missing'>): string[] {
   return cs.missing.length ? [`缺失值单位已剔除 / units without a value dropped: ${cs.missing.join(', ')}`] : [];
 }
 

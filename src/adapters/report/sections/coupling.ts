@@ -10,7 +10,7 @@ import type { Time } from '../../../core/panel/types.ts';
 import { MAP_COLORS, NO_DATA_COLOR, OCHA_CREDIT, chartFigure, registerGeo, renderSvg } from '../charts.ts';
 import type { ReportSection } from '../html.ts';
 import { paragraph } from '../markup.ts';
-import { matchProvinces } from '../province-match.ts';
+import { matchProvinces } from '../../../core/geo/province-match.ts';
 import { threeLineTable } from '../tables.ts';
 import { timeLinesChart } from './gini.ts';
 

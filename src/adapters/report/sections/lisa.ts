@@ -9,7 +9,7 @@ import { NO_DATA_COLOR, OCHA_CREDIT, chartFigure, registerGeo, renderSvg } from 
 import type { ReportSection } from '../html.ts';
 import { paragraph } from '../markup.ts';
 import { unitName } from '../labels.ts';
-import { matchProvinces } from '../province-match.ts';
+import { matchProvinces } from '../../../core/geo/province-match.ts';
 import { threeLineTable } from '../tables.ts';
 
 /** Conventional LISA colours (GeoDa): HH red, LL blue, LH light blue, HL light red, ns light grey. */

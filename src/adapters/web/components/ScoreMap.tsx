@@ -4,7 +4,7 @@ import * as echarts from 'echarts';
 import type { EvaluationResult } from '../../../core/measure/result.ts';
 import type { Time } from '../../../core/panel/types.ts';
 import { MAP_COLORS, NO_DATA_COLOR } from '../../report/charts.ts';
-import { matchProvinces } from '../../report/province-match.ts';
+import { matchProvinces } from '../../../core/geo/province-match.ts';
 import { useStore } from '../store.ts';
 import { fmt, unitLabel, useT } from '../hooks.ts';
 import { Chart } from './Chart.tsx';

@@ -1,5 +1,6 @@
 /** σ- and β-convergence of the scores (core sigmaConvergence / betaConvergence). */
 import { useState } from 'preact/hooks';
+import { ANALYSIS_DEFAULTS } from '../../../../core/analysis/runner.ts';
 import type { EvaluationResult } from '../../../../core/measure/result.ts';
 import { PALETTE } from '../../../report/charts.ts';
 import { fmt, useT } from '../../hooks.ts';
@@ -9,9 +10,9 @@ import { AnalysisCard } from './AnalysisCard.tsx';
 import { NodePicker } from './NodePicker.tsx';
 
 export function ConvergencePanel(props: { result: EvaluationResult }) {
-  const { t } = useT();
+  const { t, lang } = useT();
   const [node, setNode] = useState('index');
-  const [model, setModel] = useState<'pooled' | 'twoways'>('pooled');
+  const [model, setModel] = useState<'pooled' | 'twoways'>(ANALYSIS_DEFAULTS.convergence.model);
   return (
     <AnalysisCard kind="convergence" title={t('convergence')} req={{ kind: 'convergence', node, model }}
       controls={<><NodePicker result={props.result} value={node} onChange={setNode} /><Select label={t('model')} value={model} options={[{ value: 'pooled', label: t('pooledOls') }, { value: 'twoways', label: t('twoWays') }]} onChange={setModel} /></>}>
@@ -24,8 +25,9 @@ export function ConvergencePanel(props: { result: EvaluationResult }) {
             series: [{ name: t('sd'), type: 'line', data: o.sigma.rows.map((x) => x.sd) }, { name: t('cv'), type: 'line', yAxisIndex: 1, data: o.sigma.rows.map((x) => x.cv) }],
           }} />
           <p>{t('sigma')}: slope(SD) = {fmt(o.sigma.slopeSd, 5)}, slope(CV) = {fmt(o.sigma.slopeCv, 5)}</p>
-          <p class="muted small">g = ln(y_t+1 / y_t) = α + β ln y_t + ε · {o.beta.model} · clustered SE</p>
-          <p data-testid="beta">{t('beta')}: β = {fmt(o.beta.beta)} (SE {fmt(o.beta.se)}, {t('pValue')} {fmt(o.beta.p)}) · {o.beta.converging ? t('converging') : t('notConverging')} · {t('speed')} {fmt(o.beta.speed)} · {t('halfLife')} {fmt(o.beta.halfLife, 1)} · N = {o.beta.observations} · R² = {fmt(o.beta.rSquared, 3)}</p>
+          {o.betaSkipped && <p class="muted" data-testid="beta-skipped">{o.betaSkipped[lang]}</p>}
+          {o.beta && <p class="muted small">g = ln(y_t+1 / y_t) = α + β ln y_t + ε · {o.beta.model} · clustered SE ({o.options.convergence.smallSample})</p>}
+          {o.beta && <p data-testid="beta">{t('beta')}: β = {fmt(o.beta.beta)} (SE {fmt(o.beta.se)}, {t('pValue')} {fmt(o.beta.p)}) · {o.beta.converging ? t('converging') : t('notConverging')} · {t('speed')} {fmt(o.beta.speed)} · {t('halfLife')} {fmt(o.beta.halfLife, 1)} · N = {o.beta.observations} · R² = {fmt(o.beta.rSquared, 3)}</p>}
         </>
       )}
     </AnalysisCard>

@@ -1,5 +1,6 @@
 /** Coupling coordination of the top-level dimensions (core couplingCoordination). */
 import { useState } from 'preact/hooks';
+import { ANALYSIS_DEFAULTS } from '../../../../core/analysis/runner.ts';
 import type { EvaluationResult } from '../../../../core/measure/result.ts';
 import { nodeName } from '../../../report/hierarchy.ts';
 import { PALETTE } from '../../../report/charts.ts';
@@ -11,7 +12,7 @@ import { AnalysisCard } from './AnalysisCard.tsx';
 
 export function CouplingPanel(props: { result: EvaluationResult }) {
   const { t, lang } = useT();
-  const [form, setForm] = useState<'standard' | 'corrected'>('standard');
+  const [form, setForm] = useState<'standard' | 'corrected'>(ANALYSIS_DEFAULTS.coupling.form);
   const latest = props.result.times[props.result.times.length - 1];
   return (
     <AnalysisCard kind="coupling" title={t('coupling')} req={{ kind: 'coupling', form }}

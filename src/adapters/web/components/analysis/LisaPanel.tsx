@@ -1,5 +1,6 @@
 /** Local Moran (LISA) clusters of one year on the map (core localMoran). */
 import { useState } from 'preact/hooks';
+import { ANALYSIS_DEFAULTS } from '../../../../core/analysis/runner.ts';
 import type { EvaluationResult } from '../../../../core/measure/result.ts';
 import type { Time } from '../../../../core/panel/types.ts';
 import { CLUSTER_LABELS, type Cluster } from '../../../../core/analysis/lisa.ts';
@@ -19,7 +20,7 @@ export function LisaPanel(props: { result: EvaluationResult }) {
   const { t, lang } = useT();
   const r = props.result;
   const [node, setNode] = useState('index');
-  const [w, setW] = useState<WeightsKind>('queen');
+  const [w, setW] = useState<WeightsKind>(ANALYSIS_DEFAULTS.spatial.weights as WeightsKind);
   const [time, setTime] = useState<Time>(r.times[r.times.length - 1]);
   const cats = Object.fromEntries((Object.keys(CODE) as Cluster[]).map((c) => [String(CODE[c]), { color: COLOR[c], label: CLUSTER_LABELS[c][lang] }]));
   return (
@@ -29,7 +30,8 @@ export function LisaPanel(props: { result: EvaluationResult }) {
         const rows = o.units.map((u, i) => ({ unit: u, Ii: o.Ii[i], p: o.p[i], cluster: o.cluster[i] }));
         return (
           <>
-            <p class="muted small">I_i = (z_i / m2) Σ_j w_ij z_j · α = 0.05 · {o.weights}</p>
+            <p class="muted small">I_i = (z_i / m2) Σ_j w_ij z_j · α = {o.options.lisa.alpha} · {o.weights[lang]}</p>
+            {o.unmatched.length > 0 && <p class="muted small" data-testid="not-on-map">{t('notOnMap')}: {o.unmatched.join(', ')}</p>}
             <ScoreMap result={r} node={node} nodeLabel={t('lisa')} time={o.time} onTime={(x) => { setTime(x); void runAnalysis({ kind: 'lisa', node, weights: w, time: x }); }} values={values} categories={cats} title={`${t('lisa')} · ${String(o.time)}`} />
             <ThreeLineTable caption={`${t('lisa')} · ${String(o.time)}`} rows={rows} maxHeight={260} sort={{ key: 'p', dir: 'asc' }} columns={[
               { key: 'unit', label: t('unit'), value: (x) => unitLabel(x.unit, lang) },

@@ -4,6 +4,7 @@
  * spatial lag (the weights chosen as in the Moran / LISA panels), its k conditional matrices and the homogeneity test.
  */
 import { useState } from 'preact/hooks';
+import { ANALYSIS_DEFAULTS } from '../../../../core/analysis/runner.ts';
 import type { EvaluationResult } from '../../../../core/measure/result.ts';
 import type { MarkovResult } from '../../../../core/analysis/markov.ts';
 import type { WeightsKind } from '../../session.ts';
@@ -27,13 +28,13 @@ function MatrixTable(props: { m: MarkovResult; caption: string; names: string[];
 }
 
 export function MarkovPanel(props: { result: EvaluationResult }) {
-  const { t } = useT();
+  const { t, lang } = useT();
   const [node, setNode] = useState('index');
-  const [k, setK] = useState('4');
-  const [spatial, setSpatial] = useState(false);
-  const [w, setW] = useState<WeightsKind>('queen');
+  const [k, setK] = useState(String(ANALYSIS_DEFAULTS.markov.classes));
+  const [spatial, setSpatial] = useState<boolean>(ANALYSIS_DEFAULTS.markov.spatial);
+  const [w, setW] = useState<WeightsKind>(ANALYSIS_DEFAULTS.spatial.weights as WeightsKind);
   return (
-    <AnalysisCard kind="markov" title={t('markov')} req={{ kind: 'markov', node, classes: Number(k), ...(spatial ? { spatial: w } : {}) }}
+    <AnalysisCard kind="markov" title={t('markov')} req={{ kind: 'markov', node, classes: Number(k), spatial: spatial ? w : false }}
       controls={<>
         <NodePicker result={props.result} value={node} onChange={setNode} />
         <Select label={t('classes')} value={k} options={['3', '4', '5'].map((x) => ({ value: x, label: x }))} onChange={setK} />
@@ -47,6 +48,7 @@ export function MarkovPanel(props: { result: EvaluationResult }) {
         const sp = o.spatial;
         return (
           <>
+            {o.spatialSkipped && <p class="muted" data-testid="spatial-markov-skipped">{o.spatialSkipped[lang]}</p>}
             <p class="muted small">p_ab = n_ab / n_a· · {m.transitions} transitions · quantile classes (pooled)</p>
             <Chart label={t('markov')} file="markov" height={300} option={{
               title: { text: sp ? t('classicChain') : t('markov'), left: 'center', textStyle: { fontSize: 14 } }, tooltip: {},
@@ -60,7 +62,7 @@ export function MarkovPanel(props: { result: EvaluationResult }) {
             {sp && (
               <section aria-label={t('spatialMarkov')} data-testid="spatial-markov">
                 <h3>{t('spatialMarkov')}</h3>
-                <p class="muted small">p_ab|l = n_ab|l / n_a·|l · l = {t('neighbourClass')} (Wy, {sp.weights}) · Rey (2001)</p>
+                <p class="muted small">p_ab|l = n_ab|l / n_a·|l · l = {t('neighbourClass')} (Wy, {sp.weights[lang]}) · Rey (2001)</p>
                 <div class="grid2">
                   {sp.result.conditional.map((c, l) => (
                     <div key={l}>

@@ -1,5 +1,6 @@
 /** Global Moran's I per year (core moran, randomisation z and p) with the chosen spatial weights. */
 import { useState } from 'preact/hooks';
+import { ANALYSIS_DEFAULTS } from '../../../../core/analysis/runner.ts';
 import type { EvaluationResult } from '../../../../core/measure/result.ts';
 import { PALETTE } from '../../../report/charts.ts';
 import type { WeightsKind } from '../../session.ts';
@@ -11,14 +12,15 @@ import { NodePicker } from './NodePicker.tsx';
 import { WeightsPicker } from './WeightsPicker.tsx';
 
 export function MoranPanel(props: { result: EvaluationResult }) {
-  const { t } = useT();
+  const { t, lang } = useT();
   const [node, setNode] = useState('index');
-  const [w, setW] = useState<WeightsKind>('queen');
+  const [w, setW] = useState<WeightsKind>(ANALYSIS_DEFAULTS.spatial.weights as WeightsKind);
   return (
     <AnalysisCard kind="moran" title={t('moran')} req={{ kind: 'moran', node, weights: w }} controls={<><NodePicker result={props.result} value={node} onChange={setNode} /><WeightsPicker value={w} onChange={setW} /></>}>
       {(o) => (
         <>
-          <p class="muted small">I = (n/S0) Σ_i Σ_j w_ij z_i z_j / Σ z_i² · {o.weights}</p>
+          <p class="muted small">I = (n/S0) Σ_i Σ_j w_ij z_i z_j / Σ z_i² · {o.weights[lang]}</p>
+            {o.unmatched.length > 0 && <p class="muted small" data-testid="not-on-map">{t('notOnMap')}: {o.unmatched.join(', ')}</p>}
           <Chart label={t('moran')} file="moran" height={260} option={{
             color: PALETTE, title: { text: "Moran's I", left: 'center', textStyle: { fontSize: 14 } }, tooltip: { trigger: 'axis' },
             grid: { left: 50, right: 20, top: 40, bottom: 30 },

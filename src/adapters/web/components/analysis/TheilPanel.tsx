@@ -1,5 +1,6 @@
 /** Theil T and L with the within / between decomposition by region, per year (core theil). */
 import { useState } from 'preact/hooks';
+import { ANALYSIS_DEFAULTS } from '../../../../core/analysis/runner.ts';
 import type { EvaluationResult } from '../../../../core/measure/result.ts';
 import type { TheilMeasure } from '../../../../core/analysis/theil.ts';
 import { PALETTE } from '../../../report/charts.ts';
@@ -16,11 +17,11 @@ import { NodePicker } from './NodePicker.tsx';
 export function TheilPanel(props: { result: EvaluationResult }) {
   const { t } = useT();
   const [node, setNode] = useState('index');
-  const [which, setWhich] = useState<'TL' | 'T'>('TL');
-  const measures: TheilMeasure[] = which === 'TL' ? ['T', 'L'] : ['T'];
+  const [which, setWhich] = useState<'auto' | 'TL' | 'T'>(ANALYSIS_DEFAULTS.theil.measures === 'auto' ? 'auto' : 'TL');
+  const measures: TheilMeasure[] | undefined = which === 'auto' ? undefined : which === 'TL' ? ['T', 'L'] : ['T'];
   return (
-    <AnalysisCard kind="theil" title={t('theil')} req={{ kind: 'theil', node, measures }}
-      controls={<><NodePicker result={props.result} value={node} onChange={setNode} /><Select label={t('theilMeasures')} value={which} options={[{ value: 'TL', label: t('theilBoth') }, { value: 'T', label: t('theilTOnly') }]} onChange={setWhich} testId="theil-measures" /></>}>
+    <AnalysisCard kind="theil" title={t('theil')} req={{ kind: 'theil', node, ...(measures ? { measures } : {}) }}
+      controls={<><NodePicker result={props.result} value={node} onChange={setNode} /><Select label={t('theilMeasures')} value={which} options={[{ value: 'auto', label: t('theilAuto') }, { value: 'TL', label: t('theilBoth') }, { value: 'T', label: t('theilTOnly') }]} onChange={setWhich} testId="theil-measures" /></>}>
       {(o) => {
         const ms = o.measures;
         const series = ms.flatMap((m, k) => [

@@ -11,7 +11,7 @@
  * spellings of the boundary file) are matched on the features' own properties.
  * Units are treated as provinces when at least 80% of them match.
  */
-import { findProvince } from '../../core/geo/provinces.ts';
+import { findProvince } from './provinces.ts';
 
 /** Share of units that must match for the units to count as provinces. */
 export const PROVINCE_SHARE = 0.8;
