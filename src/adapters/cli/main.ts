@@ -21,6 +21,7 @@ const COMMANDS: Record<string, () => Promise<Register>> = {
   evaluate: async () => (await import('./evaluate.ts')).registerEvaluate,
   analyze: async () => (await import('./analyze.ts')).registerAnalyze,
   simulate: async () => (await import('./simulate.ts')).registerSimulate,
+  tfp: async () => (await import('./tfp.ts')).registerTfp,
 };
 
 /** Help headings in both languages (commander prints them in English). */

@@ -1,0 +1,340 @@
+/**
+ * `xinzhi tfp --data FILE --model MODEL.json|yaml [--json] [--lang zh|en]`:
+ * efficiency by DEA (CCR, BCC, SBM with undesirable outputs, super-SBM) or
+ * productivity change (Malmquist, Malmquist–Luenberger, global ML) on a panel.
+ *
+ * --json prints one document: {"model" (as used), "method" {name, source},
+ * "solver", "results": [{unit, time, efficiency, status, superEfficiency,
+ * slacks: {column: value}, shares: {column: share}, source}], "index": [{unit,
+ * from, to, value, ec, tc, status}], "cumulative": [{unit, time, value}],
+ * "warnings"} (see docs/tfp.md); firm estimators print {"model", "method",
+ * "se", "n", "firms", "stage2", "coefficients": {column: {estimate, se}},
+ * "tfp": [{unit, time, value}]}. Without --json: bilingual tables, the slack
+ * shares (where inefficiency comes from) and a one-line interpretation.
+ * --csv FILE also writes the results as a panel CSV (report/tfp-csv.ts);
+ * --html FILE a standalone HTML report (report/tfp-html.ts).
+ */
+import { writeFile } from 'node:fs/promises';
+import type { Command } from 'commander';
+import { XinzhiError, formatProblem, type Problem } from '../../core/errors.ts';
+import { loadFramework } from '../../core/framework/model.ts';
+import { getNode, suggestIds } from '../../core/framework/query.ts';
+import { both, bi, type Lang } from '../../core/i18n.ts';
+import { checkTfpModel, type TfpModel } from '../../core/tfp/model.ts';
+import { describeModel } from '../../core/tfp/describe.ts';
+import { runTfp, type TfpResult } from '../../core/tfp/run.ts';
+import { FIRM_SOURCES } from '../../core/tfp/firm/estimators.ts';
+import { checkFirmModel, isFirmType } from '../../core/tfp/firm/model.ts';
+import { runFirm, type FirmResult } from '../../core/tfp/firm/run.ts';
+import { loadSpecFile } from '../io/load-spec.ts';
+import { tfpCsv } from '../report/tfp-csv.ts';
+import { tfpReportHtml } from '../report/tfp-html.ts';
+import { loadLpSolver } from '../io/lp-solver.ts';
+import { readPanelFile } from '../io/read.ts';
+import { textTable } from './analyze/input.ts';
+import { pickLang, printJson } from './util.ts';
+
+interface TfpOptions {
+  data: string;
+  model: string;
+  json?: boolean;
+  lang?: string;
+  csv?: string;
+  html?: string;
+}
+
+/** Read a firm-estimator model and the data, check both, and estimate. */
+async function runFirmCommand(
+  raw: Record<string, unknown>,
+  opts: { data: string; model: string },
+): Promise<FirmResult> {
+  const { model, problems } = checkFirmModel(raw, opts.model);
+  if (!model) throw new XinzhiError(problems);
+  const columns = [model.output, ...model.free, ...model.state, ...(model.proxy ? [model.proxy] : [])];
+  const { panel, problems: read } = await readPanelFile(opts.data, { unit: model.unit, time: model.time, columns });
+  const errors = read.filter((p) => p.severity === 'error');
+  if (errors.length > 0) throw new XinzhiError(errors);
+  return runFirm(panel, model);
+}
+
+/** Read the model and the data, check both, and run (DEA / index models or firm estimators). */
+export async function runTfpCommand(opts: { data: string; model: string }): Promise<TfpResult | FirmResult> {
+  const raw = await loadSpecFile(opts.model);
+  if (typeof raw === 'object' && raw !== null && isFirmType((raw as Record<string, unknown>).type)) {
+    return runFirmCommand(raw as Record<string, unknown>, opts);
+  }
+  const { model, problems } = checkTfpModel(raw, opts.model);
+  if (!model) throw new XinzhiError(problems);
+  checkNodes(model, opts.model);
+  const columns = [...model.inputs, ...model.outputs, ...model.undesirable];
+  const { panel, problems: read } = await readPanelFile(opts.data, { unit: model.unit, time: model.time, columns });
+  const errors = read.filter((p) => p.severity === 'error');
+  if (errors.length > 0) throw new XinzhiError(errors);
+  const result = runTfp(await loadLpSolver(), panel, model);
+  result.warnings.unshift(...read.filter((p) => p.severity === 'warning'));
+  return result;
+}
+
+function checkNodes(model: TfpModel, file: string): void {
+  const framework = loadFramework();
+  const problems: Problem[] = [];
+  for (const [column, id] of Object.entries(model.nodes)) {
+    if (getNode(framework, id)) continue;
+    const near = suggestIds(framework, id, 3);
+    problems.push({
+      code: 'tfp-unknown-node',
+      severity: 'error',
+      file,
+      column: 'nodes',
+      message: bi(
+        `列 "${column}" 指向的框架节点 "${id}" 不存在。`,
+        `Framework node "${id}" given for column "${column}" does not exist.`,
+      ),
+      fix: bi(
+        `相近的节点：${near.join(', ')}；用 xinzhi framework search 查找。`,
+        `Close nodes: ${near.join(', ')}; find one with xinzhi framework search.`,
+      ),
+    });
+  }
+  if (problems.length > 0) throw new XinzhiError(problems);
+}
+
+function nodeName(id: string | null, lang: Lang): string {
+  if (id === null) return '';
+  const node = getNode(loadFramework(), id);
+  return node ? `${id} ${node.name[lang]}` : id;
+}
+
+const pct = (v: number | undefined) => (v === undefined ? '—' : `${(100 * v).toFixed(1)}%`);
+
+function efficiencyText(result: TfpResult, lang: Lang): string[] {
+  const h = (zh: string, en: string) => (lang === 'zh' ? zh : en);
+  const m = result.model;
+  const columns = [...m.inputs, ...m.outputs, ...m.undesirable];
+  const out: string[] = [];
+  out.push(
+    both(
+      bi(
+        '效率与低效率来源（各变量的松弛占比）',
+        'Efficiency and where inefficiency comes from (slack shares by variable)',
+      ),
+    ),
+  );
+  out.push(
+    textTable(
+      [h('单位', 'unit'), h('时间', 'time'), h('效率', 'efficiency'), ...columns, h('主要来源', 'main source')],
+      result.results.map((r) => [
+        r.unit,
+        String(r.time),
+        r.efficiency === null ? h(`无解（${r.status}）`, `none (${r.status})`) : r.efficiency,
+        ...columns.map((c) => (r.status === 'optimal' ? pct(r.shares[c]) : '—')),
+        r.source ? r.source.column : r.superEfficiency ? h('超效率', 'super-efficient') : '',
+      ]),
+    ),
+  );
+  // One-line interpretation: mean score and the column with the largest mean share among inefficient rows.
+  const scored = result.results.filter((r) => r.efficiency !== null);
+  const mean = scored.reduce((a, r) => a + (r.efficiency as number), 0) / Math.max(1, scored.length);
+  const inefficient = scored.filter((r) => r.source !== null);
+  const meanShare = columns.map(
+    (c) => [c, inefficient.reduce((a, r) => a + (r.shares[c] ?? 0), 0) / Math.max(1, inefficient.length)] as const,
+  );
+  const top = meanShare.reduce((a, b) => (b[1] > a[1] ? b : a), ['', 0] as readonly [string, number]);
+  const infeasible = result.results.length - scored.length;
+  out.push('');
+  if (inefficient.length === 0) {
+    out.push(
+      h(
+        `解读：平均效率 ${mean.toFixed(4)}，所有单位都在前沿上。`,
+        `Reading: mean efficiency ${mean.toFixed(4)}; every unit is on the frontier.`,
+      ),
+    );
+  } else {
+    const node = m.nodes[top[0]] ?? null;
+    const where = node
+      ? h(
+          `，对应框架节点 ${nodeName(node, lang)}（xinzhi framework diagnose ${node} 给出问题与对策）`,
+          `, framework node ${nodeName(node, lang)} ` +
+            `(xinzhi framework diagnose ${node} lists its problems and remedies)`,
+        )
+      : '';
+    out.push(
+      h(
+        `解读：平均效率 ${mean.toFixed(4)}；${inefficient.length} 个单位-时期低效，` +
+          `低效率平均最多来自 "${top[0]}"（${pct(top[1])}）${where}。`,
+        `Reading: mean efficiency ${mean.toFixed(4)}; ${inefficient.length} unit-periods are inefficient, ` +
+          `on average most of it from "${top[0]}" (${pct(top[1])})${where}.`,
+      ),
+    );
+  }
+  if (infeasible > 0) {
+    out.push(
+      h(
+        `${infeasible} 个超效率规划无可行解（效率为空，不作替代）。`,
+        `${infeasible} super-efficiency programmes are infeasible (efficiency left empty, nothing substituted).`,
+      ),
+    );
+  }
+  return out;
+}
+
+function indexText(result: TfpResult, lang: Lang): string[] {
+  const h = (zh: string, en: string) => (lang === 'zh' ? zh : en);
+  const [vName, tName] =
+    result.model.type === 'gml' ? ['GML', 'BPC'] : result.model.type === 'ml' ? ['ML', 'TC'] : ['M', 'TC'];
+  const out: string[] = [];
+  out.push(both(bi('生产率指数及其分解（>1 表示增长）', 'Productivity index and its decomposition (>1 means growth)')));
+  out.push(
+    textTable(
+      [h('单位', 'unit'), h('从', 'from'), h('到', 'to'), vName, 'EC', tName, h('状态', 'status')],
+      result.index.map((r) => [
+        r.unit,
+        String(r.from),
+        String(r.to),
+        r.value,
+        r.ec,
+        r.tc,
+        r.status === 'optimal' ? '' : r.status,
+      ]),
+    ),
+  );
+  const lastTime = result.times[result.times.length - 1];
+  out.push(
+    '',
+    both(bi(`累积指数（${String(result.times[0])} = 1）`, `Cumulative index (${String(result.times[0])} = 1)`)),
+  );
+  out.push(
+    textTable(
+      [h('单位', 'unit'), ...result.times.map(String)],
+      result.units.map((u) => [
+        u,
+        ...result.times.map((t) => result.cumulative.find((c) => c.unit === u && c.time === t)?.value ?? null),
+      ]),
+    ),
+  );
+  const ok = result.index.filter((r) => r.value !== null);
+  const geo = (pick: (r: (typeof ok)[number]) => number) =>
+    Math.exp(ok.reduce((a, r) => a + Math.log(pick(r)), 0) / Math.max(1, ok.length));
+  out.push('');
+  if (ok.length === 0) {
+    out.push(
+      h(
+        '解读：没有可计算的指数（只有一期，或全部跨期规划无解）。',
+        'Reading: no index could be computed (one period only, or every mixed-period programme is infeasible).',
+      ),
+    );
+  } else {
+    const [v, ec, tc] = [geo((r) => r.value as number), geo((r) => r.ec as number), geo((r) => r.tc as number)];
+    const rate = Math.abs(100 * (v - 1)).toFixed(2);
+    out.push(
+      h(
+        `解读：${vName} 几何平均 ${v.toFixed(4)}（每期${v >= 1 ? '增长' : '下降'} ${rate}%），` +
+          `效率变化 EC ${ec.toFixed(4)}，技术变化 ${tName} ${tc.toFixed(4)}；到 ${String(lastTime)} 的累积指数见上表。`,
+        `Reading: geometric mean ${vName} ${v.toFixed(4)} (${v >= 1 ? 'growth' : 'decline'} of ${rate}% a period), ` +
+          `efficiency change EC ${ec.toFixed(4)}, technical change ${tName} ${tc.toFixed(4)}; ` +
+          `the cumulative index to ${String(lastTime)} is above.`,
+      ),
+    );
+  }
+  const failed = result.index.length - ok.length;
+  if (failed > 0) {
+    out.push(
+      h(
+        `${failed} 个单位-时期对的跨期规划无可行解，指数为空（不作替代；可改用 gml）。`,
+        `${failed} unit-period pairs have an infeasible mixed-period programme; ` +
+          'their index is empty (nothing substituted; gml avoids this).',
+      ),
+    );
+  }
+  return out;
+}
+
+function firmText(result: FirmResult, lang: Lang): string[] {
+  const h = (zh: string, en: string) => (lang === 'zh' ? zh : en);
+  const m = result.model;
+  const out: string[] = [];
+  out.push(both(bi('生产函数系数', 'Production-function coefficients')));
+  const seLabel =
+    result.se === 'bootstrap'
+      ? h(`自助法标准误（${m.bootstrap} 次，种子 ${m.seed}）`, `bootstrap SE (${m.bootstrap} reps, seed ${m.seed})`)
+      : h('标准误', 'SE');
+  out.push(
+    textTable(
+      [h('变量', 'variable'), h('系数', 'estimate'), seLabel],
+      Object.entries(result.coefficients).map(([c, v]) => [c, v.estimate, Number.isFinite(v.se) ? v.se : null]),
+    ),
+  );
+  const sum = Object.values(result.coefficients).reduce((a, v) => a + v.estimate, 0);
+  const meanTfp = result.tfp.reduce((a, r) => a + r.value, 0) / result.tfp.length;
+  const rtsZh = sum > 1.005 ? '规模报酬递增' : sum < 0.995 ? '规模报酬递减' : '约为规模报酬不变';
+  const rtsEn = sum > 1.005 ? 'increasing' : sum < 0.995 ? 'decreasing' : 'about constant';
+  out.push('');
+  out.push(
+    h(
+      `解读：${result.firms} 家企业、${result.n} 个观测；产出弹性之和 ${sum.toFixed(4)}（${rtsZh}）；` +
+        `ln TFP 均值 ${meanTfp.toFixed(4)}（--json 给出每个企业-年份的值）。`,
+      `Reading: ${result.firms} firms, ${result.n} observations; the output elasticities sum to ${sum.toFixed(4)} ` +
+        `(${rtsEn} returns to scale); mean ln TFP ${meanTfp.toFixed(4)} (--json gives every firm-year).`,
+    ),
+  );
+  return out;
+}
+
+export function registerTfp(program: Command): void {
+  program
+    .command('tfp')
+    .description(
+      'Total factor productivity: DEA (CCR, BCC, SBM, super-efficiency), Malmquist, ML, GML; ' +
+        'firm OLS, FE, OP, LP, ACF / 全要素生产率',
+    )
+    .requiredOption('--data <file>', 'panel data (CSV, XLSX, JSON) / 面板数据')
+    .requiredOption('--model <file>', 'model file (JSON or YAML), see docs/tfp.md / 模型文件')
+    .option('--json', 'print one JSON document / 输出一个 JSON 文档')
+    .option('--lang <lang>', 'zh or en / 语言')
+    .option('--csv <file>', 'also write the results as a panel CSV for analyze / evaluate / 另存为面板 CSV')
+    .option('--html <file>', 'also write a standalone HTML report / 另存 HTML 报告')
+    .action(async (opts: TfpOptions) => {
+      const lang = pickLang(opts.lang);
+      const run = await runTfpCommand(opts);
+      if (opts.csv) await writeFile(opts.csv, tfpCsv(run));
+      if (opts.html) await writeFile(opts.html, tfpReportHtml(run, lang));
+      if ('coefficients' in run) {
+        const source = FIRM_SOURCES[run.model.type];
+        if (opts.json) {
+          printJson({
+            model: run.model,
+            method: { name: run.model.type, source },
+            se: run.se,
+            n: run.n,
+            firms: run.firms,
+            stage2: run.stage2,
+            coefficients: run.coefficients,
+            tfp: run.tfp,
+          });
+          return;
+        }
+        process.stdout.write(
+          [`${run.model.type.toUpperCase()} (${source})`, '', ...firmText(run, lang)].join('\n') + '\n',
+        );
+        return;
+      }
+      const result = run;
+      const method = describeModel(result.model);
+      if (opts.json) {
+        printJson({
+          model: result.model,
+          method: { name: { zh: method.zh, en: method.en }, source: method.source },
+          solver: result.solver,
+          results: result.results,
+          index: result.index,
+          cumulative: result.cumulative,
+          warnings: result.warnings,
+        });
+        return;
+      }
+      const out = [lang === 'zh' ? `${method.zh}（${method.source}）` : `${method.en} (${method.source})`, ''];
+      out.push(...(result.results.length > 0 ? efficiencyText(result, lang) : indexText(result, lang)));
+      for (const w of result.warnings) out.push(formatProblem(w, lang));
+      process.stdout.write(out.join('\n') + '\n');
+    });
+}

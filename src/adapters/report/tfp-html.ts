@@ -1,0 +1,262 @@
+/**
+ * The standalone HTML report of `xinzhi tfp` (one file, inline SVG, no
+ * external requests), built from the one result object of a run:
+ * - DEA models: the method; mean efficiency per period (chart); the
+ *   efficiency table with the share of each variable in the inefficiency and
+ *   the main source with its framework node.
+ * - Indices: the method; the geometric means of the index, EC and TC per pair
+ *   of periods (chart, table); the index of every unit; the cumulative index.
+ * - Firm estimators: the method and the coefficients.
+ */
+import { bi, type Bilingual, type Lang } from '../../core/i18n.ts';
+import { formatProblem } from '../../core/errors.ts';
+import { describeModel } from '../../core/tfp/describe.ts';
+import { FIRM_SOURCES } from '../../core/tfp/firm/estimators.ts';
+import type { FirmResult } from '../../core/tfp/firm/run.ts';
+import type { TfpResult } from '../../core/tfp/run.ts';
+import { PALETTE, chartFigure, renderSvg } from './charts.ts';
+import { reportDocument, type ReportSection } from './html.ts';
+import { list, paragraph } from './markup.ts';
+import { threeLineTable, type TableCell, type TableColumn } from './tables.ts';
+
+const num = (header: Bilingual, decimals = 4): TableColumn => ({ header, kind: 'number', decimals });
+const text = (header: Bilingual): TableColumn => ({ header });
+const plain = (s: string): Bilingual => bi(s, s);
+
+/** Geometric mean of the positive finite values; null when there are none. */
+function geoMean(values: Array<number | null>): number | null {
+  const ok = values.filter((v): v is number => v !== null && Number.isFinite(v) && v > 0);
+  return ok.length === 0 ? null : Math.exp(ok.reduce((a, v) => a + Math.log(v), 0) / ok.length);
+}
+
+function lineChart(labels: string[], series: Array<{ name: string; data: Array<number | null> }>, id: string): string {
+  const option = {
+    legend: { top: 4, data: series.map((s) => s.name) },
+    grid: { left: 56, right: 24, top: 40, bottom: 36 },
+    xAxis: { type: 'category', data: labels, boundaryGap: false },
+    yAxis: { type: 'value', scale: true, splitLine: { lineStyle: { color: '#eee' } } },
+    series: series.map((s, k) => ({
+      name: s.name,
+      type: 'line',
+      data: s.data,
+      symbol: 'circle',
+      symbolSize: 4,
+      lineStyle: { width: 1.8, color: PALETTE[k] },
+      itemStyle: { color: PALETTE[k] },
+    })),
+  };
+  return renderSvg(option, 820, 320, id);
+}
+
+function methodSection(result: TfpResult, lang: Lang): ReportSection {
+  const d = describeModel(result.model);
+  const m = result.model;
+  const items = [
+    paragraph(bi(`模型：${d.zh}。`, `Model: ${d.en}.`), lang),
+    paragraph(bi(`来源：${d.source}。`, `Source: ${d.source}.`), lang),
+    paragraph(
+      bi(
+        `投入：${m.inputs.join('、')}；期望产出：${m.outputs.join('、')}。`,
+        `Inputs: ${m.inputs.join(', ')}; desirable outputs: ${m.outputs.join(', ')}.`,
+      ),
+      lang,
+    ),
+  ];
+  if (m.undesirable.length > 0) {
+    items.push(
+      paragraph(
+        bi(`非期望产出：${m.undesirable.join('、')}。`, `Undesirable outputs: ${m.undesirable.join(', ')}.`),
+        lang,
+      ),
+    );
+  }
+  items.push(paragraph(bi(`线性规划求解器：${result.solver}。`, `LP solver: ${result.solver}.`), lang));
+  const warnings = result.warnings.map((w) => formatProblem(w, lang));
+  const html =
+    items.join('\n') +
+    (warnings.length > 0 ? `\n${list(warnings.map((w) => `<span class="warning">${w}</span>`))}` : '');
+  return { id: 'tfp-method', title: bi('方法', 'Method'), html };
+}
+
+function efficiencySections(result: TfpResult, lang: Lang): ReportSection[] {
+  const m = result.model;
+  const columns = [...m.inputs, ...m.outputs, ...m.undesirable];
+  const times = result.times.map(String);
+  const mean = result.times.map((t) => {
+    const v = result.results.filter((r) => r.time === t && r.efficiency !== null).map((r) => r.efficiency as number);
+    return v.length === 0 ? null : v.reduce((a, x) => a + x, 0) / v.length;
+  });
+  const chart = chartFigure(
+    lineChart(times, [{ name: lang === 'zh' ? '平均效率' : 'mean efficiency', data: mean }], 'tfp-eff'),
+    {
+      caption: bi('各期平均效率', 'Mean efficiency by period'),
+      lang,
+    },
+  );
+  const rows: TableCell[][] = result.results.map((r) => [
+    r.unit,
+    String(r.time),
+    r.efficiency,
+    ...columns.map((c) => (r.status === 'optimal' ? 100 * (r.shares[c] ?? 0) : null)),
+    r.source ? `${r.source.column}${r.source.node ? ` (${r.source.node})` : ''}` : r.superEfficiency ? '—' : '',
+  ]);
+  const table = threeLineTable({
+    caption: bi('效率与低效率来源（松弛占比，%）', 'Efficiency and where inefficiency comes from (slack shares, %)'),
+    columns: [
+      text(bi('单位', 'Unit')),
+      text(bi('时间', 'Time')),
+      num(bi('效率', 'Efficiency')),
+      ...columns.map((c) => num(plain(c), 1)),
+      text(bi('主要来源（框架节点）', 'Main source (framework node)')),
+    ],
+    rows,
+    lang,
+    note: bi(
+      '空的效率表示规划无可行解（例如 VRS 超效率），不作替代；有效单位的占比均为 0。',
+      'An empty efficiency means the programme is infeasible (e.g. VRS super-efficiency); nothing is substituted. ' +
+        'Efficient units have all shares 0.',
+    ),
+  });
+  return [
+    { id: 'tfp-mean', title: bi('平均效率', 'Mean efficiency'), html: chart },
+    { id: 'tfp-efficiency', title: bi('效率与松弛', 'Efficiency and slacks'), html: table },
+  ];
+}
+
+function indexSections(result: TfpResult, lang: Lang): ReportSection[] {
+  const tcName = result.model.type === 'gml' ? 'BPC' : 'TC';
+  const pairs = result.times.slice(1).map((to, k) => ({ from: result.times[k], to }));
+  const means = pairs.map(({ from }) => {
+    const rows = result.index.filter((r) => r.from === from);
+    return {
+      value: geoMean(rows.map((r) => r.value)),
+      ec: geoMean(rows.map((r) => r.ec)),
+      tc: geoMean(rows.map((r) => r.tc)),
+    };
+  });
+  const labels = pairs.map((p) => `${String(p.from)}–${String(p.to)}`);
+  const chart = chartFigure(
+    lineChart(
+      labels,
+      [
+        { name: result.model.type.toUpperCase(), data: means.map((x) => x.value) },
+        { name: 'EC', data: means.map((x) => x.ec) },
+        { name: tcName, data: means.map((x) => x.tc) },
+      ],
+      'tfp-index',
+    ),
+    {
+      caption: bi('生产率指数及其分解（几何平均）', 'Productivity index and its decomposition (geometric means)'),
+      lang,
+    },
+  );
+  const meanTable = threeLineTable({
+    caption: bi('各期几何平均', 'Geometric means by pair of periods'),
+    columns: [
+      text(bi('时期', 'Periods')),
+      num(plain(result.model.type.toUpperCase())),
+      num(plain('EC')),
+      num(plain(tcName)),
+    ],
+    rows: labels.map((l, k) => [l, means[k].value, means[k].ec, means[k].tc]),
+    lang,
+  });
+  const unitTable = threeLineTable({
+    caption: bi('各单位的指数', 'Index of every unit'),
+    columns: [
+      text(bi('单位', 'Unit')),
+      text(bi('从', 'From')),
+      text(bi('到', 'To')),
+      num(plain(result.model.type.toUpperCase())),
+      num(plain('EC')),
+      num(plain(tcName)),
+      text(bi('状态', 'Status')),
+    ],
+    rows: result.index.map((r) => [
+      r.unit,
+      String(r.from),
+      String(r.to),
+      r.value,
+      r.ec,
+      r.tc,
+      r.status === 'optimal' ? '' : r.status,
+    ]),
+    lang,
+  });
+  const cumTable = threeLineTable({
+    caption: bi(`累积指数（${String(result.times[0])} = 1）`, `Cumulative index (${String(result.times[0])} = 1)`),
+    columns: [text(bi('单位', 'Unit')), ...result.times.map((t) => num(plain(String(t))))],
+    rows: result.units.map((u) => [
+      u,
+      ...result.times.map((t) => result.cumulative.find((c) => c.unit === u && c.time === t)?.value ?? null),
+    ]),
+    lang,
+  });
+  return [
+    { id: 'tfp-decomposition', title: bi('指数分解', 'Decomposition'), html: `${chart}\n${meanTable}` },
+    { id: 'tfp-units', title: bi('各单位的指数', 'Index by unit'), html: unitTable },
+    { id: 'tfp-cumulative', title: bi('累积指数', 'Cumulative index'), html: cumTable },
+  ];
+}
+
+function firmSections(result: FirmResult, lang: Lang): ReportSection[] {
+  const m = result.model;
+  const se =
+    result.se === 'bootstrap'
+      ? bi(`自助法（${m.bootstrap} 次，种子 ${m.seed}）`, `bootstrap (${m.bootstrap} reps, seed ${m.seed})`)
+      : bi('经典', 'classical');
+  const method = [
+    paragraph(
+      bi(
+        `估计方法：${m.type.toUpperCase()}，${FIRM_SOURCES[m.type]}。`,
+        `Estimator: ${m.type.toUpperCase()}, ${FIRM_SOURCES[m.type]}.`,
+      ),
+      lang,
+    ),
+    paragraph(
+      bi(
+        `${result.firms} 家企业，${result.n} 个观测；标准误：${se.zh}。`,
+        `${result.firms} firms, ${result.n} observations; standard errors: ${se.en}.`,
+      ),
+      lang,
+    ),
+  ].join('\n');
+  const table = threeLineTable({
+    caption: bi('生产函数系数', 'Production-function coefficients'),
+    columns: [text(bi('变量', 'Variable')), num(bi('系数', 'Estimate')), num(bi('标准误', 'SE'))],
+    rows: Object.entries(result.coefficients).map(([c, v]) => [c, v.estimate, Number.isFinite(v.se) ? v.se : null]),
+    lang,
+  });
+  return [
+    { id: 'tfp-method', title: bi('方法', 'Method'), html: method },
+    { id: 'tfp-coefficients', title: bi('系数', 'Coefficients'), html: table },
+  ];
+}
+
+/**
+ * The report as one HTML document in `lang` (headings and captions carry the other language beneath).
+ * @example writeFileSync('tfp.html', tfpReportHtml(result, 'zh'))
+ */
+export function tfpReportHtml(result: TfpResult | FirmResult, lang: Lang): string {
+  if ('coefficients' in result) {
+    return reportDocument({
+      title: bi('企业全要素生产率', 'Firm total factor productivity'),
+      lang,
+      sections: firmSections(result, lang),
+    });
+  }
+  const sections = [
+    methodSection(result, lang),
+    ...(result.results.length > 0 ? efficiencySections(result, lang) : indexSections(result, lang)),
+  ];
+  const name = result.model.name;
+  const title =
+    typeof name === 'object'
+      ? name
+      : bi(`全要素生产率：${describeModel(result.model).zh}`, `TFP: ${describeModel(result.model).en}`);
+  const subtitle = bi(
+    `${result.units.length} 个单位 × ${result.times.length} 期`,
+    `${result.units.length} units × ${result.times.length} periods`,
+  );
+  return reportDocument({ title, lang, sections, subtitle });
+}

@@ -1,0 +1,182 @@
+/**
+ * The model file of the firm estimators (`"type"`: ols | fe | op | lp | acf)
+ * and its filled form. Columns hold logs (ln output or value added, ln
+ * labour, ln capital, ln intermediate inputs or ln investment).
+ */
+import type { Problem } from '../../errors.ts';
+import { bi, type Bilingual } from '../../i18n.ts';
+import { FIRM_ESTIMATORS, type FirmEstimator } from './estimators.ts';
+
+export interface FirmModel {
+  type: FirmEstimator;
+  unit: string;
+  time: string;
+  /** ln output (value added). */
+  output: string;
+  /** Free inputs (ln labour, …). */
+  free: string[];
+  /** State inputs (ln capital). */
+  state: string[];
+  /** Proxy: ln intermediate inputs (lp, acf) or ln investment (op); null for ols / fe. */
+  proxy: string | null;
+  /** Degree of the stage-1 polynomial (default 3, as levpet / prodest). */
+  degree: number;
+  /** Bootstrap replications for op / lp / acf (default 50, as levpet); 0 for ols / fe (classical SEs). */
+  bootstrap: number;
+  /** Seed of the bootstrap (default "1"). */
+  seed: string;
+  name?: Bilingual | string;
+}
+
+const FIELDS = ['type', 'unit', 'time', 'output', 'free', 'state', 'proxy', 'degree', 'bootstrap', 'seed', 'name'];
+
+function problem(file: string, column: string, code: string, message: Bilingual, fix: Bilingual): Problem {
+  return { code, severity: 'error', file, column, message, fix };
+}
+
+/** True for the firm estimator types. */
+export function isFirmType(type: unknown): type is FirmEstimator {
+  return (FIRM_ESTIMATORS as readonly unknown[]).includes(type);
+}
+
+/**
+ * Check a firm-estimator model as written and fill its defaults.
+ * @example checkFirmModel({ type: 'ols', unit: 'f', time: 'y', output: 'lny', free: ['l'], state: ['k'] }, 'm.json')
+ */
+export function checkFirmModel(
+  raw: Record<string, unknown>,
+  file: string,
+): { model: FirmModel | null; problems: Problem[] } {
+  const problems: Problem[] = [];
+  const type = raw.type as FirmEstimator;
+  for (const key of Object.keys(raw)) {
+    if (!FIELDS.includes(key)) {
+      problems.push(
+        problem(
+          file,
+          key,
+          'tfp-model-unknown-field',
+          bi(`企业估计模型中未知的字段 "${key}"。`, `Unknown field "${key}" in a firm-estimator model.`),
+          bi(`可用字段：${FIELDS.join(', ')}。`, `Known fields: ${FIELDS.join(', ')}.`),
+        ),
+      );
+    }
+  }
+  const text = (key: string, example: string) => {
+    if (typeof raw[key] === 'string' && raw[key] !== '') return raw[key] as string;
+    problems.push(
+      problem(
+        file,
+        key,
+        'tfp-model-field',
+        bi(`模型字段 "${key}" 应为数据中的列名。`, `Model field "${key}" must name a column of the data.`),
+        bi(`例如 "${key}": "${example}"。`, `For example "${key}": "${example}".`),
+      ),
+    );
+    return '';
+  };
+  const list = (key: string, example: string) => {
+    const v = raw[key];
+    if (typeof v === 'string' && v !== '') return [v];
+    if (Array.isArray(v) && v.length > 0 && v.every((s) => typeof s === 'string' && s !== '')) return v as string[];
+    problems.push(
+      problem(
+        file,
+        key,
+        'tfp-model-field',
+        bi(`模型字段 "${key}" 应为非空的列名列表。`, `Model field "${key}" must be a non-empty list of column names.`),
+        bi(`例如 "${key}": ["${example}"]。`, `For example "${key}": ["${example}"].`),
+      ),
+    );
+    return [];
+  };
+  const unit = text('unit', 'firm');
+  const time = text('time', 'year');
+  const output = text('output', 'lny');
+  const free = list('free', 'lnl');
+  const state = list('state', 'lnk');
+  const needsProxy = type === 'op' || type === 'lp' || type === 'acf';
+  const proxy = needsProxy ? text('proxy', type === 'op' ? 'lni' : 'lnm') : null;
+  if (!needsProxy && raw.proxy !== undefined) {
+    problems.push(
+      problem(
+        file,
+        'proxy',
+        'tfp-model-field',
+        bi(`"${type}" 不用代理变量。`, `"${type}" uses no proxy variable.`),
+        bi('删除 "proxy"。', 'Remove "proxy".'),
+      ),
+    );
+  }
+  const degree = raw.degree ?? 3;
+  if (!Number.isInteger(degree) || (degree as number) < 1 || (degree as number) > 4) {
+    problems.push(
+      problem(
+        file,
+        'degree',
+        'tfp-model-field',
+        bi('"degree" 应为 1 到 4 的整数。', '"degree" must be an integer from 1 to 4.'),
+        bi('通常用 3。', 'Usually 3.'),
+      ),
+    );
+  }
+  const bootstrap = raw.bootstrap ?? (needsProxy ? 50 : 0);
+  if (!Number.isInteger(bootstrap) || (bootstrap as number) < 0 || (bootstrap as number) === 1) {
+    problems.push(
+      problem(
+        file,
+        'bootstrap',
+        'tfp-model-field',
+        bi(
+          '"bootstrap" 应为 0 或不小于 2 的整数（自助法重复次数）。',
+          '"bootstrap" must be 0 or an integer ≥ 2 (bootstrap replications).',
+        ),
+        bi('例如 "bootstrap": 50。', 'For example "bootstrap": 50.'),
+      ),
+    );
+  }
+  if (!needsProxy && raw.bootstrap !== undefined && bootstrap !== 0) {
+    problems.push(
+      problem(
+        file,
+        'bootstrap',
+        'tfp-model-field',
+        bi(
+          `"${type}" 报告经典标准误，不做自助法。`,
+          `"${type}" reports classical standard errors, not bootstrap ones.`,
+        ),
+        bi('删除 "bootstrap"。', 'Remove "bootstrap".'),
+      ),
+    );
+  }
+  const all = [output, ...free, ...state, ...(proxy ? [proxy] : [])].filter((c) => c !== '');
+  for (const c of new Set(all.filter((c, i) => all.indexOf(c) !== i))) {
+    problems.push(
+      problem(
+        file,
+        c,
+        'tfp-duplicate-variable',
+        bi(`列 "${c}" 在模型中出现了不止一次。`, `Column "${c}" appears more than once in the model.`),
+        bi(
+          '产出、自由变量、状态变量和代理变量各用不同的列。',
+          'Output, free, state and proxy variables are different columns.',
+        ),
+      ),
+    );
+  }
+  if (problems.length > 0) return { model: null, problems };
+  const model: FirmModel = {
+    type,
+    unit,
+    time,
+    output,
+    free,
+    state,
+    proxy,
+    degree: degree as number,
+    bootstrap: bootstrap as number,
+    seed: String(raw.seed ?? '1'),
+  };
+  if (raw.name !== undefined) model.name = raw.name as Bilingual | string;
+  return { model, problems };
+}

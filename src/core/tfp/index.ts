@@ -1,0 +1,23 @@
+/** Total factor productivity by DEA: models, indices and the runner (see docs/tfp.md). */
+export { highsSolver, type LinearProgram, type LpSolution, type LpSolver, type LpStatus } from './lp.ts';
+export type { Observation, ReturnsToScale, Technology } from './technology.ts';
+export type { DeaScore, Slacks } from './score.ts';
+export { radialEfficiency, radialMultiplier, type Orientation, type RadialOptions } from './radial.ts';
+export { sbmEfficiency, superSbmEfficiency } from './sbm.ts';
+export { directionalDistance } from './ddf.ts';
+export { cumulativeIndex, productivityIndex, type IndexType, type IndexValue } from './productivity.ts';
+export { inefficiencyShares } from './shares.ts';
+export { checkTfpModel, type TfpModel, type TfpModelInput } from './model.ts';
+export { runTfp, type TfpCumulativeRow, type TfpEfficiencyRow, type TfpIndexRow, type TfpResult } from './run.ts';
+export { describeModel } from './describe.ts';
+export {
+  FIRM_ESTIMATORS,
+  FIRM_SOURCES,
+  bootstrapSe,
+  fitProduction,
+  type FirmData,
+  type FirmEstimator,
+  type FirmFit,
+} from './firm/estimators.ts';
+export { checkFirmModel, isFirmType, type FirmModel } from './firm/model.ts';
+export { runFirm, type FirmResult } from './firm/run.ts';

@@ -1,0 +1,145 @@
+/**
+ * Productivity indices between consecutive periods, for a balanced panel
+ * given as `periods[t][j]` (period t, unit j; the same units in every period).
+ *
+ * - Malmquist (Färe, Grosskopf, Norris & Zhang 1994, AER 84: 66–83),
+ *   contemporaneous frontiers, radial distance E (output-oriented by default:
+ *   E = 1/η*, the Shephard output distance; input-oriented: E = θ*):
+ *     M = [E^t(t+1)/E^t(t) · E^{t+1}(t+1)/E^{t+1}(t)]^{1/2} = EC · TC,
+ *     EC = E^{t+1}(t+1)/E^t(t),  TC = [E^t(t+1)/E^{t+1}(t+1) · E^t(t)/E^{t+1}(t)]^{1/2}.
+ * - Malmquist–Luenberger (Chung, Färe & Grosskopf 1997) on the directional
+ *   distance D = β* with g = (y, −b) (see ddf.ts):
+ *     ML = [(1+D^t(t))/(1+D^t(t+1)) · (1+D^{t+1}(t))/(1+D^{t+1}(t+1))]^{1/2} = EC · TC,
+ *     EC = (1+D^t(t))/(1+D^{t+1}(t+1)),
+ *     TC = [(1+D^{t+1}(t))/(1+D^t(t)) · (1+D^{t+1}(t+1))/(1+D^t(t+1))]^{1/2}.
+ *   A mixed-period programme (D^t(t+1) or D^{t+1}(t)) can be infeasible; the
+ *   index of that unit and pair is then null with status 'infeasible' (never
+ *   replaced by a number); use GML, which has no mixed-period programmes.
+ * - Global Malmquist–Luenberger (Oh 2010, J. Prod. Anal. 34: 183–197): D^G on
+ *   the global frontier spanned by all periods together,
+ *     GML = (1+D^G(t))/(1+D^G(t+1)) = EC · BPC,  EC as in ML,
+ *     BPC (reported as tc) = [(1+D^G(t))/(1+D^t(t))] / [(1+D^G(t+1))/(1+D^{t+1}(t+1))].
+ * With `frontier: 'sequential'` the frontier of period a is spanned by periods
+ * 1…a (Shestalova 2003, J. Prod. Anal. 19: 211–226; Oh & Heshmati 2010,
+ * Energy Econ. 32: 1345–1355), so it never moves backwards (TC ≥ 1).
+ * A value above 1 means productivity growth; TC < 1 (a frontier moving
+ * backwards) is reported as it is.
+ */
+import type { LpSolver, LpStatus } from './lp.ts';
+import { directionalDistance } from './ddf.ts';
+import { radialEfficiency, type Orientation } from './radial.ts';
+import type { Observation, ReturnsToScale } from './technology.ts';
+
+export type IndexType = 'malmquist' | 'ml' | 'gml';
+
+export interface IndexOptions {
+  type: IndexType;
+  /** Frontier returns to scale; the literature's default is 'crs'. */
+  rts: ReturnsToScale;
+  /** Malmquist only: orientation of the radial distance (default 'output', as Färe et al. 1994). */
+  orientation?: Orientation;
+  /**
+   * Malmquist and ML: the frontier of period a is spanned by that period only ('contemporaneous',
+   * default) or by all periods up to a ('sequential', Shestalova 2003; Oh & Heshmati 2010), which
+   * rules out technical regress. GML always uses the global frontier.
+   */
+  frontier?: 'contemporaneous' | 'sequential';
+}
+
+/** The index of one unit between period `from` and `from + 1` (indices into `periods`). */
+export interface IndexValue {
+  unit: number;
+  from: number;
+  status: LpStatus;
+  value: number | null;
+  ec: number | null;
+  tc: number | null;
+}
+
+/**
+ * Malmquist, ML or GML index of every unit between consecutive periods.
+ * @example productivityIndex(solver, [period2020, period2021], { type: 'gml', rts: 'crs' })[0].value
+ */
+export function productivityIndex(solver: LpSolver, periods: Observation[][], opts: IndexOptions): IndexValue[] {
+  const orientation = opts.orientation ?? 'output';
+  // distance(a, t, j): unit j of period t against the frontier of period a ('global' = all periods).
+  const global = opts.type === 'gml' ? periods.flat() : [];
+  const sequential = opts.frontier === 'sequential' && opts.type !== 'gml';
+  const cache = new Map<string, { status: LpStatus; value: number | null }>();
+  const distance = (a: number | 'global', t: number, j: number) => {
+    const key = `${a}|${t}|${j}`;
+    const hit = cache.get(key);
+    if (hit) return hit;
+    const tech = a === 'global' ? global : sequential ? periods.slice(0, a + 1).flat() : periods[a];
+    const obs = periods[t][j];
+    let out: { status: LpStatus; value: number | null };
+    if (opts.type === 'malmquist') {
+      const s = radialEfficiency(solver, tech, obs, { rts: opts.rts, orientation, slacks: false });
+      out = { status: s.status, value: s.efficiency };
+    } else {
+      out = directionalDistance(solver, tech, obs, opts.rts);
+    }
+    cache.set(key, out);
+    return out;
+  };
+  const result: IndexValue[] = [];
+  for (let t = 0; t + 1 < periods.length; t++) {
+    for (let j = 0; j < periods[t].length; j++) {
+      result.push(indexOf(opts.type, t, j, distance));
+    }
+  }
+  return result;
+}
+
+type Distance = (a: number | 'global', t: number, j: number) => { status: LpStatus; value: number | null };
+
+function indexOf(type: IndexType, t: number, j: number, distance: Distance): IndexValue {
+  const needed: Array<[number | 'global', number]> =
+    type === 'gml'
+      ? [
+          [t, t],
+          [t + 1, t + 1],
+          ['global', t],
+          ['global', t + 1],
+        ]
+      : [
+          [t, t],
+          [t, t + 1],
+          [t + 1, t],
+          [t + 1, t + 1],
+        ];
+  const got = needed.map(([a, b]) => distance(a, b, j));
+  const failed = got.find((d) => d.status !== 'optimal');
+  if (failed) return { unit: j, from: t, status: failed.status, value: null, ec: null, tc: null };
+  const v = got.map((d) => d.value as number);
+  if (type === 'malmquist') {
+    const [tt, t1, s0, s1] = v; // E^t(t), E^t(t+1), E^{t+1}(t), E^{t+1}(t+1)
+    const ec = s1 / tt;
+    const tc = Math.sqrt((t1 / s1) * (tt / s0));
+    return { unit: j, from: t, status: 'optimal', value: ec * tc, ec, tc };
+  }
+  if (type === 'ml') {
+    const [tt, t1, s0, s1] = v.map((d) => 1 + d);
+    const ec = tt / s1;
+    const tc = Math.sqrt((s0 / tt) * (s1 / t1));
+    return { unit: j, from: t, status: 'optimal', value: ec * tc, ec, tc };
+  }
+  const [tt, s1, g0, g1] = v.map((d) => 1 + d);
+  const value = g0 / g1;
+  const ec = tt / s1;
+  return { unit: j, from: t, status: 'optimal', value, ec, tc: g0 / tt / (g1 / s1) };
+}
+
+/**
+ * Cumulative index with the first period = 1: c_0 = 1, c_{t+1} = c_t · I_{t,t+1}.
+ * Once a link is null (infeasible), the later cumulative values are null too.
+ * @example cumulativeIndex([1.1, 0.9]) // [1, 1.1, 0.99]
+ */
+export function cumulativeIndex(links: Array<number | null>): Array<number | null> {
+  const out: Array<number | null> = [1];
+  for (const link of links) {
+    const last = out[out.length - 1];
+    out.push(last === null || link === null ? null : last * link);
+  }
+  return out;
+}
