@@ -12,3 +12,5 @@ export * from './quine-mccluskey.ts';
 export * from './minimize.ts';
 export * from './robustness.ts';
 export * from './xy.ts';
+export * from './configuration-table.ts';
+export * from './calibration-spec.ts';
