@@ -11,13 +11,13 @@
  *   Two conventions for L (named presets):
  *     'qca'   L = ln(0.95/0.05) ≈ 2.944: R package QCA, calibrate(..., idm = 0.95)
  *             (its default), so the anchors get exactly 0.95 and 0.05;
- *     'fsqca' L = 3: Ragin's fs/QCA program and Ragin (2008, Table 5.2), so the
+ *     'fsqca' L = 3: Ragin's fs/QCA program and Ragin (2008, ch. 5), so the
  *             anchors get 0.953 and 0.047.
  *   Default 'fsqca' (what most published fsQCA studies, and the Chinese
  *   management literature, report); 'qca' reproduces the R package.
  * - Crisp (binary or multi-value): the number of thresholds ≤ x; with
- *   `decreasing` the levels are reversed (QCA's crisp calibration, Duşa 2019 §4.1).
- * - Indirect method (Ragin 2008, pp. 94–97): the researcher gives each case a
+ *   `decreasing` the levels are reversed (QCA's crisp calibration, Duşa 2019, ch. 4).
+ * - Indirect method (Ragin 2008, ch. 5): the researcher gives each case a
  *   target membership (qualitative anchors); a fractional logit
  *   logit E[m] = b0 + b1 x is fitted by binomial quasi-likelihood (IRLS) and
  *   its fitted values are the memberships.
@@ -91,7 +91,7 @@ export interface CrispCalibration {
 
 /**
  * Crisp calibration: level = #{thresholds ≤ x}; `decreasing` gives K − level.
- * One threshold gives a binary crisp set, k thresholds a multi-value set with k + 1 levels (Duşa 2019, §4.1).
+ * One threshold gives a binary crisp set, k thresholds a multi-value set with k + 1 levels (Duşa 2019, ch. 4).
  * @example calibrateCrisp([720, 390], [550]).memberships // [1, 0]
  */
 export function calibrateCrisp(values: readonly number[], thresholds: readonly number[], decreasing = false): CrispCalibration {
@@ -118,7 +118,7 @@ export interface IndirectCalibration {
 }
 
 /**
- * Indirect calibration (Ragin 2008, pp. 94–97): fractional logit of target memberships on x, fitted by IRLS
+ * Indirect calibration (Ragin 2008, ch. 5): fractional logit of target memberships on x, fitted by IRLS
  * (binomial quasi-likelihood, as `glm(family = quasibinomial)` in R or statsmodels' `GLM(Binomial)`).
  * @example calibrateIndirect([1, 2, 3, 4], [0, 0.2, 0.8, 1]).memberships
  */
@@ -161,7 +161,7 @@ export function calibrateIndirect(values: readonly number[], targets: readonly n
 
 /**
  * Warnings for memberships of exactly 0.5: such a case sits on no corner of the property space and is dropped
- * from every truth-table row (Ragin 2008, p. 88). Re-calibrate (move the crossover) rather than edit values by hand.
+ * from every truth-table row (Ragin 2008, ch. 5). Re-calibrate (move the crossover) rather than edit values by hand.
  * @example halfMembershipWarnings([0.5, 0.7], 'DEV', ['AU', 'BE']).length // 1
  */
 export function halfMembershipWarnings(

@@ -7,7 +7,7 @@
  *   sufficiency  inclS = Σ(X∧Y)/ΣX        covS = Σ(X∧Y)/ΣY
  *                PRI   = (Σ(X∧Y) − Σ(X∧Y∧~Y)) / (ΣX − Σ(X∧Y∧~Y))
  *   necessity    inclN = Σ(X∧Y)/ΣY        covN = Σ(X∧Y)/ΣX
- *                RoN   = Σ(1−X) / Σ(1 − X∧Y)       (relevance of necessity, Schneider & Wagemann 2012, p. 236)
+ *                RoN   = Σ(1−X) / Σ(1 − X∧Y)       (relevance of necessity, Schneider & Wagemann 2012)
  *
  * These are the formulas of the R package QCA (`pof()`), which also match fs/QCA.
  * A zero denominator (e.g. X ≡ 0) gives NaN: the measure is undefined, not 0.

@@ -1,7 +1,7 @@
 /**
  * Sensitivity of the solutions to the truth-table cut-offs (Schneider &
- * Wagemann 2012, §11.2; Oana & Schneider 2024, "A robustness test protocol
- * for applied QCA", Sociological Methods & Research 53: 57–88). The truth
+ * Wagemann 2012, ch. 11; Oana & Schneider 2024, "A robustness test protocol
+ * for applied QCA", Sociological Methods & Research). The truth
  * table and the three solutions are recomputed for every pair of a
  * consistency cut-off and a frequency cut-off; each cell records the
  * solutions' expressions and the fit of their first model, and the summary
