@@ -26,9 +26,14 @@ describe('xinzhi qca', () => {
     expect(doc.configurations.terms[1].cells[3]).toEqual({ value: 0, core: true });
     expect(r3(doc.xy.covS)).toBe(0.66);
   });
-  it('prints bilingual tables with ● / ⊗ configurations', () => {
-    const r = run(['minimize', ...LF, '--incl-cut', '0.8', '--dir-exp', 'DEV, URB, LIT, IND, STB', '--lang', 'zh']);
+  it('prints bilingual tables with ● / ⊗ configurations and writes the XY plot', () => {
+    const svg = join(mkdtempSync(join(tmpdir(), 'xinzhi-qca-')), 'xy.svg');
+    const r = run(['minimize', ...LF, '--incl-cut', '0.8', '--dir-exp', 'DEV, URB, LIT, IND, STB', '--lang', 'zh', '--xy', svg]);
     expect(r.code).toBe(0);
+    const plot = readFileSync(svg, 'utf8');
+    expect(plot).toMatch(/^<svg/);
+    expect(plot).toMatch(/inclS = 0\.866/);
+    expect(plot).toMatch(/>NL</);
     expect(r.stdout).toMatch(/中间解/);
     expect(r.stdout).toMatch(/⊗/);
     expect(r.stdout).toMatch(/0\.866/);

@@ -140,7 +140,8 @@ export function registerQca(program: Command): void {
 
   cutOptions(qca.command('minimize').description('Complex, parsimonious and intermediate solutions / 布尔最简化：复杂解、简约解、中间解'))
     .option('--dir-exp <list>', 'directional expectations for the intermediate solution, e.g. "DEV, URB, ~IND" / 方向预期')
-    .action(async (opts: CutOptions & { dirExp?: string }) => {
+    .option('--xy <file>', 'write the XY plot of the main solution as SVG / 输出主解的 XY 图（SVG）')
+    .action(async (opts: CutOptions & { dirExp?: string; xy?: string }) => {
       const lang = pickLang(opts.lang);
       const { data, warnings } = await loadSets(opts);
       const tt = truthTable(data, cuts(opts));
@@ -149,6 +150,7 @@ export function registerQca(program: Command): void {
       const res = minimize(data, tt, { dirExp });
       const main = res.intermediate ? res.intermediate[0].models[0] : res.complex.models[0];
       const xy = xyPlot(data, main.terms.map((t) => t.implicant));
+      if (opts.xy) await writeFile(opts.xy, (await import('../report/qca-xy-chart.ts')).xyChart(xy, { lang }));
       if (opts.json) { printJson({ ...minimizeJson(res), configurations: configurationTable(res, main), xy }); return; }
       const parts = [solutionText(res.complex, res.outcomeName, lang), solutionText(res.parsimonious, res.outcomeName, lang),
         ...(res.intermediate ?? []).map((s) => solutionText(s, res.outcomeName, lang)), configurationText(configurationTable(res, main), lang)];
