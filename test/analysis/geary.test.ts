@@ -26,3 +26,21 @@ describe("Geary's C (checked against R spdep::geary.test, test/reference/analysi
     expect(g.warnings[0]).toMatch(/all values are equal/);
   });
 });
+
+describe('xinzhi analyze geary', () => {
+  it('--json gives spdep\'s C, z and p on a lattice read as an edge-list file (row-standardised)', async () => {
+    const { spawnSync } = await import('node:child_process');
+    const { mkdtempSync, writeFileSync } = await import('node:fs');
+    const { tmpdir } = await import('node:os');
+    const { join } = await import('node:path');
+    const c = REF.cases[0] as Case;
+    const dir = mkdtempSync(join(tmpdir(), 'xinzhi-geary-'));
+    writeFileSync(join(dir, 'x.csv'), `unit,value\n${c.x.map((v, i) => `u${i},${v}`).join('\n')}\n`);
+    writeFileSync(join(dir, 'edges.csv'), `from,to\n${c.neighbours.flatMap((nb, i) => nb.map((j) => `u${i},u${j}`)).join('\n')}\n`);
+    const r = spawnSync(process.execPath, ['bin/xinzhi.js', 'analyze', 'geary', '--data', join(dir, 'x.csv'), '--unit', 'unit', '--value', 'value',
+      '--weights', `file:${join(dir, 'edges.csv')}`, '--json'], { cwd: new URL('../../', import.meta.url), encoding: 'utf8' });
+    expect(r.status, r.stderr).toBe(0);
+    const out = JSON.parse(r.stdout).results[0];
+    expect(close(out.C, c.C) && close(out.z, c.z) && close(out.p, c.p)).toBe(true);
+  });
+});
