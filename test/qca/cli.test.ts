@@ -51,6 +51,14 @@ describe('xinzhi qca', () => {
     expect(r.stderr).toMatch(/row 2, column "STB"/);
     expect(readFileSync(out, 'utf8')).toMatch(/^\uFEFFcase,DEV,URB/);
   });
+  it('robustness --json lists every cell of the grid and says which solutions are stable', () => {
+    const r = run(['robustness', ...LF, '--incl-cuts', '0.75,0.8', '--n-cuts', '1', '--json']);
+    expect(r.code).toBe(0);
+    const doc = JSON.parse(r.stdout);
+    expect(doc.cells.map((c: { inclCut: number; parsimonious: { expressions: string[] } }) => [c.inclCut, c.parsimonious.expressions[0]]))
+      .toEqual([[0.75, 'DEV*~IND + URB*STB'], [0.8, 'DEV*~IND + URB*STB']]);
+    expect(doc.stable.parsimonious).toBe(true);
+  });
   it('bad input: non-zero exit, stderr names the file, row, column and the fix in both languages', () => {
     const dir = mkdtempSync(join(tmpdir(), 'xinzhi-qca-'));
     const bad = join(dir, 'bad.csv');
