@@ -9,15 +9,26 @@ const close = (a: number, b: number) => Math.abs(a - b) <= 1e-9 * Math.max(1, Ma
 const columns = (m: number[][]) => m[0].map((_, j) => m.map((r) => r[j]));
 
 describe('PROMETHEE II (checked against test/reference/measure/promethee_reference.py, NumPy)', () => {
-  for (const [name, c] of Object.entries(REF.cases) as Array<[string, { criteria: PrometheeCriterion[]; phiPlus: number[]; phiMinus: number[]; phi: number[] }]>) {
+  for (const [name, c] of Object.entries(REF.cases) as Array<
+    [string, { criteria: PrometheeCriterion[]; phiPlus: number[]; phiMinus: number[]; phi: number[] }]
+  >) {
     it(`flows with the ${name} preference functions`, () => {
       const res = prometheeII(columns(REF.matrix), REF.weights, REF.directions as Direction[], c.criteria);
-      for (const key of ['phiPlus', 'phiMinus', 'phi'] as const) res[key].forEach((v, a) => expect(close(v, c[key][a]), `${key}[${a}]`).toBe(true));
+      for (const key of ['phiPlus', 'phiMinus', 'phi'] as const)
+        res[key].forEach((v, a) => expect(close(v, c[key][a]), `${key}[${a}]`).toBe(true));
       expect(Math.abs(res.phi.reduce((s, v) => s + v, 0))).toBeLessThan(1e-12);
     });
   }
   it('reproduces the hand-worked usual-criterion example (A=(4,2), B=(1,5), C=(3,4), w = 0.4, 0.6)', () => {
-    const res = prometheeII([[4, 1, 3], [2, 5, 4]], [0.4, 0.6], ['+', '+'], [{ fn: 'usual' }, { fn: 'usual' }]);
+    const res = prometheeII(
+      [
+        [4, 1, 3],
+        [2, 5, 4],
+      ],
+      [0.4, 0.6],
+      ['+', '+'],
+      [{ fn: 'usual' }, { fn: 'usual' }],
+    );
     expect(Array.from(res.phiPlus, (v) => Number(v.toFixed(12)))).toEqual([0.4, 0.6, 0.5]);
     expect(Array.from(res.phi, (v) => Number(v.toFixed(12)))).toEqual([-0.2, 0.2, 0]);
   });

@@ -1,6 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import { readTableFile } from '../../src/adapters/io/read.ts';
-import { calibrateCrisp, calibrateDirect, calibrateIndirect, halfMembershipWarnings, LOGISTIC_PRESETS } from '../../src/core/qca/calibrate.ts';
+import {
+  calibrateCrisp,
+  calibrateDirect,
+  calibrateIndirect,
+  halfMembershipWarnings,
+  LOGISTIC_PRESETS,
+} from '../../src/core/qca/calibrate.ts';
 import { numericColumn } from '../../src/core/qca/data.ts';
 import { XinzhiError } from '../../src/core/errors.ts';
 import { close, dataPath, NUMPY } from './helpers.ts';
@@ -9,7 +15,9 @@ describe('direct calibration (checked against test/reference/qca/qca_reference.p
   for (const preset of ['fsqca', 'qca'] as const) {
     it(`reproduces the NumPy logistic with the ${preset} log-odds on Lipset's raw data`, async () => {
       const table = await readTableFile(dataPath('lipset_LR.csv'));
-      for (const [col, ref] of Object.entries(NUMPY.direct[preset]) as Array<[string, { anchors: number[]; memberships: number[] }]>) {
+      for (const [col, ref] of Object.entries(NUMPY.direct[preset]) as Array<
+        [string, { anchors: number[]; memberships: number[] }]
+      >) {
         const [exclusion, crossover, inclusion] = ref.anchors;
         const got = calibrateDirect(numericColumn(table, col), { exclusion, crossover, inclusion }, preset).memberships;
         got.forEach((m, k) => expect(close(m, ref.memberships[k]), `${col}[${k}]`).toBe(true));
@@ -39,8 +47,16 @@ describe('crisp calibration', () => {
   it('turns Lipset raw data into the published binary crisp sets (QCA package data LC)', async () => {
     const raw = await readTableFile(dataPath('lipset_LR.csv'));
     const lc = await readTableFile(dataPath('lipset_LC.csv'));
-    const rules: Record<string, [number[], boolean]> = { DEV: [[550], false], URB: [[50], false], LIT: [[75], false], IND: [[30], false], STB: [[10], true], SURV: [[0], false] };
-    for (const [col, [th, dec]] of Object.entries(rules)) expect(calibrateCrisp(numericColumn(raw, col), th, dec).memberships).toEqual(numericColumn(lc, col));
+    const rules: Record<string, [number[], boolean]> = {
+      DEV: [[550], false],
+      URB: [[50], false],
+      LIT: [[75], false],
+      IND: [[30], false],
+      STB: [[10], true],
+      SURV: [[0], false],
+    };
+    for (const [col, [th, dec]] of Object.entries(rules))
+      expect(calibrateCrisp(numericColumn(raw, col), th, dec).memberships).toEqual(numericColumn(lc, col));
   });
   it('gives k + 1 levels for k thresholds (multi-value sets)', () => {
     expect(calibrateCrisp([300, 550, 849, 850, 1000], [550, 850]).memberships).toEqual([0, 1, 1, 2, 2]);
@@ -65,7 +81,11 @@ describe('indirect calibration (checked against statsmodels GLM Binomial)', () =
 
 describe('memberships of exactly 0.5', () => {
   it('are reported as warnings naming file, row, column and case, and never edited', () => {
-    const w = halfMembershipWarnings([0.2, 0.5, 0.7], 'STB', { file: 'x.csv', rows: [2, 3, 4], cases: ['A', 'B', 'C'] });
+    const w = halfMembershipWarnings([0.2, 0.5, 0.7], 'STB', {
+      file: 'x.csv',
+      rows: [2, 3, 4],
+      cases: ['A', 'B', 'C'],
+    });
     expect(w).toHaveLength(1);
     expect(w[0]).toMatchObject({ severity: 'warning', file: 'x.csv', row: 3, column: 'STB', unit: 'B' });
     expect(w[0].fix!.en).toMatch(/do not hand-edit/);

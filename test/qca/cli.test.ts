@@ -10,7 +10,11 @@ import { dataPath, r3 } from './helpers.ts';
 const ROOT = fileURLToPath(new URL('../../', import.meta.url));
 
 function run(args: string[]) {
-  const r = spawnSync(process.execPath, ['bin/xinzhi.js', 'qca', ...args], { cwd: ROOT, encoding: 'utf8', env: { ...process.env, LANG: 'C', LC_ALL: '' } });
+  const r = spawnSync(process.execPath, ['bin/xinzhi.js', 'qca', ...args], {
+    cwd: ROOT,
+    encoding: 'utf8',
+    env: { ...process.env, LANG: 'C', LC_ALL: '' },
+  });
   return { code: r.status, stdout: r.stdout, stderr: r.stderr };
 }
 const LF = ['--data', dataPath('lipset_LF.csv'), '--conditions', 'DEV,URB,LIT,IND,STB', '--outcome', 'SURV'];
@@ -28,7 +32,18 @@ describe('xinzhi qca', () => {
   });
   it('prints bilingual tables with ● / ⊗ configurations and writes the XY plot', () => {
     const svg = join(mkdtempSync(join(tmpdir(), 'xinzhi-qca-')), 'xy.svg');
-    const r = run(['minimize', ...LF, '--incl-cut', '0.8', '--dir-exp', 'DEV, URB, LIT, IND, STB', '--lang', 'zh', '--xy', svg]);
+    const r = run([
+      'minimize',
+      ...LF,
+      '--incl-cut',
+      '0.8',
+      '--dir-exp',
+      'DEV, URB, LIT, IND, STB',
+      '--lang',
+      'zh',
+      '--xy',
+      svg,
+    ]);
     expect(r.code).toBe(0);
     const plot = readFileSync(svg, 'utf8');
     expect(plot).toMatch(/^<svg/);
@@ -41,12 +56,24 @@ describe('xinzhi qca', () => {
   it('calibrate writes the calibrated table and warns about memberships of exactly 0.5', () => {
     const dir = mkdtempSync(join(tmpdir(), 'xinzhi-qca-'));
     const spec = join(dir, 'calib.json');
-    writeFileSync(spec, JSON.stringify({ preset: 'qca', columns: { DEV: { method: 'direct', anchors: [400, 550, 900] }, STB: { method: 'direct', anchors: [14, 10, 5] } } }));
+    writeFileSync(
+      spec,
+      JSON.stringify({
+        preset: 'qca',
+        columns: {
+          DEV: { method: 'direct', anchors: [400, 550, 900] },
+          STB: { method: 'direct', anchors: [14, 10, 5] },
+        },
+      }),
+    );
     const out = join(dir, 'sets.csv');
     const r = run(['calibrate', '--data', dataPath('lipset_LR.csv'), '--spec', spec, '--out', out, '--json']);
     expect(r.code).toBe(0);
     const doc = JSON.parse(r.stdout);
-    expect(doc.columns.map((c: { column: string; logOdds: number }) => [c.column, r3(c.logOdds)])).toEqual([['DEV', 2.944], ['STB', 2.944]]);
+    expect(doc.columns.map((c: { column: string; logOdds: number }) => [c.column, r3(c.logOdds)])).toEqual([
+      ['DEV', 2.944],
+      ['STB', 2.944],
+    ]);
     expect(doc.warnings.map((w: { unit: string }) => w.unit)).toEqual(['AU', 'GR']);
     expect(r.stderr).toMatch(/row 2, column "STB"/);
     expect(readFileSync(out, 'utf8')).toMatch(/^\uFEFFcase,DEV,URB/);
@@ -55,8 +82,15 @@ describe('xinzhi qca', () => {
     const r = run(['robustness', ...LF, '--incl-cuts', '0.75,0.8', '--n-cuts', '1', '--json']);
     expect(r.code).toBe(0);
     const doc = JSON.parse(r.stdout);
-    expect(doc.cells.map((c: { inclCut: number; parsimonious: { expressions: string[] } }) => [c.inclCut, c.parsimonious.expressions[0]]))
-      .toEqual([[0.75, 'DEV*~IND + URB*STB'], [0.8, 'DEV*~IND + URB*STB']]);
+    expect(
+      doc.cells.map((c: { inclCut: number; parsimonious: { expressions: string[] } }) => [
+        c.inclCut,
+        c.parsimonious.expressions[0],
+      ]),
+    ).toEqual([
+      [0.75, 'DEV*~IND + URB*STB'],
+      [0.8, 'DEV*~IND + URB*STB'],
+    ]);
     expect(doc.stable.parsimonious).toBe(true);
   });
   it('bad input: non-zero exit, stderr names the file, row, column and the fix in both languages', () => {

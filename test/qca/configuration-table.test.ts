@@ -10,9 +10,11 @@ describe('configuration table', () => {
     const res = minimize(data, truthTable(data, { inclCut: 0.8 }), { dirExp: [1, 1, 1, 1, 1] });
     const t = configurationTable(res, res.intermediate![0].models[0]);
     // DEV*URB*LIT*STB ⊂ URB*STB (core: URB, STB); DEV*LIT*~IND*STB ⊂ DEV*~IND (core: DEV, ~IND).
-    expect(t.terms.map((x) => x.cells.map((c) => (c.value === null ? '' : `${c.value}${c.core ? 'c' : 'p'}`)))).toEqual([
-      ['1p', '1c', '1p', '', '1c'],
-      ['1c', '', '1p', '0c', '1p'],
-    ]);
+    expect(t.terms.map((x) => x.cells.map((c) => (c.value === null ? '' : `${c.value}${c.core ? 'c' : 'p'}`)))).toEqual(
+      [
+        ['1p', '1c', '1p', '', '1c'],
+        ['1c', '', '1p', '0c', '1p'],
+      ],
+    );
   });
 });

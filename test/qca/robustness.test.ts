@@ -13,7 +13,9 @@ describe('robustness across cut-offs', () => {
     expect(base.intermediate!.expressions).toEqual(['DEV*URB*LIT*STB + DEV*LIT*~IND*STB']);
     expect([r3(base.parsimonious!.inclS), r3(base.parsimonious!.covS)]).toEqual([0.85, 0.714]);
     // At n ≥ 3 only row 32 (BE, CZ, NL, UK) stays positive.
-    expect(res.cells.find((c) => c.inclCut === 0.8 && c.nCut === 3)!.complex!.expressions).toEqual(['DEV*URB*LIT*IND*STB']);
+    expect(res.cells.find((c) => c.inclCut === 0.8 && c.nCut === 3)!.complex!.expressions).toEqual([
+      'DEV*URB*LIT*IND*STB',
+    ]);
     expect(res.cells.find((c) => c.inclCut === 0.95 && c.nCut === 1)).toMatchObject({ positiveRows: 0, complex: null });
     // 0.7 adds row 24 (FR, SE; incl 0.709).
     expect(res.cells.find((c) => c.inclCut === 0.7 && c.nCut === 1)!.positiveRows).toBe(3);
@@ -28,7 +30,10 @@ describe('robustness across cut-offs', () => {
 describe('XY plot data', () => {
   it('pairs each case with its membership in the expression and the outcome, with the fit', async () => {
     const data = await loadSets('lipset_LF.csv', LIPSET, 'SURV');
-    const xy = xyPlot(data, [[1, -1, -1, 0, -1], [-1, 1, -1, -1, 1]]);
+    const xy = xyPlot(data, [
+      [1, -1, -1, 0, -1],
+      [-1, 1, -1, -1, 1],
+    ]);
     expect(xy.x).toBe('DEV*~IND + URB*STB');
     expect(xy.points[0]).toEqual({ case: 'AU', x: 0.27, y: 0.05 });
     expect([r3(xy.inclS), r3(xy.covS)]).toEqual([0.85, 0.714]);

@@ -17,15 +17,51 @@ export function xyChart(xy: XYPlot, opts: { lang: Lang; width?: number; height?:
   const zh = opts.lang === 'zh';
   const fit = `inclS = ${xy.inclS.toFixed(3)}, PRI = ${xy.PRI.toFixed(3)}, covS = ${xy.covS.toFixed(3)}`;
   const option = {
-    title: { text: zh ? `XY 图：${xy.x} → ${xy.y}` : `XY plot: ${xy.x} → ${xy.y}`, subtext: fit, left: 'center', textStyle: { fontSize: 13 } },
+    title: {
+      text: zh ? `XY 图：${xy.x} → ${xy.y}` : `XY plot: ${xy.x} → ${xy.y}`,
+      subtext: fit,
+      left: 'center',
+      textStyle: { fontSize: 13 },
+    },
     grid: { left: 56, right: 24, top: 64, bottom: 48 },
-    xAxis: { type: 'value', min: 0, max: 1, name: zh ? `${xy.x} 隶属度` : `membership in ${xy.x}`, nameLocation: 'middle', nameGap: 28 },
-    yAxis: { type: 'value', min: 0, max: 1, name: zh ? `${xy.y} 隶属度` : `membership in ${xy.y}`, nameLocation: 'middle', nameGap: 36 },
+    xAxis: {
+      type: 'value',
+      min: 0,
+      max: 1,
+      name: zh ? `${xy.x} 隶属度` : `membership in ${xy.x}`,
+      nameLocation: 'middle',
+      nameGap: 28,
+    },
+    yAxis: {
+      type: 'value',
+      min: 0,
+      max: 1,
+      name: zh ? `${xy.y} 隶属度` : `membership in ${xy.y}`,
+      nameLocation: 'middle',
+      nameGap: 36,
+    },
     series: [
-      { type: 'line', data: [[0, 0], [1, 1]], symbol: 'none', lineStyle: { color: '#a5a5a5', type: 'dashed' }, silent: true },
       {
-        type: 'scatter', data: xy.points.map((p) => [p.x, p.y, p.case]), symbolSize: 7, itemStyle: { color: PALETTE[0] },
-        label: { show: true, position: 'right', fontSize: 9, formatter: (p: { value: [number, number, string] }) => p.value[2] },
+        type: 'line',
+        data: [
+          [0, 0],
+          [1, 1],
+        ],
+        symbol: 'none',
+        lineStyle: { color: '#a5a5a5', type: 'dashed' },
+        silent: true,
+      },
+      {
+        type: 'scatter',
+        data: xy.points.map((p) => [p.x, p.y, p.case]),
+        symbolSize: 7,
+        itemStyle: { color: PALETTE[0] },
+        label: {
+          show: true,
+          position: 'right',
+          fontSize: 9,
+          formatter: (p: { value: [number, number, string] }) => p.value[2],
+        },
       },
     ],
   };

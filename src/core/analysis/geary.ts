@@ -40,7 +40,11 @@ export interface GearyResult {
  * Global Geary's C with its tests under randomisation and normality (spdep `geary.test`).
  * @example geary([1, 2, 3, 4], rookWeightsOfALine).C
  */
-export function geary(x: ArrayLike<number>, w: SpatialWeights, opts: { alternative?: Alternative; adjustN?: boolean } = {}): GearyResult {
+export function geary(
+  x: ArrayLike<number>,
+  w: SpatialWeights,
+  opts: { alternative?: Alternative; adjustN?: boolean } = {},
+): GearyResult {
   const alternative = opts.alternative ?? 'greater';
   const N = w.ids.length;
   if (x.length !== N) throw new Error(`geary: ${x.length} values for ${N} units`);
@@ -50,14 +54,19 @@ export function geary(x: ArrayLike<number>, w: SpatialWeights, opts: { alternati
   mean /= N;
   let zz = 0;
   let z4 = 0;
-  for (let i = 0; i < N; i++) { const z = x[i] - mean; zz += z * z; z4 += z ** 4; }
+  for (let i = 0; i < N; i++) {
+    const z = x[i] - mean;
+    zz += z * z;
+    z4 += z ** 4;
+  }
   let cross = 0;
   for (let i = 0; i < N; i++) {
     for (let k = w.offsets[i]; k < w.offsets[i + 1]; k++) cross += w.weights[k] * (x[i] - x[w.neighbours[k]]) ** 2;
   }
   const warnings: string[] = [];
-  if (!(zz > 0)) warnings.push('all values are equal: Geary\'s C is undefined (NaN) / 所有取值相同，Geary C 无定义');
-  if (!(S0 > 0)) warnings.push('no unit has a neighbour: Geary\'s C is undefined (NaN) / 没有单位有邻居，Geary C 无定义');
+  if (!(zz > 0)) warnings.push("all values are equal: Geary's C is undefined (NaN) / 所有取值相同，Geary C 无定义");
+  if (!(S0 > 0))
+    warnings.push("no unit has a neighbour: Geary's C is undefined (NaN) / 没有单位有邻居，Geary C 无定义");
   const C = zz > 0 && S0 > 0 ? ((n - 1) * cross) / (2 * S0 * zz) : NaN;
   const K = (n * z4) / (zz * zz);
   const S02 = S0 * S0;
@@ -71,7 +80,17 @@ export function geary(x: ArrayLike<number>, w: SpatialWeights, opts: { alternati
   const z = (1 - C) / Math.sqrt(variance);
   const zNormal = (1 - C) / Math.sqrt(varianceNormal);
   return {
-    C, expected: 1, variance, z, p: pFor(z, alternative), varianceNormal, zNormal, pNormal: pFor(zNormal, alternative),
-    alternative, n, K, warnings,
+    C,
+    expected: 1,
+    variance,
+    z,
+    p: pFor(z, alternative),
+    varianceNormal,
+    zNormal,
+    pNormal: pFor(zNormal, alternative),
+    alternative,
+    n,
+    K,
+    warnings,
   };
 }

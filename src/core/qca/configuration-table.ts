@@ -36,10 +36,18 @@ export function configurationTable(result: MinimizeResult, model: SolutionModel)
     terms: model.terms.map((t) => {
       const cores = parsimonious.filter((p) => covers(p, t.implicant));
       return {
-        label: t.label, covS: t.covS, covU: t.covU, inclS: t.inclS, PRI: t.PRI,
-        cells: t.implicant.map((v, j) => (v < 0 ? { value: null, core: false } : { value: v, core: cores.some((p) => p[j] === v) })),
+        label: t.label,
+        covS: t.covS,
+        covU: t.covU,
+        inclS: t.inclS,
+        PRI: t.PRI,
+        cells: t.implicant.map((v, j) =>
+          v < 0 ? { value: null, core: false } : { value: v, core: cores.some((p) => p[j] === v) },
+        ),
       };
     }),
-    inclS: model.inclS, PRI: model.PRI, covS: model.covS,
+    inclS: model.inclS,
+    PRI: model.PRI,
+    covS: model.covS,
   };
 }

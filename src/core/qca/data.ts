@@ -31,9 +31,16 @@ export function requireTableColumn(table: RawTable, name: string, role: Bilingua
   const j = table.header.indexOf(name);
   if (j >= 0) return j;
   const near = closestName(name, table.header);
-  throw new XinzhiError({ code: 'missing-column', severity: 'error', file: table.name, column: name,
+  throw new XinzhiError({
+    code: 'missing-column',
+    severity: 'error',
+    file: table.name,
+    column: name,
     message: bi(`找不到${role.zh}列 "${name}"`, `${role.en} column "${name}" not found`),
-    fix: near ? bi(`是否指 "${near}"？`, `did you mean "${near}"?`) : bi(`可用的列：${table.header.join(', ')}`, `columns available: ${table.header.join(', ')}`) });
+    fix: near
+      ? bi(`是否指 "${near}"？`, `did you mean "${near}"?`)
+      : bi(`可用的列：${table.header.join(', ')}`, `columns available: ${table.header.join(', ')}`),
+  });
 }
 type Bilingualish = { zh: string; en: string };
 
@@ -47,9 +54,19 @@ export function numericColumn(table: RawTable, name: string, role: Bilingualish 
   const out = table.rows.map((r, i) => {
     const cell = r[j];
     const v = typeof cell === 'number' ? cell : typeof cell === 'string' && cell.trim() !== '' ? Number(cell) : NaN;
-    if (!Number.isFinite(v)) problems.push({ code: 'non-numeric', severity: 'error', file: table.name, row: sheetRow(table, i), column: name,
-      message: bi(`单元格 "${cell ?? ''}" 不是有限数值`, `cell "${cell ?? ''}" is not a finite number`),
-      fix: bi('填入数值；QCA 不允许缺失值，删除该案例需明确说明', 'enter a number; QCA allows no missing values (remove the case explicitly if need be)') });
+    if (!Number.isFinite(v))
+      problems.push({
+        code: 'non-numeric',
+        severity: 'error',
+        file: table.name,
+        row: sheetRow(table, i),
+        column: name,
+        message: bi(`单元格 "${cell ?? ''}" 不是有限数值`, `cell "${cell ?? ''}" is not a finite number`),
+        fix: bi(
+          '填入数值；QCA 不允许缺失值，删除该案例需明确说明',
+          'enter a number; QCA allows no missing values (remove the case explicitly if need be)',
+        ),
+      });
     return v;
   });
   if (problems.length) throw new XinzhiError(problems);
@@ -59,9 +76,19 @@ export function numericColumn(table: RawTable, name: string, role: Bilingualish 
 function setColumn(table: RawTable, name: string): SetCondition {
   const values = numericColumn(table, name, bi('条件', 'condition'));
   const bad = values.findIndex((v) => v < 0 || (v > 1 && !Number.isInteger(v)));
-  if (bad >= 0) throw new XinzhiError({ code: 'qca-not-calibrated', severity: 'error', file: table.name, row: sheetRow(table, bad), column: name,
-    message: bi(`值 ${values[bad]} 既不是 [0,1] 内的隶属度，也不是多值集合的水平`, `value ${values[bad]} is neither a membership in [0, 1] nor a multi-value level`),
-    fix: bi('先用 xinzhi qca calibrate 校准该列', 'calibrate the column first (xinzhi qca calibrate)') });
+  if (bad >= 0)
+    throw new XinzhiError({
+      code: 'qca-not-calibrated',
+      severity: 'error',
+      file: table.name,
+      row: sheetRow(table, bad),
+      column: name,
+      message: bi(
+        `值 ${values[bad]} 既不是 [0,1] 内的隶属度，也不是多值集合的水平`,
+        `value ${values[bad]} is neither a membership in [0, 1] nor a multi-value level`,
+      ),
+      fix: bi('先用 xinzhi qca calibrate 校准该列', 'calibrate the column first (xinzhi qca calibrate)'),
+    });
   const max = Math.max(...values);
   if (max > 1) return { name, kind: 'multi', levels: max + 1, values };
   return { name, kind: 'fuzzy', levels: 2, values };
@@ -72,18 +99,38 @@ function setColumn(table: RawTable, name: string): SetCondition {
  * @example setDataFromTable(table, { conditions: ['DEV', 'URB'], outcome: 'SURV' })
  */
 export function setDataFromTable(table: RawTable, opts: SetDataOptions): { data: SetData; warnings: Problem[] } {
-  if (opts.conditions.length === 0) throw new XinzhiError({ code: 'qca-no-conditions', severity: 'error', file: table.name,
-    message: bi('没有给出条件', 'no conditions given'), fix: bi('用 --conditions A,B,C 列出条件列', 'list the condition columns with --conditions A,B,C') });
+  if (opts.conditions.length === 0)
+    throw new XinzhiError({
+      code: 'qca-no-conditions',
+      severity: 'error',
+      file: table.name,
+      message: bi('没有给出条件', 'no conditions given'),
+      fix: bi('用 --conditions A,B,C 列出条件列', 'list the condition columns with --conditions A,B,C'),
+    });
   const m = /^(~?)(.+?)(?:\[(\d+)\])?$/.exec(opts.outcome.trim());
   const outName = m ? m[2] : opts.outcome;
-  if (opts.conditions.includes(outName)) throw new XinzhiError({ code: 'qca-outcome-condition', severity: 'error', file: table.name, column: outName,
-    message: bi('结果变量同时被列为条件', 'the outcome is also listed as a condition'), fix: bi('从条件中去掉结果列', 'remove the outcome from the conditions') });
+  if (opts.conditions.includes(outName))
+    throw new XinzhiError({
+      code: 'qca-outcome-condition',
+      severity: 'error',
+      file: table.name,
+      column: outName,
+      message: bi('结果变量同时被列为条件', 'the outcome is also listed as a condition'),
+      fix: bi('从条件中去掉结果列', 'remove the outcome from the conditions'),
+    });
   const conditions = opts.conditions.map((c) => setColumn(table, c));
   const y = setColumn(table, outName);
   let outcome: number[];
   if (y.kind === 'multi' || (m && m[3] !== undefined)) {
-    if (!m || m[3] === undefined) throw new XinzhiError({ code: 'qca-outcome-level', severity: 'error', file: table.name, column: outName,
-      message: bi('多值结果需要指定水平', 'a multi-value outcome needs a level'), fix: bi(`写成 ${outName}[1]`, `write ${outName}[1]`) });
+    if (!m || m[3] === undefined)
+      throw new XinzhiError({
+        code: 'qca-outcome-level',
+        severity: 'error',
+        file: table.name,
+        column: outName,
+        message: bi('多值结果需要指定水平', 'a multi-value outcome needs a level'),
+        fix: bi(`写成 ${outName}[1]`, `write ${outName}[1]`),
+      });
     const level = Number(m[3]);
     outcome = y.values.map((v) => (v === level ? 1 : 0));
     if (m[1]) outcome = outcome.map((v) => 1 - v);
@@ -96,14 +143,29 @@ export function setDataFromTable(table: RawTable, opts: SetDataOptions): { data:
     const seen = new Map<string, number>();
     const problems: Problem[] = [];
     cases.forEach((c, i) => {
-      if (c === '' || seen.has(c)) problems.push({ code: c === '' ? 'empty-case' : 'duplicate-case', severity: 'error', file: table.name, row: sheetRow(table, i), column: caseCol,
-        message: c === '' ? bi('案例名为空', 'empty case name') : bi(`案例 "${c}" 重复（第 ${seen.get(c)} 行已有）`, `case "${c}" repeats (already on row ${seen.get(c)})`),
-        fix: bi('每个案例一行，名称唯一', 'one row per case, with a unique name') });
+      if (c === '' || seen.has(c))
+        problems.push({
+          code: c === '' ? 'empty-case' : 'duplicate-case',
+          severity: 'error',
+          file: table.name,
+          row: sheetRow(table, i),
+          column: caseCol,
+          message:
+            c === ''
+              ? bi('案例名为空', 'empty case name')
+              : bi(
+                  `案例 "${c}" 重复（第 ${seen.get(c)} 行已有）`,
+                  `case "${c}" repeats (already on row ${seen.get(c)})`,
+                ),
+          fix: bi('每个案例一行，名称唯一', 'one row per case, with a unique name'),
+        });
       else seen.set(c, sheetRow(table, i));
     });
     if (problems.length) throw new XinzhiError(problems);
   } else cases = table.rows.map((_, i) => String(sheetRow(table, i)));
   const rows = table.rows.map((_, i) => sheetRow(table, i));
-  const warnings = conditions.flatMap((c) => (c.kind === 'fuzzy' ? halfMembershipWarnings(c.values, c.name, { file: table.name, rows, cases }) : []));
+  const warnings = conditions.flatMap((c) =>
+    c.kind === 'fuzzy' ? halfMembershipWarnings(c.values, c.name, { file: table.name, rows, cases }) : [],
+  );
   return { data: { cases, conditions, outcomeName: opts.outcome.trim(), outcome }, warnings };
 }

@@ -32,12 +32,20 @@ export interface NecessityFit {
 }
 
 function sums(x: readonly number[], y: readonly number[]) {
-  let sx = 0, sy = 0, sxy = 0, sxyny = 0, snx = 0, snxy = 0;
+  let sx = 0,
+    sy = 0,
+    sxy = 0,
+    sxyny = 0,
+    snx = 0,
+    snxy = 0;
   for (let k = 0; k < x.length; k++) {
     const xy = Math.min(x[k], y[k]);
-    sx += x[k]; sy += y[k]; sxy += xy;
+    sx += x[k];
+    sy += y[k];
+    sxy += xy;
     sxyny += Math.min(xy, 1 - y[k]);
-    snx += 1 - x[k]; snxy += 1 - xy;
+    snx += 1 - x[k];
+    snxy += 1 - xy;
   }
   return { sx, sy, sxy, sxyny, snx, snxy };
 }

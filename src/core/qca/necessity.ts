@@ -31,7 +31,12 @@ export function necessity(data: SetData): NecessityResult {
     const values = c.kind === 'multi' ? Array.from({ length: c.levels }, (_, v) => v) : [1, 0];
     for (const value of values) {
       const imp = data.conditions.map((_, u) => (u === j ? value : -1));
-      rows.push({ label: implicantLabel(data.conditions, imp), condition: c.name, value, ...necessityFit(implicantMembership(data, imp), data.outcome) });
+      rows.push({
+        label: implicantLabel(data.conditions, imp),
+        condition: c.name,
+        value,
+        ...necessityFit(implicantMembership(data, imp), data.outcome),
+      });
     }
   });
   return { outcomeName: data.outcomeName, rows };

@@ -24,7 +24,11 @@ const key = (imp: Implicant) => imp.join(',');
  * Prime implicants of the positive configurations, with the don't-cares usable in merges.
  * @example primeImplicants([[1, 1], [1, 0]], [], [2, 2]) // [[1, -1]]
  */
-export function primeImplicants(positives: readonly Implicant[], dontCares: readonly Implicant[], levels: readonly number[]): Implicant[] {
+export function primeImplicants(
+  positives: readonly Implicant[],
+  dontCares: readonly Implicant[],
+  levels: readonly number[],
+): Implicant[] {
   let current = new Map<string, Implicant>();
   for (const c of [...positives, ...dontCares]) current.set(key(c), [...c]);
   const primes: Implicant[] = [];
@@ -74,7 +78,9 @@ export function solveChart(primes: readonly Implicant[], positives: readonly Imp
   });
   const covered = new Set<number>();
   for (const r of essential) for (const col of coverSets[r]) covered.add(col);
-  const rest = primes.map((_, r) => r).filter((r) => !essential.has(r) && coverSets[r].some((col) => !covered.has(col)));
+  const rest = primes
+    .map((_, r) => r)
+    .filter((r) => !essential.has(r) && coverSets[r].some((col) => !covered.has(col)));
   const need = positives.map((_, col) => col).filter((col) => !covered.has(col));
   const solutions: number[][] = [];
   let examined = 0;
@@ -82,9 +88,19 @@ export function solveChart(primes: readonly Implicant[], positives: readonly Imp
     const pick: number[] = [];
     const walk = (start: number): void => {
       if (pick.length === k) {
-        if (++examined > MAX_CHART_COMBINATIONS) throw new XinzhiError({ code: 'qca-chart-too-large', severity: 'error',
-          message: bi('质蕴涵项表过于复杂，无法穷举全部最简解', 'the prime-implicant chart is too complex to list every minimal solution'),
-          fix: bi('减少条件个数，或提高一致性/频数阈值', 'use fewer conditions, or raise the consistency / frequency cut-offs') });
+        if (++examined > MAX_CHART_COMBINATIONS)
+          throw new XinzhiError({
+            code: 'qca-chart-too-large',
+            severity: 'error',
+            message: bi(
+              '质蕴涵项表过于复杂，无法穷举全部最简解',
+              'the prime-implicant chart is too complex to list every minimal solution',
+            ),
+            fix: bi(
+              '减少条件个数，或提高一致性/频数阈值',
+              'use fewer conditions, or raise the consistency / frequency cut-offs',
+            ),
+          });
         const got = new Set<number>();
         for (const r of pick) for (const col of coverSets[r]) got.add(col);
         if (need.every((col) => got.has(col))) solutions.push([...pick]);

@@ -47,7 +47,12 @@ export interface RobustnessResult {
 function summary(solutions: Solution[]): SolutionSummary {
   const models = solutions.flatMap((s) => s.models);
   const first = models[0];
-  return { expressions: [...new Set(models.map((m) => m.expression))], inclS: first.inclS, PRI: first.PRI, covS: first.covS };
+  return {
+    expressions: [...new Set(models.map((m) => m.expression))],
+    inclS: first.inclS,
+    PRI: first.PRI,
+    covS: first.covS,
+  };
 }
 
 /**
@@ -63,16 +68,27 @@ export function robustness(data: SetData, opts: RobustnessOptions): RobustnessRe
       let cell: RobustnessCell = { inclCut, nCut, positiveRows, complex: null, parsimonious: null, intermediate: null };
       try {
         const res = minimize(data, tt, { dirExp: opts.dirExp ?? null });
-        cell = { ...cell, complex: summary([res.complex]), parsimonious: summary([res.parsimonious]), intermediate: res.intermediate ? summary(res.intermediate) : null };
+        cell = {
+          ...cell,
+          complex: summary([res.complex]),
+          parsimonious: summary([res.parsimonious]),
+          intermediate: res.intermediate ? summary(res.intermediate) : null,
+        };
       } catch (e) {
         if (!(e instanceof XinzhiError && e.problems[0]?.code === 'qca-no-positive-rows')) throw e;
       }
       cells.push(cell);
     }
   }
-  const same = (pick: (c: RobustnessCell) => SolutionSummary | null) => new Set(cells.map((c) => JSON.stringify(pick(c)?.expressions ?? null))).size === 1;
+  const same = (pick: (c: RobustnessCell) => SolutionSummary | null) =>
+    new Set(cells.map((c) => JSON.stringify(pick(c)?.expressions ?? null))).size === 1;
   return {
-    options: { ...opts }, cells,
-    stable: { complex: same((c) => c.complex), parsimonious: same((c) => c.parsimonious), intermediate: opts.dirExp ? same((c) => c.intermediate) : null },
+    options: { ...opts },
+    cells,
+    stable: {
+      complex: same((c) => c.complex),
+      parsimonious: same((c) => c.parsimonious),
+      intermediate: opts.dirExp ? same((c) => c.intermediate) : null,
+    },
   };
 }

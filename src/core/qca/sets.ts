@@ -64,7 +64,7 @@ export function unionMembership(parts: readonly number[][], n: number): number[]
 
 /**
  * An implicant written as QCA writes it: `DEV*~URB`, `DEV[2]*IND[0]`; the empty conjunction is "1".
- * @example implicantLabel([{ name: 'A', kind: 'fuzzy', levels: 2, values: [] }, { name: 'B', kind: 'fuzzy', levels: 2, values: [] }], [1, 0]) // 'A*~B'
+ * @example implicantLabel(data.conditions, [1, 0, -1]) // 'A*~B' for conditions A, B, C
  */
 export function implicantLabel(conditions: readonly SetCondition[], imp: Implicant): string {
   const parts: string[] = [];

@@ -19,9 +19,13 @@ export interface XYPlot extends SufficiencyFit {
  * @example xyPlot(data, [[1, -1, -1, 0, -1]]).inclS
  */
 export function xyPlot(data: SetData, implicants: readonly Implicant[]): XYPlot {
-  const x = unionMembership(implicants.map((imp) => implicantMembership(data, imp)), data.cases.length);
+  const x = unionMembership(
+    implicants.map((imp) => implicantMembership(data, imp)),
+    data.cases.length,
+  );
   return {
-    x: implicants.map((imp) => implicantLabel(data.conditions, imp)).join(' + '), y: data.outcomeName,
+    x: implicants.map((imp) => implicantLabel(data.conditions, imp)).join(' + '),
+    y: data.outcomeName,
     points: data.cases.map((c, k) => ({ case: c, x: x[k], y: data.outcome[k] })),
     ...sufficiencyFit(x, data.outcome),
   };

@@ -54,43 +54,87 @@ export interface PrometheeResult {
 export function preferenceValue(fn: PreferenceFunction, d: number, par: PreferenceParameters): number {
   if (d <= 0) return 0;
   switch (fn) {
-    case 'usual': return 1;
-    case 'u-shape': return d > par.q! ? 1 : 0;
-    case 'v-shape': return d >= par.p! ? 1 : d / par.p!;
-    case 'level': return d <= par.q! ? 0 : d <= par.p! ? 0.5 : 1;
-    case 'linear': return d <= par.q! ? 0 : d >= par.p! ? 1 : (d - par.q!) / (par.p! - par.q!);
-    case 'gaussian': return 1 - Math.exp(-(d * d) / (2 * par.s! * par.s!));
+    case 'usual':
+      return 1;
+    case 'u-shape':
+      return d > par.q! ? 1 : 0;
+    case 'v-shape':
+      return d >= par.p! ? 1 : d / par.p!;
+    case 'level':
+      return d <= par.q! ? 0 : d <= par.p! ? 0.5 : 1;
+    case 'linear':
+      return d <= par.q! ? 0 : d >= par.p! ? 1 : (d - par.q!) / (par.p! - par.q!);
+    case 'gaussian':
+      return 1 - Math.exp(-(d * d) / (2 * par.s! * par.s!));
   }
 }
 
 function checkCriterion(c: PrometheeCriterion, j: number): void {
   const need: Record<PreferenceFunction, Array<keyof PreferenceParameters>> = {
-    usual: [], 'u-shape': ['q'], 'v-shape': ['p'], level: ['q', 'p'], linear: ['q', 'p'], gaussian: ['s'],
+    usual: [],
+    'u-shape': ['q'],
+    'v-shape': ['p'],
+    level: ['q', 'p'],
+    linear: ['q', 'p'],
+    gaussian: ['s'],
   };
-  const bad = (zh: string, en: string, fixZh: string, fixEn: string) => new XinzhiError({ code: 'promethee-criterion', severity: 'error',
-    message: bi(`PROMETHEE 第 ${j + 1} 个指标：${zh}`, `PROMETHEE criterion ${j + 1}: ${en}`), fix: bi(fixZh, fixEn) });
-  if (!PREFERENCE_FUNCTIONS.includes(c.fn)) throw bad(`未知的偏好函数 "${String(c.fn)}"`, `unknown preference function "${String(c.fn)}"`,
-    `可选：${PREFERENCE_FUNCTIONS.join(', ')}`, `choose one of: ${PREFERENCE_FUNCTIONS.join(', ')}`);
+  const bad = (zh: string, en: string, fixZh: string, fixEn: string) =>
+    new XinzhiError({
+      code: 'promethee-criterion',
+      severity: 'error',
+      message: bi(`PROMETHEE 第 ${j + 1} 个指标：${zh}`, `PROMETHEE criterion ${j + 1}: ${en}`),
+      fix: bi(fixZh, fixEn),
+    });
+  if (!PREFERENCE_FUNCTIONS.includes(c.fn))
+    throw bad(
+      `未知的偏好函数 "${String(c.fn)}"`,
+      `unknown preference function "${String(c.fn)}"`,
+      `可选：${PREFERENCE_FUNCTIONS.join(', ')}`,
+      `choose one of: ${PREFERENCE_FUNCTIONS.join(', ')}`,
+    );
   for (const k of need[c.fn]) {
     const v = c[k];
-    if (v === undefined || !Number.isFinite(v) || v < 0 || (k !== 'q' && v === 0)) throw bad(`${c.fn} 需要参数 ${k}`, `${c.fn} needs the parameter ${k}`,
-      `给出 ${k}（${k === 'q' ? '≥ 0' : '> 0'}，与该指标同单位）`, `give ${k} (${k === 'q' ? '≥ 0' : '> 0'}, in the criterion's units)`);
+    if (v === undefined || !Number.isFinite(v) || v < 0 || (k !== 'q' && v === 0))
+      throw bad(
+        `${c.fn} 需要参数 ${k}`,
+        `${c.fn} needs the parameter ${k}`,
+        `给出 ${k}（${k === 'q' ? '≥ 0' : '> 0'}，与该指标同单位）`,
+        `give ${k} (${k === 'q' ? '≥ 0' : '> 0'}, in the criterion's units)`,
+      );
   }
-  if ((c.fn === 'level' || c.fn === 'linear') && !(c.q! < c.p!)) throw bad('需要 q < p', 'needs q < p', '使无差异阈值 q 小于偏好阈值 p', 'make the indifference threshold q smaller than the preference threshold p');
+  if ((c.fn === 'level' || c.fn === 'linear') && !(c.q! < c.p!))
+    throw bad(
+      '需要 q < p',
+      'needs q < p',
+      '使无差异阈值 q 小于偏好阈值 p',
+      'make the indifference threshold q smaller than the preference threshold p',
+    );
 }
 
 /**
  * PROMETHEE II flows of the rows (alternatives) of the given columns (criteria).
  * @example prometheeII([[1, 2, 3]], [1], ['+'], [{ fn: 'usual' }]).phi // [-1, 0, 1]
  */
-export function prometheeII(cols: ArrayLike<number>[], weights: ArrayLike<number>, directions: Direction[], criteria: PrometheeCriterion[]): PrometheeResult {
+export function prometheeII(
+  cols: ArrayLike<number>[],
+  weights: ArrayLike<number>,
+  directions: Direction[],
+  criteria: PrometheeCriterion[],
+): PrometheeResult {
   const n = checkColumns(cols, 'PROMETHEE II', { minRows: 2 });
   const k = cols.length;
   checkWeights(weights, k, 'PROMETHEE II');
   checkDirections(directions, k, 'PROMETHEE II');
-  if (criteria.length !== k) throw new XinzhiError({ code: 'promethee-criterion', severity: 'error',
-    message: bi(`PROMETHEE：偏好函数 ${criteria.length} 个，指标 ${k} 个`, `PROMETHEE: ${criteria.length} preference functions for ${k} criteria`),
-    fix: bi('为每个指标给出一个偏好函数', 'give one preference function per criterion') });
+  if (criteria.length !== k)
+    throw new XinzhiError({
+      code: 'promethee-criterion',
+      severity: 'error',
+      message: bi(
+        `PROMETHEE：偏好函数 ${criteria.length} 个，指标 ${k} 个`,
+        `PROMETHEE: ${criteria.length} preference functions for ${k} criteria`,
+      ),
+      fix: bi('为每个指标给出一个偏好函数', 'give one preference function per criterion'),
+    });
   criteria.forEach(checkCriterion);
   const total = Array.from(weights).reduce((a, b) => a + b, 0);
   const w = Array.from(weights, (x) => x / total);
