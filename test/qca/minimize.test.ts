@@ -246,3 +246,29 @@ describe('Quine–McCluskey and the prime-implicant chart', () => {
     expect(() => parseDirectionalExpectations('GDP', LIPSET)).toThrow(/DEV, URB/);
   });
 });
+
+describe('degenerate data', () => {
+  const one = (values: number[], outcome: number[]): SetData => ({
+    cases: values.map((_, k) => `c${k}`),
+    outcomeName: 'Y',
+    outcome,
+    conditions: [{ name: 'A', kind: 'fuzzy', levels: 2, values }],
+  });
+  it('one case: a one-row truth table and a one-term solution', () => {
+    const data = one([0.9], [0.8]);
+    const res = minimize(data, truthTable(data, { inclCut: 0.8 }));
+    expect(res.complex.models[0].expression).toBe('A');
+    expect(res.parsimonious.models[0].expression).toBe('1');
+  });
+  it('a constant condition puts every case on one row', () => {
+    const data = one([0.7, 0.7, 0.7], [0.9, 0.2, 0.8]);
+    const tt = truthTable(data, { inclCut: 0.5 });
+    expect(tt.rows.map((r) => [r.index, r.n])).toEqual([[2, 3]]);
+  });
+  it('an outcome that is never present: nothing to minimise, coverage undefined', () => {
+    const data = one([0.9, 0.1], [0, 0]);
+    const tt = truthTable(data, { inclCut: 0.8 });
+    expect(tt.rows.every((r) => r.OUT === '0')).toBe(true);
+    expect(() => minimize(data, tt)).toThrow(/nothing to minimise/);
+  });
+});
