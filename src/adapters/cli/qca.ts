@@ -1,5 +1,5 @@
 /**
- * `xinzhi qca <calibrate|necessity|truthtable|minimize|robustness>`:
+ * `xinzhi qca <calibrate|necessity|fit|truthtable|minimize|robustness>`:
  * qualitative comparative analysis (crisp, multi-value and fuzzy sets).
  * Each subcommand reads a CSV / XLSX / JSON file, computes in core/qca and
  * prints bilingual tables, or with --json one JSON document. Warnings (e.g.
@@ -11,6 +11,7 @@ import { XinzhiError } from '../../core/errors.ts';
 import { bi } from '../../core/i18n.ts';
 import { calibrateTable, parseCalibrationSpec } from '../../core/qca/calibration-spec.ts';
 import { configurationTable } from '../../core/qca/configuration-table.ts';
+import { expressionFit } from '../../core/qca/expression.ts';
 import { setDataFromTable } from '../../core/qca/data.ts';
 import { minimize, parseDirectionalExpectations, type MinimizeResult } from '../../core/qca/minimize.ts';
 import { necessity } from '../../core/qca/necessity.ts';
@@ -24,6 +25,7 @@ import { pickLang, printJson } from './util.ts';
 import { textTable as textTableFn } from './analyze/input.ts';
 import {
   configurationText,
+  expressionFitText,
   necessityText,
   printWarnings,
   robustnessText,
@@ -123,7 +125,7 @@ export function registerQca(program: Command): void {
     .command('qca')
     .description(
       'Qualitative comparative analysis (csQCA, mvQCA, fsQCA) / 定性比较分析: ' +
-        'calibrate, necessity, truthtable, minimize, robustness',
+        'calibrate, necessity, fit, truthtable, minimize, robustness',
     );
 
   qca
@@ -197,6 +199,19 @@ export function registerQca(program: Command): void {
       process.stdout.write(necessityText(res, pickLang(opts.lang)) + '\n');
     },
   );
+
+  setOptions(qca.command('fit').description('Fit of an expression, e.g. "A*~B + C" / 给定组态的拟合参数'))
+    .requiredOption('--expression <sop>', 'sum of products, e.g. "DEV*~IND + URB*STB" / 组态表达式')
+    .action(async (opts: SetOptions & { expression: string }) => {
+      const { data, warnings } = await loadSets(opts);
+      printWarnings(warnings);
+      const res = expressionFit(data, opts.expression);
+      if (opts.json) {
+        printJson({ method: { name: 'qca-fit' }, ...res });
+        return;
+      }
+      process.stdout.write(expressionFitText(res, pickLang(opts.lang)) + '\n');
+    });
 
   cutOptions(
     qca.command('truthtable').description('Truth table with consistency, frequency and PRI cut-offs / 真值表'),

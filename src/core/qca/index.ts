@@ -14,3 +14,4 @@ export * from './robustness.ts';
 export * from './xy.ts';
 export * from './configuration-table.ts';
 export * from './calibration-spec.ts';
+export * from './expression.ts';

@@ -6,6 +6,7 @@
 import { formatProblem, type Problem } from '../../../core/errors.ts';
 import type { Lang } from '../../../core/i18n.ts';
 import type { ConfigurationTable } from '../../../core/qca/configuration-table.ts';
+import type { ExpressionFit } from '../../../core/qca/expression.ts';
 import type { Solution } from '../../../core/qca/minimize.ts';
 import type { NecessityResult } from '../../../core/qca/necessity.ts';
 import type { RobustnessResult } from '../../../core/qca/robustness.ts';
@@ -149,6 +150,26 @@ export function robustnessText(res: RobustnessResult, lang: Lang): string {
     h(
       `复杂解：${yes(s.complex)}；简约解：${yes(s.parsimonious)}；中间解：${yes(s.intermediate)}`,
       `complex: ${yes(s.complex)}; parsimonious: ${yes(s.parsimonious)}; intermediate: ${yes(s.intermediate)}`,
+    ),
+  ].join('\n');
+}
+
+export function expressionFitText(res: ExpressionFit, lang: Lang): string {
+  const h = pick(lang);
+  const s = res.sufficiency;
+  const n = res.necessity;
+  return [
+    h(`拟合参数：${res.expression} → ${res.outcomeName}`, `Parameters of fit: ${res.expression} → ${res.outcomeName}`),
+    textTable(
+      [h('组态', 'term'), 'inclS', 'PRI', 'covS', 'covU'],
+      [
+        ...res.terms.map((t) => [t.label, f3(t.inclS), f3(t.PRI), f3(t.covS), f3(t.covU)]),
+        [h('整体', 'expression'), f3(s.inclS), f3(s.PRI), f3(s.covS), ''],
+      ],
+    ),
+    h(
+      `作为必要条件：inclN ${f3(n.inclN)}，RoN ${f3(n.RoN)}，covN ${f3(n.covN)}`,
+      `As a necessary condition: inclN ${f3(n.inclN)}, RoN ${f3(n.RoN)}, covN ${f3(n.covN)}`,
     ),
   ].join('\n');
 }
