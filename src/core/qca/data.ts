@@ -75,7 +75,9 @@ export function numericColumn(table: RawTable, name: string, role: Bilingualish 
 
 function setColumn(table: RawTable, name: string): SetCondition {
   const values = numericColumn(table, name, bi('条件', 'condition'));
-  const bad = values.findIndex((v) => v < 0 || (v > 1 && !Number.isInteger(v)));
+  // Fuzzy: every value in [0, 1]. Multi-value (some value above 1): every value a whole number.
+  const multi = values.some((v) => v > 1);
+  const bad = values.findIndex((v) => v < 0 || (multi && !Number.isInteger(v)));
   if (bad >= 0)
     throw new XinzhiError({
       code: 'qca-not-calibrated',
