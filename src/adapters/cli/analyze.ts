@@ -10,6 +10,7 @@ import { registerTheil } from './analyze/theil.ts';
 import { registerKde } from './analyze/kde.ts';
 import { registerWeights } from './analyze/weights.ts';
 import { registerMoran } from './analyze/moran.ts';
+import { registerGeary } from './analyze/geary.ts';
 import { registerLisa } from './analyze/lisa.ts';
 import { registerMarkov } from './analyze/markov.ts';
 import { registerConvergence } from './analyze/convergence.ts';
@@ -17,7 +18,7 @@ import { registerConvergence } from './analyze/convergence.ts';
 export function registerAnalyze(program: Command): void {
   const analyze = program
     .command('analyze')
-    .description('Analyse a panel or an evaluation result / 分析面板数据或测度结果: coupling, obstacle, gini, theil, kde, weights, moran, lisa, markov, convergence');
+    .description('Analyse a panel or an evaluation result / 分析面板数据或测度结果: coupling, obstacle, gini, theil, kde, weights, moran, geary, lisa, markov, convergence');
   registerCoupling(analyze);
   registerObstacle(analyze);
   registerGini(analyze);
@@ -25,6 +26,7 @@ export function registerAnalyze(program: Command): void {
   registerKde(analyze);
   registerWeights(analyze);
   registerMoran(analyze);
+  registerGeary(analyze);
   registerLisa(analyze);
   registerMarkov(analyze);
   registerConvergence(analyze);

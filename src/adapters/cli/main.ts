@@ -22,6 +22,7 @@ const COMMANDS: Record<string, () => Promise<Register>> = {
   analyze: async () => (await import('./analyze.ts')).registerAnalyze,
   simulate: async () => (await import('./simulate.ts')).registerSimulate,
   tfp: async () => (await import('./tfp.ts')).registerTfp,
+  qca: async () => (await import('./qca.ts')).registerQca,
 };
 
 /** Help headings in both languages (commander prints them in English). */

@@ -1,0 +1,86 @@
+"""NumPy reference for PROMETHEE II (Brans & Vincke 1985) with the six preference functions.
+
+Run from the repository root with Debian's Python (python3-numpy):
+    /usr/bin/python3 test/reference/measure/promethee_reference.py
+Writes test/reference/measure/fixtures/promethee.json.
+
+The flows are computed with whole-matrix NumPy operations (all pairwise
+differences at once), a different route from xinzhi's loop over pairs.
+"""
+import json
+import os
+
+import numpy as np
+
+HERE = os.path.dirname(os.path.abspath(__file__))
+
+# Six alternatives x five criteria (synthetic, with ties and a constant column).
+X = np.array([
+    [80, 90, 600, 5.4, 8.0],
+    [65, 58, 200, 9.7, 8.0],
+    [83, 60, 400, 7.2, 8.0],
+    [40, 80, 1000, 7.5, 8.0],
+    [52, 72, 600, 2.0, 8.0],
+    [94, 96, 700, 3.6, 8.0],
+], float)
+DIRECTIONS = ['-', '+', '-', '-', '+']
+WEIGHTS = np.array([2.0, 1.0, 1.5, 1.0, 0.5])
+
+
+def P(fn, d, q=None, p=None, s=None):
+    d = np.asarray(d, float)
+    pos = d > 0
+    if fn == 'usual':
+        v = np.ones_like(d)
+    elif fn == 'u-shape':
+        v = (d > q).astype(float)
+    elif fn == 'v-shape':
+        v = np.clip(d / p, 0, 1)
+    elif fn == 'level':
+        v = np.where(d <= q, 0.0, np.where(d <= p, 0.5, 1.0))
+    elif fn == 'linear':
+        v = np.clip((d - q) / (p - q), 0, 1)
+    elif fn == 'gaussian':
+        v = 1 - np.exp(-d ** 2 / (2 * s ** 2))
+    return np.where(pos, v, 0.0)
+
+
+def promethee(X, w, directions, criteria):
+    n, k = X.shape
+    w = w / w.sum()
+    pi = np.zeros((n, n))
+    for j in range(k):
+        g = X[:, j] if directions[j] == '+' else -X[:, j]
+        D = g[:, None] - g[None, :]
+        c = criteria[j]
+        pi += w[j] * P(c['fn'], D, c.get('q'), c.get('p'), c.get('s'))
+    np.fill_diagonal(pi, 0)
+    plus = pi.sum(axis=1) / (n - 1)
+    minus = pi.sum(axis=0) / (n - 1)
+    return plus, minus, plus - minus
+
+
+CASES = {
+    'usual': [{'fn': 'usual'}] * 5,
+    'mixed': [{'fn': 'linear', 'q': 5, 'p': 20}, {'fn': 'v-shape', 'p': 30}, {'fn': 'level', 'q': 100, 'p': 300},
+              {'fn': 'gaussian', 's': 2.0}, {'fn': 'u-shape', 'q': 0.5}],
+    'ushape-level': [{'fn': 'u-shape', 'q': 10}, {'fn': 'level', 'q': 5, 'p': 25}, {'fn': 'u-shape', 'q': 150},
+                     {'fn': 'level', 'q': 1, 'p': 4}, {'fn': 'usual'}],
+}
+
+
+def main():
+    out = {'generator': 'test/reference/measure/promethee_reference.py', 'numpy': np.__version__,
+           'matrix': X.tolist(), 'directions': DIRECTIONS, 'weights': WEIGHTS.tolist(), 'cases': {}}
+    for name, crit in CASES.items():
+        plus, minus, net = promethee(X, WEIGHTS, DIRECTIONS, crit)
+        out['cases'][name] = {'criteria': crit, 'phiPlus': plus.tolist(), 'phiMinus': minus.tolist(), 'phi': net.tolist()}
+    path = os.path.join(HERE, 'fixtures', 'promethee.json')
+    with open(path, 'w') as f:
+        json.dump(out, f, indent=1)
+        f.write('\n')
+    print('wrote', path)
+
+
+if __name__ == '__main__':
+    main()
