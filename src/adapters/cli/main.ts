@@ -20,6 +20,7 @@ const COMMANDS: Record<string, () => Promise<Register>> = {
   framework: async () => (await import('./framework.ts')).registerFramework,
   evaluate: async () => (await import('./evaluate.ts')).registerEvaluate,
   analyze: async () => (await import('./analyze.ts')).registerAnalyze,
+  text: async () => (await import('./text.ts')).registerText,
 };
 
 /** Help headings in both languages (commander prints them in English). */

@@ -50,6 +50,8 @@ const CJK = /[\u3400-\u9fff\uf900-\ufaff]/;
 function joiner(left: string, right: string): string {
   if (!left || !right) return '';
   if (PARAGRAPH_END.test(left) || CHAPTER_HEADING.test(right)) return '\n';
+  const lastLine = left.slice(left.lastIndexOf('\n') + 1);
+  if (CHAPTER_HEADING.test(lastLine) && lastLine.length <= 30) return '\n';
   const a = left[left.length - 1];
   const b = right[0];
   if (CJK.test(a) || CJK.test(b)) return '';
