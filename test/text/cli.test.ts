@@ -52,6 +52,17 @@ describe('xinzhi text', () => {
     expect(readFileSync(join(out, 'text-hits.csv'), 'utf8')).toMatch(/【移动互联网】/);
   });
 
+  it('resumes from text-progress.jsonl: finished reports are not read again', () => {
+    const out = join(dir, 'out');
+    const progress = join(out, 'text-progress.jsonl');
+    const lines = readFileSync(progress, 'utf8').trim().split('\n');
+    expect(lines).toHaveLength(4); // settings + 3 chosen reports
+    const marked = lines.map((line, i) => (i > 0 && line.includes('600000_') ? line.replace(/"total":22/, '"total":999') : line));
+    writeFileSync(progress, marked.join('\n') + '\n');
+    const doc = JSON.parse(xinzhi(['text', '--input', dir, '--section', 'mdna', '--out', out, '--json']).stdout);
+    expect(doc.reports.find((r: { firm: string }) => r.firm === '600000').total).toBe(999);
+  });
+
   it('bad options are bilingual errors with a non-zero exit', () => {
     const r = xinzhi(['text', '--input', dir, '--rule', 'regex', '--json']);
     expect(r.status).not.toBe(0);

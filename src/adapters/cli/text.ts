@@ -5,9 +5,11 @@
  * sectionTitle, chars, counts: {term: n}, groups: {group: n}, total, lnTotal,
  * per10k, format, pages, hits, dropped}], "skipped": [{file, reason: {zh, en}}]}.
  * With --out DIR: text-panel.csv / .xlsx (firm × year, ready for evaluate),
- * text-hits.csv (every hit with its page and context) and text-index.json.
+ * text-hits.csv (every hit with its page and context) and text-index.json;
+ * text-progress.jsonl there lets an interrupted run resume without reading
+ * finished reports again.
  */
-import { mkdir, readFile, writeFile } from 'node:fs/promises';
+import { appendFile, mkdir, readFile, stat, writeFile } from 'node:fs/promises';
 import { basename, extname, join } from 'node:path';
 import { SingleBar } from 'cli-progress';
 import type { Command } from 'commander';
@@ -24,7 +26,6 @@ import { textPanel, type IndexedReport } from '../../core/text/panel.ts';
 import { listReportFiles, readReport } from '../io/read-report.ts';
 import { readTableFile } from '../io/read.ts';
 import { toCsv } from '../report/csv.ts';
-import { jiebaSegmenter } from '../text/jieba.ts';
 import { textTable } from './analyze/input.ts';
 import { pickLang, printJson } from './util.ts';
 
@@ -109,7 +110,7 @@ async function loadManifest(file: string): Promise<Map<string, { firm: string; y
 }
 
 /** Translate the command-line options into the core's count options. */
-function countOptions(opts: TextOptions, dictionary: Dictionary): CountOptions {
+async function countOptions(opts: TextOptions, dictionary: Dictionary): Promise<CountOptions> {
   if (!(COUNT_RULES as readonly string[]).includes(opts.rule)) throw badOption('--rule', opts.rule, COUNT_RULES);
   const rule = opts.rule as CountRule;
   let negation: CountOptions['negation'] = false;
@@ -121,7 +122,9 @@ function countOptions(opts: TextOptions, dictionary: Dictionary): CountOptions {
   }
   return {
     dictionary, rule, negation, contexts: !!opts.excludeContexts,
-    segmenter: rule === 'tokens' ? jiebaSegmenter(dictionaryTerms(dictionary).map((e) => e.term)) : undefined,
+    // jieba's WebAssembly dictionary is loaded only when the tokens rule is used
+    segmenter: rule === 'tokens'
+      ? (await import('../text/jieba.ts')).jiebaSegmenter(dictionaryTerms(dictionary).map((e) => e.term)) : undefined,
   };
 }
 
@@ -137,7 +140,7 @@ export async function runText(opts: TextOptions, progress?: (done: number, total
   if (!(SECTIONS as readonly string[]).includes(opts.section)) throw badOption('--section', opts.section, SECTIONS);
   const section = opts.section as SectionName;
   const dictionary = opts.dict ? await loadDictionary(opts.dict) : WUFEI_2021;
-  const count = countOptions(opts, dictionary);
+  const count = await countOptions(opts, dictionary);
   let pattern: RegExp | undefined;
   if (opts.namePattern) {
     try {
@@ -164,25 +167,75 @@ export async function runText(opts: TextOptions, progress?: (done: number, total
   const choice = chooseReports(names);
   skipped.push(...choice.skipped);
   const reports: TextRun['reports'] = [];
+  const settings = { ...countSettings(count), section };
+  const checkpoint = opts.out ? await openCheckpoint(opts.out, { settings, dictionary }) : null;
   let done = 0;
   for (const name of choice.chosen) {
-    try {
-      const read = await readReport(name.file);
-      const outcome = indexReport(read, section, count);
-      if (outcome.ok) {
-        reports.push({ file: name.file, firm: name.firm, year: name.year, index: outcome.index, format: read.format,
-          pages: read.pages, ...(read.encoding ? { encoding: read.encoding } : {}) });
-      } else {
-        skipped.push({ file: name.file, reason: outcome.reason });
-      }
-    } catch (err) {
-      if (!(err instanceof XinzhiError)) throw err;
-      skipped.push({ file: name.file, reason: err.problems[0].message });
+    const key = await fileKey(name.file);
+    let entry = checkpoint?.done.get(key);
+    if (!entry) {
+      entry = await indexOne(name, section, count);
+      await checkpoint?.append(key, entry);
     }
+    if ('index' in entry) reports.push({ ...entry, firm: name.firm, year: name.year });
+    else skipped.push(entry);
     progress?.(++done, choice.chosen.length);
   }
   skipped.sort((a, b) => a.file.localeCompare(b.file));
-  return { dictionary, settings: { ...countSettings(count), section }, reports, skipped };
+  return { dictionary, settings, reports, skipped };
+}
+
+type ReportEntry = TextRun['reports'][number] | TextRun['skipped'][number];
+
+/** Read and count one report; a problem with the file becomes a skipped entry with its reason. */
+async function indexOne(name: ReportName, section: SectionName, count: CountOptions): Promise<ReportEntry> {
+  try {
+    const read = await readReport(name.file);
+    const outcome = indexReport(read, section, count);
+    if (!outcome.ok) return { file: name.file, reason: outcome.reason };
+    return { file: name.file, firm: name.firm, year: name.year, index: outcome.index, format: read.format,
+      pages: read.pages, ...(read.encoding ? { encoding: read.encoding } : {}) };
+  } catch (err) {
+    if (!(err instanceof XinzhiError)) throw err;
+    return { file: name.file, reason: err.problems[0].message };
+  }
+}
+
+/** A file's identity for resuming: path, size and modification time. */
+async function fileKey(file: string): Promise<string> {
+  const info = await stat(file);
+  return `${file}\u0000${info.size}\u0000${info.mtimeMs}`;
+}
+
+const CHECKPOINT = 'text-progress.jsonl';
+
+/**
+ * The resume record in the output directory: one JSON line per finished
+ * report, after a first line holding the settings. A run with the same
+ * settings and dictionary reuses the finished reports (unchanged files only);
+ * different settings start the record afresh.
+ */
+async function openCheckpoint(dir: string, run: { settings: unknown; dictionary: Dictionary }): Promise<{
+  done: Map<string, ReportEntry>; append: (key: string, entry: ReportEntry) => Promise<void>;
+}> {
+  await mkdir(dir, { recursive: true });
+  const path = join(dir, CHECKPOINT);
+  const head = JSON.stringify({ settings: run.settings, dictionary: run.dictionary.groups });
+  const done = new Map<string, ReportEntry>();
+  const lines = (await readFile(path, 'utf8').catch(() => '')).split('\n');
+  if (lines[0] === head) {
+    for (const line of lines.slice(1)) {
+      if (!line.trim()) continue;
+      try {
+        const { key, entry } = JSON.parse(line) as { key: string; entry: ReportEntry };
+        done.set(key, entry);
+      } catch {
+        break; // a line cut short by an interruption: that report is read again
+      }
+    }
+  }
+  await writeFile(path, [head, ...[...done].map(([key, entry]) => JSON.stringify({ key, entry }))].join('\n') + '\n');
+  return { done, append: (key, entry) => appendFile(path, JSON.stringify({ key, entry }) + '\n') };
 }
 
 /** The --json document (and text-index.json). */

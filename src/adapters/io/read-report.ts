@@ -12,7 +12,7 @@ import { bi } from '../../core/i18n.ts';
 import { cleanPages, cleanPlainText, type CleanedText } from '../../core/text/clean.ts';
 import { decodeText } from '../formats/decode.ts';
 import { htmlToText } from '../text/html.ts';
-import { readPdfLines, type PdfAssets } from '../text/pdf.ts';
+import type { PdfAssets } from '../text/pdf.ts';
 
 export const REPORT_EXTENSIONS = ['.pdf', '.txt', '.html', '.htm'] as const;
 
@@ -39,6 +39,7 @@ export async function readReport(file: string): Promise<ReadReport> {
   const ext = extname(file).toLowerCase();
   const bytes = new Uint8Array(await readFile(file));
   if (ext === '.pdf') {
+    const { readPdfLines } = await import('../text/pdf.ts'); // pdf.js is loaded only for PDFs
     const lines = await readPdfLines(bytes, file, pdfAssets());
     return { file, format: 'pdf', pages: lines.length, ...cleanPages(lines) };
   }
