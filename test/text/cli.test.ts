@@ -35,8 +35,10 @@ describe('xinzhi text', () => {
     expect(doc.skipped.every((s: { reason: { zh: string; en: string } }) => s.reason.zh && s.reason.en)).toBe(true);
   });
 
-  it('--rule substring with negation and contexts matches the Python reference', () => {
-    const doc = JSON.parse(xinzhi(['text', '--input', dir, '--rule', 'substring', '--negation', '--exclude-contexts', '--json']).stdout);
+  it('--rule substring with negation and contexts matches the Python reference (two worker threads)', () => {
+    const doc = JSON.parse(xinzhi(['text', '--input', dir, '--rule', 'substring', '--negation', '--exclude-contexts',
+      '--jobs', '2', '--json']).stdout);
+    expect(doc.reports.map((r: { firm: string }) => r.firm)).toEqual(['000001', '600000']);
     expect(doc.reports[0].total).toBe(ref.texts['t2-negation.txt']['substring+filters'].total);
     expect(doc.reports[0].dropped).toHaveLength(ref.texts['t2-negation.txt']['substring+filters'].dropped);
   });

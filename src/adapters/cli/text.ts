@@ -15,15 +15,15 @@ import { SingleBar } from 'cli-progress';
 import type { Command } from 'commander';
 import { XinzhiError } from '../../core/errors.ts';
 import { bi, both, type Bilingual, type Lang } from '../../core/i18n.ts';
-import { countSettings, type CountOptions } from '../../core/text/count.ts';
+import { countSettings } from '../../core/text/count.ts';
 import { DEFAULT_NEGATION } from '../../core/text/filters.ts';
-import { dictionaryFromJson, dictionaryFromRows, dictionaryTerms, WUFEI_2021, type Dictionary } from '../../core/text/dictionary.ts';
+import { dictionaryFromJson, dictionaryFromRows, WUFEI_2021, type Dictionary } from '../../core/text/dictionary.ts';
 import { chooseReports, parseReportName, type ReportName } from '../../core/text/filename.ts';
 import { COUNT_RULES, type CountRule } from '../../core/text/match.ts';
-import { indexReport } from '../../core/text/report-index.ts';
 import { SECTIONS, type SectionName } from '../../core/text/sections.ts';
-import { textPanel, type IndexedReport } from '../../core/text/panel.ts';
-import { listReportFiles, readReport } from '../io/read-report.ts';
+import { textPanel } from '../../core/text/panel.ts';
+import { listReportFiles } from '../io/read-report.ts';
+import { indexReportFile, type CountSpec, type FileEntry, type IndexedFile } from '../io/index-report-file.ts';
 import { readTableFile } from '../io/read.ts';
 import { toCsv } from '../report/csv.ts';
 import { textTable } from './analyze/input.ts';
@@ -40,6 +40,7 @@ interface TextOptions {
   manifest?: string;
   terms?: boolean;
   out?: string;
+  jobs?: string;
   json?: boolean;
   lang?: string;
 }
@@ -109,29 +110,24 @@ async function loadManifest(file: string): Promise<Map<string, { firm: string; y
   return out;
 }
 
-/** Translate the command-line options into the core's count options. */
-async function countOptions(opts: TextOptions, dictionary: Dictionary): Promise<CountOptions> {
+/** Translate the command-line options into the count settings (plain data, sent to workers as is). */
+function countSpec(opts: TextOptions, dictionary: Dictionary): CountSpec {
   if (!(COUNT_RULES as readonly string[]).includes(opts.rule)) throw badOption('--rule', opts.rule, COUNT_RULES);
   const rule = opts.rule as CountRule;
-  let negation: CountOptions['negation'] = false;
+  let negation: CountSpec['negation'] = false;
   if (opts.negation === true) negation = true;
   else if (typeof opts.negation === 'string') {
     const window = Number(opts.negation);
     if (!Number.isInteger(window) || window < 1) throw badOption('--negation', opts.negation, ['1', '2', '3', '4', '…']);
     negation = { ...DEFAULT_NEGATION, window };
   }
-  return {
-    dictionary, rule, negation, contexts: !!opts.excludeContexts,
-    // jieba's WebAssembly dictionary is loaded only when the tokens rule is used
-    segmenter: rule === 'tokens'
-      ? (await import('../text/jieba.ts')).jiebaSegmenter(dictionaryTerms(dictionary).map((e) => e.term)) : undefined,
-  };
+  return { dictionary, rule, negation, contexts: !!opts.excludeContexts };
 }
 
 export interface TextRun {
   dictionary: Dictionary;
   settings: ReturnType<typeof countSettings> & { section: SectionName };
-  reports: Array<IndexedReport & { format: string; pages: number; encoding?: string }>;
+  reports: IndexedFile[];
   skipped: Array<{ file: string; reason: Bilingual }>;
 }
 
@@ -140,7 +136,8 @@ export async function runText(opts: TextOptions, progress?: (done: number, total
   if (!(SECTIONS as readonly string[]).includes(opts.section)) throw badOption('--section', opts.section, SECTIONS);
   const section = opts.section as SectionName;
   const dictionary = opts.dict ? await loadDictionary(opts.dict) : WUFEI_2021;
-  const count = await countOptions(opts, dictionary);
+  const spec = countSpec(opts, dictionary);
+  const jobs = parseJobs(opts.jobs);
   let pattern: RegExp | undefined;
   if (opts.namePattern) {
     try {
@@ -167,39 +164,43 @@ export async function runText(opts: TextOptions, progress?: (done: number, total
   const choice = chooseReports(names);
   skipped.push(...choice.skipped);
   const reports: TextRun['reports'] = [];
-  const settings = { ...countSettings(count), section };
+  const settings = { ...countSettings(spec), section };
   const checkpoint = opts.out ? await openCheckpoint(opts.out, { settings, dictionary }) : null;
   let done = 0;
-  for (const name of choice.chosen) {
-    const key = await fileKey(name.file);
-    let entry = checkpoint?.done.get(key);
-    if (!entry) {
-      entry = await indexOne(name, section, count);
-      await checkpoint?.append(key, entry);
-    }
+  const keep = async (name: ReportName, entry: ReportEntry, key?: string): Promise<void> => {
+    if (key) await checkpoint?.append(key, entry);
     if ('index' in entry) reports.push({ ...entry, firm: name.firm, year: name.year });
     else skipped.push(entry);
     progress?.(++done, choice.chosen.length);
+  };
+  const todo: Array<{ name: ReportName; key: string }> = [];
+  for (const name of choice.chosen) {
+    const key = await fileKey(name.file);
+    const entry = checkpoint?.done.get(key);
+    if (entry) await keep(name, entry);
+    else todo.push({ name, key });
   }
+  const keys = new Map(todo.map((t) => [t.name, t.key]));
+  if (jobs > 1 && todo.length > 1) {
+    const { indexInPool } = await import('../io/text-pool.ts');
+    await indexInPool(todo.map((t) => t.name), section, spec, jobs, (name, entry) => keep(name, entry, keys.get(name)));
+  } else {
+    for (const { name, key } of todo) await keep(name, await indexReportFile(name, section, spec), key);
+  }
+  reports.sort((a, b) => a.firm.localeCompare(b.firm) || a.year - b.year);
   skipped.sort((a, b) => a.file.localeCompare(b.file));
   return { dictionary, settings, reports, skipped };
 }
 
-type ReportEntry = TextRun['reports'][number] | TextRun['skipped'][number];
-
-/** Read and count one report; a problem with the file becomes a skipped entry with its reason. */
-async function indexOne(name: ReportName, section: SectionName, count: CountOptions): Promise<ReportEntry> {
-  try {
-    const read = await readReport(name.file);
-    const outcome = indexReport(read, section, count);
-    if (!outcome.ok) return { file: name.file, reason: outcome.reason };
-    return { file: name.file, firm: name.firm, year: name.year, index: outcome.index, format: read.format,
-      pages: read.pages, ...(read.encoding ? { encoding: read.encoding } : {}) };
-  } catch (err) {
-    if (!(err instanceof XinzhiError)) throw err;
-    return { file: name.file, reason: err.problems[0].message };
-  }
+/** --jobs: worker threads (default 1, in this process). */
+function parseJobs(value: string | undefined): number {
+  if (value === undefined) return 1;
+  const n = Number(value);
+  if (!Number.isInteger(n) || n < 1 || n > 64) throw badOption('--jobs', value, ['1', '2', '4', '…']);
+  return n;
 }
+
+type ReportEntry = FileEntry;
 
 /** A file's identity for resuming: path, size and modification time. */
 async function fileKey(file: string): Promise<string> {
@@ -311,6 +312,7 @@ export function registerText(program: Command): void {
     .option('--name-pattern <regex>', 'file-name pattern with named groups firm and year / 文件名模式（命名组 firm、year）')
     .option('--manifest <file>', 'CSV/XLSX with columns file, firm, year / 文件清单')
     .option('--terms', 'add one panel column per term / 面板中加入每个词条的频次')
+    .option('--jobs <n>', 'worker threads reading reports in parallel (default 1) / 并行线程数')
     .option('--out <dir>', 'write text-panel.csv/.xlsx, text-hits.csv, text-index.json / 输出目录')
     .option('--json', 'print one JSON document / 输出 JSON')
     .option('--lang <lang>', 'zh | en (default from LANG) / 语言')
