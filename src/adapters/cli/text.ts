@@ -73,7 +73,8 @@ async function loadDictionary(file: string): Promise<Dictionary> {
     const j = table.header.findIndex((h) => h.trim().toLowerCase() === name);
     if (j < 0) {
       throw new XinzhiError({ code: 'missing-column', severity: 'error', file: table.name, column: name,
-        message: bi(`缺少列 "${name}"`, `no column "${name}"`), fix: bi('词典需要 group 与 term 两列', 'a dictionary needs columns group and term') });
+        message: bi(`缺少列 "${name}"`, `no column "${name}"`),
+        fix: bi('词典需要 group 与 term 两列', 'a dictionary needs columns group and term') });
     }
     return j;
   };
@@ -90,7 +91,8 @@ async function loadManifest(file: string): Promise<Map<string, { firm: string; y
   const col = (name: string): number => {
     const j = table.header.findIndex((h) => h.trim().toLowerCase() === name);
     if (j < 0) problems.push({ code: 'missing-column', severity: 'error', file: table.name, column: name,
-      message: bi(`缺少列 "${name}"`, `no column "${name}"`), fix: bi('清单需要 file、firm、year 三列', 'a manifest needs columns file, firm, year') });
+      message: bi(`缺少列 "${name}"`, `no column "${name}"`),
+      fix: bi('清单需要 file、firm、year 三列', 'a manifest needs columns file, firm, year') });
     return j;
   };
   const [f, firm, year] = [col('file'), col('firm'), col('year')];
@@ -101,7 +103,8 @@ async function loadManifest(file: string): Promise<Map<string, { firm: string; y
     const y = Number(r[year]);
     if (!Number.isInteger(y)) {
       problems.push({ code: 'bad-year', severity: 'error', file: table.name, row, column: 'year',
-        message: bi(`年度 "${r[year] ?? ''}" 不是整数`, `year "${r[year] ?? ''}" is not a whole number`), fix: bi('填写四位年份', 'give a four-digit year') });
+        message: bi(`年度 "${r[year] ?? ''}" 不是整数`, `year "${r[year] ?? ''}" is not a whole number`),
+        fix: bi('填写四位年份', 'give a four-digit year') });
       return;
     }
     out.set(basename(String(r[f] ?? '')), { firm: String(r[firm] ?? ''), year: y, row });
@@ -118,7 +121,7 @@ function countSpec(opts: TextOptions, dictionary: Dictionary): CountSpec {
   if (opts.negation === true) negation = true;
   else if (typeof opts.negation === 'string') {
     const window = Number(opts.negation);
-    if (!Number.isInteger(window) || window < 1) throw badOption('--negation', opts.negation, ['1', '2', '3', '4', '…']);
+    if (!Number.isInteger(window) || window < 1) throw badOption('--negation', opts.negation, ['1', '2', '4', '…']);
     negation = { ...DEFAULT_NEGATION, window };
   }
   return { dictionary, rule, negation, contexts: !!opts.excludeContexts };
@@ -143,7 +146,8 @@ export async function runText(opts: TextOptions, progress?: (done: number, total
     try {
       pattern = new RegExp(opts.namePattern);
     } catch (err) {
-      throw badOption('--name-pattern', opts.namePattern, [`(?<firm>\\d{6})_(?<year>\\d{4})  (${(err as Error).message})`]);
+      const example = `(?<firm>\\d{6})_(?<year>\\d{4})  (${(err as Error).message})`;
+      throw badOption('--name-pattern', opts.namePattern, [example]);
     }
   }
   const manifest = opts.manifest ? await loadManifest(opts.manifest) : null;
@@ -307,7 +311,8 @@ export function registerText(program: Command): void {
     .option('--dict <file>', 'custom dictionary: JSON {"groups": {...}} or CSV/XLSX with group, term / 自定义词典')
     .option('--rule <rule>', `counting rule: ${COUNT_RULES.join(' | ')} / 计数规则`, 'longest')
     .option('--negation [window]', 'set aside mentions after 没/无/不/未 within the window (default 4) / 剔除否定表述')
-    .option('--exclude-contexts', 'set aside mentions in shareholder, customer, supplier, biography sentences / 剔除股东、客户、供应商、高管简历语句')
+    .option('--exclude-contexts',
+      'set aside mentions in shareholder, customer, supplier, biography sentences / 剔除股东、客户、供应商、高管简历语句')
     .option('--section <s>', `part of the report counted: ${SECTIONS.join(' | ')} / 统计范围`, 'all')
     .option('--name-pattern <regex>', 'file-name pattern with named groups firm and year / 文件名模式（命名组 firm、year）')
     .option('--manifest <file>', 'CSV/XLSX with columns file, firm, year / 文件清单')

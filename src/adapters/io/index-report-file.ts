@@ -37,7 +37,7 @@ async function countOptions(spec: CountSpec): Promise<CountOptions> {
 
 /**
  * Read and count one report.
- * @example await indexReportFile({ file: 'a.pdf', firm: '600000', year: 2020, kind: 'annual', revised: false }, 'all', spec)
+ * @example await indexReportFile(parsedName, 'all', { dictionary: WUFEI_2021, rule: 'longest' })
  */
 export async function indexReportFile(name: ReportName, section: SectionName, spec: CountSpec): Promise<FileEntry> {
   try {

@@ -7,8 +7,12 @@
 import { XinzhiError } from '../errors.ts';
 import { bi } from '../i18n.ts';
 import { dictionaryTerms, WUFEI_2021, type Dictionary } from './dictionary.ts';
-import { contextOf, DEFAULT_CONTEXTS, DEFAULT_NEGATION, negationBefore, type ContextRule, type NegationRule } from './filters.ts';
-import { COUNT_RULES, matchLongest, matchSubstring, matchTokens, type CountRule, type Segmenter, type TermMatch } from './match.ts';
+import {
+  contextOf, DEFAULT_CONTEXTS, DEFAULT_NEGATION, negationBefore, type ContextRule, type NegationRule,
+} from './filters.ts';
+import {
+  COUNT_RULES, matchLongest, matchSubstring, matchTokens, type CountRule, type Segmenter, type TermMatch,
+} from './match.ts';
 
 export interface CountOptions {
   dictionary?: Dictionary;
@@ -146,6 +150,6 @@ export function countTerms(text: string, opts: CountOptions = {}): TextCount {
   }
   const chars = text.replace(/\s+/g, '').length;
   const total = hits.length;
-  return { settings, chars, counts, groups, total, lnTotal: Math.log1p(total), per10k: chars ? (total / chars) * 1e4 : null,
-    hits, dropped };
+  const per10k = chars ? (total / chars) * 1e4 : null;
+  return { settings, chars, counts, groups, total, lnTotal: Math.log1p(total), per10k, hits, dropped };
 }

@@ -7,7 +7,8 @@
  */
 import { XinzhiError, type Problem } from '../errors.ts';
 import { bi, type Bilingual } from '../i18n.ts';
-import wufeiJson from '../../../data/wufei-dt-dictionary/wufei2021_digital_transformation_dictionary.json' with { type: 'json' };
+import wufeiJson from '../../../data/wufei-dt-dictionary/wufei2021_digital_transformation_dictionary.json'
+  with { type: 'json' };
 
 export interface DictionaryGroup {
   /** Stable id used as a key in results, e.g. "big_data". */
@@ -91,7 +92,8 @@ export function dictionaryFromRows(
       continue;
     }
     seen.set(term, r.row);
-    if (!groups.has(group)) groups.set(group, { id: group, name: bi(r.groupName || group, r.groupName || group), terms: [] });
+    const label = r.groupName || group;
+    if (!groups.has(group)) groups.set(group, { id: group, name: bi(label, label), terms: [] });
     groups.get(group)!.terms.push(term);
   }
   if (!problems.length && groups.size === 0) {
@@ -119,7 +121,8 @@ export function dictionaryFromJson(value: unknown, file: string): Dictionary {
   let row = 0;
   for (const [id, g] of Object.entries(groupsValue as Record<string, unknown>)) {
     const list = Array.isArray(g) ? g : (g as { keywords?: unknown })?.keywords;
-    const groupName = !Array.isArray(g) && typeof (g as { zh?: unknown })?.zh === 'string' ? (g as { zh: string }).zh : undefined;
+    const zh = Array.isArray(g) ? undefined : (g as { zh?: unknown })?.zh;
+    const groupName = typeof zh === 'string' ? zh : undefined;
     if (!Array.isArray(list) || list.some((x) => typeof x !== 'string')) {
       throw new XinzhiError({ code: 'dictionary-shape', severity: 'error', file, column: id,
         message: bi(`分组 "${id}" 不是字符串数组`, `group "${id}" is not a list of strings`),

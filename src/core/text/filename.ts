@@ -36,7 +36,8 @@ export function parseReportName(file: string, pattern?: RegExp): NameReading {
     const firm = m?.groups?.firm;
     const year = Number(m?.groups?.year);
     if (!firm || !Number.isInteger(year)) {
-      return { ok: false, file, reason: bi(`文件名不符合给定模式 ${pattern.source}`, `the file name does not match the pattern ${pattern.source}`) };
+      return { ok: false, file, reason: bi(`文件名不符合给定模式 ${pattern.source}`,
+        `the file name does not match the pattern ${pattern.source}`) };
     }
     return { ok: true, name: { file, firm, year, kind, revised } };
   }
@@ -49,7 +50,8 @@ export function parseReportName(file: string, pattern?: RegExp): NameReading {
   const year = labelled ? Number(labelled[1]) : new Set(years).size === 1 ? years[0] : NaN;
   if (!Number.isInteger(year)) {
     return { ok: false, file, reason: years.length > 1
-      ? bi(`文件名中有多个年份（${years.join(', ')}），无法确定报告年度`, `several years in the file name (${years.join(', ')}): the report year is unclear`)
+      ? bi(`文件名中有多个年份（${years.join(', ')}），无法确定报告年度`,
+        `several years in the file name (${years.join(', ')}): the report year is unclear`)
       : bi('文件名中没有报告年度', 'no report year in the file name') };
   }
   return { ok: true, name: { file, firm: code[1], year, kind, revised } };

@@ -37,7 +37,8 @@ export function textPanel(reports: IndexedReport[], dictionary: Dictionary, opts
   };
   for (const g of dictionary.groups) labels[g.id] = g.name;
   for (const term of terms) labels[`term:${term}`] = bi(term, term);
-  const columns = ['firm', 'year', 'section', 'chars', 'total', 'lnTotal', 'per10k', ...groupIds, ...terms.map((t) => `term:${t}`)];
+  const columns = ['firm', 'year', 'section', 'chars', 'total', 'lnTotal', 'per10k', ...groupIds,
+    ...terms.map((t) => `term:${t}`)];
   const rows = [...reports]
     .sort((a, b) => a.firm.localeCompare(b.firm) || a.year - b.year)
     .map((r) => [r.firm, r.year, r.index.section.name, r.index.chars, r.index.total, r.index.lnTotal, r.index.per10k,

@@ -28,11 +28,14 @@ export function indexReport(cleaned: CleanedText, section: SectionName, opts: Co
   const span = findSection(cleaned.text, section);
   if (!span) {
     return { ok: false, reason: bi('未找到管理层讨论与分析（或经营情况讨论与分析、董事会报告）一节；可用 --section all',
-      'no management discussion and analysis (or board report) chapter found; use --section all to count the whole report') };
+      'no management discussion and analysis (or board report) chapter found; '
+      + 'use --section all to count the whole report') };
   }
   const part = cleaned.text.slice(span.start, span.end);
   const pageStarts = cleaned.pageStarts.map((s) => s - span.start);
   const count = countTerms(part, { ...opts, pageStarts });
-  const shift = <T extends { start: number; end: number }>(h: T): T => ({ ...h, start: h.start + span.start, end: h.end + span.start });
-  return { ok: true, index: { ...count, hits: count.hits.map(shift), dropped: count.dropped.map(shift), section: span } };
+  const shift = <T extends { start: number; end: number }>(h: T): T =>
+    ({ ...h, start: h.start + span.start, end: h.end + span.start });
+  const index = { ...count, hits: count.hits.map(shift), dropped: count.dropped.map(shift), section: span };
+  return { ok: true, index };
 }
