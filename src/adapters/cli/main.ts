@@ -23,6 +23,7 @@ const COMMANDS: Record<string, () => Promise<Register>> = {
   simulate: async () => (await import('./simulate.ts')).registerSimulate,
   tfp: async () => (await import('./tfp.ts')).registerTfp,
   qca: async () => (await import('./qca.ts')).registerQca,
+  text: async () => (await import('./text.ts')).registerText,
 };
 
 /** Help headings in both languages (commander prints them in English). */

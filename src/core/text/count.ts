@@ -1,0 +1,155 @@
+/**
+ * The firm digitalisation text index of one report: keyword counts per term
+ * and per group, total, ln(1 + total) and per-10,000-character intensity,
+ * with every hit kept as evidence (position, page, context snippet).
+ * Index as in 吴非 et al. (2021, 管理世界): DT = ln(1 + total count).
+ */
+import { XinzhiError } from '../errors.ts';
+import { bi } from '../i18n.ts';
+import { dictionaryTerms, WUFEI_2021, type Dictionary } from './dictionary.ts';
+import {
+  contextOf, DEFAULT_CONTEXTS, DEFAULT_NEGATION, negationBefore, type ContextRule, type NegationRule,
+} from './filters.ts';
+import {
+  COUNT_RULES, matchLongest, matchSubstring, matchTokens, type CountRule, type Segmenter, type TermMatch,
+} from './match.ts';
+
+export interface CountOptions {
+  dictionary?: Dictionary;
+  /** Counting rule; default `longest`. */
+  rule?: CountRule;
+  /** Required for the `tokens` rule. */
+  segmenter?: Segmenter;
+  /** Set aside negated mentions (`true` = DEFAULT_NEGATION). */
+  negation?: NegationRule | boolean;
+  /** Set aside mentions in shareholder / customer / supplier / biography passages. */
+  contexts?: ContextRule | boolean;
+  /** Characters of context on each side of a hit's snippet; default 20. */
+  snippet?: number;
+  /** Offsets where each page starts (page 1 at index 0), to give each hit its page. */
+  pageStarts?: number[];
+}
+
+/** The options as used, recorded in every result. */
+export interface CountSettings {
+  dictionary: string;
+  rule: CountRule;
+  negation: NegationRule | null;
+  contexts: ContextRule | null;
+  snippet: number;
+}
+
+export interface Hit {
+  term: string;
+  group: string;
+  start: number;
+  end: number;
+  /** 1-based page, when page offsets were given. */
+  page?: number;
+  /** Text around the hit; the term sits at [before, before + term.length). */
+  snippet: string;
+  before: number;
+  /** Why the hit was set aside (absent for counted hits). */
+  dropped?: { rule: 'negation' | 'context'; cue: string };
+}
+
+export interface TextCount {
+  settings: CountSettings;
+  /** Characters counted: the text without whitespace. */
+  chars: number;
+  counts: Record<string, number>;
+  groups: Record<string, number>;
+  total: number;
+  /** ln(1 + total). */
+  lnTotal: number;
+  /** total / chars × 10,000 (null when the text is empty). */
+  per10k: number | null;
+  /** Counted hits, in text order. */
+  hits: Hit[];
+  /** Hits set aside by the negation or context rule. */
+  dropped: Hit[];
+}
+
+/** Fill the options with their defaults, checking them. */
+export function countSettings(opts: CountOptions = {}): CountSettings {
+  const rule = opts.rule ?? 'longest';
+  if (!COUNT_RULES.includes(rule)) {
+    throw new XinzhiError({ code: 'bad-option', severity: 'error', column: 'rule',
+      message: bi(`未知计数规则 "${rule}"`, `unknown counting rule "${rule}"`),
+      fix: bi(`可选：${COUNT_RULES.join(', ')}`, `choose one of ${COUNT_RULES.join(', ')}`) });
+  }
+  const negation = opts.negation === true ? DEFAULT_NEGATION : opts.negation || null;
+  if (negation && !(Number.isInteger(negation.window) && negation.window >= 1)) {
+    throw new XinzhiError({ code: 'bad-option', severity: 'error', column: 'negation',
+      message: bi(`否定词窗口 ${negation.window} 不是正整数`, `negation window ${negation.window} is not a positive integer`),
+      fix: bi('给出 1 以上的整数字符数', 'give a whole number of characters, 1 or more') });
+  }
+  return {
+    dictionary: (opts.dictionary ?? WUFEI_2021).id,
+    rule,
+    negation,
+    contexts: opts.contexts === true ? DEFAULT_CONTEXTS : opts.contexts || null,
+    snippet: opts.snippet ?? 20,
+  };
+}
+
+/** 1-based page of an offset, by binary search over page start offsets. */
+function pageOf(offset: number, pageStarts: number[]): number {
+  let lo = 0;
+  let hi = pageStarts.length - 1;
+  while (lo < hi) {
+    const mid = (lo + hi + 1) >> 1;
+    if (pageStarts[mid] <= offset) lo = mid; else hi = mid - 1;
+  }
+  return lo + 1;
+}
+
+function findMatches(text: string, terms: string[], settings: CountSettings, segmenter?: Segmenter): TermMatch[] {
+  if (settings.rule === 'substring') return matchSubstring(text, terms);
+  if (settings.rule === 'longest') return matchLongest(text, terms);
+  if (!segmenter) {
+    throw new XinzhiError({ code: 'no-segmenter', severity: 'error', column: 'rule',
+      message: bi('tokens 规则需要分词器', 'the tokens rule needs a segmenter'),
+      fix: bi('传入 segmenter（如 jieba-wasm），或改用 longest / substring',
+        'pass a segmenter (e.g. jieba-wasm) or use longest / substring') });
+  }
+  return matchTokens(text, terms, segmenter);
+}
+
+/**
+ * Count the dictionary's terms in a text under a named rule, optionally
+ * setting aside negated mentions and mentions about other parties.
+ * total = Σ counts; lnTotal = ln(1 + total); per10k = 10⁴ · total / chars.
+ * @example countTerms('公司推进人工智能与大数据。').total // 2
+ */
+export function countTerms(text: string, opts: CountOptions = {}): TextCount {
+  const settings = countSettings(opts);
+  const dictionary = opts.dictionary ?? WUFEI_2021;
+  const entries = dictionaryTerms(dictionary);
+  const groupOf = new Map(entries.map((e) => [e.term, e.group]));
+  const counts: Record<string, number> = Object.fromEntries(entries.map((e) => [e.term, 0]));
+  const groups: Record<string, number> = Object.fromEntries(dictionary.groups.map((g) => [g.id, 0]));
+  const hits: Hit[] = [];
+  const dropped: Hit[] = [];
+  for (const m of findMatches(text, entries.map((e) => e.term), settings, opts.segmenter)) {
+    const from = Math.max(0, m.start - settings.snippet);
+    const hit: Hit = { term: m.term, group: groupOf.get(m.term)!, start: m.start, end: m.end,
+      snippet: text.slice(from, m.end + settings.snippet), before: m.start - from };
+    if (opts.pageStarts?.length) hit.page = pageOf(m.start, opts.pageStarts);
+    const negCue = settings.negation ? negationBefore(text, m, settings.negation) : null;
+    const ctxCue = !negCue && settings.contexts ? contextOf(text, m, settings.contexts) : null;
+    if (negCue) hit.dropped = { rule: 'negation', cue: negCue };
+    else if (ctxCue) hit.dropped = { rule: 'context', cue: ctxCue };
+    if (hit.dropped) {
+      dropped.push(hit);
+      continue;
+    }
+    counts[m.term] += 1;
+    groups[hit.group] += 1;
+    hits.push(hit);
+  }
+  const chars = text.replace(/\s+/g, '').length;
+  const total = hits.length;
+  const per10k = chars ? (total / chars) * 1e4 : null;
+  return { settings, chars, counts, groups, total, lnTotal: Math.log1p(total), per10k, hits, dropped };
+}
