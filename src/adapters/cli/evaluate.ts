@@ -236,7 +236,7 @@ export async function runEvaluate(o: EvaluateCliOptions): Promise<void> {
     return;
   }
   const out: string[] = [];
-  if (o.data === undefined) out.push(lang === 'zh' ? '（内置默认指数：31 省 2013–2022 面板，见 docs/default-index.md）' : '(embedded default index: 31-province panel 2013–2022, see docs/default-index.md)');
+  if (o.data === undefined) out.push(lang === 'zh' ? '（内置默认指数：30 省强度指标面板 2013–2022（不含西藏），见 docs/default-index.md）' : '(embedded default index: intensity panel of 30 provinces 2013–2022, Tibet left out, see docs/default-index.md)');
   out.push(rankingTable(result, lang, top));
   const warn = groupByTime(result.record.warnings.filter((p) => p.severity === 'warning'));
   if (warn.length) {
