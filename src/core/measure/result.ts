@@ -8,6 +8,7 @@ import type { Problem } from '../errors.ts';
 import type { Time } from '../panel/types.ts';
 import type { Spec, Direction } from './spec.ts';
 import type { UncertaintyDesign } from './uncertainty.ts';
+import type { RobustnessReport } from './robustness.ts';
 
 /** Id of the top of the hierarchy (the composite index). */
 export const INDEX_ID = 'index';
@@ -130,5 +131,7 @@ export interface EvaluationResult {
   diagnostics: MethodDiagnostics;
   coherence: CoherenceReport;
   uncertainty?: UncertaintyReport;
+  /** Ranks under other weighting methods side by side (measure/robustness.ts), when the caller asked for them. */
+  robustness?: RobustnessReport;
   record: RunRecord;
 }
