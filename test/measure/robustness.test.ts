@@ -115,6 +115,21 @@ describe('rankRobustness options and sentences', () => {
   });
 });
 
+describe('rankRobustness when a method cannot score the data', () => {
+  it('records the reason, leaves that method\'s ranks NaN and out of the shift, and says so in a sentence', () => {
+    const { panel, spec } = small();
+    const r = rankRobustness(panel, evaluate(panel, spec), { methods: ['entropy', 'given'] });
+    expect(Object.keys(r.failed)).toEqual(['given']);
+    expect(r.failed.given.en.length).toBeGreaterThan(0);
+    for (const row of r.rows) {
+      expect(row.ranks.given).toBeNaN();
+      expect(row.shift).toBe(0);
+    }
+    expect(r.sentences.some((x) => x.en.startsWith('given could not score these data: '))).toBe(true);
+    expect(r.sentences.some((x) => x.zh.startsWith('given无法用于这些数据：'))).toBe(true);
+  });
+});
+
 describe('rankRobustness on degenerate panels', () => {
   it('one unit: every rank is 1 and nothing moves', () => {
     const panel = panelFromRows([{ u: 'A', t: 1, x: 1, y: 2 }, { u: 'A', t: 2, x: 3, y: 1 }], 'u', 't');

@@ -16,6 +16,7 @@
  * spec's tie rule; every other choice of the spec (panel, scope, shift,
  * aggregation, missing values) is kept as written, so only the weights change.
  */
+import { XinzhiError } from '../errors.ts';
 import { bi, type Bilingual } from '../i18n.ts';
 import type { Panel, Time } from '../panel/types.ts';
 import { evaluate } from './evaluate.ts';
@@ -62,6 +63,8 @@ export interface RobustnessReport {
   rows: RobustnessRow[];
   /** Plain sentences about units whose rank moves by more than the threshold (or one saying none does). */
   sentences: Bilingual[];
+  /** Methods that could not score this data, with the reason (their ranks are NaN and left out of `shift`). */
+  failed: Record<string, Bilingual>;
 }
 
 /** Method names in Chinese and English, for the sentences. */
@@ -107,9 +110,17 @@ export function rankRobustness(panel: Panel, result: EvaluationResult, opts: Rob
 
   const byMethod = new Map<string, Map<string, { rank: number; score: number }>>();
   const weights: Record<string, Record<string, number>> = {};
+  const failed: Record<string, Bilingual> = {};
   for (const m of methods) {
-    const r = m === spec.weights.method && !spec.weights.combine && !spec.weights.ahp
-      ? result : evaluate(panel, withMethod(spec, m));
+    let r: EvaluationResult;
+    try {
+      r = m === spec.weights.method && !spec.weights.combine && !spec.weights.ahp ? result : evaluate(panel, withMethod(spec, m));
+    } catch (err) {
+      const msg = err instanceof XinzhiError ? err.problems.map((p) => p.message) : [bi(String(err), String(err))];
+      failed[m] = bi(msg.map((x) => x.zh).join('；'), msg.map((x) => x.en).join('; '));
+      byMethod.set(m, new Map());
+      continue;
+    }
     weights[m] = r.weights;
     byMethod.set(m, new Map(r.scores.map((s) => [key(s.unit, s.time), { rank: s.rank ?? NaN, score: s.score }])));
   }
@@ -127,7 +138,7 @@ export function rankRobustness(panel: Panel, result: EvaluationResult, opts: Rob
       ranks[m] = hit ? hit.rank : NaN;
       scores[m] = hit ? hit.score : NaN;
     }
-    const all = [s.rank ?? NaN, ...Object.values(ranks)];
+    const all = [s.rank ?? NaN, ...Object.values(ranks)].filter((x) => !Number.isNaN(x));
     const row: RobustnessRow = { unit: s.unit, time: s.time, nominalRank: s.rank ?? NaN, ranks, scores,
       shift: Math.max(...all) - Math.min(...all) };
     const u = mc.get(k);
@@ -135,7 +146,9 @@ export function rankRobustness(panel: Panel, result: EvaluationResult, opts: Rob
     return row;
   });
   return { options: { methods, threshold, times }, nominal: spec.weights.method, weights, rows,
-    sentences: robustnessSentences(rows, methods, threshold) };
+    sentences: [...robustnessSentences(rows, methods.filter((m) => !failed[m]), threshold),
+      ...Object.entries(failed).map(([m, why]) => bi(`${weightMethodName(m).zh}无法用于这些数据：${why.zh}`,
+        `${weightMethodName(m).en} could not score these data: ${why.en}`))], failed };
 }
 
 /**
