@@ -44,7 +44,9 @@ function readCsv(file: string): Array<Record<string, string>> {
   const header = split(lines[0]);
   return lines.slice(1).map((l, i) => {
     const cells = split(l);
-    if (cells.length !== header.length) throw new Error(`${file} row ${i + 2}: ${cells.length} cells, expected ${header.length}`);
+    if (cells.length !== header.length) {
+      throw new Error(`${file} row ${i + 2}: ${cells.length} cells, expected ${header.length}`);
+    }
     return Object.fromEntries(header.map((h, j) => [h, cells[j]]));
   });
 }
@@ -67,11 +69,17 @@ for (const r of readCsv('province-st-yearbook/techme_province_st_long.csv')) {
   st.set(key(Number(r.gb_code), Number(r.year), `${r.dataset}/${r.name_zh}`), num(r.value));
 }
 const den = new Map<string, Record<string, string>>();
-for (const r of readCsv('province-denominators/province_denominators_2005_2024.csv')) den.set(key(Number(r.gb_code), Number(r.year)), r);
+for (const r of readCsv('province-denominators/province_denominators_2005_2024.csv')) {
+  den.set(key(Number(r.gb_code), Number(r.year)), r);
+}
 const area = new Map<number, number>();
-for (const r of readCsv('province-denominators/province_area_km2.csv')) area.set(Number(r.gb_code), num(r.area_km2_geodesic));
+for (const r of readCsv('province-denominators/province_area_km2.csv')) {
+  area.set(Number(r.gb_code), num(r.area_km2_geodesic));
+}
 const digital = new Map<string, Record<string, string>>();
-for (const r of readCsv('province-digital-nbs/nbs_digital_2015_2024.csv')) digital.set(key(Number(r.gb_code), Number(r.year)), r);
+for (const r of readCsv('province-digital-nbs/nbs_digital_2015_2024.csv')) {
+  digital.set(key(Number(r.gb_code), Number(r.year)), r);
+}
 const huang = new Map<string, Record<string, string>>();
 for (const r of readCsv('province-panel/province_panel_2013_2022.csv')) {
   huang.set(key(code('province_panel', r.Province), Number(r.Year)), r);
@@ -82,7 +90,8 @@ for (const r of readCsv('province-panel/gross_regional_product_2010_2022.csv')) 
 }
 const carbon = new Map<string, number>();
 for (const r of readCsv('province-panel/carbon_emissions_2010_2022.csv')) {
-  carbon.set(key(code('carbon_emissions', r.Province), Number(r['Fiscal Year'])), num(r['Total Carbon Emissions (10K tons)']));
+  const k = key(code('carbon_emissions', r.Province), Number(r['Fiscal Year']));
+  carbon.set(k, num(r['Total Carbon Emissions (10K tons)']));
 }
 
 /** Inputs of one province-year, each a plain number (NaN when the source has no value). */
@@ -90,7 +99,8 @@ interface Row { gb: number; year: number }
 const S = (r: Row, name: string) => st.get(key(r.gb, r.year, name)) ?? NaN;
 const pop10k = (r: Row) => num(den.get(key(r.gb, r.year))?.pop_yearend_10k); // 年末常住人口, 万人
 const gdp = (r: Row) => num(den.get(key(r.gb, r.year))?.gdp_100m_yuan); // 地区生产总值 (revised), 亿元
-const urbanEmp10k = (r: Row) => num(den.get(key(r.gb, r.year))?.urban_unit_employment_10k); // 城镇单位就业人员, 万人
+// 城镇单位就业人员, 万人
+const urbanEmp10k = (r: Row) => num(den.get(key(r.gb, r.year))?.urban_unit_employment_10k);
 const H = (r: Row, col: string) => num(huang.get(key(r.gb, r.year))?.[col]);
 const G = (r: Row, col: string) => num(grp.get(key(r.gb, r.year))?.[col]);
 const D = (r: Row, col: string) => num(digital.get(key(r.gb, r.year))?.[col]);
@@ -145,4 +155,7 @@ for (const gb of provinces) {
 }
 writeFileSync(outFile, lines.join('\n') + '\n');
 process.stderr.write(`wrote ${lines.length - 1} rows (${provinces.length} provinces × ${YEARS.length} years); left out: Tibet\n`);
-for (const [col, cells] of empty) process.stderr.write(`empty ${col}: ${cells.length} cells (${cells.slice(0, 3).join(', ')}${cells.length > 3 ? ', …' : ''})\n`);
+for (const [col, cells] of empty) {
+  const some = cells.slice(0, 3).join(', ') + (cells.length > 3 ? ', …' : '');
+  process.stderr.write(`empty ${col}: ${cells.length} cells (${some})\n`);
+}

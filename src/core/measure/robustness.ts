@@ -114,7 +114,8 @@ export function rankRobustness(panel: Panel, result: EvaluationResult, opts: Rob
   for (const m of methods) {
     let r: EvaluationResult;
     try {
-      r = m === spec.weights.method && !spec.weights.combine && !spec.weights.ahp ? result : evaluate(panel, withMethod(spec, m));
+      const nominal = m === spec.weights.method && !spec.weights.combine && !spec.weights.ahp;
+      r = nominal ? result : evaluate(panel, withMethod(spec, m));
     } catch (err) {
       const msg = err instanceof XinzhiError ? err.problems.map((p) => p.message) : [bi(String(err), String(err))];
       failed[m] = bi(msg.map((x) => x.zh).join('；'), msg.map((x) => x.en).join('; '));
@@ -160,7 +161,8 @@ export function robustnessSentences(rows: RobustnessRow[], methods: readonly str
   const name = weightMethodName;
   const moved = rows.filter((r) => r.shift > threshold);
   if (moved.length === 0) {
-    return [bi(`在${methods.map((m) => name(m).zh).join('、')}之间，没有单位的排名变动超过 ${threshold} 位。`,
+    const zh = methods.map((m) => name(m).zh).join('、');
+    return [bi(`在${zh}之间，没有单位的排名变动超过 ${threshold} 位。`,
       `No unit's rank moves by more than ${threshold} places between ${methods.map((m) => name(m).en).join(', ')}.`)];
   }
   return moved.map((r) => {
