@@ -49,6 +49,12 @@ describe('rankRobustness on the default index, against NumPy', () => {
     expect(y2022.slice(0, 2).map((r) => [r.unit, r.ranks.entropy, r.ranks.critic, r.ranks.equal]))
       .toEqual([['Beijing', 1, 1, 1], ['Shanghai', 2, 2, 2]]);
   });
+  it('names provinces that move by more than 3 places, in Chinese in the Chinese sentence', () => {
+    const shaanxi = report.sentences.find((x) => x.en.startsWith('Shaanxi (2022)'))!;
+    expect(shaanxi.en).toBe('Shaanxi (2022) moves 5 places with the weighting method: ranked 9 under entropy, 14 under CRITIC, '
+      + '12 under equal weights.');
+    expect(shaanxi.zh).toBe('陕西（2022）的排名随权重方法变动 5 位：熵值法第 9 位，CRITIC 法第 14 位，等权第 12 位。');
+  });
   it('shift is the spread of the ranks; rows are in nominal order within each time', () => {
     for (const r of report.rows) {
       const all = [r.nominalRank, r.ranks.entropy, r.ranks.critic, r.ranks.equal];

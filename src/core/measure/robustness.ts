@@ -17,6 +17,7 @@
  * aggregation, missing values) is kept as written, so only the weights change.
  */
 import { XinzhiError } from '../errors.ts';
+import { findProvince } from '../geo/provinces.ts';
 import { bi, type Bilingual } from '../i18n.ts';
 import type { Panel, Time } from '../panel/types.ts';
 import { evaluate } from './evaluate.ts';
@@ -154,7 +155,8 @@ export function rankRobustness(panel: Panel, result: EvaluationResult, opts: Rob
 
 /**
  * One sentence per unit-time whose rank moves by more than `threshold` places
- * across methods, or a single sentence saying that no rank does.
+ * across methods, or a single sentence saying that no rank does (provinces are
+ * named in Chinese in the Chinese sentence).
  * @example robustnessSentences(rows, ['entropy', 'critic', 'equal'], 3)
  */
 export function robustnessSentences(rows: RobustnessRow[], methods: readonly string[], threshold: number): Bilingual[] {
@@ -168,7 +170,8 @@ export function robustnessSentences(rows: RobustnessRow[], methods: readonly str
   return moved.map((r) => {
     const zh = methods.map((m) => `${name(m).zh}第 ${r.ranks[m]} 位`).join('，');
     const en = methods.map((m) => `${r.ranks[m]} under ${name(m).en}`).join(', ');
-    return bi(`${r.unit}（${String(r.time)}）的排名随权重方法变动 ${r.shift} 位：${zh}。`,
+    const unitZh = findProvince(r.unit)?.shortZh ?? r.unit;
+    return bi(`${unitZh}（${String(r.time)}）的排名随权重方法变动 ${r.shift} 位：${zh}。`,
       `${r.unit} (${String(r.time)}) moves ${r.shift} places with the weighting method: ranked ${en}.`);
   });
 }
