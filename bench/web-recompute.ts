@@ -25,7 +25,7 @@ const median = (xs: number[]) => { const s = [...xs].sort((a, b) => a - b); cons
 const change = (spec: Spec, i: number): Spec => ({ ...spec, normalize: { ...spec.normalize, shift: i % 2 ? 0.0002 : 0.0001 } });
 
 // Node: the same evaluation through the web session (parse once, evaluate per change)
-const spec = JSON.parse(readFileSync(join(ROOT, 'data/specs/nqpf-province.json'), 'utf8')) as Spec;
+const spec = JSON.parse(readFileSync(join(ROOT, 'data/specs/examples/nqpf-province-totals.json'), 'utf8')) as Spec;
 const session = new Session();
 await session.load(new Uint8Array(readFileSync(join(ROOT, 'data/province-panel/nqpf_province_2013_2022.csv'))), 'nqpf_province_2013_2022.csv', spec);
 for (let i = 0; i < 3; i++) session.evaluate(change(spec, i));

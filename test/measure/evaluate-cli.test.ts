@@ -31,9 +31,9 @@ describe('xinzhi evaluate (CLI)', () => {
     const r = JSON.parse(stdout); // throws if anything but one JSON document is on stdout
     expect(typeof r.weights).toBe('object');
     for (const v of Object.values(r.weights)) expect(typeof v).toBe('number');
-    expect(Object.keys(r.weights)).toContain('rd_intensity');
+    expect(Object.keys(r.weights)).toContain('M1');
     expect(Array.isArray(r.scores)).toBe(true);
-    expect(r.scores.length).toBe(300); // 30 provinces (Tibet has no carbon data) × 10 years
+    expect(r.scores.length).toBe(300); // 30 provinces (Tibet is not in the intensity panel) × 10 years
     for (const s of r.scores) {
       expect(typeof s.unit).toBe('string');
       expect(['string', 'number']).toContain(typeof s.time);
@@ -41,7 +41,15 @@ describe('xinzhi evaluate (CLI)', () => {
     }
     expect(r.record.spec.normalize.shift).toBe(0.0001);
     expect(r.record.software.name).toBe('xinzhi');
-    expect(Array.isArray(r.normalized.values.rd_intensity)).toBe(true);
+    expect(Array.isArray(r.normalized.values.M1)).toBe(true);
+    // the default ranks Beijing and Shanghai first and second in 2022, and says how robust that is
+    const top2 = r.scores.filter((s: { time: number }) => s.time === 2022).sort((a: { rank: number }, b: { rank: number }) => a.rank - b.rank)
+      .slice(0, 2).map((s: { unit: string }) => s.unit);
+    expect(top2).toEqual(['Beijing', 'Shanghai']);
+    expect(r.robustness.options).toEqual({ methods: ['entropy', 'critic', 'equal'], threshold: 3, times: 'latest' });
+    expect(r.robustness.rows.length).toBe(30);
+    expect(r.robustness.rows[0]).toMatchObject({ unit: 'Beijing', time: 2022, nominalRank: 1, ranks: { entropy: 1, critic: 1, equal: 1 } });
+    expect(r.robustness.sentences.length).toBeGreaterThan(0);
   });
   it('--data/--spec with a YAML spec; a bad spec gives a bilingual error on stderr and exit ≠ 0', async () => {
     const dir = mkdtempSync(join(tmpdir(), 'xinzhi-eval-'));

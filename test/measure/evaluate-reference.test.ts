@@ -21,7 +21,7 @@ import { INDEX_ID, type EvaluationResult } from '../../src/core/measure/result.t
 import { panelFromRows } from '../../src/core/panel/ops.ts';
 import type { Panel } from '../../src/core/panel/types.ts';
 import { readPanelFile } from '../../src/adapters/io/read.ts';
-import { DEFAULT_DATA } from '../../src/adapters/io/defaults.ts';
+import { TOTALS_EXAMPLE_DATA } from '../../src/adapters/io/defaults.ts';
 import { close } from './reference-helpers.ts';
 
 const FIX = join(dirname(fileURLToPath(import.meta.url)), '..', 'reference', 'measure', 'fixtures');
@@ -35,7 +35,7 @@ function byKey<T extends { unit: string; time: unknown }>(rows: T[], node?: (r: 
 
 let defaultPanel: Panel;
 beforeAll(async () => {
-  const { panel, problems } = await readPanelFile(DEFAULT_DATA, { unit: 'Province', time: 'Year', labels: ['name_zh', 'region'] });
+  const { panel, problems } = await readPanelFile(TOTALS_EXAMPLE_DATA, { unit: 'Province', time: 'Year', labels: ['name_zh', 'region'] });
   expect(problems.filter((p) => p.severity === 'error')).toEqual([]);
   defaultPanel = panel;
 });

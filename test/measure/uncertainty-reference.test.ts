@@ -19,7 +19,7 @@ import { evaluate } from '../../src/core/measure/evaluate.ts';
 import { panelFromRows } from '../../src/core/panel/ops.ts';
 import type { Panel } from '../../src/core/panel/types.ts';
 import { readPanelFile } from '../../src/adapters/io/read.ts';
-import { DEFAULT_DATA } from '../../src/adapters/io/defaults.ts';
+import { TOTALS_EXAMPLE_DATA } from '../../src/adapters/io/defaults.ts';
 import { close } from './reference-helpers.ts';
 
 const FIX = join(dirname(fileURLToPath(import.meta.url)), '..', 'reference', 'measure', 'fixtures');
@@ -27,7 +27,7 @@ const designs = readdirSync(FIX).filter((f) => /^uncertainty_design_.*\.json$/.t
 
 let defaultPanel: Panel;
 beforeAll(async () => {
-  const { panel } = await readPanelFile(DEFAULT_DATA, { unit: 'Province', time: 'Year', labels: ['name_zh', 'region'] });
+  const { panel } = await readPanelFile(TOTALS_EXAMPLE_DATA, { unit: 'Province', time: 'Year', labels: ['name_zh', 'region'] });
   defaultPanel = panel;
 });
 

@@ -70,7 +70,7 @@ describe('analysis sections of the default province evaluation', () => {
   const regions = () => result.units.map((u) => findProvince(u)!.region);
 
   beforeAll(async () => {
-    spec = await loadSpecFile(root('data/specs/nqpf-province.json'));
+    spec = await loadSpecFile(root('data/specs/examples/nqpf-province-totals.json'));
     const s = spec as { unit: string; time: string; labels?: string[] };
     const read = await readPanelFile(root('data/province-panel/nqpf_province_2013_2022.csv'), { unit: s.unit, time: s.time, labels: s.labels });
     expect(read.problems.filter((p) => p.severity === 'error')).toEqual([]);
@@ -301,7 +301,7 @@ describe('skipped analyses', () => {
   let geojson: unknown;
 
   beforeAll(async () => {
-    spec = await loadSpecFile(root('data/specs/nqpf-province.json'));
+    spec = await loadSpecFile(root('data/specs/examples/nqpf-province-totals.json'));
     const s = spec as { unit: string; time: string; labels?: string[] };
     panel = (await readPanelFile(root('data/province-panel/nqpf_province_2013_2022.csv'), { unit: s.unit, time: s.time, labels: s.labels })).panel;
     result = evaluate(panel, spec);

@@ -25,7 +25,7 @@ describe('outputs of the default evaluation', () => {
   let paths: string[];
 
   beforeAll(async () => {
-    const spec = JSON.parse(await readFile(root('data/specs/nqpf-province.json'), 'utf8'));
+    const spec = JSON.parse(await readFile(root('data/specs/examples/nqpf-province-totals.json'), 'utf8'));
     const { panel, problems } = await readPanelFile(root('data/province-panel/nqpf_province_2013_2022.csv'), { unit: spec.unit, time: spec.time, labels: spec.labels });
     expect(problems.filter((p) => p.severity === 'error')).toEqual([]);
     result = evaluate(panel, spec, { source: 'nqpf_province_2013_2022.csv' });

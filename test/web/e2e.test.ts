@@ -87,7 +87,7 @@ describe.skipIf(!HAVE)('web app in chromium', () => {
     }
     const session = new Session();
     const spec = JSON.parse(await readFile(join(ROOT, 'data/specs/nqpf-province.json'), 'utf8'));
-    await session.load(new Uint8Array(await readFile(join(ROOT, 'data/province-panel/nqpf_province_2013_2022.csv'))), 'nqpf_province_2013_2022.csv', spec);
+    await session.load(new Uint8Array(await readFile(join(ROOT, 'data/province-intensity/province_intensity_2013_2022.csv'))), 'province_intensity_2013_2022.csv', spec);
     nodeTop = topOf(session.evaluate(spec).result);
   }, 240_000);
 

@@ -20,7 +20,7 @@ import type { Spec } from '../../src/core/measure/spec.ts';
 
 const ROOT = resolve(import.meta.dirname, '../..');
 const CSV = new Uint8Array(readFileSync(join(ROOT, 'data/province-panel/nqpf_province_2013_2022.csv')));
-const SPEC = JSON.parse(readFileSync(join(ROOT, 'data/specs/nqpf-province.json'), 'utf8')) as Spec;
+const SPEC = JSON.parse(readFileSync(join(ROOT, 'data/specs/examples/nqpf-province-totals.json'), 'utf8')) as Spec;
 const GEO = JSON.parse(readFileSync(join(ROOT, 'data/geo/china_provinces.geojson'), 'utf8')) as unknown;
 
 describe('web session', () => {

@@ -17,6 +17,7 @@ import { XinzhiError, formatProblem, type Problem } from '../../core/errors.ts';
 import { bi, type Lang } from '../../core/i18n.ts';
 import { findProvince } from '../../core/geo/provinces.ts';
 import { evaluate } from '../../core/measure/evaluate.ts';
+import { rankRobustness, ROBUSTNESS_THRESHOLD, weightMethodName } from '../../core/measure/robustness.ts';
 import { parseSpec, validateSpec } from '../../core/measure/spec-schema.ts';
 import { usedColumns } from '../../core/measure/record.ts';
 import { INDEX_ID, type EvaluationResult } from '../../core/measure/result.ts';
@@ -44,10 +45,17 @@ export interface EvaluateCliOptions {
   uncertainty?: string;
   seed?: string;
   analyses?: string;
+  rankShift?: string;
 }
 
 function optionError(flag: string, value: string, fix: { zh: string; en: string }): XinzhiError {
   return new XinzhiError({ code: 'bad-option', severity: 'error', message: bi(`选项 ${flag} 的值 "${value}" 无效`, `invalid value "${value}" for ${flag}`), fix });
+}
+
+function nonNegativeInt(flag: string, v: string): number {
+  const n = Number(v);
+  if (!Number.isInteger(n) || n < 0) throw optionError(flag, v, bi('使用 0 或正整数', 'use 0 or a positive whole number'));
+  return n;
 }
 
 function positiveInt(flag: string, v: string | undefined): number | undefined {
@@ -175,6 +183,39 @@ export function rankingTable(result: EvaluationResult, lang: Lang, top?: number)
   return lines.join('\n');
 }
 
+/** The robustness table: ranks of the latest time under each weighting method, then the sentences. */
+export function robustnessTable(result: EvaluationResult, lang: Lang, top?: number): string {
+  const r = result.robustness;
+  if (!r) return '';
+  const shown = top ? r.rows.slice(0, top) : r.rows;
+  const mc = r.rows.some((row) => row.monteCarlo);
+  const name = (m: string) => weightMethodName(m)[lang];
+  const lines = [lang === 'zh'
+    ? `排名稳健性：不同赋权方法下的排名（${String(r.rows[0]?.time ?? '')}）`
+    : `Robustness of the ranking: ranks under different weighting methods (${String(r.rows[0]?.time ?? '')})`];
+  const cols = [...r.options.methods.map(name), lang === 'zh' ? '变动' : 'Shift', ...(mc ? [lang === 'zh' ? '蒙特卡洛 5–95%' : 'Monte Carlo 5–95%'] : [])];
+  const widths = cols.map((c) => Math.max(10, textWidth(c)));
+  const head = [pad('排名 Rank', 10), pad('单位 Unit', 24), ...cols.map((c, i) => pad(c, widths[i], true))];
+  lines.push(head.join('  '));
+  lines.push('-'.repeat(textWidth(head.join('  '))));
+  for (const row of shown) {
+    const cells = [...r.options.methods.map((m) => String(row.ranks[m])), String(row.shift),
+      ...(mc ? [row.monteCarlo ? `${row.monteCarlo.q05}–${row.monteCarlo.q95}` : '—'] : [])];
+    lines.push([pad(String(row.nominalRank), 10), pad(unitLabel(row.unit, lang), 24), ...cells.map((c, i) => pad(c, widths[i], true))].join('  '));
+  }
+  lines.push('');
+  for (const sentence of r.sentences) lines.push(sentence[lang]);
+  return lines.join('\n');
+}
+
+/** A unit's label in the terminal: province names in both scripts. */
+function unitLabel(u: string, lang: Lang): string {
+  const p = findProvince(u);
+  if (!p) return u;
+  if (u === p.shortZh || u === p.nameZh) return lang === 'zh' ? u : `${p.name} ${u}`;
+  return lang === 'zh' ? `${p.shortZh} ${u}` : `${u} ${p.shortZh}`;
+}
+
 /** SHA-256 of node:crypto for the data fingerprint (same digest as the core's default, faster). */
 export const nodeSha256 = (bytes: Uint8Array): string => createHash('sha256').update(bytes).digest('hex');
 
@@ -183,6 +224,7 @@ export async function runEvaluate(o: EvaluateCliOptions): Promise<void> {
   const top = positiveInt('--top', o.top);
   const analyses = o.analyses !== undefined ? parseAnalyses(o.analyses) : undefined;
   const draws = positiveInt('--uncertainty', o.uncertainty);
+  const rankShift = o.rankShift === undefined ? ROBUSTNESS_THRESHOLD : nonNegativeInt('--rank-shift', o.rankShift);
   let seed: number | undefined;
   if (o.seed !== undefined) {
     seed = Number(o.seed);
@@ -221,6 +263,7 @@ export async function runEvaluate(o: EvaluateCliOptions): Promise<void> {
       : undefined,
   });
   result.record.warnings.unshift(...warnings);
+  result.robustness = rankRobustness(panel, result, { threshold: rankShift });
 
   let outDir = o.out;
   if (!o.json && outDir === undefined) outDir = 'xinzhi-out';
@@ -236,8 +279,9 @@ export async function runEvaluate(o: EvaluateCliOptions): Promise<void> {
     return;
   }
   const out: string[] = [];
-  if (o.data === undefined) out.push(lang === 'zh' ? '（内置默认指数：31 省 2013–2022 面板，见 docs/default-index.md）' : '(embedded default index: 31-province panel 2013–2022, see docs/default-index.md)');
+  if (o.data === undefined) out.push(lang === 'zh' ? '（内置默认指数：30 省强度指标面板 2013–2022（不含西藏），见 docs/default-index.md）' : '(embedded default index: intensity panel of 30 provinces 2013–2022, Tibet left out, see docs/default-index.md)');
   out.push(rankingTable(result, lang, top));
+  out.push('', robustnessTable(result, lang, top));
   const warn = groupByTime(result.record.warnings.filter((p) => p.severity === 'warning'));
   if (warn.length) {
     out.push('');
@@ -269,6 +313,7 @@ export function registerEvaluate(program: Command): void {
     .option('--top <n>', 'show the first n units / 只显示前 n 名')
     .option('--uncertainty <draws>', 'Monte Carlo uncertainty analysis with this many draws / 蒙特卡洛不确定性分析的抽样次数')
     .option('--seed <s>', 'seed of the uncertainty analysis / 随机种子')
+    .option('--rank-shift <n>', 'name units whose rank moves by more than n places across entropy, CRITIC and equal weights (default 3) / 排名稳健性：变动超过 n 位的单位逐一说明')
     .option('--analyses <list>', 'add analysis sections to report.html: coupling,obstacle,gini,theil,kde,moran,lisa,markov,convergence or all / 在报告中加入分析章节')
     .action(async (opts: EvaluateCliOptions) => { await runEvaluate(opts); });
 }

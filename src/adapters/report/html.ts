@@ -17,7 +17,8 @@ import { otherDiagnostics, weightDiagnosticTables } from './diagnostics.ts';
 import { METHODS } from '../../core/measure/methods.ts';
 import type { WeightMethod } from '../../core/measure/spec.ts';
 import { hierarchy, indexName, nodeName, scoredLevels } from './hierarchy.ts';
-import { influenceChoice, L, rankOf, scoreOf, unitName, withTime } from './labels.ts';
+import { weightMethodName } from '../../core/measure/robustness.ts';
+import { influenceChoice, L, rankUnder, rankOf, scoreOf, unitName, withTime } from './labels.ts';
 import { ScoreTable, latestTime, timeKey, unitsByRank } from './lookup.ts';
 import { biInline, collapsiblePre, escapeHtml, heading, list, paragraph } from './markup.ts';
 import { methodChoices } from './methods-table.ts';
@@ -116,6 +117,8 @@ export function measurementSections(result: EvaluationResult, opts: ReportOption
   const mcdm = mcdmSection(result, opts.lang);
   if (mcdm) out.push(mcdm);
   out.push(coherenceSection(result, opts.lang), dataTreatmentSection(result, opts.lang));
+  const rob = robustnessSection(result, opts.lang);
+  if (rob) out.push(rob);
   const unc = uncertaintySection(result, opts.lang);
   if (unc) out.push(unc);
   const diag = diagnosticsSection(result, opts.lang);
@@ -391,6 +394,26 @@ function dataTreatmentSection(result: EvaluationResult, lang: Lang): ReportSecti
     rows: rec.treatments.map((c) => [unitName(c.unit, lang), timeKey(c.time), c.column, c.from, c.to, c.treatment]),
   }) : paragraph(bi('没有处理任何单元格。', 'No cell was treated.'), lang));
   return { id: 'data', title: bi('数据处理与警告', 'Data treatment and warnings'), html: parts.join('\n') };
+}
+
+/** Ranks under entropy, CRITIC and equal weights side by side, and the sentences about units that move. */
+function robustnessSection(result: EvaluationResult, lang: Lang): ReportSection | undefined {
+  const r = result.robustness;
+  if (!r) return undefined;
+  const mc = r.rows.some((row) => row.monteCarlo);
+  const table = threeLineTable({
+    lang, caption: bi(`不同赋权方法下的排名（变动超过 ${r.options.threshold} 位者另行说明）`,
+      `Ranks under different weighting methods (units moving more than ${r.options.threshold} places are named below)`),
+    columns: [{ header: L.unit }, { header: L.time }, { header: L.nominalRank, kind: 'integer' },
+      ...r.options.methods.map((m) => ({ header: rankUnder(weightMethodName(m)), kind: 'integer' as const })),
+      { header: L.rankShift, kind: 'integer' },
+      ...(mc ? [{ header: L.q05, kind: 'number' as const, decimals: 1 }, { header: L.q95, kind: 'number' as const, decimals: 1 }] : [])],
+    rows: r.rows.map((row) => [unitName(row.unit, lang), timeKey(row.time), row.nominalRank,
+      ...r.options.methods.map((m) => row.ranks[m]), row.shift,
+      ...(mc ? [row.monteCarlo?.q05 ?? NaN, row.monteCarlo?.q95 ?? NaN] : [])]),
+  });
+  const sentences = r.sentences.map((s) => paragraph(s, lang)).join('\n');
+  return { id: 'robustness', title: bi('排名的稳健性', 'Robustness of the ranking'), html: table + '\n' + sentences };
 }
 
 /** Rank uncertainty intervals in the latest period and the influence of each choice. */

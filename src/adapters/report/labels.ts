@@ -42,6 +42,7 @@ export const L = {
   negativeWithParent: bi('与上级负相关', 'Negative with parent'),
   cronbachAlpha: bi('克朗巴哈 α', "Cronbach's alpha"),
   nominalRank: bi('名义排名', 'Nominal rank'),
+  rankShift: bi('排名变动（位）', 'Rank shift (places)'),
   medianRank: bi('排名中位数', 'Median rank'),
   q05: bi('5% 分位排名', 'Rank 5% quantile'),
   q95: bi('95% 分位排名', 'Rank 95% quantile'),
@@ -73,6 +74,11 @@ export const INFLUENCE_CHOICES: Record<string, Bilingual> = {
 /** Name of an `uncertainty.influence` key in `lang` (the key itself when unknown). */
 export function influenceChoice(key: string, lang: 'zh' | 'en'): string {
   return INFLUENCE_CHOICES[key]?.[lang] ?? key;
+}
+
+/** Header "熵值法排名 / Rank (entropy)" for the rank under a weighting method. */
+export function rankUnder(method: Bilingual): Bilingual {
+  return bi(`${method.zh}排名`, `Rank (${method.en})`);
 }
 
 /** Header "X 得分 / X score" for a node's score column. */

@@ -13,7 +13,8 @@ import { byTimeKeys } from './csv.ts';
 import { weightDiagnosticTables, otherDiagnostics, rowLabels } from './diagnostics.ts';
 import { flatten, leafPath } from './flatten.ts';
 import { hierarchy, nodeName, scoredLevels } from './hierarchy.ts';
-import { hasProvinceUnit, influenceChoice, L, unitName } from './labels.ts';
+import { weightMethodName } from '../../core/measure/robustness.ts';
+import { hasProvinceUnit, influenceChoice, L, rankUnder, unitName } from './labels.ts';
 import { ScoreTable, timeKey } from './lookup.ts';
 
 export interface WorkbookOptions {
@@ -38,6 +39,7 @@ export const SHEETS = {
   gra: '灰色关联 GRA',
   vikor: 'VIKOR',
   uncertainty: '不确定性 Uncertainty',
+  robustness: '稳健性 Robustness',
   influence: '敏感性 Influence',
   imputations: '插补 Imputations',
   treatments: '处理 Treatments',
@@ -202,6 +204,17 @@ export async function workbook(result: EvaluationResult, opts: WorkbookOptions):
     { header: { zh: 'R（个体遗憾）', en: 'R (individual regret)' }, numFmt: FMT.score }, { header: { zh: 'Q（折衷值）', en: 'Q (compromise)' }, numFmt: FMT.score },
     { header: L.rank, numFmt: FMT.rank },
   ], result.vikor.map((r) => [...names.cells(r.unit), r.time, r.S, r.R, r.Q, r.rank]));
+
+  if (result.robustness) {
+    const r = result.robustness;
+    addSheet(wb, SHEETS.robustness, [
+      ...names.columns(), { header: L.time }, { header: L.nominalRank, numFmt: FMT.rank },
+      ...r.options.methods.map((m) => ({ header: rankUnder(weightMethodName(m)), numFmt: FMT.rank })),
+      { header: L.rankShift, numFmt: FMT.rank },
+      { header: L.q05, numFmt: '0.0' }, { header: L.q95, numFmt: '0.0' },
+    ], r.rows.map((row) => [...names.cells(row.unit), row.time, row.nominalRank, ...r.options.methods.map((m) => row.ranks[m]),
+      row.shift, row.monteCarlo?.q05 ?? null, row.monteCarlo?.q95 ?? null]));
+  }
 
   if (result.uncertainty) {
     const u = result.uncertainty;

@@ -16,6 +16,7 @@ import type { Panel, Time } from '../../core/panel/types.ts';
 import { XinzhiError, type Problem } from '../../core/errors.ts';
 import { bi } from '../../core/i18n.ts';
 import { evaluate } from '../../core/measure/evaluate.ts';
+import { rankRobustness } from '../../core/measure/robustness.ts';
 import { parseSpec } from '../../core/measure/spec-schema.ts';
 import { usedColumns } from '../../core/measure/record.ts';
 import { INDEX_ID, type EvaluationResult } from '../../core/measure/result.ts';
@@ -289,6 +290,7 @@ export class Session {
       version: opts.version ?? 'web', source: this.table!.name, specFile: 'spec',
       ...(opts.onProgress ? { onProgress: opts.onProgress } : {}),
     });
+    result.robustness = rankRobustness(panel, result);
     this.result = result;
     return { result, readWarnings: problems, ms: now() - t0 };
   }

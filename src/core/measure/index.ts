@@ -27,3 +27,4 @@ export { vikor, type VikorResult } from './scores/vikor.ts';
 export { rank, type RankOptions } from './rank.ts';
 export { correlationMatrix, cronbachAlpha } from './coherence.ts';
 export { METHODS, type MethodInfo } from './methods.ts';
+export { rankRobustness, robustnessSentences, weightMethodName, ROBUSTNESS_METHODS, ROBUSTNESS_THRESHOLD, type RobustnessOptions, type RobustnessReport, type RobustnessRow } from './robustness.ts';

@@ -88,6 +88,37 @@ export interface UncertaintyDesign {
   draws: UncertaintyDraw[];
 }
 
+/** Ranks of each unit under other weighting methods (see robustness.ts). */
+export interface RobustnessRow {
+  unit: string;
+  time: Time;
+  /** Rank in the result being checked (the spec's own weights). */
+  nominalRank: number;
+  /** Rank under each compared method, keyed by method name. */
+  ranks: Record<string, number>;
+  /** Composite score under each compared method. */
+  scores: Record<string, number>;
+  /** Largest minus smallest rank over the nominal rank and the compared methods. */
+  shift: number;
+  /** Monte Carlo rank interval (median, 5 % and 95 % quantiles), when the uncertainty analysis ran. */
+  monteCarlo?: { median: number; q05: number; q95: number };
+}
+
+export interface RobustnessReport {
+  /** The options used (filled). */
+  options: { methods: WeightMethod[]; threshold: number; times: 'latest' | 'all' };
+  /** The spec's own weighting method (the nominal ranking). */
+  nominal: WeightMethod;
+  /** Effective indicator weights under each compared method. */
+  weights: Record<string, Record<string, number>>;
+  /** One row per unit and reported time, in the nominal rank order within each time. */
+  rows: RobustnessRow[];
+  /** Plain sentences about units whose rank moves by more than the threshold (or one saying none does). */
+  sentences: Bilingual[];
+  /** Methods that could not score this data, with the reason (their ranks are NaN and left out of `shift`). */
+  failed: Record<string, Bilingual>;
+}
+
 export interface UncertaintyRow {
   unit: string;
   time: Time;
@@ -128,5 +159,7 @@ export interface EvaluationResult {
   diagnostics: MethodDiagnostics;
   coherence: CoherenceReport;
   uncertainty?: UncertaintyReport;
+  /** Ranks under other weighting methods side by side (measure/robustness.ts), when the caller asked for them. */
+  robustness?: RobustnessReport;
   record: RunRecord;
 }

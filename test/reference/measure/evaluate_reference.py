@@ -63,7 +63,7 @@ HERE = os.path.dirname(os.path.abspath(__file__))
 ROOT = os.path.abspath(os.path.join(HERE, '..', '..', '..'))
 FIX = os.path.join(HERE, 'fixtures')
 DEFAULT_CSV = os.path.join(ROOT, 'data', 'province-panel', 'nqpf_province_2013_2022.csv')
-DEFAULT_SPEC = os.path.join(ROOT, 'data', 'specs', 'nqpf-province.json')
+DEFAULT_SPEC = os.path.join(ROOT, 'data', 'specs', 'examples', 'nqpf-province-totals.json')
 
 
 def minmax(x, direction, shift):

@@ -21,7 +21,7 @@ import { fileURLToPath } from 'node:url';
 import { evaluate } from '../../../src/core/measure/evaluate.ts';
 import { panelFromRows } from '../../../src/core/panel/ops.ts';
 import { readPanelFile } from '../../../src/adapters/io/read.ts';
-import { DEFAULT_DATA } from '../../../src/adapters/io/defaults.ts';
+import { TOTALS_EXAMPLE_DATA } from '../../../src/adapters/io/defaults.ts';
 import type { Panel } from '../../../src/core/panel/types.ts';
 
 const HERE = dirname(fileURLToPath(import.meta.url));
@@ -66,8 +66,8 @@ const smallSpec = (weights: Record<string, unknown>, uncertainty: Record<string,
 });
 
 async function main(): Promise<void> {
-  const { panel: defaultPanel } = await readPanelFile(DEFAULT_DATA, { unit: 'Province', time: 'Year', labels: ['name_zh', 'region'] });
-  const base = JSON.parse(readFileSync(join(ROOT, 'data', 'specs', 'nqpf-province.json'), 'utf8'));
+  const { panel: defaultPanel } = await readPanelFile(TOTALS_EXAMPLE_DATA, { unit: 'Province', time: 'Year', labels: ['name_zh', 'region'] });
+  const base = JSON.parse(readFileSync(join(ROOT, 'data', 'specs', 'examples', 'nqpf-province-totals.json'), 'utf8'));
   const units = ['P1', 'P2', 'P3', 'P4', 'P5', 'P6', 'P7', 'P8'];
   const cases: Array<{ name: string; spec: Record<string, unknown>; data: 'default' | Row[] }> = [
     {

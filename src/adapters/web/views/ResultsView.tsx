@@ -13,6 +13,7 @@ import { RadarPanel } from '../components/RadarPanel.tsx';
 import { UncertaintyPanel } from '../components/UncertaintyPanel.tsx';
 import { ProblemList } from '../components/ProblemList.tsx';
 import { ThreeLineTable } from '../components/ThreeLineTable.tsx';
+import { RobustnessPanel } from '../components/RobustnessPanel.tsx';
 
 export function ResultsView() {
   const s = useStore();
@@ -68,6 +69,7 @@ export function ResultsView() {
         <section class="card">{unit && <RadarPanel result={r} time={tm} unit={unit} onUnit={setRadarUnit} />}</section>
       </div>
       <section class="card"><WeightsTable result={r} /></section>
+      <RobustnessPanel result={r} />
       <UncertaintyPanel result={r} spec={s.spec} time={tm} />
       {r.topsis && (
         <section class="card">
