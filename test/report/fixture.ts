@@ -7,6 +7,7 @@
  */
 import { INDEX_ID, type EvaluationResult, type NodeScoreRow, type NodeWeight } from '../../src/core/measure/result.ts';
 import type { Spec } from '../../src/core/measure/spec.ts';
+import { validateSpec } from '../../src/core/measure/spec-schema.ts';
 
 export interface FixtureOptions {
   units?: string[];
@@ -25,7 +26,7 @@ function ranks(values: number[]): number[] {
 export function makeFixture(opts: FixtureOptions = {}): EvaluationResult {
   const units = opts.units ?? ['Beijing', 'Shanghai', 'Guangdong', 'Tibet'];
   const times = opts.times ?? [2013, 2014, 2015];
-  const spec: Spec = {
+  const written: Spec = {
     name: { zh: '新质生产力指数', en: 'NQPF index' },
     unit: 'Province',
     time: 'Year',
@@ -44,6 +45,7 @@ export function makeFixture(opts: FixtureOptions = {}): EvaluationResult {
     weights: { method: 'entropy', panel: opts.byTime ? 'by-time' : 'pooled', scope: 'leaves' },
     aggregate: { method: 'arithmetic' },
   };
+  const spec = validateSpec(written);
   const gw: Record<string, number> = { x1: 0.31234567891234, x2: 0.1 + 0.2 - 0.1, x3: 1 / 3, x4: 0 };
   gw.x4 = 1 - gw.x1 - gw.x2 - gw.x3;
   const local = (id: string, parentTotal: number) => gw[id] / parentTotal;

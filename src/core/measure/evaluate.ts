@@ -43,7 +43,7 @@ import { greyRelational } from './scores/gra.ts';
 import { topsis } from './scores/topsis.ts';
 import { vikor } from './scores/vikor.ts';
 import { validateSpec } from './spec-schema.ts';
-import type { Direction, Spec } from './spec.ts';
+import type { Direction, FilledSpec, Spec } from './spec.ts';
 import { runUncertainty } from './uncertainty.ts';
 
 export interface EvaluateOptions {
@@ -86,7 +86,7 @@ export function timeGroups(time: Time[], times: Time[]): TimeGroups {
 }
 
 /** Steps 2–6: denominate, missing values, validate, outliers, log. */
-export function preparePanel(panel: Panel, spec: Spec, warnings: Problem[], steps: Step[], record: { imputations: RunRecord['imputations']; treatments: RunRecord['treatments'] }): Prepared {
+export function preparePanel(panel: Panel, spec: FilledSpec, warnings: Problem[], steps: Step[], record: { imputations: RunRecord['imputations']; treatments: RunRecord['treatments'] }): Prepared {
   // 2. indicator columns (keyed by the data column, or "column / denominator")
   const keyOf = (i: Spec['indicators'][number]) => (i.denominator ? `${i.column} / ${i.denominator}${i.scale !== undefined && i.scale !== 1 ? ` × ${i.scale}` : ''}` : i.scale !== undefined && i.scale !== 1 ? `${i.column} × ${i.scale}` : i.column);
   const keys = spec.indicators.map(keyOf);
@@ -119,13 +119,13 @@ export function preparePanel(panel: Panel, spec: Spec, warnings: Problem[], step
   // 3. missing values
   // (a panel without missing cells in the used columns is left as is — imputePanel would copy it unchanged)
   const anyMissing = uniqueKeys.some((k) => work.columns[k].some((v) => Number.isNaN(v)));
-  const miss = anyMissing ? imputePanel(work, uniqueKeys, spec.missing ?? { method: 'error' }) : { panel: work, imputed: [], dropped: [], problems: [] };
+  const miss = anyMissing ? imputePanel(work, uniqueKeys, spec.missing) : { panel: work, imputed: [], dropped: [], problems: [] };
   const missErr = miss.problems.filter((p) => p.severity === 'error');
   if (missErr.length) throw new XinzhiError(missErr);
   warnings.push(...miss.problems);
   work = miss.panel;
   record.imputations.push(...miss.imputed);
-  steps.push({ step: 'missing', label: bi('缺失值处理', 'Missing values'), details: { method: spec.missing?.method ?? 'error', imputed: miss.imputed.length, dropped: miss.dropped } });
+  steps.push({ step: 'missing', label: bi('缺失值处理', 'Missing values'), details: { method: spec.missing.method, imputed: miss.imputed.length, dropped: miss.dropped } });
   if (work.unit.length === 0) throw new XinzhiError({ code: 'no-rows', severity: 'error', message: bi('处理缺失值后没有剩余数据行', 'no rows are left after treating missing values'), fix: bi('改用插值或均值填补，或检查数据', 'use interpolation or a mean instead of drop, or check the data') });
 
   // 4. validation
@@ -179,7 +179,7 @@ export function evaluate(panel: Panel, specInput: Spec | unknown, opts: Evaluate
   const warnings: Problem[] = [];
   const steps: Step[] = [];
   const rec = { imputations: [] as RunRecord['imputations'], treatments: [] as RunRecord['treatments'] };
-  steps.push({ step: 'spec', label: bi('规格校验并补全默认值', 'Spec validated, defaults filled'), details: { indicators: spec.indicators.length, nodes: spec.nodes?.length ?? 0 } });
+  steps.push({ step: 'spec', label: bi('规格校验并补全默认值', 'Spec validated, defaults filled'), details: { indicators: spec.indicators.length, nodes: spec.nodes.length } });
   if (spec.unit !== panel.unitKey || (spec.time ?? null) !== panel.timeKey) {
     warnings.push({ code: 'spec-keys', severity: 'warning', message: bi(`规格的 unit/time（${spec.unit}/${spec.time}）与面板（${panel.unitKey}/${panel.timeKey}）不同；按面板计算`, `the spec's unit/time (${spec.unit}/${spec.time}) differ from the panel's (${panel.unitKey}/${panel.timeKey}); the panel's are used`), fix: bi('读取数据时使用规格中的列名', 'read the data with the spec\'s column names') });
   }
@@ -212,10 +212,10 @@ export function evaluate(panel: Panel, specInput: Spec | unknown, opts: Evaluate
 
   // 9–10. node scores, scale, ranks
   const scores = nodeScores(h, X, local, groups, agg, loc);
-  const scale = spec.score?.scale ?? 1;
+  const scale = spec.score.scale;
   if (scale !== 1) for (const node of h.topDown) { const s = scores.get(node)!; for (let r = 0; r < n; r++) s[r] *= scale; }
   steps.push({ step: 'aggregate', label: bi('逐级合成', 'Aggregation up the hierarchy'), details: { method: agg, formula: agg === 'arithmetic' ? 'Σ w_c x_c' : 'Π x_c^w_c', scale } });
-  const ties = spec.score?.ties ?? 'min';
+  const ties = spec.score.ties;
   const nodeRanks = new Map<string, Float64Array>();
   for (const node of h.topDown) nodeRanks.set(node, ranksByTime(scores.get(node)!, groups, 'desc', ties));
   steps.push({ step: 'rank', label: bi('排名（同一时间内）', 'Ranks (within each time)'), details: { order: 'descending (1 = highest)', ties } });
@@ -276,9 +276,9 @@ export function evaluate(panel: Panel, specInput: Spec | unknown, opts: Evaluate
   const samples: Array<{ rows: Int32Array | null; w: number[] }> = byTime ? groups.rows.map((rows, g) => ({ rows, w: gl[g] })) : [{ rows: null, w: gl[0] }];
   const take = (cols: Float64Array[], rows: Int32Array | null) => cols.map((x) => subset(x, rows));
   const plus: Direction[] = h.indicators.map(() => '+');
-  const sc = spec.score ?? {};
+  const sc = spec.score;
   if (sc.topsis) {
-    const tn = (typeof sc.topsis === 'object' ? sc.topsis.normalize : undefined) ?? 'none';
+    const tn = sc.topsis.normalize;
     const dP = new Float64Array(n), dM = new Float64Array(n), C = new Float64Array(n);
     for (const s of samples) {
       let t;

@@ -26,7 +26,7 @@ import { aggregateColumns, AggregateDomainError, type AggregateMethod } from './
 import { globalFromLocal, localFromGlobal, type Hierarchy, type LocalWeights } from './hierarchy.ts';
 import { normalizeColumn } from './normalize.ts';
 import { INDEX_ID } from './result.ts';
-import type { Direction, NormalizeMethod, Spec, WeightMethod } from './spec.ts';
+import type { Direction, FilledSpec, NormalizeMethod, WeightMethod } from './spec.ts';
 import { ahpWeights } from './weights/ahp.ts';
 import { combineWeights } from './weights/combine.ts';
 import { criticWeights } from './weights/critic.ts';
@@ -115,7 +115,7 @@ export function dataWeights(method: WeightMethod, cols: Float64Array[]): { weigh
 }
 
 /** Local weights of a node's children from the spec (given) or its AHP matrix. */
-function subjectiveLocal(h: Hierarchy, spec: Spec, method: 'given' | 'ahp', node: string, diag: WeightDiagnostic[], time: Time | null): Float64Array {
+function subjectiveLocal(h: Hierarchy, spec: FilledSpec, method: 'given' | 'ahp', node: string, diag: WeightDiagnostic[], time: Time | null): Float64Array {
   const kids = h.byId.get(node)!.children;
   if (kids.length === 1) return Float64Array.of(1);
   if (method === 'given') {
@@ -128,7 +128,7 @@ function subjectiveLocal(h: Hierarchy, spec: Spec, method: 'given' | 'ahp', node
   const matrix = perm.map((i) => perm.map((j) => m.matrix[i][j]));
   let r;
   try {
-    r = ahpWeights(matrix, { allowInconsistent: spec.weights.allowInconsistent ?? false });
+    r = ahpWeights(matrix, { allowInconsistent: spec.weights.allowInconsistent });
   } catch (e) {
     if (e instanceof XinzhiError) {
       const p = { ...e.problems[0] };
@@ -157,10 +157,10 @@ export interface WeightDiagnostic {
  * `aggregate` on the same sample.
  */
 export function sampleLocalWeights(
-  h: Hierarchy, spec: Spec, method: WeightMethod, aggregate: AggregateMethod,
+  h: Hierarchy, spec: FilledSpec, method: WeightMethod, aggregate: AggregateMethod,
   X: Float64Array[], time: Time | null, diag: WeightDiagnostic[], loc: Locator, rows: Int32Array | null,
 ): LocalWeights {
-  const scope = spec.weights.scope ?? 'leaves';
+  const scope = spec.weights.scope;
   const methods = method === 'combined' ? spec.weights.combine!.methods : [method];
   const isSubjective = (m: WeightMethod) => m === 'given' || m === 'ahp';
   const where = (node: string) => `weights ${method}${time !== null ? ` @${String(time)}` : ''} [${node}]`;
@@ -231,10 +231,10 @@ export function sampleLocalWeights(
 
 /** Local weights per weight group: one entry (pooled) or one per time (by-time). */
 export function hierarchyWeights(
-  h: Hierarchy, spec: Spec, method: WeightMethod, aggregate: AggregateMethod,
+  h: Hierarchy, spec: FilledSpec, method: WeightMethod, aggregate: AggregateMethod,
   X: Float64Array[], groups: TimeGroups, diag: WeightDiagnostic[], loc: Locator,
 ): LocalWeights[] {
-  if ((spec.weights.panel ?? 'pooled') === 'pooled') return [sampleLocalWeights(h, spec, method, aggregate, X, null, diag, loc, null)];
+  if (spec.weights.panel === 'pooled') return [sampleLocalWeights(h, spec, method, aggregate, X, null, diag, loc, null)];
   return groups.rows.map((rows, g) => sampleLocalWeights(h, spec, method, aggregate, X.map((x) => subset(x, rows)), groups.times[g], diag, loc, rows));
 }
 

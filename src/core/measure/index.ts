@@ -4,7 +4,7 @@
  * weights, MCDM scores, ranks, coherence) it is built from.
  */
 export { evaluate, regenerate, preparePanel, ranksByTime, timeGroups, type EvaluateOptions, type Prepared } from './evaluate.ts';
-export { parseSpec, validateSpec, fillDefaults, jsonPath, NORMALIZE_METHODS, WEIGHT_METHODS, DATA_WEIGHT_METHODS, type SpecContext } from './spec-schema.ts';
+export { parseSpec, validateSpec, fillDefaults, SPEC_DEFAULTS, jsonPath, NORMALIZE_METHODS, WEIGHT_METHODS, DATA_WEIGHT_METHODS, type SpecContext } from './spec-schema.ts';
 export { buildHierarchy, globalFromLocal, globalOfAll, localFromGlobal, type Hierarchy, type HNode, type LocalWeights } from './hierarchy.ts';
 export { hierarchyWeights, sampleLocalWeights, nodeScores, normalizeMatrix, dataWeights, type TimeGroups, type WeightDiagnostic } from './hierarchy-weights.ts';
 export { aggregateColumns, AggregateDomainError, type AggregateMethod } from './aggregate.ts';

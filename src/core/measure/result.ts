@@ -8,7 +8,7 @@ import type { Problem } from '../errors.ts';
 import type { Time } from '../panel/types.ts';
 import type { ImputedCell, TreatedCell } from '../panel/treatment.ts';
 export type { ImputedCell, TreatedCell } from '../panel/treatment.ts';
-import type { Direction, NormalizeMethod, Spec, WeightMethod } from './spec.ts';
+import type { Direction, FilledSpec, NormalizeMethod, WeightMethod } from './spec.ts';
 
 /** Id of the top of the hierarchy (the composite index). */
 export const INDEX_ID = 'index';
@@ -45,7 +45,7 @@ export interface NodeWeight {
 export interface RunRecord {
   software: { name: 'xinzhi'; version: string };
   /** The spec with every default filled in. */
-  spec: Spec;
+  spec: FilledSpec;
   /** SHA-256 of the canonical panel (units, times, used columns) as hex. */
   dataFingerprint: string;
   data: { source?: string; rows: number; units: number; times: number; columns: string[] };

@@ -25,10 +25,9 @@ import { bi, type Bilingual } from '../i18n.ts';
 import { closestName } from '../panel/problems.ts';
 import { DEFAULT_SHIFT } from './normalize.ts';
 import { INDEX_ID } from './result.ts';
-import type { Spec, WeightMethod, NormalizeMethod } from './spec.ts';
+import { NORMALIZE_METHODS, WEIGHT_METHODS, type FilledSpec, type Spec, type WeightMethod, type NormalizeMethod } from './spec.ts';
 
-export const NORMALIZE_METHODS = ['minmax', 'zscore', 'vector', 'mean-ratio', 'none'] as const;
-export const WEIGHT_METHODS = ['entropy', 'critic', 'cv', 'equal', 'ahp', 'pca', 'given', 'combined'] as const;
+export { NORMALIZE_METHODS, WEIGHT_METHODS } from './spec.ts';
 /** Methods that compute weights from the data (usable inside "combined" and in the uncertainty analysis without extra input). */
 export const DATA_WEIGHT_METHODS: readonly WeightMethod[] = ['entropy', 'critic', 'cv', 'equal', 'pca'];
 
@@ -175,9 +174,24 @@ function issueProblem(issue: z.core.$ZodIssue, file?: string): Problem {
 
 type Parsed = z.infer<typeof specSchema>;
 
+/**
+ * The defaults of a spec, written once: `fillDefaults` applies them and the
+ * docs (docs/measurement.md) state the same values (a test keeps them equal).
+ */
+export const SPEC_DEFAULTS = {
+  missing: { method: 'error' },
+  outliers: { method: 'none', coinr: { skew: 2, kurtosis: 3.5, maxWinsor: 5, log: true } },
+  normalize: { method: 'minmax', shift: DEFAULT_SHIFT, log: false, logPlusOne: false, panel: 'pooled' },
+  weights: { method: 'entropy', panel: 'pooled', scope: 'leaves', allowInconsistent: false },
+  aggregate: { method: 'arithmetic' },
+  score: { topsis: { normalize: 'none' }, gra: { rho: 0.5 }, vikor: { v: 0.5 }, scale: 1, ties: 'min' },
+  uncertainty: { seed: 1, weightNoise: 0.25 },
+} as const;
+
 /** Fill every default; the result is the spec "as used" recorded in the RunRecord. */
-export function fillDefaults(s: Parsed): Spec {
-  const spec: Spec = {
+export function fillDefaults(s: Parsed): FilledSpec {
+  const D = SPEC_DEFAULTS;
+  const spec: FilledSpec = {
     ...(s.name ? { name: s.name } : {}),
     unit: s.unit,
     time: s.time ?? null,
@@ -186,42 +200,42 @@ export function fillDefaults(s: Parsed): Spec {
     nodes: (s.nodes ?? []).map((n) => ({ ...n, parent: n.parent ?? null })),
     indicators: s.indicators.map((i) => ({ ...i, parent: i.parent ?? null })),
     missing: {
-      method: s.missing?.method ?? 'error',
+      method: s.missing?.method ?? D.missing.method,
       ...(s.missing?.group ? { group: s.missing.group } : {}),
       ...(s.missing?.fallback ? { fallback: s.missing.fallback } : {}),
     },
     outliers: s.outliers?.method === 'coinr'
-      ? { method: 'coinr', skew: s.outliers.skew ?? 2, kurtosis: s.outliers.kurtosis ?? 3.5, maxWinsor: s.outliers.maxWinsor ?? 5, log: s.outliers.log ?? true }
+      ? { method: 'coinr', skew: s.outliers.skew ?? D.outliers.coinr.skew, kurtosis: s.outliers.kurtosis ?? D.outliers.coinr.kurtosis, maxWinsor: s.outliers.maxWinsor ?? D.outliers.coinr.maxWinsor, log: s.outliers.log ?? D.outliers.coinr.log }
       : { method: 'none' },
     normalize: {
-      method: s.normalize?.method ?? 'minmax',
-      shift: s.normalize?.shift ?? DEFAULT_SHIFT,
-      log: s.normalize?.log ?? false,
-      logPlusOne: s.normalize?.logPlusOne ?? false,
-      panel: s.normalize?.panel ?? 'pooled',
+      method: s.normalize?.method ?? D.normalize.method,
+      shift: s.normalize?.shift ?? D.normalize.shift,
+      log: s.normalize?.log ?? D.normalize.log,
+      logPlusOne: s.normalize?.logPlusOne ?? D.normalize.logPlusOne,
+      panel: s.normalize?.panel ?? D.normalize.panel,
     },
     weights: {
-      method: s.weights?.method ?? 'entropy',
-      panel: s.weights?.panel ?? 'pooled',
-      scope: s.weights?.scope ?? 'leaves',
+      method: s.weights?.method ?? D.weights.method,
+      panel: s.weights?.panel ?? D.weights.panel,
+      scope: s.weights?.scope ?? D.weights.scope,
       ...(s.weights?.ahp ? { ahp: s.weights.ahp } : {}),
-      allowInconsistent: s.weights?.allowInconsistent ?? false,
+      allowInconsistent: s.weights?.allowInconsistent ?? D.weights.allowInconsistent,
       ...(s.weights?.combine ? { combine: s.weights.combine } : {}),
     },
-    aggregate: { method: s.aggregate?.method ?? 'arithmetic' },
+    aggregate: { method: s.aggregate?.method ?? D.aggregate.method },
     score: {
-      topsis: s.score?.topsis === true ? { normalize: 'none' } : s.score?.topsis ? { normalize: s.score.topsis.normalize ?? 'none' } : false,
-      gra: s.score?.gra === true ? { rho: 0.5 } : s.score?.gra ? { rho: s.score.gra.rho ?? 0.5 } : false,
-      vikor: s.score?.vikor === true ? { v: 0.5 } : s.score?.vikor ? { v: s.score.vikor.v ?? 0.5 } : false,
-      scale: s.score?.scale ?? 1,
-      ties: s.score?.ties ?? 'min',
+      topsis: s.score?.topsis === true ? { ...D.score.topsis } : s.score?.topsis ? { normalize: s.score.topsis.normalize ?? D.score.topsis.normalize } : false,
+      gra: s.score?.gra === true ? { ...D.score.gra } : s.score?.gra ? { rho: s.score.gra.rho ?? D.score.gra.rho } : false,
+      vikor: s.score?.vikor === true ? { ...D.score.vikor } : s.score?.vikor ? { v: s.score.vikor.v ?? D.score.vikor.v } : false,
+      scale: s.score?.scale ?? D.score.scale,
+      ties: s.score?.ties ?? D.score.ties,
     },
   };
   if (s.uncertainty) {
     spec.uncertainty = {
       draws: s.uncertainty.draws,
-      seed: s.uncertainty.seed ?? 1,
-      weightNoise: s.uncertainty.weightNoise ?? 0.25,
+      seed: s.uncertainty.seed ?? D.uncertainty.seed,
+      weightNoise: s.uncertainty.weightNoise ?? D.uncertainty.weightNoise,
       normalize: s.uncertainty.normalize ?? [spec.normalize.method],
       weights: s.uncertainty.weights ?? [spec.weights.method],
       aggregate: s.uncertainty.aggregate ?? [spec.aggregate.method],
@@ -369,7 +383,7 @@ function checkStructure(spec: Spec, ctx: SpecContext): Problem[] {
  * Validate a spec (already parsed from JSON/YAML) and fill its defaults.
  * Returns every problem found; `spec` is undefined when the shape is invalid.
  */
-export function parseSpec(input: unknown, ctx: SpecContext = {}): { spec?: Spec; problems: Problem[] } {
+export function parseSpec(input: unknown, ctx: SpecContext = {}): { spec?: FilledSpec; problems: Problem[] } {
   const r = specSchema.safeParse(input);
   if (!r.success) return { problems: r.error.issues.map((i) => issueProblem(i, ctx.file)) };
   const spec = fillDefaults(r.data);
@@ -377,7 +391,7 @@ export function parseSpec(input: unknown, ctx: SpecContext = {}): { spec?: Spec;
 }
 
 /** Validate and fill defaults, throwing a XinzhiError listing every problem. */
-export function validateSpec(input: unknown, ctx: SpecContext = {}): Spec {
+export function validateSpec(input: unknown, ctx: SpecContext = {}): FilledSpec {
   const { spec, problems } = parseSpec(input, ctx);
   if (!spec || problems.some((p) => p.severity === 'error')) throw new XinzhiError(problems);
   return spec;

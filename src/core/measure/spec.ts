@@ -43,7 +43,9 @@ export interface SpecIndicator {
 import type { MissingSpec, OutlierSpec } from '../panel/treatment.ts';
 export type { MissingMethod, MissingSpec, OutlierSpec } from '../panel/treatment.ts';
 
-export type NormalizeMethod = 'minmax' | 'zscore' | 'vector' | 'mean-ratio' | 'none';
+/** Normalisation methods (the spec's `normalize.method`). */
+export const NORMALIZE_METHODS = ['minmax', 'zscore', 'vector', 'mean-ratio', 'none'] as const;
+export type NormalizeMethod = (typeof NORMALIZE_METHODS)[number];
 
 export interface NormalizeSpec {
   method: NormalizeMethod;
@@ -56,7 +58,9 @@ export interface NormalizeSpec {
   panel?: 'pooled' | 'by-time';
 }
 
-export type WeightMethod = 'entropy' | 'critic' | 'cv' | 'equal' | 'ahp' | 'pca' | 'given' | 'combined';
+/** Weighting methods (the spec's `weights.method`). */
+export const WEIGHT_METHODS = ['entropy', 'critic', 'cv', 'equal', 'ahp', 'pca', 'given', 'combined'] as const;
+export type WeightMethod = (typeof WEIGHT_METHODS)[number];
 
 export interface WeightSpec {
   method: WeightMethod;
@@ -123,4 +127,25 @@ export interface Spec {
   aggregate: AggregateSpec;
   score?: ScoreSpec;
   uncertainty?: UncertaintySpec;
+}
+
+/**
+ * The spec as used: every default filled in. `fillDefaults` (spec-schema.ts)
+ * is the one place where defaults are written; code that runs a spec takes a
+ * `FilledSpec` and never re-applies a default.
+ */
+export interface FilledSpec extends Spec {
+  nodes: SpecNode[];
+  missing: MissingSpec;
+  outliers: OutlierSpec;
+  normalize: Required<NormalizeSpec>;
+  weights: WeightSpec & Required<Pick<WeightSpec, 'panel' | 'scope' | 'allowInconsistent'>>;
+  score: {
+    topsis: false | { normalize: 'vector' | 'minmax' | 'none' };
+    gra: false | { rho: number };
+    vikor: false | { v: number };
+    scale: number;
+    ties: 'min' | 'average';
+  };
+  uncertainty?: Required<UncertaintySpec>;
 }

@@ -65,13 +65,12 @@ import { bi } from '../i18n.ts';
 import { globalFromLocal, type Hierarchy, type LocalWeights } from './hierarchy.ts';
 import { hierarchyWeights, normalizeMatrix, type WeightDiagnostic } from './hierarchy-weights.ts';
 import type { Prepared } from './prepared.ts';
-import { DEFAULT_SHIFT } from './normalize.ts';
 import type { UncertaintyDraw, UncertaintyReport, UncertaintyRow } from './result.ts';
-import type { NormalizeMethod, Spec, WeightMethod } from './spec.ts';
+import type { FilledSpec, NormalizeMethod, WeightMethod } from './spec.ts';
 
 export interface UncertaintyInput {
   h: Hierarchy;
-  spec: Spec;
+  spec: FilledSpec;
   prep: Prepared;
   nominalRank: Float64Array;
   /** The nominal normalised matrix when the caller has it (spec.normalize applied to prep.raw): not recomputed. */
@@ -118,7 +117,7 @@ export function runUncertainty(inp: UncertaintyInput): UncertaintyReport {
   const getCols = (nm: NormalizeMethod) => {
     let X = colMajor.get(nm);
     if (!X) {
-      X = normalizeMatrix(prep.raw, prep.directions, nm, spec.normalize.shift ?? DEFAULT_SHIFT, spec.normalize.panel ?? 'pooled', groups, prep.loc);
+      X = normalizeMatrix(prep.raw, prep.directions, nm, spec.normalize.shift, spec.normalize.panel, groups, prep.loc);
       colMajor.set(nm, X);
     }
     return X;
@@ -151,7 +150,7 @@ export function runUncertainty(inp: UncertaintyInput): UncertaintyReport {
   };
   // weights come from the nominal normalisation whatever the drawn one (see module comment);
   // under scope "children" they depend on the aggregation too
-  const baseKey = (wm: WeightMethod, agg: Agg) => ((spec.weights.scope ?? 'leaves') === 'children' ? `${wm}|${agg}` : wm);
+  const baseKey = (wm: WeightMethod, agg: Agg) => (spec.weights.scope === 'children' ? `${wm}|${agg}` : wm);
   const baseWeights = new Map<string, LocalWeights[]>();
   if (inp.nominalWeights) baseWeights.set(baseKey(spec.weights.method, spec.aggregate.method), inp.nominalWeights);
   const getBase = (wm: WeightMethod, agg: Agg) => {
