@@ -33,9 +33,9 @@ import { treatOutliers } from '../panel/outliers.ts';
 import { validatePanel } from '../panel/validate.ts';
 import { timesOf } from '../panel/ops.ts';
 import { correlationMatrixOf, correlationOf, cronbachAlpha, crossProducts } from './coherence.ts';
-import { buildHierarchy, globalOfAll, globalFromLocal, type Hierarchy } from './hierarchy.ts';
+import { buildHierarchy, globalOfAll, globalFromLocal, type Hierarchy, type LocalWeights } from './hierarchy.ts';
 import { hierarchyWeights, locate, nodeScores, normalizeMatrix, subset, type Locator, type TimeGroups, type WeightDiagnostic } from './hierarchy-weights.ts';
-import { DEFAULT_SHIFT, logTransform } from './normalize.ts';
+import { logTransform } from './normalize.ts';
 import { rank } from './rank.ts';
 import { fingerprintPanel, usedColumns, type HashFunction } from './record.ts';
 import { INDEX_ID, type CoherenceReport, type EvaluationResult, type NodeScoreRow, type NodeWeight, type RunRecord, type ScoreRow } from './result.ts';
@@ -173,54 +173,25 @@ export function ranksByTime(values: Float64Array, groups: TimeGroups, order: 'de
   return out;
 }
 
-/** The evaluation pipeline (see module comment). */
-export function evaluate(panel: Panel, specInput: Spec | unknown, opts: EvaluateOptions = {}): EvaluationResult {
-  const spec = validateSpec(specInput, { columns: Object.keys(panel.columns), labels: Object.keys(panel.labels ?? {}), ...(opts.specFile ? { file: opts.specFile } : {}) });
-  const warnings: Problem[] = [];
-  const steps: Step[] = [];
-  const rec = { imputations: [] as RunRecord['imputations'], treatments: [] as RunRecord['treatments'] };
-  steps.push({ step: 'spec', label: bi('规格校验并补全默认值', 'Spec validated, defaults filled'), details: { indicators: spec.indicators.length, nodes: spec.nodes.length } });
+/** Warnings about the spec itself against the panel (before any computation). */
+function specWarnings(spec: FilledSpec, panel: Panel): Problem[] {
+  const out: Problem[] = [];
   if (spec.unit !== panel.unitKey || (spec.time ?? null) !== panel.timeKey) {
-    warnings.push({ code: 'spec-keys', severity: 'warning', message: bi(`规格的 unit/time（${spec.unit}/${spec.time}）与面板（${panel.unitKey}/${panel.timeKey}）不同；按面板计算`, `the spec's unit/time (${spec.unit}/${spec.time}) differ from the panel's (${panel.unitKey}/${panel.timeKey}); the panel's are used`), fix: bi('读取数据时使用规格中的列名', 'read the data with the spec\'s column names') });
+    out.push({ code: 'spec-keys', severity: 'warning', message: bi(`规格的 unit/time（${spec.unit}/${spec.time}）与面板（${panel.unitKey}/${panel.timeKey}）不同；按面板计算`, `the spec's unit/time (${spec.unit}/${spec.time}) differ from the panel's (${panel.unitKey}/${panel.timeKey}); the panel's are used`), fix: bi('读取数据时使用规格中的列名', 'read the data with the spec\'s column names') });
   }
   if (spec.normalize.method === 'none') {
     const reversed = spec.indicators.filter((i) => i.direction === '-').map((i) => i.id);
-    if (reversed.length) warnings.push({
+    if (reversed.length) out.push({
       code: 'direction-ignored', severity: 'warning',
       message: bi(`normalize.method 为 "none"，负向指标按原值计入（方向被忽略）：${reversed.join('、')}`, `normalize.method "none" ignores direction; these "−" indicators enter as they are: ${reversed.join(', ')}`),
       fix: bi('先把负向指标转换为正向，或选择 minmax 等会处理方向的方法', 'turn them into "+" indicators first, or use a method that applies direction such as minmax'),
     });
   }
-  const used = usedColumns(spec);
-  const fingerprint = fingerprintPanel(panel, used.columns, used.labels, opts.hash);
+  return out;
+}
 
-  const h = buildHierarchy(spec);
-  const prep = preparePanel(panel, spec, warnings, steps, rec);
-  const { groups, loc } = prep;
-  const n = prep.unit.length;
-
-  // 7. normalisation
-  const norm = spec.normalize;
-  const X = normalizeMatrix(prep.raw, prep.directions, norm.method, norm.shift ?? DEFAULT_SHIFT, norm.panel ?? 'pooled', groups, loc);
-  steps.push({ step: 'normalize', label: bi('无量纲化', 'Normalisation'), details: { method: norm.method, shift: norm.method === 'minmax' ? norm.shift : 0, panel: norm.panel, formula: norm.method === 'minmax' ? '(x − min)/(max − min) + shift; (max − x)/(max − min) + shift for "−"' : norm.method } });
-
-  // 8. weights
-  const diag: WeightDiagnostic[] = [];
-  const agg = spec.aggregate.method;
-  const local = hierarchyWeights(h, spec, spec.weights.method, agg, X, groups, diag, loc);
-  steps.push({ step: 'weights', label: bi('赋权', 'Weights'), details: { method: spec.weights.method, scope: spec.weights.scope, panel: spec.weights.panel } });
-
-  // 9–10. node scores, scale, ranks
-  const scores = nodeScores(h, X, local, groups, agg, loc);
-  const scale = spec.score.scale;
-  if (scale !== 1) for (const node of h.topDown) { const s = scores.get(node)!; for (let r = 0; r < n; r++) s[r] *= scale; }
-  steps.push({ step: 'aggregate', label: bi('逐级合成', 'Aggregation up the hierarchy'), details: { method: agg, formula: agg === 'arithmetic' ? 'Σ w_c x_c' : 'Π x_c^w_c', scale } });
-  const ties = spec.score.ties;
-  const nodeRanks = new Map<string, Float64Array>();
-  for (const node of h.topDown) nodeRanks.set(node, ranksByTime(scores.get(node)!, groups, 'desc', ties));
-  steps.push({ step: 'rank', label: bi('排名（同一时间内）', 'Ranks (within each time)'), details: { order: 'descending (1 = highest)', ties } });
-
-  // weights of every node and indicator
+/** Local and global weight of every node and indicator (means over times, and per time when weights vary by time). */
+function collectNodeWeights(h: Hierarchy, local: LocalWeights[], groups: TimeGroups): { nodeWeights: NodeWeight[]; weights: Record<string, number> } {
   const byTime = local.length > 1;
   const globals = local.map((l) => globalOfAll(h, l));
   const nodeWeights: NodeWeight[] = [];
@@ -241,11 +212,14 @@ export function evaluate(panel: Panel, specInput: Spec | unknown, opts: Evaluate
   }
   const weights: Record<string, number> = {};
   for (const w of nodeWeights) if (w.kind === 'indicator') weights[w.id] = w.global;
+  return { nodeWeights, weights };
+}
 
-  // rows
-  const index = scores.get(INDEX_ID)!;
-  const indexRank = nodeRanks.get(INDEX_ID)!;
+/** Score rows of the index and of every node, with their ranks. */
+function scoreRowsOf(h: Hierarchy, prep: Prepared, scores: Map<string, Float64Array>, nodeRanks: Map<string, Float64Array>): { scoreRows: ScoreRow[]; nodeScoreRows: NodeScoreRow[] } {
+  const n = prep.unit.length;
   const { unit: units, time: times } = prep;
+  const index = scores.get(INDEX_ID)!, indexRank = nodeRanks.get(INDEX_ID)!;
   const scoreRows: ScoreRow[] = new Array(n);
   for (let r = 0; r < n; r++) scoreRows[r] = { unit: units[r], time: times[r], score: index[r], rank: indexRank[r] };
   const nodeScoreRows: NodeScoreRow[] = new Array(h.topDown.length * n);
@@ -254,6 +228,108 @@ export function evaluate(panel: Panel, specInput: Spec | unknown, opts: Evaluate
     const s = scores.get(node)!, rk = nodeRanks.get(node)!;
     for (let r = 0; r < n; r++) nodeScoreRows[q++] = { node, unit: units[r], time: times[r], score: s[r], rank: rk[r] };
   }
+  return { scoreRows, nodeScoreRows };
+}
+
+/** What the extra MCDM scores (TOPSIS, GRA, VIKOR) share: data, weights and the samples (pooled or per time). */
+interface ExtraScoreContext {
+  h: Hierarchy;
+  prep: Prepared;
+  X: Float64Array[];
+  /** Rows of each sample (null = all rows) and the effective indicator weights used for it. */
+  samples: Array<{ rows: Int32Array | null; w: number[] }>;
+  ties: 'min' | 'average';
+  byTime: boolean;
+}
+
+/**
+ * One loop shape for every extra score: run the method on each sample, scatter
+ * its named outputs back to panel rows, and rank one of them within each time.
+ */
+function scoreBySample<K extends string>(
+  ctx: ExtraScoreContext, label: string, keys: readonly K[],
+  run: (rows: Int32Array | null, w: number[]) => Record<K, ArrayLike<number>>,
+  rankBy: K, order: 'asc' | 'desc',
+): { out: Record<K, Float64Array>; rank: Float64Array } {
+  const n = ctx.prep.unit.length;
+  const out = Object.fromEntries(keys.map((k) => [k, new Float64Array(n)])) as Record<K, Float64Array>;
+  for (const s of ctx.samples) {
+    let res: Record<K, ArrayLike<number>>;
+    try { res = run(s.rows, s.w); } catch (e) { locate(e, label, ctx.prep.loc, s.rows, ctx.h.indicators); }
+    for (const k of keys) {
+      const src = res[k], dst = out[k];
+      for (let i = 0; i < src.length; i++) dst[s.rows ? s.rows[i] : i] = src[i];
+    }
+  }
+  return { out, rank: ranksByTime(out[rankBy], ctx.prep.groups, order, ctx.ties) };
+}
+
+/** Step 11: TOPSIS, grey relational and VIKOR scores when the spec asks for them. */
+function extraScores(ctx: ExtraScoreContext, sc: FilledSpec['score'], result: EvaluationResult, steps: Step[]): void {
+  const { h, prep, X, byTime } = ctx;
+  const take = (cols: Float64Array[], rows: Int32Array | null) => cols.map((x) => subset(x, rows));
+  const plus: Direction[] = h.indicators.map(() => '+');
+  const sample = byTime ? 'per time' : 'pooled';
+  const rowsOf = <T>(f: (r: number) => T): T[] => Array.from({ length: prep.unit.length }, (_, r) => f(r));
+  if (sc.topsis) {
+    const tn = sc.topsis.normalize;
+    const { out, rank } = scoreBySample(ctx, 'TOPSIS', ['dPlus', 'dMinus', 'closeness'] as const, (rows, w) =>
+      tn === 'none' ? topsis(take(X, rows), w, plus, { normalize: 'none' }) : topsis(take(prep.raw, rows), w, prep.directions, { normalize: tn }), 'closeness', 'desc');
+    result.topsis = rowsOf((r) => ({ unit: prep.unit[r], time: prep.time[r], dPlus: out.dPlus[r], dMinus: out.dMinus[r], closeness: out.closeness[r], rank: rank[r] }));
+    steps.push({ step: 'topsis', label: bi('TOPSIS 贴近度', 'TOPSIS closeness'), details: { normalize: tn, data: tn === 'none' ? 'normalised (directions applied)' : 'raw after treatment, with directions', weights: 'effective indicator weights', sample } });
+  }
+  if (sc.gra) {
+    const rho = sc.gra.rho;
+    const { out, rank } = scoreBySample(ctx, 'GRA', ['grade'] as const, (rows, w) => greyRelational(take(X, rows), w, { rho }), 'grade', 'desc');
+    result.gra = rowsOf((r) => ({ unit: prep.unit[r], time: prep.time[r], grade: out.grade[r], rank: rank[r] }));
+    steps.push({ step: 'gra', label: bi('灰色关联度', 'Grey relational grade'), details: { rho, data: 'normalised', reference: 'column maxima', sample } });
+  }
+  if (sc.vikor) {
+    const v = sc.vikor.v;
+    const { out, rank } = scoreBySample(ctx, 'VIKOR', ['S', 'R', 'Q'] as const, (rows, w) => vikor(take(X, rows), w, plus, { v }), 'Q', 'asc');
+    result.vikor = rowsOf((r) => ({ unit: prep.unit[r], time: prep.time[r], S: out.S[r], R: out.R[r], Q: out.Q[r], rank: rank[r] }));
+    steps.push({ step: 'vikor', label: bi('VIKOR 妥协解', 'VIKOR compromise'), details: { v, data: 'normalised', rank: 'ascending Q (1 = best)', sample } });
+  }
+}
+
+/** The evaluation pipeline (see module comment): named steps, each returning its values. */
+export function evaluate(panel: Panel, specInput: Spec | unknown, opts: EvaluateOptions = {}): EvaluationResult {
+  const spec = validateSpec(specInput, { columns: Object.keys(panel.columns), labels: Object.keys(panel.labels ?? {}), ...(opts.specFile ? { file: opts.specFile } : {}) });
+  const steps: Step[] = [];
+  const rec = { imputations: [] as RunRecord['imputations'], treatments: [] as RunRecord['treatments'] };
+  steps.push({ step: 'spec', label: bi('规格校验并补全默认值', 'Spec validated, defaults filled'), details: { indicators: spec.indicators.length, nodes: spec.nodes.length } });
+  const warnings = specWarnings(spec, panel);
+  const used = usedColumns(spec);
+  const fingerprint = fingerprintPanel(panel, used.columns, used.labels, opts.hash);
+
+  const h = buildHierarchy(spec);
+  const prep = preparePanel(panel, spec, warnings, steps, rec);
+  const { groups, loc } = prep;
+  const n = prep.unit.length;
+
+  // 7. normalisation
+  const norm = spec.normalize;
+  const X = normalizeMatrix(prep.raw, prep.directions, norm.method, norm.shift, norm.panel, groups, loc);
+  steps.push({ step: 'normalize', label: bi('无量纲化', 'Normalisation'), details: { method: norm.method, shift: norm.method === 'minmax' ? norm.shift : 0, panel: norm.panel, formula: norm.method === 'minmax' ? '(x − min)/(max − min) + shift; (max − x)/(max − min) + shift for "−"' : norm.method } });
+
+  // 8. weights
+  const diag: WeightDiagnostic[] = [];
+  const agg = spec.aggregate.method;
+  const local = hierarchyWeights(h, spec, spec.weights.method, agg, X, groups, diag, loc);
+  steps.push({ step: 'weights', label: bi('赋权', 'Weights'), details: { method: spec.weights.method, scope: spec.weights.scope, panel: spec.weights.panel } });
+
+  // 9–10. node scores, scale, ranks
+  const scores = nodeScores(h, X, local, groups, agg, loc);
+  const scale = spec.score.scale;
+  if (scale !== 1) for (const node of h.topDown) { const s = scores.get(node)!; for (let r = 0; r < n; r++) s[r] *= scale; }
+  steps.push({ step: 'aggregate', label: bi('逐级合成', 'Aggregation up the hierarchy'), details: { method: agg, formula: agg === 'arithmetic' ? 'Σ w_c x_c' : 'Π x_c^w_c', scale } });
+  const ties = spec.score.ties;
+  const nodeRanks = new Map<string, Float64Array>();
+  for (const node of h.topDown) nodeRanks.set(node, ranksByTime(scores.get(node)!, groups, 'desc', ties));
+  steps.push({ step: 'rank', label: bi('排名（同一时间内）', 'Ranks (within each time)'), details: { order: 'descending (1 = highest)', ties } });
+
+  const { nodeWeights, weights } = collectNodeWeights(h, local, groups);
+  const { scoreRows, nodeScoreRows } = scoreRowsOf(h, prep, scores, nodeRanks);
   const toArray = (x: Float64Array): number[] => { const a = new Array<number>(x.length); for (let i = 0; i < x.length; i++) a[i] = x[i]; return a; };
 
   const result: EvaluationResult = {
@@ -272,49 +348,10 @@ export function evaluate(panel: Panel, specInput: Spec | unknown, opts: Evaluate
   if (Object.keys(prep.labels).length) result.diagnostics.labels = prep.labels;
 
   // 11. extra MCDM scores
+  const byTime = local.length > 1;
   const gl = local.map((l) => Array.from(globalFromLocal(h, l)));
-  const samples: Array<{ rows: Int32Array | null; w: number[] }> = byTime ? groups.rows.map((rows, g) => ({ rows, w: gl[g] })) : [{ rows: null, w: gl[0] }];
-  const take = (cols: Float64Array[], rows: Int32Array | null) => cols.map((x) => subset(x, rows));
-  const plus: Direction[] = h.indicators.map(() => '+');
-  const sc = spec.score;
-  if (sc.topsis) {
-    const tn = sc.topsis.normalize;
-    const dP = new Float64Array(n), dM = new Float64Array(n), C = new Float64Array(n);
-    for (const s of samples) {
-      let t;
-      try { t = tn === 'none' ? topsis(take(X, s.rows), s.w, plus, { normalize: 'none' }) : topsis(take(prep.raw, s.rows), s.w, prep.directions, { normalize: tn }); } catch (e) { locate(e, 'TOPSIS', loc, s.rows, h.indicators); }
-      for (let i = 0; i < t.closeness.length; i++) { const r = s.rows ? s.rows[i] : i; dP[r] = t.dPlus[i]; dM[r] = t.dMinus[i]; C[r] = t.closeness[i]; }
-    }
-    const rk = ranksByTime(C, groups, 'desc', ties);
-    const rowsT: NonNullable<EvaluationResult['topsis']> = new Array(n);
-    for (let r = 0; r < n; r++) rowsT[r] = { unit: units[r], time: times[r], dPlus: dP[r], dMinus: dM[r], closeness: C[r], rank: rk[r] };
-    result.topsis = rowsT;
-    steps.push({ step: 'topsis', label: bi('TOPSIS 贴近度', 'TOPSIS closeness'), details: { normalize: tn, data: tn === 'none' ? 'normalised (directions applied)' : 'raw after treatment, with directions', weights: 'effective indicator weights', sample: byTime ? 'per time' : 'pooled' } });
-  }
-  if (sc.gra) {
-    const rho = (typeof sc.gra === 'object' ? sc.gra.rho : undefined) ?? 0.5;
-    const G = new Float64Array(n);
-    for (const s of samples) {
-      let g;
-      try { g = greyRelational(take(X, s.rows), s.w, { rho }); } catch (e) { locate(e, 'GRA', loc, s.rows, h.indicators); }
-      for (let i = 0; i < g.grade.length; i++) G[s.rows ? s.rows[i] : i] = g.grade[i];
-    }
-    const rk = ranksByTime(G, groups, 'desc', ties);
-    result.gra = Array.from({ length: n }, (_, r) => ({ unit: prep.unit[r], time: prep.time[r], grade: G[r], rank: rk[r] }));
-    steps.push({ step: 'gra', label: bi('灰色关联度', 'Grey relational grade'), details: { rho, data: 'normalised', reference: 'column maxima', sample: byTime ? 'per time' : 'pooled' } });
-  }
-  if (sc.vikor) {
-    const v = (typeof sc.vikor === 'object' ? sc.vikor.v : undefined) ?? 0.5;
-    const S = new Float64Array(n), R = new Float64Array(n), Q = new Float64Array(n);
-    for (const s of samples) {
-      let o;
-      try { o = vikor(take(X, s.rows), s.w, plus, { v }); } catch (e) { locate(e, 'VIKOR', loc, s.rows, h.indicators); }
-      for (let i = 0; i < o.Q.length; i++) { const r = s.rows ? s.rows[i] : i; S[r] = o.S[i]; R[r] = o.R[i]; Q[r] = o.Q[i]; }
-    }
-    const rk = ranksByTime(Q, groups, 'asc', ties);
-    result.vikor = Array.from({ length: n }, (_, r) => ({ unit: prep.unit[r], time: prep.time[r], S: S[r], R: R[r], Q: Q[r], rank: rk[r] }));
-    steps.push({ step: 'vikor', label: bi('VIKOR 妥协解', 'VIKOR compromise'), details: { v, data: 'normalised', rank: 'ascending Q (1 = best)', sample: byTime ? 'per time' : 'pooled' } });
-  }
+  const samples = byTime ? groups.rows.map((rows, g) => ({ rows: rows as Int32Array | null, w: gl[g] })) : [{ rows: null, w: gl[0] }];
+  extraScores({ h, prep, X, samples, ties, byTime }, spec.score, result, steps);
 
   // 12. coherence
   result.coherence = coherence(h, X, scores, warnings);
@@ -322,7 +359,7 @@ export function evaluate(panel: Panel, specInput: Spec | unknown, opts: Evaluate
 
   // 13. uncertainty
   if (spec.uncertainty) {
-    result.uncertainty = runUncertainty({ h, spec, prep, nominalRank: indexRank, normalized: X, nominalWeights: local, onProgress: opts.onProgress, ...(opts.keepDraws ? { keepDraws: true } : {}) });
+    result.uncertainty = runUncertainty({ h, spec, prep, nominalRank: nodeRanks.get(INDEX_ID)!, normalized: X, nominalWeights: local, onProgress: opts.onProgress, ...(opts.keepDraws ? { keepDraws: true } : {}) });
     steps.push({ step: 'uncertainty', label: bi('不确定性与敏感性分析（蒙特卡洛）', 'Uncertainty and sensitivity analysis (Monte Carlo)'), details: { ...spec.uncertainty, influence: 'first-order index S_i = Var(E[rank | choice_i]) / Var(rank), averaged over unit-times (Saisana, Saltelli & Tarantola 2005)' } });
   }
 
