@@ -59,35 +59,90 @@ const ROLE = {
   value: bi('数值', 'value'),
 };
 
+/** What every step of reading a table shares. */
+interface TableContext {
+  table: RawTable;
+  opts: PanelOptions;
+  file: string;
+  /** Named header columns, and the position of each. */
+  named: string[];
+  index: Map<string, number>;
+  probs: ProblemList;
+  /** Sheet row number (1-based, as the user sees it) of data row i. */
+  srow: (i: number) => number;
+}
+
+/** Data rows that have a unit and a time, with their keys and labels. */
+interface KeyedRows {
+  okRows: number[];
+  units: string[];
+  times: Time[];
+  labelsOf: (i: number) => Record<string, string>;
+  labelNames: string[];
+}
+
+/** Where the key columns are (undefined = missing, already reported). */
+interface KeyColumns {
+  shape: 'wide' | 'long';
+  jUnit: number | undefined;
+  jTime: number | null | undefined;
+  jLabels: Array<readonly [string, number | undefined]>;
+  jInd?: number;
+  jVal?: number;
+}
+
 /** Build a Panel from a raw table; problems (errors and warnings) are returned, not thrown. */
 export function tableToPanel(table: RawTable, opts: PanelOptions): { panel: Panel; problems: Problem[] } {
   const file = table.name;
   const probs = new ProblemList();
   const empty: Panel = { unitKey: opts.unit, timeKey: opts.time, unit: [], time: [], columns: {}, source: file, sourceRow: [] };
-  if (table.encoding === 'gb18030') {
-    probs.add({
-      code: 'encoding-gb18030',
-      severity: 'warning',
-      file,
-      message: bi('文件不是 UTF-8，已按 GB18030（GBK）编码读取。', 'The file is not UTF-8; it was decoded as GB18030 (GBK).'),
-      fix: bi('若中文显示为乱码，请另存为“CSV UTF-8”。', 'If Chinese text looks garbled, re-save the file as "CSV UTF-8".'),
-    });
-  }
+  if (table.encoding === 'gb18030') probs.add(encodingNotice(file));
   const dataRows: number[] = [];
   table.rows.forEach((r, i) => {
     if (!isBlankRow(r)) dataRows.push(i);
   });
   if (table.header.length === 0 || dataRows.length === 0) {
-    probs.add({
-      code: 'empty-file',
-      severity: 'error',
-      file,
-      message: table.header.length === 0 ? bi('文件是空的（没有表头和数据）。', 'The file is empty (no header, no data).') : bi('文件只有表头，没有数据行。', 'The file has a header but no data rows.'),
-      fix: bi('检查是否选错了文件或工作表；第一行应为列名，之后每行一条记录。', 'Check the file or sheet chosen; the first row must hold the column names and each further row one record.'),
-    });
+    probs.add(emptyFileProblem(file, table.header.length === 0));
     return { panel: empty, problems: probs.done() };
   }
+  const index = headerIndex(table, dataRows, probs);
+  const ctx: TableContext = {
+    table, opts, file, index, probs,
+    named: table.header.filter((h) => h !== ''),
+    srow: (i: number): number => table.firstDataRow + i,
+  };
+  const cols = keyColumns(ctx);
+  if (cols.jUnit === undefined || cols.jTime === undefined || (cols.shape === 'long' && (cols.jInd === undefined || cols.jVal === undefined))) {
+    return { panel: empty, problems: probs.done() };
+  }
+  const keyed = keyRows(ctx, dataRows, cols.jUnit, cols.jTime, cols.jLabels);
+  const built = cols.shape === 'wide' ? buildWide(ctx, keyed) : buildLong(ctx, keyed, cols.jInd as number, cols.jVal as number);
+  return { panel: built, problems: probs.done() };
+}
 
+function encodingNotice(file: string): Problem {
+  return {
+    code: 'encoding-gb18030',
+    severity: 'warning',
+    file,
+    message: bi('文件不是 UTF-8，已按 GB18030（GBK）编码读取。', 'The file is not UTF-8; it was decoded as GB18030 (GBK).'),
+    fix: bi('若中文显示为乱码，请另存为“CSV UTF-8”。', 'If Chinese text looks garbled, re-save the file as "CSV UTF-8".'),
+  };
+}
+
+function emptyFileProblem(file: string, noHeader: boolean): Problem {
+  return {
+    code: 'empty-file',
+    severity: 'error',
+    file,
+    message: noHeader ? bi('文件是空的（没有表头和数据）。', 'The file is empty (no header, no data).') : bi('文件只有表头，没有数据行。', 'The file has a header but no data rows.'),
+    fix: bi('检查是否选错了文件或工作表；第一行应为列名，之后每行一条记录。', 'Check the file or sheet chosen; the first row must hold the column names and each further row one record.'),
+  };
+}
+
+/** Position of every named column; reports duplicate names, data under unnamed columns and rows wider than the header. */
+function headerIndex(table: RawTable, dataRows: number[], probs: ProblemList): Map<string, number> {
+  const file = table.name;
   // header: duplicates and lookups
   const index = new Map<string, number>();
   table.header.forEach((h, j) => {
@@ -134,7 +189,12 @@ export function tableToPanel(table: RawTable, opts: PanelOptions): { panel: Pane
       });
     }
   }
-  const named = table.header.filter((h) => h !== '');
+  return index;
+}
+
+/** Locates the unit, time, label (and, for long data, indicator and value) columns; reports the missing ones. */
+function keyColumns(ctx: TableContext): KeyColumns {
+  const { opts, named, index, probs, file } = ctx;
   const need = (name: string, role: { zh: string; en: string }): number | undefined => {
     const j = index.get(name);
     if (j === undefined) probs.add(missingColumnProblem(name, named, role, file));
@@ -150,12 +210,12 @@ export function tableToPanel(table: RawTable, opts: PanelOptions): { panel: Pane
     jInd = need(opts.indicator ?? findCaseless(named, 'indicator') ?? 'indicator', ROLE.indicator);
     jVal = need(opts.value ?? findCaseless(named, 'value') ?? 'value', ROLE.value);
   }
-  if (jUnit === undefined || jTime === undefined || (shape === 'long' && (jInd === undefined || jVal === undefined))) {
-    return { panel: empty, problems: probs.done() };
-  }
+  return { shape, jUnit, jTime, jLabels, ...(jInd !== undefined ? { jInd } : {}), ...(jVal !== undefined ? { jVal } : {}) };
+}
 
-  // unit and time of every data row
-  const srow = (i: number): number => table.firstDataRow + i;
+/** Unit and time of every data row (rows without them are reported and left out), and the row's labels. */
+function keyRows(ctx: TableContext, dataRows: number[], jUnit: number, jTime: number | null, jLabels: KeyColumns['jLabels']): KeyedRows {
+  const { table, opts, file, probs, srow } = ctx;
   const units: string[] = [];
   const rawTimes: Cell[] = [];
   const okRows: number[] = [];
@@ -186,28 +246,14 @@ export function tableToPanel(table: RawTable, opts: PanelOptions): { panel: Pane
   };
   const labelNames = jLabels.filter(([, j]) => j !== undefined).map(([l]) => l);
 
-  const built = shape === 'wide'
-    ? buildWide(table, opts, okRows, units, times, index, named, labelsOf, labelNames, probs)
-    : buildLong(table, opts, okRows, units, times, jInd as number, jVal as number, named, labelsOf, labelNames, probs);
-  return { panel: built, problems: probs.done() };
+  return { okRows, units, times, labelsOf, labelNames };
 }
 
 // ---------------------------------------------------------------- wide
 
-function buildWide(
-  table: RawTable,
-  opts: PanelOptions,
-  okRows: number[],
-  units: string[],
-  times: Time[],
-  index: Map<string, number>,
-  named: string[],
-  labelsOf: (i: number) => Record<string, string>,
-  labelNames: string[],
-  probs: ProblemList,
-): Panel {
-  const file = table.name;
-  const srow = (i: number): number => table.firstDataRow + i;
+function buildWide(ctx: TableContext, keyed: KeyedRows): Panel {
+  const { table, opts, file, named, index, probs, srow } = ctx;
+  const { okRows, units, times, labelsOf, labelNames } = keyed;
   // duplicate (unit, time): keep the first, report both rows
   const seen = new Map<string, number>();
   const keep: number[] = [];
@@ -289,21 +335,9 @@ function buildWide(
 
 // ---------------------------------------------------------------- long
 
-function buildLong(
-  table: RawTable,
-  opts: PanelOptions,
-  okRows: number[],
-  units: string[],
-  times: Time[],
-  jInd: number,
-  jVal: number,
-  named: string[],
-  labelsOf: (i: number) => Record<string, string>,
-  labelNames: string[],
-  probs: ProblemList,
-): Panel {
-  const file = table.name;
-  const srow = (i: number): number => table.firstDataRow + i;
+function buildLong(ctx: TableContext, keyed: KeyedRows, jInd: number, jVal: number): Panel {
+  const { table, opts, file, probs, srow } = ctx;
+  const { okRows, units, times, labelsOf, labelNames } = keyed;
   const indName = table.header[jInd];
   const valName = table.header[jVal];
   const rowOf = new Map<string, number>(); // (unit,time) → panel row
