@@ -81,7 +81,7 @@ describe('building blocks', () => {
 
   it('optimisers find known minima', () => {
     expect(brentMinimise((x) => (x - 0.3) ** 2 + 1, -1, 1)).toBeCloseTo(0.3, 7);
-    const [a, b] = nelderMead(([p, q]) => (p - 1) ** 2 + 10 * (q + 2) ** 2, [0, 0]);
+    const [a, b] = nelderMead(([p, q]) => (p - 1) ** 2 + 10 * (q + 2) ** 2, [0, 0]).x;
     expect(a).toBeCloseTo(1, 6);
     expect(b).toBeCloseTo(-2, 6);
   });

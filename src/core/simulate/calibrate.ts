@@ -21,6 +21,7 @@ import type { ParameterRange } from './monte-carlo.ts';
 import { canonicalName } from './names.ts';
 import { simulate, type SimulateOptions } from './run.ts';
 import { applyScenario } from './scenario.ts';
+import { nelderMead } from '../stats/nelder-mead.ts';
 
 export interface Observation {
   /** Variable name as in the model. */
@@ -52,67 +53,7 @@ export interface CalibrationResult {
   fitted: Record<string, { time: number[]; observed: number[]; simulated: number[] }>;
 }
 
-type Objective = (u: number[]) => number;
 
-/**
- * Nelder–Mead minimisation from x0 with initial steps `step`.
- *
- * @example nelderMead(([x, y]) => (x - 1) ** 2 + (y + 2) ** 2, [0, 0], 0.5).x // ≈ [1, −2]
- */
-export function nelderMead(
-  f: Objective,
-  x0: number[],
-  step: number,
-  { maxIterations = 2000, fTolerance = 1e-12, xTolerance = 1e-9 }: CalibrationOptions = {},
-): { x: number[]; f: number; iterations: number; converged: boolean } {
-  const n = x0.length;
-  let simplex = [x0, ...x0.map((_, i) => x0.map((v, j) => (i === j ? v + step : v)))];
-  let values = simplex.map(f);
-  let it = 0;
-  const add = (a: number[], b: number[], k: number) => a.map((v, i) => v + k * (b[i] - v));
-  for (; it < maxIterations; it++) {
-    const order = values.map((v, i) => i).sort((a, b) => values[a] - values[b]);
-    simplex = order.map((i) => simplex[i]);
-    values = order.map((i) => values[i]);
-    const fSpread = Math.max(...values.map((v) => Math.abs(v - values[0])));
-    const xSpread = Math.max(...simplex.slice(1).flatMap((p) => p.map((v, i) => Math.abs(v - simplex[0][i]))));
-    if (fSpread <= fTolerance && xSpread <= xTolerance)
-      return { x: simplex[0], f: values[0], iterations: it, converged: true };
-    const centroid = x0.map((_, i) => simplex.slice(0, n).reduce((s, p) => s + p[i], 0) / n);
-    const worst = simplex[n];
-    const reflected = add(centroid, worst, -1);
-    const fr = f(reflected);
-    if (fr < values[0]) {
-      const expanded = add(centroid, worst, -2);
-      const fe = f(expanded);
-      if (fe < fr) {
-        simplex[n] = expanded;
-        values[n] = fe;
-      } else {
-        simplex[n] = reflected;
-        values[n] = fr;
-      }
-    } else if (fr < values[n - 1]) {
-      simplex[n] = reflected;
-      values[n] = fr;
-    } else {
-      const outside = fr < values[n];
-      const contracted = outside ? add(centroid, reflected, 0.5) : add(centroid, worst, 0.5);
-      const fc = f(contracted);
-      if (fc <= (outside ? fr : values[n])) {
-        simplex[n] = contracted;
-        values[n] = fc;
-      } else {
-        for (let i = 1; i <= n; i++) {
-          simplex[i] = add(simplex[0], simplex[i], 0.5);
-          values[i] = f(simplex[i]);
-        }
-      }
-    }
-  }
-  const best = values.indexOf(Math.min(...values));
-  return { x: simplex[best], f: values[best], iterations: it, converged: false };
-}
 
 /**
  * Fit parameters to observations (see the module comment).
@@ -215,7 +156,12 @@ export function calibrate(
   const u0 = starts.map((x, i) =>
     params[i].max > params[i].min ? (x - params[i].min) / (params[i].max - params[i].min) : 0,
   );
-  const best = nelderMead((u) => sseOf(toX(u)), u0, 0.1, opts);
+  const best = nelderMead((u) => sseOf(toX(u)), u0, {
+    step: 0.1,
+    maxIter: opts.maxIterations ?? 2000,
+    ftol: opts.fTolerance ?? 1e-12,
+    xtol: opts.xTolerance ?? 1e-9,
+  });
   const estimates = toX(best.x);
   const res = runAt(estimates);
   let n = 0;

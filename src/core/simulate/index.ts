@@ -21,4 +21,5 @@ export {
 } from './scenario.ts';
 export { loopDominance, type LoopDominanceResult, type LoopScore } from './loop-dominance.ts';
 export { monteCarlo, type MonteCarloResult, type ParameterRange, type Band } from './monte-carlo.ts';
-export { calibrate, nelderMead, type CalibrationResult, type Observation } from './calibrate.ts';
+export { calibrate, type CalibrationResult, type Observation } from './calibrate.ts';
+export { nelderMead } from '../stats/nelder-mead.ts';

@@ -169,7 +169,7 @@ function fitControlFunction(data: FirmData, estimator: 'op' | 'lp' | 'acf', degr
       }
       return q;
     };
-    return { beta: nelderMead(criterion, start), se: null, stage2Rows: rows.length };
+    return { beta: nelderMead(criterion, start).x, se: null, stage2Rows: rows.length };
   }
   if (ns !== 1) {
     throw new XinzhiError({
