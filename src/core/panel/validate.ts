@@ -36,20 +36,36 @@ export interface ValidateOptions {
 export function validatePanel(panel: Panel, opts: ValidateOptions): Problem[] {
   const probs = new ProblemList();
   const file = panel.source;
-  const n = panel.unit.length;
   const available = Object.keys(panel.columns);
   const cols = opts.columns.filter((c) => {
     if (panel.columns[c]) return true;
     probs.add(missingColumnProblem(c, available, bi('指标', 'indicator'), file));
     return false;
   });
-
-  if (n === 0) {
+  if (panel.unit.length === 0) {
     probs.add({ code: 'empty-file', severity: 'error', file, message: bi('面板没有数据行。', 'The panel has no rows.'), fix: bi('检查数据文件和所选工作表。', 'Check the data file and the sheet chosen.') });
     return probs.done();
   }
+  const codes = rowCodes(panel);
+  duplicateRowProblems(panel, codes, probs);
+  cellProblems(panel, cols, opts, probs);
+  const units = [...codes.unitIds.keys()];
+  const times = panel.timeKey === null ? [] : timesOf(panel);
+  balanceProblems(panel, codes, units, times, opts, probs);
+  shapeWarnings(panel, units, times, probs);
+  return probs.done();
+}
 
-  // integer codes: units in first-seen order (as unitsOf), times by value
+/** Integer codes of the rows: units in first-seen order (as unitsOf), times in first-seen order. */
+interface RowCodes {
+  unitCode: Int32Array;
+  unitIds: Map<string, number>;
+  timeCode: Int32Array;
+  timeValues: Time[];
+}
+
+function rowCodes(panel: Panel): RowCodes {
+  const n = panel.unit.length;
   const unitCode = new Int32Array(n);
   const unitIds = new Map<string, number>();
   const timeCode = new Int32Array(n);
@@ -65,9 +81,15 @@ export function validatePanel(panel: Panel, opts: ValidateOptions): Problem[] {
     if (d === undefined) { d = timeIds.size; timeIds.set(t, d); timeValues.push(t); }
     timeCode[r] = d;
   }
-  const U = unitIds.size;
 
-  // duplicate (unit, time): times compared as String(time)
+  return { unitCode, unitIds, timeCode, timeValues };
+}
+
+/** The same (unit, time) twice (times compared as String(time)): an error naming both source rows. */
+function duplicateRowProblems(panel: Panel, codes: RowCodes, probs: ProblemList): void {
+  const n = panel.unit.length;
+  const { unitCode, timeCode, timeValues } = codes;
+  const U = codes.unitIds.size;
   const strIds = new Map<string, number>();
   const timeStr = Int32Array.from(timeValues, (t) => {
     const k = String(t);
@@ -102,7 +124,12 @@ export function validatePanel(panel: Panel, opts: ValidateOptions): Problem[] {
     });
   }
 
-  // cells
+}
+
+/** Missing, infinite, non-positive or negative cells, and constant columns. */
+function cellProblems(panel: Panel, cols: string[], opts: ValidateOptions, probs: ProblemList): void {
+  const n = panel.unit.length;
+  const file = panel.source;
   const positive = new Set(opts.positive ?? []);
   const nonNegative = new Set(opts.nonNegative ?? []);
   for (const c of cols) {
@@ -171,9 +198,14 @@ export function validatePanel(panel: Panel, opts: ValidateOptions): Problem[] {
     }
   }
 
-  // balance
-  const units = [...unitIds.keys()];
-  const times = panel.timeKey === null ? [] : timesOf(panel);
+}
+
+/** Units that lack some times (error, warning or not checked as `balanced` says). */
+function balanceProblems(panel: Panel, codes: RowCodes, units: string[], times: Time[], opts: ValidateOptions, probs: ProblemList): void {
+  const n = panel.unit.length;
+  const file = panel.source;
+  const { unitCode, timeCode, timeValues } = codes;
+  const U = codes.unitIds.size;
   if (panel.timeKey !== null && opts.balanced !== false && times.length > 1) {
     const T = times.length;
     const sortedPos = new Map<Time, number>(times.map((t, i) => [t, i]));
@@ -203,6 +235,11 @@ export function validatePanel(panel: Panel, opts: ValidateOptions): Problem[] {
       });
     }
   }
+}
+
+/** One unit or one time: warnings about what cannot be compared. */
+function shapeWarnings(panel: Panel, units: string[], times: Time[], probs: ProblemList): void {
+  const file = panel.source;
   if (units.length === 1) {
     probs.add({
       code: 'single-unit',
@@ -219,7 +256,6 @@ export function validatePanel(panel: Panel, opts: ValidateOptions): Problem[] {
       message: bi(`只有一个时间（${times[0]}）：这是截面数据，插值、趋势和收敛分析不可用。`, `Only one time (${times[0]}): this is a cross-section; interpolation, trends and convergence are not available.`),
     });
   }
-  return probs.done();
 }
 
 /**
