@@ -100,11 +100,11 @@ export function runUncertainty(inp: UncertaintyInput): UncertaintyReport {
   const { h, spec, prep } = inp;
   const u = spec.uncertainty!;
   const D = u.draws;
-  const seed = u.seed ?? 1;
-  const noise = u.weightNoise ?? 0.25;
-  const normList = (u.normalize ?? [spec.normalize.method]) as NormalizeMethod[];
-  const wList = (u.weights ?? [spec.weights.method]) as WeightMethod[];
-  const aggList = (u.aggregate ?? [spec.aggregate.method]) as Agg[];
+  const seed = u.seed;
+  const noise = u.weightNoise;
+  const normList: NormalizeMethod[] = u.normalize;
+  const wList: WeightMethod[] = u.weights;
+  const aggList: Agg[] = u.aggregate;
   const n = prep.unit.length;
   const m = h.indicators.length;
   const groups = prep.groups;
@@ -287,7 +287,34 @@ export function runUncertainty(inp: UncertaintyInput): UncertaintyReport {
     if (inp.onProgress && (done - lastReported >= step || done === D)) { inp.onProgress(done, D); lastReported = done; }
   }
 
-  // --- summaries --------------------------------------------------------------
+  const { rowsOut, influence } = summariseRanks({ prep, nominalRank: inp.nominalRank, D, maxUnits, ranks, sum, sumsq, factors, condSum, condCount });
+  return { draws: D, seed, ranks: rowsOut, influence, ...(design ? { design: { weightNoise: noise, draws: design } } : {}) };
+}
+
+
+/** What the summary of the draws needs: every unit-time's D ranks and the running sums per factor level. */
+interface RankTally {
+  prep: Prepared;
+  nominalRank: ArrayLike<number>;
+  D: number;
+  maxUnits: number;
+  /** Ranks of row r in draw slot k at r·D + k. */
+  ranks: Uint16Array | Uint32Array;
+  sum: Float64Array;
+  sumsq: Float64Array;
+  factors: Array<{ name: string; levels: number }>;
+  condSum: Float64Array[][];
+  condCount: Float64Array[];
+}
+
+/**
+ * Rank quantiles (5 %, median, 95 %; R type 7 from the order statistics, by
+ * counting) per unit-time, and first-order influence of each factor:
+ * S_i = Var(E[rank | choice_i]) / Var(rank), averaged over unit-times.
+ */
+function summariseRanks(t: RankTally): { rowsOut: UncertaintyRow[]; influence: Record<string, number> } {
+  const { prep, D, maxUnits, ranks, sum, sumsq, factors, condSum, condCount } = t;
+  const n = prep.unit.length;
   // quantiles from the order statistics of each row's D ranks (counting, no sort)
   const rowsOut: UncertaintyRow[] = new Array(n);
   const want = [0.05, 0.5, 0.95].map((p) => { const hh = (D - 1) * p; const lo = Math.floor(hh); return { p, hh, lo, hi: Math.min(lo + 1, D - 1) }; });
@@ -297,7 +324,7 @@ export function runUncertainty(inp: UncertaintyInput): UncertaintyReport {
   for (let r = 0; r < n; r++) {
     orderStats(ranks, r * D, D, pos, stat, hist);
     const q = want.map((w, i) => stat[2 * i] + (w.hh - w.lo) * (stat[2 * i + 1] - stat[2 * i]));
-    rowsOut[r] = { unit: prep.unit[r], time: prep.time[r], nominalRank: inp.nominalRank[r], medianRank: q[1], q05: q[0], q95: q[2] };
+    rowsOut[r] = { unit: prep.unit[r], time: prep.time[r], nominalRank: t.nominalRank[r], medianRank: q[1], q05: q[0], q95: q[2] };
   }
   const influence: Record<string, number> = {};
   let total = 0;
@@ -322,7 +349,7 @@ export function runUncertainty(inp: UncertaintyInput): UncertaintyReport {
     total += influence[factors[f].name];
   }
   influence.residual = Math.max(0, 1 - total);
-  return { draws: D, seed, ranks: rowsOut, influence, ...(design ? { design: { weightNoise: noise, draws: design } } : {}) };
+  return { rowsOut, influence };
 }
 
 /**
