@@ -61,7 +61,9 @@ export interface GiniBenchRow {
   note: string;
 }
 
-export async function run(opts: { python?: string; budgetSeconds?: number; sizes?: number[] } = {}): Promise<GiniBenchRow[]> {
+export async function run(
+  opts: { python?: string; budgetSeconds?: number; sizes?: number[] } = {},
+): Promise<GiniBenchRow[]> {
   const python = opts.python ?? '/usr/bin/python3';
   const budget = opts.budgetSeconds ?? 600;
   const sizes = opts.sizes ?? [1e4, 1e5, 1e6];
@@ -81,34 +83,65 @@ export async function run(opts: { python?: string; budgetSeconds?: number; sizes
       // Predict the O(n²) reference's time from the last size it finished; skip if over budget.
       const predicted = lastNumpy ? lastNumpy.s * (n / lastNumpy.n) ** 2 : 0;
       if (predicted > budget) {
-        note = `NumPy all-pairs skipped: predicted ${predicted.toFixed(0)} s > budget ${budget} s (${(n * n / 1e12).toFixed(2)}e12 pairs)`;
+        note = `NumPy all-pairs skipped: predicted ${predicted.toFixed(0)} s > budget ${budget} s (${((n * n) / 1e12).toFixed(2)}e12 pairs)`;
       } else {
         const vf = join(dir, `v${n}.f64`);
         const gf = join(dir, `g${n}.u8`);
         writeFileSync(vf, Buffer.from(values.buffer, values.byteOffset, values.byteLength));
         writeFileSync(gf, Buffer.from(codes.buffer, codes.byteOffset, codes.byteLength));
         try {
-          const out = execFileSync(python, [join(HERE, 'gini_numpy.py'), vf, gf], { encoding: 'utf8', timeout: budget * 1000, maxBuffer: 1 << 20 });
-          const ref = JSON.parse(out.trim().split('\n').pop()!) as { total: number; within: number; between: number; transvariation: number; seconds: number };
+          const out = execFileSync(python, [join(HERE, 'gini_numpy.py'), vf, gf], {
+            encoding: 'utf8',
+            timeout: budget * 1000,
+            maxBuffer: 1 << 20,
+          });
+          const ref = JSON.parse(out.trim().split('\n').pop()!) as {
+            total: number;
+            within: number;
+            between: number;
+            transvariation: number;
+            seconds: number;
+          };
           numpySeconds = ref.seconds;
           lastNumpy = { n, s: ref.seconds };
-          maxRelDiff = Math.max(...(['total', 'within', 'between', 'transvariation'] as const).map((k) => Math.abs(r[k] - ref[k]) / Math.abs(ref[k])));
+          maxRelDiff = Math.max(
+            ...(['total', 'within', 'between', 'transvariation'] as const).map(
+              (k) => Math.abs(r[k] - ref[k]) / Math.abs(ref[k]),
+            ),
+          );
         } catch (err) {
           note = `NumPy all-pairs did not finish: ${(err as Error).message.split('\n')[0]}`;
         }
       }
-      rows.push({ n, xinzhiSeconds: xs, numpySeconds, ratio: numpySeconds !== null ? numpySeconds / xs : null, maxRelDiff, note });
+      rows.push({
+        n,
+        xinzhiSeconds: xs,
+        numpySeconds,
+        ratio: numpySeconds !== null ? numpySeconds / xs : null,
+        maxRelDiff,
+        note,
+      });
       const fmt = (v: number | null, d = 3) => (v === null ? '—' : v.toFixed(d));
-      console.log(`n=${n.toExponential(0)}  xinzhi ${fmt(xs, 4)} s  numpy(all pairs) ${fmt(numpySeconds)} s  NumPy÷xinzhi ${fmt(rows.at(-1)!.ratio, 0)}×  max rel diff ${maxRelDiff === null ? '—' : maxRelDiff.toExponential(2)}  G=${r.total.toFixed(6)}${note ? '  ' + note : ''}`);
+      console.log(
+        `n=${n.toExponential(0)}  xinzhi ${fmt(xs, 4)} s  numpy(all pairs) ${fmt(numpySeconds)} s  NumPy÷xinzhi ${fmt(rows.at(-1)!.ratio, 0)}×  max rel diff ${maxRelDiff === null ? '—' : maxRelDiff.toExponential(2)}  G=${r.total.toFixed(6)}${note ? '  ' + note : ''}`,
+      );
     }
   } finally {
     rmSync(dir, { recursive: true, force: true });
   }
   const ok = rows.filter((r) => r.xinzhiSeconds > 0);
-  console.log(`growth exponent (log t on log n): xinzhi ${slope(ok.map((r) => r.n), ok.map((r) => r.xinzhiSeconds)).toFixed(2)}`
-    + (rows.filter((r) => r.numpySeconds !== null).length >= 2
-      ? `, numpy all-pairs ${slope(rows.filter((r) => r.numpySeconds !== null).map((r) => r.n), rows.filter((r) => r.numpySeconds !== null).map((r) => r.numpySeconds!)).toFixed(2)}`
-      : ', numpy all-pairs: fewer than 2 sizes finished'));
+  console.log(
+    `growth exponent (log t on log n): xinzhi ${slope(
+      ok.map((r) => r.n),
+      ok.map((r) => r.xinzhiSeconds),
+    ).toFixed(2)}` +
+      (rows.filter((r) => r.numpySeconds !== null).length >= 2
+        ? `, numpy all-pairs ${slope(
+            rows.filter((r) => r.numpySeconds !== null).map((r) => r.n),
+            rows.filter((r) => r.numpySeconds !== null).map((r) => r.numpySeconds!),
+          ).toFixed(2)}`
+        : ', numpy all-pairs: fewer than 2 sizes finished'),
+  );
   return rows;
 }
 

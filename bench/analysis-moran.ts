@@ -42,19 +42,29 @@ for (let rep = 0; rep < REPEATS; rep++) {
   warm.moran = Math.min(warm.moran, time(() => moran(v, w))[1]);
   warm.permutations = Math.min(warm.permutations, time(() => moranPermutation(v, w, { permutations: R, seed: 1 }))[1]);
 }
-const rows: Array<[string, Row | string]> = [['xinzhi (TypeScript)', { weights: tW, moran: tM, permutations: tP, I: m.I, z: m.z, warm }]];
+const rows: Array<[string, Row | string]> = [
+  ['xinzhi (TypeScript)', { weights: tW, moran: tM, permutations: tP, I: m.I, z: m.z, warm }],
+];
 
 const dir = mkdtempSync(join(tmpdir(), 'xinzhi-bench-'));
 const csv = join(dir, 'points.csv');
 writeFileSync(csv, 'x,y,v\n' + pts.map(([x, y], i) => `${x},${y},${v[i]}`).join('\n') + '\n');
 const run = (cmd: string, args: string[]): Row | string => {
   try {
-    return JSON.parse(execFileSync(cmd, args, { encoding: 'utf8', stdio: ['ignore', 'pipe', 'pipe'] }).trim().split('\n').pop()!);
+    return JSON.parse(
+      execFileSync(cmd, args, { encoding: 'utf8', stdio: ['ignore', 'pipe', 'pipe'] })
+        .trim()
+        .split('\n')
+        .pop()!,
+    );
   } catch (e) {
     return `not run: ${(e as Error).message.split('\n')[0]}`;
   }
 };
-rows.push(['R spdep (knearneigh, moran.test, moran.mc)', run('Rscript', ['bench/moran_spdep.R', csv, String(k), String(R)])]);
+rows.push([
+  'R spdep (knearneigh, moran.test, moran.mc)',
+  run('Rscript', ['bench/moran_spdep.R', csv, String(k), String(R)]),
+]);
 rows.push(['NumPy/SciPy (cKDTree, sparse)', run('python3', ['bench/moran_numpy.py', csv, String(k), String(R)])]);
 rmSync(dir, { recursive: true, force: true });
 
@@ -63,7 +73,18 @@ const sum = (r: Row) => r.weights + r.moran + r.permutations;
 console.log(`Moran's I benchmark: n = ${n}, k = ${k}, ${R} permutations (times in ms; ratio = reference / xinzhi)`);
 console.log(['implementation', 'weights', 'moran', `${R} perms`, 'total', 'ratio', 'I', 'z'].join('\t'));
 const print = (name: string, r: Row, base: Row) =>
-  console.log([name, r.weights.toFixed(1), r.moran.toFixed(1), r.permutations.toFixed(1), sum(r).toFixed(1), (sum(r) / sum(base)).toFixed(2), r.I.toFixed(10), r.z.toFixed(6)].join('\t'));
+  console.log(
+    [
+      name,
+      r.weights.toFixed(1),
+      r.moran.toFixed(1),
+      r.permutations.toFixed(1),
+      sum(r).toFixed(1),
+      (sum(r) / sum(base)).toFixed(2),
+      r.I.toFixed(10),
+      r.z.toFixed(6),
+    ].join('\t'),
+  );
 for (const [name, r] of rows) {
   if (typeof r === 'string') console.log(`${name}\t${r}`);
   else print(name, r, ours);

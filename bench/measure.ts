@@ -48,27 +48,41 @@ import { timesOf } from '../src/core/panel/ops.ts';
 import type { Panel } from '../src/core/panel/types.ts';
 import type { Direction } from '../src/core/measure/spec.ts';
 
-const U = 5000, T = 15, K = 40;
+const U = 5000,
+  T = 15,
+  K = 40;
 const n = U * T;
 const rng = seedrandom('xinzhi-bench');
-const unit: string[] = new Array(n), time: number[] = new Array(n);
+const unit: string[] = new Array(n),
+  time: number[] = new Array(n);
 const columns: Record<string, Float64Array> = {};
 const names = Array.from({ length: K }, (_, j) => `x${j + 1}`);
 const dirs: Direction[] = names.map((_, j) => (j % 7 === 3 ? '-' : '+'));
 const level = Float64Array.from({ length: U }, () => rng());
 for (let j = 0; j < K; j++) columns[names[j]] = new Float64Array(n);
-for (let t = 0; t < T; t++) for (let u = 0; u < U; u++) {
-  const r = t * U + u;
-  unit[r] = `u${u}`; time[r] = 2008 + t;
-  for (let j = 0; j < K; j++) columns[names[j]][r] = Math.exp(1 + 2 * level[u] + 0.05 * t + 0.5 * rng()) * (1 + (j % 5));
-}
+for (let t = 0; t < T; t++)
+  for (let u = 0; u < U; u++) {
+    const r = t * U + u;
+    unit[r] = `u${u}`;
+    time[r] = 2008 + t;
+    for (let j = 0; j < K; j++)
+      columns[names[j]][r] = Math.exp(1 + 2 * level[u] + 0.05 * t + 0.5 * rng()) * (1 + (j % 5));
+  }
 const panel: Panel = { unitKey: 'unit', timeKey: 'year', unit, time, columns };
 const dims = ['d1', 'd2', 'd3'];
 const spec = {
-  unit: 'unit', time: 'year',
+  unit: 'unit',
+  time: 'year',
   nodes: dims.map((id) => ({ id, parent: null })),
-  indicators: names.map((c, j) => ({ id: c, column: c, direction: dirs[j], parent: dims[j < 14 ? 0 : j < 27 ? 1 : 2] })),
-  normalize: { method: 'minmax', shift: 0.0001 }, weights: { method: 'entropy', panel: 'pooled', scope: 'leaves' }, aggregate: { method: 'arithmetic' },
+  indicators: names.map((c, j) => ({
+    id: c,
+    column: c,
+    direction: dirs[j],
+    parent: dims[j < 14 ? 0 : j < 27 ? 1 : 2],
+  })),
+  normalize: { method: 'minmax', shift: 0.0001 },
+  weights: { method: 'entropy', panel: 'pooled', scope: 'leaves' },
+  aggregate: { method: 'arithmetic' },
   score: { topsis: true },
 };
 
@@ -76,12 +90,18 @@ const spec = {
 const dir = mkdtempSync(join(tmpdir(), 'xinzhi-bench-'));
 const csv = join(dir, 'panel.csv');
 const lines = [['unit', 'year', ...names].join(',')];
-for (let r = 0; r < n; r++) lines.push([unit[r], time[r], ...names.map((c) => columns[c][r].toPrecision(17))].join(','));
+for (let r = 0; r < n; r++)
+  lines.push([unit[r], time[r], ...names.map((c) => columns[c][r].toPrecision(17))].join(','));
 writeFileSync(csv, lines.join('\n') + '\n');
 
 function timeit<T>(f: () => T, reps = 5): { ms: number; value: T } {
-  let best = Infinity, value!: T;
-  for (let i = 0; i < reps; i++) { const t0 = performance.now(); value = f(); best = Math.min(best, performance.now() - t0); }
+  let best = Infinity,
+    value!: T;
+  for (let i = 0; i < reps; i++) {
+    const t0 = performance.now();
+    value = f();
+    best = Math.min(best, performance.now() - t0);
+  }
   return { ms: best, value };
 }
 
@@ -92,12 +112,22 @@ const plus = names.map(() => '+' as Direction);
 
 const js: Record<string, number> = {};
 js.validation = timeit(() => validatePanel(panel, { columns: names })).ms;
-const X = timeit(() => names.map((c, j) => normalizeColumn(columns[c], { method: 'minmax', direction: dirs[j], shift: 0.0001 })));
+const X = timeit(() =>
+  names.map((c, j) => normalizeColumn(columns[c], { method: 'minmax', direction: dirs[j], shift: 0.0001 })),
+);
 js.normalisation = X.ms;
 const W = timeit(() => entropyWeights(X.value));
 js.entropy_weights = W.ms;
 function hierarchical(Xv: Float64Array[], w: number[]): Float64Array {
-  const dimScores = groupIdx.map((g) => { const s = g.reduce((a, j) => a + w[j], 0); return aggregateColumns(g.map((j) => Xv[j]), [g.map((j) => w[j] / s)], null, 'arithmetic'); });
+  const dimScores = groupIdx.map((g) => {
+    const s = g.reduce((a, j) => a + w[j], 0);
+    return aggregateColumns(
+      g.map((j) => Xv[j]),
+      [g.map((j) => w[j] / s)],
+      null,
+      'arithmetic',
+    );
+  });
   const top = groupIdx.map((g) => g.reduce((a, j) => a + w[j], 0));
   return aggregateColumns(dimScores, [top], null, 'arithmetic');
 }
@@ -115,13 +145,23 @@ js.pipeline_same_steps = timeit(() => {
 const full = timeit(() => evaluate(panel, spec, { hash: nodeSha256 }), 5);
 js.pipeline_evaluate = full.ms;
 js.pipeline_evaluate_noble = timeit(() => evaluate(panel, spec), 3).ms;
-const unc = { draws: 1000, seed: 1, weightNoise: 0.25, normalize: ['minmax', 'vector'], weights: ['entropy', 'equal'], aggregate: ['arithmetic'] };
+const unc = {
+  draws: 1000,
+  seed: 1,
+  weightNoise: 0.25,
+  normalize: ['minmax', 'vector'],
+  weights: ['entropy', 'equal'],
+  aggregate: ['arithmetic'],
+};
 const withU = timeit(() => evaluate(panel, { ...spec, score: {}, uncertainty: unc }, { hash: nodeSha256 }), 2).ms;
 const noU = timeit(() => evaluate(panel, { ...spec, score: {} }, { hash: nodeSha256 }), 3).ms;
 js.uncertainty_1000 = withU - noU;
 const fingerprint = fingerprintPanel(panel, names, [], nodeSha256);
 
-const py = spawnSync('/usr/bin/python3', [join(dirname(fileURLToPath(import.meta.url)), 'measure_numpy.py'), csv], { encoding: 'utf8', maxBuffer: 1 << 26 });
+const py = spawnSync('/usr/bin/python3', [join(dirname(fileURLToPath(import.meta.url)), 'measure_numpy.py'), csv], {
+  encoding: 'utf8',
+  maxBuffer: 1 << 26,
+});
 rmSync(dir, { recursive: true, force: true });
 let np: Record<string, number> = {};
 if (py.status === 0) np = JSON.parse(py.stdout.trim().split('\n').pop()!);
@@ -132,17 +172,31 @@ delete np.fingerprint;
 np.pipeline_evaluate = np.pipeline_full;
 delete np.pipeline_full;
 process.stdout.write(`synthetic panel ${U} units × ${T} years × ${K} indicators (${n} rows); best of several runs\n`);
-process.stdout.write(`${'step'.padEnd(26)}${'xinzhi ms'.padStart(12)}${'NumPy ms'.padStart(12)}${'xinzhi÷NumPy'.padStart(14)}\n`);
+process.stdout.write(
+  `${'step'.padEnd(26)}${'xinzhi ms'.padStart(12)}${'NumPy ms'.padStart(12)}${'xinzhi÷NumPy'.padStart(14)}\n`,
+);
 for (const k of Object.keys(js)) {
-  const a = js[k], b = k === 'pipeline_evaluate_noble' ? np.pipeline_evaluate : np[k];
-  process.stdout.write(`${k.padEnd(26)}${a.toFixed(1).padStart(12)}${(b === undefined ? '—' : b.toFixed(1)).padStart(12)}${(b ? (a / b).toFixed(2) : '—').padStart(14)}\n`);
+  const a = js[k],
+    b = k === 'pipeline_evaluate_noble' ? np.pipeline_evaluate : np[k];
+  process.stdout.write(
+    `${k.padEnd(26)}${a.toFixed(1).padStart(12)}${(b === undefined ? '—' : b.toFixed(1)).padStart(12)}${(b ? (a / b).toFixed(2) : '—').padStart(14)}\n`,
+  );
 }
-process.stdout.write(`NumPy for pipeline_evaluate: pipeline_same_steps + ranks of every node and of TOPSIS, corrcoef + alpha, SHA-256 fingerprint, pandas result tables\n`);
-process.stdout.write(`fingerprint: ${fingerprint.slice(0, 16)}… ${npFp === undefined ? '(NumPy side missing)' : npFp === fingerprint ? 'equal to NumPy/hashlib on the same canonical bytes' : `DIFFERS from NumPy's ${npFp.slice(0, 16)}…`}\n`);
+process.stdout.write(
+  `NumPy for pipeline_evaluate: pipeline_same_steps + ranks of every node and of TOPSIS, corrcoef + alpha, SHA-256 fingerprint, pandas result tables\n`,
+);
+process.stdout.write(
+  `fingerprint: ${fingerprint.slice(0, 16)}… ${npFp === undefined ? '(NumPy side missing)' : npFp === fingerprint ? 'equal to NumPy/hashlib on the same canonical bytes' : `DIFFERS from NumPy's ${npFp.slice(0, 16)}…`}\n`,
+);
 const yes = (b: boolean) => (b ? 'met' : 'NOT met');
-const same = np.pipeline_same_steps, uNp = np.uncertainty_1000;
-process.stdout.write(`targets: full evaluate < 1000 ms: ${yes(js.pipeline_evaluate < 1000)} (${js.pipeline_evaluate.toFixed(0)} ms); `
-  + `same steps not slower than NumPy: ${same === undefined ? 'n/a' : yes(js.pipeline_same_steps <= same)} (${(same ? js.pipeline_same_steps / same : NaN).toFixed(2)}×); `
-  + `uncertainty < 10000 ms: ${yes(js.uncertainty_1000 < 10000)} (${js.uncertainty_1000.toFixed(0)} ms); `
-  + `uncertainty not slower than NumPy: ${uNp === undefined ? 'n/a' : yes(js.uncertainty_1000 <= uNp)} (${(uNp ? js.uncertainty_1000 / uNp : NaN).toFixed(2)}×)\n`);
-process.stdout.write(`(full evaluate vs NumPy's full equivalent: ${(np.pipeline_evaluate ? js.pipeline_evaluate / np.pipeline_evaluate : NaN).toFixed(2)}× — not a target; xinzhi builds one object per result row, NumPy columnar tables)\n`);
+const same = np.pipeline_same_steps,
+  uNp = np.uncertainty_1000;
+process.stdout.write(
+  `targets: full evaluate < 1000 ms: ${yes(js.pipeline_evaluate < 1000)} (${js.pipeline_evaluate.toFixed(0)} ms); ` +
+    `same steps not slower than NumPy: ${same === undefined ? 'n/a' : yes(js.pipeline_same_steps <= same)} (${(same ? js.pipeline_same_steps / same : NaN).toFixed(2)}×); ` +
+    `uncertainty < 10000 ms: ${yes(js.uncertainty_1000 < 10000)} (${js.uncertainty_1000.toFixed(0)} ms); ` +
+    `uncertainty not slower than NumPy: ${uNp === undefined ? 'n/a' : yes(js.uncertainty_1000 <= uNp)} (${(uNp ? js.uncertainty_1000 / uNp : NaN).toFixed(2)}×)\n`,
+);
+process.stdout.write(
+  `(full evaluate vs NumPy's full equivalent: ${(np.pipeline_evaluate ? js.pipeline_evaluate / np.pipeline_evaluate : NaN).toFixed(2)}× — not a target; xinzhi builds one object per result row, NumPy columnar tables)\n`,
+);

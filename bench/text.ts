@@ -29,8 +29,14 @@ const arg = (name: string, fallback: string): string => {
 const REPORTS = Number(arg('reports', '20'));
 const PAGES = Number(arg('pages', '50'));
 const PYTHON = arg('python', '/usr/bin/python3');
-const FILLER = ['本年度公司经营稳健，各项工作有序开展。', '报告期内营业收入保持增长，费用控制良好。', '公司坚持主业，持续优化产品结构。'];
-const TERMS = dictionaryTerms(WUFEI_2021).map((e) => e.term).filter((t) => !/^[A-Za-z0-9]/.test(t));
+const FILLER = [
+  '本年度公司经营稳健，各项工作有序开展。',
+  '报告期内营业收入保持增长，费用控制良好。',
+  '公司坚持主业，持续优化产品结构。',
+];
+const TERMS = dictionaryTerms(WUFEI_2021)
+  .map((e) => e.term)
+  .filter((t) => !/^[A-Za-z0-9]/.test(t));
 
 /** One report: pages of lines; every third page mentions a term split across two lines. */
 function synthetic(seed: string): { pages: string[][]; expected: number } {
@@ -66,7 +72,9 @@ try {
   }
   indexReport(await readReport([...expected.keys()][0]), 'all'); // warm-up: loads pdf.js and the CMaps once
   let peak = process.memoryUsage().rss;
-  const timer = setInterval(() => { peak = Math.max(peak, process.memoryUsage().rss); }, 20);
+  const timer = setInterval(() => {
+    peak = Math.max(peak, process.memoryUsage().rss);
+  }, 20);
   const t0 = performance.now();
   let mismatches = 0;
   for (const [file, want] of expected) {
@@ -79,15 +87,21 @@ try {
   clearInterval(timer);
   const pages = REPORTS * PAGES;
   console.log(`${REPORTS} reports × ${PAGES} pages`);
-  console.log(`xinzhi (pdf.js): ${seconds.toFixed(2)} s, ${(pages / seconds).toFixed(1)} pages/s, peak RSS ${(peak / 2 ** 20).toFixed(0)} MiB, `
-    + `count mismatches ${mismatches}`);
-  const py = spawnSync(PYTHON, [join(HERE, 'text_pymupdf.py'), dir, JSON.stringify(Object.fromEntries(expected))], { encoding: 'utf8' });
+  console.log(
+    `xinzhi (pdf.js): ${seconds.toFixed(2)} s, ${(pages / seconds).toFixed(1)} pages/s, peak RSS ${(peak / 2 ** 20).toFixed(0)} MiB, ` +
+      `count mismatches ${mismatches}`,
+  );
+  const py = spawnSync(PYTHON, [join(HERE, 'text_pymupdf.py'), dir, JSON.stringify(Object.fromEntries(expected))], {
+    encoding: 'utf8',
+  });
   if (py.status !== 0) {
     console.log(`Python reference not run: ${(py.stderr || py.error?.message || '').trim().split('\n').pop()}`);
   } else {
     const r = JSON.parse(py.stdout) as { seconds: number; peakMiB: number; mismatches: number };
-    console.log(`Python (PyMuPDF): ${r.seconds.toFixed(2)} s, ${(pages / r.seconds).toFixed(1)} pages/s, peak RSS ${r.peakMiB.toFixed(0)} MiB, `
-      + `count mismatches ${r.mismatches}`);
+    console.log(
+      `Python (PyMuPDF): ${r.seconds.toFixed(2)} s, ${(pages / r.seconds).toFixed(1)} pages/s, peak RSS ${r.peakMiB.toFixed(0)} MiB, ` +
+        `count mismatches ${r.mismatches}`,
+    );
     console.log(`ratio xinzhi / Python time: ${(seconds / r.seconds).toFixed(2)}`);
   }
 } finally {

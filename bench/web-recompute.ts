@@ -20,21 +20,38 @@ const ROOT = resolve(fileURLToPath(new URL('..', import.meta.url)));
 const RUNS = 20;
 const CHROMIUM = '/usr/bin/chromium';
 
-const median = (xs: number[]) => { const s = [...xs].sort((a, b) => a - b); const m = s.length >> 1; return s.length % 2 ? s[m] : (s[m - 1] + s[m]) / 2; };
+const median = (xs: number[]) => {
+  const s = [...xs].sort((a, b) => a - b);
+  const m = s.length >> 1;
+  return s.length % 2 ? s[m] : (s[m - 1] + s[m]) / 2;
+};
 /** The spec change of run i: alternate the min-max shift (every run recomputes everything downstream). */
-const change = (spec: Spec, i: number): Spec => ({ ...spec, normalize: { ...spec.normalize, shift: i % 2 ? 0.0002 : 0.0001 } });
+const change = (spec: Spec, i: number): Spec => ({
+  ...spec,
+  normalize: { ...spec.normalize, shift: i % 2 ? 0.0002 : 0.0001 },
+});
 
 // Node: the same evaluation through the web session (parse once, evaluate per change)
 const spec = JSON.parse(readFileSync(join(ROOT, 'data/specs/examples/nqpf-province-totals.json'), 'utf8')) as Spec;
 const session = new Session();
-await session.load(new Uint8Array(readFileSync(join(ROOT, 'data/province-panel/nqpf_province_2013_2022.csv'))), 'nqpf_province_2013_2022.csv', spec);
+await session.load(
+  new Uint8Array(readFileSync(join(ROOT, 'data/province-panel/nqpf_province_2013_2022.csv'))),
+  'nqpf_province_2013_2022.csv',
+  spec,
+);
 for (let i = 0; i < 3; i++) session.evaluate(change(spec, i));
 const nodeMs: number[] = [];
-for (let i = 0; i < RUNS; i++) { const t0 = performance.now(); session.evaluate(change(spec, i)); nodeMs.push(performance.now() - t0); }
+for (let i = 0; i < RUNS; i++) {
+  const t0 = performance.now();
+  session.evaluate(change(spec, i));
+  nodeMs.push(performance.now() - t0);
+}
 
 if (!existsSync(CHROMIUM)) {
   console.log(`web-recompute: ${CHROMIUM} not found, browser part skipped (apt-get install chromium)`);
-  console.log(`node   evaluate (province panel, spec change)       median ${median(nodeMs).toFixed(1)} ms (${RUNS} runs)`);
+  console.log(
+    `node   evaluate (province panel, spec change)       median ${median(nodeMs).toFixed(1)} ms (${RUNS} runs)`,
+  );
   process.exit(0);
 }
 
@@ -43,7 +60,19 @@ const { build } = await import('vite');
 await build({ configFile: join(ROOT, 'vite.config.ts'), logLevel: 'warn', build: { outDir: out, emptyOutDir: true } });
 const { server, url } = await serveStatic(out, 0);
 const { chromium } = await import('playwright-core');
-const browser = await chromium.launch({ executablePath: CHROMIUM, headless: true, args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run', '--disable-quic'] });
+const browser = await chromium.launch({
+  executablePath: CHROMIUM,
+  headless: true,
+  args: [
+    '--no-sandbox',
+    '--disable-gpu',
+    '--disable-background-networking',
+    '--disable-component-update',
+    '--disable-sync',
+    '--no-first-run',
+    '--disable-quic',
+  ],
+});
 try {
   const page = await browser.newPage({ viewport: { width: 1366, height: 768 } });
   await page.goto(`${url}#results`);
@@ -58,10 +87,18 @@ try {
     }
     return res;
   })()`)) as Array<{ total: number; rendered: number; worker: number }>;
-  console.log(`province evaluation recompute after a spec change (31 provinces × 10 years, 17 indicators), median of ${RUNS}:`);
-  console.log(`browser  inside the worker (tableToPanel + evaluate)   ${median(runs.map((r) => r.worker)).toFixed(1)} ms`);
-  console.log(`browser  spec change → result in the page              ${median(runs.map((r) => r.total)).toFixed(1)} ms`);
-  console.log(`browser  spec change → next frame drawn (incl. render) ${median(runs.map((r) => r.rendered)).toFixed(1)} ms`);
+  console.log(
+    `province evaluation recompute after a spec change (31 provinces × 10 years, 17 indicators), median of ${RUNS}:`,
+  );
+  console.log(
+    `browser  inside the worker (tableToPanel + evaluate)   ${median(runs.map((r) => r.worker)).toFixed(1)} ms`,
+  );
+  console.log(
+    `browser  spec change → result in the page              ${median(runs.map((r) => r.total)).toFixed(1)} ms`,
+  );
+  console.log(
+    `browser  spec change → next frame drawn (incl. render) ${median(runs.map((r) => r.rendered)).toFixed(1)} ms`,
+  );
   console.log(`node     evaluate (same core, same changes)            ${median(nodeMs).toFixed(1)} ms`);
 } finally {
   await browser.close();

@@ -5,6 +5,9 @@ import { pathToFileURL } from 'node:url';
 import { resolve } from 'node:path';
 register();
 const [file, ...rest] = process.argv.slice(2);
-if (!file) { console.error('usage: run-ts <file.ts> [args]'); process.exit(2); }
+if (!file) {
+  console.error('usage: run-ts <file.ts> [args]');
+  process.exit(2);
+}
 process.argv = [process.argv[0], resolve(file), ...rest];
 await import(pathToFileURL(resolve(file)).href);

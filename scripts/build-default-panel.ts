@@ -31,8 +31,13 @@ if (!sourceDir) {
   process.stderr.write('usage: node bin/run-ts.js scripts/build-default-panel.ts <source data folder>\n');
   process.exit(2);
 }
-const outFile = join(dirname(fileURLToPath(import.meta.url)), '..', 'data', 'province-intensity',
-  'province_intensity_2013_2022.csv');
+const outFile = join(
+  dirname(fileURLToPath(import.meta.url)),
+  '..',
+  'data',
+  'province-intensity',
+  'province_intensity_2013_2022.csv',
+);
 const YEARS = [2013, 2014, 2015, 2016, 2017, 2018, 2019, 2020, 2021, 2022];
 const LEFT_OUT = new Set([540000]); // Tibet (see header)
 
@@ -95,7 +100,10 @@ for (const r of readCsv('province-panel/carbon_emissions_2010_2022.csv')) {
 }
 
 /** Inputs of one province-year, each a plain number (NaN when the source has no value). */
-interface Row { gb: number; year: number }
+interface Row {
+  gb: number;
+  year: number;
+}
 const S = (r: Row, name: string) => st.get(key(r.gb, r.year, name)) ?? NaN;
 const pop10k = (r: Row) => num(den.get(key(r.gb, r.year))?.pop_yearend_10k); // 年末常住人口, 万人
 const gdp = (r: Row) => num(den.get(key(r.gb, r.year))?.gdp_100m_yuan); // 地区生产总值 (revised), 亿元
@@ -154,7 +162,9 @@ for (const gb of provinces) {
   }
 }
 writeFileSync(outFile, lines.join('\n') + '\n');
-process.stderr.write(`wrote ${lines.length - 1} rows (${provinces.length} provinces × ${YEARS.length} years); left out: Tibet\n`);
+process.stderr.write(
+  `wrote ${lines.length - 1} rows (${provinces.length} provinces × ${YEARS.length} years); left out: Tibet\n`,
+);
 for (const [col, cells] of empty) {
   const some = cells.slice(0, 3).join(', ') + (cells.length > 3 ? ', …' : '');
   process.stderr.write(`empty ${col}: ${cells.length} cells (${some})\n`);

@@ -26,7 +26,8 @@ function readCsv(file: string): { header: string[]; rows: string[][] } {
   const header = lines[0].split(',');
   const rows = lines.slice(1).map((l, i) => {
     const cells = l.split(',');
-    if (cells.length !== header.length) throw new Error(`${file} row ${i + 2}: ${cells.length} cells, expected ${header.length}`);
+    if (cells.length !== header.length)
+      throw new Error(`${file} row ${i + 2}: ${cells.length} cells, expected ${header.length}`);
     return cells;
   });
   return { header, rows };
@@ -35,7 +36,8 @@ function readCsv(file: string): { header: string[]; rows: string[][] } {
 /** Map "Province|Year" → cells, with province names resolved to the panel's English name. */
 function keyed(file: string, provinceCol: string, yearCol: string): { header: string[]; byKey: Map<string, string[]> } {
   const { header, rows } = readCsv(file);
-  const pi = header.indexOf(provinceCol), yi = header.indexOf(yearCol);
+  const pi = header.indexOf(provinceCol),
+    yi = header.indexOf(yearCol);
   const byKey = new Map<string, string[]>();
   for (const r of rows) {
     const p = findProvince(r[pi]);
@@ -53,26 +55,50 @@ const carbon = keyed('carbon_emissions_2010_2022.csv', 'Province', 'Fiscal Year'
 const grpCols = grp.header.filter((h) => h !== 'Province' && h !== 'Fiscal Year');
 const carbonCols = carbon.header.filter((h) => h !== 'Province' && h !== 'Fiscal Year');
 
-const yi = main.header.indexOf('Year'), pi = main.header.indexOf('Province');
+const yi = main.header.indexOf('Year'),
+  pi = main.header.indexOf('Province');
 const rest = main.header.map((_, i) => i).filter((i) => i !== yi && i !== pi);
-const header = ['Year', 'Province', 'gb_code', 'name_zh', 'region', ...rest.map((i) => main.header[i]), ...grpCols, ...carbonCols];
+const header = [
+  'Year',
+  'Province',
+  'gb_code',
+  'name_zh',
+  'region',
+  ...rest.map((i) => main.header[i]),
+  ...grpCols,
+  ...carbonCols,
+];
 const out: string[] = [header.join(',')];
 const missing: string[] = [];
 const sorted = [...main.rows].sort((a, b) => {
-  const pa = findProvince(a[pi])!, pb = findProvince(b[pi])!;
+  const pa = findProvince(a[pi])!,
+    pb = findProvince(b[pi])!;
   return pa.gbCode - pb.gbCode || Number(a[yi]) - Number(b[yi]);
 });
 for (const r of sorted) {
   const p = findProvince(r[pi]);
   if (!p) throw new Error(`province_panel_2013_2022.csv: unknown province "${r[pi]}"`);
   const key = `${p.name}|${r[yi]}`;
-  const g = grp.byKey.get(key), c = carbon.byKey.get(key);
+  const g = grp.byKey.get(key),
+    c = carbon.byKey.get(key);
   if (!g) missing.push(`GRP ${key}`);
   if (!c) missing.push(`carbon ${key}`);
   const pick = (src: { header: string[] }, rowCells: string[] | undefined, cols: string[]) =>
     cols.map((col) => (rowCells ? rowCells[src.header.indexOf(col)] : ''));
-  out.push([r[yi], p.name, String(p.gbCode), p.nameZh, REGION_NAMES[p.region].en, ...rest.map((i) => r[i]),
-    ...pick(grp, g, grpCols), ...pick(carbon, c, carbonCols)].join(','));
+  out.push(
+    [
+      r[yi],
+      p.name,
+      String(p.gbCode),
+      p.nameZh,
+      REGION_NAMES[p.region].en,
+      ...rest.map((i) => r[i]),
+      ...pick(grp, g, grpCols),
+      ...pick(carbon, c, carbonCols),
+    ].join(','),
+  );
 }
 writeFileSync(join(dir, 'nqpf_province_2013_2022.csv'), out.join('\n') + '\n');
-process.stderr.write(`wrote ${out.length - 1} rows, ${header.length} columns; cells without a source value: ${missing.length ? missing.join('; ') : 'none'}\n`);
+process.stderr.write(
+  `wrote ${out.length - 1} rows, ${header.length} columns; cells without a source value: ${missing.length ? missing.join('; ') : 'none'}\n`,
+);

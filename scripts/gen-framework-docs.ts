@@ -11,7 +11,9 @@ const text = renderMarkdown(loadFramework());
 if (process.argv.includes('--check')) {
   const current = existsSync(target) ? readFileSync(target, 'utf8') : '';
   if (current !== text) {
-    process.stderr.write('docs/framework.md is out of date: run `npm run docs:framework` / 文档已过期：请运行 npm run docs:framework\n');
+    process.stderr.write(
+      'docs/framework.md is out of date: run `npm run docs:framework` / 文档已过期：请运行 npm run docs:framework\n',
+    );
     process.exit(1);
   }
   process.stdout.write('docs/framework.md is up to date\n');

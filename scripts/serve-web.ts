@@ -11,9 +11,18 @@ import { extname, join, normalize, resolve, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
 const TYPES: Record<string, string> = {
-  '.html': 'text/html; charset=utf-8', '.js': 'text/javascript; charset=utf-8', '.mjs': 'text/javascript; charset=utf-8',
-  '.css': 'text/css; charset=utf-8', '.json': 'application/json', '.geojson': 'application/geo+json', '.svg': 'image/svg+xml',
-  '.png': 'image/png', '.ico': 'image/x-icon', '.csv': 'text/csv; charset=utf-8', '.wasm': 'application/wasm', '.map': 'application/json',
+  '.html': 'text/html; charset=utf-8',
+  '.js': 'text/javascript; charset=utf-8',
+  '.mjs': 'text/javascript; charset=utf-8',
+  '.css': 'text/css; charset=utf-8',
+  '.json': 'application/json',
+  '.geojson': 'application/geo+json',
+  '.svg': 'image/svg+xml',
+  '.png': 'image/png',
+  '.ico': 'image/x-icon',
+  '.csv': 'text/csv; charset=utf-8',
+  '.wasm': 'application/wasm',
+  '.map': 'application/json',
 };
 
 /** Serve a directory; resolves with the server and its URL once listening. */
@@ -23,16 +32,25 @@ export async function serveStatic(dir: string, port = 0, host = '127.0.0.1'): Pr
     try {
       const path = decodeURIComponent(new URL(req.url ?? '/', 'http://x').pathname);
       let file = normalize(join(root, path));
-      if (file !== root && !file.startsWith(root + sep)) { res.writeHead(403).end('forbidden'); return; }
+      if (file !== root && !file.startsWith(root + sep)) {
+        res.writeHead(403).end('forbidden');
+        return;
+      }
       if ((await stat(file).catch(() => null))?.isDirectory()) file = join(file, 'index.html');
       const body = await readFile(file);
-      res.writeHead(200, { 'content-type': TYPES[extname(file).toLowerCase()] ?? 'application/octet-stream', 'cache-control': 'no-cache' });
+      res.writeHead(200, {
+        'content-type': TYPES[extname(file).toLowerCase()] ?? 'application/octet-stream',
+        'cache-control': 'no-cache',
+      });
       res.end(body);
     } catch {
       res.writeHead(404, { 'content-type': 'text/plain; charset=utf-8' }).end('not found');
     }
   });
-  await new Promise<void>((ok, fail) => { server.once('error', fail); server.listen(port, host, () => ok()); });
+  await new Promise<void>((ok, fail) => {
+    server.once('error', fail);
+    server.listen(port, host, () => ok());
+  });
   const addr = server.address();
   const p = typeof addr === 'object' && addr ? addr.port : port;
   return { server, url: `http://${host === '0.0.0.0' ? 'localhost' : host}:${p}/` };
@@ -48,7 +66,9 @@ if (process.argv[1] && resolve(process.argv[1]) === fileURLToPath(import.meta.ur
   const port = Number(arg('port') ?? process.env.PORT ?? 5178);
   const host = arg('host') ?? '127.0.0.1';
   if (!(await stat(join(dir, 'index.html')).catch(() => null))) {
-    console.error(`dist/web/index.html 不存在，请先构建 / not built yet: run "npm run web" (vite build) first. (${dir})`);
+    console.error(
+      `dist/web/index.html 不存在，请先构建 / not built yet: run "npm run web" (vite build) first. (${dir})`,
+    );
     process.exit(1);
   }
   const { url } = await serveStatic(dir, port, host);

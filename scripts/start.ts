@@ -21,7 +21,10 @@ if (!interactive) {
   const { build } = await import('vite');
   await build({ configFile: fileURLToPath(new URL('../vite.config.ts', import.meta.url)), logLevel: 'warn' });
   const { serveStatic } = await import('./serve-web.ts');
-  const { url } = await serveStatic(fileURLToPath(new URL('../dist/web', import.meta.url)), Number(process.env.PORT ?? 5178));
+  const { url } = await serveStatic(
+    fileURLToPath(new URL('../dist/web', import.meta.url)),
+    Number(process.env.PORT ?? 5178),
+  );
   console.log(`xinzhi 网页版已启动 / web app running at ${url}`);
   console.log('按 Ctrl+C 停止 / press Ctrl+C to stop');
 }

@@ -33,7 +33,7 @@ export function formatProblem(p: Problem, lang: 'zh' | 'en' = 'en'): string {
   if (p.time !== undefined) where.push(lang === 'zh' ? `时间 ${p.time}` : `time ${p.time}`);
   const head = where.length ? `${where.join(', ')}: ` : '';
   const fix = p.fix ? (lang === 'zh' ? ` 修正：${p.fix.zh}` : ` Fix: ${p.fix.en}`) : '';
-  return `${p.severity === 'error' ? (lang === 'zh' ? '错误' : 'error') : (lang === 'zh' ? '警告' : 'warning')}: ${head}${p.message[lang]}${fix}`;
+  return `${p.severity === 'error' ? (lang === 'zh' ? '错误' : 'error') : lang === 'zh' ? '警告' : 'warning'}: ${head}${p.message[lang]}${fix}`;
 }
 
 /** Thrown when input cannot be used; carries every problem found. */
@@ -53,5 +53,6 @@ export class XinzhiError extends Error {
 
 /** Throw a XinzhiError if any of the problems is an error (warnings pass). */
 export function throwIfErrors(problems: Problem[]): void {
-  if (problems.some((p) => p.severity === 'error')) throw new XinzhiError(problems.filter((p) => p.severity === 'error'));
+  if (problems.some((p) => p.severity === 'error'))
+    throw new XinzhiError(problems.filter((p) => p.severity === 'error'));
 }

@@ -14,7 +14,10 @@ import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { ROOT, xinzhi } from './gini-cli-helpers.ts';
 
-interface Named { id: string; name?: { zh: string; en: string } }
+interface Named {
+  id: string;
+  name?: { zh: string; en: string };
+}
 
 let dir = '';
 let results = '';
@@ -42,16 +45,24 @@ const indicatorName = (id: string) => doc.indicators.find((n) => n.id === id)!.n
 /** `xinzhi analyze …` in a child process (several run side by side). */
 function run(args: string[]): Promise<string> {
   return new Promise((resolve, reject) => {
-    execFile(process.execPath, [`${ROOT}bin/xinzhi.js`, 'analyze', ...args], { cwd: ROOT, encoding: 'utf8', maxBuffer: 64 << 20 }, (err, stdout, stderr) => {
-      if (err) reject(new Error(`xinzhi analyze ${args.join(' ')} failed: ${stderr}`));
-      else resolve(stdout);
-    });
+    execFile(
+      process.execPath,
+      [`${ROOT}bin/xinzhi.js`, 'analyze', ...args],
+      { cwd: ROOT, encoding: 'utf8', maxBuffer: 64 << 20 },
+      (err, stdout, stderr) => {
+        if (err) reject(new Error(`xinzhi analyze ${args.join(' ')} failed: ${stderr}`));
+        else resolve(stdout);
+      },
+    );
   });
 }
 
 /** --json on the named and the unnamed result: the same document apart from "names". */
 async function jsonPair(args: string[]): Promise<{ named: Record<string, unknown>; bare: Record<string, unknown> }> {
-  const [namedText, bareText] = await Promise.all([run([...args, '--data', results, '--json']), run([...args, '--data', unnamed, '--json'])]);
+  const [namedText, bareText] = await Promise.all([
+    run([...args, '--data', results, '--json']),
+    run([...args, '--data', unnamed, '--json']),
+  ]);
   const named = JSON.parse(namedText) as Record<string, unknown>;
   const bare = JSON.parse(bareText) as Record<string, unknown>;
   expect(Object.keys(named).at(-1)).toBe('names');
@@ -110,11 +121,16 @@ describe('analyze with the names of a results.json', () => {
       [['markov', '--value', 'laborer'], 'en'],
       [['convergence', '--value', 'laborer'], 'zh'],
     ];
-    await Promise.all(cases.map(async ([args, lang]) => {
-      const [text, { named }] = await Promise.all([run([...args, '--data', results, '--lang', lang]), jsonPair(args)]);
-      expect(text).toContain(`${nodeName('laborer')[lang]} (laborer)`);
-      expect(named.names).toEqual({ laborer: nodeName('laborer') });
-    }));
+    await Promise.all(
+      cases.map(async ([args, lang]) => {
+        const [text, { named }] = await Promise.all([
+          run([...args, '--data', results, '--lang', lang]),
+          jsonPair(args),
+        ]);
+        expect(text).toContain(`${nodeName('laborer')[lang]} (laborer)`);
+        expect(named.names).toEqual({ laborer: nodeName('laborer') });
+      }),
+    );
   });
 
   it('the index is named by the spec', async () => {
@@ -130,20 +146,22 @@ describe('analyze with the names of a results.json', () => {
   });
 
   it('moran and lisa: value named; lisa units in Chinese under zh', async () => {
-    await Promise.all(['moran', 'lisa'].map(async (cmd) => {
-      const args = [cmd, '--value', 'object', '--weights', 'queen'];
-      const [en, zh, { named }] = await Promise.all([
-        run([...args, '--data', results, '--lang', 'en']),
-        run([...args, '--data', results, '--lang', 'zh']),
-        jsonPair(args),
-      ]);
-      expect(en).toContain(`${nodeName('object').en} (object)`);
-      expect(zh).toContain(`${nodeName('object').zh} (object)`);
-      if (cmd === 'lisa') {
-        expect(zh).toMatch(/\n上海\s/);
-        expect(zh).not.toMatch(/\nShanghai\s/);
-      }
-      expect(named.names).toEqual({ object: nodeName('object') });
-    }));
+    await Promise.all(
+      ['moran', 'lisa'].map(async (cmd) => {
+        const args = [cmd, '--value', 'object', '--weights', 'queen'];
+        const [en, zh, { named }] = await Promise.all([
+          run([...args, '--data', results, '--lang', 'en']),
+          run([...args, '--data', results, '--lang', 'zh']),
+          jsonPair(args),
+        ]);
+        expect(en).toContain(`${nodeName('object').en} (object)`);
+        expect(zh).toContain(`${nodeName('object').zh} (object)`);
+        if (cmd === 'lisa') {
+          expect(zh).toMatch(/\n上海\s/);
+          expect(zh).not.toMatch(/\nShanghai\s/);
+        }
+        expect(named.names).toEqual({ object: nodeName('object') });
+      }),
+    );
   });
 });

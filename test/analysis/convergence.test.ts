@@ -14,11 +14,22 @@ const colName = (dotted: string) => Object.keys(panelRows[0]).find((k) => k.repl
 
 function matrix(column: string, drop: Array<[string, number]> = []): UnitTimeMatrix {
   return {
-    units, times: years,
-    y: years.map((yr) => Float64Array.from(units, (u) => (drop.some(([p, t]) => p === u && t === yr) ? NaN : Number(panelRows.find((r) => r.Province === u && r.Year === yr)![column])))),
+    units,
+    times: years,
+    y: years.map((yr) =>
+      Float64Array.from(units, (u) =>
+        drop.some(([p, t]) => p === u && t === yr)
+          ? NaN
+          : Number(panelRows.find((r) => r.Province === u && r.Year === yr)![column]),
+      ),
+    ),
   };
 }
-const DROP: Array<[string, number]> = [['Beijing', 2016], ['Tibet', 2013], ['Hainan', 2022]];
+const DROP: Array<[string, number]> = [
+  ['Beijing', 2016],
+  ['Tibet', 2013],
+  ['Hainan', 2022],
+];
 
 describe('β-convergence against plm (vcovHC sss = CR1, HC1) and statsmodels cluster', () => {
   for (const c of plm) {
@@ -27,8 +38,15 @@ describe('β-convergence against plm (vcovHC sss = CR1, HC1) and statsmodels clu
       const drop = c.name.includes('unbalanced') ? DROP : [];
       const value = colName(c.value);
       const ctl = Object.fromEntries(controls.map((k) => [k, matrix(colName(k), drop)]));
-      for (const [adj, key] of [['CR1', 'sss'], ['HC1', 'HC1']] as const) {
-        const b = betaConvergence(matrix(value, drop), { model: c.model === 'pooling' ? 'pooled' : 'twoways', controls: ctl, smallSample: adj });
+      for (const [adj, key] of [
+        ['CR1', 'sss'],
+        ['HC1', 'HC1'],
+      ] as const) {
+        const b = betaConvergence(matrix(value, drop), {
+          model: c.model === 'pooling' ? 'pooled' : 'twoways',
+          controls: ctl,
+          smallSample: adj,
+        });
         const r = b.regression;
         expect(r.n).toBe(c.n);
         expect(r.clusters).toBe(c.G);
@@ -42,7 +60,10 @@ describe('β-convergence against plm (vcovHC sss = CR1, HC1) and statsmodels clu
       }
       const s = sm.find((x) => x.name === c.name);
       if (s) {
-        const b = betaConvergence(matrix(value), { model: c.model === 'pooling' ? 'pooled' : 'twoways', controls: Object.fromEntries(controls.map((k) => [k, matrix(colName(k))])) });
+        const b = betaConvergence(matrix(value), {
+          model: c.model === 'pooling' ? 'pooled' : 'twoways',
+          controls: Object.fromEntries(controls.map((k) => [k, matrix(colName(k))])),
+        });
         b.regression.coefficients.forEach((coef, j) => {
           expect(close(coef.se, s.se[j])).toBe(true);
           expect(close(coef.p, s.p[j])).toBe(true);

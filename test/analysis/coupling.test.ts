@@ -5,12 +5,30 @@
  */
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { couplingCoordination, coordinationClass, couplingDegree, relativeType } from '../../src/core/analysis/coupling.ts';
+import {
+  couplingCoordination,
+  coordinationClass,
+  couplingDegree,
+  relativeType,
+} from '../../src/core/analysis/coupling.ts';
 import { XinzhiError } from '../../src/core/errors.ts';
 
-interface Form { C: number; T: number; D: number; level: number; label: string }
-interface Row { u: number[]; standard: Form; corrected: Form; relative?: string }
-const fixture = JSON.parse(readFileSync(new URL('../reference/analysis/fixtures/coupling.json', import.meta.url), 'utf8')) as {
+interface Form {
+  C: number;
+  T: number;
+  D: number;
+  level: number;
+  label: string;
+}
+interface Row {
+  u: number[];
+  standard: Form;
+  corrected: Form;
+  relative?: string;
+}
+const fixture = JSON.parse(
+  readFileSync(new URL('../reference/analysis/fixtures/coupling.json', import.meta.url), 'utf8'),
+) as {
   cases: Array<{ name: string; alpha: number[] | null; rows: Row[] }>;
   classes: Array<{ D: number; level: number; label: string }>;
 };
@@ -26,10 +44,14 @@ describe('coupling coordination vs NumPy reference', () => {
       it(`${c.name}, ${form}`, () => {
         const n = c.rows[0].u.length;
         const systems = Array.from({ length: n }, (_, i) => `U${i + 1}`);
-        const r = couplingCoordination({
-          systems, unit: c.rows.map((_, i) => `u${i}`),
-          levels: systems.map((_, i) => c.rows.map((row) => row.u[i])),
-        }, { form, alpha: c.alpha ?? undefined });
+        const r = couplingCoordination(
+          {
+            systems,
+            unit: c.rows.map((_, i) => `u${i}`),
+            levels: systems.map((_, i) => c.rows.map((row) => row.u[i])),
+          },
+          { form, alpha: c.alpha ?? undefined },
+        );
         r.rows.forEach((row, k) => {
           const e = c.rows[k][form];
           close(row.C, e.C, `row ${k} C`);
@@ -65,7 +87,12 @@ describe('coupling: definitions and errors', () => {
       couplingCoordination({ systems: ['a', 'b'], unit: ['Beijing'], time: [2020], levels: [[1.2], [0.5]] });
       expect.unreachable();
     } catch (e) {
-      expect((e as XinzhiError).problems[0]).toMatchObject({ code: 'out-of-range', unit: 'Beijing', time: 2020, column: 'a' });
+      expect((e as XinzhiError).problems[0]).toMatchObject({
+        code: 'out-of-range',
+        unit: 'Beijing',
+        time: 2020,
+        column: 'a',
+      });
     }
   });
 });
@@ -77,11 +104,30 @@ describe('xinzhi analyze coupling (CLI) and report section', async () => {
   const { tmpdir } = await import('node:os');
   const c = fixture.cases.find((x) => x.rows[0].u.length === 3)!;
   const file = join(mkdtempSync(join(tmpdir(), 'xinzhi-coupling-')), 'levels.csv');
-  writeFileSync(file, 'unit,year,A,B,C\n' + c.rows.map((r, i) => `u${i},${2020 + (i % 2)},${r.u.join(',')}`).join('\n') + '\n');
+  writeFileSync(
+    file,
+    'unit,year,A,B,C\n' + c.rows.map((r, i) => `u${i},${2020 + (i % 2)},${r.u.join(',')}`).join('\n') + '\n',
+  );
   it('corrected form over 3 systems matches the reference', () => {
-    const r = xinzhi(['analyze', 'coupling', '--data', file, '--unit', 'unit', '--time', 'year', '--systems', 'A,B,C', '--form', 'corrected', '--json']);
+    const r = xinzhi([
+      'analyze',
+      'coupling',
+      '--data',
+      file,
+      '--unit',
+      'unit',
+      '--time',
+      'year',
+      '--systems',
+      'A,B,C',
+      '--form',
+      'corrected',
+      '--json',
+    ]);
     expect(r.status).toBe(0);
-    const doc = JSON.parse(r.stdout) as { rows: Array<{ unit: string; C: number; D: number; class: { level: number } }> };
+    const doc = JSON.parse(r.stdout) as {
+      rows: Array<{ unit: string; C: number; D: number; class: { level: number } }>;
+    };
     doc.rows.forEach((row) => {
       const k = Number(row.unit.slice(1));
       close(row.C, c.rows[k].corrected.C, `${row.unit} C`);
@@ -91,7 +137,12 @@ describe('xinzhi analyze coupling (CLI) and report section', async () => {
   });
   it('renders the section', async () => {
     const { couplingSection } = await import('../../src/adapters/report/sections/coupling.ts');
-    const res = couplingCoordination({ systems: ['A', 'B', 'C'], unit: c.rows.map((_, i) => `u${i}`), time: c.rows.map((_, i) => 2020 + (i % 2)), levels: [0, 1, 2].map((j) => c.rows.map((r) => r.u[j])) });
+    const res = couplingCoordination({
+      systems: ['A', 'B', 'C'],
+      unit: c.rows.map((_, i) => `u${i}`),
+      time: c.rows.map((_, i) => 2020 + (i % 2)),
+      levels: [0, 1, 2].map((j) => c.rows.map((r) => r.u[j])),
+    });
     const s = couplingSection(res, { lang: 'en' });
     expect(s.html).toContain('<svg');
     expect(s.html).toContain('three-line');

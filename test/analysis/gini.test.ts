@@ -14,13 +14,25 @@ interface Case {
   values: number[];
   groups: string[];
   expected: {
-    total: number; within: number; between: number; transvariation: number;
-    groups: Array<{ name: string; n: number; mean: number; gini: number; populationShare: number; incomeShare: number }>;
+    total: number;
+    within: number;
+    between: number;
+    transvariation: number;
+    groups: Array<{
+      name: string;
+      n: number;
+      mean: number;
+      gini: number;
+      populationShare: number;
+      incomeShare: number;
+    }>;
     pairs: Array<{ high: string; low: string; gini: number; d: number; p: number; D: number }>;
   };
 }
 
-const fixture = JSON.parse(readFileSync(new URL('../reference/analysis/fixtures/gini.json', import.meta.url), 'utf8')) as { cases: Case[] };
+const fixture = JSON.parse(
+  readFileSync(new URL('../reference/analysis/fixtures/gini.json', import.meta.url), 'utf8'),
+) as { cases: Case[] };
 
 function close(actual: number, expected: number, what: string): void {
   const tol = 1e-9 * Math.max(Math.abs(expected), 1e-6);
@@ -91,10 +103,11 @@ describe('Dagum Gini: degenerate cases and errors', () => {
     for (const x of a) for (const y of a) within += Math.abs(x - y);
     let ab = 0;
     let ba = 0;
-    for (const x of a) for (const y of b) {
-      ab += Math.max(0, x - y);
-      ba += Math.max(0, y - x);
-    }
+    for (const x of a)
+      for (const y of b) {
+        ab += Math.max(0, x - y);
+        ba += Math.max(0, y - x);
+      }
     const sa = Float64Array.from(a).sort();
     const sb = Float64Array.from(b).sort();
     close(sumAbsDiffSorted(sa), within, 'within');
@@ -107,13 +120,30 @@ describe('Dagum Gini: degenerate cases and errors', () => {
 describe('xinzhi analyze gini (CLI) on the province panel vs the NumPy reference', async () => {
   const { xinzhi, PANEL } = await import('./gini-cli-helpers.ts');
   it('--json holds the contract and matches the reference for every year', () => {
-    const r = xinzhi(['analyze', 'gini', '--data', PANEL, '--unit', 'Province', '--time', 'Year', '--value', 'Internal R&D Expenditure (10K RMB)', '--group', 'region', '--json']);
+    const r = xinzhi([
+      'analyze',
+      'gini',
+      '--data',
+      PANEL,
+      '--unit',
+      'Province',
+      '--time',
+      'Year',
+      '--value',
+      'Internal R&D Expenditure (10K RMB)',
+      '--group',
+      'region',
+      '--json',
+    ]);
     expect(r.status).toBe(0);
-    const doc = JSON.parse(r.stdout) as { results: Array<{ time: number; total: number; within: number; between: number; transvariation: number }> };
+    const doc = JSON.parse(r.stdout) as {
+      results: Array<{ time: number; total: number; within: number; between: number; transvariation: number }>;
+    };
     const cases = fixture.cases.filter((c) => c.name.startsWith('province'));
     expect(doc.results.map((x) => x.time)).toEqual(cases.map((c) => Number(/(\d{4})/.exec(c.name)![1])));
     doc.results.forEach((res, k) => {
-      for (const key of ['total', 'within', 'between', 'transvariation'] as const) close(res[key], cases[k].expected[key], `${res.time} ${key}`);
+      for (const key of ['total', 'within', 'between', 'transvariation'] as const)
+        close(res[key], cases[k].expected[key], `${res.time} ${key}`);
       close(res.within + res.between + res.transvariation, res.total, 'sum');
     });
   });
@@ -126,13 +156,32 @@ describe('xinzhi analyze gini (CLI) on the province panel vs the NumPy reference
     writeFileSync(file, 'grp,y\n' + c.values.map((v, i) => `${c.groups[i]},${v}`).join('\n') + '\n');
     const r = xinzhi(['analyze', 'gini', '--data', file, '--value', 'y', '--group', 'grp', '--json']);
     expect(r.status).toBe(0);
-    const res = (JSON.parse(r.stdout) as { results: Array<{ time: null; total: number; within: number; between: number; transvariation: number }> }).results;
+    const res = (
+      JSON.parse(r.stdout) as {
+        results: Array<{ time: null; total: number; within: number; between: number; transvariation: number }>;
+      }
+    ).results;
     expect(res.length).toBe(1);
     expect(res[0].time).toBeNull();
-    for (const key of ['total', 'within', 'between', 'transvariation'] as const) close(res[0][key], c.expected[key], key);
+    for (const key of ['total', 'within', 'between', 'transvariation'] as const)
+      close(res[0][key], c.expected[key], key);
   });
   it('errors are bilingual on stderr with a non-zero exit and nothing on stdout', () => {
-    const bad = xinzhi(['analyze', 'gini', '--data', PANEL, '--unit', 'Province', '--time', 'Year', '--value', 'Total Profit (100M RMB)', '--group', 'region', '--json']);
+    const bad = xinzhi([
+      'analyze',
+      'gini',
+      '--data',
+      PANEL,
+      '--unit',
+      'Province',
+      '--time',
+      'Year',
+      '--value',
+      'Total Profit (100M RMB)',
+      '--group',
+      'region',
+      '--json',
+    ]);
     expect(bad.status).not.toBe(0);
     expect(bad.stdout).toBe('');
     expect(bad.stderr).toMatch(/负值/);
@@ -144,7 +193,9 @@ describe('xinzhi analyze gini (CLI) on the province panel vs the NumPy reference
 describe('Gini report section', async () => {
   const { giniSection } = await import('../../src/adapters/report/sections/gini.ts');
   it('renders lines, shares and tables as SVG/HTML', () => {
-    const rows = fixture.cases.filter((c) => c.name.startsWith('province')).map((c, k) => ({ time: 2013 + k, ...dagumGini(c.values, c.groups) }));
+    const rows = fixture.cases
+      .filter((c) => c.name.startsWith('province'))
+      .map((c, k) => ({ time: 2013 + k, ...dagumGini(c.values, c.groups) }));
     const s = giniSection(rows, { lang: 'zh', value: 'R&D', group: 'region' });
     expect(s.id).toBe('gini');
     expect((s.html.match(/<svg/g) ?? []).length).toBe(2);

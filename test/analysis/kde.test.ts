@@ -10,12 +10,36 @@ import { describe, expect, it } from 'vitest';
 import { bwNrd, bwNrd0, bwScipyScott, densityAt, kdeByTime, type Kernel } from '../../src/core/analysis/kde.ts';
 import { XinzhiError } from '../../src/core/errors.ts';
 
-interface Summary { time: number; n: number; mean: number; median: number; sd: number; iqr: number; bandwidth: number; skewness: number; mode: number; peaks: number[] }
-interface Case { name: string; kernel: Kernel; bw: 'silverman' | 'scott'; values: number[]; times: number[]; grid: number[]; density: number[][]; rDensity?: number[]; summaries: Summary[] }
+interface Summary {
+  time: number;
+  n: number;
+  mean: number;
+  median: number;
+  sd: number;
+  iqr: number;
+  bandwidth: number;
+  skewness: number;
+  mode: number;
+  peaks: number[];
+}
+interface Case {
+  name: string;
+  kernel: Kernel;
+  bw: 'silverman' | 'scott';
+  values: number[];
+  times: number[];
+  grid: number[];
+  density: number[][];
+  rDensity?: number[];
+  summaries: Summary[];
+}
 const fx = JSON.parse(readFileSync(new URL('../reference/analysis/fixtures/kde.json', import.meta.url), 'utf8')) as {
-  cases: Case[]; bandwidths: Array<{ x: number[]; nrd0: number; nrd: number }>;
+  cases: Case[];
+  bandwidths: Array<{ x: number[]; nrd0: number; nrd: number }>;
 };
-const sp = JSON.parse(readFileSync(new URL('../reference/analysis/fixtures/kde_scipy.json', import.meta.url), 'utf8')) as {
+const sp = JSON.parse(
+  readFileSync(new URL('../reference/analysis/fixtures/kde_scipy.json', import.meta.url), 'utf8'),
+) as {
   cases: Array<{ name: string; values: number[]; bandwidth: number; grid: number[]; density: number[] }>;
 };
 
@@ -30,10 +54,12 @@ describe('kernel density vs R', () => {
       const r = kdeByTime(c.values, c.times, { kernel: c.kernel, bw: c.bw, points: c.grid.length });
       expect(r.grid.length).toBe(c.grid.length);
       r.grid.forEach((g, i) => close(g, c.grid[i], `grid[${i}]`, 1e-12, 1));
-      r.density.forEach((row, t) => row.forEach((v, g) => {
-        // exact kernel sums; tails below 1e-12 of the peak compared absolutely
-        close(v, c.density[t][g], `density[${t}][${g}]`, 1e-9, 1e-12 * Math.max(...c.density[t]));
-      }));
+      r.density.forEach((row, t) =>
+        row.forEach((v, g) => {
+          // exact kernel sums; tails below 1e-12 of the peak compared absolutely
+          close(v, c.density[t][g], `density[${t}][${g}]`, 1e-9, 1e-12 * Math.max(...c.density[t]));
+        }),
+      );
       if (c.rDensity) {
         const peak = Math.max(...c.rDensity);
         r.density[0].forEach((v, g) => expect(Math.abs(v - c.rDensity![g])).toBeLessThan(0.02 * peak));
@@ -42,7 +68,8 @@ describe('kernel density vs R', () => {
         const e = c.summaries[t];
         expect(s.time).toBe(e.time);
         expect(s.n).toBe(e.n);
-        for (const k of ['mean', 'median', 'sd', 'iqr', 'bandwidth', 'mode'] as const) close(s[k], e[k], k, 1e-9, 1e-12);
+        for (const k of ['mean', 'median', 'sd', 'iqr', 'bandwidth', 'mode'] as const)
+          close(s[k], e[k], k, 1e-9, 1e-12);
         close(s.skewness, e.skewness, 'skewness', 1e-9, 1e-12);
         expect(s.peaks.length).toBe(e.peaks.length);
         s.peaks.forEach((p, k) => close(p.x, e.peaks[k], 'peak', 1e-9, 1e-12));
@@ -77,7 +104,12 @@ describe('xinzhi analyze kde (CLI) and report section', async () => {
   it('per-year bandwidths and summaries match R for 2022; the grid is shared', () => {
     const r = xinzhi(['analyze', 'kde', '--data', PANEL, '--time', 'Year', '--value', 'Digital Economy', '--json']);
     expect(r.status).toBe(0);
-    const doc = JSON.parse(r.stdout) as { times: number[]; grid: number[]; density: number[][]; summaries: Array<{ time: number; bandwidth: number; mean: number; sd: number }> };
+    const doc = JSON.parse(r.stdout) as {
+      times: number[];
+      grid: number[];
+      density: number[][];
+      summaries: Array<{ time: number; bandwidth: number; mean: number; sd: number }>;
+    };
     expect(doc.grid.length).toBe(512);
     expect(doc.density.length).toBe(doc.times.length);
     const ref = fx.cases.find((c) => c.name === 'province Digital Economy 2022 gaussian silverman')!.summaries[0];

@@ -12,7 +12,13 @@ describe('local Moran against spdep localmoran', () => {
       const r = localMoran(values('Urbanization Level', 2022), w, { conditional: variant === 'conditional' });
       const ref = spdep[`local_${variant}`];
       for (let i = 0; i < 31; i++) {
-        for (const [ours, exp] of [[r.Ii[i], ref.Ii[i]], [r.expected[i], ref.E[i]], [r.variance[i], ref.V[i]], [r.z[i], ref.Z[i]], [r.p[i], ref.P[i]]]) {
+        for (const [ours, exp] of [
+          [r.Ii[i], ref.Ii[i]],
+          [r.expected[i], ref.E[i]],
+          [r.variance[i], ref.V[i]],
+          [r.z[i], ref.Z[i]],
+          [r.p[i], ref.P[i]],
+        ]) {
           expect(close(ours, exp, 1e-9), `${units31[i]}: ${ours} vs ${exp}`).toBe(true);
         }
         expect(r.quadrant[i]).toBe(quad[ref.quadrant[i]]);
@@ -38,14 +44,46 @@ describe('local Moran against spdep localmoran', () => {
     const p1 = localMoran(x, w, { permutations: 999, seed: 9 });
     const p2 = localMoran(x, w, { permutations: 999, seed: 9 });
     expect(Array.from(p1.pSim!)).toEqual(Array.from(p2.pSim!));
-    for (const v of p1.pSim!) { expect(v).toBeGreaterThanOrEqual(1 / 1000); expect(v).toBeLessThanOrEqual(0.5 + 1 / 1000); }
+    for (const v of p1.pSim!) {
+      expect(v).toBeGreaterThanOrEqual(1 / 1000);
+      expect(v).toBeLessThanOrEqual(0.5 + 1 / 1000);
+    }
     // The strongest analytical signals are also significant by permutation.
-    const strongest = Array.from(a.z).map((z, i) => [Math.abs(z), i]).sort((p, q) => q[0] - p[0])[0][1];
+    const strongest = Array.from(a.z)
+      .map((z, i) => [Math.abs(z), i])
+      .sort((p, q) => q[0] - p[0])[0][1];
     expect(p1.pSim![strongest]).toBeLessThan(0.05);
   });
 
   it('all-equal values: NaN with a warning', () => {
-    const w = rowStandardise(contiguityWeights(['a', 'b'], [[[[[0, 0], [1, 0], [1, 1], [0, 1]]]], [[[[1, 0], [2, 0], [2, 1], [1, 1]]]]], { type: 'rook', geographic: false }));
+    const w = rowStandardise(
+      contiguityWeights(
+        ['a', 'b'],
+        [
+          [
+            [
+              [
+                [0, 0],
+                [1, 0],
+                [1, 1],
+                [0, 1],
+              ],
+            ],
+          ],
+          [
+            [
+              [
+                [1, 0],
+                [2, 0],
+                [2, 1],
+                [1, 1],
+              ],
+            ],
+          ],
+        ],
+        { type: 'rook', geographic: false },
+      ),
+    );
     const r = localMoran([3, 3], w);
     expect(Number.isNaN(r.Ii[0])).toBe(true);
     expect(r.warnings.length).toBe(1);

@@ -1,14 +1,31 @@
 import { describe, expect, it } from 'vitest';
-import { centroids, contiguityWeights, inverseDistanceWeights, knnWeights, rowStandardise, edgeListWeights } from '../../src/core/analysis/spatial-weights.ts';
 import {
-  moran, moranPermutation, moranScatter, moranStatistic, rng, rngState, shuffle, shuffleXoshiro, weightsConstants, xoshiro128ss,
+  centroids,
+  contiguityWeights,
+  inverseDistanceWeights,
+  knnWeights,
+  rowStandardise,
+  edgeListWeights,
+} from '../../src/core/analysis/spatial-weights.ts';
+import {
+  moran,
+  moranPermutation,
+  moranScatter,
+  moranStatistic,
+  rng,
+  rngState,
+  shuffle,
+  shuffleXoshiro,
+  weightsConstants,
+  xoshiro128ss,
 } from '../../src/core/analysis/moran.ts';
 import { close, fixture, shapes31, spdep, units31, values } from './spatial-helpers.ts';
 
 async function weightsFor(kind: string) {
   const shapes = await shapes31();
   if (kind === 'queen') return rowStandardise(contiguityWeights(units31, shapes, { type: 'queen' }));
-  if (kind === 'queen-none') return rowStandardise(contiguityWeights(units31, shapes, { type: 'queen', islands: 'none' }));
+  if (kind === 'queen-none')
+    return rowStandardise(contiguityWeights(units31, shapes, { type: 'queen', islands: 'none' }));
   if (kind === 'knn4') return rowStandardise(knnWeights(units31, centroids(shapes), 4, 'greatCircle'));
   return rowStandardise(inverseDistanceWeights(units31, centroids(shapes)));
 }
@@ -23,7 +40,16 @@ describe("global Moran's I against spdep moran.test", () => {
       const r = moran(values(String(c.column), Number(c.year)), cache.get(kind)!);
       const tag = `${c.column} ${c.year} ${kind}`;
       // idw distances: s2 (R) vs haversine (here) agree to ~1e-13; 1e-9 still holds.
-      for (const [ours, ref] of [[r.I, c.I], [r.expected, c.EI], [r.variance, c.var], [r.z, c.z], [r.p, c.p], [r.varianceNormal, c.varN], [r.zNormal, c.zN], [r.pNormal, c.pN]] as const) {
+      for (const [ours, ref] of [
+        [r.I, c.I],
+        [r.expected, c.EI],
+        [r.variance, c.var],
+        [r.z, c.z],
+        [r.p, c.p],
+        [r.varianceNormal, c.varN],
+        [r.zNormal, c.zN],
+        [r.pNormal, c.pN],
+      ] as const) {
         expect(close(ours, Number(ref), 1e-9), `${tag}: ${ours} vs ${ref}`).toBe(true);
       }
     }
@@ -38,7 +64,9 @@ describe("global Moran's I against spdep moran.test", () => {
 
   it('edge list weights give the same I as queen contiguity', async () => {
     const q = await weightsFor('queen');
-    const edges = q.ids.flatMap((u, i) => Array.from(q.neighbours.subarray(q.offsets[i], q.offsets[i + 1]), (j) => ({ from: u, to: q.ids[j] })));
+    const edges = q.ids.flatMap((u, i) =>
+      Array.from(q.neighbours.subarray(q.offsets[i], q.offsets[i + 1]), (j) => ({ from: u, to: q.ids[j] })),
+    );
     const e = rowStandardise(edgeListWeights(units31, edges));
     const x = values('Digital Economy', 2020);
     expect(moran(x, e).I).toBe(moran(x, q).I);
@@ -56,7 +84,9 @@ describe("global Moran's I against spdep moran.test", () => {
     expect(r.p).toBeLessThan(0.01);
     expect(mc.p).toBeLessThan(0.01);
     // Same seed, same draws.
-    expect(moranPermutation(x, w, { permutations: 99, seed: 3 }).p).toBe(moranPermutation(x, w, { permutations: 99, seed: 3 }).p);
+    expect(moranPermutation(x, w, { permutations: 99, seed: 3 }).p).toBe(
+      moranPermutation(x, w, { permutations: 99, seed: 3 }).p,
+    );
   });
 
   it('scatter slope equals I for row-standardised weights without isolates', async () => {
@@ -68,7 +98,11 @@ describe("global Moran's I against spdep moran.test", () => {
 
 describe('permutation generator (xoshiro128**, seeded through seedrandom)', () => {
   it('xoshiro128** outputs equal the reference C implementation', () => {
-    for (const c of fixture('xoshiro128ss.json').cases as Array<{ state: number[]; first: number[]; millionth: number }>) {
+    for (const c of fixture('xoshiro128ss.json').cases as Array<{
+      state: number[];
+      first: number[];
+      millionth: number;
+    }>) {
       const s = Int32Array.from(c.state, (v) => v | 0);
       expect(c.first.map(() => xoshiro128ss(s))).toEqual(c.first);
       for (let i = 10; i < 999_999; i++) xoshiro128ss(s);
@@ -78,7 +112,8 @@ describe('permutation generator (xoshiro128**, seeded through seedrandom)', () =
 
   it('rng: 53-bit uniforms in [0, 1) from pairs of outputs; same seed, same draws', () => {
     const s = rngState('x');
-    const a = xoshiro128ss(s), b = xoshiro128ss(s);
+    const a = xoshiro128ss(s),
+      b = xoshiro128ss(s);
     expect(rng('x')()).toBe(((a >>> 5) * 2 ** 26 + (b >>> 6)) / 2 ** 53);
     const r = rng(7);
     let sum = 0;
@@ -96,7 +131,8 @@ describe('permutation generator (xoshiro128**, seeded through seedrandom)', () =
 
   it('the inlined shuffle draws as shuffle(·, rng(seed)) and permutes the values', () => {
     const x = Float64Array.from({ length: 101 }, (_, i) => i * 1.5);
-    const a = Float64Array.from(x), b = Float64Array.from(x);
+    const a = Float64Array.from(x),
+      b = Float64Array.from(x);
     const s = rngState(11);
     const r = rng(11);
     for (let t = 0; t < 20; t++) {
@@ -127,9 +163,19 @@ describe('permutation generator (xoshiro128**, seeded through seedrandom)', () =
 });
 
 describe('degenerate cases', () => {
-  const w = rowStandardise(edgeListWeights(['a', 'b', 'c', 'd'], [
-    { from: 'a', to: 'b' }, { from: 'b', to: 'a' }, { from: 'b', to: 'c' }, { from: 'c', to: 'b' }, { from: 'c', to: 'd' }, { from: 'd', to: 'c' },
-  ]));
+  const w = rowStandardise(
+    edgeListWeights(
+      ['a', 'b', 'c', 'd'],
+      [
+        { from: 'a', to: 'b' },
+        { from: 'b', to: 'a' },
+        { from: 'b', to: 'c' },
+        { from: 'c', to: 'b' },
+        { from: 'c', to: 'd' },
+        { from: 'd', to: 'c' },
+      ],
+    ),
+  );
   it('all values equal: I is NaN with a warning', () => {
     const r = moran([2, 2, 2, 2], w);
     expect(Number.isNaN(r.I)).toBe(true);

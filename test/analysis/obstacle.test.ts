@@ -9,9 +9,16 @@ import { obstacleDegree, obstacleFromEvaluation, topObstacles } from '../../src/
 import type { NodeWeight } from '../../src/core/measure/result.ts';
 import { XinzhiError } from '../../src/core/errors.ts';
 
-const fx = JSON.parse(readFileSync(new URL('../reference/analysis/fixtures/obstacle.json', import.meta.url), 'utf8')) as {
-  shift: number; indicators: string[]; dimensionOf: Record<string, string>; dimensions: string[];
-  unit: string[]; time: number[]; normalized: Record<string, number[]>;
+const fx = JSON.parse(
+  readFileSync(new URL('../reference/analysis/fixtures/obstacle.json', import.meta.url), 'utf8'),
+) as {
+  shift: number;
+  indicators: string[];
+  dimensionOf: Record<string, string>;
+  dimensions: string[];
+  unit: string[];
+  time: number[];
+  normalized: Record<string, number[]>;
   pooled: { weights: number[]; obstacle: number[][]; dimension: number[][] };
   byTime: { weights: Record<string, number[]>; obstacle: number[][]; dimension: number[][] };
 };
@@ -21,7 +28,10 @@ function close(actual: number, expected: number, what: string): void {
   if (!(Math.abs(actual - expected) <= tol)) throw new Error(`${what}: ${actual} vs reference ${expected}`);
 }
 
-function check(rows: ReturnType<typeof obstacleDegree>['rows'], exp: { obstacle: number[][]; dimension: number[][] }): void {
+function check(
+  rows: ReturnType<typeof obstacleDegree>['rows'],
+  exp: { obstacle: number[][]; dimension: number[][] },
+): void {
   rows.forEach((row, r) => {
     fx.indicators.forEach((id, j) => close(row.indicators[id], exp.obstacle[r][j], `row ${r} ${id}`));
     fx.dimensions.forEach((d, k) => close(row.dimensions[d], exp.dimension[r][k], `row ${r} ${d}`));
@@ -31,8 +41,13 @@ function check(rows: ReturnType<typeof obstacleDegree>['rows'], exp: { obstacle:
 describe('obstacle degree vs NumPy reference', () => {
   it('plain matrix, pooled weights, ideal 1 + shift', () => {
     const r = obstacleDegree({
-      indicators: fx.indicators, unit: fx.unit, time: fx.time, values: fx.indicators.map((id) => fx.normalized[id]),
-      weights: fx.pooled.weights, dimensionOf: fx.dimensionOf, shift: fx.shift,
+      indicators: fx.indicators,
+      unit: fx.unit,
+      time: fx.time,
+      values: fx.indicators.map((id) => fx.normalized[id]),
+      weights: fx.pooled.weights,
+      dimensionOf: fx.dimensionOf,
+      shift: fx.shift,
     });
     expect(r.ideal).toBe(1 + fx.shift);
     expect(r.dimensions).toEqual(fx.dimensions);
@@ -42,13 +57,18 @@ describe('obstacle degree vs NumPy reference', () => {
     const nodeWeights: NodeWeight[] = [
       ...fx.dimensions.map((d) => ({ id: d, parent: null, kind: 'node' as const, local: 0.5, global: 0.5 })),
       ...fx.indicators.map((id, j) => ({
-        id, parent: fx.dimensionOf[id], kind: 'indicator' as const, local: 0, global: fx.pooled.weights[j],
+        id,
+        parent: fx.dimensionOf[id],
+        kind: 'indicator' as const,
+        local: 0,
+        global: fx.pooled.weights[j],
         byTime: Object.fromEntries(Object.entries(fx.byTime.weights).map(([t, w]) => [t, { local: 0, global: w[j] }])),
       })),
     ];
     const r = obstacleFromEvaluation({
       indicators: fx.indicators.map((id) => ({ id, column: id, direction: '+' as const, parent: fx.dimensionOf[id] })),
-      nodeWeights, weights: Object.fromEntries(fx.indicators.map((id, j) => [id, fx.pooled.weights[j]])),
+      nodeWeights,
+      weights: Object.fromEntries(fx.indicators.map((id, j) => [id, fx.pooled.weights[j]])),
       normalized: { unit: fx.unit, time: fx.time, values: fx.normalized },
       record: { spec: { normalize: { method: 'minmax', shift: fx.shift } } },
     });
@@ -58,7 +78,12 @@ describe('obstacle degree vs NumPy reference', () => {
 
 describe('obstacle: top-k, degenerate and errors', () => {
   it('top-k keeps input order on ties and flags a tie at k', () => {
-    const r = obstacleDegree({ indicators: ['a', 'b', 'c'], unit: ['u'], values: [[0.5], [0.5], [0.9]], weights: [1, 1, 1] });
+    const r = obstacleDegree({
+      indicators: ['a', 'b', 'c'],
+      unit: ['u'],
+      values: [[0.5], [0.5], [0.9]],
+      weights: [1, 1, 1],
+    });
     const { top, tieAtK } = topObstacles(r.rows[0], 1);
     expect(top.map((t) => t.id)).toEqual(['a']);
     expect(tieAtK).toBe(true);
@@ -72,7 +97,12 @@ describe('obstacle: top-k, degenerate and errors', () => {
       obstacleDegree({ indicators: ['a'], unit: ['Hebei'], time: [2020], values: [[1.0001]], weights: [1] });
       expect.unreachable();
     } catch (e) {
-      expect((e as XinzhiError).problems[0]).toMatchObject({ code: 'out-of-range', unit: 'Hebei', time: 2020, column: 'a' });
+      expect((e as XinzhiError).problems[0]).toMatchObject({
+        code: 'out-of-range',
+        unit: 'Hebei',
+        time: 2020,
+        column: 'a',
+      });
     }
   });
 });
@@ -83,18 +113,60 @@ describe('xinzhi analyze obstacle (CLI, panel + --weights) and report section', 
   const { join } = await import('node:path');
   const { tmpdir } = await import('node:os');
   const dir = mkdtempSync(join(tmpdir(), 'xinzhi-obstacle-'));
-  writeFileSync(join(dir, 'norm.csv'), `Province,Year,${fx.indicators.join(',')}\n` + fx.unit.map((u, r) => `${u},${fx.time[r]},${fx.indicators.map((id) => fx.normalized[id][r]).join(',')}`).join('\n') + '\n');
-  writeFileSync(join(dir, 'w.csv'), 'indicator,weight,dimension\n' + fx.indicators.map((id, j) => `${id},${fx.pooled.weights[j]},${fx.dimensionOf[id]}`).join('\n') + '\n');
+  writeFileSync(
+    join(dir, 'norm.csv'),
+    `Province,Year,${fx.indicators.join(',')}\n` +
+      fx.unit
+        .map((u, r) => `${u},${fx.time[r]},${fx.indicators.map((id) => fx.normalized[id][r]).join(',')}`)
+        .join('\n') +
+      '\n',
+  );
+  writeFileSync(
+    join(dir, 'w.csv'),
+    'indicator,weight,dimension\n' +
+      fx.indicators.map((id, j) => `${id},${fx.pooled.weights[j]},${fx.dimensionOf[id]}`).join('\n') +
+      '\n',
+  );
   it('matches the reference (pooled weights, shift 0.0001)', () => {
-    const r = xinzhi(['analyze', 'obstacle', '--data', join(dir, 'norm.csv'), '--unit', 'Province', '--time', 'Year', '--weights', join(dir, 'w.csv'), '--shift', String(fx.shift), '--top', '2', '--json']);
+    const r = xinzhi([
+      'analyze',
+      'obstacle',
+      '--data',
+      join(dir, 'norm.csv'),
+      '--unit',
+      'Province',
+      '--time',
+      'Year',
+      '--weights',
+      join(dir, 'w.csv'),
+      '--shift',
+      String(fx.shift),
+      '--top',
+      '2',
+      '--json',
+    ]);
     expect(r.status).toBe(0);
-    const doc = JSON.parse(r.stdout) as { rows: Array<{ indicators: Record<string, number>; dimensions: Record<string, number>; top: Array<{ id: string }> }> };
+    const doc = JSON.parse(r.stdout) as {
+      rows: Array<{
+        indicators: Record<string, number>;
+        dimensions: Record<string, number>;
+        top: Array<{ id: string }>;
+      }>;
+    };
     check(doc.rows as never, fx.pooled);
     expect(doc.rows[0].top.length).toBe(2);
   });
   it('renders the section', async () => {
     const { obstacleSection } = await import('../../src/adapters/report/sections/obstacle.ts');
-    const res = obstacleDegree({ indicators: fx.indicators, unit: fx.unit, time: fx.time, values: fx.indicators.map((id) => fx.normalized[id]), weights: fx.pooled.weights, dimensionOf: fx.dimensionOf, shift: fx.shift });
+    const res = obstacleDegree({
+      indicators: fx.indicators,
+      unit: fx.unit,
+      time: fx.time,
+      values: fx.indicators.map((id) => fx.normalized[id]),
+      weights: fx.pooled.weights,
+      dimensionOf: fx.dimensionOf,
+      shift: fx.shift,
+    });
     const s = obstacleSection(res, { lang: 'zh' });
     expect((s.html.match(/<svg/g) ?? []).length).toBe(2);
   });

@@ -5,7 +5,8 @@ import { shapesForUnits } from '../../src/adapters/io/spatial.ts';
 import type { MultiPolygonRings } from '../../src/core/geo/geometry.ts';
 
 export const root = new URL('../../', import.meta.url);
-export const fixture = (name: string) => JSON.parse(readFileSync(new URL(`test/reference/analysis/fixtures/${name}`, root), 'utf8'));
+export const fixture = (name: string) =>
+  JSON.parse(readFileSync(new URL(`test/reference/analysis/fixtures/${name}`, root), 'utf8'));
 export const spdep = fixture('spatial_spdep.json');
 
 export const panelRows: Array<Record<string, number | string>> = Papa.parse(

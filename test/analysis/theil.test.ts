@@ -7,9 +7,22 @@ import { describe, expect, it } from 'vitest';
 import { theil, type TheilMeasure } from '../../src/core/analysis/theil.ts';
 import { XinzhiError } from '../../src/core/errors.ts';
 
-interface Part { total: number; within: number; between: number; groups: Array<{ name: string; index: number; withinContribution: number; betweenContribution: number }> }
-interface Case { name: string; values: number[]; groups: string[]; measures: TheilMeasure[]; expected: { T: Part; L?: Part } }
-const fixture = JSON.parse(readFileSync(new URL('../reference/analysis/fixtures/theil.json', import.meta.url), 'utf8')) as { cases: Case[] };
+interface Part {
+  total: number;
+  within: number;
+  between: number;
+  groups: Array<{ name: string; index: number; withinContribution: number; betweenContribution: number }>;
+}
+interface Case {
+  name: string;
+  values: number[];
+  groups: string[];
+  measures: TheilMeasure[];
+  expected: { T: Part; L?: Part };
+}
+const fixture = JSON.parse(
+  readFileSync(new URL('../reference/analysis/fixtures/theil.json', import.meta.url), 'utf8'),
+) as { cases: Case[] };
 
 function close(actual: number, expected: number, what: string): void {
   const tol = 1e-9 * Math.max(Math.abs(expected), 1e-6);
@@ -56,13 +69,35 @@ describe('Theil errors', () => {
 describe('xinzhi analyze theil (CLI) on the province panel vs the NumPy reference', async () => {
   const { xinzhi, PANEL } = await import('./gini-cli-helpers.ts');
   it('matches the reference years', () => {
-    const r = xinzhi(['analyze', 'theil', '--data', PANEL, '--unit', 'Province', '--time', 'Year', '--value', 'Internal R&D Expenditure (10K RMB)', '--group', 'region', '--json']);
+    const r = xinzhi([
+      'analyze',
+      'theil',
+      '--data',
+      PANEL,
+      '--unit',
+      'Province',
+      '--time',
+      'Year',
+      '--value',
+      'Internal R&D Expenditure (10K RMB)',
+      '--group',
+      'region',
+      '--json',
+    ]);
     expect(r.status).toBe(0);
-    const doc = JSON.parse(r.stdout) as { results: Array<{ time: number; T: { total: number; within: number; between: number }; L: { total: number; within: number; between: number } }> };
+    const doc = JSON.parse(r.stdout) as {
+      results: Array<{
+        time: number;
+        T: { total: number; within: number; between: number };
+        L: { total: number; within: number; between: number };
+      }>;
+    };
     for (const c of fixture.cases.filter((x) => x.name.startsWith('province'))) {
       const year = Number(/(\d{4})/.exec(c.name)![1]);
       const got = doc.results.find((x) => x.time === year)!;
-      for (const m of ['T', 'L'] as const) for (const k of ['total', 'within', 'between'] as const) close(got[m][k], c.expected[m]![k], `${year} ${m} ${k}`);
+      for (const m of ['T', 'L'] as const)
+        for (const k of ['total', 'within', 'between'] as const)
+          close(got[m][k], c.expected[m]![k], `${year} ${m} ${k}`);
     }
   });
 });

@@ -53,7 +53,9 @@ describe('layers: the core is pure', () => {
   it('never imports Node built-ins or reads process', () => {
     const bad: string[] = [];
     for (const f of coreFiles) {
-      for (const s of specifiers(f)) if (s.startsWith('node:') || ['fs', 'path', 'os', 'child_process'].includes(s)) bad.push(`${rel(f)} imports ${s}`);
+      for (const s of specifiers(f))
+        if (s.startsWith('node:') || ['fs', 'path', 'os', 'child_process'].includes(s))
+          bad.push(`${rel(f)} imports ${s}`);
       const code = readFileSync(f, 'utf8').replace(/\/\*[\s\S]*?\*\/|\/\/.*$/gm, '');
       if (/\bprocess\.(env|argv|exit|cwd|stdout|stderr)\b/.test(code)) bad.push(`${rel(f)} uses process`);
     }

@@ -3,13 +3,20 @@ import { groupByTime } from '../../src/adapters/cli/evaluate.ts';
 import type { Problem } from '../../src/core/errors.ts';
 
 const dropped = (unit: string, time: number, row: number): Problem => ({
-  code: 'row-dropped', severity: 'warning', file: 'd.csv', unit, time, row,
+  code: 'row-dropped',
+  severity: 'warning',
+  file: 'd.csv',
+  unit,
+  time,
+  row,
   message: { zh: '此行因缺失值被删除', en: 'Row dropped for missing values' },
 });
 
 describe('terminal warnings', () => {
   it('merge warnings that differ only in time, with year ranges', () => {
-    const merged = groupByTime([2013, 2014, 2015, 2018].map((t, i) => dropped('Tibet', t, 250 + i)).concat([dropped('Hainan', 2020, 90)]));
+    const merged = groupByTime(
+      [2013, 2014, 2015, 2018].map((t, i) => dropped('Tibet', t, 250 + i)).concat([dropped('Hainan', 2020, 90)]),
+    );
     expect(merged).toHaveLength(2);
     expect(merged[0]).toMatchObject({ unit: 'Tibet', time: '2013–2015, 2018' });
     expect(merged[0].row).toBeUndefined();

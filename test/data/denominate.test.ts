@@ -7,7 +7,11 @@ const p = (): Panel => ({
   timeKey: 't',
   unit: ['a', 'b', 'c'],
   time: [2020, 2020, 2020],
-  columns: { gdp: Float64Array.from([10, 20, NaN]), pop: Float64Array.from([2, 0, 5]), area: Float64Array.from([1, 2, -4]) },
+  columns: {
+    gdp: Float64Array.from([10, 20, NaN]),
+    pop: Float64Array.from([2, 0, 5]),
+    area: Float64Array.from([1, 2, -4]),
+  },
   source: 'd.csv',
   sourceRow: [2, 3, 4],
 });
@@ -29,11 +33,17 @@ describe('denominate', () => {
     expect([...input.columns.gdp]).toEqual([10, 20, NaN]); // input untouched
   });
   it('items read the input, so their order does not matter', () => {
-    const r = denominate(p(), [{ column: 'pop', denominator: 'area' }, { column: 'gdp', denominator: 'pop', as: 'g' }]);
+    const r = denominate(p(), [
+      { column: 'pop', denominator: 'area' },
+      { column: 'gdp', denominator: 'pop', as: 'g' },
+    ]);
     expect(r.panel.columns.g[0]).toBe(5); // 10 / original pop 2, not / (2/1)
   });
   it('missing columns and bad scales are errors with the closest name', () => {
-    const r = denominate(p(), [{ column: 'GDP', denominator: 'population' }, { column: 'gdp', denominator: 'pop', scale: 0 }]);
+    const r = denominate(p(), [
+      { column: 'GDP', denominator: 'population' },
+      { column: 'gdp', denominator: 'pop', scale: 0 },
+    ]);
     expect(r.problems.map((q) => [q.code, q.column])).toEqual([
       ['missing-column', 'GDP'],
       ['missing-column', 'population'],

@@ -38,19 +38,23 @@ describe('readNumber (cell conventions)', () => {
     expect(readNumber('１２％')).toEqual({ kind: 'number', value: 0.12, notes: ['fullwidth', 'percent'] });
   });
   it('missing tokens and infinities', () => {
-    for (const s of ['', ' ', 'NA', 'n/a', '#N/A', 'NaN', 'null', '-', '--', '…', '缺失', '暂无']) expect(readNumber(s).kind, s).toBe('missing');
+    for (const s of ['', ' ', 'NA', 'n/a', '#N/A', 'NaN', 'null', '-', '--', '…', '缺失', '暂无'])
+      expect(readNumber(s).kind, s).toBe('missing');
     expect(readNumber(null).kind).toBe('missing');
     expect(readNumber('Inf')).toEqual({ kind: 'number', value: Infinity });
     expect(readNumber('-Infinity')).toEqual({ kind: 'number', value: -Infinity });
   });
   it('non-numeric stays text', () => {
-    for (const s of ['(123)', '¥100', '12万', '#DIV/0!', '1.2.3', '0x10', 'abc']) expect(readNumber(s).kind, s).toBe('text');
+    for (const s of ['(123)', '¥100', '12万', '#DIV/0!', '1.2.3', '0x10', 'abc'])
+      expect(readNumber(s).kind, s).toBe('text');
   });
 });
 
 describe('tableToPanel: wide', () => {
   it('builds columns, numeric times, labels, sourceRow, in source order', async () => {
-    const t = await csv('Province,Year,Region,GDP,Pop\nBeijing,2021,East,2,20\nBeijing,2020,East,1,\nHubei,2020,Central,3,58\n');
+    const t = await csv(
+      'Province,Year,Region,GDP,Pop\nBeijing,2021,East,2,20\nBeijing,2020,East,1,\nHubei,2020,Central,3,58\n',
+    );
     const { panel, problems } = tableToPanel(t, { unit: 'Province', time: 'Year', labels: ['Region'] });
     expect(problems).toEqual([]);
     expect(panel.unit).toEqual(['Beijing', 'Beijing', 'Hubei']);
@@ -105,7 +109,10 @@ describe('tableToPanel: wide', () => {
     expect(codes(tableToPanel(await csv(''), { unit: 'u', time: 't' }).problems)).toEqual(['empty-file']);
     expect(codes(tableToPanel(await csv('u,t,x\n'), { unit: 'u', time: 't' }).problems)).toEqual(['empty-file']);
     const p = tableToPanel(await csv('u,t,x\n,2020,1\na,,2\n'), { unit: 'u', time: 't' }).problems;
-    expect(p.map((q) => [q.code, q.row])).toEqual([['missing-unit', 2], ['missing-time', 3]]);
+    expect(p.map((q) => [q.code, q.row])).toEqual([
+      ['missing-unit', 2],
+      ['missing-time', 3],
+    ]);
     const d = tableToPanel(await csv('u,t,x,x\na,2020,1,2\n'), { unit: 'u', time: 't' }).problems;
     expect(d[0]).toMatchObject({ code: 'duplicate-column', column: 'x', row: 1 });
     expect(d[0].message.en).toContain('columns C and D');
@@ -158,7 +165,13 @@ describe('tableToPanel: wide', () => {
 describe('tableToPanel: long', () => {
   const text = 'unit,year,indicator,value,region\na,2020,x,1,e\na,2020,y,2,e\nb,2020,x,3,w\na,2021,x,4,e\n';
   it('pivots to wide with NaN for absent combinations', async () => {
-    const { panel, problems } = tableToPanel(await csv(text), { unit: 'unit', time: 'year', indicator: 'indicator', value: 'value', labels: ['region'] });
+    const { panel, problems } = tableToPanel(await csv(text), {
+      unit: 'unit',
+      time: 'year',
+      indicator: 'indicator',
+      value: 'value',
+      labels: ['region'],
+    });
     expect(problems).toEqual([]);
     expect(panel.unit).toEqual(['a', 'b', 'a']);
     expect(panel.time).toEqual([2020, 2020, 2021]);
@@ -174,7 +187,13 @@ describe('tableToPanel: long', () => {
   });
   it('duplicate (unit, time, indicator), non-numeric value, label conflict', async () => {
     const bad = 'unit,year,indicator,value,region\na,2020,x,1,e\na,2020,x,2,e\na,2020,y,n/v,w\n';
-    const { problems } = tableToPanel(await csv(bad), { unit: 'unit', time: 'year', indicator: 'indicator', value: 'value', labels: ['region'] });
+    const { problems } = tableToPanel(await csv(bad), {
+      unit: 'unit',
+      time: 'year',
+      indicator: 'indicator',
+      value: 'value',
+      labels: ['region'],
+    });
     expect(problems.map((p) => [p.code, p.row])).toEqual([
       ['duplicate-row', 3],
       ['label-conflict', 4],
@@ -183,7 +202,15 @@ describe('tableToPanel: long', () => {
     expect(problems[0].message.en).toContain('rows 2 and 3');
   });
   it('JSON long data', async () => {
-    const t = await parseTable(utf8(JSON.stringify([{ u: 'a', t: 1, k: 'x', v: 1.5 }, { u: 'a', t: 2, k: 'x', v: '2,000' }])), 'l.json');
+    const t = await parseTable(
+      utf8(
+        JSON.stringify([
+          { u: 'a', t: 1, k: 'x', v: 1.5 },
+          { u: 'a', t: 2, k: 'x', v: '2,000' },
+        ]),
+      ),
+      'l.json',
+    );
     const { panel, problems } = tableToPanel(t, { unit: 'u', time: 't', indicator: 'k', value: 'v' });
     expect([...panel.columns.x]).toEqual([1.5, 2000]);
     expect(problems).toMatchObject([{ code: 'thousands-separator', row: 2 }]);
@@ -192,7 +219,10 @@ describe('tableToPanel: long', () => {
 
 describe('reading files', () => {
   it('the embedded province panel: 310 rows, 38 columns, no problems', async () => {
-    const { panel, problems } = await readPanelFile(fromRoot('data/province-panel/province_panel_2013_2022.csv'), { unit: 'Province', time: 'Year' });
+    const { panel, problems } = await readPanelFile(fromRoot('data/province-panel/province_panel_2013_2022.csv'), {
+      unit: 'Province',
+      time: 'Year',
+    });
     expect(problems).toEqual([]);
     expect(panel.unit).toHaveLength(310);
     expect(Object.keys(panel.columns)).toHaveLength(38);

@@ -8,7 +8,11 @@ type Row = { unit: string; region?: string; year: number; x: number | null; y?: 
 const fx = readJson<Record<string, Row[]>>(here('../reference/data/fixtures/impute_pandas.json'));
 
 function toPanel(rows: Row[]): Panel {
-  return panelFromRows(rows.map((r) => ({ ...r, x: r.x ?? NaN, ...(r.y !== undefined ? { y: r.y ?? NaN } : {}) })), 'unit', 'year');
+  return panelFromRows(
+    rows.map((r) => ({ ...r, x: r.x ?? NaN, ...(r.y !== undefined ? { y: r.y ?? NaN } : {}) })),
+    'unit',
+    'year',
+  );
 }
 
 function compare(p: Panel, expected: Row[], cols: string[]): void {
@@ -25,11 +29,24 @@ describe('imputePanel against pandas', () => {
   it('interpolate: interior gaps linear within the unit; ends stay missing and are errors', () => {
     const r = imputePanel(input, ['x', 'y'], { method: 'interpolate' });
     compare(r.panel, fx.interpolate, ['x', 'y']);
-    const nanLeft = fx.interpolate.flatMap((e) => (['x', 'y'] as const).filter((c) => e[c] === null).map((c) => `${e.unit}${e.year}${c}`));
+    const nanLeft = fx.interpolate.flatMap((e) =>
+      (['x', 'y'] as const).filter((c) => e[c] === null).map((c) => `${e.unit}${e.year}${c}`),
+    );
     expect(r.problems.map((p) => `${p.unit}${p.time}${p.column}`).sort()).toEqual(nanLeft.sort());
     expect(r.problems.every((p) => p.code === 'missing-not-interpolated' && p.severity === 'error')).toBe(true);
-    expect(r.imputed.find((c) => c.unit === 'A' && c.time === 2018 && c.column === 'x')).toEqual({ unit: 'A', time: 2018, column: 'x', value: 5, method: 'interpolate' });
-    expect(r.imputed).toHaveLength(fx.panel.reduce((n, e, i) => n + (['x', 'y'] as const).filter((c) => e[c] === null && fx.interpolate[i][c] !== null).length, 0));
+    expect(r.imputed.find((c) => c.unit === 'A' && c.time === 2018 && c.column === 'x')).toEqual({
+      unit: 'A',
+      time: 2018,
+      column: 'x',
+      value: 5,
+      method: 'interpolate',
+    });
+    expect(r.imputed).toHaveLength(
+      fx.panel.reduce(
+        (n, e, i) => n + (['x', 'y'] as const).filter((c) => e[c] === null && fx.interpolate[i][c] !== null).length,
+        0,
+      ),
+    );
   });
   it('interpolate by time value when year rows are absent (pandas method="index")', () => {
     const r = imputePanel(toPanel(fx.uneven_panel), ['x'], { method: 'interpolate' });
@@ -42,7 +59,9 @@ describe('imputePanel against pandas', () => {
   ] as const)('%s', (method, key) => {
     const r = imputePanel(input, ['x', 'y'], { method, group: 'region' });
     compare(r.panel, fx[key], ['x', 'y']);
-    const left = fx[key].flatMap((e) => (['x', 'y'] as const).filter((c) => e[c] === null).map((c) => `${e.unit}${e.year}${c}`));
+    const left = fx[key].flatMap((e) =>
+      (['x', 'y'] as const).filter((c) => e[c] === null).map((c) => `${e.unit}${e.year}${c}`),
+    );
     expect(r.problems.map((p) => `${p.unit}${p.time}${p.column}`).sort()).toEqual(left.sort());
     expect(r.problems.every((p) => p.code === 'missing-unfillable')).toBe(true);
     for (const c of r.imputed) expect(c.method).toBe(method);
@@ -82,14 +101,19 @@ describe('imputePanel: rules and degenerate cases', () => {
   it('interpolate with a fallback fills the ends by that method and lists both', () => {
     const r = imputePanel(p, ['x'], { method: 'interpolate', fallback: 'unit-mean' } as never);
     expect([...r.panel.columns.x]).toEqual([3, 2, 4, 1, 2, 3]);
-    expect(r.imputed.map((c) => [c.unit, c.time, c.method])).toEqual([['b', 2021, 'interpolate'], ['a', 2020, 'unit-mean']]);
+    expect(r.imputed.map((c) => [c.unit, c.time, c.method])).toEqual([
+      ['b', 2021, 'interpolate'],
+      ['a', 2020, 'unit-mean'],
+    ]);
     expect(r.problems).toEqual([]);
   });
   it('an all-missing column: nothing to interpolate or average, reported per cell', () => {
     const r = imputePanel(p, ['z'], { method: 'interpolate' });
     expect(r.problems).toHaveLength(6);
     expect(r.problems[0].message.en).toMatch(/no observed value/);
-    expect(imputePanel(p, ['z'], { method: 'time-mean' }).problems.map((q) => q.code)).toEqual(Array(6).fill('missing-unfillable'));
+    expect(imputePanel(p, ['z'], { method: 'time-mean' }).problems.map((q) => q.code)).toEqual(
+      Array(6).fill('missing-unfillable'),
+    );
   });
   it('group-mean: needs a group, the group must be a label column, empty group labels are reported', () => {
     expect(imputePanel(p, ['x'], { method: 'group-mean' }).problems.map((q) => q.code)).toEqual(['missing-group']);
@@ -105,7 +129,13 @@ describe('imputePanel: rules and degenerate cases', () => {
     expect(imputePanel(p, ['x'], { method: 'median' as never }).problems[0].code).toBe('missing-method');
   });
   it('Inf is not missing and not an anchor', () => {
-    const q: Panel = { unitKey: 'u', timeKey: 't', unit: ['a', 'a', 'a', 'a'], time: [1, 2, 3, 4], columns: { x: Float64Array.from([1, NaN, Infinity, 5]) } };
+    const q: Panel = {
+      unitKey: 'u',
+      timeKey: 't',
+      unit: ['a', 'a', 'a', 'a'],
+      time: [1, 2, 3, 4],
+      columns: { x: Float64Array.from([1, NaN, Infinity, 5]) },
+    };
     const r = imputePanel(q, ['x'], { method: 'interpolate' });
     expect([...r.panel.columns.x]).toEqual([1, 1 + (4 * 1) / 3, Infinity, 5]); // anchors 1 (t=1) and 5 (t=4)
   });

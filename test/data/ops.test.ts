@@ -1,5 +1,13 @@
 import { describe, expect, it } from 'vitest';
-import { panelFromRows, rowsByTime, selectRows, timesOf, unitsOf, rowsByUnit, clonePanel } from '../../src/core/panel/ops.ts';
+import {
+  panelFromRows,
+  rowsByTime,
+  selectRows,
+  timesOf,
+  unitsOf,
+  rowsByUnit,
+  clonePanel,
+} from '../../src/core/panel/ops.ts';
 import { XinzhiError } from '../../src/core/errors.ts';
 
 const rows = [
@@ -19,8 +27,14 @@ describe('panel ops', () => {
   it('timesOf sorted, unitsOf first-seen, rowsByTime / rowsByUnit', () => {
     expect(timesOf(panel)).toEqual([2020, 2021]);
     expect(unitsOf(panel)).toEqual(['b', 'a']);
-    expect([...rowsByTime(panel)]).toEqual([[2020, [1, 2]], [2021, [0]]]);
-    expect([...rowsByUnit(panel)]).toEqual([['b', [0, 2]], ['a', [1]]]);
+    expect([...rowsByTime(panel)]).toEqual([
+      [2020, [1, 2]],
+      [2021, [0]],
+    ]);
+    expect([...rowsByUnit(panel)]).toEqual([
+      ['b', [0, 2]],
+      ['a', [1]],
+    ]);
     expect(timesOf({ ...panel, time: ['2020Q2', '2020Q1', '2020Q2'] })).toEqual(['2020Q1', '2020Q2']);
   });
   it('selectRows copies columns, labels and sourceRow; clonePanel is deep', () => {
@@ -34,7 +48,16 @@ describe('panel ops', () => {
     expect(panel.columns.x[0]).toBe(1);
   });
   it('panelFromRows refuses a column mixing numbers and text, and empty units', () => {
-    expect(() => panelFromRows([{ u: 'a', t: 1, x: 1 }, { u: 'b', t: 1, x: 'n/a' }], 'u', 't')).toThrow(XinzhiError);
+    expect(() =>
+      panelFromRows(
+        [
+          { u: 'a', t: 1, x: 1 },
+          { u: 'b', t: 1, x: 'n/a' },
+        ],
+        'u',
+        't',
+      ),
+    ).toThrow(XinzhiError);
     expect(() => panelFromRows([{ u: '', t: 1, x: 1 }], 'u', 't')).toThrow(/unit is empty/);
   });
   it('cross-section', () => {

@@ -7,10 +7,27 @@ import { readTableFile } from '../../src/adapters/io/read.ts';
 import type { Panel } from '../../src/core/panel/types.ts';
 import { expectClose, here, readJson } from './helpers.ts';
 
-interface Case { name: string; winmax: number; x: number[]; skew: number; kurt: number; action: 'none' | 'winsorised' | 'log'; nwin: number; treated: number[]; skewAfter: number; kurtAfter: number }
+interface Case {
+  name: string;
+  winmax: number;
+  x: number[];
+  skew: number;
+  kurt: number;
+  action: 'none' | 'winsorised' | 'log';
+  nwin: number;
+  treated: number[];
+  skewAfter: number;
+  kurtAfter: number;
+}
 const R = readJson<{ cases: Case[] }>(here('../reference/data/fixtures/coinr_treat.json'));
 
-const column = (x: number[]): Panel => ({ unitKey: 'u', timeKey: null, unit: x.map((_, i) => `u${i}`), time: x.map(() => ''), columns: { v: Float64Array.from(x) } });
+const column = (x: number[]): Panel => ({
+  unitKey: 'u',
+  timeKey: null,
+  unit: x.map((_, i) => `u${i}`),
+  time: x.map(() => ''),
+  columns: { v: Float64Array.from(x) },
+});
 
 describe('treatOutliers against the R implementation of COINr Treat() (e1071 statistics)', () => {
   for (const c of R.cases) {
@@ -33,10 +50,14 @@ describe('treatOutliers against the R implementation of COINr Treat() (e1071 sta
 describe('treatOutliers: details and degenerate cases', () => {
   it('COINr example: 1..10, 30, 100 → the 100 is winsorised to 30, reported as winsorised-high', () => {
     const r = treatOutliers(column([1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 30, 100]), ['v'], { method: 'coinr' });
-    expect(r.treated).toEqual([{ unit: 'u11', time: '', column: 'v', from: 100, to: 30, treatment: 'winsorised-high' }]);
+    expect(r.treated).toEqual([
+      { unit: 'u11', time: '', column: 'v', from: 100, to: 30, treatment: 'winsorised-high' },
+    ]);
   });
   it('low outliers are winsorised-low', () => {
-    const r = treatOutliers(column([-100, -20, ...Array.from({ length: 20 }, (_, i) => i + 1)]), ['v'], { method: 'coinr' });
+    const r = treatOutliers(column([-100, -20, ...Array.from({ length: 20 }, (_, i) => i + 1)]), ['v'], {
+      method: 'coinr',
+    });
     expect(r.treated[0]).toMatchObject({ from: -100, to: -20, treatment: 'winsorised-low' });
   });
   it('log_CT formula: ln(x − min + 0.01(max − min))', () => {
@@ -102,11 +123,21 @@ describe('ASEM: reproduce COINr ASEM_COIN_Treated.csv', () => {
     }
     const meta = await readTableFile(here(dir + 'ASEM_iMeta.csv'));
     const h = (k: string): number => meta.header.indexOf(k);
-    const ind = meta.rows.filter((r) => r[h('Type')] === 'Indicator').map((r) => ({ code: String(r[h('iCode')]), den: r[h('Denominator')] as string | null }));
+    const ind = meta.rows
+      .filter((r) => r[h('Type')] === 'Indicator')
+      .map((r) => ({ code: String(r[h('iCode')]), den: r[h('Denominator')] as string | null }));
     const cols = ind.map((i) => i.code);
-    const read = tableToPanel(raw, { unit: 'uCode', time: 'Time', labels: ['EurAsia_group'], columns: [...cols, 'Area', 'Energy', 'GDP', 'Population'] });
+    const read = tableToPanel(raw, {
+      unit: 'uCode',
+      time: 'Time',
+      labels: ['EurAsia_group'],
+      columns: [...cols, 'Area', 'Energy', 'GDP', 'Population'],
+    });
     expect(read.problems).toEqual([]);
-    const den = denominate(read.panel, ind.filter((i) => i.den).map((i) => ({ column: i.code, denominator: i.den as string })));
+    const den = denominate(
+      read.panel,
+      ind.filter((i) => i.den).map((i) => ({ column: i.code, denominator: i.den as string })),
+    );
     expect(den.problems).toEqual([]);
     const imp = imputePanel(den.panel, cols, { method: 'group-mean', group: 'EurAsia_group' });
     expect(imp.problems).toEqual([]);
@@ -132,11 +163,13 @@ describe('ASEM: reproduce COINr ASEM_COIN_Treated.csv', () => {
     for (const [c, w] of Object.entries(worst)) expect(w, c).toBeLessThanOrEqual(1e-9);
     expect(imp.imputed.length).toBeGreaterThan(0);
     // the columns COINr treated are those where its output differs from the imputed input
-    const changedInRef = cols.filter((c) => ref.unit.some((u, r) => {
-      const b = ref.columns[c][r];
-      const a = imp.panel.columns[c][imp.panel.unit.indexOf(u)];
-      return Math.abs(a - b) > 1e-9 * Math.abs(b);
-    }));
+    const changedInRef = cols.filter((c) =>
+      ref.unit.some((u, r) => {
+        const b = ref.columns[c][r];
+        const a = imp.panel.columns[c][imp.panel.unit.indexOf(u)];
+        return Math.abs(a - b) > 1e-9 * Math.abs(b);
+      }),
+    );
     expect(tr.summary.filter((s) => s.action !== 'none').map((s) => s.column)).toEqual(changedInRef);
     expect(tr.summary.filter((s) => s.action === 'log')).toEqual([]);
   });
@@ -144,6 +177,11 @@ describe('ASEM: reproduce COINr ASEM_COIN_Treated.csv', () => {
   it('with the full-precision inputs: 43 indicators match to 1e-9, the six rounded ones to 1e-7', async () => {
     const { worst } = await build(false);
     for (const [c, w] of Object.entries(worst)) expect(w, c).toBeLessThanOrEqual(ROUNDED.includes(c) ? 1e-7 : 1e-9);
-    expect(Object.entries(worst).filter(([, w]) => w > 1e-9).map(([c]) => c).sort()).toEqual([...ROUNDED].sort());
+    expect(
+      Object.entries(worst)
+        .filter(([, w]) => w > 1e-9)
+        .map(([c]) => c)
+        .sort(),
+    ).toEqual([...ROUNDED].sort());
   });
 });

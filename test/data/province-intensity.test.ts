@@ -15,7 +15,10 @@ const OURS = fileURLToPath(new URL('../../data/province-intensity/province_inten
 const REF = 'data/province-intensity-panel/intensity_indicators_2013_2022.csv';
 
 function readCsv(path: string): Array<Record<string, string>> {
-  const lines = readFileSync(path, 'utf8').replace(/^\uFEFF/, '').trim().split(/\r?\n/);
+  const lines = readFileSync(path, 'utf8')
+    .replace(/^\uFEFF/, '')
+    .trim()
+    .split(/\r?\n/);
   const header = lines[0].split(',');
   return lines.slice(1).map((l) => Object.fromEntries(l.split(',').map((c, i) => [header[i], c])));
 }
@@ -50,10 +53,14 @@ describeWithShared(REF, 'data/province-intensity against the independently compu
       for (const c of indicatorColumns) {
         if (r[c] === '' || e[c] === '') {
           // the reference fills O1 2017 by interpolation; the panel leaves it to the spec
-          expect(r[c] === '' && (e[c] === '' || (c.startsWith('O1_') && r.Year === '2017')), `${r.Province} ${r.Year} ${c}`).toBe(true);
+          expect(
+            r[c] === '' && (e[c] === '' || (c.startsWith('O1_') && r.Year === '2017')),
+            `${r.Province} ${r.Year} ${c}`,
+          ).toBe(true);
           continue;
         }
-        const a = Number(r[c]), b = Number(e[c]);
+        const a = Number(r[c]),
+          b = Number(e[c]);
         expect(Math.abs(a - b) <= 1e-5 * Math.abs(b) + 1e-12, `${r.Province} ${r.Year} ${c}: ${a} vs ${b}`).toBe(true);
         compared++;
       }

@@ -57,7 +57,16 @@ describe('decodeText', () => {
 describe('parseTable: CSV', () => {
   it('UTF-8: header, rows as strings, empty cells null, firstDataRow 2', async () => {
     const t = await parseTable(utf8('Province,Year,GDP\nBeijing,2020,1.5\nShanghai,2020,\n'), 'p.csv');
-    expect(t).toEqual({ name: 'p.csv', header: ['Province', 'Year', 'GDP'], rows: [['Beijing', '2020', '1.5'], ['Shanghai', '2020', null]], encoding: 'utf-8', firstDataRow: 2 });
+    expect(t).toEqual({
+      name: 'p.csv',
+      header: ['Province', 'Year', 'GDP'],
+      rows: [
+        ['Beijing', '2020', '1.5'],
+        ['Shanghai', '2020', null],
+      ],
+      encoding: 'utf-8',
+      firstDataRow: 2,
+    });
   });
   it('GBK file decodes and keeps the encoding on the table', async () => {
     const t = await parseTable(readBytes(GBK), 'gbk.csv');
@@ -76,11 +85,18 @@ describe('parseTable: CSV', () => {
   });
   it('a quoted cell with a newline and a comma counts as one spreadsheet row', async () => {
     const t = await parseTable(utf8('name,v\n"multi\nline, note",1\nnext,2\n'), 'q.csv');
-    expect(t.rows).toEqual([['multi\nline, note', '1'], ['next', '2']]);
+    expect(t.rows).toEqual([
+      ['multi\nline, note', '1'],
+      ['next', '2'],
+    ]);
   });
   it('keeps blank rows inside the data so row numbers stay true, drops trailing ones', async () => {
     const t = await parseTable(utf8('a,b\n1,2\n,\n3,4\n\n\n'), 'b.csv');
-    expect(t.rows).toEqual([['1', '2'], [null, null], ['3', '4']]);
+    expect(t.rows).toEqual([
+      ['1', '2'],
+      [null, null],
+      ['3', '4'],
+    ]);
   });
   it('empty and whitespace-only files give an empty table (reported later as empty-file)', async () => {
     expect((await parseTable(new Uint8Array(), 'e.csv')).header).toEqual([]);
@@ -101,23 +117,54 @@ describe('parseTable: CSV', () => {
 
 describe('parseTable: JSON', () => {
   it('array of row objects: header = keys in first-seen order; numbers stay numbers', async () => {
-    const t = await parseTable(utf8(JSON.stringify([{ u: 'A', t: 2020, x: 1.5 }, { u: 'B', t: 2020, y: 'n', x: null }])), 'r.json');
+    const t = await parseTable(
+      utf8(
+        JSON.stringify([
+          { u: 'A', t: 2020, x: 1.5 },
+          { u: 'B', t: 2020, y: 'n', x: null },
+        ]),
+      ),
+      'r.json',
+    );
     expect(t.header).toEqual(['u', 't', 'x', 'y']);
-    expect(t.rows).toEqual([['A', 2020, 1.5, null], ['B', 2020, null, 'n']]);
+    expect(t.rows).toEqual([
+      ['A', 2020, 1.5, null],
+      ['B', 2020, null, 'n'],
+    ]);
     expect(t.firstDataRow).toBe(1);
   });
   it('{columns, data}', async () => {
-    const t = await parseTable(utf8(JSON.stringify({ columns: ['u', 't', 'x'], data: [['A', 2020, 1], ['B', 2021, true]] })), 'c.json');
-    expect(t.rows).toEqual([['A', 2020, 1], ['B', 2021, 'TRUE']]);
+    const t = await parseTable(
+      utf8(
+        JSON.stringify({
+          columns: ['u', 't', 'x'],
+          data: [
+            ['A', 2020, 1],
+            ['B', 2021, true],
+          ],
+        }),
+      ),
+      'c.json',
+    );
+    expect(t.rows).toEqual([
+      ['A', 2020, 1],
+      ['B', 2021, 'TRUE'],
+    ]);
   });
   it('syntax and shape errors name the file and the accepted shapes', async () => {
-    expect((await thrown(parseTable(utf8('[{"a":1},'), 'bad.json'))).problems[0]).toMatchObject({ code: 'json-syntax', file: 'bad.json' });
+    expect((await thrown(parseTable(utf8('[{"a":1},'), 'bad.json'))).problems[0]).toMatchObject({
+      code: 'json-syntax',
+      file: 'bad.json',
+    });
     expect((await thrown(parseTable(utf8('{"a": 1}'), 'bad.json'))).problems[0].code).toBe('json-shape');
     expect((await thrown(parseTable(utf8('[1, 2]'), 'bad.json'))).problems[0].code).toBe('json-shape');
   });
   it('GBK-encoded JSON is decoded too', async () => {
     // '[{"省份":1}]' in GBK: 5B 7B 22 CA A1 B7 DD 22 3A 31 7D 5D
-    const t = await parseTable(new Uint8Array([0x5b, 0x7b, 0x22, 0xca, 0xa1, 0xb7, 0xdd, 0x22, 0x3a, 0x31, 0x7d, 0x5d]), 'g.json');
+    const t = await parseTable(
+      new Uint8Array([0x5b, 0x7b, 0x22, 0xca, 0xa1, 0xb7, 0xdd, 0x22, 0x3a, 0x31, 0x7d, 0x5d]),
+      'g.json',
+    );
     expect(t).toMatchObject({ header: ['省份'], rows: [[1]], encoding: 'gb18030' });
   });
 });
@@ -134,7 +181,10 @@ describe('parseTable: XLSX (generated with exceljs)', () => {
     const t = await parseTable(bytes, 'book.xlsx');
     expect(t.sheet).toBe('数据');
     expect(t.header).toEqual(['省份', '年份', 'GDP', '日期']);
-    expect(t.rows).toEqual([['北京', 2020, 1.5, '2020-12-31'], ['上海', 2020, 3, null]]);
+    expect(t.rows).toEqual([
+      ['北京', 2020, 1.5, '2020-12-31'],
+      ['上海', 2020, 3, null],
+    ]);
     expect(t.firstDataRow).toBe(2);
   });
   it('named sheet; header below title rows gives the true firstDataRow; blank rows kept', async () => {
@@ -152,7 +202,12 @@ describe('parseTable: XLSX (generated with exceljs)', () => {
     const t = await parseTable(bytes, 'book.xlsx', { sheet: 'panel' });
     expect(t.header).toEqual(['unit', 'v']);
     expect(t.firstDataRow).toBe(4);
-    expect(t.rows).toEqual([['a', 1], [null, null], ['b', '#DIV/0!'], [null, '#N/A']]);
+    expect(t.rows).toEqual([
+      ['a', 1],
+      [null, null],
+      ['b', '#DIV/0!'],
+      [null, '#N/A'],
+    ]);
   });
   it('a missing sheet lists the sheets that exist', async () => {
     const bytes = await xlsxBytes((wb) => {

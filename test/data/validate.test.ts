@@ -45,7 +45,9 @@ describe('validatePanel', () => {
     expect(ps.map((p) => [p.code, p.unit, p.time])).toEqual([['negative', 'b', 2020]]);
   });
   it('balanced: true makes an unbalanced panel an error; false skips the check', () => {
-    expect(validatePanel(panel(), { columns: ['ok'], balanced: true }).map((p) => [p.code, p.severity])).toEqual([['unbalanced', 'error']]);
+    expect(validatePanel(panel(), { columns: ['ok'], balanced: true }).map((p) => [p.code, p.severity])).toEqual([
+      ['unbalanced', 'error'],
+    ]);
     expect(validatePanel(panel(), { columns: ['ok'], balanced: false })).toEqual([]);
   });
   it('duplicate (unit, time) rows', () => {
@@ -58,11 +60,33 @@ describe('validatePanel', () => {
   it('degenerate: empty panel, single unit, single time, cross-section, all-NaN column', () => {
     const empty: Panel = { unitKey: 'u', timeKey: 't', unit: [], time: [], columns: { x: new Float64Array() } };
     expect(validatePanel(empty, { columns: ['x'] }).map((p) => p.code)).toEqual(['empty-file']);
-    const one: Panel = { unitKey: 'u', timeKey: 't', unit: ['a'], time: [2020], columns: { x: Float64Array.from([1]) } };
-    expect(validatePanel(one, { columns: ['x'] }).map((p) => p.code)).toEqual(['constant-column', 'single-unit', 'single-time']);
-    const cross: Panel = { unitKey: 'u', timeKey: null, unit: ['a', 'b'], time: ['', ''], columns: { x: Float64Array.from([1, 2]) } };
+    const one: Panel = {
+      unitKey: 'u',
+      timeKey: 't',
+      unit: ['a'],
+      time: [2020],
+      columns: { x: Float64Array.from([1]) },
+    };
+    expect(validatePanel(one, { columns: ['x'] }).map((p) => p.code)).toEqual([
+      'constant-column',
+      'single-unit',
+      'single-time',
+    ]);
+    const cross: Panel = {
+      unitKey: 'u',
+      timeKey: null,
+      unit: ['a', 'b'],
+      time: ['', ''],
+      columns: { x: Float64Array.from([1, 2]) },
+    };
     expect(validatePanel(cross, { columns: ['x'] })).toEqual([]);
-    const nan: Panel = { unitKey: 'u', timeKey: null, unit: ['a', 'b'], time: ['', ''], columns: { x: Float64Array.from([NaN, NaN]) } };
+    const nan: Panel = {
+      unitKey: 'u',
+      timeKey: null,
+      unit: ['a', 'b'],
+      time: ['', ''],
+      columns: { x: Float64Array.from([NaN, NaN]) },
+    };
     const ps = validatePanel(nan, { columns: ['x'] });
     expect(ps.map((p) => p.code)).toEqual(['missing-value', 'missing-value']);
     expect(ps[0].time).toBeUndefined();

@@ -23,13 +23,16 @@ describe.runIf(HAVE_SEEDS)('citations', () => {
   it('of every relation quote a heading that starts a line of the cited seed file', () => {
     const missing: string[] = [];
     for (const r of model.relations) {
-      for (const c of r.cite ?? []) if (!sectionOccurs(c.seed, c.section)) missing.push(`${r.from} -[${r.type}]-> ${r.to}: ${c.seed} § ${c.section}`);
+      for (const c of r.cite ?? [])
+        if (!sectionOccurs(c.seed, c.section))
+          missing.push(`${r.from} -[${r.type}]-> ${r.to}: ${c.seed} § ${c.section}`);
     }
     expect(missing).toEqual([]);
   });
 
   it('are headings, not passages (at most 150 characters)', () => {
-    for (const n of model.nodes) for (const c of n.cite) expect(c.section.length, `${n.id}: ${c.section}`).toBeLessThanOrEqual(150);
+    for (const n of model.nodes)
+      for (const c of n.cite) expect(c.section.length, `${n.id}: ${c.section}`).toBeLessThanOrEqual(150);
   });
 
   it('cover each seed: every seed file is cited by at least 10 nodes', () => {
@@ -59,7 +62,11 @@ describe.runIf(HAVE_SEEDS)('seed 001 (traditional script) is named in simplified
   }
   // Characters of seed 001 found neither in GB 2312 nor in the four simplified seeds are traditional forms.
   const simplified = new Set([...(['000', '002', '003', '004'] as const).map((s) => seedText(SEED_FILES[s])).join('')]);
-  const traditionalOnly = new Set([...seedText(SEED_FILES['001'])].filter((ch) => /[\u4e00-\u9fff]/.test(ch) && !simplified.has(ch) && !gb2312.has(ch)));
+  const traditionalOnly = new Set(
+    [...seedText(SEED_FILES['001'])].filter(
+      (ch) => /[\u4e00-\u9fff]/.test(ch) && !simplified.has(ch) && !gb2312.has(ch),
+    ),
+  );
 
   it('finds traditional characters to test with', () => {
     expect(gb2312.size).toBeGreaterThanOrEqual(6763);

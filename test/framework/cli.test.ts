@@ -13,7 +13,11 @@ const model = loadFramework();
 
 function run(args: string[], entry = 'test/framework/cli-harness.ts') {
   const argv = entry.endsWith('.ts') ? ['bin/run-ts.js', entry, ...args] : [entry, ...args];
-  const r = spawnSync(process.execPath, argv, { cwd: REPO_ROOT, encoding: 'utf8', env: { ...process.env, LANG: 'C', LC_ALL: '' } });
+  const r = spawnSync(process.execPath, argv, {
+    cwd: REPO_ROOT,
+    encoding: 'utf8',
+    env: { ...process.env, LANG: 'C', LC_ALL: '' },
+  });
   return { code: r.status, stdout: r.stdout, stderr: r.stderr };
 }
 
@@ -42,7 +46,11 @@ describe('xinzhi framework', () => {
     expect(r.stdout).toContain('drives → New technologies  s000.outcome.new-technology');
     const j = JSON.parse(run(['framework', 'show', 's000.effect.technology-breakthrough', '--json']).stdout);
     expect(j.node.id).toBe('s000.effect.technology-breakthrough');
-    expect(j.relations.some((x: { type: string; to: string }) => x.type === 'drives' && x.to === 's000.outcome.new-technology')).toBe(true);
+    expect(
+      j.relations.some(
+        (x: { type: string; to: string }) => x.type === 'drives' && x.to === 's000.outcome.new-technology',
+      ),
+    ).toBe(true);
   });
 
   it('an unknown id fails with a bilingual error on stderr that suggests close ids', () => {
@@ -104,7 +112,9 @@ describe('xinzhi framework', () => {
   });
 
   // The real entry point, as `npx xinzhi framework --json`; needs the other commands main.ts imports.
-  const mainImports = ['framework.ts', 'evaluate.ts', 'analyze.ts'].every((f) => existsSync(`${REPO_ROOT}src/adapters/cli/${f}`));
+  const mainImports = ['framework.ts', 'evaluate.ts', 'analyze.ts'].every((f) =>
+    existsSync(`${REPO_ROOT}src/adapters/cli/${f}`),
+  );
   it.skipIf(!mainImports)('bin/xinzhi.js framework --json prints the complete model', () => {
     const r = run(['framework', '--json'], 'bin/xinzhi.js');
     expect(r.code).toBe(0);

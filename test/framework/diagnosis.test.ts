@@ -7,8 +7,15 @@
 import { describe, expect, it } from 'vitest';
 import { XinzhiError } from '../../src/core/errors.ts';
 import {
-  FRAMEWORK_PARTS, SEED_FILES, diagnose, getNode, loadFramework, problemsAffecting, remediesOf,
-  type FrameworkModel, type FrameworkRelation,
+  FRAMEWORK_PARTS,
+  SEED_FILES,
+  diagnose,
+  getNode,
+  loadFramework,
+  problemsAffecting,
+  remediesOf,
+  type FrameworkModel,
+  type FrameworkRelation,
 } from '../../src/core/framework/index.ts';
 import { HAVE_SEEDS, sectionOccurs } from './helpers.ts';
 
@@ -23,16 +30,27 @@ const C = { seed: '000_bdc2d3c482bae5da.txt', section: '一、引言' };
 const toy: FrameworkModel = {
   version: 't',
   nodes: ['n', 'f1', 'f2', 'f1b', 'g', 'x1', 'p1', 'p2', 'p3', 'p4', 'p5', 'p6', 'r1', 'm1'].map((id) => ({
-    id, kind: id.startsWith('p') ? 'problem' : id.startsWith('f') ? 'factor' : 'system',
-    name: { zh: `节点${id}`, en: `node ${id}` }, description: { zh: '测试', en: 'test' }, cite: [C],
+    id,
+    kind: id.startsWith('p') ? 'problem' : id.startsWith('f') ? 'factor' : 'system',
+    name: { zh: `节点${id}`, en: `node ${id}` },
+    description: { zh: '测试', en: 'test' },
+    cite: [C],
   })),
   relations: [
-    { from: 'n', to: 'f1', type: 'contains' }, { from: 'n', to: 'f2', type: 'contains' }, { from: 'g', to: 'f1b', type: 'contains' },
-    { from: 'f1', to: 'f1b', type: 'same-as' }, { from: 'f1', to: 'x1', type: 'related-to' },
+    { from: 'n', to: 'f1', type: 'contains' },
+    { from: 'n', to: 'f2', type: 'contains' },
+    { from: 'g', to: 'f1b', type: 'contains' },
+    { from: 'f1', to: 'f1b', type: 'same-as' },
+    { from: 'f1', to: 'x1', type: 'related-to' },
     { from: 'p1', to: 'f1', type: 'hinders', note: { zh: '原因', en: 'why' }, cite: [C] },
-    { from: 'p1', to: 'n', type: 'hinders' }, { from: 'p2', to: 'x1', type: 'hinders' }, { from: 'p3', to: 'n', type: 'hinders' },
-    { from: 'p4', to: 'f1b', type: 'hinders' }, { from: 'p5', to: 'g', type: 'hinders' }, { from: 'p6', to: 'f2', type: 'hinders' },
-    { from: 'p1', to: 'r1', type: 'mitigated-by' }, { from: 'r1', to: 'm1', type: 'contains' },
+    { from: 'p1', to: 'n', type: 'hinders' },
+    { from: 'p2', to: 'x1', type: 'hinders' },
+    { from: 'p3', to: 'n', type: 'hinders' },
+    { from: 'p4', to: 'f1b', type: 'hinders' },
+    { from: 'p5', to: 'g', type: 'hinders' },
+    { from: 'p6', to: 'f2', type: 'hinders' },
+    { from: 'p1', to: 'r1', type: 'mitigated-by' },
+    { from: 'r1', to: 'm1', type: 'contains' },
   ],
 };
 
@@ -49,7 +67,11 @@ describe('problemsAffecting and diagnose on a known graph', () => {
   it('with deep: itself, same-as, related-to, then ancestors nearest first; each problem once', () => {
     const ps = problemsAffecting(toy, 'f1', { deep: true });
     expect(ps.map((p) => `${p.problem.id}:${p.scope}:${p.target}`)).toEqual([
-      'p1:self:f1', 'p4:same-as:f1b', 'p2:related-to:x1', 'p3:ancestor:n', 'p5:ancestor:g',
+      'p1:self:f1',
+      'p4:same-as:f1b',
+      'p2:related-to:x1',
+      'p3:ancestor:n',
+      'p5:ancestor:g',
     ]);
     expect(ps.find((p) => p.problem.id === 'p3')!.cite).toEqual([]);
     expect(ps.some((p) => p.problem.id === 'p6')).toBe(false); // a sibling's problem is not inherited
@@ -73,12 +95,24 @@ describe('problemsAffecting and diagnose on a known graph', () => {
   });
 });
 
-const SHARED_FACTORS_FORMS = ['factor.laborer', 'factor.means', 'factor.object', 'factor.data', 'concept.talent', 'concept.key-technology',
-  'form.tech', 'form.green', 'form.digital'];
+const SHARED_FACTORS_FORMS = [
+  'factor.laborer',
+  'factor.means',
+  'factor.object',
+  'factor.data',
+  'concept.talent',
+  'concept.key-technology',
+  'form.tech',
+  'form.green',
+  'form.digital',
+];
 const LEVELS = ['level.employee', 'level.firm', 'level.industry', 'level.region'];
 
 describe('hinders relations of the real model', () => {
-  const parts = FRAMEWORK_PARTS.map(({ id, part }) => ({ id, rels: part.relations.filter((r) => r.type === 'hinders') }));
+  const parts = FRAMEWORK_PARTS.map(({ id, part }) => ({
+    id,
+    rels: part.relations.filter((r) => r.type === 'hinders'),
+  }));
   const all: FrameworkRelation[] = parts.flatMap((p) => p.rels);
   const label = (r: FrameworkRelation) => `${r.from} -[hinders]-> ${r.to}`;
 
@@ -96,37 +130,54 @@ describe('hinders relations of the real model', () => {
       const own = p.id.startsWith('seed.') ? SEED_FILES[p.id.slice(5) as keyof typeof SEED_FILES] : undefined;
       for (const r of p.rels) {
         expect(r.cite?.length, label(r)).toBeGreaterThan(0);
-        for (const c of r.cite ?? []) expect(sectionOccurs(c.seed, c.section), `${label(r)}: ${c.seed} § ${c.section}`).toBe(true);
+        for (const c of r.cite ?? [])
+          expect(sectionOccurs(c.seed, c.section), `${label(r)}: ${c.seed} § ${c.section}`).toBe(true);
         if (own) {
-          expect(r.cite!.some((c) => c.seed === own), `${label(r)} cites ${own}`).toBe(true);
+          expect(
+            r.cite!.some((c) => c.seed === own),
+            `${label(r)} cites ${own}`,
+          ).toBe(true);
           expect(r.from.startsWith(`s${p.id.slice(5)}.`), `${label(r)} belongs to ${p.id}`).toBe(true);
         }
       }
     }
   });
 
-  it('factor.laborer: the talent problem of seed 002, with remedies from 002\'s talent path', () => {
+  it("factor.laborer: the talent problem of seed 002, with remedies from 002's talent path", () => {
     const d = diagnose(model, 'factor.laborer', { deep: false });
     const talent = d.problems.find((p) => p.problem.id === 's002.problem.talent');
     expect(talent?.scope).toBe('self');
     expect(talent!.cite.map((c) => c.section)).toContain('(三)高端创新人才不足影响新质生产力生成');
     const ids = talent!.remedies.map((r) => r.node.id);
-    for (const id of ['s002.path.talent', 's002.path.talent.supply', 's002.path.talent.incentive', 's002.path.talent.matching']) expect(ids).toContain(id);
+    for (const id of [
+      's002.path.talent',
+      's002.path.talent.supply',
+      's002.path.talent.incentive',
+      's002.path.talent.matching',
+    ])
+      expect(ids).toContain(id);
     expect(d.problems.map((p) => p.problem.id)).toContain('s004.theory.route.practice.talent-gap');
   });
 
   it('key-technology innovation hinders factor.means and form.tech; the regional divide hinders level.region', () => {
     expect(problemsAffecting(model, 'factor.means').map((p) => p.problem.id)).toContain('s002.problem.key-tech');
     expect(problemsAffecting(model, 'form.tech').map((p) => p.problem.id)).toContain('s002.problem.key-tech');
-    expect(problemsAffecting(model, 'level.region').map((p) => p.problem.id)).toContain('s002.problem.digital-divide.regions');
-    expect(problemsAffecting(model, 'level.industry').map((p) => p.problem.id)).toContain('s004.constraint.triple.supply');
+    expect(problemsAffecting(model, 'level.region').map((p) => p.problem.id)).toContain(
+      's002.problem.digital-divide.regions',
+    );
+    expect(problemsAffecting(model, 'level.industry').map((p) => p.problem.id)).toContain(
+      's004.constraint.triple.supply',
+    );
   });
 
   it('every factor and form has at least one problem; all but the green form have one of their own', () => {
-    for (const id of SHARED_FACTORS_FORMS) expect(problemsAffecting(model, id, { deep: true }).length, id).toBeGreaterThan(0);
+    for (const id of SHARED_FACTORS_FORMS)
+      expect(problemsAffecting(model, id, { deep: true }).length, id).toBeGreaterThan(0);
     // the papers name no problem of the green form itself: it gets those of NQPF as a whole
     expect(SHARED_FACTORS_FORMS.filter((id) => problemsAffecting(model, id).length === 0)).toEqual(['form.green']);
-    expect(new Set(problemsAffecting(model, 'form.green', { deep: true }).map((p) => p.scope))).toEqual(new Set(['ancestor']));
+    expect(new Set(problemsAffecting(model, 'form.green', { deep: true }).map((p) => p.scope))).toEqual(
+      new Set(['ancestor']),
+    );
     // the seed-specific factor and form cells (seed 000's factor upgrades, seed 003's Table 1) reach them through related-to
     for (const n of model.nodes.filter((x) => x.kind === 'factor' || x.kind === 'form')) {
       expect(diagnose(model, n.id).problems.length, n.id).toBeGreaterThan(0);

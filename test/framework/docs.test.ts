@@ -23,14 +23,17 @@ describe('docs/framework.md', () => {
       for (const n of own) {
         const line = section.split('\n').findIndex((l) => l.includes(`· \`${n.id}\``) && !l.includes('see above'));
         expect(line, `${n.id} in the section of ${s.id}`).toBeGreaterThan(-1);
-        const after = section.split('\n').slice(line, line + 6).join('\n');
+        const after = section
+          .split('\n')
+          .slice(line, line + 6)
+          .join('\n');
         for (const c of n.cite) expect(after, n.id).toContain(`${c.seed} §「`);
       }
       expect(subgraph(model, s.id).nodes.length).toBeGreaterThan(1);
     }
   });
 
-  it('keeps each node\'s description lines apart (Markdown hard breaks), the root included', () => {
+  it("keeps each node's description lines apart (Markdown hard breaks), the root included", () => {
     const lines = doc.split('\n');
     const root = lines.findIndex((l) => l.endsWith('· `system`  '));
     expect(root).toBeGreaterThan(-1);
@@ -40,7 +43,15 @@ describe('docs/framework.md', () => {
   });
 
   it('lists the shared concepts with their sources', () => {
-    for (const id of ['nqpf', 'factor.laborer', 'factor.means', 'factor.object', 'factor.data', 'concept.talent', 'concept.digital-divide']) {
+    for (const id of [
+      'nqpf',
+      'factor.laborer',
+      'factor.means',
+      'factor.object',
+      'factor.data',
+      'concept.talent',
+      'concept.digital-divide',
+    ]) {
       expect(doc).toContain(`· \`${id}\``);
     }
   });

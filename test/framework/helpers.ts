@@ -32,7 +32,9 @@ export function seedText(file: string): string {
 
 /** Lines of a seed file with leading whitespace and Markdown markers (#, *, >, -) removed. */
 export function seedLines(file: string): string[] {
-  return seedText(file).split(/\r?\n/).map((l) => l.replace(/^[\s#*>\-]+/, ''));
+  return seedText(file)
+    .split(/\r?\n/)
+    .map((l) => l.replace(/^[\s#*>\-]+/, ''));
 }
 
 /** True when the section text starts a line of the seed file (a heading, caption or labelled statement). */

@@ -50,7 +50,11 @@ for (let i = 0; i + 1 < T2S_PAIRS.length; i += 2) T2S.set(T2S_PAIRS[i]!, T2S_PAI
 
 /** Chinese text as the comparison sees it: NFKC, simplified characters, no whitespace, punctuation unified to '、'. */
 function normaliseZh(s: string): string {
-  return [...s.normalize('NFKC')].map((c) => T2S.get(c) ?? c).join('').replace(/\s+/g, '').replace(/[^\p{L}\p{N}]+/gu, '、');
+  return [...s.normalize('NFKC')]
+    .map((c) => T2S.get(c) ?? c)
+    .join('')
+    .replace(/\s+/g, '')
+    .replace(/[^\p{L}\p{N}]+/gu, '、');
 }
 
 /** The two views of a normalised text that are compared: with unified punctuation and without punctuation. */
@@ -61,7 +65,13 @@ function viewsZh(s: string): string[] {
 
 /** English text as lowercase words (letters and digits; apostrophes dropped). */
 function wordsEn(s: string): string[] {
-  return s.normalize('NFKC').toLowerCase().replace(/['’]/g, '').match(/[a-z0-9]+/g) ?? [];
+  return (
+    s
+      .normalize('NFKC')
+      .toLowerCase()
+      .replace(/['’]/g, '')
+      .match(/[a-z0-9]+/g) ?? []
+  );
 }
 
 /** Quoted spans (names, terms, slogans, enumerations) that are exempt from the check. */
@@ -110,14 +120,20 @@ function charRuns(s: string, n: number): string[] {
 const seedFiles = Object.values(SEED_FILES);
 
 /** Per seed file: every run of ZH_RUN characters of its normalised text. */
-const zhRuns = new Map<string, Set<string>>(seedFiles.map((f) => [f, new Set(viewsZh(seedText(f)).flatMap((v) => charRuns(v, ZH_RUN)))]));
+const zhRuns = new Map<string, Set<string>>(
+  seedFiles.map((f) => [f, new Set(viewsZh(seedText(f)).flatMap((v) => charRuns(v, ZH_RUN)))]),
+);
 
 /**
  * The English parts of all seed files: stretches of ASCII text between
  * non-ASCII characters, each reduced to its letters and digits, joined by '|'.
  */
 const enText = seedFiles
-  .flatMap((f) => seedText(f).normalize('NFKC').split(/[^\x00-\x7f]+/))
+  .flatMap((f) =>
+    seedText(f)
+      .normalize('NFKC')
+      .split(/[^\x00-\x7f]+/),
+  )
   .map((seg) => seg.toLowerCase().replace(/[^a-z0-9]/g, ''))
   .filter((seg) => seg.length > 0)
   .join('|');
@@ -195,12 +211,23 @@ describe.runIf(HAVE_SEEDS)('own words: node descriptions do not copy the papers'
 
   it('detects copies after normalising (sanity check of the rule itself)', () => {
     // A sentence of seed 001, in simplified script with full-width punctuation, is caught.
-    const probe = { id: 'probe', kind: 'system', name: { zh: '探', en: 'probe' }, cite: [{ seed: SEED_FILES['001'], section: '' }],
-      description: { zh: '数字新质生产力是当代社会发展进程中生产力的高阶形态。', en: 'the driving force of digital new quality productivity for industrial innovation' } } as FrameworkNode;
+    const probe = {
+      id: 'probe',
+      kind: 'system',
+      name: { zh: '探', en: 'probe' },
+      cite: [{ seed: SEED_FILES['001'], section: '' }],
+      description: {
+        zh: '数字新质生产力是当代社会发展进程中生产力的高阶形态。',
+        en: 'the driving force of digital new quality productivity for industrial innovation',
+      },
+    } as FrameworkNode;
     expect(copiedZh(probe).length).toBeGreaterThan(0);
     expect(copiedEn(probe).length).toBeGreaterThan(0);
     // Quoted, it is exempt from the copy check but fails as a quotation (sentence punctuation).
-    const quoted = { ...probe, description: { zh: '“数字新质生产力是当代社会发展进程中生产力的高阶形态。”', en: 'probe' } } as FrameworkNode;
+    const quoted = {
+      ...probe,
+      description: { zh: '“数字新质生产力是当代社会发展进程中生产力的高阶形态。”', en: 'probe' },
+    } as FrameworkNode;
     expect(copiedZh(quoted)).toEqual([]);
     expect(quoteProblem(splitQuoted(quoted.description.zh).quoted[0]!)).toBeDefined();
     expect(quoteProblem('以质育新、以新促质')).toBeUndefined();
@@ -238,7 +265,9 @@ describe.runIf(HAVE_SEEDS)('own words: relation notes do not copy the papers', (
     const noted = part.relations.filter((r): r is FrameworkRelation & { note: Bilingual } => r.note !== undefined);
     describe(id === 'common' ? 'shared concepts' : `seed ${id.slice(5)}`, () => {
       it(`shares no run of ${ZH_RUN} characters of a Chinese note with a seed the relation draws on`, () => {
-        const copies = noted.flatMap((r) => copiedZhText(r.note.zh, relationFiles(r)).map((c) => `${relLabel(r)} — ${c}`));
+        const copies = noted.flatMap((r) =>
+          copiedZhText(r.note.zh, relationFiles(r)).map((c) => `${relLabel(r)} — ${c}`),
+        );
         expect(copies).toEqual([]);
       });
 

@@ -1,8 +1,25 @@
 import { describe, expect, it } from 'vitest';
 import { XinzhiError } from '../../src/core/errors.ts';
 import {
-  ancestors, children, descendants, editDistance, getNode, indicatorNodeId, indicatorsOf, loadFramework, parents, relationsOf,
-  remediesOf, requireNode, roots, search, shortestPath, subgraph, suggestIds, validateFramework, withIndicators,
+  ancestors,
+  children,
+  descendants,
+  editDistance,
+  getNode,
+  indicatorNodeId,
+  indicatorsOf,
+  loadFramework,
+  parents,
+  relationsOf,
+  remediesOf,
+  requireNode,
+  roots,
+  search,
+  shortestPath,
+  subgraph,
+  suggestIds,
+  validateFramework,
+  withIndicators,
   type FrameworkModel,
 } from '../../src/core/framework/index.ts';
 
@@ -12,14 +29,23 @@ const model = loadFramework();
 const toy: FrameworkModel = {
   version: 't',
   nodes: ['a', 'b', 'c', 'd', 'e', 'p', 'p1', 'r1', 'r2', 'm1', 'x'].map((id) => ({
-    id, kind: id.startsWith('p') ? 'problem' : 'system', name: { zh: `节点${id}`, en: `node ${id}` },
-    description: { zh: '测试', en: 'test' }, cite: [{ seed: '000_bdc2d3c482bae5da.txt', section: '一、引言' }],
+    id,
+    kind: id.startsWith('p') ? 'problem' : 'system',
+    name: { zh: `节点${id}`, en: `node ${id}` },
+    description: { zh: '测试', en: 'test' },
+    cite: [{ seed: '000_bdc2d3c482bae5da.txt', section: '一、引言' }],
   })),
   relations: [
-    { from: 'a', to: 'b', type: 'contains' }, { from: 'a', to: 'c', type: 'contains' }, { from: 'b', to: 'd', type: 'contains' },
-    { from: 'c', to: 'd', type: 'contains' }, { from: 'd', to: 'e', type: 'drives' },
-    { from: 'p', to: 'p1', type: 'contains' }, { from: 'p', to: 'r1', type: 'mitigated-by' }, { from: 'p1', to: 'r2', type: 'mitigated-by' },
-    { from: 'r2', to: 'm1', type: 'contains' }, { from: 'r1', to: 'x', type: 'recommends' },
+    { from: 'a', to: 'b', type: 'contains' },
+    { from: 'a', to: 'c', type: 'contains' },
+    { from: 'b', to: 'd', type: 'contains' },
+    { from: 'c', to: 'd', type: 'contains' },
+    { from: 'd', to: 'e', type: 'drives' },
+    { from: 'p', to: 'p1', type: 'contains' },
+    { from: 'p', to: 'r1', type: 'mitigated-by' },
+    { from: 'p1', to: 'r2', type: 'mitigated-by' },
+    { from: 'r2', to: 'm1', type: 'contains' },
+    { from: 'r1', to: 'x', type: 'recommends' },
   ],
 };
 
@@ -34,16 +60,25 @@ describe('navigation', () => {
 
   it('relationsOf lists both directions and filters', () => {
     const all = relationsOf(toy, 'd');
-    expect(all.map((v) => `${v.direction}:${v.relation.type}:${v.other.id}`)).toEqual(['out:drives:e', 'in:contains:b', 'in:contains:c']);
+    expect(all.map((v) => `${v.direction}:${v.relation.type}:${v.other.id}`)).toEqual([
+      'out:drives:e',
+      'in:contains:b',
+      'in:contains:c',
+    ]);
     expect(relationsOf(toy, 'd', { direction: 'in' })).toHaveLength(2);
     expect(relationsOf(toy, 'd', { type: 'drives' }).map((v) => v.other.id)).toEqual(['e']);
   });
 
-  it('on the real model: a path\'s children include its three main categories', () => {
+  it("on the real model: a path's children include its three main categories", () => {
     const kinds = children(model, 's000.path.innovation').map((n) => n.kind);
     expect(kinds.filter((k) => k === 'main-category')).toHaveLength(3);
     expect(parents(model, 's000.sub.trust-basis').map((n) => n.id)).toEqual(['s000.main.relationship-building']);
-    expect(ancestors(model, 's000.sub.trust-basis').map((n) => n.id)).toEqual(['s000.main.relationship-building', 's000.path.cooperation', 'seed.000', 'system']);
+    expect(ancestors(model, 's000.sub.trust-basis').map((n) => n.id)).toEqual([
+      's000.main.relationship-building',
+      's000.path.cooperation',
+      'seed.000',
+      'system',
+    ]);
   });
 });
 
@@ -81,7 +116,11 @@ describe('errors and suggestions', () => {
 
   it('requireNode throws a bilingual XinzhiError that suggests close ids', () => {
     let err: unknown;
-    try { requireNode(model, 'factor.labourer'); } catch (e) { err = e; }
+    try {
+      requireNode(model, 'factor.labourer');
+    } catch (e) {
+      err = e;
+    }
     expect(err).toBeInstanceOf(XinzhiError);
     const p = (err as XinzhiError).problems[0];
     expect(p.code).toBe('unknown-node');
@@ -94,7 +133,10 @@ describe('errors and suggestions', () => {
 describe('shortestPath', () => {
   it('finds the fewest steps, undirected by default, directed on request', () => {
     // two paths of length 2 (b–a–c and b–d–c): outgoing relations are tried first
-    expect(shortestPath(toy, 'b', 'c')!.map((s) => [s.from, s.to, s.forward])).toEqual([['b', 'd', true], ['d', 'c', false]]);
+    expect(shortestPath(toy, 'b', 'c')!.map((s) => [s.from, s.to, s.forward])).toEqual([
+      ['b', 'd', true],
+      ['d', 'c', false],
+    ]);
     expect(shortestPath(toy, 'b', 'c', { directed: true })).toBeNull();
     expect(shortestPath(toy, 'a', 'e', { directed: true })!.map((s) => s.to)).toEqual(['b', 'd', 'e']);
     expect(shortestPath(toy, 'a', 'a')).toEqual([]);
@@ -119,7 +161,10 @@ describe('remediesOf', () => {
   it('follows mitigated-by through sub-problems, then recommends and contained measures', () => {
     const r = remediesOf(toy, 'p');
     expect(r.map((x) => [x.node.id, x.problem, x.via, x.from])).toEqual([
-      ['r1', 'p', 'mitigated-by', 'p'], ['r2', 'p1', 'mitigated-by', 'p1'], ['x', 'p', 'recommends', 'r1'], ['m1', 'p1', 'contains', 'r2'],
+      ['r1', 'p', 'mitigated-by', 'p'],
+      ['r2', 'p1', 'mitigated-by', 'p1'],
+      ['x', 'p', 'recommends', 'r1'],
+      ['m1', 'p1', 'contains', 'r2'],
     ]);
     expect(remediesOf(toy, 'p1').map((x) => x.node.id)).toEqual(['r2', 'm1']);
     expect(remediesOf(toy, 'a')).toEqual([]);
@@ -139,7 +184,12 @@ describe('remediesOf', () => {
 
 describe('indicators', () => {
   const indicators = [
-    { id: 'RDPersonRatio', name: { zh: '研发人员占比', en: 'Share of R&D staff' }, framework: 'factor.laborer', source: 'test' },
+    {
+      id: 'RDPersonRatio',
+      name: { zh: '研发人员占比', en: 'Share of R&D staff' },
+      framework: 'factor.laborer',
+      source: 'test',
+    },
     { id: 'x2', name: '数据资产', framework: ['factor.data', 's000.path.quality-efficiency'] },
   ];
 
@@ -156,11 +206,18 @@ describe('indicators', () => {
 
   it('indicatorsOf follows measured-by, through descendants unless deep is false', () => {
     const m = withIndicators(model, indicators);
-    expect(indicatorsOf(m, 'factor.laborer', { deep: false }).map((l) => l.indicator.id)).toEqual(['indicator.rdpersonratio']);
+    expect(indicatorsOf(m, 'factor.laborer', { deep: false }).map((l) => l.indicator.id)).toEqual([
+      'indicator.rdpersonratio',
+    ]);
     const deep = indicatorsOf(m, 'nqpf');
-    expect(deep.map((l) => [l.indicator.id, l.measures])).toEqual([['indicator.rdpersonratio', 'factor.laborer'], ['indicator.x2', 'factor.data']]);
+    expect(deep.map((l) => [l.indicator.id, l.measures])).toEqual([
+      ['indicator.rdpersonratio', 'factor.laborer'],
+      ['indicator.x2', 'factor.data'],
+    ]);
     expect(indicatorsOf(model, 'nqpf')).toEqual([]);
-    expect(indicatorsOf(model, 'seed.000', { extra: indicators }).map((l) => l.measures)).toEqual(['s000.path.quality-efficiency']);
+    expect(indicatorsOf(model, 'seed.000', { extra: indicators }).map((l) => l.measures)).toEqual([
+      's000.path.quality-efficiency',
+    ]);
   });
 
   it('rejects unknown framework ids (suggesting close ones) and colliding indicator ids', () => {
@@ -176,7 +233,10 @@ describe('subgraph', () => {
     expect(ids.has('s000.path.cooperation')).toBe(true);
     expect(ids.has('s000.sub.trust-basis')).toBe(true);
     expect(ids.has('s000.path.innovation')).toBe(false);
-    for (const r of g.relations) { expect(ids.has(r.from)).toBe(true); expect(ids.has(r.to)).toBe(true); }
+    for (const r of g.relations) {
+      expect(ids.has(r.from)).toBe(true);
+      expect(ids.has(r.to)).toBe(true);
+    }
     expect(g.nodes).toHaveLength(1 + descendants(model, 's000.path.cooperation').length);
     expect(validateFramework(g)).toEqual([]);
   });

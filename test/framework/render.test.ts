@@ -1,15 +1,31 @@
 import { describe, expect, it } from 'vitest';
 import {
-  KIND_LABELS, NODE_KINDS, RELATION_LABELS, RELATION_TYPES, descendants, loadFramework, primaryParent, renderNode, renderTree, subgraph,
-  toDot, toMermaid,
+  KIND_LABELS,
+  NODE_KINDS,
+  RELATION_LABELS,
+  RELATION_TYPES,
+  descendants,
+  loadFramework,
+  primaryParent,
+  renderNode,
+  renderTree,
+  subgraph,
+  toDot,
+  toMermaid,
 } from '../../src/core/framework/index.ts';
 
 const model = loadFramework();
 
 describe('labels', () => {
   it('exist in both languages for every kind and relation type', () => {
-    for (const k of NODE_KINDS) { expect(KIND_LABELS[k].zh).toMatch(/[\u4e00-\u9fff]/); expect(KIND_LABELS[k].en).toMatch(/^[a-z]/); }
-    for (const r of RELATION_TYPES) { expect(RELATION_LABELS[r].zh).toBeTruthy(); expect(RELATION_LABELS[r].en).toBeTruthy(); }
+    for (const k of NODE_KINDS) {
+      expect(KIND_LABELS[k].zh).toMatch(/[\u4e00-\u9fff]/);
+      expect(KIND_LABELS[k].en).toMatch(/^[a-z]/);
+    }
+    for (const r of RELATION_TYPES) {
+      expect(RELATION_LABELS[r].zh).toBeTruthy();
+      expect(RELATION_LABELS[r].en).toBeTruthy();
+    }
   });
 });
 
@@ -40,7 +56,9 @@ describe('renderTree', () => {
   it('expands a node shared by several parents under its own seed and points there from the others', () => {
     expect(primaryParent(model, 's000.outcome.high-efficiency')).toBe('s000.path.quality-efficiency');
     const text = renderTree(model, { lang: 'en' });
-    expect(text).toMatch(/High efficiency  \[outcome feature\]  s000\.outcome\.high-efficiency \(see under s000\.path\.quality-efficiency\)/);
+    expect(text).toMatch(
+      /High efficiency  \[outcome feature\]  s000\.outcome\.high-efficiency \(see under s000\.path\.quality-efficiency\)/,
+    );
     // with a root that excludes the home parent, the node is expanded where it is
     const fromQuality = renderTree(model, { lang: 'en', root: 'feature.quality' });
     expect(fromQuality).toMatch(/High efficiency  \[outcome feature\]  s000\.outcome\.high-efficiency\n/);
@@ -48,7 +66,9 @@ describe('renderTree', () => {
 
   it('stops at maxDepth', () => {
     const lines = renderTree(model, { lang: 'en', root: 'seed.000', maxDepth: 1 }).trimEnd().split('\n');
-    expect(lines).toHaveLength(1 + model.relations.filter((r) => r.from === 'seed.000' && r.type === 'contains').length);
+    expect(lines).toHaveLength(
+      1 + model.relations.filter((r) => r.from === 'seed.000' && r.type === 'contains').length,
+    );
   });
 });
 
@@ -95,8 +115,14 @@ describe('graph exports', () => {
     const wide = toMermaid(model, { lang: 'en', root: 's000.loop', neighbors: true });
     expect(plain).not.toContain('Interactive cooperation');
     expect(wide).toContain('Interactive cooperation');
-    const declared = new Set(wide.split('\n').filter((l) => /^ {2}n\d+\["/.test(l)).map((l) => l.trim().split('[')[0]));
-    for (const e of wide.split('\n').filter((l) => /-->|-\.->/.test(l))) for (const id of e.match(/\bn\d+\b/g)!) expect(declared.has(id)).toBe(true);
+    const declared = new Set(
+      wide
+        .split('\n')
+        .filter((l) => /^ {2}n\d+\["/.test(l))
+        .map((l) => l.trim().split('[')[0]),
+    );
+    for (const e of wide.split('\n').filter((l) => /-->|-\.->/.test(l)))
+      for (const id of e.match(/\bn\d+\b/g)!) expect(declared.has(id)).toBe(true);
   });
 
   it('restricts to a path with --root semantics and to chosen relation types', () => {

@@ -1,7 +1,17 @@
 import { describe, expect, it } from 'vitest';
 import {
-  FrameworkModelSchema, ID_PATTERN, NODE_KINDS, RELATION_TYPES, ROOT_ID, SEED_FILES, containsCycles, descendants, loadFramework, members,
-  validateFramework, type FrameworkModel,
+  FrameworkModelSchema,
+  ID_PATTERN,
+  NODE_KINDS,
+  RELATION_TYPES,
+  ROOT_ID,
+  SEED_FILES,
+  containsCycles,
+  descendants,
+  loadFramework,
+  members,
+  validateFramework,
+  type FrameworkModel,
 } from '../../src/core/framework/index.ts';
 
 const model = loadFramework();
@@ -10,7 +20,9 @@ describe('the assembled framework model', () => {
   it('is loaded once and frozen', () => {
     expect(loadFramework()).toBe(model);
     expect(Object.isFrozen(model.nodes[0].name)).toBe(true);
-    expect(() => { (model.nodes as unknown as unknown[]).push({}); }).toThrow(TypeError);
+    expect(() => {
+      (model.nodes as unknown as unknown[]).push({});
+    }).toThrow(TypeError);
   });
 
   it('matches the schema and has no validation problem', () => {
@@ -82,7 +94,10 @@ describe('the assembled framework model', () => {
     for (const n of model.nodes) {
       const m = /^s(\d{3})\./.exec(n.id);
       if (!m) continue;
-      expect(n.cite.some((c) => c.seed === SEED_FILES[m[1] as keyof typeof SEED_FILES]), n.id).toBe(true);
+      expect(
+        n.cite.some((c) => c.seed === SEED_FILES[m[1] as keyof typeof SEED_FILES]),
+        n.id,
+      ).toBe(true);
     }
   });
 });

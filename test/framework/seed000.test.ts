@@ -6,7 +6,15 @@
  */
 import { describe, expect, it } from 'vitest';
 import {
-  SEED_FILES, children, descendants, getNode, incoming, loadFramework, outgoing, parents, type FrameworkNode,
+  SEED_FILES,
+  children,
+  descendants,
+  getNode,
+  incoming,
+  loadFramework,
+  outgoing,
+  parents,
+  type FrameworkNode,
 } from '../../src/core/framework/index.ts';
 import { HAVE_SEEDS, seedLines, seedText } from './helpers.ts';
 
@@ -57,20 +65,33 @@ describe.runIf(HAVE_SEEDS)('seed 000: coding results', () => {
     expect(rows.map((r) => r[0])).toEqual(names(paths));
     for (const [core, , list] of rows) {
       const path = paths.find((p) => p.name.zh === core)!;
-      const modelNames = kids(path.id, 'main-category').map((m) => (m.facts?.table4Name as string | undefined) ?? m.name.zh);
+      const modelNames = kids(path.id, 'main-category').map(
+        (m) => (m.facts?.table4Name as string | undefined) ?? m.name.zh,
+      );
       expect(new Set(modelNames)).toEqual(new Set(list.split(/[;；]/)));
     }
   });
 
   it('keeps the stated numbers as facts, matching the text of the paper', () => {
     const method = getNode(model, 's000.method')!;
-    expect(method.facts).toMatchObject({ firms: 20, interviewees: 31, codingInterviewees: 27, saturationInterviewees: 4, seniorInterviewees: 10, interviewHours: 34 });
+    expect(method.facts).toMatchObject({
+      firms: 20,
+      interviewees: 31,
+      codingInterviewees: 27,
+      saturationInterviewees: 4,
+      seniorInterviewees: 10,
+      interviewHours: 34,
+    });
     const text = seedText(FILE);
     expect(text).toContain(`选取${method.facts!.firms}家企业的${method.facts!.interviewees}名调研对象`);
     expect(text).toContain(`一组包含${method.facts!.codingInterviewees}名访谈对象`);
     expect(text).toContain(`另一组包含${method.facts!.saturationInterviewees}名访谈对象`);
     const coding = getNode(model, 's000.method.coding')!;
-    expect(coding.facts).toMatchObject({ subCategories: subs.length, mainCategories: mains.length, coreCategories: paths.length });
+    expect(coding.facts).toMatchObject({
+      subCategories: subs.length,
+      mainCategories: mains.length,
+      coreCategories: paths.length,
+    });
     expect(text).toContain(`${coding.facts!.subCategories}个副范畴`);
     expect(text).toContain(`${coding.facts!.mainCategories}个主范畴`);
     // case figures kept on the nodes they illustrate
@@ -83,10 +104,31 @@ describe.runIf(HAVE_SEEDS)('seed 000: coding results', () => {
 });
 
 describe.runIf(HAVE_SEEDS)('seed 000: the context–process–outcome chain of each path', () => {
-  const expected: Record<string, { factors: [string, string, string]; mode: string; effect: string; outcomes: string[]; prop: string }> = {
-    '提质增效': { factors: ['应用型劳动者', '生产运营数据', '先进制造技术'], mode: '精细管理模式', effect: '生产管理加速效应', outcomes: ['高效率', '高柔性'], prop: '命题1' },
-    '交互合作': { factors: ['协同型劳动者', '平台共享数据', '平台搭建技术'], mode: '合作管理模式', effect: '资源关系联动效应', outcomes: ['高协同', '新模式'], prop: '命题2' },
-    '创新突破': { factors: ['创新型劳动者', '创新稀缺数据', '创新研发技术'], mode: '创新管理模式', effect: '关键技术突破效应', outcomes: ['新技术', '新业态'], prop: '命题3' },
+  const expected: Record<
+    string,
+    { factors: [string, string, string]; mode: string; effect: string; outcomes: string[]; prop: string }
+  > = {
+    提质增效: {
+      factors: ['应用型劳动者', '生产运营数据', '先进制造技术'],
+      mode: '精细管理模式',
+      effect: '生产管理加速效应',
+      outcomes: ['高效率', '高柔性'],
+      prop: '命题1',
+    },
+    交互合作: {
+      factors: ['协同型劳动者', '平台共享数据', '平台搭建技术'],
+      mode: '合作管理模式',
+      effect: '资源关系联动效应',
+      outcomes: ['高协同', '新模式'],
+      prop: '命题2',
+    },
+    创新突破: {
+      factors: ['创新型劳动者', '创新稀缺数据', '创新研发技术'],
+      mode: '创新管理模式',
+      effect: '关键技术突破效应',
+      outcomes: ['新技术', '新业态'],
+      prop: '命题3',
+    },
   };
   for (const [pathName, exp] of Object.entries(expected)) {
     it(`links context → factors → mode → main categories → effect → outcome features for ${pathName}`, () => {
@@ -97,7 +139,11 @@ describe.runIf(HAVE_SEEDS)('seed 000: the context–process–outcome chain of e
       const [factors] = targets(context.id, 'precedes');
       expect(names(kids(factors, 'factor'))).toEqual(exp.factors);
       // the three upgraded factors link to the shared laborer / data / means of labour
-      expect(kids(factors, 'factor').map((f) => targets(f.id, 'related-to')[0])).toEqual(['factor.laborer', 'factor.data', 'factor.means']);
+      expect(kids(factors, 'factor').map((f) => targets(f.id, 'related-to')[0])).toEqual([
+        'factor.laborer',
+        'factor.data',
+        'factor.means',
+      ]);
       const [mode] = targets(factors, 'precedes');
       expect(getNode(model, mode)!.name.zh).toBe(exp.mode);
       const pathMains = kids(path.id, 'main-category').map((m) => m.id);
@@ -109,7 +155,8 @@ describe.runIf(HAVE_SEEDS)('seed 000: the context–process–outcome chain of e
       expect(names(outcomes)).toEqual(exp.outcomes);
       for (const o of outcomes) {
         expect(o.kind).toBe('outcome-feature');
-        const general = exp.outcomes.indexOf(o.name.zh) >= 0 && o.name.zh.startsWith('新') ? 'feature.new' : 'feature.quality';
+        const general =
+          exp.outcomes.indexOf(o.name.zh) >= 0 && o.name.zh.startsWith('新') ? 'feature.new' : 'feature.quality';
         expect(parents(model, o.id).map((p) => p.id)).toEqual(expect.arrayContaining([path.id, general]));
       }
       expect(names(kids(path.id, 'proposition'))).toEqual([exp.prop]);
@@ -120,7 +167,11 @@ describe.runIf(HAVE_SEEDS)('seed 000: the context–process–outcome chain of e
 
   it('has exactly 3 effects and the 6 outcome features: 高效率/高柔性/高协同 ("质") and 新技术/新业态/新模式 ("新")', () => {
     const all = descendants(model, 'seed.000');
-    expect(names(all.filter((n) => n.kind === 'effect'))).toEqual(['生产管理加速效应', '资源关系联动效应', '关键技术突破效应']);
+    expect(names(all.filter((n) => n.kind === 'effect'))).toEqual([
+      '生产管理加速效应',
+      '资源关系联动效应',
+      '关键技术突破效应',
+    ]);
     expect(new Set(names(kids('feature.quality', 'outcome-feature')))).toEqual(new Set(['高效率', '高柔性', '高协同']));
     expect(new Set(names(kids('feature.new', 'outcome-feature')))).toEqual(new Set(['新技术', '新业态', '新模式']));
     expect(all.filter((n) => n.kind === 'proposition')).toHaveLength(3);
@@ -139,9 +190,13 @@ describe.runIf(HAVE_SEEDS)('seed 000: the reinforcing loop 效率驱动—协同
   const [qe, co, ib] = paths.map((p) => p.id);
 
   it('reinforces each path from the other two, in the directions the paper gives', () => {
-    const between = model.relations.filter((r) => r.type === 'reinforces' && paths.some((p) => p.id === r.from) && paths.some((p) => p.id === r.to));
+    const between = model.relations.filter(
+      (r) => r.type === 'reinforces' && paths.some((p) => p.id === r.from) && paths.some((p) => p.id === r.to),
+    );
     const pairs = new Set(between.map((r) => `${r.from}>${r.to}`));
-    expect(pairs).toEqual(new Set([`${qe}>${co}`, `${qe}>${ib}`, `${co}>${qe}`, `${co}>${ib}`, `${ib}>${qe}`, `${ib}>${co}`]));
+    expect(pairs).toEqual(
+      new Set([`${qe}>${co}`, `${qe}>${ib}`, `${co}>${qe}`, `${co}>${ib}`, `${ib}>${qe}`, `${ib}>${co}`]),
+    );
   });
 
   it('has the three segments, each driven by one path and reinforcing the other two', () => {

@@ -4,7 +4,16 @@
  * practice path must cite exactly one of them, all of them covered.
  */
 import { describe, expect, it } from 'vitest';
-import { SEED_FILES, children, getNode, incoming, loadFramework, outgoing, remediesOf, type FrameworkNode } from '../../src/core/framework/index.ts';
+import {
+  SEED_FILES,
+  children,
+  getNode,
+  incoming,
+  loadFramework,
+  outgoing,
+  remediesOf,
+  type FrameworkNode,
+} from '../../src/core/framework/index.ts';
 import { HAVE_SEEDS, seedLines } from './helpers.ts';
 
 const model = loadFramework();
@@ -63,13 +72,16 @@ describe.runIf(HAVE_SEEDS)('seed 001: industry level', () => {
     expectOnePerHeading(paths, headings);
     const measures = paths.map((p) => kids(p.id, 'policy'));
     expect(measures.map((m) => m.length)).toEqual([3, 4, 2, 2]);
-    for (const [i, ms] of measures.entries()) for (const m of ms) expect(m.cite.map((c) => c.section)).toContain(headings[i]);
+    for (const [i, ms] of measures.entries())
+      for (const m of ms) expect(m.cite.map((c) => c.section)).toContain(headings[i]);
   });
 
   it('links the third characteristic to the three shared factors instead of duplicating them', () => {
     const unity = kids(group('characteristic').id, 'characteristic')[2];
     const linked = outgoing(model, unity.id, 'related-to').map((r) => r.to);
-    expect(linked).toEqual(expect.arrayContaining(['factor.laborer', 'factor.means', 'factor.object', 'factor.combination']));
+    expect(linked).toEqual(
+      expect.arrayContaining(['factor.laborer', 'factor.means', 'factor.object', 'factor.combination']),
+    );
     expect(model.nodes.filter((n) => n.id.startsWith('s001.') && n.kind === 'factor')).toEqual([]);
   });
 
@@ -77,14 +89,20 @@ describe.runIf(HAVE_SEEDS)('seed 001: industry level', () => {
     const problems = kids(kids('seed.001', 'problem')[0].id, 'problem');
     expect(problems.map((p) => p.name.zh)).toEqual(['技术适配性差', '资金压力大', '创新路径模糊']);
     const remedies = remediesOf(model, problems[1].id);
-    expect(remedies.filter((r) => r.via === 'mitigated-by').map((r) => r.node.kind)).toEqual(Array(4).fill('practice-path'));
+    expect(remedies.filter((r) => r.via === 'mitigated-by').map((r) => r.node.kind)).toEqual(
+      Array(4).fill('practice-path'),
+    );
     expect(remedies.filter((r) => r.via === 'contains')).toHaveLength(11);
   });
 
   it('links data, talent, key technologies, the digital divide and the green form to the shared concepts', () => {
     expect(outgoing(model, 'factor.data', 'drives').map((r) => r.to)).toContain('s001.mech.factor-support');
-    expect(outgoing(model, 'concept.digital-divide', 'mitigated-by').map((r) => r.to)).toContain('s001.path.policy-synergy.infrastructure');
-    const talentLinks = incoming(model, 'concept.talent').map((r) => r.from).filter((id) => id.startsWith('s001.'));
+    expect(outgoing(model, 'concept.digital-divide', 'mitigated-by').map((r) => r.to)).toContain(
+      's001.path.policy-synergy.infrastructure',
+    );
+    const talentLinks = incoming(model, 'concept.talent')
+      .map((r) => r.from)
+      .filter((id) => id.startsWith('s001.'));
     expect(talentLinks.length).toBeGreaterThanOrEqual(2);
     expect(incoming(model, 'concept.key-technology').some((r) => r.from.startsWith('s001.'))).toBe(true);
     expect(incoming(model, 'form.green').some((r) => r.from.startsWith('s001.'))).toBe(true);

@@ -21,8 +21,10 @@ const node = (id: string): FrameworkNode => {
   if (!n) throw new Error(`no node ${id}`);
   return n;
 };
-const out = (id: string, type: RelationType) => model.relations.filter((r) => r.from === id && r.type === type).map((r) => r.to);
-const into = (id: string, type: RelationType) => model.relations.filter((r) => r.to === id && r.type === type).map((r) => r.from);
+const out = (id: string, type: RelationType) =>
+  model.relations.filter((r) => r.from === id && r.type === type).map((r) => r.to);
+const into = (id: string, type: RelationType) =>
+  model.relations.filter((r) => r.to === id && r.type === type).map((r) => r.from);
 const kids = (id: string, kind?: string) => out(id, 'contains').filter((c) => !kind || node(c).kind === kind);
 const has = (from: string, type: RelationType, to: string) =>
   model.relations.some((r) => r.from === from && r.type === type && r.to === to);
@@ -30,12 +32,20 @@ function descendants(id: string): string[] {
   const seen: string[] = [];
   const stack = [id];
   while (stack.length) {
-    for (const c of out(stack.pop()!, 'contains')) if (!seen.includes(c)) { seen.push(c); stack.push(c); }
+    for (const c of out(stack.pop()!, 'contains'))
+      if (!seen.includes(c)) {
+        seen.push(c);
+        stack.push(c);
+      }
   }
   return seen;
 }
 
-const PARTS: [string, FrameworkPart][] = [['002', seed002], ['003', seed003], ['004', seed004]];
+const PARTS: [string, FrameworkPart][] = [
+  ['002', seed002],
+  ['003', seed003],
+  ['004', seed004],
+];
 
 describe.runIf(HAVE_SEEDS)('seeds 002–004: integrity', () => {
   it('are part of the assembled model, which validates without problems', () => {
@@ -84,14 +94,19 @@ describe.runIf(HAVE_SEEDS)('seeds 002–004: integrity', () => {
         // That the descriptions are in our own words (no copied runs of the
         // papers) is checked for the whole model in own-words.test.ts.
         for (const n of part.nodes) {
-          for (const t of [n.name.zh, n.name.en, n.description.zh, n.description.en]) expect(t.trim().length, n.id).toBeGreaterThan(0);
+          for (const t of [n.name.zh, n.name.en, n.description.zh, n.description.en])
+            expect(t.trim().length, n.id).toBeGreaterThan(0);
         }
       });
 
       it('hangs every top-level node from its seed node', () => {
         const own = new Set(part.nodes.map((n) => n.id));
         // Children (contains) and tracked quantities (tracks) hang from another node of the seed.
-        const childOfOwn = new Set(part.relations.filter((r) => (r.type === 'contains' || r.type === 'tracks') && own.has(r.from)).map((r) => r.to));
+        const childOfOwn = new Set(
+          part.relations
+            .filter((r) => (r.type === 'contains' || r.type === 'tracks') && own.has(r.from))
+            .map((r) => r.to),
+        );
         const top = part.nodes.filter((n) => !childOfOwn.has(n.id)).map((n) => n.id);
         expect(top.length).toBeGreaterThan(0);
         for (const id of top) expect(has(`seed.${no}`, 'contains', id), id).toBe(true);
@@ -110,9 +125,24 @@ describe.runIf(HAVE_SEEDS)('seed 002: digital economy, reproduction links, probl
       expect(kids(c, 'digital-economy-component')).toHaveLength(4);
       expect(has(c, 'drives', innovations[i]!)).toBe(true);
     });
-    expect(kids('s002.infrastructure').map((k) => node(k).name.zh)).toEqual(['网络基础设施', '信息服务基础设施', '科技创新支撑类基础设施', '重要信息基础设施']);
-    expect(kids('s002.management').map((k) => node(k).name.zh)).toEqual(['数据化驱动', '智能化升级', '灵活化变革', '敏捷化管理']);
-    expect(kids('s002.production-mode').map((k) => node(k).name.zh)).toEqual(['智能生产模式', '个性生产模式', '精准生产模式', '绿色生产模式']);
+    expect(kids('s002.infrastructure').map((k) => node(k).name.zh)).toEqual([
+      '网络基础设施',
+      '信息服务基础设施',
+      '科技创新支撑类基础设施',
+      '重要信息基础设施',
+    ]);
+    expect(kids('s002.management').map((k) => node(k).name.zh)).toEqual([
+      '数据化驱动',
+      '智能化升级',
+      '灵活化变革',
+      '敏捷化管理',
+    ]);
+    expect(kids('s002.production-mode').map((k) => node(k).name.zh)).toEqual([
+      '智能生产模式',
+      '个性生产模式',
+      '精准生产模式',
+      '绿色生产模式',
+    ]);
   });
 
   it('has the four reproduction links in order, each acted on by all components and with two aspects', () => {
@@ -199,7 +229,7 @@ describe.runIf(HAVE_SEEDS)('seed 003: Table 1, AI, paths, mechanisms and policie
     expect(node('s003.table1').cite.some((c) => c.section.startsWith('表 1'))).toBe(true);
   });
 
-  it('lists AI\'s three features and its double-edged effect at three levels', () => {
+  it("lists AI's three features and its double-edged effect at three levels", () => {
     const f = kids('s003.ai-features');
     expect(f.map((id) => node(id).name.zh)).toEqual(['数据驱动', '算力支持', '算法引领', '“双刃剑”效应']);
     const risks = kids('s003.ai.double-edged', 'problem');
@@ -213,29 +243,54 @@ describe.runIf(HAVE_SEEDS)('seed 003: Table 1, AI, paths, mechanisms and policie
   it('has the employee path (automation + 4 augmentation dimensions) and 3 capability mechanisms', () => {
     expect(kids('s003.employee.path').map((k) => k.split('.').pop())).toEqual(['automation', 'augmentation']);
     expect(kids('s003.employee.path.augmentation', 'path')).toHaveLength(4);
-    expect(kids('s003.employee.mechanism', 'mechanism').map((k) => node(k).name.zh)).toEqual(['能力整合机制', '能力学习机制', '能力重构机制']);
+    expect(kids('s003.employee.mechanism', 'mechanism').map((k) => node(k).name.zh)).toEqual([
+      '能力整合机制',
+      '能力学习机制',
+      '能力重构机制',
+    ]);
     expect(node('s003.employee.path.automation').facts?.lighthouse_factories).toBe(10);
   });
 
   it('has 5 functional paths and 3 resource mechanisms at enterprise level', () => {
-    expect(kids('s003.firm.path', 'path').map((k) => node(k).name.zh)).toEqual(['营销路径', '创新路径', '供应链路径', '人力资源路径', '战略决策路径']);
-    expect(kids('s003.firm.mechanism', 'mechanism').map((k) => node(k).name.zh)).toEqual(['资源结构化机制', '资源重组机制', '资源利用机制']);
+    expect(kids('s003.firm.path', 'path').map((k) => node(k).name.zh)).toEqual([
+      '营销路径',
+      '创新路径',
+      '供应链路径',
+      '人力资源路径',
+      '战略决策路径',
+    ]);
+    expect(kids('s003.firm.mechanism', 'mechanism').map((k) => node(k).name.zh)).toEqual([
+      '资源结构化机制',
+      '资源重组机制',
+      '资源利用机制',
+    ]);
     const stages = kids('s003.firm.path.innovation', 'stage');
     expect(stages).toHaveLength(4);
     for (let i = 1; i < stages.length; i++) expect(has(stages[i - 1]!, 'precedes', stages[i]!)).toBe(true);
   });
 
   it('has the four chains and four synergy mechanisms at industry level', () => {
-    expect(kids('s003.industry.path', 'path').map((k) => node(k).name.zh)).toEqual(['产业链路径', '创新链路径', '资金链路径', '人才链路径']);
-    expect(kids('s003.industry.mechanism', 'mechanism').map((k) => node(k).name.zh)).toEqual(['互补式替代机制', '溢出融合机制', '技术创新机制', '生态协同机制']);
+    expect(kids('s003.industry.path', 'path').map((k) => node(k).name.zh)).toEqual([
+      '产业链路径',
+      '创新链路径',
+      '资金链路径',
+      '人才链路径',
+    ]);
+    expect(kids('s003.industry.mechanism', 'mechanism').map((k) => node(k).name.zh)).toEqual([
+      '互补式替代机制',
+      '溢出融合机制',
+      '技术创新机制',
+      '生态协同机制',
+    ]);
   });
 
-  it('each level\'s path and mechanism act on that level and drive its Table 1 forms', () => {
+  it("each level's path and mechanism act on that level and drive its Table 1 forms", () => {
     for (const lv of ['employee', 'firm', 'industry']) {
       expect(has(`s003.${lv}.path`, 'acts-on', `level.${lv}`)).toBe(true);
       expect(has(`s003.${lv}.mechanism`, 'acts-on', `level.${lv}`)).toBe(true);
       expect(has('ai', 'drives', `s003.${lv}.path`)).toBe(true);
-      for (const f of ['tech', 'green', 'digital']) expect(has(`s003.${lv}.mechanism`, 'drives', `s003.table1.${lv}.${f}`)).toBe(true);
+      for (const f of ['tech', 'green', 'digital'])
+        expect(has(`s003.${lv}.mechanism`, 'drives', `s003.table1.${lv}.${f}`)).toBe(true);
     }
   });
 
@@ -253,10 +308,15 @@ describe.runIf(HAVE_SEEDS)('seed 003: Table 1, AI, paths, mechanisms and policie
       expect(tracked.length, h).toBeGreaterThan(0);
       for (const q of tracked) expect(node(q).kind).toBe('quantity');
       const backed = new Set(measures.flatMap((m) => out(m, 'drives')));
-      for (const mech of kids(`s003.${mechOf[h.split('.').pop()!]}.mechanism`)) expect(backed.has(mech), mech).toBe(true);
+      for (const mech of kids(`s003.${mechOf[h.split('.').pop()!]}.mechanism`))
+        expect(backed.has(mech), mech).toBe(true);
     }
-    expect(out('s003.policy.short.reemployment', 'tracks').map((q) => node(q).name.zh))
-      .toEqual(['接受援助人员数量', '再就业率', '平均再就业周期', '薪资增长幅度']);
+    expect(out('s003.policy.short.reemployment', 'tracks').map((q) => node(q).name.zh)).toEqual([
+      '接受援助人员数量',
+      '再就业率',
+      '平均再就业周期',
+      '薪资增长幅度',
+    ]);
     // every quantity is tracked by exactly one measure
     for (const q of model.nodes.filter((n) => n.id.startsWith('s003.') && n.kind === 'quantity')) {
       expect(into(q.id, 'tracks')).toHaveLength(1);
@@ -268,7 +328,13 @@ describe.runIf(HAVE_SEEDS)('seed 004: theory logic, constraints and practice pat
   const constraintTree = () => descendants('s004.constraints').filter((id) => node(id).kind === 'problem');
 
   it('has the theory basis: fit, rise, solution, platform', () => {
-    expect(kids('s004.theory.basis')).toEqual(['s004.fit', 's004.rise', 's004.solution', 's004.platform', 's004.constraints']);
+    expect(kids('s004.theory.basis')).toEqual([
+      's004.fit',
+      's004.rise',
+      's004.solution',
+      's004.platform',
+      's004.constraints',
+    ]);
     expect(has('s004.rise', 'drives', 'tfp')).toBe(true);
     expect(has('s004.rise', 'related-to', 'factor.data')).toBe(true);
     expect(kids('s004.platform', 'mechanism').length).toBeGreaterThanOrEqual(4);
@@ -294,11 +360,14 @@ describe.runIf(HAVE_SEEDS)('seed 004: theory logic, constraints and practice pat
     for (const p of paths) {
       const subs = kids(p, 'practice-path');
       expect(subs.length).toBeGreaterThanOrEqual(3);
-      expect([p, ...subs].some((x) => remedies.has(x)), p).toBe(true);
+      expect(
+        [p, ...subs].some((x) => remedies.has(x)),
+        p,
+      ).toBe(true);
     }
   });
 
-  it('records the conclusion\'s call for cases and regional / industry differences', () => {
+  it("records the conclusion's call for cases and regional / industry differences", () => {
     const call = node('s004.research-call');
     expect(call.kind).toBe('proposition');
     expect(has('seed.004', 'contains', call.id)).toBe(true);

@@ -12,7 +12,11 @@ describe('AHP vs numpy.linalg.eig (eigenvector) and scipy gmean (geometric mean)
     it(name, () => {
       const m = A[name].matrix;
       expectClose(ahpWeights(m, { allowInconsistent: true }), A[name].eigenvector, `${name}.eigenvector`);
-      expectClose(ahpWeights(m, { method: 'geometric-mean', allowInconsistent: true }), A[name]['geometric-mean'], `${name}.geometric-mean`);
+      expectClose(
+        ahpWeights(m, { method: 'geometric-mean', allowInconsistent: true }),
+        A[name]['geometric-mean'],
+        `${name}.geometric-mean`,
+      );
     });
   }
 });
@@ -46,7 +50,12 @@ describe('AHP vs published values', () => {
 
 describe('AHP validation', () => {
   it('n ≤ 2 has CR = 0', () => {
-    expect(ahpWeights([[1, 9], [1 / 9, 1]]).CR).toBe(0);
+    expect(
+      ahpWeights([
+        [1, 9],
+        [1 / 9, 1],
+      ]).CR,
+    ).toBe(0);
     expect(ahpWeights([[1]]).weights).toEqual([1]);
   });
   it('non-reciprocal, non-positive, bad diagonal, non-square, too large: errors naming the cell', () => {

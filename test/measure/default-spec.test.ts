@@ -12,7 +12,12 @@ import { getNode } from '../../src/core/framework/query.ts';
 import { evaluate } from '../../src/core/measure/evaluate.ts';
 import type { Spec } from '../../src/core/measure/spec.ts';
 import { readPanelFile } from '../../src/adapters/io/read.ts';
-import { DEFAULT_DATA, DEFAULT_SPEC, TOTALS_EXAMPLE_DATA, TOTALS_EXAMPLE_SPEC } from '../../src/adapters/io/defaults.ts';
+import {
+  DEFAULT_DATA,
+  DEFAULT_SPEC,
+  TOTALS_EXAMPLE_DATA,
+  TOTALS_EXAMPLE_SPEC,
+} from '../../src/adapters/io/defaults.ts';
 
 const spec = JSON.parse(readFileSync(DEFAULT_SPEC, 'utf8')) as Spec;
 const doc = readFileSync(new URL('../../docs/default-index.md', import.meta.url), 'utf8');
@@ -30,8 +35,9 @@ describe('the default spec', () => {
   });
   it('links indicators and groups to existing framework nodes, none at employee, firm or industry level', () => {
     const model = loadFramework();
-    const links = [...spec.indicators.map((i) => i.framework), ...(spec.nodes ?? []).map((n) => n.framework)]
-      .filter((f): f is string => f !== undefined);
+    const links = [...spec.indicators.map((i) => i.framework), ...(spec.nodes ?? []).map((n) => n.framework)].filter(
+      (f): f is string => f !== undefined,
+    );
     expect(links.length).toBeGreaterThan(spec.indicators.length);
     for (const id of links) {
       expect(getNode(model, id), id).toBeDefined();
@@ -46,7 +52,9 @@ describe('the default spec', () => {
     const { panel } = await readPanelFile(DEFAULT_DATA, { unit: spec.unit, time: spec.time, labels: spec.labels });
     const r = evaluate(panel, spec);
     expect(r.record.imputations).toHaveLength(30);
-    expect(new Set(r.record.imputations.map((c) => `${c.column} ${String(c.time)}`))).toEqual(new Set(['O1_hitech_revenue_gdp_pct 2017']));
+    expect(new Set(r.record.imputations.map((c) => `${c.column} ${String(c.time)}`))).toEqual(
+      new Set(['O1_hitech_revenue_gdp_pct 2017']),
+    );
     expect(r.units).toHaveLength(30);
   });
 });
@@ -54,7 +62,11 @@ describe('the default spec', () => {
 describe('the totals-based example (the former default)', () => {
   it('still runs on its panel: 30 provinces × 10 years after dropping Tibet for missing carbon data', async () => {
     const totals = JSON.parse(readFileSync(TOTALS_EXAMPLE_SPEC, 'utf8')) as Spec;
-    const { panel } = await readPanelFile(TOTALS_EXAMPLE_DATA, { unit: totals.unit, time: totals.time, labels: totals.labels });
+    const { panel } = await readPanelFile(TOTALS_EXAMPLE_DATA, {
+      unit: totals.unit,
+      time: totals.time,
+      labels: totals.labels,
+    });
     const r = evaluate(panel, totals);
     expect(r.scores).toHaveLength(300);
     expect(r.units).not.toContain('Tibet');

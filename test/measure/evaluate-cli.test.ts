@@ -16,7 +16,10 @@ const run = promisify(execFile);
 
 async function xinzhi(args: string[]): Promise<{ stdout: string; stderr: string; code: number }> {
   try {
-    const { stdout, stderr } = await run(process.execPath, [join(ROOT, 'bin', 'xinzhi.js'), ...args], { cwd: ROOT, maxBuffer: 64 * 1024 * 1024 });
+    const { stdout, stderr } = await run(process.execPath, [join(ROOT, 'bin', 'xinzhi.js'), ...args], {
+      cwd: ROOT,
+      maxBuffer: 64 * 1024 * 1024,
+    });
     return { stdout, stderr, code: 0 };
   } catch (e) {
     const err = e as { stdout: string; stderr: string; code: number };
@@ -43,24 +46,38 @@ describe('xinzhi evaluate (CLI)', () => {
     expect(r.record.software.name).toBe('xinzhi');
     expect(Array.isArray(r.normalized.values.M1)).toBe(true);
     // the default ranks Beijing and Shanghai first and second in 2022, and says how robust that is
-    const top2 = r.scores.filter((s: { time: number }) => s.time === 2022).sort((a: { rank: number }, b: { rank: number }) => a.rank - b.rank)
-      .slice(0, 2).map((s: { unit: string }) => s.unit);
+    const top2 = r.scores
+      .filter((s: { time: number }) => s.time === 2022)
+      .sort((a: { rank: number }, b: { rank: number }) => a.rank - b.rank)
+      .slice(0, 2)
+      .map((s: { unit: string }) => s.unit);
     expect(top2).toEqual(['Beijing', 'Shanghai']);
     expect(r.robustness.options).toEqual({ methods: ['entropy', 'critic', 'equal'], threshold: 3, times: 'latest' });
     expect(r.robustness.rows.length).toBe(30);
-    expect(r.robustness.rows[0]).toMatchObject({ unit: 'Beijing', time: 2022, nominalRank: 1, ranks: { entropy: 1, critic: 1, equal: 1 } });
+    expect(r.robustness.rows[0]).toMatchObject({
+      unit: 'Beijing',
+      time: 2022,
+      nominalRank: 1,
+      ranks: { entropy: 1, critic: 1, equal: 1 },
+    });
     expect(r.robustness.sentences.length).toBeGreaterThan(0);
   });
   it('--data/--spec with a YAML spec; a bad spec gives a bilingual error on stderr and exit ≠ 0', async () => {
     const dir = mkdtempSync(join(tmpdir(), 'xinzhi-eval-'));
     try {
       writeFileSync(join(dir, 'd.csv'), 'city,year,a,b\nX,2020,1,5\nY,2020,2,3\nZ,2020,4,1\n');
-      writeFileSync(join(dir, 's.yaml'), 'unit: city\ntime: year\nindicators:\n  - {id: a, column: a, direction: "+"}\n  - {id: b, column: b, direction: "-"}\n');
+      writeFileSync(
+        join(dir, 's.yaml'),
+        'unit: city\ntime: year\nindicators:\n  - {id: a, column: a, direction: "+"}\n  - {id: b, column: b, direction: "-"}\n',
+      );
       const ok = await xinzhi(['evaluate', '--data', join(dir, 'd.csv'), '--spec', join(dir, 's.yaml'), '--json']);
       expect(ok.code).toBe(0);
       const r = JSON.parse(ok.stdout);
       expect(r.scores.find((s: { unit: string }) => s.unit === 'Z').rank).toBe(1);
-      writeFileSync(join(dir, 'bad.json'), JSON.stringify({ unit: 'city', time: 'year', indicators: [{ id: 'a', column: 'aa', direction: '+' }] }));
+      writeFileSync(
+        join(dir, 'bad.json'),
+        JSON.stringify({ unit: 'city', time: 'year', indicators: [{ id: 'a', column: 'aa', direction: '+' }] }),
+      );
       const bad = await xinzhi(['evaluate', '--data', join(dir, 'd.csv'), '--spec', join(dir, 'bad.json'), '--json']);
       expect(bad.code).not.toBe(0);
       expect(bad.stdout).toBe('');

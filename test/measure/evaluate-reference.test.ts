@@ -25,7 +25,9 @@ import { TOTALS_EXAMPLE_DATA } from '../../src/adapters/io/defaults.ts';
 import { close } from './reference-helpers.ts';
 
 const FIX = join(dirname(fileURLToPath(import.meta.url)), '..', 'reference', 'measure', 'fixtures');
-const cases = readdirSync(FIX).filter((f) => /^evaluate_.*\.json$/.test(f)).sort();
+const cases = readdirSync(FIX)
+  .filter((f) => /^evaluate_.*\.json$/.test(f))
+  .sort();
 
 const key = (u: string, t: unknown, node = '') => `${node}|${u}|${String(t)}`;
 
@@ -35,7 +37,11 @@ function byKey<T extends { unit: string; time: unknown }>(rows: T[], node?: (r: 
 
 let defaultPanel: Panel;
 beforeAll(async () => {
-  const { panel, problems } = await readPanelFile(TOTALS_EXAMPLE_DATA, { unit: 'Province', time: 'Year', labels: ['name_zh', 'region'] });
+  const { panel, problems } = await readPanelFile(TOTALS_EXAMPLE_DATA, {
+    unit: 'Province',
+    time: 'Year',
+    labels: ['name_zh', 'region'],
+  });
   expect(problems.filter((p) => p.severity === 'error')).toEqual([]);
   defaultPanel = panel;
 });
@@ -54,7 +60,8 @@ describe('evaluate vs NumPy reference', () => {
       for (const nw of r.nodeWeights) close(nw.global, e.nodeWeights[nw.id], `global weight of ${nw.id}`);
       if (e.byTime) {
         for (const nw of r.nodeWeights.filter((x) => x.kind === 'indicator')) {
-          for (const [t, ws] of Object.entries(e.byTime as Record<string, Record<string, number>>)) close(nw.byTime![t].global, ws[nw.id], `weight ${nw.id} @${t}`);
+          for (const [t, ws] of Object.entries(e.byTime as Record<string, Record<string, number>>))
+            close(nw.byTime![t].global, ws[nw.id], `weight ${nw.id} @${t}`);
         }
       }
       // composite scores and ranks (contract)
@@ -75,7 +82,11 @@ describe('evaluate vs NumPy reference', () => {
         }
         expect(r.nodeScores.filter((x) => x.node === INDEX_ID).length).toBe(e.scores.length);
       }
-      for (const [name, fields] of [['topsis', ['dPlus', 'dMinus', 'closeness', 'rank']], ['gra', ['grade', 'rank']], ['vikor', ['S', 'R', 'Q', 'rank']]] as const) {
+      for (const [name, fields] of [
+        ['topsis', ['dPlus', 'dMinus', 'closeness', 'rank']],
+        ['gra', ['grade', 'rank']],
+        ['vikor', ['S', 'R', 'Q', 'rank']],
+      ] as const) {
         if (!e[name]) continue;
         const rows = r[name] as Array<Record<string, number | string>> | undefined;
         expect(rows, name).toBeDefined();

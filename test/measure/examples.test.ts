@@ -24,7 +24,12 @@ import type { Panel } from '../../src/core/panel/types.ts';
 
 const ROOT = join(dirname(fileURLToPath(import.meta.url)), '..', '..');
 const DIRS = ['data/specs/examples', 'data/examples'];
-const specs = DIRS.flatMap((d) => readdirSync(join(ROOT, d)).filter((f) => /\.ya?ml$/.test(f)).sort().map((f) => `${d}/${f}`));
+const specs = DIRS.flatMap((d) =>
+  readdirSync(join(ROOT, d))
+    .filter((f) => /\.ya?ml$/.test(f))
+    .sort()
+    .map((f) => `${d}/${f}`),
+);
 
 /** The `# data: PATH` line of a spec file. */
 function dataOf(specPath: string): string {
@@ -86,7 +91,9 @@ describe('example specs of the tutorial', () => {
     }
     const usesAhp = spec.weights.method === 'ahp' || (spec.weights.combine?.methods ?? []).includes('ahp');
     if (usesAhp) {
-      const ahp = (r.diagnostics.weights as Array<{ method: string; details: { CR: number } }>).filter((d) => d.method === 'ahp');
+      const ahp = (r.diagnostics.weights as Array<{ method: string; details: { CR: number } }>).filter(
+        (d) => d.method === 'ahp',
+      );
       expect(ahp.length).toBeGreaterThan(0);
       for (const d of ahp) expect(d.details.CR).toBeLessThan(0.1);
     }
@@ -95,10 +102,25 @@ describe('example specs of the tutorial', () => {
     for (const i of spec.indicators) expect(i.framework, i.id).toBeTruthy();
   });
 
-  it('xinzhi evaluate reads the long GBK example through the spec\'s `long` field', async () => {
+  it("xinzhi evaluate reads the long GBK example through the spec's `long` field", async () => {
     const out = mkdtempSync(join(tmpdir(), 'xinzhi-long-'));
     try {
-      const { stdout } = await promisify(execFile)(process.execPath, [join(ROOT, 'bin', 'xinzhi.js'), 'evaluate', '--data', 'data/examples/long-gbk.csv', '--spec', 'data/examples/long-gbk.yaml', '--lang', 'zh', '--out', out], { cwd: ROOT });
+      const { stdout } = await promisify(execFile)(
+        process.execPath,
+        [
+          join(ROOT, 'bin', 'xinzhi.js'),
+          'evaluate',
+          '--data',
+          'data/examples/long-gbk.csv',
+          '--spec',
+          'data/examples/long-gbk.yaml',
+          '--lang',
+          'zh',
+          '--out',
+          out,
+        ],
+        { cwd: ROOT },
+      );
       expect(stdout).toContain('排名 Rank');
       expect(readdirSync(out)).toContain('results.json');
       const res = JSON.parse(readFileSync(join(out, 'results.json'), 'utf8'));

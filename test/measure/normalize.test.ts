@@ -14,9 +14,16 @@ function checkAll(fx: { raw: number[][]; normalize: Record<string, number[]> }):
     if (parts[0] === 'log') actual = logTransform(cols[Number(parts[1])]);
     else if (parts[0] === 'log1p') actual = logTransform(cols[Number(parts[1])], { plusOne: true });
     else if (parts[0] === 'minmax') {
-      actual = normalizeColumn(cols[Number(parts[3])], { method: 'minmax', direction: parts[1] as Direction, shift: Number(parts[2]) });
+      actual = normalizeColumn(cols[Number(parts[3])], {
+        method: 'minmax',
+        direction: parts[1] as Direction,
+        shift: Number(parts[2]),
+      });
     } else {
-      actual = normalizeColumn(cols[Number(parts[2])], { method: parts[0] as NormalizeMethod, direction: parts[1] as Direction });
+      actual = normalizeColumn(cols[Number(parts[2])], {
+        method: parts[0] as NormalizeMethod,
+        direction: parts[1] as Direction,
+      });
     }
     expectClose(actual, expected, key);
     count++;
@@ -36,7 +43,9 @@ describe('normalizeColumn vs NumPy/pandas reference', () => {
 describe('normalizeColumn rules', () => {
   it('default shift is the spec default 0.0001, added after min-max', () => {
     expect(DEFAULT_SHIFT).toBe(0.0001);
-    expect(Array.from(normalizeColumn([2, 4, 6], { method: 'minmax', direction: '+' }))).toEqual([0.0001, 0.5001, 1.0001]);
+    expect(Array.from(normalizeColumn([2, 4, 6], { method: 'minmax', direction: '+' }))).toEqual([
+      0.0001, 0.5001, 1.0001,
+    ]);
     expect(Array.from(normalizeColumn([2, 4, 6], { method: 'minmax', direction: '-', shift: 0 }))).toEqual([1, 0.5, 0]);
   });
   it('constant columns and n = 1 never divide by zero (documented values)', () => {
@@ -68,10 +77,18 @@ describe('normalizeColumn rules', () => {
     const m = thrown(() => normalizeColumn([1, 0, 2], { method: 'mean-ratio', direction: '-' })) as MeasureInputError;
     expect(m.index).toBe(1);
     expect(m.problems[0].code).toBe('mean-ratio-nonpositive');
-    expect(thrown(() => normalizeColumn([-1, -2, 0], { method: 'mean-ratio', direction: '+' }))).toBeInstanceOf(XinzhiError);
-    expect(thrown(() => normalizeColumn([1, 2], { method: 'minmax', direction: '+', shift: -1 }))).toBeInstanceOf(XinzhiError);
-    expect(thrown(() => normalizeColumn([1, 2], { method: 'bogus' as NormalizeMethod, direction: '+' }))).toBeInstanceOf(XinzhiError);
-    expect(thrown(() => normalizeColumn([1, 2], { method: 'minmax', direction: '*' as Direction }))).toBeInstanceOf(XinzhiError);
+    expect(thrown(() => normalizeColumn([-1, -2, 0], { method: 'mean-ratio', direction: '+' }))).toBeInstanceOf(
+      XinzhiError,
+    );
+    expect(thrown(() => normalizeColumn([1, 2], { method: 'minmax', direction: '+', shift: -1 }))).toBeInstanceOf(
+      XinzhiError,
+    );
+    expect(
+      thrown(() => normalizeColumn([1, 2], { method: 'bogus' as NormalizeMethod, direction: '+' })),
+    ).toBeInstanceOf(XinzhiError);
+    expect(thrown(() => normalizeColumn([1, 2], { method: 'minmax', direction: '*' as Direction }))).toBeInstanceOf(
+      XinzhiError,
+    );
   });
 });
 

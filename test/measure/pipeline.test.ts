@@ -12,13 +12,26 @@ import { panelFromRows } from '../../src/core/panel/ops.ts';
 import { findProvince, PROVINCES } from '../../src/core/geo/provinces.ts';
 
 const rows: Array<Record<string, unknown>> = [];
-for (let i = 0; i < 6; i++) for (let t = 0; t < 4; t++) {
-  rows.push({ u: `U${i}`, t: 2019 + t, x1: 1 + i + 0.3 * t, x2: 10 - i + Math.sin(i + t), x3: 2 + ((i * 7 + t * 3) % 5), x4: 5 + i * i * 0.2 + t, region: i < 3 ? 'E' : 'W' });
-}
+for (let i = 0; i < 6; i++)
+  for (let t = 0; t < 4; t++) {
+    rows.push({
+      u: `U${i}`,
+      t: 2019 + t,
+      x1: 1 + i + 0.3 * t,
+      x2: 10 - i + Math.sin(i + t),
+      x3: 2 + ((i * 7 + t * 3) % 5),
+      x4: 5 + i * i * 0.2 + t,
+      region: i < 3 ? 'E' : 'W',
+    });
+  }
 const panel = panelFromRows(rows, 'u', 't');
 const spec = {
-  unit: 'u', time: 't',
-  nodes: [{ id: 'A', parent: null }, { id: 'B', parent: null }],
+  unit: 'u',
+  time: 't',
+  nodes: [
+    { id: 'A', parent: null },
+    { id: 'B', parent: null },
+  ],
   indicators: [
     { id: 'a1', column: 'x1', direction: '+', parent: 'A' },
     { id: 'a2', column: 'x2', direction: '-', parent: 'A' },
@@ -52,7 +65,10 @@ describe('spec validation', () => {
     expect(p[0].message.en).toContain('normalise');
   });
   it('reports an unknown parent with the declared nodes and a suggestion', () => {
-    const p = problemsOf({ ...spec, indicators: [...spec.indicators, { id: 'b3', column: 'x4', direction: '+', parent: 'b' }] });
+    const p = problemsOf({
+      ...spec,
+      indicators: [...spec.indicators, { id: 'b3', column: 'x4', direction: '+', parent: 'b' }],
+    });
     const q = p.find((x) => x.code === 'spec-unknown-parent')!;
     expect(q.message.en).toContain('indicators[4].parent');
     expect(q.message.en).toContain('Declared nodes: A, B');
@@ -66,7 +82,13 @@ describe('spec validation', () => {
   it('reports duplicate ids, cycles, empty nodes and the reserved id', () => {
     const p = problemsOf({
       ...spec,
-      nodes: [{ id: 'A', parent: 'C' }, { id: 'C', parent: 'A' }, { id: 'B', parent: null }, { id: 'E', parent: null }, { id: 'index', parent: null }],
+      nodes: [
+        { id: 'A', parent: 'C' },
+        { id: 'C', parent: 'A' },
+        { id: 'B', parent: null },
+        { id: 'E', parent: null },
+        { id: 'index', parent: null },
+      ],
       indicators: [...spec.indicators, { id: 'a1', column: 'x1', direction: '+', parent: 'A' }],
     });
     const codes = p.map((x) => x.code);
@@ -76,13 +98,49 @@ describe('spec validation', () => {
     expect(codes).toContain('spec-reserved-id');
   });
   it('checks AHP matrix sizes against the children', () => {
-    const p = problemsOf({ ...spec, weights: { method: 'ahp', ahp: { index: { items: ['A', 'B'], matrix: [[1, 2, 3], [0.5, 1, 2]] }, A: { items: ['a1', 'a2'], matrix: [[1, 3], [1 / 3, 1]] }, B: { items: ['b1', 'b2'], matrix: [[1, 1], [1, 1]] } } } });
+    const p = problemsOf({
+      ...spec,
+      weights: {
+        method: 'ahp',
+        ahp: {
+          index: {
+            items: ['A', 'B'],
+            matrix: [
+              [1, 2, 3],
+              [0.5, 1, 2],
+            ],
+          },
+          A: {
+            items: ['a1', 'a2'],
+            matrix: [
+              [1, 3],
+              [1 / 3, 1],
+            ],
+          },
+          B: {
+            items: ['b1', 'b2'],
+            matrix: [
+              [1, 1],
+              [1, 1],
+            ],
+          },
+        },
+      },
+    });
     const q = p.find((x) => x.code === 'spec-ahp')!;
     expect(q.message.en).toContain('weights.ahp.index.matrix');
     expect(q.message.en).toContain('2×2');
   });
   it('evaluate throws a XinzhiError listing every problem', () => {
-    expect(() => evaluate(panel, { ...spec, indicators: [{ id: 'z', column: 'nope', direction: '+' }, { id: 'z', column: 'x1', direction: '?' }] })).toThrow(XinzhiError);
+    expect(() =>
+      evaluate(panel, {
+        ...spec,
+        indicators: [
+          { id: 'z', column: 'nope', direction: '+' },
+          { id: 'z', column: 'x1', direction: '?' },
+        ],
+      }),
+    ).toThrow(XinzhiError);
   });
 });
 
@@ -91,13 +149,20 @@ describe('evaluate', () => {
     const r = evaluate(panel, spec, { version: '9.9.9' });
     expect(Object.values(r.weights).reduce((a, b) => a + b, 0)).toBeCloseTo(1, 12);
     expect(r.scores).toHaveLength(24);
-    for (const t of r.times) expect(r.scores.filter((s) => s.time === t).map((s) => s.rank).sort()).toEqual([1, 2, 3, 4, 5, 6]);
+    for (const t of r.times)
+      expect(
+        r.scores
+          .filter((s) => s.time === t)
+          .map((s) => s.rank)
+          .sort(),
+      ).toEqual([1, 2, 3, 4, 5, 6]);
     expect(r.record.software).toEqual({ name: 'xinzhi', version: '9.9.9' });
     expect(r.record.dataFingerprint).toMatch(/^[0-9a-f]{64}$/);
     expect(r.record.steps.map((s) => s.step)).toContain('weights');
   });
   it('score.scale multiplies the composite', () => {
-    const a = evaluate(panel, spec), b = evaluate(panel, { ...spec, score: { scale: 100 } });
+    const a = evaluate(panel, spec),
+      b = evaluate(panel, { ...spec, score: { scale: 100 } });
     a.scores.forEach((s, i) => expect(b.scores[i].score).toBeCloseTo(100 * s.score, 10));
   });
   it('geometric aggregation with shift 0 names the cell', () => {
@@ -115,7 +180,11 @@ describe('evaluate', () => {
 
 describe('run record', () => {
   it('regenerate reproduces identical numbers; a changed panel is detected', () => {
-    const s = { ...spec, score: { topsis: true }, uncertainty: { draws: 50, seed: 7, normalize: ['minmax', 'vector'] } };
+    const s = {
+      ...spec,
+      score: { topsis: true },
+      uncertainty: { draws: 50, seed: 7, normalize: ['minmax', 'vector'] },
+    };
     const r = evaluate(panel, s);
     const again = regenerate(JSON.parse(JSON.stringify(r.record)), panel);
     expect(again.scores).toEqual(r.scores);
@@ -126,15 +195,29 @@ describe('run record', () => {
     const shuffled = panelFromRows([...rows].reverse(), 'u', 't');
     expect(() => regenerate(r.record, shuffled)).not.toThrow();
     // a changed value does
-    const changed = panelFromRows(rows.map((x, i) => (i === 5 ? { ...x, x3: (x.x3 as number) + 1e-9 } : x)), 'u', 't');
+    const changed = panelFromRows(
+      rows.map((x, i) => (i === 5 ? { ...x, x3: (x.x3 as number) + 1e-9 } : x)),
+      'u',
+      't',
+    );
     expect(() => regenerate(r.record, changed)).toThrow(/fingerprint/);
   });
 });
 
 describe('uncertainty analysis', () => {
-  const s = { ...spec, uncertainty: { draws: 400, seed: 42, normalize: ['minmax', 'zscore', 'vector'], weights: ['entropy', 'equal', 'critic'], aggregate: ['arithmetic'] } };
+  const s = {
+    ...spec,
+    uncertainty: {
+      draws: 400,
+      seed: 42,
+      normalize: ['minmax', 'zscore', 'vector'],
+      weights: ['entropy', 'equal', 'critic'],
+      aggregate: ['arithmetic'],
+    },
+  };
   it('is deterministic for a seed and changes with the seed', () => {
-    const a = evaluate(panel, s).uncertainty!, b = evaluate(panel, s).uncertainty!;
+    const a = evaluate(panel, s).uncertainty!,
+      b = evaluate(panel, s).uncertainty!;
     expect(a).toEqual(b);
     const c = evaluate(panel, { ...s, uncertainty: { ...s.uncertainty, seed: 43 } }).uncertainty!;
     expect(c.influence).not.toEqual(a.influence);
@@ -143,21 +226,39 @@ describe('uncertainty analysis', () => {
     const u = evaluate(panel, s).uncertainty!;
     const inside = u.ranks.filter((r) => r.nominalRank >= r.q05 && r.nominalRank <= r.q95).length;
     expect(inside / u.ranks.length).toBeGreaterThan(0.8);
-    for (const r of u.ranks) { expect(r.q05).toBeLessThanOrEqual(r.medianRank); expect(r.medianRank).toBeLessThanOrEqual(r.q95); }
+    for (const r of u.ranks) {
+      expect(r.q05).toBeLessThanOrEqual(r.medianRank);
+      expect(r.medianRank).toBeLessThanOrEqual(r.q95);
+    }
     const vals = Object.values(u.influence);
-    for (const v of vals) { expect(v).toBeGreaterThanOrEqual(0); expect(v).toBeLessThanOrEqual(1); }
+    for (const v of vals) {
+      expect(v).toBeGreaterThanOrEqual(0);
+      expect(v).toBeLessThanOrEqual(1);
+    }
     expect(Object.keys(u.influence).sort()).toEqual(['normalize', 'residual', 'weights']);
     expect(vals.reduce((a, b) => a + b, 0)).toBeGreaterThanOrEqual(0.999);
   });
   it('reports progress up to the total', () => {
     const seen: number[] = [];
-    evaluate(panel, { ...spec, uncertainty: { draws: 200 } }, { onProgress: (d, t) => { expect(t).toBe(200); seen.push(d); } });
+    evaluate(
+      panel,
+      { ...spec, uncertainty: { draws: 200 } },
+      {
+        onProgress: (d, t) => {
+          expect(t).toBe(200);
+          seen.push(d);
+        },
+      },
+    );
     expect(seen[seen.length - 1]).toBe(200);
     expect(seen.length).toBeGreaterThan(10);
   });
   it('without weight noise and one choice, every draw gives the nominal rank', () => {
     const u = evaluate(panel, { ...spec, uncertainty: { draws: 20, weightNoise: 0 } }).uncertainty!;
-    for (const r of u.ranks) { expect(r.q05).toBe(r.nominalRank); expect(r.q95).toBe(r.nominalRank); }
+    for (const r of u.ranks) {
+      expect(r.q05).toBe(r.nominalRank);
+      expect(r.q95).toBe(r.nominalRank);
+    }
   });
 });
 
@@ -168,7 +269,8 @@ describe('provinces', () => {
     expect([count('East'), count('Central'), count('West'), count('Northeast')]).toEqual([10, 6, 12, 3]);
   });
   it('finds a province by English name, code, Chinese name, boundary name and pcode', () => {
-    for (const k of ['Shaanxi', 610000, '610000', '陕西省', '陕西', 'Shaanxi Province', 'CN061']) expect(findProvince(k)!.gbCode).toBe(610000);
+    for (const k of ['Shaanxi', 610000, '610000', '陕西省', '陕西', 'Shaanxi Province', 'CN061'])
+      expect(findProvince(k)!.gbCode).toBe(610000);
     expect(findProvince('Inner Mongolia Autonomous Region')!.nameZh).toBe('内蒙古自治区');
     expect(findProvince('西藏')!.name).toBe('Tibet');
     expect(findProvince('Atlantis')).toBeUndefined();
@@ -180,10 +282,21 @@ describe('Monte Carlo ranker', () => {
     const { makeRanker } = await import('../../src/core/measure/uncertainty.ts');
     const { rank } = await import('../../src/core/measure/rank.ts');
     const vals = new Float64Array(3000);
-    for (let i = 0; i < vals.length; i++) vals[i] = i % 10 === 0 ? 0.5 : i % 13 === 0 ? 0.5 + 1e-15 * (i % 3) : i % 17 === 0 ? -Math.sin(i) : Math.sin(i * 12.9898) * 43758.5453 % 1;
+    for (let i = 0; i < vals.length; i++)
+      vals[i] =
+        i % 10 === 0
+          ? 0.5
+          : i % 13 === 0
+            ? 0.5 + 1e-15 * (i % 3)
+            : i % 17 === 0
+              ? -Math.sin(i)
+              : (Math.sin(i * 12.9898) * 43758.5453) % 1;
     const rows = Int32Array.from({ length: 2500 }, (_, i) => i * 1 + 100);
     const got = makeRanker(2600)(vals, 0, rows);
-    const want = rank(Array.from(rows, (r) => vals[r]), { order: 'desc', ties: 'min' });
+    const want = rank(
+      Array.from(rows, (r) => vals[r]),
+      { order: 'desc', ties: 'min' },
+    );
     expect(Array.from(got.subarray(0, rows.length))).toEqual(Array.from(want));
   });
 });
@@ -191,13 +304,22 @@ describe('Monte Carlo ranker', () => {
 describe('normalize "none" with a "−" indicator', () => {
   it('warns that the direction is ignored, naming the indicator', () => {
     const panel = {
-      unitKey: 'u', timeKey: 't', unit: ['a', 'b', 'c'], time: [1, 1, 1],
+      unitKey: 'u',
+      timeKey: 't',
+      unit: ['a', 'b', 'c'],
+      time: [1, 1, 1],
       columns: { x: Float64Array.from([0.2, 0.5, 0.9]), y: Float64Array.from([0.3, 0.1, 0.6]) },
     };
     const r = evaluate(panel, {
-      unit: 'u', time: 't',
-      indicators: [{ id: 'x', column: 'x', direction: '+' }, { id: 'y', column: 'y', direction: '-' }],
-      normalize: { method: 'none' }, weights: { method: 'equal' }, aggregate: { method: 'arithmetic' },
+      unit: 'u',
+      time: 't',
+      indicators: [
+        { id: 'x', column: 'x', direction: '+' },
+        { id: 'y', column: 'y', direction: '-' },
+      ],
+      normalize: { method: 'none' },
+      weights: { method: 'equal' },
+      aggregate: { method: 'arithmetic' },
     });
     const w = r.record.warnings.filter((p) => p.code === 'direction-ignored');
     expect(w).toHaveLength(1);

@@ -61,7 +61,7 @@ describe('coherence vs pandas', () => {
     expectClose(cronbachAlpha(minmaxAll(S.raw, S.directions)), S.coherence.alphaNorm);
     expectClose(cronbachAlpha(columns(D.constantColumn.raw)), D.constantColumn.alpha);
   });
-  it("alpha is NaN for k < 2, n < 2 and zero total variance", () => {
+  it('alpha is NaN for k < 2, n < 2 and zero total variance', () => {
     expect(cronbachAlpha([[1, 2, 3]])).toBeNaN();
     expect(cronbachAlpha(columns(D.oneUnit.raw))).toBeNaN();
     expect(cronbachAlpha(columns(D.allConstant.raw))).toBeNaN();

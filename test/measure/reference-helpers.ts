@@ -22,7 +22,8 @@ export const ABS = 1e-12;
 
 function walk(actual: unknown, expected: unknown, path: string, errors: string[]): void {
   if (expected === null || (typeof expected === 'number' && Number.isNaN(expected))) {
-    if (!(typeof actual === 'number' && Number.isNaN(actual))) errors.push(`${path}: expected NaN, got ${String(actual)}`);
+    if (!(typeof actual === 'number' && Number.isNaN(actual)))
+      errors.push(`${path}: expected NaN, got ${String(actual)}`);
     return;
   }
   if (typeof expected === 'number') {
@@ -31,7 +32,8 @@ function walk(actual: unknown, expected: unknown, path: string, errors: string[]
       return;
     }
     const tol = Math.max(REL * Math.abs(expected), ABS);
-    if (!(Math.abs(actual - expected) <= tol)) errors.push(`${path}: expected ${expected}, got ${actual} (diff ${Math.abs(actual - expected)})`);
+    if (!(Math.abs(actual - expected) <= tol))
+      errors.push(`${path}: expected ${expected}, got ${actual} (diff ${Math.abs(actual - expected)})`);
     return;
   }
   if (Array.isArray(expected)) {
@@ -70,7 +72,8 @@ export function expectClose(actual: unknown, expected: unknown, label = 'value')
 /** One number to 1e-9 relative plus 1e-12 absolute; throws naming `what` (for loops over many rows). */
 export function close(actual: number, expected: number, what: string): void {
   const tol = REL * Math.abs(expected) + ABS;
-  if (!(Math.abs(actual - expected) <= tol)) throw new Error(`${what}: got ${actual}, expected ${expected} (|diff| ${Math.abs(actual - expected)} > ${tol})`);
+  if (!(Math.abs(actual - expected) <= tol))
+    throw new Error(`${what}: got ${actual}, expected ${expected} (|diff| ${Math.abs(actual - expected)} > ${tol})`);
 }
 
 /** Columns (one array per indicator) from the fixture's column-major `raw`. */

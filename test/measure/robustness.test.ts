@@ -46,13 +46,17 @@ describe('rankRobustness on the default index, against NumPy', () => {
   });
   it('the nominal (entropy) ranking puts Beijing and Shanghai first in 2022 under all three methods', () => {
     const y2022 = report.rows.filter((r) => r.time === 2022);
-    expect(y2022.slice(0, 2).map((r) => [r.unit, r.ranks.entropy, r.ranks.critic, r.ranks.equal]))
-      .toEqual([['Beijing', 1, 1, 1], ['Shanghai', 2, 2, 2]]);
+    expect(y2022.slice(0, 2).map((r) => [r.unit, r.ranks.entropy, r.ranks.critic, r.ranks.equal])).toEqual([
+      ['Beijing', 1, 1, 1],
+      ['Shanghai', 2, 2, 2],
+    ]);
   });
   it('names provinces that move by more than 3 places, in Chinese in the Chinese sentence', () => {
     const shaanxi = report.sentences.find((x) => x.en.startsWith('Shaanxi (2022)'))!;
-    expect(shaanxi.en).toBe('Shaanxi (2022) moves 5 places with the weighting method: ranked 9 under entropy, 14 under CRITIC, '
-      + '12 under equal weights.');
+    expect(shaanxi.en).toBe(
+      'Shaanxi (2022) moves 5 places with the weighting method: ranked 9 under entropy, 14 under CRITIC, ' +
+        '12 under equal weights.',
+    );
     expect(shaanxi.zh).toBe('陕西（2022）的排名随权重方法变动 5 位：熵值法第 9 位，CRITIC 法第 14 位，等权第 12 位。');
   });
   it('shift is the spread of the ranks; rows are in nominal order within each time', () => {
@@ -68,11 +72,24 @@ describe('rankRobustness on the default index, against NumPy', () => {
 /** Three units, two years, two indicators that disagree: weights decide the order. */
 function small(): { panel: Panel; spec: Spec } {
   const rows = [
-    { u: 'A', t: 1, x: 1, y: 9 }, { u: 'B', t: 1, x: 5, y: 5 }, { u: 'C', t: 1, x: 9, y: 1.5 },
-    { u: 'A', t: 2, x: 2, y: 8 }, { u: 'B', t: 2, x: 6, y: 4 }, { u: 'C', t: 2, x: 8, y: 1 },
+    { u: 'A', t: 1, x: 1, y: 9 },
+    { u: 'B', t: 1, x: 5, y: 5 },
+    { u: 'C', t: 1, x: 9, y: 1.5 },
+    { u: 'A', t: 2, x: 2, y: 8 },
+    { u: 'B', t: 2, x: 6, y: 4 },
+    { u: 'C', t: 2, x: 8, y: 1 },
   ];
-  const spec = { unit: 'u', time: 't', indicators: [{ id: 'x', column: 'x', direction: '+' }, { id: 'y', column: 'y', direction: '+' }],
-    normalize: { method: 'minmax', shift: 0.0001 }, weights: { method: 'entropy' }, aggregate: { method: 'arithmetic' } } as Spec;
+  const spec = {
+    unit: 'u',
+    time: 't',
+    indicators: [
+      { id: 'x', column: 'x', direction: '+' },
+      { id: 'y', column: 'y', direction: '+' },
+    ],
+    normalize: { method: 'minmax', shift: 0.0001 },
+    weights: { method: 'entropy' },
+    aggregate: { method: 'arithmetic' },
+  } as Spec;
   return { panel: panelFromRows(rows, 'u', 't'), spec };
 }
 
@@ -92,11 +109,15 @@ describe('rankRobustness options and sentences', () => {
     expect(r.sentences[0].zh).toMatch(/没有单位的排名变动超过 3 位/);
   });
   it('names each unit whose ranks differ by more than the threshold', () => {
-    const rows = [{ unit: 'P', time: 2022, nominalRank: 1, ranks: { entropy: 1, critic: 5, equal: 2 }, scores: {}, shift: 4 },
-      { unit: 'Q', time: 2022, nominalRank: 2, ranks: { entropy: 2, critic: 1, equal: 1 }, scores: {}, shift: 1 }];
+    const rows = [
+      { unit: 'P', time: 2022, nominalRank: 1, ranks: { entropy: 1, critic: 5, equal: 2 }, scores: {}, shift: 4 },
+      { unit: 'Q', time: 2022, nominalRank: 2, ranks: { entropy: 2, critic: 1, equal: 1 }, scores: {}, shift: 1 },
+    ];
     const s = robustnessSentences(rows, ['entropy', 'critic', 'equal'], 3);
     expect(s).toHaveLength(1);
-    expect(s[0].en).toBe('P (2022) moves 4 places with the weighting method: ranked 1 under entropy, 5 under CRITIC, 2 under equal weights.');
+    expect(s[0].en).toBe(
+      'P (2022) moves 4 places with the weighting method: ranked 1 under entropy, 5 under CRITIC, 2 under equal weights.',
+    );
     expect(s[0].zh).toBe('P（2022）的排名随权重方法变动 4 位：熵值法第 1 位，CRITIC 法第 5 位，等权第 2 位。');
   });
   it('adds the Monte Carlo interval where the uncertainty analysis ran', () => {
@@ -122,7 +143,7 @@ describe('rankRobustness options and sentences', () => {
 });
 
 describe('rankRobustness when a method cannot score the data', () => {
-  it('records the reason, leaves that method\'s ranks NaN and out of the shift, and says so in a sentence', () => {
+  it("records the reason, leaves that method's ranks NaN and out of the shift, and says so in a sentence", () => {
     const { panel, spec } = small();
     const r = rankRobustness(panel, evaluate(panel, spec), { methods: ['entropy', 'given'] });
     expect(Object.keys(r.failed)).toEqual(['given']);
@@ -138,18 +159,44 @@ describe('rankRobustness when a method cannot score the data', () => {
 
 describe('rankRobustness on degenerate panels', () => {
   it('one unit: every rank is 1 and nothing moves', () => {
-    const panel = panelFromRows([{ u: 'A', t: 1, x: 1, y: 2 }, { u: 'A', t: 2, x: 3, y: 1 }], 'u', 't');
+    const panel = panelFromRows(
+      [
+        { u: 'A', t: 1, x: 1, y: 2 },
+        { u: 'A', t: 2, x: 3, y: 1 },
+      ],
+      'u',
+      't',
+    );
     const { spec } = small();
     const r = rankRobustness(panel, evaluate(panel, spec), { times: 'all' });
-    for (const row of r.rows) expect([row.nominalRank, row.ranks.entropy, row.ranks.critic, row.ranks.equal, row.shift]).toEqual([1, 1, 1, 1, 0]);
+    for (const row of r.rows)
+      expect([row.nominalRank, row.ranks.entropy, row.ranks.critic, row.ranks.equal, row.shift]).toEqual([
+        1, 1, 1, 1, 0,
+      ]);
   });
   it('a constant indicator gets no CRITIC or entropy weight and the ranks follow the other', () => {
-    const panel = panelFromRows([{ u: 'A', t: 1, x: 1, y: 4, z: 10 }, { u: 'B', t: 1, x: 3, y: 4, z: 40 },
-      { u: 'C', t: 1, x: 2, y: 4, z: 20 }, { u: 'D', t: 1, x: 0, y: 4, z: 5 }], 'u', 't');
+    const panel = panelFromRows(
+      [
+        { u: 'A', t: 1, x: 1, y: 4, z: 10 },
+        { u: 'B', t: 1, x: 3, y: 4, z: 40 },
+        { u: 'C', t: 1, x: 2, y: 4, z: 20 },
+        { u: 'D', t: 1, x: 0, y: 4, z: 5 },
+      ],
+      'u',
+      't',
+    );
     const { spec } = small();
-    const r = rankRobustness(panel, evaluate(panel, { ...spec, indicators: [...spec.indicators, { id: 'z', column: 'z', direction: '+' }] }));
+    const r = rankRobustness(
+      panel,
+      evaluate(panel, { ...spec, indicators: [...spec.indicators, { id: 'z', column: 'z', direction: '+' }] }),
+    );
     expect(r.weights.critic.y).toBe(0);
     expect(r.weights.entropy.y).toBeCloseTo(0, 12);
-    expect(r.rows.map((x) => [x.unit, x.ranks.entropy, x.ranks.critic, x.ranks.equal])).toEqual([['B', 1, 1, 1], ['C', 2, 2, 2], ['A', 3, 3, 3], ['D', 4, 4, 4]]);
+    expect(r.rows.map((x) => [x.unit, x.ranks.entropy, x.ranks.critic, x.ranks.equal])).toEqual([
+      ['B', 1, 1, 1],
+      ['C', 2, 2, 2],
+      ['A', 3, 3, 3],
+      ['D', 4, 4, 4],
+    ]);
   });
 });

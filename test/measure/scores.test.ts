@@ -24,7 +24,11 @@ describe('TOPSIS vs NumPy (Hwang & Yoon 1981)', () => {
   it('province: vector and min-max normalisation on raw data with directions, entropy weights', () => {
     expectClose(topsis(raw, w, P.directions), P.topsis.vector, 'vector');
     expectClose(topsis(raw, w, P.directions, { normalize: 'minmax' }), P.topsis.minmax, 'minmax');
-    expectClose(topsis(raw, new Array(k).fill(1 / k), P.directions, { normalize: 'vector' }), P.topsis.vectorEqual, 'vectorEqual');
+    expectClose(
+      topsis(raw, new Array(k).fill(1 / k), P.directions, { normalize: 'vector' }),
+      P.topsis.vectorEqual,
+      'vectorEqual',
+    );
   });
   it('province: entropy-weighted TOPSIS on min-max (+0.0001) data, normalize none, all "+"', () => {
     expectClose(topsis(Z, w, new Array(k).fill('+'), { normalize: 'none' }), P.topsis.none, 'none');
@@ -39,7 +43,10 @@ describe('TOPSIS vs NumPy (Hwang & Yoon 1981)', () => {
     expectClose(topsis(columns(hy.raw), hy.weights, hy.directions), hy.topsis);
   });
   it('degenerate: constant column, all constant (C = 0.5), one unit', () => {
-    expectClose(topsis(columns(D.constantColumn.raw), [0.4, 0.3, 0.3], D.constantColumn.directions), D.constantColumn.topsis);
+    expectClose(
+      topsis(columns(D.constantColumn.raw), [0.4, 0.3, 0.3], D.constantColumn.directions),
+      D.constantColumn.topsis,
+    );
     const all = topsis(columns(D.allConstant.raw), [0.5, 0.5], ['+', '-']);
     expectClose(all, D.allConstant.topsis);
     expect(Array.from(all.closeness)).toEqual([0.5, 0.5, 0.5, 0.5]);
@@ -88,7 +95,10 @@ describe('VIKOR vs NumPy (Opricovic & Tzeng 2004)', () => {
     expectClose(vikor(x, S.weights, S.directions), S.vikor['v0.5']);
     expectClose(vikor(x, S.weights, S.directions, { v: 0 }), S.vikor.v0);
     expectClose(vikor(x, S.weights, S.directions, { v: 1 }), S.vikor.v1);
-    expectClose(vikor(columns(D.constantColumn.raw), [0.4, 0.3, 0.3], D.constantColumn.directions), D.constantColumn.vikor);
+    expectClose(
+      vikor(columns(D.constantColumn.raw), [0.4, 0.3, 0.3], D.constantColumn.directions),
+      D.constantColumn.vikor,
+    );
     expectClose(vikor(columns(D.allConstant.raw), [0.5, 0.5], ['+', '-']), D.allConstant.vikor);
     expectClose(vikor(columns(D.oneUnit.raw), [0.2, 0.3, 0.5], ['+', '+', '-']), D.oneUnit.vikor);
   });

@@ -30,7 +30,8 @@ describe('spec defaults: one place, stated in the docs', () => {
     expect(row('outliers')).toContain(`[${D.outliers.method}]`);
     for (const [k, v] of Object.entries(D.outliers.coinr)) expect(row('outliers')).toContain(`${k} [${v}]`);
     expect(row('normalize')).toContain(`[${D.normalize.method}]`);
-    for (const k of ['shift', 'log', 'logPlusOne'] as const) expect(row('normalize')).toContain(`${k} [${D.normalize[k]}]`);
+    for (const k of ['shift', 'log', 'logPlusOne'] as const)
+      expect(row('normalize')).toContain(`${k} [${D.normalize[k]}]`);
     expect(row('normalize')).toContain(`by-time [${D.normalize.panel}]`);
     expect(row('weights')).toContain(`[${D.weights.method}]`);
     expect(row('weights')).toContain(`by-time [${D.weights.panel}]`);

@@ -23,11 +23,17 @@ import { TOTALS_EXAMPLE_DATA } from '../../src/adapters/io/defaults.ts';
 import { close } from './reference-helpers.ts';
 
 const FIX = join(dirname(fileURLToPath(import.meta.url)), '..', 'reference', 'measure', 'fixtures');
-const designs = readdirSync(FIX).filter((f) => /^uncertainty_design_.*\.json$/.test(f)).sort();
+const designs = readdirSync(FIX)
+  .filter((f) => /^uncertainty_design_.*\.json$/.test(f))
+  .sort();
 
 let defaultPanel: Panel;
 beforeAll(async () => {
-  const { panel } = await readPanelFile(TOTALS_EXAMPLE_DATA, { unit: 'Province', time: 'Year', labels: ['name_zh', 'region'] });
+  const { panel } = await readPanelFile(TOTALS_EXAMPLE_DATA, {
+    unit: 'Province',
+    time: 'Year',
+    labels: ['name_zh', 'region'],
+  });
   defaultPanel = panel;
 });
 
@@ -36,13 +42,19 @@ describe('uncertainty analysis vs NumPy reference', () => {
   for (const file of designs) {
     it(file, () => {
       const fx = JSON.parse(readFileSync(join(FIX, file), 'utf8'));
-      const ex = JSON.parse(readFileSync(join(FIX, file.replace('uncertainty_design_', 'uncertainty_expected_')), 'utf8')).expected;
+      const ex = JSON.parse(
+        readFileSync(join(FIX, file.replace('uncertainty_design_', 'uncertainty_expected_')), 'utf8'),
+      ).expected;
       const panel = fx.data === 'default' ? defaultPanel : panelFromRows(fx.data, fx.spec.unit, fx.spec.time);
       const u = evaluate(panel, fx.spec, { keepDraws: true }).uncertainty!;
       // the seeded generator still gives the recorded design (the reference's input)
       expect(JSON.parse(JSON.stringify(u.design))).toEqual(fx.design);
       const counts: Record<string, number[]> = {};
-      for (const [f, list] of [['normalize', fx.spec.uncertainty.normalize], ['weights', fx.spec.uncertainty.weights], ['aggregate', fx.spec.uncertainty.aggregate]] as const) {
+      for (const [f, list] of [
+        ['normalize', fx.spec.uncertainty.normalize],
+        ['weights', fx.spec.uncertainty.weights],
+        ['aggregate', fx.spec.uncertainty.aggregate],
+      ] as const) {
         counts[f] = (list as string[]).map((o) => u.design!.draws.filter((d) => d[f] === o).length);
       }
       expect(counts).toEqual(ex.choiceCounts);
@@ -60,7 +72,8 @@ describe('uncertainty analysis vs NumPy reference', () => {
         close(g.q95, e.q95, `q95 ${e.unit} ${e.time}`);
       }
       expect(Object.keys(u.influence).sort()).toEqual(Object.keys(ex.influence).sort());
-      for (const [k, v] of Object.entries(ex.influence as Record<string, number>)) close(u.influence[k], v, `influence ${k}`);
+      for (const [k, v] of Object.entries(ex.influence as Record<string, number>))
+        close(u.influence[k], v, `influence ${k}`);
     });
   }
 });

@@ -25,14 +25,22 @@ function minmaxAll(raw: number[][], dirs: Direction[], shift: number, rows?: num
 describe('entropy weights vs scipy.stats.entropy', () => {
   for (const shift of [0.0001, 0.01, 0]) {
     it(`province panel pooled over 310 unit-years, min-max shift ${shift}`, () => {
-      expectClose(entropyWeights(minmaxAll(P.raw, P.directions, shift)), P.entropy[`pooled|${shift}`], `pooled|${shift}`);
+      expectClose(
+        entropyWeights(minmaxAll(P.raw, P.directions, shift)),
+        P.entropy[`pooled|${shift}`],
+        `pooled|${shift}`,
+      );
     });
     it(`province panel per year (31 rows each, normalised within the year), shift ${shift}`, () => {
       const years = [...new Set<number>(P.year)].sort();
       expect(years.length).toBe(10);
       for (const y of years) {
         const rows = P.year.map((t: number, i: number) => (t === y ? i : -1)).filter((i: number) => i >= 0);
-        expectClose(entropyWeights(minmaxAll(P.raw, P.directions, shift, rows)), P.entropy[`year|${y}|${shift}`], `year|${y}|${shift}`);
+        expectClose(
+          entropyWeights(minmaxAll(P.raw, P.directions, shift, rows)),
+          P.entropy[`year|${y}|${shift}`],
+          `year|${y}|${shift}`,
+        );
       }
     });
   }
@@ -58,7 +66,12 @@ describe('entropy weights vs scipy.stats.entropy', () => {
   });
   it('rejects ragged or non-finite columns', () => {
     expect((thrown(() => entropyWeights([[1, 2], [1]])) as MeasureInputError).columnIndex).toBe(1);
-    const e = thrown(() => entropyWeights([[1, 2], [1, Infinity]])) as MeasureInputError;
+    const e = thrown(() =>
+      entropyWeights([
+        [1, 2],
+        [1, Infinity],
+      ]),
+    ) as MeasureInputError;
     expect([e.columnIndex, e.index]).toEqual([1, 1]);
     expect(thrown(() => entropyWeights([]))).toBeInstanceOf(XinzhiError);
   });
@@ -151,15 +164,50 @@ describe('combined weights vs numpy', () => {
   it('identical sets combine to themselves', () => {
     const w = [0.2, 0.3, 0.5];
     for (const rule of ['multiplicative', 'linear', 'game-theory'] as const) {
-      expectClose(combineWeights([w, w], rule).weights, rule === 'multiplicative' ? [0.04 / 0.38, 0.09 / 0.38, 0.25 / 0.38] : w);
+      expectClose(
+        combineWeights([w, w], rule).weights,
+        rule === 'multiplicative' ? [0.04 / 0.38, 0.09 / 0.38, 0.25 / 0.38] : w,
+      );
     }
   });
   it('errors', () => {
     expect(thrown(() => combineWeights([], 'linear'))).toBeInstanceOf(XinzhiError);
     expect(thrown(() => combineWeights([[0.5, 0.5], [1]], 'linear'))).toBeInstanceOf(XinzhiError);
-    expect(thrown(() => combineWeights([[0.5, 0.5], [0.2, 0.8]], 'linear', [0.7, 0.7]))).toBeInstanceOf(XinzhiError);
-    expect(thrown(() => combineWeights([[0.5, 0.5], [0.2, 0.8]], 'linear', [1]))).toBeInstanceOf(XinzhiError);
+    expect(
+      thrown(() =>
+        combineWeights(
+          [
+            [0.5, 0.5],
+            [0.2, 0.8],
+          ],
+          'linear',
+          [0.7, 0.7],
+        ),
+      ),
+    ).toBeInstanceOf(XinzhiError);
+    expect(
+      thrown(() =>
+        combineWeights(
+          [
+            [0.5, 0.5],
+            [0.2, 0.8],
+          ],
+          'linear',
+          [1],
+        ),
+      ),
+    ).toBeInstanceOf(XinzhiError);
     expect(thrown(() => combineWeights([[0.5, -0.5]], 'linear'))).toBeInstanceOf(XinzhiError);
-    expect(thrown(() => combineWeights([[1, 0], [0, 1]], 'multiplicative'))).toBeInstanceOf(XinzhiError);
+    expect(
+      thrown(() =>
+        combineWeights(
+          [
+            [1, 0],
+            [0, 1],
+          ],
+          'multiplicative',
+        ),
+      ),
+    ).toBeInstanceOf(XinzhiError);
   });
 });

@@ -52,7 +52,13 @@ describe('set data from a table', () => {
       ],
     );
     expect(() => setDataFromTable(t2, { conditions: ['A'], outcome: 'Y' })).toThrow(/calibrate the column first/);
-    const mixed = table(['case', 'M', 'Y'], [['a', 0.5, 1], ['b', 2, 0]]);
+    const mixed = table(
+      ['case', 'M', 'Y'],
+      [
+        ['a', 0.5, 1],
+        ['b', 2, 0],
+      ],
+    );
     expect(() => setDataFromTable(mixed, { conditions: ['M'], outcome: 'Y' })).toThrow(/neither a membership/);
   });
   it('suggests the closest column name, rejects duplicate cases and an outcome listed as a condition', () => {

@@ -12,7 +12,11 @@ import { loadSpecFile } from '../../src/adapters/io/load-spec.ts';
 import { readPanelFile } from '../../src/adapters/io/read.ts';
 import { buildWeights } from '../../src/adapters/io/spatial.ts';
 import {
-  ALL_ANALYSES, SKIPPED_SECTION_ID, analysisSections, parseAnalyses, type AnalysisSectionsResult,
+  ALL_ANALYSES,
+  SKIPPED_SECTION_ID,
+  analysisSections,
+  parseAnalyses,
+  type AnalysisSectionsResult,
 } from '../../src/adapters/report/analysis-sections.ts';
 import { nodeName } from '../../src/adapters/report/hierarchy.ts';
 import { reportHtml } from '../../src/adapters/report/html.ts';
@@ -33,14 +37,25 @@ import type { SpatialWeights } from '../../src/core/analysis/spatial-weights.ts'
 
 const root = (p: string) => fileURLToPath(new URL(`../../${p}`, import.meta.url));
 
-const unescape = (s: string) => s.replace(/&lt;/g, '<').replace(/&gt;/g, '>').replace(/&quot;/g, '"').replace(/&#39;/g, "'").replace(/&amp;/g, '&');
+const unescape = (s: string) =>
+  s
+    .replace(/&lt;/g, '<')
+    .replace(/&gt;/g, '>')
+    .replace(/&quot;/g, '"')
+    .replace(/&#39;/g, "'")
+    .replace(/&amp;/g, '&');
 
 /** Cell texts of the rows of the table with this id (tags inside cells removed). */
 function tableRows(html: string, id: string): string[][] {
   const m = new RegExp(`<table[^>]*id="${id}"[\\s\\S]*?</table>`).exec(html);
   if (!m) throw new Error(`no table ${id}`);
   const body = m[0].split('<tbody>')[1];
-  return body.split('<tr>').slice(1).map((tr) => [...tr.matchAll(/<td[^>]*>([\s\S]*?)<\/td>/g)].map((c) => unescape(c[1].replace(/<[^>]+>/g, '').trim())));
+  return body
+    .split('<tr>')
+    .slice(1)
+    .map((tr) =>
+      [...tr.matchAll(/<td[^>]*>([\s\S]*?)<\/td>/g)].map((c) => unescape(c[1].replace(/<[^>]+>/g, '').trim())),
+    );
 }
 
 function rowOf(rows: string[][], first: string): string[] {
@@ -66,13 +81,18 @@ describe('analysis sections of the default province evaluation', () => {
     return s.html;
   };
   /** Index scores of one year, in result.units order (from the contract `scores`). */
-  const indexAt = (time: Time) => result.units.map((u) => result.scores.find((s) => s.unit === u && s.time === time)!.score);
+  const indexAt = (time: Time) =>
+    result.units.map((u) => result.scores.find((s) => s.unit === u && s.time === time)!.score);
   const regions = () => result.units.map((u) => findProvince(u)!.region);
 
   beforeAll(async () => {
     spec = await loadSpecFile(root('data/specs/examples/nqpf-province-totals.json'));
     const s = spec as { unit: string; time: string; labels?: string[] };
-    const read = await readPanelFile(root('data/province-panel/nqpf_province_2013_2022.csv'), { unit: s.unit, time: s.time, labels: s.labels });
+    const read = await readPanelFile(root('data/province-panel/nqpf_province_2013_2022.csv'), {
+      unit: s.unit,
+      time: s.time,
+      labels: s.labels,
+    });
     expect(read.problems.filter((p) => p.severity === 'error')).toEqual([]);
     panel = read.panel;
     result = evaluate(panel, spec, { source: 'nqpf_province_2013_2022.csv' });
@@ -84,7 +104,17 @@ describe('analysis sections of the default province evaluation', () => {
   it('makes every section, in order, with the promised charts and nothing skipped', () => {
     expect(out.skipped).toEqual([]);
     expect(out.sections.map((s) => s.id)).toEqual(ALL_ANALYSES);
-    const charts: Record<string, number> = { coupling: 2, obstacle: 2, gini: 2, theil: 1, kde: 1, moran: 2, lisa: 1, markov: 0, convergence: 1 };
+    const charts: Record<string, number> = {
+      coupling: 2,
+      obstacle: 2,
+      gini: 2,
+      theil: 1,
+      kde: 1,
+      moran: 2,
+      lisa: 1,
+      markov: 0,
+      convergence: 1,
+    };
     for (const [id, n] of Object.entries(charts)) expect(svgs(section(id)).length, id).toBe(n);
     for (const s of out.sections) {
       expect(s.title.zh.length).toBeGreaterThan(0);
@@ -131,7 +161,9 @@ describe('analysis sections of the default province evaluation', () => {
       if (r.node !== dims[0]) continue;
       unit.push(r.unit);
       time.push(r.time);
-      dims.forEach((d, k) => levels[k].push(result.nodeScores.find((x) => x.node === d && x.unit === r.unit && x.time === r.time)!.score));
+      dims.forEach((d, k) =>
+        levels[k].push(result.nodeScores.find((x) => x.node === d && x.unit === r.unit && x.time === r.time)!.score),
+      );
     }
     const input = { systems: dims, unit, time, levels };
     const corrected = couplingCoordination(input, { form: 'corrected', maxLevel: 1.0001 });
@@ -144,10 +176,14 @@ describe('analysis sections of the default province evaluation', () => {
       expect(rowOf(rows, String(t)).slice(1)).toEqual([mean(c, 'C'), mean(s, 'C'), mean(c, 'D'), mean(s, 'D')].map(f4));
     }
     // the main results use the default form (standard, ANALYSIS_DEFAULTS)
-    const classes = rowOf(tableRows(section('coupling'), 'coupling-classes'), '2022').slice(1).map(Number);
+    const classes = rowOf(tableRows(section('coupling'), 'coupling-classes'), '2022')
+      .slice(1)
+      .map(Number);
     const last = standard.rows.filter((r) => r.time === 2022);
     expect(classes).toEqual(Array.from({ length: 10 }, (_, k) => last.filter((r) => r.class.level === k + 1).length));
-    expect(text(section('coupling'))).toMatch(/New-type labourers, New-type means of labour, New-type objects of labour/);
+    expect(text(section('coupling'))).toMatch(
+      /New-type labourers, New-type means of labour, New-type objects of labour/,
+    );
   });
 
   it('Obstacle: the top 5 of each unit in 2022 equal topObstacles of obstacleFromEvaluation', () => {
@@ -156,7 +192,9 @@ describe('analysis sections of the default province evaluation', () => {
     const last = ob.rows.filter((r) => r.time === 2022);
     expect(rows.length).toBe(last.length);
     for (const r of last) {
-      const expected = topObstacles(r, 5).top.map((o) => `${nodeName(result, o.id).en} ${(100 * o.obstacle).toFixed(2)}%`);
+      const expected = topObstacles(r, 5).top.map(
+        (o) => `${nodeName(result, o.id).en} ${(100 * o.obstacle).toFixed(2)}%`,
+      );
       expect(rowOf(rows, r.unit).slice(1, 6)).toEqual(expected);
     }
     const dimRows = tableRows(section('obstacle'), 'obstacle-table');
@@ -170,11 +208,17 @@ describe('analysis sections of the default province evaluation', () => {
     const k = kdeByTime(values, times);
     const rows = tableRows(section('kde'), 'kde-table');
     k.summaries.forEach((s) => {
-      expect(rowOf(rows, String(s.time)).slice(1, 6)).toEqual([f4(s.mean), f4(s.median), f4(s.mode), s.maxDensity.toFixed(3), f4(s.sd)]);
+      expect(rowOf(rows, String(s.time)).slice(1, 6)).toEqual([
+        f4(s.mean),
+        f4(s.median),
+        f4(s.mode),
+        s.maxDensity.toFixed(3),
+        f4(s.sd),
+      ]);
     });
   });
 
-  it("Moran: I, z and p of each year equal moran() with queen weights; Hainan is linked to Guangdong", () => {
+  it('Moran: I, z and p of each year equal moran() with queen weights; Hainan is linked to Guangdong', () => {
     const rows = tableRows(section('moran'), 'moran-table');
     for (const t of result.times) {
       const m = moran(indexAt(t), queen);
@@ -191,13 +235,16 @@ describe('analysis sections of the default province evaluation', () => {
     expect(sig.length).toBeGreaterThan(0);
     const rows = tableRows(section('lisa'), 'lisa-table');
     expect(rows.map((r) => r[0])).toEqual(sig.map((s) => s.u));
-    for (const { u, i } of sig) expect(rowOf(rows, u).slice(2)).toEqual([f4(l.Ii[i]), l.z[i].toFixed(3), l.p[i].toFixed(3)]);
+    for (const { u, i } of sig)
+      expect(rowOf(rows, u).slice(2)).toEqual([f4(l.Ii[i]), l.z[i].toFixed(3), l.p[i].toFixed(3)]);
   });
 
   it('Markov: the spatial chain equals spatialMarkov of index quartile classes', () => {
     const p: Panel = {
-      unitKey: 'unit', timeKey: 'time',
-      unit: result.scores.map((s) => s.unit), time: result.scores.map((s) => s.time),
+      unitKey: 'unit',
+      timeKey: 'time',
+      unit: result.scores.map((s) => s.unit),
+      time: result.scores.map((s) => s.time),
       columns: { index: Float64Array.from(result.scores, (s) => s.score) },
     };
     const data = unitTimeMatrix(p, 'index', result.units);
@@ -207,14 +254,18 @@ describe('analysis sections of the default province evaluation', () => {
       expect(rowOf(rows, String(i + 1)).slice(1)).toEqual([String(s.classic.origins[i]), ...row.map(f4)]);
     });
     const lag2 = tableRows(section('markov'), 'markov-lag-2');
-    s.conditional[1].probabilities.forEach((row, i) => expect(rowOf(lag2, String(i + 1)).slice(2)).toEqual(row.map(f4)));
+    s.conditional[1].probabilities.forEach((row, i) =>
+      expect(rowOf(lag2, String(i + 1)).slice(2)).toEqual(row.map(f4)),
+    );
     expect(text(section('markov'))).toContain(`Q = ${s.homogeneity.Q.toFixed(3)}`);
   });
 
   it('Convergence: σ slopes and the two-way FE β equal sigmaConvergence / betaConvergence', () => {
     const p: Panel = {
-      unitKey: 'unit', timeKey: 'time',
-      unit: result.scores.map((s) => s.unit), time: result.scores.map((s) => s.time),
+      unitKey: 'unit',
+      timeKey: 'time',
+      unit: result.scores.map((s) => s.unit),
+      time: result.scores.map((s) => s.time),
       columns: { index: Float64Array.from(result.scores, (s) => s.score) },
     };
     const data = unitTimeMatrix(p, 'index', result.units);
@@ -232,7 +283,9 @@ describe('analysis sections of the default province evaluation', () => {
 
   it('the node option: Gini of a dimension; coupling skipped for a node without two sub-dimensions', () => {
     const o = analysisSections(result, { analyses: ['coupling', 'gini'], lang: 'en', geojson, node: 'laborer' });
-    const lab = result.units.map((u) => result.nodeScores.find((r) => r.node === 'laborer' && r.unit === u && r.time === 2022)!.score);
+    const lab = result.units.map(
+      (u) => result.nodeScores.find((r) => r.node === 'laborer' && r.unit === u && r.time === 2022)!.score,
+    );
     const g = dagumGini(lab, regions());
     expect(rowOf(tableRows(o.sections.find((s) => s.id === 'gini')!.html, 'gini-table'), '2022')[1]).toBe(f4(g.total));
     // laborer has two sub-dimensions: coupling runs on them
@@ -257,7 +310,9 @@ describe('analysis sections of the default province evaluation', () => {
     expect(zh.skipped).toEqual([]);
     const html = (id: string) => zh.sections.find((x) => x.id === id)!.html;
     const short = (u: string) => findProvince(u)!.shortZh;
-    const last = obstacleFromEvaluation(result).rows.filter((r) => r.time === 2022).map((r) => r.unit);
+    const last = obstacleFromEvaluation(result)
+      .rows.filter((r) => r.time === 2022)
+      .map((r) => r.unit);
     expect(tableRows(html('obstacle'), 'obstacle-top').map((r) => r[0])).toEqual(last.map(short));
     expect(tableRows(section('obstacle'), 'obstacle-top').map((r) => r[0])).toEqual(last);
     expect(text(html('moran'))).toContain('海南–广东');
@@ -303,7 +358,13 @@ describe('skipped analyses', () => {
   beforeAll(async () => {
     spec = await loadSpecFile(root('data/specs/examples/nqpf-province-totals.json'));
     const s = spec as { unit: string; time: string; labels?: string[] };
-    panel = (await readPanelFile(root('data/province-panel/nqpf_province_2013_2022.csv'), { unit: s.unit, time: s.time, labels: s.labels })).panel;
+    panel = (
+      await readPanelFile(root('data/province-panel/nqpf_province_2013_2022.csv'), {
+        unit: s.unit,
+        time: s.time,
+        labels: s.labels,
+      })
+    ).panel;
     result = evaluate(panel, spec);
     geojson = await loadProvinceGeojson();
   });
@@ -332,7 +393,14 @@ describe('skipped analyses', () => {
     expect(o.skipped[0].reason.en).toMatch(/not \(all\) provinces.*give groups/);
     expect(o.skipped[2].reason.en).toMatch(/only 0 of 30 units \(0%\) match the province boundaries, fewer than 80%/);
     expect(o.skipped[2].reason.zh).toMatch(/少于 80%/);
-    expect(o.sections.map((s) => s.id)).toEqual(['coupling', 'obstacle', 'kde', 'markov', 'convergence', SKIPPED_SECTION_ID]);
+    expect(o.sections.map((s) => s.id)).toEqual([
+      'coupling',
+      'obstacle',
+      'kde',
+      'markov',
+      'convergence',
+      SKIPPED_SECTION_ID,
+    ]);
     // no map for non-provinces; the Markov chain is the classic one, saying why
     expect(svgs(o.sections[0].html).length).toBe(1);
     const markov = o.sections.find((s) => s.id === 'markov')!.html;
@@ -349,8 +417,13 @@ describe('skipped analyses', () => {
     const o = analysisSections(r, { analyses: ['gini'], lang: 'zh', groups });
     expect(o.skipped).toEqual([]);
     const v = r.units.map((u) => r.scores.find((s) => s.unit === u && s.time === 2022)!.score);
-    const g = dagumGini(v, r.units.map((u) => groups[u]));
-    expect(rowOf(tableRows(o.sections[0].html, 'gini-table'), '2022').slice(1, 5)).toEqual([g.total, g.within, g.between, g.transvariation].map(f4));
+    const g = dagumGini(
+      v,
+      r.units.map((u) => groups[u]),
+    );
+    expect(rowOf(tableRows(o.sections[0].html, 'gini-table'), '2022').slice(1, 5)).toEqual(
+      [g.total, g.within, g.between, g.transvariation].map(f4),
+    );
     const partial = analysisSections(r, { analyses: ['gini'], lang: 'en', groups: { [r.units[0]]: 'A' } });
     expect(partial.skipped[0].reason.en).toMatch(/the grouping leaves out these units/);
   });
@@ -368,8 +441,12 @@ describe('skipped analyses', () => {
       ...panel,
       unit: keep.map((r) => panel.unit[r]),
       time: keep.map((r) => panel.time[r]),
-      columns: Object.fromEntries(Object.entries(panel.columns).map(([k, v]) => [k, Float64Array.from(keep, (r) => v[r])])),
-      labels: panel.labels ? Object.fromEntries(Object.entries(panel.labels).map(([k, v]) => [k, keep.map((r) => v[r])])) : undefined,
+      columns: Object.fromEntries(
+        Object.entries(panel.columns).map(([k, v]) => [k, Float64Array.from(keep, (r) => v[r])]),
+      ),
+      labels: panel.labels
+        ? Object.fromEntries(Object.entries(panel.labels).map(([k, v]) => [k, keep.map((r) => v[r])]))
+        : undefined,
       sourceRow: panel.sourceRow ? keep.map((r) => panel.sourceRow![r]) : undefined,
     };
     const r1 = evaluate(one, spec);
@@ -378,6 +455,15 @@ describe('skipped analyses', () => {
     expect(o.skipped.map((s) => s.analysis)).toEqual(['markov', 'convergence']);
     expect(o.skipped[0].reason.en).toMatch(/at least 2 periods \(got 1\)/);
     expect(o.skipped[1].reason.zh).toMatch(/至少 2 期/);
-    expect(o.sections.map((s) => s.id)).toEqual(['coupling', 'obstacle', 'gini', 'theil', 'kde', 'moran', 'lisa', SKIPPED_SECTION_ID]);
+    expect(o.sections.map((s) => s.id)).toEqual([
+      'coupling',
+      'obstacle',
+      'gini',
+      'theil',
+      'kde',
+      'moran',
+      'lisa',
+      SKIPPED_SECTION_ID,
+    ]);
   });
 });

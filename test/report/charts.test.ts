@@ -1,11 +1,20 @@
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
-import { normalizeSvg, provinceMap, quantileBreaks, rankingChart, trendChart, weightsChart } from '../../src/adapters/report/charts.ts';
+import {
+  normalizeSvg,
+  provinceMap,
+  quantileBreaks,
+  rankingChart,
+  trendChart,
+  weightsChart,
+} from '../../src/adapters/report/charts.ts';
 import { matchProvinces } from '../../src/core/geo/province-match.ts';
 import { makeFixture, PANEL_PROVINCES } from './fixture.ts';
 
-const geojson = JSON.parse(readFileSync(fileURLToPath(new URL('../../data/geo/china_provinces.geojson', import.meta.url)), 'utf8')) as unknown;
+const geojson = JSON.parse(
+  readFileSync(fileURLToPath(new URL('../../data/geo/china_provinces.geojson', import.meta.url)), 'utf8'),
+) as unknown;
 
 describe('charts', () => {
   const result = makeFixture();
@@ -82,8 +91,11 @@ describe('charts', () => {
   });
 
   it('normalizeSvg renumbers ids in order of appearance', () => {
-    const raw = '<svg><style>.zr7-cls-3:hover{}</style><g clip-path="url(#zr7-c2)" class="zr7-cls-3"></g><clipPath id="zr7-c2"/><linearGradient id="zr7-g0"/></svg>';
-    expect(normalizeSvg(raw, 'p')).toBe('<svg><g clip-path="url(#p-0)"></g><clipPath id="p-0"/><linearGradient id="p-1"/></svg>');
+    const raw =
+      '<svg><style>.zr7-cls-3:hover{}</style><g clip-path="url(#zr7-c2)" class="zr7-cls-3"></g><clipPath id="zr7-c2"/><linearGradient id="zr7-g0"/></svg>';
+    expect(normalizeSvg(raw, 'p')).toBe(
+      '<svg><g clip-path="url(#p-0)"></g><clipPath id="p-0"/><linearGradient id="p-1"/></svg>',
+    );
   });
 
   it('map draws the OCHA credit and colours matched provinces only', () => {
@@ -104,13 +116,30 @@ describe('matchProvinces', () => {
     expect(m.byUnit.get('Shaanxi')!.zh).toBe('陕西省');
     expect(m.byUnit.get('Shanxi')!.zh).toBe('山西省');
     expect(m.byUnit.get('Inner Mongolia')!.gb).toBe('150000');
-    expect(m.features.filter((f) => f.sar).map((f) => f.pcode).sort()).toEqual(['CN071', 'CN081', 'CN082']);
+    expect(
+      m.features
+        .filter((f) => f.sar)
+        .map((f) => f.pcode)
+        .sort(),
+    ).toEqual(['CN071', 'CN081', 'CN082']);
   });
 
   it('matches Chinese names, GB codes, P-codes and SAR names', () => {
-    const m = matchProvinces(['北京', '广西壮族自治区', '440000', 'CN054', 'xizang', 'Hong Kong', '澳门', 'Ningxia Hui Autonomous Region'], geojson);
+    const m = matchProvinces(
+      ['北京', '广西壮族自治区', '440000', 'CN054', 'xizang', 'Hong Kong', '澳门', 'Ningxia Hui Autonomous Region'],
+      geojson,
+    );
     expect(m.unmatched).toEqual([]);
-    expect([...m.byUnit.values()].map((f) => f.pcode)).toEqual(['CN011', 'CN045', 'CN044', 'CN054', 'CN054', 'CN081', 'CN082', 'CN064']);
+    expect([...m.byUnit.values()].map((f) => f.pcode)).toEqual([
+      'CN011',
+      'CN045',
+      'CN044',
+      'CN054',
+      'CN054',
+      'CN081',
+      'CN082',
+      'CN064',
+    ]);
   });
 
   it('below 80% matched: not provinces, unmatched listed', () => {

@@ -7,7 +7,12 @@ import { makeFixture } from './fixture.ts';
 /** Parse a CSV written by us: strip the BOM, keep strings (numbers compared via Number()). */
 function parse(text: string): string[][] {
   expect(text.startsWith(BOM)).toBe(true);
-  const out = Papa.parse<string[]>(text.slice(1), { header: false, skipEmptyLines: true, newline: '\r\n', delimiter: ',' });
+  const out = Papa.parse<string[]>(text.slice(1), {
+    header: false,
+    skipEmptyLines: true,
+    newline: '\r\n',
+    delimiter: ',',
+  });
   expect(out.errors).toEqual([]);
   return out.data;
 }
@@ -32,7 +37,12 @@ describe('csvField / toCsv (RFC 4180)', () => {
 
   it('round-trips awkward text through papaparse', () => {
     const cells = ['北京, "首都"', 'line1\r\nline2', '  spaces  ', '""'];
-    const rows = parse(toCsv(['h'], cells.map((c) => [c])));
+    const rows = parse(
+      toCsv(
+        ['h'],
+        cells.map((c) => [c]),
+      ),
+    );
     expect(rows.slice(1).map((r) => r[0])).toEqual(cells);
   });
 });
@@ -43,7 +53,13 @@ describe('scoresCsv', () => {
   const header = rows[0];
 
   it('has bilingual headers', () => {
-    expect(header.slice(0, 5)).toEqual(['单位 / Unit', '名称 / Name', '时间 / Time', '新质生产力指数得分 / NQPF index score', '新质生产力指数排名 / NQPF index rank']);
+    expect(header.slice(0, 5)).toEqual([
+      '单位 / Unit',
+      '名称 / Name',
+      '时间 / Time',
+      '新质生产力指数得分 / NQPF index score',
+      '新质生产力指数排名 / NQPF index rank',
+    ]);
     expect(header).toContain('劳动者技能得分 / Labour skills score');
   });
 
@@ -66,19 +82,33 @@ describe('scoresCsv', () => {
   });
 
   it('adds the display name in the chosen language next to the raw unit, only when a unit is a province', () => {
-    expect(rows.slice(1, 4).map((r) => r.slice(0, 2))).toEqual([['Beijing', '北京'], ['Guangxi, "Zhuang"', 'Guangxi, "Zhuang"'], ['Tibet', '西藏']]);
+    expect(rows.slice(1, 4).map((r) => r.slice(0, 2))).toEqual([
+      ['Beijing', '北京'],
+      ['Guangxi, "Zhuang"', 'Guangxi, "Zhuang"'],
+      ['Tibet', '西藏'],
+    ]);
     const en = parse(scoresCsv(makeFixture({ units: ['北京', 'Guangdong', '540000'] }), 'en'));
-    expect(en.slice(1, 4).map((r) => r.slice(0, 2))).toEqual([['北京', 'Beijing'], ['Guangdong', 'Guangdong'], ['540000', 'Tibet']]);
+    expect(en.slice(1, 4).map((r) => r.slice(0, 2))).toEqual([
+      ['北京', 'Beijing'],
+      ['Guangdong', 'Guangdong'],
+      ['540000', 'Tibet'],
+    ]);
     const firms = parse(scoresCsv(makeFixture({ units: ['Firm A', 'Firm B'] }), 'zh'));
     expect(firms[0].slice(0, 3)).toEqual(['单位 / Unit', '时间 / Time', '新质生产力指数得分 / NQPF index score']);
     expect(firms[1][0]).toBe('Firm A');
   });
 
   it('numbers survive papaparse dynamic typing unchanged', () => {
-    const typed = Papa.parse<Record<string, unknown>>(scoresCsv(result, 'en').slice(1), { header: true, dynamicTyping: true, skipEmptyLines: true });
+    const typed = Papa.parse<Record<string, unknown>>(scoresCsv(result, 'en').slice(1), {
+      header: true,
+      dynamicTyping: true,
+      skipEmptyLines: true,
+    });
     const idx = result.nodeScores.filter((s) => s.node === INDEX_ID);
     const got = typed.data.map((r) => r['新质生产力指数得分 / NQPF index score']);
-    expect(got).toEqual(result.times.flatMap((t) => result.units.map((u) => idx.find((s) => s.unit === u && s.time === t)!.score)));
+    expect(got).toEqual(
+      result.times.flatMap((t) => result.units.map((u) => idx.find((s) => s.unit === u && s.time === t)!.score)),
+    );
   });
 });
 
@@ -86,7 +116,17 @@ describe('weightsCsv', () => {
   it('lists nodes and indicators in hierarchy order with exact weights', () => {
     const result = makeFixture();
     const rows = parse(weightsCsv(result, 'en'));
-    expect(rows[0]).toEqual(['编号 / ID', '类型 / Kind', '上级 / Parent', '层级 / Level', '名称 / Name', '数据列 / Data column', '方向 / Direction', '局部权重 / Local weight', '全局权重 / Global weight']);
+    expect(rows[0]).toEqual([
+      '编号 / ID',
+      '类型 / Kind',
+      '上级 / Parent',
+      '层级 / Level',
+      '名称 / Name',
+      '数据列 / Data column',
+      '方向 / Direction',
+      '局部权重 / Local weight',
+      '全局权重 / Global weight',
+    ]);
     expect(rows.slice(1).map((r) => r[0])).toEqual(['labor', 'labor.skill', 'x1', 'x2', 'tech', 'x3', 'x4']);
     for (const r of rows.slice(1)) {
       const w = result.nodeWeights.find((n) => n.id === r[0])!;
@@ -105,9 +145,12 @@ describe('weightsCsv', () => {
     const result = makeFixture({ byTime: true });
     const rows = parse(weightsCsv(result, 'zh'));
     expect(rows[0].slice(9)).toEqual([
-      '局部权重 2013 / Local weight 2013', '全局权重 2013 / Global weight 2013',
-      '局部权重 2014 / Local weight 2014', '全局权重 2014 / Global weight 2014',
-      '局部权重 2015 / Local weight 2015', '全局权重 2015 / Global weight 2015',
+      '局部权重 2013 / Local weight 2013',
+      '全局权重 2013 / Global weight 2013',
+      '局部权重 2014 / Local weight 2014',
+      '全局权重 2014 / Global weight 2014',
+      '局部权重 2015 / Local weight 2015',
+      '全局权重 2015 / Global weight 2015',
     ]);
     const x3 = rows.find((r) => r[0] === 'x3')!;
     const w = result.nodeWeights.find((n) => n.id === 'x3')!.byTime!;

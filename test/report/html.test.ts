@@ -6,7 +6,9 @@ import { fixed } from '../../src/adapters/report/tables.ts';
 import { findProvince } from '../../src/core/geo/provinces.ts';
 import { makeFixture, PANEL_PROVINCES } from './fixture.ts';
 
-const geojson = JSON.parse(readFileSync(fileURLToPath(new URL('../../data/geo/china_provinces.geojson', import.meta.url)), 'utf8')) as unknown;
+const geojson = JSON.parse(
+  readFileSync(fileURLToPath(new URL('../../data/geo/china_provinces.geojson', import.meta.url)), 'utf8'),
+) as unknown;
 
 /** Remove inline SVGs (to look at the report's own text). */
 function withoutSvg(html: string): string {
@@ -30,7 +32,11 @@ function unbalancedTags(html: string): string[] {
 
 describe('reportHtml', () => {
   const result = makeFixture({ units: PANEL_PROVINCES, byTime: true, uncertainty: true });
-  const extra: ReportSection = { id: 'gini', title: { zh: '基尼系数', en: 'Gini coefficient' }, html: '<p>G = 0.3</p>' };
+  const extra: ReportSection = {
+    id: 'gini',
+    title: { zh: '基尼系数', en: 'Gini coefficient' },
+    html: '<p>G = 0.3</p>',
+  };
   const html = reportHtml(result, { lang: 'zh', geojson, sections: [extra], date: '2024-05-01T00:00:00Z' });
   const text = withoutSvg(html);
 
@@ -101,7 +107,9 @@ describe('reportHtml', () => {
   });
 
   it('appends extra sections after its own, listed in the contents', () => {
-    expect(html).toContain('<section id="gini">\n<h2>基尼系数<br><span class="alt" lang="en">Gini coefficient</span></h2>\n<p>G = 0.3</p>\n</section>');
+    expect(html).toContain(
+      '<section id="gini">\n<h2>基尼系数<br><span class="alt" lang="en">Gini coefficient</span></h2>\n<p>G = 0.3</p>\n</section>',
+    );
     expect(html).toContain('<a href="#gini">');
     expect(html.indexOf('id="gini"')).toBeGreaterThan(html.indexOf('id="diagnostics"'));
   });
@@ -154,7 +162,11 @@ describe('reportHtml', () => {
 
 describe('reportDocument', () => {
   it('wraps any sections with a contents list', () => {
-    const html = reportDocument({ title: { zh: '报告', en: 'Report' }, lang: 'en', sections: [{ id: 'a', title: { zh: '甲', en: 'A' }, html: '<p>x</p>' }] });
+    const html = reportDocument({
+      title: { zh: '报告', en: 'Report' },
+      lang: 'en',
+      sections: [{ id: 'a', title: { zh: '甲', en: 'A' }, html: '<p>x</p>' }],
+    });
     expect(html).toContain('<title>Report</title>');
     expect(html).toContain('<li><a href="#a">A <span class="alt" lang="zh">甲</span></a></li>');
     expect(unbalancedTags(html)).toEqual([]);

@@ -26,7 +26,11 @@ describe('outputs of the default evaluation', () => {
 
   beforeAll(async () => {
     const spec = JSON.parse(await readFile(root('data/specs/examples/nqpf-province-totals.json'), 'utf8'));
-    const { panel, problems } = await readPanelFile(root('data/province-panel/nqpf_province_2013_2022.csv'), { unit: spec.unit, time: spec.time, labels: spec.labels });
+    const { panel, problems } = await readPanelFile(root('data/province-panel/nqpf_province_2013_2022.csv'), {
+      unit: spec.unit,
+      time: spec.time,
+      labels: spec.labels,
+    });
     expect(problems.filter((p) => p.severity === 'error')).toEqual([]);
     result = evaluate(panel, spec, { source: 'nqpf_province_2013_2022.csv' });
     dir = await mkdtemp(join(tmpdir(), 'xinzhi-default-'));
@@ -83,12 +87,17 @@ describe('outputs of the default evaluation', () => {
     expect(text).toContain('UN OCHA ROAP');
     for (const id of Object.keys(result.weights)) expect(text).toContain(`<td class="text">${id}</td>`);
     const latest = result.times[result.times.length - 1];
-    const top = result.scores.filter((s) => s.time === latest).sort((a, b) => a.score - b.score).pop()!;
+    const top = result.scores
+      .filter((s) => s.time === latest)
+      .sort((a, b) => a.score - b.score)
+      .pop()!;
     expect(text).toContain(`<td class="num">${top.score.toFixed(4)}</td>`);
     expect(result.nodeScores.some((r) => r.node === INDEX_ID)).toBe(true);
   });
 
   it('spec.json is the spec as used', async () => {
-    expect(JSON.parse(await readFile(join(dir, OUTPUT_FILES.spec), 'utf8'))).toEqual(JSON.parse(JSON.stringify(result.record.spec)));
+    expect(JSON.parse(await readFile(join(dir, OUTPUT_FILES.spec), 'utf8'))).toEqual(
+      JSON.parse(JSON.stringify(result.record.spec)),
+    );
   });
 });

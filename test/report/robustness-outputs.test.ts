@@ -15,11 +15,24 @@ import { SHEETS, workbook } from '../../src/adapters/report/xlsx.ts';
 
 function robustResult() {
   const rows = [
-    { u: 'A', t: 1, x: 1, y: 9 }, { u: 'B', t: 1, x: 5, y: 5 }, { u: 'C', t: 1, x: 9, y: 1.5 },
-    { u: 'A', t: 2, x: 2, y: 8 }, { u: 'B', t: 2, x: 6, y: 4 }, { u: 'C', t: 2, x: 8, y: 1 },
+    { u: 'A', t: 1, x: 1, y: 9 },
+    { u: 'B', t: 1, x: 5, y: 5 },
+    { u: 'C', t: 1, x: 9, y: 1.5 },
+    { u: 'A', t: 2, x: 2, y: 8 },
+    { u: 'B', t: 2, x: 6, y: 4 },
+    { u: 'C', t: 2, x: 8, y: 1 },
   ];
-  const spec = { unit: 'u', time: 't', indicators: [{ id: 'x', column: 'x', direction: '+' }, { id: 'y', column: 'y', direction: '+' }],
-    normalize: { method: 'minmax', shift: 0.0001 }, weights: { method: 'entropy' }, aggregate: { method: 'arithmetic' } } as Spec;
+  const spec = {
+    unit: 'u',
+    time: 't',
+    indicators: [
+      { id: 'x', column: 'x', direction: '+' },
+      { id: 'y', column: 'y', direction: '+' },
+    ],
+    normalize: { method: 'minmax', shift: 0.0001 },
+    weights: { method: 'entropy' },
+    aggregate: { method: 'arithmetic' },
+  } as Spec;
   const panel = panelFromRows(rows, 'u', 't');
   const result = evaluate(panel, spec);
   result.robustness = rankRobustness(panel, result, { threshold: 0 });
@@ -52,6 +65,8 @@ describe('robustness in the outputs', () => {
     const result = robustResult();
     const back = JSON.parse(resultJson(result));
     expect(back.robustness.options).toEqual({ methods: ['entropy', 'critic', 'equal'], threshold: 0, times: 'latest' });
-    expect(back.robustness.rows.map((r: { unit: string }) => r.unit)).toEqual(result.robustness!.rows.map((r) => r.unit));
+    expect(back.robustness.rows.map((r: { unit: string }) => r.unit)).toEqual(
+      result.robustness!.rows.map((r) => r.unit),
+    );
   });
 });

@@ -5,8 +5,16 @@ describe('threeLineTable', () => {
   const html = threeLineTable({
     lang: 'zh',
     caption: { zh: '权重', en: 'Weights' },
-    columns: [{ header: { zh: '名称', en: 'Name' } }, { header: { zh: '权重', en: 'Weight' }, kind: 'number', decimals: 3 }, { header: { zh: '排名', en: 'Rank' }, kind: 'integer' }],
-    rows: [['a<b', 0.12345, 2], ['c', Number.NaN, null], [{ html: '<b>d</b>' }, -0.0001, 1]],
+    columns: [
+      { header: { zh: '名称', en: 'Name' } },
+      { header: { zh: '权重', en: 'Weight' }, kind: 'number', decimals: 3 },
+      { header: { zh: '排名', en: 'Rank' }, kind: 'integer' },
+    ],
+    rows: [
+      ['a<b', 0.12345, 2],
+      ['c', Number.NaN, null],
+      [{ html: '<b>d</b>' }, -0.0001, 1],
+    ],
     indent: [0, 1, 0],
     note: { zh: '注', en: 'Note' },
   });

@@ -11,7 +11,10 @@ import { hasProvinceUnit, unitName } from '../../src/adapters/report/labels.ts';
 import { unitLabel } from '../../src/adapters/web/hooks.ts';
 import { PROVINCES, unitDisplayName } from '../../src/core/geo/provinces.ts';
 
-const csv = readFileSync(fileURLToPath(new URL('../../data/province-panel/nqpf_province_2013_2022.csv', import.meta.url)), 'utf8');
+const csv = readFileSync(
+  fileURLToPath(new URL('../../data/province-panel/nqpf_province_2013_2022.csv', import.meta.url)),
+  'utf8',
+);
 const rows = Papa.parse<Record<string, string>>(csv, { header: true, skipEmptyLines: true }).data;
 /** Province → its Chinese full name (column name_zh) as in the bundled panel. */
 const panel = new Map(rows.map((r) => [r.Province, r.name_zh]));

@@ -31,9 +31,24 @@ describe('workbook', () => {
     const wb = await loaded;
     const names = wb.worksheets.map((w) => w.name);
     expect(names).toEqual([
-      SHEETS.indexScores, SHEETS.indexRanks, SHEETS.nodeScores, SHEETS.weights, SHEETS.weightsByTime, SHEETS.normalized,
-      SHEETS.diagnostics, SHEETS.otherDiagnostics, SHEETS.correlations, SHEETS.coherence, SHEETS.reliability,
-      SHEETS.uncertainty, SHEETS.influence, SHEETS.imputations, SHEETS.treatments, SHEETS.warnings, SHEETS.record, SHEETS.spec,
+      SHEETS.indexScores,
+      SHEETS.indexRanks,
+      SHEETS.nodeScores,
+      SHEETS.weights,
+      SHEETS.weightsByTime,
+      SHEETS.normalized,
+      SHEETS.diagnostics,
+      SHEETS.otherDiagnostics,
+      SHEETS.correlations,
+      SHEETS.coherence,
+      SHEETS.reliability,
+      SHEETS.uncertainty,
+      SHEETS.influence,
+      SHEETS.imputations,
+      SHEETS.treatments,
+      SHEETS.warnings,
+      SHEETS.record,
+      SHEETS.spec,
     ]);
     for (const ws of wb.worksheets) {
       expect(ws.views[0]).toMatchObject({ state: 'frozen', ySplit: 1 });
@@ -41,7 +56,16 @@ describe('workbook', () => {
       expect(ws.name.length).toBeLessThanOrEqual(31);
     }
     expect(header(wb.getWorksheet(SHEETS.weights)!)).toContain('全局权重 / Global weight');
-    expect(header(wb.getWorksheet(SHEETS.nodeScores)!)).toEqual(['节点 / Node', '名称 / Name', '层级 / Level', '单位 / Unit', '单位名称 / Unit name', '时间 / Time', '得分 / Score', '排名 / Rank']);
+    expect(header(wb.getWorksheet(SHEETS.nodeScores)!)).toEqual([
+      '节点 / Node',
+      '名称 / Name',
+      '层级 / Level',
+      '单位 / Unit',
+      '单位名称 / Unit name',
+      '时间 / Time',
+      '得分 / Score',
+      '排名 / Rank',
+    ]);
   });
 
   it('index scores and ranks: units × times, equal to the result', async () => {
@@ -49,7 +73,8 @@ describe('workbook', () => {
     const scores = wb.getWorksheet(SHEETS.indexScores)!;
     const ranks = wb.getWorksheet(SHEETS.indexRanks)!;
     expect(header(scores)).toEqual(['单位 / Unit', '名称 / Name', '2013', '2014', '2015']);
-    const s = rows(scores), r = rows(ranks);
+    const s = rows(scores),
+      r = rows(ranks);
     result.units.forEach((u, i) => {
       expect(s[i].slice(0, 2)).toEqual([u, u]); // English names of the fixture's provinces are their data spelling
       result.times.forEach((t, k) => {
@@ -99,7 +124,17 @@ describe('workbook', () => {
   it('diagnostics, coherence, uncertainty and the record', async () => {
     const wb = await loaded;
     const diagWs = wb.getWorksheet(SHEETS.diagnostics)!;
-    expect(header(diagWs)).toEqual(['时间 / Time', '节点 / Node', '方法 / Method', '编号 / ID', '名称 / Name', '权重 / Weight', 'entropy', 'divergence', 'k']);
+    expect(header(diagWs)).toEqual([
+      '时间 / Time',
+      '节点 / Node',
+      '方法 / Method',
+      '编号 / ID',
+      '名称 / Name',
+      '权重 / Weight',
+      'entropy',
+      'divergence',
+      'k',
+    ]);
     const diag = rows(diagWs);
     expect(diag.find((r) => r[3] === 'x3')!.slice(5)).toEqual([result.weights.x3, 0.8800000000000001, 0.12, 0.5]);
     expect(rows(wb.getWorksheet(SHEETS.otherDiagnostics)!).map((r) => r.slice(1))).toEqual([['note', 'k = 1 / ln(n)']]);
@@ -109,16 +144,29 @@ describe('workbook', () => {
     const corr = rows(wb.getWorksheet(SHEETS.correlations)!);
     expect(corr.map((r) => r.slice(1))).toEqual(result.coherence.indicatorCorrelation);
     const alpha = rows(wb.getWorksheet(SHEETS.reliability)!);
-    expect(alpha.map((r) => [r[0], r[2]])).toEqual([['labor', 0.72], ['tech', -0.31]]);
+    expect(alpha.map((r) => [r[0], r[2]])).toEqual([
+      ['labor', 0.72],
+      ['tech', -0.31],
+    ]);
     const unc = rows(wb.getWorksheet(SHEETS.uncertainty)!);
     expect(unc.length).toBe(result.uncertainty!.ranks.length);
-    expect(unc[0].slice(3)).toEqual([result.uncertainty!.ranks[0].nominalRank, result.uncertainty!.ranks[0].medianRank, result.uncertainty!.ranks[0].q05, result.uncertainty!.ranks[0].q95]);
+    expect(unc[0].slice(3)).toEqual([
+      result.uncertainty!.ranks[0].nominalRank,
+      result.uncertainty!.ranks[0].medianRank,
+      result.uncertainty!.ranks[0].q05,
+      result.uncertainty!.ranks[0].q95,
+    ]);
     const imp = rows(wb.getWorksheet(SHEETS.imputations)!);
     expect(imp).toEqual([['Beijing', 'Beijing', 2014, 'R&D Personnel', 1234.5, 'interpolate']]);
     const tr = rows(wb.getWorksheet(SHEETS.treatments)!);
     expect(tr).toEqual([['Shanghai', 'Shanghai', 2013, 'Higher Education Share', 9.75, 3.5, 'winsorised-high']]);
     const warn = rows(wb.getWorksheet(SHEETS.warnings)!);
-    expect(warn[0].slice(0, 4)).toEqual(['negative-correlation', 'warning', 'indicator x4 correlates negatively with its dimension', 'check the direction of x4']);
+    expect(warn[0].slice(0, 4)).toEqual([
+      'negative-correlation',
+      'warning',
+      'indicator x4 correlates negatively with its dimension',
+      'check the direction of x4',
+    ]);
     const rec = rows(wb.getWorksheet(SHEETS.record)!);
     expect(rec.find((r) => String(r[0]).includes('SHA-256'))![1]).toBe(result.record.dataFingerprint);
     const spec = rows(wb.getWorksheet(SHEETS.spec)!);
@@ -130,9 +178,13 @@ describe('workbook', () => {
   it('TOPSIS, GRA and VIKOR sheets when computed', async () => {
     const r = makeFixture({ mcdm: true });
     const wb = await load(await workbook(r, { lang: 'en' }));
-    expect(rows(wb.getWorksheet(SHEETS.topsis)!).map((x) => x.slice(3))).toEqual(r.topsis!.map((x) => [x.dPlus, x.dMinus, x.closeness, x.rank]));
+    expect(rows(wb.getWorksheet(SHEETS.topsis)!).map((x) => x.slice(3))).toEqual(
+      r.topsis!.map((x) => [x.dPlus, x.dMinus, x.closeness, x.rank]),
+    );
     expect(rows(wb.getWorksheet(SHEETS.gra)!).map((x) => x.slice(3))).toEqual(r.gra!.map((x) => [x.grade, x.rank]));
-    expect(rows(wb.getWorksheet(SHEETS.vikor)!).map((x) => x.slice(3))).toEqual(r.vikor!.map((x) => [x.S, x.R, x.Q, x.rank]));
+    expect(rows(wb.getWorksheet(SHEETS.vikor)!).map((x) => x.slice(3))).toEqual(
+      r.vikor!.map((x) => [x.S, x.R, x.Q, x.rank]),
+    );
   });
 
   it('writes non-finite numbers as empty cells and omits absent optional sheets', async () => {
@@ -148,19 +200,39 @@ describe('workbook', () => {
     expect(w.find((x) => x[0] === 'x1')![1]).toBe('指标');
   });
 
-  it('adds the units\' names in the workbook language next to the unit column, only for province units', async () => {
+  it("adds the units' names in the workbook language next to the unit column, only for province units", async () => {
     const zh = await load(await workbook(makeFixture({ mcdm: true, uncertainty: true }), { lang: 'zh' }));
     const s = rows(zh.getWorksheet(SHEETS.indexScores)!);
-    expect(s.map((r) => r.slice(0, 2))).toEqual([['Beijing', '北京'], ['Shanghai', '上海'], ['Guangdong', '广东'], ['Tibet', '西藏']]);
-    for (const sheet of [SHEETS.nodeScores, SHEETS.normalized, SHEETS.topsis, SHEETS.gra, SHEETS.vikor, SHEETS.uncertainty, SHEETS.imputations, SHEETS.treatments]) {
+    expect(s.map((r) => r.slice(0, 2))).toEqual([
+      ['Beijing', '北京'],
+      ['Shanghai', '上海'],
+      ['Guangdong', '广东'],
+      ['Tibet', '西藏'],
+    ]);
+    for (const sheet of [
+      SHEETS.nodeScores,
+      SHEETS.normalized,
+      SHEETS.topsis,
+      SHEETS.gra,
+      SHEETS.vikor,
+      SHEETS.uncertainty,
+      SHEETS.imputations,
+      SHEETS.treatments,
+    ]) {
       const ws = zh.getWorksheet(sheet)!;
       const h = header(ws);
       const at = h.indexOf('单位 / Unit');
       expect(h[at + 1], sheet).toMatch(/名称 \/ (Unit n|N)ame$/);
       for (const r of rows(ws)) if (r[at] === 'Guangdong') expect(r[at + 1]).toBe('广东');
     }
-    const mixed = await load(await workbook(makeFixture({ units: ['广东', 'Inner Mongolia', 'Firm A'] }), { lang: 'en' }));
-    expect(rows(mixed.getWorksheet(SHEETS.indexRanks)!).map((r) => r.slice(0, 2))).toEqual([['广东', 'Guangdong'], ['Inner Mongolia', 'Inner Mongolia'], ['Firm A', 'Firm A']]);
+    const mixed = await load(
+      await workbook(makeFixture({ units: ['广东', 'Inner Mongolia', 'Firm A'] }), { lang: 'en' }),
+    );
+    expect(rows(mixed.getWorksheet(SHEETS.indexRanks)!).map((r) => r.slice(0, 2))).toEqual([
+      ['广东', 'Guangdong'],
+      ['Inner Mongolia', 'Inner Mongolia'],
+      ['Firm A', 'Firm A'],
+    ]);
     const firms = await load(await workbook(makeFixture({ units: ['Firm A', 'Firm B', 'Firm C'] }), { lang: 'zh' }));
     for (const ws of firms.worksheets) {
       const h = header(ws);
@@ -168,7 +240,15 @@ describe('workbook', () => {
       if (at >= 0) expect(h[at + 1] ?? '', ws.name).not.toMatch(/名称 \/ (Unit n|N)ame$/);
     }
     expect(header(firms.getWorksheet(SHEETS.indexScores)!)).toEqual(['单位 / Unit', '2013', '2014', '2015']);
-    expect(header(firms.getWorksheet(SHEETS.nodeScores)!)).toEqual(['节点 / Node', '名称 / Name', '层级 / Level', '单位 / Unit', '时间 / Time', '得分 / Score', '排名 / Rank']);
+    expect(header(firms.getWorksheet(SHEETS.nodeScores)!)).toEqual([
+      '节点 / Node',
+      '名称 / Name',
+      '层级 / Level',
+      '单位 / Unit',
+      '时间 / Time',
+      '得分 / Score',
+      '排名 / Rank',
+    ]);
     expect(rows(firms.getWorksheet(SHEETS.indexScores)!).map((r) => r[0])).toEqual(['Firm A', 'Firm B', 'Firm C']);
   });
 });

@@ -14,7 +14,12 @@ const model = readXmile(readFileSync(new URL('../../data/simulate/seed000.xmile'
 
 describe('Nelder–Mead', () => {
   it('finds the minimum of the Rosenbrock function at (1, 1)', () => {
-    const r = nelderMead(([x, y]) => 100 * (y - x * x) ** 2 + (1 - x) ** 2, [-1.2, 1], { step: 0.1, maxIter: 5000, ftol: 1e-12, xtol: 1e-9 });
+    const r = nelderMead(([x, y]) => 100 * (y - x * x) ** 2 + (1 - x) ** 2, [-1.2, 1], {
+      step: 0.1,
+      maxIter: 5000,
+      ftol: 1e-12,
+      xtol: 1e-9,
+    });
     expect(r.converged).toBe(true);
     expect(r.x[0]).toBeCloseTo(1, 5);
     expect(r.x[1]).toBeCloseTo(1, 5);

@@ -10,11 +10,15 @@ const FONTS = {
   cns: { base: 'MSung-Light', cmap: 'UniCNS-UCS2-H', registry: 'Adobe', ordering: 'CNS1', supplement: 4 },
 } as const;
 
-const ucs2Hex = (s: string): string => [...s].map((ch) => {
-  const code = ch.codePointAt(0)!;
-  if (code > 0xffff) throw new Error(`character outside UCS-2: ${ch}`);
-  return code.toString(16).padStart(4, '0');
-}).join('').toUpperCase();
+const ucs2Hex = (s: string): string =>
+  [...s]
+    .map((ch) => {
+      const code = ch.codePointAt(0)!;
+      if (code > 0xffff) throw new Error(`character outside UCS-2: ${ch}`);
+      return code.toString(16).padStart(4, '0');
+    })
+    .join('')
+    .toUpperCase();
 
 export function makeCidPdf(pages: string[][], font: keyof typeof FONTS = 'gb'): Uint8Array {
   const f = FONTS[font];
@@ -23,16 +27,24 @@ export function makeCidPdf(pages: string[][], font: keyof typeof FONTS = 'gb'): 
   add('<< /Type /Catalog /Pages 2 0 R >>');
   add('PAGES');
   add(`<< /Type /Font /Subtype /Type0 /BaseFont /${f.base}-${f.cmap} /Encoding /${f.cmap} /DescendantFonts [4 0 R] >>`);
-  add(`<< /Type /Font /Subtype /CIDFontType0 /BaseFont /${f.base} /CIDSystemInfo << /Registry (${f.registry}) `
-    + `/Ordering (${f.ordering}) /Supplement ${f.supplement} >> /FontDescriptor 5 0 R /DW 1000 >>`);
-  add(`<< /Type /FontDescriptor /FontName /${f.base} /Flags 6 /FontBBox [0 -200 1000 900] /ItalicAngle 0 `
-    + '/Ascent 880 /Descent -120 /CapHeight 700 /StemV 80 >>');
+  add(
+    `<< /Type /Font /Subtype /CIDFontType0 /BaseFont /${f.base} /CIDSystemInfo << /Registry (${f.registry}) ` +
+      `/Ordering (${f.ordering}) /Supplement ${f.supplement} >> /FontDescriptor 5 0 R /DW 1000 >>`,
+  );
+  add(
+    `<< /Type /FontDescriptor /FontName /${f.base} /Flags 6 /FontBBox [0 -200 1000 900] /ItalicAngle 0 ` +
+      '/Ascent 880 /Descent -120 /CapHeight 700 /StemV 80 >>',
+  );
   const kids: number[] = [];
   for (const lines of pages) {
     const stream = lines.map((line, i) => `BT /F1 10 Tf 40 ${800 - i * 14} Td <${ucs2Hex(line)}> Tj ET`).join('\n');
     const content = add(`<< /Length ${Buffer.byteLength(stream, 'latin1')} >>\nstream\n${stream}\nendstream`);
-    kids.push(add(`<< /Type /Page /Parent 2 0 R /MediaBox [0 0 595 842] /Resources << /Font << /F1 3 0 R >> >> `
-      + `/Contents ${content} 0 R >>`));
+    kids.push(
+      add(
+        `<< /Type /Page /Parent 2 0 R /MediaBox [0 0 595 842] /Resources << /Font << /F1 3 0 R >> >> ` +
+          `/Contents ${content} 0 R >>`,
+      ),
+    );
   }
   objects[1] = `<< /Type /Pages /Kids [${kids.map((k) => `${k} 0 R`).join(' ')}] /Count ${kids.length} >>`;
   let out = '%PDF-1.4\n%\xe2\xe3\xcf\xd3\n';

@@ -3,7 +3,8 @@ import { cleanPages, cleanPlainText, isPageNumber } from '../../src/core/text/cl
 
 describe('cleanPages', () => {
   it('recognises page-number lines', () => {
-    for (const line of ['12', '- 12 -', '第 12 页', '12 / 250', '第12页 共250页', '— 3 —']) expect(isPageNumber(line)).toBe(true);
+    for (const line of ['12', '- 12 -', '第 12 页', '12 / 250', '第12页 共250页', '— 3 —'])
+      expect(isPageNumber(line)).toBe(true);
     for (const line of ['2020年', '第四节 管理层讨论与分析', '12 个月', '5G']) expect(isPageNumber(line)).toBe(false);
   });
 
@@ -22,7 +23,12 @@ describe('cleanPages', () => {
   });
 
   it('headers are only detected with enough pages; a repeated body line in the middle stays', () => {
-    expect(cleanPages([['报告', '正文甲。'], ['报告', '正文乙。']]).text).toBe('报告正文甲。\n报告正文乙。');
+    expect(
+      cleanPages([
+        ['报告', '正文甲。'],
+        ['报告', '正文乙。'],
+      ]).text,
+    ).toBe('报告正文甲。\n报告正文乙。');
   });
 
   it('Latin words split by a line break get a space; chapter headings keep their own line', () => {

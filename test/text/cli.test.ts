@@ -22,7 +22,10 @@ describe('xinzhi text', () => {
     const r = xinzhi(['text', '--input', dir, '--json']);
     expect(r.status).toBe(0);
     const doc = JSON.parse(r.stdout);
-    expect(doc.reports.map((x: { firm: string; year: number }) => [x.firm, x.year])).toEqual([['000001', 2021], ['600000', 2020]]);
+    expect(doc.reports.map((x: { firm: string; year: number }) => [x.firm, x.year])).toEqual([
+      ['000001', 2021],
+      ['600000', 2020],
+    ]);
     const t1 = doc.reports[1];
     expect(t1.total).toBe(ref.texts['t1-nested.txt'].longest.total);
     expect(t1.lnTotal).toBeCloseTo(ref.texts['t1-nested.txt'].longest.lnTotal, 12);
@@ -31,13 +34,29 @@ describe('xinzhi text', () => {
     expect(t1.section).toBe('all');
     expect(doc.settings.rule).toBe('longest');
     expect(doc.skipped.map((s: { file: string }) => s.file.split('/').pop()).sort()).toEqual([
-      '000001_示例科技_2021年年度报告.txt', '300750_示例电池_2021年年度报告.pdf', '300750_示例电池_2021年年度报告摘要.pdf', 'notes.txt']);
+      '000001_示例科技_2021年年度报告.txt',
+      '300750_示例电池_2021年年度报告.pdf',
+      '300750_示例电池_2021年年度报告摘要.pdf',
+      'notes.txt',
+    ]);
     expect(doc.skipped.every((s: { reason: { zh: string; en: string } }) => s.reason.zh && s.reason.en)).toBe(true);
   });
 
   it('--rule substring with negation and contexts matches the Python reference (two worker threads)', () => {
-    const doc = JSON.parse(xinzhi(['text', '--input', dir, '--rule', 'substring', '--negation', '--exclude-contexts',
-      '--jobs', '2', '--json']).stdout);
+    const doc = JSON.parse(
+      xinzhi([
+        'text',
+        '--input',
+        dir,
+        '--rule',
+        'substring',
+        '--negation',
+        '--exclude-contexts',
+        '--jobs',
+        '2',
+        '--json',
+      ]).stdout,
+    );
     expect(doc.reports.map((r: { firm: string }) => r.firm)).toEqual(['000001', '600000']);
     expect(doc.reports[0].total).toBe(ref.texts['t2-negation.txt']['substring+filters'].total);
     expect(doc.reports[0].dropped).toHaveLength(ref.texts['t2-negation.txt']['substring+filters'].dropped);
@@ -48,7 +67,10 @@ describe('xinzhi text', () => {
     const r = xinzhi(['text', '--input', dir, '--section', 'mdna', '--out', out, '--lang', 'en']);
     expect(r.status).toBe(0);
     expect(r.stdout).toMatch(/file\(s\) skipped/);
-    const panel = readFileSync(join(out, 'text-panel.csv'), 'utf8').replace(/^\uFEFF/, '').trim().split('\r\n');
+    const panel = readFileSync(join(out, 'text-panel.csv'), 'utf8')
+      .replace(/^\uFEFF/, '')
+      .trim()
+      .split('\r\n');
     expect(panel[0].split(',').slice(0, 7)).toEqual(['firm', 'year', 'section', 'chars', 'total', 'lnTotal', 'per10k']);
     expect(panel[2].startsWith('600000,2020,mdna,')).toBe(true);
     expect(readFileSync(join(out, 'text-hits.csv'), 'utf8')).toMatch(/【移动互联网】/);
@@ -59,7 +81,9 @@ describe('xinzhi text', () => {
     const progress = join(out, 'text-progress.jsonl');
     const lines = readFileSync(progress, 'utf8').trim().split('\n');
     expect(lines).toHaveLength(4); // settings + 3 chosen reports
-    const marked = lines.map((line, i) => (i > 0 && line.includes('600000_') ? line.replace(/"total":22/, '"total":999') : line));
+    const marked = lines.map((line, i) =>
+      i > 0 && line.includes('600000_') ? line.replace(/"total":22/, '"total":999') : line,
+    );
     writeFileSync(progress, marked.join('\n') + '\n');
     const doc = JSON.parse(xinzhi(['text', '--input', dir, '--section', 'mdna', '--out', out, '--json']).stdout);
     expect(doc.reports.find((r: { firm: string }) => r.firm === '600000').total).toBe(999);

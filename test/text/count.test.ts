@@ -12,23 +12,39 @@ import { jiebaSegmenter } from '../../src/adapters/text/jieba.ts';
 import { describeWithShared, sharedPath } from '../shared-data.ts';
 
 interface Expected {
-  counts: Record<string, number>; groups: Record<string, number>; total: number; lnTotal: number;
-  chars: number; per10k: number; starts: number[]; dropped: number;
+  counts: Record<string, number>;
+  groups: Record<string, number>;
+  total: number;
+  lnTotal: number;
+  chars: number;
+  per10k: number;
+  starts: number[];
+  dropped: number;
 }
 const ref = JSON.parse(readFileSync(new URL('../reference/text/fixtures/counts.json', import.meta.url), 'utf8')) as {
   texts: Record<string, Record<string, Expected> & { jieba: string[] }>;
 };
-const seeds = JSON.parse(readFileSync(new URL('../reference/text/fixtures/jieba-seeds.json', import.meta.url), 'utf8')) as {
+const seeds = JSON.parse(
+  readFileSync(new URL('../reference/text/fixtures/jieba-seeds.json', import.meta.url), 'utf8'),
+) as {
   seeds: Record<string, { tokens: number; sha256: string }>;
 };
-const textOf = (name: string): string => readFileSync(new URL(`../reference/text/texts/${name}`, import.meta.url), 'utf8');
+const textOf = (name: string): string =>
+  readFileSync(new URL(`../reference/text/texts/${name}`, import.meta.url), 'utf8');
 const segmenter = jiebaSegmenter(dictionaryTerms(WUFEI_2021).map((e) => e.term));
 const nonZero = (counts: Record<string, number>): Record<string, number> =>
   Object.fromEntries(Object.entries(counts).filter(([, n]) => n > 0));
 
 describe('counts match the Python reference', () => {
   for (const [name, expected] of Object.entries(ref.texts)) {
-    for (const variant of ['substring', 'longest', 'tokens', 'substring+filters', 'longest+filters', 'tokens+filters']) {
+    for (const variant of [
+      'substring',
+      'longest',
+      'tokens',
+      'substring+filters',
+      'longest+filters',
+      'tokens+filters',
+    ]) {
       it(`${name}, ${variant}`, () => {
         const [rule, filters] = variant.split('+') as ['substring' | 'longest' | 'tokens', string | undefined];
         const got = countTerms(textOf(name), { rule, segmenter, negation: !!filters, contexts: !!filters });
@@ -74,13 +90,19 @@ describe('rules on small cases', () => {
   it('negation exceptions keep 不断 / 不仅 / 无论 / 未来 mentions', () => {
     const got = countTerms('公司不断推进云计算，不仅发展人工智能。未来推进大数据。', { negation: true });
     expect(got.total).toBe(3);
-    expect(countTerms('公司不推进云计算。', { negation: true }).dropped[0].dropped).toEqual({ rule: 'negation', cue: '不' });
+    expect(countTerms('公司不推进云计算。', { negation: true }).dropped[0].dropped).toEqual({
+      rule: 'negation',
+      cue: '不',
+    });
   });
 
   it('evidence: snippet holds the term at its offset, page from page starts', () => {
     const text = 'abc公司推进人工智能。\n下一页的大数据';
     const got = countTerms(text, { pageStarts: [0, 13], snippet: 3 });
-    expect(got.hits.map((h) => [h.term, h.page])).toEqual([['人工智能', 1], ['大数据', 2]]);
+    expect(got.hits.map((h) => [h.term, h.page])).toEqual([
+      ['人工智能', 1],
+      ['大数据', 2],
+    ]);
     for (const h of got.hits) expect(h.snippet.slice(h.before, h.before + h.term.length)).toBe(h.term);
   });
 

@@ -9,8 +9,17 @@ const name = (file: string): ReportName => {
 
 describe('parseReportName', () => {
   it('reads the usual download names', () => {
-    expect(name('600519_贵州茅台_2021年年度报告.pdf')).toMatchObject({ firm: '600519', year: 2021, kind: 'annual', revised: false });
-    expect(name('reports/000001平安银行2019年年度报告（修订版）.PDF')).toMatchObject({ firm: '000001', year: 2019, revised: true });
+    expect(name('600519_贵州茅台_2021年年度报告.pdf')).toMatchObject({
+      firm: '600519',
+      year: 2021,
+      kind: 'annual',
+      revised: false,
+    });
+    expect(name('reports/000001平安银行2019年年度报告（修订版）.PDF')).toMatchObject({
+      firm: '000001',
+      year: 2019,
+      revised: true,
+    });
     expect(name('300750_宁德时代_2020年年度报告摘要.pdf').kind).toBe('summary');
     expect(name('688981_中芯国际_2022年年度报告（英文版）.pdf').kind).toBe('english');
     expect(name('000002_2020_万科A_2021-03-31.pdf')).toMatchObject({ firm: '000002', year: 2020 });
@@ -33,8 +42,13 @@ describe('parseReportName', () => {
 
 describe('chooseReports', () => {
   it('prefers the full Chinese report and a revision; skips the rest with reasons', () => {
-    const files = ['600519_2021年年度报告.pdf', '600519_2021年年度报告（修订版）.pdf', '600519_2021年年度报告摘要.pdf',
-      '600519_2021年年度报告（英文版）.pdf', '600519_2020年年度报告.pdf'];
+    const files = [
+      '600519_2021年年度报告.pdf',
+      '600519_2021年年度报告（修订版）.pdf',
+      '600519_2021年年度报告摘要.pdf',
+      '600519_2021年年度报告（英文版）.pdf',
+      '600519_2020年年度报告.pdf',
+    ];
     const got = chooseReports(files.map(name));
     expect(got.chosen.map((c) => c.file)).toEqual(['600519_2020年年度报告.pdf', '600519_2021年年度报告（修订版）.pdf']);
     expect(got.skipped.map((s) => s.file).sort()).toEqual([files[0], files[2], files[3]].sort());

@@ -25,7 +25,11 @@ function wrap(line: string, width: number): string[] {
   let rest = line;
   while (rest.length > width) {
     let cut = width;
-    while (cut < rest.length && (/[A-Za-z0-9]/.test(rest[cut - 1]) && /[A-Za-z0-9]/.test(rest[cut]) || /[。；：]/.test(rest[cut - 1]))) cut++;
+    while (
+      cut < rest.length &&
+      ((/[A-Za-z0-9]/.test(rest[cut - 1]) && /[A-Za-z0-9]/.test(rest[cut])) || /[。；：]/.test(rest[cut - 1]))
+    )
+      cut++;
     out.push(rest.slice(0, cut));
     rest = rest.slice(cut);
   }
@@ -59,7 +63,9 @@ describe('PDF with a non-embedded CID font', () => {
     for (const rule of ['substring', 'longest', 'tokens'] as const) {
       const got = countTerms(cleaned.text, { rule, segmenter });
       expect(got.total).toBe(ref.texts['t1-nested.txt'][rule].total);
-      expect(Object.fromEntries(Object.entries(got.counts).filter(([, n]) => n > 0))).toEqual(ref.texts['t1-nested.txt'][rule].counts);
+      expect(Object.fromEntries(Object.entries(got.counts).filter(([, n]) => n > 0))).toEqual(
+        ref.texts['t1-nested.txt'][rule].counts,
+      );
     }
   });
 
@@ -79,16 +85,23 @@ describe('PDF with a non-embedded CID font', () => {
 
   it('reads traditional characters (Adobe-CNS1 font)', async () => {
     const lines = [['數位轉型與人工智慧', '雲端運算與大數據。']];
-    expect(cleanPages(await readPdfLines(makeCidPdf(lines, 'cns'), 'tw.pdf', pdfAssets())).text).toBe('數位轉型與人工智慧雲端運算與大數據。');
+    expect(cleanPages(await readPdfLines(makeCidPdf(lines, 'cns'), 'tw.pdf', pdfAssets())).text).toBe(
+      '數位轉型與人工智慧雲端運算與大數據。',
+    );
   });
 
   it('without the CMaps the same file gives no text, which the runner reports instead of counting zero', async () => {
-    const lines = await readPdfLines(makeCidPdf(pages, 'gb'), 'report.pdf', { ...pdfAssets(), cMapUrl: pdfAssets().cMapUrl + 'absent/' });
+    const lines = await readPdfLines(makeCidPdf(pages, 'gb'), 'report.pdf', {
+      ...pdfAssets(),
+      cMapUrl: pdfAssets().cMapUrl + 'absent/',
+    });
     const outcome = indexReport(cleanPages(lines), 'all');
     expect(outcome.ok ? 'counted' : outcome.reason.en).toMatch(/no text could be read/);
   });
 
   it('a damaged file is an error naming it', async () => {
-    await expect(readPdfLines(new TextEncoder().encode('not a pdf'), 'bad.pdf', pdfAssets())).rejects.toThrow(/bad\.pdf/);
+    await expect(readPdfLines(new TextEncoder().encode('not a pdf'), 'bad.pdf', pdfAssets())).rejects.toThrow(
+      /bad\.pdf/,
+    );
   });
 });

@@ -21,8 +21,11 @@ describe('readReport', () => {
 
   it('reads HTML without tags, scripts or entities', async () => {
     const file = join(dir, 'r.html');
-    writeFileSync(file, '<html><head><style>p{}</style></head><body><p>推进&nbsp;人工<b>智能</b></p><script>x()</script>'
-      + '<p>大数据&amp;云计算</p></body></html>');
+    writeFileSync(
+      file,
+      '<html><head><style>p{}</style></head><body><p>推进&nbsp;人工<b>智能</b></p><script>x()</script>' +
+        '<p>大数据&amp;云计算</p></body></html>',
+    );
     expect((await readReport(file)).text).toBe('推进 人工智能大数据&云计算');
     expect(htmlToText('a<br>b&#x4EBA;&#24037;')).toBe('a\nb人工');
   });
@@ -30,7 +33,10 @@ describe('readReport', () => {
   it('an unsupported type is an error naming the file; directories are searched for reports', async () => {
     writeFileSync(join(dir, 'data.docx'), 'x');
     await expect(readReport(join(dir, 'data.docx'))).rejects.toThrow(/unsupported file type/);
-    expect((await listReportFiles([dir])).map((f) => f.split('/').pop())).toEqual(['600000_2020年年度报告.txt', 'r.html']);
+    expect((await listReportFiles([dir])).map((f) => f.split('/').pop())).toEqual([
+      '600000_2020年年度报告.txt',
+      'r.html',
+    ]);
     await expect(listReportFiles([join(dir, 'absent')])).rejects.toThrow(/no such file/);
   });
 });

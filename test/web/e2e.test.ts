@@ -24,7 +24,15 @@ if (!HAVE) console.warn(`[test/web] ${CHROMIUM} not found: browser tests skipped
 
 const ROOT = resolve(import.meta.dirname, '../..');
 const SHOTS = join(ROOT, 'test-artifacts', 'screenshots');
-const ARGS = ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run', '--disable-quic'];
+const ARGS = [
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+  '--no-first-run',
+  '--disable-quic',
+];
 const VIEWPORT = { width: 1366, height: 768 };
 
 type Browser = import('playwright-core').Browser;
@@ -39,7 +47,10 @@ let cli: { top: { unit: string; score: number }; error?: undefined } | { error: 
 let nodeTop: { unit: string; score: number };
 
 /** Top-ranked unit of the latest time in an evaluate result. */
-function topOf(result: { scores: Array<{ unit: string; time: string | number; score: number; rank?: number }>; times?: Array<string | number> }) {
+function topOf(result: {
+  scores: Array<{ unit: string; time: string | number; score: number; rank?: number }>;
+  times?: Array<string | number>;
+}) {
   const times = [...new Set(result.scores.map((s) => s.time))].sort((a, b) => Number(a) - Number(b));
   const latest = times[times.length - 1];
   const rows = result.scores.filter((s) => s.time === latest).sort((a, b) => b.score - a.score);
@@ -51,15 +62,21 @@ async function openApp(opts: { locale?: string; hash?: string } = {}): Promise<P
   const page = await ctx.newPage();
   page.on('pageerror', (e) => console.error('[page error]', e.message));
   await page.goto(`${url}#${opts.hash ?? 'results'}`);
-  await page.waitForSelector('[data-testid=scores-table] tbody tr, [data-view]:not([data-view=results])', { timeout: 60_000 });
+  await page.waitForSelector('[data-testid=scores-table] tbody tr, [data-view]:not([data-view=results])', {
+    timeout: 60_000,
+  });
   return page;
 }
 
 async function waitIdle(page: Page): Promise<void> {
-  await page.waitForFunction(() => {
-    const s = (window as unknown as { __xinzhi?: { store: { get(): { busy: boolean } } } }).__xinzhi?.store.get();
-    return !!s && !s.busy;
-  }, undefined, { timeout: 60_000 });
+  await page.waitForFunction(
+    () => {
+      const s = (window as unknown as { __xinzhi?: { store: { get(): { busy: boolean } } } }).__xinzhi?.store.get();
+      return !!s && !s.busy;
+    },
+    undefined,
+    { timeout: 60_000 },
+  );
 }
 
 async function shot(page: Page, name: string): Promise<void> {
@@ -80,14 +97,22 @@ describe.skipIf(!HAVE)('web app in chromium', () => {
 
     // the same evaluation by the CLI and by the core in Node
     try {
-      const { stdout } = await promisify(execFile)(process.execPath, [join(ROOT, 'bin/xinzhi.js'), 'evaluate', '--json'], { cwd: ROOT, maxBuffer: 256 * 1024 * 1024 });
+      const { stdout } = await promisify(execFile)(
+        process.execPath,
+        [join(ROOT, 'bin/xinzhi.js'), 'evaluate', '--json'],
+        { cwd: ROOT, maxBuffer: 256 * 1024 * 1024 },
+      );
       cli = { top: topOf(JSON.parse(stdout)) };
     } catch (e) {
       cli = { error: String((e as { stderr?: string }).stderr || (e as Error).message).slice(0, 400) };
     }
     const session = new Session();
     const spec = JSON.parse(await readFile(join(ROOT, 'data/specs/nqpf-province.json'), 'utf8'));
-    await session.load(new Uint8Array(await readFile(join(ROOT, 'data/province-intensity/province_intensity_2013_2022.csv'))), 'province_intensity_2013_2022.csv', spec);
+    await session.load(
+      new Uint8Array(await readFile(join(ROOT, 'data/province-intensity/province_intensity_2013_2022.csv'))),
+      'province_intensity_2013_2022.csv',
+      spec,
+    );
     nodeTop = topOf(session.evaluate(spec).result);
   }, 240_000);
 
@@ -121,10 +146,16 @@ describe.skipIf(!HAVE)('web app in chromium', () => {
     const page = await openApp({ hash: 'data' });
     await waitIdle(page);
     const csv = 'Province,Year,a,b\nBeijing,2020,1,2\nBeijing,2020,3,4\nTianjin,2020,abc,5\nHebei,2020,6,7\n';
-    await page.setInputFiles('[data-testid=file-input]', { name: 'bad.csv', mimeType: 'text/csv', buffer: Buffer.from(csv) });
+    await page.setInputFiles('[data-testid=file-input]', {
+      name: 'bad.csv',
+      mimeType: 'text/csv',
+      buffer: Buffer.from(csv),
+    });
     await page.waitForSelector('[data-testid=data-problems] tbody tr', { timeout: 30_000 });
     await expect.poll(async () => page.locator('[data-testid=file-name]').innerText()).toBe('bad.csv');
-    const rows = await page.locator('[data-testid=data-problems] tbody tr').evaluateAll((trs) => trs.map((tr) => Array.from(tr.querySelectorAll('td'), (td) => td.textContent ?? '')));
+    const rows = await page
+      .locator('[data-testid=data-problems] tbody tr')
+      .evaluateAll((trs) => trs.map((tr) => Array.from(tr.querySelectorAll('td'), (td) => td.textContent ?? '')));
     // non-numeric cell: spreadsheet row 4, column "a", the text quoted
     const nonNumeric = rows.find((r) => r[1] === '4' && r[2] === 'a');
     expect(nonNumeric, JSON.stringify(rows)).toBeTruthy();
@@ -167,12 +198,17 @@ describe.skipIf(!HAVE)('web app in chromium', () => {
     const header = (ws!.getRow(1).values as unknown[]).map(String);
     const col = header.lastIndexOf('2022');
     let found: number | undefined;
-    ws!.eachRow((row, i) => { if (i > 1 && row.getCell(1).value === nodeTop.unit) found = Number(row.getCell(col).value); });
+    ws!.eachRow((row, i) => {
+      if (i > 1 && row.getCell(1).value === nodeTop.unit) found = Number(row.getCell(col).value);
+    });
     expect(found).toBeCloseTo(nodeTop.score, 12);
     await shot(page, 'export');
     // the standalone HTML report, with the analysis sections of `xinzhi evaluate --analyses all`
     await page.check('[data-testid=export-html-analyses]');
-    const [report] = await Promise.all([page.waitForEvent('download', { timeout: 60_000 }), page.click('[data-testid=export-html]')]);
+    const [report] = await Promise.all([
+      page.waitForEvent('download', { timeout: 60_000 }),
+      page.click('[data-testid=export-html]'),
+    ]);
     const reportPath = join(work, report.suggestedFilename());
     await report.saveAs(reportPath);
     const html = await readFile(reportPath, 'utf8');
@@ -189,8 +225,16 @@ describe.skipIf(!HAVE)('web app in chromium', () => {
     await waitIdle(page);
     await shot(page, 'indicator-system');
     await page.click('[data-nav=results]');
-    const score = await page.locator('[data-testid=scores-table] tbody tr').first().locator('[data-field=score]').innerText();
-    const unit = await page.locator('[data-testid=scores-table] tbody tr').first().locator('[data-unit]').getAttribute('data-unit');
+    const score = await page
+      .locator('[data-testid=scores-table] tbody tr')
+      .first()
+      .locator('[data-field=score]')
+      .innerText();
+    const unit = await page
+      .locator('[data-testid=scores-table] tbody tr')
+      .first()
+      .locator('[data-unit]')
+      .getAttribute('data-unit');
     await page.click('[data-nav=export]');
     const [download] = await Promise.all([page.waitForEvent('download'), page.click('[data-testid=save-project]')]);
     const path = join(work, download.suggestedFilename());
@@ -266,7 +310,11 @@ describe.skipIf(!HAVE)('web app in chromium', () => {
     await page.selectOption('[data-testid=ahp-1-2]', '3');
     await page.selectOption('[data-testid=ahp-2-3]', '2');
     await page.selectOption('[data-testid=ahp-1-3]', '5');
-    const good = ahpWeights([[1, 3, 5], [1 / 3, 1, 2], [1 / 5, 1 / 2, 1]]);
+    const good = ahpWeights([
+      [1, 3, 5],
+      [1 / 3, 1, 2],
+      [1 / 5, 1 / 2, 1],
+    ]);
     await expect.poll(() => page.locator('[data-testid=ahp-cr-value]').innerText()).toBe(good.CR.toFixed(4));
     expect(good.CR).toBeLessThan(0.1);
     expect(await page.locator('[data-testid=ahp-matrix] [data-cell="2,1"]').innerText()).toBe('1/3');
@@ -278,7 +326,14 @@ describe.skipIf(!HAVE)('web app in chromium', () => {
     await page.selectOption('[data-testid=ahp-1-2]', '9');
     await page.selectOption('[data-testid=ahp-2-3]', '9');
     await page.selectOption('[data-testid=ahp-1-3]', '1/9');
-    const bad = ahpWeights([[1, 9, 1 / 9], [1 / 9, 1, 9], [9, 1 / 9, 1]], { allowInconsistent: true });
+    const bad = ahpWeights(
+      [
+        [1, 9, 1 / 9],
+        [1 / 9, 1, 9],
+        [9, 1 / 9, 1],
+      ],
+      { allowInconsistent: true },
+    );
     await expect.poll(() => page.locator('[data-testid=ahp-cr-value]').innerText()).toBe(bad.CR.toFixed(4));
     expect(await page.locator('[data-testid=ahp-cr]').getAttribute('class')).toBe('err');
     await page.waitForSelector('[data-testid=spec-problems] tbody tr', { timeout: 30_000 });
@@ -303,9 +358,18 @@ describe.skipIf(!HAVE)('web app in chromium', () => {
     const page = await openApp({ hash: 'data' });
     await waitIdle(page);
     const rows = ['Province,Year,indicator,value'];
-    for (const p of ['Beijing', 'Tianjin', 'Hebei', 'Shanxi']) for (const y of [2020, 2021, 2022]) for (const [k, ind] of ['rd', 'patents', 'broadband'].entries()) rows.push(`${p},${y},${ind},${(p.length * 3 + (y - 2019) * 2 + k * 5) / 10}`);
-    await page.setInputFiles('[data-testid=file-input]', { name: 'long.csv', mimeType: 'text/csv', buffer: Buffer.from(rows.join('\n') + '\n') });
-    await expect.poll(async () => page.locator('[data-testid=file-name]').innerText(), { timeout: 30_000 }).toBe('long.csv');
+    for (const p of ['Beijing', 'Tianjin', 'Hebei', 'Shanxi'])
+      for (const y of [2020, 2021, 2022])
+        for (const [k, ind] of ['rd', 'patents', 'broadband'].entries())
+          rows.push(`${p},${y},${ind},${(p.length * 3 + (y - 2019) * 2 + k * 5) / 10}`);
+    await page.setInputFiles('[data-testid=file-input]', {
+      name: 'long.csv',
+      mimeType: 'text/csv',
+      buffer: Buffer.from(rows.join('\n') + '\n'),
+    });
+    await expect
+      .poll(async () => page.locator('[data-testid=file-name]').innerText(), { timeout: 30_000 })
+      .toBe('long.csv');
     await expect.poll(() => page.locator('[data-testid=n-indicators]').innerText(), { timeout: 30_000 }).toBe('3');
     expect(await page.locator('[data-testid=n-units]').innerText()).toBe('4');
     expect(await page.locator('[data-testid=n-times]').innerText()).toBe('3');
@@ -339,8 +403,15 @@ describe.skipIf(!HAVE)('web app in chromium', () => {
           const aria = el.getAttribute('aria-label');
           if (aria?.trim()) return aria;
           const by = el.getAttribute('aria-labelledby');
-          if (by) return by.split(/\s+/).map((id) => document.getElementById(id)?.textContent ?? '').join(' ');
-          if (el.id) { const l = document.querySelector(`label[for="${el.id}"]`); if (l?.textContent?.trim()) return l.textContent; }
+          if (by)
+            return by
+              .split(/\s+/)
+              .map((id) => document.getElementById(id)?.textContent ?? '')
+              .join(' ');
+          if (el.id) {
+            const l = document.querySelector(`label[for="${el.id}"]`);
+            if (l?.textContent?.trim()) return l.textContent;
+          }
           const wrap = el.closest('label');
           if (wrap?.textContent?.trim()) return wrap.textContent;
           if (el.tagName === 'BUTTON') return el.textContent ?? '';
@@ -368,16 +439,35 @@ describe.skipIf(!HAVE)('web app in chromium', () => {
     // contrast of the text colours chosen
     const ratios = await page.evaluate(() => {
       const rgb = (s: string) => (s.match(/[\d.]+/g) ?? []).map(Number);
-      const lum = ([r, g, b]: number[]) => { const f = (c: number) => { c /= 255; return c <= 0.03928 ? c / 12.92 : ((c + 0.055) / 1.055) ** 2.4; }; return 0.2126 * f(r) + 0.7152 * f(g) + 0.0722 * f(b); };
+      const lum = ([r, g, b]: number[]) => {
+        const f = (c: number) => {
+          c /= 255;
+          return c <= 0.03928 ? c / 12.92 : ((c + 0.055) / 1.055) ** 2.4;
+        };
+        return 0.2126 * f(r) + 0.7152 * f(g) + 0.0722 * f(b);
+      };
       const bg = (el: Element | null): number[] => {
-        for (let e = el; e; e = e.parentElement) { const c = rgb(getComputedStyle(e).backgroundColor); if (c.length >= 3 && (c.length < 4 || c[3] > 0.5)) return c; }
+        for (let e = el; e; e = e.parentElement) {
+          const c = rgb(getComputedStyle(e).backgroundColor);
+          if (c.length >= 3 && (c.length < 4 || c[3] > 0.5)) return c;
+        }
         return [255, 255, 255];
       };
       const out: Record<string, number> = {};
-      for (const sel of ['main h1', '.intro', 'nav.nav button.active', 'nav.nav button:not(.active)', 'button.primary', 'button.lang', '.muted', 'header.top']) {
+      for (const sel of [
+        'main h1',
+        '.intro',
+        'nav.nav button.active',
+        'nav.nav button:not(.active)',
+        'button.primary',
+        'button.lang',
+        '.muted',
+        'header.top',
+      ]) {
         const el = document.querySelector(sel);
         if (!el) continue;
-        const a = lum(rgb(getComputedStyle(el).color)), b = lum(bg(el));
+        const a = lum(rgb(getComputedStyle(el).color)),
+          b = lum(bg(el));
         out[sel] = (Math.max(a, b) + 0.05) / (Math.min(a, b) + 0.05);
       }
       return out;

@@ -32,9 +32,15 @@ describe('web session: analyses, coupling range, long data, AHP matrices', () =>
     expect(th.results.length).toBe(r.times.length);
     expect(th.groupBy).toBe('region');
     // the first year, recomputed with the core from the result's rows
-    const regionOf = new Map(r.normalized.unit.map((u, i) => [u, (r.diagnostics.labels as Record<string, string[]>).region[i]]));
+    const regionOf = new Map(
+      r.normalized.unit.map((u, i) => [u, (r.diagnostics.labels as Record<string, string[]>).region[i]]),
+    );
     const rows = r.nodeScores.filter((x) => x.node === 'index' && x.time === r.times[0]);
-    const ref = theil(rows.map((x) => x.score), rows.map((x) => regionOf.get(x.unit)!), { measures: ['T', 'L'] });
+    const ref = theil(
+      rows.map((x) => x.score),
+      rows.map((x) => regionOf.get(x.unit)!),
+      { measures: ['T', 'L'] },
+    );
     expect(th.results[0].T!.total).toBeCloseTo(ref.T!.total, 14);
     expect(th.results[0].L!.between).toBeCloseTo(ref.L!.between, 14);
     for (const x of th.results) expect(x.T!.within + x.T!.between).toBeCloseTo(x.T!.total, 12);
@@ -55,12 +61,24 @@ describe('web session: analyses, coupling range, long data, AHP matrices', () =>
 
   it('runs coupling on dimension scores that reach 1 + shift (min-max shift)', async () => {
     // unit A is the maximum of every indicator in 2021: both dimensions score (1 + shift) there
-    const csv = 'unit,year,a,b,c,d\nA,2020,2,3,4,5\nB,2020,1,2,1,2\nC,2020,3,1,2,1\nA,2021,9,9,9,9\nB,2021,2,2,3,3\nC,2021,4,3,2,4\n';
+    const csv =
+      'unit,year,a,b,c,d\nA,2020,2,3,4,5\nB,2020,1,2,1,2\nC,2020,3,1,2,1\nA,2021,9,9,9,9\nB,2021,2,2,3,3\nC,2021,4,3,2,4\n';
     const spec: Spec = {
-      unit: 'unit', time: 'year',
-      nodes: [{ id: 'd1', parent: null }, { id: 'd2', parent: null }],
-      indicators: [{ id: 'a', column: 'a', direction: '+', parent: 'd1' }, { id: 'b', column: 'b', direction: '+', parent: 'd1' }, { id: 'c', column: 'c', direction: '+', parent: 'd2' }, { id: 'd', column: 'd', direction: '+', parent: 'd2' }],
-      normalize: { method: 'minmax', shift: 0.0001 }, weights: { method: 'entropy' }, aggregate: { method: 'arithmetic' },
+      unit: 'unit',
+      time: 'year',
+      nodes: [
+        { id: 'd1', parent: null },
+        { id: 'd2', parent: null },
+      ],
+      indicators: [
+        { id: 'a', column: 'a', direction: '+', parent: 'd1' },
+        { id: 'b', column: 'b', direction: '+', parent: 'd1' },
+        { id: 'c', column: 'c', direction: '+', parent: 'd2' },
+        { id: 'd', column: 'd', direction: '+', parent: 'd2' },
+      ],
+      normalize: { method: 'minmax', shift: 0.0001 },
+      weights: { method: 'entropy' },
+      aggregate: { method: 'arithmetic' },
     };
     const s = new Session();
     await s.load(new TextEncoder().encode(csv), 'shift.csv', spec);
@@ -68,8 +86,15 @@ describe('web session: analyses, coupling range, long data, AHP matrices', () =>
     const top = r.nodeScores.filter((x) => x.node === 'd1' && x.unit === 'A' && x.time === 2021)[0].score;
     expect(top).toBeGreaterThan(1);
     // the core's default range [0, 1] rejects it …
-    const d1 = r.nodeScores.filter((x) => x.node === 'd1'), d2 = r.nodeScores.filter((x) => x.node === 'd2');
-    expect(() => couplingCoordination({ systems: ['d1', 'd2'], unit: d1.map((x) => x.unit), levels: [d1.map((x) => x.score), d2.map((x) => x.score)] })).toThrow(XinzhiError);
+    const d1 = r.nodeScores.filter((x) => x.node === 'd1'),
+      d2 = r.nodeScores.filter((x) => x.node === 'd2');
+    expect(() =>
+      couplingCoordination({
+        systems: ['d1', 'd2'],
+        unit: d1.map((x) => x.unit),
+        levels: [d1.map((x) => x.score), d2.map((x) => x.score)],
+      }),
+    ).toThrow(XinzhiError);
     // … the session passes maxLevel = 1 + shift
     const out = s.analyze({ kind: 'coupling', form: 'standard' });
     expect(out.kind).toBe('coupling');
@@ -87,14 +112,38 @@ describe('web session: analyses, coupling range, long data, AHP matrices', () =>
 
   it('reads long-format data (guessed from the header) and evaluates it as the wide file', async () => {
     const wide = 'unit,year,a,b\nA,2020,1,5\nB,2020,2,3\nC,2020,4,1\nA,2021,2,6\nB,2021,3,2\nC,2021,5,2\n';
-    const long = 'unit,year,indicator,value\n' + wide.trim().split('\n').slice(1).flatMap((line) => {
-      const [u, y, a, b] = line.split(',');
-      return [`${u},${y},a,${a}`, `${u},${y},b,${b}`];
-    }).join('\n') + '\n';
-    const spec: Spec = { unit: 'unit', time: 'year', indicators: [{ id: 'a', column: 'a', direction: '+' }, { id: 'b', column: 'b', direction: '-' }], normalize: { method: 'minmax' }, weights: { method: 'entropy' }, aggregate: { method: 'arithmetic' } };
+    const long =
+      'unit,year,indicator,value\n' +
+      wide
+        .trim()
+        .split('\n')
+        .slice(1)
+        .flatMap((line) => {
+          const [u, y, a, b] = line.split(',');
+          return [`${u},${y},a,${a}`, `${u},${y},b,${b}`];
+        })
+        .join('\n') +
+      '\n';
+    const spec: Spec = {
+      unit: 'unit',
+      time: 'year',
+      indicators: [
+        { id: 'a', column: 'a', direction: '+' },
+        { id: 'b', column: 'b', direction: '-' },
+      ],
+      normalize: { method: 'minmax' },
+      weights: { method: 'entropy' },
+      aggregate: { method: 'arithmetic' },
+    };
     const s = new Session();
     const sum = await s.load(new TextEncoder().encode(long), 'long.csv', spec);
-    expect(sum.guess).toMatchObject({ unit: 'unit', time: 'year', shape: 'long', indicator: 'indicator', value: 'value' });
+    expect(sum.guess).toMatchObject({
+      unit: 'unit',
+      time: 'year',
+      shape: 'long',
+      indicator: 'indicator',
+      value: 'value',
+    });
     const ins = s.inspect(sum.guess);
     expect(ins.units).toEqual(['A', 'B', 'C']);
     expect(ins.times).toEqual([2020, 2021]);
@@ -140,8 +189,17 @@ describe('web session: analyses, coupling range, long data, AHP matrices', () =>
     const bad = structuredClone(SPEC);
     bad.weights = { method: 'ahp' };
     syncAhp(bad);
-    bad.weights.ahp!.index.matrix = [[1, 9, 1 / 9], [1 / 9, 1, 9], [9, 1 / 9, 1]];
-    try { s.evaluate(bad); expect.unreachable(); } catch (e) { expect((e as XinzhiError).problems[0].code).toBe('ahp-inconsistent'); }
+    bad.weights.ahp!.index.matrix = [
+      [1, 9, 1 / 9],
+      [1 / 9, 1, 9],
+      [9, 1 / 9, 1],
+    ];
+    try {
+      s.evaluate(bad);
+      expect.unreachable();
+    } catch (e) {
+      expect((e as XinzhiError).problems[0].code).toBe('ahp-inconsistent');
+    }
     bad.weights.allowInconsistent = true;
     expect(s.evaluate(bad).result.scores.length).toBeGreaterThan(0);
   });

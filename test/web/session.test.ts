@@ -31,7 +31,12 @@ describe('web session', () => {
     const out = s.evaluate(SPEC);
     const table = await parseTable(CSV, 'nqpf.csv');
     const used = usedColumns(SPEC);
-    const { panel } = tableToPanel(table, { unit: 'Province', time: 'Year', columns: used.columns, labels: SPEC.labels });
+    const { panel } = tableToPanel(table, {
+      unit: 'Province',
+      time: 'Year',
+      columns: used.columns,
+      labels: SPEC.labels,
+    });
     const ref = evaluate(panel, SPEC, { version: 'web', source: 'nqpf.csv', specFile: 'spec' });
     expect(out.result.weights).toEqual(ref.weights);
     expect(out.result.scores).toEqual(ref.scores);
@@ -39,7 +44,10 @@ describe('web session', () => {
 
   it('reports non-numeric cells and duplicate rows with row and column', async () => {
     const s = new Session();
-    await s.load(new TextEncoder().encode('Province,Year,a\nBeijing,2020,1\nBeijing,2020,2\nTianjin,2020,x\n'), 'bad.csv');
+    await s.load(
+      new TextEncoder().encode('Province,Year,a\nBeijing,2020,1\nBeijing,2020,2\nTianjin,2020,x\n'),
+      'bad.csv',
+    );
     const ins = s.inspect(guessRoles(['Province', 'Year', 'a']));
     expect(ins.problems.find((p) => p.row === 4 && p.column === 'a')?.code).toBeTruthy();
     expect(ins.problems.some((p) => p.row === 3 && /Beijing/.test(p.message.en))).toBe(true);
@@ -52,18 +60,28 @@ describe('web session', () => {
     const r = s.evaluate(SPEC).result;
     const last = r.times[r.times.length - 1];
     const kinds = [
-      { kind: 'coupling', form: 'standard' }, { kind: 'obstacle', top: 3 }, { kind: 'gini', node: 'index' }, { kind: 'kde', node: 'index' },
-      { kind: 'moran', node: 'index', weights: 'queen' }, { kind: 'lisa', node: 'index', weights: 'queen', time: last },
-      { kind: 'markov', node: 'index', classes: 4 }, { kind: 'convergence', node: 'index', model: 'pooled' },
+      { kind: 'coupling', form: 'standard' },
+      { kind: 'obstacle', top: 3 },
+      { kind: 'gini', node: 'index' },
+      { kind: 'kde', node: 'index' },
+      { kind: 'moran', node: 'index', weights: 'queen' },
+      { kind: 'lisa', node: 'index', weights: 'queen', time: last },
+      { kind: 'markov', node: 'index', classes: 4 },
+      { kind: 'convergence', node: 'index', model: 'pooled' },
     ] as const;
     for (const k of kinds) expect(s.analyze(k).kind).toBe(k.kind);
     const g = s.analyze({ kind: 'gini', node: 'index' });
-    if (g.kind === 'gini') for (const x of g.results) expect(x.within + x.between + x.transvariation).toBeCloseTo(x.total, 12);
+    if (g.kind === 'gini')
+      for (const x of g.results) expect(x.within + x.between + x.transvariation).toBeCloseTo(x.total, 12);
   });
 
-  it('maps dimensions to existing problem nodes through the framework\'s hinders relations', () => {
+  it("maps dimensions to existing problem nodes through the framework's hinders relations", () => {
     const fw = loadFramework();
-    const ids = ['index', ...(SPEC.nodes ?? []).map((n) => n.id), ...SPEC.indicators.filter((i) => i.framework).map((i) => i.id)];
+    const ids = [
+      'index',
+      ...(SPEC.nodes ?? []).map((n) => n.id),
+      ...SPEC.indicators.filter((i) => i.framework).map((i) => i.id),
+    ];
     for (const id of ids) {
       const d = diagnose(fw, SPEC, id);
       expect(d.framework, id).toBeTruthy();
@@ -75,7 +93,11 @@ describe('web session', () => {
     }
     // a factor or form dimension gets the problems linked to that node itself (the papers name none for the green form)
     for (const n of SPEC.nodes ?? []) {
-      if (n.framework && n.framework !== 'form.green') expect(diagnose(fw, SPEC, n.id).problems.some((p) => p.scope === 'self'), n.id).toBe(true);
+      if (n.framework && n.framework !== 'form.green')
+        expect(
+          diagnose(fw, SPEC, n.id).problems.some((p) => p.scope === 'self'),
+          n.id,
+        ).toBe(true);
     }
     expect(diagnose(fw, SPEC, 'laborer').problems.map((p) => p.problem.id)).toContain('s002.problem.talent');
   });

@@ -18,7 +18,9 @@ import { registerConvergence } from './analyze/convergence.ts';
 export function registerAnalyze(program: Command): void {
   const analyze = program
     .command('analyze')
-    .description('Analyse a panel or an evaluation result / 分析面板数据或测度结果: coupling, obstacle, gini, theil, kde, weights, moran, geary, lisa, markov, convergence');
+    .description(
+      'Analyse a panel or an evaluation result / 分析面板数据或测度结果: coupling, obstacle, gini, theil, kde, weights, moran, geary, lisa, markov, convergence',
+    );
   registerCoupling(analyze);
   registerObstacle(analyze);
   registerGini(analyze);

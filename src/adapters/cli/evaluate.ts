@@ -49,12 +49,18 @@ export interface EvaluateCliOptions {
 }
 
 function optionError(flag: string, value: string, fix: { zh: string; en: string }): XinzhiError {
-  return new XinzhiError({ code: 'bad-option', severity: 'error', message: bi(`选项 ${flag} 的值 "${value}" 无效`, `invalid value "${value}" for ${flag}`), fix });
+  return new XinzhiError({
+    code: 'bad-option',
+    severity: 'error',
+    message: bi(`选项 ${flag} 的值 "${value}" 无效`, `invalid value "${value}" for ${flag}`),
+    fix,
+  });
 }
 
 function nonNegativeInt(flag: string, v: string): number {
   const n = Number(v);
-  if (!Number.isInteger(n) || n < 0) throw optionError(flag, v, bi('使用 0 或正整数', 'use 0 or a positive whole number'));
+  if (!Number.isInteger(n) || n < 0)
+    throw optionError(flag, v, bi('使用 0 或正整数', 'use 0 or a positive whole number'));
   return n;
 }
 
@@ -66,25 +72,44 @@ function positiveInt(flag: string, v: string | undefined): number | undefined {
 }
 
 /** Read the data file with the columns and labels the spec uses (problems: errors thrown, warnings returned). */
-export async function readSpecPanel(path: string, spec: Spec, sheet?: string): Promise<{ panel: Panel; warnings: Problem[] }> {
+export async function readSpecPanel(
+  path: string,
+  spec: Spec,
+  sheet?: string,
+): Promise<{ panel: Panel; warnings: Problem[] }> {
   const table = await readTableFile(path, sheet !== undefined ? { sheet } : {});
   if (table.header.length === 0 || table.rows.length === 0) {
     // an empty file: say so rather than listing every column of the spec as missing
-    throw new XinzhiError(tableToPanel(table, { unit: spec.unit, time: spec.time ?? null }).problems.filter((p) => p.severity === 'error'));
+    throw new XinzhiError(
+      tableToPanel(table, { unit: spec.unit, time: spec.time ?? null }).problems.filter((p) => p.severity === 'error'),
+    );
   }
   const used = usedColumns(spec);
   const header = table.header.map(String);
-  const labels = [...(spec.labels ?? []), ...(spec.missing?.group ? [spec.missing.group] : [])].filter((l, i, a) => header.includes(l) && a.indexOf(l) === i);
+  const labels = [...(spec.labels ?? []), ...(spec.missing?.group ? [spec.missing.group] : [])].filter(
+    (l, i, a) => header.includes(l) && a.indexOf(l) === i,
+  );
   if (spec.long) {
     // long data: indicators are entries of the indicator column; evaluate checks them against the pivoted panel
-    const { panel, problems } = tableToPanel(table, { unit: spec.unit, time: spec.time ?? null, shape: 'long', indicator: spec.long.indicator, value: spec.long.value, labels });
+    const { panel, problems } = tableToPanel(table, {
+      unit: spec.unit,
+      time: spec.time ?? null,
+      shape: 'long',
+      indicator: spec.long.indicator,
+      value: spec.long.value,
+      labels,
+    });
     const errs = problems.filter((p) => p.severity === 'error');
     if (errs.length) throw new XinzhiError(errs);
     return { panel, warnings: problems };
   }
   // a column the spec names but the file lacks: report it against every column of the file
   if (used.columns.some((c) => !header.includes(c))) {
-    validateSpec(spec, { columns: header.filter((h) => h !== spec.unit && h !== spec.time), labels: header, dataFile: table.name });
+    validateSpec(spec, {
+      columns: header.filter((h) => h !== spec.unit && h !== spec.time),
+      labels: header,
+      dataFile: table.name,
+    });
   }
   const columns = used.columns.filter((c) => header.includes(c));
   const { panel, problems } = tableToPanel(table, { unit: spec.unit, time: spec.time ?? null, columns, labels });
@@ -95,7 +120,14 @@ export async function readSpecPanel(path: string, spec: Spec, sheet?: string): P
 
 /** Columns a text takes in a terminal (CJK characters take two). */
 function textWidth(s: string): number {
-  return [...s].reduce((a, ch) => a + (/[\u1100-\u115f\u2e80-\ua4cf\uac00-\ud7a3\uf900-\ufaff\ufe30-\ufe4f\uff00-\uff60\uffe0-\uffe6]/.test(ch) ? 2 : 1), 0);
+  return [...s].reduce(
+    (a, ch) =>
+      a +
+      (/[\u1100-\u115f\u2e80-\ua4cf\uac00-\ud7a3\uf900-\ufaff\ufe30-\ufe4f\uff00-\uff60\uffe0-\uffe6]/.test(ch)
+        ? 2
+        : 1),
+    0,
+  );
 }
 
 /** Times as a short list: consecutive integer years become ranges ("2013–2016, 2020"). */
@@ -150,7 +182,8 @@ export function rankingTable(result: EvaluationResult, lang: Lang, top?: number)
     return n?.name ? n.name[lang] : id;
   };
   const dimScore = new Map<string, number>();
-  for (const s of result.nodeScores) if (s.time === latest && s.node !== INDEX_ID) dimScore.set(`${s.node}\u0000${s.unit}`, s.score);
+  for (const s of result.nodeScores)
+    if (s.time === latest && s.node !== INDEX_ID) dimScore.set(`${s.node}\u0000${s.unit}`, s.score);
   const unitName = (u: string) => {
     const p = findProvince(u);
     if (!p) return u;
@@ -162,23 +195,47 @@ export function rankingTable(result: EvaluationResult, lang: Lang, top?: number)
   const lines: string[] = [];
   lines.push(`${title} — ${lang === 'zh' ? '时间' : 'time'} ${String(latest)}`);
   const dimWidth = (id: string) => Math.max(14, textWidth(dimName(id)));
-  const head = [pad('排名 Rank', 10), pad('单位 Unit', 24), pad('指数 Score', 12, true), ...dims.map((d) => pad(dimName(d.id), dimWidth(d.id), true))];
+  const head = [
+    pad('排名 Rank', 10),
+    pad('单位 Unit', 24),
+    pad('指数 Score', 12, true),
+    ...dims.map((d) => pad(dimName(d.id), dimWidth(d.id), true)),
+  ];
   lines.push(head.join('  '));
   lines.push('-'.repeat(textWidth(head.join('  '))));
   for (const r of shown) {
-    lines.push([pad(String(r.rank), 10), pad(unitName(r.unit), 24), pad(r.score.toFixed(4), 12, true),
-      ...dims.map((d) => pad((dimScore.get(`${d.id}\u0000${r.unit}`) ?? NaN).toFixed(4), dimWidth(d.id), true))].join('  '));
+    lines.push(
+      [
+        pad(String(r.rank), 10),
+        pad(unitName(r.unit), 24),
+        pad(r.score.toFixed(4), 12, true),
+        ...dims.map((d) => pad((dimScore.get(`${d.id}\u0000${r.unit}`) ?? NaN).toFixed(4), dimWidth(d.id), true)),
+      ].join('  '),
+    );
   }
-  if (top && rows.length > top) lines.push(lang === 'zh' ? `……另有 ${rows.length - top} 个单位（--top 调整）` : `… ${rows.length - top} more units (change with --top)`);
-  const w = Object.entries(result.weights).sort((a, b) => b[1] - a[1]).slice(0, 5);
+  if (top && rows.length > top)
+    lines.push(
+      lang === 'zh'
+        ? `……另有 ${rows.length - top} 个单位（--top 调整）`
+        : `… ${rows.length - top} more units (change with --top)`,
+    );
+  const w = Object.entries(result.weights)
+    .sort((a, b) => b[1] - a[1])
+    .slice(0, 5);
   lines.push('');
   const indName = (id: string) => spec.indicators.find((x) => x.id === id)?.name?.[lang] ?? id;
-  lines.push(`${lang === 'zh' ? '权重最大的指标：' : 'Largest indicator weights: '}${w.map(([id, v]) => `${indName(id)} ${v.toFixed(3)}`).join(lang === 'zh' ? '，' : ', ')}`);
+  lines.push(
+    `${lang === 'zh' ? '权重最大的指标：' : 'Largest indicator weights: '}${w.map(([id, v]) => `${indName(id)} ${v.toFixed(3)}`).join(lang === 'zh' ? '，' : ', ')}`,
+  );
   if (result.uncertainty) {
-    const inf = Object.entries(result.uncertainty.influence).map(([k, v]) => `${influenceChoice(k, lang)} ${v.toFixed(3)}`).join(lang === 'zh' ? '，' : ', ');
-    lines.push(lang === 'zh'
-      ? `不确定性分析（${result.uncertainty.draws} 次抽样）：排名方差贡献（一阶敏感性指数）——${inf}`
-      : `Uncertainty analysis (${result.uncertainty.draws} draws): share of rank variance (first-order index) — ${inf}`);
+    const inf = Object.entries(result.uncertainty.influence)
+      .map(([k, v]) => `${influenceChoice(k, lang)} ${v.toFixed(3)}`)
+      .join(lang === 'zh' ? '，' : ', ');
+    lines.push(
+      lang === 'zh'
+        ? `不确定性分析（${result.uncertainty.draws} 次抽样）：排名方差贡献（一阶敏感性指数）——${inf}`
+        : `Uncertainty analysis (${result.uncertainty.draws} draws): share of rank variance (first-order index) — ${inf}`,
+    );
   }
   return lines.join('\n');
 }
@@ -190,18 +247,33 @@ export function robustnessTable(result: EvaluationResult, lang: Lang, top?: numb
   const shown = top ? r.rows.slice(0, top) : r.rows;
   const mc = r.rows.some((row) => row.monteCarlo);
   const name = (m: string) => weightMethodName(m)[lang];
-  const lines = [lang === 'zh'
-    ? `排名稳健性：不同赋权方法下的排名（${String(r.rows[0]?.time ?? '')}）`
-    : `Robustness of the ranking: ranks under different weighting methods (${String(r.rows[0]?.time ?? '')})`];
-  const cols = [...r.options.methods.map(name), lang === 'zh' ? '变动' : 'Shift', ...(mc ? [lang === 'zh' ? '蒙特卡洛 5–95%' : 'Monte Carlo 5–95%'] : [])];
+  const lines = [
+    lang === 'zh'
+      ? `排名稳健性：不同赋权方法下的排名（${String(r.rows[0]?.time ?? '')}）`
+      : `Robustness of the ranking: ranks under different weighting methods (${String(r.rows[0]?.time ?? '')})`,
+  ];
+  const cols = [
+    ...r.options.methods.map(name),
+    lang === 'zh' ? '变动' : 'Shift',
+    ...(mc ? [lang === 'zh' ? '蒙特卡洛 5–95%' : 'Monte Carlo 5–95%'] : []),
+  ];
   const widths = cols.map((c) => Math.max(10, textWidth(c)));
   const head = [pad('排名 Rank', 10), pad('单位 Unit', 24), ...cols.map((c, i) => pad(c, widths[i], true))];
   lines.push(head.join('  '));
   lines.push('-'.repeat(textWidth(head.join('  '))));
   for (const row of shown) {
-    const cells = [...r.options.methods.map((m) => String(row.ranks[m])), String(row.shift),
-      ...(mc ? [row.monteCarlo ? `${row.monteCarlo.q05}–${row.monteCarlo.q95}` : '—'] : [])];
-    lines.push([pad(String(row.nominalRank), 10), pad(unitLabel(row.unit, lang), 24), ...cells.map((c, i) => pad(c, widths[i], true))].join('  '));
+    const cells = [
+      ...r.options.methods.map((m) => String(row.ranks[m])),
+      String(row.shift),
+      ...(mc ? [row.monteCarlo ? `${row.monteCarlo.q05}–${row.monteCarlo.q95}` : '—'] : []),
+    ];
+    lines.push(
+      [
+        pad(String(row.nominalRank), 10),
+        pad(unitLabel(row.unit, lang), 24),
+        ...cells.map((c, i) => pad(c, widths[i], true)),
+      ].join('  '),
+    );
   }
   lines.push('');
   for (const sentence of r.sentences) lines.push(sentence[lang]);
@@ -231,7 +303,15 @@ export async function runEvaluate(o: EvaluateCliOptions): Promise<void> {
     if (!Number.isInteger(seed)) throw optionError('--seed', o.seed, bi('使用整数', 'use a whole number'));
   }
   if (o.data !== undefined && o.spec === undefined) {
-    throw new XinzhiError({ code: 'bad-option', severity: 'error', message: bi('给了 --data 但没有 --spec', '--data was given without --spec'), fix: bi('用 --spec 指定指标体系（JSON 或 YAML），或两者都省略以使用内置默认指数', 'give the indicator system with --spec (JSON or YAML), or omit both to use the embedded default index') });
+    throw new XinzhiError({
+      code: 'bad-option',
+      severity: 'error',
+      message: bi('给了 --data 但没有 --spec', '--data was given without --spec'),
+      fix: bi(
+        '用 --spec 指定指标体系（JSON 或 YAML），或两者都省略以使用内置默认指数',
+        'give the indicator system with --spec (JSON or YAML), or omit both to use the embedded default index',
+      ),
+    });
   }
   const specPath = o.spec ?? DEFAULT_SPEC;
   const dataPath = o.data ?? DEFAULT_DATA;
@@ -243,7 +323,14 @@ export async function runEvaluate(o: EvaluateCliOptions): Promise<void> {
   if (draws !== undefined || seed !== undefined) {
     const r = rawSpec as Record<string, unknown>;
     const u = (r.uncertainty ?? {}) as Record<string, unknown>;
-    specInput = { ...r, uncertainty: { ...u, draws: draws ?? (u.draws as number | undefined) ?? 1000, ...(seed !== undefined ? { seed } : {}) } };
+    specInput = {
+      ...r,
+      uncertainty: {
+        ...u,
+        draws: draws ?? (u.draws as number | undefined) ?? 1000,
+        ...(seed !== undefined ? { seed } : {}),
+      },
+    };
   }
   const { panel, warnings } = await readSpecPanel(dataPath, first.spec, o.sheet);
 
@@ -256,10 +343,17 @@ export async function runEvaluate(o: EvaluateCliOptions): Promise<void> {
     hash: nodeSha256,
     onProgress: showBar
       ? (done, total) => {
-        if (!bar) { bar = new SingleBar({ format: '不确定性分析 / uncertainty [{bar}] {value}/{total}', stream: process.stderr, hideCursor: true }); bar.start(total, 0); }
-        bar.update(done);
-        if (done === total) bar.stop();
-      }
+          if (!bar) {
+            bar = new SingleBar({
+              format: '不确定性分析 / uncertainty [{bar}] {value}/{total}',
+              stream: process.stderr,
+              hideCursor: true,
+            });
+            bar.start(total, 0);
+          }
+          bar.update(done);
+          if (done === total) bar.stop();
+        }
       : undefined,
   });
   result.record.warnings.unshift(...warnings);
@@ -271,15 +365,26 @@ export async function runEvaluate(o: EvaluateCliOptions): Promise<void> {
   if (outDir !== undefined) {
     const provinceLike = result.units.filter((u) => findProvince(u)).length >= result.units.length / 2;
     const geojson = provinceLike ? await loadProvinceGeojson() : undefined;
-    const sections = analyses ? analysisSections(result, { analyses, lang, geojson: await loadProvinceGeojson() }).sections : undefined;
-    written = await writeOutputs(result, outDir, { lang, ...(geojson ? { geojson } : {}), ...(sections ? { sections } : {}) });
+    const sections = analyses
+      ? analysisSections(result, { analyses, lang, geojson: await loadProvinceGeojson() }).sections
+      : undefined;
+    written = await writeOutputs(result, outDir, {
+      lang,
+      ...(geojson ? { geojson } : {}),
+      ...(sections ? { sections } : {}),
+    });
   }
   if (o.json) {
     process.stdout.write(JSON.stringify(result, jsonReplacer, 2) + '\n');
     return;
   }
   const out: string[] = [];
-  if (o.data === undefined) out.push(lang === 'zh' ? '（内置默认指数：30 省强度指标面板 2013–2022（不含西藏），见 docs/default-index.md）' : '(embedded default index: intensity panel of 30 provinces 2013–2022, Tibet left out, see docs/default-index.md)');
+  if (o.data === undefined)
+    out.push(
+      lang === 'zh'
+        ? '（内置默认指数：30 省强度指标面板 2013–2022（不含西藏），见 docs/default-index.md）'
+        : '(embedded default index: intensity panel of 30 provinces 2013–2022, Tibet left out, see docs/default-index.md)',
+    );
   out.push(rankingTable(result, lang, top));
   out.push('', robustnessTable(result, lang, top));
   const warn = groupByTime(result.record.warnings.filter((p) => p.severity === 'warning'));
@@ -287,7 +392,12 @@ export async function runEvaluate(o: EvaluateCliOptions): Promise<void> {
     out.push('');
     out.push(`${lang === 'zh' ? '警告' : 'Warnings'} (${warn.length}):`);
     for (const p of warn.slice(0, 8)) out.push('  ' + formatProblem(p, lang));
-    if (warn.length > 8) out.push(lang === 'zh' ? `  ……另有 ${warn.length - 8} 条（见 results.json 的 record.warnings）` : `  … ${warn.length - 8} more (see record.warnings in results.json)`);
+    if (warn.length > 8)
+      out.push(
+        lang === 'zh'
+          ? `  ……另有 ${warn.length - 8} 条（见 results.json 的 record.warnings）`
+          : `  … ${warn.length - 8} more (see record.warnings in results.json)`,
+      );
   }
   if (written.length) {
     out.push('');
@@ -303,17 +413,33 @@ export async function runEvaluate(o: EvaluateCliOptions): Promise<void> {
 export function registerEvaluate(program: Command): void {
   program
     .command('evaluate')
-    .description('Build an index: normalise, weight, aggregate, rank / 测度综合指数（无量纲化、赋权、合成、排名）; without --data/--spec: the embedded provincial NQPF index')
+    .description(
+      'Build an index: normalise, weight, aggregate, rank / 测度综合指数（无量纲化、赋权、合成、排名）; without --data/--spec: the embedded provincial NQPF index',
+    )
     .option('--data <file>', 'data file: CSV, XLSX or JSON / 数据文件')
     .option('--spec <file>', 'indicator system and methods: JSON or YAML / 指标体系与方法（JSON 或 YAML）')
     .option('--sheet <name>', 'XLSX sheet / 工作表名')
     .option('--json', 'print the result as JSON only / 只输出 JSON')
-    .option('--out <dir>', 'write results.json, scores.csv, weights.csv, XLSX, report.html here (default xinzhi-out/ without --json) / 输出目录')
+    .option(
+      '--out <dir>',
+      'write results.json, scores.csv, weights.csv, XLSX, report.html here (default xinzhi-out/ without --json) / 输出目录',
+    )
     .option('--lang <zh|en>', 'language of the table and report / 语言')
     .option('--top <n>', 'show the first n units / 只显示前 n 名')
-    .option('--uncertainty <draws>', 'Monte Carlo uncertainty analysis with this many draws / 蒙特卡洛不确定性分析的抽样次数')
+    .option(
+      '--uncertainty <draws>',
+      'Monte Carlo uncertainty analysis with this many draws / 蒙特卡洛不确定性分析的抽样次数',
+    )
     .option('--seed <s>', 'seed of the uncertainty analysis / 随机种子')
-    .option('--rank-shift <n>', 'name units whose rank moves by more than n places across entropy, CRITIC and equal weights (default 3) / 排名稳健性：变动超过 n 位的单位逐一说明')
-    .option('--analyses <list>', 'add analysis sections to report.html: coupling,obstacle,gini,theil,kde,moran,lisa,markov,convergence or all / 在报告中加入分析章节')
-    .action(async (opts: EvaluateCliOptions) => { await runEvaluate(opts); });
+    .option(
+      '--rank-shift <n>',
+      'name units whose rank moves by more than n places across entropy, CRITIC and equal weights (default 3) / 排名稳健性：变动超过 n 位的单位逐一说明',
+    )
+    .option(
+      '--analyses <list>',
+      'add analysis sections to report.html: coupling,obstacle,gini,theil,kde,moran,lisa,markov,convergence or all / 在报告中加入分析章节',
+    )
+    .action(async (opts: EvaluateCliOptions) => {
+      await runEvaluate(opts);
+    });
 }

@@ -15,9 +15,27 @@ import type { Command } from 'commander';
 import { XinzhiError } from '../../core/errors.ts';
 import type { Lang } from '../../core/i18n.ts';
 import {
-  KIND_LABELS, RELATION_INVERSE_LABELS, RELATION_LABELS, children, diagnose, loadFramework, relationsOf, remediesOf, renderMarkdown, renderNode,
-  renderTree, requireNode, search, shortestPath, subgraph, toDot, toMermaid, validateFramework, formatCitation,
-  type FrameworkModel, type Remedy,
+  KIND_LABELS,
+  RELATION_INVERSE_LABELS,
+  RELATION_LABELS,
+  children,
+  diagnose,
+  loadFramework,
+  relationsOf,
+  remediesOf,
+  renderMarkdown,
+  renderNode,
+  renderTree,
+  requireNode,
+  search,
+  shortestPath,
+  subgraph,
+  toDot,
+  toMermaid,
+  validateFramework,
+  formatCitation,
+  type FrameworkModel,
+  type Remedy,
 } from '../../core/framework/index.ts';
 import { pickLang, printJson } from './util.ts';
 
@@ -26,7 +44,8 @@ type Format = (typeof FORMATS)[number];
 
 function badOption(option: string, value: string, allowed: string): XinzhiError {
   return new XinzhiError({
-    code: 'bad-option', severity: 'error',
+    code: 'bad-option',
+    severity: 'error',
     message: { zh: `选项 ${option} 的值 "${value}" 无效`, en: `invalid value "${value}" for ${option}` },
     fix: { zh: `可用的值：${allowed}`, en: `allowed values: ${allowed}` },
   });
@@ -58,7 +77,15 @@ function remedyTree(remedies: Remedy[], depth: number, line: (r: Remedy) => stri
   return lines;
 }
 
-interface TreeCliOptions { lang?: string; json?: boolean; format?: string; root?: string; depth?: string; ids?: boolean; neighbors?: boolean }
+interface TreeCliOptions {
+  lang?: string;
+  json?: boolean;
+  format?: string;
+  root?: string;
+  depth?: string;
+  ids?: boolean;
+  neighbors?: boolean;
+}
 
 /**
  * Register `framework` and its subcommands on the program. The options
@@ -68,12 +95,17 @@ interface TreeCliOptions { lang?: string; json?: boolean; format?: string; root?
 export function registerFramework(program: Command): void {
   const fw = program
     .command('framework')
-    .description('The system of the five seed papers as a typed model / 五篇文献的体系模型: tree, show, search, path, remedies, diagnose, validate; --format mermaid|dot|markdown, --json')
+    .description(
+      'The system of the five seed papers as a typed model / 五篇文献的体系模型: tree, show, search, path, remedies, diagnose, validate; --format mermaid|dot|markdown, --json',
+    )
     .option('--lang <lang>', 'language of the output: zh or en / 输出语言')
     .option('--json', 'print the whole model (or the --root sub-graph) as one JSON document / 以 JSON 输出模型')
     .option('--format <format>', `output format: ${FORMATS.join(', ')} / 输出格式`, 'tree')
     .option('--root <id>', 'start at this node: the part reachable by "contains" / 只输出该节点所包含的部分')
-    .option('--neighbors', 'with --root and mermaid/dot: also draw the nodes one relation away / 同时绘出与子图直接相连的节点')
+    .option(
+      '--neighbors',
+      'with --root and mermaid/dot: also draw the nodes one relation away / 同时绘出与子图直接相连的节点',
+    )
     .option('--depth <n>', 'deepest tree level to print / 树的最大深度')
     .option('--no-ids', 'leave node ids out of the tree / 树中不显示 id')
     .action((opts: TreeCliOptions) => {
@@ -88,10 +120,18 @@ export function registerFramework(program: Command): void {
       const lang = pickLang(opts.lang);
       if (opts.root) requireNode(model, opts.root);
       switch (format) {
-        case 'tree': out(renderTree(model, { lang, root: opts.root, maxDepth: depth, ids: opts.ids })); break;
-        case 'mermaid': out(toMermaid(model, { lang, root: opts.root, neighbors: opts.neighbors })); break;
-        case 'dot': out(toDot(model, { lang, root: opts.root, neighbors: opts.neighbors })); break;
-        case 'markdown': out(renderMarkdown(opts.root ? subgraph(model, opts.root) : model)); break;
+        case 'tree':
+          out(renderTree(model, { lang, root: opts.root, maxDepth: depth, ids: opts.ids }));
+          break;
+        case 'mermaid':
+          out(toMermaid(model, { lang, root: opts.root, neighbors: opts.neighbors }));
+          break;
+        case 'dot':
+          out(toDot(model, { lang, root: opts.root, neighbors: opts.neighbors }));
+          break;
+        case 'markdown':
+          out(renderMarkdown(opts.root ? subgraph(model, opts.root) : model));
+          break;
       }
     });
 
@@ -125,7 +165,16 @@ export function registerFramework(program: Command): void {
       const text = words.join(' ');
       const hits = search(model, text, { limit: parseCount('--limit', opts.limit) });
       if (opts.json) {
-        printJson({ query: text, hits: hits.map((h) => ({ id: h.node.id, kind: h.node.kind, name: h.node.name, score: h.score, fields: h.fields })) });
+        printJson({
+          query: text,
+          hits: hits.map((h) => ({
+            id: h.node.id,
+            kind: h.node.kind,
+            name: h.node.name,
+            score: h.score,
+            fields: h.fields,
+          })),
+        });
         return;
       }
       const lang = pickLang(opts.lang);
@@ -170,7 +219,18 @@ export function registerFramework(program: Command): void {
       const model = loadFramework();
       const remedies = remediesOf(model, problem);
       if (opts.json) {
-        printJson({ problem, remedies: remedies.map((r) => ({ id: r.node.id, kind: r.node.kind, name: r.node.name, problem: r.problem, via: r.via, from: r.from, cite: r.node.cite })) });
+        printJson({
+          problem,
+          remedies: remedies.map((r) => ({
+            id: r.node.id,
+            kind: r.node.kind,
+            name: r.node.name,
+            problem: r.problem,
+            via: r.via,
+            from: r.from,
+            cite: r.node.cite,
+          })),
+        });
         return;
       }
       const lang = pickLang(opts.lang);
@@ -186,9 +246,14 @@ export function registerFramework(program: Command): void {
     });
 
   fw.command('diagnose <id>')
-    .description('the problems that hold a node back (hinders) and the remedies the seeds give / 阻碍某一节点的问题及文献给出的对策')
+    .description(
+      'the problems that hold a node back (hinders) and the remedies the seeds give / 阻碍某一节点的问题及文献给出的对策',
+    )
     .option('--lang <lang>', 'language of the output: zh or en / 输出语言')
-    .option('--shallow', 'only problems linked to the node itself, not to its related nodes or ancestors / 只列直接阻碍该节点的问题')
+    .option(
+      '--shallow',
+      'only problems linked to the node itself, not to its related nodes or ancestors / 只列直接阻碍该节点的问题',
+    )
     .option('--json', 'print the diagnosis as JSON / 以 JSON 输出诊断')
     .action((id: string, _o: unknown, cmd: Command) => {
       const opts = cmd.optsWithGlobals<{ lang?: string; json?: boolean; shallow?: boolean }>();
@@ -198,8 +263,20 @@ export function registerFramework(program: Command): void {
         printJson({
           node: { id: d.node.id, kind: d.node.kind, name: d.node.name },
           problems: d.problems.map((p) => ({
-            id: p.problem.id, name: p.problem.name, target: p.target, scope: p.scope, note: p.note ?? null, cite: p.cite,
-            remedies: p.remedies.map((r) => ({ id: r.node.id, kind: r.node.kind, name: r.node.name, problem: r.problem, via: r.via, from: r.from })),
+            id: p.problem.id,
+            name: p.problem.name,
+            target: p.target,
+            scope: p.scope,
+            note: p.note ?? null,
+            cite: p.cite,
+            remedies: p.remedies.map((r) => ({
+              id: r.node.id,
+              kind: r.node.kind,
+              name: r.node.name,
+              problem: r.problem,
+              via: r.via,
+              from: r.from,
+            })),
           })),
         });
         return;
@@ -213,15 +290,28 @@ export function registerFramework(program: Command): void {
       };
       const lines = [`${d.node.name[lang]}  [${KIND_LABELS[d.node.kind][lang]}]  ${d.node.id}`];
       if (!d.problems.length) {
-        lines.push(lang === 'zh' ? '  模型中没有阻碍该节点的问题' : '  the model records no problem that hinders this node');
+        lines.push(
+          lang === 'zh' ? '  模型中没有阻碍该节点的问题' : '  the model records no problem that hinders this node',
+        );
       }
       for (const p of d.problems) {
-        const via = p.scope === 'self' ? scopeLabel.self[lang] : `${scopeLabel[p.scope][lang]} ${requireNode(model, p.target).name[lang]} (${p.target})`;
+        const via =
+          p.scope === 'self'
+            ? scopeLabel.self[lang]
+            : `${scopeLabel[p.scope][lang]} ${requireNode(model, p.target).name[lang]} (${p.target})`;
         lines.push('', `● ${p.problem.name[lang]}  ${p.problem.id}  — ${via}`);
         if (p.note) lines.push(`  ${p.note[lang]}`);
-        if (p.cite.length) lines.push(`  ${lang === 'zh' ? '来源' : 'source'}: ${p.cite.map(formatCitation).join('; ')}`);
+        if (p.cite.length)
+          lines.push(`  ${lang === 'zh' ? '来源' : 'source'}: ${p.cite.map(formatCitation).join('; ')}`);
         if (!p.remedies.length) lines.push(`  ${lang === 'zh' ? '（模型中没有对策）' : '(no remedy recorded)'}`);
-        lines.push(...remedyTree(p.remedies, 2, (r) => `${RELATION_LABELS[r.via][lang]}: ${r.node.name[lang]}  [${KIND_LABELS[r.node.kind][lang]}]  ${r.node.id}`));
+        lines.push(
+          ...remedyTree(
+            p.remedies,
+            2,
+            (r) =>
+              `${RELATION_LABELS[r.via][lang]}: ${r.node.name[lang]}  [${KIND_LABELS[r.node.kind][lang]}]  ${r.node.id}`,
+          ),
+        );
       }
       out(lines.join('\n') + '\n');
     });
@@ -235,13 +325,23 @@ export function registerFramework(program: Command): void {
       const model: FrameworkModel = loadFramework();
       const problems = validateFramework(model);
       if (opts.json) {
-        printJson({ valid: !problems.some((p) => p.severity === 'error'), nodes: model.nodes.length, relations: model.relations.length, problems });
+        printJson({
+          valid: !problems.some((p) => p.severity === 'error'),
+          nodes: model.nodes.length,
+          relations: model.relations.length,
+          problems,
+        });
       } else {
         const lang: Lang = pickLang(opts.lang);
-        const severity = (s: string) => (lang === 'zh' ? ({ error: '错误', warning: '警告', info: '提示' } as Record<string, string>)[s] ?? s : s);
-        for (const p of problems) out(`${severity(p.severity)}: ${p.message[lang]}${p.fix ? ` — ${p.fix[lang]}` : ''}\n`);
-        out(lang === 'zh' ? `节点 ${model.nodes.length}，关系 ${model.relations.length}，问题 ${problems.length}\n`
-          : `${model.nodes.length} nodes, ${model.relations.length} relations, ${problems.length} problems\n`);
+        const severity = (s: string) =>
+          lang === 'zh' ? (({ error: '错误', warning: '警告', info: '提示' } as Record<string, string>)[s] ?? s) : s;
+        for (const p of problems)
+          out(`${severity(p.severity)}: ${p.message[lang]}${p.fix ? ` — ${p.fix[lang]}` : ''}\n`);
+        out(
+          lang === 'zh'
+            ? `节点 ${model.nodes.length}，关系 ${model.relations.length}，问题 ${problems.length}\n`
+            : `${model.nodes.length} nodes, ${model.relations.length} relations, ${problems.length} problems\n`,
+        );
       }
       if (problems.some((p) => p.severity === 'error')) process.exitCode = 2;
     });

@@ -65,7 +65,9 @@ program
   .configureHelp({
     styleTitle: (title: string) => HELP_TITLES[title] ?? title,
     optionDescription(option) {
-      return Help.prototype.optionDescription.call(this, option).replace(/\((default|choices): /g, (_m, k: string) => `(${k === 'default' ? '默认' : '可选'} ${k}: `);
+      return Help.prototype.optionDescription
+        .call(this, option)
+        .replace(/\((default|choices): /g, (_m, k: string) => `(${k === 'default' ? '默认' : '可选'} ${k}: `);
     },
   })
   .configureOutput({ outputError: (text, write) => write(bilingualCommanderError(text)) })

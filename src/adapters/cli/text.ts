@@ -45,26 +45,38 @@ interface TextOptions {
   lang?: string;
 }
 
-const badOption = (option: string, value: string, choices: readonly string[]): XinzhiError => new XinzhiError({
-  code: 'bad-option', severity: 'error', column: option,
-  message: bi(`${option} 的值 "${value}" 无效`, `invalid ${option} "${value}"`),
-  fix: bi(`可选：${choices.join(', ')}`, `choose one of ${choices.join(', ')}`),
-});
+const badOption = (option: string, value: string, choices: readonly string[]): XinzhiError =>
+  new XinzhiError({
+    code: 'bad-option',
+    severity: 'error',
+    column: option,
+    message: bi(`${option} 的值 "${value}" 无效`, `invalid ${option} "${value}"`),
+    fix: bi(`可选：${choices.join(', ')}`, `choose one of ${choices.join(', ')}`),
+  });
 
 /** A custom dictionary: JSON ({"groups": {...}}) or CSV / XLSX with columns group, term. */
 async function loadDictionary(file: string): Promise<Dictionary> {
   if (extname(file).toLowerCase() === '.json') {
     const text = await readFile(file, 'utf8').catch(() => {
-      throw new XinzhiError({ code: 'no-file', severity: 'error', file, message: bi('文件不存在', 'no such file'),
-        fix: bi('检查 --dict 路径', 'check the --dict path') });
+      throw new XinzhiError({
+        code: 'no-file',
+        severity: 'error',
+        file,
+        message: bi('文件不存在', 'no such file'),
+        fix: bi('检查 --dict 路径', 'check the --dict path'),
+      });
     });
     let value: unknown;
     try {
       value = JSON.parse(text);
     } catch (err) {
-      throw new XinzhiError({ code: 'bad-json', severity: 'error', file,
+      throw new XinzhiError({
+        code: 'bad-json',
+        severity: 'error',
+        file,
         message: bi(`JSON 格式错误：${(err as Error).message}`, `invalid JSON: ${(err as Error).message}`),
-        fix: bi('修正 JSON 语法', 'fix the JSON syntax') });
+        fix: bi('修正 JSON 语法', 'fix the JSON syntax'),
+      });
     }
     return dictionaryFromJson(value, basename(file));
   }
@@ -72,16 +84,23 @@ async function loadDictionary(file: string): Promise<Dictionary> {
   const col = (name: string): number => {
     const j = table.header.findIndex((h) => h.trim().toLowerCase() === name);
     if (j < 0) {
-      throw new XinzhiError({ code: 'missing-column', severity: 'error', file: table.name, column: name,
+      throw new XinzhiError({
+        code: 'missing-column',
+        severity: 'error',
+        file: table.name,
+        column: name,
         message: bi(`缺少列 "${name}"`, `no column "${name}"`),
-        fix: bi('词典需要 group 与 term 两列', 'a dictionary needs columns group and term') });
+        fix: bi('词典需要 group 与 term 两列', 'a dictionary needs columns group and term'),
+      });
     }
     return j;
   };
   const g = col('group');
   const t = col('term');
-  return dictionaryFromRows(table.rows.map((r, i) => ({ group: String(r[g] ?? ''), term: String(r[t] ?? ''),
-    row: table.firstDataRow + i })), table.name);
+  return dictionaryFromRows(
+    table.rows.map((r, i) => ({ group: String(r[g] ?? ''), term: String(r[t] ?? ''), row: table.firstDataRow + i })),
+    table.name,
+  );
 }
 
 /** Firm and year of each file from a manifest (columns file, firm, year). */
@@ -90,9 +109,15 @@ async function loadManifest(file: string): Promise<Map<string, { firm: string; y
   const problems: XinzhiError['problems'] = [];
   const col = (name: string): number => {
     const j = table.header.findIndex((h) => h.trim().toLowerCase() === name);
-    if (j < 0) problems.push({ code: 'missing-column', severity: 'error', file: table.name, column: name,
-      message: bi(`缺少列 "${name}"`, `no column "${name}"`),
-      fix: bi('清单需要 file、firm、year 三列', 'a manifest needs columns file, firm, year') });
+    if (j < 0)
+      problems.push({
+        code: 'missing-column',
+        severity: 'error',
+        file: table.name,
+        column: name,
+        message: bi(`缺少列 "${name}"`, `no column "${name}"`),
+        fix: bi('清单需要 file、firm、year 三列', 'a manifest needs columns file, firm, year'),
+      });
     return j;
   };
   const [f, firm, year] = [col('file'), col('firm'), col('year')];
@@ -102,9 +127,15 @@ async function loadManifest(file: string): Promise<Map<string, { firm: string; y
     const row = table.firstDataRow + i;
     const y = Number(r[year]);
     if (!Number.isInteger(y)) {
-      problems.push({ code: 'bad-year', severity: 'error', file: table.name, row, column: 'year',
+      problems.push({
+        code: 'bad-year',
+        severity: 'error',
+        file: table.name,
+        row,
+        column: 'year',
         message: bi(`年度 "${r[year] ?? ''}" 不是整数`, `year "${r[year] ?? ''}" is not a whole number`),
-        fix: bi('填写四位年份', 'give a four-digit year') });
+        fix: bi('填写四位年份', 'give a four-digit year'),
+      });
       return;
     }
     out.set(basename(String(r[f] ?? '')), { firm: String(r[firm] ?? ''), year: y, row });
@@ -187,7 +218,13 @@ export async function runText(opts: TextOptions, progress?: (done: number, total
   const keys = new Map(todo.map((t) => [t.name, t.key]));
   if (jobs > 1 && todo.length > 1) {
     const { indexInPool } = await import('../io/text-pool.ts');
-    await indexInPool(todo.map((t) => t.name), section, spec, jobs, (name, entry) => keep(name, entry, keys.get(name)));
+    await indexInPool(
+      todo.map((t) => t.name),
+      section,
+      spec,
+      jobs,
+      (name, entry) => keep(name, entry, keys.get(name)),
+    );
   } else {
     for (const { name, key } of todo) await keep(name, await indexReportFile(name, section, spec), key);
   }
@@ -220,8 +257,12 @@ const CHECKPOINT = 'text-progress.jsonl';
  * settings and dictionary reuses the finished reports (unchanged files only);
  * different settings start the record afresh.
  */
-async function openCheckpoint(dir: string, run: { settings: unknown; dictionary: Dictionary }): Promise<{
-  done: Map<string, ReportEntry>; append: (key: string, entry: ReportEntry) => Promise<void>;
+async function openCheckpoint(
+  dir: string,
+  run: { settings: unknown; dictionary: Dictionary },
+): Promise<{
+  done: Map<string, ReportEntry>;
+  append: (key: string, entry: ReportEntry) => Promise<void>;
 }> {
   await mkdir(dir, { recursive: true });
   const path = join(dir, CHECKPOINT);
@@ -246,31 +287,67 @@ async function openCheckpoint(dir: string, run: { settings: unknown; dictionary:
 /** The --json document (and text-index.json). */
 export function textJson(run: TextRun): unknown {
   return {
-    dictionary: { id: run.dictionary.id, source: run.dictionary.source,
-      groups: Object.fromEntries(run.dictionary.groups.map((g) => [g.id, { name: g.name, terms: g.terms }])) },
+    dictionary: {
+      id: run.dictionary.id,
+      source: run.dictionary.source,
+      groups: Object.fromEntries(run.dictionary.groups.map((g) => [g.id, { name: g.name, terms: g.terms }])),
+    },
     settings: run.settings,
     reports: run.reports.map((r) => ({
-      file: r.file, firm: r.firm, year: r.year, section: r.index.section.name, sectionTitle: r.index.section.title,
-      chars: r.index.chars, counts: r.index.counts, groups: r.index.groups, total: r.index.total,
-      lnTotal: r.index.lnTotal, per10k: r.index.per10k, format: r.format, pages: r.pages,
-      ...(r.encoding ? { encoding: r.encoding } : {}), hits: r.index.hits, dropped: r.index.dropped,
+      file: r.file,
+      firm: r.firm,
+      year: r.year,
+      section: r.index.section.name,
+      sectionTitle: r.index.section.title,
+      chars: r.index.chars,
+      counts: r.index.counts,
+      groups: r.index.groups,
+      total: r.index.total,
+      lnTotal: r.index.lnTotal,
+      per10k: r.index.per10k,
+      format: r.format,
+      pages: r.pages,
+      ...(r.encoding ? { encoding: r.encoding } : {}),
+      hits: r.index.hits,
+      dropped: r.index.dropped,
     })),
     skipped: run.skipped,
   };
 }
 
-const HIT_HEADER = [bi('文件', 'file'), bi('公司', 'firm'), bi('年度', 'year'), bi('分组', 'group'), bi('词条', 'term'),
-  bi('页码', 'page'), bi('位置', 'offset'), bi('上下文', 'context'), bi('剔除规则', 'set aside by'), bi('提示词', 'cue')];
+const HIT_HEADER = [
+  bi('文件', 'file'),
+  bi('公司', 'firm'),
+  bi('年度', 'year'),
+  bi('分组', 'group'),
+  bi('词条', 'term'),
+  bi('页码', 'page'),
+  bi('位置', 'offset'),
+  bi('上下文', 'context'),
+  bi('剔除规则', 'set aside by'),
+  bi('提示词', 'cue'),
+];
 
 /** Write panel CSV / XLSX, hits CSV and the JSON document into a directory. */
 async function writeTextOutputs(run: TextRun, dir: string, terms: boolean): Promise<string[]> {
   await mkdir(dir, { recursive: true });
   const panel = textPanel(run.reports, run.dictionary, { terms });
-  const hits = run.reports.flatMap((r) => [...r.index.hits, ...r.index.dropped]
-    .sort((a, b) => a.start - b.start)
-    .map((h) => [basename(r.file), r.firm, r.year, h.group, h.term, h.page ?? null, h.start,
-      `${h.snippet.slice(0, h.before)}【${h.term}】${h.snippet.slice(h.before + h.term.length)}`,
-      h.dropped?.rule ?? null, h.dropped?.cue ?? null]));
+  const hits = run.reports.flatMap((r) =>
+    [...r.index.hits, ...r.index.dropped]
+      .sort((a, b) => a.start - b.start)
+      .map((h) => [
+        basename(r.file),
+        r.firm,
+        r.year,
+        h.group,
+        h.term,
+        h.page ?? null,
+        h.start,
+        `${h.snippet.slice(0, h.before)}【${h.term}】${h.snippet.slice(h.before + h.term.length)}`,
+        h.dropped?.rule ?? null,
+        h.dropped?.cue ?? null,
+      ]),
+  );
   const paths = ['text-panel.csv', 'text-panel.xlsx', 'text-hits.csv', 'text-index.json'].map((f) => join(dir, f));
   await writeFile(paths[0], toCsv(panel.columns, panel.rows));
   const { default: ExcelJS } = await import('exceljs');
@@ -290,12 +367,38 @@ async function writeTextOutputs(run: TextRun, dir: string, terms: boolean): Prom
 function printSummary(run: TextRun, lang: Lang, written: string[]): void {
   const h = (zh: string, en: string): string => (lang === 'zh' ? zh : en);
   const out: string[] = [];
-  out.push(both(bi(`数字化转型文本指数（规则 ${run.settings.rule}，章节 ${run.settings.section}）`,
-    `Digital transformation text index (rule ${run.settings.rule}, section ${run.settings.section})`)));
-  out.push(textTable([h('公司', 'firm'), h('年度', 'year'), h('章节', 'section'), h('字符数', 'chars'), h('频次', 'count'),
-    'ln(1+n)', h('每万字', 'per 10k'), ...run.dictionary.groups.map((g) => g.name[lang])],
-  run.reports.map((r) => [r.firm, r.year, r.index.section.title || r.index.section.name, r.index.chars, r.index.total,
-    r.index.lnTotal, r.index.per10k, ...run.dictionary.groups.map((g) => r.index.groups[g.id])])));
+  out.push(
+    both(
+      bi(
+        `数字化转型文本指数（规则 ${run.settings.rule}，章节 ${run.settings.section}）`,
+        `Digital transformation text index (rule ${run.settings.rule}, section ${run.settings.section})`,
+      ),
+    ),
+  );
+  out.push(
+    textTable(
+      [
+        h('公司', 'firm'),
+        h('年度', 'year'),
+        h('章节', 'section'),
+        h('字符数', 'chars'),
+        h('频次', 'count'),
+        'ln(1+n)',
+        h('每万字', 'per 10k'),
+        ...run.dictionary.groups.map((g) => g.name[lang]),
+      ],
+      run.reports.map((r) => [
+        r.firm,
+        r.year,
+        r.index.section.title || r.index.section.name,
+        r.index.chars,
+        r.index.total,
+        r.index.lnTotal,
+        r.index.per10k,
+        ...run.dictionary.groups.map((g) => r.index.groups[g.id]),
+      ]),
+    ),
+  );
   if (run.skipped.length) {
     out.push('', both(bi(`跳过 ${run.skipped.length} 个文件`, `${run.skipped.length} file(s) skipped`)));
     for (const s of run.skipped) out.push(`  ${s.file}: ${s.reason[lang]}`);
@@ -305,16 +408,22 @@ function printSummary(run: TextRun, lang: Lang, written: string[]): void {
 }
 
 export function registerText(program: Command): void {
-  program.command('text')
+  program
+    .command('text')
     .description('firm digitalisation text index of annual reports / 年报文本的企业数字化转型指数')
     .requiredOption('--input <paths...>', 'report files or directories (PDF, TXT, HTML) / 年报文件或目录')
     .option('--dict <file>', 'custom dictionary: JSON {"groups": {...}} or CSV/XLSX with group, term / 自定义词典')
     .option('--rule <rule>', `counting rule: ${COUNT_RULES.join(' | ')} / 计数规则`, 'longest')
     .option('--negation [window]', 'set aside mentions after 没/无/不/未 within the window (default 4) / 剔除否定表述')
-    .option('--exclude-contexts',
-      'set aside mentions in shareholder, customer, supplier, biography sentences / 剔除股东、客户、供应商、高管简历语句')
+    .option(
+      '--exclude-contexts',
+      'set aside mentions in shareholder, customer, supplier, biography sentences / 剔除股东、客户、供应商、高管简历语句',
+    )
     .option('--section <s>', `part of the report counted: ${SECTIONS.join(' | ')} / 统计范围`, 'all')
-    .option('--name-pattern <regex>', 'file-name pattern with named groups firm and year / 文件名模式（命名组 firm、year）')
+    .option(
+      '--name-pattern <regex>',
+      'file-name pattern with named groups firm and year / 文件名模式（命名组 firm、year）',
+    )
     .option('--manifest <file>', 'CSV/XLSX with columns file, firm, year / 文件清单')
     .option('--terms', 'add one panel column per term / 面板中加入每个词条的频次')
     .option('--jobs <n>', 'worker threads reading reports in parallel (default 1) / 并行线程数')
@@ -324,14 +433,19 @@ export function registerText(program: Command): void {
     .action(async (opts: TextOptions) => {
       const lang = pickLang(opts.lang);
       let bar: SingleBar | undefined;
-      const progress = process.stderr.isTTY ? (done: number, total: number): void => {
-        if (!bar) {
-          bar = new SingleBar({ format: '年报 / reports [{bar}] {value}/{total} {eta_formatted}', stream: process.stderr,
-            hideCursor: true });
-          bar.start(total, 0);
-        }
-        bar.update(done);
-      } : undefined;
+      const progress = process.stderr.isTTY
+        ? (done: number, total: number): void => {
+            if (!bar) {
+              bar = new SingleBar({
+                format: '年报 / reports [{bar}] {value}/{total} {eta_formatted}',
+                stream: process.stderr,
+                hideCursor: true,
+              });
+              bar.start(total, 0);
+            }
+            bar.update(done);
+          }
+        : undefined;
       const run = await runText(opts, progress);
       bar?.stop();
       const written = opts.out ? await writeTextOutputs(run, opts.out, !!opts.terms) : [];

@@ -7,11 +7,13 @@ import type { Lang } from '../../core/i18n.ts';
 /** Language from --lang, else from the environment (zh when LANG/LC_ALL starts with "zh"), else English. */
 export function pickLang(flag?: string): Lang {
   if (flag === 'zh' || flag === 'en') return flag;
-  if (flag !== undefined) throw new XinzhiError({
-    code: 'bad-option', severity: 'error',
-    message: { zh: `未知语言 "${flag}"`, en: `unknown language "${flag}"` },
-    fix: { zh: '使用 --lang zh 或 --lang en', en: 'use --lang zh or --lang en' },
-  });
+  if (flag !== undefined)
+    throw new XinzhiError({
+      code: 'bad-option',
+      severity: 'error',
+      message: { zh: `未知语言 "${flag}"`, en: `unknown language "${flag}"` },
+      fix: { zh: '使用 --lang zh 或 --lang en', en: 'use --lang zh or --lang en' },
+    });
   const env = process.env.LC_ALL || process.env.LC_MESSAGES || process.env.LANG || '';
   return env.toLowerCase().startsWith('zh') ? 'zh' : 'en';
 }
@@ -23,7 +25,8 @@ export function printJson(value: unknown): void {
 
 /** JSON replacer: typed arrays become arrays; non-finite numbers become null. */
 export function jsonReplacer(_key: string, value: unknown): unknown {
-  if (ArrayBuffer.isView(value) && !(value instanceof DataView)) return Array.from(value as unknown as ArrayLike<number>);
+  if (ArrayBuffer.isView(value) && !(value instanceof DataView))
+    return Array.from(value as unknown as ArrayLike<number>);
   if (typeof value === 'number' && !Number.isFinite(value)) return null;
   return value;
 }

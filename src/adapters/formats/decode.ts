@@ -27,8 +27,14 @@ export function decodeText(bytes: Uint8Array, file?: string): { text: string; en
       code: 'encoding-utf16',
       severity: 'error',
       file,
-      message: bi('文件是 UTF-16 编码（Excel 的“Unicode 文本”），无法按 CSV 读取。', 'The file is UTF-16 encoded (Excel "Unicode text"), which is not read as CSV.'),
-      fix: bi('在 Excel 中另存为“CSV UTF-8（逗号分隔）”，或直接提供 .xlsx 文件。', 'In Excel, save as "CSV UTF-8 (Comma delimited)", or give the .xlsx file instead.'),
+      message: bi(
+        '文件是 UTF-16 编码（Excel 的“Unicode 文本”），无法按 CSV 读取。',
+        'The file is UTF-16 encoded (Excel "Unicode text"), which is not read as CSV.',
+      ),
+      fix: bi(
+        '在 Excel 中另存为“CSV UTF-8（逗号分隔）”，或直接提供 .xlsx 文件。',
+        'In Excel, save as "CSV UTF-8 (Comma delimited)", or give the .xlsx file instead.',
+      ),
     });
   }
   const nul = bytes.indexOf(0);
@@ -37,8 +43,14 @@ export function decodeText(bytes: Uint8Array, file?: string): { text: string; en
       code: 'encoding-binary',
       severity: 'error',
       file,
-      message: bi(`文件在字节 ${nul} 处含有 NUL 字节，不是文本文件（可能是 UTF-16 或二进制文件）。`, `The file contains a NUL byte at offset ${nul}; it is not a text file (UTF-16 or binary?).`),
-      fix: bi('另存为“CSV UTF-8”，或将 .xlsx 文件以 .xlsx 扩展名提供。', 'Save it as "CSV UTF-8", or give a workbook with the .xlsx extension.'),
+      message: bi(
+        `文件在字节 ${nul} 处含有 NUL 字节，不是文本文件（可能是 UTF-16 或二进制文件）。`,
+        `The file contains a NUL byte at offset ${nul}; it is not a text file (UTF-16 or binary?).`,
+      ),
+      fix: bi(
+        '另存为“CSV UTF-8”，或将 .xlsx 文件以 .xlsx 扩展名提供。',
+        'Save it as "CSV UTF-8", or give a workbook with the .xlsx extension.',
+      ),
     });
   }
   try {
@@ -62,7 +74,10 @@ function strictDecode(label: 'utf-8' | 'gb18030', bytes: Uint8Array, file?: stri
         `文件既不是有效的 UTF-8，也不是有效的 GBK/GB18030（约在字节 ${at} 处出错）。`,
         `The file is neither valid UTF-8 nor valid GBK/GB18030 (invalid bytes near offset ${at}).`,
       ),
-      fix: bi('用表格软件重新另存为“CSV UTF-8”或 .xlsx。', 'Re-save the file as "CSV UTF-8" or as .xlsx from your spreadsheet program.'),
+      fix: bi(
+        '用表格软件重新另存为“CSV UTF-8”或 .xlsx。',
+        'Re-save the file as "CSV UTF-8" or as .xlsx from your spreadsheet program.',
+      ),
     });
   }
 }

@@ -61,8 +61,14 @@ export async function parseTable(
         code: 'unsupported-format',
         severity: 'error',
         file: name,
-        message: bi('不支持旧版 Excel 97-2003 (.xls) 工作簿。', 'Old Excel 97-2003 workbooks (.xls) are not supported.'),
-        fix: bi('在 Excel 或 WPS 中另存为 .xlsx 或 “CSV UTF-8”。', 'Save it as .xlsx or "CSV UTF-8" from Excel or WPS.'),
+        message: bi(
+          '不支持旧版 Excel 97-2003 (.xls) 工作簿。',
+          'Old Excel 97-2003 workbooks (.xls) are not supported.',
+        ),
+        fix: bi(
+          '在 Excel 或 WPS 中另存为 .xlsx 或 “CSV UTF-8”。',
+          'Save it as .xlsx or "CSV UTF-8" from Excel or WPS.',
+        ),
       });
     }
     throw new XinzhiError({
@@ -70,7 +76,10 @@ export async function parseTable(
       severity: 'error',
       file: name,
       message: bi(`无法从扩展名 "${ext}" 判断文件格式。`, `Cannot tell the file format from the extension "${ext}".`),
-      fix: bi('将文件另存为或改名为 .csv（.tsv、.txt）、.xlsx 或 .json。', 'Save or rename the file as .csv (.tsv, .txt), .xlsx or .json.'),
+      fix: bi(
+        '将文件另存为或改名为 .csv（.tsv、.txt）、.xlsx 或 .json。',
+        'Save or rename the file as .csv (.tsv, .txt), .xlsx or .json.',
+      ),
     });
   }
   if (format === 'csv') return parseCsv(bytes, name);
@@ -96,7 +105,10 @@ export function parseCsv(bytes: Uint8Array, name: string): RawTable {
         file: name,
         row: err.row !== undefined ? err.row + 1 : undefined,
         message: bi(`CSV 引号不配对：${err.message}`, `CSV quoting error: ${err.message}`),
-        fix: bi('检查该行是否有未闭合的双引号 (")；含逗号的单元格须整体加引号。', 'Check the row for an unclosed double quote ("); cells containing commas must be quoted as a whole.'),
+        fix: bi(
+          '检查该行是否有未闭合的双引号 (")；含逗号的单元格须整体加引号。',
+          'Check the row for an unclosed double quote ("); cells containing commas must be quoted as a whole.',
+        ),
       })),
     );
   }
@@ -141,7 +153,10 @@ export function parseJson(bytes: Uint8Array, name: string): RawTable {
       severity: 'error',
       file: name,
       message: bi(`JSON 语法错误：${(e as Error).message}`, `JSON syntax error: ${(e as Error).message}`),
-      fix: bi('用 JSON 校验工具检查文件；数据应为行对象数组，或 {"columns": [...], "data": [[...]]}。', 'Check the file with a JSON validator; the data must be an array of row objects or {"columns": [...], "data": [[...]]}.'),
+      fix: bi(
+        '用 JSON 校验工具检查文件；数据应为行对象数组，或 {"columns": [...], "data": [[...]]}。',
+        'Check the file with a JSON validator; the data must be an array of row objects or {"columns": [...], "data": [[...]]}.',
+      ),
     });
   }
   const shapeError = (what: string): XinzhiError =>
@@ -150,20 +165,29 @@ export function parseJson(bytes: Uint8Array, name: string): RawTable {
       severity: 'error',
       file: name,
       message: bi(`JSON 结构不是表格：${what}`, `The JSON is not a table: ${what}`),
-      fix: bi('使用行对象数组 [{"省份": "北京", "年份": 2020, ...}, ...]，或 {"columns": [...], "data": [[...], ...]}。', 'Use an array of row objects [{"Province": "Beijing", "Year": 2020, ...}, ...] or {"columns": [...], "data": [[...], ...]}.'),
+      fix: bi(
+        '使用行对象数组 [{"省份": "北京", "年份": 2020, ...}, ...]，或 {"columns": [...], "data": [[...], ...]}。',
+        'Use an array of row objects [{"Province": "Beijing", "Year": 2020, ...}, ...] or {"columns": [...], "data": [[...], ...]}.',
+      ),
     });
   if (Array.isArray(doc)) {
     const header: string[] = [];
     const seen = new Set<string>();
     doc.forEach((r, i) => {
-      if (r === null || typeof r !== 'object' || Array.isArray(r)) throw shapeError(`element ${i + 1} is not an object`);
-      for (const k of Object.keys(r)) if (!seen.has(k)) (seen.add(k), header.push(k));
+      if (r === null || typeof r !== 'object' || Array.isArray(r))
+        throw shapeError(`element ${i + 1} is not an object`);
+      for (const k of Object.keys(r)) if (!seen.has(k)) seen.add(k), header.push(k);
     });
     table.header = header;
     table.rows = doc.map((r) => header.map((k) => jsonCell((r as Record<string, unknown>)[k])));
     return table;
   }
-  if (doc !== null && typeof doc === 'object' && Array.isArray((doc as { columns?: unknown }).columns) && Array.isArray((doc as { data?: unknown }).data)) {
+  if (
+    doc !== null &&
+    typeof doc === 'object' &&
+    Array.isArray((doc as { columns?: unknown }).columns) &&
+    Array.isArray((doc as { data?: unknown }).data)
+  ) {
     const d = doc as { columns: unknown[]; data: unknown[] };
     table.header = d.columns.map((c) => String(c).trim());
     table.rows = d.data.map((r, i) => {
@@ -196,8 +220,14 @@ export async function parseXlsx(bytes: Uint8Array, name: string, sheet?: string)
       code: 'xlsx-invalid',
       severity: 'error',
       file: name,
-      message: bi(`无法读取 XLSX 工作簿：${(e as Error).message}`, `Cannot read the XLSX workbook: ${(e as Error).message}`),
-      fix: bi('确认文件是 .xlsx（不是改了扩展名的 .xls 或 CSV），必要时在 Excel/WPS 中重新保存。', 'Make sure it is a real .xlsx (not a renamed .xls or CSV); re-save it from Excel/WPS if needed.'),
+      message: bi(
+        `无法读取 XLSX 工作簿：${(e as Error).message}`,
+        `Cannot read the XLSX workbook: ${(e as Error).message}`,
+      ),
+      fix: bi(
+        '确认文件是 .xlsx（不是改了扩展名的 .xls 或 CSV），必要时在 Excel/WPS 中重新保存。',
+        'Make sure it is a real .xlsx (not a renamed .xls or CSV); re-save it from Excel/WPS if needed.',
+      ),
     });
   }
   const names = wb.worksheets.map((w) => w.name);
@@ -207,7 +237,13 @@ export async function parseXlsx(bytes: Uint8Array, name: string, sheet?: string)
       code: 'sheet-not-found',
       severity: 'error',
       file: name,
-      message: sheet === undefined ? bi('工作簿中没有工作表。', 'The workbook has no sheets.') : bi(`找不到工作表 "${sheet}"。现有工作表：${names.join('、')}`, `Sheet "${sheet}" not found. Sheets: ${names.join(', ')}`),
+      message:
+        sheet === undefined
+          ? bi('工作簿中没有工作表。', 'The workbook has no sheets.')
+          : bi(
+              `找不到工作表 "${sheet}"。现有工作表：${names.join('、')}`,
+              `Sheet "${sheet}" not found. Sheets: ${names.join(', ')}`,
+            ),
       fix: bi('用现有工作表名之一指定 sheet。', 'Name one of the existing sheets.'),
     });
   }
@@ -256,5 +292,9 @@ export function xlsxCell(v: unknown): Cell {
 }
 
 function trimTrailingBlank(rows: Cell[][]): void {
-  while (rows.length > 0 && rows[rows.length - 1].every((c) => c === null || (typeof c === 'string' && c.trim() === ''))) rows.pop();
+  while (
+    rows.length > 0 &&
+    rows[rows.length - 1].every((c) => c === null || (typeof c === 'string' && c.trim() === ''))
+  )
+    rows.pop();
 }

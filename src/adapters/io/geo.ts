@@ -8,7 +8,9 @@ import { readFile } from 'node:fs/promises';
 import { fileURLToPath } from 'node:url';
 
 /** Path of the bundled province GeoJSON inside the package. */
-export const PROVINCE_GEOJSON_PATH = fileURLToPath(new URL('../../../data/geo/china_provinces.geojson', import.meta.url));
+export const PROVINCE_GEOJSON_PATH = fileURLToPath(
+  new URL('../../../data/geo/china_provinces.geojson', import.meta.url),
+);
 
 let cached: Promise<unknown> | undefined;
 

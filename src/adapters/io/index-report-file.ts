@@ -44,8 +44,15 @@ export async function indexReportFile(name: ReportName, section: SectionName, sp
     const read = await readReport(name.file);
     const outcome = indexReport(read, section, await countOptions(spec));
     if (!outcome.ok) return { file: name.file, reason: outcome.reason };
-    return { file: name.file, firm: name.firm, year: name.year, index: outcome.index, format: read.format,
-      pages: read.pages, ...(read.encoding ? { encoding: read.encoding } : {}) };
+    return {
+      file: name.file,
+      firm: name.firm,
+      year: name.year,
+      index: outcome.index,
+      format: read.format,
+      pages: read.pages,
+      ...(read.encoding ? { encoding: read.encoding } : {}),
+    };
   } catch (err) {
     if (!(err instanceof XinzhiError)) throw err;
     return { file: name.file, reason: err.problems[0].message };

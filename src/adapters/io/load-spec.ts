@@ -27,9 +27,22 @@ export function parseSpecText(text: string, name: string): unknown {
           const before = src.slice(0, Number(pos[1]));
           const line = before.split('\n').length;
           where = ` (line ${line}, column ${Number(pos[1]) - before.lastIndexOf('\n')})`;
-          throw new XinzhiError({ code: 'spec-syntax', severity: 'error', file, row: line, message: bi(`JSON 语法错误${where}：${msg}`, `JSON syntax error${where}: ${msg}`), fix: bi('检查该行附近的逗号、引号和括号', 'check commas, quotes and brackets near that line') });
+          throw new XinzhiError({
+            code: 'spec-syntax',
+            severity: 'error',
+            file,
+            row: line,
+            message: bi(`JSON 语法错误${where}：${msg}`, `JSON syntax error${where}: ${msg}`),
+            fix: bi('检查该行附近的逗号、引号和括号', 'check commas, quotes and brackets near that line'),
+          });
         }
-        throw new XinzhiError({ code: 'spec-syntax', severity: 'error', file, message: bi(`JSON 语法错误：${msg}`, `JSON syntax error: ${msg}`), fix: bi('检查逗号、引号和括号', 'check commas, quotes and brackets') });
+        throw new XinzhiError({
+          code: 'spec-syntax',
+          severity: 'error',
+          file,
+          message: bi(`JSON 语法错误：${msg}`, `JSON syntax error: ${msg}`),
+          fix: bi('检查逗号、引号和括号', 'check commas, quotes and brackets'),
+        });
       }
     }
   }
@@ -38,7 +51,14 @@ export function parseSpecText(text: string, name: string): unknown {
   } catch (e) {
     if (e instanceof YAMLParseError) {
       const lp = e.linePos?.[0];
-      throw new XinzhiError({ code: 'spec-syntax', severity: 'error', file, ...(lp ? { row: lp.line } : {}), message: bi(`YAML 语法错误：${e.message}`, `YAML syntax error: ${e.message}`), fix: bi('检查缩进和冒号', 'check indentation and colons') });
+      throw new XinzhiError({
+        code: 'spec-syntax',
+        severity: 'error',
+        file,
+        ...(lp ? { row: lp.line } : {}),
+        message: bi(`YAML 语法错误：${e.message}`, `YAML syntax error: ${e.message}`),
+        fix: bi('检查缩进和冒号', 'check indentation and colons'),
+      });
     }
     throw e;
   }
@@ -52,8 +72,13 @@ export async function loadSpecFile(path: string): Promise<unknown> {
   } catch (e) {
     const err = e as NodeJS.ErrnoException;
     throw new XinzhiError({
-      code: 'spec-file', severity: 'error', file: path,
-      message: bi(`无法读取规格文件（${err.code ?? err.message}）`, `cannot read the spec file (${err.code ?? err.message})`),
+      code: 'spec-file',
+      severity: 'error',
+      file: path,
+      message: bi(
+        `无法读取规格文件（${err.code ?? err.message}）`,
+        `cannot read the spec file (${err.code ?? err.message})`,
+      ),
       fix: bi('检查 --spec 的路径', 'check the --spec path'),
     });
   }

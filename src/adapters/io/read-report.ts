@@ -49,9 +49,13 @@ export async function readReport(file: string): Promise<ReadReport> {
     const cleaned = cleanPlainText(plain);
     return { file, format: ext === '.txt' ? 'txt' : 'html', pages: cleaned.pageStarts.length, encoding, ...cleaned };
   }
-  throw new XinzhiError({ code: 'report-format', severity: 'error', file,
+  throw new XinzhiError({
+    code: 'report-format',
+    severity: 'error',
+    file,
     message: bi(`不支持的文件类型 "${ext}"`, `unsupported file type "${ext}"`),
-    fix: bi('使用 PDF、TXT 或 HTML 文件', 'use PDF, TXT or HTML files') });
+    fix: bi('使用 PDF、TXT 或 HTML 文件', 'use PDF, TXT or HTML files'),
+  });
 }
 
 /**
@@ -70,8 +74,13 @@ export async function listReportFiles(inputs: string[]): Promise<string[]> {
   for (const input of inputs) {
     const info = await stat(input).catch(() => null);
     if (!info) {
-      throw new XinzhiError({ code: 'no-file', severity: 'error', file: input,
-        message: bi('文件或目录不存在', 'no such file or directory'), fix: bi('检查 --input 路径', 'check the --input path') });
+      throw new XinzhiError({
+        code: 'no-file',
+        severity: 'error',
+        file: input,
+        message: bi('文件或目录不存在', 'no such file or directory'),
+        fix: bi('检查 --input 路径', 'check the --input path'),
+      });
     }
     if (info.isDirectory()) await walk(input);
     else out.push(input);

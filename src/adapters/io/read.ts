@@ -27,7 +27,10 @@ export async function readTableFile(path: string, opts: { sheet?: string } = {})
 }
 
 /** Read a file and build the panel; problems are returned (not thrown) as tableToPanel does. */
-export async function readPanelFile(path: string, opts: PanelOptions & { sheet?: string }): Promise<{ panel: Panel; problems: Problem[] }> {
+export async function readPanelFile(
+  path: string,
+  opts: PanelOptions & { sheet?: string },
+): Promise<{ panel: Panel; problems: Problem[] }> {
   const { sheet, ...panelOpts } = opts;
   const table = await readTableFile(path, sheet !== undefined ? { sheet } : {});
   return tableToPanel(table, panelOpts);
@@ -46,20 +49,36 @@ export async function fileProblem(path: string, err: NodeJS.ErrnoException): Pro
       code: 'file-not-found',
       severity: 'error',
       file: path,
-      message: bi(`找不到文件 "${path}"（当前目录 ${process.cwd()}）。`, `File "${path}" not found (working directory ${process.cwd()}).`),
-      fix: near !== undefined && near !== file
-        ? bi(`是否指同一目录下的 "${near}"？检查路径和扩展名。`, `Did you mean "${near}" in the same folder? Check the path and extension.`)
-        : bi('检查路径拼写，或使用绝对路径。', 'Check the spelling of the path, or give an absolute path.'),
+      message: bi(
+        `找不到文件 "${path}"（当前目录 ${process.cwd()}）。`,
+        `File "${path}" not found (working directory ${process.cwd()}).`,
+      ),
+      fix:
+        near !== undefined && near !== file
+          ? bi(
+              `是否指同一目录下的 "${near}"？检查路径和扩展名。`,
+              `Did you mean "${near}" in the same folder? Check the path and extension.`,
+            )
+          : bi('检查路径拼写，或使用绝对路径。', 'Check the spelling of the path, or give an absolute path.'),
     };
   }
   if (err.code === 'EISDIR') {
-    return { code: 'file-is-directory', severity: 'error', file: path, message: bi(`"${path}" 是目录，不是文件。`, `"${path}" is a directory, not a file.`), fix: bi('给出目录中的数据文件路径。', 'Give the path of a data file inside it.') };
+    return {
+      code: 'file-is-directory',
+      severity: 'error',
+      file: path,
+      message: bi(`"${path}" 是目录，不是文件。`, `"${path}" is a directory, not a file.`),
+      fix: bi('给出目录中的数据文件路径。', 'Give the path of a data file inside it.'),
+    };
   }
   return {
     code: 'file-unreadable',
     severity: 'error',
     file: path,
     message: bi(`无法读取文件 "${path}"：${err.message}`, `Cannot read "${path}": ${err.message}`),
-    fix: bi('检查文件权限，或文件是否被其他程序占用。', 'Check the file permissions, or whether another program holds it open.'),
+    fix: bi(
+      '检查文件权限，或文件是否被其他程序占用。',
+      'Check the file permissions, or whether another program holds it open.',
+    ),
   };
 }

@@ -18,7 +18,13 @@ import { readFile } from 'node:fs/promises';
 import { basename } from 'node:path';
 import { XinzhiError, type Problem } from '../../core/errors.ts';
 import type { MultiPolygonRings } from '../../core/geo/geometry.ts';
-import { withStyle, type Edge, type IslandRule, type SpatialWeights, type WeightsStyle } from '../../core/analysis/spatial-weights.ts';
+import {
+  withStyle,
+  type Edge,
+  type IslandRule,
+  type SpatialWeights,
+  type WeightsStyle,
+} from '../../core/analysis/spatial-weights.ts';
 import { buildSpatialWeights, needsShapes, parseWeightsSpec } from '../../core/analysis/weights-spec.ts';
 import { matchProvinces } from '../../core/geo/province-match.ts';
 import { loadProvinceGeojson } from './geo.ts';
@@ -36,16 +42,26 @@ export async function readGeoJson(path: string): Promise<{ features: Feature[] }
     parsed = JSON.parse(await readFile(path, 'utf8'));
   } catch (err) {
     throw new XinzhiError({
-      code: 'bad-geojson', severity: 'error', file: path,
-      message: { zh: `无法读取边界文件：${(err as Error).message}`, en: `cannot read the boundary file: ${(err as Error).message}` },
+      code: 'bad-geojson',
+      severity: 'error',
+      file: path,
+      message: {
+        zh: `无法读取边界文件：${(err as Error).message}`,
+        en: `cannot read the boundary file: ${(err as Error).message}`,
+      },
       fix: { zh: '给出 GeoJSON FeatureCollection 文件的路径', en: 'give the path of a GeoJSON FeatureCollection' },
     });
   }
   const features = (parsed as { features?: unknown }).features;
   if (!Array.isArray(features)) {
     throw new XinzhiError({
-      code: 'bad-geojson', severity: 'error', file: path,
-      message: { zh: '不是 GeoJSON FeatureCollection（缺少 features）', en: 'not a GeoJSON FeatureCollection (no "features")' },
+      code: 'bad-geojson',
+      severity: 'error',
+      file: path,
+      message: {
+        zh: '不是 GeoJSON FeatureCollection（缺少 features）',
+        en: 'not a GeoJSON FeatureCollection (no "features")',
+      },
       fix: { zh: '导出为 GeoJSON FeatureCollection', en: 'export the boundaries as a GeoJSON FeatureCollection' },
     });
   }
@@ -58,9 +74,18 @@ function featureShape(f: Feature, file: string, label: string): MultiPolygonRing
   if (g?.type === 'Polygon') return [g.coordinates as MultiPolygonRings[number]];
   if (g?.type === 'MultiPolygon') return g.coordinates as MultiPolygonRings;
   throw new XinzhiError({
-    code: 'not-polygon', severity: 'error', file, unit: label,
-    message: { zh: `要素 ${label} 不是面（${g?.type ?? '无几何'}）`, en: `feature ${label} is not a polygon (${g?.type ?? 'no geometry'})` },
-    fix: { zh: '边界文件须为 Polygon / MultiPolygon', en: 'the boundary file must hold Polygon / MultiPolygon features' },
+    code: 'not-polygon',
+    severity: 'error',
+    file,
+    unit: label,
+    message: {
+      zh: `要素 ${label} 不是面（${g?.type ?? '无几何'}）`,
+      en: `feature ${label} is not a polygon (${g?.type ?? 'no geometry'})`,
+    },
+    fix: {
+      zh: '边界文件须为 Polygon / MultiPolygon',
+      en: 'the boundary file must hold Polygon / MultiPolygon features',
+    },
   });
 }
 
@@ -68,12 +93,18 @@ function featureShape(f: Feature, file: string, label: string): MultiPolygonRing
 function bestKey(features: Feature[], units: string[]): string | undefined {
   const counts = new Map<string, number>();
   const want = new Set(units.map((u) => u.trim()));
-  for (const f of features) for (const [k, v] of Object.entries(f.properties ?? {})) {
-    if ((typeof v === 'string' || typeof v === 'number') && want.has(String(v).trim())) counts.set(k, (counts.get(k) ?? 0) + 1);
-  }
+  for (const f of features)
+    for (const [k, v] of Object.entries(f.properties ?? {})) {
+      if ((typeof v === 'string' || typeof v === 'number') && want.has(String(v).trim()))
+        counts.set(k, (counts.get(k) ?? 0) + 1);
+    }
   let best: string | undefined;
   let n = 0;
-  for (const [k, c] of counts) if (c > n) { best = k; n = c; }
+  for (const [k, c] of counts)
+    if (c > n) {
+      best = k;
+      n = c;
+    }
   return best;
 }
 
@@ -86,7 +117,7 @@ function bestKey(features: Feature[], units: string[]): string | undefined {
 export async function shapesForUnits(units: string[], path?: string, key?: string): Promise<MultiPolygonRings[]> {
   const label = path ? basename(path) : 'china_provinces.geojson';
   // The bundled boundaries are parsed once per process (io/geo.ts); a user file is read here.
-  const geo = path ? await readGeoJson(path) : (await loadProvinceGeojson()) as { features: Feature[] };
+  const geo = path ? await readGeoJson(path) : ((await loadProvinceGeojson()) as { features: Feature[] });
   let lookup: (u: string) => Feature | undefined;
   if (!path) {
     const m = matchProvinces(units, geo);
@@ -107,18 +138,33 @@ export async function shapesForUnits(units: string[], path?: string, key?: strin
     const f = lookup(u);
     if (!f) {
       problems.push({
-        code: 'unit-not-on-map', severity: 'error', file: label, unit: u,
+        code: 'unit-not-on-map',
+        severity: 'error',
+        file: label,
+        unit: u,
         message: { zh: `单位 "${u}" 在边界文件中找不到`, en: `unit "${u}" is not found in the boundary file` },
         fix: path
-          ? { zh: '用 --geo-key 指定与单位名称一致的属性', en: 'name the property that holds the unit names with --geo-key' }
-          : { zh: '使用省份中英文名称或 GB/T 2260 代码，或用 --geo 给出边界文件', en: 'use province names (English or Chinese) or GB/T 2260 codes, or give boundaries with --geo' },
+          ? {
+              zh: '用 --geo-key 指定与单位名称一致的属性',
+              en: 'name the property that holds the unit names with --geo-key',
+            }
+          : {
+              zh: '使用省份中英文名称或 GB/T 2260 代码，或用 --geo 给出边界文件',
+              en: 'use province names (English or Chinese) or GB/T 2260 codes, or give boundaries with --geo',
+            },
       });
       continue;
     }
     if (used.has(f)) {
       problems.push({
-        code: 'duplicate-map-unit', severity: 'error', file: label, unit: u,
-        message: { zh: `单位 "${u}" 与 "${used.get(f)}" 对应同一边界`, en: `units "${u}" and "${used.get(f)}" match the same boundary` },
+        code: 'duplicate-map-unit',
+        severity: 'error',
+        file: label,
+        unit: u,
+        message: {
+          zh: `单位 "${u}" 与 "${used.get(f)}" 对应同一边界`,
+          en: `units "${u}" and "${used.get(f)}" match the same boundary`,
+        },
         fix: { zh: '统一单位名称', en: 'use one name per unit' },
       });
       continue;
@@ -139,8 +185,13 @@ export async function readEdgeList(path: string): Promise<Edge[]> {
   const wi = col('weight');
   if (fi < 0 || ti < 0) {
     throw new XinzhiError({
-      code: 'bad-edge-list', severity: 'error', file: basename(path),
-      message: { zh: `边列表缺少 from / to 列（现有：${table.header.join(', ')}）`, en: `the edge list has no from / to columns (found: ${table.header.join(', ')})` },
+      code: 'bad-edge-list',
+      severity: 'error',
+      file: basename(path),
+      message: {
+        zh: `边列表缺少 from / to 列（现有：${table.header.join(', ')}）`,
+        en: `the edge list has no from / to columns (found: ${table.header.join(', ')})`,
+      },
       fix: { zh: '第一行写 from,to[,weight]', en: 'put from,to[,weight] in the first row' },
     });
   }
@@ -173,9 +224,13 @@ export function parseIslands(value: string | undefined): IslandRule {
   const pairs = value.split(/[;,]/).map((p) => p.split(/[-:–]/).map((s) => s.trim()) as [string, string]);
   if (pairs.some((p) => p.length !== 2 || !p[0] || !p[1])) {
     throw new XinzhiError({
-      code: 'bad-option', severity: 'error',
+      code: 'bad-option',
+      severity: 'error',
       message: { zh: `--islands "${value}" 无效`, en: `--islands "${value}" is invalid` },
-      fix: { zh: '写 nearest、none，或如 "Hainan-Guangdong,Hainan-Guangxi" 的单位对', en: 'give nearest, none, or unit pairs like "Hainan-Guangdong,Hainan-Guangxi"' },
+      fix: {
+        zh: '写 nearest、none，或如 "Hainan-Guangdong,Hainan-Guangxi" 的单位对',
+        en: 'give nearest, none, or unit pairs like "Hainan-Guangdong,Hainan-Guangxi"',
+      },
     });
   }
   return pairs;

@@ -13,29 +13,42 @@ import type { CountSpec, FileEntry } from './index-report-file.ts';
  * An unexpected failure in a worker rejects the whole run.
  */
 export async function indexInPool(
-  names: ReportName[], section: SectionName, spec: CountSpec, jobs: number,
+  names: ReportName[],
+  section: SectionName,
+  spec: CountSpec,
+  jobs: number,
   onEntry: (name: ReportName, entry: FileEntry) => Promise<void>,
 ): Promise<void> {
   const tsx = import.meta.resolve('tsx/esm/api');
   const worker = new URL('./text-worker.ts', import.meta.url).href;
   const boot = `import { register } from ${JSON.stringify(tsx)}; register(); await import(${JSON.stringify(worker)});`;
-  const workers = Array.from({ length: Math.min(jobs, names.length) },
-    () => new Worker(new URL(`data:text/javascript,${encodeURIComponent(boot)}`)));
+  const workers = Array.from(
+    { length: Math.min(jobs, names.length) },
+    () => new Worker(new URL(`data:text/javascript,${encodeURIComponent(boot)}`)),
+  );
   let next = 0;
   try {
-    await Promise.all(workers.map((w) => new Promise<void>((resolve, reject) => {
-      const send = (): void => {
-        if (next >= names.length) return resolve();
-        const id = next++;
-        w.postMessage({ id, name: names[id], section, spec });
-      };
-      w.on('message', (msg: { id: number; entry?: FileEntry; error?: string }) => {
-        if (msg.error) return reject(new Error(msg.error));
-        onEntry(names[msg.id], msg.entry!).then(send, reject);
-      });
-      w.on('error', reject);
-      send();
-    })));
+    await Promise.all(
+      workers.map(
+        (w) =>
+          new Promise<void>((resolve, reject) => {
+            const send = (): void => {
+              if (next >= names.length) {
+                resolve();
+                return;
+              }
+              const id = next++;
+              w.postMessage({ id, name: names[id], section, spec });
+            };
+            w.on('message', (msg: { id: number; entry?: FileEntry; error?: string }) => {
+              if (msg.error) return reject(new Error(msg.error));
+              onEntry(names[msg.id], msg.entry!).then(send, reject);
+            });
+            w.on('error', reject);
+            send();
+          }),
+      ),
+    );
   } finally {
     await Promise.all(workers.map((w) => w.terminate()));
   }

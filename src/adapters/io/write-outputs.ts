@@ -34,7 +34,11 @@ export const OUTPUT_FILES = {
 } as const;
 
 /** Create `dir` (with parents) and write all outputs; returns the written paths in OUTPUT_FILES order. */
-export async function writeOutputs(result: EvaluationResult, dir: string, opts: WriteOutputsOptions): Promise<string[]> {
+export async function writeOutputs(
+  result: EvaluationResult,
+  dir: string,
+  opts: WriteOutputsOptions,
+): Promise<string[]> {
   await mkdir(dir, { recursive: true });
   const contents: Array<[string, string | Uint8Array]> = [
     [OUTPUT_FILES.results, resultJson(result)],
@@ -42,12 +46,15 @@ export async function writeOutputs(result: EvaluationResult, dir: string, opts: 
     [OUTPUT_FILES.scores, scoresCsv(result, opts.lang)],
     [OUTPUT_FILES.weights, weightsCsv(result, opts.lang)],
     [OUTPUT_FILES.workbook, await workbook(result, { lang: opts.lang })],
-    [OUTPUT_FILES.report, reportHtml(result, {
-      lang: opts.lang,
-      ...(opts.geojson !== undefined ? { geojson: opts.geojson } : {}),
-      ...(opts.sections ? { sections: opts.sections } : {}),
-      ...(opts.date ? { date: opts.date } : {}),
-    })],
+    [
+      OUTPUT_FILES.report,
+      reportHtml(result, {
+        lang: opts.lang,
+        ...(opts.geojson !== undefined ? { geojson: opts.geojson } : {}),
+        ...(opts.sections ? { sections: opts.sections } : {}),
+        ...(opts.date ? { date: opts.date } : {}),
+      }),
+    ],
   ];
   const paths: string[] = [];
   for (const [name, body] of contents) {

@@ -16,7 +16,13 @@ import type { Time } from '../../core/panel/types.ts';
 import type { TheilResult } from '../../core/analysis/theil.ts';
 import type { UnitGroups } from '../../core/analysis/inputs.ts';
 import {
-  ANALYSIS_NAMES, runAnalyses, type AnalysisName, type AnalysisOptionsInput, type AnalysisRunOf, type AnalysisSkip, type SpatialSummary,
+  ANALYSIS_NAMES,
+  runAnalyses,
+  type AnalysisName,
+  type AnalysisOptionsInput,
+  type AnalysisRunOf,
+  type AnalysisSkip,
+  type SpatialSummary,
 } from '../../core/analysis/runner.ts';
 import type { ReportSection } from './html.ts';
 import { nodeName } from './hierarchy.ts';
@@ -81,12 +87,16 @@ const TITLES: Record<AnalysisName, Bilingual> = {
 
 /** Parse an analysis list ("coupling,gini" or "all"); unknown names are an error naming them. */
 export function parseAnalyses(list: string): AnalysisName[] {
-  const names = list.split(',').map((s) => s.trim().toLowerCase()).filter(Boolean);
+  const names = list
+    .split(',')
+    .map((s) => s.trim().toLowerCase())
+    .filter(Boolean);
   if (names.includes('all')) return [...ALL_ANALYSES];
   const bad = names.filter((n) => !(ALL_ANALYSES as string[]).includes(n));
   if (bad.length || !names.length) {
     throw new XinzhiError({
-      code: 'bad-option', severity: 'error',
+      code: 'bad-option',
+      severity: 'error',
       message: bi(`未知的分析：${bad.join(', ') || '（空）'}`, `unknown analyses: ${bad.join(', ') || '(empty)'}`),
       fix: bi(`可选：${ALL_ANALYSES.join(',')} 或 all`, `choose from ${ALL_ANALYSES.join(',')} or all`),
     });
@@ -111,7 +121,10 @@ interface Context {
 
 function unmatchedNote(sp: SpatialSummary): Bilingual {
   return sp.unmatched.length
-    ? bi(`未与边界匹配、未参与空间分析的单位：${listZh(sp.unmatched)}。`, `Units not on the boundaries and left out of the spatial analyses: ${listEn(sp.unmatched)}.`)
+    ? bi(
+        `未与边界匹配、未参与空间分析的单位：${listZh(sp.unmatched)}。`,
+        `Units not on the boundaries and left out of the spatial analyses: ${listEn(sp.unmatched)}.`,
+      )
     : bi('', '');
 }
 
@@ -129,29 +142,44 @@ function couplingReport(ctx: Context, run: AnalysisRunOf<'coupling'>): ReportSec
   const display = (r: typeof run.result) => ({ ...r, systems: names.map((n) => t(n, lang)) });
   const section = couplingSection(display(run.result), { lang, geojson: ctx.geojson });
   const main = run.result.form;
-  const forms = main === 'standard' ? { standard: run, corrected: run.compare } : { standard: run.compare, corrected: run };
-  const meanAt = (byTime: typeof run.byTime, x: Time, key: 'meanC' | 'meanD') => byTime.find((b) => String(b.time) === String(x))?.[key] ?? null;
+  const forms =
+    main === 'standard' ? { standard: run, corrected: run.compare } : { standard: run.compare, corrected: run };
+  const meanAt = (byTime: typeof run.byTime, x: Time, key: 'meanC' | 'meanD') =>
+    byTime.find((b) => String(b.time) === String(x))?.[key] ?? null;
   const times = run.byTime.map((b) => b.time);
   const table = threeLineTable({
-    lang, id: 'coupling-forms',
+    lang,
+    id: 'coupling-forms',
     caption: bi('两种耦合度形式的均值比较', 'Mean coupling under both forms'),
     columns: [
       { header: bi('时间', 'Time') },
-      { header: bi('修正 C', 'corrected C'), kind: 'number' }, { header: bi('标准 C', 'standard C'), kind: 'number' },
-      { header: bi('D（修正 C）', 'D (corrected C)'), kind: 'number' }, { header: bi('D（标准 C）', 'D (standard C)'), kind: 'number' },
+      { header: bi('修正 C', 'corrected C'), kind: 'number' },
+      { header: bi('标准 C', 'standard C'), kind: 'number' },
+      { header: bi('D（修正 C）', 'D (corrected C)'), kind: 'number' },
+      { header: bi('D（标准 C）', 'D (standard C)'), kind: 'number' },
     ],
     rows: times.map((x) => [
       x === null ? '' : String(x),
-      meanAt(forms.corrected.byTime, x as Time, 'meanC'), meanAt(forms.standard.byTime, x as Time, 'meanC'),
-      meanAt(forms.corrected.byTime, x as Time, 'meanD'), meanAt(forms.standard.byTime, x as Time, 'meanD'),
+      meanAt(forms.corrected.byTime, x as Time, 'meanC'),
+      meanAt(forms.standard.byTime, x as Time, 'meanC'),
+      meanAt(forms.corrected.byTime, x as Time, 'meanD'),
+      meanAt(forms.standard.byTime, x as Time, 'meanD'),
     ]),
-    note: bi('修正形式见王淑佳等（2021，自然资源学报 36(3)）；标准形式 C = n·[ΠU/(ΣU)^n]^(1/n) 多集中在 1 附近。',
-      'Corrected form: Wang Shujia et al. (2021, Journal of Natural Resources 36(3)); the standard form C = n·[ΠU/(ΣU)^n]^(1/n) tends to bunch near 1.'),
+    note: bi(
+      '修正形式见王淑佳等（2021，自然资源学报 36(3)）；标准形式 C = n·[ΠU/(ΣU)^n]^(1/n) 多集中在 1 附近。',
+      'Corrected form: Wang Shujia et al. (2021, Journal of Natural Resources 36(3)); the standard form C = n·[ΠU/(ΣU)^n]^(1/n) tends to bunch near 1.',
+    ),
   });
   const last = times[times.length - 1];
-  const formName = main === 'standard' ? bi('标准耦合度', 'standard coupling degree') : bi('修正耦合度（王淑佳等 2021）', 'corrected coupling degree (Wang Shujia et al. 2021)');
+  const formName =
+    main === 'standard'
+      ? bi('标准耦合度', 'standard coupling degree')
+      : bi('修正耦合度（王淑佳等 2021）', 'corrected coupling degree (Wang Shujia et al. 2021)');
   const otherName = main === 'standard' ? bi('修正耦合度', 'corrected one') : bi('标准耦合度', 'standard one');
-  const scale = run.range.scale !== 1 ? bi(`（得分除以 score.scale = ${run.range.scale}）`, ` (scores divided by score.scale = ${run.range.scale})`) : bi('', '');
+  const scale =
+    run.range.scale !== 1
+      ? bi(`（得分除以 score.scale = ${run.range.scale}）`, ` (scores divided by score.scale = ${run.range.scale})`)
+      : bi('', '');
   const text = bi(
     `默认设定：系统为${t(ctx.nodeLabel, 'zh')}的 ${run.systems.length} 个下级维度（${listZh(names.map((n) => n.zh))}），以其维度得分为发展水平 U${scale.zh}；主结果（折线、协调等级与 ${last ?? ''} 年地图）采用${formName.zh}，另附${otherName.zh}对照；各系统贡献系数相等；发展水平上限 1 + 平移量 = ${run.result.maxLevel}。`,
     `Defaults: the systems are the ${run.systems.length} child dimensions of ${t(ctx.nodeLabel, 'en')} (${listEn(names.map((n) => n.en))}), their dimension scores are the levels U${scale.en}; the main results (lines, classes and the ${last ?? ''} map) use the ${formName.en}, the ${otherName.en} is shown for comparison; equal contributions α; levels up to 1 + shift = ${run.result.maxLevel}.`,
@@ -170,19 +198,29 @@ function obstacleReport(ctx: Context, run: AnalysisRunOf<'obstacle'>): ReportSec
   const pct = (o: number) => `${(100 * o).toFixed(2)}%`;
   const lastRows = run.rows.filter((r) => String(r.time) === String(last));
   const table = threeLineTable({
-    lang, id: 'obstacle-top',
-    caption: bi(`各单位障碍度最大的 ${K} 个指标（${last ?? ''}）`, `The ${K} largest obstacles of each unit (${last ?? ''})`),
+    lang,
+    id: 'obstacle-top',
+    caption: bi(
+      `各单位障碍度最大的 ${K} 个指标（${last ?? ''}）`,
+      `The ${K} largest obstacles of each unit (${last ?? ''})`,
+    ),
     columns: [
       { header: bi('单位', 'Unit') },
       ...Array.from({ length: K }, (_, k) => ({ header: bi(`第 ${k + 1}`, `No. ${k + 1}`) })),
       { header: bi('主要障碍维度', 'Main obstacle dimension') },
     ],
-    rows: lastRows.map((r) => [
-      unitName(r.unit, lang),
-      ...r.top.slice(0, K).map((o) => `${t(names[o.id], lang)} ${pct(o.obstacle)}`),
-      r.mainDimension ? `${t(names[r.mainDimension.id], lang)} ${pct(r.mainDimension.obstacle)}` : '',
-    ] as TableCell[]),
-    note: bi('障碍度为占该单位全部障碍的百分比；并列时按指标顺序。', 'Obstacle degrees are shares of the unit\'s total obstacle; ties keep the indicator order.'),
+    rows: lastRows.map(
+      (r) =>
+        [
+          unitName(r.unit, lang),
+          ...r.top.slice(0, K).map((o) => `${t(names[o.id], lang)} ${pct(o.obstacle)}`),
+          r.mainDimension ? `${t(names[r.mainDimension.id], lang)} ${pct(r.mainDimension.obstacle)}` : '',
+        ] as TableCell[],
+    ),
+    note: bi(
+      '障碍度为占该单位全部障碍的百分比；并列时按指标顺序。',
+      "Obstacle degrees are shares of the unit's total obstacle; ties keep the indicator order.",
+    ),
   });
   const text = bi(
     `默认设定：综合指数的障碍度，因子贡献度为各指标的全局权重，偏离度为 e − x′（e = 1 + 平移量 = ${ob.ideal}）；维度为指数的 ${ob.dimensions.length} 个一级维度；表中列出 ${last ?? ''} 年每个单位障碍度最大的 ${K} 个指标。`,
@@ -201,7 +239,8 @@ function giniReport(ctx: Context, run: AnalysisRunOf<'gini'>): ReportSection {
   const g = run.grouping;
   const value = t(ctx.nodeLabel, lang);
   const rows = namedGroups(run.rows, g, lang).map((r) => ({
-    ...r, pairs: r.pairs.map((p) => ({ ...p, high: groupName(g, p.high, lang), low: groupName(g, p.low, lang) })),
+    ...r,
+    pairs: r.pairs.map((p) => ({ ...p, high: groupName(g, p.high, lang), low: groupName(g, p.low, lang) })),
   })) as GiniSeriesRow[];
   const section = giniSection(rows, { lang, value, group: t(g.label, lang) });
   const text = bi(
@@ -214,42 +253,70 @@ function giniReport(ctx: Context, run: AnalysisRunOf<'gini'>): ReportSection {
 type TheilRow = { time: Time | null } & TheilResult;
 
 /** Theil section (no ready-made one exists): lines of T and its parts, and a table of T and L by period. */
-function theilSection(rows: TheilRow[], opts: { lang: Lang; value: string; grouping: UnitGroups; hasL: boolean }): ReportSection {
+function theilSection(
+  rows: TheilRow[],
+  opts: { lang: Lang; value: string; grouping: UnitGroups; hasL: boolean },
+): ReportSection {
   const { lang } = opts;
   const times = rows.map((r) => r.time);
-  const lines = timeLinesChart(times, [
-    { name: bi('泰尔 T', 'Theil T'), values: rows.map((r) => r.T!.total) },
-    { name: bi('组内', 'within'), values: rows.map((r) => r.T!.within) },
-    { name: bi('组间', 'between'), values: rows.map((r) => r.T!.between) },
-  ], { lang, idPrefix: 'theil-lines' });
+  const lines = timeLinesChart(
+    times,
+    [
+      { name: bi('泰尔 T', 'Theil T'), values: rows.map((r) => r.T!.total) },
+      { name: bi('组内', 'within'), values: rows.map((r) => r.T!.within) },
+      { name: bi('组间', 'between'), values: rows.map((r) => r.T!.between) },
+    ],
+    { lang, idPrefix: 'theil-lines' },
+  );
   const last = rows[rows.length - 1];
   const groups = last.T!.groups.map((g) => g.name);
   const table = threeLineTable({
-    lang, id: 'theil-table',
+    lang,
+    id: 'theil-table',
     caption: bi('泰尔指数及其分解', 'Theil indices and their decomposition'),
     columns: [
       { header: bi('时间', 'Time') },
-      { header: bi('泰尔 T', 'Theil T'), kind: 'number' }, { header: bi('T 组内', 'T within'), kind: 'number' },
-      { header: bi('T 组间', 'T between'), kind: 'number' }, { header: bi('组间贡献 %', 'between share %'), kind: 'number', decimals: 2 },
-      ...(opts.hasL ? [
-        { header: bi('泰尔 L', 'Theil L'), kind: 'number' as const }, { header: bi('L 组内', 'L within'), kind: 'number' as const },
-        { header: bi('L 组间', 'L between'), kind: 'number' as const },
-      ] : []),
-      ...groups.map((g) => { const n = opts.grouping.names[g] ?? bi(g, g); return { header: bi(`${n.zh} T`, `${n.en} T`), kind: 'number' as const }; }),
+      { header: bi('泰尔 T', 'Theil T'), kind: 'number' },
+      { header: bi('T 组内', 'T within'), kind: 'number' },
+      { header: bi('T 组间', 'T between'), kind: 'number' },
+      { header: bi('组间贡献 %', 'between share %'), kind: 'number', decimals: 2 },
+      ...(opts.hasL
+        ? [
+            { header: bi('泰尔 L', 'Theil L'), kind: 'number' as const },
+            { header: bi('L 组内', 'L within'), kind: 'number' as const },
+            { header: bi('L 组间', 'L between'), kind: 'number' as const },
+          ]
+        : []),
+      ...groups.map((g) => {
+        const n = opts.grouping.names[g] ?? bi(g, g);
+        return { header: bi(`${n.zh} T`, `${n.en} T`), kind: 'number' as const };
+      }),
     ],
     rows: rows.map((r) => [
-      String(r.time), r.T!.total, r.T!.within, r.T!.between, 100 * r.T!.shares.between,
+      String(r.time),
+      r.T!.total,
+      r.T!.within,
+      r.T!.between,
+      100 * r.T!.shares.between,
       ...(opts.hasL ? [r.L!.total, r.L!.within, r.L!.between] : []),
       ...groups.map((g) => r.T!.groups.find((x) => x.name === g)?.index ?? null),
     ]),
-    note: bi('T = GE(1)（组内按收入份额加权），L = GE(0) 平均对数偏差（组内按人口份额加权）；各组按均值升序。',
-      'T = GE(1) (within part weighted by income shares), L = GE(0) mean log deviation (weighted by population shares); groups by ascending mean.'),
+    note: bi(
+      'T = GE(1)（组内按收入份额加权），L = GE(0) 平均对数偏差（组内按人口份额加权）；各组按均值升序。',
+      'T = GE(1) (within part weighted by income shares), L = GE(0) mean log deviation (weighted by population shares); groups by ascending mean.',
+    ),
   });
   return {
     id: 'theil',
     title: bi('区域差异：泰尔指数', 'Disparities: Theil index'),
     html: [
-      paragraph(bi(`变量：${opts.value}；分组：${opts.grouping.label.zh}。`, `Variable: ${opts.value}; groups: ${opts.grouping.label.en}.`), lang),
+      paragraph(
+        bi(
+          `变量：${opts.value}；分组：${opts.grouping.label.zh}。`,
+          `Variable: ${opts.value}; groups: ${opts.grouping.label.en}.`,
+        ),
+        lang,
+      ),
       chartFigure(lines, { lang, caption: bi('泰尔 T 及其分解的演变', 'Theil T and its parts over time') }),
       table,
     ].join('\n'),
@@ -283,18 +350,30 @@ function kdeReport(ctx: Context, run: AnalysisRunOf<'kde'>): ReportSection {
 }
 
 function permutationText(R: number, seed: number | string): Bilingual {
-  return R > 0 ? bi(`；另做 ${R} 次随机置换检验（种子 ${seed}）`, `; plus a test with ${R} random permutations (seed ${seed})`) : bi('', '');
+  return R > 0
+    ? bi(`；另做 ${R} 次随机置换检验（种子 ${seed}）`, `; plus a test with ${R} random permutations (seed ${seed})`)
+    : bi('', '');
 }
 
 function moranReport(ctx: Context, run: AnalysisRunOf<'moran'>): ReportSection {
   const { lang } = ctx;
   const sp = run.spatial;
   const rows: MoranRow[] = run.rows.map((r) => ({
-    time: r.time, I: r.I, expected: r.expected, z: r.z, p: r.p, pTwoSided: r.pTwoSided,
+    time: r.time,
+    I: r.I,
+    expected: r.expected,
+    z: r.z,
+    p: r.p,
+    pTwoSided: r.pTwoSided,
     ...(r.permutation ? { permutation: { p: r.permutation.p } } : {}),
   }));
   const last = run.scatter.time;
-  const section = moranSection(rows, { lang, value: t(ctx.nodeLabel, lang), weights: sp.description, scatter: { time: last, data: run.scatter } });
+  const section = moranSection(rows, {
+    lang,
+    value: t(ctx.nodeLabel, lang),
+    weights: sp.description,
+    scatter: { time: last, data: run.scatter },
+  });
   const o = run.options.spatial;
   const pt = permutationText(o.permutations, o.seed);
   const un = unmatchedNote(sp);
@@ -310,9 +389,20 @@ function lisaReport(ctx: Context, run: AnalysisRunOf<'lisa'>): ReportSection {
   const sp = run.spatial;
   const { time, result: r } = run.rows[run.rows.length - 1];
   const units: LisaUnit[] = r.ids.map((u, i) => ({
-    unit: u, Ii: r.Ii[i], z: r.z[i], p: r.p[i], ...(r.pSim ? { pSim: r.pSim[i] } : {}), cluster: r.cluster[i],
+    unit: u,
+    Ii: r.Ii[i],
+    z: r.z[i],
+    p: r.p[i],
+    ...(r.pSim ? { pSim: r.pSim[i] } : {}),
+    cluster: r.cluster[i],
   }));
-  const section = lisaSection(units, { lang, geojson: ctx.geojson, time, alpha: run.alpha, value: t(ctx.nodeLabel, lang) });
+  const section = lisaSection(units, {
+    lang,
+    geojson: ctx.geojson,
+    time,
+    alpha: run.alpha,
+    value: t(ctx.nodeLabel, lang),
+  });
   const R = run.options.spatial.permutations;
   const pt = permutationText(R, run.options.spatial.seed);
   const un = unmatchedNote(sp);
@@ -329,7 +419,10 @@ function markovReport(ctx: Context, run: AnalysisRunOf<'markov'>): ReportSection
   const section = markovSection(sp ? sp.result : run.chain, { lang, value: t(ctx.nodeLabel, lang) });
   const o = run.options.markov;
   const un = sp ? unmatchedNote(sp.summary) : bi('', '');
-  const breaks = o.breaks === 'pooled' ? bi('按全部年份合并的', 'with breaks pooled over all periods') : bi('按逐年的', 'with breaks per period');
+  const breaks =
+    o.breaks === 'pooled'
+      ? bi('按全部年份合并的', 'with breaks pooled over all periods')
+      : bi('按逐年的', 'with breaks per period');
   const notRun = run.spatialSkipped ?? bi('未要求', 'not asked for');
   const text = bi(
     `默认设定：${t(ctx.nodeLabel, 'zh')}得分${breaks.zh}分位数分为 ${o.classes} 类（1 为最低），${o.lag} 期转移；${sp ? `空间马尔可夫链以邻居（${sp.summary.description.zh}）空间滞后的类别为条件。${un.zh}` : `只计算传统马尔可夫链（空间马尔可夫链未运行：${notRun.zh}）。`}`,
@@ -340,9 +433,16 @@ function markovReport(ctx: Context, run: AnalysisRunOf<'markov'>): ReportSection
 
 function convergenceReport(ctx: Context, run: AnalysisRunOf<'convergence'>): ReportSection {
   const { lang } = ctx;
-  const section = convergenceSection({ lang, sigma: run.sigma, beta: run.beta ? [run.beta] : [], value: t(ctx.nodeLabel, lang) });
-  const model = run.options.convergence.model === 'twoways'
-    ? bi('含单位与时间双向固定效应', 'with unit and time fixed effects') : bi('混合 OLS', 'pooled OLS');
+  const section = convergenceSection({
+    lang,
+    sigma: run.sigma,
+    beta: run.beta ? [run.beta] : [],
+    value: t(ctx.nodeLabel, lang),
+  });
+  const model =
+    run.options.convergence.model === 'twoways'
+      ? bi('含单位与时间双向固定效应', 'with unit and time fixed effects')
+      : bi('混合 OLS', 'pooled OLS');
   const se = run.options.convergence.smallSample;
   const text = bi(
     `默认设定：${t(ctx.nodeLabel, 'zh')}得分的 σ 收敛（逐年标准差与变异系数及其时间趋势斜率）；${run.beta ? `绝对 β 收敛：ln(y_{t+1}/y_t) 对 ln y_t 回归，${model.zh}，按单位聚类的稳健标准误（${se}）。` : `绝对 β 收敛未运行：${run.betaSkipped!.zh}。`}`,
@@ -357,7 +457,8 @@ function skippedSection(skipped: AnalysisSkip[], lang: Lang): ReportSection {
     id: SKIPPED_SECTION_ID,
     title: bi('未运行的分析', 'Analyses not run'),
     html: threeLineTable({
-      lang, id: 'analyses-skipped-table',
+      lang,
+      id: 'analyses-skipped-table',
       caption: bi('未运行的分析及原因', 'Analyses not run and why'),
       columns: [{ header: bi('分析', 'Analysis') }, { header: bi('原因', 'Reason') }],
       rows: skipped.map((s) => [t(TITLES[s.analysis], lang), t(s.reason, lang)]),
@@ -389,7 +490,12 @@ export function reportAnalysisOptions(opts: Omit<AnalysisSectionsOptions, 'analy
  */
 export function analysisSections(result: EvaluationResult, opts: AnalysisSectionsOptions): AnalysisSectionsResult {
   const { lang } = opts;
-  const outcome = runAnalyses(result, opts.analyses, reportAnalysisOptions(opts), opts.geojson !== undefined ? { geojson: opts.geojson } : {});
+  const outcome = runAnalyses(
+    result,
+    opts.analyses,
+    reportAnalysisOptions(opts),
+    opts.geojson !== undefined ? { geojson: opts.geojson } : {},
+  );
   const node = opts.node ?? outcome.runs[opts.analyses[0]]?.node ?? 'index';
   const ctx: Context = { result, lang, geojson: opts.geojson, nodeLabel: nodeName(result, node) };
   const r = outcome.runs;

@@ -42,7 +42,18 @@ export interface ScoreChartOptions extends ChartOptions {
 }
 
 /** Colour palette (colour-blind friendly, prints well in greyscale order). */
-export const PALETTE = ['#1f4e79', '#c55a11', '#548235', '#7030a0', '#bf9000', '#2e75b6', '#a5a5a5', '#843c0c', '#385723', '#5b9bd5'];
+export const PALETTE = [
+  '#1f4e79',
+  '#c55a11',
+  '#548235',
+  '#7030a0',
+  '#bf9000',
+  '#2e75b6',
+  '#a5a5a5',
+  '#843c0c',
+  '#385723',
+  '#5b9bd5',
+];
 
 /** Sequential colours of the choropleth (light → dark blue). */
 export const MAP_COLORS = ['#deebf7', '#9ecae1', '#6baed6', '#3182bd', '#08519c'];
@@ -57,7 +68,8 @@ export const OCHA_CREDIT: Bilingual = bi(
 );
 
 /** Font stack (single quotes only: ECharts writes it into a double-quoted style attribute). */
-const FONT = "'Noto Sans CJK SC', 'Source Han Sans SC', 'PingFang SC', 'Microsoft YaHei', 'Helvetica Neue', Arial, sans-serif";
+const FONT =
+  "'Noto Sans CJK SC', 'Source Han Sans SC', 'PingFang SC', 'Microsoft YaHei', 'Helvetica Neue', Arial, sans-serif";
 
 /**
  * Render an ECharts option to an SVG string and normalise it (see module
@@ -93,7 +105,9 @@ export function normalizeSvg(svg: string, idPrefix: string): string {
 }
 
 function titleOption(show: boolean | undefined, text: string): Record<string, unknown> {
-  return show === false ? {} : { title: { text, left: 'center', top: 4, textStyle: { fontSize: 14, fontWeight: 'bold' } } };
+  return show === false
+    ? {}
+    : { title: { text, left: 'center', top: 4, textStyle: { fontSize: 14, fontWeight: 'bold' } } };
 }
 
 function fmt3(x: number): string {
@@ -101,7 +115,13 @@ function fmt3(x: number): string {
 }
 
 /** Title of a score chart: node name and time in the chosen language. */
-function scoreTitle(result: EvaluationResult, node: string, time: Time | undefined, lang: Lang, what: Bilingual): string {
+function scoreTitle(
+  result: EvaluationResult,
+  node: string,
+  time: Time | undefined,
+  lang: Lang,
+  what: Bilingual,
+): string {
   const name = t(nodeName(result, node), lang);
   const when = time === undefined ? '' : ` ${timeKey(time)}`;
   return lang === 'zh' ? `${name}${what.zh}${when}` : `${name} ${what.en}${when}`;
@@ -123,18 +143,39 @@ export function rankingChart(result: EvaluationResult, opts: ScoreChartOptions):
   const option = {
     ...titleOption(opts.title, scoreTitle(result, node, time, opts.lang, bi('排名', 'ranking'))),
     grid: { left: 12, right: 64, top, bottom: 36, containLabel: true },
-    xAxis: { type: 'value', name: t(L.score, opts.lang), nameLocation: 'middle', nameGap: 24, splitLine: { show: false } },
-    yAxis: { type: 'category', inverse: true, data: units.map((u) => unitName(u, opts.lang)), axisTick: { show: false } },
-    series: [{
-      type: 'bar', data: scores.map((s) => (Number.isFinite(s) ? s : null)), barMaxWidth: 16, itemStyle: { color: PALETTE[0] },
-      label: { show: true, position: 'right', fontSize: 10, formatter: (p: { value: number }) => fmt3(p.value) },
-    }],
+    xAxis: {
+      type: 'value',
+      name: t(L.score, opts.lang),
+      nameLocation: 'middle',
+      nameGap: 24,
+      splitLine: { show: false },
+    },
+    yAxis: {
+      type: 'category',
+      inverse: true,
+      data: units.map((u) => unitName(u, opts.lang)),
+      axisTick: { show: false },
+    },
+    series: [
+      {
+        type: 'bar',
+        data: scores.map((s) => (Number.isFinite(s) ? s : null)),
+        barMaxWidth: 16,
+        itemStyle: { color: PALETTE[0] },
+        label: { show: true, position: 'right', fontSize: 10, formatter: (p: { value: number }) => fmt3(p.value) },
+      },
+    ],
   };
   return renderSvg(option, width, height, opts.idPrefix ?? 'ranking');
 }
 
 /** Units sorted by a node's score at a time (best first); the index uses its ranks. */
-function unitsOrderedByScore(result: EvaluationResult, table: ScoreTable, node: string, time: Time | undefined): string[] {
+function unitsOrderedByScore(
+  result: EvaluationResult,
+  table: ScoreTable,
+  node: string,
+  time: Time | undefined,
+): string[] {
   if (node === INDEX_ID || time === undefined) return unitsByRank(result, table, time);
   const pos = new Map(result.units.map((u, i) => [u, i]));
   const val = (u: string) => {
@@ -160,48 +201,101 @@ export function trendChart(result: EvaluationResult, opts: ChartOptions & { node
   const top = opts.title === false ? 8 : 36;
   const cellH = 110;
   const height = opts.height ?? top + rows * cellH + 24;
-  const left = 44, right = 12, gapX = 18, gapY = 38;
+  const left = 44,
+    right = 12,
+    gapX = 18,
+    gapY = 38;
   const cellW = (width - left - right - gapX * (cols - 1)) / cols;
   const plotH = cellH - gapY;
-  let lo = Infinity, hi = -Infinity;
-  for (const u of units) for (const tm of result.times) {
-    const s = table.score(node, u, tm);
-    if (Number.isFinite(s)) { lo = Math.min(lo, s); hi = Math.max(hi, s); }
+  let lo = Infinity,
+    hi = -Infinity;
+  for (const u of units)
+    for (const tm of result.times) {
+      const s = table.score(node, u, tm);
+      if (Number.isFinite(s)) {
+        lo = Math.min(lo, s);
+        hi = Math.max(hi, s);
+      }
+    }
+  if (!Number.isFinite(lo)) {
+    lo = 0;
+    hi = 1;
   }
-  if (!Number.isFinite(lo)) { lo = 0; hi = 1; }
-  if (lo === hi) { lo -= 0.5; hi += 0.5; }
+  if (lo === hi) {
+    lo -= 0.5;
+    hi += 0.5;
+  }
   const step = 10 ** Math.floor(Math.log10(hi - lo));
-  const yMin = Math.floor(lo / step) * step, yMax = Math.ceil(hi / step) * step;
+  const yMin = Math.floor(lo / step) * step,
+    yMax = Math.ceil(hi / step) * step;
   const yLabel = (v: number) => String(Number(v.toFixed(Math.max(0, -Math.log10(step)) + 1)));
-  const grids: unknown[] = [], xAxes: unknown[] = [], yAxes: unknown[] = [], series: unknown[] = [], titles: unknown[] = [];
+  const grids: unknown[] = [],
+    xAxes: unknown[] = [],
+    yAxes: unknown[] = [],
+    series: unknown[] = [],
+    titles: unknown[] = [];
   units.forEach((u, i) => {
-    const r = Math.floor(i / cols), c = i % cols;
-    const gl = left + c * (cellW + gapX), gt = top + r * cellH + 18;
+    const r = Math.floor(i / cols),
+      c = i % cols;
+    const gl = left + c * (cellW + gapX),
+      gt = top + r * cellH + 18;
     grids.push({ left: gl, top: gt, width: cellW, height: plotH });
-    titles.push({ text: unitName(u, opts.lang), left: gl + cellW / 2, top: gt - 19, textAlign: 'center', textStyle: { fontSize: 11, fontWeight: 'normal' } });
+    titles.push({
+      text: unitName(u, opts.lang),
+      left: gl + cellW / 2,
+      top: gt - 19,
+      textAlign: 'center',
+      textStyle: { fontSize: 11, fontWeight: 'normal' },
+    });
     const lastRow = r === rows - 1 || i + cols >= units.length;
     xAxes.push({
-      gridIndex: i, type: 'category', data: times, boundaryGap: false,
+      gridIndex: i,
+      type: 'category',
+      data: times,
+      boundaryGap: false,
       axisLabel: {
-        show: lastRow, fontSize: 9, alignMinLabel: 'left', alignMaxLabel: 'right',
+        show: lastRow,
+        fontSize: 9,
+        alignMinLabel: 'left',
+        alignMaxLabel: 'right',
         interval: (k: number) => k === 0 || k === times.length - 1,
       },
       axisTick: { show: false },
     });
     yAxes.push({
-      gridIndex: i, type: 'value', min: yMin, max: yMax, interval: (yMax - yMin) / 2,
-      axisLabel: { show: c === 0, fontSize: 9, formatter: yLabel }, splitLine: { lineStyle: { color: '#eee' } },
+      gridIndex: i,
+      type: 'value',
+      min: yMin,
+      max: yMax,
+      interval: (yMax - yMin) / 2,
+      axisLabel: { show: c === 0, fontSize: 9, formatter: yLabel },
+      splitLine: { lineStyle: { color: '#eee' } },
     });
     series.push({
-      type: 'line', xAxisIndex: i, yAxisIndex: i, symbol: 'circle', symbolSize: 3,
-      lineStyle: { width: 1.5, color: PALETTE[0] }, itemStyle: { color: PALETTE[0] },
+      type: 'line',
+      xAxisIndex: i,
+      yAxisIndex: i,
+      symbol: 'circle',
+      symbolSize: 3,
+      lineStyle: { width: 1.5, color: PALETTE[0] },
+      itemStyle: { color: PALETTE[0] },
       data: result.times.map((tm) => {
         const s = table.score(node, u, tm);
         return Number.isFinite(s) ? s : null;
       }),
     });
   });
-  const mainTitle = opts.title === false ? [] : [{ text: scoreTitle(result, node, undefined, opts.lang, bi('趋势', 'trends')), left: 'center', top: 4, textStyle: { fontSize: 14 } }];
+  const mainTitle =
+    opts.title === false
+      ? []
+      : [
+          {
+            text: scoreTitle(result, node, undefined, opts.lang, bi('趋势', 'trends')),
+            left: 'center',
+            top: 4,
+            textStyle: { fontSize: 14 },
+          },
+        ];
   const option = { title: [...mainTitle, ...titles], grid: grids, xAxis: xAxes, yAxis: yAxes, series };
   return renderSvg(option, width, height, opts.idPrefix ?? 'trends');
 }
@@ -224,17 +318,45 @@ export function weightsChart(result: EvaluationResult, opts: ChartOptions): stri
   const top0 = (opts.title === false ? 12 : 40) + (grouped ? 24 : 0);
   const height = opts.height ?? Math.max(240, top0 + 40 + 20 * entries.length);
   const series = (grouped ? groups : ['all']).map((g, k) => ({
-    type: 'bar', name: grouped ? t(nodeName(result, g), opts.lang) : t(L.globalWeight, opts.lang), stack: 'w', barMaxWidth: 16,
+    type: 'bar',
+    name: grouped ? t(nodeName(result, g), opts.lang) : t(L.globalWeight, opts.lang),
+    stack: 'w',
+    barMaxWidth: 16,
     itemStyle: { color: PALETTE[k % PALETTE.length] },
-    label: { show: true, position: 'right', fontSize: 10, formatter: (p: { value: number | null }) => (p.value === null ? '' : fmt3(p.value)) },
+    label: {
+      show: true,
+      position: 'right',
+      fontSize: 10,
+      formatter: (p: { value: number | null }) => (p.value === null ? '' : fmt3(p.value)),
+    },
     data: entries.map((e) => (!grouped || (top.get(e.id) ?? e.id) === g ? e.weight.global : null)),
   }));
   const option = {
     ...titleOption(opts.title, t(bi('指标全局权重', 'Global weights of indicators'), opts.lang)),
-    legend: grouped ? { top: opts.title === false ? 4 : 28, left: 'center', itemWidth: 12, itemHeight: 10, textStyle: { fontSize: 11 } } : undefined,
+    legend: grouped
+      ? {
+          top: opts.title === false ? 4 : 28,
+          left: 'center',
+          itemWidth: 12,
+          itemHeight: 10,
+          textStyle: { fontSize: 11 },
+        }
+      : undefined,
     grid: { left: 12, right: 64, top: top0, bottom: 36, containLabel: true },
-    xAxis: { type: 'value', name: t(L.globalWeight, opts.lang), nameLocation: 'middle', nameGap: 24, splitLine: { show: false } },
-    yAxis: { type: 'category', inverse: true, data: labels, axisTick: { show: false }, axisLabel: { width: 220, overflow: 'truncate' } },
+    xAxis: {
+      type: 'value',
+      name: t(L.globalWeight, opts.lang),
+      nameLocation: 'middle',
+      nameGap: 24,
+      splitLine: { show: false },
+    },
+    yAxis: {
+      type: 'category',
+      inverse: true,
+      data: labels,
+      axisTick: { show: false },
+      axisLabel: { width: 220, overflow: 'truncate' },
+    },
     series,
   };
   return renderSvg(option, width, height, opts.idPrefix ?? 'weights');
@@ -285,13 +407,17 @@ export function quantileBreaks(values: number[], classes: number): number[] {
 }
 
 /** ECharts piecewise pieces for the breaks: [b0, b1], (b1, b2], ... labelled with 3 decimals. */
-function quantilePieces(breaks: number[]): Array<{ gte?: number; gt?: number; lte: number; label: string; color: string }> {
+function quantilePieces(
+  breaks: number[],
+): Array<{ gte?: number; gt?: number; lte: number; label: string; color: string }> {
   if (breaks.length === 1) return [{ gte: breaks[0], lte: breaks[0], label: fmt3(breaks[0]), color: MAP_COLORS[2] }];
   const n = breaks.length - 1;
   return Array.from({ length: n }, (_, k) => {
     const color = MAP_COLORS[Math.round((k * (MAP_COLORS.length - 1)) / Math.max(1, n - 1))];
     const label = `${fmt3(breaks[k])} – ${fmt3(breaks[k + 1])}`;
-    return k === 0 ? { gte: breaks[k], lte: breaks[k + 1], label, color } : { gt: breaks[k], lte: breaks[k + 1], label, color };
+    return k === 0
+      ? { gte: breaks[k], lte: breaks[k + 1], label, color }
+      : { gt: breaks[k], lte: breaks[k + 1], label, color };
   });
 }
 
@@ -309,7 +435,8 @@ export function provinceMap(result: EvaluationResult, geojson: unknown, opts: Ma
   const mapName = registerGeo(geojson);
   const data: Array<{ name: string; value: number | null }> = [];
   const withData = new Set<string>();
-  let lo = Infinity, hi = -Infinity;
+  let lo = Infinity,
+    hi = -Infinity;
   for (const [unit, f] of match.byUnit) {
     const s = time === undefined ? NaN : table.score(node, unit, time);
     if (!Number.isFinite(s)) continue;
@@ -319,8 +446,14 @@ export function provinceMap(result: EvaluationResult, geojson: unknown, opts: Ma
     hi = Math.max(hi, s);
   }
   for (const f of match.features) if (!withData.has(f.en)) data.push({ name: f.en, value: null });
-  if (!Number.isFinite(lo)) { lo = 0; hi = 1; }
-  if (lo === hi) { lo -= 0.5; hi += 0.5; }
+  if (!Number.isFinite(lo)) {
+    lo = 0;
+    hi = 1;
+  }
+  if (lo === hi) {
+    lo -= 0.5;
+    hi += 0.5;
+  }
   const width = opts.width ?? 800;
   const height = opts.height ?? 640;
   const titleH = opts.title === false ? 8 : 36;
@@ -330,27 +463,75 @@ export function provinceMap(result: EvaluationResult, geojson: unknown, opts: Ma
   const noDataLeft = quantile ? 150 : 300;
   const option = {
     ...titleOption(opts.title, scoreTitle(result, node, time, opts.lang, bi('空间分布', 'by province'))),
-    visualMap: (opts.scale ?? 'quantile') === 'quantile'
-      ? {
-        type: 'piecewise', pieces: quantilePieces(quantileBreaks(data.map((d) => d.value ?? NaN), 5)), orient: 'vertical',
-        left: 24, bottom: 24 + 14 * creditLines.length + 8, itemWidth: 14, itemHeight: 10, itemGap: 4, textStyle: { fontSize: 10 },
-      }
-      : {
-        type: 'continuous', min: lo, max: hi, precision: 3, calculable: false, orient: 'horizontal',
-        left: 24, bottom: 24 + 14 * creditLines.length + 8, itemWidth: 12, itemHeight: 160,
-        text: [fmt3(hi), fmt3(lo)], inRange: { color: MAP_COLORS }, textStyle: { fontSize: 10 },
+    visualMap:
+      (opts.scale ?? 'quantile') === 'quantile'
+        ? {
+            type: 'piecewise',
+            pieces: quantilePieces(
+              quantileBreaks(
+                data.map((d) => d.value ?? NaN),
+                5,
+              ),
+            ),
+            orient: 'vertical',
+            left: 24,
+            bottom: 24 + 14 * creditLines.length + 8,
+            itemWidth: 14,
+            itemHeight: 10,
+            itemGap: 4,
+            textStyle: { fontSize: 10 },
+          }
+        : {
+            type: 'continuous',
+            min: lo,
+            max: hi,
+            precision: 3,
+            calculable: false,
+            orient: 'horizontal',
+            left: 24,
+            bottom: 24 + 14 * creditLines.length + 8,
+            itemWidth: 12,
+            itemHeight: 160,
+            text: [fmt3(hi), fmt3(lo)],
+            inRange: { color: MAP_COLORS },
+            textStyle: { fontSize: 10 },
+          },
+    series: [
+      {
+        type: 'map',
+        map: mapName,
+        nameProperty: 'ADM1_EN',
+        roam: false,
+        selectedMode: false,
+        top: titleH,
+        bottom,
+        left: 16,
+        right: 16,
+        itemStyle: { areaColor: NO_DATA_COLOR, borderColor: '#8c8c8c', borderWidth: 0.5 },
+        emphasis: { disabled: true },
+        label: { show: false },
+        data,
       },
-    series: [{
-      type: 'map', map: mapName, nameProperty: 'ADM1_EN', roam: false, selectedMode: false,
-      top: titleH, bottom, left: 16, right: 16,
-      itemStyle: { areaColor: NO_DATA_COLOR, borderColor: '#8c8c8c', borderWidth: 0.5 },
-      emphasis: { disabled: true }, label: { show: false }, data,
-    }],
+    ],
     graphic: [
-      { type: 'rect', left: noDataLeft, bottom: 24 + 14 * creditLines.length + 9, shape: { width: 14, height: 10 }, style: { fill: NO_DATA_COLOR } },
-      { type: 'text', left: noDataLeft + 20, bottom: 24 + 14 * creditLines.length + 8, style: { text: t(L.noData, opts.lang), fontSize: 10, fill: '#333', fontFamily: FONT } },
+      {
+        type: 'rect',
+        left: noDataLeft,
+        bottom: 24 + 14 * creditLines.length + 9,
+        shape: { width: 14, height: 10 },
+        style: { fill: NO_DATA_COLOR },
+      },
+      {
+        type: 'text',
+        left: noDataLeft + 20,
+        bottom: 24 + 14 * creditLines.length + 8,
+        style: { text: t(L.noData, opts.lang), fontSize: 10, fill: '#333', fontFamily: FONT },
+      },
       ...creditLines.map((line, i) => ({
-        type: 'text', left: 12, bottom: 8 + 14 * (creditLines.length - 1 - i), style: { text: line, fontSize: 10, fill: '#555', fontFamily: FONT },
+        type: 'text',
+        left: 12,
+        bottom: 8 + 14 * (creditLines.length - 1 - i),
+        style: { text: line, fontSize: 10, fill: '#555', fontFamily: FONT },
       })),
     ],
   };
@@ -394,4 +575,3 @@ export function chartFigure(svg: string, opts: FigureOptions): string {
   const note = opts.note ? `<div class="figure-note">${biInline(opts.note, opts.lang)}</div>` : '';
   return `<figure class="chart"${idAttr}>\n${svg}\n<figcaption>${biBlock(opts.caption, opts.lang)}${note}</figcaption>\n</figure>`;
 }
-

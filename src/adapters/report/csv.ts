@@ -67,7 +67,9 @@ export function scoresCsv(result: EvaluationResult, lang: Lang): string {
 export function weightsCsv(result: EvaluationResult, lang: Lang): string {
   const entries = hierarchy(result);
   const times = byTimeKeys(result);
-  const header = [L.id, L.kind, L.parent, L.level, L.name, L.column, L.direction, L.localWeight, L.globalWeight].map(both);
+  const header = [L.id, L.kind, L.parent, L.level, L.name, L.column, L.direction, L.localWeight, L.globalWeight].map(
+    both,
+  );
   for (const tk of times) header.push(both(withTime(L.localWeight, tk)), both(withTime(L.globalWeight, tk)));
   const rows = entries.map((e) => {
     const row: CsvCell[] = [

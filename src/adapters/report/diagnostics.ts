@@ -55,14 +55,18 @@ export function weightDiagnosticTables(result: EvaluationResult): WeightDiagnost
     const scalars: Record<string, unknown> = {};
     for (const [k, v] of Object.entries(isRecord(e.details) ? e.details : {})) {
       const arr = asArray(v);
-      if (arr && arr.length === ids.length && arr.every((x) => typeof x === 'number' || typeof x === 'string' || x === null)) {
+      if (
+        arr &&
+        arr.length === ids.length &&
+        arr.every((x) => typeof x === 'number' || typeof x === 'string' || x === null)
+      ) {
         columns.push({ key: k, values: arr.map(cell) });
       } else {
         scalars[k] = v;
       }
     }
     out.push({
-      time: (typeof e.time === 'string' || typeof e.time === 'number') ? e.time : null,
+      time: typeof e.time === 'string' || typeof e.time === 'number' ? e.time : null,
       node: typeof e.node === 'string' ? e.node : '',
       method: typeof e.method === 'string' ? e.method : '',
       ids: ids as string[],

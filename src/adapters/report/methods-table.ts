@@ -39,9 +39,16 @@ function opts(o: Record<string, unknown>): string {
     .join('; ');
 }
 
-function choice(step: Bilingual, path: string, info: MethodInfo | undefined, fallback: string, options: string): MethodChoice {
+function choice(
+  step: Bilingual,
+  path: string,
+  info: MethodInfo | undefined,
+  fallback: string,
+  options: string,
+): MethodChoice {
   return {
-    step, path,
+    step,
+    path,
     method: info?.name ?? bi(fallback, fallback),
     options,
     formula: info?.formula ?? '',
@@ -52,27 +59,96 @@ function choice(step: Bilingual, path: string, info: MethodInfo | undefined, fal
 /** Every method choice of the spec, in pipeline order. */
 export function methodChoices(spec: Spec): MethodChoice[] {
   const out: MethodChoice[] = [];
-  if (spec.missing) out.push({ step: bi('缺失值', 'Missing values'), path: 'missing', method: MISSING_METHODS[spec.missing.method], options: opts({ method: spec.missing.method, group: spec.missing.group, fallback: spec.missing.fallback }), formula: '', source: '' });
+  if (spec.missing)
+    out.push({
+      step: bi('缺失值', 'Missing values'),
+      path: 'missing',
+      method: MISSING_METHODS[spec.missing.method],
+      options: opts({ method: spec.missing.method, group: spec.missing.group, fallback: spec.missing.fallback }),
+      formula: '',
+      source: '',
+    });
   if (spec.outliers && spec.outliers.method !== 'none') {
     out.push({
-      step: bi('异常值', 'Outliers'), path: 'outliers', method: bi('COINr 式缩尾 / 对数', 'COINr-style winsorisation / log'),
-      options: opts({ skew: spec.outliers.skew, kurtosis: spec.outliers.kurtosis, maxWinsor: spec.outliers.maxWinsor, log: spec.outliers.log }),
-      formula: 'winsorise while |skew| > skew and kurtosis > kurtosis; else ln', source: 'COINr (Becker et al. 2022), qTreat',
+      step: bi('异常值', 'Outliers'),
+      path: 'outliers',
+      method: bi('COINr 式缩尾 / 对数', 'COINr-style winsorisation / log'),
+      options: opts({
+        skew: spec.outliers.skew,
+        kurtosis: spec.outliers.kurtosis,
+        maxWinsor: spec.outliers.maxWinsor,
+        log: spec.outliers.log,
+      }),
+      formula: 'winsorise while |skew| > skew and kurtosis > kurtosis; else ln',
+      source: 'COINr (Becker et al. 2022), qTreat',
     });
   }
   const n = spec.normalize;
-  if (n.log || n.logPlusOne) out.push(choice(bi('对数变换', 'Log transform'), 'normalize.log', METHODS.normalize.log, 'log', opts({ logPlusOne: n.logPlusOne })));
-  out.push(choice(bi('标准化', 'Normalisation'), 'normalize.method', METHODS.normalize[n.method], n.method, opts({ method: n.method, shift: n.shift, panel: n.panel })));
+  if (n.log || n.logPlusOne)
+    out.push(
+      choice(
+        bi('对数变换', 'Log transform'),
+        'normalize.log',
+        METHODS.normalize.log,
+        'log',
+        opts({ logPlusOne: n.logPlusOne }),
+      ),
+    );
+  out.push(
+    choice(
+      bi('标准化', 'Normalisation'),
+      'normalize.method',
+      METHODS.normalize[n.method],
+      n.method,
+      opts({ method: n.method, shift: n.shift, panel: n.panel }),
+    ),
+  );
   const w = spec.weights;
-  out.push(choice(bi('赋权', 'Weighting'), 'weights.method', METHODS.weights[w.method], w.method, opts({ method: w.method, panel: w.panel, scope: w.scope })));
+  out.push(
+    choice(
+      bi('赋权', 'Weighting'),
+      'weights.method',
+      METHODS.weights[w.method],
+      w.method,
+      opts({ method: w.method, panel: w.panel, scope: w.scope }),
+    ),
+  );
   if (w.method === 'combined' && w.combine) {
-    for (const m of w.combine.methods) out.push(choice(bi('组合成分', 'Combined part'), 'weights.combine.methods', METHODS.weights[m], m, opts({ method: m })));
-    out.push(choice(bi('组合规则', 'Combination rule'), 'weights.combine.rule', METHODS.combine[w.combine.rule], w.combine.rule, opts({ rule: w.combine.rule, alpha: w.combine.alpha })));
+    for (const m of w.combine.methods)
+      out.push(
+        choice(bi('组合成分', 'Combined part'), 'weights.combine.methods', METHODS.weights[m], m, opts({ method: m })),
+      );
+    out.push(
+      choice(
+        bi('组合规则', 'Combination rule'),
+        'weights.combine.rule',
+        METHODS.combine[w.combine.rule],
+        w.combine.rule,
+        opts({ rule: w.combine.rule, alpha: w.combine.alpha }),
+      ),
+    );
   }
-  out.push(choice(bi('加总', 'Aggregation'), 'aggregate.method', AGGREGATE[spec.aggregate.method], spec.aggregate.method, opts({ method: spec.aggregate.method })));
+  out.push(
+    choice(
+      bi('加总', 'Aggregation'),
+      'aggregate.method',
+      AGGREGATE[spec.aggregate.method],
+      spec.aggregate.method,
+      opts({ method: spec.aggregate.method }),
+    ),
+  );
   const s = spec.score ?? {};
   for (const k of ['topsis', 'gra', 'vikor'] as const) {
-    if (s[k]) out.push(choice(bi('附加得分', 'Extra score'), `score.${k}`, METHODS.scores[k], k, typeof s[k] === 'object' ? opts(s[k] as Record<string, unknown>) : ''));
+    if (s[k])
+      out.push(
+        choice(
+          bi('附加得分', 'Extra score'),
+          `score.${k}`,
+          METHODS.scores[k],
+          k,
+          typeof s[k] === 'object' ? opts(s[k] as Record<string, unknown>) : '',
+        ),
+      );
   }
   const ties = s.ties ?? 'min';
   out.push(choice(bi('排名', 'Ranking'), 'score.ties', METHODS.ranks[ties], ties, opts({ ties, scale: s.scale })));

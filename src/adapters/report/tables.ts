@@ -58,7 +58,7 @@ function cellHtml(cell: TableCell, col: TableColumn, indent: number): string {
   const kind = col.kind ?? 'text';
   if (kind === 'number' || kind === 'integer') {
     let text: string;
-    if (typeof cell === 'number') text = fixed(cell, kind === 'integer' ? 0 : col.decimals ?? 4);
+    if (typeof cell === 'number') text = fixed(cell, kind === 'integer' ? 0 : (col.decimals ?? 4));
     else if (cell === null || cell === undefined) text = MISSING;
     else if (typeof cell === 'object') return `<td class="num">${cell.html}</td>`;
     else text = escapeHtml(cell);
@@ -77,7 +77,10 @@ export function threeLineTable(opts: ThreeLineTableOptions): string {
   const idAttr = opts.id ? ` id="${escapeHtml(opts.id)}"` : '';
   const head = opts.columns.map((c) => `<th>${biBlock(c.header, opts.lang)}</th>`).join('');
   const body = opts.rows
-    .map((row, r) => `<tr>${opts.columns.map((c, j) => cellHtml(row[j], c, j === 0 ? opts.indent?.[r] ?? 0 : 0)).join('')}</tr>`)
+    .map(
+      (row, r) =>
+        `<tr>${opts.columns.map((c, j) => cellHtml(row[j], c, j === 0 ? (opts.indent?.[r] ?? 0) : 0)).join('')}</tr>`,
+    )
     .join('\n');
   const note = opts.note ? `\n<p class="table-note">${biInline(opts.note, opts.lang)}</p>` : '';
   return `<table class="three-line"${idAttr}>\n<caption>${biBlock(opts.caption, opts.lang)}</caption>\n<thead><tr>${head}</tr></thead>\n<tbody>\n${body}\n</tbody>\n</table>${note}`;

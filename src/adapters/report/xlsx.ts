@@ -80,10 +80,21 @@ function addSheet(wb: ExcelJS.Workbook, name: string, columns: ColumnDef[], rows
 }
 
 /** Wide table of one measure of the index: units × times. */
-function indexWide(result: EvaluationResult, table: ScoreTable, pick: 'score' | 'rank', names: UnitNames): { columns: ColumnDef[]; rows: Cell[][] } {
+function indexWide(
+  result: EvaluationResult,
+  table: ScoreTable,
+  pick: 'score' | 'rank',
+  names: UnitNames,
+): { columns: ColumnDef[]; rows: Cell[][] } {
   const fmt = pick === 'score' ? FMT.score : FMT.rank;
-  const columns: ColumnDef[] = [...names.columns(), ...result.times.map((tm) => ({ header: { zh: timeKey(tm), en: timeKey(tm) }, numFmt: fmt }))];
-  const rows = result.units.map((u) => [...names.cells(u), ...result.times.map((tm) => table.get(INDEX_ID, u, tm)?.[pick])]);
+  const columns: ColumnDef[] = [
+    ...names.columns(),
+    ...result.times.map((tm) => ({ header: { zh: timeKey(tm), en: timeKey(tm) }, numFmt: fmt })),
+  ];
+  const rows = result.units.map((u) => [
+    ...names.cells(u),
+    ...result.times.map((tm) => table.get(INDEX_ID, u, tm)?.[pick]),
+  ]);
   return { columns, rows };
 }
 
@@ -121,126 +132,358 @@ export async function workbook(result: EvaluationResult, opts: WorkbookOptions):
   const entries = hierarchy(result);
   const levelOf = new Map<string, number>(entries.map((e) => [e.id, e.level]));
   levelOf.set(INDEX_ID, 0);
-  const nodeOrder = new Map(scoredLevels(result).flat().map((id, i) => [id, i]));
+  const nodeOrder = new Map(
+    scoredLevels(result)
+      .flat()
+      .map((id, i) => [id, i]),
+  );
   const nodeRows = [...result.nodeScores]
     .sort((a, b) => (nodeOrder.get(a.node) ?? 1e9) - (nodeOrder.get(b.node) ?? 1e9))
-    .map((r) => [r.node, t(nodeName(result, r.node), lang), levelOf.get(r.node), ...names.cells(r.unit), r.time, r.score, r.rank]);
-  addSheet(wb, SHEETS.nodeScores, [
-    { header: L.node, width: 14 }, { header: L.name, width: 24 }, { header: L.level, numFmt: FMT.rank }, ...names.columns(18, L.unitNameLong),
-    { header: L.time }, { header: L.score, numFmt: FMT.score }, { header: L.rank, numFmt: FMT.rank },
-  ], nodeRows);
+    .map((r) => [
+      r.node,
+      t(nodeName(result, r.node), lang),
+      levelOf.get(r.node),
+      ...names.cells(r.unit),
+      r.time,
+      r.score,
+      r.rank,
+    ]);
+  addSheet(
+    wb,
+    SHEETS.nodeScores,
+    [
+      { header: L.node, width: 14 },
+      { header: L.name, width: 24 },
+      { header: L.level, numFmt: FMT.rank },
+      ...names.columns(18, L.unitNameLong),
+      { header: L.time },
+      { header: L.score, numFmt: FMT.score },
+      { header: L.rank, numFmt: FMT.rank },
+    ],
+    nodeRows,
+  );
 
-  addSheet(wb, SHEETS.weights, [
-    { header: L.id, width: 14 }, { header: L.kind }, { header: L.parent, width: 14 }, { header: L.level, numFmt: FMT.rank },
-    { header: L.nameZh, width: 24 }, { header: L.nameEn, width: 28 }, { header: L.column, width: 28 }, { header: L.direction },
-    { header: L.measure }, { header: L.localWeight, numFmt: FMT.weight }, { header: L.globalWeight, numFmt: FMT.weight },
-  ], entries.map((e) => [
-    e.id, t(e.kind === 'node' ? L.kindNode : L.kindIndicator, lang), e.parent, e.level, e.name.zh, e.name.en,
-    e.column, e.direction, e.measure, e.weight.local, e.weight.global,
-  ]));
+  addSheet(
+    wb,
+    SHEETS.weights,
+    [
+      { header: L.id, width: 14 },
+      { header: L.kind },
+      { header: L.parent, width: 14 },
+      { header: L.level, numFmt: FMT.rank },
+      { header: L.nameZh, width: 24 },
+      { header: L.nameEn, width: 28 },
+      { header: L.column, width: 28 },
+      { header: L.direction },
+      { header: L.measure },
+      { header: L.localWeight, numFmt: FMT.weight },
+      { header: L.globalWeight, numFmt: FMT.weight },
+    ],
+    entries.map((e) => [
+      e.id,
+      t(e.kind === 'node' ? L.kindNode : L.kindIndicator, lang),
+      e.parent,
+      e.level,
+      e.name.zh,
+      e.name.en,
+      e.column,
+      e.direction,
+      e.measure,
+      e.weight.local,
+      e.weight.global,
+    ]),
+  );
 
   const times = byTimeKeys(result);
   if (times.length) {
-    addSheet(wb, SHEETS.weightsByTime, [
-      { header: L.id, width: 14 }, { header: L.kind }, { header: L.time },
-      { header: L.localWeight, numFmt: FMT.weight }, { header: L.globalWeight, numFmt: FMT.weight },
-    ], entries.flatMap((e) => times.filter((tk) => e.weight.byTime?.[tk]).map((tk) => [
-      e.id, t(e.kind === 'node' ? L.kindNode : L.kindIndicator, lang), timeCell(result, tk),
-      e.weight.byTime![tk].local, e.weight.byTime![tk].global,
-    ])));
+    addSheet(
+      wb,
+      SHEETS.weightsByTime,
+      [
+        { header: L.id, width: 14 },
+        { header: L.kind },
+        { header: L.time },
+        { header: L.localWeight, numFmt: FMT.weight },
+        { header: L.globalWeight, numFmt: FMT.weight },
+      ],
+      entries.flatMap((e) =>
+        times
+          .filter((tk) => e.weight.byTime?.[tk])
+          .map((tk) => [
+            e.id,
+            t(e.kind === 'node' ? L.kindNode : L.kindIndicator, lang),
+            timeCell(result, tk),
+            e.weight.byTime![tk].local,
+            e.weight.byTime![tk].global,
+          ]),
+      ),
+    );
   }
 
   const indIds = result.indicators.map((i) => i.id);
   const norm = result.normalized;
   const labels = rowLabels(result);
   const labelKeys = Object.keys(labels);
-  addSheet(wb, SHEETS.normalized, [
-    ...names.columns(), { header: L.time }, ...labelKeys.map((k) => ({ header: { zh: k, en: k }, width: 14 })),
-    ...result.indicators.map((i) => ({ header: indicatorHeader(result, i.id), numFmt: FMT.score })),
-  ], norm.unit.map((u, r) => [...names.cells(u), norm.time[r], ...labelKeys.map((k) => labels[k][r]), ...indIds.map((id) => norm.values[id]?.[r])]));
+  addSheet(
+    wb,
+    SHEETS.normalized,
+    [
+      ...names.columns(),
+      { header: L.time },
+      ...labelKeys.map((k) => ({ header: { zh: k, en: k }, width: 14 })),
+      ...result.indicators.map((i) => ({ header: indicatorHeader(result, i.id), numFmt: FMT.score })),
+    ],
+    norm.unit.map((u, r) => [
+      ...names.cells(u),
+      norm.time[r],
+      ...labelKeys.map((k) => labels[k][r]),
+      ...indIds.map((id) => norm.values[id]?.[r]),
+    ]),
+  );
 
   const diag = weightDiagnosticTables(result);
   if (diag.length) {
     const colKeys = [...new Set(diag.flatMap((d) => d.columns.map((c) => c.key)))];
     const scalarKeys = [...new Set(diag.flatMap((d) => Object.keys(d.scalars)))];
-    addSheet(wb, SHEETS.diagnostics, [
-      { header: L.time }, { header: L.node, width: 14 }, { header: L.method, width: 12 }, { header: L.id, width: 18 }, { header: L.name, width: 24 },
-      { header: L.weight, numFmt: FMT.weight }, ...colKeys.map((k) => ({ header: { zh: k, en: k }, numFmt: FMT.score })),
-      ...scalarKeys.map((k) => ({ header: { zh: k, en: k } })),
-    ], diag.flatMap((d) => d.ids.map((id, i) => [
-      d.time, d.node, d.method, id, t(nodeName(result, id), lang), d.weights[i],
-      ...colKeys.map((k) => d.columns.find((c) => c.key === k)?.values[i] ?? null),
-      ...scalarKeys.map((k) => scalarCell(d.scalars[k])),
-    ])));
+    addSheet(
+      wb,
+      SHEETS.diagnostics,
+      [
+        { header: L.time },
+        { header: L.node, width: 14 },
+        { header: L.method, width: 12 },
+        { header: L.id, width: 18 },
+        { header: L.name, width: 24 },
+        { header: L.weight, numFmt: FMT.weight },
+        ...colKeys.map((k) => ({ header: { zh: k, en: k }, numFmt: FMT.score })),
+        ...scalarKeys.map((k) => ({ header: { zh: k, en: k } })),
+      ],
+      diag.flatMap((d) =>
+        d.ids.map((id, i) => [
+          d.time,
+          d.node,
+          d.method,
+          id,
+          t(nodeName(result, id), lang),
+          d.weights[i],
+          ...colKeys.map((k) => d.columns.find((c) => c.key === k)?.values[i] ?? null),
+          ...scalarKeys.map((k) => scalarCell(d.scalars[k])),
+        ]),
+      ),
+    );
   }
   const other = otherDiagnostics(result);
   if (other.length) {
-    addSheet(wb, SHEETS.otherDiagnostics, [{ header: L.key, width: 28 }, { header: L.item, width: 16 }, { header: L.value, width: 20 }],
-      other.map((r) => [r.path, r.item, r.value]));
+    addSheet(
+      wb,
+      SHEETS.otherDiagnostics,
+      [
+        { header: L.key, width: 28 },
+        { header: L.item, width: 16 },
+        { header: L.value, width: 20 },
+      ],
+      other.map((r) => [r.path, r.item, r.value]),
+    );
   }
 
   const coh = result.coherence;
-  addSheet(wb, SHEETS.correlations, [{ header: L.id, width: 14 }, ...coh.indicators.map((id) => ({ header: { zh: id, en: id }, numFmt: FMT.corr }))],
-    coh.indicators.map((id, i) => [id, ...coh.indicators.map((_, j) => coh.indicatorCorrelation[i]?.[j])]));
-  addSheet(wb, SHEETS.coherence, [
-    { header: L.id, width: 14 }, { header: L.name, width: 24 }, { header: L.parent, width: 14 },
-    { header: L.withParent, numFmt: FMT.corr }, { header: L.withIndex, numFmt: FMT.corr }, { header: L.negativeWithParent },
-  ], coh.indicators.map((id) => [
-    id, t(nodeName(result, id), lang), result.indicators.find((i) => i.id === id)?.parent ?? INDEX_ID,
-    coh.withParent[id], coh.withIndex[id], t(coh.negativeWithParent.includes(id) ? L.yes : L.no, lang),
-  ]));
-  addSheet(wb, SHEETS.reliability, [{ header: L.node, width: 14 }, { header: L.name, width: 24 }, { header: L.cronbachAlpha, numFmt: FMT.corr }],
-    Object.entries(coh.cronbachAlpha).map(([id, a]) => [id, t(nodeName(result, id), lang), a]));
+  addSheet(
+    wb,
+    SHEETS.correlations,
+    [{ header: L.id, width: 14 }, ...coh.indicators.map((id) => ({ header: { zh: id, en: id }, numFmt: FMT.corr }))],
+    coh.indicators.map((id, i) => [id, ...coh.indicators.map((_, j) => coh.indicatorCorrelation[i]?.[j])]),
+  );
+  addSheet(
+    wb,
+    SHEETS.coherence,
+    [
+      { header: L.id, width: 14 },
+      { header: L.name, width: 24 },
+      { header: L.parent, width: 14 },
+      { header: L.withParent, numFmt: FMT.corr },
+      { header: L.withIndex, numFmt: FMT.corr },
+      { header: L.negativeWithParent },
+    ],
+    coh.indicators.map((id) => [
+      id,
+      t(nodeName(result, id), lang),
+      result.indicators.find((i) => i.id === id)?.parent ?? INDEX_ID,
+      coh.withParent[id],
+      coh.withIndex[id],
+      t(coh.negativeWithParent.includes(id) ? L.yes : L.no, lang),
+    ]),
+  );
+  addSheet(
+    wb,
+    SHEETS.reliability,
+    [
+      { header: L.node, width: 14 },
+      { header: L.name, width: 24 },
+      { header: L.cronbachAlpha, numFmt: FMT.corr },
+    ],
+    Object.entries(coh.cronbachAlpha).map(([id, a]) => [id, t(nodeName(result, id), lang), a]),
+  );
 
-  if (result.topsis) addSheet(wb, SHEETS.topsis, [
-    ...names.columns(), { header: L.time }, { header: L.dPlus, numFmt: FMT.score }, { header: L.dMinus, numFmt: FMT.score },
-    { header: L.closeness, numFmt: FMT.score }, { header: L.rank, numFmt: FMT.rank },
-  ], result.topsis.map((r) => [...names.cells(r.unit), r.time, r.dPlus, r.dMinus, r.closeness, r.rank]));
-  if (result.gra) addSheet(wb, SHEETS.gra, [
-    ...names.columns(), { header: L.time }, { header: L.grade, numFmt: FMT.score }, { header: L.rank, numFmt: FMT.rank },
-  ], result.gra.map((r) => [...names.cells(r.unit), r.time, r.grade, r.rank]));
-  if (result.vikor) addSheet(wb, SHEETS.vikor, [
-    ...names.columns(), { header: L.time }, { header: { zh: 'S（群体效用）', en: 'S (group utility)' }, numFmt: FMT.score },
-    { header: { zh: 'R（个体遗憾）', en: 'R (individual regret)' }, numFmt: FMT.score }, { header: { zh: 'Q（折衷值）', en: 'Q (compromise)' }, numFmt: FMT.score },
-    { header: L.rank, numFmt: FMT.rank },
-  ], result.vikor.map((r) => [...names.cells(r.unit), r.time, r.S, r.R, r.Q, r.rank]));
+  if (result.topsis)
+    addSheet(
+      wb,
+      SHEETS.topsis,
+      [
+        ...names.columns(),
+        { header: L.time },
+        { header: L.dPlus, numFmt: FMT.score },
+        { header: L.dMinus, numFmt: FMT.score },
+        { header: L.closeness, numFmt: FMT.score },
+        { header: L.rank, numFmt: FMT.rank },
+      ],
+      result.topsis.map((r) => [...names.cells(r.unit), r.time, r.dPlus, r.dMinus, r.closeness, r.rank]),
+    );
+  if (result.gra)
+    addSheet(
+      wb,
+      SHEETS.gra,
+      [
+        ...names.columns(),
+        { header: L.time },
+        { header: L.grade, numFmt: FMT.score },
+        { header: L.rank, numFmt: FMT.rank },
+      ],
+      result.gra.map((r) => [...names.cells(r.unit), r.time, r.grade, r.rank]),
+    );
+  if (result.vikor)
+    addSheet(
+      wb,
+      SHEETS.vikor,
+      [
+        ...names.columns(),
+        { header: L.time },
+        { header: { zh: 'S（群体效用）', en: 'S (group utility)' }, numFmt: FMT.score },
+        { header: { zh: 'R（个体遗憾）', en: 'R (individual regret)' }, numFmt: FMT.score },
+        { header: { zh: 'Q（折衷值）', en: 'Q (compromise)' }, numFmt: FMT.score },
+        { header: L.rank, numFmt: FMT.rank },
+      ],
+      result.vikor.map((r) => [...names.cells(r.unit), r.time, r.S, r.R, r.Q, r.rank]),
+    );
 
   if (result.robustness) {
     const r = result.robustness;
-    addSheet(wb, SHEETS.robustness, [
-      ...names.columns(), { header: L.time }, { header: L.nominalRank, numFmt: FMT.rank },
-      ...r.options.methods.map((m) => ({ header: rankUnder(weightMethodName(m)), numFmt: FMT.rank })),
-      { header: L.rankShift, numFmt: FMT.rank },
-      { header: L.q05, numFmt: '0.0' }, { header: L.q95, numFmt: '0.0' },
-    ], r.rows.map((row) => [...names.cells(row.unit), row.time, row.nominalRank, ...r.options.methods.map((m) => row.ranks[m]),
-      row.shift, row.monteCarlo?.q05 ?? null, row.monteCarlo?.q95 ?? null]));
+    addSheet(
+      wb,
+      SHEETS.robustness,
+      [
+        ...names.columns(),
+        { header: L.time },
+        { header: L.nominalRank, numFmt: FMT.rank },
+        ...r.options.methods.map((m) => ({ header: rankUnder(weightMethodName(m)), numFmt: FMT.rank })),
+        { header: L.rankShift, numFmt: FMT.rank },
+        { header: L.q05, numFmt: '0.0' },
+        { header: L.q95, numFmt: '0.0' },
+      ],
+      r.rows.map((row) => [
+        ...names.cells(row.unit),
+        row.time,
+        row.nominalRank,
+        ...r.options.methods.map((m) => row.ranks[m]),
+        row.shift,
+        row.monteCarlo?.q05 ?? null,
+        row.monteCarlo?.q95 ?? null,
+      ]),
+    );
   }
 
   if (result.uncertainty) {
     const u = result.uncertainty;
-    addSheet(wb, SHEETS.uncertainty, [
-      ...names.columns(), { header: L.time }, { header: L.nominalRank, numFmt: FMT.rank },
-      { header: L.medianRank, numFmt: '0.0' }, { header: L.q05, numFmt: '0.0' }, { header: L.q95, numFmt: '0.0' },
-    ], u.ranks.map((r) => [...names.cells(r.unit), r.time, r.nominalRank, r.medianRank, r.q05, r.q95]));
-    addSheet(wb, SHEETS.influence, [{ header: L.choice, width: 18 }, { header: L.influence, numFmt: FMT.corr }],
-      Object.entries(u.influence).map(([k, v]) => [influenceChoice(k, lang), v]));
+    addSheet(
+      wb,
+      SHEETS.uncertainty,
+      [
+        ...names.columns(),
+        { header: L.time },
+        { header: L.nominalRank, numFmt: FMT.rank },
+        { header: L.medianRank, numFmt: '0.0' },
+        { header: L.q05, numFmt: '0.0' },
+        { header: L.q95, numFmt: '0.0' },
+      ],
+      u.ranks.map((r) => [...names.cells(r.unit), r.time, r.nominalRank, r.medianRank, r.q05, r.q95]),
+    );
+    addSheet(
+      wb,
+      SHEETS.influence,
+      [
+        { header: L.choice, width: 18 },
+        { header: L.influence, numFmt: FMT.corr },
+      ],
+      Object.entries(u.influence).map(([k, v]) => [influenceChoice(k, lang), v]),
+    );
   }
 
   const rec = result.record;
-  addSheet(wb, SHEETS.imputations, [
-    ...names.columns(), { header: L.time }, { header: L.column, width: 28 }, { header: L.value, numFmt: FMT.general }, { header: L.method, width: 16 },
-  ], rec.imputations.map((c) => [...names.cells(c.unit), c.time, c.column, c.value, c.method]));
-  addSheet(wb, SHEETS.treatments, [
-    ...names.columns(), { header: L.time }, { header: L.column, width: 28 }, { header: L.from }, { header: L.to }, { header: L.treatment, width: 18 },
-  ], rec.treatments.map((c) => [...names.cells(c.unit), c.time, c.column, c.from, c.to, c.treatment]));
-  addSheet(wb, SHEETS.warnings, [
-    { header: L.code, width: 20 }, { header: L.severity }, { header: L.message, width: 60 }, { header: L.fix, width: 40 }, { header: L.column, width: 20 },
-    ...names.columns(14), { header: L.time },
-  ], rec.warnings.map((p) => [p.code, p.severity, t(p.message, lang), p.fix ? t(p.fix, lang) : null, p.column, ...names.cells(p.unit), p.time]));
+  addSheet(
+    wb,
+    SHEETS.imputations,
+    [
+      ...names.columns(),
+      { header: L.time },
+      { header: L.column, width: 28 },
+      { header: L.value, numFmt: FMT.general },
+      { header: L.method, width: 16 },
+    ],
+    rec.imputations.map((c) => [...names.cells(c.unit), c.time, c.column, c.value, c.method]),
+  );
+  addSheet(
+    wb,
+    SHEETS.treatments,
+    [
+      ...names.columns(),
+      { header: L.time },
+      { header: L.column, width: 28 },
+      { header: L.from },
+      { header: L.to },
+      { header: L.treatment, width: 18 },
+    ],
+    rec.treatments.map((c) => [...names.cells(c.unit), c.time, c.column, c.from, c.to, c.treatment]),
+  );
+  addSheet(
+    wb,
+    SHEETS.warnings,
+    [
+      { header: L.code, width: 20 },
+      { header: L.severity },
+      { header: L.message, width: 60 },
+      { header: L.fix, width: 40 },
+      { header: L.column, width: 20 },
+      ...names.columns(14),
+      { header: L.time },
+    ],
+    rec.warnings.map((p) => [
+      p.code,
+      p.severity,
+      t(p.message, lang),
+      p.fix ? t(p.fix, lang) : null,
+      p.column,
+      ...names.cells(p.unit),
+      p.time,
+    ]),
+  );
 
-  addSheet(wb, SHEETS.record, [{ header: L.key, width: 30 }, { header: L.value, width: 70 }], recordRows(result, lang));
-  addSheet(wb, SHEETS.spec, [{ header: L.path, width: 36 }, { header: L.value, width: 40 }],
-    flatten(rec.spec).map((r) => [leafPath(r), r.value]));
+  addSheet(
+    wb,
+    SHEETS.record,
+    [
+      { header: L.key, width: 30 },
+      { header: L.value, width: 70 },
+    ],
+    recordRows(result, lang),
+  );
+  addSheet(
+    wb,
+    SHEETS.spec,
+    [
+      { header: L.path, width: 36 },
+      { header: L.value, width: 40 },
+    ],
+    flatten(rec.spec).map((r) => [leafPath(r), r.value]),
+  );
 
   const buf = await wb.xlsx.writeBuffer();
   return new Uint8Array(buf as ArrayBuffer);

@@ -4,8 +4,24 @@
  * Browser-safe (no DOM needed).
  */
 
-const ENTITIES: Record<string, string> = { nbsp: ' ', amp: '&', lt: '<', gt: '>', quot: '"', apos: "'", ensp: ' ',
-  emsp: ' ', ldquo: '“', rdquo: '”', lsquo: '‘', rsquo: '’', mdash: '—', ndash: '–', hellip: '…', middot: '·' };
+const ENTITIES: Record<string, string> = {
+  nbsp: ' ',
+  amp: '&',
+  lt: '<',
+  gt: '>',
+  quot: '"',
+  apos: "'",
+  ensp: ' ',
+  emsp: ' ',
+  ldquo: '“',
+  rdquo: '”',
+  lsquo: '‘',
+  rsquo: '’',
+  mdash: '—',
+  ndash: '–',
+  hellip: '…',
+  middot: '·',
+};
 
 /**
  * Text of an HTML document, one line per block element.
@@ -25,5 +41,8 @@ export function htmlToText(html: string): string {
       }
       return ENTITIES[code.toLowerCase()] ?? m;
     })
-    .split('\n').map((l) => l.trim()).filter((l) => l).join('\n');
+    .split('\n')
+    .map((l) => l.trim())
+    .filter((l) => l)
+    .join('\n');
 }

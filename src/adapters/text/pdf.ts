@@ -55,16 +55,28 @@ export async function readPdfLines(bytes: Uint8Array, file: string, assets: PdfA
   let doc: PDFDocumentProxy;
   try {
     doc = await getDocument({
-      data: bytes.slice(), cMapUrl: assets.cMapUrl, cMapPacked: true,
-      standardFontDataUrl: assets.standardFontDataUrl, verbosity: 0,
+      data: bytes.slice(),
+      cMapUrl: assets.cMapUrl,
+      cMapPacked: true,
+      standardFontDataUrl: assets.standardFontDataUrl,
+      verbosity: 0,
     }).promise;
   } catch (err) {
     const name = (err as { name?: string })?.name;
-    const message = name === 'PasswordException'
-      ? bi('PDF 已加密，需要密码', 'the PDF is encrypted and needs a password')
-      : bi(`无法读取 PDF：${(err as Error)?.message ?? err}`, `cannot read the PDF: ${(err as Error)?.message ?? err}`);
-    throw new XinzhiError({ code: name === 'PasswordException' ? 'pdf-encrypted' : 'pdf-unreadable', severity: 'error',
-      file, message, fix: bi('换一个未加密、完整的文件', 'use an unencrypted, complete copy of the report') });
+    const message =
+      name === 'PasswordException'
+        ? bi('PDF 已加密，需要密码', 'the PDF is encrypted and needs a password')
+        : bi(
+            `无法读取 PDF：${(err as Error)?.message ?? err}`,
+            `cannot read the PDF: ${(err as Error)?.message ?? err}`,
+          );
+    throw new XinzhiError({
+      code: name === 'PasswordException' ? 'pdf-encrypted' : 'pdf-unreadable',
+      severity: 'error',
+      file,
+      message,
+      fix: bi('换一个未加密、完整的文件', 'use an unencrypted, complete copy of the report'),
+    });
   }
   try {
     const pages: string[][] = [];

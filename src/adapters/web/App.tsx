@@ -15,7 +15,9 @@ export function App() {
   const { t } = useT();
   return (
     <div class="shell">
-      <a class="skip" href="#main">{t('skipToMain')}</a>
+      <a class="skip" href="#main">
+        {t('skipToMain')}
+      </a>
       <Header />
       <div class="body">
         <Nav />

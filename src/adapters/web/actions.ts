@@ -22,11 +22,19 @@ export function initActions(c: WorkerClient): void {
   client = c;
 }
 
-const problemsOf = (e: unknown) => (e instanceof WorkerProblems ? e.problems : [{ code: 'internal', severity: 'error' as const, message: { zh: String(e), en: String(e) } }]);
+const problemsOf = (e: unknown) =>
+  e instanceof WorkerProblems
+    ? e.problems
+    : [{ code: 'internal', severity: 'error' as const, message: { zh: String(e), en: String(e) } }];
 
 export function setView(view: ViewId): void {
   getStore().set({ view });
-  try { history.replaceState(null, '', `#${view}`); window.scrollTo(0, 0); } catch { /* ignore */ }
+  try {
+    history.replaceState(null, '', `#${view}`);
+    window.scrollTo(0, 0);
+  } catch {
+    /* ignore */
+  }
 }
 
 export function setLang(lang: Lang): void {
@@ -42,13 +50,24 @@ export async function loadGeo(): Promise<void> {
     const geojson = (await res.json()) as unknown;
     getStore().set({ geojson });
     await client.call('geo', { geojson });
-  } catch { /* the map and spatial analyses say the boundaries are missing */ }
+  } catch {
+    /* the map and spatial analyses say the boundaries are missing */
+  }
 }
 
 /** Load a data file (bytes) and evaluate the current spec on it. */
 export async function loadData(file: DataFile, roles?: Roles): Promise<void> {
   const store = getStore();
-  store.set({ busy: true, data: file, loadProblems: undefined, summary: undefined, inspection: undefined, result: undefined, specProblems: undefined, analyses: {} });
+  store.set({
+    busy: true,
+    data: file,
+    loadProblems: undefined,
+    summary: undefined,
+    inspection: undefined,
+    result: undefined,
+    specProblems: undefined,
+    analyses: {},
+  });
   try {
     const summary = await client.call('load', { bytes: dataBytes(file), name: file.name, spec: store.get().spec });
     const r = roles && summary.header.includes(roles.unit) ? roles : summary.guess;
@@ -92,13 +111,18 @@ export async function setRoles(roles: Roles): Promise<void> {
 export function updateSpec(spec: Spec, delay = 150): void {
   getStore().set({ spec });
   if (timer) clearTimeout(timer);
-  timer = setTimeout(() => { void evaluateNow(); }, delay);
+  timer = setTimeout(() => {
+    void evaluateNow();
+  }, delay);
 }
 
 /** Evaluate the current spec now; later calls supersede earlier ones. */
 export async function evaluateNow(): Promise<number | undefined> {
   const store = getStore();
-  if (timer) { clearTimeout(timer); timer = undefined; }
+  if (timer) {
+    clearTimeout(timer);
+    timer = undefined;
+  }
   if (!store.get().data) return undefined;
   const seq = ++evalSeq;
   store.set({ busy: true, progress: undefined });
@@ -107,10 +131,19 @@ export async function evaluateNow(): Promise<number | undefined> {
       if (seq === evalSeq) store.set({ progress: { done, total } });
     });
     if (seq !== evalSeq) return undefined;
-    store.set({ result: out.result, readWarnings: out.readWarnings, evalMs: out.ms, specProblems: undefined, busy: false, progress: undefined, analyses: {} });
+    store.set({
+      result: out.result,
+      readWarnings: out.readWarnings,
+      evalMs: out.ms,
+      specProblems: undefined,
+      busy: false,
+      progress: undefined,
+      analyses: {},
+    });
     return out.ms;
   } catch (e) {
-    if (seq === evalSeq) store.set({ specProblems: problemsOf(e), result: undefined, busy: false, progress: undefined, analyses: {} });
+    if (seq === evalSeq)
+      store.set({ specProblems: problemsOf(e), result: undefined, busy: false, progress: undefined, analyses: {} });
     return undefined;
   }
 }
@@ -137,7 +170,16 @@ export async function openProjectText(text: string): Promise<void> {
   const store = getStore();
   const { project, error } = parseProject(text);
   if (!project) {
-    store.set({ loadProblems: [{ code: 'bad-project', severity: 'error', message: error!, fix: { zh: '选择由 xinzhi 保存的 *.xinzhi.json 文件', en: 'choose a *.xinzhi.json file saved by xinzhi' } }] });
+    store.set({
+      loadProblems: [
+        {
+          code: 'bad-project',
+          severity: 'error',
+          message: error!,
+          fix: { zh: '选择由 xinzhi 保存的 *.xinzhi.json 文件', en: 'choose a *.xinzhi.json file saved by xinzhi' },
+        },
+      ],
+    });
     return;
   }
   setLang(project.lang);
@@ -152,17 +194,30 @@ export function specFromData(): void {
   if (!s.inspection || !s.roles) return;
   const ids = new Set<string>();
   const slug = (c: string) => {
-    let base = c.toLowerCase().replace(/[^a-z0-9]+/g, '_').replace(/^_|_$/g, '') || 'x';
-    let id = base, k = 2;
+    let base =
+      c
+        .toLowerCase()
+        .replace(/[^a-z0-9]+/g, '_')
+        .replace(/^_|_$/g, '') || 'x';
+    let id = base,
+      k = 2;
     while (ids.has(id) || id === 'index' || id === 'all') id = `${base}_${k++}`;
     ids.add(id);
     return id;
   };
   const spec: Spec = {
     name: { zh: '综合指数', en: 'Composite index' },
-    unit: s.roles.unit, time: s.roles.time, labels: s.roles.labels,
+    unit: s.roles.unit,
+    time: s.roles.time,
+    labels: s.roles.labels,
     nodes: [{ id: 'all', parent: null, name: { zh: '全部指标', en: 'All indicators' } }],
-    indicators: s.inspection.indicators.map((c) => ({ id: slug(c), column: c, direction: '+', parent: 'all', name: { zh: c, en: c } })),
+    indicators: s.inspection.indicators.map((c) => ({
+      id: slug(c),
+      column: c,
+      direction: '+',
+      parent: 'all',
+      name: { zh: c, en: c },
+    })),
     missing: { method: 'interpolate' },
     normalize: { method: 'minmax', shift: 0.0001, panel: 'pooled' },
     weights: { method: 'entropy', panel: 'pooled', scope: 'leaves' },

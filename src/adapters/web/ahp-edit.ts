@@ -21,12 +21,15 @@ export function ahpParents(spec: Spec): Array<{ node: string; items: string[] }>
 /** The node's matrix for these items: the stored judgements where both items are in it, 1 elsewhere. */
 export function alignedMatrix(spec: Spec, node: string, items: string[]): number[][] {
   const m = spec.weights.ahp?.[node];
-  return items.map((a, i) => items.map((b, j) => {
-    if (i === j) return 1;
-    const p = m?.items.indexOf(a) ?? -1, q = m?.items.indexOf(b) ?? -1;
-    const v = p >= 0 && q >= 0 ? m!.matrix[p]?.[q] : undefined;
-    return typeof v === 'number' && v > 0 && Number.isFinite(v) ? v : 1;
-  }));
+  return items.map((a, i) =>
+    items.map((b, j) => {
+      if (i === j) return 1;
+      const p = m?.items.indexOf(a) ?? -1,
+        q = m?.items.indexOf(b) ?? -1;
+      const v = p >= 0 && q >= 0 ? m!.matrix[p]?.[q] : undefined;
+      return typeof v === 'number' && v > 0 && Number.isFinite(v) ? v : 1;
+    }),
+  );
 }
 
 /** True when every node needing a matrix has one for exactly its children, and no other key is present. */
@@ -36,7 +39,13 @@ export function ahpInSync(spec: Spec): boolean {
   if (Object.keys(ahp).some((k) => !need.some((p) => p.node === k))) return false;
   return need.every((p) => {
     const m = ahp[p.node];
-    return !!m && m.items.length === p.items.length && p.items.every((x, i) => m.items[i] === x) && m.matrix.length === p.items.length && m.matrix.every((r) => r.length === p.items.length);
+    return (
+      !!m &&
+      m.items.length === p.items.length &&
+      p.items.every((x, i) => m.items[i] === x) &&
+      m.matrix.length === p.items.length &&
+      m.matrix.every((r) => r.length === p.items.length)
+    );
   });
 }
 
@@ -49,7 +58,10 @@ export function syncAhp(spec: Spec): void {
 
 /** True when the spec's weights use AHP (directly or inside "combined"). */
 export function usesAhp(spec: Spec): boolean {
-  return spec.weights.method === 'ahp' || (spec.weights.method === 'combined' && !!spec.weights.combine?.methods.includes('ahp'));
+  return (
+    spec.weights.method === 'ahp' ||
+    (spec.weights.method === 'combined' && !!spec.weights.combine?.methods.includes('ahp'))
+  );
 }
 
 /** Saaty's 1–9 scale and reciprocals, from 9 down to 1/9. */

@@ -6,7 +6,11 @@ import { tr, type Key } from './i18n.ts';
 import { useStore } from './store.ts';
 
 /** Translate function for the current language. */
-export function useT(): { t: (k: Key) => string; lang: Lang; b: (x: Bilingual | undefined, fallback?: string) => string } {
+export function useT(): {
+  t: (k: Key) => string;
+  lang: Lang;
+  b: (x: Bilingual | undefined, fallback?: string) => string;
+} {
   const { lang } = useStore();
   return { t: (k) => tr(k, lang), lang, b: (x, fallback = '') => (x ? x[lang] : fallback) };
 }

@@ -29,11 +29,17 @@ const D = {
   progress: ['进度', 'Progress'],
   // data view
   dataTitle: ['数据', 'Data'],
-  dataIntro: ['从内置的 31 省 2013–2022 面板开始，或上传自己的 CSV / XLSX / JSON 文件（宽格式：每行一个单位-年份，每列一个指标；或长格式：每行一个单位-年份-指标及其数值）。', 'Start from the embedded 31-province panel 2013–2022, or upload your own CSV / XLSX / JSON file (wide format: one row per unit-year, one column per indicator; or long format: one row per unit, year and indicator with its value).'],
+  dataIntro: [
+    '从内置的 31 省 2013–2022 面板开始，或上传自己的 CSV / XLSX / JSON 文件（宽格式：每行一个单位-年份，每列一个指标；或长格式：每行一个单位-年份-指标及其数值）。',
+    'Start from the embedded 31-province panel 2013–2022, or upload your own CSV / XLSX / JSON file (wide format: one row per unit-year, one column per indicator; or long format: one row per unit, year and indicator with its value).',
+  ],
   dataShape: ['数据格式', 'Data layout'],
   shapeWide: ['宽格式（每列一个指标）', 'wide (one column per indicator)'],
   shapeLong: ['长格式（指标名列 + 数值列）', 'long (indicator-name column + value column)'],
-  shapeDetected: ['已根据表头与数据自动识别为长格式，可在此更改。', 'Detected as long format from the header and the rows; change it here if needed.'],
+  shapeDetected: [
+    '已根据表头与数据自动识别为长格式，可在此更改。',
+    'Detected as long format from the header and the rows; change it here if needed.',
+  ],
   indicatorColumn: ['指标名列', 'Indicator-name column'],
   valueColumn: ['数值列', 'Value column'],
   useDefault: ['使用内置省域面板', 'Use the embedded province panel'],
@@ -65,11 +71,20 @@ const D = {
   message: ['说明', 'Message'],
   fix: ['修正', 'Fix'],
   preview: ['数据预览（前 8 行）', 'Preview (first 8 rows)'],
-  specMismatch: ['当前指标体系引用了数据中没有的列；请在“指标体系”中调整，或使用“按数据新建指标体系”。', 'The indicator system names columns that are not in this data; adjust it under "Indicator system" or use "New system from the data".'],
-  newSpecFromData: ['按数据新建指标体系（全部数值列，等分到一个维度）', 'New system from the data (all numeric columns, one dimension)'],
+  specMismatch: [
+    '当前指标体系引用了数据中没有的列；请在“指标体系”中调整，或使用“按数据新建指标体系”。',
+    'The indicator system names columns that are not in this data; adjust it under "Indicator system" or use "New system from the data".',
+  ],
+  newSpecFromData: [
+    '按数据新建指标体系（全部数值列，等分到一个维度）',
+    'New system from the data (all numeric columns, one dimension)',
+  ],
   // spec view
   specTitle: ['指标体系与方法', 'Indicator system and methods'],
-  specIntro: ['编辑后自动重新计算。每个方法选择下方给出所用公式。', 'Changes recompute automatically. The formula of each choice is shown below it.'],
+  specIntro: [
+    '编辑后自动重新计算。每个方法选择下方给出所用公式。',
+    'Changes recompute automatically. The formula of each choice is shown below it.',
+  ],
   tree: ['指标树', 'Indicator tree'],
   methods: ['方法', 'Methods'],
   index: ['综合指数', 'Composite index'],
@@ -98,7 +113,10 @@ const D = {
   pooled: ['混合（全部单位-年份）', 'pooled (all unit-years)'],
   byTime: ['逐年', 'by time'],
   scope: ['赋权范围', 'Weight scope'],
-  scopeLeaves: ['全部指标一起（维度权重 = 指标权重之和）', 'all indicators together (node weight = sum of its indicators)'],
+  scopeLeaves: [
+    '全部指标一起（维度权重 = 指标权重之和）',
+    'all indicators together (node weight = sum of its indicators)',
+  ],
   scopeChildren: ['逐层（各节点对其下级赋权）', 'level by level (each node weights its children)'],
   aggregation: ['合成方法', 'Aggregation'],
   arithmetic: ['加权算术平均', 'weighted arithmetic mean'],
@@ -112,18 +130,33 @@ const D = {
   source: ['出处', 'Source'],
   specProblems: ['指标体系问题', 'Problems in the indicator system'],
   ahpTitle: ['层次分析法（AHP）判断矩阵', 'AHP pairwise comparison matrices'],
-  ahpIntro: ['每个节点（综合指数及各维度）对其下级两两比较：a_ij 为第 i 项相对第 j 项的重要性（Saaty 1–9 标度），a_ji = 1/a_ij 自动填写。', 'Each node (the index and every dimension) compares its children pairwise: a_ij is the importance of item i relative to item j on Saaty\'s 1–9 scale; a_ji = 1/a_ij is filled in automatically.'],
+  ahpIntro: [
+    '每个节点（综合指数及各维度）对其下级两两比较：a_ij 为第 i 项相对第 j 项的重要性（Saaty 1–9 标度），a_ji = 1/a_ij 自动填写。',
+    "Each node (the index and every dimension) compares its children pairwise: a_ij is the importance of item i relative to item j on Saaty's 1–9 scale; a_ji = 1/a_ij is filled in automatically.",
+  ],
   ahpNode: ['比较的节点', 'Node compared'],
   ahpVs: ['相对于', 'relative to'],
   ahpItem: ['项', 'Item'],
   ahpConsistent: ['一致性可接受（CR ≤ 0.1）', 'acceptable consistency (CR ≤ 0.1)'],
-  ahpInconsistent: ['不一致（CR > 0.1）：请修改判断，或勾选“接受不一致的矩阵”', 'inconsistent (CR > 0.1): revise the judgements, or tick "accept inconsistent matrices"'],
+  ahpInconsistent: [
+    '不一致（CR > 0.1）：请修改判断，或勾选“接受不一致的矩阵”',
+    'inconsistent (CR > 0.1): revise the judgements, or tick "accept inconsistent matrices"',
+  ],
   ahpAllow: ['接受不一致的矩阵（allowInconsistent）', 'Accept inconsistent matrices (allowInconsistent)'],
-  ahpOutOfSync: ['判断矩阵与当前指标树不一致（节点的下级已改变）。', 'The matrices do not match the current tree (the children of a node changed).'],
+  ahpOutOfSync: [
+    '判断矩阵与当前指标树不一致（节点的下级已改变）。',
+    'The matrices do not match the current tree (the children of a node changed).',
+  ],
   ahpSync: ['按当前指标树更新矩阵（新的比较取 1）', 'Update the matrices to the tree (new comparisons set to 1)'],
   ahpAll: ['全部判断矩阵', 'All matrices'],
-  ahpNoMatrix: ['没有需要比较的节点（每个节点至少需要 2 个下级）。', 'No node to compare (a node needs at least 2 children).'],
-  ahpScale: ['Saaty 标度：1 同等重要，3 稍微重要，5 明显重要，7 强烈重要，9 极端重要，2/4/6/8 为中间值，倒数表示反向比较。', 'Saaty scale: 1 equal, 3 moderate, 5 strong, 7 very strong, 9 extreme importance; 2/4/6/8 in between; reciprocals for the reverse comparison.'],
+  ahpNoMatrix: [
+    '没有需要比较的节点（每个节点至少需要 2 个下级）。',
+    'No node to compare (a node needs at least 2 children).',
+  ],
+  ahpScale: [
+    'Saaty 标度：1 同等重要，3 稍微重要，5 明显重要，7 强烈重要，9 极端重要，2/4/6/8 为中间值，倒数表示反向比较。',
+    'Saaty scale: 1 equal, 3 moderate, 5 strong, 7 very strong, 9 extreme importance; 2/4/6/8 in between; reciprocals for the reverse comparison.',
+  ],
   status: ['状态', 'Status'],
   combineMethods: ['组合的方法（至少 2 种）', 'Methods combined (2 or more)'],
   combineRule: ['组合规则', 'Combination rule'],
@@ -164,11 +197,17 @@ const D = {
   descending: ['降序', 'descending'],
   exportPng: ['导出 PNG', 'Export PNG'],
   exportSvg: ['导出 SVG', 'Export SVG'],
-  mapCredit: ['边界数据：联合国人道主义事务协调厅亚太区域办公室（UN OCHA ROAP），中国行政区划边界（COD-AB），CC BY-IGO 许可。示意图。', 'Boundaries: UN OCHA Regional Office for Asia and the Pacific (ROAP), China Subnational Administrative Boundaries (COD-AB), CC BY-IGO. Schematic map.'],
+  mapCredit: [
+    '边界数据：联合国人道主义事务协调厅亚太区域办公室（UN OCHA ROAP），中国行政区划边界（COD-AB），CC BY-IGO 许可。示意图。',
+    'Boundaries: UN OCHA Regional Office for Asia and the Pacific (ROAP), China Subnational Administrative Boundaries (COD-AB), CC BY-IGO. Schematic map.',
+  ],
   notProvinces: ['单位不是省份，无法绘制地图。', 'The units are not provinces; no map is drawn.'],
   // analysis
   analysisTitle: ['分析', 'Analysis'],
-  analysisIntro: ['各方法作用于当前测度结果（综合指数及各维度得分），与命令行 xinzhi analyze 使用同一核心。', 'Each method works on the current result (index and dimension scores), with the same core as `xinzhi analyze` on the command line.'],
+  analysisIntro: [
+    '各方法作用于当前测度结果（综合指数及各维度得分），与命令行 xinzhi analyze 使用同一核心。',
+    'Each method works on the current result (index and dimension scores), with the same core as `xinzhi analyze` on the command line.',
+  ],
   run: ['运行', 'Run'],
   variable: ['变量', 'Variable'],
   coupling: ['耦合协调度', 'Coupling coordination'],
@@ -198,7 +237,10 @@ const D = {
   neighbourClass: ['邻居类别', "Neighbours' class"],
   notOnMap: ['未与边界匹配、未参与空间分析的单位', 'Units not on the boundaries, left out of the spatial analysis'],
   homogeneity: ['同质性检验（Bickenbach & Bode 2003）', 'Homogeneity test (Bickenbach & Bode 2003)'],
-  homogeneityNote: ['H0：各邻居类别下的转移概率与经典马尔可夫链相同', 'H0: the transition probabilities are the same under every neighbours\' class as in the classic chain'],
+  homogeneityNote: [
+    'H0：各邻居类别下的转移概率与经典马尔可夫链相同',
+    "H0: the transition probabilities are the same under every neighbours' class as in the classic chain",
+  ],
   dof: ['自由度', 'dof'],
   statistic: ['统计量', 'Statistic'],
   classicChain: ['经典马尔可夫链', 'Classic chain'],
@@ -233,7 +275,10 @@ const D = {
   density: ['密度', 'Density'],
   // framework
   frameworkTitle: ['理论框架', 'Framework'],
-  frameworkIntro: ['五篇种子文献的体系：节点、关系与出处。点击节点查看说明、引文和测度它的指标。', "The five seed papers' system: nodes, relations and sources. Click a node for its description, citation and the indicators that measure it."],
+  frameworkIntro: [
+    '五篇种子文献的体系：节点、关系与出处。点击节点查看说明、引文和测度它的指标。',
+    "The five seed papers' system: nodes, relations and sources. Click a node for its description, citation and the indicators that measure it.",
+  ],
   graph: ['关系图', 'Graph'],
   treeView: ['层级树', 'Tree'],
   searchNodes: ['搜索节点', 'Search nodes'],
@@ -242,16 +287,25 @@ const D = {
   citation: ['出处', 'Citation'],
   relations: ['关系', 'Relations'],
   measuredBy: ['测度它的指标', 'Indicators that measure it'],
-  noIndicators: ['当前指标体系中没有指标挂在此节点（或其下级）上。', 'No indicator of the current system is attached to this node (or below it).'],
+  noIndicators: [
+    '当前指标体系中没有指标挂在此节点（或其下级）上。',
+    'No indicator of the current system is attached to this node (or below it).',
+  ],
   problemsFor: ['相关问题与建议路径', 'Related problems and recommended paths'],
   remedies: ['建议路径 / 举措', 'Recommended paths / measures'],
   diagnosisFor: ['诊断', 'Diagnosis'],
-  diagnosisNote: ['维度与问题的对应来自框架模型的“阻碍”关系（每条附文献出处），建议路径按框架的“由…缓解 / 建议 / 包含”关系检索。', 'The link from a dimension to problems comes from the framework model\'s hinders relations (each citing its seed section); remedies follow the framework\'s mitigated-by / recommends / contains relations.'],
+  diagnosisNote: [
+    '维度与问题的对应来自框架模型的“阻碍”关系（每条附文献出处），建议路径按框架的“由…缓解 / 建议 / 包含”关系检索。',
+    "The link from a dimension to problems comes from the framework model's hinders relations (each citing its seed section); remedies follow the framework's mitigated-by / recommends / contains relations.",
+  ],
   graphScope: ['显示范围', 'Scope'],
   allSeeds: ['全部', 'All'],
   // export
   exportTitle: ['导出', 'Export'],
-  exportIntro: ['导出当前结果。表格文件的表头为中英双语；项目文件包含数据与指标体系，可重新打开恢复同一状态。', 'Export the current result. Table headers are bilingual; the project file holds the data and the indicator system and reopens the same state.'],
+  exportIntro: [
+    '导出当前结果。表格文件的表头为中英双语；项目文件包含数据与指标体系，可重新打开恢复同一状态。',
+    'Export the current result. Table headers are bilingual; the project file holds the data and the indicator system and reopens the same state.',
+  ],
   exportXlsx: ['Excel 工作簿（XLSX）', 'Excel workbook (XLSX)'],
   exportCsvScores: ['得分 CSV', 'Scores CSV'],
   exportCsvWeights: ['权重 CSV', 'Weights CSV'],
@@ -261,7 +315,10 @@ const D = {
   saveProject: ['保存项目文件（*.xinzhi.json）', 'Save the project file (*.xinzhi.json)'],
   openProject: ['打开项目文件', 'Open a project file'],
   projectOpened: ['项目已打开。', 'Project opened.'],
-  chartsExportNote: ['图表可在各图下方单独导出为 PNG 或 SVG。', 'Each chart can be exported as PNG or SVG with the buttons below it.'],
+  chartsExportNote: [
+    '图表可在各图下方单独导出为 PNG 或 SVG。',
+    'Each chart can be exported as PNG or SVG with the buttons below it.',
+  ],
   close: ['关闭', 'Close'],
   all: ['全部', 'all'],
   latest: ['最新', 'latest'],
@@ -270,7 +327,9 @@ const D = {
 export type Key = keyof typeof D;
 
 /** The dictionary as bilingual texts. */
-export const DICT: Record<Key, Bilingual> = Object.fromEntries(Object.entries(D).map(([k, [zh, en]]) => [k, { zh, en }])) as Record<Key, Bilingual>;
+export const DICT: Record<Key, Bilingual> = Object.fromEntries(
+  Object.entries(D).map(([k, [zh, en]]) => [k, { zh, en }]),
+) as Record<Key, Bilingual>;
 
 /** One string of the dictionary in a language. */
 export function tr(key: Key, lang: Lang): string {
@@ -284,8 +343,12 @@ export function initialLang(): Lang {
   try {
     const saved = globalThis.localStorage?.getItem(STORAGE_KEY);
     if (saved === 'zh' || saved === 'en') return saved;
-  } catch { /* storage unavailable */ }
-  const langs = (globalThis.navigator?.languages?.length ? globalThis.navigator.languages : [globalThis.navigator?.language ?? 'en']) as readonly string[];
+  } catch {
+    /* storage unavailable */
+  }
+  const langs = (
+    globalThis.navigator?.languages?.length ? globalThis.navigator.languages : [globalThis.navigator?.language ?? 'en']
+  ) as readonly string[];
   for (const l of langs) {
     const low = l.toLowerCase();
     if (low.startsWith('zh')) return 'zh';
@@ -296,5 +359,9 @@ export function initialLang(): Lang {
 
 /** Remember the language choice. */
 export function saveLang(lang: Lang): void {
-  try { globalThis.localStorage?.setItem(STORAGE_KEY, lang); } catch { /* storage unavailable */ }
+  try {
+    globalThis.localStorage?.setItem(STORAGE_KEY, lang);
+  } catch {
+    /* storage unavailable */
+  }
 }

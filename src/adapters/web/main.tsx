@@ -14,7 +14,13 @@ import { defaultSpec } from './defaults.ts';
 
 const lang = initLangFromBrowser();
 const hash = location.hash.replace('#', '') as ViewId;
-const store = initStore({ lang, view: VIEWS.includes(hash) ? hash : 'results', spec: defaultSpec(), busy: true, analyses: {} });
+const store = initStore({
+  lang,
+  view: VIEWS.includes(hash) ? hash : 'results',
+  spec: defaultSpec(),
+  busy: true,
+  analyses: {},
+});
 const client = new WorkerClient();
 initActions(client);
 render(<App />, document.getElementById('app')!);

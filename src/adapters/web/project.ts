@@ -21,20 +21,49 @@ export interface ProjectFile {
 }
 
 export function toProject(p: { lang: Lang; data: DataFile; roles?: Roles; spec: Spec }): ProjectFile {
-  return { xinzhi: 'project', version: 1, lang: p.lang, data: p.data, ...(p.roles ? { roles: p.roles } : {}), spec: p.spec };
+  return {
+    xinzhi: 'project',
+    version: 1,
+    lang: p.lang,
+    data: p.data,
+    ...(p.roles ? { roles: p.roles } : {}),
+    spec: p.spec,
+  };
 }
 
 /** Parse a project file; returns an error text (English / Chinese) when it is not one. */
 export function parseProject(text: string): { project?: ProjectFile; error?: { zh: string; en: string } } {
   let doc: unknown;
-  try { doc = JSON.parse(text); } catch (e) {
-    return { error: { zh: `JSON 语法错误：${(e as Error).message}`, en: `JSON syntax error: ${(e as Error).message}` } };
+  try {
+    doc = JSON.parse(text);
+  } catch (e) {
+    return {
+      error: { zh: `JSON 语法错误：${(e as Error).message}`, en: `JSON syntax error: ${(e as Error).message}` },
+    };
   }
   const d = doc as Partial<ProjectFile>;
-  if (!d || d.xinzhi !== 'project' || d.version !== 1) return { error: { zh: '缺少 "xinzhi": "project" 与 "version": 1', en: 'missing "xinzhi": "project" and "version": 1' } };
-  if (!d.data || typeof d.data.name !== 'string' || typeof d.data.content !== 'string' || (d.data.encoding !== 'utf-8' && d.data.encoding !== 'base64')) return { error: { zh: 'data 字段无效', en: 'invalid "data" field' } };
+  if (!d || d.xinzhi !== 'project' || d.version !== 1)
+    return {
+      error: { zh: '缺少 "xinzhi": "project" 与 "version": 1', en: 'missing "xinzhi": "project" and "version": 1' },
+    };
+  if (
+    !d.data ||
+    typeof d.data.name !== 'string' ||
+    typeof d.data.content !== 'string' ||
+    (d.data.encoding !== 'utf-8' && d.data.encoding !== 'base64')
+  )
+    return { error: { zh: 'data 字段无效', en: 'invalid "data" field' } };
   if (!d.spec || typeof d.spec !== 'object') return { error: { zh: '缺少 spec', en: 'missing "spec"' } };
-  return { project: { xinzhi: 'project', version: 1, lang: d.lang === 'en' ? 'en' : 'zh', data: d.data, ...(d.roles ? { roles: d.roles } : {}), spec: d.spec } };
+  return {
+    project: {
+      xinzhi: 'project',
+      version: 1,
+      lang: d.lang === 'en' ? 'en' : 'zh',
+      data: d.data,
+      ...(d.roles ? { roles: d.roles } : {}),
+      spec: d.spec,
+    },
+  };
 }
 
 /** Bytes of a project's data. */
@@ -52,7 +81,9 @@ export function dataFile(name: string, bytes: Uint8Array, embedded = false): Dat
     try {
       const text = new TextDecoder('utf-8', { fatal: true }).decode(bytes);
       return { name, encoding: 'utf-8', content: text, ...(embedded ? { embedded } : {}) };
-    } catch { /* not UTF-8: base64 */ }
+    } catch {
+      /* not UTF-8: base64 */
+    }
   }
   let bin = '';
   for (let i = 0; i < bytes.length; i += 0x8000) bin += String.fromCharCode(...bytes.subarray(i, i + 0x8000));

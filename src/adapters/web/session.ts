@@ -30,7 +30,12 @@ import type { MoranResult } from '../../core/analysis/moran.ts';
 import type { TheilMeasure, TheilResult } from '../../core/analysis/theil.ts';
 import type { BetaModel, SigmaResult } from '../../core/analysis/convergence.ts';
 import type { Bilingual } from '../../core/i18n.ts';
-import { runAnalysis, type AnalysisOptions, type AnalysisOptionsInput, type CouplingByTime } from '../../core/analysis/runner.ts';
+import {
+  runAnalysis,
+  type AnalysisOptions,
+  type AnalysisOptionsInput,
+  type CouplingByTime,
+} from '../../core/analysis/runner.ts';
 
 /**
  * Columns chosen for the panel: unit, time and text (grouping) columns, and
@@ -96,18 +101,36 @@ export type AnalysisRequest =
 export type WeightsKind = 'queen' | 'rook' | 'knn:4' | 'idw';
 
 /** Every output carries the options the runner used. */
-interface Made { options: AnalysisOptions }
-export interface CouplingOutput extends Made { kind: 'coupling'; result: CouplingResult; byTime: CouplingByTime[] }
+interface Made {
+  options: AnalysisOptions;
+}
+export interface CouplingOutput extends Made {
+  kind: 'coupling';
+  result: CouplingResult;
+  byTime: CouplingByTime[];
+}
 export interface ObstacleOutput extends Made {
   kind: 'obstacle';
   dimensions: string[];
   /** Mean dimension obstacle by time. */
   byTime: Array<{ time: Time | null; dimensions: Record<string, number> }>;
   /** Latest time: top indicators per unit. */
-  latest: Array<{ unit: string; time: Time | null; top: Array<{ id: string; obstacle: number }>; dimensions: Record<string, number> }>;
+  latest: Array<{
+    unit: string;
+    time: Time | null;
+    top: Array<{ id: string; obstacle: number }>;
+    dimensions: Record<string, number>;
+  }>;
 }
-export interface GiniOutput extends Made { kind: 'gini'; groupBy: string; results: Array<{ time: Time | null } & DagumGiniResult> }
-export interface KdeOutput extends Made { kind: 'kde'; result: KdeResult }
+export interface GiniOutput extends Made {
+  kind: 'gini';
+  groupBy: string;
+  results: Array<{ time: Time | null } & DagumGiniResult>;
+}
+export interface KdeOutput extends Made {
+  kind: 'kde';
+  result: KdeResult;
+}
 export interface MoranOutput extends Made {
   kind: 'moran';
   weights: Bilingual;
@@ -134,20 +157,71 @@ export interface MarkovOutput extends Made {
   /** Why the spatial chain did not run. */
   spatialSkipped?: Bilingual;
 }
-export interface TheilOutput extends Made { kind: 'theil'; groupBy: string; measures: TheilMeasure[]; results: Array<{ time: Time | null } & TheilResult> }
+export interface TheilOutput extends Made {
+  kind: 'theil';
+  groupBy: string;
+  measures: TheilMeasure[];
+  results: Array<{ time: Time | null } & TheilResult>;
+}
 export interface ConvergenceOutput extends Made {
   kind: 'convergence';
   sigma: SigmaResult;
-  beta?: { beta: number; se: number; p: number; speed: number; halfLife: number; converging: boolean; observations: number; model: BetaModel; rSquared: number };
+  beta?: {
+    beta: number;
+    se: number;
+    p: number;
+    speed: number;
+    halfLife: number;
+    converging: boolean;
+    observations: number;
+    model: BetaModel;
+    rSquared: number;
+  };
   /** Why β-convergence did not run (e.g. too few periods for the two-way model). */
   betaSkipped?: Bilingual;
 }
-export type AnalysisOutput = CouplingOutput | ObstacleOutput | GiniOutput | TheilOutput | KdeOutput | MoranOutput | LisaOutput | MarkovOutput | ConvergenceOutput;
+export type AnalysisOutput =
+  | CouplingOutput
+  | ObstacleOutput
+  | GiniOutput
+  | TheilOutput
+  | KdeOutput
+  | MoranOutput
+  | LisaOutput
+  | MarkovOutput
+  | ConvergenceOutput;
 
 const TIME_NAMES = ['year', 'years', 'time', 'period', '年份', '年', '时间', '年度'];
-const UNIT_NAMES = ['province', 'unit', 'region name', 'city', 'firm', 'code', '省份', '地区', '单位', '城市', '企业', '省'];
+const UNIT_NAMES = [
+  'province',
+  'unit',
+  'region name',
+  'city',
+  'firm',
+  'code',
+  '省份',
+  '地区',
+  '单位',
+  '城市',
+  '企业',
+  '省',
+];
 
-const INDICATOR_NAMES = ['indicator', 'indicators', 'variable', 'var', 'item', 'series', 'measure', 'indicator name', '指标', '指标名', '指标名称', '变量', '项目'];
+const INDICATOR_NAMES = [
+  'indicator',
+  'indicators',
+  'variable',
+  'var',
+  'item',
+  'series',
+  'measure',
+  'indicator name',
+  '指标',
+  '指标名',
+  '指标名称',
+  '变量',
+  '项目',
+];
 const VALUE_NAMES = ['value', 'values', 'val', 'amount', '数值', '值', '取值', '指标值'];
 
 /**
@@ -157,27 +231,45 @@ const VALUE_NAMES = ['value', 'values', 'val', 'amount', '数值', '值', '取�
  * unit-time while exactly one other column holds numbers; wide otherwise,
  * and always wide when the spec's columns are all in the header.
  */
-export function guessRoles(header: string[], spec?: Pick<Spec, 'unit' | 'time' | 'labels'> & Partial<Pick<Spec, 'indicators'>>, rows?: ReadonlyArray<ReadonlyArray<string | number | null>>): Roles {
+export function guessRoles(
+  header: string[],
+  spec?: Pick<Spec, 'unit' | 'time' | 'labels'> & Partial<Pick<Spec, 'indicators'>>,
+  rows?: ReadonlyArray<ReadonlyArray<string | number | null>>,
+): Roles {
   const has = (c: string | null | undefined): c is string => !!c && header.includes(c);
   const low = header.map((h) => h.trim().toLowerCase());
-  const unit = has(spec?.unit) ? spec!.unit : header[low.findIndex((h) => UNIT_NAMES.includes(h))] ?? header[0] ?? '';
-  const time = spec && spec.time !== undefined && has(spec.time) ? spec.time : header[low.findIndex((h) => TIME_NAMES.includes(h))] ?? null;
+  const unit = has(spec?.unit) ? spec!.unit : (header[low.findIndex((h) => UNIT_NAMES.includes(h))] ?? header[0] ?? '');
+  const time =
+    spec && spec.time !== undefined && has(spec.time)
+      ? spec.time
+      : (header[low.findIndex((h) => TIME_NAMES.includes(h))] ?? null);
   const labels = (spec?.labels ?? []).filter((l) => has(l) && l !== unit && l !== time);
   const roles: Roles = { unit, time: time ?? null, labels };
   const specCols = spec?.indicators?.map((i) => i.column) ?? [];
   if (specCols.length && specCols.every((c) => header.includes(c))) return roles;
   const long = guessLong(header, low, unit, time ?? null, rows);
-  return long ? { ...roles, labels: labels.filter((l) => l !== long.indicator && l !== long.value), shape: 'long', ...long } : roles;
+  return long
+    ? { ...roles, labels: labels.filter((l) => l !== long.indicator && l !== long.value), shape: 'long', ...long }
+    : roles;
 }
 
-function guessLong(header: string[], low: string[], unit: string, time: string | null, rows?: ReadonlyArray<ReadonlyArray<string | number | null>>): { indicator: string; value: string } | undefined {
+function guessLong(
+  header: string[],
+  low: string[],
+  unit: string,
+  time: string | null,
+  rows?: ReadonlyArray<ReadonlyArray<string | number | null>>,
+): { indicator: string; value: string } | undefined {
   const free = (j: number) => header[j] !== unit && header[j] !== time && header[j] !== '';
   const ji = low.findIndex((h, j) => free(j) && INDICATOR_NAMES.includes(h));
   const jv = low.findIndex((h, j) => free(j) && VALUE_NAMES.includes(h));
   if (ji >= 0 && jv >= 0) return { indicator: header[ji], value: header[jv] };
   if (!rows?.length) return undefined;
-  const ju = header.indexOf(unit), jt = time === null ? -1 : header.indexOf(time);
-  const isNum = (c: string | number | null | undefined) => typeof c === 'number' || (typeof c === 'string' && c.trim() !== '' && Number.isFinite(Number(c.replace(/[,%\s]/g, ''))));
+  const ju = header.indexOf(unit),
+    jt = time === null ? -1 : header.indexOf(time);
+  const isNum = (c: string | number | null | undefined) =>
+    typeof c === 'number' ||
+    (typeof c === 'string' && c.trim() !== '' && Number.isFinite(Number(c.replace(/[,%\s]/g, ''))));
   const filled = (j: number) => rows.filter((r) => r[j] !== null && r[j] !== undefined && String(r[j]).trim() !== '');
   const numeric = (j: number) => filled(j).every((r) => isNum(r[j]));
   const cols = header.map((_, j) => j).filter(free);
@@ -185,7 +277,8 @@ function guessLong(header: string[], low: string[], unit: string, time: string |
   // indicator-name candidates: every cell filled with text that is not a number
   const textCols = cols.filter((j) => filled(j).length === rows.length && rows.every((r) => !isNum(r[j])));
   if (numCols.length !== 1) return undefined;
-  const key = (r: ReadonlyArray<string | number | null>) => `${String(r[ju] ?? '')}\u0000${jt < 0 ? '' : String(r[jt] ?? '')}`;
+  const key = (r: ReadonlyArray<string | number | null>) =>
+    `${String(r[ju] ?? '')}\u0000${jt < 0 ? '' : String(r[jt] ?? '')}`;
   const pairs = new Set(rows.map(key));
   if (pairs.size * 2 > rows.length) return undefined; // (about) one row per unit-time: wide, perhaps with duplicates
   for (const j of textCols) {
@@ -196,9 +289,17 @@ function guessLong(header: string[], low: string[], unit: string, time: string |
 }
 
 /** Options of tableToPanel for the roles' layout. */
-function layoutOptions(roles: Pick<Roles, 'shape' | 'indicator' | 'value'> | undefined): { shape?: 'wide' | 'long'; indicator?: string; value?: string } {
+function layoutOptions(roles: Pick<Roles, 'shape' | 'indicator' | 'value'> | undefined): {
+  shape?: 'wide' | 'long';
+  indicator?: string;
+  value?: string;
+} {
   if (roles?.shape !== 'long') return { shape: 'wide' };
-  return { shape: 'long', ...(roles.indicator ? { indicator: roles.indicator } : {}), ...(roles.value ? { value: roles.value } : {}) };
+  return {
+    shape: 'long',
+    ...(roles.indicator ? { indicator: roles.indicator } : {}),
+    ...(roles.value ? { value: roles.value } : {}),
+  };
 }
 
 export class Session {
@@ -217,8 +318,12 @@ export class Session {
     this.layout = {};
     this.panelCache.clear();
     const summary: TableSummary = {
-      name: table.name, header: table.header, rows: table.rows.length, firstDataRow: table.firstDataRow,
-      preview: table.rows.slice(0, 8), guess: guessRoles(table.header, spec, table.rows.slice(0, 2000)),
+      name: table.name,
+      header: table.header,
+      rows: table.rows.length,
+      firstDataRow: table.firstDataRow,
+      preview: table.rows.slice(0, 8),
+      guess: guessRoles(table.header, spec, table.rows.slice(0, 2000)),
     };
     if (table.encoding) summary.encoding = table.encoding;
     if (table.sheet) summary.sheet = table.sheet;
@@ -230,7 +335,13 @@ export class Session {
   }
 
   private requireTable(): RawTable {
-    if (!this.table) throw new XinzhiError({ code: 'no-data', severity: 'error', message: bi('尚未加载数据', 'no data loaded yet'), fix: bi('先加载数据文件', 'load a data file first') });
+    if (!this.table)
+      throw new XinzhiError({
+        code: 'no-data',
+        severity: 'error',
+        message: bi('尚未加载数据', 'no data loaded yet'),
+        fix: bi('先加载数据文件', 'load a data file first'),
+      });
     return this.table;
   }
 
@@ -240,11 +351,18 @@ export class Session {
     const layout = roles.shape === 'long' ? { shape: roles.shape, indicator: roles.indicator, value: roles.value } : {};
     if (JSON.stringify(layout) !== JSON.stringify(this.layout)) this.panelCache.clear();
     this.layout = layout;
-    const { panel, problems } = tableToPanel(table, { unit: roles.unit, time: roles.time, labels: roles.labels, ...layoutOptions(roles) });
+    const { panel, problems } = tableToPanel(table, {
+      unit: roles.unit,
+      time: roles.time,
+      labels: roles.labels,
+      ...layoutOptions(roles),
+    });
     return {
       roles,
       units: [...new Set(panel.unit)],
-      times: [...new Set(panel.time)].sort((a, b) => (typeof a === 'number' && typeof b === 'number' ? a - b : String(a).localeCompare(String(b)))),
+      times: [...new Set(panel.time)].sort((a, b) =>
+        typeof a === 'number' && typeof b === 'number' ? a - b : String(a).localeCompare(String(b)),
+      ),
       indicators: Object.keys(panel.columns),
       problems,
     };
@@ -259,11 +377,19 @@ export class Session {
     // the columns the data has: header names (wide) or the names in the indicator column (long)
     const present = long ? this.longIndicators(table) : new Set(header);
     const columns = used.columns.filter((c) => present.has(c));
-    const labels = [...(spec.labels ?? []), ...(spec.missing?.group ? [spec.missing.group] : [])].filter((l, i, a) => header.includes(l) && a.indexOf(l) === i && l !== this.layout.indicator && l !== this.layout.value);
+    const labels = [...(spec.labels ?? []), ...(spec.missing?.group ? [spec.missing.group] : [])].filter(
+      (l, i, a) => header.includes(l) && a.indexOf(l) === i && l !== this.layout.indicator && l !== this.layout.value,
+    );
     const key = JSON.stringify([spec.unit, spec.time ?? null, columns, labels, this.layout]);
     let hit = this.panelCache.get(key);
     if (!hit) {
-      hit = tableToPanel(table, { unit: spec.unit, time: spec.time ?? null, columns, labels, ...layoutOptions(this.layout) });
+      hit = tableToPanel(table, {
+        unit: spec.unit,
+        time: spec.time ?? null,
+        columns,
+        labels,
+        ...layoutOptions(this.layout),
+      });
       if (this.panelCache.size > 8) this.panelCache.clear();
       this.panelCache.set(key, hit);
     }
@@ -274,12 +400,19 @@ export class Session {
   private longIndicators(table: RawTable): Set<string> {
     const j = table.header.indexOf(this.layout.indicator ?? 'indicator');
     const out = new Set<string>();
-    if (j >= 0) for (const r of table.rows) { const v = r[j]; if (v !== null && String(v).trim() !== '') out.add(String(v).trim()); }
+    if (j >= 0)
+      for (const r of table.rows) {
+        const v = r[j];
+        if (v !== null && String(v).trim() !== '') out.add(String(v).trim());
+      }
     return out;
   }
 
   /** Validate the spec, read the panel and evaluate (throws a XinzhiError listing every problem). */
-  evaluate(specInput: unknown, opts: { version?: string; onProgress?: (done: number, total: number) => void } = {}): EvaluateOutput {
+  evaluate(
+    specInput: unknown,
+    opts: { version?: string; onProgress?: (done: number, total: number) => void } = {},
+  ): EvaluateOutput {
     const t0 = now();
     const first = parseSpec(specInput, { file: 'spec' });
     if (!first.spec || first.problems.some((p) => p.severity === 'error')) throw new XinzhiError(first.problems);
@@ -287,7 +420,9 @@ export class Session {
     const errs = problems.filter((p) => p.severity === 'error');
     if (errs.length) throw new XinzhiError(errs);
     const result = evaluate(panel, specInput, {
-      version: opts.version ?? 'web', source: this.table!.name, specFile: 'spec',
+      version: opts.version ?? 'web',
+      source: this.table!.name,
+      specFile: 'spec',
       ...(opts.onProgress ? { onProgress: opts.onProgress } : {}),
     });
     result.robustness = rankRobustness(panel, result);
@@ -296,24 +431,40 @@ export class Session {
   }
 
   private requireResult(): EvaluationResult {
-    if (!this.result) throw new XinzhiError({ code: 'no-result', severity: 'error', message: bi('尚无测度结果', 'no evaluation result yet'), fix: bi('先运行测度', 'run the evaluation first') });
+    if (!this.result)
+      throw new XinzhiError({
+        code: 'no-result',
+        severity: 'error',
+        message: bi('尚无测度结果', 'no evaluation result yet'),
+        fix: bi('先运行测度', 'run the evaluation first'),
+      });
     return this.result;
   }
 
   /** The runner's options of a panel request (what the request leaves out takes the runner's defaults). */
   private static optionsOf(req: AnalysisRequest): AnalysisOptionsInput {
     switch (req.kind) {
-      case 'coupling': return { coupling: { form: req.form } };
-      case 'obstacle': return { obstacle: { top: req.top } };
-      case 'gini': case 'kde': return { node: req.node };
-      case 'theil': return { node: req.node, theil: { measures: req.measures } };
-      case 'moran': return { node: req.node, spatial: { weights: req.weights } };
-      case 'lisa': return { node: req.node, spatial: { weights: req.weights }, lisa: { time: req.time } };
-      case 'markov': return {
-        node: req.node, markov: { classes: req.classes, spatial: req.spatial === undefined ? undefined : req.spatial !== false },
-        spatial: { weights: req.spatial || undefined },
-      };
-      case 'convergence': return { node: req.node, convergence: { model: req.model } };
+      case 'coupling':
+        return { coupling: { form: req.form } };
+      case 'obstacle':
+        return { obstacle: { top: req.top } };
+      case 'gini':
+      case 'kde':
+        return { node: req.node };
+      case 'theil':
+        return { node: req.node, theil: { measures: req.measures } };
+      case 'moran':
+        return { node: req.node, spatial: { weights: req.weights } };
+      case 'lisa':
+        return { node: req.node, spatial: { weights: req.weights }, lisa: { time: req.time } };
+      case 'markov':
+        return {
+          node: req.node,
+          markov: { classes: req.classes, spatial: req.spatial === undefined ? undefined : req.spatial !== false },
+          spatial: { weights: req.spatial || undefined },
+        };
+      case 'convergence':
+        return { node: req.node, convergence: { model: req.model } };
     }
   }
 
@@ -329,9 +480,16 @@ export class Session {
       }
       case 'obstacle': {
         const run = runAnalysis(r, 'obstacle', options, sources);
-        const latest = run.rows.filter((x) => String(x.time) === String(run.latest))
+        const latest = run.rows
+          .filter((x) => String(x.time) === String(run.latest))
           .map((x) => ({ unit: x.unit, time: x.time, top: x.top, dimensions: x.dimensions }));
-        return { kind: 'obstacle', options: run.options, dimensions: run.result.dimensions, byTime: run.mean.map((m) => ({ time: m.time, dimensions: m.dimensions })), latest };
+        return {
+          kind: 'obstacle',
+          options: run.options,
+          dimensions: run.result.dimensions,
+          byTime: run.mean.map((m) => ({ time: m.time, dimensions: m.dimensions })),
+          latest,
+        };
       }
       case 'gini': {
         const run = runAnalysis(r, 'gini', options, sources);
@@ -343,24 +501,45 @@ export class Session {
       }
       case 'moran': {
         const run = runAnalysis(r, 'moran', options, sources);
-        return { kind: 'moran', options: run.options, weights: run.spatial.description, unmatched: run.spatial.unmatched, results: run.rows };
+        return {
+          kind: 'moran',
+          options: run.options,
+          weights: run.spatial.description,
+          unmatched: run.spatial.unmatched,
+          results: run.rows,
+        };
       }
       case 'lisa': {
         const run = runAnalysis(r, 'lisa', options, sources);
         const { time, result: l } = run.rows[0];
         return {
-          kind: 'lisa', options: run.options, weights: run.spatial.description, unmatched: run.spatial.unmatched,
-          time, units: l.ids, Ii: Array.from(l.Ii), p: Array.from(l.p), cluster: l.cluster,
+          kind: 'lisa',
+          options: run.options,
+          weights: run.spatial.description,
+          unmatched: run.spatial.unmatched,
+          time,
+          units: l.ids,
+          Ii: Array.from(l.Ii),
+          p: Array.from(l.p),
+          cluster: l.cluster,
         };
       }
       case 'theil': {
         const run = runAnalysis(r, 'theil', options, sources);
-        return { kind: 'theil', options: run.options, groupBy: run.grouping?.by ?? '', measures: run.measures, results: run.rows };
+        return {
+          kind: 'theil',
+          options: run.options,
+          groupBy: run.grouping?.by ?? '',
+          measures: run.measures,
+          results: run.rows,
+        };
       }
       case 'markov': {
         const run = runAnalysis(r, 'markov', options, sources);
         return {
-          kind: 'markov', options: run.options, result: run.chain,
+          kind: 'markov',
+          options: run.options,
+          result: run.chain,
           ...(run.spatial ? { spatial: { weights: run.spatial.summary.description, result: run.spatial.result } } : {}),
           ...(run.spatialSkipped ? { spatialSkipped: run.spatialSkipped } : {}),
         };
@@ -370,10 +549,24 @@ export class Session {
         const b = run.beta;
         const coef = b?.regression.coefficients.find((c) => c.name === 'ln_y');
         return {
-          kind: 'convergence', options: run.options, sigma: run.sigma,
-          ...(b && coef ? {
-            beta: { beta: b.beta, se: coef.se, p: coef.p, speed: b.speed, halfLife: b.halfLife, converging: b.converging, observations: b.observations, model: b.model, rSquared: b.regression.rSquared },
-          } : {}),
+          kind: 'convergence',
+          options: run.options,
+          sigma: run.sigma,
+          ...(b && coef
+            ? {
+                beta: {
+                  beta: b.beta,
+                  se: coef.se,
+                  p: coef.p,
+                  speed: b.speed,
+                  halfLife: b.halfLife,
+                  converging: b.converging,
+                  observations: b.observations,
+                  model: b.model,
+                  rSquared: b.regression.rSquared,
+                },
+              }
+            : {}),
           ...(run.betaSkipped ? { betaSkipped: run.betaSkipped } : {}),
         };
       }

@@ -53,7 +53,9 @@ type Listener = (s: State) => void;
 export class Store {
   private listeners = new Set<Listener>();
   constructor(public state: State) {}
-  get(): State { return this.state; }
+  get(): State {
+    return this.state;
+  }
   set(patch: Partial<State> | ((s: State) => Partial<State>)): void {
     const p = typeof patch === 'function' ? patch(this.state) : patch;
     this.state = { ...this.state, ...p };

@@ -8,7 +8,10 @@ type Payload<O extends Op> = Omit<Extract<Request, { op: O }>, 'id' | 'op'>;
 export class WorkerClient {
   private worker: Worker;
   private next = 1;
-  private pending = new Map<number, { resolve: (v: unknown) => void; reject: (e: unknown) => void; progress?: (done: number, total: number) => void }>();
+  private pending = new Map<
+    number,
+    { resolve: (v: unknown) => void; reject: (e: unknown) => void; progress?: (done: number, total: number) => void }
+  >();
 
   constructor() {
     this.worker = new Worker(new URL('./worker.ts', import.meta.url), { type: 'module' });
@@ -16,14 +19,21 @@ export class WorkerClient {
       const m = ev.data;
       const p = this.pending.get(m.id);
       if (!p) return;
-      if ('progress' in m) { p.progress?.(m.progress.done, m.progress.total); return; }
+      if ('progress' in m) {
+        p.progress?.(m.progress.done, m.progress.total);
+        return;
+      }
       this.pending.delete(m.id);
       if (m.ok) p.resolve(m.value);
       else p.reject(new WorkerProblems(m.problems));
     };
   }
 
-  call<O extends Op>(op: O, payload: Payload<O>, progress?: (done: number, total: number) => void): Promise<Returns[O]> {
+  call<O extends Op>(
+    op: O,
+    payload: Payload<O>,
+    progress?: (done: number, total: number) => void,
+  ): Promise<Returns[O]> {
     const id = this.next++;
     return new Promise<Returns[O]>((resolve, reject) => {
       this.pending.set(id, { resolve: resolve as (v: unknown) => void, reject, ...(progress ? { progress } : {}) });

@@ -16,25 +16,48 @@ self.onmessage = async (ev: MessageEvent<Request>) => {
   try {
     let value: unknown;
     switch (req.op) {
-      case 'load': value = await session.load(req.bytes, req.name, req.spec); break;
-      case 'geo': session.setGeojson(req.geojson); value = true; break;
-      case 'inspect': value = session.inspect(req.roles); break;
+      case 'load':
+        value = await session.load(req.bytes, req.name, req.spec);
+        break;
+      case 'geo':
+        session.setGeojson(req.geojson);
+        value = true;
+        break;
+      case 'inspect':
+        value = session.inspect(req.roles);
+        break;
       case 'evaluate': {
         let last = 0;
         value = session.evaluate(req.spec, {
           version: req.version,
           onProgress: (done, total) => {
             const t = Date.now();
-            if (done === total || t - last > 80) { last = t; post({ id: req.id, progress: { done, total } }); }
+            if (done === total || t - last > 80) {
+              last = t;
+              post({ id: req.id, progress: { done, total } });
+            }
           },
         });
         break;
       }
-      case 'analyze': value = session.analyze(req.req); break;
+      case 'analyze':
+        value = session.analyze(req.req);
+        break;
     }
     post({ id: req.id, ok: true, value });
   } catch (e) {
     if (e instanceof XinzhiError) post({ id: req.id, ok: false, problems: e.problems });
-    else post({ id: req.id, ok: false, problems: [{ code: 'internal', severity: 'error', message: { zh: `内部错误：${(e as Error).message}`, en: `internal error: ${(e as Error).message}` } }] });
+    else
+      post({
+        id: req.id,
+        ok: false,
+        problems: [
+          {
+            code: 'internal',
+            severity: 'error',
+            message: { zh: `内部错误：${(e as Error).message}`, en: `internal error: ${(e as Error).message}` },
+          },
+        ],
+      });
   }
 };

@@ -45,8 +45,12 @@ export interface SigmaResult {
 function slope(x: number[], y: number[]): number {
   const mx = mean(x);
   const my = mean(y);
-  let sxy = 0, sxx = 0;
-  for (let i = 0; i < x.length; i++) { sxy += (x[i] - mx) * (y[i] - my); sxx += (x[i] - mx) ** 2; }
+  let sxy = 0,
+    sxx = 0;
+  for (let i = 0; i < x.length; i++) {
+    sxy += (x[i] - mx) * (y[i] - my);
+    sxx += (x[i] - mx) ** 2;
+  }
   return sxy / sxx;
 }
 
@@ -57,36 +61,63 @@ function numericTimes(times: Time[]): number[] {
 
 function positivityProblems(data: UnitTimeMatrix, column: string, source?: string): Problem[] {
   const problems: Problem[] = [];
-  data.y.forEach((row, t) => row.forEach((v, i) => {
-    if (!(v > 0)) {
-      problems.push({
-        code: Number.isNaN(v) ? 'missing-value' : 'non-positive', severity: 'error', file: source, column,
-        unit: data.units[i], time: data.times[t],
-        message: Number.isNaN(v)
-          ? { zh: '缺失值，无法取对数', en: 'missing value: cannot take the logarithm' }
-          : { zh: `取值 ${v} 不为正，无法取对数`, en: `value ${v} is not positive: cannot take the logarithm` },
-        fix: { zh: '收敛分析需要正值：检查数据或先做平移 / 剔除该单位', en: 'convergence needs positive values: check the data, shift the series or drop the unit' },
-      });
-    }
-  }));
+  data.y.forEach((row, t) =>
+    row.forEach((v, i) => {
+      if (!(v > 0)) {
+        problems.push({
+          code: Number.isNaN(v) ? 'missing-value' : 'non-positive',
+          severity: 'error',
+          file: source,
+          column,
+          unit: data.units[i],
+          time: data.times[t],
+          message: Number.isNaN(v)
+            ? { zh: '缺失值，无法取对数', en: 'missing value: cannot take the logarithm' }
+            : { zh: `取值 ${v} 不为正，无法取对数`, en: `value ${v} is not positive: cannot take the logarithm` },
+          fix: {
+            zh: '收敛分析需要正值：检查数据或先做平移 / 剔除该单位',
+            en: 'convergence needs positive values: check the data, shift the series or drop the unit',
+          },
+        });
+      }
+    }),
+  );
   return problems;
 }
 
 /** σ-convergence table. Missing values are skipped per time; `log` requires positive values. */
-export function sigmaConvergence(data: UnitTimeMatrix, opts: { log?: boolean; column?: string; source?: string } = {}): SigmaResult {
+export function sigmaConvergence(
+  data: UnitTimeMatrix,
+  opts: { log?: boolean; column?: string; source?: string } = {},
+): SigmaResult {
   const log = opts.log ?? false;
   if (log) {
-    const problems = positivityProblems(data, opts.column ?? 'value', opts.source).filter((p) => p.code !== 'missing-value');
+    const problems = positivityProblems(data, opts.column ?? 'value', opts.source).filter(
+      (p) => p.code !== 'missing-value',
+    );
     if (problems.length) throw new XinzhiError(problems);
   }
   const rows = data.y.map((row, t) => {
-    const v = Array.from(row).filter(Number.isFinite).map((x) => (log ? Math.log(x) : x));
+    const v = Array.from(row)
+      .filter(Number.isFinite)
+      .map((x) => (log ? Math.log(x) : x));
     const m = mean(v);
     const s = sd(v);
     return { time: data.times[t], n: v.length, mean: m, sd: s, cv: s / m };
   });
   const tx = numericTimes(rows.map((r) => r.time));
-  return { rows, slopeSd: slope(tx, rows.map((r) => r.sd)), slopeCv: slope(tx, rows.map((r) => r.cv)), log };
+  return {
+    rows,
+    slopeSd: slope(
+      tx,
+      rows.map((r) => r.sd),
+    ),
+    slopeCv: slope(
+      tx,
+      rows.map((r) => r.cv),
+    ),
+    log,
+  };
 }
 
 export type BetaModel = 'pooled' | 'twoways';
@@ -122,7 +153,9 @@ export interface BetaResult {
 export function betaConvergence(data: UnitTimeMatrix, opts: BetaOptions = {}): BetaResult {
   const model = opts.model ?? 'pooled';
   const h = opts.lag ?? 1;
-  const problems = positivityProblems(data, opts.column ?? 'value', opts.source).filter((p) => p.code !== 'missing-value');
+  const problems = positivityProblems(data, opts.column ?? 'value', opts.source).filter(
+    (p) => p.code !== 'missing-value',
+  );
   if (problems.length) throw new XinzhiError(problems);
   const controls = Object.entries(opts.controls ?? {});
   const rowsX: number[][] = [];
@@ -140,7 +173,12 @@ export function betaConvergence(data: UnitTimeMatrix, opts: BetaOptions = {}): B
         const v = m.y[t][i];
         if (!Number.isFinite(v)) {
           ctrlProblems.push({
-            code: 'missing-value', severity: 'error', file: opts.source, column: name, unit: data.units[i], time: data.times[t],
+            code: 'missing-value',
+            severity: 'error',
+            file: opts.source,
+            column: name,
+            unit: data.units[i],
+            time: data.times[t],
             message: { zh: '控制变量缺失', en: 'control variable is missing' },
             fix: { zh: '补齐该值或删去该控制变量', en: 'fill the value or drop the control' },
           });
@@ -158,20 +196,40 @@ export function betaConvergence(data: UnitTimeMatrix, opts: BetaOptions = {}): B
   let reg: OlsResult;
   const cluster = unitIdx.map((i) => data.units[i]);
   if (model === 'pooled') {
-    reg = ols(rowsX.map((r) => [1, ...r]), g, { names: ['const', ...names], cluster, smallSample: opts.smallSample, intercept: true });
+    reg = ols(
+      rowsX.map((r) => [1, ...r]),
+      g,
+      { names: ['const', ...names], cluster, smallSample: opts.smallSample, intercept: true },
+    );
   } else {
     const nT = data.times.length - h;
     const gy = withinTwoWays(g, unitIdx, timeIdx, data.units.length, nT);
-    const cols = names.map((_, j) => withinTwoWays(rowsX.map((r) => r[j]), unitIdx, timeIdx, data.units.length, nT));
+    const cols = names.map((_, j) =>
+      withinTwoWays(
+        rowsX.map((r) => r[j]),
+        unitIdx,
+        timeIdx,
+        data.units.length,
+        nT,
+      ),
+    );
     const Xw = Array.from(gy, (_, r) => cols.map((c) => c[r]));
     reg = ols(Xw, gy, { names, cluster, smallSample: opts.smallSample, intercept: false });
   }
   const beta = reg.coefficients.find((c) => c.name === 'ln_y')!.estimate;
   const tn = data.times.map(Number);
-  const span = tn.every(Number.isFinite) ? (tn[tn.length - 1] - tn[0]) / (tn.length - 1) * h : h;
+  const span = tn.every(Number.isFinite) ? ((tn[tn.length - 1] - tn[0]) / (tn.length - 1)) * h : h;
   const speed = beta > -1 ? -Math.log(1 + beta) / span : NaN;
   return {
-    model, type: controls.length ? 'conditional' : 'absolute', regression: reg, beta, span, speed,
-    halfLife: Math.log(2) / speed, converging: beta < 0, observations: g.length, units: data.units.length,
+    model,
+    type: controls.length ? 'conditional' : 'absolute',
+    regression: reg,
+    beta,
+    span,
+    speed,
+    halfLife: Math.log(2) / speed,
+    converging: beta < 0,
+    observations: g.length,
+    units: data.units.length,
   };
 }

@@ -183,15 +183,34 @@ export function couplingCoordination(input: CouplingInput, opts: CouplingOptions
   const tolerance = opts.tolerance ?? 0.1;
   const maxLevel = opts.maxLevel ?? 1;
   if (n < 2) {
-    throw new XinzhiError({ code: 'too-few-systems', severity: 'error',
-      message: bi(`耦合协调至少需要 2 个系统（现有 ${n} 个）`, `coupling coordination needs at least 2 systems (got ${n})`),
-      fix: bi('用逗号分隔列出各系统的列，例如 --systems U1,U2', 'list the systems\' columns separated by commas, e.g. --systems U1,U2') });
+    throw new XinzhiError({
+      code: 'too-few-systems',
+      severity: 'error',
+      message: bi(
+        `耦合协调至少需要 2 个系统（现有 ${n} 个）`,
+        `coupling coordination needs at least 2 systems (got ${n})`,
+      ),
+      fix: bi(
+        '用逗号分隔列出各系统的列，例如 --systems U1,U2',
+        "list the systems' columns separated by commas, e.g. --systems U1,U2",
+      ),
+    });
   }
   let alpha = opts.alpha ?? Array.from({ length: n }, () => 1 / n);
-  if (alpha.length !== n || alpha.some((a) => !(a >= 0) || !Number.isFinite(a)) || !(alpha.reduce((s, a) => s + a, 0) > 0)) {
-    throw new XinzhiError({ code: 'bad-option', severity: 'error',
-      message: bi(`贡献系数 α 须为 ${n} 个非负数（现为 ${alpha.join(', ')}）`, `the contributions α must be ${n} non-negative numbers (got ${alpha.join(', ')})`),
-      fix: bi('例如 --alpha 0.5,0.5（将按和为 1 归一化）', 'e.g. --alpha 0.5,0.5 (they are rescaled to sum to 1)') });
+  if (
+    alpha.length !== n ||
+    alpha.some((a) => !(a >= 0) || !Number.isFinite(a)) ||
+    !(alpha.reduce((s, a) => s + a, 0) > 0)
+  ) {
+    throw new XinzhiError({
+      code: 'bad-option',
+      severity: 'error',
+      message: bi(
+        `贡献系数 α 须为 ${n} 个非负数（现为 ${alpha.join(', ')}）`,
+        `the contributions α must be ${n} non-negative numbers (got ${alpha.join(', ')})`,
+      ),
+      fix: bi('例如 --alpha 0.5,0.5（将按和为 1 归一化）', 'e.g. --alpha 0.5,0.5 (they are rescaled to sum to 1)'),
+    });
   }
   const asum = alpha.reduce((s, a) => s + a, 0);
   alpha = alpha.map((a) => a / asum);
@@ -202,10 +221,23 @@ export function couplingCoordination(input: CouplingInput, opts: CouplingOptions
       const v = input.levels[i][r];
       // a weighted mean of values at the top of the range may land a rounding step above it
       if (!(v >= 0 && v <= maxLevel * (1 + 1e-12))) {
-        const where = input.locate ? input.locate(r) : { unit: input.unit[r], ...(input.time ? { time: input.time[r] } : {}) };
-        problems.push({ code: 'out-of-range', severity: 'error', ...where, column: input.systems[i],
-          message: bi(`系统发展水平须在 [0, ${maxLevel}] 内，此处为 ${v}`, `a system's level must lie in [0, ${maxLevel}]; this one is ${v}`),
-          fix: bi('先对各系统得分做归一化（如 min-max），缺失值先处理', 'normalise the system scores first (e.g. min-max) and treat missing values') });
+        const where = input.locate
+          ? input.locate(r)
+          : { unit: input.unit[r], ...(input.time ? { time: input.time[r] } : {}) };
+        problems.push({
+          code: 'out-of-range',
+          severity: 'error',
+          ...where,
+          column: input.systems[i],
+          message: bi(
+            `系统发展水平须在 [0, ${maxLevel}] 内，此处为 ${v}`,
+            `a system's level must lie in [0, ${maxLevel}]; this one is ${v}`,
+          ),
+          fix: bi(
+            '先对各系统得分做归一化（如 min-max），缺失值先处理',
+            'normalise the system scores first (e.g. min-max) and treat missing values',
+          ),
+        });
         if (problems.length >= 20) break;
       }
     }
@@ -218,7 +250,15 @@ export function couplingCoordination(input: CouplingInput, opts: CouplingOptions
     let T = 0;
     for (let i = 0; i < n; i++) T += alpha[i] * u[i];
     const D = Math.sqrt(C * T);
-    const row: CouplingRow = { unit: input.unit[r], time: input.time ? input.time[r] : null, levels: u, C, T, D, class: coordinationClass(D) };
+    const row: CouplingRow = {
+      unit: input.unit[r],
+      time: input.time ? input.time[r] : null,
+      levels: u,
+      C,
+      T,
+      D,
+      class: coordinationClass(D),
+    };
     if (n === 2) {
       const type = relativeType(u[0], u[1], rule, tolerance);
       row.relative = { type, label: relativeTypeLabel(type, [input.systems[0], input.systems[1]]) };

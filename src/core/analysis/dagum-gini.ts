@@ -124,7 +124,10 @@ export function sumAbsDiffSorted(sorted: ArrayLike<number>): number {
  * For two sorted samples a and b: Σ_i Σ_r (a_i − b_r)₊ and Σ_i Σ_r (b_r − a_i)₊,
  * by one merge over the gaps of the pooled sorted values.
  */
-export function crossPositiveSumsSorted(a: ArrayLike<number>, b: ArrayLike<number>): { aOverB: number; bOverA: number } {
+export function crossPositiveSumsSorted(
+  a: ArrayLike<number>,
+  b: ArrayLike<number>,
+): { aOverB: number; bOverA: number } {
   const na = a.length;
   const nb = b.length;
   const ab = new Acc();
@@ -152,25 +155,55 @@ export function crossPositiveSumsSorted(a: ArrayLike<number>, b: ArrayLike<numbe
   return { aOverB: ab.value, bOverA: ba.value };
 }
 
-function badValue(code: string, i: number, v: number, locate: Locate | undefined, message: { zh: string; en: string }, fix: { zh: string; en: string }): XinzhiError {
+function badValue(
+  code: string,
+  i: number,
+  v: number,
+  locate: Locate | undefined,
+  message: { zh: string; en: string },
+  fix: { zh: string; en: string },
+): XinzhiError {
   const where = locate ? locate(i) : { row: i + 1 };
-  const p: Problem = { code, severity: 'error', ...where, message: bi(`${message.zh}（值 ${v}）`, `${message.en} (value ${v})`), fix };
+  const p: Problem = {
+    code,
+    severity: 'error',
+    ...where,
+    message: bi(`${message.zh}（值 ${v}）`, `${message.en} (value ${v})`),
+    fix,
+  };
   return new XinzhiError(p);
 }
 
 /** Check that values are finite and ≥ 0 (Dagum's decomposition, like Theil's, is defined for incomes y ≥ 0); `method` names the measure in the message. */
-export function checkNonNegative(values: ArrayLike<number>, locate: Locate | undefined, column?: string, method: { zh: string; en: string } = { zh: 'Dagum 基尼系数', en: 'the Dagum Gini' }): void {
+export function checkNonNegative(
+  values: ArrayLike<number>,
+  locate: Locate | undefined,
+  column?: string,
+  method: { zh: string; en: string } = { zh: 'Dagum 基尼系数', en: 'the Dagum Gini' },
+): void {
   for (let i = 0; i < values.length; i++) {
     const v = values[i];
     if (!Number.isFinite(v)) {
-      const err = badValue('missing-value', i, v, locate, { zh: '缺失或非有限值', en: 'missing or non-finite value' },
-        { zh: '先处理缺失值（插补或删除该行）', en: 'treat missing values first (impute or drop the row)' });
+      const err = badValue(
+        'missing-value',
+        i,
+        v,
+        locate,
+        { zh: '缺失或非有限值', en: 'missing or non-finite value' },
+        { zh: '先处理缺失值（插补或删除该行）', en: 'treat missing values first (impute or drop the row)' },
+      );
       if (column) err.problems[0].column = column;
       throw err;
     }
     if (v < 0) {
-      const err = badValue('negative-value', i, v, locate, { zh: `负值：${method.zh}要求 y ≥ 0`, en: `negative value: ${method.en} needs y ≥ 0` },
-        { zh: '使用非负指标，或先做归一化 / 平移', en: 'use a non-negative variable, or normalise / shift it first' });
+      const err = badValue(
+        'negative-value',
+        i,
+        v,
+        locate,
+        { zh: `负值：${method.zh}要求 y ≥ 0`, en: `negative value: ${method.en} needs y ≥ 0` },
+        { zh: '使用非负指标，或先做归一化 / 平移', en: 'use a non-negative variable, or normalise / shift it first' },
+      );
       if (column) err.problems[0].column = column;
       throw err;
     }
@@ -183,11 +216,20 @@ const groupCollator = new Intl.Collator('en', { numeric: true });
  * Dagum Gini decomposition of `values` by `groups` (one cross-section).
  * `locate(i)` names row i in error messages; `column` the value column.
  */
-export function dagumGini(values: ArrayLike<number>, groups: ArrayLike<string>, opts: { locate?: Locate; column?: string } = {}): DagumGiniResult {
+export function dagumGini(
+  values: ArrayLike<number>,
+  groups: ArrayLike<string>,
+  opts: { locate?: Locate; column?: string } = {},
+): DagumGiniResult {
   const n = values.length;
   if (n === 0) {
-    throw new XinzhiError({ code: 'empty', severity: 'error', column: opts.column,
-      message: bi('没有观测值', 'no observations'), fix: bi('检查数据与时间筛选', 'check the data and the time filter') });
+    throw new XinzhiError({
+      code: 'empty',
+      severity: 'error',
+      column: opts.column,
+      message: bi('没有观测值', 'no observations'),
+      fix: bi('检查数据与时间筛选', 'check the data and the time filter'),
+    });
   }
   if (groups.length !== n) throw new Error(`dagumGini: ${n} values but ${groups.length} group labels`);
   checkNonNegative(values, opts.locate, opts.column);
@@ -202,9 +244,14 @@ export function dagumGini(values: ArrayLike<number>, groups: ArrayLike<string>, 
   const all = Float64Array.from(values as ArrayLike<number>).sort();
   const mu = sum(all) / n;
   if (!(mu > 0)) {
-    throw new XinzhiError({ code: 'zero-mean', severity: 'error', column: opts.column, ...(opts.locate ? { file: opts.locate(0).file, time: opts.locate(0).time } : {}),
+    throw new XinzhiError({
+      code: 'zero-mean',
+      severity: 'error',
+      column: opts.column,
+      ...(opts.locate ? { file: opts.locate(0).file, time: opts.locate(0).time } : {}),
       message: bi('均值为 0，基尼系数无定义', 'the mean is 0, so the Gini coefficient is undefined'),
-      fix: bi('检查该列（是否全为 0）或换用其他变量', 'check the column (all zeros?) or use another variable') });
+      fix: bi('检查该列（是否全为 0）或换用其他变量', 'check the column (all zeros?) or use another variable'),
+    });
   }
   const G = sumAbsDiffSorted(all) / (2 * n * n * mu);
 
@@ -219,7 +266,15 @@ export function dagumGini(values: ArrayLike<number>, groups: ArrayLike<string>, 
     const p = g.n / n;
     const s = g.sum / (n * mu);
     const gini = g.mean > 0 ? sumAbsDiffSorted(g.sorted) / (2 * g.n * g.n * g.mean) : 0;
-    return { name: g.name, n: g.n, mean: g.mean, populationShare: p, incomeShare: s, gini, withinContribution: gini * p * s };
+    return {
+      name: g.name,
+      n: g.n,
+      mean: g.mean,
+      populationShare: p,
+      incomeShare: s,
+      gini,
+      withinContribution: gini * p * s,
+    };
   });
 
   const pairs: DagumPair[] = [];
@@ -236,10 +291,18 @@ export function dagumGini(values: ArrayLike<number>, groups: ArrayLike<string>, 
       const denom = nn * (gj.mean + gh.mean);
       const gjh = denom > 0 ? (aOverB + bOverA) / denom : 0;
       const D = d + pp > 0 ? (d - pp) / (d + pp) : 0;
-      const w = groupsOut[j].populationShare * groupsOut[h].incomeShare + groupsOut[h].populationShare * groupsOut[j].incomeShare;
+      const w =
+        groupsOut[j].populationShare * groupsOut[h].incomeShare +
+        groupsOut[h].populationShare * groupsOut[j].incomeShare;
       const pair: DagumPair = {
-        high: gj.name, low: gh.name, gini: gjh, d, p: pp, D,
-        betweenContribution: gjh * w * D, transvariationContribution: gjh * w * (1 - D),
+        high: gj.name,
+        low: gh.name,
+        gini: gjh,
+        d,
+        p: pp,
+        D,
+        betweenContribution: gjh * w * D,
+        transvariationContribution: gjh * w * (1 - D),
       };
       betweenAcc.add(pair.betweenContribution);
       transAcc.add(pair.transvariationContribution);
@@ -251,8 +314,14 @@ export function dagumGini(values: ArrayLike<number>, groups: ArrayLike<string>, 
   const Gt = transAcc.value;
   const share = (x: number) => (G > 0 ? x / G : NaN);
   return {
-    n, mean: mu, total: G, within: Gw, between: Gnb, transvariation: Gt,
+    n,
+    mean: mu,
+    total: G,
+    within: Gw,
+    between: Gnb,
+    transvariation: Gt,
     shares: { within: share(Gw), between: share(Gnb), transvariation: share(Gt) },
-    groups: groupsOut, pairs,
+    groups: groupsOut,
+    pairs,
   };
 }

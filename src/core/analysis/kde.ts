@@ -46,9 +46,15 @@ function sortedCopy(x: ArrayLike<number>): Float64Array {
 
 function needTwo(x: ArrayLike<number>, rule: string): void {
   if (x.length < 2) {
-    throw new XinzhiError({ code: 'too-few-observations', severity: 'error',
-      message: bi(`带宽规则 ${rule} 至少需要 2 个观测值（现有 ${x.length} 个）`, `the bandwidth rule ${rule} needs at least 2 observations (got ${x.length})`),
-      fix: bi('给定数值带宽（--bw 0.05），或合并时期', 'give a numeric bandwidth (--bw 0.05), or pool periods') });
+    throw new XinzhiError({
+      code: 'too-few-observations',
+      severity: 'error',
+      message: bi(
+        `带宽规则 ${rule} 至少需要 2 个观测值（现有 ${x.length} 个）`,
+        `the bandwidth rule ${rule} needs at least 2 observations (got ${x.length})`,
+      ),
+      fix: bi('给定数值带宽（--bw 0.05），或合并时期', 'give a numeric bandwidth (--bw 0.05), or pool periods'),
+    });
   }
 }
 
@@ -80,10 +86,18 @@ export function bwScipyScott(x: ArrayLike<number>): number {
 export function bandwidth(x: ArrayLike<number>, bw: BandwidthRule | number): number {
   const h = typeof bw === 'number' ? bw : bw === 'silverman' ? bwNrd0(x) : bw === 'scott' ? bwNrd(x) : bwScipyScott(x);
   if (!(h > 0) || !Number.isFinite(h)) {
-    throw new XinzhiError({ code: 'bad-bandwidth', severity: 'error',
-      message: bi(`带宽为 ${h}，须为正数${typeof bw === 'string' ? `（规则 ${bw}：标准差或四分位距为 0）` : ''}`,
-        `the bandwidth is ${h}; it must be positive${typeof bw === 'string' ? ` (rule ${bw}: the sd or the IQR is 0)` : ''}`),
-      fix: bi('改用 --bw silverman（有回退规则）或给定正数带宽', 'use --bw silverman (it has a fallback) or give a positive number') });
+    throw new XinzhiError({
+      code: 'bad-bandwidth',
+      severity: 'error',
+      message: bi(
+        `带宽为 ${h}，须为正数${typeof bw === 'string' ? `（规则 ${bw}：标准差或四分位距为 0）` : ''}`,
+        `the bandwidth is ${h}; it must be positive${typeof bw === 'string' ? ` (rule ${bw}: the sd or the IQR is 0)` : ''}`,
+      ),
+      fix: bi(
+        '改用 --bw silverman（有回退规则）或给定正数带宽',
+        'use --bw silverman (it has a fallback) or give a positive number',
+      ),
+    });
   }
   return h;
 }
@@ -106,7 +120,12 @@ export function kernelValue(kernel: Kernel, t: number, h: number): number {
  * so skipping them leaves every sum bit for bit unchanged. Epanechnikov: only
  * the points within a = h√5 of the grid point, from a window over the sorted data.
  */
-export function densityAt(x: ArrayLike<number>, grid: ArrayLike<number>, h: number, kernel: Kernel = 'gaussian'): Float64Array {
+export function densityAt(
+  x: ArrayLike<number>,
+  grid: ArrayLike<number>,
+  h: number,
+  kernel: Kernel = 'gaussian',
+): Float64Array {
   const n = x.length;
   const G = grid.length;
   const out = new Float64Array(G);
@@ -281,21 +300,37 @@ export function kdeByTime(values: ArrayLike<number>, times?: ArrayLike<Time> | n
   const cut = opts.cut ?? 3;
   const peakThreshold = opts.peakThreshold ?? 0.05;
   if (!Number.isInteger(points) || points < 2) {
-    throw new XinzhiError({ code: 'bad-option', severity: 'error',
-      message: bi(`网格点数须为 ≥ 2 的整数（现为 ${points}）`, `the number of grid points must be an integer ≥ 2 (got ${points})`),
-      fix: bi('例如 --points 512', 'e.g. --points 512') });
+    throw new XinzhiError({
+      code: 'bad-option',
+      severity: 'error',
+      message: bi(
+        `网格点数须为 ≥ 2 的整数（现为 ${points}）`,
+        `the number of grid points must be an integer ≥ 2 (got ${points})`,
+      ),
+      fix: bi('例如 --points 512', 'e.g. --points 512'),
+    });
   }
   for (let i = 0; i < values.length; i++) {
     if (!Number.isFinite(values[i])) {
-      throw new XinzhiError({ code: 'missing-value', severity: 'error', column: opts.column, ...(opts.locate ? opts.locate(i) : { row: i + 1 }),
+      throw new XinzhiError({
+        code: 'missing-value',
+        severity: 'error',
+        column: opts.column,
+        ...(opts.locate ? opts.locate(i) : { row: i + 1 }),
         message: bi(`缺失或非有限值（${values[i]}）`, `missing or non-finite value (${values[i]})`),
-        fix: bi('先处理缺失值（插补或删除该行）', 'treat missing values first (impute or drop the row)') });
+        fix: bi('先处理缺失值（插补或删除该行）', 'treat missing values first (impute or drop the row)'),
+      });
     }
   }
   const slices = sliceByTime(values.length, times).filter((s) => s.rows.length > 0);
   if (slices.length === 0) {
-    throw new XinzhiError({ code: 'empty', severity: 'error', column: opts.column,
-      message: bi('没有观测值', 'no observations'), fix: bi('检查数据', 'check the data') });
+    throw new XinzhiError({
+      code: 'empty',
+      severity: 'error',
+      column: opts.column,
+      message: bi('没有观测值', 'no observations'),
+      fix: bi('检查数据', 'check the data'),
+    });
   }
   const xs = slices.map((s) => Float64Array.from(s.rows, (r) => values[r]));
   const hs = xs.map((x, k) => {
@@ -328,20 +363,40 @@ export function kdeByTime(values: ArrayLike<number>, times?: ArrayLike<Time> | n
     const sdv = x.length > 1 ? sdOf(x) : 0;
     const scale = Math.max(Math.abs(m), Math.abs(med), sdv, 1e-300);
     return {
-      time: slices[k].time, n: x.length, mean: m, median: med, mode: grid[arg], sd: sdv,
-      iqr: quantileSorted(s, 0.75) - quantileSorted(s, 0.25), bandwidth: hs[k], maxDensity: f[arg],
-      peaks: findPeaks(grid, f, peakThreshold), skewness: skewnessOf(x, m),
+      time: slices[k].time,
+      n: x.length,
+      mean: m,
+      median: med,
+      mode: grid[arg],
+      sd: sdv,
+      iqr: quantileSorted(s, 0.75) - quantileSorted(s, 0.25),
+      bandwidth: hs[k],
+      maxDensity: f[arg],
+      peaks: findPeaks(grid, f, peakThreshold),
+      skewness: skewnessOf(x, m),
       tail: Math.abs(m - med) <= 1e-12 * scale ? 'symmetric' : m > med ? 'right' : 'left',
     };
   });
   for (let k = 1; k < summaries.length; k++) {
     const p = summaries[k - 1];
     const c = summaries[k];
-    c.change = { mean: c.mean - p.mean, mode: c.mode - p.mode, sd: c.sd - p.sd, maxDensity: c.maxDensity - p.maxDensity,
-      peaks: c.peaks.length - p.peaks.length, text: describeChange(p, c) };
+    c.change = {
+      mean: c.mean - p.mean,
+      mode: c.mode - p.mode,
+      sd: c.sd - p.sd,
+      maxDensity: c.maxDensity - p.maxDensity,
+      peaks: c.peaks.length - p.peaks.length,
+      text: describeChange(p, c),
+    };
   }
   return {
-    kernel, bandwidthRule: typeof bw === 'number' ? 'given' : bw, cut, peakThreshold,
-    times: slices.map((s) => s.time), grid, density, summaries,
+    kernel,
+    bandwidthRule: typeof bw === 'number' ? 'given' : bw,
+    cut,
+    peakThreshold,
+    times: slices.map((s) => s.time),
+    grid,
+    density,
+    summaries,
   };
 }

@@ -79,15 +79,28 @@ export function localMoran(x: ArrayLike<number>, w: SpatialWeights, opts: LocalM
   const warnings: string[] = [];
   const z = centre(x);
   const lz = lag(w, z);
-  let zz = 0, z4 = 0;
-  for (let i = 0; i < n; i++) { zz += z[i] * z[i]; z4 += z[i] ** 4; }
-  const m2 = zz / n;
-  if (!(m2 > 0)) warnings.push('all values are equal: local Moran is undefined (NaN) / 所有取值相同，局部 Moran 指数无定义');
-  const b2 = (z4 / n) / (m2 * m2);
-  const Ii = new Float64Array(n), E = new Float64Array(n), V = new Float64Array(n), Z = new Float64Array(n), P = new Float64Array(n);
+  let zz = 0,
+    z4 = 0;
   for (let i = 0; i < n; i++) {
-    let Wi = 0, Wi2 = 0;
-    for (let k = w.offsets[i]; k < w.offsets[i + 1]; k++) { Wi += w.weights[k]; Wi2 += w.weights[k] ** 2; }
+    zz += z[i] * z[i];
+    z4 += z[i] ** 4;
+  }
+  const m2 = zz / n;
+  if (!(m2 > 0))
+    warnings.push('all values are equal: local Moran is undefined (NaN) / 所有取值相同，局部 Moran 指数无定义');
+  const b2 = z4 / n / (m2 * m2);
+  const Ii = new Float64Array(n),
+    E = new Float64Array(n),
+    V = new Float64Array(n),
+    Z = new Float64Array(n),
+    P = new Float64Array(n);
+  for (let i = 0; i < n; i++) {
+    let Wi = 0,
+      Wi2 = 0;
+    for (let k = w.offsets[i]; k < w.offsets[i + 1]; k++) {
+      Wi += w.weights[k];
+      Wi2 += w.weights[k] ** 2;
+    }
     Ii[i] = (z[i] / m2) * lz[i];
     if (conditional) {
       E[i] = -(z[i] ** 2 * Wi) / ((n - 1) * m2);
@@ -101,21 +114,45 @@ export function localMoran(x: ArrayLike<number>, w: SpatialWeights, opts: LocalM
     Z[i] = (Ii[i] - E[i]) / Math.sqrt(V[i]);
     P[i] = pFor(Z[i], alt);
   }
-  const quadrant = Array.from(z, (zi, i) => ((zi > 0 ? 'H' : 'L') + (lz[i] > 0 ? 'H' : 'L')) as 'HH' | 'LL' | 'HL' | 'LH');
+  const quadrant = Array.from(
+    z,
+    (zi, i) => ((zi > 0 ? 'H' : 'L') + (lz[i] > 0 ? 'H' : 'L')) as 'HH' | 'LL' | 'HL' | 'LH',
+  );
   let pSim: Float64Array | undefined;
   if (opts.permutations && opts.permutations > 0) {
     pSim = conditionalPermutation(z, w, Ii, m2, opts.permutations, opts.seed ?? 1);
   }
   const pUse = pSim ?? P;
   const cluster = quadrant.map((q, i) => (pUse[i] <= alpha ? q : 'ns') as Cluster);
-  return { ids: w.ids.slice(), Ii, expected: E, variance: V, z: Z, p: P, pSim, centred: z, lagCentred: lz, quadrant, cluster, alpha, warnings };
+  return {
+    ids: w.ids.slice(),
+    Ii,
+    expected: E,
+    variance: V,
+    z: Z,
+    p: P,
+    pSim,
+    centred: z,
+    lagCentred: lz,
+    quadrant,
+    cluster,
+    alpha,
+    warnings,
+  };
 }
 
 /**
  * Folded pseudo p-values of the conditional permutation test: for unit i,
  * R draws of |N(i)| values without replacement from z without z_i.
  */
-export function conditionalPermutation(z: Float64Array, w: SpatialWeights, Ii: Float64Array, m2: number, R: number, seed: string | number): Float64Array {
+export function conditionalPermutation(
+  z: Float64Array,
+  w: SpatialWeights,
+  Ii: Float64Array,
+  m2: number,
+  R: number,
+  seed: string | number,
+): Float64Array {
   const n = z.length;
   const rand = rng(seed);
   const out = new Float64Array(n).fill(NaN);
@@ -132,7 +169,9 @@ export function conditionalPermutation(z: Float64Array, w: SpatialWeights, Ii: F
       let s = 0;
       for (let a = 0; a < k; a++) {
         const b = a + Math.floor(rand() * (n - 1 - a));
-        const t = pool[a]; pool[a] = pool[b]; pool[b] = t;
+        const t = pool[a];
+        pool[a] = pool[b];
+        pool[b] = t;
         s += w.weights[start + a] * pool[a];
       }
       const Ir = (z[i] / m2) * s;

@@ -90,8 +90,18 @@ export function classOf(x: number, breaks: ReadonlyArray<number>): number {
 }
 
 /** Discretise every time into k quantile classes; returns classes[t][i] (−1 = missing) and the breaks used. */
-export function discretise(y: Float64Array[], k: number, scope: BreaksScope = 'pooled'): { classes: Int32Array[]; breaks: number[][] } {
-  const pooled = scope === 'pooled' ? quantileBreaks(y.flatMap((row) => Array.from(row)), k) : null;
+export function discretise(
+  y: Float64Array[],
+  k: number,
+  scope: BreaksScope = 'pooled',
+): { classes: Int32Array[]; breaks: number[][] } {
+  const pooled =
+    scope === 'pooled'
+      ? quantileBreaks(
+          y.flatMap((row) => Array.from(row)),
+          k,
+        )
+      : null;
   const breaks: number[][] = [];
   const classes = y.map((row) => {
     const b = pooled ?? quantileBreaks(row, k);
@@ -102,7 +112,13 @@ export function discretise(y: Float64Array[], k: number, scope: BreaksScope = 'p
 }
 
 /** Transition counts n_ab from classes[t] to classes[t + lag]. */
-export function transitionCounts(classes: Int32Array[], k: number, lagSteps = 1, condition?: Int32Array[], conditionClass?: number): number[][] {
+export function transitionCounts(
+  classes: Int32Array[],
+  k: number,
+  lagSteps = 1,
+  condition?: Int32Array[],
+  conditionClass?: number,
+): number[][] {
   const n = Array.from({ length: k }, () => new Array<number>(k).fill(0));
   for (let t = 0; t + lagSteps < classes.length; t++) {
     const a = classes[t];
@@ -139,12 +155,19 @@ function components(P: number[][]): number[][] {
     onStack[v] = true;
     for (let w = 0; w < k; w++) {
       if (!(P[v][w] > 0)) continue;
-      if (index[w] < 0) { visit(w); low[v] = Math.min(low[v], low[w]); } else if (onStack[w]) low[v] = Math.min(low[v], index[w]);
+      if (index[w] < 0) {
+        visit(w);
+        low[v] = Math.min(low[v], low[w]);
+      } else if (onStack[w]) low[v] = Math.min(low[v], index[w]);
     }
     if (low[v] === index[v]) {
       const comp: number[] = [];
       let w: number;
-      do { w = stack.pop()!; onStack[w] = false; comp.push(w); } while (w !== v);
+      do {
+        w = stack.pop()!;
+        onStack[w] = false;
+        comp.push(w);
+      } while (w !== v);
       out.push(comp.sort((a, b) => a - b));
     }
   };
@@ -176,12 +199,18 @@ export function steadyState(P: number[][]): SteadyState {
   });
   const comps = components(Q);
   const compOf = new Array<number>(k);
-  comps.forEach((c, ci) => c.forEach((v) => { compOf[v] = ci; }));
+  comps.forEach((c, ci) =>
+    c.forEach((v) => {
+      compOf[v] = ci;
+    }),
+  );
   const closed = comps.filter((c) => c.every((v) => Q[v].every((p, w) => !(p > 0) || compOf[w] === compOf[v])));
   const absorbing = Q.map((row, i) => (row[i] === 1 ? i : -1)).filter((i) => i >= 0);
   const irreducible = comps.length === 1;
   if (closed.length !== 1) {
-    warnings.push(`${closed.length} closed classes: the steady state is not unique / 存在 ${closed.length} 个闭类，稳态分布不唯一`);
+    warnings.push(
+      `${closed.length} closed classes: the steady state is not unique / 存在 ${closed.length} 个闭类，稳态分布不唯一`,
+    );
     return { distribution: null, closedClasses: closed, irreducible, absorbing, warnings };
   }
   const C = closed[0];
@@ -194,7 +223,9 @@ export function steadyState(P: number[][]): SteadyState {
   rhs.set(m - 1, 0, 1);
   const x = solve(A, rhs);
   const pi = new Array<number>(k).fill(0);
-  C.forEach((s, a) => { pi[s] = x.get(a, 0); });
+  C.forEach((s, a) => {
+    pi[s] = x.get(a, 0);
+  });
   return { distribution: pi, closedClasses: closed, irreducible, absorbing, warnings };
 }
 
@@ -232,9 +263,14 @@ function chainFrom(counts: number[][], breaks: number[][], k: number): MarkovRes
   const P = probabilities(counts);
   const origins = counts.map((r) => r.reduce((a, b) => a + b, 0));
   return {
-    k, breaks, counts, probabilities: P, origins,
+    k,
+    breaks,
+    counts,
+    probabilities: P,
+    origins,
     emptyRows: origins.map((o, i) => (o === 0 ? i : -1)).filter((i) => i >= 0),
-    steady: steadyState(P), transitions: origins.reduce((a, b) => a + b, 0),
+    steady: steadyState(P),
+    transitions: origins.reduce((a, b) => a + b, 0),
   };
 }
 
@@ -265,7 +301,9 @@ export interface SpatialMarkovResult {
 /** Homogeneity of conditional transition-count matrices (giddy `homogeneity`, Bickenbach & Bode 2003). */
 export function homogeneity(matrices: number[][][]): HomogeneityTest {
   const k = matrices[0].length;
-  const T = Array.from({ length: k }, (_, i) => Array.from({ length: k }, (_, j) => matrices.reduce((s, m) => s + m[i][j], 0)));
+  const T = Array.from({ length: k }, (_, i) =>
+    Array.from({ length: k }, (_, j) => matrices.reduce((s, m) => s + m[i][j], 0)),
+  );
   const pij = probabilities(T);
   const A = T.map((row) => row.filter((v) => v > 0).length);
   const b = new Array<number>(k).fill(0);
@@ -296,13 +334,16 @@ export function spatialMarkov(data: UnitTimeMatrix, w: SpatialWeights, opts: Mar
   const k = opts.classes ?? 4;
   const steps = opts.lag ?? 1;
   const scope = opts.breaks ?? 'pooled';
-  if (data.units.some((u, i) => w.ids[i] !== u)) throw new Error('spatialMarkov: units and weights are in different orders');
+  if (data.units.some((u, i) => w.ids[i] !== u))
+    throw new Error('spatialMarkov: units and weights are in different orders');
   const y = opts.relative ? relativise(data.y) : data.y;
   const W = w.style === 'W' ? w : rowStandardise(w);
   const ly = y.map((row) => spatialLag(W, row));
   const { classes, breaks } = discretise(y, k, scope);
   const lagged = discretise(ly, k, scope);
   const classic = chainFrom(transitionCounts(classes, k, steps), breaks, k);
-  const cond = Array.from({ length: k }, (_, l) => chainFrom(transitionCounts(classes, k, steps, lagged.classes, l), breaks, k));
+  const cond = Array.from({ length: k }, (_, l) =>
+    chainFrom(transitionCounts(classes, k, steps, lagged.classes, l), breaks, k),
+  );
   return { classic, conditional: cond, lagBreaks: lagged.breaks, homogeneity: homogeneity(cond.map((c) => c.counts)) };
 }

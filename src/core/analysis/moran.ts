@@ -139,14 +139,27 @@ export function lagCross(z: Float64Array, offsets: Int32Array, neighbours: Int32
   let num = 0;
   let i = 0;
   for (; i + 3 < N; i += 4) {
-    let k0 = offsets[i], k1 = offsets[i + 1], k2 = offsets[i + 2], k3 = offsets[i + 3];
-    const e0 = k1, e1 = k2, e2 = k3, e3 = offsets[i + 4];
-    let l0 = 0, l1 = 0, l2 = 0, l3 = 0;
+    let k0 = offsets[i],
+      k1 = offsets[i + 1],
+      k2 = offsets[i + 2],
+      k3 = offsets[i + 3];
+    const e0 = k1,
+      e1 = k2,
+      e2 = k3,
+      e3 = offsets[i + 4];
+    let l0 = 0,
+      l1 = 0,
+      l2 = 0,
+      l3 = 0;
     for (let c = Math.min(e0 - k0, e1 - k1, e2 - k2, e3 - k3); c > 0; c--) {
-      l0 += weights[k0] * z[neighbours[k0]]; k0++;
-      l1 += weights[k1] * z[neighbours[k1]]; k1++;
-      l2 += weights[k2] * z[neighbours[k2]]; k2++;
-      l3 += weights[k3] * z[neighbours[k3]]; k3++;
+      l0 += weights[k0] * z[neighbours[k0]];
+      k0++;
+      l1 += weights[k1] * z[neighbours[k1]];
+      k1++;
+      l2 += weights[k2] * z[neighbours[k2]];
+      k2++;
+      l3 += weights[k3] * z[neighbours[k3]];
+      k3++;
     }
     for (; k0 < e0; k0++) l0 += weights[k0] * z[neighbours[k0]];
     for (; k1 < e1; k1++) l1 += weights[k1] * z[neighbours[k1]];
@@ -194,10 +207,14 @@ export function moran(x: ArrayLike<number>, w: SpatialWeights, opts: MoranOption
   const N = z.length;
   let zz = 0;
   let z4 = 0;
-  for (let i = 0; i < N; i++) { zz += z[i] * z[i]; z4 += z[i] ** 4; }
+  for (let i = 0; i < N; i++) {
+    zz += z[i] * z[i];
+    z4 += z[i] ** 4;
+  }
   const K = (N * z4) / (zz * zz);
-  if (!(zz > 0)) warnings.push('all values are equal: Moran\'s I is undefined (NaN) / 所有取值相同，Moran 指数无定义');
-  if (!(S0 > 0)) warnings.push('no unit has a neighbour: Moran\'s I is undefined (NaN) / 没有单位有邻居，Moran 指数无定义');
+  if (!(zz > 0)) warnings.push("all values are equal: Moran's I is undefined (NaN) / 所有取值相同，Moran 指数无定义");
+  if (!(S0 > 0))
+    warnings.push("no unit has a neighbour: Moran's I is undefined (NaN) / 没有单位有邻居，Moran 指数无定义");
   const I = zz > 0 && S0 > 0 ? moranStatistic(z, w, n, S0) : NaN;
   const EI = -1 / (n - 1);
   const S02 = S0 * S0;
@@ -205,15 +222,26 @@ export function moran(x: ArrayLike<number>, w: SpatialWeights, opts: MoranOption
   const varN = (nn * S1 - n * S2 + 3 * S02) / (S02 * (nn - 1)) - EI * EI;
   const a = n * (S1 * (nn - 3 * n + 3) - n * S2 + 3 * S02);
   const b = K * (S1 * (nn - n) - 2 * n * S2 + 6 * S02);
-  if (b > a) warnings.push('kurtosis overflow in the randomisation variance (spdep warns the same) / 随机化方差的峰度项过大');
+  if (b > a)
+    warnings.push('kurtosis overflow in the randomisation variance (spdep warns the same) / 随机化方差的峰度项过大');
   const varR = (a - b) / ((n - 1) * (n - 2) * (n - 3) * S02) - EI * EI;
   const zR = (I - EI) / Math.sqrt(varR);
   const zN = (I - EI) / Math.sqrt(varN);
   return {
-    I, expected: EI,
-    variance: varR, z: zR, p: pFor(zR, alt), pTwoSided: normalTwoSidedP(zR),
-    varianceNormal: varN, zNormal: zN, pNormal: pFor(zN, alt), pNormalTwoSided: normalTwoSidedP(zN),
-    alternative: alt, n, K, warnings,
+    I,
+    expected: EI,
+    variance: varR,
+    z: zR,
+    p: pFor(zR, alt),
+    pTwoSided: normalTwoSidedP(zR),
+    varianceNormal: varN,
+    zNormal: zN,
+    pNormal: pFor(zN, alt),
+    pNormalTwoSided: normalTwoSidedP(zN),
+    alternative: alt,
+    n,
+    K,
+    warnings,
   };
 }
 
@@ -259,13 +287,17 @@ export function rngState(seed: string | number): Int32Array {
  * s0 ^= s3; s2 ^= t; s3 = rotl(s3, 11).
  */
 export function xoshiro128ss(s: Int32Array): number {
-  const s0 = s[0], s1 = s[1];
-  let s2 = s[2], s3 = s[3];
+  const s0 = s[0],
+    s1 = s[1];
+  let s2 = s[2],
+    s3 = s[3];
   const m = Math.imul(s1, 5);
   const result = Math.imul((m << 7) | (m >>> 25), 9) >>> 0;
   const t = s1 << 9;
-  s2 ^= s0; s3 ^= s1;
-  s[1] = s1 ^ s2; s[0] = s0 ^ s3;
+  s2 ^= s0;
+  s3 ^= s1;
+  s[1] = s1 ^ s2;
+  s[0] = s0 ^ s3;
   s[2] = s2 ^ t;
   s[3] = (s3 << 11) | (s3 >>> 21);
   return result;
@@ -288,27 +320,47 @@ export function rng(seed: string | number): () => number {
  * lives in locals during the shuffle), the hot loop of the permutation tests.
  */
 export function shuffleXoshiro(a: Float64Array, s: Int32Array): void {
-  let s0 = s[0], s1 = s[1], s2 = s[2], s3 = s[3];
+  let s0 = s[0],
+    s1 = s[1],
+    s2 = s[2],
+    s3 = s[3];
   for (let i = a.length - 1; i > 0; i--) {
     let m = Math.imul(s1, 5);
     const hi = Math.imul((m << 7) | (m >>> 25), 9) >>> 5;
     let t = s1 << 9;
-    s2 ^= s0; s3 ^= s1; s1 ^= s2; s0 ^= s3; s2 ^= t; s3 = (s3 << 11) | (s3 >>> 21);
+    s2 ^= s0;
+    s3 ^= s1;
+    s1 ^= s2;
+    s0 ^= s3;
+    s2 ^= t;
+    s3 = (s3 << 11) | (s3 >>> 21);
     m = Math.imul(s1, 5);
     const lo = Math.imul((m << 7) | (m >>> 25), 9) >>> 6;
     t = s1 << 9;
-    s2 ^= s0; s3 ^= s1; s1 ^= s2; s0 ^= s3; s2 ^= t; s3 = (s3 << 11) | (s3 >>> 21);
+    s2 ^= s0;
+    s3 ^= s1;
+    s1 ^= s2;
+    s0 ^= s3;
+    s2 ^= t;
+    s3 = (s3 << 11) | (s3 >>> 21);
     const j = Math.floor(((hi * 67108864 + lo) / 9007199254740992) * (i + 1));
-    const v = a[i]; a[i] = a[j]; a[j] = v;
+    const v = a[i];
+    a[i] = a[j];
+    a[j] = v;
   }
-  s[0] = s0; s[1] = s1; s[2] = s2; s[3] = s3;
+  s[0] = s0;
+  s[1] = s1;
+  s[2] = s2;
+  s[3] = s3;
 }
 
 /** Fisher–Yates shuffle in place. */
 export function shuffle(a: Float64Array, rand: () => number): void {
   for (let i = a.length - 1; i > 0; i--) {
     const j = Math.floor(rand() * (i + 1));
-    const t = a[i]; a[i] = a[j]; a[j] = t;
+    const t = a[i];
+    a[i] = a[j];
+    a[j] = t;
   }
 }
 
@@ -331,7 +383,9 @@ export function moranPermutation(x: ArrayLike<number>, w: SpatialWeights, opts: 
     shuffleXoshiro(perm, state);
     dist[r] = scale * (lagCross(perm, offsets, neighbours, weights) / sumSquares(perm));
   }
-  let ge = 0, le = 0, s = 0;
+  let ge = 0,
+    le = 0,
+    s = 0;
   for (let r = 0; r < R; r++) {
     if (dist[r] >= I) ge++;
     if (dist[r] <= I) le++;
@@ -367,6 +421,9 @@ export function moranScatter(x: ArrayLike<number>, w: SpatialWeights): MoranScat
   const lz = lag(w, z);
   let num = 0;
   let den = 0;
-  for (let i = 0; i < z.length; i++) { num += z[i] * lz[i]; den += z[i] * z[i]; }
+  for (let i = 0; i < z.length; i++) {
+    num += z[i] * lz[i];
+    den += z[i] * z[i];
+  }
   return { ids: w.ids.slice(), z, lag: lz, slope: num / den };
 }

@@ -76,10 +76,20 @@ export function obstacleDegree(input: ObstacleInput): ObstacleResult {
       const v = input.values[j][r];
       if (!(v >= 0 && v <= ideal + 1e-12)) {
         problems.push({
-          code: 'out-of-range', severity: 'error', file: input.file, unit: input.unit[r], ...(input.time ? { time: input.time[r] } : {}),
+          code: 'out-of-range',
+          severity: 'error',
+          file: input.file,
+          unit: input.unit[r],
+          ...(input.time ? { time: input.time[r] } : {}),
           column: input.indicators[j],
-          message: bi(`标准化值须在 [0, ${ideal}] 内，此处为 ${v}`, `a normalised value must lie in [0, ${ideal}]; this one is ${v}`),
-          fix: bi('障碍度需要 min-max 标准化后的数据（理想值 e = 1 + 平移量）；检查标准化方法、平移量或 --ideal', 'the obstacle degree needs min-max normalised data (ideal e = 1 + shift); check the normalisation, the shift or --ideal'),
+          message: bi(
+            `标准化值须在 [0, ${ideal}] 内，此处为 ${v}`,
+            `a normalised value must lie in [0, ${ideal}]; this one is ${v}`,
+          ),
+          fix: bi(
+            '障碍度需要 min-max 标准化后的数据（理想值 e = 1 + 平移量）；检查标准化方法、平移量或 --ideal',
+            'the obstacle degree needs min-max normalised data (ideal e = 1 + shift); check the normalisation, the shift or --ideal',
+          ),
         });
         if (problems.length >= 20) break;
       }
@@ -115,7 +125,11 @@ export function obstacleDegree(input: ObstacleInput): ObstacleResult {
 }
 
 /** The k largest obstacles of a row (by indicator or dimension), ties in input order. */
-export function topObstacles(row: ObstacleRow, k: number, level: 'indicator' | 'dimension' = 'indicator'): { top: ObstacleItem[]; tieAtK: boolean } {
+export function topObstacles(
+  row: ObstacleRow,
+  k: number,
+  level: 'indicator' | 'dimension' = 'indicator',
+): { top: ObstacleItem[]; tieAtK: boolean } {
   const rec = level === 'indicator' ? row.indicators : row.dimensions;
   const items = Object.entries(rec).map(([id, obstacle], i) => ({ id, obstacle, i }));
   items.sort((a, b) => b.obstacle - a.obstacle || a.i - b.i);
@@ -149,14 +163,29 @@ export function dimensionsFromNodeWeights(nodeWeights: NodeWeight[]): Record<str
  * indicators' global weights (per time under weights.panel = "by-time"),
  * dimensions = first-level nodes, and the shift of its normalisation.
  */
-export function obstacleFromEvaluation(result: Pick<EvaluationResult, 'indicators' | 'nodeWeights' | 'normalized' | 'weights'> & { record?: { spec?: { normalize?: { method?: string; shift?: number } } } }, opts: { ideal?: number; file?: string } = {}): ObstacleResult {
+export function obstacleFromEvaluation(
+  result: Pick<EvaluationResult, 'indicators' | 'nodeWeights' | 'normalized' | 'weights'> & {
+    record?: { spec?: { normalize?: { method?: string; shift?: number } } };
+  },
+  opts: { ideal?: number; file?: string } = {},
+): ObstacleResult {
   const ids = result.indicators.map((i) => i.id);
   const nw = new Map(result.nodeWeights.map((n) => [n.id, n] as const));
   const missing = ids.filter((id) => !(id in result.normalized.values));
   if (missing.length) {
-    throw new XinzhiError({ code: 'missing-normalized', severity: 'error', file: opts.file,
-      message: bi(`测度结果缺少指标的标准化值：${missing.join(', ')}`, `the evaluation result has no normalised values for: ${missing.join(', ')}`),
-      fix: bi('用当前版本的 xinzhi evaluate 重新生成 results.json', 'regenerate results.json with the current xinzhi evaluate') });
+    throw new XinzhiError({
+      code: 'missing-normalized',
+      severity: 'error',
+      file: opts.file,
+      message: bi(
+        `测度结果缺少指标的标准化值：${missing.join(', ')}`,
+        `the evaluation result has no normalised values for: ${missing.join(', ')}`,
+      ),
+      fix: bi(
+        '用当前版本的 xinzhi evaluate 重新生成 results.json',
+        'regenerate results.json with the current xinzhi evaluate',
+      ),
+    });
   }
   const globalOf = (id: string, time: Time | null): number => {
     const n = nw.get(id);

@@ -64,8 +64,12 @@ export function ols(X: ReadonlyArray<ArrayLike<number>>, y: ArrayLike<number>, o
   const names = opts.names ?? Array.from({ length: K }, (_, j) => `x${j}`);
   if (N <= K) {
     throw new XinzhiError({
-      code: 'too-few-observations', severity: 'error',
-      message: { zh: `观测数 ${N} 不多于参数个数 ${K}，无法回归`, en: `${N} observations for ${K} coefficients: cannot estimate` },
+      code: 'too-few-observations',
+      severity: 'error',
+      message: {
+        zh: `观测数 ${N} 不多于参数个数 ${K}，无法回归`,
+        en: `${N} observations for ${K} coefficients: cannot estimate`,
+      },
       fix: { zh: '增加观测或减少控制变量', en: 'add observations or drop control variables' },
     });
   }
@@ -74,9 +78,16 @@ export function ols(X: ReadonlyArray<ArrayLike<number>>, y: ArrayLike<number>, o
   const qr = new QrDecomposition(Xm);
   if (!qr.isFullRank()) {
     throw new XinzhiError({
-      code: 'collinear', severity: 'error',
-      message: { zh: `解释变量完全共线（${names.join(', ')}）`, en: `the regressors are perfectly collinear (${names.join(', ')})` },
-      fix: { zh: '删除重复或不随时间 / 单位变化的控制变量', en: 'drop duplicated controls or controls absorbed by the fixed effects' },
+      code: 'collinear',
+      severity: 'error',
+      message: {
+        zh: `解释变量完全共线（${names.join(', ')}）`,
+        en: `the regressors are perfectly collinear (${names.join(', ')})`,
+      },
+      fix: {
+        zh: '删除重复或不随时间 / 单位变化的控制变量',
+        en: 'drop duplicated controls or controls absorbed by the fixed effects',
+      },
     });
   }
   const beta = qr.solve(ym);
@@ -94,7 +105,10 @@ export function ols(X: ReadonlyArray<ArrayLike<number>>, y: ArrayLike<number>, o
   }
   const hasIntercept = opts.intercept ?? Array.from({ length: K }, (_, j) => j).some((j) => X.every((r) => r[j] === 1));
   let ym0 = 0;
-  if (hasIntercept) { for (let i = 0; i < N; i++) ym0 += y[i]; ym0 /= N; }
+  if (hasIntercept) {
+    for (let i = 0; i < N; i++) ym0 += y[i];
+    ym0 /= N;
+  }
   let sst = 0;
   for (let i = 0; i < N; i++) sst += (y[i] - ym0) ** 2;
   let V: Matrix;
@@ -106,7 +120,8 @@ export function ols(X: ReadonlyArray<ArrayLike<number>>, y: ArrayLike<number>, o
     for (let i = 0; i < N; i++) {
       const g = String(opts.cluster[i]);
       const l = groups.get(g);
-      if (l) l.push(i); else groups.set(g, [i]);
+      if (l) l.push(i);
+      else groups.set(g, [i]);
     }
     G = groups.size;
     const meat = Matrix.zeros(K, K);
@@ -129,8 +144,17 @@ export function ols(X: ReadonlyArray<ArrayLike<number>>, y: ArrayLike<number>, o
     return { name, estimate: est, se, t, p: tTwoSidedP(t, df) };
   });
   return {
-    coefficients, vcov: V.to2DArray(), residuals: resid, fitted, n: N, k: K, df, clusters: G, smallSample: small,
-    rSquared: 1 - ssr / sst, ssr,
+    coefficients,
+    vcov: V.to2DArray(),
+    residuals: resid,
+    fitted,
+    n: N,
+    k: K,
+    df,
+    clusters: G,
+    smallSample: small,
+    rSquared: 1 - ssr / sst,
+    ssr,
   };
 }
 
@@ -143,12 +167,22 @@ export function ols(X: ReadonlyArray<ArrayLike<number>>, y: ArrayLike<number>, o
  * which converges to the same residual as least squares with unit and time
  * dummies (Guimarães & Portugal 2010; Gaure 2013, R lfe).
  */
-export function withinTwoWays(x: ArrayLike<number>, unit: ArrayLike<number>, time: ArrayLike<number>, nUnits: number, nTimes: number): Float64Array {
+export function withinTwoWays(
+  x: ArrayLike<number>,
+  unit: ArrayLike<number>,
+  time: ArrayLike<number>,
+  nUnits: number,
+  nTimes: number,
+): Float64Array {
   const N = x.length;
   const cu = new Float64Array(nUnits);
   const ct = new Float64Array(nTimes);
-  for (let r = 0; r < N; r++) { cu[unit[r]]++; ct[time[r]]++; }
-  const balanced = N === nUnits * nTimes && Array.from(cu).every((c) => c === nTimes) && Array.from(ct).every((c) => c === nUnits);
+  for (let r = 0; r < N; r++) {
+    cu[unit[r]]++;
+    ct[time[r]]++;
+  }
+  const balanced =
+    N === nUnits * nTimes && Array.from(cu).every((c) => c === nTimes) && Array.from(ct).every((c) => c === nUnits);
   const out = Float64Array.from(x);
   const demean = (idx: ArrayLike<number>, count: Float64Array): number => {
     const s = new Float64Array(count.length);
@@ -166,7 +200,10 @@ export function withinTwoWays(x: ArrayLike<number>, unit: ArrayLike<number>, tim
     for (let r = 0; r < N; r++) total += x[r];
     const mu = new Float64Array(nUnits);
     const mt = new Float64Array(nTimes);
-    for (let r = 0; r < N; r++) { mu[unit[r]] += x[r]; mt[time[r]] += x[r]; }
+    for (let r = 0; r < N; r++) {
+      mu[unit[r]] += x[r];
+      mt[time[r]] += x[r];
+    }
     for (let r = 0; r < N; r++) out[r] = x[r] - mu[unit[r]] / nTimes - mt[time[r]] / nUnits + total / N;
     return out;
   }

@@ -297,7 +297,15 @@ export interface ConvergenceRun extends RunBase {
   betaSkipped?: Bilingual;
 }
 export type AnalysisRun =
-  CouplingRun | ObstacleRun | GiniRun | TheilRun | KdeRun | MoranRun | LisaRun | MarkovRun | ConvergenceRun;
+  | CouplingRun
+  | ObstacleRun
+  | GiniRun
+  | TheilRun
+  | KdeRun
+  | MoranRun
+  | LisaRun
+  | MarkovRun
+  | ConvergenceRun;
 export type AnalysisRunOf<N extends AnalysisName> = Extract<AnalysisRun, { analysis: N }>;
 
 /** An analysis that cannot run on this result (too few periods, no grouping, …): a XinzhiError with this code. */

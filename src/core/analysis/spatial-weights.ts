@@ -18,8 +18,13 @@
  */
 import { XinzhiError } from '../errors.ts';
 import {
-  centroid, euclidean, haversineKm, nearestShape, sharedVertexCounts,
-  type MultiPolygonRings, type Point,
+  centroid,
+  euclidean,
+  haversineKm,
+  nearestShape,
+  sharedVertexCounts,
+  type MultiPolygonRings,
+  type Point,
 } from '../geo/geometry.ts';
 
 export type WeightsStyle = 'W' | 'B';
@@ -63,7 +68,9 @@ export function cardinalities(w: SpatialWeights): Int32Array {
 export function isolates(w: SpatialWeights): number[] {
   const c = cardinalities(w);
   const out: number[] = [];
-  c.forEach((v, i) => { if (v === 0) out.push(i); });
+  c.forEach((v, i) => {
+    if (v === 0) out.push(i);
+  });
   return out;
 }
 
@@ -158,12 +165,18 @@ export function subset(w: SpatialWeights, keep: ReadonlyArray<number>): SpatialW
     const vs: number[] = [];
     for (let k = w.offsets[i]; k < w.offsets[i + 1]; k++) {
       const p = pos.get(w.neighbours[k]);
-      if (p !== undefined) { js.push(p); vs.push(w.weights[k]); }
+      if (p !== undefined) {
+        js.push(p);
+        vs.push(w.weights[k]);
+      }
     }
     nb.push(js);
     ws.push(vs);
   }
-  return { ...fromNeighbourList({ ids: keep.map((i) => w.ids[i]), neighbours: nb, weights: ws }, w.description, w.style), islandLinks: w.islandLinks };
+  return {
+    ...fromNeighbourList({ ids: keep.map((i) => w.ids[i]), neighbours: nb, weights: ws }, w.description, w.style),
+    islandLinks: w.islandLinks,
+  };
 }
 
 // ---------------------------------------------------------------------------
@@ -204,7 +217,11 @@ export const DEFAULT_SNAP = Math.sqrt(2.220446049250313e-16);
  * are counted once. Returned with binary weights (style "B"); apply
  * {@link rowStandardise} for style "W".
  */
-export function contiguityWeights(ids: string[], shapes: ReadonlyArray<MultiPolygonRings>, opts: ContiguityOptions): SpatialWeights {
+export function contiguityWeights(
+  ids: string[],
+  shapes: ReadonlyArray<MultiPolygonRings>,
+  opts: ContiguityOptions,
+): SpatialWeights {
   const n = ids.length;
   const snap = opts.snap ?? DEFAULT_SNAP;
   const need = opts.type === 'queen' ? 1 : 2;
@@ -218,7 +235,10 @@ export function contiguityWeights(ids: string[], shapes: ReadonlyArray<MultiPoly
     nb[j].push(i);
   }
   const islandLinks = fixIslands(ids, nb, shapes, opts.islands ?? 'nearest', opts.geographic ?? true);
-  const w = fromNeighbourList({ ids, neighbours: nb }, `${opts.type} contiguity (snap ${Number(snap.toPrecision(3))}, islands ${describeIslands(opts.islands ?? 'nearest')})`);
+  const w = fromNeighbourList(
+    { ids, neighbours: nb },
+    `${opts.type} contiguity (snap ${Number(snap.toPrecision(3))}, islands ${describeIslands(opts.islands ?? 'nearest')})`,
+  );
   return islandLinks.length ? { ...w, islandLinks } : w;
 }
 
@@ -227,7 +247,13 @@ function describeIslands(rule: IslandRule): string {
 }
 
 /** Add island links to neighbour lists in place; returns the links added. */
-function fixIslands(ids: string[], nb: number[][], shapes: ReadonlyArray<MultiPolygonRings>, rule: IslandRule, geographic: boolean): Array<[string, string]> {
+function fixIslands(
+  ids: string[],
+  nb: number[][],
+  shapes: ReadonlyArray<MultiPolygonRings>,
+  rule: IslandRule,
+  geographic: boolean,
+): Array<[string, string]> {
   const added: Array<[string, string]> = [];
   const link = (i: number, j: number) => {
     if (i === j || nb[i].includes(j)) return;
@@ -281,12 +307,21 @@ export function centroids(shapes: ReadonlyArray<MultiPolygonRings>): Point[] {
  * far wider than the rounding of either, so the neighbours and their order
  * are those of sorting every candidate by the distance itself.
  */
-export function knnWeights(ids: string[], points: ReadonlyArray<Point>, k: number, metric: Metric = 'euclidean'): SpatialWeights {
+export function knnWeights(
+  ids: string[],
+  points: ReadonlyArray<Point>,
+  k: number,
+  metric: Metric = 'euclidean',
+): SpatialWeights {
   const n = points.length;
   if (!(Number.isInteger(k) && k >= 1 && k < n)) {
     throw new XinzhiError({
-      code: 'bad-knn', severity: 'error',
-      message: { zh: `k 近邻的 k = ${k} 无效（共 ${n} 个单位）`, en: `k = ${k} nearest neighbours is invalid for ${n} units` },
+      code: 'bad-knn',
+      severity: 'error',
+      message: {
+        zh: `k 近邻的 k = ${k} 无效（共 ${n} 个单位）`,
+        en: `k = ${k} nearest neighbours is invalid for ${n} units`,
+      },
       fix: { zh: `k 取 1 到 ${n - 1} 之间的整数`, en: `use an integer k between 1 and ${n - 1}` },
     });
   }
@@ -296,18 +331,28 @@ export function knnWeights(ids: string[], points: ReadonlyArray<Point>, k: numbe
   const offsets = new Int32Array(n + 1);
   for (let i = 0; i <= n; i++) offsets[i] = i * k;
   return {
-    ids: ids.slice(), offsets, neighbours, weights: new Float64Array(n * k).fill(1), style: 'B',
+    ids: ids.slice(),
+    offsets,
+    neighbours,
+    weights: new Float64Array(n * k).fill(1),
+    style: 'B',
     description: `k-nearest neighbours (k = ${k}, ${metric})`,
   };
 }
 
 /** Sort a[from .. to) ascending in place (insertion sort for short rows). */
 function sortRow(a: Int32Array, from: number, to: number): void {
-  if (to - from > 32) { a.subarray(from, to).sort(); return; }
+  if (to - from > 32) {
+    a.subarray(from, to).sort();
+    return;
+  }
   for (let p = from + 1; p < to; p++) {
     const v = a[p];
     let q = p;
-    while (q > from && a[q - 1] > v) { a[q] = a[q - 1]; q--; }
+    while (q > from && a[q - 1] > v) {
+      a[q] = a[q - 1];
+      q--;
+    }
     a[q] = v;
   }
 }
@@ -321,7 +366,10 @@ function kthSmallest(proxy: Float64Array, count: number, k: number, top: Float64
     const v = proxy[c];
     if (filled === k && !(v < top[k - 1])) continue;
     let p = filled < k ? filled++ : k - 1;
-    while (p > 0 && top[p - 1] > v) { top[p] = top[p - 1]; p--; }
+    while (p > 0 && top[p - 1] > v) {
+      top[p] = top[p - 1];
+      p--;
+    }
     top[p] = v;
   }
   return top[k - 1];
@@ -352,11 +400,19 @@ function knnGrid(points: ReadonlyArray<Point>, k: number): Int32Array {
   const n = points.length;
   const px = new Float64Array(n);
   const py = new Float64Array(n);
-  let x0 = Infinity, y0 = Infinity, x1 = -Infinity, y1 = -Infinity;
+  let x0 = Infinity,
+    y0 = Infinity,
+    x1 = -Infinity,
+    y1 = -Infinity;
   for (let i = 0; i < n; i++) {
-    const x = points[i][0], y = points[i][1];
-    px[i] = x; py[i] = y;
-    x0 = Math.min(x0, x); y0 = Math.min(y0, y); x1 = Math.max(x1, x); y1 = Math.max(y1, y);
+    const x = points[i][0],
+      y = points[i][1];
+    px[i] = x;
+    py[i] = y;
+    x0 = Math.min(x0, x);
+    y0 = Math.min(y0, y);
+    x1 = Math.max(x1, x);
+    y1 = Math.max(y1, y);
   }
   const span = Math.max(x1 - x0, y1 - y0) || 1;
   const g = Math.max(1, Math.floor(Math.sqrt(n / Math.max(k, 2))));
@@ -374,11 +430,16 @@ function knnGrid(points: ReadonlyArray<Point>, k: number): Int32Array {
   const order = new Int32Array(n);
   for (let i = 0; i < n; i++) order[fill[cellOf[i]]++] = i;
   const out = new Int32Array(n * k);
-  const d2 = new Float64Array(n), cj = new Int32Array(n);
-  const sd = new Float64Array(n), sj = new Int32Array(n), top = new Float64Array(k);
+  const d2 = new Float64Array(n),
+    cj = new Int32Array(n);
+  const sd = new Float64Array(n),
+    sj = new Int32Array(n),
+    top = new Float64Array(k);
   for (let i = 0; i < n; i++) {
-    const xi = px[i], yi = py[i];
-    const ix = Math.floor(cellOf[i] / g), iy = cellOf[i] - ix * g;
+    const xi = px[i],
+      yi = py[i];
+    const ix = Math.floor(cellOf[i] / g),
+      iy = cellOf[i] - ix * g;
     let count = 0;
     let m = 0;
     for (let r = 0; ; r++) {
@@ -392,7 +453,8 @@ function knnGrid(points: ReadonlyArray<Point>, k: number): Int32Array {
           for (let p = start[c], e = start[c + 1]; p < e; p++) {
             const j = order[p];
             if (j === i) continue;
-            const dx = px[j] - xi, dy = py[j] - yi;
+            const dx = px[j] - xi,
+              dy = py[j] - yi;
             d2[count] = dx * dx + dy * dy;
             cj[count++] = j;
           }
@@ -420,22 +482,32 @@ function knnGrid(points: ReadonlyArray<Point>, k: number): Int32Array {
 function knnGreatCircle(points: ReadonlyArray<Point>, k: number): Int32Array {
   const n = points.length;
   const rad = Math.PI / 180;
-  const ux = new Float64Array(n), uy = new Float64Array(n), uz = new Float64Array(n);
+  const ux = new Float64Array(n),
+    uy = new Float64Array(n),
+    uz = new Float64Array(n);
   for (let i = 0; i < n; i++) {
-    const lon = points[i][0] * rad, lat = points[i][1] * rad;
+    const lon = points[i][0] * rad,
+      lat = points[i][1] * rad;
     ux[i] = Math.cos(lat) * Math.cos(lon);
     uy[i] = Math.cos(lat) * Math.sin(lon);
     uz[i] = Math.sin(lat);
   }
   const out = new Int32Array(n * k);
-  const c2 = new Float64Array(n), cj = new Int32Array(n);
-  const sd = new Float64Array(n), sj = new Int32Array(n), top = new Float64Array(k);
+  const c2 = new Float64Array(n),
+    cj = new Int32Array(n);
+  const sd = new Float64Array(n),
+    sj = new Int32Array(n),
+    top = new Float64Array(k);
   for (let i = 0; i < n; i++) {
-    const xi = ux[i], yi = uy[i], zi = uz[i];
+    const xi = ux[i],
+      yi = uy[i],
+      zi = uz[i];
     let count = 0;
     for (let j = 0; j < n; j++) {
       if (j === i) continue;
-      const dx = ux[j] - xi, dy = uy[j] - yi, dz = uz[j] - zi;
+      const dx = ux[j] - xi,
+        dy = uy[j] - yi,
+        dz = uz[j] - zi;
       c2[count] = dx * dx + dy * dy + dz * dz;
       cj[count++] = j;
     }
@@ -460,7 +532,12 @@ function knnGreatCircle(points: ReadonlyArray<Point>, k: number): Int32Array {
  * Raw weights (style "B") over every ordered pair i ≠ j of n units, rows in
  * index order: w_ij = weight(i, j), the pair left out when it returns null.
  */
-function allPairs(ids: string[], n: number, description: string, weight: (i: number, j: number) => number | null): SpatialWeights {
+function allPairs(
+  ids: string[],
+  n: number,
+  description: string,
+  weight: (i: number, j: number) => number | null,
+): SpatialWeights {
   const nb: number[][] = [];
   const ws: number[][] = [];
   for (let i = 0; i < n; i++) {
@@ -492,7 +569,11 @@ export interface InverseDistanceOptions {
  * great-circle), all pairs or those within a cutoff. Raw weights (style "B");
  * row-standardise for "W". Coincident points (d = 0) are an error.
  */
-export function inverseDistanceWeights(ids: string[], points: ReadonlyArray<Point>, opts: InverseDistanceOptions = {}): SpatialWeights {
+export function inverseDistanceWeights(
+  ids: string[],
+  points: ReadonlyArray<Point>,
+  opts: InverseDistanceOptions = {},
+): SpatialWeights {
   const power = opts.power ?? 1;
   const metric = opts.metric ?? 'greatCircle';
   const dist = distanceFn(metric);
@@ -502,9 +583,17 @@ export function inverseDistanceWeights(ids: string[], points: ReadonlyArray<Poin
     if (opts.cutoff !== undefined && d > opts.cutoff) return null;
     if (d === 0) {
       throw new XinzhiError({
-        code: 'coincident-points', severity: 'error', unit: ids[i],
-        message: { zh: `单位 ${ids[i]} 与 ${ids[j]} 的位置重合，反距离无定义`, en: `units ${ids[i]} and ${ids[j]} are at the same place; inverse distance is undefined` },
-        fix: { zh: '检查坐标或边界，或改用邻接 / k 近邻权重', en: 'check the coordinates or boundaries, or use contiguity / k-nearest weights' },
+        code: 'coincident-points',
+        severity: 'error',
+        unit: ids[i],
+        message: {
+          zh: `单位 ${ids[i]} 与 ${ids[j]} 的位置重合，反距离无定义`,
+          en: `units ${ids[i]} and ${ids[j]} are at the same place; inverse distance is undefined`,
+        },
+        fix: {
+          zh: '检查坐标或边界，或改用邻接 / k 近邻权重',
+          en: 'check the coordinates or boundaries, or use contiguity / k-nearest weights',
+        },
       });
     }
     return d ** -power;
@@ -522,8 +611,13 @@ export function economicWeights(ids: string[], meanValue: ArrayLike<number>): Sp
     const d = Math.abs(meanValue[i] - meanValue[j]);
     if (!(d > 0)) {
       throw new XinzhiError({
-        code: 'equal-economic-means', severity: 'error', unit: ids[i],
-        message: { zh: `单位 ${ids[i]} 与 ${ids[j]} 的经济变量均值相同（或缺失），经济距离权重无定义`, en: `units ${ids[i]} and ${ids[j]} have the same (or missing) mean of the economic variable; the economic distance weight is undefined` },
+        code: 'equal-economic-means',
+        severity: 'error',
+        unit: ids[i],
+        message: {
+          zh: `单位 ${ids[i]} 与 ${ids[j]} 的经济变量均值相同（或缺失），经济距离权重无定义`,
+          en: `units ${ids[i]} and ${ids[j]} have the same (or missing) mean of the economic variable; the economic distance weight is undefined`,
+        },
         fix: { zh: '换用其他经济变量，或检查缺失值', en: 'use another economic variable, or check for missing values' },
       });
     }
@@ -550,7 +644,13 @@ export function nestedWeights(geographic: SpatialWeights, economic: SpatialWeigh
     nb.push([...m.keys()]);
     ws.push([...m.values()]);
   }
-  return { ...fromNeighbourList({ ids: geographic.ids, neighbours: nb, weights: ws }, `nested φ·W_d + (1 − φ)·W_e (φ = ${phi})`), style: 'W' };
+  return {
+    ...fromNeighbourList(
+      { ids: geographic.ids, neighbours: nb, weights: ws },
+      `nested φ·W_d + (1 − φ)·W_e (φ = ${phi})`,
+    ),
+    style: 'W',
+  };
 }
 
 /** One link of an edge list. */
@@ -576,8 +676,15 @@ export function edgeListWeights(ids: string[], edges: ReadonlyArray<Edge>, sourc
     const j = index.get(e.to);
     if (i === undefined || j === undefined) {
       problems.push({
-        code: 'unknown-unit', severity: 'error', file: source, row: r + 2, unit: i === undefined ? e.from : e.to,
-        message: { zh: `边列表中的单位 "${i === undefined ? e.from : e.to}" 不在数据中`, en: `unit "${i === undefined ? e.from : e.to}" of the edge list is not in the data` },
+        code: 'unknown-unit',
+        severity: 'error',
+        file: source,
+        row: r + 2,
+        unit: i === undefined ? e.from : e.to,
+        message: {
+          zh: `边列表中的单位 "${i === undefined ? e.from : e.to}" 不在数据中`,
+          en: `unit "${i === undefined ? e.from : e.to}" of the edge list is not in the data`,
+        },
         fix: { zh: '单位名称须与数据的单位列一致', en: 'unit names must match the unit column of the data' },
       });
       return;
@@ -585,8 +692,15 @@ export function edgeListWeights(ids: string[], edges: ReadonlyArray<Edge>, sourc
     const key = `${i},${j}`;
     if (i === j || seen.has(key)) {
       problems.push({
-        code: i === j ? 'self-link' : 'duplicate-link', severity: 'error', file: source, row: r + 2, unit: e.from,
-        message: i === j ? { zh: '单位不能与自身相邻', en: 'a unit cannot be its own neighbour' } : { zh: `重复的边 ${e.from} → ${e.to}`, en: `duplicate link ${e.from} → ${e.to}` },
+        code: i === j ? 'self-link' : 'duplicate-link',
+        severity: 'error',
+        file: source,
+        row: r + 2,
+        unit: e.from,
+        message:
+          i === j
+            ? { zh: '单位不能与自身相邻', en: 'a unit cannot be its own neighbour' }
+            : { zh: `重复的边 ${e.from} → ${e.to}`, en: `duplicate link ${e.from} → ${e.to}` },
         fix: { zh: '删除该行', en: 'remove this row' },
       });
       return;
@@ -595,7 +709,11 @@ export function edgeListWeights(ids: string[], edges: ReadonlyArray<Edge>, sourc
     const wt = e.weight ?? 1;
     if (!(Number.isFinite(wt) && wt >= 0)) {
       problems.push({
-        code: 'bad-weight', severity: 'error', file: source, row: r + 2, column: 'weight',
+        code: 'bad-weight',
+        severity: 'error',
+        file: source,
+        row: r + 2,
+        column: 'weight',
         message: { zh: `权重 ${wt} 无效`, en: `weight ${wt} is invalid` },
         fix: { zh: '权重须为非负数', en: 'weights must be non-negative numbers' },
       });
@@ -612,6 +730,7 @@ export function edgeListWeights(ids: string[], edges: ReadonlyArray<Edge>, sourc
 export function toDense(w: SpatialWeights): number[][] {
   const n = w.ids.length;
   const m = Array.from({ length: n }, () => new Array<number>(n).fill(0));
-  for (let i = 0; i < n; i++) for (let k = w.offsets[i]; k < w.offsets[i + 1]; k++) m[i][w.neighbours[k]] = w.weights[k];
+  for (let i = 0; i < n; i++)
+    for (let k = w.offsets[i]; k < w.offsets[i + 1]; k++) m[i][w.neighbours[k]] = w.weights[k];
   return m;
 }

@@ -89,26 +89,44 @@ export function theil(
   const measures = opts.measures ?? ['T', 'L'];
   const n = values.length;
   if (n === 0) {
-    throw new XinzhiError({ code: 'empty', severity: 'error', column: opts.column,
-      message: bi('没有观测值', 'no observations'), fix: bi('检查数据与时间筛选', 'check the data and the time filter') });
+    throw new XinzhiError({
+      code: 'empty',
+      severity: 'error',
+      column: opts.column,
+      message: bi('没有观测值', 'no observations'),
+      fix: bi('检查数据与时间筛选', 'check the data and the time filter'),
+    });
   }
   checkNonNegative(values, opts.locate, opts.column, { zh: '泰尔指数', en: 'the Theil index' });
   if (measures.includes('L')) {
     for (let i = 0; i < n; i++) {
       if (values[i] <= 0) {
         throw new XinzhiError({
-          code: 'non-positive-value', severity: 'error', column: opts.column, ...(opts.locate ? opts.locate(i) : { row: i + 1 }),
-          message: bi(`Theil L（平均对数偏差）要求 y > 0，此处为 ${values[i]}`, `Theil L (mean log deviation) needs y > 0; this value is ${values[i]}`),
-          fix: bi('只计算 Theil T（CLI：--measure T），或先处理 0 值', 'compute Theil T only (CLI: --measure T), or treat the zeros first'),
+          code: 'non-positive-value',
+          severity: 'error',
+          column: opts.column,
+          ...(opts.locate ? opts.locate(i) : { row: i + 1 }),
+          message: bi(
+            `Theil L（平均对数偏差）要求 y > 0，此处为 ${values[i]}`,
+            `Theil L (mean log deviation) needs y > 0; this value is ${values[i]}`,
+          ),
+          fix: bi(
+            '只计算 Theil T（CLI：--measure T），或先处理 0 值',
+            'compute Theil T only (CLI: --measure T), or treat the zeros first',
+          ),
         });
       }
     }
   }
   const mu = sum(values) / n;
   if (!(mu > 0)) {
-    throw new XinzhiError({ code: 'zero-mean', severity: 'error', column: opts.column,
+    throw new XinzhiError({
+      code: 'zero-mean',
+      severity: 'error',
+      column: opts.column,
       message: bi('均值为 0，泰尔指数无定义', 'the mean is 0, so the Theil index is undefined'),
-      fix: bi('检查该列（是否全为 0）或换用其他变量', 'check the column (all zeros?) or use another variable') });
+      fix: bi('检查该列（是否全为 0）或换用其他变量', 'check the column (all zeros?) or use another variable'),
+    });
   }
   const buckets = new Map<string, number[]>();
   for (let i = 0; i < n; i++) {
@@ -130,12 +148,28 @@ export function theil(
       const s = g.sum / (n * mu);
       if (measure === 'T') {
         const idx = g.mean > 0 ? theilT(g.ys, g.mean) : 0;
-        return { name: g.name, n: g.n, mean: g.mean, populationShare: p, incomeShare: s, index: idx,
-          withinContribution: s * idx, betweenContribution: s > 0 ? s * Math.log(g.mean / mu) : 0 };
+        return {
+          name: g.name,
+          n: g.n,
+          mean: g.mean,
+          populationShare: p,
+          incomeShare: s,
+          index: idx,
+          withinContribution: s * idx,
+          betweenContribution: s > 0 ? s * Math.log(g.mean / mu) : 0,
+        };
       }
       const idx = theilL(g.ys, g.mean);
-      return { name: g.name, n: g.n, mean: g.mean, populationShare: p, incomeShare: s, index: idx,
-        withinContribution: p * idx, betweenContribution: p * Math.log(mu / g.mean) };
+      return {
+        name: g.name,
+        n: g.n,
+        mean: g.mean,
+        populationShare: p,
+        incomeShare: s,
+        index: idx,
+        withinContribution: p * idx,
+        betweenContribution: p * Math.log(mu / g.mean),
+      };
     });
     const within = sum(gs.map((g) => g.withinContribution));
     const between = sum(gs.map((g) => g.betweenContribution));

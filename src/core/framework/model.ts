@@ -25,7 +25,9 @@ export const FRAMEWORK_PARTS: ReadonlyArray<{ id: string; part: FrameworkPart }>
 ];
 
 /** Concatenate parts into a model (no validation; see schema.ts `validateFramework`). */
-export function assembleFramework(parts: ReadonlyArray<FrameworkPart> = FRAMEWORK_PARTS.map((p) => p.part)): FrameworkModel {
+export function assembleFramework(
+  parts: ReadonlyArray<FrameworkPart> = FRAMEWORK_PARTS.map((p) => p.part),
+): FrameworkModel {
   return {
     version: FRAMEWORK_VERSION,
     nodes: parts.flatMap((p) => p.nodes),

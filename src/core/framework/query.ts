@@ -45,7 +45,8 @@ export function requireNode(model: FrameworkModel, id: string): FrameworkNode {
   const near = suggestIds(model, id);
   const list = near.length ? near.join(', ') : '-';
   throw new XinzhiError({
-    code: 'unknown-node', severity: 'error',
+    code: 'unknown-node',
+    severity: 'error',
     message: { zh: `框架中没有 id 为 "${id}" 的节点`, en: `the framework has no node with id "${id}"` },
     fix: {
       zh: `相近的 id：${list}；可用 \`xinzhi framework search <文字>\` 查找`,
@@ -71,12 +72,18 @@ const nodesOf = (model: FrameworkModel, ids: string[]): FrameworkNode[] =>
 
 /** Direct children by `contains`, in the order the relations are declared. */
 export function children(model: FrameworkModel, id: string): FrameworkNode[] {
-  return nodesOf(model, outgoing(model, id, 'contains').map((r) => r.to));
+  return nodesOf(
+    model,
+    outgoing(model, id, 'contains').map((r) => r.to),
+  );
 }
 
 /** Direct parents by `contains` (a node shared by several seeds may have more than one). */
 export function parents(model: FrameworkModel, id: string): FrameworkNode[] {
-  return nodesOf(model, incoming(model, id, 'contains').map((r) => r.from));
+  return nodesOf(
+    model,
+    incoming(model, id, 'contains').map((r) => r.from),
+  );
 }
 
 /** All nodes reachable from a node by `contains` (breadth first, each once, the node itself excluded). */
@@ -93,7 +100,11 @@ function reach(model: FrameworkModel, start: string, next: (id: string) => strin
   const seen = new Set<string>([start]);
   const order = [start];
   for (let i = 0; i < order.length; i++) {
-    for (const c of next(order[i])) if (!seen.has(c)) { seen.add(c); order.push(c); }
+    for (const c of next(order[i]))
+      if (!seen.has(c)) {
+        seen.add(c);
+        order.push(c);
+      }
   }
   return order;
 }
@@ -106,12 +117,19 @@ export const ATTACHMENT_TYPES: ReadonlyArray<RelationType> = ['tracks', 'measure
 
 /** Nodes attached to a node by `tracks` or `measured-by` (quantities, indicators), in declaration order. */
 export function attachments(model: FrameworkModel, id: string): FrameworkNode[] {
-  return nodesOf(model, outgoing(model, id).filter((r) => ATTACHMENT_TYPES.includes(r.type)).map((r) => r.to));
+  return nodesOf(
+    model,
+    outgoing(model, id)
+      .filter((r) => ATTACHMENT_TYPES.includes(r.type))
+      .map((r) => r.to),
+  );
 }
 
 /** True when a node hangs on another one only as an attachment (it has no `contains` parent but is tracked or measured). */
 function attachedOnly(model: FrameworkModel, id: string): boolean {
-  return incoming(model, id, 'contains').length === 0 && incoming(model, id).some((r) => ATTACHMENT_TYPES.includes(r.type));
+  return (
+    incoming(model, id, 'contains').length === 0 && incoming(model, id).some((r) => ATTACHMENT_TYPES.includes(r.type))
+  );
 }
 
 /**
@@ -131,7 +149,11 @@ export function members(model: FrameworkModel, rootId: string): FrameworkNode[] 
   const seen = new Set(inTree);
   const out = [...inTree];
   for (let i = 0; i < out.length; i++) {
-    for (const a of attachments(model, out[i])) if (!seen.has(a.id)) { seen.add(a.id); out.push(a.id); }
+    for (const a of attachments(model, out[i]))
+      if (!seen.has(a.id)) {
+        seen.add(a.id);
+        out.push(a.id);
+      }
   }
   return nodesOf(model, out);
 }
@@ -144,17 +166,23 @@ export interface RelationView {
 }
 
 /** Relations of a node in both directions (optionally filtered by type and direction). */
-export function relationsOf(model: FrameworkModel, id: string, opts: { type?: RelationType; direction?: 'out' | 'in' | 'both' } = {}): RelationView[] {
+export function relationsOf(
+  model: FrameworkModel,
+  id: string,
+  opts: { type?: RelationType; direction?: 'out' | 'in' | 'both' } = {},
+): RelationView[] {
   const dir = opts.direction ?? 'both';
   const out: RelationView[] = [];
-  if (dir !== 'in') for (const r of outgoing(model, id, opts.type)) {
-    const o = getNode(model, r.to);
-    if (o) out.push({ relation: r, direction: 'out', other: o });
-  }
-  if (dir !== 'out') for (const r of incoming(model, id, opts.type)) {
-    const o = getNode(model, r.from);
-    if (o) out.push({ relation: r, direction: 'in', other: o });
-  }
+  if (dir !== 'in')
+    for (const r of outgoing(model, id, opts.type)) {
+      const o = getNode(model, r.to);
+      if (o) out.push({ relation: r, direction: 'out', other: o });
+    }
+  if (dir !== 'out')
+    for (const r of incoming(model, id, opts.type)) {
+      const o = getNode(model, r.from);
+      if (o) out.push({ relation: r, direction: 'in', other: o });
+    }
   return out;
 }
 
@@ -181,11 +209,19 @@ export function search(model: FrameworkModel, text: string, opts: { limit?: numb
   model.nodes.forEach((n, pos) => {
     let total = 0;
     const fields = new Set<SearchHit['fields'][number]>();
-    if (n.id.toLowerCase() === wholeName || n.name.zh.toLowerCase() === wholeName || n.name.en.toLowerCase() === wholeName) total += 100;
+    if (
+      n.id.toLowerCase() === wholeName ||
+      n.name.zh.toLowerCase() === wholeName ||
+      n.name.en.toLowerCase() === wholeName
+    )
+      total += 100;
     for (const w of words) {
       let s = 0;
       const check = (field: SearchHit['fields'][number], value: string, score: number) => {
-        if (value.toLowerCase().includes(w)) { fields.add(field); s = Math.max(s, score); }
+        if (value.toLowerCase().includes(w)) {
+          fields.add(field);
+          s = Math.max(s, score);
+        }
       };
       check('name.zh', n.name.zh, 40);
       check('name.en', n.name.en, 40);
@@ -220,7 +256,9 @@ export function editDistance(a: string, b: string): number {
 /** Up to `n` ids close to a (mistyped) id or text: search hits first, then the smallest edit distance between ids. */
 export function suggestIds(model: FrameworkModel, text: string, n = 5): string[] {
   const out: string[] = [];
-  const push = (id: string) => { if (!out.includes(id) && out.length < n) out.push(id); };
+  const push = (id: string) => {
+    if (!out.includes(id) && out.length < n) out.push(id);
+  };
   for (const h of search(model, text.replace(/[.\-_]+/g, ' '), { limit: Math.ceil(n / 2) })) push(h.node.id);
   const lower = text.toLowerCase();
   const ranked = model.nodes
@@ -248,8 +286,12 @@ export interface PathStep {
  * from `from` to `to`. `types` restricts the relation types used.
  * Returns the steps (empty when from = to) or null when there is no path.
  */
-export function shortestPath(model: FrameworkModel, from: string, to: string,
-  opts: { directed?: boolean; types?: RelationType[] } = {}): PathStep[] | null {
+export function shortestPath(
+  model: FrameworkModel,
+  from: string,
+  to: string,
+  opts: { directed?: boolean; types?: RelationType[] } = {},
+): PathStep[] | null {
   requireNode(model, from);
   requireNode(model, to);
   if (from === to) return [];
@@ -261,7 +303,8 @@ export function shortestPath(model: FrameworkModel, from: string, to: string,
     const cur = queue[i];
     const steps: PathStep[] = [];
     for (const r of outgoing(model, cur)) steps.push({ from: cur, to: r.to, relation: r, forward: true });
-    if (!opts.directed) for (const r of incoming(model, cur)) steps.push({ from: cur, to: r.from, relation: r, forward: false });
+    if (!opts.directed)
+      for (const r of incoming(model, cur)) steps.push({ from: cur, to: r.from, relation: r, forward: false });
     for (const s of steps) {
       if (allowed && !allowed.has(s.relation.type)) continue;
       if (seen.has(s.to)) continue;
@@ -269,7 +312,11 @@ export function shortestPath(model: FrameworkModel, from: string, to: string,
       prev.set(s.to, s);
       if (s.to === to) {
         const path: PathStep[] = [];
-        for (let at = to; at !== from;) { const st = prev.get(at)!; path.unshift(st); at = st.from; }
+        for (let at = to; at !== from; ) {
+          const st = prev.get(at)!;
+          path.unshift(st);
+          at = st.from;
+        }
         return path;
       }
       queue.push(s.to);
@@ -301,8 +348,11 @@ export interface Remedy {
 export function remediesOf(model: FrameworkModel, problemId: string): Remedy[] {
   requireNode(model, problemId);
   const problems = reach(model, problemId, (x) => [
-    ...outgoing(model, x, 'contains').map((r) => r.to).filter((c) => getNode(model, c)?.kind === 'problem'),
-    ...outgoing(model, x, 'same-as').map((r) => r.to), ...incoming(model, x, 'same-as').map((r) => r.from),
+    ...outgoing(model, x, 'contains')
+      .map((r) => r.to)
+      .filter((c) => getNode(model, c)?.kind === 'problem'),
+    ...outgoing(model, x, 'same-as').map((r) => r.to),
+    ...incoming(model, x, 'same-as').map((r) => r.from),
   ]);
   const out: Remedy[] = [];
   const seen = new Set<string>(problems);
@@ -356,8 +406,16 @@ export function problemsAffecting(model: FrameworkModel, nodeId: string, opts: {
   const scopes: Array<{ id: string; scope: ProblemScope }> = [{ id: nodeId, scope: 'self' }];
   if (opts.deep) {
     const seen = new Set([nodeId]);
-    const add = (id: string, scope: ProblemScope) => { if (!seen.has(id)) { seen.add(id); scopes.push({ id, scope }); } };
-    const same = reach(model, nodeId, (x) => [...outgoing(model, x, 'same-as').map((r) => r.to), ...incoming(model, x, 'same-as').map((r) => r.from)]);
+    const add = (id: string, scope: ProblemScope) => {
+      if (!seen.has(id)) {
+        seen.add(id);
+        scopes.push({ id, scope });
+      }
+    };
+    const same = reach(model, nodeId, (x) => [
+      ...outgoing(model, x, 'same-as').map((r) => r.to),
+      ...incoming(model, x, 'same-as').map((r) => r.from),
+    ]);
     for (const id of same.slice(1)) add(id, 'same-as');
     for (const id of same) {
       for (const r of outgoing(model, id, 'related-to')) add(r.to, 'related-to');
@@ -405,8 +463,10 @@ export interface Diagnosis {
  */
 export function diagnose(model: FrameworkModel, nodeId: string, opts: { deep?: boolean } = {}): Diagnosis {
   const node = requireNode(model, nodeId);
-  const problems = problemsAffecting(model, nodeId, { deep: opts.deep ?? true })
-    .map((p) => ({ ...p, remedies: remediesOf(model, p.problem.id) }));
+  const problems = problemsAffecting(model, nodeId, { deep: opts.deep ?? true }).map((p) => ({
+    ...p,
+    remedies: remediesOf(model, p.problem.id),
+  }));
   return { node, problems };
 }
 
@@ -422,7 +482,11 @@ export interface IndicatorLink {
  * `extra` adds indicator attachments without building a new model first
  * (see `withIndicators`).
  */
-export function indicatorsOf(model: FrameworkModel, nodeId: string, opts: { deep?: boolean; extra?: IndicatorAttachment[] } = {}): IndicatorLink[] {
+export function indicatorsOf(
+  model: FrameworkModel,
+  nodeId: string,
+  opts: { deep?: boolean; extra?: IndicatorAttachment[] } = {},
+): IndicatorLink[] {
   const m = opts.extra && opts.extra.length ? withIndicators(model, opts.extra) : model;
   requireNode(m, nodeId);
   const scope = opts.deep === false ? [nodeId] : [nodeId, ...descendants(m, nodeId).map((n) => n.id)];
@@ -432,7 +496,10 @@ export function indicatorsOf(model: FrameworkModel, nodeId: string, opts: { deep
     for (const r of outgoing(m, id, 'measured-by')) {
       const ind = getNode(m, r.to);
       const key = `${r.to}\u0000${id}`;
-      if (ind && !seen.has(key)) { seen.add(key); out.push({ indicator: ind, measures: id }); }
+      if (ind && !seen.has(key)) {
+        seen.add(key);
+        out.push({ indicator: ind, measures: id });
+      }
     }
   }
   return out;
@@ -452,7 +519,10 @@ export interface IndicatorAttachment {
 
 /** Node id of an attached indicator: "indicator." + the id in lowercase with other characters turned into "-". */
 export function indicatorNodeId(id: string): string {
-  const slug = id.toLowerCase().replace(/[^a-z0-9]+/g, '-').replace(/^-+|-+$/g, '');
+  const slug = id
+    .toLowerCase()
+    .replace(/[^a-z0-9]+/g, '-')
+    .replace(/^-+|-+$/g, '');
   return `indicator.${slug || 'x'}`;
 }
 
@@ -471,21 +541,30 @@ export function withIndicators(model: FrameworkModel, indicators: IndicatorAttac
     const nid = indicatorNodeId(ind.id);
     if (used.has(nid) || getNode(model, nid)) {
       problems.push({
-        code: 'duplicate-indicator', severity: 'error',
-        message: { zh: `指标 "${ind.id}" 的节点 id ${nid} 与已有节点重复`, en: `indicator "${ind.id}" maps to node id ${nid}, which already exists` },
+        code: 'duplicate-indicator',
+        severity: 'error',
+        message: {
+          zh: `指标 "${ind.id}" 的节点 id ${nid} 与已有节点重复`,
+          en: `indicator "${ind.id}" maps to node id ${nid}, which already exists`,
+        },
         fix: { zh: '给指标取唯一的 id', en: 'give the indicator a unique id' },
       });
       continue;
     }
     used.set(nid, ind.id);
-    const name: Bilingual = typeof ind.name === 'string' ? { zh: ind.name, en: ind.name } : ind.name ?? { zh: ind.id, en: ind.id };
+    const name: Bilingual =
+      typeof ind.name === 'string' ? { zh: ind.name, en: ind.name } : (ind.name ?? { zh: ind.id, en: ind.id });
     const targets = ind.framework === undefined ? [] : Array.isArray(ind.framework) ? ind.framework : [ind.framework];
     for (const t of targets) {
       if (!getNode(model, t)) {
         const near = suggestIds(model, t, 3).join(', ');
         problems.push({
-          code: 'unknown-framework-node', severity: 'error',
-          message: { zh: `指标 "${ind.id}" 的 framework 指向不存在的节点 "${t}"`, en: `indicator "${ind.id}" names a framework node "${t}" that does not exist` },
+          code: 'unknown-framework-node',
+          severity: 'error',
+          message: {
+            zh: `指标 "${ind.id}" 的 framework 指向不存在的节点 "${t}"`,
+            en: `indicator "${ind.id}" names a framework node "${t}" that does not exist`,
+          },
           fix: { zh: `相近的 id：${near}`, en: `closest ids: ${near}` },
         });
       } else relations.push({ from: t, to: nid, type: 'measured-by' });
@@ -493,9 +572,12 @@ export function withIndicators(model: FrameworkModel, indicators: IndicatorAttac
     const facts: Record<string, string> = { indicatorId: ind.id };
     if (ind.source) facts.source = ind.source;
     nodes.push({
-      id: nid, kind: 'indicator', name,
+      id: nid,
+      kind: 'indicator',
+      name,
       description: ind.description ?? { zh: `指标 ${name.zh}`, en: `indicator ${name.en}` },
-      cite: [], facts,
+      cite: [],
+      facts,
     });
   }
   if (problems.length) throw new XinzhiError(problems);

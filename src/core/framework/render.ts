@@ -7,7 +7,19 @@ import type { Bilingual, Lang } from '../i18n.ts';
 import type { FrameworkModel, FrameworkNode, NodeKind, RelationType } from './types.ts';
 import { NODE_KINDS } from './types.ts';
 import { ROOT_ID } from './common.ts';
-import { ATTACHMENT_TYPES, children, descendants, getNode, incoming, outgoing, parents, relationsOf, requireNode, roots, subgraph } from './query.ts';
+import {
+  ATTACHMENT_TYPES,
+  children,
+  descendants,
+  getNode,
+  incoming,
+  outgoing,
+  parents,
+  relationsOf,
+  requireNode,
+  roots,
+  subgraph,
+} from './query.ts';
 
 /** Display names of node kinds. */
 export const KIND_LABELS: Record<NodeKind, Bilingual> = {
@@ -103,7 +115,9 @@ export interface TreeOptions {
  * if there is one, else the first declared.
  */
 export function primaryParent(model: FrameworkModel, id: string, scope?: Set<string>): string | undefined {
-  const ps = parents(model, id).map((p) => p.id).filter((p) => !scope || scope.has(p));
+  const ps = parents(model, id)
+    .map((p) => p.id)
+    .filter((p) => !scope || scope.has(p));
   const m = /^s(\d{3})\./.exec(id);
   if (m) {
     const own = ps.find((p) => p.startsWith(`s${m[1]}.`) || p === `seed.${m[1]}`);
@@ -123,16 +137,31 @@ export function renderTree(model: FrameworkModel, opts: TreeOptions): string {
   const showIds = opts.ids ?? true;
   const starts = opts.root ? [requireNode(model, opts.root)] : roots(model);
   const scope = new Set<string>();
-  for (const st of starts) { scope.add(st.id); for (const d of descendants(model, st.id)) scope.add(d.id); }
+  for (const st of starts) {
+    scope.add(st.id);
+    for (const d of descendants(model, st.id)) scope.add(d.id);
+  }
   const attachLabel = (n: FrameworkNode, r: RelationType) => `${RELATION_LABELS[r][lang]}: ${label(n)}`;
   const printed = new Set<string>();
   const lines: string[] = [];
   const label = (n: FrameworkNode) => `${n.name[lang]}  [${KIND_LABELS[n.kind][lang]}]${showIds ? `  ${n.id}` : ''}`;
-  const walk = (n: FrameworkNode, parent: string | undefined, prefix: string, last: boolean, depth: number, top: boolean) => {
+  const walk = (
+    n: FrameworkNode,
+    parent: string | undefined,
+    prefix: string,
+    last: boolean,
+    depth: number,
+    top: boolean,
+  ) => {
     const branch = top ? '' : last ? '└── ' : '├── ';
     const home = top ? undefined : primaryParent(model, n.id, scope);
     if (printed.has(n.id) || (home !== undefined && parent !== home)) {
-      const where = printed.has(n.id) || home === undefined ? UI.seeAbove[lang] : (lang === 'zh' ? `（见 ${home} 之下）` : `(see under ${home})`);
+      const where =
+        printed.has(n.id) || home === undefined
+          ? UI.seeAbove[lang]
+          : lang === 'zh'
+            ? `（见 ${home} 之下）`
+            : `(see under ${home})`;
       lines.push(`${prefix}${branch}${label(n)} ${where}`);
       return;
     }
@@ -228,12 +257,19 @@ export function toMermaid(model: FrameworkModel, opts: GraphOptions): string {
   const key = new Map(g.nodes.map((n, i) => [n.id, `n${i}`]));
   const lines = ['flowchart TD'];
   for (const n of g.nodes) {
-    lines.push(`  ${key.get(n.id)}["${mermaidText(n.name[opts.lang])}<br/><small>${mermaidText(KIND_LABELS[n.kind][opts.lang])} · ${n.id}</small>"]`);
+    lines.push(
+      `  ${key.get(n.id)}["${mermaidText(n.name[opts.lang])}<br/><small>${mermaidText(KIND_LABELS[n.kind][opts.lang])} · ${n.id}</small>"]`,
+    );
   }
   for (const r of g.relations) {
-    const a = key.get(r.from), b = key.get(r.to);
+    const a = key.get(r.from),
+      b = key.get(r.to);
     if (!a || !b) continue;
-    lines.push(r.type === 'contains' ? `  ${a} --> ${b}` : `  ${a} -.->|${mermaidText(RELATION_LABELS[r.type][opts.lang])}| ${b}`);
+    lines.push(
+      r.type === 'contains'
+        ? `  ${a} --> ${b}`
+        : `  ${a} -.->|${mermaidText(RELATION_LABELS[r.type][opts.lang])}| ${b}`,
+    );
   }
   return lines.join('\n') + '\n';
 }
@@ -256,12 +292,20 @@ const DOT_STYLE: Partial<Record<RelationType, string>> = {
 /** Graphviz DOT digraph: nodes keep our ids; `contains` edges plain, others coloured and labelled. */
 export function toDot(model: FrameworkModel, opts: GraphOptions): string {
   const g = graphOf(model, opts);
-  const lines = ['digraph framework {', '  rankdir=LR;', '  node [shape=box, style=rounded, fontname="sans-serif"];', '  edge [fontname="sans-serif", fontsize=10];'];
+  const lines = [
+    'digraph framework {',
+    '  rankdir=LR;',
+    '  node [shape=box, style=rounded, fontname="sans-serif"];',
+    '  edge [fontname="sans-serif", fontsize=10];',
+  ];
   for (const n of g.nodes) {
     lines.push(`  ${dotString(n.id)} [label=${dotString(`${n.name[opts.lang]}\n${KIND_LABELS[n.kind][opts.lang]}`)}];`);
   }
   for (const r of g.relations) {
-    const attrs = r.type === 'contains' ? '' : ` [label=${dotString(RELATION_LABELS[r.type][opts.lang])}${DOT_STYLE[r.type] ? `, ${DOT_STYLE[r.type]}` : ', style=dotted'}]`;
+    const attrs =
+      r.type === 'contains'
+        ? ''
+        : ` [label=${dotString(RELATION_LABELS[r.type][opts.lang])}${DOT_STYLE[r.type] ? `, ${DOT_STYLE[r.type]}` : ', style=dotted'}]`;
     lines.push(`  ${dotString(r.from)} -> ${dotString(r.to)}${attrs};`);
   }
   lines.push('}');
@@ -287,16 +331,30 @@ function mdNodeLine(n: FrameworkNode): string {
  * each line but the last ending in a Markdown hard line break.
  */
 function mdNodeItem(n: FrameworkNode, indent: string, prefix = ''): string[] {
-  const out = [`${indent}- ${prefix}${mdNodeLine(n)}`, `${indent}  ${mdEscape(n.description.zh)}`, `${indent}  ${mdEscape(n.description.en)}`];
+  const out = [
+    `${indent}- ${prefix}${mdNodeLine(n)}`,
+    `${indent}  ${mdEscape(n.description.zh)}`,
+    `${indent}  ${mdEscape(n.description.en)}`,
+  ];
   if (n.facts && Object.keys(n.facts).length) {
-    out.push(`${indent}  事实 / facts: ${Object.entries(n.facts).map(([k, v]) => `${k} = ${mdEscape(String(v))}`).join('; ')}`);
+    out.push(
+      `${indent}  事实 / facts: ${Object.entries(n.facts)
+        .map(([k, v]) => `${k} = ${mdEscape(String(v))}`)
+        .join('; ')}`,
+    );
   }
   out.push(`${indent}  来源 / source: ${n.cite.map((c) => `${c.seed} §「${mdEscape(c.section)}」`).join('; ')}`);
   return out.map((l, i) => (i < out.length - 1 ? `${l}  ` : l));
 }
 
 /** Nested list of the hierarchy below rootId; `skip` ids are left out, `refOnly` nodes get one line pointing to their seed's section. */
-function mdTree(model: FrameworkModel, rootId: string, printed: Set<string>, skip: Set<string>, refOnly: (id: string) => boolean = () => false): string[] {
+function mdTree(
+  model: FrameworkModel,
+  rootId: string,
+  printed: Set<string>,
+  skip: Set<string>,
+  refOnly: (id: string) => boolean = () => false,
+): string[] {
   const lines: string[] = [];
   const walk = (n: FrameworkNode, depth: number) => {
     const indent = '  '.repeat(depth);
@@ -318,7 +376,10 @@ function mdTree(model: FrameworkModel, rootId: string, printed: Set<string>, ski
       const leaf = getNode(model, r.to);
       if (!leaf || refOnly(leaf.id)) continue;
       const inner = '  '.repeat(depth + 1);
-      if (printed.has(leaf.id)) { lines.push(`${inner}- ${RELATION_LABELS[r.type].zh} ${r.type}: ${mdNodeLine(leaf)} (见上文 / see above)`); continue; }
+      if (printed.has(leaf.id)) {
+        lines.push(`${inner}- ${RELATION_LABELS[r.type].zh} ${r.type}: ${mdNodeLine(leaf)} (见上文 / see above)`);
+        continue;
+      }
       printed.add(leaf.id);
       lines.push(...mdNodeItem(leaf, inner, `${RELATION_LABELS[r.type].zh} ${r.type}: `));
     }
@@ -331,7 +392,10 @@ function mdTree(model: FrameworkModel, rootId: string, printed: Set<string>, ski
 function mdRelations(model: FrameworkModel, ids: Set<string>): string[] {
   const rels = model.relations.filter((r) => r.type !== 'contains' && (ids.has(r.from) || ids.has(r.to)));
   if (!rels.length) return [];
-  const name = (id: string) => { const n = getNode(model, id); return n ? `${mdEscape(n.name.zh)} (\`${id}\`)` : `\`${id}\``; };
+  const name = (id: string) => {
+    const n = getNode(model, id);
+    return n ? `${mdEscape(n.name.zh)} (\`${id}\`)` : `\`${id}\``;
+  };
   const out = ['| 从 / from | 关系 / relation | 到 / to | 说明 / note | 来源 / source |', '|---|---|---|---|---|'];
   for (const r of rels) {
     const note = r.note ? `${mdEscape(r.note.zh)} / ${mdEscape(r.note.en)}` : '';
@@ -344,7 +408,9 @@ function mdRelations(model: FrameworkModel, ids: Set<string>): string[] {
 function mdKindCounts(model: FrameworkModel, ids: Set<string>): string {
   const counts = new Map<NodeKind, number>();
   for (const n of model.nodes) if (ids.has(n.id)) counts.set(n.kind, (counts.get(n.kind) ?? 0) + 1);
-  return NODE_KINDS.filter((k) => counts.has(k)).map((k) => `${KIND_LABELS[k].zh} ${KIND_LABELS[k].en}: ${counts.get(k)}`).join(' · ');
+  return NODE_KINDS.filter((k) => counts.has(k))
+    .map((k) => `${KIND_LABELS[k].zh} ${KIND_LABELS[k].en}: ${counts.get(k)}`)
+    .join(' · ');
 }
 
 /**
@@ -356,24 +422,41 @@ export function renderMarkdown(model: FrameworkModel): string {
   const out: string[] = [];
   out.push('# 框架模型 / The framework model', '');
   out.push('<!-- Generated by `npm run docs:framework` from src/core/framework; do not edit by hand. -->', '');
-  out.push('本文件由框架模型生成：五篇来源文献中的体系，每个节点给出中英文名称、类型、id、我们自己的简述和来源（文献文件 § 章节标题，按原文照录；种子 001 为繁体）。',
-    'This file is generated from the framework model: the system of the five source papers, each node with its Chinese and English name, kind, id, a short description in our own words and its source (seed file § section heading, verbatim as in the file; seed 001 is in traditional script).', '');
-  out.push(`版本 / version: ${model.version} · 节点 / nodes: ${model.nodes.length} · 关系 / relations: ${model.relations.length}`, '');
-  out.push('命令行 / CLI: `npx xinzhi framework` (tree), `npx xinzhi framework show <id>`, `npx xinzhi framework search <text>`, `npx xinzhi framework path <from> <to>`, `npx xinzhi framework remedies <problem>`, `npx xinzhi framework diagnose <id>`, `npx xinzhi framework --json`, `npx xinzhi framework --format mermaid --root <id>`.', '');
+  out.push(
+    '本文件由框架模型生成：五篇来源文献中的体系，每个节点给出中英文名称、类型、id、我们自己的简述和来源（文献文件 § 章节标题，按原文照录；种子 001 为繁体）。',
+    'This file is generated from the framework model: the system of the five source papers, each node with its Chinese and English name, kind, id, a short description in our own words and its source (seed file § section heading, verbatim as in the file; seed 001 is in traditional script).',
+    '',
+  );
+  out.push(
+    `版本 / version: ${model.version} · 节点 / nodes: ${model.nodes.length} · 关系 / relations: ${model.relations.length}`,
+    '',
+  );
+  out.push(
+    '命令行 / CLI: `npx xinzhi framework` (tree), `npx xinzhi framework show <id>`, `npx xinzhi framework search <text>`, `npx xinzhi framework path <from> <to>`, `npx xinzhi framework remedies <problem>`, `npx xinzhi framework diagnose <id>`, `npx xinzhi framework --json`, `npx xinzhi framework --format mermaid --root <id>`.',
+    '',
+  );
 
   const seeds = model.nodes.filter((n) => n.kind === 'seed');
   const seedIds = new Set(seeds.map((s) => s.id));
   const printed = new Set<string>();
 
   out.push('## 共有概念 / Shared concepts', '');
-  out.push('多篇文献共同论及的概念只定义一次，各文献的节点与之链接。', 'Concepts several papers speak of are defined once; the seeds\' nodes link to them.', '');
+  out.push(
+    '多篇文献共同论及的概念只定义一次，各文献的节点与之链接。',
+    "Concepts several papers speak of are defined once; the seeds' nodes link to them.",
+    '',
+  );
   const rootNode = getNode(model, ROOT_ID);
   if (rootNode) {
     out.push(...mdNodeItem(rootNode, ''));
     printed.add(rootNode.id);
     out.push(...mdTree(model, ROOT_ID, printed, seedIds, (id) => SEED_SPECIFIC.test(id)).map((l) => `  ${l}`));
   }
-  const shared = new Set(model.nodes.filter((n) => !seedIds.has(n.id) && !SEED_SPECIFIC.test(n.id) && n.kind !== 'indicator').map((n) => n.id));
+  const shared = new Set(
+    model.nodes
+      .filter((n) => !seedIds.has(n.id) && !SEED_SPECIFIC.test(n.id) && n.kind !== 'indicator')
+      .map((n) => n.id),
+  );
   out.push('', '### 共有概念之间及与文献的关系 / Relations of the shared concepts', '');
   out.push(...mdRelations(model, shared), '');
 
@@ -384,7 +467,12 @@ export function renderMarkdown(model: FrameworkModel): string {
     out.push(`\`${s.id}\` — ${s.cite.map((c) => `${c.seed} §「${mdEscape(c.section)}」`).join('; ')}`, '');
     out.push(`${mdEscape(s.description.zh)}`, '', `${mdEscape(s.description.en)}`, '');
     if (s.facts && Object.keys(s.facts).length) {
-      out.push(`事实 / facts: ${Object.entries(s.facts).map(([k, v]) => `${k} = ${mdEscape(String(v))}`).join('; ')}`, '');
+      out.push(
+        `事实 / facts: ${Object.entries(s.facts)
+          .map(([k, v]) => `${k} = ${mdEscape(String(v))}`)
+          .join('; ')}`,
+        '',
+      );
     }
     out.push(`节点 / nodes: ${ids.size - 1} (${mdKindCounts(model, new Set([...ids].filter((i) => i !== s.id)))})`, '');
     out.push('### 结构 / Structure', '');
@@ -393,18 +481,34 @@ export function renderMarkdown(model: FrameworkModel): string {
     const loose = model.nodes.filter((n) => n.id.startsWith(`s${s.id.slice(5)}.`) && !ids.has(n.id));
     if (loose.length) {
       out.push('### 其他节点 / Further nodes', '');
-      for (const n of loose) { printed.add(n.id); ids.add(n.id); out.push(...mdNodeItem(n, '')); }
+      for (const n of loose) {
+        printed.add(n.id);
+        ids.add(n.id);
+        out.push(...mdNodeItem(n, ''));
+      }
       out.push('');
     }
     const rels = mdRelations(model, new Set([...ids].filter((i) => i !== s.id)));
     if (rels.length) out.push('### 关系 / Relations', '', ...rels, '');
   }
   // nodes not reachable from the root (should not happen in a complete model, but never hide them)
-  const orphans = model.nodes.filter((n) => !printed.has(n.id) && n.kind !== 'indicator' && !seedIds.has(n.id) && incoming(model, n.id, 'contains').length === 0 && n.id !== ROOT_ID);
+  const orphans = model.nodes.filter(
+    (n) =>
+      !printed.has(n.id) &&
+      n.kind !== 'indicator' &&
+      !seedIds.has(n.id) &&
+      incoming(model, n.id, 'contains').length === 0 &&
+      n.id !== ROOT_ID,
+  );
   if (orphans.length) {
     out.push('## 其他节点 / Other nodes', '');
     for (const n of orphans) out.push(...mdNodeItem(n, ''));
     out.push('');
   }
-  return out.join('\n').replace(/\n{3,}/g, '\n\n').trimEnd() + '\n';
+  return (
+    out
+      .join('\n')
+      .replace(/\n{3,}/g, '\n\n')
+      .trimEnd() + '\n'
+  );
 }

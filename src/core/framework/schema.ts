@@ -16,34 +16,49 @@ const nonEmpty = z.string().trim().min(1);
 export const BilingualSchema = z.object({ zh: nonEmpty, en: nonEmpty }).strict();
 export const CitationSchema = z.object({ seed: nonEmpty, section: nonEmpty }).strict();
 
-export const FrameworkNodeSchema = z.object({
-  id: z.string().regex(ID_PATTERN),
-  kind: z.enum(NODE_KINDS),
-  name: BilingualSchema,
-  description: BilingualSchema,
-  cite: z.array(CitationSchema),
-  facts: z.record(z.string(), z.union([z.number(), z.string()])).optional(),
-  order: z.number().int().min(0).optional(),
-  tags: z.array(nonEmpty).optional(),
-}).strict().refine((n) => n.kind === 'indicator' || n.cite.length > 0, {
-  message: 'every node except an indicator cites at least one seed section', path: ['cite'],
-});
+export const FrameworkNodeSchema = z
+  .object({
+    id: z.string().regex(ID_PATTERN),
+    kind: z.enum(NODE_KINDS),
+    name: BilingualSchema,
+    description: BilingualSchema,
+    cite: z.array(CitationSchema),
+    facts: z.record(z.string(), z.union([z.number(), z.string()])).optional(),
+    order: z.number().int().min(0).optional(),
+    tags: z.array(nonEmpty).optional(),
+  })
+  .strict()
+  .refine((n) => n.kind === 'indicator' || n.cite.length > 0, {
+    message: 'every node except an indicator cites at least one seed section',
+    path: ['cite'],
+  });
 
-export const FrameworkRelationSchema = z.object({
-  from: nonEmpty,
-  to: nonEmpty,
-  type: z.enum(RELATION_TYPES),
-  note: BilingualSchema.optional(),
-  cite: z.array(CitationSchema).optional(),
-}).strict();
+export const FrameworkRelationSchema = z
+  .object({
+    from: nonEmpty,
+    to: nonEmpty,
+    type: z.enum(RELATION_TYPES),
+    note: BilingualSchema.optional(),
+    cite: z.array(CitationSchema).optional(),
+  })
+  .strict();
 
-export const FrameworkModelSchema = z.object({
-  version: nonEmpty,
-  nodes: z.array(FrameworkNodeSchema),
-  relations: z.array(FrameworkRelationSchema),
-}).strict();
+export const FrameworkModelSchema = z
+  .object({
+    version: nonEmpty,
+    nodes: z.array(FrameworkNodeSchema),
+    relations: z.array(FrameworkRelationSchema),
+  })
+  .strict();
 
-function problem(code: string, zh: string, en: string, fixZh: string, fixEn: string, severity: 'error' | 'warning' = 'error'): Problem {
+function problem(
+  code: string,
+  zh: string,
+  en: string,
+  fixZh: string,
+  fixEn: string,
+  severity: 'error' | 'warning' = 'error',
+): Problem {
   return { code, severity, message: { zh, en }, fix: { zh: fixZh, en: fixEn } };
 }
 
@@ -58,8 +73,15 @@ export function validateFramework(model: unknown): Problem[] {
   if (!parsed.success) {
     for (const issue of parsed.error.issues) {
       const where = issue.path.join('.');
-      out.push(problem('framework-schema', `模型结构不符：${where}：${issue.message}`, `model does not match the schema at ${where}: ${issue.message}`,
-        '按 src/core/framework/types.ts 的定义修正该字段', 'fix the field as defined in src/core/framework/types.ts'));
+      out.push(
+        problem(
+          'framework-schema',
+          `模型结构不符：${where}：${issue.message}`,
+          `model does not match the schema at ${where}: ${issue.message}`,
+          '按 src/core/framework/types.ts 的定义修正该字段',
+          'fix the field as defined in src/core/framework/types.ts',
+        ),
+      );
     }
   }
   const m = model as Partial<FrameworkModel> | null;
@@ -71,15 +93,29 @@ export function validateFramework(model: unknown): Problem[] {
   for (const n of nodes) {
     if (!n || typeof n.id !== 'string') continue;
     if (ids.has(n.id)) {
-      out.push(problem('duplicate-id', `节点 id 重复：${n.id}`, `duplicate node id: ${n.id}`,
-        '每个 id 只定义一次；多篇文献共有的概念放在 common.ts 并从各文献链接', 'define each id once; concepts shared by several papers live in common.ts and are linked from the seeds'));
+      out.push(
+        problem(
+          'duplicate-id',
+          `节点 id 重复：${n.id}`,
+          `duplicate node id: ${n.id}`,
+          '每个 id 只定义一次；多篇文献共有的概念放在 common.ts 并从各文献链接',
+          'define each id once; concepts shared by several papers live in common.ts and are linked from the seeds',
+        ),
+      );
     }
     ids.add(n.id);
     // Indicators come from indicator systems and may cite sources other than the seeds.
     for (const c of n.kind !== 'indicator' && Array.isArray(n.cite) ? n.cite : []) {
       if (c && !seeds.has(c.seed)) {
-        out.push(problem('unknown-seed', `节点 ${n.id} 引用了未知文献 ${c.seed}`, `node ${n.id} cites unknown seed file ${c.seed}`,
-          `使用其中之一：${[...seeds].join(', ')}`, `use one of: ${[...seeds].join(', ')}`));
+        out.push(
+          problem(
+            'unknown-seed',
+            `节点 ${n.id} 引用了未知文献 ${c.seed}`,
+            `node ${n.id} cites unknown seed file ${c.seed}`,
+            `使用其中之一：${[...seeds].join(', ')}`,
+            `use one of: ${[...seeds].join(', ')}`,
+          ),
+        );
       }
     }
   }
@@ -89,26 +125,54 @@ export function validateFramework(model: unknown): Problem[] {
     if (!r) continue;
     for (const end of ['from', 'to'] as const) {
       if (typeof r[end] === 'string' && !ids.has(r[end])) {
-        out.push(problem('dangling-relation', `关系 ${r.from} -[${r.type}]-> ${r.to} 指向不存在的节点 ${r[end]}`,
-          `relation ${r.from} -[${r.type}]-> ${r.to} points to a missing node ${r[end]}`,
-          '新增该节点或改正 id', 'add the node or correct the id'));
+        out.push(
+          problem(
+            'dangling-relation',
+            `关系 ${r.from} -[${r.type}]-> ${r.to} 指向不存在的节点 ${r[end]}`,
+            `relation ${r.from} -[${r.type}]-> ${r.to} points to a missing node ${r[end]}`,
+            '新增该节点或改正 id',
+            'add the node or correct the id',
+          ),
+        );
       }
     }
     if (r.from === r.to) {
-      out.push(problem('self-relation', `关系指向自身：${r.from} -[${r.type}]`, `relation from a node to itself: ${r.from} -[${r.type}]`,
-        '删除该关系', 'remove the relation'));
+      out.push(
+        problem(
+          'self-relation',
+          `关系指向自身：${r.from} -[${r.type}]`,
+          `relation from a node to itself: ${r.from} -[${r.type}]`,
+          '删除该关系',
+          'remove the relation',
+        ),
+      );
     }
     const key = `${r.from}\u0000${r.type}\u0000${r.to}`;
     if (seenRel.has(key)) {
-      out.push(problem('duplicate-relation', `关系重复：${r.from} -[${r.type}]-> ${r.to}`, `duplicate relation: ${r.from} -[${r.type}]-> ${r.to}`,
-        '删除重复的一条（如需多处引用，合并到 cite）', 'remove the copy (merge citations into one relation)', 'warning'));
+      out.push(
+        problem(
+          'duplicate-relation',
+          `关系重复：${r.from} -[${r.type}]-> ${r.to}`,
+          `duplicate relation: ${r.from} -[${r.type}]-> ${r.to}`,
+          '删除重复的一条（如需多处引用，合并到 cite）',
+          'remove the copy (merge citations into one relation)',
+          'warning',
+        ),
+      );
     }
     seenRel.add(key);
   }
 
   for (const cycle of containsCycles(relations)) {
-    out.push(problem('contains-cycle', `contains 关系成环：${cycle.join(' → ')}`, `contains relations form a cycle: ${cycle.join(' → ')}`,
-      '层级关系必须是无环的；把其中一条改为 related-to 或 reinforces', 'the hierarchy must be acyclic; turn one of them into related-to or reinforces'));
+    out.push(
+      problem(
+        'contains-cycle',
+        `contains 关系成环：${cycle.join(' → ')}`,
+        `contains relations form a cycle: ${cycle.join(' → ')}`,
+        '层级关系必须是无环的；把其中一条改为 related-to 或 reinforces',
+        'the hierarchy must be acyclic; turn one of them into related-to or reinforces',
+      ),
+    );
   }
   return out;
 }

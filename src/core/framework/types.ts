@@ -18,44 +18,44 @@ import type { Bilingual } from '../i18n.ts';
  */
 
 export const NODE_KINDS = [
-  'seed',               // one source paper
-  'system',             // the NQPF system as a whole / a top-level concept (e.g. NQPF itself, TFP)
-  'factor',             // 新型劳动者 / 新型劳动资料 / 新型劳动对象 (and data as a factor)
-  'level',              // employee, firm (enterprise), industry, region (macro)
-  'form',               // 科技 / 绿色 / 数字
-  'path',               // a path (核心范畴 in seed 000, functional path, employee path, ...)
-  'main-category',      // 主范畴 (seed 000)
-  'sub-category',       // 副范畴 (seed 000)
-  'stage',              // a step of a chain such as 情境—过程—结果
-  'mechanism',          // a mechanism (logic, capability, resource, synergy, ...)
-  'effect',             // an effect (e.g. 生产管理加速效应)
-  'outcome-feature',    // 高效率 / 高柔性 / 高协同, 新技术 / 新业态 / 新模式
-  'characteristic',     // a characteristic of something (e.g. of digital NQPF, of AI)
+  'seed', // one source paper
+  'system', // the NQPF system as a whole / a top-level concept (e.g. NQPF itself, TFP)
+  'factor', // 新型劳动者 / 新型劳动资料 / 新型劳动对象 (and data as a factor)
+  'level', // employee, firm (enterprise), industry, region (macro)
+  'form', // 科技 / 绿色 / 数字
+  'path', // a path (核心范畴 in seed 000, functional path, employee path, ...)
+  'main-category', // 主范畴 (seed 000)
+  'sub-category', // 副范畴 (seed 000)
+  'stage', // a step of a chain such as 情境—过程—结果
+  'mechanism', // a mechanism (logic, capability, resource, synergy, ...)
+  'effect', // an effect (e.g. 生产管理加速效应)
+  'outcome-feature', // 高效率 / 高柔性 / 高协同, 新技术 / 新业态 / 新模式
+  'characteristic', // a characteristic of something (e.g. of digital NQPF, of AI)
   'digital-economy-component', // digital infrastructure / management experience / production modes and their kinds
-  'reproduction-link',  // 生产 / 分配 / 流通 / 消费
-  'problem',            // a problem or constraint, possibly with sub-problems
-  'practice-path',      // a realisation / practice path or sub-path
-  'policy',             // a policy (short / medium / long term) or concrete measure
-  'proposition',        // a stated proposition
-  'quantity',           // a quantity a paper says to track (a policy's monitoring target)
-  'indicator',          // a measurable indicator of an indicator system
-  'fact',               // a figure stated by a paper (sample sizes, ...)
+  'reproduction-link', // 生产 / 分配 / 流通 / 消费
+  'problem', // a problem or constraint, possibly with sub-problems
+  'practice-path', // a realisation / practice path or sub-path
+  'policy', // a policy (short / medium / long term) or concrete measure
+  'proposition', // a stated proposition
+  'quantity', // a quantity a paper says to track (a policy's monitoring target)
+  'indicator', // a measurable indicator of an indicator system
+  'fact', // a figure stated by a paper (sample sizes, ...)
 ] as const;
 export type NodeKind = (typeof NODE_KINDS)[number];
 
 export const RELATION_TYPES = [
-  'contains',      // parent → child (structure, e.g. path contains main category)
-  'drives',        // source raises / causes / enables target
-  'reinforces',    // feedback: source strengthens target (loops)
-  'hinders',       // problem / constraint weakens target
-  'mitigated-by',  // problem → remedy (practice path, policy)
-  'recommends',    // seed / policy recommends target
-  'measured-by',   // concept → indicator
-  'same-as',       // two nodes name the same concept across seeds
-  'related-to',    // weaker cross-seed link (e.g. data as a factor ~ new object of labor)
-  'precedes',      // ordering in a chain (context → process → result; short → medium → long term)
-  'acts-on',       // a component acts on a link / factor / level
-  'tracks',        // a policy tracks a quantity
+  'contains', // parent → child (structure, e.g. path contains main category)
+  'drives', // source raises / causes / enables target
+  'reinforces', // feedback: source strengthens target (loops)
+  'hinders', // problem / constraint weakens target
+  'mitigated-by', // problem → remedy (practice path, policy)
+  'recommends', // seed / policy recommends target
+  'measured-by', // concept → indicator
+  'same-as', // two nodes name the same concept across seeds
+  'related-to', // weaker cross-seed link (e.g. data as a factor ~ new object of labor)
+  'precedes', // ordering in a chain (context → process → result; short → medium → long term)
+  'acts-on', // a component acts on a link / factor / level
+  'tracks', // a policy tracks a quantity
 ] as const;
 export type RelationType = (typeof RELATION_TYPES)[number];
 

@@ -26,13 +26,18 @@ export type BBox = [number, number, number, number];
 
 /** Bounding box of every vertex of a multipolygon. */
 export function bbox(mp: MultiPolygonRings): BBox {
-  let x0 = Infinity, y0 = Infinity, x1 = -Infinity, y1 = -Infinity;
-  for (const poly of mp) for (const ring of poly) for (const [x, y] of ring) {
-    if (x < x0) x0 = x;
-    if (x > x1) x1 = x;
-    if (y < y0) y0 = y;
-    if (y > y1) y1 = y;
-  }
+  let x0 = Infinity,
+    y0 = Infinity,
+    x1 = -Infinity,
+    y1 = -Infinity;
+  for (const poly of mp)
+    for (const ring of poly)
+      for (const [x, y] of ring) {
+        if (x < x0) x0 = x;
+        if (x > x1) x1 = x;
+        if (y < y0) y0 = y;
+        if (y > y1) y1 = y;
+      }
   return [x0, y0, x1, y1];
 }
 
@@ -48,11 +53,16 @@ export function ringMoments(ring: Ring): [number, number, number] {
   // Shift to the first vertex to limit cancellation (translation-invariant result).
   const ox = ring[0][0];
   const oy = ring[0][1];
-  let a2 = 0, mx = 0, my = 0;
+  let a2 = 0,
+    mx = 0,
+    my = 0;
   for (let k = 0; k < n; k++) {
     const p = ring[k];
     const q = ring[(k + 1) % n];
-    const x0 = p[0] - ox, y0 = p[1] - oy, x1 = q[0] - ox, y1 = q[1] - oy;
+    const x0 = p[0] - ox,
+      y0 = p[1] - oy,
+      x1 = q[0] - ox,
+      y1 = q[1] - oy;
     const c = x0 * y1 - x1 * y0;
     a2 += c;
     mx += (x0 + x1) * c;
@@ -68,10 +78,11 @@ export function ringMoments(ring: Ring): [number, number, number] {
  */
 export function area(mp: MultiPolygonRings): number {
   let total = 0;
-  for (const poly of mp) poly.forEach((ring, r) => {
-    const a = Math.abs(ringMoments(ring)[0]) / 2;
-    total += r === 0 ? a : -a;
-  });
+  for (const poly of mp)
+    poly.forEach((ring, r) => {
+      const a = Math.abs(ringMoments(ring)[0]) / 2;
+      total += r === 0 ? a : -a;
+    });
   return total;
 }
 
@@ -82,18 +93,29 @@ export function area(mp: MultiPolygonRings): number {
  * Degenerate (zero-area) shapes fall back to the mean of their vertices.
  */
 export function centroid(mp: MultiPolygonRings): Point {
-  let a = 0, mx = 0, my = 0;
-  for (const poly of mp) poly.forEach((ring, r) => {
-    const [a2, m6x, m6y] = ringMoments(ring);
-    // Orient every part: outer rings positive, holes negative.
-    const sign = (r === 0 ? 1 : -1) * (a2 >= 0 ? 1 : -1);
-    a += sign * a2 / 2;
-    mx += sign * m6x / 6;
-    my += sign * m6y / 6;
-  });
+  let a = 0,
+    mx = 0,
+    my = 0;
+  for (const poly of mp)
+    poly.forEach((ring, r) => {
+      const [a2, m6x, m6y] = ringMoments(ring);
+      // Orient every part: outer rings positive, holes negative.
+      const sign = (r === 0 ? 1 : -1) * (a2 >= 0 ? 1 : -1);
+      a += (sign * a2) / 2;
+      mx += (sign * m6x) / 6;
+      my += (sign * m6y) / 6;
+    });
   if (a !== 0 && Number.isFinite(a)) return [mx / a, my / a];
-  let sx = 0, sy = 0, k = 0;
-  for (const poly of mp) for (const ring of poly) for (const [x, y] of ring) { sx += x; sy += y; k++; }
+  let sx = 0,
+    sy = 0,
+    k = 0;
+  for (const poly of mp)
+    for (const ring of poly)
+      for (const [x, y] of ring) {
+        sx += x;
+        sy += y;
+        k++;
+      }
   return [sx / k, sy / k];
 }
 
@@ -121,11 +143,15 @@ export function euclidean(p: Point, q: Point): number {
 export function vertices(mp: MultiPolygonRings): { x: Float64Array; y: Float64Array } {
   const xs: number[] = [];
   const ys: number[] = [];
-  for (const poly of mp) for (const ring of poly) {
-    let n = ring.length;
-    if (n > 1 && ring[0][0] === ring[n - 1][0] && ring[0][1] === ring[n - 1][1]) n -= 1;
-    for (let k = 0; k < n; k++) { xs.push(ring[k][0]); ys.push(ring[k][1]); }
-  }
+  for (const poly of mp)
+    for (const ring of poly) {
+      let n = ring.length;
+      if (n > 1 && ring[0][0] === ring[n - 1][0] && ring[0][1] === ring[n - 1][1]) n -= 1;
+      for (let k = 0; k < n; k++) {
+        xs.push(ring[k][0]);
+        ys.push(ring[k][1]);
+      }
+    }
   return { x: Float64Array.from(xs), y: Float64Array.from(ys) };
 }
 
@@ -138,19 +164,33 @@ export function vertices(mp: MultiPolygonRings): { x: Float64Array; y: Float64Ar
  * linear in the number of vertices.
  * Returns a map from i·n + j (i < j) to the count.
  */
-export function sharedVertexCounts(shapes: ReadonlyArray<MultiPolygonRings>, snap: number, cap = 2): Map<number, number> {
+export function sharedVertexCounts(
+  shapes: ReadonlyArray<MultiPolygonRings>,
+  snap: number,
+  cap = 2,
+): Map<number, number> {
   const n = shapes.length;
   const vx: number[] = [];
   const vy: number[] = [];
   const vs: number[] = [];
   shapes.forEach((mp, s) => {
     const { x, y } = vertices(mp);
-    for (let k = 0; k < x.length; k++) { vx.push(x[k]); vy.push(y[k]); vs.push(s); }
+    for (let k = 0; k < x.length; k++) {
+      vx.push(x[k]);
+      vy.push(y[k]);
+      vs.push(s);
+    }
   });
   const V = vx.length;
-  let x0 = Infinity, y0 = Infinity, x1 = -Infinity, y1 = -Infinity;
+  let x0 = Infinity,
+    y0 = Infinity,
+    x1 = -Infinity,
+    y1 = -Infinity;
   for (let a = 0; a < V; a++) {
-    x0 = Math.min(x0, vx[a]); x1 = Math.max(x1, vx[a]); y0 = Math.min(y0, vy[a]); y1 = Math.max(y1, vy[a]);
+    x0 = Math.min(x0, vx[a]);
+    x1 = Math.max(x1, vx[a]);
+    y0 = Math.min(y0, vy[a]);
+    y1 = Math.max(y1, vy[a]);
   }
   const span = Math.max(x1 - x0, y1 - y0, 1e-300);
   const cell = Math.max(snap, span / Math.max(1, Math.ceil(Math.sqrt(V))));
@@ -160,7 +200,10 @@ export function sharedVertexCounts(shapes: ReadonlyArray<MultiPolygonRings>, sna
   // Bucket the vertices by cell (counting sort).
   const start = new Int32Array(gx * gy + 1);
   const cellIdx = new Int32Array(V);
-  for (let a = 0; a < V; a++) { cellIdx[a] = cellOf(a); start[cellIdx[a] + 1]++; }
+  for (let a = 0; a < V; a++) {
+    cellIdx[a] = cellOf(a);
+    start[cellIdx[a] + 1]++;
+  }
   for (let c = 0; c < gx * gy; c++) start[c + 1] += start[c];
   const fill = start.slice(0, gx * gy);
   const order = new Int32Array(V);
@@ -200,19 +243,37 @@ export function sharedVertexCounts(shapes: ReadonlyArray<MultiPolygonRings>, sna
  * between unit vectors, which orders as the arc; planar otherwise).
  * Returns the index and the distance (km when geographic).
  */
-export function nearestShape(i: number, shapes: ReadonlyArray<MultiPolygonRings>, geographic: boolean): { index: number; distance: number } {
+export function nearestShape(
+  i: number,
+  shapes: ReadonlyArray<MultiPolygonRings>,
+  geographic: boolean,
+): { index: number; distance: number } {
   const rad = Math.PI / 180;
   const embed = (mp: MultiPolygonRings): Float64Array[] => {
     const { x, y } = vertices(mp);
     if (!geographic) return [x, y];
-    const ex = new Float64Array(x.length), ey = new Float64Array(x.length), ez = new Float64Array(x.length);
+    const ex = new Float64Array(x.length),
+      ey = new Float64Array(x.length),
+      ez = new Float64Array(x.length);
     for (let k = 0; k < x.length; k++) {
-      const lon = x[k] * rad, lat = y[k] * rad;
-      ex[k] = Math.cos(lat) * Math.cos(lon); ey[k] = Math.cos(lat) * Math.sin(lon); ez[k] = Math.sin(lat);
+      const lon = x[k] * rad,
+        lat = y[k] * rad;
+      ex[k] = Math.cos(lat) * Math.cos(lon);
+      ey[k] = Math.cos(lat) * Math.sin(lon);
+      ez[k] = Math.sin(lat);
     }
     return [ex, ey, ez];
   };
-  const box = (e: Float64Array[]) => e.map((v) => { let lo = Infinity, hi = -Infinity; for (const t of v) { lo = Math.min(lo, t); hi = Math.max(hi, t); } return [lo, hi]; });
+  const box = (e: Float64Array[]) =>
+    e.map((v) => {
+      let lo = Infinity,
+        hi = -Infinity;
+      for (const t of v) {
+        lo = Math.min(lo, t);
+        hi = Math.max(hi, t);
+      }
+      return [lo, hi];
+    });
   const a = embed(shapes[i]);
   const boxA = box(a);
   const dim = a.length;
@@ -231,10 +292,15 @@ export function nearestShape(i: number, shapes: ReadonlyArray<MultiPolygonRings>
     const [ax, ay] = a;
     const [bx, by] = b;
     for (let p = 0; p < ax.length; p++) {
-      const px = ax[p], py = ay[p], pz = az[p];
+      const px = ax[p],
+        py = ay[p],
+        pz = az[p];
       for (let q = 0; q < bx.length; q++) {
         const d2 = (px - bx[q]) ** 2 + (py - by[q]) ** 2 + (pz - bz[q]) ** 2;
-        if (d2 < bestD2) { bestD2 = d2; best = j; }
+        if (d2 < bestD2) {
+          bestD2 = d2;
+          best = j;
+        }
       }
     }
   });

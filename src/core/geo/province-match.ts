@@ -52,7 +52,10 @@ const ALIASES: Record<string, string[]> = {
 
 /** Normalise a name for comparison: lower case, no spaces, hyphens, dots or apostrophes. */
 export function normalizeName(name: string): string {
-  return name.normalize('NFKC').toLowerCase().replace(/[\s\-_.'’()（）]/g, '');
+  return name
+    .normalize('NFKC')
+    .toLowerCase()
+    .replace(/[\s\-_.'’()（）]/g, '');
 }
 
 /** English name without its administrative suffix ("Ningxia Hui Autonomous Region" → "Ningxia"). */
@@ -103,8 +106,11 @@ export function matchProvinces(units: string[], geojson: unknown): ProvinceMatch
   const byPcode = new Map(features.map((f) => [f.pcode, f]));
   for (const u of units) {
     const province = findProvince(u);
-    const f = (province && byPcode.get(province.adm1Pcode))
-      ?? index.get(normalizeName(u)) ?? index.get(normalizeName(stripEnglish(u))) ?? index.get(normalizeName(stripChinese(u)));
+    const f =
+      (province && byPcode.get(province.adm1Pcode)) ??
+      index.get(normalizeName(u)) ??
+      index.get(normalizeName(stripEnglish(u))) ??
+      index.get(normalizeName(stripChinese(u)));
     if (f) byUnit.set(u, f);
     else unmatched.push(u);
   }

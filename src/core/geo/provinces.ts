@@ -38,7 +38,12 @@ export interface Province {
 }
 
 const row = (name: string, gbCode: number, nameZh: string, shortZh: string, region: Region): Province => ({
-  name, gbCode, nameZh, shortZh, region, adm1Pcode: `CN0${String(gbCode).slice(0, 2)}`,
+  name,
+  gbCode,
+  nameZh,
+  shortZh,
+  region,
+  adm1Pcode: `CN0${String(gbCode).slice(0, 2)}`,
 });
 
 /** The 31 provinces in GB/T 2260 order. */
@@ -78,11 +83,17 @@ export const PROVINCES: readonly Province[] = [
 
 /** Other spellings met in sources (pinyin forms, official English names). */
 const ALIASES: Record<string, string> = {
-  'nei mongol': 'Inner Mongolia', 'neimenggu': 'Inner Mongolia', 'xizang': 'Tibet',
-  'guangxi zhuang': 'Guangxi', 'ningxia hui': 'Ningxia', 'xinjiang uygur': 'Xinjiang', 'xinjiang uyghur': 'Xinjiang',
+  'nei mongol': 'Inner Mongolia',
+  neimenggu: 'Inner Mongolia',
+  xizang: 'Tibet',
+  'guangxi zhuang': 'Guangxi',
+  'ningxia hui': 'Ningxia',
+  'xinjiang uygur': 'Xinjiang',
+  'xinjiang uyghur': 'Xinjiang',
 };
 
-const SUFFIXES = / (province|municipality|autonomous region|zhuang autonomous region|hui autonomous region|uygur autonomous region|uyghur autonomous region)$/;
+const SUFFIXES =
+  / (province|municipality|autonomous region|zhuang autonomous region|hui autonomous region|uygur autonomous region|uyghur autonomous region)$/;
 
 function normKey(s: string): string {
   return s.trim().toLowerCase().replace(/\s+/g, ' ');
@@ -90,7 +101,8 @@ function normKey(s: string): string {
 
 const index = new Map<string, Province>();
 for (const p of PROVINCES) {
-  for (const k of [p.name, p.nameZh, p.shortZh, String(p.gbCode), String(p.gbCode).slice(0, 2), p.adm1Pcode]) index.set(normKey(k), p);
+  for (const k of [p.name, p.nameZh, p.shortZh, String(p.gbCode), String(p.gbCode).slice(0, 2), p.adm1Pcode])
+    index.set(normKey(k), p);
 }
 for (const [alias, name] of Object.entries(ALIASES)) index.set(alias, PROVINCES.find((p) => p.name === name)!);
 

@@ -39,8 +39,14 @@ export function aggregateColumns(
     for (let c = 0; c < k; c++) if (weights[0][c] !== 0) cs.push(c);
     let q = 0;
     for (; q + 4 <= cs.length; q += 4) {
-      const x0 = cols[cs[q]], x1 = cols[cs[q + 1]], x2 = cols[cs[q + 2]], x3 = cols[cs[q + 3]];
-      const w0 = weights[0][cs[q]], w1 = weights[0][cs[q + 1]], w2 = weights[0][cs[q + 2]], w3 = weights[0][cs[q + 3]];
+      const x0 = cols[cs[q]],
+        x1 = cols[cs[q + 1]],
+        x2 = cols[cs[q + 2]],
+        x3 = cols[cs[q + 3]];
+      const w0 = weights[0][cs[q]],
+        w1 = weights[0][cs[q + 1]],
+        w2 = weights[0][cs[q + 2]],
+        w3 = weights[0][cs[q + 3]];
       for (let r = 0; r < n; r++) {
         let y = out[r];
         y += w0 * x0[r];
@@ -51,7 +57,8 @@ export function aggregateColumns(
       }
     }
     for (; q < cs.length; q++) {
-      const x = cols[cs[q]], w = weights[0][cs[q]];
+      const x = cols[cs[q]],
+        w = weights[0][cs[q]];
       for (let r = 0; r < n; r++) out[r] += w * x[r];
     }
     return out;
@@ -82,11 +89,19 @@ export function aggregateColumns(
 
 /** A non-positive value met by the geometric mean, at row `row` of child `child`. */
 export class AggregateDomainError extends XinzhiError {
-  constructor(readonly row: number, readonly child: number, readonly value: number) {
+  constructor(
+    readonly row: number,
+    readonly child: number,
+    readonly value: number,
+  ) {
     super({
-      code: 'geometric-nonpositive', severity: 'error',
+      code: 'geometric-nonpositive',
+      severity: 'error',
       message: bi(`几何平均要求正值，得到 ${value}`, `the geometric mean needs positive values, got ${value}`),
-      fix: bi('设置 normalize.shift > 0（如 0.0001），或改用 aggregate.method "arithmetic"', 'set normalize.shift > 0 (e.g. 0.0001), or use aggregate.method "arithmetic"'),
+      fix: bi(
+        '设置 normalize.shift > 0（如 0.0001），或改用 aggregate.method "arithmetic"',
+        'set normalize.shift > 0 (e.g. 0.0001), or use aggregate.method "arithmetic"',
+      ),
     });
   }
 }

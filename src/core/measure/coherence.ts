@@ -31,7 +31,11 @@ export interface CrossProducts {
  * rows (bit-identical). `pair(a, b)` (a < b) says which pairs are needed
  * (default: all).
  */
-export function crossProducts(cols: ArrayLike<number>[], method = 'correlation', pair?: (a: number, b: number) => boolean): CrossProducts {
+export function crossProducts(
+  cols: ArrayLike<number>[],
+  method = 'correlation',
+  pair?: (a: number, b: number) => boolean,
+): CrossProducts {
   const n = checkColumns(cols, method);
   const k = cols.length;
   const means = new Float64Array(k);
@@ -53,7 +57,9 @@ export function crossProducts(cols: ArrayLike<number>[], method = 'correlation',
   for (let t0 = 0; t0 < n; t0 += TILE) {
     const len = Math.min(TILE, n - t0);
     for (const j of live) {
-      const c = cols[j], m = means[j], o = j * TILE - t0;
+      const c = cols[j],
+        m = means[j],
+        o = j * TILE - t0;
       for (let i = t0; i < t0 + len; i++) buf[o + i] = c[i] - m;
     }
     for (const a of live) {
@@ -61,9 +67,18 @@ export function crossProducts(cols: ArrayLike<number>[], method = 'correlation',
       const xa = a * TILE;
       let q = 0;
       for (; q + 4 <= bs.length; q += 4) {
-        const b0 = bs[q], b1 = bs[q + 1], b2 = bs[q + 2], b3 = bs[q + 3];
-        const y0 = b0 * TILE, y1 = b1 * TILE, y2 = b2 * TILE, y3 = b3 * TILE;
-        let s0 = sxy[a * k + b0], s1 = sxy[a * k + b1], s2 = sxy[a * k + b2], s3 = sxy[a * k + b3];
+        const b0 = bs[q],
+          b1 = bs[q + 1],
+          b2 = bs[q + 2],
+          b3 = bs[q + 3];
+        const y0 = b0 * TILE,
+          y1 = b1 * TILE,
+          y2 = b2 * TILE,
+          y3 = b3 * TILE;
+        let s0 = sxy[a * k + b0],
+          s1 = sxy[a * k + b1],
+          s2 = sxy[a * k + b2],
+          s3 = sxy[a * k + b3];
         for (let i = 0; i < len; i++) {
           const dx = buf[xa + i];
           s0 += dx * buf[y0 + i];
@@ -71,10 +86,14 @@ export function crossProducts(cols: ArrayLike<number>[], method = 'correlation',
           s2 += dx * buf[y2 + i];
           s3 += dx * buf[y3 + i];
         }
-        sxy[a * k + b0] = s0; sxy[a * k + b1] = s1; sxy[a * k + b2] = s2; sxy[a * k + b3] = s3;
+        sxy[a * k + b0] = s0;
+        sxy[a * k + b1] = s1;
+        sxy[a * k + b2] = s2;
+        sxy[a * k + b3] = s3;
       }
       for (; q < bs.length; q++) {
-        const b = bs[q], y = b * TILE;
+        const b = bs[q],
+          y = b * TILE;
         let s0 = sxy[a * k + b];
         for (let i = 0; i < len; i++) s0 += buf[xa + i] * buf[y + i];
         sxy[a * k + b] = s0;

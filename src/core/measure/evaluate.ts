@@ -34,11 +34,28 @@ import { validatePanel } from '../panel/validate.ts';
 import { timesOf } from '../panel/ops.ts';
 import { correlationMatrixOf, correlationOf, cronbachAlpha, crossProducts } from './coherence.ts';
 import { buildHierarchy, globalOfAll, globalFromLocal, type Hierarchy, type LocalWeights } from './hierarchy.ts';
-import { hierarchyWeights, locate, nodeScores, normalizeMatrix, subset, type Locator, type TimeGroups, type WeightDiagnostic } from './hierarchy-weights.ts';
+import {
+  hierarchyWeights,
+  locate,
+  nodeScores,
+  normalizeMatrix,
+  subset,
+  type Locator,
+  type TimeGroups,
+  type WeightDiagnostic,
+} from './hierarchy-weights.ts';
 import { logTransform } from './normalize.ts';
 import { rank } from './rank.ts';
 import { fingerprintPanel, usedColumns, type HashFunction } from './record.ts';
-import { INDEX_ID, type CoherenceReport, type EvaluationResult, type NodeScoreRow, type NodeWeight, type RunRecord, type ScoreRow } from './result.ts';
+import {
+  INDEX_ID,
+  type CoherenceReport,
+  type EvaluationResult,
+  type NodeScoreRow,
+  type NodeWeight,
+  type RunRecord,
+  type ScoreRow,
+} from './result.ts';
 import { greyRelational } from './scores/gra.ts';
 import { topsis } from './scores/topsis.ts';
 import { vikor } from './scores/vikor.ts';
@@ -78,17 +95,35 @@ export function timeGroups(time: Time[], times: Time[]): TimeGroups {
   const n = time.length;
   const index = new Int32Array(n);
   const counts = new Int32Array(times.length);
-  for (let r = 0; r < n; r++) { const g = pos.get(time[r])!; index[r] = g; counts[g]++; }
+  for (let r = 0; r < n; r++) {
+    const g = pos.get(time[r])!;
+    index[r] = g;
+    counts[g]++;
+  }
   const rows = Array.from(counts, (c) => new Int32Array(c));
   const fill = new Int32Array(times.length);
-  for (let r = 0; r < n; r++) { const g = index[r]; rows[g][fill[g]++] = r; }
+  for (let r = 0; r < n; r++) {
+    const g = index[r];
+    rows[g][fill[g]++] = r;
+  }
   return { times, index, rows };
 }
 
 /** Steps 2–6: denominate, missing values, validate, outliers, log. */
-export function preparePanel(panel: Panel, spec: FilledSpec, warnings: Problem[], steps: Step[], record: { imputations: RunRecord['imputations']; treatments: RunRecord['treatments'] }): Prepared {
+export function preparePanel(
+  panel: Panel,
+  spec: FilledSpec,
+  warnings: Problem[],
+  steps: Step[],
+  record: { imputations: RunRecord['imputations']; treatments: RunRecord['treatments'] },
+): Prepared {
   // 2. indicator columns (keyed by the data column, or "column / denominator")
-  const keyOf = (i: Spec['indicators'][number]) => (i.denominator ? `${i.column} / ${i.denominator}${i.scale !== undefined && i.scale !== 1 ? ` × ${i.scale}` : ''}` : i.scale !== undefined && i.scale !== 1 ? `${i.column} × ${i.scale}` : i.column);
+  const keyOf = (i: Spec['indicators'][number]) =>
+    i.denominator
+      ? `${i.column} / ${i.denominator}${i.scale !== undefined && i.scale !== 1 ? ` × ${i.scale}` : ''}`
+      : i.scale !== undefined && i.scale !== 1
+        ? `${i.column} × ${i.scale}`
+        : i.column;
   const keys = spec.indicators.map(keyOf);
   const uniqueKeys = [...new Set(keys)];
   let work: Panel = { unitKey: panel.unitKey, timeKey: panel.timeKey, unit: panel.unit, time: panel.time, columns: {} };
@@ -99,14 +134,23 @@ export function preparePanel(panel: Panel, spec: FilledSpec, warnings: Problem[]
     work.labels = {};
     for (const l of labelNames) work.labels[l] = panel.labels?.[l] ?? Array.from(panel.columns[l] ?? [], String);
   }
-  const denomItems = spec.indicators.filter((i) => i.denominator).map((i) => ({ column: i.column, denominator: i.denominator!, scale: i.scale, as: keyOf(i) }));
+  const denomItems = spec.indicators
+    .filter((i) => i.denominator)
+    .map((i) => ({ column: i.column, denominator: i.denominator!, scale: i.scale, as: keyOf(i) }));
   if (denomItems.length) {
     const d = denominate(panel, denomItems);
     const errs = d.problems.filter((p) => p.severity === 'error');
     if (errs.length) throw new XinzhiError(errs);
     warnings.push(...d.problems);
     for (const it of denomItems) work.columns[it.as] = d.panel.columns[it.as];
-    steps.push({ step: 'denominate', label: bi('分母化（比值指标）', 'Denomination (ratio indicators)'), details: { formula: 'x / d × scale', items: denomItems.map((i) => ({ column: i.column, denominator: i.denominator, scale: i.scale ?? 1, as: i.as })) } });
+    steps.push({
+      step: 'denominate',
+      label: bi('分母化（比值指标）', 'Denomination (ratio indicators)'),
+      details: {
+        formula: 'x / d × scale',
+        items: denomItems.map((i) => ({ column: i.column, denominator: i.denominator, scale: i.scale ?? 1, as: i.as })),
+      },
+    });
   }
   for (const i of spec.indicators) {
     const k = keyOf(i);
@@ -119,49 +163,99 @@ export function preparePanel(panel: Panel, spec: FilledSpec, warnings: Problem[]
   // 3. missing values
   // (a panel without missing cells in the used columns is left as is — imputePanel would copy it unchanged)
   const anyMissing = uniqueKeys.some((k) => work.columns[k].some((v) => Number.isNaN(v)));
-  const miss = anyMissing ? imputePanel(work, uniqueKeys, spec.missing) : { panel: work, imputed: [], dropped: [], problems: [] };
+  const miss = anyMissing
+    ? imputePanel(work, uniqueKeys, spec.missing)
+    : { panel: work, imputed: [], dropped: [], problems: [] };
   const missErr = miss.problems.filter((p) => p.severity === 'error');
   if (missErr.length) throw new XinzhiError(missErr);
   warnings.push(...miss.problems);
   work = miss.panel;
   record.imputations.push(...miss.imputed);
-  steps.push({ step: 'missing', label: bi('缺失值处理', 'Missing values'), details: { method: spec.missing.method, imputed: miss.imputed.length, dropped: miss.dropped } });
-  if (work.unit.length === 0) throw new XinzhiError({ code: 'no-rows', severity: 'error', message: bi('处理缺失值后没有剩余数据行', 'no rows are left after treating missing values'), fix: bi('改用插值或均值填补，或检查数据', 'use interpolation or a mean instead of drop, or check the data') });
+  steps.push({
+    step: 'missing',
+    label: bi('缺失值处理', 'Missing values'),
+    details: { method: spec.missing.method, imputed: miss.imputed.length, dropped: miss.dropped },
+  });
+  if (work.unit.length === 0)
+    throw new XinzhiError({
+      code: 'no-rows',
+      severity: 'error',
+      message: bi('处理缺失值后没有剩余数据行', 'no rows are left after treating missing values'),
+      fix: bi('改用插值或均值填补，或检查数据', 'use interpolation or a mean instead of drop, or check the data'),
+    });
 
   // 4. validation
   const positive = spec.normalize.log && !spec.normalize.logPlusOne ? uniqueKeys : undefined;
   const nonNegative = spec.normalize.log && spec.normalize.logPlusOne ? uniqueKeys : undefined;
-  const vp = validatePanel(work, { columns: uniqueKeys, ...(positive ? { positive } : {}), ...(nonNegative ? { nonNegative } : {}) });
+  const vp = validatePanel(work, {
+    columns: uniqueKeys,
+    ...(positive ? { positive } : {}),
+    ...(nonNegative ? { nonNegative } : {}),
+  });
   const vErr = vp.filter((p) => p.severity === 'error');
   if (vErr.length) throw new XinzhiError(vErr);
   warnings.push(...vp);
-  steps.push({ step: 'validate', label: bi('数据校验', 'Validation'), details: { rows: work.unit.length, warnings: vp.length } });
+  steps.push({
+    step: 'validate',
+    label: bi('数据校验', 'Validation'),
+    details: { rows: work.unit.length, warnings: vp.length },
+  });
 
   // 5. outliers
   if (spec.outliers && spec.outliers.method !== 'none') {
     const t = treatOutliers(work, uniqueKeys, spec.outliers);
     work = t.panel;
     record.treatments.push(...t.treated);
-    steps.push({ step: 'outliers', label: bi('异常值处理（COINr）', 'Outlier treatment (COINr)'), details: { ...spec.outliers, summary: t.summary } });
+    steps.push({
+      step: 'outliers',
+      label: bi('异常值处理（COINr）', 'Outlier treatment (COINr)'),
+      details: { ...spec.outliers, summary: t.summary },
+    });
   }
 
   const times = timesOf(work);
   const groups = timeGroups(work.time, times);
-  const loc: Locator = { unit: work.unit, time: work.time, indicators: spec.indicators.map((i) => i.id), hasTime: work.timeKey !== null };
+  const loc: Locator = {
+    unit: work.unit,
+    time: work.time,
+    indicators: spec.indicators.map((i) => i.id),
+    hasTime: work.timeKey !== null,
+  };
 
   // 6. log
   let raw = keys.map((k) => work.columns[k]);
   if (spec.normalize.log) {
     raw = raw.map((x, j) => {
-      try { return logTransform(x, { plusOne: spec.normalize.logPlusOne }); } catch (e) { return locate(e, 'log', loc, null, [loc.indicators[j]]); }
+      try {
+        return logTransform(x, { plusOne: spec.normalize.logPlusOne });
+      } catch (e) {
+        return locate(e, 'log', loc, null, [loc.indicators[j]]);
+      }
     });
-    steps.push({ step: 'log', label: bi('对数变换', 'Log transform'), details: { formula: spec.normalize.logPlusOne ? 'ln(1 + x)' : 'ln x' } });
+    steps.push({
+      step: 'log',
+      label: bi('对数变换', 'Log transform'),
+      details: { formula: spec.normalize.logPlusOne ? 'ln(1 + x)' : 'ln x' },
+    });
   }
-  return { unit: work.unit, time: work.time, groups, raw, directions: spec.indicators.map((i) => i.direction), loc, labels: work.labels ?? {} };
+  return {
+    unit: work.unit,
+    time: work.time,
+    groups,
+    raw,
+    directions: spec.indicators.map((i) => i.direction),
+    loc,
+    labels: work.labels ?? {},
+  };
 }
 
 /** Ranks within each time group. */
-export function ranksByTime(values: Float64Array, groups: TimeGroups, order: 'desc' | 'asc', ties: 'min' | 'average'): Float64Array {
+export function ranksByTime(
+  values: Float64Array,
+  groups: TimeGroups,
+  order: 'desc' | 'asc',
+  ties: 'min' | 'average',
+): Float64Array {
   const out = new Float64Array(values.length);
   for (const rows of groups.rows) {
     const len = rows.length;
@@ -177,36 +271,65 @@ export function ranksByTime(values: Float64Array, groups: TimeGroups, order: 'de
 function specWarnings(spec: FilledSpec, panel: Panel): Problem[] {
   const out: Problem[] = [];
   if (spec.unit !== panel.unitKey || (spec.time ?? null) !== panel.timeKey) {
-    out.push({ code: 'spec-keys', severity: 'warning', message: bi(`规格的 unit/time（${spec.unit}/${spec.time}）与面板（${panel.unitKey}/${panel.timeKey}）不同；按面板计算`, `the spec's unit/time (${spec.unit}/${spec.time}) differ from the panel's (${panel.unitKey}/${panel.timeKey}); the panel's are used`), fix: bi('读取数据时使用规格中的列名', 'read the data with the spec\'s column names') });
+    out.push({
+      code: 'spec-keys',
+      severity: 'warning',
+      message: bi(
+        `规格的 unit/time（${spec.unit}/${spec.time}）与面板（${panel.unitKey}/${panel.timeKey}）不同；按面板计算`,
+        `the spec's unit/time (${spec.unit}/${spec.time}) differ from the panel's (${panel.unitKey}/${panel.timeKey}); the panel's are used`,
+      ),
+      fix: bi('读取数据时使用规格中的列名', "read the data with the spec's column names"),
+    });
   }
   if (spec.normalize.method === 'none') {
     const reversed = spec.indicators.filter((i) => i.direction === '-').map((i) => i.id);
-    if (reversed.length) out.push({
-      code: 'direction-ignored', severity: 'warning',
-      message: bi(`normalize.method 为 "none"，负向指标按原值计入（方向被忽略）：${reversed.join('、')}`, `normalize.method "none" ignores direction; these "−" indicators enter as they are: ${reversed.join(', ')}`),
-      fix: bi('先把负向指标转换为正向，或选择 minmax 等会处理方向的方法', 'turn them into "+" indicators first, or use a method that applies direction such as minmax'),
-    });
+    if (reversed.length)
+      out.push({
+        code: 'direction-ignored',
+        severity: 'warning',
+        message: bi(
+          `normalize.method 为 "none"，负向指标按原值计入（方向被忽略）：${reversed.join('、')}`,
+          `normalize.method "none" ignores direction; these "−" indicators enter as they are: ${reversed.join(', ')}`,
+        ),
+        fix: bi(
+          '先把负向指标转换为正向，或选择 minmax 等会处理方向的方法',
+          'turn them into "+" indicators first, or use a method that applies direction such as minmax',
+        ),
+      });
   }
   return out;
 }
 
 /** Local and global weight of every node and indicator (means over times, and per time when weights vary by time). */
-function collectNodeWeights(h: Hierarchy, local: LocalWeights[], groups: TimeGroups): { nodeWeights: NodeWeight[]; weights: Record<string, number> } {
+function collectNodeWeights(
+  h: Hierarchy,
+  local: LocalWeights[],
+  groups: TimeGroups,
+): { nodeWeights: NodeWeight[]; weights: Record<string, number> } {
   const byTime = local.length > 1;
   const globals = local.map((l) => globalOfAll(h, l));
   const nodeWeights: NodeWeight[] = [];
-  const mean = (f: (g: number) => number) => { let s = 0; for (let g = 0; g < local.length; g++) s += f(g); return s / local.length; };
+  const mean = (f: (g: number) => number) => {
+    let s = 0;
+    for (let g = 0; g < local.length; g++) s += f(g);
+    return s / local.length;
+  };
   for (const id of [...h.topDown.filter((x) => x !== INDEX_ID), ...h.indicators]) {
     const hn = h.byId.get(id)!;
     const parent = hn.parent!;
     const k = h.byId.get(parent)!.children.indexOf(id);
     const w: NodeWeight = {
-      id, parent: parent === INDEX_ID ? null : parent, kind: hn.kind === 'indicator' ? 'indicator' : 'node',
-      local: mean((g) => local[g].get(parent)![k]), global: mean((g) => globals[g].get(id)!),
+      id,
+      parent: parent === INDEX_ID ? null : parent,
+      kind: hn.kind === 'indicator' ? 'indicator' : 'node',
+      local: mean((g) => local[g].get(parent)![k]),
+      global: mean((g) => globals[g].get(id)!),
     };
     if (byTime) {
       w.byTime = {};
-      groups.times.forEach((t, g) => { w.byTime![String(t)] = { local: local[g].get(parent)![k], global: globals[g].get(id)! }; });
+      groups.times.forEach((t, g) => {
+        w.byTime![String(t)] = { local: local[g].get(parent)![k], global: globals[g].get(id)! };
+      });
     }
     nodeWeights.push(w);
   }
@@ -216,16 +339,23 @@ function collectNodeWeights(h: Hierarchy, local: LocalWeights[], groups: TimeGro
 }
 
 /** Score rows of the index and of every node, with their ranks. */
-function scoreRowsOf(h: Hierarchy, prep: Prepared, scores: Map<string, Float64Array>, nodeRanks: Map<string, Float64Array>): { scoreRows: ScoreRow[]; nodeScoreRows: NodeScoreRow[] } {
+function scoreRowsOf(
+  h: Hierarchy,
+  prep: Prepared,
+  scores: Map<string, Float64Array>,
+  nodeRanks: Map<string, Float64Array>,
+): { scoreRows: ScoreRow[]; nodeScoreRows: NodeScoreRow[] } {
   const n = prep.unit.length;
   const { unit: units, time: times } = prep;
-  const index = scores.get(INDEX_ID)!, indexRank = nodeRanks.get(INDEX_ID)!;
+  const index = scores.get(INDEX_ID)!,
+    indexRank = nodeRanks.get(INDEX_ID)!;
   const scoreRows: ScoreRow[] = new Array(n);
   for (let r = 0; r < n; r++) scoreRows[r] = { unit: units[r], time: times[r], score: index[r], rank: indexRank[r] };
   const nodeScoreRows: NodeScoreRow[] = new Array(h.topDown.length * n);
   let q = 0;
   for (const node of h.topDown) {
-    const s = scores.get(node)!, rk = nodeRanks.get(node)!;
+    const s = scores.get(node)!,
+      rk = nodeRanks.get(node)!;
     for (let r = 0; r < n; r++) nodeScoreRows[q++] = { node, unit: units[r], time: times[r], score: s[r], rank: rk[r] };
   }
   return { scoreRows, nodeScoreRows };
@@ -247,17 +377,25 @@ interface ExtraScoreContext {
  * its named outputs back to panel rows, and rank one of them within each time.
  */
 function scoreBySample<K extends string>(
-  ctx: ExtraScoreContext, label: string, keys: readonly K[],
+  ctx: ExtraScoreContext,
+  label: string,
+  keys: readonly K[],
   run: (rows: Int32Array | null, w: number[]) => Record<K, ArrayLike<number>>,
-  rankBy: K, order: 'asc' | 'desc',
+  rankBy: K,
+  order: 'asc' | 'desc',
 ): { out: Record<K, Float64Array>; rank: Float64Array } {
   const n = ctx.prep.unit.length;
   const out = Object.fromEntries(keys.map((k) => [k, new Float64Array(n)])) as Record<K, Float64Array>;
   for (const s of ctx.samples) {
     let res: Record<K, ArrayLike<number>>;
-    try { res = run(s.rows, s.w); } catch (e) { locate(e, label, ctx.prep.loc, s.rows, ctx.h.indicators); }
+    try {
+      res = run(s.rows, s.w);
+    } catch (e) {
+      locate(e, label, ctx.prep.loc, s.rows, ctx.h.indicators);
+    }
     for (const k of keys) {
-      const src = res[k], dst = out[k];
+      const src = res[k],
+        dst = out[k];
       for (let i = 0; i < src.length; i++) dst[s.rows ? s.rows[i] : i] = src[i];
     }
   }
@@ -273,31 +411,93 @@ function extraScores(ctx: ExtraScoreContext, sc: FilledSpec['score'], result: Ev
   const rowsOf = <T>(f: (r: number) => T): T[] => Array.from({ length: prep.unit.length }, (_, r) => f(r));
   if (sc.topsis) {
     const tn = sc.topsis.normalize;
-    const { out, rank } = scoreBySample(ctx, 'TOPSIS', ['dPlus', 'dMinus', 'closeness'] as const, (rows, w) =>
-      tn === 'none' ? topsis(take(X, rows), w, plus, { normalize: 'none' }) : topsis(take(prep.raw, rows), w, prep.directions, { normalize: tn }), 'closeness', 'desc');
-    result.topsis = rowsOf((r) => ({ unit: prep.unit[r], time: prep.time[r], dPlus: out.dPlus[r], dMinus: out.dMinus[r], closeness: out.closeness[r], rank: rank[r] }));
-    steps.push({ step: 'topsis', label: bi('TOPSIS 贴近度', 'TOPSIS closeness'), details: { normalize: tn, data: tn === 'none' ? 'normalised (directions applied)' : 'raw after treatment, with directions', weights: 'effective indicator weights', sample } });
+    const { out, rank } = scoreBySample(
+      ctx,
+      'TOPSIS',
+      ['dPlus', 'dMinus', 'closeness'] as const,
+      (rows, w) =>
+        tn === 'none'
+          ? topsis(take(X, rows), w, plus, { normalize: 'none' })
+          : topsis(take(prep.raw, rows), w, prep.directions, { normalize: tn }),
+      'closeness',
+      'desc',
+    );
+    result.topsis = rowsOf((r) => ({
+      unit: prep.unit[r],
+      time: prep.time[r],
+      dPlus: out.dPlus[r],
+      dMinus: out.dMinus[r],
+      closeness: out.closeness[r],
+      rank: rank[r],
+    }));
+    steps.push({
+      step: 'topsis',
+      label: bi('TOPSIS 贴近度', 'TOPSIS closeness'),
+      details: {
+        normalize: tn,
+        data: tn === 'none' ? 'normalised (directions applied)' : 'raw after treatment, with directions',
+        weights: 'effective indicator weights',
+        sample,
+      },
+    });
   }
   if (sc.gra) {
     const rho = sc.gra.rho;
-    const { out, rank } = scoreBySample(ctx, 'GRA', ['grade'] as const, (rows, w) => greyRelational(take(X, rows), w, { rho }), 'grade', 'desc');
+    const { out, rank } = scoreBySample(
+      ctx,
+      'GRA',
+      ['grade'] as const,
+      (rows, w) => greyRelational(take(X, rows), w, { rho }),
+      'grade',
+      'desc',
+    );
     result.gra = rowsOf((r) => ({ unit: prep.unit[r], time: prep.time[r], grade: out.grade[r], rank: rank[r] }));
-    steps.push({ step: 'gra', label: bi('灰色关联度', 'Grey relational grade'), details: { rho, data: 'normalised', reference: 'column maxima', sample } });
+    steps.push({
+      step: 'gra',
+      label: bi('灰色关联度', 'Grey relational grade'),
+      details: { rho, data: 'normalised', reference: 'column maxima', sample },
+    });
   }
   if (sc.vikor) {
     const v = sc.vikor.v;
-    const { out, rank } = scoreBySample(ctx, 'VIKOR', ['S', 'R', 'Q'] as const, (rows, w) => vikor(take(X, rows), w, plus, { v }), 'Q', 'asc');
-    result.vikor = rowsOf((r) => ({ unit: prep.unit[r], time: prep.time[r], S: out.S[r], R: out.R[r], Q: out.Q[r], rank: rank[r] }));
-    steps.push({ step: 'vikor', label: bi('VIKOR 妥协解', 'VIKOR compromise'), details: { v, data: 'normalised', rank: 'ascending Q (1 = best)', sample } });
+    const { out, rank } = scoreBySample(
+      ctx,
+      'VIKOR',
+      ['S', 'R', 'Q'] as const,
+      (rows, w) => vikor(take(X, rows), w, plus, { v }),
+      'Q',
+      'asc',
+    );
+    result.vikor = rowsOf((r) => ({
+      unit: prep.unit[r],
+      time: prep.time[r],
+      S: out.S[r],
+      R: out.R[r],
+      Q: out.Q[r],
+      rank: rank[r],
+    }));
+    steps.push({
+      step: 'vikor',
+      label: bi('VIKOR 妥协解', 'VIKOR compromise'),
+      details: { v, data: 'normalised', rank: 'ascending Q (1 = best)', sample },
+    });
   }
 }
 
 /** The evaluation pipeline (see module comment): named steps, each returning its values. */
 export function evaluate(panel: Panel, specInput: Spec | unknown, opts: EvaluateOptions = {}): EvaluationResult {
-  const spec = validateSpec(specInput, { columns: Object.keys(panel.columns), labels: Object.keys(panel.labels ?? {}), ...(opts.specFile ? { file: opts.specFile } : {}) });
+  const spec = validateSpec(specInput, {
+    columns: Object.keys(panel.columns),
+    labels: Object.keys(panel.labels ?? {}),
+    ...(opts.specFile ? { file: opts.specFile } : {}),
+  });
   const steps: Step[] = [];
   const rec = { imputations: [] as RunRecord['imputations'], treatments: [] as RunRecord['treatments'] };
-  steps.push({ step: 'spec', label: bi('规格校验并补全默认值', 'Spec validated, defaults filled'), details: { indicators: spec.indicators.length, nodes: spec.nodes.length } });
+  steps.push({
+    step: 'spec',
+    label: bi('规格校验并补全默认值', 'Spec validated, defaults filled'),
+    details: { indicators: spec.indicators.length, nodes: spec.nodes.length },
+  });
   const warnings = specWarnings(spec, panel);
   const used = usedColumns(spec);
   const fingerprint = fingerprintPanel(panel, used.columns, used.labels, opts.hash);
@@ -310,37 +510,79 @@ export function evaluate(panel: Panel, specInput: Spec | unknown, opts: Evaluate
   // 7. normalisation
   const norm = spec.normalize;
   const X = normalizeMatrix(prep.raw, prep.directions, norm.method, norm.shift, norm.panel, groups, loc);
-  steps.push({ step: 'normalize', label: bi('无量纲化', 'Normalisation'), details: { method: norm.method, shift: norm.method === 'minmax' ? norm.shift : 0, panel: norm.panel, formula: norm.method === 'minmax' ? '(x − min)/(max − min) + shift; (max − x)/(max − min) + shift for "−"' : norm.method } });
+  steps.push({
+    step: 'normalize',
+    label: bi('无量纲化', 'Normalisation'),
+    details: {
+      method: norm.method,
+      shift: norm.method === 'minmax' ? norm.shift : 0,
+      panel: norm.panel,
+      formula:
+        norm.method === 'minmax' ? '(x − min)/(max − min) + shift; (max − x)/(max − min) + shift for "−"' : norm.method,
+    },
+  });
 
   // 8. weights
   const diag: WeightDiagnostic[] = [];
   const agg = spec.aggregate.method;
   const local = hierarchyWeights(h, spec, spec.weights.method, agg, X, groups, diag, loc);
-  steps.push({ step: 'weights', label: bi('赋权', 'Weights'), details: { method: spec.weights.method, scope: spec.weights.scope, panel: spec.weights.panel } });
+  steps.push({
+    step: 'weights',
+    label: bi('赋权', 'Weights'),
+    details: { method: spec.weights.method, scope: spec.weights.scope, panel: spec.weights.panel },
+  });
 
   // 9–10. node scores, scale, ranks
   const scores = nodeScores(h, X, local, groups, agg, loc);
   const scale = spec.score.scale;
-  if (scale !== 1) for (const node of h.topDown) { const s = scores.get(node)!; for (let r = 0; r < n; r++) s[r] *= scale; }
-  steps.push({ step: 'aggregate', label: bi('逐级合成', 'Aggregation up the hierarchy'), details: { method: agg, formula: agg === 'arithmetic' ? 'Σ w_c x_c' : 'Π x_c^w_c', scale } });
+  if (scale !== 1)
+    for (const node of h.topDown) {
+      const s = scores.get(node)!;
+      for (let r = 0; r < n; r++) s[r] *= scale;
+    }
+  steps.push({
+    step: 'aggregate',
+    label: bi('逐级合成', 'Aggregation up the hierarchy'),
+    details: { method: agg, formula: agg === 'arithmetic' ? 'Σ w_c x_c' : 'Π x_c^w_c', scale },
+  });
   const ties = spec.score.ties;
   const nodeRanks = new Map<string, Float64Array>();
   for (const node of h.topDown) nodeRanks.set(node, ranksByTime(scores.get(node)!, groups, 'desc', ties));
-  steps.push({ step: 'rank', label: bi('排名（同一时间内）', 'Ranks (within each time)'), details: { order: 'descending (1 = highest)', ties } });
+  steps.push({
+    step: 'rank',
+    label: bi('排名（同一时间内）', 'Ranks (within each time)'),
+    details: { order: 'descending (1 = highest)', ties },
+  });
 
   const { nodeWeights, weights } = collectNodeWeights(h, local, groups);
   const { scoreRows, nodeScoreRows } = scoreRowsOf(h, prep, scores, nodeRanks);
-  const toArray = (x: Float64Array): number[] => { const a = new Array<number>(x.length); for (let i = 0; i < x.length; i++) a[i] = x[i]; return a; };
+  const toArray = (x: Float64Array): number[] => {
+    const a = new Array<number>(x.length);
+    for (let i = 0; i < x.length; i++) a[i] = x[i];
+    return a;
+  };
 
   const result: EvaluationResult = {
     weights,
     scores: scoreRows,
     units: [...new Set(prep.unit)],
     times: groups.times,
-    indicators: spec.indicators.map((i) => ({ id: i.id, column: i.column, direction: i.direction, parent: i.parent ?? null, ...(i.name ? { name: i.name } : {}), ...(i.unit ? { unit: i.unit } : {}), ...(i.framework ? { framework: i.framework } : {}) })),
+    indicators: spec.indicators.map((i) => ({
+      id: i.id,
+      column: i.column,
+      direction: i.direction,
+      parent: i.parent ?? null,
+      ...(i.name ? { name: i.name } : {}),
+      ...(i.unit ? { unit: i.unit } : {}),
+      ...(i.framework ? { framework: i.framework } : {}),
+    })),
     nodeWeights,
     nodeScores: nodeScoreRows,
-    normalized: { unit: prep.unit, time: prep.time, values: Object.fromEntries(h.indicators.map((id, j) => [id, toArray(X[j])])) },
+    normalized: {
+      unit: prep.unit,
+      time: prep.time,
+      values: Object.fromEntries(h.indicators.map((id, j) => [id, toArray(X[j])])),
+    },
     diagnostics: { weights: diag },
     coherence: undefined as unknown as CoherenceReport,
     record: undefined as unknown as RunRecord,
@@ -350,17 +592,40 @@ export function evaluate(panel: Panel, specInput: Spec | unknown, opts: Evaluate
   // 11. extra MCDM scores
   const byTime = local.length > 1;
   const gl = local.map((l) => Array.from(globalFromLocal(h, l)));
-  const samples = byTime ? groups.rows.map((rows, g) => ({ rows: rows as Int32Array | null, w: gl[g] })) : [{ rows: null, w: gl[0] }];
+  const samples = byTime
+    ? groups.rows.map((rows, g) => ({ rows: rows as Int32Array | null, w: gl[g] }))
+    : [{ rows: null, w: gl[0] }];
   extraScores({ h, prep, X, samples, ties, byTime }, spec.score, result, steps);
 
   // 12. coherence
   result.coherence = coherence(h, X, scores, warnings);
-  steps.push({ step: 'coherence', label: bi('统计一致性检验', 'Statistical coherence'), details: { correlation: 'Pearson, pooled over all rows, normalised data', alpha: 'Cronbach (1951) per node' } });
+  steps.push({
+    step: 'coherence',
+    label: bi('统计一致性检验', 'Statistical coherence'),
+    details: { correlation: 'Pearson, pooled over all rows, normalised data', alpha: 'Cronbach (1951) per node' },
+  });
 
   // 13. uncertainty
   if (spec.uncertainty) {
-    result.uncertainty = runUncertainty({ h, spec, prep, nominalRank: nodeRanks.get(INDEX_ID)!, normalized: X, nominalWeights: local, onProgress: opts.onProgress, ...(opts.keepDraws ? { keepDraws: true } : {}) });
-    steps.push({ step: 'uncertainty', label: bi('不确定性与敏感性分析（蒙特卡洛）', 'Uncertainty and sensitivity analysis (Monte Carlo)'), details: { ...spec.uncertainty, influence: 'first-order index S_i = Var(E[rank | choice_i]) / Var(rank), averaged over unit-times (Saisana, Saltelli & Tarantola 2005)' } });
+    result.uncertainty = runUncertainty({
+      h,
+      spec,
+      prep,
+      nominalRank: nodeRanks.get(INDEX_ID)!,
+      normalized: X,
+      nominalWeights: local,
+      onProgress: opts.onProgress,
+      ...(opts.keepDraws ? { keepDraws: true } : {}),
+    });
+    steps.push({
+      step: 'uncertainty',
+      label: bi('不确定性与敏感性分析（蒙特卡洛）', 'Uncertainty and sensitivity analysis (Monte Carlo)'),
+      details: {
+        ...spec.uncertainty,
+        influence:
+          'first-order index S_i = Var(E[rank | choice_i]) / Var(rank), averaged over unit-times (Saisana, Saltelli & Tarantola 2005)',
+      },
+    });
   }
 
   // 14. record
@@ -368,7 +633,13 @@ export function evaluate(panel: Panel, specInput: Spec | unknown, opts: Evaluate
     software: { name: 'xinzhi', version: opts.version ?? 'unknown' },
     spec,
     dataFingerprint: fingerprint,
-    data: { ...(opts.source ?? panel.source ? { source: opts.source ?? panel.source } : {}), rows: n, units: result.units.length, times: groups.times.length, columns: used.columns },
+    data: {
+      ...((opts.source ?? panel.source) ? { source: opts.source ?? panel.source } : {}),
+      rows: n,
+      units: result.units.length,
+      times: groups.times.length,
+      columns: used.columns,
+    },
     imputations: rec.imputations,
     treatments: rec.treatments,
     warnings,
@@ -384,7 +655,12 @@ export function evaluate(panel: Panel, specInput: Spec | unknown, opts: Evaluate
  * each indicator's correlation with its parent and the index (the same numbers
  * as pairwise computation); the items' variances for alpha come from it too.
  */
-function coherence(h: Hierarchy, X: Float64Array[], scores: Map<string, Float64Array>, warnings: Problem[]): CoherenceReport {
+function coherence(
+  h: Hierarchy,
+  X: Float64Array[],
+  scores: Map<string, Float64Array>,
+  warnings: Problem[],
+): CoherenceReport {
   const k = X.length;
   const extra = [INDEX_ID, ...new Set(h.indicators.map((id) => h.byId.get(id)!.parent!).filter((p) => p !== INDEX_ID))];
   const col = new Map<string, number>(extra.map((id, e) => [id, k + e]));
@@ -398,16 +674,39 @@ function coherence(h: Hierarchy, X: Float64Array[], scores: Map<string, Float64A
     withParent[id] = p === INDEX_ID ? withIndex[id] : correlationOf(cp, j, col.get(p)!);
     if (withParent[id] < 0) {
       negativeWithParent.push(id);
-      warnings.push({ code: 'negative-with-parent', severity: 'warning', column: id, message: bi(`指标 "${id}" 与所属维度 "${p}" 负相关（r = ${withParent[id].toFixed(3)}）`, `indicator "${id}" correlates negatively with its dimension "${p}" (r = ${withParent[id].toFixed(3)})`), fix: bi('检查方向（+/−）是否正确，或该指标是否属于这一维度', 'check its direction (+/−) and whether it belongs in this dimension') });
+      warnings.push({
+        code: 'negative-with-parent',
+        severity: 'warning',
+        column: id,
+        message: bi(
+          `指标 "${id}" 与所属维度 "${p}" 负相关（r = ${withParent[id].toFixed(3)}）`,
+          `indicator "${id}" correlates negatively with its dimension "${p}" (r = ${withParent[id].toFixed(3)})`,
+        ),
+        fix: bi(
+          '检查方向（+/−）是否正确，或该指标是否属于这一维度',
+          'check its direction (+/−) and whether it belongs in this dimension',
+        ),
+      });
     }
   });
   const cronbach: Record<string, number> = {};
   const n = cp.n;
   for (const node of h.topDown) {
     const leaves = h.byId.get(node)!.leaves;
-    if (leaves.length >= 2) cronbach[node] = cronbachAlpha(leaves.map((j) => X[j]), leaves.map((j) => cp.ss[j] / (n - 1)));
+    if (leaves.length >= 2)
+      cronbach[node] = cronbachAlpha(
+        leaves.map((j) => X[j]),
+        leaves.map((j) => cp.ss[j] / (n - 1)),
+      );
   }
-  return { indicators: h.indicators, indicatorCorrelation: correlationMatrixOf(cp, k), withParent, withIndex, cronbachAlpha: cronbach, negativeWithParent };
+  return {
+    indicators: h.indicators,
+    indicatorCorrelation: correlationMatrixOf(cp, k),
+    withParent,
+    withIndex,
+    cronbachAlpha: cronbach,
+    negativeWithParent,
+  };
 }
 
 /**
@@ -420,10 +719,19 @@ export function regenerate(record: RunRecord, panel: Panel, opts: EvaluateOption
   const fp = fingerprintPanel(panel, used.columns, used.labels, opts.hash);
   if (fp !== record.dataFingerprint) {
     throw new XinzhiError({
-      code: 'fingerprint-mismatch', severity: 'error',
-      message: bi(`数据指纹不符：记录为 ${record.dataFingerprint.slice(0, 16)}…，当前数据为 ${fp.slice(0, 16)}…（数据已改变）`, `data fingerprint mismatch: the record has ${record.dataFingerprint.slice(0, 16)}…, this panel ${fp.slice(0, 16)}… (the data changed)`),
+      code: 'fingerprint-mismatch',
+      severity: 'error',
+      message: bi(
+        `数据指纹不符：记录为 ${record.dataFingerprint.slice(0, 16)}…，当前数据为 ${fp.slice(0, 16)}…（数据已改变）`,
+        `data fingerprint mismatch: the record has ${record.dataFingerprint.slice(0, 16)}…, this panel ${fp.slice(0, 16)}… (the data changed)`,
+      ),
       fix: bi('使用生成该记录时的同一份数据', 'use the same data the record was made from'),
     });
   }
-  return evaluate(panel, record.spec, { version: opts.version ?? record.software.version, ...(opts.onProgress ? { onProgress: opts.onProgress } : {}), ...(opts.hash ? { hash: opts.hash } : {}), ...(record.data.source ? { source: record.data.source } : {}) });
+  return evaluate(panel, record.spec, {
+    version: opts.version ?? record.software.version,
+    ...(opts.onProgress ? { onProgress: opts.onProgress } : {}),
+    ...(opts.hash ? { hash: opts.hash } : {}),
+    ...(record.data.source ? { source: record.data.source } : {}),
+  });
 }

@@ -52,7 +52,13 @@ export interface Locator {
 }
 
 /** Re-throw a method error with unit / time / indicator names and the pipeline step. */
-export function locate(e: unknown, step: string, loc: Locator, rows: ArrayLike<number> | null, cols: string[] | null): never {
+export function locate(
+  e: unknown,
+  step: string,
+  loc: Locator,
+  rows: ArrayLike<number> | null,
+  cols: string[] | null,
+): never {
   if (e instanceof MeasureInputError || e instanceof AggregateDomainError) {
     const idx = e instanceof AggregateDomainError ? e.row : e.index;
     const cj = e instanceof AggregateDomainError ? e.child : e.columnIndex;
@@ -63,8 +69,14 @@ export function locate(e: unknown, step: string, loc: Locator, rows: ArrayLike<n
       p.unit = loc.unit[r];
       if (loc.hasTime) p.time = loc.time[r];
     }
-    if (cj !== undefined && cols) { p.column = cols[cj]; where.push(cols[cj]); }
-    p.message = bi(`${step}${where.length ? `（${where.join(', ')}）` : ''}：${p.message.zh}`, `${step}${where.length ? ` (${where.join(', ')})` : ''}: ${p.message.en}`);
+    if (cj !== undefined && cols) {
+      p.column = cols[cj];
+      where.push(cols[cj]);
+    }
+    p.message = bi(
+      `${step}${where.length ? `（${where.join(', ')}）` : ''}：${p.message.zh}`,
+      `${step}${where.length ? ` (${where.join(', ')})` : ''}: ${p.message.en}`,
+    );
     throw new XinzhiError(p);
   }
   throw e;
@@ -83,8 +95,13 @@ export function subset(x: Float64Array, rows: Int32Array | null): Float64Array {
  * panel "by-time"); see normalize.ts for the formulas.
  */
 export function normalizeMatrix(
-  raw: Float64Array[], directions: Direction[], method: NormalizeMethod, shift: number,
-  panel: 'pooled' | 'by-time', groups: TimeGroups, loc: Locator,
+  raw: Float64Array[],
+  directions: Direction[],
+  method: NormalizeMethod,
+  shift: number,
+  panel: 'pooled' | 'by-time',
+  groups: TimeGroups,
+  loc: Locator,
 ): Float64Array[] {
   return raw.map((x, j) => {
     try {
@@ -94,32 +111,68 @@ export function normalizeMatrix(
         let part: Float64Array;
         try {
           part = normalizeColumn(subset(x, rows), { method, direction: directions[j], shift });
-        } catch (e) { locate(e, `normalise ${method}`, loc, rows, [loc.indicators[j]]); }
+        } catch (e) {
+          locate(e, `normalise ${method}`, loc, rows, [loc.indicators[j]]);
+        }
         for (let i = 0; i < rows.length; i++) out[rows[i]] = part[i];
       }
       return out;
-    } catch (e) { return locate(e, `normalise ${method}`, loc, null, [loc.indicators[j]]); }
+    } catch (e) {
+      return locate(e, `normalise ${method}`, loc, null, [loc.indicators[j]]);
+    }
   });
 }
 
 /** One weight vector from data columns by a data-driven method, with the method's diagnostics. */
-export function dataWeights(method: WeightMethod, cols: Float64Array[]): { weights: number[]; details: Record<string, unknown> } {
+export function dataWeights(
+  method: WeightMethod,
+  cols: Float64Array[],
+): { weights: number[]; details: Record<string, unknown> } {
   switch (method) {
-    case 'entropy': { const r = entropyWeights(cols); return { weights: r.weights, details: { entropy: r.entropy, divergence: r.divergence } }; }
-    case 'critic': { const r = criticWeights(cols); return { weights: r.weights, details: { sd: r.sd, conflict: r.conflict, information: r.information } }; }
-    case 'cv': { const r = cvWeights(cols); return { weights: r.weights, details: { cv: r.cv } }; }
-    case 'pca': { const r = pcaWeights(cols); return { weights: r.weights, details: { eigenvalues: r.eigenvalues, explained: r.explained, components: r.components } }; }
-    case 'equal': return { weights: equalWeights(cols.length), details: {} };
-    default: throw new Error(`not a data-driven weight method: ${method}`);
+    case 'entropy': {
+      const r = entropyWeights(cols);
+      return { weights: r.weights, details: { entropy: r.entropy, divergence: r.divergence } };
+    }
+    case 'critic': {
+      const r = criticWeights(cols);
+      return { weights: r.weights, details: { sd: r.sd, conflict: r.conflict, information: r.information } };
+    }
+    case 'cv': {
+      const r = cvWeights(cols);
+      return { weights: r.weights, details: { cv: r.cv } };
+    }
+    case 'pca': {
+      const r = pcaWeights(cols);
+      return {
+        weights: r.weights,
+        details: { eigenvalues: r.eigenvalues, explained: r.explained, components: r.components },
+      };
+    }
+    case 'equal':
+      return { weights: equalWeights(cols.length), details: {} };
+    default:
+      throw new Error(`not a data-driven weight method: ${method}`);
   }
 }
 
 /** Local weights of a node's children from the spec (given) or its AHP matrix. */
-function subjectiveLocal(h: Hierarchy, spec: FilledSpec, method: 'given' | 'ahp', node: string, diag: WeightDiagnostic[], time: Time | null): Float64Array {
+function subjectiveLocal(
+  h: Hierarchy,
+  spec: FilledSpec,
+  method: 'given' | 'ahp',
+  node: string,
+  diag: WeightDiagnostic[],
+  time: Time | null,
+): Float64Array {
   const kids = h.byId.get(node)!.children;
   if (kids.length === 1) return Float64Array.of(1);
   if (method === 'given') {
-    const w = kids.map((c) => (h.byId.get(c)!.kind === 'indicator' ? spec.indicators.find((i) => i.id === c)!.weight : spec.nodes!.find((n) => n.id === c)!.weight) ?? 0);
+    const w = kids.map(
+      (c) =>
+        (h.byId.get(c)!.kind === 'indicator'
+          ? spec.indicators.find((i) => i.id === c)!.weight
+          : spec.nodes!.find((n) => n.id === c)!.weight) ?? 0,
+    );
     const s = w.reduce((a, b) => a + b, 0);
     return Float64Array.from(w, (v) => v / s);
   }
@@ -137,7 +190,14 @@ function subjectiveLocal(h: Hierarchy, spec: FilledSpec, method: 'given' | 'ahp'
     }
     throw e;
   }
-  diag.push({ time, node, method: 'ahp', ids: kids, weights: r.weights, details: { lambdaMax: r.lambdaMax, CI: r.CI, RI: r.RI, CR: r.CR } });
+  diag.push({
+    time,
+    node,
+    method: 'ahp',
+    ids: kids,
+    weights: r.weights,
+    details: { lambdaMax: r.lambdaMax, CI: r.CI, RI: r.RI, CR: r.CR },
+  });
   return Float64Array.from(r.weights);
 }
 
@@ -157,8 +217,15 @@ export interface WeightDiagnostic {
  * `aggregate` on the same sample.
  */
 export function sampleLocalWeights(
-  h: Hierarchy, spec: FilledSpec, method: WeightMethod, aggregate: AggregateMethod,
-  X: Float64Array[], time: Time | null, diag: WeightDiagnostic[], loc: Locator, rows: Int32Array | null,
+  h: Hierarchy,
+  spec: FilledSpec,
+  method: WeightMethod,
+  aggregate: AggregateMethod,
+  X: Float64Array[],
+  time: Time | null,
+  diag: WeightDiagnostic[],
+  loc: Locator,
+  rows: Int32Array | null,
 ): LocalWeights {
   const scope = spec.weights.scope;
   const methods = method === 'combined' ? spec.weights.combine!.methods : [method];
@@ -182,14 +249,23 @@ export function sampleLocalWeights(
           const r = dataWeights(m, X);
           diag.push({ time, node: INDEX_ID, method: m, ids: h.indicators, weights: r.weights, details: r.details });
           sets.push(r.weights);
-        } catch (e) { locate(e, where(INDEX_ID), loc, rows, h.indicators); }
+        } catch (e) {
+          locate(e, where(INDEX_ID), loc, rows, h.indicators);
+        }
       }
     }
     let g = sets[0];
     if (method === 'combined') {
       const c = spec.weights.combine!;
       const r = combineWeights(sets, c.rule, c.alpha);
-      diag.push({ time, node: INDEX_ID, method: 'combined', ids: h.indicators, weights: r.weights, details: { rule: c.rule, methods: c.methods, coefficients: r.coefficients } });
+      diag.push({
+        time,
+        node: INDEX_ID,
+        method: 'combined',
+        ids: h.indicators,
+        weights: r.weights,
+        details: { rule: c.rule, methods: c.methods, coefficients: r.coefficients },
+      });
       g = r.weights;
     }
     return localFromGlobal(h, g);
@@ -210,32 +286,62 @@ export function sampleLocalWeights(
           const r = dataWeights(m, cols);
           diag.push({ time, node, method: m, ids: kids, weights: r.weights, details: r.details });
           sets.push(r.weights);
-        } catch (e) { locate(e, where(node), loc, rows, kids); }
+        } catch (e) {
+          locate(e, where(node), loc, rows, kids);
+        }
       }
     }
     let w = sets[0];
     if (method === 'combined') {
       const c = spec.weights.combine!;
       const r = combineWeights(sets, c.rule, c.alpha);
-      diag.push({ time, node, method: 'combined', ids: kids, weights: r.weights, details: { rule: c.rule, methods: c.methods, coefficients: r.coefficients } });
+      diag.push({
+        time,
+        node,
+        method: 'combined',
+        ids: kids,
+        weights: r.weights,
+        details: { rule: c.rule, methods: c.methods, coefficients: r.coefficients },
+      });
       w = r.weights;
     }
     const lw = Float64Array.from(w);
     local.set(node, lw);
     try {
       scores.set(node, aggregateColumns(cols, [lw], null, aggregate));
-    } catch (e) { locate(e, `aggregate ${aggregate} [${node}]`, loc, rows, kids); }
+    } catch (e) {
+      locate(e, `aggregate ${aggregate} [${node}]`, loc, rows, kids);
+    }
   }
   return local;
 }
 
 /** Local weights per weight group: one entry (pooled) or one per time (by-time). */
 export function hierarchyWeights(
-  h: Hierarchy, spec: FilledSpec, method: WeightMethod, aggregate: AggregateMethod,
-  X: Float64Array[], groups: TimeGroups, diag: WeightDiagnostic[], loc: Locator,
+  h: Hierarchy,
+  spec: FilledSpec,
+  method: WeightMethod,
+  aggregate: AggregateMethod,
+  X: Float64Array[],
+  groups: TimeGroups,
+  diag: WeightDiagnostic[],
+  loc: Locator,
 ): LocalWeights[] {
-  if (spec.weights.panel === 'pooled') return [sampleLocalWeights(h, spec, method, aggregate, X, null, diag, loc, null)];
-  return groups.rows.map((rows, g) => sampleLocalWeights(h, spec, method, aggregate, X.map((x) => subset(x, rows)), groups.times[g], diag, loc, rows));
+  if (spec.weights.panel === 'pooled')
+    return [sampleLocalWeights(h, spec, method, aggregate, X, null, diag, loc, null)];
+  return groups.rows.map((rows, g) =>
+    sampleLocalWeights(
+      h,
+      spec,
+      method,
+      aggregate,
+      X.map((x) => subset(x, rows)),
+      groups.times[g],
+      diag,
+      loc,
+      rows,
+    ),
+  );
 }
 
 /**
@@ -244,7 +350,12 @@ export function hierarchyWeights(
  * row's weight group.
  */
 export function nodeScores(
-  h: Hierarchy, X: Float64Array[], local: LocalWeights[], groups: TimeGroups, aggregate: AggregateMethod, loc: Locator,
+  h: Hierarchy,
+  X: Float64Array[],
+  local: LocalWeights[],
+  groups: TimeGroups,
+  aggregate: AggregateMethod,
+  loc: Locator,
 ): Map<string, Float64Array> {
   const scores = new Map<string, Float64Array>();
   h.indicators.forEach((id, j) => scores.set(id, X[j]));
@@ -252,8 +363,18 @@ export function nodeScores(
   for (const node of h.bottomUp) {
     const kids = h.byId.get(node)!.children;
     try {
-      scores.set(node, aggregateColumns(kids.map((c) => scores.get(c)!), local.map((l) => l.get(node)!), groupIdx, aggregate));
-    } catch (e) { locate(e, `aggregate ${aggregate} [${node}]`, loc, null, kids); }
+      scores.set(
+        node,
+        aggregateColumns(
+          kids.map((c) => scores.get(c)!),
+          local.map((l) => l.get(node)!),
+          groupIdx,
+          aggregate,
+        ),
+      );
+    } catch (e) {
+      locate(e, `aggregate ${aggregate} [${node}]`, loc, null, kids);
+    }
   }
   return scores;
 }

@@ -35,8 +35,18 @@ export interface Hierarchy {
 export function buildHierarchy(spec: Pick<Spec, 'nodes' | 'indicators'>): Hierarchy {
   const byId = new Map<string, HNode>();
   byId.set(INDEX_ID, { id: INDEX_ID, kind: 'index', parent: null, children: [], leaves: [], depth: 0 });
-  for (const n of spec.nodes ?? []) byId.set(n.id, { id: n.id, kind: 'node', parent: n.parent ?? INDEX_ID, children: [], leaves: [], depth: 0 });
-  spec.indicators.forEach((ind, j) => byId.set(ind.id, { id: ind.id, kind: 'indicator', parent: ind.parent ?? INDEX_ID, children: [], leaves: [j], depth: 0 }));
+  for (const n of spec.nodes ?? [])
+    byId.set(n.id, { id: n.id, kind: 'node', parent: n.parent ?? INDEX_ID, children: [], leaves: [], depth: 0 });
+  spec.indicators.forEach((ind, j) =>
+    byId.set(ind.id, {
+      id: ind.id,
+      kind: 'indicator',
+      parent: ind.parent ?? INDEX_ID,
+      children: [],
+      leaves: [j],
+      depth: 0,
+    }),
+  );
   for (const n of spec.nodes ?? []) byId.get(n.parent ?? INDEX_ID)!.children.push(n.id);
   for (const ind of spec.indicators) byId.get(ind.parent ?? INDEX_ID)!.children.push(ind.id);
 
@@ -68,7 +78,10 @@ export function globalFromLocal(h: Hierarchy, local: LocalWeights): Float64Array
   const out = new Float64Array(h.indicators.length);
   const walk = (id: string, w: number) => {
     const node = h.byId.get(id)!;
-    if (node.kind === 'indicator') { out[node.leaves[0]] = w; return; }
+    if (node.kind === 'indicator') {
+      out[node.leaves[0]] = w;
+      return;
+    }
     const lw = local.get(id)!;
     node.children.forEach((c, k) => walk(c, w * lw[k]));
   };
@@ -103,7 +116,10 @@ export function localFromGlobal(h: Hierarchy, global: ArrayLike<number>): LocalW
     const node = h.byId.get(id)!;
     const sums = node.children.map(sumOf);
     const total = sums.reduce((a, b) => a + b, 0);
-    local.set(id, Float64Array.from(sums, (s) => (total > 0 ? s / total : 1 / sums.length)));
+    local.set(
+      id,
+      Float64Array.from(sums, (s) => (total > 0 ? s / total : 1 / sums.length)),
+    );
   }
   return local;
 }

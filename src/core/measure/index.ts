@@ -3,10 +3,44 @@
  * validation, the hierarchy, and the numerical methods (normalisation,
  * weights, MCDM scores, ranks, coherence) it is built from.
  */
-export { evaluate, regenerate, preparePanel, ranksByTime, timeGroups, type EvaluateOptions, type Prepared } from './evaluate.ts';
-export { parseSpec, validateSpec, fillDefaults, SPEC_DEFAULTS, jsonPath, NORMALIZE_METHODS, WEIGHT_METHODS, DATA_WEIGHT_METHODS, type SpecContext } from './spec-schema.ts';
-export { buildHierarchy, globalFromLocal, globalOfAll, localFromGlobal, type Hierarchy, type HNode, type LocalWeights } from './hierarchy.ts';
-export { hierarchyWeights, sampleLocalWeights, nodeScores, normalizeMatrix, dataWeights, type TimeGroups, type WeightDiagnostic } from './hierarchy-weights.ts';
+export {
+  evaluate,
+  regenerate,
+  preparePanel,
+  ranksByTime,
+  timeGroups,
+  type EvaluateOptions,
+  type Prepared,
+} from './evaluate.ts';
+export {
+  parseSpec,
+  validateSpec,
+  fillDefaults,
+  SPEC_DEFAULTS,
+  jsonPath,
+  NORMALIZE_METHODS,
+  WEIGHT_METHODS,
+  DATA_WEIGHT_METHODS,
+  type SpecContext,
+} from './spec-schema.ts';
+export {
+  buildHierarchy,
+  globalFromLocal,
+  globalOfAll,
+  localFromGlobal,
+  type Hierarchy,
+  type HNode,
+  type LocalWeights,
+} from './hierarchy.ts';
+export {
+  hierarchyWeights,
+  sampleLocalWeights,
+  nodeScores,
+  normalizeMatrix,
+  dataWeights,
+  type TimeGroups,
+  type WeightDiagnostic,
+} from './hierarchy-weights.ts';
 export { aggregateColumns, AggregateDomainError, type AggregateMethod } from './aggregate.ts';
 export { runUncertainty, type UncertaintyInput } from './uncertainty.ts';
 export { fingerprintPanel, usedColumns } from './record.ts';
@@ -27,4 +61,13 @@ export { vikor, type VikorResult } from './scores/vikor.ts';
 export { rank, type RankOptions } from './rank.ts';
 export { correlationMatrix, cronbachAlpha } from './coherence.ts';
 export { METHODS, type MethodInfo } from './methods.ts';
-export { rankRobustness, robustnessSentences, weightMethodName, ROBUSTNESS_METHODS, ROBUSTNESS_THRESHOLD, type RobustnessOptions, type RobustnessReport, type RobustnessRow } from './robustness.ts';
+export {
+  rankRobustness,
+  robustnessSentences,
+  weightMethodName,
+  ROBUSTNESS_METHODS,
+  ROBUSTNESS_THRESHOLD,
+  type RobustnessOptions,
+  type RobustnessReport,
+  type RobustnessRow,
+} from './robustness.ts';

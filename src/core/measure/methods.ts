@@ -20,7 +20,8 @@ export interface MethodInfo {
   degenerate?: Bilingual;
 }
 
-const HANDBOOK = 'OECD/JRC (2008) Handbook on Constructing Composite Indicators: Methodology and User Guide, OECD Publishing';
+const HANDBOOK =
+  'OECD/JRC (2008) Handbook on Constructing Composite Indicators: Methodology and User Guide, OECD Publishing';
 
 export const METHODS: {
   normalize: Record<NormalizeMethod | 'log', MethodInfo>;
@@ -36,7 +37,10 @@ export const METHODS: {
       formula: '+: y = (x - min) / (max - min) + a;  -: y = (max - x) / (max - min) + a;  a = shift',
       source: `${HANDBOOK}, §5`,
       defaults: 'shift a = 0.0001 (0 = none; 0.01 also common)',
-      degenerate: bi('常数列（max = min）：全部取 1，不加平移量。', 'Constant column (max = min): every value is 1, no shift added.'),
+      degenerate: bi(
+        '常数列（max = min）：全部取 1，不加平移量。',
+        'Constant column (max = min): every value is 1, no shift added.',
+      ),
     },
     zscore: {
       name: bi('Z-score 标准化', 'Z-score standardisation'),
@@ -54,7 +58,10 @@ export const METHODS: {
       name: bi('均值化', 'Ratio to the mean'),
       formula: '+: y = x / \\bar{x};  -: y = \\bar{x} / x',
       source: '郭亚军 (2007) 综合评价理论、方法及应用, 科学出版社',
-      degenerate: bi('常数列：全部取 1；均值 ≤ 0（或负向含 x ≤ 0）报错。', 'Constant column: every value is 1; a mean ≤ 0 (or x ≤ 0 for "-") is an error.'),
+      degenerate: bi(
+        '常数列：全部取 1；均值 ≤ 0（或负向含 x ≤ 0）报错。',
+        'Constant column: every value is 1; a mean ≤ 0 (or x ≤ 0 for "-") is an error.',
+      ),
     },
     none: {
       name: bi('不标准化', 'No normalisation'),
@@ -65,30 +72,44 @@ export const METHODS: {
       name: bi('对数变换', 'Log transform'),
       formula: 'y = \\ln x  (x > 0);  logPlusOne: y = \\ln(1 + x)  (x \\ge 0)',
       source: `${HANDBOOK}, §3.3 (skewed indicators)`,
-      degenerate: bi('x ≤ 0（logPlusOne 时 x < 0）报错并指出位置。', 'x ≤ 0 (x < 0 with logPlusOne) is an error naming the position.'),
+      degenerate: bi(
+        'x ≤ 0（logPlusOne 时 x < 0）报错并指出位置。',
+        'x ≤ 0 (x < 0 with logPlusOne) is an error naming the position.',
+      ),
     },
   },
   weights: {
     entropy: {
       name: bi('熵权法', 'Entropy weights'),
-      formula: 'p_{ij} = x_{ij} / \\sum_i x_{ij};  e_j = -\\frac{1}{\\ln n} \\sum_i p_{ij} \\ln p_{ij} (0 \\ln 0 = 0);  d_j = 1 - e_j;  w_j = d_j / \\sum_j d_j',
-      source: 'Shannon (1948); 郭显光 (1998) 系统工程理论与实践 18(12); Zou, Yun & Sun (2006) J. Environmental Sciences 18(5):1020-1023',
+      formula:
+        'p_{ij} = x_{ij} / \\sum_i x_{ij};  e_j = -\\frac{1}{\\ln n} \\sum_i p_{ij} \\ln p_{ij} (0 \\ln 0 = 0);  d_j = 1 - e_j;  w_j = d_j / \\sum_j d_j',
+      source:
+        'Shannon (1948); 郭显光 (1998) 系统工程理论与实践 18(12); Zou, Yun & Sun (2006) J. Environmental Sciences 18(5):1020-1023',
       defaults: 'panel: pooled (all unit-years) or by-time, chosen by the pipeline',
-      degenerate: bi('负值报错；常数列 e = 1、d = 0；所有 d = 0 时等权。', 'Negative values are an error; a constant column has e = 1, d = 0; all d = 0 gives equal weights.'),
+      degenerate: bi(
+        '负值报错；常数列 e = 1、d = 0；所有 d = 0 时等权。',
+        'Negative values are an error; a constant column has e = 1, d = 0; all d = 0 gives equal weights.',
+      ),
     },
     critic: {
       name: bi('CRITIC 法', 'CRITIC weights'),
       formula: 'C_j = \\sigma_j \\sum_k (1 - r_{jk})  (or 1 - |r_{jk}|);  w_j = C_j / \\sum_j C_j;  \\sigma sample sd',
       source: 'Diakoulaki, Mavrotas & Papayannakis (1995) Computers & Operations Research 22(7):763-770',
       defaults: 'signed r (absCorrelation: false)',
-      degenerate: bi('常数列 C = 0，且不计入其他列的冲突性；所有 C = 0 时等权。', 'A constant column has C = 0 and is left out of the others\' conflict sums; all C = 0 gives equal weights.'),
+      degenerate: bi(
+        '常数列 C = 0，且不计入其他列的冲突性；所有 C = 0 时等权。',
+        "A constant column has C = 0 and is left out of the others' conflict sums; all C = 0 gives equal weights.",
+      ),
     },
     cv: {
       name: bi('变异系数法', 'Coefficient-of-variation weights'),
       formula: 'v_j = \\sigma_j / \\bar{x}_j;  w_j = v_j / \\sum_j v_j;  \\sigma sample sd',
       source: '郭亚军 (2007) 综合评价理论、方法及应用, 科学出版社',
       defaults: 'on the data passed in (the pipeline passes normalised data; raw-data CV is the other variant)',
-      degenerate: bi('均值 ≤ 0 报错；常数列 v = 0；所有 v = 0 时等权。', 'A mean ≤ 0 is an error; a constant column has v = 0; all v = 0 gives equal weights.'),
+      degenerate: bi(
+        '均值 ≤ 0 报错；常数列 v = 0；所有 v = 0 时等权。',
+        'A mean ≤ 0 is an error; a constant column has v = 0; all v = 0 gives equal weights.',
+      ),
     },
     equal: {
       name: bi('等权法', 'Equal weights'),
@@ -97,17 +118,24 @@ export const METHODS: {
     },
     ahp: {
       name: bi('层次分析法', 'Analytic Hierarchy Process'),
-      formula: 'A w = \\lambda_{max} w;  CI = (\\lambda_{max} - n)/(n - 1);  CR = CI / RI(n);  geometric mean: w_i \\propto (\\prod_j a_{ij})^{1/n}',
-      source: 'Saaty (1977) J. Math. Psychology 15:234-281; Saaty (1980) The Analytic Hierarchy Process, McGraw-Hill (RI table n = 1..15)',
+      formula:
+        'A w = \\lambda_{max} w;  CI = (\\lambda_{max} - n)/(n - 1);  CR = CI / RI(n);  geometric mean: w_i \\propto (\\prod_j a_{ij})^{1/n}',
+      source:
+        'Saaty (1977) J. Math. Psychology 15:234-281; Saaty (1980) The Analytic Hierarchy Process, McGraw-Hill (RI table n = 1..15)',
       defaults: 'eigenvector method; CR > 0.1 is an error unless allowInconsistent',
       degenerate: bi('n ≤ 2：CR = 0；n > 15：无 RI，报错。', 'n ≤ 2: CR = 0; n > 15: no RI, an error.'),
     },
     pca: {
       name: bi('主成分分析法', 'Principal-component weights'),
-      formula: 'R u_k = \\lambda_k u_k;  keep m with \\sum_{k \\le m} \\lambda_k / \\sum \\lambda \\ge 0.85;  c_j = \\sum_{k \\le m} (\\lambda_k / \\sum_{l \\le m} \\lambda_l) a_{jk} / \\sqrt{\\lambda_k};  w_j = |c_j| / \\sum |c_j|;  a_{jk} = u_{jk} \\sqrt{\\lambda_k}',
-      source: 'Jolliffe (2002) Principal Component Analysis, 2nd ed., Springer; the 主成分综合模型 weighting common in SPSS-based Chinese index studies',
+      formula:
+        'R u_k = \\lambda_k u_k;  keep m with \\sum_{k \\le m} \\lambda_k / \\sum \\lambda \\ge 0.85;  c_j = \\sum_{k \\le m} (\\lambda_k / \\sum_{l \\le m} \\lambda_l) a_{jk} / \\sqrt{\\lambda_k};  w_j = |c_j| / \\sum |c_j|;  a_{jk} = u_{jk} \\sqrt{\\lambda_k}',
+      source:
+        'Jolliffe (2002) Principal Component Analysis, 2nd ed., Springer; the 主成分综合模型 weighting common in SPSS-based Chinese index studies',
       defaults: 'cumulative 0.85, correlation matrix (standardize: true); eigenvector sign: Σ_j u_jk > 0',
-      degenerate: bi('n < 2 或（标准化时）常数列报错。', 'n < 2, or a constant column when standardising, is an error.'),
+      degenerate: bi(
+        'n < 2 或（标准化时）常数列报错。',
+        'n < 2, or a constant column when standardising, is an error.',
+      ),
     },
     given: {
       name: bi('给定权重', 'Given weights'),
@@ -134,44 +162,69 @@ export const METHODS: {
     },
     'game-theory': {
       name: bi('博弈论组合赋权', 'Game-theory combination'),
-      formula: '\\sum_l \\alpha_l w_i w_l^T = w_i w_i^T (i = 1..L);  \\alpha^* = |\\alpha| / \\sum |\\alpha|;  w = \\sum_l \\alpha^*_l w_l',
-      source: 'game-theory (Nash-equilibrium) combination weighting as written in Chinese evaluation studies; no single canonical source',
-      degenerate: bi('权重组线性相关时取最小范数最小二乘解。', 'Linearly dependent sets: the minimum-norm least-squares solution.'),
+      formula:
+        '\\sum_l \\alpha_l w_i w_l^T = w_i w_i^T (i = 1..L);  \\alpha^* = |\\alpha| / \\sum |\\alpha|;  w = \\sum_l \\alpha^*_l w_l',
+      source:
+        'game-theory (Nash-equilibrium) combination weighting as written in Chinese evaluation studies; no single canonical source',
+      degenerate: bi(
+        '权重组线性相关时取最小范数最小二乘解。',
+        'Linearly dependent sets: the minimum-norm least-squares solution.',
+      ),
     },
   },
   scores: {
     topsis: {
       name: bi('TOPSIS 逼近理想解排序法', 'TOPSIS'),
-      formula: 'v_{ij} = w_j r_{ij};  D^+_i = \\sqrt{\\sum_j (v_{ij} - A^+_j)^2};  D^-_i = \\sqrt{\\sum_j (v_{ij} - A^-_j)^2};  C_i = D^-_i / (D^+_i + D^-_i)',
+      formula:
+        'v_{ij} = w_j r_{ij};  D^+_i = \\sqrt{\\sum_j (v_{ij} - A^+_j)^2};  D^-_i = \\sqrt{\\sum_j (v_{ij} - A^-_j)^2};  C_i = D^-_i / (D^+_i + D^-_i)',
       source: 'Hwang & Yoon (1981) Multiple Attribute Decision Making, Springer, §3.3',
       defaults: 'normalize: vector (r = x / \\sqrt{\\sum x^2}); minmax and none also offered',
       degenerate: bi('D⁺ + D⁻ = 0 时 C = 0.5。', 'D+ + D- = 0 gives C = 0.5.'),
     },
     gra: {
       name: bi('灰色关联分析', 'Grey relational analysis'),
-      formula: '\\Delta_{ij} = |x_{0j} - x_{ij}|, x_{0j} = \\max_i x_{ij};  \\xi_{ij} = (\\Delta_{min} + \\rho \\Delta_{max}) / (\\Delta_{ij} + \\rho \\Delta_{max});  grade_i = \\sum_j w_j \\xi_{ij}',
+      formula:
+        '\\Delta_{ij} = |x_{0j} - x_{ij}|, x_{0j} = \\max_i x_{ij};  \\xi_{ij} = (\\Delta_{min} + \\rho \\Delta_{max}) / (\\Delta_{ij} + \\rho \\Delta_{max});  grade_i = \\sum_j w_j \\xi_{ij}',
       source: 'Deng (1982) Systems & Control Letters 1(5):288-294; 邓聚龙 (1987) 灰色系统基本方法',
       defaults: 'rho = 0.5; reference = column maxima',
       degenerate: bi('Δmax = 0 时 ξ = 1。', 'Δmax = 0 gives ξ = 1.'),
     },
     vikor: {
       name: bi('VIKOR 妥协排序法', 'VIKOR'),
-      formula: 'S_i = \\sum_j w_j (f^*_j - f_{ij}) / (f^*_j - f^-_j);  R_i = \\max_j (\\cdot);  Q_i = v (S_i - S^*)/(S^- - S^*) + (1 - v)(R_i - R^*)/(R^- - R^*)',
+      formula:
+        'S_i = \\sum_j w_j (f^*_j - f_{ij}) / (f^*_j - f^-_j);  R_i = \\max_j (\\cdot);  Q_i = v (S_i - S^*)/(S^- - S^*) + (1 - v)(R_i - R^*)/(R^- - R^*)',
       source: 'Opricovic & Tzeng (2004) European Journal of Operational Research 156(2):445-455',
       defaults: 'v = 0.5; smaller is better',
-      degenerate: bi('常数列贡献 0；S⁻ = S*（或 R⁻ = R*）时该项为 0。', 'A constant column contributes 0; S- = S* (or R- = R*) makes that term 0.'),
+      degenerate: bi(
+        '常数列贡献 0；S⁻ = S*（或 R⁻ = R*）时该项为 0。',
+        'A constant column contributes 0; S- = S* (or R- = R*) makes that term 0.',
+      ),
     },
   },
   ranks: {
-    min: { name: bi('并列取最小名次', 'Ties share the smallest rank'), formula: '1, 2, 2, 4', source: 'R rank(ties.method = "min")', defaults: 'default; descending' },
-    average: { name: bi('并列取平均名次', 'Ties share the mean rank'), formula: '1, 2.5, 2.5, 4', source: 'R rank(ties.method = "average")' },
+    min: {
+      name: bi('并列取最小名次', 'Ties share the smallest rank'),
+      formula: '1, 2, 2, 4',
+      source: 'R rank(ties.method = "min")',
+      defaults: 'default; descending',
+    },
+    average: {
+      name: bi('并列取平均名次', 'Ties share the mean rank'),
+      formula: '1, 2.5, 2.5, 4',
+      source: 'R rank(ties.method = "average")',
+    },
     dense: { name: bi('并列不跳号', 'Dense ranking'), formula: '1, 2, 2, 3', source: 'pandas rank(method = "dense")' },
-    first: { name: bi('并列按出现顺序', 'Ties by position'), formula: '1, 2, 3, 4', source: 'R rank(ties.method = "first")' },
+    first: {
+      name: bi('并列按出现顺序', 'Ties by position'),
+      formula: '1, 2, 3, 4',
+      source: 'R rank(ties.method = "first")',
+    },
   },
   coherence: {
     pearson: {
       name: bi('皮尔逊相关系数', 'Pearson correlation'),
-      formula: 'r_{jk} = \\sum (x_j - \\bar{x}_j)(x_k - \\bar{x}_k) / \\sqrt{\\sum (x_j - \\bar{x}_j)^2 \\sum (x_k - \\bar{x}_k)^2}',
+      formula:
+        'r_{jk} = \\sum (x_j - \\bar{x}_j)(x_k - \\bar{x}_k) / \\sqrt{\\sum (x_j - \\bar{x}_j)^2 \\sum (x_k - \\bar{x}_k)^2}',
       source: 'Pearson (1896)',
       degenerate: bi('常数列的相关系数为 NaN。', 'Correlations of a constant column are NaN.'),
     },

@@ -48,7 +48,10 @@ function nonFinite(x: ArrayLike<number>, method: string): void {
         {
           code: 'non-finite',
           severity: 'error',
-          message: bi(`${method}：下标 ${i} 的值不是有限数（${x[i]}）。`, `${method}: the value at index ${i} is not a finite number (${x[i]}).`),
+          message: bi(
+            `${method}：下标 ${i} 的值不是有限数（${x[i]}）。`,
+            `${method}: the value at index ${i} is not a finite number (${x[i]}).`,
+          ),
           fix: bi('先处理缺失值（missing.method）。', 'Treat missing values first (missing.method).'),
         },
         { index: i },
@@ -71,8 +74,14 @@ export function normalizeColumn(x: ArrayLike<number>, opts: NormalizeOptions): F
     throw new MeasureInputError({
       code: 'bad-direction',
       severity: 'error',
-      message: bi(`方向须为 "+" 或 "-"，得到 "${String(opts.direction)}"。`, `direction must be "+" or "-", got "${String(opts.direction)}".`),
-      fix: bi('正向指标写 "+"，负向（越小越好）写 "-"。', 'Use "+" for benefit indicators and "-" for cost indicators (smaller is better).'),
+      message: bi(
+        `方向须为 "+" 或 "-"，得到 "${String(opts.direction)}"。`,
+        `direction must be "+" or "-", got "${String(opts.direction)}".`,
+      ),
+      fix: bi(
+        '正向指标写 "+"，负向（越小越好）写 "-"。',
+        'Use "+" for benefit indicators and "-" for cost indicators (smaller is better).',
+      ),
     });
   }
   if (n === 0) return out;
@@ -96,7 +105,10 @@ export function normalizeColumn(x: ArrayLike<number>, opts: NormalizeOptions): F
         throw new MeasureInputError({
           code: 'bad-shift',
           severity: 'error',
-          message: bi(`平移量须为非负有限数，得到 ${shift}。`, `shift must be a non-negative finite number, got ${shift}.`),
+          message: bi(
+            `平移量须为非负有限数，得到 ${shift}。`,
+            `shift must be a non-negative finite number, got ${shift}.`,
+          ),
           fix: bi('常用 0.0001 或 0.01；0 表示不平移。', 'Common values are 0.0001 or 0.01; 0 means no shift.'),
         });
       }
@@ -136,7 +148,10 @@ export function normalizeColumn(x: ArrayLike<number>, opts: NormalizeOptions): F
           code: 'mean-ratio-mean',
           severity: 'error',
           message: bi(`均值化要求列均值为正，均值为 ${m}。`, `mean-ratio needs a positive column mean, got ${m}.`),
-          fix: bi('均值化只用于正值指标；改用 minmax 或 zscore。', 'Use mean-ratio only for positive indicators; choose minmax or zscore instead.'),
+          fix: bi(
+            '均值化只用于正值指标；改用 minmax 或 zscore。',
+            'Use mean-ratio only for positive indicators; choose minmax or zscore instead.',
+          ),
         });
       }
       if (neg) {
@@ -147,7 +162,10 @@ export function normalizeColumn(x: ArrayLike<number>, opts: NormalizeOptions): F
               {
                 code: 'mean-ratio-nonpositive',
                 severity: 'error',
-                message: bi(`负向指标均值化（x̄/x）要求值为正，下标 ${i} 的值为 ${v}。`, `mean-ratio for a "-" indicator (x̄/x) needs positive values; the value at index ${i} is ${v}.`),
+                message: bi(
+                  `负向指标均值化（x̄/x）要求值为正，下标 ${i} 的值为 ${v}。`,
+                  `mean-ratio for a "-" indicator (x̄/x) needs positive values; the value at index ${i} is ${v}.`,
+                ),
                 fix: bi('改用 minmax，或先对数据做平移。', 'Choose minmax instead, or shift the raw data first.'),
               },
               { index: i },
@@ -166,8 +184,14 @@ export function normalizeColumn(x: ArrayLike<number>, opts: NormalizeOptions): F
       throw new MeasureInputError({
         code: 'bad-normalize-method',
         severity: 'error',
-        message: bi(`未知的标准化方法 "${String(opts.method)}"。`, `unknown normalisation method "${String(opts.method)}".`),
-        fix: bi('可选：minmax、zscore、vector、mean-ratio、none。', 'Choose one of minmax, zscore, vector, mean-ratio, none.'),
+        message: bi(
+          `未知的标准化方法 "${String(opts.method)}"。`,
+          `unknown normalisation method "${String(opts.method)}".`,
+        ),
+        fix: bi(
+          '可选：minmax、zscore、vector、mean-ratio、none。',
+          'Choose one of minmax, zscore, vector, mean-ratio, none.',
+        ),
       });
   }
 }
@@ -189,11 +213,20 @@ export function logTransform(x: ArrayLike<number>, opts: { plusOne?: boolean } =
           code: 'log-domain',
           severity: 'error',
           message: plusOne
-            ? bi(`ln(1+x) 要求 x ≥ 0，下标 ${i} 的值为 ${v}。`, `ln(1 + x) needs x ≥ 0; the value at index ${i} is ${v}.`)
+            ? bi(
+                `ln(1+x) 要求 x ≥ 0，下标 ${i} 的值为 ${v}。`,
+                `ln(1 + x) needs x ≥ 0; the value at index ${i} is ${v}.`,
+              )
             : bi(`ln(x) 要求 x > 0，下标 ${i} 的值为 ${v}。`, `ln(x) needs x > 0; the value at index ${i} is ${v}.`),
           fix: plusOne
-            ? bi('负值不能取对数：检查数据或关闭 log。', 'Negative values cannot be logged: check the data or turn log off.')
-            : bi('含 0 时改用 logPlusOne（ln(1+x)），或检查数据。', 'With zeros use logPlusOne (ln(1 + x)), or check the data.'),
+            ? bi(
+                '负值不能取对数：检查数据或关闭 log。',
+                'Negative values cannot be logged: check the data or turn log off.',
+              )
+            : bi(
+                '含 0 时改用 logPlusOne（ln(1+x)），或检查数据。',
+                'With zeros use logPlusOne (ln(1 + x)), or check the data.',
+              ),
         },
         { index: i },
       );

@@ -30,8 +30,14 @@ export function rank(values: ArrayLike<number>, opts: RankOptions = {}): Float64
     throw new MeasureInputError({
       code: 'rank-options',
       severity: 'error',
-      message: bi(`未知的排名选项（order "${String(opts.order)}"，ties "${String(ties)}"）。`, `unknown rank options (order "${String(opts.order)}", ties "${String(ties)}").`),
-      fix: bi('order 取 desc 或 asc；ties 取 min、average、dense 或 first。', 'order is desc or asc; ties is min, average, dense or first.'),
+      message: bi(
+        `未知的排名选项（order "${String(opts.order)}"，ties "${String(ties)}"）。`,
+        `unknown rank options (order "${String(opts.order)}", ties "${String(ties)}").`,
+      ),
+      fix: bi(
+        'order 取 desc 或 asc；ties 取 min、average、dense 或 first。',
+        'order is desc or asc; ties is min, average, dense or first.',
+      ),
     });
   }
   if (ties === 'min' || ties === 'average') return rankByBuckets(values, desc, ties === 'average');
@@ -76,7 +82,9 @@ export function rank(values: ArrayLike<number>, opts: RankOptions = {}): Float64
 function rankByBuckets(values: ArrayLike<number>, desc: boolean, average: boolean): Float64Array {
   const n = values.length;
   const out = new Float64Array(n);
-  let m = 0, lo = Infinity, hi = -Infinity;
+  let m = 0,
+    lo = Infinity,
+    hi = -Infinity;
   for (let i = 0; i < n; i++) {
     const v = values[i];
     if (v !== v) continue;
@@ -102,7 +110,11 @@ function rankByBuckets(values: ArrayLike<number>, desc: boolean, average: boolea
       count[b + 1]++;
     }
     let maxB = 0;
-    for (let b = 1; b <= nb; b++) { const c = count[b]; if (c > maxB) maxB = c; count[b] += count[b - 1]; }
+    for (let b = 1; b <= nb; b++) {
+      const c = count[b];
+      if (c > maxB) maxB = c;
+      count[b] += count[b - 1];
+    }
     if (maxB <= 48) {
       for (let i = 0; i < n; i++) {
         const v = values[i];
@@ -116,7 +128,11 @@ function rankByBuckets(values: ArrayLike<number>, desc: boolean, average: boolea
         if (ex[a - 1] <= v) continue;
         const o = idx[a];
         let c = a - 1;
-        while (c >= 0 && ex[c] > v) { ex[c + 1] = ex[c]; idx[c + 1] = idx[c]; c--; }
+        while (c >= 0 && ex[c] > v) {
+          ex[c + 1] = ex[c];
+          idx[c + 1] = idx[c];
+          c--;
+        }
         ex[c + 1] = v;
         idx[c + 1] = o;
       }
@@ -127,7 +143,10 @@ function rankByBuckets(values: ArrayLike<number>, desc: boolean, average: boolea
     const order: number[] = [];
     for (let i = 0; i < n; i++) if (values[i] === values[i]) order.push(i);
     order.sort((a, b) => (values[a] < values[b] ? -1 : values[a] > values[b] ? 1 : 0));
-    for (let p = 0; p < m; p++) { idx[p] = order[p]; ex[p] = values[order[p]]; }
+    for (let p = 0; p < m; p++) {
+      idx[p] = order[p];
+      ex[p] = values[order[p]];
+    }
   }
   // blocks of equal values [a, b) in ascending order
   let a = 0;

@@ -59,7 +59,8 @@ function canonicalOrder(panel: Panel): Int32Array {
   const times = [...new Set(panel.time)];
   const nanTime = times.some((t) => typeof t === 'number' && Number.isNaN(t));
   times.sort(compareTime);
-  const U = units.length, T = times.length;
+  const U = units.length,
+    T = times.length;
   if (!nanTime && U * T * n < 2 ** 52) {
     const uc = new Map<string, number>(units.map((u, i) => [u, i]));
     const tc = new Map<unknown, number>(times.map((t, i) => [t, i]));
@@ -87,17 +88,26 @@ export function canonicalPanelBytes(panel: Panel, columns: string[], labels: str
   const head = utf8ToBytes(JSON.stringify(['xinzhi-panel-v1', panel.unitKey, panel.timeKey, cols, labs]) + '\n');
   const unitBytes = new Map<string, Uint8Array>();
   const timeBytes = new Map<unknown, Uint8Array>();
-  const rowU: Uint8Array[] = new Array(n), rowT: Uint8Array[] = new Array(n);
+  const rowU: Uint8Array[] = new Array(n),
+    rowT: Uint8Array[] = new Array(n);
   const rowL: Uint8Array[] | null = labelCols.length ? new Array(n) : null;
   let textLen = head.length;
   for (let i = 0; i < n; i++) {
     const r = order[i];
-    const u = panel.unit[r], t = panel.time[r];
+    const u = panel.unit[r],
+      t = panel.time[r];
     let bu = unitBytes.get(u);
-    if (bu === undefined) { bu = utf8ToBytes('[' + json(u) + ','); unitBytes.set(u, bu); }
+    if (bu === undefined) {
+      bu = utf8ToBytes('[' + json(u) + ',');
+      unitBytes.set(u, bu);
+    }
     let bt = timeBytes.get(t);
-    if (bt === undefined) { bt = utf8ToBytes(json(t)); timeBytes.set(t, bt); }
-    rowU[i] = bu; rowT[i] = bt;
+    if (bt === undefined) {
+      bt = utf8ToBytes(json(t));
+      timeBytes.set(t, bt);
+    }
+    rowU[i] = bu;
+    rowT[i] = bt;
     textLen += bu.length + bt.length + 2;
     if (rowL) {
       let line = '';
@@ -111,10 +121,14 @@ export function canonicalPanelBytes(panel: Panel, columns: string[], labels: str
   out.set(head, 0);
   let p = head.length;
   for (let i = 0; i < n; i++) {
-    const bu = rowU[i], bt = rowT[i];
+    const bu = rowU[i],
+      bt = rowT[i];
     for (let k = 0; k < bu.length; k++) out[p++] = bu[k];
     for (let k = 0; k < bt.length; k++) out[p++] = bt[k];
-    if (rowL) { const bl = rowL[i]; for (let k = 0; k < bl.length; k++) out[p++] = bl[k]; }
+    if (rowL) {
+      const bl = rowL[i];
+      for (let k = 0; k < bl.length; k++) out[p++] = bl[k];
+    }
     out[p++] = 0x5d; // ]
     out[p++] = 0x0a; // \n
   }
@@ -129,14 +143,19 @@ export function canonicalPanelBytes(panel: Panel, columns: string[], labels: str
     if (LITTLE_ENDIAN) {
       for (let i = 0; i < n; i++) {
         const v = x ? x[order[i]] : NaN;
-        if (v !== v) { u32[2 * i] = 0; u32[2 * i + 1] = 0x7ff80000; } // canonical quiet NaN
+        if (v !== v) {
+          u32[2 * i] = 0;
+          u32[2 * i + 1] = 0x7ff80000;
+        } // canonical quiet NaN
         else f64[i] = v === 0 ? 0 : v;
       }
     } else {
       for (let i = 0; i < n; i++) {
         const v = x ? x[order[i]] : NaN;
-        if (v !== v) { view.setUint32(i * 8, 0, true); view.setUint32(i * 8 + 4, 0x7ff80000, true); }
-        else view.setFloat64(i * 8, v === 0 ? 0 : v, true);
+        if (v !== v) {
+          view.setUint32(i * 8, 0, true);
+          view.setUint32(i * 8 + 4, 0x7ff80000, true);
+        } else view.setFloat64(i * 8, v === 0 ? 0 : v, true);
       }
     }
     out.set(bytes, off);
@@ -151,6 +170,11 @@ export function canonicalPanelBytes(panel: Panel, columns: string[], labels: str
  * @noble/hashes; Node adapters pass node:crypto's, which is faster and gives
  * the same digest).
  */
-export function fingerprintPanel(panel: Panel, columns: string[], labels: string[] = [], hash: HashFunction = nobleSha256): string {
+export function fingerprintPanel(
+  panel: Panel,
+  columns: string[],
+  labels: string[] = [],
+  hash: HashFunction = nobleSha256,
+): string {
   return hash(canonicalPanelBytes(panel, columns, labels));
 }

@@ -145,7 +145,15 @@ export interface EvaluationResult {
   scores: ScoreRow[];
   units: string[];
   times: Time[];
-  indicators: Array<{ id: string; column: string; direction: Direction; parent: string | null; name?: Bilingual; unit?: string; framework?: string }>;
+  indicators: Array<{
+    id: string;
+    column: string;
+    direction: Direction;
+    parent: string | null;
+    name?: Bilingual;
+    unit?: string;
+    framework?: string;
+  }>;
   /** Weights of every node and indicator. */
   nodeWeights: NodeWeight[];
   /** Scores of every node (dimensions and index) per unit and time. */

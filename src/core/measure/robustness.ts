@@ -113,16 +113,38 @@ export function rankRobustness(panel: Panel, result: EvaluationResult, opts: Rob
       scores[m] = hit ? hit.score : NaN;
     }
     const all = [s.rank ?? NaN, ...Object.values(ranks)].filter((x) => !Number.isNaN(x));
-    const row: RobustnessRow = { unit: s.unit, time: s.time, nominalRank: s.rank ?? NaN, ranks, scores,
-      shift: Math.max(...all) - Math.min(...all) };
+    const row: RobustnessRow = {
+      unit: s.unit,
+      time: s.time,
+      nominalRank: s.rank ?? NaN,
+      ranks,
+      scores,
+      shift: Math.max(...all) - Math.min(...all),
+    };
     const u = mc.get(k);
     if (u) row.monteCarlo = { median: u.medianRank, q05: u.q05, q95: u.q95 };
     return row;
   });
-  return { options: { methods, threshold, times }, nominal: spec.weights.method, weights, rows,
-    sentences: [...robustnessSentences(rows, methods.filter((m) => !failed[m]), threshold),
-      ...Object.entries(failed).map(([m, why]) => bi(`${weightMethodName(m).zh}无法用于这些数据：${why.zh}`,
-        `${weightMethodName(m).en} could not score these data: ${why.en}`))], failed };
+  return {
+    options: { methods, threshold, times },
+    nominal: spec.weights.method,
+    weights,
+    rows,
+    sentences: [
+      ...robustnessSentences(
+        rows,
+        methods.filter((m) => !failed[m]),
+        threshold,
+      ),
+      ...Object.entries(failed).map(([m, why]) =>
+        bi(
+          `${weightMethodName(m).zh}无法用于这些数据：${why.zh}`,
+          `${weightMethodName(m).en} could not score these data: ${why.en}`,
+        ),
+      ),
+    ],
+    failed,
+  };
 }
 
 /**
@@ -136,14 +158,20 @@ export function robustnessSentences(rows: RobustnessRow[], methods: readonly str
   const moved = rows.filter((r) => r.shift > threshold);
   if (moved.length === 0) {
     const zh = methods.map((m) => name(m).zh).join('、');
-    return [bi(`在${zh}之间，没有单位的排名变动超过 ${threshold} 位。`,
-      `No unit's rank moves by more than ${threshold} places between ${methods.map((m) => name(m).en).join(', ')}.`)];
+    return [
+      bi(
+        `在${zh}之间，没有单位的排名变动超过 ${threshold} 位。`,
+        `No unit's rank moves by more than ${threshold} places between ${methods.map((m) => name(m).en).join(', ')}.`,
+      ),
+    ];
   }
   return moved.map((r) => {
     const zh = methods.map((m) => `${name(m).zh}第 ${r.ranks[m]} 位`).join('，');
     const en = methods.map((m) => `${r.ranks[m]} under ${name(m).en}`).join(', ');
     const unitZh = findProvince(r.unit)?.shortZh ?? r.unit;
-    return bi(`${unitZh}（${String(r.time)}）的排名随权重方法变动 ${r.shift} 位：${zh}。`,
-      `${r.unit} (${String(r.time)}) moves ${r.shift} places with the weighting method: ranked ${en}.`);
+    return bi(
+      `${unitZh}（${String(r.time)}）的排名随权重方法变动 ${r.shift} 位：${zh}。`,
+      `${r.unit} (${String(r.time)}) moves ${r.shift} places with the weighting method: ranked ${en}.`,
+    );
   });
 }

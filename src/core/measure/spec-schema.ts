@@ -25,7 +25,14 @@ import { bi, type Bilingual } from '../i18n.ts';
 import { closestName } from '../panel/problems.ts';
 import { DEFAULT_SHIFT } from './normalize.ts';
 import { INDEX_ID } from './result.ts';
-import { NORMALIZE_METHODS, WEIGHT_METHODS, type FilledSpec, type Spec, type WeightMethod, type NormalizeMethod } from './spec.ts';
+import {
+  NORMALIZE_METHODS,
+  WEIGHT_METHODS,
+  type FilledSpec,
+  type Spec,
+  type WeightMethod,
+  type NormalizeMethod,
+} from './spec.ts';
 
 export { NORMALIZE_METHODS, WEIGHT_METHODS } from './spec.ts';
 /** Methods that compute weights from the data (usable inside "combined" and in the uncertainty analysis without extra input). */
@@ -69,53 +76,74 @@ const specSchema = z.strictObject({
   long: z.strictObject({ indicator: z.string().min(1), value: z.string().min(1) }).optional(),
   nodes: z.array(nodeSchema).optional(),
   indicators: z.array(indicatorSchema).min(1),
-  missing: z.strictObject({
-    method: z.enum(['error', 'interpolate', 'unit-mean', 'time-mean', 'group-mean', 'drop']),
-    group: z.string().min(1).optional(),
-    fallback: z.enum(['error', 'unit-mean', 'time-mean', 'group-mean']).optional(),
-  }).optional(),
-  outliers: z.strictObject({
-    method: z.enum(['none', 'coinr']),
-    skew: positive.optional(),
-    kurtosis: positive.optional(),
-    maxWinsor: z.number().int().nonnegative().optional(),
-    log: z.boolean().optional(),
-  }).optional(),
-  normalize: z.strictObject({
-    method: normalizeMethod.optional(),
-    shift: z.number().finite().nonnegative().optional(),
-    log: z.boolean().optional(),
-    logPlusOne: z.boolean().optional(),
-    panel: panelMode.optional(),
-  }).optional(),
-  weights: z.strictObject({
-    method: weightMethod.optional(),
-    panel: panelMode.optional(),
-    scope: z.enum(['leaves', 'children']).optional(),
-    ahp: z.record(z.string(), z.strictObject({ items: z.array(z.string()), matrix: z.array(z.array(z.number().finite().positive())) })).optional(),
-    allowInconsistent: z.boolean().optional(),
-    combine: z.strictObject({
-      methods: z.array(weightMethod).min(2),
-      rule: z.enum(['multiplicative', 'linear', 'game-theory']),
-      alpha: z.array(z.number().finite().nonnegative()).optional(),
-    }).optional(),
-  }).optional(),
+  missing: z
+    .strictObject({
+      method: z.enum(['error', 'interpolate', 'unit-mean', 'time-mean', 'group-mean', 'drop']),
+      group: z.string().min(1).optional(),
+      fallback: z.enum(['error', 'unit-mean', 'time-mean', 'group-mean']).optional(),
+    })
+    .optional(),
+  outliers: z
+    .strictObject({
+      method: z.enum(['none', 'coinr']),
+      skew: positive.optional(),
+      kurtosis: positive.optional(),
+      maxWinsor: z.number().int().nonnegative().optional(),
+      log: z.boolean().optional(),
+    })
+    .optional(),
+  normalize: z
+    .strictObject({
+      method: normalizeMethod.optional(),
+      shift: z.number().finite().nonnegative().optional(),
+      log: z.boolean().optional(),
+      logPlusOne: z.boolean().optional(),
+      panel: panelMode.optional(),
+    })
+    .optional(),
+  weights: z
+    .strictObject({
+      method: weightMethod.optional(),
+      panel: panelMode.optional(),
+      scope: z.enum(['leaves', 'children']).optional(),
+      ahp: z
+        .record(
+          z.string(),
+          z.strictObject({ items: z.array(z.string()), matrix: z.array(z.array(z.number().finite().positive())) }),
+        )
+        .optional(),
+      allowInconsistent: z.boolean().optional(),
+      combine: z
+        .strictObject({
+          methods: z.array(weightMethod).min(2),
+          rule: z.enum(['multiplicative', 'linear', 'game-theory']),
+          alpha: z.array(z.number().finite().nonnegative()).optional(),
+        })
+        .optional(),
+    })
+    .optional(),
   aggregate: z.strictObject({ method: aggMethod.optional() }).optional(),
-  score: z.strictObject({
-    topsis: z.union([z.boolean(), z.strictObject({ normalize: z.enum(['vector', 'minmax', 'none']).optional() })]).optional(),
-    gra: z.union([z.boolean(), z.strictObject({ rho: z.number().gt(0).lte(1).optional() })]).optional(),
-    vikor: z.union([z.boolean(), z.strictObject({ v: z.number().gte(0).lte(1).optional() })]).optional(),
-    scale: positive.optional(),
-    ties: z.enum(['min', 'average']).optional(),
-  }).optional(),
-  uncertainty: z.strictObject({
-    draws: z.number().int().positive().max(1_000_000),
-    seed: z.number().int().optional(),
-    weightNoise: z.number().finite().gte(0).lt(1).optional(),
-    normalize: z.array(normalizeMethod).min(1).optional(),
-    weights: z.array(weightMethod).min(1).optional(),
-    aggregate: z.array(aggMethod).min(1).optional(),
-  }).optional(),
+  score: z
+    .strictObject({
+      topsis: z
+        .union([z.boolean(), z.strictObject({ normalize: z.enum(['vector', 'minmax', 'none']).optional() })])
+        .optional(),
+      gra: z.union([z.boolean(), z.strictObject({ rho: z.number().gt(0).lte(1).optional() })]).optional(),
+      vikor: z.union([z.boolean(), z.strictObject({ v: z.number().gte(0).lte(1).optional() })]).optional(),
+      scale: positive.optional(),
+      ties: z.enum(['min', 'average']).optional(),
+    })
+    .optional(),
+  uncertainty: z
+    .strictObject({
+      draws: z.number().int().positive().max(1_000_000),
+      seed: z.number().int().optional(),
+      weightNoise: z.number().finite().gte(0).lt(1).optional(),
+      normalize: z.array(normalizeMethod).min(1).optional(),
+      weights: z.array(weightMethod).min(1).optional(),
+      aggregate: z.array(aggMethod).min(1).optional(),
+    })
+    .optional(),
 });
 
 /** What the spec is checked against: the panel's columns (numeric) and label columns. */
@@ -137,7 +165,8 @@ export function jsonPath(path: ReadonlyArray<PropertyKey>): string {
 
 function problem(path: string, message: Bilingual, fix: Bilingual, file?: string, code = 'spec'): Problem {
   const p: Problem = {
-    code, severity: 'error',
+    code,
+    severity: 'error',
     message: bi(`spec ${path}：${message.zh}`, `spec ${path}: ${message.en}`),
     fix,
   };
@@ -152,23 +181,68 @@ function issueProblem(issue: z.core.$ZodIssue, file?: string): Problem {
     case 'invalid_type': {
       const missing = (issue as { input?: unknown }).input === undefined;
       return missing
-        ? problem(path, bi('缺少必填字段', 'required field is missing'), bi(`添加字段 ${path}（类型 ${issue.expected}）`, `add ${path} (a ${issue.expected})`), file, 'spec-missing-field')
-        : problem(path, bi(`类型应为 ${issue.expected}`, `expected a ${issue.expected}`), bi(`把 ${path} 改为 ${issue.expected}`, `make ${path} a ${issue.expected}`), file, 'spec-type');
+        ? problem(
+            path,
+            bi('缺少必填字段', 'required field is missing'),
+            bi(`添加字段 ${path}（类型 ${issue.expected}）`, `add ${path} (a ${issue.expected})`),
+            file,
+            'spec-missing-field',
+          )
+        : problem(
+            path,
+            bi(`类型应为 ${issue.expected}`, `expected a ${issue.expected}`),
+            bi(`把 ${path} 改为 ${issue.expected}`, `make ${path} a ${issue.expected}`),
+            file,
+            'spec-type',
+          );
     }
     case 'invalid_value': {
       const opts = issue.values.map((v) => JSON.stringify(v)).join(', ');
-      return problem(path, bi(`取值无效`, `invalid value`), bi(`使用以下之一：${opts}`, `use one of: ${opts}`), file, 'spec-value');
+      return problem(
+        path,
+        bi(`取值无效`, `invalid value`),
+        bi(`使用以下之一：${opts}`, `use one of: ${opts}`),
+        file,
+        'spec-value',
+      );
     }
     case 'unrecognized_keys': {
       const keys = issue.keys.join(', ');
-      return problem(path, bi(`未知字段：${keys}`, `unknown field(s): ${keys}`), bi('删除或更正这些字段名（见 docs/measurement.md）', 'remove or correct these field names (see docs/measurement.md)'), file, 'spec-unknown-field');
+      return problem(
+        path,
+        bi(`未知字段：${keys}`, `unknown field(s): ${keys}`),
+        bi(
+          '删除或更正这些字段名（见 docs/measurement.md）',
+          'remove or correct these field names (see docs/measurement.md)',
+        ),
+        file,
+        'spec-unknown-field',
+      );
     }
     case 'too_small':
-      return problem(path, bi(`值太小或为空（最小 ${String(issue.minimum)}）`, `too small or empty (minimum ${String(issue.minimum)})`), bi('提供更大的值或至少一个元素', 'give a larger value or at least one element'), file, 'spec-range');
+      return problem(
+        path,
+        bi(`值太小或为空（最小 ${String(issue.minimum)}）`, `too small or empty (minimum ${String(issue.minimum)})`),
+        bi('提供更大的值或至少一个元素', 'give a larger value or at least one element'),
+        file,
+        'spec-range',
+      );
     case 'too_big':
-      return problem(path, bi(`值太大（最大 ${String(issue.maximum)}）`, `too large (maximum ${String(issue.maximum)})`), bi('减小该值', 'use a smaller value'), file, 'spec-range');
+      return problem(
+        path,
+        bi(`值太大（最大 ${String(issue.maximum)}）`, `too large (maximum ${String(issue.maximum)})`),
+        bi('减小该值', 'use a smaller value'),
+        file,
+        'spec-range',
+      );
     default:
-      return problem(path, bi(issue.message, issue.message), bi('按 docs/measurement.md 更正该字段', 'correct this field as described in docs/measurement.md'), file, 'spec-invalid');
+      return problem(
+        path,
+        bi(issue.message, issue.message),
+        bi('按 docs/measurement.md 更正该字段', 'correct this field as described in docs/measurement.md'),
+        file,
+        'spec-invalid',
+      );
   }
 }
 
@@ -204,9 +278,16 @@ export function fillDefaults(s: Parsed): FilledSpec {
       ...(s.missing?.group ? { group: s.missing.group } : {}),
       ...(s.missing?.fallback ? { fallback: s.missing.fallback } : {}),
     },
-    outliers: s.outliers?.method === 'coinr'
-      ? { method: 'coinr', skew: s.outliers.skew ?? D.outliers.coinr.skew, kurtosis: s.outliers.kurtosis ?? D.outliers.coinr.kurtosis, maxWinsor: s.outliers.maxWinsor ?? D.outliers.coinr.maxWinsor, log: s.outliers.log ?? D.outliers.coinr.log }
-      : { method: 'none' },
+    outliers:
+      s.outliers?.method === 'coinr'
+        ? {
+            method: 'coinr',
+            skew: s.outliers.skew ?? D.outliers.coinr.skew,
+            kurtosis: s.outliers.kurtosis ?? D.outliers.coinr.kurtosis,
+            maxWinsor: s.outliers.maxWinsor ?? D.outliers.coinr.maxWinsor,
+            log: s.outliers.log ?? D.outliers.coinr.log,
+          }
+        : { method: 'none' },
     normalize: {
       method: s.normalize?.method ?? D.normalize.method,
       shift: s.normalize?.shift ?? D.normalize.shift,
@@ -224,9 +305,20 @@ export function fillDefaults(s: Parsed): FilledSpec {
     },
     aggregate: { method: s.aggregate?.method ?? D.aggregate.method },
     score: {
-      topsis: s.score?.topsis === true ? { ...D.score.topsis } : s.score?.topsis ? { normalize: s.score.topsis.normalize ?? D.score.topsis.normalize } : false,
-      gra: s.score?.gra === true ? { ...D.score.gra } : s.score?.gra ? { rho: s.score.gra.rho ?? D.score.gra.rho } : false,
-      vikor: s.score?.vikor === true ? { ...D.score.vikor } : s.score?.vikor ? { v: s.score.vikor.v ?? D.score.vikor.v } : false,
+      topsis:
+        s.score?.topsis === true
+          ? { ...D.score.topsis }
+          : s.score?.topsis
+            ? { normalize: s.score.topsis.normalize ?? D.score.topsis.normalize }
+            : false,
+      gra:
+        s.score?.gra === true ? { ...D.score.gra } : s.score?.gra ? { rho: s.score.gra.rho ?? D.score.gra.rho } : false,
+      vikor:
+        s.score?.vikor === true
+          ? { ...D.score.vikor }
+          : s.score?.vikor
+            ? { v: s.score.vikor.v ?? D.score.vikor.v }
+            : false,
       scale: s.score?.scale ?? D.score.scale,
       ties: s.score?.ties ?? D.score.ties,
     },
@@ -253,9 +345,27 @@ function checkStructure(spec: Spec, ctx: SpecContext): Problem[] {
   const nodeIds = new Set(nodes.map((n) => n.id));
   const indIds = new Set(spec.indicators.map((i) => i.id));
   const declare = (idv: string, path: string) => {
-    if (idv === INDEX_ID) out.push(problem(path, bi(`"${INDEX_ID}" 是保留 id（总指数）`, `"${INDEX_ID}" is reserved for the composite index`), bi('换一个 id', 'choose another id'), f, 'spec-reserved-id'));
+    if (idv === INDEX_ID)
+      out.push(
+        problem(
+          path,
+          bi(`"${INDEX_ID}" 是保留 id（总指数）`, `"${INDEX_ID}" is reserved for the composite index`),
+          bi('换一个 id', 'choose another id'),
+          f,
+          'spec-reserved-id',
+        ),
+      );
     const prev = seen.get(idv);
-    if (prev !== undefined) out.push(problem(path, bi(`id "${idv}" 重复（已在 ${prev} 使用）`, `duplicate id "${idv}" (already used at ${prev})`), bi('每个节点和指标的 id 必须唯一', 'every node and indicator id must be unique'), f, 'spec-duplicate-id'));
+    if (prev !== undefined)
+      out.push(
+        problem(
+          path,
+          bi(`id "${idv}" 重复（已在 ${prev} 使用）`, `duplicate id "${idv}" (already used at ${prev})`),
+          bi('每个节点和指标的 id 必须唯一', 'every node and indicator id must be unique'),
+          f,
+          'spec-duplicate-id',
+        ),
+      );
     else seen.set(idv, path);
   };
   nodes.forEach((n, i) => declare(n.id, `nodes[${i}].id`));
@@ -265,11 +375,34 @@ function checkStructure(spec: Spec, ctx: SpecContext): Problem[] {
   const checkParent = (parent: string | null | undefined, path: string) => {
     if (parent === null || parent === undefined || parent === INDEX_ID) return;
     if (indIds.has(parent) && !nodeIds.has(parent)) {
-      out.push(problem(path, bi(`父节点 "${parent}" 是指标，不是节点`, `parent "${parent}" is an indicator, not a node`), bi('父节点必须是 nodes 中声明的节点', 'a parent must be a node declared in nodes'), f, 'spec-parent-indicator'));
+      out.push(
+        problem(
+          path,
+          bi(`父节点 "${parent}" 是指标，不是节点`, `parent "${parent}" is an indicator, not a node`),
+          bi('父节点必须是 nodes 中声明的节点', 'a parent must be a node declared in nodes'),
+          f,
+          'spec-parent-indicator',
+        ),
+      );
     } else if (!nodeIds.has(parent)) {
       const near = closestName(parent, nodeList);
-      out.push(problem(path, bi(`未知父节点 "${parent}"。已声明节点：${nodeList.join(', ') || '（无）'}`, `unknown parent "${parent}". Declared nodes: ${nodeList.join(', ') || '(none)'}`),
-        near ? bi(`是否指 "${near}"？`, `did you mean "${near}"?`) : bi('在 nodes 中声明该节点，或把 parent 设为 null（直接挂在总指数下）', 'declare the node in nodes, or set parent to null (directly under the index)'), f, 'spec-unknown-parent'));
+      out.push(
+        problem(
+          path,
+          bi(
+            `未知父节点 "${parent}"。已声明节点：${nodeList.join(', ') || '（无）'}`,
+            `unknown parent "${parent}". Declared nodes: ${nodeList.join(', ') || '(none)'}`,
+          ),
+          near
+            ? bi(`是否指 "${near}"？`, `did you mean "${near}"?`)
+            : bi(
+                '在 nodes 中声明该节点，或把 parent 设为 null（直接挂在总指数下）',
+                'declare the node in nodes, or set parent to null (directly under the index)',
+              ),
+          f,
+          'spec-unknown-parent',
+        ),
+      );
     }
   };
   nodes.forEach((n, i) => checkParent(n.parent, `nodes[${i}].parent`));
@@ -289,7 +422,18 @@ function checkStructure(spec: Spec, ctx: SpecContext): Problem[] {
         const key = [...cyc].sort().join('|');
         if (!reported.has(key)) {
           reported.add(key);
-          out.push(problem(`nodes[${i}].parent`, bi(`节点形成环：${cyc.join(' → ')}`, `nodes form a cycle: ${cyc.join(' → ')}`), bi('层级必须是一棵树：把其中一个节点的 parent 改为 null 或上层节点', 'the hierarchy must be a tree: set one of these parents to null or to a higher node'), f, 'spec-cycle'));
+          out.push(
+            problem(
+              `nodes[${i}].parent`,
+              bi(`节点形成环：${cyc.join(' → ')}`, `nodes form a cycle: ${cyc.join(' → ')}`),
+              bi(
+                '层级必须是一棵树：把其中一个节点的 parent 改为 null 或上层节点',
+                'the hierarchy must be a tree: set one of these parents to null or to a higher node',
+              ),
+              f,
+              'spec-cycle',
+            ),
+          );
         }
         break;
       }
@@ -303,7 +447,16 @@ function checkStructure(spec: Spec, ctx: SpecContext): Problem[] {
   for (const n of nodes) if (n.parent) hasChild.add(n.parent);
   for (const ind of spec.indicators) if (ind.parent) hasChild.add(ind.parent);
   nodes.forEach((n, i) => {
-    if (!hasChild.has(n.id)) out.push(problem(`nodes[${i}]`, bi(`节点 "${n.id}" 没有下级指标或节点`, `node "${n.id}" has no child indicators or nodes`), bi('给它挂上指标，或删除该节点', 'attach indicators to it or remove it'), f, 'spec-empty-node'));
+    if (!hasChild.has(n.id))
+      out.push(
+        problem(
+          `nodes[${i}]`,
+          bi(`节点 "${n.id}" 没有下级指标或节点`, `node "${n.id}" has no child indicators or nodes`),
+          bi('给它挂上指标，或删除该节点', 'attach indicators to it or remove it'),
+          f,
+          'spec-empty-node',
+        ),
+      );
   });
 
   // data columns
@@ -312,21 +465,57 @@ function checkStructure(spec: Spec, ctx: SpecContext): Problem[] {
     const list = cols.map((c) => `"${c}"`).join(', ');
     const colProblem = (col: string, path: string, role: Bilingual) => {
       const near = closestName(col, cols);
-      const inData = ctx.dataFile ? bi(`数据文件 ${ctx.dataFile} 中`, `the data file ${ctx.dataFile}`) : bi('数据中', 'the data');
-      out.push(problem(path, bi(`${role.zh}列 "${col}" 不在${inData.zh}。数据中的数值列：${list || '（无）'}`, `${role.en} column "${col}" is not in ${inData.en}. Numeric columns in the data: ${list || '(none)'}`),
-        near ? bi(`是否指 "${near}"？请使用准确的列名`, `did you mean "${near}"? Use the exact column name`) : bi('从上面的列名中选择', 'pick one of the columns listed'), f, 'spec-missing-column'));
+      const inData = ctx.dataFile
+        ? bi(`数据文件 ${ctx.dataFile} 中`, `the data file ${ctx.dataFile}`)
+        : bi('数据中', 'the data');
+      out.push(
+        problem(
+          path,
+          bi(
+            `${role.zh}列 "${col}" 不在${inData.zh}。数据中的数值列：${list || '（无）'}`,
+            `${role.en} column "${col}" is not in ${inData.en}. Numeric columns in the data: ${list || '(none)'}`,
+          ),
+          near
+            ? bi(`是否指 "${near}"？请使用准确的列名`, `did you mean "${near}"? Use the exact column name`)
+            : bi('从上面的列名中选择', 'pick one of the columns listed'),
+          f,
+          'spec-missing-column',
+        ),
+      );
     };
     spec.indicators.forEach((ind, i) => {
       if (!cols.includes(ind.column)) colProblem(ind.column, `indicators[${i}].column`, bi('指标', 'indicator'));
-      if (ind.denominator !== undefined && !cols.includes(ind.denominator)) colProblem(ind.denominator, `indicators[${i}].denominator`, bi('分母', 'denominator'));
+      if (ind.denominator !== undefined && !cols.includes(ind.denominator))
+        colProblem(ind.denominator, `indicators[${i}].denominator`, bi('分母', 'denominator'));
     });
   }
   if (ctx.labels && spec.labels) {
     spec.labels.forEach((l, i) => {
-      if (!ctx.labels!.includes(l) && !(ctx.columns ?? []).includes(l)) out.push(problem(`labels[${i}]`, bi(`标签列 "${l}" 不在数据中。现有标签列：${ctx.labels!.join(', ') || '（无）'}`, `label column "${l}" is not in the data. Label columns: ${ctx.labels!.join(', ') || '(none)'}`), bi('从数据的文本列中选择', 'pick a text column of the data'), f, 'spec-missing-column'));
+      if (!ctx.labels!.includes(l) && !(ctx.columns ?? []).includes(l))
+        out.push(
+          problem(
+            `labels[${i}]`,
+            bi(
+              `标签列 "${l}" 不在数据中。现有标签列：${ctx.labels!.join(', ') || '（无）'}`,
+              `label column "${l}" is not in the data. Label columns: ${ctx.labels!.join(', ') || '(none)'}`,
+            ),
+            bi('从数据的文本列中选择', 'pick a text column of the data'),
+            f,
+            'spec-missing-column',
+          ),
+        );
     });
   }
-  if (spec.missing?.method === 'group-mean' && !spec.missing.group) out.push(problem('missing.group', bi('group-mean 需要分组列', 'group-mean needs a group column'), bi('设置 missing.group，例如 "region"', 'set missing.group, e.g. "region"'), f, 'spec-missing-field'));
+  if (spec.missing?.method === 'group-mean' && !spec.missing.group)
+    out.push(
+      problem(
+        'missing.group',
+        bi('group-mean 需要分组列', 'group-mean needs a group column'),
+        bi('设置 missing.group，例如 "region"', 'set missing.group, e.g. "region"'),
+        f,
+        'spec-missing-field',
+      ),
+    );
 
   // children of each node (for given / AHP)
   const children = new Map<string, string[]>([[INDEX_ID, []]]);
@@ -335,13 +524,56 @@ function checkStructure(spec: Spec, ctx: SpecContext): Problem[] {
   for (const ind of spec.indicators) children.get(ind.parent ?? INDEX_ID)?.push(ind.id);
 
   const w = spec.weights;
-  const usesMethod = (m: WeightMethod) => w.method === m || (w.method === 'combined' && (w.combine?.methods ?? []).includes(m)) || (spec.uncertainty?.weights ?? []).includes(m);
+  const usesMethod = (m: WeightMethod) =>
+    w.method === m ||
+    (w.method === 'combined' && (w.combine?.methods ?? []).includes(m)) ||
+    (spec.uncertainty?.weights ?? []).includes(m);
   if (usesMethod('given')) {
-    nodes.forEach((n, i) => { if (n.weight === undefined) out.push(problem(`nodes[${i}].weight`, bi('weights.method 为 "given" 时每个节点都需要 weight', 'weights.method "given" needs a weight on every node'), bi('添加 weight（在同一父节点下的相对权重）', 'add weight (relative weight within its parent)'), f, 'spec-missing-field')); });
-    spec.indicators.forEach((ind, i) => { if (ind.weight === undefined) out.push(problem(`indicators[${i}].weight`, bi('weights.method 为 "given" 时每个指标都需要 weight', 'weights.method "given" needs a weight on every indicator'), bi('添加 weight（在同一父节点下的相对权重）', 'add weight (relative weight within its parent)'), f, 'spec-missing-field')); });
+    nodes.forEach((n, i) => {
+      if (n.weight === undefined)
+        out.push(
+          problem(
+            `nodes[${i}].weight`,
+            bi(
+              'weights.method 为 "given" 时每个节点都需要 weight',
+              'weights.method "given" needs a weight on every node',
+            ),
+            bi('添加 weight（在同一父节点下的相对权重）', 'add weight (relative weight within its parent)'),
+            f,
+            'spec-missing-field',
+          ),
+        );
+    });
+    spec.indicators.forEach((ind, i) => {
+      if (ind.weight === undefined)
+        out.push(
+          problem(
+            `indicators[${i}].weight`,
+            bi(
+              'weights.method 为 "given" 时每个指标都需要 weight',
+              'weights.method "given" needs a weight on every indicator',
+            ),
+            bi('添加 weight（在同一父节点下的相对权重）', 'add weight (relative weight within its parent)'),
+            f,
+            'spec-missing-field',
+          ),
+        );
+    });
     for (const [parent, kids] of children) {
-      const all = [...nodes.filter((n) => kids.includes(n.id)).map((n) => n.weight ?? 0), ...spec.indicators.filter((x) => kids.includes(x.id)).map((x) => x.weight ?? 0)];
-      if (kids.length && all.every((v) => v === 0)) out.push(problem(parent === INDEX_ID ? 'nodes' : `nodes(${parent})`, bi(`"${parent}" 的下级权重全为 0`, `the children of "${parent}" all have weight 0`), bi('至少给一个下级正权重', 'give at least one child a positive weight'), f, 'spec-weights'));
+      const all = [
+        ...nodes.filter((n) => kids.includes(n.id)).map((n) => n.weight ?? 0),
+        ...spec.indicators.filter((x) => kids.includes(x.id)).map((x) => x.weight ?? 0),
+      ];
+      if (kids.length && all.every((v) => v === 0))
+        out.push(
+          problem(
+            parent === INDEX_ID ? 'nodes' : `nodes(${parent})`,
+            bi(`"${parent}" 的下级权重全为 0`, `the children of "${parent}" all have weight 0`),
+            bi('至少给一个下级正权重', 'give at least one child a positive weight'),
+            f,
+            'spec-weights',
+          ),
+        );
     }
   }
   if (usesMethod('ahp')) {
@@ -350,30 +582,144 @@ function checkStructure(spec: Spec, ctx: SpecContext): Problem[] {
       if (kids.length < 2) continue;
       const m = ahp[parent];
       const path = `weights.ahp.${parent}`;
-      if (!m) { out.push(problem(path, bi(`缺少节点 "${parent}" 的判断矩阵（下级：${kids.join(', ')}）`, `no pairwise comparison matrix for node "${parent}" (children: ${kids.join(', ')})`), bi(`添加 weights.ahp["${parent}"] = { items: [...], matrix: [[...]] }`, `add weights.ahp["${parent}"] = { items: [...], matrix: [[...]] }`), f, 'spec-ahp')); continue; }
-      const extra = m.items.filter((x) => !kids.includes(x)), lack = kids.filter((x) => !m.items.includes(x));
-      if (extra.length || lack.length || m.items.length !== kids.length) out.push(problem(`${path}.items`, bi(`items 必须正好是 "${parent}" 的下级：${kids.join(', ')}${extra.length ? `；多余：${extra.join(', ')}` : ''}${lack.length ? `；缺少：${lack.join(', ')}` : ''}`, `items must be exactly the children of "${parent}": ${kids.join(', ')}${extra.length ? `; not children: ${extra.join(', ')}` : ''}${lack.length ? `; missing: ${lack.join(', ')}` : ''}`), bi('更正 items', 'correct items'), f, 'spec-ahp'));
+      if (!m) {
+        out.push(
+          problem(
+            path,
+            bi(
+              `缺少节点 "${parent}" 的判断矩阵（下级：${kids.join(', ')}）`,
+              `no pairwise comparison matrix for node "${parent}" (children: ${kids.join(', ')})`,
+            ),
+            bi(
+              `添加 weights.ahp["${parent}"] = { items: [...], matrix: [[...]] }`,
+              `add weights.ahp["${parent}"] = { items: [...], matrix: [[...]] }`,
+            ),
+            f,
+            'spec-ahp',
+          ),
+        );
+        continue;
+      }
+      const extra = m.items.filter((x) => !kids.includes(x)),
+        lack = kids.filter((x) => !m.items.includes(x));
+      if (extra.length || lack.length || m.items.length !== kids.length)
+        out.push(
+          problem(
+            `${path}.items`,
+            bi(
+              `items 必须正好是 "${parent}" 的下级：${kids.join(', ')}${extra.length ? `；多余：${extra.join(', ')}` : ''}${lack.length ? `；缺少：${lack.join(', ')}` : ''}`,
+              `items must be exactly the children of "${parent}": ${kids.join(', ')}${extra.length ? `; not children: ${extra.join(', ')}` : ''}${lack.length ? `; missing: ${lack.join(', ')}` : ''}`,
+            ),
+            bi('更正 items', 'correct items'),
+            f,
+            'spec-ahp',
+          ),
+        );
       const n = m.items.length;
-      if (m.matrix.length !== n || m.matrix.some((r) => r.length !== n)) out.push(problem(`${path}.matrix`, bi(`矩阵大小应为 ${n}×${n}（与 items 一致），实际为 ${m.matrix.length}×${m.matrix.map((r) => r.length).join('/')}`, `matrix must be ${n}×${n} (one row and column per item), got ${m.matrix.length}×${m.matrix.map((r) => r.length).join('/')}`), bi('每个 item 一行一列', 'one row and one column per item'), f, 'spec-ahp'));
+      if (m.matrix.length !== n || m.matrix.some((r) => r.length !== n))
+        out.push(
+          problem(
+            `${path}.matrix`,
+            bi(
+              `矩阵大小应为 ${n}×${n}（与 items 一致），实际为 ${m.matrix.length}×${m.matrix.map((r) => r.length).join('/')}`,
+              `matrix must be ${n}×${n} (one row and column per item), got ${m.matrix.length}×${m.matrix.map((r) => r.length).join('/')}`,
+            ),
+            bi('每个 item 一行一列', 'one row and one column per item'),
+            f,
+            'spec-ahp',
+          ),
+        );
     }
-    for (const key of Object.keys(ahp)) if (!children.has(key)) out.push(problem(`weights.ahp.${key}`, bi(`"${key}" 不是节点（总指数用 "${INDEX_ID}"）`, `"${key}" is not a node (use "${INDEX_ID}" for the top)`), bi('使用节点 id 作为键', 'key matrices by node id'), f, 'spec-ahp'));
+    for (const key of Object.keys(ahp))
+      if (!children.has(key))
+        out.push(
+          problem(
+            `weights.ahp.${key}`,
+            bi(`"${key}" 不是节点（总指数用 "${INDEX_ID}"）`, `"${key}" is not a node (use "${INDEX_ID}" for the top)`),
+            bi('使用节点 id 作为键', 'key matrices by node id'),
+            f,
+            'spec-ahp',
+          ),
+        );
   }
   if (w.method === 'combined') {
-    if (!w.combine) out.push(problem('weights.combine', bi('weights.method 为 "combined" 时需要 combine', 'weights.method "combined" needs weights.combine'), bi('添加 { "methods": ["ahp", "entropy"], "rule": "multiplicative" }', 'add { "methods": ["ahp", "entropy"], "rule": "multiplicative" }'), f, 'spec-missing-field'));
+    if (!w.combine)
+      out.push(
+        problem(
+          'weights.combine',
+          bi('weights.method 为 "combined" 时需要 combine', 'weights.method "combined" needs weights.combine'),
+          bi(
+            '添加 { "methods": ["ahp", "entropy"], "rule": "multiplicative" }',
+            'add { "methods": ["ahp", "entropy"], "rule": "multiplicative" }',
+          ),
+          f,
+          'spec-missing-field',
+        ),
+      );
     else {
-      if (w.combine.methods.includes('combined')) out.push(problem('weights.combine.methods', bi('不能嵌套 combined', 'combined cannot be nested'), bi('只列出基础方法', 'list base methods only'), f, 'spec-value'));
+      if (w.combine.methods.includes('combined'))
+        out.push(
+          problem(
+            'weights.combine.methods',
+            bi('不能嵌套 combined', 'combined cannot be nested'),
+            bi('只列出基础方法', 'list base methods only'),
+            f,
+            'spec-value',
+          ),
+        );
       if (w.combine.rule === 'linear') {
         const a = w.combine.alpha;
-        if (!a || a.length !== w.combine.methods.length) out.push(problem('weights.combine.alpha', bi(`linear 组合需要与 methods 等长（${w.combine.methods.length}）的 alpha`, `the linear rule needs alpha with one coefficient per method (${w.combine.methods.length})`), bi('例如 "alpha": [0.5, 0.5]', 'e.g. "alpha": [0.5, 0.5]'), f, 'spec-weights'));
-        else if (Math.abs(a.reduce((x, y) => x + y, 0) - 1) > 1e-9) out.push(problem('weights.combine.alpha', bi('alpha 之和必须为 1', 'alpha must sum to 1'), bi('调整系数使其和为 1', 'rescale the coefficients to sum to 1'), f, 'spec-weights'));
+        if (!a || a.length !== w.combine.methods.length)
+          out.push(
+            problem(
+              'weights.combine.alpha',
+              bi(
+                `linear 组合需要与 methods 等长（${w.combine.methods.length}）的 alpha`,
+                `the linear rule needs alpha with one coefficient per method (${w.combine.methods.length})`,
+              ),
+              bi('例如 "alpha": [0.5, 0.5]', 'e.g. "alpha": [0.5, 0.5]'),
+              f,
+              'spec-weights',
+            ),
+          );
+        else if (Math.abs(a.reduce((x, y) => x + y, 0) - 1) > 1e-9)
+          out.push(
+            problem(
+              'weights.combine.alpha',
+              bi('alpha 之和必须为 1', 'alpha must sum to 1'),
+              bi('调整系数使其和为 1', 'rescale the coefficients to sum to 1'),
+              f,
+              'spec-weights',
+            ),
+          );
       }
     }
   } else if (w.combine) {
-    out.push(problem('weights.combine', bi('只有 weights.method 为 "combined" 时才使用 combine', 'weights.combine is only used when weights.method is "combined"'), bi('删除 combine 或把 method 设为 "combined"', 'remove combine or set method to "combined"'), f, 'spec-unused'));
+    out.push(
+      problem(
+        'weights.combine',
+        bi(
+          '只有 weights.method 为 "combined" 时才使用 combine',
+          'weights.combine is only used when weights.method is "combined"',
+        ),
+        bi('删除 combine 或把 method 设为 "combined"', 'remove combine or set method to "combined"'),
+        f,
+        'spec-unused',
+      ),
+    );
   }
   if (spec.uncertainty) {
     for (const [i, m] of (spec.uncertainty.weights ?? []).entries()) {
-      if (m === 'combined' && !w.combine) out.push(problem(`uncertainty.weights[${i}]`, bi('"combined" 需要 weights.combine', '"combined" needs weights.combine'), bi('添加 weights.combine 或去掉 "combined"', 'add weights.combine or drop "combined"'), f, 'spec-weights'));
+      if (m === 'combined' && !w.combine)
+        out.push(
+          problem(
+            `uncertainty.weights[${i}]`,
+            bi('"combined" 需要 weights.combine', '"combined" needs weights.combine'),
+            bi('添加 weights.combine 或去掉 "combined"', 'add weights.combine or drop "combined"'),
+            f,
+            'spec-weights',
+          ),
+        );
     }
   }
   return out;

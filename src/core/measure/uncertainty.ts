@@ -128,22 +128,34 @@ export function runUncertainty(inp: UncertaintyInput): UncertaintyReport {
     let M = colMats.get(key);
     if (!M) {
       const X = getCols(nm);
-      M = agg === 'arithmetic' ? X : X.map((x, j) => {
-        const out = new Float64Array(n);
-        for (let r = 0; r < n; r++) {
-          const v = x[r];
-          if (!(v > 0)) {
-            throw new XinzhiError({
-              code: 'geometric-nonpositive', severity: 'error', unit: prep.unit[r], column: h.indicators[j],
-              ...(prep.loc.hasTime ? { time: prep.time[r] } : {}),
-              message: bi(`不确定性分析：标准化方法 ${nm} 的值 ${v} 不能用于几何平均`, `uncertainty analysis: normalisation ${nm} gives ${v}, which the geometric mean cannot take`),
-              fix: bi(`几何平均只能配合恒为正的标准化：不要把 ${nm} 与 geometric 一起列入 uncertainty（zscore、none 以及含负值数据上的 vector / mean-ratio 都会产生 ≤ 0 的值）；minmax 需 normalize.shift > 0`, `the geometric mean needs a normalisation that stays positive: do not list ${nm} together with geometric in uncertainty (zscore, none, and vector / mean-ratio on data with negative values give values ≤ 0); minmax needs normalize.shift > 0`),
+      M =
+        agg === 'arithmetic'
+          ? X
+          : X.map((x, j) => {
+              const out = new Float64Array(n);
+              for (let r = 0; r < n; r++) {
+                const v = x[r];
+                if (!(v > 0)) {
+                  throw new XinzhiError({
+                    code: 'geometric-nonpositive',
+                    severity: 'error',
+                    unit: prep.unit[r],
+                    column: h.indicators[j],
+                    ...(prep.loc.hasTime ? { time: prep.time[r] } : {}),
+                    message: bi(
+                      `不确定性分析：标准化方法 ${nm} 的值 ${v} 不能用于几何平均`,
+                      `uncertainty analysis: normalisation ${nm} gives ${v}, which the geometric mean cannot take`,
+                    ),
+                    fix: bi(
+                      `几何平均只能配合恒为正的标准化：不要把 ${nm} 与 geometric 一起列入 uncertainty（zscore、none 以及含负值数据上的 vector / mean-ratio 都会产生 ≤ 0 的值）；minmax 需 normalize.shift > 0`,
+                      `the geometric mean needs a normalisation that stays positive: do not list ${nm} together with geometric in uncertainty (zscore, none, and vector / mean-ratio on data with negative values give values ≤ 0); minmax needs normalize.shift > 0`,
+                    ),
+                  });
+                }
+                out[r] = Math.log(v);
+              }
+              return out;
             });
-          }
-          out[r] = Math.log(v);
-        }
-        return out;
-      });
       colMats.set(key, M);
     }
     return M;
@@ -181,9 +193,15 @@ export function runUncertainty(inp: UncertaintyInput): UncertaintyReport {
   const wAll = new Float64Array(D * G * m); // global weights of draw d, weight group g at (d·G + g)·m
   const design: UncertaintyDraw[] | null = inp.keepDraws ? [] : null;
   for (let d = 0; d < D; d++) {
-    const ia = pick(normList.length), ib = pick(wList.length), ic = pick(aggList.length);
-    const nm = normList[ia], wm = wList[ib], agg = aggList[ic];
-    level[d * 3] = ia; level[d * 3 + 1] = ib; level[d * 3 + 2] = ic;
+    const ia = pick(normList.length),
+      ib = pick(wList.length),
+      ic = pick(aggList.length);
+    const nm = normList[ia],
+      wm = wList[ib],
+      agg = aggList[ic];
+    level[d * 3] = ia;
+    level[d * 3 + 1] = ib;
+    level[d * 3 + 2] = ic;
     const base = getBase(wm, agg);
     getMat(nm, agg);
     drawKey[d] = `${nm}|${agg}`;
@@ -197,7 +215,12 @@ export function runUncertainty(inp: UncertaintyInput): UncertaintyReport {
         const p = new Float64Array(lw.length);
         const un: number[] | null = ug ? [] : null;
         let s = 0;
-        for (let k = 0; k < lw.length; k++) { const uk = rng(); if (un) un.push(uk); p[k] = lw[k] * (1 + noise * (2 * uk - 1)); s += p[k]; }
+        for (let k = 0; k < lw.length; k++) {
+          const uk = rng();
+          if (un) un.push(uk);
+          p[k] = lw[k] * (1 + noise * (2 * uk - 1));
+          s += p[k];
+        }
         if (s > 0) for (let k = 0; k < lw.length; k++) p[k] /= s;
         pert.set(node, p);
         if (ug) ug[node] = un!;
@@ -218,7 +241,10 @@ export function runUncertainty(inp: UncertaintyInput): UncertaintyReport {
     if (!R) {
       const Xc = colMats.get(key)!;
       R = new Float64Array(n * m);
-      for (let j = 0; j < m; j++) { const x = Xc[j]; for (let r = 0, o = j; r < n; r++, o += m) R[o] = x[r]; }
+      for (let j = 0; j < m; j++) {
+        const x = Xc[j];
+        for (let r = 0, o = j; r < n; r++, o += m) R[o] = x[r];
+      }
       rowMajor.set(key, R);
     }
     return R;
@@ -229,9 +255,15 @@ export function runUncertainty(inp: UncertaintyInput): UncertaintyReport {
   for (let d = 0; d < D; d++) {
     const k = `${drawKey[d]}|${drawByTime[d]}`;
     let list = byKey.get(k);
-    if (!list) { list = []; byKey.set(k, list); }
+    if (!list) {
+      list = [];
+      byKey.set(k, list);
+    }
     list.push(d);
-    if (list.length === B) { chunks.push(list); byKey.set(k, []); }
+    if (list.length === B) {
+      chunks.push(list);
+      byKey.set(k, []);
+    }
   }
   for (const list of byKey.values()) if (list.length) chunks.push(list);
 
@@ -274,23 +306,45 @@ export function runUncertainty(inp: UncertaintyInput): UncertaintyReport {
     const sums = activeF.map((f) => chunk.map((d) => condSum[f][level[d * 3 + f]]));
     for (let r = 0; r < n; r++) {
       const base = r * D + done;
-      let s1 = 0, s2 = 0;
+      let s1 = 0,
+        s2 = 0;
       for (let b = 0; b < nb; b++) {
         const v = RK[b * n + r];
         ranks[base + b] = v;
-        s1 += v; s2 += v * v;
+        s1 += v;
+        s2 += v * v;
         for (let a = 0; a < sums.length; a++) sums[a][b][r] += v;
       }
-      sum[r] += s1; sumsq[r] += s2;
+      sum[r] += s1;
+      sumsq[r] += s2;
     }
     done += nb;
-    if (inp.onProgress && (done - lastReported >= step || done === D)) { inp.onProgress(done, D); lastReported = done; }
+    if (inp.onProgress && (done - lastReported >= step || done === D)) {
+      inp.onProgress(done, D);
+      lastReported = done;
+    }
   }
 
-  const { rowsOut, influence } = summariseRanks({ prep, nominalRank: inp.nominalRank, D, maxUnits, ranks, sum, sumsq, factors, condSum, condCount });
-  return { draws: D, seed, ranks: rowsOut, influence, ...(design ? { design: { weightNoise: noise, draws: design } } : {}) };
+  const { rowsOut, influence } = summariseRanks({
+    prep,
+    nominalRank: inp.nominalRank,
+    D,
+    maxUnits,
+    ranks,
+    sum,
+    sumsq,
+    factors,
+    condSum,
+    condCount,
+  });
+  return {
+    draws: D,
+    seed,
+    ranks: rowsOut,
+    influence,
+    ...(design ? { design: { weightNoise: noise, draws: design } } : {}),
+  };
 }
-
 
 /** What the summary of the draws needs: every unit-time's D ranks and the running sums per factor level. */
 interface RankTally {
@@ -317,20 +371,32 @@ function summariseRanks(t: RankTally): { rowsOut: UncertaintyRow[]; influence: R
   const n = prep.unit.length;
   // quantiles from the order statistics of each row's D ranks (counting, no sort)
   const rowsOut: UncertaintyRow[] = new Array(n);
-  const want = [0.05, 0.5, 0.95].map((p) => { const hh = (D - 1) * p; const lo = Math.floor(hh); return { p, hh, lo, hi: Math.min(lo + 1, D - 1) }; });
+  const want = [0.05, 0.5, 0.95].map((p) => {
+    const hh = (D - 1) * p;
+    const lo = Math.floor(hh);
+    return { p, hh, lo, hi: Math.min(lo + 1, D - 1) };
+  });
   const pos = Int32Array.from(want.flatMap((w) => [w.lo, w.hi]));
   const stat = new Float64Array(pos.length);
   const hist = new Int32Array(maxUnits + 2);
   for (let r = 0; r < n; r++) {
     orderStats(ranks, r * D, D, pos, stat, hist);
     const q = want.map((w, i) => stat[2 * i] + (w.hh - w.lo) * (stat[2 * i + 1] - stat[2 * i]));
-    rowsOut[r] = { unit: prep.unit[r], time: prep.time[r], nominalRank: t.nominalRank[r], medianRank: q[1], q05: q[0], q95: q[2] };
+    rowsOut[r] = {
+      unit: prep.unit[r],
+      time: prep.time[r],
+      nominalRank: t.nominalRank[r],
+      medianRank: q[1],
+      q05: q[0],
+      q95: q[2],
+    };
   }
   const influence: Record<string, number> = {};
   let total = 0;
   for (let f = 0; f < 3; f++) {
     if (factors[f].levels < 2) continue;
-    let acc = 0, cnt = 0;
+    let acc = 0,
+      cnt = 0;
     for (let r = 0; r < n; r++) {
       const mu = sum[r] / D;
       const v = sumsq[r] / D - mu * mu;
@@ -357,13 +423,37 @@ function summariseRanks(t: RankTally): { rowsOut: UncertaintyRow[]; influence: R
  * g = group[r] (0 when group is null); the sum runs over j in order from 0, as
  * a column-by-column accumulation would.
  */
-function scoreChunk(X: Float64Array, W: Float64Array, n: number, m: number, group: Int32Array | null, S: Float64Array): void {
-  const m2 = 2 * m, m3 = 3 * m, m4 = 4 * m, m5 = 5 * m, m6 = 6 * m, m7 = 7 * m;
-  const n2 = 2 * n, n3 = 3 * n, n4 = 4 * n, n5 = 5 * n, n6 = 6 * n, n7 = 7 * n;
+function scoreChunk(
+  X: Float64Array,
+  W: Float64Array,
+  n: number,
+  m: number,
+  group: Int32Array | null,
+  S: Float64Array,
+): void {
+  const m2 = 2 * m,
+    m3 = 3 * m,
+    m4 = 4 * m,
+    m5 = 5 * m,
+    m6 = 6 * m,
+    m7 = 7 * m;
+  const n2 = 2 * n,
+    n3 = 3 * n,
+    n4 = 4 * n,
+    n5 = 5 * n,
+    n6 = 6 * n,
+    n7 = 7 * n;
   for (let r = 0; r < n; r++) {
     const xo = r * m;
     const wo = group === null ? 0 : group[r] * 8 * m;
-    let s0 = 0, s1 = 0, s2 = 0, s3 = 0, s4 = 0, s5 = 0, s6 = 0, s7 = 0;
+    let s0 = 0,
+      s1 = 0,
+      s2 = 0,
+      s3 = 0,
+      s4 = 0,
+      s5 = 0,
+      s6 = 0,
+      s7 = 0;
     for (let j = 0; j < m; j++) {
       const x = X[xo + j];
       const w = wo + j;
@@ -376,8 +466,14 @@ function scoreChunk(X: Float64Array, W: Float64Array, n: number, m: number, grou
       s6 += W[w + m6] * x;
       s7 += W[w + m7] * x;
     }
-    S[r] = s0; S[n + r] = s1; S[n2 + r] = s2; S[n3 + r] = s3;
-    S[n4 + r] = s4; S[n5 + r] = s5; S[n6 + r] = s6; S[n7 + r] = s7;
+    S[r] = s0;
+    S[n + r] = s1;
+    S[n2 + r] = s2;
+    S[n3 + r] = s3;
+    S[n4 + r] = s4;
+    S[n5 + r] = s5;
+    S[n6 + r] = s6;
+    S[n7 + r] = s7;
   }
 }
 
@@ -386,13 +482,27 @@ function scoreChunk(X: Float64Array, W: Float64Array, n: number, m: number, grou
  * the pos[i]-th smallest (0-based; pos ascending), by counting over the range
  * of values (hist must hold max − min + 1 counts).
  */
-function orderStats(v: Uint16Array | Uint32Array, off: number, len: number, pos: Int32Array, out: Float64Array, hist: Int32Array): void {
-  let lo = v[off], hi = v[off];
-  for (let i = 1; i < len; i++) { const x = v[off + i]; if (x < lo) lo = x; else if (x > hi) hi = x; }
+function orderStats(
+  v: Uint16Array | Uint32Array,
+  off: number,
+  len: number,
+  pos: Int32Array,
+  out: Float64Array,
+  hist: Int32Array,
+): void {
+  let lo = v[off],
+    hi = v[off];
+  for (let i = 1; i < len; i++) {
+    const x = v[off + i];
+    if (x < lo) lo = x;
+    else if (x > hi) hi = x;
+  }
   const range = hi - lo + 1;
   hist.fill(0, 0, range);
   for (let i = 0; i < len; i++) hist[v[off + i] - lo]++;
-  let cum = 0, k = 0, p = 0;
+  let cum = 0,
+    k = 0,
+    p = 0;
   while (p < pos.length) {
     cum += hist[k];
     while (p < pos.length && pos[p] < cum) out[p++] = lo + k;
@@ -417,10 +527,13 @@ export function makeRanker(maxLen: number): (values: Float64Array, offset: numbe
   const ex = new Float64Array(maxLen);
   const out = new Int32Array(maxLen);
   let fallback: ((values: Float64Array, offset: number, rows: Int32Array) => Int32Array) | null = null;
-  const slow = (values: Float64Array, offset: number, rows: Int32Array) => (fallback ??= makeRadixRanker(maxLen))(values, offset, rows);
+  const slow = (values: Float64Array, offset: number, rows: Int32Array) =>
+    (fallback ??= makeRadixRanker(maxLen))(values, offset, rows);
   return (values, offset, rows) => {
     const len = rows.length;
-    let lo = Infinity, hi = -Infinity, nan = false;
+    let lo = Infinity,
+      hi = -Infinity,
+      nan = false;
     for (let i = 0; i < len; i++) {
       const v = values[offset + rows[i]];
       if (v < lo) lo = v;
@@ -429,7 +542,10 @@ export function makeRanker(maxLen: number): (values: Float64Array, offset: numbe
     }
     const range = hi - lo;
     if (nan || !(range >= 0 && range < Infinity)) return slow(values, offset, rows);
-    if (range === 0) { out.fill(1, 0, len); return out; }
+    if (range === 0) {
+      out.fill(1, 0, len);
+      return out;
+    }
     const nb = Math.max(16, 2 * len);
     const scale = (nb - 1) / range;
     count.fill(0, 0, nb + 1);
@@ -440,16 +556,29 @@ export function makeRanker(maxLen: number): (values: Float64Array, offset: numbe
       count[b + 1]++;
     }
     let maxB = 0;
-    for (let b = 1; b <= nb; b++) { const c = count[b]; if (c > maxB) maxB = c; count[b] += count[b - 1]; }
+    for (let b = 1; b <= nb; b++) {
+      const c = count[b];
+      if (c > maxB) maxB = c;
+      count[b] += count[b - 1];
+    }
     if (maxB > 48) return slow(values, offset, rows);
-    for (let i = 0; i < len; i++) { const p = count[bkt[i]]++; idx[p] = i; ex[p] = values[offset + rows[i]]; }
+    for (let i = 0; i < len; i++) {
+      const p = count[bkt[i]]++;
+      idx[p] = i;
+      ex[p] = values[offset + rows[i]];
+    }
     for (let a = 1; a < len; a++) {
       const v = ex[a];
       if (ex[a - 1] <= v) continue;
       const o = idx[a];
       let c = a - 1;
-      while (c >= 0 && ex[c] > v) { ex[c + 1] = ex[c]; idx[c + 1] = idx[c]; c--; }
-      ex[c + 1] = v; idx[c + 1] = o;
+      while (c >= 0 && ex[c] > v) {
+        ex[c + 1] = ex[c];
+        idx[c + 1] = idx[c];
+        c--;
+      }
+      ex[c + 1] = v;
+      idx[c + 1] = o;
     }
     let end = len;
     while (end > 0) {
@@ -471,11 +600,15 @@ export function makeRanker(maxLen: number): (values: Float64Array, offset: numbe
  * keys are then re-sorted by the exact double values (insertion sort; such
  * runs are short), and ties are decided on the exact values.
  */
-export function makeRadixRanker(maxLen: number): (values: Float64Array, offset: number, rows: Int32Array) => Int32Array {
+export function makeRadixRanker(
+  maxLen: number,
+): (values: Float64Array, offset: number, rows: Int32Array) => Int32Array {
   const f32 = new Float32Array(1);
   const u32 = new Uint32Array(f32.buffer);
-  const keyA = new Uint32Array(maxLen), keyB = new Uint32Array(maxLen);
-  const idxA = new Int32Array(maxLen), idxB = new Int32Array(maxLen);
+  const keyA = new Uint32Array(maxLen),
+    keyB = new Uint32Array(maxLen);
+  const idxA = new Int32Array(maxLen),
+    idxB = new Int32Array(maxLen);
   const count = new Int32Array(2048);
   const out = new Int32Array(maxLen);
   const exact = new Float64Array(maxLen);
@@ -487,19 +620,30 @@ export function makeRadixRanker(maxLen: number): (values: Float64Array, offset: 
       keyA[i] = u & 0x80000000 ? ~u >>> 0 : (u | 0x80000000) >>> 0;
       idxA[i] = i;
     }
-    let ks = keyA, kd = keyB, is = idxA, id = idxB;
+    let ks = keyA,
+      kd = keyB,
+      is = idxA,
+      id = idxB;
     for (let shift = 0; shift < 32; shift += 11) {
       count.fill(0);
       for (let i = 0; i < len; i++) count[(ks[i] >>> shift) & 2047]++;
       let sum = 0;
-      for (let c = 0; c < 2048; c++) { const t = count[c]; count[c] = sum; sum += t; }
+      for (let c = 0; c < 2048; c++) {
+        const t = count[c];
+        count[c] = sum;
+        sum += t;
+      }
       for (let i = 0; i < len; i++) {
         const p = count[(ks[i] >>> shift) & 2047]++;
         kd[p] = ks[i];
         id[p] = is[i];
       }
-      const tk = ks; ks = kd; kd = tk;
-      const ti = is; is = id; id = ti;
+      const tk = ks;
+      ks = kd;
+      kd = tk;
+      const ti = is;
+      is = id;
+      id = ti;
     }
     for (let p = 0; p < len; p++) exact[p] = values[offset + rows[is[p]]];
     // fix runs of equal float32 keys by the exact values
@@ -508,10 +652,16 @@ export function makeRadixRanker(maxLen: number): (values: Float64Array, offset: 
       let q = p + 1;
       while (q < len && ks[q] === ks[p]) q++;
       for (let a = p + 1; a < q; a++) {
-        const v = exact[a], o = is[a];
+        const v = exact[a],
+          o = is[a];
         let c = a - 1;
-        while (c >= p && exact[c] > v) { exact[c + 1] = exact[c]; is[c + 1] = is[c]; c--; }
-        exact[c + 1] = v; is[c + 1] = o;
+        while (c >= p && exact[c] > v) {
+          exact[c + 1] = exact[c];
+          is[c + 1] = is[c];
+          c--;
+        }
+        exact[c + 1] = v;
+        is[c + 1] = o;
       }
       p = q;
     }

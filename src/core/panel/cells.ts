@@ -26,7 +26,27 @@ export type CellReading =
   | { kind: 'missing' }
   | { kind: 'text'; text: string };
 
-const MISSING_TOKENS = new Set(['', 'na', 'n/a', '#n/a', 'nan', 'null', 'none', '.', '..', '...', '-', '--', '—', '——', '…', '……', '缺失', '无数据', '暂无']);
+const MISSING_TOKENS = new Set([
+  '',
+  'na',
+  'n/a',
+  '#n/a',
+  'nan',
+  'null',
+  'none',
+  '.',
+  '..',
+  '...',
+  '-',
+  '--',
+  '—',
+  '——',
+  '…',
+  '……',
+  '缺失',
+  '无数据',
+  '暂无',
+]);
 const PLAIN = /^[+-]?(\d+\.?\d*|\.\d+)([eE][+-]?\d+)?$/;
 const THOUSANDS = /^[+-]?\d{1,3}(,\d{3})+(\.\d+)?$/;
 const INF = /^([+-]?)(inf|infinity)$/i;
@@ -39,7 +59,10 @@ export function readNumber(raw: string | number | null | undefined): CellReading
   let s = raw.replace(/[\u00a0\u3000]/g, ' ').trim();
   if (MISSING_TOKENS.has(s.toLowerCase())) return { kind: 'missing' };
   const notes: NumberNote[] = [];
-  const nfkc = s.normalize('NFKC').replace(/\u2212/g, '-').trim();
+  const nfkc = s
+    .normalize('NFKC')
+    .replace(/\u2212/g, '-')
+    .trim();
   if (nfkc !== s) {
     notes.push('fullwidth');
     s = nfkc;
@@ -51,7 +74,8 @@ export function readNumber(raw: string | number | null | undefined): CellReading
     scale = 0.01;
     notes.push('percent');
   }
-  const done = (value: number): CellReading => (notes.length ? { kind: 'number', value, notes } : { kind: 'number', value });
+  const done = (value: number): CellReading =>
+    notes.length ? { kind: 'number', value, notes } : { kind: 'number', value };
   if (PLAIN.test(s)) return done(scale === 1 ? Number(s) : Number(s) / 100);
   if (THOUSANDS.test(s)) {
     notes.push('thousands');

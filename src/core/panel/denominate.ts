@@ -42,7 +42,10 @@ export function denominate(panel: Panel, items: DenominateItem[]): { panel: Pane
         severity: 'error',
         column: it.column,
         message: bi(`缩放系数 ${scale} 无效。`, `The scale ${scale} is not valid.`),
-        fix: bi('使用非零有限数，如 10000 表示“每万人”。', 'Use a finite non-zero number, e.g. 10000 for "per 10,000 people".'),
+        fix: bi(
+          '使用非零有限数，如 10000 表示“每万人”。',
+          'Use a finite non-zero number, e.g. 10000 for "per 10,000 people".',
+        ),
       });
       continue;
     }
@@ -55,8 +58,14 @@ export function denominate(panel: Panel, items: DenominateItem[]): { panel: Pane
           ...cellWhere(panel, r, it.denominator),
           code: 'zero-denominator',
           severity: 'error',
-          message: bi(`分母 "${it.denominator}" 为 0，无法计算 "${it.column}" / "${it.denominator}"。`, `The denominator "${it.denominator}" is 0, so "${it.column}" / "${it.denominator}" is undefined.`),
-          fix: bi('核对该分母数据（0 常表示缺失，应留空），或不对该指标做分母化。', 'Check the denominator (a 0 often stands for a missing value and should be left empty), or do not denominate this indicator.'),
+          message: bi(
+            `分母 "${it.denominator}" 为 0，无法计算 "${it.column}" / "${it.denominator}"。`,
+            `The denominator "${it.denominator}" is 0, so "${it.column}" / "${it.denominator}" is undefined.`,
+          ),
+          fix: bi(
+            '核对该分母数据（0 常表示缺失，应留空），或不对该指标做分母化。',
+            'Check the denominator (a 0 often stands for a missing value and should be left empty), or do not denominate this indicator.',
+          ),
         });
         continue;
       }
@@ -65,7 +74,10 @@ export function denominate(panel: Panel, items: DenominateItem[]): { panel: Pane
           ...cellWhere(panel, r, it.denominator),
           code: 'negative-denominator',
           severity: 'warning',
-          message: bi(`分母 "${it.denominator}" 为负（${d}），比值的方向会反转。`, `The denominator "${it.denominator}" is negative (${d}); the ratio's sign flips.`),
+          message: bi(
+            `分母 "${it.denominator}" 为负（${d}），比值的方向会反转。`,
+            `The denominator "${it.denominator}" is negative (${d}); the ratio's sign flips.`,
+          ),
         });
       }
       res[r] = (num[r] / d) * scale;

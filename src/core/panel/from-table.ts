@@ -95,7 +95,15 @@ interface KeyColumns {
 export function tableToPanel(table: RawTable, opts: PanelOptions): { panel: Panel; problems: Problem[] } {
   const file = table.name;
   const probs = new ProblemList();
-  const empty: Panel = { unitKey: opts.unit, timeKey: opts.time, unit: [], time: [], columns: {}, source: file, sourceRow: [] };
+  const empty: Panel = {
+    unitKey: opts.unit,
+    timeKey: opts.time,
+    unit: [],
+    time: [],
+    columns: {},
+    source: file,
+    sourceRow: [],
+  };
   if (table.encoding === 'gb18030') probs.add(encodingNotice(file));
   const dataRows: number[] = [];
   table.rows.forEach((r, i) => {
@@ -107,16 +115,25 @@ export function tableToPanel(table: RawTable, opts: PanelOptions): { panel: Pane
   }
   const index = headerIndex(table, dataRows, probs);
   const ctx: TableContext = {
-    table, opts, file, index, probs,
+    table,
+    opts,
+    file,
+    index,
+    probs,
     named: table.header.filter((h) => h !== ''),
     srow: (i: number): number => table.firstDataRow + i,
   };
   const cols = keyColumns(ctx);
-  if (cols.jUnit === undefined || cols.jTime === undefined || (cols.shape === 'long' && (cols.jInd === undefined || cols.jVal === undefined))) {
+  if (
+    cols.jUnit === undefined ||
+    cols.jTime === undefined ||
+    (cols.shape === 'long' && (cols.jInd === undefined || cols.jVal === undefined))
+  ) {
     return { panel: empty, problems: probs.done() };
   }
   const keyed = keyRows(ctx, dataRows, cols.jUnit, cols.jTime, cols.jLabels);
-  const built = cols.shape === 'wide' ? buildWide(ctx, keyed) : buildLong(ctx, keyed, cols.jInd as number, cols.jVal as number);
+  const built =
+    cols.shape === 'wide' ? buildWide(ctx, keyed) : buildLong(ctx, keyed, cols.jInd as number, cols.jVal as number);
   return { panel: built, problems: probs.done() };
 }
 
@@ -125,8 +142,14 @@ function encodingNotice(file: string): Problem {
     code: 'encoding-gb18030',
     severity: 'warning',
     file,
-    message: bi('文件不是 UTF-8，已按 GB18030（GBK）编码读取。', 'The file is not UTF-8; it was decoded as GB18030 (GBK).'),
-    fix: bi('若中文显示为乱码，请另存为“CSV UTF-8”。', 'If Chinese text looks garbled, re-save the file as "CSV UTF-8".'),
+    message: bi(
+      '文件不是 UTF-8，已按 GB18030（GBK）编码读取。',
+      'The file is not UTF-8; it was decoded as GB18030 (GBK).',
+    ),
+    fix: bi(
+      '若中文显示为乱码，请另存为“CSV UTF-8”。',
+      'If Chinese text looks garbled, re-save the file as "CSV UTF-8".',
+    ),
   };
 }
 
@@ -135,8 +158,13 @@ function emptyFileProblem(file: string, noHeader: boolean): Problem {
     code: 'empty-file',
     severity: 'error',
     file,
-    message: noHeader ? bi('文件是空的（没有表头和数据）。', 'The file is empty (no header, no data).') : bi('文件只有表头，没有数据行。', 'The file has a header but no data rows.'),
-    fix: bi('检查是否选错了文件或工作表；第一行应为列名，之后每行一条记录。', 'Check the file or sheet chosen; the first row must hold the column names and each further row one record.'),
+    message: noHeader
+      ? bi('文件是空的（没有表头和数据）。', 'The file is empty (no header, no data).')
+      : bi('文件只有表头，没有数据行。', 'The file has a header but no data rows.'),
+    fix: bi(
+      '检查是否选错了文件或工作表；第一行应为列名，之后每行一条记录。',
+      'Check the file or sheet chosen; the first row must hold the column names and each further row one record.',
+    ),
   };
 }
 
@@ -155,7 +183,10 @@ function headerIndex(table: RawTable, dataRows: number[], probs: ProblemList): M
         file,
         row: table.firstDataRow - 1,
         column: h,
-        message: bi(`列名 "${h}" 出现两次（第 ${colLetter(prev)} 列和第 ${colLetter(j)} 列）。`, `Column name "${h}" appears twice (columns ${colLetter(prev)} and ${colLetter(j)}).`),
+        message: bi(
+          `列名 "${h}" 出现两次（第 ${colLetter(prev)} 列和第 ${colLetter(j)} 列）。`,
+          `Column name "${h}" appears twice (columns ${colLetter(prev)} and ${colLetter(j)}).`,
+        ),
         fix: bi('给其中一列改名或删除重复列。', 'Rename or delete one of the two columns.'),
       });
     } else index.set(h, j);
@@ -172,7 +203,10 @@ function headerIndex(table: RawTable, dataRows: number[], probs: ProblemList): M
       file,
       row: table.firstDataRow + i,
       column: colLetter(j),
-      message: bi(`第 ${colLetter(j)} 列没有列名，却有数据。`, `Column ${colLetter(j)} has no name in the header but holds data.`),
+      message: bi(
+        `第 ${colLetter(j)} 列没有列名，却有数据。`,
+        `Column ${colLetter(j)} has no name in the header but holds data.`,
+      ),
       fix: bi('在表头给该列起名，或删除该列。', 'Give the column a name in the header row, or delete it.'),
     });
   });
@@ -184,8 +218,14 @@ function headerIndex(table: RawTable, dataRows: number[], probs: ProblemList): M
         severity: 'error',
         file,
         row: table.firstDataRow + i,
-        message: bi(`此行有 ${r.length} 个单元格，而表头只有 ${width} 列。`, `This row has ${r.length} cells but the header has ${width} columns.`),
-        fix: bi('检查未加引号的逗号（如 1,234 应写成 "1,234" 或 1234），或补全表头。', 'Look for an unquoted comma (write 1,234 as "1,234" or 1234), or complete the header.'),
+        message: bi(
+          `此行有 ${r.length} 个单元格，而表头只有 ${width} 列。`,
+          `This row has ${r.length} cells but the header has ${width} columns.`,
+        ),
+        fix: bi(
+          '检查未加引号的逗号（如 1,234 应写成 "1,234" 或 1234），或补全表头。',
+          'Look for an unquoted comma (write 1,234 as "1,234" or 1234), or complete the header.',
+        ),
       });
     }
   }
@@ -203,18 +243,36 @@ function keyColumns(ctx: TableContext): KeyColumns {
   const jUnit = need(opts.unit, ROLE.unit);
   const jTime = opts.time === null ? null : need(opts.time, ROLE.time);
   const jLabels = (opts.labels ?? []).map((l) => [l, need(l, ROLE.label)] as const);
-  const shape = opts.shape === undefined || opts.shape === 'auto' ? (opts.indicator !== undefined || opts.value !== undefined ? 'long' : 'wide') : opts.shape;
+  const shape =
+    opts.shape === undefined || opts.shape === 'auto'
+      ? opts.indicator !== undefined || opts.value !== undefined
+        ? 'long'
+        : 'wide'
+      : opts.shape;
   let jInd: number | undefined;
   let jVal: number | undefined;
   if (shape === 'long') {
     jInd = need(opts.indicator ?? findCaseless(named, 'indicator') ?? 'indicator', ROLE.indicator);
     jVal = need(opts.value ?? findCaseless(named, 'value') ?? 'value', ROLE.value);
   }
-  return { shape, jUnit, jTime, jLabels, ...(jInd !== undefined ? { jInd } : {}), ...(jVal !== undefined ? { jVal } : {}) };
+  return {
+    shape,
+    jUnit,
+    jTime,
+    jLabels,
+    ...(jInd !== undefined ? { jInd } : {}),
+    ...(jVal !== undefined ? { jVal } : {}),
+  };
 }
 
 /** Unit and time of every data row (rows without them are reported and left out), and the row's labels. */
-function keyRows(ctx: TableContext, dataRows: number[], jUnit: number, jTime: number | null, jLabels: KeyColumns['jLabels']): KeyedRows {
+function keyRows(
+  ctx: TableContext,
+  dataRows: number[],
+  jUnit: number,
+  jTime: number | null,
+  jLabels: KeyColumns['jLabels'],
+): KeyedRows {
   const { table, opts, file, probs, srow } = ctx;
   const units: string[] = [];
   const rawTimes: Cell[] = [];
@@ -224,12 +282,28 @@ function keyRows(ctx: TableContext, dataRows: number[], jUnit: number, jTime: nu
     const u = r[jUnit];
     let bad = false;
     if (u === null || u === undefined || String(u).trim() === '') {
-      probs.add({ code: 'missing-unit', severity: 'error', file, row: srow(i), column: opts.unit, message: bi('单位（个体）为空。', 'The unit cell is empty.'), fix: bi('填写该行的单位名称，或删除该行。', 'Fill in the unit name for this row, or delete the row.') });
+      probs.add({
+        code: 'missing-unit',
+        severity: 'error',
+        file,
+        row: srow(i),
+        column: opts.unit,
+        message: bi('单位（个体）为空。', 'The unit cell is empty.'),
+        fix: bi('填写该行的单位名称，或删除该行。', 'Fill in the unit name for this row, or delete the row.'),
+      });
       bad = true;
     }
     const t = jTime === null ? '' : r[jTime];
     if (jTime !== null && (t === null || t === undefined || String(t).trim() === '')) {
-      probs.add({ code: 'missing-time', severity: 'error', file, row: srow(i), column: opts.time ?? undefined, message: bi('时间为空。', 'The time cell is empty.'), fix: bi('填写该行的年份（时间），或删除该行。', 'Fill in the year (time) for this row, or delete the row.') });
+      probs.add({
+        code: 'missing-time',
+        severity: 'error',
+        file,
+        row: srow(i),
+        column: opts.time ?? undefined,
+        message: bi('时间为空。', 'The time cell is empty.'),
+        fix: bi('填写该行的年份（时间），或删除该行。', 'Fill in the year (time) for this row, or delete the row.'),
+      });
       bad = true;
     }
     if (bad) continue;
@@ -293,8 +367,14 @@ function buildWide(ctx: TableContext, keyed: KeyedRows): Panel {
         severity: 'warning',
         file,
         column: name,
-        message: bi(`列 "${name}" 主要是文字（${nText} 个文字单元格，${nNum} 个数值），未作为指标读取。`, `Column "${name}" is mostly text (${nText} text cells, ${nNum} numbers) and was not read as an indicator.`),
-        fix: bi('若要保留它用于分组，把它列入 labels；若它本应是数值，请修正文字单元格。', 'To keep it for grouping, list it in labels; if it should be numeric, fix its text cells.'),
+        message: bi(
+          `列 "${name}" 主要是文字（${nText} 个文字单元格，${nNum} 个数值），未作为指标读取。`,
+          `Column "${name}" is mostly text (${nText} text cells, ${nNum} numbers) and was not read as an indicator.`,
+        ),
+        fix: bi(
+          '若要保留它用于分组，把它列入 labels；若它本应是数值，请修正文字单元格。',
+          'To keep it for grouping, list it in labels; if it should be numeric, fix its text cells.',
+        ),
       });
       continue;
     }
@@ -309,7 +389,8 @@ function buildWide(ctx: TableContext, keyed: KeyedRows): Panel {
         if (!rd.notes?.includes('percent')) plainRows.push(i);
       } else {
         col[k] = NaN;
-        if (rd.kind === 'text') probs.add(nonNumericProblem(file, srow(i), name, rd.text, units[keep[k]], times[keep[k]]));
+        if (rd.kind === 'text')
+          probs.add(nonNumericProblem(file, srow(i), name, rd.text, units[keep[k]], times[keep[k]]));
       }
     });
     notesProblems(file, name, noteRows, plainRows, srow, table.rows, index.get(name) as number, probs);
@@ -373,7 +454,10 @@ function buildLong(ctx: TableContext, keyed: KeyedRows, jInd: number, jVal: numb
             column: l,
             unit: units[k],
             time: times[k],
-            message: bi(`同一单位和时间的标签 "${l}" 不一致：第 ${pSource[p]} 行为 "${pLabels[p][l]}"，此行为 "${labs[l]}"。`, `Label "${l}" differs within the same unit and time: "${pLabels[p][l]}" on row ${pSource[p]}, "${labs[l]}" here.`),
+            message: bi(
+              `同一单位和时间的标签 "${l}" 不一致：第 ${pSource[p]} 行为 "${pLabels[p][l]}"，此行为 "${labs[l]}"。`,
+              `Label "${l}" differs within the same unit and time: "${pLabels[p][l]}" on row ${pSource[p]}, "${labs[l]}" here.`,
+            ),
             fix: bi('统一该单位在该时间的标签值。', 'Make the label the same on every row of this unit and time.'),
           });
         }
@@ -381,7 +465,15 @@ function buildLong(ctx: TableContext, keyed: KeyedRows, jInd: number, jVal: numb
     }
     const ind = r[jInd];
     if (ind === null || String(ind).trim() === '') {
-      probs.add({ code: 'missing-indicator', severity: 'error', file, row: srow(i), column: indName, message: bi('指标名为空。', 'The indicator name is empty.'), fix: bi('填写指标名，或删除该行。', 'Fill in the indicator name, or delete the row.') });
+      probs.add({
+        code: 'missing-indicator',
+        severity: 'error',
+        file,
+        row: srow(i),
+        column: indName,
+        message: bi('指标名为空。', 'The indicator name is empty.'),
+        fix: bi('填写指标名，或删除该行。', 'Fill in the indicator name, or delete the row.'),
+      });
       return;
     }
     const name = String(ind).trim();
@@ -406,8 +498,14 @@ function buildLong(ctx: TableContext, keyed: KeyedRows, jInd: number, jVal: numb
         column: name,
         unit: units[k],
         time: times[k],
-        message: bi(`单位 ${units[k]}、时间 ${times[k]} 的指标 "${name}" 出现两次：第 ${prev.row} 行和第 ${srow(i)} 行。`, `Indicator "${name}" for unit ${units[k]}, time ${times[k]} appears twice: rows ${prev.row} and ${srow(i)}.`),
-        fix: bi('删除重复记录，或核对单位/时间是否填错。', 'Delete the duplicate record, or check whether the unit / time is mistyped.'),
+        message: bi(
+          `单位 ${units[k]}、时间 ${times[k]} 的指标 "${name}" 出现两次：第 ${prev.row} 行和第 ${srow(i)} 行。`,
+          `Indicator "${name}" for unit ${units[k]}, time ${times[k]} appears twice: rows ${prev.row} and ${srow(i)}.`,
+        ),
+        fix: bi(
+          '删除重复记录，或核对单位/时间是否填错。',
+          'Delete the duplicate record, or check whether the unit / time is mistyped.',
+        ),
       });
       return;
     }
@@ -425,7 +523,8 @@ function buildLong(ctx: TableContext, keyed: KeyedRows, jInd: number, jVal: numb
   });
 
   if (wanted) {
-    for (const c of opts.columns as string[]) if (!cells.has(c)) probs.add(missingColumnProblem(c, indicatorOrder, ROLE.column, file));
+    for (const c of opts.columns as string[])
+      if (!cells.has(c)) probs.add(missingColumnProblem(c, indicatorOrder, ROLE.column, file));
   }
   const columns: Record<string, Float64Array> = {};
   const order = wanted ? (opts.columns as string[]).filter((c) => cells.has(c)) : indicatorOrder;
@@ -436,7 +535,15 @@ function buildLong(ctx: TableContext, keyed: KeyedRows, jInd: number, jVal: numb
     const nr = noteRows.get(name)!;
     notesProblems(file, name, nr, nr.plain, srow, table.rows, jVal, probs);
   }
-  const panel: Panel = { unitKey: opts.unit, timeKey: opts.time, unit: pUnit, time: pTime, columns, source: file, sourceRow: pSource };
+  const panel: Panel = {
+    unitKey: opts.unit,
+    timeKey: opts.time,
+    unit: pUnit,
+    time: pTime,
+    columns,
+    source: file,
+    sourceRow: pSource,
+  };
   if (labelNames.length) {
     const labels: Record<string, string[]> = {};
     for (const l of labelNames) labels[l] = pLabels.map((x) => x[l]);
@@ -486,8 +593,18 @@ function convertTimes(raw: Cell[]): Time[] {
   return nums;
 }
 
-function duplicateRowProblem(file: string, opts: PanelOptions, unit: string, time: Time, first: number, second: number): Problem {
-  const what = opts.time === null ? bi(`单位 ${unit}`, `unit ${unit}`) : bi(`单位 ${unit}、时间 ${time}`, `unit ${unit}, time ${time}`);
+function duplicateRowProblem(
+  file: string,
+  opts: PanelOptions,
+  unit: string,
+  time: Time,
+  first: number,
+  second: number,
+): Problem {
+  const what =
+    opts.time === null
+      ? bi(`单位 ${unit}`, `unit ${unit}`)
+      : bi(`单位 ${unit}、时间 ${time}`, `unit ${unit}, time ${time}`);
   return {
     code: 'duplicate-row',
     severity: 'error',
@@ -495,12 +612,26 @@ function duplicateRowProblem(file: string, opts: PanelOptions, unit: string, tim
     row: second,
     unit,
     time: opts.time === null ? undefined : time,
-    message: bi(`${what.zh} 出现两次：第 ${first} 行和第 ${second} 行。`, `${what.en} appears twice: rows ${first} and ${second}.`),
-    fix: bi('删除重复行，或核对单位/年份是否填错。', 'Delete the duplicate row, or check whether the unit / year is mistyped.'),
+    message: bi(
+      `${what.zh} 出现两次：第 ${first} 行和第 ${second} 行。`,
+      `${what.en} appears twice: rows ${first} and ${second}.`,
+    ),
+    fix: bi(
+      '删除重复行，或核对单位/年份是否填错。',
+      'Delete the duplicate row, or check whether the unit / year is mistyped.',
+    ),
   };
 }
 
-function nonNumericProblem(file: string, row: number, column: string, text: string, unit: string, time: Time, indicator?: string): Problem {
+function nonNumericProblem(
+  file: string,
+  row: number,
+  column: string,
+  text: string,
+  unit: string,
+  time: Time,
+  indicator?: string,
+): Problem {
   const where = indicator ? bi(`（指标 "${indicator}"）`, ` (indicator "${indicator}")`) : bi('', '');
   return {
     code: 'non-numeric',
@@ -537,7 +668,10 @@ function notesProblems(
       file,
       column,
       row: srow(rows.thousands[0]),
-      message: bi(`${rows.thousands.length} 个单元格带千分位逗号，已去掉逗号读取（例：第 ${ex(rows.thousands[0])}）。`, `${rows.thousands.length} cells have thousands separators and were read without the commas (e.g. row ${ex(rows.thousands[0])}).`),
+      message: bi(
+        `${rows.thousands.length} 个单元格带千分位逗号，已去掉逗号读取（例：第 ${ex(rows.thousands[0])}）。`,
+        `${rows.thousands.length} cells have thousands separators and were read without the commas (e.g. row ${ex(rows.thousands[0])}).`,
+      ),
       fix: bi('若逗号实为小数点，请改为“.”。', 'If the comma is a decimal comma, write "." instead.'),
     });
   }
@@ -548,7 +682,10 @@ function notesProblems(
       file,
       column,
       row: srow(rows.fullwidth[0]),
-      message: bi(`${rows.fullwidth.length} 个单元格含全角字符（如 １２３．４），已转换为半角读取（例：第 ${ex(rows.fullwidth[0])}）。`, `${rows.fullwidth.length} cells contain full-width characters (e.g. １２３．４) and were read after converting to ASCII (e.g. row ${ex(rows.fullwidth[0])}).`),
+      message: bi(
+        `${rows.fullwidth.length} 个单元格含全角字符（如 １２３．４），已转换为半角读取（例：第 ${ex(rows.fullwidth[0])}）。`,
+        `${rows.fullwidth.length} cells contain full-width characters (e.g. １２３．４) and were read after converting to ASCII (e.g. row ${ex(rows.fullwidth[0])}).`,
+      ),
     });
   }
   if (rows.percent.length) {
@@ -559,8 +696,14 @@ function notesProblems(
         file,
         column,
         row: srow(rows.percent[0]),
-        message: bi(`该列混有百分数（如第 ${ex(rows.percent[0])}）和普通数值（如第 ${ex(plainRows[0])}），无法确定单位。`, `The column mixes percentages (e.g. row ${ex(rows.percent[0])}) with plain numbers (e.g. row ${ex(plainRows[0])}); the scale is ambiguous.`),
-        fix: bi('统一该列的写法：全部写成百分数，或全部写成小数。', 'Write the whole column one way: all as percentages, or all as plain numbers.'),
+        message: bi(
+          `该列混有百分数（如第 ${ex(rows.percent[0])}）和普通数值（如第 ${ex(plainRows[0])}），无法确定单位。`,
+          `The column mixes percentages (e.g. row ${ex(rows.percent[0])}) with plain numbers (e.g. row ${ex(plainRows[0])}); the scale is ambiguous.`,
+        ),
+        fix: bi(
+          '统一该列的写法：全部写成百分数，或全部写成小数。',
+          'Write the whole column one way: all as percentages, or all as plain numbers.',
+        ),
       });
     } else {
       probs.add({
@@ -569,7 +712,10 @@ function notesProblems(
         file,
         column,
         row: srow(rows.percent[0]),
-        message: bi(`该列为百分数，已除以 100 读取（例：第 ${ex(rows.percent[0])}）。`, `The column holds percentages, read divided by 100 (e.g. row ${ex(rows.percent[0])}).`),
+        message: bi(
+          `该列为百分数，已除以 100 读取（例：第 ${ex(rows.percent[0])}）。`,
+          `The column holds percentages, read divided by 100 (e.g. row ${ex(rows.percent[0])}).`,
+        ),
       });
     }
   }

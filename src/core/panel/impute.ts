@@ -83,7 +83,10 @@ export function imputePanel(panel: Panel, columns: string[], spec: MissingSpec):
         ...cellWhere(panel, r),
         code: 'row-dropped',
         severity: 'warning',
-        message: bi(`此行因缺失值被删除（缺失列：${missing.join('、')}）。`, `Row dropped for missing values (columns: ${missing.join(', ')}).`),
+        message: bi(
+          `此行因缺失值被删除（缺失列：${missing.join('、')}）。`,
+          `Row dropped for missing values (columns: ${missing.join(', ')}).`,
+        ),
       });
     }
     return { panel: selectRows(panel, keep), imputed, dropped, problems: probs.done() };
@@ -108,13 +111,21 @@ export function imputePanel(panel: Panel, columns: string[], spec: MissingSpec):
     }
     for (let r = 0; r < src.length; r++) if (Number.isNaN(src[r])) remaining.push(r);
     if (s.method !== 'error') remaining = fillByMean(panel, src, dst, c, s.method, s.group, remaining, imputed);
-    for (const r of remaining) probs.add(s.method === 'error' ? missingProblem(panel, r, c) : unfillableProblem(panel, r, c, s.method, s.group));
+    for (const r of remaining)
+      probs.add(s.method === 'error' ? missingProblem(panel, r, c) : unfillableProblem(panel, r, c, s.method, s.group));
   }
   return { panel: out, imputed, dropped, problems: probs.done() };
 }
 
 /** Linear interpolation of interior gaps per unit; returns rows still missing. */
-function interpolateColumn(panel: Panel, byUnit: Map<string, number[]>, src: Float64Array, dst: Float64Array, column: string, imputed: ImputedCell[]): number[] {
+function interpolateColumn(
+  panel: Panel,
+  byUnit: Map<string, number[]>,
+  src: Float64Array,
+  dst: Float64Array,
+  column: string,
+  imputed: ImputedCell[],
+): number[] {
   const remaining: number[] = [];
   for (const rows of byUnit.values()) {
     const sorted = [...rows].sort((a, b) => compareTime(panel.time[a], panel.time[b]));
@@ -192,12 +203,17 @@ function groupOk(panel: Panel, group: string | undefined, probs: ProblemList): b
       code: 'missing-group',
       severity: 'error',
       message: bi('组均值插补需要分组列。', 'Group-mean imputation needs a group column.'),
-      fix: bi('在规格中写明 "missing": {"method": "group-mean", "group": "区域"}，并把该列列入 labels。', 'Name it in the spec: "missing": {"method": "group-mean", "group": "region"}, and list the column in labels.'),
+      fix: bi(
+        '在规格中写明 "missing": {"method": "group-mean", "group": "区域"}，并把该列列入 labels。',
+        'Name it in the spec: "missing": {"method": "group-mean", "group": "region"}, and list the column in labels.',
+      ),
     });
     return false;
   }
   if (!panel.labels || !panel.labels[group]) {
-    probs.add(missingColumnProblem(group, Object.keys(panel.labels ?? {}), bi('分组（标签）', 'group (label)'), panel.source));
+    probs.add(
+      missingColumnProblem(group, Object.keys(panel.labels ?? {}), bi('分组（标签）', 'group (label)'), panel.source),
+    );
     return false;
   }
   return true;
@@ -223,8 +239,14 @@ function endProblem(panel: Panel, r: number, column: string, src: Float64Array, 
     code: 'missing-not-interpolated',
     severity: 'error',
     message: none
-      ? bi('该单位此列没有任何观测值，无法插值。', 'This unit has no observed value in the column, so nothing to interpolate from.')
-      : bi('缺失值位于该单位序列的首端或末端，线性插值不外推。', 'The gap is at the start or end of the unit\'s series; linear interpolation does not extrapolate.'),
+      ? bi(
+          '该单位此列没有任何观测值，无法插值。',
+          'This unit has no observed value in the column, so nothing to interpolate from.',
+        )
+      : bi(
+          '缺失值位于该单位序列的首端或末端，线性插值不外推。',
+          "The gap is at the start or end of the unit's series; linear interpolation does not extrapolate.",
+        ),
     fix: bi(
       '补齐数据，或设置 "fallback"（如 "unit-mean"、"time-mean"、"group-mean"）处理首末端缺失，或改用 "drop"。',
       'Fill in the value, or set a "fallback" (e.g. "unit-mean", "time-mean", "group-mean") for gaps at the ends, or use "drop".',
@@ -246,6 +268,9 @@ function unfillableProblem(panel: Panel, r: number, column: string, method: Miss
     code: 'missing-unfillable',
     severity: 'error',
     message: bi(`无法用 ${method} 插补：${what.zh}。`, `Cannot impute by ${method}: ${what.en}.`),
-    fix: bi('补齐数据，或换一种缺失值方法（如 "time-mean" 或 "drop"）。', 'Fill in the value, or choose another missing-value method (e.g. "time-mean" or "drop").'),
+    fix: bi(
+      '补齐数据，或换一种缺失值方法（如 "time-mean" 或 "drop"）。',
+      'Fill in the value, or choose another missing-value method (e.g. "time-mean" or "drop").',
+    ),
   };
 }

@@ -29,7 +29,10 @@ export function selectRows(panel: Panel, rowIndices: number[]): Panel {
 
 /** A deep copy (new column arrays), so callers can modify it freely. */
 export function clonePanel(panel: Panel): Panel {
-  return selectRows(panel, panel.unit.map((_, i) => i));
+  return selectRows(
+    panel,
+    panel.unit.map((_, i) => i),
+  );
 }
 
 /** Compare two times: numbers numerically, strings by code point, numbers before strings. */
@@ -80,20 +83,35 @@ export function rowsByUnit(panel: Panel): Map<string, number[]> {
 export function panelFromRows(rows: Array<Record<string, unknown>>, unit: string, time: string | null): Panel {
   const keys: string[] = [];
   const seen = new Set<string>();
-  for (const r of rows) for (const k of Object.keys(r)) if (!seen.has(k)) (seen.add(k), keys.push(k));
+  for (const r of rows) for (const k of Object.keys(r)) if (!seen.has(k)) seen.add(k), keys.push(k);
   const problems = [];
   const units: string[] = [];
   const times: Time[] = [];
   rows.forEach((r, i) => {
     const u = r[unit];
-    if (u === null || u === undefined || u === '') problems.push({ code: 'missing-unit', severity: 'error' as const, row: i + 1, column: unit, message: bi('单位为空。', 'The unit is empty.'), fix: bi('为每一行提供单位。', 'Give every row a unit.') });
+    if (u === null || u === undefined || u === '')
+      problems.push({
+        code: 'missing-unit',
+        severity: 'error' as const,
+        row: i + 1,
+        column: unit,
+        message: bi('单位为空。', 'The unit is empty.'),
+        fix: bi('为每一行提供单位。', 'Give every row a unit.'),
+      });
     units.push(String(u ?? ''));
     if (time === null) times.push('');
     else {
       const t = r[time];
       if (typeof t === 'number' || (typeof t === 'string' && t !== '')) times.push(t);
       else {
-        problems.push({ code: 'missing-time', severity: 'error' as const, row: i + 1, column: time, message: bi('时间为空。', 'The time is empty.'), fix: bi('为每一行提供时间。', 'Give every row a time.') });
+        problems.push({
+          code: 'missing-time',
+          severity: 'error' as const,
+          row: i + 1,
+          column: time,
+          message: bi('时间为空。', 'The time is empty.'),
+          fix: bi('为每一行提供时间。', 'Give every row a time.'),
+        });
         times.push('');
       }
     }
@@ -108,8 +126,8 @@ export function panelFromRows(rows: Array<Record<string, unknown>>, unit: string
     let firstNum = -1;
     rows.forEach((r, i) => {
       const v = r[k];
-      if (typeof v === 'number') (nNum++, firstNum < 0 && (firstNum = i));
-      else if (typeof v === 'string') (nStr++, firstStr < 0 && (firstStr = i));
+      if (typeof v === 'number') nNum++, firstNum < 0 && (firstNum = i);
+      else if (typeof v === 'string') nStr++, firstStr < 0 && (firstStr = i);
     });
     if (nNum > 0 && nStr > 0) {
       problems.push({
@@ -117,8 +135,14 @@ export function panelFromRows(rows: Array<Record<string, unknown>>, unit: string
         severity: 'error' as const,
         row: firstStr + 1,
         column: k,
-        message: bi(`列 "${k}" 混有数值（第 ${firstNum + 1} 行）和文字（第 ${firstStr + 1} 行）。`, `Column "${k}" mixes numbers (row ${firstNum + 1}) and text (row ${firstStr + 1}).`),
-        fix: bi('数值列只放数字（缺失用 null），文字列只放文字。', 'Put only numbers (null for missing) in a numeric column and only text in a label column.'),
+        message: bi(
+          `列 "${k}" 混有数值（第 ${firstNum + 1} 行）和文字（第 ${firstStr + 1} 行）。`,
+          `Column "${k}" mixes numbers (row ${firstNum + 1}) and text (row ${firstStr + 1}).`,
+        ),
+        fix: bi(
+          '数值列只放数字（缺失用 null），文字列只放文字。',
+          'Put only numbers (null for missing) in a numeric column and only text in a label column.',
+        ),
       });
       continue;
     }

@@ -47,7 +47,11 @@ export interface OutlierSummary {
 }
 
 /** Skew/kurtosis pass test of COINr's check_SkewKurt; NaN statistics give `null` (undecidable). */
-export function passesSkewKurt(values: ArrayLike<number>, skewT = 2, kurtT = 3.5): { pass: boolean | null; skew: number; kurtosis: number } {
+export function passesSkewKurt(
+  values: ArrayLike<number>,
+  skewT = 2,
+  kurtT = 3.5,
+): { pass: boolean | null; skew: number; kurtosis: number } {
   const skew = coinrSkew(values);
   const kurtosis = coinrKurt(values);
   if (Number.isNaN(skew) || Number.isNaN(kurtosis)) return { pass: null, skew, kurtosis };
@@ -59,7 +63,12 @@ export function passesSkewKurt(values: ArrayLike<number>, skewT = 2, kurtT = 3.5
  * winsorised copy, COINr's count of winsorised points and the pass test of
  * the returned copy.
  */
-export function winsoriseCoinr(x: Float64Array, maxWinsor = 5, skewT = 2, kurtT = 3.5): { x: Float64Array; nwin: number; test: ReturnType<typeof passesSkewKurt> } {
+export function winsoriseCoinr(
+  x: Float64Array,
+  maxWinsor = 5,
+  skewT = 2,
+  kurtT = 3.5,
+): { x: Float64Array; nwin: number; test: ReturnType<typeof passesSkewKurt> } {
   const y = Float64Array.from(x);
   let test = passesSkewKurt(y, skewT, kurtT);
   let nHigh = 0;
@@ -117,7 +126,15 @@ export function treatOutliers(
     for (let r = 0; r < src.length; r++) if (!Number.isNaN(src[r])) rows.push(r);
     const x = Float64Array.from(rows, (r) => src[r]);
     const before = x.length >= 4 ? passesSkewKurt(x, skewT, kurtT) : { pass: null, skew: NaN, kurtosis: NaN };
-    const line: OutlierSummary = { column: c, skew: before.skew, kurtosis: before.kurtosis, action: 'none', points: 0, skewAfter: before.skew, kurtosisAfter: before.kurtosis };
+    const line: OutlierSummary = {
+      column: c,
+      skew: before.skew,
+      kurtosis: before.kurtosis,
+      action: 'none',
+      points: 0,
+      skewAfter: before.skew,
+      kurtosisAfter: before.kurtosis,
+    };
     summary.push(line);
     if (spec.method !== 'coinr' || before.pass !== false) continue;
 
@@ -127,13 +144,29 @@ export function treatOutliers(
       result = logCT(x);
       line.action = 'log';
       line.points = x.length;
-      rows.forEach((r, k) => treated.push({ unit: panel.unit[r], time: panel.time[r], column: c, from: x[k], to: result[k], treatment: 'log' }));
+      rows.forEach((r, k) =>
+        treated.push({
+          unit: panel.unit[r],
+          time: panel.time[r],
+          column: c,
+          from: x[k],
+          to: result[k],
+          treatment: 'log',
+        }),
+      );
     } else {
       line.action = 'winsorised';
       line.points = w.nwin;
       rows.forEach((r, k) => {
         if (result[k] !== x[k]) {
-          treated.push({ unit: panel.unit[r], time: panel.time[r], column: c, from: x[k], to: result[k], treatment: result[k] < x[k] ? 'winsorised-high' : 'winsorised-low' });
+          treated.push({
+            unit: panel.unit[r],
+            time: panel.time[r],
+            column: c,
+            from: x[k],
+            to: result[k],
+            treatment: result[k] < x[k] ? 'winsorised-high' : 'winsorised-low',
+          });
         }
       });
     }

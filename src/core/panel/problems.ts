@@ -35,7 +35,10 @@ export class ProblemList {
           severity: first.severity,
           file: first.file,
           column: first.column,
-          message: bi(`同类问题另有 ${n - this.cap} 处未逐一列出（共 ${n} 处）。`, `${n - this.cap} more problems of this kind not listed (${n} in all).`),
+          message: bi(
+            `同类问题另有 ${n - this.cap} 处未逐一列出（共 ${n} 处）。`,
+            `${n - this.cap} more problems of this kind not listed (${n} in all).`,
+          ),
           fix: first.fix,
         });
       }
@@ -45,7 +48,11 @@ export class ProblemList {
 }
 
 /** Location fields of a panel cell for a Problem: file, source row, unit, time, column. */
-export function cellWhere(panel: Panel, r: number, column?: string): Pick<Problem, 'file' | 'row' | 'unit' | 'time' | 'column'> {
+export function cellWhere(
+  panel: Panel,
+  r: number,
+  column?: string,
+): Pick<Problem, 'file' | 'row' | 'unit' | 'time' | 'column'> {
   const w: Pick<Problem, 'file' | 'row' | 'unit' | 'time' | 'column'> = { unit: panel.unit[r] };
   if (panel.source !== undefined) w.file = panel.source;
   if (panel.sourceRow && panel.sourceRow[r] !== undefined) w.row = panel.sourceRow[r];
@@ -78,7 +85,9 @@ export function closestName(name: string, names: string[]): string | undefined {
   const low = name.trim().toLowerCase();
   const exact = names.find((n) => n.trim().toLowerCase() === low);
   if (exact !== undefined) return exact;
-  const contains = names.find((n) => low.length > 1 && (n.toLowerCase().includes(low) || low.includes(n.toLowerCase().trim())) && n.trim() !== '');
+  const contains = names.find(
+    (n) => low.length > 1 && (n.toLowerCase().includes(low) || low.includes(n.toLowerCase().trim())) && n.trim() !== '',
+  );
   if (contains !== undefined) return contains;
   let best = names[0];
   let bestD = Infinity;
@@ -90,7 +99,12 @@ export function closestName(name: string, names: string[]): string | undefined {
 }
 
 /** Problem for a requested column that is not there, listing what is available and the closest match. */
-export function missingColumnProblem(column: string, available: string[], role: { zh: string; en: string }, file?: string): Problem {
+export function missingColumnProblem(
+  column: string,
+  available: string[],
+  role: { zh: string; en: string },
+  file?: string,
+): Problem {
   const near = closestName(column, available);
   const list = available.map((a) => `"${a}"`).join(', ');
   return {
@@ -98,9 +112,19 @@ export function missingColumnProblem(column: string, available: string[], role: 
     severity: 'error',
     file,
     column,
-    message: bi(`找不到${role.zh}列 "${column}"。现有列：${list}`, `The ${role.en} column "${column}" is not in the data. Available columns: ${list}`),
-    fix: near !== undefined
-      ? bi(`是否指 "${near}"？请改用准确的列名（区分大小写和空格）。`, `Did you mean "${near}"? Use the exact column name (case and spaces matter).`)
-      : bi('从上面的列名中选择，或在数据中加入该列。', 'Pick one of the columns above, or add the column to the data.'),
+    message: bi(
+      `找不到${role.zh}列 "${column}"。现有列：${list}`,
+      `The ${role.en} column "${column}" is not in the data. Available columns: ${list}`,
+    ),
+    fix:
+      near !== undefined
+        ? bi(
+            `是否指 "${near}"？请改用准确的列名（区分大小写和空格）。`,
+            `Did you mean "${near}"? Use the exact column name (case and spaces matter).`,
+          )
+        : bi(
+            '从上面的列名中选择，或在数据中加入该列。',
+            'Pick one of the columns above, or add the column to the data.',
+          ),
   };
 }

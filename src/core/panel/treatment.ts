@@ -19,8 +19,8 @@ export interface MissingSpec {
 export interface OutlierSpec {
   /** "none" (default) or "coinr": winsorise while |skew| > skew and kurt > kurtosis, else log transform. */
   method: 'none' | 'coinr';
-  skew?: number;      // default 2
-  kurtosis?: number;  // default 3.5
+  skew?: number; // default 2
+  kurtosis?: number; // default 3.5
   /** Maximum number of points winsorised per indicator before falling back to a log transform (COINr winmax, default 5). */
   maxWinsor?: number;
   /** Apply a log transform when winsorisation does not fix the distribution (default true). */
@@ -43,4 +43,3 @@ export interface TreatedCell {
   to: number;
   treatment: 'winsorised-high' | 'winsorised-low' | 'log';
 }
-

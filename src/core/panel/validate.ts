@@ -43,7 +43,13 @@ export function validatePanel(panel: Panel, opts: ValidateOptions): Problem[] {
     return false;
   });
   if (panel.unit.length === 0) {
-    probs.add({ code: 'empty-file', severity: 'error', file, message: bi('面板没有数据行。', 'The panel has no rows.'), fix: bi('检查数据文件和所选工作表。', 'Check the data file and the sheet chosen.') });
+    probs.add({
+      code: 'empty-file',
+      severity: 'error',
+      file,
+      message: bi('面板没有数据行。', 'The panel has no rows.'),
+      fix: bi('检查数据文件和所选工作表。', 'Check the data file and the sheet chosen.'),
+    });
     return probs.done();
   }
   const codes = rowCodes(panel);
@@ -74,11 +80,18 @@ function rowCodes(panel: Panel): RowCodes {
   for (let r = 0; r < n; r++) {
     const u = panel.unit[r];
     let c = unitIds.get(u);
-    if (c === undefined) { c = unitIds.size; unitIds.set(u, c); }
+    if (c === undefined) {
+      c = unitIds.size;
+      unitIds.set(u, c);
+    }
     unitCode[r] = c;
     const t = panel.time[r];
     let d = timeIds.get(t);
-    if (d === undefined) { d = timeIds.size; timeIds.set(t, d); timeValues.push(t); }
+    if (d === undefined) {
+      d = timeIds.size;
+      timeIds.set(t, d);
+      timeValues.push(t);
+    }
     timeCode[r] = d;
   }
 
@@ -94,7 +107,10 @@ function duplicateRowProblems(panel: Panel, codes: RowCodes, probs: ProblemList)
   const timeStr = Int32Array.from(timeValues, (t) => {
     const k = String(t);
     let c = strIds.get(k);
-    if (c === undefined) { c = strIds.size; strIds.set(k, c); }
+    if (c === undefined) {
+      c = strIds.size;
+      strIds.set(k, c);
+    }
     return c;
   });
   const TS = strIds.size;
@@ -106,24 +122,33 @@ function duplicateRowProblems(panel: Panel, codes: RowCodes, probs: ProblemList)
     let first: number | undefined;
     if (firstDense) {
       const f = firstDense[key];
-      if (f < 0) { firstDense[key] = r; continue; }
+      if (f < 0) {
+        firstDense[key] = r;
+        continue;
+      }
       first = f;
     } else {
       first = firstMap!.get(key);
-      if (first === undefined) { firstMap!.set(key, r); continue; }
+      if (first === undefined) {
+        firstMap!.set(key, r);
+        continue;
+      }
     }
     const a = panel.sourceRow?.[first];
     const b = panel.sourceRow?.[r];
-    const rows = a !== undefined && b !== undefined ? bi(`（第 ${a} 行和第 ${b} 行）`, ` (rows ${a} and ${b})`) : bi('', '');
+    const rows =
+      a !== undefined && b !== undefined ? bi(`（第 ${a} 行和第 ${b} 行）`, ` (rows ${a} and ${b})`) : bi('', '');
     probs.add({
       ...cellWhere(panel, r),
       code: 'duplicate-row',
       severity: 'error',
       message: bi(`同一单位和时间出现两次${rows.zh}。`, `The same unit and time appear twice${rows.en}.`),
-      fix: bi('删除重复行，或核对单位/时间是否填错。', 'Delete the duplicate row, or check whether the unit / time is mistyped.'),
+      fix: bi(
+        '删除重复行，或核对单位/时间是否填错。',
+        'Delete the duplicate row, or check whether the unit / time is mistyped.',
+      ),
     });
   }
-
 }
 
 /** Missing, infinite, non-positive or negative cells, and constant columns. */
@@ -138,7 +163,9 @@ function cellProblems(panel: Panel, cols: string[], opts: ValidateOptions, probs
     const isNonNegative = nonNegative.has(c);
     // one tight pass; the cell-by-cell loop below runs only when a cell has a problem
     const sc = scanColumn(col, n, isPositive ? 1 : isNonNegative ? 2 : 0);
-    const lo = sc.lo, hi = sc.hi, finite = sc.finite;
+    const lo = sc.lo,
+      hi = sc.hi,
+      finite = sc.finite;
     for (let r = sc.firstBad; r < n; r++) {
       const v = col[r];
       if (v - v === 0 && !(isPositive && v <= 0) && !(isNonNegative && v < 0)) continue;
@@ -160,8 +187,14 @@ function cellProblems(panel: Panel, cols: string[], opts: ValidateOptions, probs
           ...cellWhere(panel, r, c),
           code: 'infinite',
           severity: 'error',
-          message: bi(`数值为 ${v > 0 ? '+' : '−'}∞（通常来自除以零）。`, `The value is ${v > 0 ? '+' : '−'}Inf (often from a division by zero).`),
-          fix: bi('在源数据中修正该单元格（检查其计算公式的分母）。', 'Correct the cell in the source data (check the denominator of its formula).'),
+          message: bi(
+            `数值为 ${v > 0 ? '+' : '−'}∞（通常来自除以零）。`,
+            `The value is ${v > 0 ? '+' : '−'}Inf (often from a division by zero).`,
+          ),
+          fix: bi(
+            '在源数据中修正该单元格（检查其计算公式的分母）。',
+            'Correct the cell in the source data (check the denominator of its formula).',
+          ),
         });
         continue;
       }
@@ -170,16 +203,28 @@ function cellProblems(panel: Panel, cols: string[], opts: ValidateOptions, probs
           ...cellWhere(panel, r, c),
           code: 'non-positive',
           severity: 'error',
-          message: bi(`数值 ${v} 不是正数，而所选方法（如对数、几何平均）要求正数。`, `The value ${v} is not positive, but the method chosen (e.g. log, geometric mean) needs positive values.`),
-          fix: bi('改用不要求正数的方法（如 min-max 标准化加平移 shift），或核对该数据。', 'Use a method that accepts it (e.g. min-max normalisation with a shift), or check the value.'),
+          message: bi(
+            `数值 ${v} 不是正数，而所选方法（如对数、几何平均）要求正数。`,
+            `The value ${v} is not positive, but the method chosen (e.g. log, geometric mean) needs positive values.`,
+          ),
+          fix: bi(
+            '改用不要求正数的方法（如 min-max 标准化加平移 shift），或核对该数据。',
+            'Use a method that accepts it (e.g. min-max normalisation with a shift), or check the value.',
+          ),
         });
       } else if (isNonNegative && v < 0) {
         probs.add({
           ...cellWhere(panel, r, c),
           code: 'negative',
           severity: 'error',
-          message: bi(`数值 ${v} 为负，而所选方法要求非负数。`, `The value ${v} is negative, but the method chosen needs non-negative values.`),
-          fix: bi('改用接受负值的方法（如 min-max 标准化），或核对该数据。', 'Use a method that accepts negatives (e.g. min-max normalisation), or check the value.'),
+          message: bi(
+            `数值 ${v} 为负，而所选方法要求非负数。`,
+            `The value ${v} is negative, but the method chosen needs non-negative values.`,
+          ),
+          fix: bi(
+            '改用接受负值的方法（如 min-max 标准化），或核对该数据。',
+            'Use a method that accepts negatives (e.g. min-max normalisation), or check the value.',
+          ),
         });
       }
     }
@@ -193,15 +238,24 @@ function cellProblems(panel: Panel, cols: string[], opts: ValidateOptions, probs
           `该列所有值都等于 ${lo}，不区分任何单位：min-max 标准化时 max−min = 0（无定义），熵值法和 CRITIC 会给它零权重，z-score 的标准差为 0。`,
           `Every value equals ${lo}, so it does not distinguish units: min-max normalisation has max − min = 0 (undefined), entropy and CRITIC weighting give it zero weight, and its z-score standard deviation is 0.`,
         ),
-        fix: bi('从指标体系中去掉该列，或核对数据是否整列复制错误。', 'Drop the column from the indicator system, or check whether the column was pasted wrongly.'),
+        fix: bi(
+          '从指标体系中去掉该列，或核对数据是否整列复制错误。',
+          'Drop the column from the indicator system, or check whether the column was pasted wrongly.',
+        ),
       });
     }
   }
-
 }
 
 /** Units that lack some times (error, warning or not checked as `balanced` says). */
-function balanceProblems(panel: Panel, codes: RowCodes, units: string[], times: Time[], opts: ValidateOptions, probs: ProblemList): void {
+function balanceProblems(
+  panel: Panel,
+  codes: RowCodes,
+  units: string[],
+  times: Time[],
+  opts: ValidateOptions,
+  probs: ProblemList,
+): void {
   const n = panel.unit.length;
   const file = panel.source;
   const { unitCode, timeCode, timeValues } = codes;
@@ -215,10 +269,17 @@ function balanceProblems(panel: Panel, codes: RowCodes, units: string[], times: 
     const has: Array<Set<number>> | null = dense2 ? null : Array.from({ length: U }, () => new Set<number>());
     const count = new Int32Array(U);
     for (let r = 0; r < n; r++) {
-      const u = unitCode[r], t = timePos[timeCode[r]];
+      const u = unitCode[r],
+        t = timePos[timeCode[r]];
       if (present) {
-        if (present[u * T + t] === 0) { present[u * T + t] = 1; count[u]++; }
-      } else if (!has![u].has(t)) { has![u].add(t); count[u]++; }
+        if (present[u * T + t] === 0) {
+          present[u * T + t] = 1;
+          count[u]++;
+        }
+      } else if (!has![u].has(t)) {
+        has![u].add(t);
+        count[u]++;
+      }
     }
     for (let ui = 0; ui < U; ui++) {
       if (count[ui] === T) continue;
@@ -230,8 +291,14 @@ function balanceProblems(panel: Panel, codes: RowCodes, units: string[], times: 
         severity: opts.balanced === true ? 'error' : 'warning',
         file,
         unit: u,
-        message: bi(`单位 ${u} 缺少以下时间的行：${lacking.join('、')}（非平衡面板）。`, `Unit ${u} has no rows for time(s) ${lacking.join(', ')} (unbalanced panel).`),
-        fix: bi('补上这些年份的行（值可留空再用缺失值方法处理），或删去该单位。', 'Add rows for those years (values may be left empty and handled by a missing-value method), or drop the unit.'),
+        message: bi(
+          `单位 ${u} 缺少以下时间的行：${lacking.join('、')}（非平衡面板）。`,
+          `Unit ${u} has no rows for time(s) ${lacking.join(', ')} (unbalanced panel).`,
+        ),
+        fix: bi(
+          '补上这些年份的行（值可留空再用缺失值方法处理），或删去该单位。',
+          'Add rows for those years (values may be left empty and handled by a missing-value method), or drop the unit.',
+        ),
       });
     }
   }
@@ -245,7 +312,10 @@ function shapeWarnings(panel: Panel, units: string[], times: Time[], probs: Prob
       code: 'single-unit',
       severity: 'warning',
       file,
-      message: bi('只有一个单位：无法进行单位之间的比较，按时间的标准化和权重只反映时间变化。', 'Only one unit: nothing to compare across units; normalisation and weights reflect change over time only.'),
+      message: bi(
+        '只有一个单位：无法进行单位之间的比较，按时间的标准化和权重只反映时间变化。',
+        'Only one unit: nothing to compare across units; normalisation and weights reflect change over time only.',
+      ),
     });
   }
   if (panel.timeKey !== null && times.length === 1) {
@@ -253,7 +323,10 @@ function shapeWarnings(panel: Panel, units: string[], times: Time[], probs: Prob
       code: 'single-time',
       severity: 'warning',
       file,
-      message: bi(`只有一个时间（${times[0]}）：这是截面数据，插值、趋势和收敛分析不可用。`, `Only one time (${times[0]}): this is a cross-section; interpolation, trends and convergence are not available.`),
+      message: bi(
+        `只有一个时间（${times[0]}）：这是截面数据，插值、趋势和收敛分析不可用。`,
+        `Only one time (${times[0]}): this is a cross-section; interpolation, trends and convergence are not available.`,
+      ),
     });
   }
 }
@@ -263,16 +336,23 @@ function shapeWarnings(panel: Panel, units: string[], times: Time[], probs: Prob
  * with a problem (non-finite; ≤ 0 under sign 1 "positive"; < 0 under sign 2
  * "non-negative"), n when none.
  */
-function scanColumn(col: Float64Array, n: number, sign: 0 | 1 | 2): { lo: number; hi: number; finite: number; firstBad: number } {
+function scanColumn(
+  col: Float64Array,
+  n: number,
+  sign: 0 | 1 | 2,
+): { lo: number; hi: number; finite: number; firstBad: number } {
   // quick pass: v − v is 0 for a finite value and NaN otherwise, so the sum stays 0 only when all are finite
-  let qlo = col[0], qhi = col[0], nonFinite = 0;
+  let qlo = col[0],
+    qhi = col[0],
+    nonFinite = 0;
   for (let r = 0; r < n; r++) {
     const v = col[r];
     nonFinite += v - v;
     if (v < qlo) qlo = v;
     else if (v > qhi) qhi = v;
   }
-  if (nonFinite === 0 && (sign === 0 || (sign === 1 ? qlo > 0 : qlo >= 0))) return { lo: qlo, hi: qhi, finite: n, firstBad: n };
+  if (nonFinite === 0 && (sign === 0 || (sign === 1 ? qlo > 0 : qlo >= 0)))
+    return { lo: qlo, hi: qhi, finite: n, firstBad: n };
   let lo = Infinity;
   let hi = -Infinity;
   let finite = 0;

@@ -39,7 +39,9 @@ export interface CalibrationSpec {
 }
 
 export type CalibratedColumn = { column: string } & (
-  DirectCalibration | CrispCalibration | (IndirectCalibration & { targets: string })
+  | DirectCalibration
+  | CrispCalibration
+  | (IndirectCalibration & { targets: string })
 );
 
 export interface CalibrationResult {

@@ -53,8 +53,6 @@ export interface CalibrationResult {
   fitted: Record<string, { time: number[]; observed: number[]; simulated: number[] }>;
 }
 
-
-
 /**
  * Fit parameters to observations (see the module comment).
  *

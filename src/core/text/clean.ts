@@ -69,11 +69,13 @@ export function cleanPages(pages: string[][], opts: CleanOptions = {}): CleanedT
   const minPages = opts.minPages ?? 3;
   const removed: CleanedText['removed'] = [];
   const trimmed = pages.map((lines) => lines.map((l) => l.trim()).filter((l) => l.length > 0));
-  const kept = trimmed.map((lines, p) => lines.filter((line) => {
-    if (!isPageNumber(line)) return true;
-    removed.push({ page: p + 1, line, reason: 'page-number' });
-    return false;
-  }));
+  const kept = trimmed.map((lines, p) =>
+    lines.filter((line) => {
+      if (!isPageNumber(line)) return true;
+      removed.push({ page: p + 1, line, reason: 'page-number' });
+      return false;
+    }),
+  );
   const repeated = new Set<string>();
   if (kept.length >= minPages) {
     const pagesWith = new Map<string, number>();

@@ -8,10 +8,21 @@ import { XinzhiError } from '../errors.ts';
 import { bi } from '../i18n.ts';
 import { dictionaryTerms, WUFEI_2021, type Dictionary } from './dictionary.ts';
 import {
-  contextOf, DEFAULT_CONTEXTS, DEFAULT_NEGATION, negationBefore, type ContextRule, type NegationRule,
+  contextOf,
+  DEFAULT_CONTEXTS,
+  DEFAULT_NEGATION,
+  negationBefore,
+  type ContextRule,
+  type NegationRule,
 } from './filters.ts';
 import {
-  COUNT_RULES, matchLongest, matchSubstring, matchTokens, type CountRule, type Segmenter, type TermMatch,
+  COUNT_RULES,
+  matchLongest,
+  matchSubstring,
+  matchTokens,
+  type CountRule,
+  type Segmenter,
+  type TermMatch,
 } from './match.ts';
 
 export interface CountOptions {
@@ -74,15 +85,26 @@ export interface TextCount {
 export function countSettings(opts: CountOptions = {}): CountSettings {
   const rule = opts.rule ?? 'longest';
   if (!COUNT_RULES.includes(rule)) {
-    throw new XinzhiError({ code: 'bad-option', severity: 'error', column: 'rule',
+    throw new XinzhiError({
+      code: 'bad-option',
+      severity: 'error',
+      column: 'rule',
       message: bi(`未知计数规则 "${rule}"`, `unknown counting rule "${rule}"`),
-      fix: bi(`可选：${COUNT_RULES.join(', ')}`, `choose one of ${COUNT_RULES.join(', ')}`) });
+      fix: bi(`可选：${COUNT_RULES.join(', ')}`, `choose one of ${COUNT_RULES.join(', ')}`),
+    });
   }
   const negation = opts.negation === true ? DEFAULT_NEGATION : opts.negation || null;
   if (negation && !(Number.isInteger(negation.window) && negation.window >= 1)) {
-    throw new XinzhiError({ code: 'bad-option', severity: 'error', column: 'negation',
-      message: bi(`否定词窗口 ${negation.window} 不是正整数`, `negation window ${negation.window} is not a positive integer`),
-      fix: bi('给出 1 以上的整数字符数', 'give a whole number of characters, 1 or more') });
+    throw new XinzhiError({
+      code: 'bad-option',
+      severity: 'error',
+      column: 'negation',
+      message: bi(
+        `否定词窗口 ${negation.window} 不是正整数`,
+        `negation window ${negation.window} is not a positive integer`,
+      ),
+      fix: bi('给出 1 以上的整数字符数', 'give a whole number of characters, 1 or more'),
+    });
   }
   return {
     dictionary: (opts.dictionary ?? WUFEI_2021).id,
@@ -99,7 +121,8 @@ function pageOf(offset: number, pageStarts: number[]): number {
   let hi = pageStarts.length - 1;
   while (lo < hi) {
     const mid = (lo + hi + 1) >> 1;
-    if (pageStarts[mid] <= offset) lo = mid; else hi = mid - 1;
+    if (pageStarts[mid] <= offset) lo = mid;
+    else hi = mid - 1;
   }
   return lo + 1;
 }
@@ -108,10 +131,16 @@ function findMatches(text: string, terms: string[], settings: CountSettings, seg
   if (settings.rule === 'substring') return matchSubstring(text, terms);
   if (settings.rule === 'longest') return matchLongest(text, terms);
   if (!segmenter) {
-    throw new XinzhiError({ code: 'no-segmenter', severity: 'error', column: 'rule',
+    throw new XinzhiError({
+      code: 'no-segmenter',
+      severity: 'error',
+      column: 'rule',
       message: bi('tokens 规则需要分词器', 'the tokens rule needs a segmenter'),
-      fix: bi('传入 segmenter（如 jieba-wasm），或改用 longest / substring',
-        'pass a segmenter (e.g. jieba-wasm) or use longest / substring') });
+      fix: bi(
+        '传入 segmenter（如 jieba-wasm），或改用 longest / substring',
+        'pass a segmenter (e.g. jieba-wasm) or use longest / substring',
+      ),
+    });
   }
   return matchTokens(text, terms, segmenter);
 }
@@ -131,10 +160,21 @@ export function countTerms(text: string, opts: CountOptions = {}): TextCount {
   const groups: Record<string, number> = Object.fromEntries(dictionary.groups.map((g) => [g.id, 0]));
   const hits: Hit[] = [];
   const dropped: Hit[] = [];
-  for (const m of findMatches(text, entries.map((e) => e.term), settings, opts.segmenter)) {
+  for (const m of findMatches(
+    text,
+    entries.map((e) => e.term),
+    settings,
+    opts.segmenter,
+  )) {
     const from = Math.max(0, m.start - settings.snippet);
-    const hit: Hit = { term: m.term, group: groupOf.get(m.term)!, start: m.start, end: m.end,
-      snippet: text.slice(from, m.end + settings.snippet), before: m.start - from };
+    const hit: Hit = {
+      term: m.term,
+      group: groupOf.get(m.term)!,
+      start: m.start,
+      end: m.end,
+      snippet: text.slice(from, m.end + settings.snippet),
+      before: m.start - from,
+    };
     if (opts.pageStarts?.length) hit.page = pageOf(m.start, opts.pageStarts);
     const negCue = settings.negation ? negationBefore(text, m, settings.negation) : null;
     const ctxCue = !negCue && settings.contexts ? contextOf(text, m, settings.contexts) : null;

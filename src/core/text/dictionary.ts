@@ -7,8 +7,9 @@
  */
 import { XinzhiError, type Problem } from '../errors.ts';
 import { bi, type Bilingual } from '../i18n.ts';
-import wufeiJson from '../../../data/wufei-dt-dictionary/wufei2021_digital_transformation_dictionary.json'
-  with { type: 'json' };
+import wufeiJson from '../../../data/wufei-dt-dictionary/wufei2021_digital_transformation_dictionary.json' with {
+  type: 'json',
+};
 
 export interface DictionaryGroup {
   /** Stable id used as a key in results, e.g. "big_data". */
@@ -43,7 +44,9 @@ export const WUFEI_2021: Dictionary = {
   name: bi('吴非等（2021）数字化转型词典', 'Wu Fei et al. (2021) digital transformation dictionary'),
   source: wufeiJson.source,
   groups: Object.entries(wufeiJson.groups).map(([id, g]) => ({
-    id, name: bi(g.zh, WUFEI_GROUP_EN[id] ?? id), terms: [...g.keywords],
+    id,
+    name: bi(g.zh, WUFEI_GROUP_EN[id] ?? id),
+    terms: [...g.keywords],
   })),
 };
 
@@ -69,26 +72,52 @@ export function dictionaryFromRows(
     const term = r.term ?? '';
     const group = (r.group ?? '').trim();
     if (!group) {
-      problems.push({ code: 'dictionary-no-group', severity: 'error', file, row: r.row, column: 'group',
-        message: bi('词条没有分组', 'term has no group'), fix: bi('填写 group 列', 'fill in the group column') });
+      problems.push({
+        code: 'dictionary-no-group',
+        severity: 'error',
+        file,
+        row: r.row,
+        column: 'group',
+        message: bi('词条没有分组', 'term has no group'),
+        fix: bi('填写 group 列', 'fill in the group column'),
+      });
       continue;
     }
     if (!term.trim()) {
-      problems.push({ code: 'dictionary-empty-term', severity: 'error', file, row: r.row, column: 'term',
-        message: bi('词条为空', 'empty term'), fix: bi('填写词条或删除该行', 'fill in the term or delete the row') });
+      problems.push({
+        code: 'dictionary-empty-term',
+        severity: 'error',
+        file,
+        row: r.row,
+        column: 'term',
+        message: bi('词条为空', 'empty term'),
+        fix: bi('填写词条或删除该行', 'fill in the term or delete the row'),
+      });
       continue;
     }
     if (term !== term.trim()) {
-      problems.push({ code: 'dictionary-space', severity: 'error', file, row: r.row, column: 'term',
+      problems.push({
+        code: 'dictionary-space',
+        severity: 'error',
+        file,
+        row: r.row,
+        column: 'term',
         message: bi(`词条 "${term}" 首尾有空格`, `term "${term}" has leading or trailing spaces`),
-        fix: bi('删除首尾空格', 'remove the spaces') });
+        fix: bi('删除首尾空格', 'remove the spaces'),
+      });
       continue;
     }
     const first = seen.get(term);
     if (first !== undefined) {
-      problems.push({ code: 'dictionary-duplicate', severity: 'error', file, row: r.row, column: 'term',
+      problems.push({
+        code: 'dictionary-duplicate',
+        severity: 'error',
+        file,
+        row: r.row,
+        column: 'term',
         message: bi(`词条 "${term}" 与第 ${first} 行重复`, `term "${term}" repeats row ${first}`),
-        fix: bi('每个词条只保留一次', 'keep each term once') });
+        fix: bi('每个词条只保留一次', 'keep each term once'),
+      });
       continue;
     }
     seen.set(term, r.row);
@@ -97,9 +126,13 @@ export function dictionaryFromRows(
     groups.get(group)!.terms.push(term);
   }
   if (!problems.length && groups.size === 0) {
-    problems.push({ code: 'dictionary-empty', severity: 'error', file,
+    problems.push({
+      code: 'dictionary-empty',
+      severity: 'error',
+      file,
       message: bi('词典没有任何词条', 'the dictionary has no terms'),
-      fix: bi('每行给出 group 与 term 两列', 'give a group and a term on each row') });
+      fix: bi('每行给出 group 与 term 两列', 'give a group and a term on each row'),
+    });
   }
   if (problems.length) throw new XinzhiError(problems);
   return { id: file, name: bi(file, file), source: file, groups: [...groups.values()] };
@@ -113,9 +146,13 @@ export function dictionaryFromRows(
 export function dictionaryFromJson(value: unknown, file: string): Dictionary {
   const groupsValue = (value as { groups?: unknown } | null)?.groups;
   if (!groupsValue || typeof groupsValue !== 'object' || Array.isArray(groupsValue)) {
-    throw new XinzhiError({ code: 'dictionary-shape', severity: 'error', file,
+    throw new XinzhiError({
+      code: 'dictionary-shape',
+      severity: 'error',
+      file,
       message: bi('JSON 词典缺少 "groups" 对象', 'the JSON dictionary has no "groups" object'),
-      fix: bi('写成 {"groups": {"组名": ["词1", "词2"]}}', 'write {"groups": {"group": ["term1", "term2"]}}') });
+      fix: bi('写成 {"groups": {"组名": ["词1", "词2"]}}', 'write {"groups": {"group": ["term1", "term2"]}}'),
+    });
   }
   const rows: Array<{ group: string; term: string; row: number; groupName?: string }> = [];
   let row = 0;
@@ -124,9 +161,17 @@ export function dictionaryFromJson(value: unknown, file: string): Dictionary {
     const zh = Array.isArray(g) ? undefined : (g as { zh?: unknown })?.zh;
     const groupName = typeof zh === 'string' ? zh : undefined;
     if (!Array.isArray(list) || list.some((x) => typeof x !== 'string')) {
-      throw new XinzhiError({ code: 'dictionary-shape', severity: 'error', file, column: id,
+      throw new XinzhiError({
+        code: 'dictionary-shape',
+        severity: 'error',
+        file,
+        column: id,
         message: bi(`分组 "${id}" 不是字符串数组`, `group "${id}" is not a list of strings`),
-        fix: bi('每个分组给出字符串数组或 {"keywords": [...]}', 'give each group a list of strings or {"keywords": [...]}') });
+        fix: bi(
+          '每个分组给出字符串数组或 {"keywords": [...]}',
+          'give each group a list of strings or {"keywords": [...]}',
+        ),
+      });
     }
     for (const term of list as string[]) rows.push({ group: id, term, row: ++row, groupName });
   }

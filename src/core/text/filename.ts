@@ -36,23 +36,40 @@ export function parseReportName(file: string, pattern?: RegExp): NameReading {
     const firm = m?.groups?.firm;
     const year = Number(m?.groups?.year);
     if (!firm || !Number.isInteger(year)) {
-      return { ok: false, file, reason: bi(`文件名不符合给定模式 ${pattern.source}`,
-        `the file name does not match the pattern ${pattern.source}`) };
+      return {
+        ok: false,
+        file,
+        reason: bi(
+          `文件名不符合给定模式 ${pattern.source}`,
+          `the file name does not match the pattern ${pattern.source}`,
+        ),
+      };
     }
     return { ok: true, name: { file, firm, year, kind, revised } };
   }
   const code = /(?<![0-9])([0-9]{6})(?![0-9])/.exec(stem);
-  if (!code) return { ok: false, file, reason: bi('文件名中没有六位股票代码', 'no six-digit stock code in the file name') };
+  if (!code)
+    return { ok: false, file, reason: bi('文件名中没有六位股票代码', 'no six-digit stock code in the file name') };
   const rest = stem.slice(0, code.index) + ' ' + stem.slice(code.index + 6);
   const labelled = /((?:19|20)[0-9]{2})\s*年?\s*(?:年度报告|年报|annual)/i.exec(rest);
-  const years = [...rest.replace(/(?:19|20)[0-9]{2}[-_.年][01]?[0-9][-_.月][0-3]?[0-9]/g, ' ')
-    .matchAll(/(?<![0-9])((?:19|20)[0-9]{2})(?![0-9])/g)].map((m) => Number(m[1]));
+  const years = [
+    ...rest
+      .replace(/(?:19|20)[0-9]{2}[-_.年][01]?[0-9][-_.月][0-3]?[0-9]/g, ' ')
+      .matchAll(/(?<![0-9])((?:19|20)[0-9]{2})(?![0-9])/g),
+  ].map((m) => Number(m[1]));
   const year = labelled ? Number(labelled[1]) : new Set(years).size === 1 ? years[0] : NaN;
   if (!Number.isInteger(year)) {
-    return { ok: false, file, reason: years.length > 1
-      ? bi(`文件名中有多个年份（${years.join(', ')}），无法确定报告年度`,
-        `several years in the file name (${years.join(', ')}): the report year is unclear`)
-      : bi('文件名中没有报告年度', 'no report year in the file name') };
+    return {
+      ok: false,
+      file,
+      reason:
+        years.length > 1
+          ? bi(
+              `文件名中有多个年份（${years.join(', ')}），无法确定报告年度`,
+              `several years in the file name (${years.join(', ')}): the report year is unclear`,
+            )
+          : bi('文件名中没有报告年度', 'no report year in the file name'),
+    };
   }
   return { ok: true, name: { file, firm: code[1], year, kind, revised } };
 }
@@ -73,9 +90,13 @@ export function chooseReports(names: ReportName[]): ReportChoice {
   const byKey = new Map<string, ReportName[]>();
   for (const n of names) {
     if (n.kind !== 'annual') {
-      skipped.push({ file: n.file, reason: n.kind === 'summary'
-        ? bi('年报摘要，使用年度报告全文', 'report summary: the full annual report is used')
-        : bi('英文版，使用中文全文', 'English version: the full Chinese report is used') });
+      skipped.push({
+        file: n.file,
+        reason:
+          n.kind === 'summary'
+            ? bi('年报摘要，使用年度报告全文', 'report summary: the full annual report is used')
+            : bi('英文版，使用中文全文', 'English version: the full Chinese report is used'),
+      });
       continue;
     }
     const key = `${n.firm}\u0000${n.year}`;
@@ -86,8 +107,13 @@ export function chooseReports(names: ReportName[]): ReportChoice {
     const ordered = [...list].sort((a, b) => Number(b.revised) - Number(a.revised) || a.file.localeCompare(b.file));
     chosen.push(ordered[0]);
     for (const other of ordered.slice(1)) {
-      skipped.push({ file: other.file, reason: bi(`同一公司年度已有 ${basename(ordered[0].file)}`,
-        `${basename(ordered[0].file)} is used for the same firm and year`) });
+      skipped.push({
+        file: other.file,
+        reason: bi(
+          `同一公司年度已有 ${basename(ordered[0].file)}`,
+          `${basename(ordered[0].file)} is used for the same firm and year`,
+        ),
+      });
     }
   }
   chosen.sort((a, b) => a.firm.localeCompare(b.firm) || a.year - b.year);

@@ -24,7 +24,21 @@ export interface NegationRule {
 export const DEFAULT_NEGATION: NegationRule = {
   window: 4,
   cues: ['没', '无', '不', '未'],
-  exceptions: ['不断', '不仅', '不少', '不同', '无论', '未来', '无人', '不但', '不久', '毫无疑问', '无缝', '无线', '并未来'],
+  exceptions: [
+    '不断',
+    '不仅',
+    '不少',
+    '不同',
+    '无论',
+    '未来',
+    '无人',
+    '不但',
+    '不久',
+    '毫无疑问',
+    '无缝',
+    '无线',
+    '并未来',
+  ],
 };
 
 export interface ContextRule {

@@ -42,9 +42,12 @@ export function matchLongest(text: string, terms: readonly string[]): TermMatch[
   const out: TermMatch[] = [];
   let i = 0;
   while (i < text.length) {
-    const found = (byFirst.get(text[i]) ?? []).find((term) => text.startsWith(term, i)
-      && !(isLatinWordChar(term[0]) && isLatinWordChar(text[i - 1]))
-      && !(isLatinWordChar(term[term.length - 1]) && isLatinWordChar(text[i + term.length])));
+    const found = (byFirst.get(text[i]) ?? []).find(
+      (term) =>
+        text.startsWith(term, i) &&
+        !(isLatinWordChar(term[0]) && isLatinWordChar(text[i - 1])) &&
+        !(isLatinWordChar(term[term.length - 1]) && isLatinWordChar(text[i + term.length])),
+    );
     if (found) {
       out.push({ term: found, start: i, end: i + found.length });
       i += found.length;

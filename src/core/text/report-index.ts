@@ -22,20 +22,33 @@ export type ReportIndexOutcome = { ok: true; index: ReportIndex } | { ok: false;
  */
 export function indexReport(cleaned: CleanedText, section: SectionName, opts: CountOptions = {}): ReportIndexOutcome {
   if (!cleaned.text.replace(/\s+/g, '')) {
-    return { ok: false, reason: bi('没有可读取的文字（扫描件，或缺少字体映射）',
-      'no text could be read (a scanned image, or character maps missing)') };
+    return {
+      ok: false,
+      reason: bi(
+        '没有可读取的文字（扫描件，或缺少字体映射）',
+        'no text could be read (a scanned image, or character maps missing)',
+      ),
+    };
   }
   const span = findSection(cleaned.text, section);
   if (!span) {
-    return { ok: false, reason: bi('未找到管理层讨论与分析（或经营情况讨论与分析、董事会报告）一节；可用 --section all',
-      'no management discussion and analysis (or board report) chapter found; '
-      + 'use --section all to count the whole report') };
+    return {
+      ok: false,
+      reason: bi(
+        '未找到管理层讨论与分析（或经营情况讨论与分析、董事会报告）一节；可用 --section all',
+        'no management discussion and analysis (or board report) chapter found; ' +
+          'use --section all to count the whole report',
+      ),
+    };
   }
   const part = cleaned.text.slice(span.start, span.end);
   const pageStarts = cleaned.pageStarts.map((s) => s - span.start);
   const count = countTerms(part, { ...opts, pageStarts });
-  const shift = <T extends { start: number; end: number }>(h: T): T =>
-    ({ ...h, start: h.start + span.start, end: h.end + span.start });
+  const shift = <T extends { start: number; end: number }>(h: T): T => ({
+    ...h,
+    start: h.start + span.start,
+    end: h.end + span.start,
+  });
   const index = { ...count, hits: count.hits.map(shift), dropped: count.dropped.map(shift), section: span };
   return { ok: true, index };
 }

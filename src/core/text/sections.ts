@@ -37,8 +37,12 @@ export function findSection(text: string, name: SectionName): SectionSpan | null
     if (!title) return;
     const end = k + 1 < heads.length ? heads[k + 1] : text.length;
     if (!best || end - start > best.end - best.start) {
-      best = { name, title: text.slice(start, start + 20).match(/^第[一二三四五六七八九十]{1,3}[节章]\s*/)![0] + title,
-        start, end };
+      best = {
+        name,
+        title: text.slice(start, start + 20).match(/^第[一二三四五六七八九十]{1,3}[节章]\s*/)![0] + title,
+        start,
+        end,
+      };
     }
   });
   return best;

@@ -37,7 +37,8 @@ function smallRows(units: string[], years: number[], duplicate?: [string, string
     years.forEach((y, k) => {
       const src = duplicate && u === duplicate[1] ? units.indexOf(duplicate[0]) : i;
       rows.push({
-        u, t: y,
+        u,
+        t: y,
         x1: 1 + ((src * 7 + k * 3) % 11) + 0.25 * k,
         x2: 20 - src * 1.3 + k * 0.7 + ((src * src) % 5) * 0.9,
         x3: 3 + Math.sqrt(src + 1) * (1 + 0.1 * k),
@@ -50,8 +51,12 @@ function smallRows(units: string[], years: number[], duplicate?: [string, string
 }
 
 const smallSpec = (weights: Record<string, unknown>, uncertainty: Record<string, unknown>) => ({
-  unit: 'u', time: 't',
-  nodes: [{ id: 'A', parent: null, weight: 2 }, { id: 'B', parent: null, weight: 1 }],
+  unit: 'u',
+  time: 't',
+  nodes: [
+    { id: 'A', parent: null, weight: 2 },
+    { id: 'B', parent: null, weight: 1 },
+  ],
   indicators: [
     { id: 'a1', column: 'x1', direction: '+', parent: 'A', weight: 1 },
     { id: 'a2', column: 'x2', direction: '-', parent: 'A', weight: 3 },
@@ -66,7 +71,11 @@ const smallSpec = (weights: Record<string, unknown>, uncertainty: Record<string,
 });
 
 async function main(): Promise<void> {
-  const { panel: defaultPanel } = await readPanelFile(TOTALS_EXAMPLE_DATA, { unit: 'Province', time: 'Year', labels: ['name_zh', 'region'] });
+  const { panel: defaultPanel } = await readPanelFile(TOTALS_EXAMPLE_DATA, {
+    unit: 'Province',
+    time: 'Year',
+    labels: ['name_zh', 'region'],
+  });
   const base = JSON.parse(readFileSync(join(ROOT, 'data', 'specs', 'examples', 'nqpf-province-totals.json'), 'utf8'));
   const units = ['P1', 'P2', 'P3', 'P4', 'P5', 'P6', 'P7', 'P8'];
   const cases: Array<{ name: string; spec: Record<string, unknown>; data: 'default' | Row[] }> = [
@@ -74,25 +83,63 @@ async function main(): Promise<void> {
       // the default index: four normalisations and four weightings (the panel has
       // negative profits, so only min-max can feed a geometric mean: next case)
       name: 'default',
-      spec: { ...base, uncertainty: { draws: 200, seed: 2024, weightNoise: 0.25, normalize: ['minmax', 'zscore', 'vector', 'mean-ratio'], weights: ['entropy', 'equal', 'critic', 'cv'], aggregate: ['arithmetic'] } },
+      spec: {
+        ...base,
+        uncertainty: {
+          draws: 200,
+          seed: 2024,
+          weightNoise: 0.25,
+          normalize: ['minmax', 'zscore', 'vector', 'mean-ratio'],
+          weights: ['entropy', 'equal', 'critic', 'cv'],
+          aggregate: ['arithmetic'],
+        },
+      },
       data: 'default',
     },
     {
       // the default index: weighting and aggregation varied
       name: 'default_geometric',
-      spec: { ...base, uncertainty: { draws: 200, seed: 99, normalize: ['minmax'], weights: ['entropy', 'equal'], aggregate: ['arithmetic', 'geometric'] } },
+      spec: {
+        ...base,
+        uncertainty: {
+          draws: 200,
+          seed: 99,
+          normalize: ['minmax'],
+          weights: ['entropy', 'equal'],
+          aggregate: ['arithmetic', 'geometric'],
+        },
+      },
       data: 'default',
     },
     {
       // weights per time and per node (scope children): one perturbation per time group
       name: 'bytime_children',
-      spec: smallSpec({ method: 'entropy', panel: 'by-time', scope: 'children' }, { draws: 150, seed: 5, weightNoise: 0.4, normalize: ['minmax', 'mean-ratio'], weights: ['entropy', 'cv', 'equal'], aggregate: ['arithmetic', 'geometric'] }),
+      spec: smallSpec(
+        { method: 'entropy', panel: 'by-time', scope: 'children' },
+        {
+          draws: 150,
+          seed: 5,
+          weightNoise: 0.4,
+          normalize: ['minmax', 'mean-ratio'],
+          weights: ['entropy', 'cv', 'equal'],
+          aggregate: ['arithmetic', 'geometric'],
+        },
+      ),
       data: smallRows(units, [2019, 2020, 2021, 2022]),
     },
     {
       // z-scores, PCA and given weights; P8 repeats P3's data, so the two tie in every draw (ties "min")
       name: 'zscore_ties',
-      spec: smallSpec({ method: 'critic', panel: 'pooled', scope: 'leaves' }, { draws: 120, seed: 11, normalize: ['minmax', 'zscore', 'vector'], weights: ['critic', 'pca', 'given'], aggregate: ['arithmetic'] }),
+      spec: smallSpec(
+        { method: 'critic', panel: 'pooled', scope: 'leaves' },
+        {
+          draws: 120,
+          seed: 11,
+          normalize: ['minmax', 'zscore', 'vector'],
+          weights: ['critic', 'pca', 'given'],
+          aggregate: ['arithmetic'],
+        },
+      ),
       data: smallRows(units, [2020, 2021, 2022], ['P3', 'P8']),
     },
   ];
@@ -101,7 +148,8 @@ async function main(): Promise<void> {
     const r = evaluate(panel, c.spec, { keepDraws: true });
     const doc = {
       case: c.name,
-      generator: 'test/reference/measure/uncertainty_design.ts (xinzhi evaluate with keepDraws: the seeded draws, an input of the analysis)',
+      generator:
+        'test/reference/measure/uncertainty_design.ts (xinzhi evaluate with keepDraws: the seeded draws, an input of the analysis)',
       spec: c.spec,
       data: c.data,
       design: r.uncertainty!.design,

@@ -32,7 +32,10 @@ export interface InputOptions {
 /** Add the shared input options to an analyze subcommand. */
 export function inputOptions(cmd: Command): Command {
   return cmd
-    .requiredOption('--data <file>', 'panel file (CSV/XLSX/JSON) or results.json of `xinzhi evaluate` / 面板数据文件或测度结果')
+    .requiredOption(
+      '--data <file>',
+      'panel file (CSV/XLSX/JSON) or results.json of `xinzhi evaluate` / 面板数据文件或测度结果',
+    )
     .option('--unit <col>', 'unit column / 单位列', undefined)
     .option('--time <col>', 'time column (omit for a cross-section) / 时间列', undefined)
     .option('--sheet <name>', 'XLSX sheet name / 工作表名称')
@@ -47,7 +50,12 @@ interface ResultsJson {
 }
 
 function isBilingual(value: unknown): value is Bilingual {
-  return typeof value === 'object' && value !== null && typeof (value as Bilingual).zh === 'string' && typeof (value as Bilingual).en === 'string';
+  return (
+    typeof value === 'object' &&
+    value !== null &&
+    typeof (value as Bilingual).zh === 'string' &&
+    typeof (value as Bilingual).en === 'string'
+  );
 }
 
 /**
@@ -62,11 +70,14 @@ export function namesFromResult(result: unknown): ColumnNames {
   };
   const names: ColumnNames = {};
   const specName = doc.record?.spec?.name;
-  names.index = isBilingual(specName) ? { zh: specName.zh, en: specName.en } : { zh: '综合指数', en: 'composite index' };
+  names.index = isBilingual(specName)
+    ? { zh: specName.zh, en: specName.en }
+    : { zh: '综合指数', en: 'composite index' };
   const add = (list: unknown) => {
     if (!Array.isArray(list)) return;
     for (const item of list as Array<{ id?: unknown; name?: unknown }>) {
-      if (item && typeof item.id === 'string' && isBilingual(item.name)) names[item.id] = { zh: item.name.zh, en: item.name.en };
+      if (item && typeof item.id === 'string' && isBilingual(item.name))
+        names[item.id] = { zh: item.name.zh, en: item.name.en };
     }
   };
   add(doc.record?.spec?.nodes);
@@ -93,7 +104,9 @@ export function unitLabel(unit: string, lang: Lang): string {
 }
 
 function isResultsJson(value: unknown): value is ResultsJson {
-  return typeof value === 'object' && value !== null && Array.isArray((value as ResultsJson).scores) && 'record' in value;
+  return (
+    typeof value === 'object' && value !== null && Array.isArray((value as ResultsJson).scores) && 'record' in value
+  );
 }
 
 /** Panel of node scores from an evaluation result: one column per node id (core nodeScoreColumns). */
@@ -106,15 +119,25 @@ export function panelFromResult(result: ResultsJson, source: string): Panel {
 /** Whether a parsed results.json has what the analysis runner reads. */
 function isEvaluation(value: unknown): value is AnalysisSource {
   const v = value as Partial<AnalysisSource> | null;
-  return !!v && Array.isArray(v.units) && Array.isArray(v.times) && Array.isArray(v.nodeScores) && Array.isArray(v.nodeWeights)
-    && Array.isArray(v.indicators) && !!v.normalized && !!v.record?.spec;
+  return (
+    !!v &&
+    Array.isArray(v.units) &&
+    Array.isArray(v.times) &&
+    Array.isArray(v.nodeScores) &&
+    Array.isArray(v.nodeWeights) &&
+    Array.isArray(v.indicators) &&
+    !!v.normalized &&
+    !!v.record?.spec
+  );
 }
 
 /**
  * The evaluation of a results.json given as --data (for the core analysis
  * runner), with the names of its nodes; null when --data is another file.
  */
-export async function readEvaluationInput(path: string): Promise<{ result: AnalysisSource; names: ColumnNames; source: string } | null> {
+export async function readEvaluationInput(
+  path: string,
+): Promise<{ result: AnalysisSource; names: ColumnNames; source: string } | null> {
   if (!path.toLowerCase().endsWith('.json')) return null;
   let parsed: unknown;
   try {
@@ -134,22 +157,30 @@ export async function readAnalysisInput(opts: InputOptions): Promise<AnalysisPan
       parsed = JSON.parse(await readFile(opts.data, 'utf8'));
     } catch (err) {
       throw new XinzhiError({
-        code: 'bad-json', severity: 'error', file: basename(opts.data),
+        code: 'bad-json',
+        severity: 'error',
+        file: basename(opts.data),
         message: { zh: `无法读取 JSON：${(err as Error).message}`, en: `cannot read JSON: ${(err as Error).message}` },
         fix: { zh: '检查文件路径与 JSON 语法', en: 'check the path and the JSON syntax' },
       });
     }
-    if (isResultsJson(parsed)) return { ...panelFromResult(parsed, basename(opts.data)), names: namesFromResult(parsed) };
+    if (isResultsJson(parsed))
+      return { ...panelFromResult(parsed, basename(opts.data)), names: namesFromResult(parsed) };
   }
   if (!opts.unit) {
     throw new XinzhiError({
-      code: 'missing-option', severity: 'error', file: basename(opts.data),
+      code: 'missing-option',
+      severity: 'error',
+      file: basename(opts.data),
       message: { zh: '缺少单位列', en: 'the unit column is not given' },
       fix: { zh: '用 --unit <列名> 指定单位列', en: 'name it with --unit <column>' },
     });
   }
   const { panel, problems } = await readPanelFile(opts.data, {
-    unit: opts.unit, time: opts.time ?? null, sheet: opts.sheet, labels: opts.labels,
+    unit: opts.unit,
+    time: opts.time ?? null,
+    sheet: opts.sheet,
+    labels: opts.labels,
   });
   throwIfErrors(problems);
   return panel;
@@ -157,7 +188,12 @@ export async function readAnalysisInput(opts: InputOptions): Promise<AnalysisPan
 
 /** The error of an option value that is not allowed, with how to fix it. */
 export function badOption(name: string, value: string, fix: Bilingual): XinzhiError {
-  return new XinzhiError({ code: 'bad-option', severity: 'error', message: { zh: `${name} 的值 "${value}" 无效`, en: `invalid value "${value}" for ${name}` }, fix });
+  return new XinzhiError({
+    code: 'bad-option',
+    severity: 'error',
+    message: { zh: `${name} 的值 "${value}" 无效`, en: `invalid value "${value}" for ${name}` },
+    fix,
+  });
 }
 
 /** A numeric column of the panel, or an error listing the available ones. */
@@ -165,7 +201,10 @@ export function requireColumn(panel: Panel, name: string, option = '--value'): F
   const col = panel.columns[name];
   if (col) return col;
   throw new XinzhiError({
-    code: 'unknown-column', severity: 'error', file: panel.source, column: name,
+    code: 'unknown-column',
+    severity: 'error',
+    file: panel.source,
+    column: name,
     message: { zh: `数据中没有数值列 "${name}"`, en: `no numeric column "${name}" in the data` },
     fix: {
       zh: `${option} 可选：${Object.keys(panel.columns).join(', ')}`,
@@ -179,7 +218,10 @@ export function requireLabel(panel: Panel, name: string, option = '--group'): st
   const col = panel.labels?.[name];
   if (col) return col;
   throw new XinzhiError({
-    code: 'unknown-column', severity: 'error', file: panel.source, column: name,
+    code: 'unknown-column',
+    severity: 'error',
+    file: panel.source,
+    column: name,
     message: { zh: `数据中没有文本列 "${name}"`, en: `no text column "${name}" in the data` },
     fix: {
       zh: `${option} 需为文本列；可选：${Object.keys(panel.labels ?? {}).join(', ') || '（无）'}`,
@@ -215,7 +257,9 @@ export async function readObservationInput(opts: InputOptions, labels: string[] 
   const { tableToPanel } = await import('../../../core/panel/from-table.ts');
   const table = await readTableFile(opts.data, opts.sheet !== undefined ? { sheet: opts.sheet } : {});
   // "region" may be derived from province units (requireGroup), so it is only read when present.
-  const keep = [...(opts.labels ?? []), ...labels].filter((l) => l !== opts.time && l !== opts.unit && (l.toLowerCase() !== 'region' || table.header.includes(l)));
+  const keep = [...(opts.labels ?? []), ...labels].filter(
+    (l) => l !== opts.time && l !== opts.unit && (l.toLowerCase() !== 'region' || table.header.includes(l)),
+  );
   if (opts.unit) {
     const { panel, problems } = tableToPanel(table, { unit: opts.unit, time: opts.time ?? null, labels: keep });
     throwIfErrors(problems);
@@ -250,16 +294,34 @@ export async function requireGroup(panel: Panel, name: string, option = '--group
     const unknown = new Set(unmatched);
     if (unknown.size === 0) return regions as string[];
     throw new XinzhiError({
-      code: 'unknown-province', severity: 'error', file: panel.source, column: panel.unitKey,
-      message: { zh: `无法从单位推断地区，以下不是省份名称或代码：${[...unknown].slice(0, 10).join(', ')}`, en: `cannot derive the region from the units; not province names or codes: ${[...unknown].slice(0, 10).join(', ')}` },
-      fix: { zh: '在数据中加入 region 文本列，或用 --group 指定分组列', en: 'add a region text column to the data, or name a group column with --group' },
+      code: 'unknown-province',
+      severity: 'error',
+      file: panel.source,
+      column: panel.unitKey,
+      message: {
+        zh: `无法从单位推断地区，以下不是省份名称或代码：${[...unknown].slice(0, 10).join(', ')}`,
+        en: `cannot derive the region from the units; not province names or codes: ${[...unknown].slice(0, 10).join(', ')}`,
+      },
+      fix: {
+        zh: '在数据中加入 region 文本列，或用 --group 指定分组列',
+        en: 'add a region text column to the data, or name a group column with --group',
+      },
     });
   }
   if (name.toLowerCase() === 'region' && panel.unitKey === ROW_UNIT) {
     throw new XinzhiError({
-      code: 'unknown-column', severity: 'error', file: panel.source, column: name,
-      message: { zh: '数据中没有 region 列，且未给出单位列，无法按省份推断地区', en: 'the data has no region column and no unit column to derive the region from province names' },
-      fix: { zh: '加上 --unit <省份列>（如 --unit Province），或在数据中加入 region 列', en: 'add --unit <province column> (e.g. --unit Province), or add a region column to the data' },
+      code: 'unknown-column',
+      severity: 'error',
+      file: panel.source,
+      column: name,
+      message: {
+        zh: '数据中没有 region 列，且未给出单位列，无法按省份推断地区',
+        en: 'the data has no region column and no unit column to derive the region from province names',
+      },
+      fix: {
+        zh: '加上 --unit <省份列>（如 --unit Province），或在数据中加入 region 列',
+        en: 'add --unit <province column> (e.g. --unit Province), or add a region column to the data',
+      },
     });
   }
   return requireLabel(panel, name, option);
@@ -278,12 +340,37 @@ export function panelLocate(panel: Panel): (r: number) => { file?: string; row?:
 }
 
 /** A plain-text table for the terminal (columns padded; CJK characters count double). */
-export function textTable(headers: string[], rows: Array<Array<string | number | null | undefined>>, digits = 4): string {
-  const fmt = (v: string | number | null | undefined) => (v === null || v === undefined ? '—' : typeof v === 'number' ? (Number.isFinite(v) ? (Number.isInteger(v) && Math.abs(v) < 1e15 ? String(v) : v.toFixed(digits)) : '—') : v);
-  const width = (s: string) => [...s].reduce((w, ch) => w + (/[\u1100-\u115f\u2e80-\ua4cf\uac00-\ud7a3\uf900-\ufaff\ufe30-\ufe4f\uff00-\uff60\uffe0-\uffe6]/.test(ch) ? 2 : 1), 0);
+export function textTable(
+  headers: string[],
+  rows: Array<Array<string | number | null | undefined>>,
+  digits = 4,
+): string {
+  const fmt = (v: string | number | null | undefined) =>
+    v === null || v === undefined
+      ? '—'
+      : typeof v === 'number'
+        ? Number.isFinite(v)
+          ? Number.isInteger(v) && Math.abs(v) < 1e15
+            ? String(v)
+            : v.toFixed(digits)
+          : '—'
+        : v;
+  const width = (s: string) =>
+    [...s].reduce(
+      (w, ch) =>
+        w +
+        (/[\u1100-\u115f\u2e80-\ua4cf\uac00-\ud7a3\uf900-\ufaff\ufe30-\ufe4f\uff00-\uff60\uffe0-\uffe6]/.test(ch)
+          ? 2
+          : 1),
+      0,
+    );
   const cells = [headers, ...rows.map((r) => r.map(fmt))];
   const widths = headers.map((_, j) => Math.max(...cells.map((r) => width(r[j] ?? ''))));
-  const line = (r: string[]) => r.map((c, j) => c + ' '.repeat(widths[j] - width(c))).join('  ').trimEnd();
+  const line = (r: string[]) =>
+    r
+      .map((c, j) => c + ' '.repeat(widths[j] - width(c)))
+      .join('  ')
+      .trimEnd();
   const rule = widths.map((w) => '─'.repeat(w)).join('──');
   return [rule, line(cells[0]), rule, ...cells.slice(1).map(line), rule].join('\n');
 }

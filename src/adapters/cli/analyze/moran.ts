@@ -13,8 +13,28 @@ import type { Command } from 'commander';
 import { both, bi } from '../../../core/i18n.ts';
 import { moran, moranPermutation } from '../../../core/analysis/moran.ts';
 import { pickLang, printJson } from '../util.ts';
-import { columnLabel, inputOptions, namesJson, readAnalysisInput, readEvaluationInput, textTable, type InputOptions } from './input.ts';
-import { crossSections, missingWarning, panelUnits, runnerSpatial, runnerWeightsSummary, spatialOptions, unmatchedWarning, styledSubset, weightsForPanel, weightsSummary, type SpatialCliOptions } from './weights.ts';
+import {
+  columnLabel,
+  inputOptions,
+  namesJson,
+  readAnalysisInput,
+  readEvaluationInput,
+  textTable,
+  type InputOptions,
+} from './input.ts';
+import {
+  crossSections,
+  missingWarning,
+  panelUnits,
+  runnerSpatial,
+  runnerWeightsSummary,
+  spatialOptions,
+  unmatchedWarning,
+  styledSubset,
+  weightsForPanel,
+  weightsSummary,
+  type SpatialCliOptions,
+} from './weights.ts';
 import { ANALYSIS_DEFAULTS, runAnalysis } from '../../../core/analysis/runner.ts';
 import { XinzhiError } from '../../../core/errors.ts';
 
@@ -28,13 +48,20 @@ interface MoranCliOptions extends InputOptions, SpatialCliOptions {
 }
 
 /** Parse --permutations / --seed. */
-export function permutationOptions(opts: { permutations?: string; seed?: string }): { permutations: number; seed: string } | null {
+export function permutationOptions(opts: {
+  permutations?: string;
+  seed?: string;
+}): { permutations: number; seed: string } | null {
   if (opts.permutations === undefined) return null;
   const R = Number(opts.permutations);
   if (!(Number.isInteger(R) && R >= 1)) {
     throw new XinzhiError({
-      code: 'bad-option', severity: 'error',
-      message: { zh: `--permutations "${opts.permutations}" 无效`, en: `--permutations "${opts.permutations}" is invalid` },
+      code: 'bad-option',
+      severity: 'error',
+      message: {
+        zh: `--permutations "${opts.permutations}" 无效`,
+        en: `--permutations "${opts.permutations}" is invalid`,
+      },
       fix: { zh: '给出正整数，如 999', en: 'give a positive integer, e.g. 999' },
     });
   }
@@ -46,7 +73,8 @@ export async function runMoran(opts: MoranCliOptions) {
   const alternative = (opts.alternative ?? ANALYSIS_DEFAULTS.spatial.alternative) as 'greater' | 'less' | 'two.sided';
   if (!['greater', 'less', 'two.sided'].includes(alternative)) {
     throw new XinzhiError({
-      code: 'bad-option', severity: 'error',
+      code: 'bad-option',
+      severity: 'error',
       message: { zh: `--alternative "${opts.alternative}" 无效`, en: `--alternative "${opts.alternative}" is invalid` },
       fix: { zh: '使用 greater、less 或 two.sided', en: 'use greater, less or two.sided' },
     });
@@ -55,15 +83,41 @@ export async function runMoran(opts: MoranCliOptions) {
   if (ev) {
     // a results.json: the core runner
     const { spatial, sources } = await runnerSpatial(ev, opts);
-    const run = runAnalysis(ev.result, 'moran', {
-      node: opts.value, spatial: { ...spatial, alternative, ...(perm ? { permutations: perm.permutations, seed: perm.seed } : {}) },
-    }, sources);
+    const run = runAnalysis(
+      ev.result,
+      'moran',
+      {
+        node: opts.value,
+        spatial: { ...spatial, alternative, ...(perm ? { permutations: perm.permutations, seed: perm.seed } : {}) },
+      },
+      sources,
+    );
     const results = run.rows.map((m) => ({
-      time: m.time, I: m.I, z: m.z, p: m.p,
-      expected: m.expected, variance: m.variance, pTwoSided: m.pTwoSided,
-      zNormal: m.zNormal, pNormal: m.pNormal, pNormalTwoSided: m.pNormalTwoSided, varianceNormal: m.varianceNormal,
-      n: m.n, missing: m.missing,
-      ...(m.permutation ? { permutation: { permutations: m.permutation.permutations, seed: m.permutation.seed, p: m.permutation.p, mean: m.permutation.mean, variance: m.permutation.variance, z: m.permutation.z } } : {}),
+      time: m.time,
+      I: m.I,
+      z: m.z,
+      p: m.p,
+      expected: m.expected,
+      variance: m.variance,
+      pTwoSided: m.pTwoSided,
+      zNormal: m.zNormal,
+      pNormal: m.pNormal,
+      pNormalTwoSided: m.pNormalTwoSided,
+      varianceNormal: m.varianceNormal,
+      n: m.n,
+      missing: m.missing,
+      ...(m.permutation
+        ? {
+            permutation: {
+              permutations: m.permutation.permutations,
+              seed: m.permutation.seed,
+              p: m.permutation.p,
+              mean: m.permutation.mean,
+              variance: m.permutation.variance,
+              z: m.permutation.z,
+            },
+          }
+        : {}),
       warnings: [...m.warnings, ...missingWarning(m), ...unmatchedWarning(run.spatial)],
     }));
     return { weights: runnerWeightsSummary(run.spatial), alternative, results, ...namesJson(ev.names, [opts.value]) };
@@ -77,11 +131,31 @@ export async function runMoran(opts: MoranCliOptions) {
     const warnings = [...m.warnings, ...missingWarning(cs)];
     const p = perm && Number.isFinite(m.I) ? moranPermutation(cs.values, w, { ...perm, alternative }) : null;
     return {
-      time: cs.time, I: m.I, z: m.z, p: m.p,
-      expected: m.expected, variance: m.variance, pTwoSided: m.pTwoSided,
-      zNormal: m.zNormal, pNormal: m.pNormal, pNormalTwoSided: m.pNormalTwoSided, varianceNormal: m.varianceNormal,
-      n: m.n, missing: cs.missing,
-      ...(p ? { permutation: { permutations: p.permutations, seed: perm!.seed, p: p.p, mean: p.mean, variance: p.variance, z: p.z } } : {}),
+      time: cs.time,
+      I: m.I,
+      z: m.z,
+      p: m.p,
+      expected: m.expected,
+      variance: m.variance,
+      pTwoSided: m.pTwoSided,
+      zNormal: m.zNormal,
+      pNormal: m.pNormal,
+      pNormalTwoSided: m.pNormalTwoSided,
+      varianceNormal: m.varianceNormal,
+      n: m.n,
+      missing: cs.missing,
+      ...(p
+        ? {
+            permutation: {
+              permutations: p.permutations,
+              seed: perm!.seed,
+              p: p.p,
+              mean: p.mean,
+              variance: p.variance,
+              z: p.z,
+            },
+          }
+        : {}),
       warnings,
     };
   });
@@ -89,7 +163,9 @@ export async function runMoran(opts: MoranCliOptions) {
 }
 
 export function registerMoran(analyze: Command): void {
-  const cmd = inputOptions(analyze.command('moran').description("Global Moran's I per time (spdep moran.test / moran.mc) / 全局 Moran 指数"))
+  const cmd = inputOptions(
+    analyze.command('moran').description("Global Moran's I per time (spdep moran.test / moran.mc) / 全局 Moran 指数"),
+  )
     .requiredOption('--value <col>', 'value column / 数值列')
     .option('--permutations <N>', 'permutation test with N random permutations / 置换检验次数')
     .option('--seed <S>', 'random seed of the permutations (default 1) / 随机种子')
@@ -99,17 +175,47 @@ export function registerMoran(analyze: Command): void {
     const out = await runMoran(opts);
     if (opts.json) {
       printJson({
-        method: { name: 'moran', source: 'Cliff & Ord (1981); spdep moran.test (randomisation) / moran.mc', alternative: out.alternative },
-        value: opts.value, weights: out.weights, results: out.results, ...(out.names ? { names: out.names } : {}),
+        method: {
+          name: 'moran',
+          source: 'Cliff & Ord (1981); spdep moran.test (randomisation) / moran.mc',
+          alternative: out.alternative,
+        },
+        value: opts.value,
+        weights: out.weights,
+        results: out.results,
+        ...(out.names ? { names: out.names } : {}),
       });
       return;
     }
     const h = (zh: string, en: string) => (lang === 'zh' ? zh : en);
     const lines = [
-      both(bi(`全局 Moran 指数（${columnLabel(out.names, opts.value, 'zh')}；${out.weights.description}）`, `Global Moran's I (${columnLabel(out.names, opts.value, 'en')}; ${out.weights.description})`)),
+      both(
+        bi(
+          `全局 Moran 指数（${columnLabel(out.names, opts.value, 'zh')}；${out.weights.description}）`,
+          `Global Moran's I (${columnLabel(out.names, opts.value, 'en')}; ${out.weights.description})`,
+        ),
+      ),
       textTable(
-        [h('时间', 'time'), 'I', 'E[I]', h('方差', 'var'), 'z', `p (${out.alternative})`, h('p 双侧', 'p two-sided'), ...(out.results[0]?.permutation ? [h('置换 p', 'perm. p')] : [])],
-        out.results.map((r) => [r.time ?? '', r.I, r.expected, r.variance, r.z, r.p, r.pTwoSided, ...(r.permutation ? [r.permutation.p] : [])]),
+        [
+          h('时间', 'time'),
+          'I',
+          'E[I]',
+          h('方差', 'var'),
+          'z',
+          `p (${out.alternative})`,
+          h('p 双侧', 'p two-sided'),
+          ...(out.results[0]?.permutation ? [h('置换 p', 'perm. p')] : []),
+        ],
+        out.results.map((r) => [
+          r.time ?? '',
+          r.I,
+          r.expected,
+          r.variance,
+          r.z,
+          r.p,
+          r.pTwoSided,
+          ...(r.permutation ? [r.permutation.p] : []),
+        ]),
       ),
       both(bi('z、p 为随机化假设下的值', 'z and p under the randomisation assumption')),
     ];

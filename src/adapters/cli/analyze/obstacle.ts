@@ -23,7 +23,19 @@ import { XinzhiError } from '../../../core/errors.ts';
 import { both, bi } from '../../../core/i18n.ts';
 import type { Time } from '../../../core/panel/types.ts';
 import { pickLang, printJson } from '../util.ts';
-import { badOption, columnLabel, inputOptions, namesJson, panelTimes, readAnalysisInput, readEvaluationInput, requireColumn, textTable, unitLabel, type InputOptions } from './input.ts';
+import {
+  badOption,
+  columnLabel,
+  inputOptions,
+  namesJson,
+  panelTimes,
+  readAnalysisInput,
+  readEvaluationInput,
+  requireColumn,
+  textTable,
+  unitLabel,
+  type InputOptions,
+} from './input.ts';
 
 interface ObstacleCliOptions extends InputOptions {
   top: string;
@@ -36,17 +48,34 @@ interface ObstacleCliOptions extends InputOptions {
 }
 
 /** Weights file: JSON object {"col": w} or CSV indicator,weight[,dimension]. */
-export async function readWeightsFile(path: string): Promise<{ weights: Record<string, number>; dimensionOf?: Record<string, string> }> {
+export async function readWeightsFile(
+  path: string,
+): Promise<{ weights: Record<string, number>; dimensionOf?: Record<string, string> }> {
   const file = basename(path);
   let text: string;
   try {
     text = await readFile(path, 'utf8');
   } catch (e) {
-    throw new XinzhiError({ code: 'file-not-found', severity: 'error', file: path,
-      message: bi(`无法读取权重文件：${(e as Error).message}`, `cannot read the weights file: ${(e as Error).message}`), fix: bi('检查路径', 'check the path') });
+    throw new XinzhiError({
+      code: 'file-not-found',
+      severity: 'error',
+      file: path,
+      message: bi(`无法读取权重文件：${(e as Error).message}`, `cannot read the weights file: ${(e as Error).message}`),
+      fix: bi('检查路径', 'check the path'),
+    });
   }
-  const fail = (zh: string, en: string, row?: number) => new XinzhiError({ code: 'bad-weights', severity: 'error', file, row,
-    message: bi(zh, en), fix: bi('JSON：{"指标列": 权重, ...}；CSV：indicator,weight[,dimension]', 'JSON: {"column": weight, ...}; CSV: indicator,weight[,dimension]') });
+  const fail = (zh: string, en: string, row?: number) =>
+    new XinzhiError({
+      code: 'bad-weights',
+      severity: 'error',
+      file,
+      row,
+      message: bi(zh, en),
+      fix: bi(
+        'JSON：{"指标列": 权重, ...}；CSV：indicator,weight[,dimension]',
+        'JSON: {"column": weight, ...}; CSV: indicator,weight[,dimension]',
+      ),
+    });
   if (file.toLowerCase().endsWith('.json')) {
     let doc: unknown;
     try {
@@ -54,27 +83,36 @@ export async function readWeightsFile(path: string): Promise<{ weights: Record<s
     } catch (e) {
       throw fail(`JSON 语法错误：${(e as Error).message}`, `JSON syntax error: ${(e as Error).message}`);
     }
-    const obj = (doc && typeof doc === 'object' && 'weights' in (doc as object) ? (doc as { weights: unknown }).weights : doc) as Record<string, unknown>;
-    if (!obj || typeof obj !== 'object' || Array.isArray(obj)) throw fail('须为对象 {"列名": 权重}', 'must be an object {"column": weight}');
+    const obj = (
+      doc && typeof doc === 'object' && 'weights' in (doc as object) ? (doc as { weights: unknown }).weights : doc
+    ) as Record<string, unknown>;
+    if (!obj || typeof obj !== 'object' || Array.isArray(obj))
+      throw fail('须为对象 {"列名": 权重}', 'must be an object {"column": weight}');
     const weights: Record<string, number> = {};
     for (const [k, v] of Object.entries(obj)) {
-      if (typeof v !== 'number' || !(v >= 0)) throw fail(`指标 "${k}" 的权重不是非负数`, `the weight of "${k}" is not a non-negative number`);
+      if (typeof v !== 'number' || !(v >= 0))
+        throw fail(`指标 "${k}" 的权重不是非负数`, `the weight of "${k}" is not a non-negative number`);
       weights[k] = v;
     }
     return { weights };
   }
-  const lines = text.replace(/^\uFEFF/, '').split(/\r?\n/).filter((l) => l.trim() !== '');
+  const lines = text
+    .replace(/^\uFEFF/, '')
+    .split(/\r?\n/)
+    .filter((l) => l.trim() !== '');
   const header = lines[0].split(',').map((s) => s.trim().toLowerCase());
   const iw = header.indexOf('weight');
   const ii = header.indexOf('indicator');
   const id = header.indexOf('dimension');
-  if (ii < 0 || iw < 0) throw fail('CSV 需要 indicator 与 weight 两列', 'the CSV needs the columns indicator and weight', 1);
+  if (ii < 0 || iw < 0)
+    throw fail('CSV 需要 indicator 与 weight 两列', 'the CSV needs the columns indicator and weight', 1);
   const weights: Record<string, number> = {};
   const dimensionOf: Record<string, string> = {};
   lines.slice(1).forEach((line, k) => {
     const cells = line.split(',').map((s) => s.trim());
     const w = Number(cells[iw]);
-    if (!(w >= 0)) throw fail(`权重 "${cells[iw]}" 不是非负数`, `weight "${cells[iw]}" is not a non-negative number`, k + 2);
+    if (!(w >= 0))
+      throw fail(`权重 "${cells[iw]}" 不是非负数`, `weight "${cells[iw]}" is not a non-negative number`, k + 2);
     weights[cells[ii]] = w;
     if (id >= 0 && cells[id]) dimensionOf[cells[ii]] = cells[id];
   });
@@ -83,22 +121,44 @@ export async function readWeightsFile(path: string): Promise<{ weights: Record<s
 
 export async function runObstacle(opts: ObstacleCliOptions) {
   const k = Number(opts.top);
-  if (!Number.isInteger(k) || k < 1) throw badOption('--top', opts.top, bi('须为正整数，例如 5', 'a positive integer, e.g. 5'));
-  if (opts.level !== 'indicator' && opts.level !== 'dimension') throw badOption('--level', opts.level, bi('使用 indicator 或 dimension', 'use indicator or dimension'));
+  if (!Number.isInteger(k) || k < 1)
+    throw badOption('--top', opts.top, bi('须为正整数，例如 5', 'a positive integer, e.g. 5'));
+  if (opts.level !== 'indicator' && opts.level !== 'dimension')
+    throw badOption('--level', opts.level, bi('使用 indicator 或 dimension', 'use indicator or dimension'));
   const ideal = opts.ideal !== undefined ? Number(opts.ideal) : undefined;
-  if (ideal !== undefined && !(ideal > 0)) throw badOption('--ideal', opts.ideal!, bi('须为正数，例如 1.0001', 'a positive number, e.g. 1.0001'));
+  if (ideal !== undefined && !(ideal > 0))
+    throw badOption('--ideal', opts.ideal!, bi('须为正数，例如 1.0001', 'a positive number, e.g. 1.0001'));
   const level = opts.level as 'indicator' | 'dimension';
   if (!opts.weights) {
     // a results.json: the core runner
     const ev = await readEvaluationInput(opts.data);
     if (!ev) {
-      throw new XinzhiError({ code: 'bad-input', severity: 'error', file: basename(opts.data),
-        message: bi('该文件不是含标准化值与权重的测度结果', 'this file is not an evaluation result with normalised values and weights'),
-        fix: bi('给出 xinzhi evaluate 写出的 results.json，或对标准化面板使用 --weights FILE', 'give the results.json written by xinzhi evaluate, or use --weights FILE with a normalised panel') });
+      throw new XinzhiError({
+        code: 'bad-input',
+        severity: 'error',
+        file: basename(opts.data),
+        message: bi(
+          '该文件不是含标准化值与权重的测度结果',
+          'this file is not an evaluation result with normalised values and weights',
+        ),
+        fix: bi(
+          '给出 xinzhi evaluate 写出的 results.json，或对标准化面板使用 --weights FILE',
+          'give the results.json written by xinzhi evaluate, or use --weights FILE with a normalised panel',
+        ),
+      });
     }
     const run = runAnalysis(ev.result, 'obstacle', { obstacle: { top: k, level, ideal: ideal ?? 'range' } });
     const r = run.result;
-    return { ideal: r.ideal, level, top: k, indicators: r.indicators, dimensions: r.dimensions, rows: run.rows, mean: run.mean, ...namesJson(ev.names, [...r.indicators, ...r.dimensions]) };
+    return {
+      ideal: r.ideal,
+      level,
+      top: k,
+      indicators: r.indicators,
+      dimensions: r.dimensions,
+      rows: run.rows,
+      mean: run.mean,
+      ...namesJson(ev.names, [...r.indicators, ...r.dimensions]),
+    };
   }
   const shift = Number(opts.shift);
   if (!(shift >= 0)) throw badOption('--shift', opts.shift, bi('须为非负数', 'a non-negative number'));
@@ -106,24 +166,48 @@ export async function runObstacle(opts: ObstacleCliOptions) {
   const panel = await readAnalysisInput(opts);
   const ids = Object.keys(weights);
   const values = ids.map((id) => requireColumn(panel, id, '--weights'));
-  const result: ObstacleResult = obstacleDegree({ indicators: ids, unit: panel.unit, time: panelTimes(panel), values, weights: ids.map((id) => weights[id]), dimensionOf, shift, ideal, file: panel.source });
+  const result: ObstacleResult = obstacleDegree({
+    indicators: ids,
+    unit: panel.unit,
+    time: panelTimes(panel),
+    values,
+    weights: ids.map((id) => weights[id]),
+    dimensionOf,
+    shift,
+    ideal,
+    file: panel.source,
+  });
   const rows = result.rows.map((r) => ({ ...r, ...topObstacles(r, k, level) }));
   const times: Time[] | null = result.rows.some((r) => r.time !== null) ? result.rows.map((r) => r.time as Time) : null;
   const mean = sliceByTime(rows.length, times).map((s) => {
     const avg = (key: 'indicators' | 'dimensions') => {
       const list = key === 'indicators' ? result.indicators : result.dimensions;
-      return Object.fromEntries(list.map((id) => [id, s.rows.reduce((acc, r) => acc + rows[r][key][id], 0) / s.rows.length]));
+      return Object.fromEntries(
+        list.map((id) => [id, s.rows.reduce((acc, r) => acc + rows[r][key][id], 0) / s.rows.length]),
+      );
     };
     return { time: s.time, indicators: avg('indicators'), dimensions: avg('dimensions') };
   });
-  return { ideal: result.ideal, level, top: k, indicators: result.indicators, dimensions: result.dimensions, rows, mean, ...namesJson(panel.names, [...result.indicators, ...result.dimensions]) };
+  return {
+    ideal: result.ideal,
+    level,
+    top: k,
+    indicators: result.indicators,
+    dimensions: result.dimensions,
+    rows,
+    mean,
+    ...namesJson(panel.names, [...result.indicators, ...result.dimensions]),
+  };
 }
 
 export function registerObstacle(analyze: Command): void {
   inputOptions(analyze.command('obstacle').description('Obstacle degree of indicators and dimensions / 障碍度模型'))
     .option('--top <k>', 'top-k obstacles per unit / 每个单位的前 k 个障碍因子', String(ANALYSIS_DEFAULTS.obstacle.top))
     .option('--level <level>', 'indicator | dimension / 层级', ANALYSIS_DEFAULTS.obstacle.level)
-    .option('--weights <file>', 'with a panel of normalised values: weights JSON or CSV (indicator,weight[,dimension]) / 权重文件')
+    .option(
+      '--weights <file>',
+      'with a panel of normalised values: weights JSON or CSV (indicator,weight[,dimension]) / 权重文件',
+    )
     .option('--shift <s>', 'shift of the normalisation of the panel (ideal = 1 + s) / 标准化平移量', '0')
     .option('--ideal <e>', 'ideal normalised value (default 1 + shift) / 理想值')
     .action(async (opts: ObstacleCliOptions) => {
@@ -136,11 +220,33 @@ export function registerObstacle(analyze: Command): void {
       const h = (zh: string, en: string) => (lang === 'zh' ? zh : en);
       const ids = r.level === 'indicator' ? r.indicators : r.dimensions;
       const key = r.level === 'indicator' ? 'indicators' : 'dimensions';
-      const out = [both(bi(`障碍度（%，${r.level === 'indicator' ? '指标层' : '维度层'}，理想值 e = ${r.ideal}）`, `Obstacle degree (%, ${r.level} level, ideal e = ${r.ideal})`))];
-      out.push(textTable([h('时间', 'time'), ...ids.map((id) => columnLabel(r.names, id, lang))], r.mean.map((m) => [m.time ?? '', ...ids.map((id) => 100 * m[key][id])]), 2));
+      const out = [
+        both(
+          bi(
+            `障碍度（%，${r.level === 'indicator' ? '指标层' : '维度层'}，理想值 e = ${r.ideal}）`,
+            `Obstacle degree (%, ${r.level} level, ideal e = ${r.ideal})`,
+          ),
+        ),
+      ];
+      out.push(
+        textTable(
+          [h('时间', 'time'), ...ids.map((id) => columnLabel(r.names, id, lang))],
+          r.mean.map((m) => [m.time ?? '', ...ids.map((id) => 100 * m[key][id])]),
+          2,
+        ),
+      );
       out.push('', both(bi(`各单位前 ${r.top} 个障碍因子`, `Top ${r.top} obstacles per unit`)));
-      out.push(textTable([h('单位', 'unit'), h('时间', 'time'), h('障碍因子（%）', 'obstacles (%)')],
-        r.rows.map((x) => [unitLabel(x.unit, lang), x.time ?? '', x.top.map((t) => `${columnLabel(r.names, t.id, lang)} ${(100 * t.obstacle).toFixed(2)}`).join('; ') + (x.tieAtK ? h('（第 k 位并列）', ' (tie at k)') : '')])));
+      out.push(
+        textTable(
+          [h('单位', 'unit'), h('时间', 'time'), h('障碍因子（%）', 'obstacles (%)')],
+          r.rows.map((x) => [
+            unitLabel(x.unit, lang),
+            x.time ?? '',
+            x.top.map((t) => `${columnLabel(r.names, t.id, lang)} ${(100 * t.obstacle).toFixed(2)}`).join('; ') +
+              (x.tieAtK ? h('（第 k 位并列）', ' (tie at k)') : ''),
+          ]),
+        ),
+      );
       process.stdout.write(out.join('\n') + '\n');
     });
 }

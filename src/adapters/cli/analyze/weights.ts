@@ -12,7 +12,13 @@ import { XinzhiError } from '../../../core/errors.ts';
 import { both, bi } from '../../../core/i18n.ts';
 import type { Panel } from '../../../core/panel/types.ts';
 import {
-  cardinalities, isolates, subset, toNeighbourList, withStyle, type SpatialWeights, type WeightsStyle,
+  cardinalities,
+  isolates,
+  subset,
+  toNeighbourList,
+  withStyle,
+  type SpatialWeights,
+  type WeightsStyle,
 } from '../../../core/analysis/spatial-weights.ts';
 import { unitTimeMatrix } from '../../../core/analysis/markov.ts';
 import { buildWeights, parseIslands } from '../../io/spatial.ts';
@@ -34,13 +40,23 @@ export interface SpatialCliOptions {
 
 /** Add the spatial-weights options to a command. */
 export function spatialOptions(cmd: Command, required = true): Command {
-  const help = 'queen | rook | knn:K | idw[:POWER[:CUTOFF_KM]] | economic:COL | nested:COL[:PHI] | file:PATH / 空间权重';
-  (required ? cmd.requiredOption('--weights <spec>', help) : cmd.option('--weights <spec>', help));
+  const help =
+    'queen | rook | knn:K | idw[:POWER[:CUTOFF_KM]] | economic:COL | nested:COL[:PHI] | file:PATH / 空间权重';
+  required ? cmd.requiredOption('--weights <spec>', help) : cmd.option('--weights <spec>', help);
   return cmd
     .option('--geo <file>', 'boundary GeoJSON (default: built-in China provinces) / 边界文件（默认内置省级边界）')
-    .option('--geo-key <prop>', 'GeoJSON property holding the unit names (default: the best-matching one) / 与单位名称对应的属性')
-    .option('--islands <rule>', 'units without contiguity neighbours: nearest | none | "A-B,C-D" (default nearest) / 孤岛处理')
-    .option('--snap <degrees>', 'contiguity snapping tolerance in coordinate units (default 1.49e-8, as spdep) / 邻接容差')
+    .option(
+      '--geo-key <prop>',
+      'GeoJSON property holding the unit names (default: the best-matching one) / 与单位名称对应的属性',
+    )
+    .option(
+      '--islands <rule>',
+      'units without contiguity neighbours: nearest | none | "A-B,C-D" (default nearest) / 孤岛处理',
+    )
+    .option(
+      '--snap <degrees>',
+      'contiguity snapping tolerance in coordinate units (default 1.49e-8, as spdep) / 邻接容差',
+    )
     .option('--style <W|B>', 'W row-standardised (default) | B binary/raw / 权重标准化方式');
 }
 
@@ -48,7 +64,8 @@ function parseStyle(s: string | undefined): WeightsStyle {
   if (s === undefined || s === 'W' || s === 'w') return 'W';
   if (s === 'B' || s === 'b') return 'B';
   throw new XinzhiError({
-    code: 'bad-option', severity: 'error',
+    code: 'bad-option',
+    severity: 'error',
     message: { zh: `--style "${s}" 无效`, en: `--style "${s}" is invalid` },
     fix: { zh: '使用 W（行标准化）或 B（二元 / 原始）', en: 'use W (row-standardised) or B (binary / raw)' },
   });
@@ -58,7 +75,8 @@ function parseSnap(value: string | undefined): number | undefined {
   const snap = value !== undefined ? Number(value) : undefined;
   if (snap !== undefined && !(snap >= 0)) {
     throw new XinzhiError({
-      code: 'bad-option', severity: 'error',
+      code: 'bad-option',
+      severity: 'error',
       message: { zh: `--snap "${value}" 无效`, en: `--snap "${value}" is invalid` },
       fix: { zh: '给出非负数（经纬度单位为度）', en: 'give a non-negative number (degrees for lon/lat)' },
     });
@@ -72,7 +90,11 @@ export function panelUnits(panel: Panel): string[] {
 }
 
 /** Raw (unstyled) weights over the panel's units, plus the style asked for. */
-export async function weightsForPanel(panel: Panel, opts: SpatialCliOptions, units = panelUnits(panel)): Promise<{ raw: SpatialWeights; style: WeightsStyle }> {
+export async function weightsForPanel(
+  panel: Panel,
+  opts: SpatialCliOptions,
+  units = panelUnits(panel),
+): Promise<{ raw: SpatialWeights; style: WeightsStyle }> {
   const style = parseStyle(opts.style);
   const snap = parseSnap(opts.snap);
   const economicMeans = (column: string): Float64Array => {
@@ -82,13 +104,22 @@ export async function weightsForPanel(panel: Panel, opts: SpatialCliOptions, uni
     const c = new Float64Array(units.length);
     panel.unit.forEach((u, r) => {
       const i = index.get(u);
-      if (i !== undefined && Number.isFinite(col[r])) { s[i] += col[r]; c[i]++; }
+      if (i !== undefined && Number.isFinite(col[r])) {
+        s[i] += col[r];
+        c[i]++;
+      }
     });
     return s.map((v, i) => v / c[i]);
   };
   const raw = await buildWeights({
-    spec: opts.weights, units, geo: opts.geo, geoKey: opts.geoKey, style: 'B',
-    islands: parseIslands(opts.islands), snap, economicMeans,
+    spec: opts.weights,
+    units,
+    geo: opts.geo,
+    geoKey: opts.geoKey,
+    style: 'B',
+    islands: parseIslands(opts.islands),
+    snap,
+    economicMeans,
   });
   return { raw, style };
 }
@@ -99,7 +130,10 @@ export async function weightsForPanel(panel: Panel, opts: SpatialCliOptions, uni
  * runner matches the units, as the report and the web app do), or weights
  * built here from --geo, an edge-list file or an economic column.
  */
-export async function runnerSpatial(ev: { result: AnalysisSource; source: string }, opts: SpatialCliOptions): Promise<{ spatial: Partial<AnalysisOptions['spatial']>; sources: AnalysisSources }> {
+export async function runnerSpatial(
+  ev: { result: AnalysisSource; source: string },
+  opts: SpatialCliOptions,
+): Promise<{ spatial: Partial<AnalysisOptions['spatial']>; sources: AnalysisSources }> {
   const style = parseStyle(opts.style);
   const snap = parseSnap(opts.snap);
   const islands = parseIslands(opts.islands);
@@ -114,8 +148,18 @@ export async function runnerSpatial(ev: { result: AnalysisSource; source: string
 }
 
 /** The weights part of the outputs of a runner's spatial summary (as weightsSummary, plus units left out). */
-export function runnerWeightsSummary(s: SpatialSummary): { description: string; style: WeightsStyle; islandLinks: Array<[string, string]>; unmatched?: string[] } {
-  return { description: s.matrix, style: s.style, islandLinks: s.islandLinks, ...(s.unmatched.length ? { unmatched: s.unmatched } : {}) };
+export function runnerWeightsSummary(s: SpatialSummary): {
+  description: string;
+  style: WeightsStyle;
+  islandLinks: Array<[string, string]>;
+  unmatched?: string[];
+} {
+  return {
+    description: s.matrix,
+    style: s.style,
+    islandLinks: s.islandLinks,
+    ...(s.unmatched.length ? { unmatched: s.unmatched } : {}),
+  };
 }
 
 /** Restrict raw weights to some units and apply the style (re-standardised on the subset, as spdep `subset.listw`). */
@@ -125,13 +169,18 @@ export function styledSubset(raw: SpatialWeights, keep: number[], style: Weights
 }
 
 /** The weights part of the moran / lisa / markov outputs (raw weights plus the style applied per cross-section). */
-export function weightsSummary(raw: SpatialWeights, style: WeightsStyle): { description: string; style: WeightsStyle; islandLinks: Array<[string, string]> } {
+export function weightsSummary(
+  raw: SpatialWeights,
+  style: WeightsStyle,
+): { description: string; style: WeightsStyle; islandLinks: Array<[string, string]> } {
   return { description: raw.description, style, islandLinks: raw.islandLinks ?? [] };
 }
 
 /** The warning of units the runner left out because they are not on the boundaries (empty when none were). */
 export function unmatchedWarning(s: SpatialSummary): string[] {
-  return s.unmatched.length ? [`未与边界匹配的单位已剔除 / units not on the boundaries left out: ${s.unmatched.join(', ')}`] : [];
+  return s.unmatched.length
+    ? [`未与边界匹配的单位已剔除 / units not on the boundaries left out: ${s.unmatched.join(', ')}`]
+    : [];
 }
 
 /** The warning of a cross-section whose units without a value were dropped (empty when none were). */
@@ -149,7 +198,11 @@ export function weightsJson(w: SpatialWeights): unknown {
     links: w.neighbours.length,
     isolates: isolates(w).map((i) => w.ids[i]),
     islandLinks: w.islandLinks ?? [],
-    units: w.ids.map((u, i) => ({ unit: u, neighbours: nb.neighbours[i].map((j) => w.ids[j]), weights: nb.weights![i] })),
+    units: w.ids.map((u, i) => ({
+      unit: u,
+      neighbours: nb.neighbours[i].map((j) => w.ids[j]),
+      weights: nb.weights![i],
+    })),
   };
 }
 
@@ -163,7 +216,10 @@ export function registerWeights(analyze: Command): void {
   const cmd = analyze
     .command('weights')
     .description('Build a spatial weights matrix and print neighbours and weights / 构建空间权重矩阵并输出邻居与权重')
-    .option('--unit-list <units>', 'comma-separated units instead of --data (e.g. provinces) / 用逗号分隔的单位列表代替 --data')
+    .option(
+      '--unit-list <units>',
+      'comma-separated units instead of --data (e.g. provinces) / 用逗号分隔的单位列表代替 --data',
+    )
     .option('--data <file>', 'panel file whose units get weights / 数据文件')
     .option('--unit <col>', 'unit column / 单位列')
     .option('--time <col>', 'time column / 时间列')
@@ -174,15 +230,22 @@ export function registerWeights(analyze: Command): void {
     const lang = pickLang(opts.lang);
     let panel: Panel;
     if (opts.unitList) {
-      const units = opts.unitList.split(',').map((s) => s.trim()).filter(Boolean);
+      const units = opts.unitList
+        .split(',')
+        .map((s) => s.trim())
+        .filter(Boolean);
       panel = { unitKey: 'unit', timeKey: null, unit: units, time: units.map(() => ''), columns: {} };
     } else if (opts.data) {
       panel = await readAnalysisInput(opts);
     } else {
       throw new XinzhiError({
-        code: 'missing-option', severity: 'error',
+        code: 'missing-option',
+        severity: 'error',
         message: { zh: '缺少 --data 或 --unit-list', en: 'neither --data nor --unit-list is given' },
-        fix: { zh: '用 --data 文件 --unit 列，或 --unit-list A,B,C', en: 'give --data FILE --unit COL, or --unit-list A,B,C' },
+        fix: {
+          zh: '用 --data 文件 --unit 列，或 --unit-list A,B,C',
+          en: 'give --data FILE --unit COL, or --unit-list A,B,C',
+        },
       });
     }
     const { raw, style } = await weightsForPanel(panel, opts);
@@ -194,13 +257,34 @@ export function registerWeights(analyze: Command): void {
     const card = cardinalities(w);
     const nb = toNeighbourList(w);
     const out = [
-      both(bi(`空间权重：${w.description}，${w.style === 'W' ? '行标准化' : '原始权重'}`, `Spatial weights: ${w.description}, ${w.style === 'W' ? 'row-standardised' : 'raw'}`)),
+      both(
+        bi(
+          `空间权重：${w.description}，${w.style === 'W' ? '行标准化' : '原始权重'}`,
+          `Spatial weights: ${w.description}, ${w.style === 'W' ? 'row-standardised' : 'raw'}`,
+        ),
+      ),
       textTable(
-        [lang === 'zh' ? '单位' : 'unit', lang === 'zh' ? '邻居数' : 'neighbours', lang === 'zh' ? '邻居（权重）' : 'neighbours (weight)'],
-        w.ids.map((u, i) => [u, card[i], nb.neighbours[i].map((j, k) => `${w.ids[j]} (${nb.weights![i][k].toPrecision(3)})`).join(', ')]),
+        [
+          lang === 'zh' ? '单位' : 'unit',
+          lang === 'zh' ? '邻居数' : 'neighbours',
+          lang === 'zh' ? '邻居（权重）' : 'neighbours (weight)',
+        ],
+        w.ids.map((u, i) => [
+          u,
+          card[i],
+          nb.neighbours[i].map((j, k) => `${w.ids[j]} (${nb.weights![i][k].toPrecision(3)})`).join(', '),
+        ]),
       ),
     ];
-    if (w.islandLinks?.length) out.push(both(bi(`孤岛连接：${w.islandLinks.map((p) => p.join('–')).join('；')}`, `Island links: ${w.islandLinks.map((p) => p.join('–')).join('; ')}`)));
+    if (w.islandLinks?.length)
+      out.push(
+        both(
+          bi(
+            `孤岛连接：${w.islandLinks.map((p) => p.join('–')).join('；')}`,
+            `Island links: ${w.islandLinks.map((p) => p.join('–')).join('; ')}`,
+          ),
+        ),
+      );
     process.stdout.write(out.join('\n') + '\n');
   });
 }

@@ -33,7 +33,9 @@ export function AhpEditor(props: { spec: Spec }) {
   const { specProblems } = useStore();
   const spec = props.spec;
   // the core's AHP problems of the last evaluation, shown next to the matrices as well as at the top of the view
-  const ahpProblems = (specProblems ?? []).filter((p) => p.code.startsWith('ahp') || p.code === 'spec-ahp' || /weights\.ahp/.test(p.message.en));
+  const ahpProblems = (specProblems ?? []).filter(
+    (p) => p.code.startsWith('ahp') || p.code === 'spec-ahp' || /weights\.ahp/.test(p.message.en),
+  );
   const parents = ahpParents(spec);
   const [sel, setSel] = useState(INDEX_ID);
   const nameOf = (id: string): string => {
@@ -47,12 +49,13 @@ export function AhpEditor(props: { spec: Spec }) {
   const cur = parents.find((p) => p.node === sel) ?? parents[0];
   const matrix = alignedMatrix(spec, cur.node, cur.items);
   const c = consistency(matrix);
-  const set = (i: number, j: number, v: number) => editSpec((x) => {
-    syncAhp(x);
-    const m = x.weights.ahp![cur.node].matrix;
-    m[i][j] = v;
-    m[j][i] = 1 / v;
-  });
+  const set = (i: number, j: number, v: number) =>
+    editSpec((x) => {
+      syncAhp(x);
+      const m = x.weights.ahp![cur.node].matrix;
+      m[i][j] = v;
+      m[j][i] = 1 / v;
+    });
   const status = (r?: AhpResult) => (!r ? '—' : r.CR <= CR_THRESHOLD ? t('ahpConsistent') : t('ahpInconsistent'));
   return (
     <div class="ahp" data-testid="ahp-editor">
@@ -60,33 +63,89 @@ export function AhpEditor(props: { spec: Spec }) {
       {!synced && (
         <div class="notice" role="note">
           <p>{t('ahpOutOfSync')}</p>
-          <button type="button" onClick={() => editSpec(syncAhp, 0)} data-testid="ahp-sync">{t('ahpSync')}</button>
+          <button type="button" onClick={() => editSpec(syncAhp, 0)} data-testid="ahp-sync">
+            {t('ahpSync')}
+          </button>
         </div>
       )}
       <div class="row wrap">
-        <Select label={t('ahpNode')} value={cur.node} options={parents.map((p) => ({ value: p.node, label: `${nameOf(p.node)} (${p.items.length})` }))} onChange={setSel} testId="ahp-node" />
-        <label class="check"><input type="checkbox" checked={allow} data-testid="ahp-allow" onChange={(e) => editSpec((x) => { x.weights.allowInconsistent = (e.currentTarget as HTMLInputElement).checked; }, 0)} /> {t('ahpAllow')}</label>
+        <Select
+          label={t('ahpNode')}
+          value={cur.node}
+          options={parents.map((p) => ({ value: p.node, label: `${nameOf(p.node)} (${p.items.length})` }))}
+          onChange={setSel}
+          testId="ahp-node"
+        />
+        <label class="check">
+          <input
+            type="checkbox"
+            checked={allow}
+            data-testid="ahp-allow"
+            onChange={(e) =>
+              editSpec((x) => {
+                x.weights.allowInconsistent = (e.currentTarget as HTMLInputElement).checked;
+              }, 0)
+            }
+          />{' '}
+          {t('ahpAllow')}
+        </label>
       </div>
       <div class="table-wrap">
         <table class="three-line small ahp-matrix" data-testid="ahp-matrix">
-          <caption>{nameOf(cur.node)} — a_ij: {t('ahpItem')} i {t('ahpVs')} j</caption>
+          <caption>
+            {nameOf(cur.node)} — a_ij: {t('ahpItem')} i {t('ahpVs')} j
+          </caption>
           <thead>
-            <tr><th scope="col">{t('ahpItem')}</th>{cur.items.map((id, j) => <th scope="col" key={id} title={nameOf(id)}>{j + 1}</th>)}<th scope="col" class="num">{t('weight')}</th></tr>
+            <tr>
+              <th scope="col">{t('ahpItem')}</th>
+              {cur.items.map((id, j) => (
+                <th scope="col" key={id} title={nameOf(id)}>
+                  {j + 1}
+                </th>
+              ))}
+              <th scope="col" class="num">
+                {t('weight')}
+              </th>
+            </tr>
           </thead>
           <tbody>
             {cur.items.map((a, i) => (
               <tr key={a}>
-                <th scope="row">{i + 1}. {nameOf(a)}</th>
+                <th scope="row">
+                  {i + 1}. {nameOf(a)}
+                </th>
                 {cur.items.map((b, j) => {
                   const v = matrix[i][j];
-                  if (i === j) return <td key={b} class="num">1</td>;
+                  if (i === j)
+                    return (
+                      <td key={b} class="num">
+                        1
+                      </td>
+                    );
                   const lbl = saatyLabel(v);
-                  if (j < i) return <td key={b} class="num muted" data-cell={`${i + 1},${j + 1}`}>{lbl ?? fmt(v, 3)}</td>;
-                  const options = [...SAATY.map((s) => ({ value: s.label, label: s.label })), ...(lbl ? [] : [{ value: String(v), label: fmt(v, 3) }])];
+                  if (j < i)
+                    return (
+                      <td key={b} class="num muted" data-cell={`${i + 1},${j + 1}`}>
+                        {lbl ?? fmt(v, 3)}
+                      </td>
+                    );
+                  const options = [
+                    ...SAATY.map((s) => ({ value: s.label, label: s.label })),
+                    ...(lbl ? [] : [{ value: String(v), label: fmt(v, 3) }]),
+                  ];
                   return (
                     <td key={b}>
-                      <Select hideLabel label={`a(${i + 1},${j + 1}): ${nameOf(a)} ${t('ahpVs')} ${nameOf(b)}`} value={lbl ?? String(v)} options={options} testId={`ahp-${i + 1}-${j + 1}`}
-                        onChange={(s) => { const hit = SAATY.find((x) => x.label === s); set(i, j, hit ? hit.value : Number(s)); }} />
+                      <Select
+                        hideLabel
+                        label={`a(${i + 1},${j + 1}): ${nameOf(a)} ${t('ahpVs')} ${nameOf(b)}`}
+                        value={lbl ?? String(v)}
+                        options={options}
+                        testId={`ahp-${i + 1}-${j + 1}`}
+                        onChange={(s) => {
+                          const hit = SAATY.find((x) => x.label === s);
+                          set(i, j, hit ? hit.value : Number(s));
+                        }}
+                      />
                     </td>
                   );
                 })}
@@ -98,19 +157,50 @@ export function AhpEditor(props: { spec: Spec }) {
       </div>
       {c.r ? (
         <p data-testid="ahp-cr" class={c.r.CR > CR_THRESHOLD ? (allow ? 'warn' : 'err') : ''}>
-          λmax = {fmt(c.r.lambdaMax, 4)} · CI = {fmt(c.r.CI, 4)} · RI = {c.r.RI} · CR = <span data-testid="ahp-cr-value">{fmt(c.r.CR, 4)}</span> · {status(c.r)}
+          λmax = {fmt(c.r.lambdaMax, 4)} · CI = {fmt(c.r.CI, 4)} · RI = {c.r.RI} · CR ={' '}
+          <span data-testid="ahp-cr-value">{fmt(c.r.CR, 4)}</span> · {status(c.r)}
         </p>
-      ) : <p class="err" data-testid="ahp-cr">{c.error?.[lang]}</p>}
+      ) : (
+        <p class="err" data-testid="ahp-cr">
+          {c.error?.[lang]}
+        </p>
+      )}
       {ahpProblems.length > 0 && <ProblemList problems={ahpProblems} title={t('specProblems')} testId="ahp-problems" />}
       <p class="muted small">{t('ahpScale')}</p>
       <details>
         <summary>{t('ahpAll')}</summary>
         <table class="three-line small">
-          <thead><tr><th scope="col">{t('node')}</th><th scope="col" class="num">n</th><th scope="col" class="num">λmax</th><th scope="col" class="num">CI</th><th scope="col" class="num">CR</th><th scope="col">{t('status')}</th></tr></thead>
+          <thead>
+            <tr>
+              <th scope="col">{t('node')}</th>
+              <th scope="col" class="num">
+                n
+              </th>
+              <th scope="col" class="num">
+                λmax
+              </th>
+              <th scope="col" class="num">
+                CI
+              </th>
+              <th scope="col" class="num">
+                CR
+              </th>
+              <th scope="col">{t('status')}</th>
+            </tr>
+          </thead>
           <tbody>
             {parents.map((p) => {
               const r = consistency(alignedMatrix(spec, p.node, p.items)).r;
-              return <tr key={p.node}><th scope="row">{nameOf(p.node)}</th><td class="num">{p.items.length}</td><td class="num">{fmt(r?.lambdaMax)}</td><td class="num">{fmt(r?.CI)}</td><td class="num">{fmt(r?.CR)}</td><td class={r && r.CR > CR_THRESHOLD ? 'err' : ''}>{status(r)}</td></tr>;
+              return (
+                <tr key={p.node}>
+                  <th scope="row">{nameOf(p.node)}</th>
+                  <td class="num">{p.items.length}</td>
+                  <td class="num">{fmt(r?.lambdaMax)}</td>
+                  <td class="num">{fmt(r?.CI)}</td>
+                  <td class="num">{fmt(r?.CR)}</td>
+                  <td class={r && r.CR > CR_THRESHOLD ? 'err' : ''}>{status(r)}</td>
+                </tr>
+              );
             })}
           </tbody>
         </table>

@@ -7,9 +7,17 @@ import * as echarts from 'echarts';
 import { useT } from '../hooks.ts';
 import { downloadBlob } from '../download.ts';
 
-const FONT = "'Noto Sans CJK SC', 'Source Han Sans SC', 'PingFang SC', 'Microsoft YaHei', 'Helvetica Neue', Arial, sans-serif";
+const FONT =
+  "'Noto Sans CJK SC', 'Source Han Sans SC', 'PingFang SC', 'Microsoft YaHei', 'Helvetica Neue', Arial, sans-serif";
 
-export function Chart(props: { option: echarts.EChartsCoreOption; height?: number; label: string; file: string; onClick?: (name: string) => void; testId?: string }) {
+export function Chart(props: {
+  option: echarts.EChartsCoreOption;
+  height?: number;
+  label: string;
+  file: string;
+  onClick?: (name: string) => void;
+  testId?: string;
+}) {
   const { t } = useT();
   const el = useRef<HTMLDivElement>(null);
   const chart = useRef<echarts.ECharts | null>(null);
@@ -20,18 +28,29 @@ export function Chart(props: { option: echarts.EChartsCoreOption; height?: numbe
     chart.current = c;
     const ro = new ResizeObserver(() => c.resize());
     ro.observe(el.current);
-    return () => { ro.disconnect(); c.dispose(); chart.current = null; };
+    return () => {
+      ro.disconnect();
+      c.dispose();
+      chart.current = null;
+    };
   }, []);
   useEffect(() => {
     // series keep their ids across updates (replaceMerge): a new result re-colours the map instead of rebuilding it
-    chart.current?.setOption({ animation: false, textStyle: { fontFamily: FONT }, ...props.option }, { replaceMerge: ['series', 'visualMap', 'radar', 'xAxis', 'yAxis', 'legend'] });
+    chart.current?.setOption(
+      { animation: false, textStyle: { fontFamily: FONT }, ...props.option },
+      { replaceMerge: ['series', 'visualMap', 'radar', 'xAxis', 'yAxis', 'legend'] },
+    );
   }, [props.option]);
   useEffect(() => {
     const c = chart.current;
     if (!c || !props.onClick) return;
-    const h = (p: { name?: string }) => { if (p.name) props.onClick!(p.name); };
+    const h = (p: { name?: string }) => {
+      if (p.name) props.onClick!(p.name);
+    };
     c.on('click', h);
-    return () => { c.off('click', h); };
+    return () => {
+      c.off('click', h);
+    };
   }, [props.onClick]);
 
   const png = () => {
@@ -54,8 +73,12 @@ export function Chart(props: { option: echarts.EChartsCoreOption; height?: numbe
     <figure class="chart" data-testid={props.testId}>
       <div ref={el} style={{ height: `${height}px`, width: '100%' }} role="img" aria-label={props.label} />
       <figcaption class="chart-tools">
-        <button type="button" class="small" onClick={png} aria-label={`${t('exportPng')}: ${props.label}`}>PNG</button>
-        <button type="button" class="small" onClick={svg} aria-label={`${t('exportSvg')}: ${props.label}`}>SVG</button>
+        <button type="button" class="small" onClick={png} aria-label={`${t('exportPng')}: ${props.label}`}>
+          PNG
+        </button>
+        <button type="button" class="small" onClick={svg} aria-label={`${t('exportSvg')}: ${props.label}`}>
+          SVG
+        </button>
       </figcaption>
     </figure>
   );

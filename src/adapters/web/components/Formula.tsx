@@ -8,11 +8,17 @@ export function Formula(props: { info: MethodInfo | undefined }) {
   if (!m) return null;
   return (
     <div class="formula">
-      <div><strong>{m.name[lang]}</strong></div>
-      <div><span class="muted">{t('formula')}:</span> <code>{m.formula}</code></div>
+      <div>
+        <strong>{m.name[lang]}</strong>
+      </div>
+      <div>
+        <span class="muted">{t('formula')}:</span> <code>{m.formula}</code>
+      </div>
       {m.defaults ? <div class="muted small">{m.defaults}</div> : null}
       {m.degenerate ? <div class="muted small">{m.degenerate[lang]}</div> : null}
-      <div class="muted small">{t('source')}: {m.source}</div>
+      <div class="muted small">
+        {t('source')}: {m.source}
+      </div>
     </div>
   );
 }

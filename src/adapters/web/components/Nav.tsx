@@ -4,7 +4,14 @@ import { setView } from '../actions.ts';
 import { useT } from '../hooks.ts';
 import type { Key } from '../i18n.ts';
 
-const KEYS: Record<ViewId, Key> = { data: 'navData', spec: 'navSpec', results: 'navResults', analysis: 'navAnalysis', framework: 'navFramework', export: 'navExport' };
+const KEYS: Record<ViewId, Key> = {
+  data: 'navData',
+  spec: 'navSpec',
+  results: 'navResults',
+  analysis: 'navAnalysis',
+  framework: 'navFramework',
+  export: 'navExport',
+};
 
 export function Nav() {
   const { view } = useStore();
@@ -20,7 +27,14 @@ export function Nav() {
       <ul>
         {VIEWS.map((v, i) => (
           <li key={v}>
-            <button type="button" data-nav={v} aria-current={view === v ? 'page' : undefined} class={view === v ? 'active' : ''} onClick={() => setView(v)} onKeyDown={(e) => onKey(e, i)}>
+            <button
+              type="button"
+              data-nav={v}
+              aria-current={view === v ? 'page' : undefined}
+              class={view === v ? 'active' : ''}
+              onClick={() => setView(v)}
+              onKeyDown={(e) => onKey(e, i)}
+            >
               {t(KEYS[v])}
             </button>
           </li>

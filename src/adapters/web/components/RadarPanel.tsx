@@ -22,7 +22,10 @@ export function RadarPanel(props: { result: EvaluationResult; time: Time; unit: 
     for (const s of r.nodeScores) {
       if (String(s.time) !== String(props.time) || !dims.includes(s.node)) continue;
       const a = sum.get(s.node) ?? { s: 0, n: 0, max: -Infinity };
-      a.s += s.score; a.n++; a.max = Math.max(a.max, s.score); sum.set(s.node, a);
+      a.s += s.score;
+      a.n++;
+      a.max = Math.max(a.max, s.score);
+      sum.set(s.node, a);
       if (s.unit === props.unit) own.set(s.node, { score: s.score, rank: s.rank });
     }
     return { own, sum };
@@ -31,23 +34,66 @@ export function RadarPanel(props: { result: EvaluationResult; time: Time; unit: 
   const weakest = [...at.own.entries()].sort((a, b) => b[1].rank - a[1].rank || a[1].score - b[1].score)[0];
   const option = {
     color: [PALETTE[0], PALETTE[6]],
-    title: { text: `${t('radarTitle')} · ${unitLabel(props.unit, lang)} · ${String(props.time)}`, left: 'center', textStyle: { fontSize: 14 } },
+    title: {
+      text: `${t('radarTitle')} · ${unitLabel(props.unit, lang)} · ${String(props.time)}`,
+      left: 'center',
+      textStyle: { fontSize: 14 },
+    },
     legend: { bottom: 0 },
     tooltip: {},
-    radar: { indicator: dims.map((d) => ({ name: nodeName(r, d)[lang], max: (at.sum.get(d)?.max ?? 1) * 1.05 })), radius: '62%' },
-    series: [{ type: 'radar', data: [
-      { name: unitLabel(props.unit, lang), value: dims.map((d) => at.own.get(d)?.score ?? 0), areaStyle: { opacity: 0.15 } },
-      { name: lang === 'zh' ? '全部单位均值' : 'Mean of all units', value: dims.map((d) => { const a = at.sum.get(d); return a ? a.s / a.n : 0; }), lineStyle: { type: 'dashed' } },
-    ] }],
+    radar: {
+      indicator: dims.map((d) => ({ name: nodeName(r, d)[lang], max: (at.sum.get(d)?.max ?? 1) * 1.05 })),
+      radius: '62%',
+    },
+    series: [
+      {
+        type: 'radar',
+        data: [
+          {
+            name: unitLabel(props.unit, lang),
+            value: dims.map((d) => at.own.get(d)?.score ?? 0),
+            areaStyle: { opacity: 0.15 },
+          },
+          {
+            name: lang === 'zh' ? '全部单位均值' : 'Mean of all units',
+            value: dims.map((d) => {
+              const a = at.sum.get(d);
+              return a ? a.s / a.n : 0;
+            }),
+            lineStyle: { type: 'dashed' },
+          },
+        ],
+      },
+    ],
   };
   return (
     <div data-testid="radar">
-      <Select label={t('radarUnit')} value={props.unit} options={r.units.map((u) => ({ value: u, label: unitLabel(u, lang) }))} onChange={props.onUnit} testId="radar-unit" />
+      <Select
+        label={t('radarUnit')}
+        value={props.unit}
+        options={r.units.map((u) => ({ value: u, label: unitLabel(u, lang) }))}
+        onChange={props.onUnit}
+        testId="radar-unit"
+      />
       <Chart option={option} height={340} label={`${t('radarTitle')}: ${props.unit}`} file={`radar-${props.unit}`} />
       {weakest && (
         <p>
-          {t('weakest')}: <strong>{nodeName(r, weakest[0])[lang]}</strong> ({t('score')} {fmt(weakest[1].score)}, {t('rank')} {weakest[1].rank}/{r.units.length}){' '}
-          <button type="button" class="link" data-testid="diagnose" onClick={() => { getStore().set({ diagnosis: { unit: props.unit, node: weakest[0] }, frameworkNode: frameworkOf(getStore().get().spec, weakest[0]) ?? 'nqpf' }); setView('framework'); }}>{t('seeProblems')} →</button>
+          {t('weakest')}: <strong>{nodeName(r, weakest[0])[lang]}</strong> ({t('score')} {fmt(weakest[1].score)},{' '}
+          {t('rank')} {weakest[1].rank}/{r.units.length}){' '}
+          <button
+            type="button"
+            class="link"
+            data-testid="diagnose"
+            onClick={() => {
+              getStore().set({
+                diagnosis: { unit: props.unit, node: weakest[0] },
+                frameworkNode: frameworkOf(getStore().get().spec, weakest[0]) ?? 'nqpf',
+              });
+              setView('framework');
+            }}
+          >
+            {t('seeProblems')} →
+          </button>
         </p>
       )}
     </div>

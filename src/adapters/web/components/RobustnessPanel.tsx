@@ -14,15 +14,30 @@ export function RobustnessPanel(props: { result: EvaluationResult }) {
   return (
     <section class="card" aria-labelledby="h-robust" data-testid="robustness">
       <h2 id="h-robust">{zh ? `排名的稳健性 · ${time}` : `Robustness of the ranking · ${time}`}</h2>
-      <ThreeLineTable caption={zh ? `不同赋权方法下的排名（变动超过 ${r.options.threshold} 位者见下文）`
-        : `Ranks under different weighting methods (units moving more than ${r.options.threshold} places are named below)`}
-      rows={r.rows} sort={{ key: 'nominal', dir: 'asc' }} maxHeight={420} columns={[
-        { key: 'nominal', label: zh ? '名义排名' : 'Nominal rank', numeric: true, value: (x) => x.nominalRank },
-        { key: 'unit', label: zh ? '单位' : 'Unit', value: (x) => unitLabel(x.unit, lang) },
-        ...r.options.methods.map((m) => ({ key: m, label: rankUnder(m), numeric: true, value: (x: typeof r.rows[number]) => x.ranks[m] })),
-        { key: 'shift', label: zh ? '排名变动（位）' : 'Rank shift (places)', numeric: true, value: (x) => x.shift },
-      ]} />
-      {r.sentences.map((s, i) => <p key={i}>{s[lang]}</p>)}
+      <ThreeLineTable
+        caption={
+          zh
+            ? `不同赋权方法下的排名（变动超过 ${r.options.threshold} 位者见下文）`
+            : `Ranks under different weighting methods (units moving more than ${r.options.threshold} places are named below)`
+        }
+        rows={r.rows}
+        sort={{ key: 'nominal', dir: 'asc' }}
+        maxHeight={420}
+        columns={[
+          { key: 'nominal', label: zh ? '名义排名' : 'Nominal rank', numeric: true, value: (x) => x.nominalRank },
+          { key: 'unit', label: zh ? '单位' : 'Unit', value: (x) => unitLabel(x.unit, lang) },
+          ...r.options.methods.map((m) => ({
+            key: m,
+            label: rankUnder(m),
+            numeric: true,
+            value: (x: (typeof r.rows)[number]) => x.ranks[m],
+          })),
+          { key: 'shift', label: zh ? '排名变动（位）' : 'Rank shift (places)', numeric: true, value: (x) => x.shift },
+        ]}
+      />
+      {r.sentences.map((s, i) => (
+        <p key={i}>{s[lang]}</p>
+      ))}
     </section>
   );
 }

@@ -4,11 +4,25 @@ import { loadFramework } from '../../../core/framework/model.ts';
 import { useT } from '../hooks.ts';
 import { editIndicator, editNode, editSpec, freshId } from '../spec-edit.ts';
 
-const FW_KINDS = new Set(['system', 'factor', 'form', 'level', 'path', 'main-category', 'mechanism', 'digital-economy-component', 'characteristic', 'outcome-feature', 'practice-path']);
+const FW_KINDS = new Set([
+  'system',
+  'factor',
+  'form',
+  'level',
+  'path',
+  'main-category',
+  'mechanism',
+  'digital-economy-component',
+  'characteristic',
+  'outcome-feature',
+  'practice-path',
+]);
 
 function frameworkOptions(lang: 'zh' | 'en', current?: string) {
   const fw = loadFramework();
-  return fw.nodes.filter((n) => FW_KINDS.has(n.kind) || n.id === current).map((n) => ({ value: n.id, label: `${n.name[lang]} (${n.id})` }));
+  return fw.nodes
+    .filter((n) => FW_KINDS.has(n.kind) || n.id === current)
+    .map((n) => ({ value: n.id, label: `${n.name[lang]} (${n.id})` }));
 }
 
 function IndicatorRow(props: { ind: SpecIndicator; spec: Spec; columns: string[]; given: boolean }) {
@@ -19,24 +33,99 @@ function IndicatorRow(props: { ind: SpecIndicator; spec: Spec; columns: string[]
   const lbl = (k: string) => `${k}: ${nm}`;
   return (
     <li class="ind-row" data-indicator={i.id}>
-      <input class="name" aria-label={lbl(lang === 'zh' ? t('nameZh') : t('nameEn'))} value={nm} onInput={(e) => editIndicator(i.id, { name: { ...(i.name ?? { zh: i.id, en: i.id }), [lang]: (e.currentTarget as HTMLInputElement).value } }, 600)} />
-      <select aria-label={lbl(t('dataColumn'))} value={i.column} onChange={(e) => editIndicator(i.id, { column: (e.currentTarget as HTMLSelectElement).value })}>
-        {[...new Set([i.column, ...props.columns])].map((c) => <option key={c} value={c}>{c}</option>)}
+      <input
+        class="name"
+        aria-label={lbl(lang === 'zh' ? t('nameZh') : t('nameEn'))}
+        value={nm}
+        onInput={(e) =>
+          editIndicator(
+            i.id,
+            { name: { ...(i.name ?? { zh: i.id, en: i.id }), [lang]: (e.currentTarget as HTMLInputElement).value } },
+            600,
+          )
+        }
+      />
+      <select
+        aria-label={lbl(t('dataColumn'))}
+        value={i.column}
+        onChange={(e) => editIndicator(i.id, { column: (e.currentTarget as HTMLSelectElement).value })}
+      >
+        {[...new Set([i.column, ...props.columns])].map((c) => (
+          <option key={c} value={c}>
+            {c}
+          </option>
+        ))}
       </select>
-      <select aria-label={lbl(t('direction'))} value={i.direction} onChange={(e) => editIndicator(i.id, { direction: (e.currentTarget as HTMLSelectElement).value as '+' | '-' })} data-testid={`dir-${i.id}`}>
-        <option value="+">{t('positive')}</option><option value="-">{t('negative')}</option>
+      <select
+        aria-label={lbl(t('direction'))}
+        value={i.direction}
+        onChange={(e) => editIndicator(i.id, { direction: (e.currentTarget as HTMLSelectElement).value as '+' | '-' })}
+        data-testid={`dir-${i.id}`}
+      >
+        <option value="+">{t('positive')}</option>
+        <option value="-">{t('negative')}</option>
       </select>
-      <select aria-label={lbl(t('moveTo'))} value={i.parent ?? ''} onChange={(e) => editIndicator(i.id, { parent: (e.currentTarget as HTMLSelectElement).value || null })} data-testid={`parent-${i.id}`}>
+      <select
+        aria-label={lbl(t('moveTo'))}
+        value={i.parent ?? ''}
+        onChange={(e) => editIndicator(i.id, { parent: (e.currentTarget as HTMLSelectElement).value || null })}
+        data-testid={`parent-${i.id}`}
+      >
         <option value="">{t('topLevel')}</option>
-        {nodes.map((n) => <option key={n.id} value={n.id}>{n.name?.[lang] ?? n.id}</option>)}
+        {nodes.map((n) => (
+          <option key={n.id} value={n.id}>
+            {n.name?.[lang] ?? n.id}
+          </option>
+        ))}
       </select>
-      <input class="unit" aria-label={lbl(t('measureUnit'))} placeholder={t('measureUnit')} value={i.unit ?? ''} onInput={(e) => editIndicator(i.id, { unit: (e.currentTarget as HTMLInputElement).value || undefined }, 600)} />
-      <select aria-label={lbl(t('frameworkNode'))} value={i.framework ?? ''} onChange={(e) => editIndicator(i.id, { framework: (e.currentTarget as HTMLSelectElement).value || undefined })}>
+      <input
+        class="unit"
+        aria-label={lbl(t('measureUnit'))}
+        placeholder={t('measureUnit')}
+        value={i.unit ?? ''}
+        onInput={(e) => editIndicator(i.id, { unit: (e.currentTarget as HTMLInputElement).value || undefined }, 600)}
+      />
+      <select
+        aria-label={lbl(t('frameworkNode'))}
+        value={i.framework ?? ''}
+        onChange={(e) => editIndicator(i.id, { framework: (e.currentTarget as HTMLSelectElement).value || undefined })}
+      >
         <option value="">{t('none')}</option>
-        {frameworkOptions(lang, i.framework).map((o) => <option key={o.value} value={o.value}>{o.label}</option>)}
+        {frameworkOptions(lang, i.framework).map((o) => (
+          <option key={o.value} value={o.value}>
+            {o.label}
+          </option>
+        ))}
       </select>
-      {props.given && <input type="number" min={0} step={0.01} aria-label={lbl(t('givenWeight'))} value={i.weight ?? ''} onInput={(e) => { const v = Number((e.currentTarget as HTMLInputElement).value); editIndicator(i.id, { weight: Number.isFinite(v) && (e.currentTarget as HTMLInputElement).value !== '' ? v : undefined }, 400); }} />}
-      <button type="button" class="small" aria-label={lbl(t('remove'))} onClick={() => editSpec((s) => { s.indicators = s.indicators.filter((x) => x.id !== i.id); })}>×</button>
+      {props.given && (
+        <input
+          type="number"
+          min={0}
+          step={0.01}
+          aria-label={lbl(t('givenWeight'))}
+          value={i.weight ?? ''}
+          onInput={(e) => {
+            const v = Number((e.currentTarget as HTMLInputElement).value);
+            editIndicator(
+              i.id,
+              { weight: Number.isFinite(v) && (e.currentTarget as HTMLInputElement).value !== '' ? v : undefined },
+              400,
+            );
+          }}
+        />
+      )}
+      <button
+        type="button"
+        class="small"
+        aria-label={lbl(t('remove'))}
+        onClick={() =>
+          editSpec((s) => {
+            s.indicators = s.indicators.filter((x) => x.id !== i.id);
+          })
+        }
+      >
+        ×
+      </button>
     </li>
   );
 }
@@ -51,18 +140,81 @@ function NodeBranch(props: { node: SpecNode; spec: Spec; columns: string[]; give
   return (
     <li class="node-branch">
       <div class="node-row">
-        <input class="name strong" aria-label={lbl(t('dimension'))} value={nm} onInput={(e) => editNode(n.id, { name: { ...(n.name ?? { zh: n.id, en: n.id }), [lang]: (e.currentTarget as HTMLInputElement).value } }, 600)} />
-        <select aria-label={lbl(t('frameworkNode'))} value={n.framework ?? ''} onChange={(e) => editNode(n.id, { framework: (e.currentTarget as HTMLSelectElement).value || undefined })}>
+        <input
+          class="name strong"
+          aria-label={lbl(t('dimension'))}
+          value={nm}
+          onInput={(e) =>
+            editNode(
+              n.id,
+              { name: { ...(n.name ?? { zh: n.id, en: n.id }), [lang]: (e.currentTarget as HTMLInputElement).value } },
+              600,
+            )
+          }
+        />
+        <select
+          aria-label={lbl(t('frameworkNode'))}
+          value={n.framework ?? ''}
+          onChange={(e) => editNode(n.id, { framework: (e.currentTarget as HTMLSelectElement).value || undefined })}
+        >
           <option value="">{t('none')}</option>
-          {frameworkOptions(lang, n.framework).map((o) => <option key={o.value} value={o.value}>{o.label}</option>)}
+          {frameworkOptions(lang, n.framework).map((o) => (
+            <option key={o.value} value={o.value}>
+              {o.label}
+            </option>
+          ))}
         </select>
-        {props.given && <input type="number" min={0} step={0.01} aria-label={lbl(t('givenWeight'))} value={n.weight ?? ''} onInput={(e) => { const v = Number((e.currentTarget as HTMLInputElement).value); editNode(n.id, { weight: Number.isFinite(v) && (e.currentTarget as HTMLInputElement).value !== '' ? v : undefined }, 400); }} />}
-        <button type="button" class="small" aria-label={lbl(t('addIndicator'))} onClick={() => editSpec((s) => { s.indicators.push({ id: freshId(s, 'x'), column: props.columns[0] ?? '', direction: '+', parent: n.id }); })}>+ {t('addIndicator')}</button>
-        {kids.length === 0 && inds.length === 0 && <button type="button" class="small" aria-label={lbl(t('remove'))} onClick={() => editSpec((s) => { s.nodes = (s.nodes ?? []).filter((x) => x.id !== n.id); })}>×</button>}
+        {props.given && (
+          <input
+            type="number"
+            min={0}
+            step={0.01}
+            aria-label={lbl(t('givenWeight'))}
+            value={n.weight ?? ''}
+            onInput={(e) => {
+              const v = Number((e.currentTarget as HTMLInputElement).value);
+              editNode(
+                n.id,
+                { weight: Number.isFinite(v) && (e.currentTarget as HTMLInputElement).value !== '' ? v : undefined },
+                400,
+              );
+            }}
+          />
+        )}
+        <button
+          type="button"
+          class="small"
+          aria-label={lbl(t('addIndicator'))}
+          onClick={() =>
+            editSpec((s) => {
+              s.indicators.push({ id: freshId(s, 'x'), column: props.columns[0] ?? '', direction: '+', parent: n.id });
+            })
+          }
+        >
+          + {t('addIndicator')}
+        </button>
+        {kids.length === 0 && inds.length === 0 && (
+          <button
+            type="button"
+            class="small"
+            aria-label={lbl(t('remove'))}
+            onClick={() =>
+              editSpec((s) => {
+                s.nodes = (s.nodes ?? []).filter((x) => x.id !== n.id);
+              })
+            }
+          >
+            ×
+          </button>
+        )}
       </div>
       <ul>
-        {kids.map((k) => <NodeBranch key={k.id} {...props} node={k} />)}
-        {inds.map((i) => <IndicatorRow key={i.id} ind={i} spec={props.spec} columns={props.columns} given={props.given} />)}
+        {kids.map((k) => (
+          <NodeBranch key={k.id} {...props} node={k} />
+        ))}
+        {inds.map((i) => (
+          <IndicatorRow key={i.id} ind={i} spec={props.spec} columns={props.columns} given={props.given} />
+        ))}
       </ul>
     </li>
   );
@@ -78,10 +230,24 @@ export function SpecTree(props: { spec: Spec; columns: string[] }) {
     <div class="spec-tree" data-testid="spec-tree">
       <p class="strong">{props.spec.name?.[lang] ?? t('index')}</p>
       <ul>
-        {tops.map((n) => <NodeBranch key={n.id} node={n} spec={props.spec} columns={props.columns} given={given} />)}
-        {loose.map((i) => <IndicatorRow key={i.id} ind={i} spec={props.spec} columns={props.columns} given={given} />)}
+        {tops.map((n) => (
+          <NodeBranch key={n.id} node={n} spec={props.spec} columns={props.columns} given={given} />
+        ))}
+        {loose.map((i) => (
+          <IndicatorRow key={i.id} ind={i} spec={props.spec} columns={props.columns} given={given} />
+        ))}
       </ul>
-      <button type="button" onClick={() => editSpec((s) => { const id = freshId(s, 'dim'); (s.nodes ??= []).push({ id, parent: null, name: { zh: `维度 ${id}`, en: `Dimension ${id}` } }); })}>+ {t('addDimension')}</button>
+      <button
+        type="button"
+        onClick={() =>
+          editSpec((s) => {
+            const id = freshId(s, 'dim');
+            (s.nodes ??= []).push({ id, parent: null, name: { zh: `维度 ${id}`, en: `Dimension ${id}` } });
+          })
+        }
+      >
+        + {t('addDimension')}
+      </button>
     </div>
   );
 }

@@ -15,7 +15,14 @@ export interface Column<R> {
   render?: (r: R) => ComponentChildren;
 }
 
-export function ThreeLineTable<R>(props: { caption: string; columns: Array<Column<R>>; rows: R[]; sort?: { key: string; dir: 'asc' | 'desc' }; testId?: string; maxHeight?: number }) {
+export function ThreeLineTable<R>(props: {
+  caption: string;
+  columns: Array<Column<R>>;
+  rows: R[];
+  sort?: { key: string; dir: 'asc' | 'desc' };
+  testId?: string;
+  maxHeight?: number;
+}) {
   const { t } = useT();
   const [sort, setSort] = useState(props.sort ?? null);
   const rows = useMemo(() => {
@@ -24,14 +31,21 @@ export function ThreeLineTable<R>(props: { caption: string; columns: Array<Colum
     if (!col) return props.rows;
     const sign = sort.dir === 'asc' ? 1 : -1;
     return [...props.rows].sort((a, b) => {
-      const x = col.value(a), y = col.value(b);
-      if (typeof x === 'number' && typeof y === 'number') return sign * ((Number.isFinite(x) ? x : Infinity) - (Number.isFinite(y) ? y : Infinity));
+      const x = col.value(a),
+        y = col.value(b);
+      if (typeof x === 'number' && typeof y === 'number')
+        return sign * ((Number.isFinite(x) ? x : Infinity) - (Number.isFinite(y) ? y : Infinity));
       return sign * String(x ?? '').localeCompare(String(y ?? ''), undefined, { numeric: true });
     });
   }, [props.rows, props.columns, sort]);
-  const click = (key: string) => setSort((s) => (s && s.key === key ? { key, dir: s.dir === 'asc' ? 'desc' : 'asc' } : { key, dir: 'asc' }));
+  const click = (key: string) =>
+    setSort((s) => (s && s.key === key ? { key, dir: s.dir === 'asc' ? 'desc' : 'asc' } : { key, dir: 'asc' }));
   return (
-    <div class="table-wrap" style={props.maxHeight ? { maxHeight: `${props.maxHeight}px` } : undefined} data-testid={props.testId}>
+    <div
+      class="table-wrap"
+      style={props.maxHeight ? { maxHeight: `${props.maxHeight}px` } : undefined}
+      data-testid={props.testId}
+    >
       <table class="three-line">
         <caption>{props.caption}</caption>
         <thead>
@@ -39,9 +53,22 @@ export function ThreeLineTable<R>(props: { caption: string; columns: Array<Colum
             {props.columns.map((c) => {
               const active = sort?.key === c.key;
               return (
-                <th key={c.key} scope="col" class={c.numeric ? 'num' : ''} aria-sort={active ? (sort!.dir === 'asc' ? 'ascending' : 'descending') : 'none'}>
-                  <button type="button" class="sort" onClick={() => click(c.key)} aria-label={`${c.label} — ${t('sortBy')}${active ? ` (${sort!.dir === 'asc' ? t('ascending') : t('descending')})` : ''}`}>
-                    {c.label}<span aria-hidden="true" class="arrow">{active ? (sort!.dir === 'asc' ? ' ▲' : ' ▼') : ''}</span>
+                <th
+                  key={c.key}
+                  scope="col"
+                  class={c.numeric ? 'num' : ''}
+                  aria-sort={active ? (sort!.dir === 'asc' ? 'ascending' : 'descending') : 'none'}
+                >
+                  <button
+                    type="button"
+                    class="sort"
+                    onClick={() => click(c.key)}
+                    aria-label={`${c.label} — ${t('sortBy')}${active ? ` (${sort!.dir === 'asc' ? t('ascending') : t('descending')})` : ''}`}
+                  >
+                    {c.label}
+                    <span aria-hidden="true" class="arrow">
+                      {active ? (sort!.dir === 'asc' ? ' ▲' : ' ▼') : ''}
+                    </span>
                   </button>
                 </th>
               );
@@ -51,7 +78,11 @@ export function ThreeLineTable<R>(props: { caption: string; columns: Array<Colum
         <tbody>
           {rows.map((r, i) => (
             <tr key={i}>
-              {props.columns.map((c) => <td key={c.key} class={c.numeric ? 'num' : ''}>{c.render ? c.render(r) : String(c.value(r) ?? '—')}</td>)}
+              {props.columns.map((c) => (
+                <td key={c.key} class={c.numeric ? 'num' : ''}>
+                  {c.render ? c.render(r) : String(c.value(r) ?? '—')}
+                </td>
+              ))}
             </tr>
           ))}
         </tbody>

@@ -10,10 +10,11 @@ export function TrendChart(props: { result: EvaluationResult; node: string; node
   const r = props.result;
   const option = useMemo(() => {
     const byUnit = new Map<string, Map<string, number>>();
-    for (const s of r.nodeScores) if (s.node === props.node && props.units.includes(s.unit)) {
-      if (!byUnit.has(s.unit)) byUnit.set(s.unit, new Map());
-      byUnit.get(s.unit)!.set(String(s.time), s.score);
-    }
+    for (const s of r.nodeScores)
+      if (s.node === props.node && props.units.includes(s.unit)) {
+        if (!byUnit.has(s.unit)) byUnit.set(s.unit, new Map());
+        byUnit.get(s.unit)!.set(String(s.time), s.score);
+      }
     return {
       color: PALETTE,
       title: { text: `${t('trendTitle')} · ${props.nodeLabel}`, left: 'center', textStyle: { fontSize: 14 } },
@@ -22,8 +23,22 @@ export function TrendChart(props: { result: EvaluationResult; node: string; node
       grid: { left: 50, right: 20, top: 40, bottom: 50 },
       xAxis: { type: 'category', data: r.times.map(String), name: t('year') },
       yAxis: { type: 'value', name: t('score'), scale: true },
-      series: props.units.map((u) => ({ id: u, type: 'line', name: unitLabel(u, lang), symbolSize: 5, data: r.times.map((tm) => byUnit.get(u)?.get(String(tm)) ?? null) })),
+      series: props.units.map((u) => ({
+        id: u,
+        type: 'line',
+        name: unitLabel(u, lang),
+        symbolSize: 5,
+        data: r.times.map((tm) => byUnit.get(u)?.get(String(tm)) ?? null),
+      })),
     };
   }, [r, props.node, props.units, lang]);
-  return <Chart option={option} height={340} label={`${t('trendTitle')}: ${props.nodeLabel}`} file={`trend-${props.node}`} testId="trend-chart" />;
+  return (
+    <Chart
+      option={option}
+      height={340}
+      label={`${t('trendTitle')}: ${props.nodeLabel}`}
+      file={`trend-${props.node}`}
+      testId="trend-chart"
+    />
+  );
 }

@@ -19,7 +19,9 @@ export function AnalysisView() {
     <section aria-labelledby="h-analysis">
       <h1 id="h-analysis">{t('analysisTitle')}</h1>
       <p class="intro">{t('analysisIntro')}</p>
-      {!r ? <p>{s.busy ? t('computing') : t('noResult')}</p> : (
+      {!r ? (
+        <p>{s.busy ? t('computing') : t('noResult')}</p>
+      ) : (
         <div class="grid2" key={r.record.dataFingerprint + JSON.stringify(r.record.spec).length}>
           <CouplingPanel result={r} />
           <ObstaclePanel result={r} />

@@ -13,32 +13,60 @@ export function ExportView() {
   const [withAnalyses, setWithAnalyses] = useState(false);
   const r = s.result;
   const base = (s.data?.name ?? 'xinzhi').replace(/\.[^.]+$/, '');
-  const run = async (f: () => Promise<void>) => { setBusy(true); try { await f(); } finally { setBusy(false); } };
-  const xlsx = () => run(async () => {
-    const { workbook } = await import('../../report/xlsx.ts');
-    const bytes = await workbook(r!, { lang });
-    downloadBlob(new Blob([bytes as BlobPart], { type: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet' }), `${base}-results.xlsx`);
-  });
-  const csv = (which: 'scores' | 'weights') => run(async () => {
-    const m = await import('../../report/csv.ts');
-    const text = which === 'scores' ? m.scoresCsv(r!, lang) : m.weightsCsv(r!, lang);
-    downloadBlob(new Blob([text.startsWith(m.BOM) ? text : m.BOM + text], { type: 'text/csv;charset=utf-8' }), `${base}-${which}.csv`);
-  });
-  const json = (which: 'result' | 'spec') => run(async () => {
-    const m = await import('../../report/json.ts');
-    downloadBlob(new Blob([which === 'result' ? m.resultJson(r!) : m.specJson(r!)], { type: 'application/json' }), `${base}-${which === 'result' ? 'results' : 'spec'}.json`);
-  });
-  const html = () => run(async () => {
-    const { reportHtml } = await import('../../report/html.ts');
-    // the analysis sections run the same analyses as `xinzhi evaluate --analyses all`
-    let sections;
-    if (withAnalyses) {
-      const a = await import('../../report/analysis-sections.ts');
-      sections = a.analysisSections(r!, { analyses: a.ALL_ANALYSES, lang, ...(s.geojson ? { geojson: s.geojson } : {}) }).sections;
+  const run = async (f: () => Promise<void>) => {
+    setBusy(true);
+    try {
+      await f();
+    } finally {
+      setBusy(false);
     }
-    const text = reportHtml(r!, { lang, ...(s.geojson ? { geojson: s.geojson } : {}), ...(sections ? { sections } : {}) });
-    downloadBlob(new Blob([text], { type: 'text/html;charset=utf-8' }), `${base}-report.html`);
-  });
+  };
+  const xlsx = () =>
+    run(async () => {
+      const { workbook } = await import('../../report/xlsx.ts');
+      const bytes = await workbook(r!, { lang });
+      downloadBlob(
+        new Blob([bytes as BlobPart], { type: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet' }),
+        `${base}-results.xlsx`,
+      );
+    });
+  const csv = (which: 'scores' | 'weights') =>
+    run(async () => {
+      const m = await import('../../report/csv.ts');
+      const text = which === 'scores' ? m.scoresCsv(r!, lang) : m.weightsCsv(r!, lang);
+      downloadBlob(
+        new Blob([text.startsWith(m.BOM) ? text : m.BOM + text], { type: 'text/csv;charset=utf-8' }),
+        `${base}-${which}.csv`,
+      );
+    });
+  const json = (which: 'result' | 'spec') =>
+    run(async () => {
+      const m = await import('../../report/json.ts');
+      downloadBlob(
+        new Blob([which === 'result' ? m.resultJson(r!) : m.specJson(r!)], { type: 'application/json' }),
+        `${base}-${which === 'result' ? 'results' : 'spec'}.json`,
+      );
+    });
+  const html = () =>
+    run(async () => {
+      const { reportHtml } = await import('../../report/html.ts');
+      // the analysis sections run the same analyses as `xinzhi evaluate --analyses all`
+      let sections;
+      if (withAnalyses) {
+        const a = await import('../../report/analysis-sections.ts');
+        sections = a.analysisSections(r!, {
+          analyses: a.ALL_ANALYSES,
+          lang,
+          ...(s.geojson ? { geojson: s.geojson } : {}),
+        }).sections;
+      }
+      const text = reportHtml(r!, {
+        lang,
+        ...(s.geojson ? { geojson: s.geojson } : {}),
+        ...(sections ? { sections } : {}),
+      });
+      downloadBlob(new Blob([text], { type: 'text/html;charset=utf-8' }), `${base}-report.html`);
+    });
   const open = async (e: Event) => {
     const f = (e.currentTarget as HTMLInputElement).files?.[0];
     if (f) await openProjectText(await f.text());
@@ -49,28 +77,65 @@ export function ExportView() {
       <p class="intro">{t('exportIntro')}</p>
       {r ? (
         <div class="export-grid" aria-busy={busy}>
-          <button type="button" class="primary" onClick={xlsx} data-testid="export-xlsx">{t('exportXlsx')}</button>
-          <button type="button" onClick={() => csv('scores')} data-testid="export-csv-scores">{t('exportCsvScores')}</button>
-          <button type="button" onClick={() => csv('weights')} data-testid="export-csv-weights">{t('exportCsvWeights')}</button>
-          <button type="button" onClick={() => json('result')} data-testid="export-json">{t('exportJson')}</button>
-          <button type="button" onClick={() => json('spec')} data-testid="export-spec">{t('exportSpec')}</button>
-          <button type="button" onClick={html} data-testid="export-html">{t('exportHtml')}</button>
+          <button type="button" class="primary" onClick={xlsx} data-testid="export-xlsx">
+            {t('exportXlsx')}
+          </button>
+          <button type="button" onClick={() => csv('scores')} data-testid="export-csv-scores">
+            {t('exportCsvScores')}
+          </button>
+          <button type="button" onClick={() => csv('weights')} data-testid="export-csv-weights">
+            {t('exportCsvWeights')}
+          </button>
+          <button type="button" onClick={() => json('result')} data-testid="export-json">
+            {t('exportJson')}
+          </button>
+          <button type="button" onClick={() => json('spec')} data-testid="export-spec">
+            {t('exportSpec')}
+          </button>
+          <button type="button" onClick={html} data-testid="export-html">
+            {t('exportHtml')}
+          </button>
           <label class="row">
-            <input type="checkbox" checked={withAnalyses} onChange={(e) => setWithAnalyses((e.currentTarget as HTMLInputElement).checked)} data-testid="export-html-analyses" />
-            {lang === 'zh' ? 'HTML 报告包含全部分析章节（耦合协调、障碍度、基尼、泰尔、核密度、Moran、LISA、马尔可夫、收敛）' : 'Include all analysis sections in the HTML report (coupling, obstacles, Gini, Theil, kernel density, Moran, LISA, Markov, convergence)'}
+            <input
+              type="checkbox"
+              checked={withAnalyses}
+              onChange={(e) => setWithAnalyses((e.currentTarget as HTMLInputElement).checked)}
+              data-testid="export-html-analyses"
+            />
+            {lang === 'zh'
+              ? 'HTML 报告包含全部分析章节（耦合协调、障碍度、基尼、泰尔、核密度、Moran、LISA、马尔可夫、收敛）'
+              : 'Include all analysis sections in the HTML report (coupling, obstacles, Gini, Theil, kernel density, Moran, LISA, Markov, convergence)'}
           </label>
         </div>
-      ) : <p>{t('noResult')}</p>}
+      ) : (
+        <p>{t('noResult')}</p>
+      )}
       <p class="muted">{t('chartsExportNote')}</p>
       <h2>{lang === 'zh' ? '项目文件' : 'Project file'}</h2>
       <div class="row wrap">
-        <button type="button" onClick={saveProject} disabled={!s.data} data-testid="save-project">{t('saveProject')}</button>
+        <button type="button" onClick={saveProject} disabled={!s.data} data-testid="save-project">
+          {t('saveProject')}
+        </button>
         <label class="file-label">
           <span class="button-like">{t('openProject')}</span>
-          <input type="file" class="sr-only" accept=".json" aria-label={t('openProject')} onChange={open} data-testid="open-project" />
+          <input
+            type="file"
+            class="sr-only"
+            accept=".json"
+            aria-label={t('openProject')}
+            onChange={open}
+            data-testid="open-project"
+          />
         </label>
       </div>
-      {s.notice === 'projectOpened' && <p role="status" data-testid="project-opened">{t('projectOpened')} <button type="button" class="link" onClick={() => getStore().set({ notice: undefined })}>{t('close')}</button></p>}
+      {s.notice === 'projectOpened' && (
+        <p role="status" data-testid="project-opened">
+          {t('projectOpened')}{' '}
+          <button type="button" class="link" onClick={() => getStore().set({ notice: undefined })}>
+            {t('close')}
+          </button>
+        </p>
+      )}
       {s.loadProblems?.length ? <ProblemList problems={s.loadProblems} testId="load-problems" /> : null}
     </section>
   );

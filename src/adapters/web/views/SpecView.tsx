@@ -17,16 +17,36 @@ export function SpecView() {
     <section aria-labelledby="h-spec">
       <h1 id="h-spec">{t('specTitle')}</h1>
       <p class="intro">{t('specIntro')}</p>
-      {s.specProblems?.length ? <ProblemList problems={s.specProblems} title={t('specProblems')} testId="spec-problems" /> : null}
+      {s.specProblems?.length ? (
+        <ProblemList problems={s.specProblems} title={t('specProblems')} testId="spec-problems" />
+      ) : null}
       <div class="grid2 spec">
-        <section class="card" aria-labelledby="h-tree"><h2 id="h-tree">{t('tree')}</h2><SpecTree spec={s.spec} columns={columns} /></section>
-        <section class="card" aria-labelledby="h-methods"><h2 id="h-methods">{t('methods')}</h2><MethodsPanel spec={s.spec} /></section>
+        <section class="card" aria-labelledby="h-tree">
+          <h2 id="h-tree">{t('tree')}</h2>
+          <SpecTree spec={s.spec} columns={columns} />
+        </section>
+        <section class="card" aria-labelledby="h-methods">
+          <h2 id="h-methods">{t('methods')}</h2>
+          <MethodsPanel spec={s.spec} />
+        </section>
       </div>
-      {usesAhp(s.spec) && <section class="card" aria-labelledby="h-ahp"><h2 id="h-ahp">{t('ahpTitle')}</h2><AhpEditor spec={s.spec} /></section>}
+      {usesAhp(s.spec) && (
+        <section class="card" aria-labelledby="h-ahp">
+          <h2 id="h-ahp">{t('ahpTitle')}</h2>
+          <AhpEditor spec={s.spec} />
+        </section>
+      )}
       <div class="row">
-        {s.data?.embedded && <button type="button" onClick={() => updateSpec(defaultSpec(), 0)}>{t('resetSpec')}</button>}
+        {s.data?.embedded && (
+          <button type="button" onClick={() => updateSpec(defaultSpec(), 0)}>
+            {t('resetSpec')}
+          </button>
+        )}
       </div>
-      <details><summary>{t('editJson')}</summary><pre class="json">{JSON.stringify(s.spec, null, 2)}</pre></details>
+      <details>
+        <summary>{t('editJson')}</summary>
+        <pre class="json">{JSON.stringify(s.spec, null, 2)}</pre>
+      </details>
     </section>
   );
 }

@@ -8,7 +8,10 @@ export function checkDirections(directions: Direction[], k: number, method: stri
     throw new MeasureInputError({
       code: 'directions-length',
       severity: 'error',
-      message: bi(`${method}：方向有 ${directions?.length} 个，指标有 ${k} 个。`, `${method}: ${directions?.length} directions for ${k} indicator columns.`),
+      message: bi(
+        `${method}：方向有 ${directions?.length} 个，指标有 ${k} 个。`,
+        `${method}: ${directions?.length} directions for ${k} indicator columns.`,
+      ),
       fix: bi('为每个指标给出 "+" 或 "-"。', 'Give "+" or "-" for every indicator.'),
     });
   }
@@ -19,8 +22,14 @@ export function checkDirections(directions: Direction[], k: number, method: stri
           code: 'bad-direction',
           severity: 'error',
           column: columnLabel(j),
-          message: bi(`${method}：第 ${j + 1} 个方向为 "${String(directions[j])}"。`, `${method}: direction ${j + 1} is "${String(directions[j])}".`),
-          fix: bi('方向须为 "+"（越大越好）或 "-"（越小越好）。', 'A direction is "+" (larger is better) or "-" (smaller is better).'),
+          message: bi(
+            `${method}：第 ${j + 1} 个方向为 "${String(directions[j])}"。`,
+            `${method}: direction ${j + 1} is "${String(directions[j])}".`,
+          ),
+          fix: bi(
+            '方向须为 "+"（越大越好）或 "-"（越小越好）。',
+            'A direction is "+" (larger is better) or "-" (smaller is better).',
+          ),
         },
         { columnIndex: j },
       );

@@ -33,7 +33,11 @@ export interface GreyRelationalResult {
 }
 
 /** Grey relational coefficients and grades (see module comment). */
-export function greyRelational(cols: ArrayLike<number>[], weights: number[], opts: GreyRelationalOptions = {}): GreyRelationalResult {
+export function greyRelational(
+  cols: ArrayLike<number>[],
+  weights: number[],
+  opts: GreyRelationalOptions = {},
+): GreyRelationalResult {
   const n = checkColumns(cols, 'GRA');
   const k = cols.length;
   checkWeights(weights, k, 'GRA');
@@ -42,7 +46,10 @@ export function greyRelational(cols: ArrayLike<number>[], weights: number[], opt
     throw new MeasureInputError({
       code: 'gra-rho',
       severity: 'error',
-      message: bi(`分辨系数 ρ 须在 (0, 1] 内，得到 ${rho}。`, `the distinguishing coefficient ρ must be in (0, 1], got ${rho}.`),
+      message: bi(
+        `分辨系数 ρ 须在 (0, 1] 内，得到 ${rho}。`,
+        `the distinguishing coefficient ρ must be in (0, 1], got ${rho}.`,
+      ),
       fix: bi('常用 ρ = 0.5。', 'The usual value is ρ = 0.5.'),
     });
   }
@@ -50,8 +57,14 @@ export function greyRelational(cols: ArrayLike<number>[], weights: number[], opt
     throw new MeasureInputError({
       code: 'gra-reference',
       severity: 'error',
-      message: bi(`未知的参考序列 "${String(opts.reference)}"。`, `unknown reference series "${String(opts.reference)}".`),
-      fix: bi('参考序列取各列最大值（reference: "max"）。', 'The reference series is the column maxima (reference: "max").'),
+      message: bi(
+        `未知的参考序列 "${String(opts.reference)}"。`,
+        `unknown reference series "${String(opts.reference)}".`,
+      ),
+      fix: bi(
+        '参考序列取各列最大值（reference: "max"）。',
+        'The reference series is the column maxima (reference: "max").',
+      ),
     });
   }
   const coefficients: Float64Array[] = new Array(k);

@@ -40,7 +40,12 @@ export interface TopsisResult {
 }
 
 /** TOPSIS scores (see module comment). Single pass per column, no per-cell allocation. */
-export function topsis(cols: ArrayLike<number>[], weights: number[], directions: Direction[], opts: TopsisOptions = {}): TopsisResult {
+export function topsis(
+  cols: ArrayLike<number>[],
+  weights: number[],
+  directions: Direction[],
+  opts: TopsisOptions = {},
+): TopsisResult {
   // the column checks (equal lengths, n ≥ 1, finite values) ride on the
   // statistics pass below; checkColumns is called only to throw its error
   const k = Array.isArray(cols) ? cols.length : 0;
@@ -48,7 +53,9 @@ export function topsis(cols: ArrayLike<number>[], weights: number[], directions:
   let shapeOk = n >= 1;
   for (let j = 0; j < k && shapeOk; j++) if (cols[j].length !== n) shapeOk = false;
   if (!shapeOk) checkColumns(cols, 'TOPSIS');
-  const lo = new Float64Array(k), hi = new Float64Array(k), ss = new Float64Array(k);
+  const lo = new Float64Array(k),
+    hi = new Float64Array(k),
+    ss = new Float64Array(k);
   let nf = 0; // v − v: 0 when finite, NaN otherwise
   for (let j = 0; j < k; j++) {
     const x = cols[j];
@@ -62,7 +69,9 @@ export function topsis(cols: ArrayLike<number>[], weights: number[], directions:
       if (v > h) h = v;
       q += v * v;
     }
-    lo[j] = l; hi[j] = h; ss[j] = q;
+    lo[j] = l;
+    hi[j] = h;
+    ss[j] = q;
   }
   if (nf !== 0) checkColumns(cols, 'TOPSIS');
   checkWeights(weights, k, 'TOPSIS');
@@ -79,7 +88,10 @@ export function topsis(cols: ArrayLike<number>[], weights: number[], directions:
   const dPlus = new Float64Array(n);
   const dMinus = new Float64Array(n);
   // per column: v_ij = (x_ij − c)·a with a ≥ 0, so the ideal values are (max − c)·a and (min − c)·a
-  const A = new Float64Array(k), Cs = new Float64Array(k), Best = new Float64Array(k), Worst = new Float64Array(k);
+  const A = new Float64Array(k),
+    Cs = new Float64Array(k),
+    Best = new Float64Array(k),
+    Worst = new Float64Array(k);
   const used: number[] = [];
   for (let j = 0; j < k; j++) {
     let a: number;
@@ -96,7 +108,8 @@ export function topsis(cols: ArrayLike<number>[], weights: number[], directions:
     }
     const vmax = (hi[j] - c) * a;
     const vmin = (lo[j] - c) * a;
-    A[j] = a; Cs[j] = c;
+    A[j] = a;
+    Cs[j] = c;
     Best[j] = directions[j] === '-' ? vmin : vmax;
     Worst[j] = directions[j] === '-' ? vmax : vmin;
     if (a !== 0) used.push(j); // a = 0: every v_ij equals both ideals, no distance
@@ -105,26 +118,64 @@ export function topsis(cols: ArrayLike<number>[], weights: number[], directions:
   // pass over the rows (the same additions, fewer reads and writes of the sums)
   let q = 0;
   for (; q + 4 <= used.length; q += 4) {
-    const j0 = used[q], j1 = used[q + 1], j2 = used[q + 2], j3 = used[q + 3];
-    const x0 = cols[j0], x1 = cols[j1], x2 = cols[j2], x3 = cols[j3];
-    const a0 = A[j0], a1 = A[j1], a2 = A[j2], a3 = A[j3];
-    const c0 = Cs[j0], c1 = Cs[j1], c2 = Cs[j2], c3 = Cs[j3];
-    const b0 = Best[j0], b1 = Best[j1], b2 = Best[j2], b3 = Best[j3];
-    const w0 = Worst[j0], w1 = Worst[j1], w2 = Worst[j2], w3 = Worst[j3];
+    const j0 = used[q],
+      j1 = used[q + 1],
+      j2 = used[q + 2],
+      j3 = used[q + 3];
+    const x0 = cols[j0],
+      x1 = cols[j1],
+      x2 = cols[j2],
+      x3 = cols[j3];
+    const a0 = A[j0],
+      a1 = A[j1],
+      a2 = A[j2],
+      a3 = A[j3];
+    const c0 = Cs[j0],
+      c1 = Cs[j1],
+      c2 = Cs[j2],
+      c3 = Cs[j3];
+    const b0 = Best[j0],
+      b1 = Best[j1],
+      b2 = Best[j2],
+      b3 = Best[j3];
+    const w0 = Worst[j0],
+      w1 = Worst[j1],
+      w2 = Worst[j2],
+      w3 = Worst[j3];
     for (let i = 0; i < n; i++) {
-      const v0 = (x0[i] - c0) * a0, v1 = (x1[i] - c1) * a1, v2 = (x2[i] - c2) * a2, v3 = (x3[i] - c3) * a3;
-      let p = dPlus[i], m = dMinus[i], d: number;
-      d = v0 - b0; p += d * d; d = v0 - w0; m += d * d;
-      d = v1 - b1; p += d * d; d = v1 - w1; m += d * d;
-      d = v2 - b2; p += d * d; d = v2 - w2; m += d * d;
-      d = v3 - b3; p += d * d; d = v3 - w3; m += d * d;
+      const v0 = (x0[i] - c0) * a0,
+        v1 = (x1[i] - c1) * a1,
+        v2 = (x2[i] - c2) * a2,
+        v3 = (x3[i] - c3) * a3;
+      let p = dPlus[i],
+        m = dMinus[i],
+        d: number;
+      d = v0 - b0;
+      p += d * d;
+      d = v0 - w0;
+      m += d * d;
+      d = v1 - b1;
+      p += d * d;
+      d = v1 - w1;
+      m += d * d;
+      d = v2 - b2;
+      p += d * d;
+      d = v2 - w2;
+      m += d * d;
+      d = v3 - b3;
+      p += d * d;
+      d = v3 - w3;
+      m += d * d;
       dPlus[i] = p;
       dMinus[i] = m;
     }
   }
   for (const j of used.slice(q)) {
     const x = cols[j];
-    const a = A[j], c = Cs[j], best = Best[j], worst = Worst[j];
+    const a = A[j],
+      c = Cs[j],
+      best = Best[j],
+      worst = Worst[j];
     for (let i = 0; i < n; i++) {
       const v = (x[i] - c) * a;
       const dp = v - best;

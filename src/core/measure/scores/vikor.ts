@@ -28,7 +28,12 @@ export interface VikorResult {
 }
 
 /** VIKOR S, R and Q (see module comment). */
-export function vikor(cols: ArrayLike<number>[], weights: number[], directions: Direction[], opts: { v?: number } = {}): VikorResult {
+export function vikor(
+  cols: ArrayLike<number>[],
+  weights: number[],
+  directions: Direction[],
+  opts: { v?: number } = {},
+): VikorResult {
   const n = checkColumns(cols, 'VIKOR');
   const k = cols.length;
   checkWeights(weights, k, 'VIKOR');
@@ -39,7 +44,10 @@ export function vikor(cols: ArrayLike<number>[], weights: number[], directions: 
       code: 'vikor-v',
       severity: 'error',
       message: bi(`VIKOR 的 v 须在 [0, 1] 内，得到 ${v}。`, `VIKOR's v must be in [0, 1], got ${v}.`),
-      fix: bi('常用 v = 0.5（兼顾群体效用与个体遗憾）。', 'The usual value is v = 0.5 (balance of group utility and individual regret).'),
+      fix: bi(
+        '常用 v = 0.5（兼顾群体效用与个体遗憾）。',
+        'The usual value is v = 0.5 (balance of group utility and individual regret).',
+      ),
     });
   }
   const S = new Float64Array(n);

@@ -29,7 +29,9 @@ import { bi } from '../../i18n.ts';
 import { MeasureInputError } from './input.ts';
 
 /** Saaty's (1980) random consistency index RI(n), n = 1..15 (index n − 1). */
-export const SAATY_RI: readonly number[] = [0, 0, 0.58, 0.9, 1.12, 1.24, 1.32, 1.41, 1.45, 1.49, 1.51, 1.48, 1.56, 1.57, 1.59];
+export const SAATY_RI: readonly number[] = [
+  0, 0, 0.58, 0.9, 1.12, 1.24, 1.32, 1.41, 1.45, 1.49, 1.51, 1.48, 1.56, 1.57, 1.59,
+];
 
 /** Threshold of the consistency ratio (Saaty 1980). */
 export const CR_THRESHOLD = 0.1;
@@ -50,7 +52,15 @@ export interface AhpResult {
   CR: number;
 }
 
-function cellError(code: string, i: number, j: number, en: string, zh: string, fixEn: string, fixZh: string): MeasureInputError {
+function cellError(
+  code: string,
+  i: number,
+  j: number,
+  en: string,
+  zh: string,
+  fixEn: string,
+  fixZh: string,
+): MeasureInputError {
   return new MeasureInputError({
     code,
     severity: 'error',
@@ -75,8 +85,14 @@ export function checkPairwiseMatrix(matrix: number[][]): number {
     throw new MeasureInputError({
       code: 'ahp-too-large',
       severity: 'error',
-      message: bi(`判断矩阵为 ${n} 阶，Saaty 的 RI 表只到 15 阶。`, `the matrix has order ${n}; Saaty's RI table stops at 15.`),
-      fix: bi('把指标分组到更多层级，每组不超过 15 项（最好不超过 9 项）。', 'Group the items into more levels, at most 15 (better 9) per matrix.'),
+      message: bi(
+        `判断矩阵为 ${n} 阶，Saaty 的 RI 表只到 15 阶。`,
+        `the matrix has order ${n}; Saaty's RI table stops at 15.`,
+      ),
+      fix: bi(
+        '把指标分组到更多层级，每组不超过 15 项（最好不超过 9 项）。',
+        'Group the items into more levels, at most 15 (better 9) per matrix.',
+      ),
     });
   }
   for (let i = 0; i < n; i++) {
@@ -84,7 +100,10 @@ export function checkPairwiseMatrix(matrix: number[][]): number {
       throw new MeasureInputError({
         code: 'ahp-not-square',
         severity: 'error',
-        message: bi(`判断矩阵第 ${i + 1} 行应有 ${n} 个元素。`, `row ${i + 1} of the pairwise matrix must have ${n} entries.`),
+        message: bi(
+          `判断矩阵第 ${i + 1} 行应有 ${n} 个元素。`,
+          `row ${i + 1} of the pairwise matrix must have ${n} entries.`,
+        ),
         fix: bi('判断矩阵必须是方阵。', 'The pairwise matrix must be square.'),
       });
     }
@@ -93,10 +112,26 @@ export function checkPairwiseMatrix(matrix: number[][]): number {
     for (let j = 0; j < n; j++) {
       const a = matrix[i][j];
       if (typeof a !== 'number' || !Number.isFinite(a) || a <= 0) {
-        throw cellError('ahp-nonpositive', i, j, `${a} is not a positive number.`, `${a} 不是正数。`, 'Use Saaty scale values 1/9 … 9.', '使用 Saaty 标度 1/9 … 9。');
+        throw cellError(
+          'ahp-nonpositive',
+          i,
+          j,
+          `${a} is not a positive number.`,
+          `${a} 不是正数。`,
+          'Use Saaty scale values 1/9 … 9.',
+          '使用 Saaty 标度 1/9 … 9。',
+        );
       }
       if (i === j && a !== 1) {
-        throw cellError('ahp-diagonal', i, j, `the diagonal must be 1, got ${a}.`, `对角线须为 1，得到 ${a}。`, 'Set every a_ii to 1.', '把对角元素设为 1。');
+        throw cellError(
+          'ahp-diagonal',
+          i,
+          j,
+          `the diagonal must be 1, got ${a}.`,
+          `对角线须为 1，得到 ${a}。`,
+          'Set every a_ii to 1.',
+          '把对角元素设为 1。',
+        );
       }
       if (j > i && Math.abs(a * matrix[j][i] - 1) > RECIPROCAL_TOLERANCE) {
         throw cellError(

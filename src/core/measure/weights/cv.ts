@@ -34,8 +34,14 @@ export function cvWeights(cols: ArrayLike<number>[]): CvResult {
           code: 'cv-mean',
           severity: 'error',
           column: columnLabel(j),
-          message: bi(`变异系数法要求列均值为正：第 ${j + 1} 列均值为 ${mean}。`, `CV weights need a positive column mean: column ${j + 1} has mean ${mean}.`),
-          fix: bi('对 minmax（带平移）标准化后的数据或正值原始数据使用变异系数法。', 'Use CV weights on min-max normalised data (with shift) or on positive raw data.'),
+          message: bi(
+            `变异系数法要求列均值为正：第 ${j + 1} 列均值为 ${mean}。`,
+            `CV weights need a positive column mean: column ${j + 1} has mean ${mean}.`,
+          ),
+          fix: bi(
+            '对 minmax（带平移）标准化后的数据或正值原始数据使用变异系数法。',
+            'Use CV weights on min-max normalised data (with shift) or on positive raw data.',
+          ),
         },
         { columnIndex: j },
       );

@@ -44,7 +44,10 @@ function negativeError(v: number, i: number, j: number): MeasureInputError {
         `熵权法要求非负数据：第 ${j + 1} 列下标 ${i} 的值为 ${v}。`,
         `entropy weights need non-negative data: column ${j + 1}, index ${i} is ${v}.`,
       ),
-      fix: bi('先用 minmax 标准化（平移量 0.0001）再算熵权。', 'Normalise with minmax (shift 0.0001) before computing entropy weights.'),
+      fix: bi(
+        '先用 minmax 标准化（平移量 0.0001）再算熵权。',
+        'Normalise with minmax (shift 0.0001) before computing entropy weights.',
+      ),
     },
     { index: i, columnIndex: j },
   );
@@ -103,7 +106,10 @@ export function entropyWeights(cols: ArrayLike<number>[]): EntropyResult {
   let ok = k > 0 && cols[0].length >= 1;
   for (let j = 0; j < k && ok; j++) {
     if (cols[j].length !== cols[0].length) ok = false;
-    else { scans[j] = scan(cols[j]); if (!scans[j].finite) ok = false; }
+    else {
+      scans[j] = scan(cols[j]);
+      if (!scans[j].finite) ok = false;
+    }
   }
   if (!ok) checkColumns(cols, 'entropy'); // throws the located error
   const entropy = new Array<number>(k);

@@ -11,7 +11,10 @@ export function equalWeights(k: number): number[] {
     throw new MeasureInputError({
       code: 'equal-k',
       severity: 'error',
-      message: bi(`等权法需要正整数个指标，得到 ${k}。`, `equal weights need a positive whole number of indicators, got ${k}.`),
+      message: bi(
+        `等权法需要正整数个指标，得到 ${k}。`,
+        `equal weights need a positive whole number of indicators, got ${k}.`,
+      ),
       fix: bi('至少给出一个指标。', 'Give at least one indicator.'),
     });
   }

@@ -54,7 +54,10 @@ export function checkColumns(cols: ArrayLike<number>[], method: string, opts: { 
             `${method}：第 ${j + 1} 列有 ${c.length} 个值，第 1 列有 ${n} 个。`,
             `${method}: column ${j + 1} has ${c.length} values but column 1 has ${n}.`,
           ),
-          fix: bi('所有指标列须等长（每行一个单位-时间）。', 'All indicator columns must have the same length (one value per unit-time row).'),
+          fix: bi(
+            '所有指标列须等长（每行一个单位-时间）。',
+            'All indicator columns must have the same length (one value per unit-time row).',
+          ),
         },
         { columnIndex: j },
       );
@@ -71,7 +74,10 @@ export function checkColumns(cols: ArrayLike<number>[], method: string, opts: { 
               `${method}：第 ${j + 1} 列第 ${i + 1} 个值（下标 ${i}）不是有限数（${v}）。`,
               `${method}: column ${j + 1}, value at index ${i} is not a finite number (${v}).`,
             ),
-            fix: bi('先处理缺失值（missing.method）或剔除该行。', 'Treat missing values first (missing.method) or drop the row.'),
+            fix: bi(
+              '先处理缺失值（missing.method）或剔除该行。',
+              'Treat missing values first (missing.method) or drop the row.',
+            ),
           },
           { index: i, columnIndex: j },
         );
@@ -82,8 +88,14 @@ export function checkColumns(cols: ArrayLike<number>[], method: string, opts: { 
     throw new MeasureInputError({
       code: 'too-few-rows',
       severity: 'error',
-      message: bi(`${method}：至少需要 ${minRows} 行，只有 ${n} 行。`, `${method}: needs at least ${minRows} rows, got ${n}.`),
-      fix: bi('增加样本（单位或年份），或改用其他方法。', 'Add observations (units or years) or choose another method.'),
+      message: bi(
+        `${method}：至少需要 ${minRows} 行，只有 ${n} 行。`,
+        `${method}: needs at least ${minRows} rows, got ${n}.`,
+      ),
+      fix: bi(
+        '增加样本（单位或年份），或改用其他方法。',
+        'Add observations (units or years) or choose another method.',
+      ),
     });
   }
   return n;
@@ -95,7 +107,10 @@ export function checkWeights(weights: ArrayLike<number>, k: number, method: stri
     throw new MeasureInputError({
       code: 'weights-length',
       severity: 'error',
-      message: bi(`${method}：权重有 ${weights.length} 个，指标有 ${k} 个。`, `${method}: ${weights.length} weights for ${k} indicator columns.`),
+      message: bi(
+        `${method}：权重有 ${weights.length} 个，指标有 ${k} 个。`,
+        `${method}: ${weights.length} weights for ${k} indicator columns.`,
+      ),
       fix: bi('为每个指标给出一个权重。', 'Give exactly one weight per indicator.'),
     });
   }
@@ -107,7 +122,10 @@ export function checkWeights(weights: ArrayLike<number>, k: number, method: stri
           code: 'bad-weight',
           severity: 'error',
           column: columnLabel(j),
-          message: bi(`${method}：第 ${j + 1} 个权重无效（${w}）。`, `${method}: weight ${j + 1} is not a non-negative finite number (${w}).`),
+          message: bi(
+            `${method}：第 ${j + 1} 个权重无效（${w}）。`,
+            `${method}: weight ${j + 1} is not a non-negative finite number (${w}).`,
+          ),
           fix: bi('权重须为非负有限数。', 'Weights must be non-negative finite numbers.'),
         },
         { columnIndex: j },

@@ -59,7 +59,10 @@ export function pcaWeights(cols: ArrayLike<number>[], opts: PcaOptions = {}): Pc
     throw new MeasureInputError({
       code: 'pca-cumulative',
       severity: 'error',
-      message: bi(`累计方差贡献率阈值须在 (0, 1] 内，得到 ${cumulative}。`, `cumulative must be in (0, 1], got ${cumulative}.`),
+      message: bi(
+        `累计方差贡献率阈值须在 (0, 1] 内，得到 ${cumulative}。`,
+        `cumulative must be in (0, 1], got ${cumulative}.`,
+      ),
       fix: bi('常用 0.85。', 'A common value is 0.85.'),
     });
   }
@@ -73,7 +76,10 @@ export function pcaWeights(cols: ArrayLike<number>[], opts: PcaOptions = {}): Pc
           severity: 'error',
           column: columnLabel(j),
           message: bi(`第 ${j + 1} 列为常数，无法标准化。`, `column ${j + 1} is constant and cannot be standardised.`),
-          fix: bi('去掉该指标，或使用 standardize: false（协方差矩阵）。', 'Drop the indicator, or use standardize: false (covariance matrix).'),
+          fix: bi(
+            '去掉该指标，或使用 standardize: false（协方差矩阵）。',
+            'Drop the indicator, or use standardize: false (covariance matrix).',
+          ),
         },
         { columnIndex: j },
       );

@@ -15,16 +15,41 @@ export function ObstaclePanel(props: { result: EvaluationResult }) {
       {(o) => (
         <>
           <p class="muted small">O_ij = w_j (e − x'_ij) / Σ_j w_j (e − x'_ij)</p>
-          <Chart label={t('obstacle')} file="obstacle" height={300} option={{
-            color: PALETTE, title: { text: `${t('obstacle')} (%)`, left: 'center', textStyle: { fontSize: 14 } }, tooltip: { trigger: 'axis', valueFormatter: (v: number) => `${v.toFixed(2)}%` }, legend: { bottom: 0 },
-            grid: { left: 50, right: 20, top: 40, bottom: 50 },
-            xAxis: { type: 'category', data: o.byTime.map((x) => String(x.time)) }, yAxis: { type: 'value', max: 100 },
-            series: o.dimensions.map((d) => ({ name: nodeName(r, d)[lang], type: 'bar', stack: 'o', data: o.byTime.map((x) => x.dimensions[d] * 100) })),
-          }} />
-          <ThreeLineTable caption={`${t('topObstacles')} · ${String(o.latest[0]?.time ?? '')}`} maxHeight={300} rows={o.latest} columns={[
-            { key: 'unit', label: t('unit'), value: (x) => unitLabel(x.unit, lang) },
-            ...[0, 1, 2].map((k) => ({ key: `o${k}`, label: `#${k + 1}`, value: (x: (typeof o.latest)[number]) => x.top[k]?.obstacle ?? NaN, render: (x: (typeof o.latest)[number]) => (x.top[k] ? `${nodeName(r, x.top[k].id)[lang]} ${(x.top[k].obstacle * 100).toFixed(1)}%` : '—') })),
-          ]} />
+          <Chart
+            label={t('obstacle')}
+            file="obstacle"
+            height={300}
+            option={{
+              color: PALETTE,
+              title: { text: `${t('obstacle')} (%)`, left: 'center', textStyle: { fontSize: 14 } },
+              tooltip: { trigger: 'axis', valueFormatter: (v: number) => `${v.toFixed(2)}%` },
+              legend: { bottom: 0 },
+              grid: { left: 50, right: 20, top: 40, bottom: 50 },
+              xAxis: { type: 'category', data: o.byTime.map((x) => String(x.time)) },
+              yAxis: { type: 'value', max: 100 },
+              series: o.dimensions.map((d) => ({
+                name: nodeName(r, d)[lang],
+                type: 'bar',
+                stack: 'o',
+                data: o.byTime.map((x) => x.dimensions[d] * 100),
+              })),
+            }}
+          />
+          <ThreeLineTable
+            caption={`${t('topObstacles')} · ${String(o.latest[0]?.time ?? '')}`}
+            maxHeight={300}
+            rows={o.latest}
+            columns={[
+              { key: 'unit', label: t('unit'), value: (x) => unitLabel(x.unit, lang) },
+              ...[0, 1, 2].map((k) => ({
+                key: `o${k}`,
+                label: `#${k + 1}`,
+                value: (x: (typeof o.latest)[number]) => x.top[k]?.obstacle ?? NaN,
+                render: (x: (typeof o.latest)[number]) =>
+                  x.top[k] ? `${nodeName(r, x.top[k].id)[lang]} ${(x.top[k].obstacle * 100).toFixed(1)}%` : '—',
+              })),
+            ]}
+          />
         </>
       )}
     </AnalysisCard>
