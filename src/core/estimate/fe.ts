@@ -1,0 +1,187 @@
+/**
+ * Panel regression with absorbed fixed effects (one-way, two-way or any
+ * number, e.g. firm, year, industry×year), as Stata `reghdfe` and R fixest
+ * `feols(y ~ x | fe1 + fe2)` estimate it:
+ *
+ *   ỹ, X̃ = the variables demeaned by every fixed effect (absorb.ts);
+ *   β̂ = (X̃ᵀX̃)⁻¹ X̃ᵀỹ (QR), within R² = 1 − ẽᵀẽ / ỹᵀỹ;
+ *   singletons dropped first (reported); standard errors in vcov.ts.
+ * Without fixed effects the constant is absorbed (pooled OLS with intercept).
+ *
+ * @example estimateFe({ y, x: { capital }, fe: [firm, year], cluster: firm }, { se: 'cluster', preset: 'stata' })
+ */
+import { ols } from '../analysis/regression.ts';
+import { XinzhiError } from '../errors.ts';
+import { bi } from '../i18n.ts';
+import { tTwoSidedP } from '../stats/distributions.ts';
+import { absorb, absorbedDf, dropSingletons, type Factor, factorOf, nestedIn, subsetFactor } from './absorb.ts';
+import { clusterFactor, type SePreset, type SeType, sandwich } from './vcov.ts';
+
+export interface FeData {
+  y: ArrayLike<number>;
+  /** Regressors by term name (slopes), in output order. */
+  x: Record<string, ArrayLike<number>>;
+  /** Fixed effects to absorb, by name (values compared as strings). */
+  fe: Record<string, ArrayLike<string | number>>;
+  /** Cluster ids (required for se = "cluster"). */
+  cluster?: ArrayLike<string | number>;
+}
+
+export interface FeOptions {
+  se: SeType;
+  preset: SePreset;
+  /** Drop singleton observations first (default true, as reghdfe). */
+  dropSingletons?: boolean;
+}
+
+export interface CoefficientRow {
+  estimate: number;
+  se: number;
+  t: number;
+  p: number;
+}
+
+export interface FeResult {
+  type: 'fe';
+  coefficients: Record<string, CoefficientRow>;
+  n: number;
+  /** Observations dropped as singletons. */
+  singletons: number;
+  /** Rows of the input used (after dropping singletons). */
+  rows: number[];
+  fe: string[];
+  clusters: number | null;
+  /** Degrees of freedom of the t tests. */
+  df: number;
+  r2Within: number;
+  /** Absorbed degrees of freedom, the constant included. */
+  absorbedDf: number;
+  /** Small-sample factor applied to the variance (1 for iid). */
+  smallSample: number;
+  vcov: number[][];
+  options: { se: SeType; preset: SePreset; dropSingletons: boolean };
+  iterations: number;
+}
+
+export function estimateFe(data: FeData, opts: FeOptions): FeResult {
+  const n0 = data.y.length;
+  const terms = Object.keys(data.x);
+  const feNames = Object.keys(data.fe);
+  if (opts.se === 'cluster' && !data.cluster) {
+    throw new XinzhiError({
+      code: 'estimate-no-cluster',
+      severity: 'error',
+      message: bi('se 为 cluster，但没有给出聚类变量', 'se is "cluster" but no cluster variable is given'),
+      fix: bi(
+        '在模型中给出 "cluster"（如 "unit"），或改用 "se": "iid" / "hc1"',
+        'give "cluster" in the model (e.g. "unit"), or use "se": "iid" / "hc1"',
+      ),
+    });
+  }
+  const allFes: Factor[] = feNames.map((k) => factorOf(data.fe[k]));
+  const drop = opts.dropSingletons ?? true;
+  const rows = drop ? dropSingletons(allFes, n0) : Int32Array.from({ length: n0 }, (_, i) => i);
+  const n = rows.length;
+  const pick = (col: ArrayLike<number>) => Float64Array.from(rows, (r) => col[r]);
+  const fes = feNames.length ? allFes.map((f) => subsetFactor(f, rows)) : [factorOf(new Array(n).fill(0))];
+  const cluster = data.cluster ? factorOf(Array.from(rows, (r) => String(data.cluster![r]))) : null;
+
+  const { columns, iterations, converged } = absorb([pick(data.y), ...terms.map((t) => pick(data.x[t]))], fes);
+  if (!converged) {
+    throw new XinzhiError({
+      code: 'estimate-not-converged',
+      severity: 'error',
+      message: bi(
+        '吸收固定效应的交替投影未收敛',
+        'absorbing the fixed effects did not converge (alternating projections)',
+      ),
+      fix: bi(
+        '检查固定效应是否近乎完全共线，或减少固定效应',
+        'check for nearly collinear fixed effects, or absorb fewer of them',
+      ),
+    });
+  }
+  const [yt, ...xt] = columns;
+  const X = Array.from({ length: n }, (_, i) => xt.map((c) => c[i]));
+  const fit = ols(X, yt, { names: terms, intercept: false });
+  const K = terms.length;
+  const absorbed = absorbedDf(fes);
+  const dfAll = n - K - absorbed;
+  if (dfAll <= 0) {
+    throw new XinzhiError({
+      code: 'too-few-observations',
+      severity: 'error',
+      message: bi(
+        `观测数 ${n} 不足以估计 ${K} 个系数和 ${absorbed} 个固定效应自由度`,
+        `${n} observations for ${K} slopes and ${absorbed} absorbed degrees of freedom`,
+      ),
+      fix: bi('增加观测，或减少固定效应和控制变量', 'add observations, or absorb fewer effects and drop controls'),
+    });
+  }
+  // bread (X̃ᵀX̃)⁻¹ from the classical variance: V = s² (X̃ᵀX̃)⁻¹ with s² = ẽᵀẽ/(n − K)
+  const s2ols = fit.ssr / (n - K);
+  const bread = fit.vcov.map((row) => row.map((v) => v / s2ols));
+  let V: number[][];
+  let df: number;
+  let factor: number;
+  if (opts.se === 'iid') {
+    factor = 1;
+    V = bread.map((row) => row.map((v) => (v * fit.ssr) / dfAll));
+    df = dfAll;
+  } else if (opts.se === 'hc1') {
+    factor = n / dfAll;
+    V = sandwich(bread, X, fit.residuals, null, n).map((row) => row.map((v) => v * factor));
+    df = dfAll;
+  } else {
+    const c = cluster!;
+    if (c.levels < 2) {
+      throw new XinzhiError({
+        code: 'estimate-one-cluster',
+        severity: 'error',
+        message: bi(
+          '只有一个聚类，无法计算聚类稳健标准误',
+          'only one cluster: cluster-robust standard errors are not defined',
+        ),
+        fix: bi(
+          '改用 "se": "hc1" 或 "iid"，或按更细的变量聚类',
+          'use "se": "hc1" or "iid", or cluster by a finer variable',
+        ),
+      });
+    }
+    const nonNested = fes.filter((f) => !nestedIn(f, c));
+    factor = clusterFactor(opts.preset, {
+      n,
+      slopes: K,
+      absorbedAll: absorbed,
+      absorbedNonNested: nonNested.length ? absorbedDf(nonNested) : 1,
+      clusters: c.levels,
+    });
+    V = sandwich(bread, X, fit.residuals, c.codes, c.levels).map((row) => row.map((v) => v * factor));
+    df = c.levels - 1;
+  }
+  const coefficients: Record<string, CoefficientRow> = {};
+  terms.forEach((t, j) => {
+    const estimate = fit.coefficients[j].estimate;
+    const se = Math.sqrt(V[j][j]);
+    const tt = estimate / se;
+    coefficients[t] = { estimate, se, t: tt, p: tTwoSidedP(tt, df) };
+  });
+  let sst = 0;
+  for (let i = 0; i < n; i++) sst += yt[i] * yt[i];
+  return {
+    type: 'fe',
+    coefficients,
+    n,
+    singletons: n0 - n,
+    rows: Array.from(rows),
+    fe: feNames,
+    clusters: cluster ? cluster.levels : null,
+    df,
+    r2Within: 1 - fit.ssr / sst,
+    absorbedDf: absorbed,
+    smallSample: factor,
+    vcov: V,
+    options: { se: opts.se, preset: opts.preset, dropSingletons: drop },
+    iterations,
+  };
+}
