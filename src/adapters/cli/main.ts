@@ -20,6 +20,7 @@ const COMMANDS: Record<string, () => Promise<Register>> = {
   framework: async () => (await import('./framework.ts')).registerFramework,
   evaluate: async () => (await import('./evaluate.ts')).registerEvaluate,
   analyze: async () => (await import('./analyze.ts')).registerAnalyze,
+  estimate: async () => (await import('./estimate.ts')).registerEstimate,
   simulate: async () => (await import('./simulate.ts')).registerSimulate,
   tfp: async () => (await import('./tfp.ts')).registerTfp,
   qca: async () => (await import('./qca.ts')).registerQca,

@@ -1,0 +1,128 @@
+/**
+ * The model file of `xinzhi estimate` (JSON or YAML): one model or
+ * `{"models": [...]}` to estimate side by side. Field names are a contract
+ * (shared/DESIGN.md):
+ *   {"type": "fe", "y": "inv", "x": ["value"], "controls": ["capital"],
+ *    "unit": "firm", "time": "year", "fe": ["unit", "time"],
+ *    "cluster": "unit", "se": "stata"}
+ * `fe` names columns to absorb ("unit" and "time" stand for those columns;
+ * [] = pooled OLS with a constant). `se`: a cluster preset (stata | plm | lsdv
+ * | none; needs `cluster`) or iid | hc1; default stata with a cluster, else iid.
+ *
+ * @example checkEstimateModel({ type: 'fe', y: 'inv', x: ['capital'], unit: 'firm', time: 'year', fe: ['unit', 'time'], cluster: 'unit' })
+ */
+import { z } from 'zod';
+import { type Problem, XinzhiError } from '../errors.ts';
+import { bi } from '../i18n.ts';
+import { SE_PRESETS, type SePreset, type SeType } from './vcov.ts';
+
+export const MODEL_TYPES = ['fe'] as const;
+const SE_CHOICES = [...SE_PRESETS, 'iid', 'hc1'] as const;
+
+const modelSchema = z.strictObject({
+  type: z.enum(MODEL_TYPES),
+  name: z.string().optional(),
+  y: z.string().min(1),
+  x: z.array(z.string().min(1)).min(1),
+  controls: z.array(z.string().min(1)).optional(),
+  unit: z.string().min(1),
+  time: z.string().min(1),
+  fe: z.array(z.string().min(1)).optional(),
+  cluster: z.string().min(1).nullable().optional(),
+  se: z.enum(SE_CHOICES).optional(),
+  dropSingletons: z.boolean().optional(),
+});
+
+export type EstimateModelInput = z.infer<typeof modelSchema>;
+
+/** A model with every default filled and `unit` / `time` in `fe` and `cluster` resolved to columns. */
+export interface EstimateModel {
+  type: 'fe';
+  name: string;
+  y: string;
+  x: string[];
+  controls: string[];
+  unit: string;
+  time: string;
+  /** Columns absorbed as fixed effects. */
+  fe: string[];
+  cluster: string | null;
+  se: SeType;
+  preset: SePreset;
+  dropSingletons: boolean;
+}
+
+/** Validate one model or a `{models: [...]}` file; problems name the field and the fix in both languages. */
+export function checkEstimateModels(input: unknown, file?: string): EstimateModel[] {
+  const list =
+    input && typeof input === 'object' && 'models' in input ? (input as { models: unknown }).models : [input];
+  if (!Array.isArray(list) || list.length === 0) {
+    throw new XinzhiError({
+      code: 'estimate-model',
+      severity: 'error',
+      ...(file ? { file } : {}),
+      message: bi('模型文件的 "models" 应为非空数组', '"models" in the model file must be a non-empty array'),
+      fix: bi(
+        '写成 {"models": [{"type": "fe", ...}]} 或只写一个模型',
+        'write {"models": [{"type": "fe", ...}]} or a single model',
+      ),
+    });
+  }
+  return list.map((m, i) => checkEstimateModel(m, list.length > 1 ? `models[${i}]` : '', file));
+}
+
+export function checkEstimateModel(input: unknown, at = '', file?: string): EstimateModel {
+  const r = modelSchema.safeParse(input);
+  if (!r.success) {
+    const problems: Problem[] = r.error.issues.map((iss) => {
+      const path = [at, ...iss.path.map(String)].filter(Boolean).join('.');
+      return {
+        code: 'estimate-model',
+        severity: 'error',
+        ...(file ? { file } : {}),
+        column: path || '(model)',
+        message: bi(`模型字段 ${path || '（根）'}：${iss.message}`, `model field ${path || '(root)'}: ${iss.message}`),
+        fix: bi(
+          '按 docs/estimation.md 填写：type、y、x、unit、time，可选 controls、fe、cluster、se（stata | plm | lsdv | none | iid | hc1）',
+          'follow docs/estimation.md: type, y, x, unit, time; optional controls, fe, cluster, se (stata | plm | lsdv | none | iid | hc1)',
+        ),
+      };
+    });
+    throw new XinzhiError(problems);
+  }
+  const m = r.data;
+  const col = (c: string) => (c === 'unit' ? m.unit : c === 'time' ? m.time : c);
+  const cluster = m.cluster ? col(m.cluster) : null;
+  const se = m.se ?? (cluster ? 'stata' : 'iid');
+  const isPreset = (SE_PRESETS as readonly string[]).includes(se);
+  if (isPreset && !cluster) {
+    throw new XinzhiError({
+      code: 'estimate-model',
+      severity: 'error',
+      ...(file ? { file } : {}),
+      column: [at, 'se'].filter(Boolean).join('.'),
+      message: bi(
+        `se 为 "${se}"（聚类稳健的小样本约定），但没有 cluster`,
+        `se "${se}" is a cluster-robust convention but no cluster is given`,
+      ),
+      fix: bi(
+        '加上 "cluster": "unit"（或其他列），或改用 "se": "iid" / "hc1"',
+        'add "cluster": "unit" (or another column), or use "se": "iid" / "hc1"',
+      ),
+    });
+  }
+  return {
+    type: m.type,
+    name: m.name ?? `(${at || 1})`,
+    y: m.y,
+    x: m.x,
+    controls: m.controls ?? [],
+    unit: m.unit,
+    time: m.time,
+    fe: (m.fe ?? ['unit', 'time']).map(col),
+    cluster,
+    se: isPreset ? 'cluster' : (se as SeType),
+    preset: isPreset ? (se as SePreset) : 'stata',
+    dropSingletons: m.dropSingletons ?? true,
+  };
+}
