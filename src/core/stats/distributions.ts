@@ -3,12 +3,18 @@
  * (well tested against R and SciPy).
  */
 import normalCdfImpl from '@stdlib/stats-base-dists-normal-cdf';
+import normalQuantileImpl from '@stdlib/stats-base-dists-normal-quantile';
 import tCdfImpl from '@stdlib/stats-base-dists-t-cdf';
 import chisqCdfImpl from '@stdlib/stats-base-dists-chisquare-cdf';
 
 /** Standard normal CDF Φ(z). */
 export function normalCdf(z: number): number {
   return normalCdfImpl(z, 0, 1);
+}
+
+/** Standard normal quantile Φ⁻¹(p), e.g. normalQuantile(0.975) ≈ 1.959964. */
+export function normalQuantile(p: number): number {
+  return normalQuantileImpl(p, 0, 1);
 }
 
 /** Two-sided p-value of a standard normal statistic: 2(1 − Φ(|z|)). */
