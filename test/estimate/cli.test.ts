@@ -30,6 +30,20 @@ describe('xinzhi estimate', () => {
     expect(r.stdout).toContain('year 固定效应');
   });
 
+  it('a mediation model prints its three equations, ab with Sobel / Aroian / Goodman, and JSON fields indirect and sobel', () => {
+    const model = `${ROOT}data/estimate/grunfeld-mediation.json`;
+    const r = xinzhi(['estimate', '--data', DATA, '--model', model, '--json']);
+    expect(r.status).toBe(0);
+    const m = JSON.parse(r.stdout).models[0];
+    expect(m.type).toBe('mediation');
+    expect(Object.keys(m.coefficients).sort()).toEqual(['capital', 'value']);
+    expect(m.indirect.bootstrap.draws).toBe(200);
+    expect(m.sobel.z).toBeCloseTo(2.2349053887886678, 9);
+    const t = xinzhi(['estimate', '--data', DATA, '--model', model, '--lang', 'en']);
+    expect(t.stdout).toContain('(3) inv (with M)');
+    expect(t.stdout).toContain('Sobel z = 2.2349');
+  });
+
   it('a bad model file names the field and the fix in both languages, with a non-zero exit', () => {
     const dir = mkdtempSync(join(tmpdir(), 'xinzhi-estimate-'));
     const bad = join(dir, 'bad.json');

@@ -9,6 +9,7 @@ import type { Command } from 'commander';
 import { XinzhiError } from '../../core/errors.ts';
 import { bi, type Lang } from '../../core/i18n.ts';
 import { checkEstimateModels, type EstimateModel } from '../../core/estimate/model.ts';
+import type { FeResult } from '../../core/estimate/fe.ts';
 import { type EstimateResult, modelColumns, runEstimate } from '../../core/estimate/run.ts';
 import { loadSpecFile } from '../io/load-spec.ts';
 import { readPanelFile } from '../io/read.ts';
@@ -24,36 +25,83 @@ interface EstimateOptions {
 
 const stars = (p: number) => (p < 0.01 ? '***' : p < 0.05 ? '**' : p < 0.1 ? '*' : '');
 
-/** The regression table (rows of cells) of several models side by side. */
+/** One column of the regression table: an estimated equation. */
+interface Column {
+  label: string;
+  fit: FeResult;
+  cluster: string | null;
+}
+
+/** The equations of the results: one per FE model, the steps of a mediation. */
+function columnsOf(res: EstimateResult, lang: Lang): Column[] {
+  return res.models.flatMap((m): Column[] => {
+    if (m.type === 'fe') return [{ label: m.y, fit: m, cluster: m.model.cluster }];
+    const step = (label: string, fit: FeResult | undefined) => (fit ? [{ label, fit, cluster: m.model.cluster }] : []);
+    const M = m.model.m ?? 'M';
+    return [
+      ...step(lang === 'zh' ? `${m.y}（总效应）` : `${m.y} (total)`, m.steps.total),
+      ...step(M, m.steps.xToM),
+      ...step(lang === 'zh' ? `${m.y}（含中介）` : `${m.y} (with M)`, m.steps.outcome),
+    ];
+  });
+}
+
+/** The regression table (rows of cells) of every equation side by side. */
 export function regressionTable(res: EstimateResult, lang: Lang): { headers: string[]; rows: string[][] } {
   const L = (zh: string, en: string) => (lang === 'zh' ? zh : en);
-  const models = res.models;
-  const terms = [...new Set(models.flatMap((m) => Object.keys(m.coefficients)))];
-  const headers = ['', ...models.map((m, i) => `(${i + 1}) ${m.y}`)];
+  const cols = columnsOf(res, lang);
+  const terms = [...new Set(cols.flatMap((c) => Object.keys(c.fit.coefficients)))];
+  const headers = ['', ...cols.map((c, i) => `(${i + 1}) ${c.label}`)];
   const rows: string[][] = [];
   for (const t of terms) {
-    rows.push([
-      t,
-      ...models.map((m) =>
-        m.coefficients[t] ? `${m.coefficients[t].estimate.toFixed(4)}${stars(m.coefficients[t].p)}` : '',
-      ),
-    ]);
-    rows.push(['', ...models.map((m) => (m.coefficients[t] ? `(${m.coefficients[t].se.toFixed(4)})` : ''))]);
+    const cell = (c: Column) => c.fit.coefficients[t];
+    rows.push([t, ...cols.map((c) => (cell(c) ? `${cell(c).estimate.toFixed(4)}${stars(cell(c).p)}` : ''))]);
+    rows.push(['', ...cols.map((c) => (cell(c) ? `(${cell(c).se.toFixed(4)})` : ''))]);
   }
-  rows.push([L('观测数 N', 'N'), ...models.map((m) => String(m.n))]);
-  rows.push([L('组内 R²', 'R² (within)'), ...models.map((m) => m.r2Within.toFixed(4))]);
-  const fes = [...new Set(models.flatMap((m) => m.fe))];
-  for (const f of fes)
+  rows.push([L('观测数 N', 'N'), ...cols.map((c) => String(c.fit.n))]);
+  rows.push([L('组内 R²', 'R² (within)'), ...cols.map((c) => c.fit.r2Within.toFixed(4))]);
+  const fes = [...new Set(cols.flatMap((c) => c.fit.fe))];
+  for (const f of fes) {
     rows.push([
       L(`${f} 固定效应`, `${f} FE`),
-      ...models.map((m) => (m.fe.includes(f) ? L('是', 'Yes') : L('否', 'No'))),
+      ...cols.map((c) => (c.fit.fe.includes(f) ? L('是', 'Yes') : L('否', 'No'))),
     ]);
-  rows.push([L('聚类', 'Cluster'), ...models.map((m) => m.model.cluster ?? '—')]);
+  }
+  rows.push([L('聚类', 'Cluster'), ...cols.map((c) => c.cluster ?? '—')]);
   rows.push([
     L('标准误', 'SE'),
-    ...models.map((m) => (m.options.se === 'cluster' ? `cluster (${m.options.preset})` : m.options.se)),
+    ...cols.map((c) => (c.fit.options.se === 'cluster' ? `cluster (${c.fit.options.preset})` : c.fit.options.se)),
   ]);
   return { headers, rows };
+}
+
+/** Lines on the indirect effects of mediation models. */
+function mediationLines(res: EstimateResult, lang: Lang): string[] {
+  const out: string[] = [];
+  for (const m of res.models) {
+    if (m.type !== 'mediation') continue;
+    out.push(m.note[lang]);
+    const ab = m.indirect;
+    if (!ab) continue;
+    const f = (v: number | null) => (v === null ? '—' : v.toFixed(4));
+    out.push(
+      lang === 'zh'
+        ? `间接效应 ab = ${f(ab.estimate)}（a = ${f(ab.a)}，b = ${f(ab.b)}）；总效应 c = ${f(m.total ?? null)}，直接效应 c′ = ${f(m.direct ?? null)}`
+        : `Indirect effect ab = ${f(ab.estimate)} (a = ${f(ab.a)}, b = ${f(ab.b)}); total c = ${f(m.total ?? null)}, direct c′ = ${f(m.direct ?? null)}`,
+    );
+    out.push(
+      `Sobel z = ${f(ab.sobel.z)}, p = ${f(ab.sobel.p)}; Aroian z = ${f(ab.aroian.z)}, p = ${f(ab.aroian.p)}; Goodman z = ${f(ab.goodman.z)}, p = ${f(ab.goodman.p)}`,
+    );
+    const bs = ab.bootstrap;
+    if (bs) {
+      out.push(
+        lang === 'zh'
+          ? `聚类自助法（${bs.draws} 次，种子 ${bs.seed}）：${bs.level * 100}% 百分位区间 [${f(bs.percentile[0])}, ${f(bs.percentile[1])}]，偏差校正区间 [${f(bs.biasCorrected[0])}, ${f(bs.biasCorrected[1])}]`
+          : `Cluster bootstrap (${bs.draws} draws, seed ${bs.seed}): ${bs.level * 100}% percentile interval [${f(bs.percentile[0])}, ${f(bs.percentile[1])}], bias-corrected [${f(bs.biasCorrected[0])}, ${f(bs.biasCorrected[1])}]`,
+      );
+    }
+  }
+  return out;
 }
 
 async function readData(path: string, models: EstimateModel[]) {
@@ -91,7 +139,7 @@ export function registerEstimate(program: Command): void {
       const res = runEstimate(panel, models);
       if (opts.json) {
         printJson({
-          models: res.models.map(({ rows: _rows, vcov, ...m }) => ({ ...m, vcov })),
+          models: res.models.map((m) => JSON.parse(JSON.stringify(m, (k, v) => (k === 'rows' ? undefined : v)))),
         });
         return;
       }
@@ -102,14 +150,17 @@ export function registerEstimate(program: Command): void {
         lang === 'zh'
           ? '括号内为标准误；*** p<0.01, ** p<0.05, * p<0.1。'
           : 'Standard errors in parentheses; *** p<0.01, ** p<0.05, * p<0.1.',
-        ...res.models.map((m, i) => `(${i + 1}) ${m.interpretation[lang]}`),
-        ...res.models
-          .filter((m) => m.singletons > 0)
-          .map((m) =>
-            lang === 'zh'
-              ? `模型 ${m.name}：删去 ${m.singletons} 个单例观测（reghdfe 约定）。`
-              : `Model ${m.name}: ${m.singletons} singleton observations dropped (as reghdfe).`,
-          ),
+        ...mediationLines(res, lang),
+        ...res.models.map((m) => `${m.name}: ${m.interpretation[lang]}`),
+        ...res.models.flatMap((m) =>
+          m.type === 'fe' && m.singletons > 0
+            ? [
+                lang === 'zh'
+                  ? `模型 ${m.name}：删去 ${m.singletons} 个单例观测（reghdfe 约定）。`
+                  : `Model ${m.name}: ${m.singletons} singleton observations dropped (as reghdfe).`,
+              ]
+            : [],
+        ),
       ];
       process.stdout.write(out.join('\n') + '\n');
     });

@@ -16,7 +16,7 @@ import { type Problem, XinzhiError } from '../errors.ts';
 import { bi } from '../i18n.ts';
 import { SE_PRESETS, type SePreset, type SeType } from './vcov.ts';
 
-export const MODEL_TYPES = ['fe'] as const;
+export const MODEL_TYPES = ['fe', 'mediation'] as const;
 const SE_CHOICES = [...SE_PRESETS, 'iid', 'hc1'] as const;
 
 const modelSchema = z.strictObject({
@@ -31,13 +31,20 @@ const modelSchema = z.strictObject({
   cluster: z.string().min(1).nullable().optional(),
   se: z.enum(SE_CHOICES).optional(),
   dropSingletons: z.boolean().optional(),
+  /** mediation: the mediator column, the mode, bootstrap draws and seed. */
+  m: z.string().min(1).optional(),
+  mode: z.enum(['three-step', 'x-to-m']).optional(),
+  bootstrap: z.number().int().min(0).max(100_000).optional(),
+  seed: z.number().int().optional(),
+  /** mediation: framework node the mediator stands for (a path, mechanism or effect of the seeds). */
+  framework: z.string().optional(),
 });
 
 export type EstimateModelInput = z.infer<typeof modelSchema>;
 
 /** A model with every default filled and `unit` / `time` in `fe` and `cluster` resolved to columns. */
 export interface EstimateModel {
-  type: 'fe';
+  type: (typeof MODEL_TYPES)[number];
   name: string;
   y: string;
   x: string[];
@@ -50,6 +57,12 @@ export interface EstimateModel {
   se: SeType;
   preset: SePreset;
   dropSingletons: boolean;
+  /** mediation only */
+  m?: string;
+  mode?: 'three-step' | 'x-to-m';
+  bootstrap?: number;
+  seed?: number;
+  framework?: string;
 }
 
 /** Validate one model or a `{models: [...]}` file; problems name the field and the fix in both languages. */
@@ -91,6 +104,16 @@ export function checkEstimateModel(input: unknown, at = '', file?: string): Esti
     throw new XinzhiError(problems);
   }
   const m = r.data;
+  if (m.type === 'mediation' && (!m.m || m.x.length !== 1)) {
+    throw new XinzhiError({
+      code: 'estimate-model',
+      severity: 'error',
+      ...(file ? { file } : {}),
+      column: [at, m.m ? 'x' : 'm'].filter(Boolean).join('.'),
+      message: bi('中介模型需要一个 x 和一个中介变量 m', 'a mediation model needs one x and a mediator m'),
+      fix: bi('写成 "x": ["数字化"], "m": "中介变量列"', 'write "x": ["digital"], "m": "<mediator column>"'),
+    });
+  }
   const col = (c: string) => (c === 'unit' ? m.unit : c === 'time' ? m.time : c);
   const cluster = m.cluster ? col(m.cluster) : null;
   const se = m.se ?? (cluster ? 'stata' : 'iid');
@@ -124,5 +147,14 @@ export function checkEstimateModel(input: unknown, at = '', file?: string): Esti
     se: isPreset ? 'cluster' : (se as SeType),
     preset: isPreset ? (se as SePreset) : 'stata',
     dropSingletons: m.dropSingletons ?? true,
+    ...(m.type === 'mediation'
+      ? {
+          m: m.m,
+          mode: m.mode ?? 'three-step',
+          bootstrap: m.bootstrap ?? 0,
+          seed: m.seed ?? 1,
+          ...(m.framework ? { framework: m.framework } : {}),
+        }
+      : {}),
   };
 }

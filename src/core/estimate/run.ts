@@ -10,15 +10,24 @@ import { bi } from '../i18n.ts';
 import { cellWhere } from '../panel/problems.ts';
 import type { Panel } from '../panel/types.ts';
 import { estimateFe, type FeResult } from './fe.ts';
+import { type MediationResult, mediation, type TestRow } from './mediation.ts';
 import type { EstimateModel } from './model.ts';
 
-export interface EstimateModelResult extends FeResult {
+interface Common {
   name: string;
   y: string;
   model: EstimateModel;
   /** One plain sentence per model on the first regressor (bilingual). */
   interpretation: { zh: string; en: string };
 }
+
+export type FeModelResult = FeResult & Common;
+
+/** A mediation: `coefficients` and `n` are those of the last equation estimated (Y on X and M, or M on X). */
+export type MediationModelResult = MediationResult &
+  Common & { coefficients: FeResult['coefficients']; n: number; sobel?: TestRow };
+
+export type EstimateModelResult = FeModelResult | MediationModelResult;
 
 export interface EstimateResult {
   models: EstimateModelResult[];
@@ -27,7 +36,7 @@ export interface EstimateResult {
 /** Columns a model needs as numbers (y, x, controls) and as labels (fixed effects and cluster other than unit / time). */
 export function modelColumns(m: EstimateModel): { numeric: string[]; labels: string[] } {
   const labels = [...m.fe, ...(m.cluster ? [m.cluster] : [])].filter((c) => c !== m.unit && c !== m.time);
-  return { numeric: [m.y, ...m.x, ...m.controls], labels: [...new Set(labels)] };
+  return { numeric: [m.y, ...m.x, ...(m.m ? [m.m] : []), ...m.controls], labels: [...new Set(labels)] };
 }
 
 function column(panel: Panel, name: string): ArrayLike<string | number> {
@@ -48,9 +57,9 @@ function column(panel: Panel, name: string): ArrayLike<string | number> {
 }
 
 export function runEstimate(panel: Panel, models: EstimateModel[]): EstimateResult {
-  const out: EstimateModelResult[] = models.map((m) => {
+  const out: EstimateModelResult[] = models.map((m): EstimateModelResult => {
     const problems: Problem[] = [];
-    for (const c of [m.y, ...m.x, ...m.controls]) {
+    for (const c of modelColumns(m).numeric) {
       const v = panel.columns[c];
       if (!v) continue;
       for (let r = 0; r < v.length; r++) {
@@ -69,6 +78,7 @@ export function runEstimate(panel: Panel, models: EstimateModel[]): EstimateResu
       }
     }
     if (problems.length) throw new XinzhiError(problems.slice(0, 50));
+    if (m.type === 'mediation') return runMediation(panel, m);
     const x: Record<string, ArrayLike<number>> = {};
     for (const t of [...m.x, ...m.controls]) x[t] = column(panel, t) as ArrayLike<number>;
     const fe: Record<string, ArrayLike<string | number>> = {};
@@ -82,20 +92,68 @@ export function runEstimate(panel: Panel, models: EstimateModel[]): EstimateResu
       },
       { se: m.se, preset: m.preset, dropSingletons: m.dropSingletons },
     );
-    const lead = m.x[0];
-    const c = fit.coefficients[lead];
-    const stars = c.p < 0.01 ? 1 : c.p < 0.05 ? 5 : c.p < 0.1 ? 10 : 0;
-    const dir = c.estimate > 0;
-    const interpretation = stars
-      ? bi(
-          `控制其他变量和固定效应后，${lead} 每增加 1 个单位，${m.y} 平均${dir ? '增加' : '减少'} ${Math.abs(c.estimate).toPrecision(4)}（在 ${stars}% 水平上显著，p = ${c.p.toPrecision(3)}）。`,
-          `Holding the other regressors and the fixed effects fixed, one more unit of ${lead} goes with ${Math.abs(c.estimate).toPrecision(4)} ${dir ? 'more' : 'less'} ${m.y} on average (significant at ${stars}%, p = ${c.p.toPrecision(3)}).`,
-        )
-      : bi(
-          `${lead} 对 ${m.y} 的系数为 ${c.estimate.toPrecision(4)}，在 10% 水平上不显著（p = ${c.p.toPrecision(3)}），不能据此认为存在影响。`,
-          `The coefficient of ${lead} on ${m.y} is ${c.estimate.toPrecision(4)} and not significant at 10% (p = ${c.p.toPrecision(3)}): the data do not show an effect.`,
-        );
-    return { ...fit, name: m.name, y: m.y, model: m, interpretation };
+    return { ...fit, name: m.name, y: m.y, model: m, interpretation: interpret(m.x[0], m.y, fit.coefficients[m.x[0]]) };
   });
   return { models: out };
+}
+
+function runMediation(panel: Panel, m: EstimateModel): MediationModelResult {
+  const controls: Record<string, ArrayLike<number>> = {};
+  for (const t of m.controls) controls[t] = column(panel, t) as ArrayLike<number>;
+  const fe: Record<string, ArrayLike<string | number>> = {};
+  for (const f of m.fe) fe[f] = column(panel, f);
+  const r = mediation(
+    {
+      y: column(panel, m.y) as ArrayLike<number>,
+      x: column(panel, m.x[0]) as ArrayLike<number>,
+      m: column(panel, m.m!) as ArrayLike<number>,
+      controls,
+      fe,
+      cluster: column(panel, m.cluster ?? m.unit),
+      ...(m.fe.includes(m.unit) ? { unitFe: m.unit } : {}),
+    },
+    { se: m.se, preset: m.preset },
+    { mode: m.mode ?? 'three-step', bootstrap: m.bootstrap ?? 0, seed: m.seed ?? 1 },
+  );
+  const last = r.steps.outcome ?? r.steps.xToM;
+  const rename = (c: FeResult['coefficients']) =>
+    Object.fromEntries(Object.entries(c).map(([k, v]) => [k === 'x' ? m.x[0] : k === 'm' ? m.m! : k, v]));
+  for (const step of Object.values(r.steps)) if (step) step.coefficients = rename(step.coefficients);
+  const ab = r.indirect;
+  const interpretation = ab
+    ? ab.sobel.p !== null && ab.sobel.p < 0.05
+      ? {
+          zh: `${m.x[0]} 经由 ${m.m} 对 ${m.y} 的间接效应 ab = ${ab.estimate.toPrecision(4)}（Sobel p = ${ab.sobel.p.toPrecision(3)}），占总效应的 ${((r.proportion ?? 0) * 100).toFixed(1)}%。`,
+          en: `The indirect effect of ${m.x[0]} on ${m.y} through ${m.m} is ab = ${ab.estimate.toPrecision(4)} (Sobel p = ${ab.sobel.p.toPrecision(3)}), ${((r.proportion ?? 0) * 100).toFixed(1)}% of the total effect.`,
+        }
+      : {
+          zh: `${m.x[0]} 经由 ${m.m} 的间接效应 ab = ${ab.estimate.toPrecision(4)} 在 5% 水平上不显著（Sobel）。`,
+          en: `The indirect effect of ${m.x[0]} through ${m.m} (ab = ${ab.estimate.toPrecision(4)}) is not significant at 5% (Sobel).`,
+        }
+    : interpret(m.x[0], m.m!, r.steps.xToM.coefficients[m.x[0]]);
+  return {
+    ...r,
+    coefficients: last.coefficients,
+    n: last.n,
+    ...(ab ? { sobel: ab.sobel } : {}),
+    name: m.name,
+    y: m.y,
+    model: m,
+    interpretation,
+  };
+}
+
+/** One sentence on a coefficient: its sign, size and significance (1 %, 5 %, 10 %). */
+function interpret(lead: string, y: string, c: { estimate: number; p: number }): { zh: string; en: string } {
+  const stars = c.p < 0.01 ? 1 : c.p < 0.05 ? 5 : c.p < 0.1 ? 10 : 0;
+  const dir = c.estimate > 0;
+  return stars
+    ? bi(
+        `控制其他变量和固定效应后，${lead} 每增加 1 个单位，${y} 平均${dir ? '增加' : '减少'} ${Math.abs(c.estimate).toPrecision(4)}（在 ${stars}% 水平上显著，p = ${c.p.toPrecision(3)}）。`,
+        `Holding the other regressors and the fixed effects fixed, one more unit of ${lead} goes with ${Math.abs(c.estimate).toPrecision(4)} ${dir ? 'more' : 'less'} ${y} on average (significant at ${stars}%, p = ${c.p.toPrecision(3)}).`,
+      )
+    : bi(
+        `${lead} 对 ${y} 的系数为 ${c.estimate.toPrecision(4)}，在 10% 水平上不显著（p = ${c.p.toPrecision(3)}），不能据此认为存在影响。`,
+        `The coefficient of ${lead} on ${y} is ${c.estimate.toPrecision(4)} and not significant at 10% (p = ${c.p.toPrecision(3)}): the data do not show an effect.`,
+      );
 }
