@@ -44,6 +44,16 @@ describe('xinzhi estimate', () => {
     expect(t.stdout).toContain('Sobel z = 2.2349');
   });
 
+  it('a moderation model prints the centred interaction and the simple slopes', () => {
+    const model = `${ROOT}data/estimate/grunfeld-moderation.json`;
+    const r = xinzhi(['estimate', '--data', DATA, '--model', model, '--json']);
+    expect(r.status).toBe(0);
+    const m = JSON.parse(r.stdout).models[0];
+    expect(Object.keys(m.coefficients)).toEqual(['value', 'capital', 'value×capital']);
+    expect(m.slopes.map((s: { at: string }) => s.at)).toEqual(['low', 'mean', 'high']);
+    expect(m.slopes[0].estimate).toBeCloseTo(0.04622490021189006, 12);
+  });
+
   it('a bad model file names the field and the fix in both languages, with a non-zero exit', () => {
     const dir = mkdtempSync(join(tmpdir(), 'xinzhi-estimate-'));
     const bad = join(dir, 'bad.json');

@@ -36,6 +36,7 @@ interface Column {
 function columnsOf(res: EstimateResult, lang: Lang): Column[] {
   return res.models.flatMap((m): Column[] => {
     if (m.type === 'fe') return [{ label: m.y, fit: m, cluster: m.model.cluster }];
+    if (m.type === 'moderation') return [{ label: m.y, fit: { ...m, type: 'fe' }, cluster: m.model.cluster }];
     const step = (label: string, fit: FeResult | undefined) => (fit ? [{ label, fit, cluster: m.model.cluster }] : []);
     const M = m.model.m ?? 'M';
     return [
@@ -75,10 +76,22 @@ export function regressionTable(res: EstimateResult, lang: Lang): { headers: str
   return { headers, rows };
 }
 
-/** Lines on the indirect effects of mediation models. */
+/** Lines on the indirect effects of mediation models and the simple slopes of moderation models. */
 function mediationLines(res: EstimateResult, lang: Lang): string[] {
   const out: string[] = [];
   for (const m of res.models) {
+    if (m.type === 'moderation') {
+      const at = {
+        low: lang === 'zh' ? '低（−1 SD）' : 'low (−1 SD)',
+        mean: lang === 'zh' ? '均值' : 'mean',
+        high: lang === 'zh' ? '高（+1 SD）' : 'high (+1 SD)',
+      };
+      out.push(
+        (lang === 'zh' ? '简单斜率：' : 'Simple slopes: ') +
+          m.slopes.map((s) => `${at[s.at]} ${s.estimate.toFixed(4)}${stars(s.p)} (${s.se.toFixed(4)})`).join('; '),
+      );
+      continue;
+    }
     if (m.type !== 'mediation') continue;
     out.push(m.note[lang]);
     const ab = m.indirect;

@@ -16,7 +16,7 @@ import { type Problem, XinzhiError } from '../errors.ts';
 import { bi } from '../i18n.ts';
 import { SE_PRESETS, type SePreset, type SeType } from './vcov.ts';
 
-export const MODEL_TYPES = ['fe', 'mediation'] as const;
+export const MODEL_TYPES = ['fe', 'mediation', 'moderation'] as const;
 const SE_CHOICES = [...SE_PRESETS, 'iid', 'hc1'] as const;
 
 const modelSchema = z.strictObject({
@@ -33,6 +33,8 @@ const modelSchema = z.strictObject({
   dropSingletons: z.boolean().optional(),
   /** mediation: the mediator column, the mode, bootstrap draws and seed. */
   m: z.string().min(1).optional(),
+  /** moderation: the moderator column. */
+  z: z.string().min(1).optional(),
   mode: z.enum(['three-step', 'x-to-m']).optional(),
   bootstrap: z.number().int().min(0).max(100_000).optional(),
   seed: z.number().int().optional(),
@@ -59,6 +61,8 @@ export interface EstimateModel {
   dropSingletons: boolean;
   /** mediation only */
   m?: string;
+  /** moderation only */
+  z?: string;
   mode?: 'three-step' | 'x-to-m';
   bootstrap?: number;
   seed?: number;
@@ -114,6 +118,16 @@ export function checkEstimateModel(input: unknown, at = '', file?: string): Esti
       fix: bi('写成 "x": ["数字化"], "m": "中介变量列"', 'write "x": ["digital"], "m": "<mediator column>"'),
     });
   }
+  if (m.type === 'moderation' && (!m.z || m.x.length !== 1)) {
+    throw new XinzhiError({
+      code: 'estimate-model',
+      severity: 'error',
+      ...(file ? { file } : {}),
+      column: [at, m.z ? 'x' : 'z'].filter(Boolean).join('.'),
+      message: bi('调节模型需要一个 x 和一个调节变量 z', 'a moderation model needs one x and a moderator z'),
+      fix: bi('写成 "x": ["数字化"], "z": "调节变量列"', 'write "x": ["digital"], "z": "<moderator column>"'),
+    });
+  }
   const col = (c: string) => (c === 'unit' ? m.unit : c === 'time' ? m.time : c);
   const cluster = m.cluster ? col(m.cluster) : null;
   const se = m.se ?? (cluster ? 'stata' : 'iid');
@@ -147,6 +161,7 @@ export function checkEstimateModel(input: unknown, at = '', file?: string): Esti
     se: isPreset ? 'cluster' : (se as SeType),
     preset: isPreset ? (se as SePreset) : 'stata',
     dropSingletons: m.dropSingletons ?? true,
+    ...(m.type === 'moderation' ? { z: m.z } : {}),
     ...(m.type === 'mediation'
       ? {
           m: m.m,

@@ -11,6 +11,7 @@ import { cellWhere } from '../panel/problems.ts';
 import type { Panel } from '../panel/types.ts';
 import { estimateFe, type FeResult } from './fe.ts';
 import { type MediationResult, mediation, type TestRow } from './mediation.ts';
+import { type ModerationResult, moderation } from './moderation.ts';
 import type { EstimateModel } from './model.ts';
 
 interface Common {
@@ -27,7 +28,10 @@ export type FeModelResult = FeResult & Common;
 export type MediationModelResult = MediationResult &
   Common & { coefficients: FeResult['coefficients']; n: number; sobel?: TestRow };
 
-export type EstimateModelResult = FeModelResult | MediationModelResult;
+/** A moderation: the fitted equation (terms X, Z and X×Z, centred) with the simple slopes of X. */
+export type ModerationModelResult = Omit<FeResult, 'type'> & Omit<ModerationResult, 'fit'> & Common;
+
+export type EstimateModelResult = FeModelResult | MediationModelResult | ModerationModelResult;
 
 export interface EstimateResult {
   models: EstimateModelResult[];
@@ -36,7 +40,10 @@ export interface EstimateResult {
 /** Columns a model needs as numbers (y, x, controls) and as labels (fixed effects and cluster other than unit / time). */
 export function modelColumns(m: EstimateModel): { numeric: string[]; labels: string[] } {
   const labels = [...m.fe, ...(m.cluster ? [m.cluster] : [])].filter((c) => c !== m.unit && c !== m.time);
-  return { numeric: [m.y, ...m.x, ...(m.m ? [m.m] : []), ...m.controls], labels: [...new Set(labels)] };
+  return {
+    numeric: [m.y, ...m.x, ...(m.m ? [m.m] : []), ...(m.z ? [m.z] : []), ...m.controls],
+    labels: [...new Set(labels)],
+  };
 }
 
 function column(panel: Panel, name: string): ArrayLike<string | number> {
@@ -79,6 +86,7 @@ export function runEstimate(panel: Panel, models: EstimateModel[]): EstimateResu
     }
     if (problems.length) throw new XinzhiError(problems.slice(0, 50));
     if (m.type === 'mediation') return runMediation(panel, m);
+    if (m.type === 'moderation') return runModeration(panel, m);
     const x: Record<string, ArrayLike<number>> = {};
     for (const t of [...m.x, ...m.controls]) x[t] = column(panel, t) as ArrayLike<number>;
     const fe: Record<string, ArrayLike<string | number>> = {};
@@ -95,6 +103,47 @@ export function runEstimate(panel: Panel, models: EstimateModel[]): EstimateResu
     return { ...fit, name: m.name, y: m.y, model: m, interpretation: interpret(m.x[0], m.y, fit.coefficients[m.x[0]]) };
   });
   return { models: out };
+}
+
+function runModeration(panel: Panel, m: EstimateModel): ModerationModelResult {
+  const controls: Record<string, ArrayLike<number>> = {};
+  for (const t of m.controls) controls[t] = column(panel, t) as ArrayLike<number>;
+  const fe: Record<string, ArrayLike<string | number>> = {};
+  for (const f of m.fe) fe[f] = column(panel, f);
+  const X = m.x[0];
+  const Z = m.z!;
+  const r = moderation(
+    {
+      y: column(panel, m.y) as ArrayLike<number>,
+      x: column(panel, X) as ArrayLike<number>,
+      z: column(panel, Z) as ArrayLike<number>,
+      controls,
+      fe,
+      ...(m.cluster ? { cluster: column(panel, m.cluster) } : {}),
+    },
+    { se: m.se, preset: m.preset },
+  );
+  const names: Record<string, string> = { x: X, z: Z, xz: `${X}×${Z}` };
+  const { type: _t, coefficients, ...fit } = r.fit;
+  const renamed = Object.fromEntries(Object.entries(coefficients).map(([k, v]) => [names[k] ?? k, v]));
+  const c = coefficients.xz;
+  const sig = c.p < 0.05;
+  const interpretation = {
+    zh: `${Z} ${sig ? (c.estimate > 0 ? '显著增强' : '显著减弱') : '未显著改变'} ${X} 对 ${m.y} 的作用（交互项 ${c.estimate.toPrecision(4)}，p = ${c.p.toPrecision(3)}）；${X} 的简单斜率在 ${Z} 低（均值 − 1 标准差）时为 ${r.slopes[0].estimate.toPrecision(4)}，高（+ 1 标准差）时为 ${r.slopes[2].estimate.toPrecision(4)}。`,
+    en: `${Z} ${sig ? (c.estimate > 0 ? 'significantly strengthens' : 'significantly weakens') : 'does not significantly change'} the effect of ${X} on ${m.y} (interaction ${c.estimate.toPrecision(4)}, p = ${c.p.toPrecision(3)}); the simple slope of ${X} is ${r.slopes[0].estimate.toPrecision(4)} at low ${Z} (mean − 1 SD) and ${r.slopes[2].estimate.toPrecision(4)} at high ${Z} (+ 1 SD).`,
+  };
+  return {
+    ...fit,
+    coefficients: renamed,
+    type: 'moderation',
+    centre: r.centre,
+    sdZ: r.sdZ,
+    slopes: r.slopes,
+    name: m.name,
+    y: m.y,
+    model: m,
+    interpretation,
+  };
 }
 
 function runMediation(panel: Panel, m: EstimateModel): MediationModelResult {
