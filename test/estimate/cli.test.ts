@@ -54,6 +54,17 @@ describe('xinzhi estimate', () => {
     expect(m.slopes[0].estimate).toBeCloseTo(0.04622490021189006, 12);
   });
 
+  it('an iv model prints the 2SLS coefficient and the first-stage F', () => {
+    const model = `${ROOT}data/estimate/grunfeld-iv.json`;
+    const r = xinzhi(['estimate', '--data', DATA, '--model', model, '--json']);
+    expect(r.status).toBe(0);
+    const m = JSON.parse(r.stdout).models[0];
+    expect(m.coefficients.value.estimate).toBeCloseTo(0.87162113912032613, 12);
+    expect(m.firstStageF.value).toBeGreaterThan(10);
+    const t = xinzhi(['estimate', '--data', DATA, '--model', model, '--lang', 'en']);
+    expect(t.stdout).toContain('First-stage F');
+  });
+
   it('a bad model file names the field and the fix in both languages, with a non-zero exit', () => {
     const dir = mkdtempSync(join(tmpdir(), 'xinzhi-estimate-'));
     const bad = join(dir, 'bad.json');

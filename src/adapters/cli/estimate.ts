@@ -37,6 +37,15 @@ function columnsOf(res: EstimateResult, lang: Lang): Column[] {
   return res.models.flatMap((m): Column[] => {
     if (m.type === 'fe') return [{ label: m.y, fit: m, cluster: m.model.cluster }];
     if (m.type === 'moderation') return [{ label: m.y, fit: { ...m, type: 'fe' }, cluster: m.model.cluster }];
+    if (m.type === 'iv') {
+      const fit = {
+        ...m,
+        type: 'fe',
+        r2Within: Number.NaN,
+        options: { ...m.options, dropSingletons: false },
+      } as unknown as FeResult;
+      return [{ label: `${m.y} (2SLS)`, fit, cluster: m.model.cluster }];
+    }
     const step = (label: string, fit: FeResult | undefined) => (fit ? [{ label, fit, cluster: m.model.cluster }] : []);
     const M = m.model.m ?? 'M';
     return [
@@ -60,7 +69,24 @@ export function regressionTable(res: EstimateResult, lang: Lang): { headers: str
     rows.push(['', ...cols.map((c) => (cell(c) ? `(${cell(c).se.toFixed(4)})` : ''))]);
   }
   rows.push([L('观测数 N', 'N'), ...cols.map((c) => String(c.fit.n))]);
-  rows.push([L('组内 R²', 'R² (within)'), ...cols.map((c) => c.fit.r2Within.toFixed(4))]);
+  rows.push([
+    L('组内 R²', 'R² (within)'),
+    ...cols.map((c) => (Number.isNaN(c.fit.r2Within) ? '—' : c.fit.r2Within.toFixed(4))),
+  ]);
+  const ivs = res.models.filter((m) => m.type === 'iv');
+  if (ivs.length) {
+    rows.push([
+      L('第一阶段 F', 'First-stage F'),
+      ...cols.map((c) => {
+        const f = (c.fit as unknown as { firstStageF?: Record<string, number> }).firstStageF;
+        return f
+          ? Object.values(f)
+              .map((v) => v.toFixed(2))
+              .join(' / ')
+          : '';
+      }),
+    ]);
+  }
   const fes = [...new Set(cols.flatMap((c) => c.fit.fe))];
   for (const f of fes) {
     rows.push([

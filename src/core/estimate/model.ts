@@ -16,7 +16,7 @@ import { type Problem, XinzhiError } from '../errors.ts';
 import { bi } from '../i18n.ts';
 import { SE_PRESETS, type SePreset, type SeType } from './vcov.ts';
 
-export const MODEL_TYPES = ['fe', 'mediation', 'moderation'] as const;
+export const MODEL_TYPES = ['fe', 'mediation', 'moderation', 'iv'] as const;
 const SE_CHOICES = [...SE_PRESETS, 'iid', 'hc1'] as const;
 
 const modelSchema = z.strictObject({
@@ -35,6 +35,9 @@ const modelSchema = z.strictObject({
   m: z.string().min(1).optional(),
   /** moderation: the moderator column. */
   z: z.string().min(1).optional(),
+  /** iv: endogenous regressors (among x or added) and excluded instruments. */
+  endog: z.array(z.string().min(1)).optional(),
+  instruments: z.array(z.string().min(1)).optional(),
   mode: z.enum(['three-step', 'x-to-m']).optional(),
   bootstrap: z.number().int().min(0).max(100_000).optional(),
   seed: z.number().int().optional(),
@@ -63,6 +66,9 @@ export interface EstimateModel {
   m?: string;
   /** moderation only */
   z?: string;
+  /** iv only */
+  endog?: string[];
+  instruments?: string[];
   mode?: 'three-step' | 'x-to-m';
   bootstrap?: number;
   seed?: number;
@@ -128,6 +134,22 @@ export function checkEstimateModel(input: unknown, at = '', file?: string): Esti
       fix: bi('写成 "x": ["数字化"], "z": "调节变量列"', 'write "x": ["digital"], "z": "<moderator column>"'),
     });
   }
+  if (m.type === 'iv' && (!m.endog?.length || !m.instruments?.length || m.instruments.length < m.endog.length)) {
+    throw new XinzhiError({
+      code: 'estimate-model',
+      severity: 'error',
+      ...(file ? { file } : {}),
+      column: [at, m.endog?.length ? 'instruments' : 'endog'].filter(Boolean).join('.'),
+      message: bi(
+        '工具变量模型需要 endog（内生变量）和至少同样多的 instruments（工具变量）',
+        'an iv model needs endog and at least as many instruments',
+      ),
+      fix: bi(
+        '写成 "endog": ["数字化"], "instruments": ["工具变量列"]',
+        'write "endog": ["digital"], "instruments": ["<instrument column>"]',
+      ),
+    });
+  }
   const col = (c: string) => (c === 'unit' ? m.unit : c === 'time' ? m.time : c);
   const cluster = m.cluster ? col(m.cluster) : null;
   const se = m.se ?? (cluster ? 'stata' : 'iid');
@@ -162,6 +184,7 @@ export function checkEstimateModel(input: unknown, at = '', file?: string): Esti
     preset: isPreset ? (se as SePreset) : 'stata',
     dropSingletons: m.dropSingletons ?? true,
     ...(m.type === 'moderation' ? { z: m.z } : {}),
+    ...(m.type === 'iv' ? { endog: m.endog, instruments: m.instruments } : {}),
     ...(m.type === 'mediation'
       ? {
           m: m.m,

@@ -12,6 +12,7 @@ import type { Panel } from '../panel/types.ts';
 import { estimateFe, type FeResult } from './fe.ts';
 import { type MediationResult, mediation, type TestRow } from './mediation.ts';
 import { type ModerationResult, moderation } from './moderation.ts';
+import { estimateIv, type IvResult } from './iv.ts';
 import type { EstimateModel } from './model.ts';
 
 interface Common {
@@ -31,7 +32,9 @@ export type MediationModelResult = MediationResult &
 /** A moderation: the fitted equation (terms X, Z and X×Z, centred) with the simple slopes of X. */
 export type ModerationModelResult = Omit<FeResult, 'type'> & Omit<ModerationResult, 'fit'> & Common;
 
-export type EstimateModelResult = FeModelResult | MediationModelResult | ModerationModelResult;
+export type IvModelResult = IvResult & Common;
+
+export type EstimateModelResult = FeModelResult | MediationModelResult | ModerationModelResult | IvModelResult;
 
 export interface EstimateResult {
   models: EstimateModelResult[];
@@ -41,7 +44,15 @@ export interface EstimateResult {
 export function modelColumns(m: EstimateModel): { numeric: string[]; labels: string[] } {
   const labels = [...m.fe, ...(m.cluster ? [m.cluster] : [])].filter((c) => c !== m.unit && c !== m.time);
   return {
-    numeric: [m.y, ...m.x, ...(m.m ? [m.m] : []), ...(m.z ? [m.z] : []), ...m.controls],
+    numeric: [
+      m.y,
+      ...m.x,
+      ...(m.m ? [m.m] : []),
+      ...(m.z ? [m.z] : []),
+      ...(m.endog ?? []).filter((e) => !m.x.includes(e)),
+      ...(m.instruments ?? []),
+      ...m.controls,
+    ],
     labels: [...new Set(labels)],
   };
 }
@@ -87,6 +98,39 @@ export function runEstimate(panel: Panel, models: EstimateModel[]): EstimateResu
     if (problems.length) throw new XinzhiError(problems.slice(0, 50));
     if (m.type === 'mediation') return runMediation(panel, m);
     if (m.type === 'moderation') return runModeration(panel, m);
+    if (m.type === 'iv') {
+      const pickAll = (names: string[]) =>
+        Object.fromEntries(names.map((k) => [k, column(panel, k) as ArrayLike<number>]));
+      const endog = m.endog ?? [];
+      const exog = [...m.x.filter((t) => !endog.includes(t)), ...m.controls];
+      const fe: Record<string, ArrayLike<string | number>> = {};
+      for (const f of m.fe) fe[f] = column(panel, f);
+      const r = estimateIv(
+        {
+          y: column(panel, m.y) as ArrayLike<number>,
+          endog: pickAll(endog),
+          exog: pickAll(exog),
+          instruments: pickAll(m.instruments ?? []),
+          fe,
+          ...(m.cluster ? { cluster: column(panel, m.cluster) } : {}),
+        },
+        { se: m.se, preset: m.preset },
+      );
+      const lead = endog[0];
+      const base = interpret(lead, m.y, r.coefficients[lead]);
+      const F = r.firstStageF[lead];
+      const weak = F < 10;
+      return {
+        ...r,
+        name: m.name,
+        y: m.y,
+        model: m,
+        interpretation: {
+          zh: `${base.zh}第一阶段 F = ${F.toFixed(2)}${weak ? '，低于经验阈值 10，可能存在弱工具变量问题' : '，高于经验阈值 10'}。`,
+          en: `${base.en} First-stage F = ${F.toFixed(2)}${weak ? ', below the rule-of-thumb 10: the instruments may be weak' : ', above the rule-of-thumb 10'}.`,
+        },
+      };
+    }
     const x: Record<string, ArrayLike<number>> = {};
     for (const t of [...m.x, ...m.controls]) x[t] = column(panel, t) as ArrayLike<number>;
     const fe: Record<string, ArrayLike<string | number>> = {};
