@@ -74,6 +74,16 @@ function column(panel: Panel, name: string): ArrayLike<string | number> {
   });
 }
 
+/** Numeric columns by name. */
+function numbers(panel: Panel, names: string[]): Record<string, ArrayLike<number>> {
+  return Object.fromEntries(names.map((k) => [k, column(panel, k) as ArrayLike<number>]));
+}
+
+/** The fixed-effect columns of a model, by name. */
+function effects(panel: Panel, m: EstimateModel): Record<string, ArrayLike<string | number>> {
+  return Object.fromEntries(m.fe.map((f) => [f, column(panel, f)]));
+}
+
 export function runEstimate(panel: Panel, models: EstimateModel[]): EstimateResult {
   const out: EstimateModelResult[] = models.map((m): EstimateModelResult => {
     const problems: Problem[] = [];
@@ -99,19 +109,15 @@ export function runEstimate(panel: Panel, models: EstimateModel[]): EstimateResu
     if (m.type === 'mediation') return runMediation(panel, m);
     if (m.type === 'moderation') return runModeration(panel, m);
     if (m.type === 'iv') {
-      const pickAll = (names: string[]) =>
-        Object.fromEntries(names.map((k) => [k, column(panel, k) as ArrayLike<number>]));
       const endog = m.endog ?? [];
       const exog = [...m.x.filter((t) => !endog.includes(t)), ...m.controls];
-      const fe: Record<string, ArrayLike<string | number>> = {};
-      for (const f of m.fe) fe[f] = column(panel, f);
       const r = estimateIv(
         {
           y: column(panel, m.y) as ArrayLike<number>,
-          endog: pickAll(endog),
-          exog: pickAll(exog),
-          instruments: pickAll(m.instruments ?? []),
-          fe,
+          endog: numbers(panel, endog),
+          exog: numbers(panel, exog),
+          instruments: numbers(panel, m.instruments ?? []),
+          fe: effects(panel, m),
           ...(m.cluster ? { cluster: column(panel, m.cluster) } : {}),
         },
         { se: m.se, preset: m.preset },
@@ -131,10 +137,8 @@ export function runEstimate(panel: Panel, models: EstimateModel[]): EstimateResu
         },
       };
     }
-    const x: Record<string, ArrayLike<number>> = {};
-    for (const t of [...m.x, ...m.controls]) x[t] = column(panel, t) as ArrayLike<number>;
-    const fe: Record<string, ArrayLike<string | number>> = {};
-    for (const f of m.fe) fe[f] = column(panel, f);
+    const x = numbers(panel, [...m.x, ...m.controls]);
+    const fe = effects(panel, m);
     const fit = estimateFe(
       {
         y: column(panel, m.y) as ArrayLike<number>,
@@ -150,10 +154,8 @@ export function runEstimate(panel: Panel, models: EstimateModel[]): EstimateResu
 }
 
 function runModeration(panel: Panel, m: EstimateModel): ModerationModelResult {
-  const controls: Record<string, ArrayLike<number>> = {};
-  for (const t of m.controls) controls[t] = column(panel, t) as ArrayLike<number>;
-  const fe: Record<string, ArrayLike<string | number>> = {};
-  for (const f of m.fe) fe[f] = column(panel, f);
+  const controls = numbers(panel, m.controls);
+  const fe = effects(panel, m);
   const X = m.x[0];
   const Z = m.z!;
   const r = moderation(
@@ -191,10 +193,8 @@ function runModeration(panel: Panel, m: EstimateModel): ModerationModelResult {
 }
 
 function runMediation(panel: Panel, m: EstimateModel): MediationModelResult {
-  const controls: Record<string, ArrayLike<number>> = {};
-  for (const t of m.controls) controls[t] = column(panel, t) as ArrayLike<number>;
-  const fe: Record<string, ArrayLike<string | number>> = {};
-  for (const f of m.fe) fe[f] = column(panel, f);
+  const controls = numbers(panel, m.controls);
+  const fe = effects(panel, m);
   const r = mediation(
     {
       y: column(panel, m.y) as ArrayLike<number>,
