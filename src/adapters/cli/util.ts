@@ -3,6 +3,7 @@
  */
 import { XinzhiError } from '../../core/errors.ts';
 import type { Lang } from '../../core/i18n.ts';
+import { outputReplacer } from '../report/json.ts';
 
 /** Language from --lang, else from the environment (zh when LANG/LC_ALL starts with "zh"), else English. */
 export function pickLang(flag?: string): Lang {
@@ -23,13 +24,11 @@ export function printJson(value: unknown): void {
   process.stdout.write(JSON.stringify(value, jsonReplacer, 2) + '\n');
 }
 
-/** JSON replacer: typed arrays become arrays; non-finite numbers become null. */
-export function jsonReplacer(_key: string, value: unknown): unknown {
-  if (ArrayBuffer.isView(value) && !(value instanceof DataView))
-    return Array.from(value as unknown as ArrayLike<number>);
-  if (typeof value === 'number' && !Number.isFinite(value)) return null;
-  return value;
-}
+/**
+ * JSON replacer for --json output: the same one results.json uses (typed arrays
+ * become arrays, NaN and ±Infinity become null), so both documents agree.
+ */
+export const jsonReplacer = outputReplacer;
 
 /** Print an error to stderr in both languages and exit non-zero. */
 export function reportFailure(err: unknown): never {
