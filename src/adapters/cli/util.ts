@@ -40,3 +40,17 @@ export function reportFailure(err: unknown): never {
   process.stderr.write(`错误 / error: ${msg}\n`);
   process.exit(1);
 }
+
+/** East Asian wide and fullwidth ranges (Unicode UAX #11, W and F), which take two terminal columns. */
+const WIDE = /[\u1100-\u115f\u2e80-\ua4cf\uac00-\ud7a3\uf900-\ufaff\ufe30-\ufe4f\uff00-\uff60\uffe0-\uffe6]/;
+
+/**
+ * Columns a text takes in a terminal: two for each CJK (wide or fullwidth)
+ * character, one for any other, for aligning bilingual tables.
+ * @example textWidth('北京 ab') // 7
+ */
+export function textWidth(s: string): number {
+  let w = 0;
+  for (const ch of s) w += WIDE.test(ch) ? 2 : 1;
+  return w;
+}
