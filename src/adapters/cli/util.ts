@@ -2,19 +2,32 @@
  * Helpers shared by CLI commands: language choice, JSON output, failures.
  */
 import { XinzhiError } from '../../core/errors.ts';
-import type { Lang } from '../../core/i18n.ts';
+import { bi, type Bilingual, type Lang } from '../../core/i18n.ts';
 import { outputReplacer } from '../report/json.ts';
+
+/**
+ * The error for a command-line option with an invalid value: names the option
+ * and the value, and says the fix (a bilingual hint, or the list of choices).
+ * @example throw badOption('--rule', 'x', ['longest', 'all'])
+ */
+export function badOption(option: string, value: string, fix: Bilingual | readonly string[]): XinzhiError {
+  const hint = Array.isArray(fix)
+    ? bi(`可选：${fix.join(', ')}`, `choose one of ${fix.join(', ')}`)
+    : (fix as Bilingual);
+  return new XinzhiError({
+    code: 'bad-option',
+    severity: 'error',
+    column: option,
+    message: bi(`选项 ${option} 的值 "${value}" 无效`, `invalid ${option} "${value}"`),
+    fix: hint,
+  });
+}
 
 /** Language from --lang, else from the environment (zh when LANG/LC_ALL starts with "zh"), else English. */
 export function pickLang(flag?: string): Lang {
   if (flag === 'zh' || flag === 'en') return flag;
   if (flag !== undefined)
-    throw new XinzhiError({
-      code: 'bad-option',
-      severity: 'error',
-      message: { zh: `未知语言 "${flag}"`, en: `unknown language "${flag}"` },
-      fix: { zh: '使用 --lang zh 或 --lang en', en: 'use --lang zh or --lang en' },
-    });
+    throw badOption('--lang', flag, ['zh', 'en']);
   const env = process.env.LC_ALL || process.env.LC_MESSAGES || process.env.LANG || '';
   return env.toLowerCase().startsWith('zh') ? 'zh' : 'en';
 }
