@@ -31,7 +31,7 @@ import { writeOutputs } from '../io/write-outputs.ts';
 import { loadProvinceGeojson } from '../io/geo.ts';
 import { analysisSections, parseAnalyses } from '../report/analysis-sections.ts';
 import { influenceChoice } from '../report/labels.ts';
-import { jsonReplacer, pickLang } from './util.ts';
+import { jsonReplacer, pickLang, textWidth } from './util.ts';
 import pkg from '../../../package.json' with { type: 'json' };
 
 export interface EvaluateCliOptions {
@@ -116,18 +116,6 @@ export async function readSpecPanel(
   const errs = problems.filter((p) => p.severity === 'error');
   if (errs.length) throw new XinzhiError(errs);
   return { panel, warnings: problems };
-}
-
-/** Columns a text takes in a terminal (CJK characters take two). */
-function textWidth(s: string): number {
-  return [...s].reduce(
-    (a, ch) =>
-      a +
-      (/[\u1100-\u115f\u2e80-\ua4cf\uac00-\ud7a3\uf900-\ufaff\ufe30-\ufe4f\uff00-\uff60\uffe0-\uffe6]/.test(ch)
-        ? 2
-        : 1),
-    0,
-  );
 }
 
 /** Times as a short list: consecutive integer years become ranges ("2013–2016, 2020"). */

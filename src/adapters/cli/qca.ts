@@ -7,7 +7,6 @@
  */
 import { writeFile } from 'node:fs/promises';
 import type { Command } from 'commander';
-import { XinzhiError } from '../../core/errors.ts';
 import { bi } from '../../core/i18n.ts';
 import { calibrateTable, parseCalibrationSpec } from '../../core/qca/calibration-spec.ts';
 import { configurationTable } from '../../core/qca/configuration-table.ts';
@@ -21,7 +20,7 @@ import { xyPlot } from '../../core/qca/xy.ts';
 import { loadSpecFile } from '../io/load-spec.ts';
 import { readTableFile } from '../io/read.ts';
 import { toCsv } from '../report/csv.ts';
-import { pickLang, printJson } from './util.ts';
+import { badOption, pickLang, printJson } from './util.ts';
 import { textTable as textTableFn } from './analyze/input.ts';
 import {
   configurationText,
@@ -53,12 +52,7 @@ interface CutOptions extends SetOptions {
 function number(text: string, option: string): number {
   const v = Number(text);
   if (text.trim() === '' || !Number.isFinite(v))
-    throw new XinzhiError({
-      code: 'bad-option',
-      severity: 'error',
-      message: bi(`${option} 的值 "${text}" 不是数`, `${option} "${text}" is not a number`),
-      fix: bi(`例如 ${option} 0.8`, `e.g. ${option} 0.8`),
-    });
+    throw badOption(option, text, bi(`给出一个数，例如 ${option} 0.8`, `give a number, e.g. ${option} 0.8`));
   return v;
 }
 const numbers = (text: string, option: string) => text.split(',').map((s) => number(s.trim(), option));

@@ -36,7 +36,7 @@ import {
 import { readModelFile, readScenarioFile } from '../io/read-model.ts';
 import { readTableFile } from '../io/read.ts';
 import { textTable } from './analyze/input.ts';
-import { pickLang, printJson } from './util.ts';
+import { badOption, pickLang, printJson } from './util.ts';
 
 interface SimulateCliOptions {
   model: string;
@@ -57,15 +57,6 @@ interface SimulateCliOptions {
   fit?: string[];
   lang?: string;
   json?: boolean;
-}
-
-function badOption(option: string, value: string, fix: ReturnType<typeof bi>): XinzhiError {
-  return new XinzhiError({
-    code: 'bad-option',
-    severity: 'error',
-    message: bi(`选项 ${option} 的值 "${value}" 无效`, `invalid value "${value}" for ${option}`),
-    fix,
-  });
 }
 
 function positive(option: string, value: string | undefined): number | undefined {

@@ -27,7 +27,7 @@ import { indexReportFile, type CountSpec, type FileEntry, type IndexedFile } fro
 import { readTableFile } from '../io/read.ts';
 import { toCsv } from '../report/csv.ts';
 import { textTable } from './analyze/input.ts';
-import { pickLang, printJson } from './util.ts';
+import { badOption, pickLang, printJson } from './util.ts';
 
 interface TextOptions {
   input: string[];
@@ -44,15 +44,6 @@ interface TextOptions {
   json?: boolean;
   lang?: string;
 }
-
-const badOption = (option: string, value: string, choices: readonly string[]): XinzhiError =>
-  new XinzhiError({
-    code: 'bad-option',
-    severity: 'error',
-    column: option,
-    message: bi(`${option} 的值 "${value}" 无效`, `invalid ${option} "${value}"`),
-    fix: bi(`可选：${choices.join(', ')}`, `choose one of ${choices.join(', ')}`),
-  });
 
 /** A custom dictionary: JSON ({"groups": {...}}) or CSV / XLSX with columns group, term. */
 async function loadDictionary(file: string): Promise<Dictionary> {

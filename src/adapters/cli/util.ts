@@ -2,18 +2,32 @@
  * Helpers shared by CLI commands: language choice, JSON output, failures.
  */
 import { XinzhiError } from '../../core/errors.ts';
-import type { Lang } from '../../core/i18n.ts';
+import { bi, type Bilingual, type Lang } from '../../core/i18n.ts';
+import { outputReplacer } from '../report/json.ts';
+
+/**
+ * The error for a command-line option with an invalid value: names the option
+ * and the value, and says the fix (a bilingual hint, or the list of choices).
+ * @example throw badOption('--rule', 'x', ['longest', 'all'])
+ */
+export function badOption(option: string, value: string, fix: Bilingual | readonly string[]): XinzhiError {
+  const hint = Array.isArray(fix)
+    ? bi(`可选：${fix.join(', ')}`, `choose one of ${fix.join(', ')}`)
+    : (fix as Bilingual);
+  return new XinzhiError({
+    code: 'bad-option',
+    severity: 'error',
+    column: option,
+    message: bi(`选项 ${option} 的值 "${value}" 无效`, `invalid ${option} "${value}"`),
+    fix: hint,
+  });
+}
 
 /** Language from --lang, else from the environment (zh when LANG/LC_ALL starts with "zh"), else English. */
 export function pickLang(flag?: string): Lang {
   if (flag === 'zh' || flag === 'en') return flag;
   if (flag !== undefined)
-    throw new XinzhiError({
-      code: 'bad-option',
-      severity: 'error',
-      message: { zh: `未知语言 "${flag}"`, en: `unknown language "${flag}"` },
-      fix: { zh: '使用 --lang zh 或 --lang en', en: 'use --lang zh or --lang en' },
-    });
+    throw badOption('--lang', flag, ['zh', 'en']);
   const env = process.env.LC_ALL || process.env.LC_MESSAGES || process.env.LANG || '';
   return env.toLowerCase().startsWith('zh') ? 'zh' : 'en';
 }
@@ -23,13 +37,11 @@ export function printJson(value: unknown): void {
   process.stdout.write(JSON.stringify(value, jsonReplacer, 2) + '\n');
 }
 
-/** JSON replacer: typed arrays become arrays; non-finite numbers become null. */
-export function jsonReplacer(_key: string, value: unknown): unknown {
-  if (ArrayBuffer.isView(value) && !(value instanceof DataView))
-    return Array.from(value as unknown as ArrayLike<number>);
-  if (typeof value === 'number' && !Number.isFinite(value)) return null;
-  return value;
-}
+/**
+ * JSON replacer for --json output: the same one results.json uses (typed arrays
+ * become arrays, NaN and ±Infinity become null), so both documents agree.
+ */
+export const jsonReplacer = outputReplacer;
 
 /** Print an error to stderr in both languages and exit non-zero. */
 export function reportFailure(err: unknown): never {
@@ -40,4 +52,18 @@ export function reportFailure(err: unknown): never {
   const msg = err instanceof Error ? err.stack || err.message : String(err);
   process.stderr.write(`错误 / error: ${msg}\n`);
   process.exit(1);
+}
+
+/** East Asian wide and fullwidth ranges (Unicode UAX #11, W and F), which take two terminal columns. */
+const WIDE = /[\u1100-\u115f\u2e80-\ua4cf\uac00-\ud7a3\uf900-\ufaff\ufe30-\ufe4f\uff00-\uff60\uffe0-\uffe6]/;
+
+/**
+ * Columns a text takes in a terminal: two for each CJK (wide or fullwidth)
+ * character, one for any other, for aligning bilingual tables.
+ * @example textWidth('北京 ab') // 7
+ */
+export function textWidth(s: string): number {
+  let w = 0;
+  for (const ch of s) w += WIDE.test(ch) ? 2 : 1;
+  return w;
 }

@@ -32,7 +32,6 @@ export {
   children,
   descendants,
   diagnose,
-  editDistance,
   getNode,
   incoming,
   indicatorNodeId,
@@ -74,3 +73,4 @@ export {
   type GraphOptions,
   type TreeOptions,
 } from './render.ts';
+export { editDistance } from '../text/edit-distance.ts';

@@ -10,6 +10,7 @@ import type { Bilingual } from '../i18n.ts';
 import { XinzhiError, type Problem } from '../errors.ts';
 import type { Citation, FrameworkModel, FrameworkNode, FrameworkRelation, RelationType } from './types.ts';
 import { ID_PATTERN } from './schema.ts';
+import { editDistance } from '../text/edit-distance.ts';
 
 interface Index {
   byId: Map<string, FrameworkNode>;
@@ -236,21 +237,6 @@ export function search(model: FrameworkModel, text: string, opts: { limit?: numb
   hits.sort((a, b) => b.score - a.score || a.pos - b.pos);
   const limited = opts.limit !== undefined ? hits.slice(0, opts.limit) : hits;
   return limited.map(({ node, score, fields }) => ({ node, score, fields }));
-}
-
-/** Levenshtein edit distance (insert, delete, substitute each cost 1). */
-export function editDistance(a: string, b: string): number {
-  const prev = Array.from({ length: b.length + 1 }, (_, j) => j);
-  for (let i = 1; i <= a.length; i++) {
-    let diag = prev[0];
-    prev[0] = i;
-    for (let j = 1; j <= b.length; j++) {
-      const tmp = prev[j];
-      prev[j] = Math.min(prev[j] + 1, prev[j - 1] + 1, diag + (a[i - 1] === b[j - 1] ? 0 : 1));
-      diag = tmp;
-    }
-  }
-  return prev[b.length];
 }
 
 /** Up to `n` ids close to a (mistyped) id or text: search hits first, then the smallest edit distance between ids. */

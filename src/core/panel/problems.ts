@@ -7,6 +7,7 @@
 import type { Problem } from '../errors.ts';
 import { bi } from '../i18n.ts';
 import type { Panel } from './types.ts';
+import { editDistance as levenshtein } from '../text/edit-distance.ts';
 
 export class ProblemList {
   readonly items: Problem[] = [];
@@ -61,22 +62,13 @@ export function cellWhere(
   return w;
 }
 
-/** Levenshtein distance (case-insensitive, trimmed), for "did you mean" hints. */
+/**
+ * Levenshtein distance ignoring case and surrounding spaces, for "did you mean"
+ * hints on column names.
+ * @example editDistance(' GDP ', 'gpd') // 2
+ */
 export function editDistance(a: string, b: string): number {
-  const s = a.trim().toLowerCase();
-  const t = b.trim().toLowerCase();
-  const prev = new Array<number>(t.length + 1);
-  for (let j = 0; j <= t.length; j++) prev[j] = j;
-  for (let i = 1; i <= s.length; i++) {
-    let diag = prev[0];
-    prev[0] = i;
-    for (let j = 1; j <= t.length; j++) {
-      const tmp = prev[j];
-      prev[j] = Math.min(prev[j] + 1, prev[j - 1] + 1, diag + (s[i - 1] === t[j - 1] ? 0 : 1));
-      diag = tmp;
-    }
-  }
-  return prev[t.length];
+  return levenshtein(a.trim().toLowerCase(), b.trim().toLowerCase());
 }
 
 /** The closest name among `names` (exact case-insensitive match first, then containment, then edit distance). */

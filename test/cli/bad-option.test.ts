@@ -1,0 +1,16 @@
+import { describe, expect, it } from 'vitest';
+import { XinzhiError } from '../../src/core/errors.ts';
+import { badOption, pickLang } from '../../src/adapters/cli/util.ts';
+
+describe('badOption (one error for an invalid option value)', () => {
+  it('names the option and value in both languages and lists the choices', () => {
+    const e = badOption('--rule', 'x', ['longest', 'all']);
+    expect(e).toBeInstanceOf(XinzhiError);
+    expect(e.format('en')).toMatch(/invalid --rule "x"/);
+    expect(e.format('en')).toMatch(/choose one of longest, all/);
+    expect(e.format('zh')).toMatch(/选项 --rule 的值 "x" 无效/);
+  });
+  it('is what pickLang throws for an unknown --lang', () => {
+    expect(() => pickLang('fr')).toThrow(/invalid --lang "fr"/);
+  });
+});
