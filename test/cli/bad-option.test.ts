@@ -14,3 +14,12 @@ describe('badOption (one error for an invalid option value)', () => {
     expect(() => pickLang('fr')).toThrow(/invalid --lang "fr"/);
   });
 });
+
+describe('--alternative of the spatial tests', () => {
+  it('accepts spdep names and refuses others, naming the option and the choices', async () => {
+    const { parseAlternative } = await import('../../src/adapters/cli/analyze/weights.ts');
+    expect(parseAlternative(undefined, 'greater')).toBe('greater');
+    expect(parseAlternative('two.sided', 'greater')).toBe('two.sided');
+    expect(() => parseAlternative('both', 'greater')).toThrow(/--alternative/);
+  });
+});

@@ -178,7 +178,7 @@ export function registerEstimate(program: Command): void {
       const res = runEstimate(panel, models);
       if (opts.json) {
         printJson({
-          models: res.models.map((m) => JSON.parse(JSON.stringify(m, (k, v) => (k === 'rows' ? undefined : v)))),
+          models: res.models,
         });
         return;
       }

@@ -26,8 +26,7 @@ export function badOption(option: string, value: string, fix: Bilingual | readon
 /** Language from --lang, else from the environment (zh when LANG/LC_ALL starts with "zh"), else English. */
 export function pickLang(flag?: string): Lang {
   if (flag === 'zh' || flag === 'en') return flag;
-  if (flag !== undefined)
-    throw badOption('--lang', flag, ['zh', 'en']);
+  if (flag !== undefined) throw badOption('--lang', flag, ['zh', 'en']);
   const env = process.env.LC_ALL || process.env.LC_MESSAGES || process.env.LANG || '';
   return env.toLowerCase().startsWith('zh') ? 'zh' : 'en';
 }

@@ -47,8 +47,6 @@ export interface FeResult {
   n: number;
   /** Observations dropped as singletons. */
   singletons: number;
-  /** Rows of the input used (after dropping singletons). */
-  rows: number[];
   fe: string[];
   clusters: number | null;
   /** Degrees of freedom of the t tests. */
@@ -173,7 +171,6 @@ export function estimateFe(data: FeData, opts: FeOptions): FeResult {
     coefficients,
     n,
     singletons: n0 - n,
-    rows: Array.from(rows),
     fe: feNames,
     clusters: cluster ? cluster.levels : null,
     df,

@@ -19,6 +19,7 @@
  * @example mediation(data, { se: 'cluster', preset: 'stata' }, { bootstrap: 500, seed: 1 }).indirect.estimate
  */
 import seedrandom from 'seedrandom';
+import { quantileSorted } from '../stats/descriptive.ts';
 import { normalCdf, normalQuantile, normalTwoSidedP } from '../stats/distributions.ts';
 import { estimateFe, type FeData, type FeOptions, type FeResult } from './fe.ts';
 
@@ -88,14 +89,6 @@ function test(ab: number, v: number): TestRow {
   if (!(v > 0)) return { z: null, p: null };
   const z = ab / Math.sqrt(v);
   return { z, p: normalTwoSidedP(z) };
-}
-
-/** Type-7 quantile of sorted values. */
-function quantile(sorted: Float64Array, p: number): number {
-  const h = (sorted.length - 1) * p;
-  const lo = Math.floor(h);
-  const hi = Math.min(lo + 1, sorted.length - 1);
-  return sorted[lo] + (h - lo) * (sorted[hi] - sorted[lo]);
 }
 
 export function mediation(data: MediationData, fe: FeOptions, opts: MediationOptions = {}): MediationResult {
@@ -181,8 +174,8 @@ export function mediation(data: MediationData, fe: FeOptions, opts: MediationOpt
       draws: B,
       seed,
       level,
-      percentile: [quantile(sorted, alpha / 2), quantile(sorted, 1 - alpha / 2)],
-      biasCorrected: [quantile(sorted, normalCdf(2 * z0 - zq)), quantile(sorted, normalCdf(2 * z0 + zq))],
+      percentile: [quantileSorted(sorted, alpha / 2), quantileSorted(sorted, 1 - alpha / 2)],
+      biasCorrected: [quantileSorted(sorted, normalCdf(2 * z0 - zq)), quantileSorted(sorted, normalCdf(2 * z0 + zq))],
       se: Math.sqrt(ss / (B - 1)),
     };
   }

@@ -8,6 +8,7 @@
  *
  * @example moderation({ y, x, z, controls: {}, fe: { firm, year }, cluster: firm }, { se: 'cluster', preset: 'stata' }).slopes
  */
+import { mean } from '../stats/descriptive.ts';
 import { tTwoSidedP } from '../stats/distributions.ts';
 import { estimateFe, type FeOptions, type FeResult } from './fe.ts';
 
@@ -37,12 +38,6 @@ export interface ModerationResult {
   sdZ: number;
   slopes: SimpleSlope[];
 }
-
-const mean = (v: ArrayLike<number>) => {
-  let s = 0;
-  for (let i = 0; i < v.length; i++) s += v[i];
-  return s / v.length;
-};
 
 export function moderation(data: ModerationData, fe: FeOptions): ModerationResult {
   const mx = mean(data.x);

@@ -10,7 +10,6 @@
 import type { Command } from 'commander';
 import { both, bi } from '../../../core/i18n.ts';
 import { geary } from '../../../core/analysis/geary.ts';
-import { XinzhiError } from '../../../core/errors.ts';
 import { pickLang, printJson } from '../util.ts';
 import { columnLabel, inputOptions, namesJson, readAnalysisInput, textTable, type InputOptions } from './input.ts';
 import {
@@ -20,6 +19,7 @@ import {
   spatialOptions,
   styledSubset,
   weightsForPanel,
+  parseAlternative,
   weightsSummary,
   type SpatialCliOptions,
 } from './weights.ts';
@@ -32,15 +32,7 @@ interface GearyCliOptions extends InputOptions, SpatialCliOptions {
 }
 
 export async function runGeary(opts: GearyCliOptions) {
-  const alternative = (opts.alternative ?? 'greater') as 'greater' | 'less' | 'two.sided';
-  if (!['greater', 'less', 'two.sided'].includes(alternative)) {
-    throw new XinzhiError({
-      code: 'bad-option',
-      severity: 'error',
-      message: bi(`--alternative "${opts.alternative}" 无效`, `--alternative "${opts.alternative}" is invalid`),
-      fix: bi('使用 greater、less 或 two.sided', 'use greater, less or two.sided'),
-    });
-  }
+  const alternative = parseAlternative(opts.alternative, 'greater');
   const panel = await readAnalysisInput(opts);
   const units = panelUnits(panel);
   const { raw, style } = await weightsForPanel(panel, opts, units);

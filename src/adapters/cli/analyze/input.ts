@@ -13,6 +13,7 @@ import type { Bilingual, Lang } from '../../../core/i18n.ts';
 import { unitDisplayName } from '../../../core/geo/provinces.ts';
 import { nbsRegions, nodeScoreColumns, type AnalysisSource } from '../../../core/analysis/inputs.ts';
 import type { NodeScoreRow } from '../../../core/measure/result.ts';
+import { textWidth } from '../util.ts';
 
 /** Bilingual display names of columns (node / indicator ids of a results.json). */
 export type ColumnNames = Record<string, Bilingual>;
@@ -355,20 +356,11 @@ export function textTable(
             : v.toFixed(digits)
           : '—'
         : v;
-  const width = (s: string) =>
-    [...s].reduce(
-      (w, ch) =>
-        w +
-        (/[\u1100-\u115f\u2e80-\ua4cf\uac00-\ud7a3\uf900-\ufaff\ufe30-\ufe4f\uff00-\uff60\uffe0-\uffe6]/.test(ch)
-          ? 2
-          : 1),
-      0,
-    );
   const cells = [headers, ...rows.map((r) => r.map(fmt))];
-  const widths = headers.map((_, j) => Math.max(...cells.map((r) => width(r[j] ?? ''))));
+  const widths = headers.map((_, j) => Math.max(...cells.map((r) => textWidth(r[j] ?? ''))));
   const line = (r: string[]) =>
     r
-      .map((c, j) => c + ' '.repeat(widths[j] - width(c)))
+      .map((c, j) => c + ' '.repeat(widths[j] - textWidth(c)))
       .join('  ')
       .trimEnd();
   const rule = widths.map((w) => '─'.repeat(w)).join('──');

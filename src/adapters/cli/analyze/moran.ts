@@ -32,6 +32,7 @@ import {
   unmatchedWarning,
   styledSubset,
   weightsForPanel,
+  parseAlternative,
   weightsSummary,
   type SpatialCliOptions,
 } from './weights.ts';
@@ -70,15 +71,7 @@ export function permutationOptions(opts: {
 
 export async function runMoran(opts: MoranCliOptions) {
   const perm = permutationOptions(opts);
-  const alternative = (opts.alternative ?? ANALYSIS_DEFAULTS.spatial.alternative) as 'greater' | 'less' | 'two.sided';
-  if (!['greater', 'less', 'two.sided'].includes(alternative)) {
-    throw new XinzhiError({
-      code: 'bad-option',
-      severity: 'error',
-      message: { zh: `--alternative "${opts.alternative}" 无效`, en: `--alternative "${opts.alternative}" is invalid` },
-      fix: { zh: '使用 greater、less 或 two.sided', en: 'use greater, less or two.sided' },
-    });
-  }
+  const alternative = parseAlternative(opts.alternative, ANALYSIS_DEFAULTS.spatial.alternative);
   const ev = await readEvaluationInput(opts.data);
   if (ev) {
     // a results.json: the core runner

@@ -26,7 +26,7 @@ import { loadProvinceGeojson } from '../../io/geo.ts';
 import { nodeScoreColumns, type AnalysisSource } from '../../../core/analysis/inputs.ts';
 import type { AnalysisOptions, AnalysisSources, SpatialSummary } from '../../../core/analysis/runner.ts';
 import { parseWeightsSpec } from '../../../core/analysis/weights-spec.ts';
-import { pickLang, printJson } from '../util.ts';
+import { badOption, pickLang, printJson } from '../util.ts';
 import { readAnalysisInput, requireColumn, textTable, type InputOptions } from './input.ts';
 
 export interface SpatialCliOptions {
@@ -313,4 +313,15 @@ export function crossSections(panel: Panel, column: string, units: string[]): Cr
     row.forEach((v, i) => (Number.isFinite(v) ? keep.push(i) : missing.push(units[i])));
     return { time: panel.timeKey ? time : null, keep, values: Float64Array.from(keep, (i) => row[i]), missing };
   });
+}
+
+/** Alternatives of the global and local spatial tests (spdep's names). */
+export const ALTERNATIVES = ['greater', 'less', 'two.sided'] as const;
+export type Alternative = (typeof ALTERNATIVES)[number];
+
+/** The --alternative option of moran / geary: one of ALTERNATIVES, else a bad-option error. */
+export function parseAlternative(value: string | undefined, fallback: Alternative): Alternative {
+  const alt = value ?? fallback;
+  if (!(ALTERNATIVES as readonly string[]).includes(alt)) throw badOption('--alternative', alt, ALTERNATIVES);
+  return alt as Alternative;
 }
