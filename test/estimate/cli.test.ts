@@ -71,7 +71,7 @@ describe('xinzhi estimate', () => {
     writeFileSync(bad, JSON.stringify({ type: 'fe', y: 'inv', x: [], unit: 'firm', time: 'year' }));
     const r = xinzhi(['estimate', '--data', DATA, '--model', bad]);
     expect(r.status).not.toBe(0);
-    expect(r.stderr).toContain('x');
+    expect(r.stderr).toContain('model field x');
     expect(r.stderr).toMatch(/模型字段/);
     expect(r.stderr).toMatch(/model field/);
   });
