@@ -45,6 +45,8 @@ let browser: Browser | undefined;
 let work = '';
 let cli: { top: { unit: string; score: number }; error?: undefined } | { error: string } = { error: 'not run' };
 let nodeTop: { unit: string; score: number };
+/** The estimate the estimation page must show: score:index on M1 with two-way FE, Stata cluster preset. */
+let nodeEstimate: { estimate: number; se: number };
 
 /** Top-ranked unit of the latest time in an evaluate result. */
 function topOf(result: {
@@ -114,6 +116,13 @@ describe.skipIf(!HAVE)('web app in chromium', () => {
       spec,
     );
     nodeTop = topOf(session.evaluate(spec).result);
+    nodeEstimate = session.estimate({
+      type: 'fe',
+      y: 'score:index',
+      x: ['M1_rd_intensity_pct'],
+      cluster: 'unit',
+      se: 'stata',
+    }).result.models[0].coefficients.M1_rd_intensity_pct;
   }, 240_000);
 
   afterAll(async () => {
@@ -273,6 +282,31 @@ describe.skipIf(!HAVE)('web app in chromium', () => {
     await page.click('[data-testid=fw-graph-btn]');
     await page.waitForSelector('[data-testid=framework-graph]');
     await shot(page, 'framework-graph');
+    await page.close();
+  }, 120_000);
+
+  it('estimates the index on a data column with the session’s numbers and updates when the model changes', async () => {
+    const page = await openApp({ locale: 'zh-CN', hash: 'estimate' });
+    await waitIdle(page);
+    await page.waitForSelector('[data-testid=est-missing]');
+    await page.check('[data-testid=est-x] input[value=M1_rd_intensity_pct]');
+    await page.waitForSelector('[data-testid=est-table] tbody tr', { timeout: 60_000 });
+    const row = (await page.locator('[data-testid=est-table] tbody tr').first().innerText()).split(/\t/);
+    expect(row[1]).toMatch(new RegExp(`^${nodeEstimate.estimate.toFixed(4).replace('.', '\\.')}\\**$`));
+    expect(row[2]).toBe(`(${nodeEstimate.se.toFixed(4)})`);
+    expect(await page.locator('[data-testid=est-interpretation]').innerText()).not.toBe('');
+    expect(await page.locator('[data-testid=est-output] canvas').count()).toBeGreaterThan(0);
+    await shot(page, 'estimate');
+    // a changed model shows its own numbers, never the previous ones
+    await page.selectOption('[data-testid=est-se]', 'iid');
+    await page.waitForFunction(
+      (old) => {
+        const cell = document.querySelector('[data-testid=est-table] tbody tr td:nth-child(3)');
+        return !!cell && cell.textContent !== old;
+      },
+      `(${nodeEstimate.se.toFixed(4)})`,
+      { timeout: 60_000 },
+    );
     await page.close();
   }, 120_000);
 

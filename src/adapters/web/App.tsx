@@ -7,6 +7,7 @@ import { DataView } from './views/DataView.tsx';
 import { SpecView } from './views/SpecView.tsx';
 import { ResultsView } from './views/ResultsView.tsx';
 import { AnalysisView } from './views/AnalysisView.tsx';
+import { EstimateView } from './views/EstimateView.tsx';
 import { FrameworkView } from './views/FrameworkView.tsx';
 import { ExportView } from './views/ExportView.tsx';
 
@@ -26,6 +27,7 @@ export function App() {
           {view === 'spec' && <SpecView />}
           {view === 'results' && <ResultsView />}
           {view === 'analysis' && <AnalysisView />}
+          {view === 'estimate' && <EstimateView />}
           {view === 'framework' && <FrameworkView />}
           {view === 'export' && <ExportView />}
         </main>

@@ -9,6 +9,7 @@ import { saveLang } from './i18n.ts';
 import { dataBytes, dataFile, parseProject, toProject } from './project.ts';
 import { WorkerProblems } from './protocol.ts';
 import type { AnalysisRequest, Roles } from './session.ts';
+import type { EstimateRequest } from './estimate-session.ts';
 import { getStore, type DataFile, type ViewId } from './store.ts';
 import type { WorkerClient } from './worker-client.ts';
 import { DEFAULT_DATA_NAME, DEFAULT_DATA_TEXT, GEO_URL, defaultSpec } from './defaults.ts';
@@ -67,6 +68,8 @@ export async function loadData(file: DataFile, roles?: Roles): Promise<void> {
     result: undefined,
     specProblems: undefined,
     analyses: {},
+    estimateDraft: undefined,
+    estimate: undefined,
   });
   try {
     const summary = await client.call('load', { bytes: dataBytes(file), name: file.name, spec: store.get().spec });
@@ -156,6 +159,26 @@ export async function runAnalysis(req: AnalysisRequest): Promise<void> {
   } catch (e) {
     store.set((s) => ({ analyses: { ...s.analyses, [req.kind]: { problems: problemsOf(e) } } }));
   }
+}
+
+let estimateSeq = 0;
+
+/** Estimate a model on the loaded data (and the current scores); a newer request supersedes older ones. */
+export async function runEstimateModel(req: EstimateRequest, key: string): Promise<void> {
+  const store = getStore();
+  const seq = ++estimateSeq;
+  store.set({ estimate: { key } });
+  try {
+    const out = await client.call('estimate', { req });
+    if (seq === estimateSeq) store.set({ estimate: { key, out } });
+  } catch (e) {
+    if (seq === estimateSeq) store.set({ estimate: { key, problems: problemsOf(e) } });
+  }
+}
+
+/** Keep the model being built on the estimation page. */
+export function setEstimateDraft(draft: EstimateRequest): void {
+  getStore().set({ estimateDraft: draft });
 }
 
 export function saveProject(): void {

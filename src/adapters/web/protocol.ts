@@ -1,6 +1,7 @@
 /** Messages between the page and the worker (worker.ts). */
 import type { Problem } from '../../core/errors.ts';
 import type { Spec } from '../../core/measure/spec.ts';
+import type { EstimateOutput, EstimateRequest } from './estimate-session.ts';
 import type { AnalysisRequest, AnalysisOutput, EvaluateOutput, Inspection, Roles, TableSummary } from './session.ts';
 
 export type Request =
@@ -8,7 +9,8 @@ export type Request =
   | { id: number; op: 'geo'; geojson: unknown }
   | { id: number; op: 'inspect'; roles: Roles }
   | { id: number; op: 'evaluate'; spec: unknown; version?: string }
-  | { id: number; op: 'analyze'; req: AnalysisRequest };
+  | { id: number; op: 'analyze'; req: AnalysisRequest }
+  | { id: number; op: 'estimate'; req: EstimateRequest };
 
 export type Reply =
   | { id: number; ok: true; value: unknown }
@@ -22,6 +24,7 @@ export interface Returns {
   inspect: Inspection;
   evaluate: EvaluateOutput;
   analyze: AnalysisOutput;
+  estimate: EstimateOutput;
 }
 
 /** Rejection of a worker call: the problems found (bilingual, with row / column). */

@@ -10,6 +10,7 @@
  * Browser-safe: no Node modules; also runs in Node (tests, bench).
  */
 import { parseTable } from '../formats/table.ts';
+import { type EstimateOutput, type EstimateRequest, estimateOnTable } from './estimate-session.ts';
 import { tableToPanel } from '../../core/panel/from-table.ts';
 import type { RawTable } from '../../core/panel/raw-table.ts';
 import type { Panel, Time } from '../../core/panel/types.ts';
@@ -289,7 +290,7 @@ function guessLong(
 }
 
 /** Options of tableToPanel for the roles' layout. */
-function layoutOptions(roles: Pick<Roles, 'shape' | 'indicator' | 'value'> | undefined): {
+export function layoutOptions(roles: Pick<Roles, 'shape' | 'indicator' | 'value'> | undefined): {
   shape?: 'wide' | 'long';
   indicator?: string;
   value?: string;
@@ -309,6 +310,8 @@ export class Session {
   private panelCache = new Map<string, { panel: Panel; problems: Problem[] }>();
   /** Layout of the data (wide / long), from the last inspect. */
   private layout: Pick<Roles, 'shape' | 'indicator' | 'value'> = {};
+  /** Roles of the last inspect (unit and time of an estimation without an evaluation). */
+  private roles?: Roles;
 
   /** Parse a data file (CSV / XLSX / JSON); throws a XinzhiError on unreadable files. */
   async load(bytes: Uint8Array, name: string, spec?: Spec): Promise<TableSummary> {
@@ -316,6 +319,7 @@ export class Session {
     this.table = table;
     this.result = undefined;
     this.layout = {};
+    this.roles = undefined;
     this.panelCache.clear();
     const summary: TableSummary = {
       name: table.name,
@@ -351,6 +355,7 @@ export class Session {
     const layout = roles.shape === 'long' ? { shape: roles.shape, indicator: roles.indicator, value: roles.value } : {};
     if (JSON.stringify(layout) !== JSON.stringify(this.layout)) this.panelCache.clear();
     this.layout = layout;
+    this.roles = roles;
     const { panel, problems } = tableToPanel(table, {
       unit: roles.unit,
       time: roles.time,
@@ -466,6 +471,16 @@ export class Session {
       case 'convergence':
         return { node: req.node, convergence: { model: req.model } };
     }
+  }
+
+  /** Estimate one model on the loaded data, with the scores of the current evaluation available as `score:<node>` columns. */
+  estimate(req: EstimateRequest): EstimateOutput {
+    return estimateOnTable(this.requireTable(), {
+      ...(this.roles ? { roles: this.roles } : {}),
+      ...(this.result ? { result: this.result } : {}),
+      layout: layoutOptions(this.layout),
+      req,
+    });
   }
 
   /** Run one analysis on the current result through the core runner, shaped for its panel. */

@@ -8,10 +8,11 @@ import type { Problem } from '../../core/errors.ts';
 import type { Lang } from '../../core/i18n.ts';
 import type { EvaluationResult } from '../../core/measure/result.ts';
 import type { Spec } from '../../core/measure/spec.ts';
+import type { EstimateOutput, EstimateRequest } from './estimate-session.ts';
 import type { AnalysisOutput, Inspection, Roles, TableSummary } from './session.ts';
 
-export type ViewId = 'data' | 'spec' | 'results' | 'analysis' | 'framework' | 'export';
-export const VIEWS: ViewId[] = ['data', 'spec', 'results', 'analysis', 'framework', 'export'];
+export type ViewId = 'data' | 'spec' | 'results' | 'analysis' | 'estimate' | 'framework' | 'export';
+export const VIEWS: ViewId[] = ['data', 'spec', 'results', 'analysis', 'estimate', 'framework', 'export'];
 
 /** The data file as kept in the project: its bytes as UTF-8 text or base64. */
 export interface DataFile {
@@ -40,6 +41,10 @@ export interface State {
   busy: boolean;
   progress?: { done: number; total: number };
   analyses: Partial<Record<AnalysisOutput['kind'], AnalysisOutput | { problems: Problem[] }>>;
+  /** The model being built on the estimation page. */
+  estimateDraft?: EstimateRequest;
+  /** The estimate of the request `key` (the draft and the evaluation it ran on); pending while neither out nor problems. */
+  estimate?: { key: string; out?: EstimateOutput; problems?: Problem[] };
   /** Selected framework node. */
   frameworkNode?: string;
   /** Unit and dimension a diagnosis was asked for (results → framework). */

@@ -43,6 +43,9 @@ self.onmessage = async (ev: MessageEvent<Request>) => {
       case 'analyze':
         value = session.analyze(req.req);
         break;
+      case 'estimate':
+        value = session.estimate(req.req);
+        break;
     }
     post({ id: req.id, ok: true, value });
   } catch (e) {

@@ -5,6 +5,7 @@
 import normalCdfImpl from '@stdlib/stats-base-dists-normal-cdf';
 import normalQuantileImpl from '@stdlib/stats-base-dists-normal-quantile';
 import tCdfImpl from '@stdlib/stats-base-dists-t-cdf';
+import tQuantileImpl from '@stdlib/stats-base-dists-t-quantile';
 import chisqCdfImpl from '@stdlib/stats-base-dists-chisquare-cdf';
 
 /** Standard normal CDF Φ(z). */
@@ -35,4 +36,9 @@ export function tTwoSidedP(x: number, df: number): number {
 /** Chi-square CDF with k degrees of freedom. */
 export function chisqCdf(x: number, k: number): number {
   return chisqCdfImpl(x, k);
+}
+
+/** Student t quantile with df degrees of freedom, e.g. tQuantile(0.975, 10) ≈ 2.228139 (R: qt(0.975, 10)). */
+export function tQuantile(p: number, df: number): number {
+  return Number.isFinite(df) ? tQuantileImpl(p, df) : normalQuantile(p);
 }

@@ -9,6 +9,7 @@ const KEYS: Record<ViewId, Key> = {
   spec: 'navSpec',
   results: 'navResults',
   analysis: 'navAnalysis',
+  estimate: 'navEstimate',
   framework: 'navFramework',
   export: 'navExport',
 };

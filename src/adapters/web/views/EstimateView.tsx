@@ -1,0 +1,337 @@
+/**
+ * Estimation: build a model (Y from the index just built or any column; X,
+ * controls, M, Z, instruments; fixed effects, standard errors), estimated by
+ * the core's runEstimate in the worker as soon as it is complete. Shows the
+ * regression table, a coefficient plot with t-based intervals and the
+ * interpretation sentence of the results object; nothing is recomputed here.
+ */
+import { useEffect, useMemo } from 'preact/hooks';
+import { confint } from '../../../core/estimate/confint.ts';
+import type { EstimateModelResult } from '../../../core/estimate/run.ts';
+import { scoreColumn } from '../../../core/estimate/score-columns.ts';
+import { INDEX_ID } from '../../../core/measure/result.ts';
+import { PALETTE } from '../../report/charts.ts';
+import { nodeName } from '../../report/hierarchy.ts';
+import { runEstimateModel, setEstimateDraft } from '../actions.ts';
+import type { EstimateRequest } from '../estimate-session.ts';
+import { fmt, useT } from '../hooks.ts';
+import type { Key } from '../i18n.ts';
+import { useStore } from '../store.ts';
+import { Chart } from '../components/Chart.tsx';
+import { ProblemList } from '../components/ProblemList.tsx';
+import { Select } from '../components/Select.tsx';
+import { ThreeLineTable } from '../components/ThreeLineTable.tsx';
+
+type ModelType = EstimateRequest['type'];
+type FeChoice = 'both' | 'unit' | 'time' | 'none';
+type SeChoice = NonNullable<EstimateRequest['se']>;
+
+const TYPE_KEYS: Record<ModelType, Key> = {
+  fe: 'typeFe',
+  mediation: 'typeMediation',
+  moderation: 'typeModeration',
+  iv: 'typeIv',
+};
+const SE_KEYS: Array<[SeChoice, Key]> = [
+  ['stata', 'seStata'],
+  ['plm', 'sePlm'],
+  ['lsdv', 'seLsdv'],
+  ['hc1', 'seHc1'],
+  ['iid', 'seIid'],
+];
+const FE_OF: Record<FeChoice, string[]> = { both: ['unit', 'time'], unit: ['unit'], time: ['time'], none: [] };
+
+/** Stars as papers print them: * p < 0.1, ** p < 0.05, *** p < 0.01. */
+function stars(p: number): string {
+  return p < 0.01 ? '***' : p < 0.05 ? '**' : p < 0.1 ? '*' : '';
+}
+
+/** What the draft still lacks before it can run (a message key), or undefined. */
+function missing(d: EstimateRequest): Key | undefined {
+  if (!d.x.length) return 'chooseX';
+  if (d.type === 'mediation' && !d.m) return 'chooseM';
+  if (d.type === 'moderation' && !d.z) return 'chooseZ';
+  if (d.type === 'iv' && (!d.endog?.length || !d.instruments?.length)) return 'chooseIv';
+  return undefined;
+}
+
+function Checks(props: {
+  legend: string;
+  options: Array<{ value: string; label: string }>;
+  value: string[];
+  onChange: (v: string[]) => void;
+  testId: string;
+}) {
+  return (
+    <fieldset class="labels" data-testid={props.testId}>
+      <legend>{props.legend}</legend>
+      {props.options.map((o) => (
+        <label key={o.value} class="check">
+          <input
+            type="checkbox"
+            value={o.value}
+            checked={props.value.includes(o.value)}
+            onChange={(e) =>
+              props.onChange(
+                (e.currentTarget as HTMLInputElement).checked
+                  ? [...props.value, o.value]
+                  : props.value.filter((v) => v !== o.value),
+              )
+            }
+          />{' '}
+          {o.label}
+        </label>
+      ))}
+    </fieldset>
+  );
+}
+
+export function EstimateView() {
+  const s = useStore();
+  const { t, lang } = useT();
+  const r = s.result;
+  const dataCols = s.inspection?.indicators ?? [];
+  const scoreCols = useMemo(() => {
+    if (!r) return [];
+    const nodes = [INDEX_ID, ...r.nodeWeights.filter((w) => w.kind === 'node').map((w) => w.id)];
+    return nodes.map((n) => ({ value: scoreColumn(n), label: `${nodeName(r, n)[lang]} (${t('scoreVars')})` }));
+  }, [r, lang]);
+  const variables = [...scoreCols, ...dataCols.map((c) => ({ value: c, label: c }))];
+  const draft: EstimateRequest = s.estimateDraft ?? {
+    type: 'fe',
+    y: scoreCols[0]?.value ?? dataCols[0] ?? '',
+    x: [],
+    controls: [],
+    fe: ['unit', 'time'],
+    cluster: 'unit',
+    se: 'stata',
+  };
+  const set = (patch: Partial<EstimateRequest>) => setEstimateDraft({ ...draft, ...patch });
+  const lack = missing(draft);
+  const resultKey = r ? `${r.record.dataFingerprint}|${JSON.stringify(r.record.spec)}` : 'no-result';
+  const key = `${JSON.stringify(draft)}|${resultKey}`;
+  useEffect(() => {
+    if (!lack && s.data && s.estimate?.key !== key) void runEstimateModel(draft, key);
+  }, [key, lack, s.data]);
+  const current = s.estimate?.key === key ? s.estimate : undefined;
+  const feChoice: FeChoice =
+    (Object.entries(FE_OF).find(([, v]) => JSON.stringify(v) === JSON.stringify(draft.fe ?? ['unit', 'time']))?.[0] as
+      | FeChoice
+      | undefined) ?? 'both';
+  const others = variables.filter((v) => v.value !== draft.y);
+  const label = (c: string) => variables.find((v) => v.value === c)?.label ?? c;
+
+  return (
+    <section aria-labelledby="h-estimate">
+      <h1 id="h-estimate">{t('estimateTitle')}</h1>
+      <p class="intro">{t('estimateIntro')}</p>
+      {!s.data ? (
+        <p>{t('noResult')}</p>
+      ) : (
+        <>
+          <div class="card">
+            <div class="row wrap">
+              <Select
+                label={t('modelType')}
+                value={draft.type}
+                options={(Object.keys(TYPE_KEYS) as ModelType[]).map((k) => ({ value: k, label: t(TYPE_KEYS[k]) }))}
+                onChange={(type) => set({ type })}
+                testId="est-type"
+              />
+              <Select
+                label={t('outcomeY')}
+                value={draft.y}
+                options={variables}
+                onChange={(y) => set({ y, x: draft.x.filter((x) => x !== y) })}
+                testId="est-y"
+              />
+              <Select
+                label={t('fixedEffects')}
+                value={feChoice}
+                options={[
+                  { value: 'both', label: t('feTwoWay') },
+                  { value: 'unit', label: t('feUnit') },
+                  { value: 'time', label: t('feTime') },
+                  { value: 'none', label: t('feNone') },
+                ]}
+                onChange={(v: FeChoice) => set({ fe: FE_OF[v] })}
+                testId="est-fe"
+              />
+              <Select
+                label={t('seChoice')}
+                value={draft.se ?? 'stata'}
+                options={SE_KEYS.map(([v, k]) => ({ value: v, label: t(k) }))}
+                onChange={(se) => set({ se, cluster: se === 'iid' || se === 'hc1' ? null : 'unit' })}
+                testId="est-se"
+              />
+              {draft.type === 'mediation' && (
+                <Select
+                  label={t('mediatorM')}
+                  value={draft.m ?? ''}
+                  options={[{ value: '', label: '—' }, ...others]}
+                  onChange={(m) => set(m ? { m } : { m: undefined })}
+                  testId="est-m"
+                />
+              )}
+              {draft.type === 'moderation' && (
+                <Select
+                  label={t('moderatorZ')}
+                  value={draft.z ?? ''}
+                  options={[{ value: '', label: '—' }, ...others]}
+                  onChange={(z) => set(z ? { z } : { z: undefined })}
+                  testId="est-z"
+                />
+              )}
+            </div>
+            <Checks
+              legend={t('regressorsX')}
+              options={others}
+              value={draft.x}
+              onChange={(x) => set({ x })}
+              testId="est-x"
+            />
+            <Checks
+              legend={t('controlsW')}
+              options={others.filter((o) => !draft.x.includes(o.value))}
+              value={draft.controls ?? []}
+              onChange={(controls) => set({ controls })}
+              testId="est-controls"
+            />
+            {draft.type === 'iv' && (
+              <>
+                <Checks
+                  legend={t('endogenous')}
+                  options={others.filter((o) => draft.x.includes(o.value))}
+                  value={draft.endog ?? []}
+                  onChange={(endog) => set({ endog })}
+                  testId="est-endog"
+                />
+                <Checks
+                  legend={t('instrumentsIv')}
+                  options={others.filter((o) => !draft.x.includes(o.value))}
+                  value={draft.instruments ?? []}
+                  onChange={(instruments) => set({ instruments })}
+                  testId="est-instruments"
+                />
+              </>
+            )}
+          </div>
+          {lack ? (
+            <p class="muted" data-testid="est-missing">
+              {t(lack)}
+            </p>
+          ) : !current || (!current.out && !current.problems) ? (
+            <p class="muted">{t('computing')}</p>
+          ) : current.problems ? (
+            <ProblemList problems={current.problems} />
+          ) : (
+            current.out?.result.models.map((m) => <ModelOutput key={m.name} model={m} label={label} />)
+          )}
+        </>
+      )}
+    </section>
+  );
+}
+
+function ModelOutput(props: { model: EstimateModelResult; label: (c: string) => string }) {
+  const { t, lang } = useT();
+  const m = props.model;
+  const df = 'df' in m && typeof m.df === 'number' ? m.df : Number.POSITIVE_INFINITY;
+  const rows = Object.entries(m.coefficients).map(([term, c]) => {
+    const [lo, hi] = confint(c, df);
+    return { term, ...c, lo, hi };
+  });
+  const caption = `${t(TYPE_KEYS[m.model.type])}: ${props.label(m.y)} ← ${m.model.x.map(props.label).join(', ')}`;
+  return (
+    <div class="card" data-testid="est-output">
+      <ThreeLineTable
+        caption={caption}
+        testId="est-table"
+        columns={[
+          { key: 'term', label: t('term'), value: (x) => props.label(x.term) },
+          {
+            key: 'estimate',
+            label: t('coef'),
+            numeric: true,
+            value: (x) => x.estimate,
+            render: (x) => `${fmt(x.estimate)}${stars(x.p)}`,
+          },
+          { key: 'se', label: t('stdErr'), numeric: true, value: (x) => x.se, render: (x) => `(${fmt(x.se)})` },
+          { key: 't', label: t('tStat'), numeric: true, value: (x) => x.t, render: (x) => fmt(x.t, 3) },
+          { key: 'p', label: 'p', numeric: true, value: (x) => x.p, render: (x) => fmt(x.p, 4) },
+          {
+            key: 'ci',
+            label: '95% CI',
+            value: (x) => x.lo,
+            render: (x) => `[${fmt(x.lo)}, ${fmt(x.hi)}]`,
+          },
+        ]}
+        rows={rows}
+      />
+      <p class="muted small">
+        {t('obsN')} = {m.n}
+        {'r2Within' in m && typeof m.r2Within === 'number' ? ` · ${t('r2Within')} = ${fmt(m.r2Within, 4)}` : ''}
+        {'clusters' in m && m.clusters ? ` · ${t('clustersG')} = ${m.clusters}` : ''} · {t('fixedEffects')}:{' '}
+        {m.model.fe.join(' + ') || t('feNone')} · {t('starsNote')}
+      </p>
+      {m.type === 'mediation' && m.indirect && (
+        <p data-testid="est-indirect">
+          {t('indirectEffect')} = {fmt(m.indirect.estimate)} (Sobel z = {fmt(m.indirect.sobel.z, 3)}, p ={' '}
+          {fmt(m.indirect.sobel.p, 4)})
+          {m.indirect.bootstrap
+            ? ` · bootstrap ${m.indirect.bootstrap.draws}: [${fmt(m.indirect.bootstrap.percentile[0])}, ${fmt(m.indirect.bootstrap.percentile[1])}]`
+            : ''}
+        </p>
+      )}
+      {m.type === 'moderation' && (
+        <p data-testid="est-slopes">
+          {t('simpleSlopes')}:{' '}
+          {m.slopes.map((sl) => `Z=${fmt(sl.z, 3)}: ${fmt(sl.estimate)}${stars(sl.p)} (${fmt(sl.se)})`).join(' · ')}
+        </p>
+      )}
+      {m.type === 'iv' && (
+        <p data-testid="est-first-stage">
+          {t('firstStageF')}:{' '}
+          {Object.entries(m.firstStageF)
+            .map(([k, f]) => `${props.label(k)} ${fmt(f, 2)}`)
+            .join(' · ')}
+        </p>
+      )}
+      <p data-testid="est-interpretation">{m.interpretation[lang]}</p>
+      <Chart
+        label={t('coefPlot')}
+        file="coefficients"
+        height={Math.max(180, 50 + rows.length * 36)}
+        option={{
+          color: PALETTE,
+          title: { text: t('coefPlot'), left: 'center', textStyle: { fontSize: 14 } },
+          grid: { left: 160, right: 40, top: 40, bottom: 30 },
+          xAxis: { type: 'value', scale: true },
+          yAxis: { type: 'category', data: rows.map((x) => props.label(x.term)), inverse: true },
+          series: [
+            {
+              type: 'custom',
+              renderItem: (_p: unknown, api: CustomApi) => {
+                const lo = api.coord([api.value(1), api.value(0)]);
+                const hi = api.coord([api.value(2), api.value(0)]);
+                return {
+                  type: 'line',
+                  shape: { x1: lo[0], y1: lo[1], x2: hi[0], y2: hi[1] },
+                  style: { stroke: PALETTE[0], lineWidth: 2 },
+                };
+              },
+              encode: { x: [1, 2], y: 0 },
+              data: rows.map((x, i) => [i, x.lo, x.hi]),
+            },
+            { type: 'scatter', symbolSize: 9, data: rows.map((x, i) => [x.estimate, i]) },
+          ],
+        }}
+      />
+    </div>
+  );
+}
+
+interface CustomApi {
+  value: (dim: number) => number;
+  coord: (v: [number, number]) => [number, number];
+}
