@@ -310,6 +310,28 @@ describe.skipIf(!HAVE)('web app in chromium', () => {
     await page.close();
   }, 120_000);
 
+  it('recomputes an analysis panel when its variable changes and names the variable in the title', async () => {
+    const page = await openApp({ hash: 'analysis' });
+    await waitIdle(page);
+    const gini = page.locator('[data-testid=analysis-gini]');
+    await page.waitForSelector('[data-testid=analysis-gini] tbody tr');
+    const before = await gini.locator('tbody tr').first().locator('td').nth(1).innerText();
+    const select = gini.locator('select').first();
+    const options = await select.locator('option').allInnerTexts();
+    await select.selectOption({ index: 1 });
+    await page.waitForFunction(
+      (old) => {
+        const card = document.querySelector('[data-testid=analysis-gini]');
+        const cell = card?.querySelector('tbody tr td:nth-child(2)');
+        return !!card && !card.querySelector('[data-testid=stale]') && !!cell && cell.textContent !== old;
+      },
+      before,
+      { timeout: 60_000 },
+    );
+    expect(await gini.locator('h2').innerText()).toContain(options[1]);
+    await page.close();
+  }, 120_000);
+
   it('shows the Theil panel and the spatial Markov chain with its homogeneity test', async () => {
     const page = await openApp({ hash: 'analysis' });
     await waitIdle(page);

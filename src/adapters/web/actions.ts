@@ -151,13 +151,20 @@ export async function evaluateNow(): Promise<number | undefined> {
   }
 }
 
+/** Identity of an analysis request: a panel shows an output only when it answers the request its controls make now. */
+export function analysisKey(req: AnalysisRequest): string {
+  return JSON.stringify(req);
+}
+
 export async function runAnalysis(req: AnalysisRequest): Promise<void> {
   const store = getStore();
   try {
     const out = await client.call('analyze', { req });
-    store.set((s) => ({ analyses: { ...s.analyses, [req.kind]: out } }));
+    store.set((s) => ({ analyses: { ...s.analyses, [req.kind]: { ...out, reqKey: analysisKey(req) } } }));
   } catch (e) {
-    store.set((s) => ({ analyses: { ...s.analyses, [req.kind]: { problems: problemsOf(e) } } }));
+    store.set((s) => ({
+      analyses: { ...s.analyses, [req.kind]: { problems: problemsOf(e), reqKey: analysisKey(req) } },
+    }));
   }
 }
 

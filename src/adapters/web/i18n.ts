@@ -24,6 +24,10 @@ const D = {
   switchLang: ['English', '中文'],
   switchLangLabel: ['切换到英文界面', 'Switch the interface to Chinese'],
   computing: ['计算中…', 'Computing…'],
+  updating: [
+    '设置已更改，正在重新计算；下方为旧结果。',
+    'Settings changed: recomputing; the output below is the previous one.',
+  ],
   ready: ['就绪', 'Ready'],
   lastRun: ['上次计算用时', 'Last computation'],
   ms: ['毫秒', 'ms'],

@@ -40,7 +40,8 @@ export interface State {
   evalMs?: number;
   busy: boolean;
   progress?: { done: number; total: number };
-  analyses: Partial<Record<AnalysisOutput['kind'], AnalysisOutput | { problems: Problem[] }>>;
+  /** The last output of each analysis panel, with the request it answers (`reqKey`: a panel whose controls changed since is stale). */
+  analyses: Partial<Record<AnalysisOutput['kind'], (AnalysisOutput | { problems: Problem[] }) & { reqKey?: string }>>;
   /** The model being built on the estimation page. */
   estimateDraft?: EstimateRequest;
   /** The estimate of the request `key` (the draft and the evaluation it ran on); pending while neither out nor problems. */

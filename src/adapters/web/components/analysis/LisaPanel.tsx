@@ -9,7 +9,6 @@ import { fmt, unitLabel, useT } from '../../hooks.ts';
 import { ScoreMap } from '../ScoreMap.tsx';
 import { ThreeLineTable } from '../ThreeLineTable.tsx';
 import { AnalysisCard } from './AnalysisCard.tsx';
-import { runAnalysis } from '../../actions.ts';
 import { NodePicker } from './NodePicker.tsx';
 import { WeightsPicker } from './WeightsPicker.tsx';
 
@@ -55,10 +54,7 @@ export function LisaPanel(props: { result: EvaluationResult }) {
               node={node}
               nodeLabel={t('lisa')}
               time={o.time}
-              onTime={(x) => {
-                setTime(x);
-                void runAnalysis({ kind: 'lisa', node, weights: w, time: x });
-              }}
+              onTime={setTime}
               values={values}
               categories={cats}
               title={`${t('lisa')} · ${String(o.time)}`}
