@@ -297,6 +297,10 @@ describe.skipIf(!HAVE)('web app in chromium', () => {
     expect(await page.locator('[data-testid=est-interpretation]').innerText()).not.toBe('');
     expect(await page.locator('[data-testid=est-output] canvas').count()).toBeGreaterThan(0);
     await shot(page, 'estimate');
+    await page.context().grantPermissions(['clipboard-read', 'clipboard-write'], { origin: url });
+    await page.click('[data-testid=est-table] [data-testid=copy-table]');
+    const copied = await page.evaluate(() => navigator.clipboard.readText());
+    expect(copied.split('\n')[1]).toContain(nodeEstimate.estimate.toFixed(4));
     // a changed model shows its own numbers, never the previous ones
     await page.selectOption('[data-testid=est-se]', 'iid');
     await page.waitForFunction(

@@ -24,6 +24,8 @@ const D = {
   switchLang: ['English', '中文'],
   switchLangLabel: ['切换到英文界面', 'Switch the interface to Chinese'],
   computing: ['计算中…', 'Computing…'],
+  copyTable: ['复制表格', 'Copy table'],
+  copied: ['已复制', 'Copied'],
   updating: [
     '设置已更改，正在重新计算；下方为旧结果。',
     'Settings changed: recomputing; the output below is the previous one.',

@@ -3,7 +3,8 @@
  * header), sortable by clicking a header button (keyboard: Tab to the
  * header, Enter / Space); the sorted column carries aria-sort.
  */
-import { useMemo, useState } from 'preact/hooks';
+import { useMemo, useRef, useState } from 'preact/hooks';
+import { tableClipboard } from '../copy-table.ts';
 import type { ComponentChildren } from 'preact';
 import { useT } from '../hooks.ts';
 
@@ -38,6 +39,26 @@ export function ThreeLineTable<R>(props: {
       return sign * String(x ?? '').localeCompare(String(y ?? ''), undefined, { numeric: true });
     });
   }, [props.rows, props.columns, sort]);
+  const tableRef = useRef<HTMLTableElement>(null);
+  const [copied, setCopied] = useState(false);
+  const copy = async () => {
+    const el = tableRef.current;
+    if (!el) return;
+    const cells = [...el.rows].map((r) => [...r.cells].map((c) => (c.textContent ?? '').replace(/[▲▼]/g, '')));
+    const { tsv, html } = tableClipboard(props.caption, cells);
+    try {
+      await navigator.clipboard.write([
+        new ClipboardItem({
+          'text/html': new Blob([html], { type: 'text/html' }),
+          'text/plain': new Blob([tsv], { type: 'text/plain' }),
+        }),
+      ]);
+    } catch {
+      await navigator.clipboard.writeText(tsv);
+    }
+    setCopied(true);
+    setTimeout(() => setCopied(false), 1500);
+  };
   const click = (key: string) =>
     setSort((s) => (s && s.key === key ? { key, dir: s.dir === 'asc' ? 'desc' : 'asc' } : { key, dir: 'asc' }));
   return (
@@ -46,7 +67,16 @@ export function ThreeLineTable<R>(props: {
       style={props.maxHeight ? { maxHeight: `${props.maxHeight}px` } : undefined}
       data-testid={props.testId}
     >
-      <table class="three-line">
+      <button
+        type="button"
+        class="small copy-table"
+        onClick={() => void copy()}
+        aria-label={`${t('copyTable')}: ${props.caption}`}
+        data-testid="copy-table"
+      >
+        {copied ? t('copied') : t('copyTable')}
+      </button>
+      <table class="three-line" ref={tableRef}>
         <caption>{props.caption}</caption>
         <thead>
           <tr>
