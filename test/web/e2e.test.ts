@@ -296,6 +296,8 @@ describe.skipIf(!HAVE)('web app in chromium', () => {
     expect(row[2]).toBe(`(${nodeEstimate.se.toFixed(4)})`);
     expect(await page.locator('[data-testid=est-interpretation]').innerText()).not.toBe('');
     expect(await page.locator('[data-testid=est-output] canvas').count()).toBeGreaterThan(0);
+    expect(await page.locator('[data-testid=describe-table] tbody tr').count()).toBe(2);
+    expect(await page.locator('[data-testid=correlation-table] tbody tr').count()).toBe(2);
     await shot(page, 'estimate');
     await page.context().grantPermissions(['clipboard-read', 'clipboard-write'], { origin: url });
     await page.click('[data-testid=est-table] [data-testid=copy-table]');

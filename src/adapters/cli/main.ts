@@ -21,6 +21,7 @@ const COMMANDS: Record<string, () => Promise<Register>> = {
   evaluate: async () => (await import('./evaluate.ts')).registerEvaluate,
   analyze: async () => (await import('./analyze.ts')).registerAnalyze,
   estimate: async () => (await import('./estimate.ts')).registerEstimate,
+  describe: async () => (await import('./describe.ts')).registerDescribe,
   simulate: async () => (await import('./simulate.ts')).registerSimulate,
   tfp: async () => (await import('./tfp.ts')).registerTfp,
   qca: async () => (await import('./qca.ts')).registerQca,

@@ -4,6 +4,7 @@
  * evaluation's scores joined as `score:<node>` columns, then the core's
  * runEstimate. The view only formats what this returns.
  */
+import { type DescribeResult, describe } from '../../core/analysis/describe.ts';
 import { XinzhiError } from '../../core/errors.ts';
 import { bi } from '../../core/i18n.ts';
 import { checkEstimateModel, type EstimateModelInput } from '../../core/estimate/model.ts';
@@ -23,6 +24,8 @@ export interface EstimateOutput {
   time: string;
   /** Score columns offered by the current evaluation (empty without one). */
   scores: ScoreVariable[];
+  /** Descriptive statistics and correlations of the model's variables on the rows read (the paper's first table). */
+  describe: DescribeResult;
 }
 
 /** Unit and time columns: those of the evaluation, else the roles chosen on the data page. */
@@ -74,8 +77,10 @@ export function estimateOnTable(
       fix: bi('先运行测度，或改用数据中的列', 'run the evaluation first, or use columns of the data'),
     });
   const panel = ctx.result ? joinScores(read.panel, ctx.result, scored) : read.panel;
+  const used = numeric.filter((c, i) => numeric.indexOf(c) === i);
   return {
     result: runEstimate(panel, [model]),
+    describe: describe(Object.fromEntries(used.map((c) => [c, panel.columns[c]])), { time: panel.time }),
     unit,
     time,
     scores: ctx.result ? scoreVariables(ctx.result) : [],

@@ -24,6 +24,16 @@ const D = {
   switchLang: ['English', '中文'],
   switchLangLabel: ['切换到英文界面', 'Switch the interface to Chinese'],
   computing: ['计算中…', 'Computing…'],
+  mean: ['均值', 'Mean'],
+  min: ['最小值', 'Min'],
+  max: ['最大值', 'Max'],
+  describeTitle: ['描述性统计', 'Descriptive statistics'],
+  correlationTitle: ['相关系数矩阵', 'Correlation matrix'],
+  correlationNote: [
+    'Pearson 相关系数，逐对使用两变量均非缺失的观测；双侧 t 检验：* p<0.1，** p<0.05，*** p<0.01。',
+    'Pearson correlations over the rows where both variables are present; two-sided t test: * p<0.1, ** p<0.05, *** p<0.01.',
+  ],
+  missingLeftOut: ['未计入的缺失值', 'Missing values left out'],
   copyTable: ['复制表格', 'Copy table'],
   copied: ['已复制', 'Copied'],
   updating: [

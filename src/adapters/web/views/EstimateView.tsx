@@ -18,6 +18,7 @@ import { fmt, useT } from '../hooks.ts';
 import type { Key } from '../i18n.ts';
 import { useStore } from '../store.ts';
 import { Chart } from '../components/Chart.tsx';
+import { DescribeTables } from '../components/DescribeTables.tsx';
 import { ProblemList } from '../components/ProblemList.tsx';
 import { Select } from '../components/Select.tsx';
 import { ThreeLineTable } from '../components/ThreeLineTable.tsx';
@@ -225,7 +226,12 @@ export function EstimateView() {
           ) : current.problems ? (
             <ProblemList problems={current.problems} />
           ) : (
-            current.out?.result.models.map((m) => <ModelOutput key={m.name} model={m} label={label} />)
+            <>
+              {current.out?.result.models.map((m) => (
+                <ModelOutput key={m.name} model={m} label={label} />
+              ))}
+              {current.out && <DescribeTables result={current.out.describe} label={label} />}
+            </>
           )}
         </>
       )}
