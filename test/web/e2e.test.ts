@@ -454,10 +454,40 @@ describe.skipIf(!HAVE)('web app in chromium', () => {
     await page.close();
   }, 120_000);
 
+  it('keeps a code column out of the indicators and proposes a negative direction for emissions, to confirm', async () => {
+    const page = await openApp({ hash: 'data' });
+    await waitIdle(page);
+    const rows = ['province,year,gb_code,gdp,co2_emission'];
+    for (const [k, p] of ['Beijing', 'Hebei', 'Jilin'].entries())
+      for (const y of [2020, 2021])
+        rows.push(`${p},${y},${110000 + k * 10000},${10 + k + y / 1000},${5 - k + y / 2000}`);
+    await page.setInputFiles('[data-testid=file-input]', {
+      name: 'codes.csv',
+      mimeType: 'text/csv',
+      buffer: Buffer.from(rows.join('\n') + '\n'),
+    });
+    await expect.poll(() => page.locator('[data-testid=n-indicators]').innerText(), { timeout: 30_000 }).toBe('2');
+    expect(await page.locator('[data-testid=code-columns]').innerText()).toContain('gb_code');
+    await page.click('[data-testid=spec-from-data]');
+    await waitIdle(page);
+    await page.click('[data-nav=spec]');
+    expect(await page.locator('[data-testid=direction-hints]').innerText()).toContain('co2_emission');
+    const spec = await page.evaluate(
+      () =>
+        (
+          window as unknown as {
+            __xinzhi: { store: { get(): { spec: { indicators: Array<{ column: string; direction: string }> } } } };
+          }
+        ).__xinzhi.store.get().spec.indicators,
+    );
+    expect(spec.map((i) => `${i.column}${i.direction}`).sort()).toEqual(['co2_emission-', 'gdp+']);
+    await page.close();
+  }, 120_000);
+
   it('gives every control an accessible name, reaches the navigation by keyboard and keeps text contrast ≥ 4.5:1', async () => {
     let page = await openApp({ hash: 'results' });
     await waitIdle(page);
-    for (const view of ['data', 'spec', 'results', 'analysis', 'framework', 'export']) {
+    for (const view of ['data', 'spec', 'results', 'analysis', 'estimate', 'framework', 'export']) {
       await page.click(`[data-nav=${view}]`);
       await page.waitForTimeout(view === 'analysis' ? 1500 : 300);
       const unnamed = await page.evaluate(() => {
@@ -485,17 +515,17 @@ describe.skipIf(!HAVE)('web app in chromium', () => {
       });
       expect(unnamed, `view ${view}`).toEqual([]);
     }
-    // keyboard: Tab from the top reaches the six navigation buttons in order
+    // keyboard: Tab from the top reaches the seven navigation buttons in order
     await page.close();
     page = await openApp({ hash: 'results' });
     await waitIdle(page);
     const seen: string[] = [];
-    for (let i = 0; i < 12 && seen.length < 6; i++) {
+    for (let i = 0; i < 14 && seen.length < 7; i++) {
       await page.keyboard.press('Tab');
       const nav = await page.evaluate(() => document.activeElement?.getAttribute('data-nav'));
       if (nav) seen.push(nav);
     }
-    expect(seen).toEqual(['data', 'spec', 'results', 'analysis', 'framework', 'export']);
+    expect(seen).toEqual(['data', 'spec', 'results', 'analysis', 'estimate', 'framework', 'export']);
     await page.keyboard.press('Enter');
     expect(await page.locator('main').getAttribute('data-view')).toBe('export');
     // contrast of the text colours chosen

@@ -5,6 +5,7 @@
  */
 import type { Lang } from '../../core/i18n.ts';
 import type { Spec } from '../../core/measure/spec.ts';
+import { directionHint } from '../../core/measure/direction-hint.ts';
 import { saveLang } from './i18n.ts';
 import { dataBytes, dataFile, parseProject, toProject } from './project.ts';
 import { WorkerProblems } from './protocol.ts';
@@ -244,7 +245,7 @@ export function specFromData(): void {
     indicators: s.inspection.indicators.map((c) => ({
       id: slug(c),
       column: c,
-      direction: '+',
+      direction: directionHint(c)?.direction ?? '+',
       parent: 'all',
       name: { zh: c, en: c },
     })),
@@ -253,5 +254,10 @@ export function specFromData(): void {
     weights: { method: 'entropy', panel: 'pooled', scope: 'leaves' },
     aggregate: { method: 'arithmetic' },
   };
+  const hints = s.inspection.indicators.flatMap((c) => {
+    const h = directionHint(c);
+    return h ? [{ column: c, reason: h.reason }] : [];
+  });
+  getStore().set({ directionHints: hints });
   updateSpec(spec, 0);
 }

@@ -27,6 +27,15 @@ const D = {
   mean: ['均值', 'Mean'],
   min: ['最小值', 'Min'],
   max: ['最大值', 'Max'],
+  directionHints: [
+    '以下指标按名称设为负向（越小越好），请逐一确认，可在下方更改：',
+    'These indicators were set to negative (less is better) from their names; please confirm each, or change it below:',
+  ],
+  codeColumns: ['代码/编号列', 'Code / identifier columns'],
+  codeColumnsNote: [
+    '按列名或取值（每个单位固定且互不相同的整数）识别为代码，不作为指标提供',
+    'recognised as codes by name or by value (whole numbers fixed within each unit and distinct between units); not offered as indicators',
+  ],
   describeTitle: ['描述性统计', 'Descriptive statistics'],
   correlationTitle: ['相关系数矩阵', 'Correlation matrix'],
   correlationNote: [

@@ -12,6 +12,7 @@
 import { parseTable } from '../formats/table.ts';
 import { type EstimateOutput, type EstimateRequest, estimateOnTable } from './estimate-session.ts';
 import { tableToPanel } from '../../core/panel/from-table.ts';
+import { type IdColumn, idColumns } from '../../core/panel/id-columns.ts';
 import type { RawTable } from '../../core/panel/raw-table.ts';
 import type { Panel, Time } from '../../core/panel/types.ts';
 import { XinzhiError, type Problem } from '../../core/errors.ts';
@@ -70,8 +71,10 @@ export interface Inspection {
   roles: Roles;
   units: string[];
   times: Time[];
-  /** Numeric columns read as indicators. */
+  /** Numeric columns read as indicators (identifier columns left out). */
   indicators: string[];
+  /** Numeric columns recognised as codes or identifiers (core/panel/id-columns.ts), not offered as indicators. */
+  codes: IdColumn[];
   problems: Problem[];
 }
 
@@ -362,13 +365,15 @@ export class Session {
       labels: roles.labels,
       ...layoutOptions(roles),
     });
+    const codes = idColumns(panel);
     return {
       roles,
       units: [...new Set(panel.unit)],
       times: [...new Set(panel.time)].sort((a, b) =>
         typeof a === 'number' && typeof b === 'number' ? a - b : String(a).localeCompare(String(b)),
       ),
-      indicators: Object.keys(panel.columns),
+      indicators: Object.keys(panel.columns).filter((c) => !codes.some((x) => x.column === c)),
+      codes,
       problems,
     };
   }

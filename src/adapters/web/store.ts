@@ -5,7 +5,7 @@
  */
 import { useEffect, useState } from 'preact/hooks';
 import type { Problem } from '../../core/errors.ts';
-import type { Lang } from '../../core/i18n.ts';
+import type { Bilingual, Lang } from '../../core/i18n.ts';
 import type { EvaluationResult } from '../../core/measure/result.ts';
 import type { Spec } from '../../core/measure/spec.ts';
 import type { EstimateOutput, EstimateRequest } from './estimate-session.ts';
@@ -52,6 +52,8 @@ export interface State {
   diagnosis?: { unit: string; node: string };
   geojson?: unknown;
   notice?: string;
+  /** Indicators whose direction was set to "−" from their name by the spec built from the data, for the user to confirm. */
+  directionHints?: Array<{ column: string; reason: Bilingual }>;
 }
 
 type Listener = (s: State) => void;

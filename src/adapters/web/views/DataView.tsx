@@ -9,7 +9,7 @@ import { usedColumns } from '../../../core/measure/record.ts';
 
 export function DataView() {
   const s = useStore();
-  const { t } = useT();
+  const { t, b } = useT();
   const [over, setOver] = useState(false);
   const onDrop = (e: DragEvent) => {
     e.preventDefault();
@@ -192,6 +192,19 @@ export function DataView() {
                   {ins.indicators.slice(0, 10).join(', ')}
                   {ins.indicators.length > 10 ? ' …' : ''}
                 </dd>
+                {ins.codes.length > 0 && (
+                  <>
+                    <dt>{t('codeColumns')}</dt>
+                    <dd data-testid="code-columns">
+                      {ins.codes.map((c) => (
+                        <span key={c.column} title={b(c.reason)}>
+                          {c.column}{' '}
+                        </span>
+                      ))}
+                      <span class="muted small">— {t('codeColumnsNote')}</span>
+                    </dd>
+                  </>
+                )}
               </dl>
               <ProblemList problems={ins.problems} testId="data-problems" />
             </div>

@@ -11,7 +11,10 @@ import { defaultSpec } from '../defaults.ts';
 
 export function SpecView() {
   const s = useStore();
-  const { t } = useT();
+  const { t, b } = useT();
+  const hints = (s.directionHints ?? []).filter((h) =>
+    s.spec.indicators.some((i) => i.column === h.column && i.direction === '-'),
+  );
   const columns = s.inspection?.indicators ?? [];
   return (
     <section aria-labelledby="h-spec">
@@ -20,6 +23,11 @@ export function SpecView() {
       {s.specProblems?.length ? (
         <ProblemList problems={s.specProblems} title={t('specProblems')} testId="spec-problems" />
       ) : null}
+      {hints.length > 0 && (
+        <div class="notice" role="note" data-testid="direction-hints">
+          {t('directionHints')} {hints.map((h) => `${h.column}（${b(h.reason)}）`).join('；')}
+        </div>
+      )}
       <div class="grid2 spec">
         <section class="card" aria-labelledby="h-tree">
           <h2 id="h-tree">{t('tree')}</h2>
