@@ -4,11 +4,43 @@
  * Options: --port N (or PORT; default 5178, 0 = any free port), --host H
  * (default 127.0.0.1), --dir D (default dist/web).
  * `serveStatic` is reused by the browser tests and the benchmark.
+ * Text assets (HTML, JS, CSS, JSON, GeoJSON, SVG, CSV, WASM) are sent with
+ * Brotli or gzip when the browser accepts it (Brotli preferred), compressed
+ * once per file and kept in memory.
  */
 import { createServer, type Server } from 'node:http';
 import { readFile, stat } from 'node:fs/promises';
 import { extname, join, normalize, resolve, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { brotliCompressSync, constants, gzipSync } from 'node:zlib';
+
+const COMPRESSIBLE = new Set(['.html', '.js', '.mjs', '.css', '.json', '.geojson', '.svg', '.csv', '.wasm', '.map']);
+const packed = new Map<string, Buffer>();
+
+/** The encoding to send: br if accepted, else gzip if accepted, else none (q=0 refuses). */
+export function pickEncoding(accept: string | undefined): 'br' | 'gzip' | undefined {
+  const ok = new Set(
+    (accept ?? '')
+      .split(',')
+      .map((p) => p.trim().split(';'))
+      .filter(([, q]) => !q || Number(q.split('=')[1]) > 0)
+      .map(([e]) => e.trim().toLowerCase()),
+  );
+  return ok.has('br') ? 'br' : ok.has('gzip') ? 'gzip' : undefined;
+}
+
+function compressed(file: string, body: Buffer, enc: 'br' | 'gzip', mtime: number): Buffer {
+  const key = `${enc}:${mtime}:${file}`;
+  let out = packed.get(key);
+  if (!out) {
+    out =
+      enc === 'br'
+        ? brotliCompressSync(body, { params: { [constants.BROTLI_PARAM_QUALITY]: 9 } })
+        : gzipSync(body, { level: 9 });
+    packed.set(key, out);
+  }
+  return out;
+}
 
 const TYPES: Record<string, string> = {
   '.html': 'text/html; charset=utf-8',
@@ -38,10 +70,21 @@ export async function serveStatic(dir: string, port = 0, host = '127.0.0.1'): Pr
       }
       if ((await stat(file).catch(() => null))?.isDirectory()) file = join(file, 'index.html');
       const body = await readFile(file);
-      res.writeHead(200, {
-        'content-type': TYPES[extname(file).toLowerCase()] ?? 'application/octet-stream',
+      const ext = extname(file).toLowerCase();
+      const enc =
+        COMPRESSIBLE.has(ext) && body.length > 1024 ? pickEncoding(req.headers['accept-encoding']) : undefined;
+      const headers: Record<string, string> = {
+        'content-type': TYPES[ext] ?? 'application/octet-stream',
         'cache-control': 'no-cache',
-      });
+        vary: 'accept-encoding',
+      };
+      if (enc) {
+        const packedBody = compressed(file, body, enc, (await stat(file)).mtimeMs);
+        res.writeHead(200, { ...headers, 'content-encoding': enc, 'content-length': String(packedBody.length) });
+        res.end(packedBody);
+        return;
+      }
+      res.writeHead(200, { ...headers, 'content-length': String(body.length) });
       res.end(body);
     } catch {
       res.writeHead(404, { 'content-type': 'text/plain; charset=utf-8' }).end('not found');
