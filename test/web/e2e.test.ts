@@ -484,6 +484,39 @@ describe.skipIf(!HAVE)('web app in chromium', () => {
     await page.close();
   }, 120_000);
 
+  it('lists every filled cell beside the results and, switched to strict, reports those cells as errors', async () => {
+    const page = await openApp({ hash: 'data' });
+    await waitIdle(page);
+    const rows = ['province,year,gdp,patents'];
+    for (const [k, p] of ['Beijing', 'Hebei', 'Jilin'].entries())
+      for (const y of [2019, 2020, 2021]) {
+        const gdp = p === 'Hebei' && y === 2020 ? '—' : String(10 + k * 2 + (y - 2019));
+        const pat = p === 'Jilin' && y === 2020 ? '缺失' : String(3 + k + (y - 2019) * 0.5);
+        rows.push(`${p},${y},${gdp},${pat}`);
+      }
+    await page.setInputFiles('[data-testid=file-input]', {
+      name: 'tokens.csv',
+      mimeType: 'text/csv',
+      buffer: Buffer.from(rows.join('\n') + '\n'),
+    });
+    await expect.poll(() => page.locator('[data-testid=n-indicators]').innerText(), { timeout: 30_000 }).toBe('2');
+    await page.click('[data-testid=spec-from-data]');
+    await waitIdle(page);
+    await page.click('[data-nav=results]');
+    await page.waitForSelector('[data-testid=repairs-summary]');
+    expect(await page.locator('[data-testid=repairs-summary] strong').first().innerText()).toBe('2');
+    expect(await page.locator('[data-testid=imputed-table] tbody tr').count()).toBe(2);
+    await page.check('[data-testid=missing-as-error]');
+    await page.waitForSelector('[data-testid=evaluation-blocked]', { timeout: 30_000 });
+    const problems = await page.locator('[data-testid=spec-problems]').innerText();
+    expect(problems).toMatch(/gdp/);
+    expect(problems).toMatch(/patents/);
+    // the switch stays where it was: unticked, the cells are filled again
+    await page.uncheck('[data-testid=missing-as-error]');
+    await page.waitForSelector('[data-testid=imputed-table] tbody tr', { timeout: 30_000 });
+    await page.close();
+  }, 120_000);
+
   it('gives every control an accessible name, reaches the navigation by keyboard and keeps text contrast ≥ 4.5:1', async () => {
     let page = await openApp({ hash: 'results' });
     await waitIdle(page);

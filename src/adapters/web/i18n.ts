@@ -31,6 +31,21 @@ const D = {
     '以下指标按名称设为负向（越小越好），请逐一确认，可在下方更改：',
     'These indicators were set to negative (less is better) from their names; please confirm each, or change it below:',
   ],
+  repairsTitle: ['填补与处理的单元格', 'Filled and treated cells'],
+  imputedCells: ['填补的缺失值', 'Missing values filled'],
+  treatedCells: ['处理的异常值', 'Outliers treated'],
+  missingAsError: [
+    '把缺失值当作错误（不填补；含“—”“缺失”等记号的单元格将逐一报错）',
+    'Treat missing cells as errors (no filling: cells with tokens such as "—" or "缺失" are each reported)',
+  ],
+  filledValue: ['填补值', 'Filled value'],
+  fromValue: ['原值', 'Original'],
+  toValue: ['处理后', 'Treated'],
+  method: ['方法', 'Method'],
+  evaluationBlocked: [
+    '测度未能完成：请按下列问题修改数据或指标体系。',
+    'The evaluation could not run: fix the problems below in the data or the indicator system.',
+  ],
   codeColumns: ['代码/编号列', 'Code / identifier columns'],
   codeColumnsNote: [
     '按列名或取值（每个单位固定且互不相同的整数）识别为代码，不作为指标提供',

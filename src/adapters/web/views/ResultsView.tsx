@@ -14,6 +14,7 @@ import { UncertaintyPanel } from '../components/UncertaintyPanel.tsx';
 import { ProblemList } from '../components/ProblemList.tsx';
 import { ThreeLineTable } from '../components/ThreeLineTable.tsx';
 import { RobustnessPanel } from '../components/RobustnessPanel.tsx';
+import { RepairsPanel } from '../components/RepairsPanel.tsx';
 
 export function ResultsView() {
   const s = useStore();
@@ -43,10 +44,17 @@ export function ResultsView() {
     return (
       <section aria-labelledby="h-results">
         <h1 id="h-results">{t('resultsTitle')}</h1>
-        {s.busy ? <p>{t('computing')}</p> : <p>{t('noResult')}</p>}
+        {s.busy ? (
+          <p>{t('computing')}</p>
+        ) : s.data && s.specProblems?.length ? (
+          <p data-testid="evaluation-blocked">{t('evaluationBlocked')}</p>
+        ) : (
+          <p>{t('noResult')}</p>
+        )}
         {s.specProblems?.length ? (
           <ProblemList problems={s.specProblems} title={t('specProblems')} testId="spec-problems" />
         ) : null}
+        {s.data && s.spec.missing?.method === 'error' && <RepairsPanel spec={s.spec} />}
       </section>
     );
   }
@@ -163,6 +171,7 @@ export function ResultsView() {
           />
         </section>
       )}
+      <RepairsPanel result={r} spec={s.spec} />
       {warnings.length > 0 && (
         <ProblemList problems={warnings} title={t('warningsRun')} testId="run-warnings" max={50} />
       )}
