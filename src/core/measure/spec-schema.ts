@@ -163,11 +163,39 @@ export function jsonPath(path: ReadonlyArray<PropertyKey>): string {
   return s === '' ? '(spec)' : s;
 }
 
+/** Plain names of the spec fields users meet most, so a message says "the unit column", not "spec unit". */
+const FIELD_NAMES: Array<[RegExp, (m: RegExpMatchArray) => Bilingual]> = [
+  [/^unit$/, () => bi('单位列（unit）', 'the unit column (unit)')],
+  [/^time$/, () => bi('时间列（time）', 'the time column (time)')],
+  [/^name$/, () => bi('指数名称（name）', 'the index name (name)')],
+  [/^indicators$/, () => bi('指标列表（indicators）', 'the list of indicators (indicators)')],
+  [/^nodes$/, () => bi('维度列表（nodes）', 'the list of dimensions (nodes)')],
+  [
+    /^indicators\[(\d+)\]\.(\w+)$/,
+    (m) => bi(`第 ${Number(m[1]) + 1} 个指标的 ${m[2]}`, `field ${m[2]} of indicator ${Number(m[1]) + 1}`),
+  ],
+  [
+    /^nodes\[(\d+)\]\.(\w+)$/,
+    (m) => bi(`第 ${Number(m[1]) + 1} 个维度的 ${m[2]}`, `field ${m[2]} of dimension ${Number(m[1]) + 1}`),
+  ],
+];
+
+/** The field a path names, in words (the path itself when no plain name is known). */
+export function fieldName(path: string): Bilingual {
+  for (const [re, name] of FIELD_NAMES) {
+    const m = path.match(re);
+    if (m) return name(m);
+  }
+  return bi(`字段 ${path}`, `field ${path}`);
+}
+
 function problem(path: string, message: Bilingual, fix: Bilingual, file?: string, code = 'spec'): Problem {
+  const field = fieldName(path);
+  const where = field.en.includes(path) ? '' : ` [${path}]`;
   const p: Problem = {
     code,
     severity: 'error',
-    message: bi(`spec ${path}：${message.zh}`, `spec ${path}: ${message.en}`),
+    message: bi(`指标体系中${field.zh}${where}：${message.zh}`, `indicator system, ${field.en}${where}: ${message.en}`),
     fix,
   };
   if (file) p.file = file;
@@ -219,14 +247,32 @@ function issueProblem(issue: z.core.$ZodIssue, file?: string): Problem {
         'spec-unknown-field',
       );
     }
-    case 'too_small':
+    case 'too_small': {
+      const origin = (issue as { origin?: string }).origin;
+      if (origin === 'string' && Number(issue.minimum) <= 1)
+        return problem(
+          path,
+          bi('为空', 'is empty'),
+          bi(`填写${fieldName(path).zh}`, `fill in ${fieldName(path).en}`),
+          file,
+          'spec-range',
+        );
+      if (origin === 'array' && Number(issue.minimum) <= 1)
+        return problem(
+          path,
+          bi('不能为空', 'must not be empty'),
+          bi('至少添加一项', 'add at least one entry'),
+          file,
+          'spec-range',
+        );
       return problem(
         path,
-        bi(`值太小或为空（最小 ${String(issue.minimum)}）`, `too small or empty (minimum ${String(issue.minimum)})`),
-        bi('提供更大的值或至少一个元素', 'give a larger value or at least one element'),
+        bi(`值太小（最小 ${String(issue.minimum)}）`, `too small (minimum ${String(issue.minimum)})`),
+        bi('提供更大的值', 'give a larger value'),
         file,
         'spec-range',
       );
+    }
     case 'too_big':
       return problem(
         path,
