@@ -223,8 +223,21 @@ describe.skipIf(!HAVE)('web app in chromium', () => {
     const html = await readFile(reportPath, 'utf8');
     for (const id of ['coupling', 'gini', 'moran', 'lisa', 'convergence']) expect(html).toContain(`section id="${id}"`);
     expect(html).not.toMatch(/(src|href)="https?:/);
+    // the Word report: the same sections, read back with a docx reader
+    const [word] = await Promise.all([
+      page.waitForEvent('download', { timeout: 60_000 }),
+      page.click('[data-testid=export-docx]'),
+    ]);
+    const wordPath = join(work, word.suggestedFilename());
+    await word.saveAs(wordPath);
+    expect(word.suggestedFilename()).toMatch(/\.docx$/);
+    const { default: mammoth } = await import('mammoth');
+    const back = (await mammoth.convertToHtml({ path: wordPath })).value;
+    expect(back).toContain(nodeTop.score.toFixed(4));
+    expect((back.match(/<table>/g) ?? []).length).toBe((html.match(/<table class="three-line"/g) ?? []).length);
+    expect((back.match(/<img /g) ?? []).length).toBeGreaterThan(5);
     await page.close();
-  }, 120_000);
+  }, 180_000);
 
   it('saves the project file and reopens the same state', async () => {
     const page = await openApp({ hash: 'spec' });

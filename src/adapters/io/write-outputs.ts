@@ -1,7 +1,8 @@
 /**
  * Write every output of an evaluation into a folder (Node): results.json,
  * spec.json (the spec as used, so the run can be repeated), scores.csv,
- * weights.csv, xinzhi-results.xlsx and report.html. The contents come from
+ * weights.csv, xinzhi-results.xlsx, report.html and report.docx (the same
+ * sections as a Word document). The contents come from
  * the pure report modules (adapters/report), which the web app uses as well.
  */
 import { mkdir, writeFile } from 'node:fs/promises';
@@ -9,7 +10,9 @@ import { join } from 'node:path';
 import type { Lang } from '../../core/i18n.ts';
 import type { EvaluationResult } from '../../core/measure/result.ts';
 import { scoresCsv, weightsCsv } from '../report/csv.ts';
-import { reportHtml, type ReportSection } from '../report/html.ts';
+import { reportDocx } from '../report/docx.ts';
+import { reportDocument, reportParts, type ReportSection } from '../report/html.ts';
+import { rasterizeSvg } from './rasterize.ts';
 import { resultJson, specJson } from '../report/json.ts';
 import { workbook } from '../report/xlsx.ts';
 
@@ -31,6 +34,7 @@ export const OUTPUT_FILES = {
   weights: 'weights.csv',
   workbook: 'xinzhi-results.xlsx',
   report: 'report.html',
+  word: 'report.docx',
 } as const;
 
 /** Create `dir` (with parents) and write all outputs; returns the written paths in OUTPUT_FILES order. */
@@ -40,21 +44,20 @@ export async function writeOutputs(
   opts: WriteOutputsOptions,
 ): Promise<string[]> {
   await mkdir(dir, { recursive: true });
+  const parts = reportParts(result, {
+    lang: opts.lang,
+    ...(opts.geojson !== undefined ? { geojson: opts.geojson } : {}),
+    ...(opts.sections ? { sections: opts.sections } : {}),
+    ...(opts.date ? { date: opts.date } : {}),
+  });
   const contents: Array<[string, string | Uint8Array]> = [
     [OUTPUT_FILES.results, resultJson(result)],
     [OUTPUT_FILES.spec, specJson(result)],
     [OUTPUT_FILES.scores, scoresCsv(result, opts.lang)],
     [OUTPUT_FILES.weights, weightsCsv(result, opts.lang)],
     [OUTPUT_FILES.workbook, await workbook(result, { lang: opts.lang })],
-    [
-      OUTPUT_FILES.report,
-      reportHtml(result, {
-        lang: opts.lang,
-        ...(opts.geojson !== undefined ? { geojson: opts.geojson } : {}),
-        ...(opts.sections ? { sections: opts.sections } : {}),
-        ...(opts.date ? { date: opts.date } : {}),
-      }),
-    ],
+    [OUTPUT_FILES.report, reportDocument({ lang: opts.lang, ...parts })],
+    [OUTPUT_FILES.word, await reportDocx(parts.sections, { ...parts, lang: opts.lang, rasterize: rasterizeSvg })],
   ];
   const paths: string[] = [];
   for (const [name, body] of contents) {

@@ -98,8 +98,11 @@ ${body}
 `;
 }
 
-/** The full report of an evaluation: measurement sections, then `opts.sections`. */
-export function reportHtml(result: EvaluationResult, opts: ReportOptions): string {
+/** Title, subtitle and sections of an evaluation's report (measurement sections, then `opts.sections`): the HTML and Word reports show the same. */
+export function reportParts(
+  result: EvaluationResult,
+  opts: ReportOptions,
+): { title: Bilingual; subtitle: Bilingual; sections: ReportSection[] } {
   const title = opts.title ?? bi(`${indexName(result).zh}测度报告`, `${indexName(result).en}: measurement report`);
   const sections = [...measurementSections(result, opts), ...(opts.sections ?? [])];
   const rec = result.record;
@@ -107,7 +110,12 @@ export function reportHtml(result: EvaluationResult, opts: ReportOptions): strin
     `xinzhi ${rec.software.version} · ${rec.data.units} 个单位 × ${rec.data.times} 期`,
     `xinzhi ${rec.software.version} · ${rec.data.units} units × ${rec.data.times} periods`,
   );
-  return reportDocument({ title, lang: opts.lang, sections, subtitle });
+  return { title, subtitle, sections };
+}
+
+/** The full report of an evaluation: measurement sections, then `opts.sections`. */
+export function reportHtml(result: EvaluationResult, opts: ReportOptions): string {
+  return reportDocument({ lang: opts.lang, ...reportParts(result, opts) });
 }
 
 /** The sections describing an evaluation, in reading order (sections without content are left out). */

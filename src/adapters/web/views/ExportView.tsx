@@ -47,25 +47,40 @@ export function ExportView() {
         `${base}-${which === 'result' ? 'results' : 'spec'}.json`,
       );
     });
-  const html = () =>
-    run(async () => {
-      const { reportHtml } = await import('../../report/html.ts');
-      // the analysis sections run the same analyses as `xinzhi evaluate --analyses all`
-      let sections;
-      if (withAnalyses) {
-        const a = await import('../../report/analysis-sections.ts');
-        sections = a.analysisSections(r!, {
-          analyses: a.ALL_ANALYSES,
-          lang,
-          ...(s.geojson ? { geojson: s.geojson } : {}),
-        }).sections;
-      }
-      const text = reportHtml(r!, {
+  /** The report's title and sections, with the analysis sections when asked (the same as `xinzhi evaluate --analyses all`). */
+  const parts = async () => {
+    const { reportParts } = await import('../../report/html.ts');
+    let sections;
+    if (withAnalyses) {
+      const a = await import('../../report/analysis-sections.ts');
+      sections = a.analysisSections(r!, {
+        analyses: a.ALL_ANALYSES,
         lang,
         ...(s.geojson ? { geojson: s.geojson } : {}),
-        ...(sections ? { sections } : {}),
-      });
+      }).sections;
+    }
+    return reportParts(r!, { lang, ...(s.geojson ? { geojson: s.geojson } : {}), ...(sections ? { sections } : {}) });
+  };
+  const html = () =>
+    run(async () => {
+      const { reportDocument } = await import('../../report/html.ts');
+      const text = reportDocument({ lang, ...(await parts()) });
       downloadBlob(new Blob([text], { type: 'text/html;charset=utf-8' }), `${base}-report.html`);
+    });
+  const word = () =>
+    run(async () => {
+      const [{ reportDocx }, { rasterizeInBrowser }] = await Promise.all([
+        import('../../report/docx.ts'),
+        import('../rasterize.ts'),
+      ]);
+      const p = await parts();
+      const bytes = await reportDocx(p.sections, { ...p, lang, rasterize: rasterizeInBrowser });
+      downloadBlob(
+        new Blob([bytes as BlobPart], {
+          type: 'application/vnd.openxmlformats-officedocument.wordprocessingml.document',
+        }),
+        `${base}-report.docx`,
+      );
     });
   const open = async (e: Event) => {
     const f = (e.currentTarget as HTMLInputElement).files?.[0];
@@ -95,6 +110,9 @@ export function ExportView() {
           <button type="button" onClick={html} data-testid="export-html">
             {t('exportHtml')}
           </button>
+          <button type="button" onClick={word} data-testid="export-docx">
+            {t('exportDocx')}
+          </button>
           <label class="row">
             <input
               type="checkbox"
@@ -103,8 +121,8 @@ export function ExportView() {
               data-testid="export-html-analyses"
             />
             {lang === 'zh'
-              ? 'HTML 报告包含全部分析章节（耦合协调、障碍度、基尼、泰尔、核密度、Moran、LISA、马尔可夫、收敛）'
-              : 'Include all analysis sections in the HTML report (coupling, obstacles, Gini, Theil, kernel density, Moran, LISA, Markov, convergence)'}
+              ? 'HTML 与 Word 报告包含全部分析章节（耦合协调、障碍度、基尼、泰尔、核密度、Moran、LISA、马尔可夫、收敛）'
+              : 'Include all analysis sections in the HTML and Word reports (coupling, obstacles, Gini, Theil, kernel density, Moran, LISA, Markov, convergence)'}
           </label>
         </div>
       ) : (
