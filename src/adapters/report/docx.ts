@@ -217,17 +217,12 @@ async function blocksOf(node: Node, opts: DocxOptions): Promise<Block[]> {
       return figureOf(parse(`<figure>${el.toString()}</figure>`).querySelector('figure')!, opts);
     case 'UL':
     case 'OL':
-      return el
-        .querySelectorAll('li')
-        .map(
-          (li, i) =>
-            new Paragraph({
-              children: [
-                new TextRun({ text: `${el.tagName === 'OL' ? `${i + 1}.` : '•'} `, font: FONT }),
-                ...runsOf(li),
-              ],
-            }),
-        );
+      return el.querySelectorAll('li').map(
+        (li, i) =>
+          new Paragraph({
+            children: [new TextRun({ text: `${el.tagName === 'OL' ? `${i + 1}.` : '•'} `, font: FONT }), ...runsOf(li)],
+          }),
+      );
     case 'PRE':
       return el.text.split('\n').map(
         (line) =>
