@@ -15,6 +15,7 @@ import { promisify } from 'node:util';
 import type { Server } from 'node:http';
 import ExcelJS from 'exceljs';
 import { serveStatic } from '../../scripts/serve-web.ts';
+import { contributionGap } from '../../src/core/measure/contribution-gap.ts';
 import { Session } from '../../src/adapters/web/session.ts';
 import { ahpWeights } from '../../src/core/measure/weights/ahp.ts';
 
@@ -47,6 +48,8 @@ let cli: { top: { unit: string; score: number }; error?: undefined } | { error: 
 let nodeTop: { unit: string; score: number };
 /** The estimate the estimation page must show: score:index on M1 with two-way FE, Stata cluster preset. */
 let nodeEstimate: { estimate: number; se: number };
+/** The last unit of the latest year and the indicator with its largest contribution gap (core contributionGap). */
+let nodeGap: { unit: string; indicator: string; gap: number };
 
 /** Top-ranked unit of the latest time in an evaluate result. */
 function topOf(result: {
@@ -116,6 +119,13 @@ describe.skipIf(!HAVE)('web app in chromium', () => {
       spec,
     );
     nodeTop = topOf(session.evaluate(spec).result);
+    {
+      const r = session.result!;
+      const last = r.times[r.times.length - 1];
+      const unit = r.scores.filter((x) => String(x.time) === String(last)).sort((a, b) => a.score - b.score)[0].unit;
+      const g = contributionGap(r, unit, last).indicators[0];
+      nodeGap = { unit, indicator: g.id, gap: g.gap };
+    }
     nodeEstimate = session.estimate({
       type: 'fe',
       y: 'score:index',
@@ -288,8 +298,14 @@ describe.skipIf(!HAVE)('web app in chromium', () => {
     await page.waitForSelector('[data-testid=analysis-lisa] [data-testid=score-map]', { timeout: 60_000 });
     await shot(page, 'analysis');
     await page.click('[data-nav=results]');
+    await page.selectOption('[data-testid=radar-unit]', nodeGap.unit);
+    await page.waitForSelector('[data-testid=gap-summary]');
     await page.click('[data-testid=diagnose]');
     await page.waitForSelector('[data-testid=diagnosis] li');
+    // the indicators that separate the unit from the leaders, the largest first, with the core's number
+    const firstGap = page.locator('[data-testid=gap-table] tbody tr').first();
+    expect(await firstGap.locator('td').nth(4).innerText()).toBe(nodeGap.gap.toFixed(4));
+    expect(await page.locator('[data-testid=diagnosis]').innerText()).not.toMatch(/_[0-9a-f]{16}\.txt/);
     expect(await page.locator('[data-testid=diagnosis] li').count()).toBeGreaterThan(0);
     await shot(page, 'framework-diagnosis');
     await page.click('[data-testid=fw-graph-btn]');

@@ -6,6 +6,7 @@
 import { useEffect, useState } from 'preact/hooks';
 import type { Problem } from '../../core/errors.ts';
 import type { Bilingual, Lang } from '../../core/i18n.ts';
+import type { Time } from '../../core/panel/types.ts';
 import type { EvaluationResult } from '../../core/measure/result.ts';
 import type { Spec } from '../../core/measure/spec.ts';
 import type { EstimateOutput, EstimateRequest } from './estimate-session.ts';
@@ -49,7 +50,7 @@ export interface State {
   /** Selected framework node. */
   frameworkNode?: string;
   /** Unit and dimension a diagnosis was asked for (results → framework). */
-  diagnosis?: { unit: string; node: string };
+  diagnosis?: { unit: string; node: string; time?: Time };
   geojson?: unknown;
   notice?: string;
   /** Indicators whose direction was set to "−" from their name by the spec built from the data, for the user to confirm. */

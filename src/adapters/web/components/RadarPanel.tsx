@@ -1,4 +1,5 @@
 /** Radar of a unit's top-level dimensions against the mean of all units, with its weakest dimension and a link to the seeds' problems. */
+import { contributionGap } from '../../../core/measure/contribution-gap.ts';
 import { useMemo } from 'preact/hooks';
 import type { EvaluationResult } from '../../../core/measure/result.ts';
 import type { Time } from '../../../core/panel/types.ts';
@@ -30,8 +31,19 @@ export function RadarPanel(props: { result: EvaluationResult; time: Time; unit: 
     }
     return { own, sum };
   }, [r, props.time, props.unit, dims]);
+  const gap = useMemo(() => {
+    try {
+      return contributionGap(r, props.unit, props.time);
+    } catch {
+      return undefined;
+    }
+  }, [r, props.unit, props.time]);
   if (dims.length < 3) return null;
-  const weakest = [...at.own.entries()].sort((a, b) => b[1].rank - a[1].rank || a[1].score - b[1].score)[0];
+  // the dimension that puts the most distance between the unit and the leaders (core contributionGap)
+  const weakest = dims
+    .map((d) => [d, gap?.dimensions[d] ?? Number.NEGATIVE_INFINITY] as const)
+    .sort((a, b) => b[1] - a[1])[0];
+  const own = weakest ? at.own.get(weakest[0]) : undefined;
   const option = {
     color: [PALETTE[0], PALETTE[6]],
     title: {
@@ -76,17 +88,22 @@ export function RadarPanel(props: { result: EvaluationResult; time: Time; unit: 
         testId="radar-unit"
       />
       <Chart option={option} height={340} label={`${t('radarTitle')}: ${props.unit}`} file={`radar-${props.unit}`} />
-      {weakest && (
-        <p>
-          {t('weakest')}: <strong>{nodeName(r, weakest[0])[lang]}</strong> ({t('score')} {fmt(weakest[1].score)},{' '}
-          {t('rank')} {weakest[1].rank}/{r.units.length}){' '}
+      {weakest && gap && own && (
+        <p data-testid="gap-summary">
+          {weakest[1] > 0 ? t('largestGap') : t('smallestLead')}: <strong>{nodeName(r, weakest[0])[lang]}</strong> (
+          {t('gapToLeaders')} {fmt(weakest[1])}
+          {gap.indexGap > 0 && Number.isFinite(weakest[1] / gap.indexGap)
+            ? `, ${fmt((100 * weakest[1]) / gap.indexGap, 1)}%`
+            : ''}
+          ; {t('leaders')}: {gap.leaders.map((u) => unitLabel(u, lang)).join(', ')}; {t('score')} {fmt(own.score)},{' '}
+          {t('rank')} {own.rank}/{r.units.length}){' '}
           <button
             type="button"
             class="link"
             data-testid="diagnose"
             onClick={() => {
               getStore().set({
-                diagnosis: { unit: props.unit, node: weakest[0] },
+                diagnosis: { unit: props.unit, node: weakest[0], time: props.time },
                 frameworkNode: frameworkOf(getStore().get().spec, weakest[0]) ?? 'nqpf',
               });
               setView('framework');

@@ -52,6 +52,7 @@ export function FrameworkView() {
           result={s.result}
           unit={s.diagnosis.unit}
           node={s.diagnosis.node}
+          {...(s.diagnosis.time !== undefined ? { time: s.diagnosis.time } : {})}
           onSelect={select}
         />
       )}
