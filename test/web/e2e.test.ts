@@ -546,6 +546,72 @@ describe.skipIf(!HAVE)('web app in chromium', () => {
     await page.close();
   }, 120_000);
 
+  it('undoes and redoes edits, moves between views with Back, keeps the project across a reload and shares it as a link', async () => {
+    const page = await openApp({ hash: 'spec' });
+    await waitIdle(page);
+    const firstScore = () =>
+      page.evaluate(() => {
+        const s = (
+          window as unknown as { __xinzhi: { store: { get(): { result?: { scores: Array<{ score: number }> } } } } }
+        ).__xinzhi.store.get();
+        return s.result?.scores[0].score;
+      });
+    const before = await firstScore();
+    await page.selectOption('[data-testid=weights-method]', 'equal');
+    await waitIdle(page);
+    await expect.poll(firstScore, { timeout: 30_000 }).not.toBe(before);
+    const equal = await firstScore();
+    await page.click('[data-testid=undo]');
+    await expect.poll(() => page.locator('[data-testid=weights-method]').inputValue()).toBe('entropy');
+    await expect.poll(firstScore, { timeout: 30_000 }).toBe(before);
+    await page.click('[data-testid=redo]');
+    await expect.poll(() => page.locator('[data-testid=weights-method]').inputValue()).toBe('equal');
+    await expect.poll(firstScore, { timeout: 30_000 }).toBe(equal);
+    // Back / Forward between views
+    await page.click('[data-nav=results]');
+    await page.click('[data-nav=analysis]');
+    await page.goBack();
+    await expect.poll(() => page.locator('main').getAttribute('data-view')).toBe('results');
+    await page.goForward();
+    await expect.poll(() => page.locator('main').getAttribute('data-view')).toBe('analysis');
+    // a reload restores the project (the equal weights) and says so
+    await page.waitForTimeout(600);
+    await page.reload();
+    await page.waitForSelector('[data-testid=notice-sessionRestored]', { timeout: 60_000 });
+    await waitIdle(page);
+    await expect.poll(firstScore, { timeout: 30_000 }).toBe(equal);
+    // the share link reopens the same scores in a fresh browser
+    await page.context().grantPermissions(['clipboard-read', 'clipboard-write'], { origin: url });
+    await page.click('[data-testid=share]');
+    const link = await page.evaluate(() => navigator.clipboard.readText());
+    expect(link).toMatch(/#analysis\?s=/);
+    const ctx2 = await browser!.newContext({ viewport: VIEWPORT, locale: 'en-US' });
+    const other = await ctx2.newPage();
+    await other.goto(link);
+    await other.waitForSelector('[data-testid=notice-linkOpened]', { timeout: 60_000 });
+    await waitIdle(other);
+    await expect
+      .poll(
+        () =>
+          other.evaluate(
+            () =>
+              (
+                window as unknown as {
+                  __xinzhi: { store: { get(): { result?: { scores: Array<{ score: number }> } } } };
+                }
+              ).__xinzhi.store.get().result?.scores[0].score,
+          ),
+        { timeout: 30_000 },
+      )
+      .toBe(equal);
+    await ctx2.close();
+    // start over forgets the kept project
+    await page.click('[data-testid=start-over]');
+    await waitIdle(page);
+    await expect.poll(firstScore, { timeout: 30_000 }).toBe(before);
+    await page.close();
+  }, 180_000);
+
   it('gives every control an accessible name, reaches the navigation by keyboard and keeps text contrast ≥ 4.5:1', async () => {
     let page = await openApp({ hash: 'results' });
     await waitIdle(page);

@@ -3,6 +3,7 @@ import { useStore } from './store.ts';
 import { useT } from './hooks.ts';
 import { Header } from './components/Header.tsx';
 import { Nav } from './components/Nav.tsx';
+import { NoticeBar } from './components/NoticeBar.tsx';
 import { DataView } from './views/DataView.tsx';
 import { SpecView } from './views/SpecView.tsx';
 import { ResultsView } from './views/ResultsView.tsx';
@@ -23,6 +24,7 @@ export function App() {
       <div class="body">
         <Nav />
         <main id="main" tabIndex={-1} data-view={view}>
+          <NoticeBar />
           {view === 'data' && <DataView />}
           {view === 'spec' && <SpecView />}
           {view === 'results' && <ResultsView />}

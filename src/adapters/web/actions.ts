@@ -6,7 +6,10 @@
 import type { Lang } from '../../core/i18n.ts';
 import type { Spec } from '../../core/measure/spec.ts';
 import { directionHint } from '../../core/measure/direction-hint.ts';
+import { del as idbDel, get as idbGet, set as idbSet } from 'idb-keyval';
 import { saveLang } from './i18n.ts';
+import { decodeSpec, encodeSpec, parseHash } from './share-link.ts';
+import { SpecHistory } from './spec-history.ts';
 import { dataBytes, dataFile, parseProject, toProject } from './project.ts';
 import { WorkerProblems } from './protocol.ts';
 import type { AnalysisRequest, Roles } from './session.ts';
@@ -29,10 +32,13 @@ const problemsOf = (e: unknown) =>
     ? e.problems
     : [{ code: 'internal', severity: 'error' as const, message: { zh: String(e), en: String(e) } }];
 
-export function setView(view: ViewId): void {
+/** Show a view; it becomes a step of the browser's history, so Back and Forward move between views. */
+export function setView(view: ViewId, fromHistory = false): void {
+  const before = getStore().get().view;
   getStore().set({ view });
+  persistSoon();
   try {
-    history.replaceState(null, '', `#${view}`);
+    if (!fromHistory && before !== view) history.pushState({ view }, '', `#${view}`);
     window.scrollTo(0, 0);
   } catch {
     /* ignore */
@@ -72,6 +78,7 @@ export async function loadData(file: DataFile, roles?: Roles): Promise<void> {
     estimateDraft: undefined,
     estimate: undefined,
   });
+  persistSoon();
   try {
     const summary = await client.call('load', { bytes: dataBytes(file), name: file.name, spec: store.get().spec });
     const r = roles && summary.header.includes(roles.unit) ? roles : summary.guess;
@@ -111,13 +118,85 @@ export async function setRoles(roles: Roles): Promise<void> {
   updateSpec({ ...s.spec, unit: roles.unit, time: roles.time, labels: roles.labels });
 }
 
-/** Replace the spec and recompute (debounced for typing). */
-export function updateSpec(spec: Spec, delay = 150): void {
-  getStore().set({ spec });
+const specHistory = new SpecHistory();
+
+/** Replace the spec and recompute (debounced for typing); the replaced spec can be brought back with undoSpec. */
+export function updateSpec(spec: Spec, delay = 150, record = true): void {
+  const store = getStore();
+  if (record && store.get().spec !== spec) specHistory.record(store.get().spec, Date.now());
+  store.set({ spec, canUndo: specHistory.canUndo, canRedo: specHistory.canRedo });
+  persistSoon();
   if (timer) clearTimeout(timer);
   timer = setTimeout(() => {
     void evaluateNow();
   }, delay);
+}
+
+/** Go back to the indicator system before the last edit. */
+export function undoSpec(): void {
+  const prev = specHistory.undo(getStore().get().spec);
+  if (prev) updateSpec(prev, 0, false);
+}
+
+/** Redo an undone edit. */
+export function redoSpec(): void {
+  const next = specHistory.redo(getStore().get().spec);
+  if (next) updateSpec(next, 0, false);
+}
+
+let persistTimer: ReturnType<typeof setTimeout> | undefined;
+
+/** Keep the project (data, roles, spec, language, view) in the browser's storage, so a reload restores it. */
+function persistSoon(): void {
+  if (persistTimer) clearTimeout(persistTimer);
+  persistTimer = setTimeout(() => {
+    const s = getStore().get();
+    if (!s.data) return;
+    const project = toProject({ lang: s.lang, data: s.data, ...(s.roles ? { roles: s.roles } : {}), spec: s.spec });
+    void idbSet(SAVED_KEY, { project, view: s.view }).catch(() => {
+      /* storage unavailable (private mode): the app works without it */
+    });
+  }, 300);
+}
+
+const SAVED_KEY = 'xinzhi.project';
+
+/** Open the app: a shared link's spec (on the embedded panel), else the project kept from the last visit, else the default. */
+export async function startApp(hash: string): Promise<void> {
+  const store = getStore();
+  const link = parseHash(hash);
+  if (link.spec) {
+    const spec = await decodeSpec(link.spec);
+    if (spec) {
+      store.set({ spec, notice: 'linkOpened' });
+      return loadData({ name: DEFAULT_DATA_NAME, encoding: 'utf-8', content: DEFAULT_DATA_TEXT, embedded: true });
+    }
+    store.set({ notice: 'linkBroken' });
+  } else {
+    const saved = (await idbGet(SAVED_KEY).catch(() => undefined)) as { project: unknown; view?: ViewId } | undefined;
+    const { project } = saved ? parseProject(JSON.stringify(saved.project)) : {};
+    if (project) {
+      setLang(project.lang);
+      store.set({ spec: project.spec, notice: 'sessionRestored' });
+      await loadData(project.data, project.roles);
+      return;
+    }
+  }
+  await loadDefault();
+}
+
+/** Forget the kept project and start again from the embedded panel and the default spec. */
+export async function startOver(): Promise<void> {
+  await idbDel(SAVED_KEY).catch(() => undefined);
+  specHistory.clear();
+  getStore().set({ notice: undefined, canUndo: false, canRedo: false });
+  await loadDefault();
+}
+
+/** A link that reopens the current view and indicator system (the data stays on this computer). */
+export async function shareLink(): Promise<string> {
+  const s = getStore().get();
+  return `${location.origin}${location.pathname}#${s.view}?s=${await encodeSpec(s.spec)}`;
 }
 
 /** Evaluate the current spec now; later calls supersede earlier ones. */

@@ -58,6 +58,33 @@ const D = {
     'Pearson correlations over the rows where both variables are present; two-sided t test: * p<0.1, ** p<0.05, *** p<0.01.',
   ],
   missingLeftOut: ['未计入的缺失值', 'Missing values left out'],
+  stopUncertainty: [
+    '关闭蒙特卡洛分析（之后的修改不再重复抽样）',
+    'Switch the Monte Carlo analysis off (later edits no longer redraw it)',
+  ],
+  undo: ['撤销', 'Undo'],
+  redo: ['重做', 'Redo'],
+  undoLabel: ['撤销上一次指标体系修改（Ctrl+Z）', 'Undo the last indicator-system edit (Ctrl+Z)'],
+  redoLabel: ['重做（Ctrl+Shift+Z）', 'Redo (Ctrl+Shift+Z)'],
+  share: ['复制分享链接', 'Copy share link'],
+  shareCopied: ['链接已复制', 'Link copied'],
+  shareNote: [
+    '链接包含当前页面与指标体系；数据不会离开本机（内置面板除外），对方需加载同一数据文件。',
+    'The link holds the current view and indicator system; your data never leaves this computer (except the embedded panel): the recipient loads the same data file.',
+  ],
+  sessionRestored: [
+    '已恢复上次的项目（数据、指标体系与页面）。',
+    'Your last project (data, indicator system and view) was restored.',
+  ],
+  startOver: ['重新开始（内置数据与默认指标体系）', 'Start over (embedded data and default system)'],
+  linkOpened: [
+    '已按分享链接打开指标体系（使用内置面板；若链接来自自己的数据，请加载同一文件）。',
+    'Opened the indicator system of a shared link (on the embedded panel; if it was made on other data, load the same file).',
+  ],
+  linkBroken: [
+    '分享链接无法读取（可能被截断），已打开默认项目。',
+    'The shared link could not be read (it may be cut short); the default project was opened.',
+  ],
   copyTable: ['复制表格', 'Copy table'],
   copied: ['已复制', 'Copied'],
   updating: [

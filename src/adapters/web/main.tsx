@@ -9,11 +9,12 @@ import { App } from './App.tsx';
 import { initLangFromBrowser } from './boot.ts';
 import { VIEWS, initStore, type ViewId } from './store.ts';
 import { WorkerClient } from './worker-client.ts';
-import { evaluateNow, initActions, loadDefault, loadGeo, updateSpec } from './actions.ts';
+import { evaluateNow, initActions, loadGeo, redoSpec, setView, startApp, undoSpec, updateSpec } from './actions.ts';
+import { parseHash } from './share-link.ts';
 import { defaultSpec } from './defaults.ts';
 
 const lang = initLangFromBrowser();
-const hash = location.hash.replace('#', '') as ViewId;
+const hash = parseHash(location.hash).view as ViewId;
 const store = initStore({
   lang,
   view: VIEWS.includes(hash) ? hash : 'results',
@@ -25,7 +26,26 @@ const client = new WorkerClient();
 initActions(client);
 render(<App />, document.getElementById('app')!);
 void loadGeo();
-void loadDefault();
+void startApp(location.hash);
+// Back / Forward move between views
+window.addEventListener('popstate', () => {
+  const view = parseHash(location.hash).view as ViewId;
+  if (VIEWS.includes(view)) setView(view, true);
+});
+// Ctrl/⌘+Z undoes an indicator-system edit, Ctrl/⌘+Shift+Z (or Ctrl+Y) redoes it, outside text fields
+window.addEventListener('keydown', (e) => {
+  const el = e.target as HTMLElement | null;
+  if (el && (el.tagName === 'INPUT' || el.tagName === 'TEXTAREA' || el.isContentEditable)) return;
+  if (!(e.ctrlKey || e.metaKey)) return;
+  const k = e.key.toLowerCase();
+  if (k === 'z' && !e.shiftKey) {
+    e.preventDefault();
+    undoSpec();
+  } else if ((k === 'z' && e.shiftKey) || k === 'y') {
+    e.preventDefault();
+    redoSpec();
+  }
+});
 
 /** Hooks for end-to-end tests and the in-browser benchmark. */
 (window as unknown as { __xinzhi: unknown }).__xinzhi = {

@@ -53,6 +53,9 @@ export interface State {
   diagnosis?: { unit: string; node: string; time?: Time };
   geojson?: unknown;
   notice?: string;
+  /** Whether an indicator-system edit can be undone / redone. */
+  canUndo?: boolean;
+  canRedo?: boolean;
   /** Indicators whose direction was set to "−" from their name by the spec built from the data, for the user to confirm. */
   directionHints?: Array<{ column: string; reason: Bilingual }>;
 }

@@ -1,11 +1,24 @@
 /** Top bar: name, status (computing / last computation time, progress) and the language toggle. */
 import { useStore } from '../store.ts';
-import { setLang } from '../actions.ts';
+import { useState } from 'preact/hooks';
+import { redoSpec, setLang, shareLink, undoSpec } from '../actions.ts';
 import { useT } from '../hooks.ts';
 
 export function Header() {
   const s = useStore();
   const { t, lang } = useT();
+  const [shared, setShared] = useState(false);
+  const share = async () => {
+    const url = await shareLink();
+    try {
+      await navigator.clipboard.writeText(url);
+    } catch {
+      /* no clipboard: the link is still in the address bar */
+    }
+    history.replaceState(history.state, '', url);
+    setShared(true);
+    setTimeout(() => setShared(false), 2500);
+  };
   return (
     <header class="top">
       <div class="brand">
@@ -35,6 +48,41 @@ export function Header() {
         ) : (
           <span class="muted">{t('ready')}</span>
         )}
+      </div>
+      <div class="row tools">
+        <button
+          type="button"
+          class="small"
+          onClick={undoSpec}
+          disabled={!s.canUndo}
+          aria-label={t('undoLabel')}
+          title={t('undoLabel')}
+          data-testid="undo"
+        >
+          ↶ {t('undo')}
+        </button>
+        <button
+          type="button"
+          class="small"
+          onClick={redoSpec}
+          disabled={!s.canRedo}
+          aria-label={t('redoLabel')}
+          title={t('redoLabel')}
+          data-testid="redo"
+        >
+          ↷ {t('redo')}
+        </button>
+        <button
+          type="button"
+          class="small"
+          onClick={() => void share()}
+          disabled={!s.result}
+          title={t('shareNote')}
+          aria-label={`${t('share')} — ${t('shareNote')}`}
+          data-testid="share"
+        >
+          {shared ? t('shareCopied') : t('share')}
+        </button>
       </div>
       <button
         type="button"

@@ -91,6 +91,18 @@ export function UncertaintyPanel(props: { result: EvaluationResult; spec: Spec; 
         <button type="button" onClick={run} data-testid="run-uncertainty">
           {t('runUncertainty')}
         </button>
+        {getStore().get().spec.uncertainty && (
+          <button
+            type="button"
+            onClick={() => {
+              const { uncertainty: _off, ...rest } = getStore().get().spec;
+              updateSpec(rest, 0);
+            }}
+            data-testid="stop-uncertainty"
+          >
+            {t('stopUncertainty')}
+          </button>
+        )}
       </div>
       {u && option && (
         <>
