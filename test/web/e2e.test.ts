@@ -612,6 +612,28 @@ describe.skipIf(!HAVE)('web app in chromium', () => {
     await page.close();
   }, 180_000);
 
+  it('loads a yearbook-style XLSX (notes sheet first, merged title row) and lets the user pick sheet and header row', async () => {
+    const { yearbookXlsx } = await import('../data/yearbook-xlsx.ts');
+    const page = await openApp({ hash: 'data' });
+    await waitIdle(page);
+    await page.setInputFiles('[data-testid=file-input]', {
+      name: 'yearbook.xlsx',
+      mimeType: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
+      buffer: Buffer.from(await yearbookXlsx()),
+    });
+    await expect.poll(() => page.locator('[data-testid=n-indicators]').innerText(), { timeout: 30_000 }).toBe('2');
+    expect(await page.locator('[data-testid=sheet-picker]').inputValue()).toBe('数据');
+    expect(await page.locator('[data-testid=header-row]').inputValue()).toBe('2');
+    expect(await page.locator('[data-testid=detected]').innerText()).toMatch(/GDP, 专利/);
+    // the notes sheet has no numbers: choosing it shows that, choosing the data sheet again restores it
+    await page.selectOption('[data-testid=sheet-picker]', '说明');
+    await expect.poll(() => page.locator('[data-testid=sheet-picker]').inputValue(), { timeout: 30_000 }).toBe('说明');
+    await page.selectOption('[data-testid=sheet-picker]', '数据');
+    await expect.poll(() => page.locator('[data-testid=n-indicators]').innerText(), { timeout: 30_000 }).toBe('2');
+    await shot(page, 'data-xlsx-sheet');
+    await page.close();
+  }, 120_000);
+
   it('gives every control an accessible name, reaches the navigation by keyboard and keeps text contrast ≥ 4.5:1', async () => {
     let page = await openApp({ hash: 'results' });
     await waitIdle(page);

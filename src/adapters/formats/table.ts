@@ -51,7 +51,7 @@ export function formatFromName(name: string): TableFormat | null {
 export async function parseTable(
   bytes: Uint8Array,
   name: string,
-  opts: { sheet?: string; format?: 'csv' | 'xlsx' | 'json' } = {},
+  opts: { sheet?: string; headerRow?: number; format?: 'csv' | 'xlsx' | 'json' } = {},
 ): Promise<RawTable> {
   const format = opts.format ?? formatFromName(name);
   if (format === null) {
@@ -84,7 +84,7 @@ export async function parseTable(
   }
   if (format === 'csv') return parseCsv(bytes, name);
   if (format === 'json') return parseJson(bytes, name);
-  return parseXlsx(bytes, name, opts.sheet);
+  return parseXlsx(bytes, name, opts.sheet, opts.headerRow);
 }
 
 // ---------------------------------------------------------------- CSV
@@ -209,8 +209,20 @@ function jsonCell(v: unknown): Cell {
 
 // ---------------------------------------------------------------- XLSX
 
-/** XLSX through exceljs: first sheet, or `sheet` by name. Header = first non-empty row. */
-export async function parseXlsx(bytes: Uint8Array, name: string, sheet?: string): Promise<RawTable> {
+/**
+ * XLSX through exceljs. Sheet: `sheet` by name; by default the first sheet
+ * that holds a number (a notes sheet such as 说明 in front is passed over),
+ * else the first sheet. Header: row `headerRow` (1-based, as the spreadsheet
+ * shows it) when given; by default the first non-empty row, passing over
+ * title rows holding a single text (one cell, or a merged title repeated
+ * across the row, as yearbook and EPS exports have) above a row with several.
+ */
+export async function parseXlsx(
+  bytes: Uint8Array,
+  name: string,
+  sheet?: string,
+  headerRow?: number,
+): Promise<RawTable> {
   const wb = new ExcelJS.Workbook();
   try {
     // exceljs (JSZip) accepts a Uint8Array / ArrayBuffer as well as a Node Buffer.
@@ -231,7 +243,17 @@ export async function parseXlsx(bytes: Uint8Array, name: string, sheet?: string)
     });
   }
   const names = wb.worksheets.map((w) => w.name);
-  const ws = sheet === undefined ? wb.worksheets[0] : wb.worksheets.find((w) => w.name === sheet);
+  const hasNumber = (w: ExcelJS.Worksheet) => {
+    let found = false;
+    w.eachRow({ includeEmpty: false }, (row) => {
+      if (!found) row.eachCell((c) => (found ||= typeof xlsxCell(c.value) === 'number'));
+    });
+    return found;
+  };
+  const ws =
+    sheet === undefined
+      ? (wb.worksheets.find(hasNumber) ?? wb.worksheets[0])
+      : wb.worksheets.find((w) => w.name === sheet);
   if (!ws) {
     throw new XinzhiError({
       code: 'sheet-not-found',
@@ -254,12 +276,40 @@ export async function parseXlsx(bytes: Uint8Array, name: string, sheet?: string)
     for (let c = 1; c <= width; c++) cells.push(xlsxCell(row.getCell(c).value));
     grid.push({ row: rowNumber, cells });
   });
-  const table: RawTable = { name, header: [], rows: [], sheet: ws.name, firstDataRow: 2 };
-  const firstIdx = grid.findIndex((g) => g.cells.some((c) => c !== null));
+  const table: RawTable = { name, header: [], rows: [], sheet: ws.name, sheets: names, firstDataRow: 2 };
+  const filled = (g: { cells: Cell[] }) => g.cells.filter((c) => c !== null).length;
+  let firstIdx = grid.findIndex((g) => filled(g) > 0);
+  if (headerRow !== undefined) {
+    firstIdx = grid.findIndex((g) => g.row === headerRow);
+    if (firstIdx < 0 || filled(grid[firstIdx]) === 0)
+      throw new XinzhiError({
+        code: 'header-row',
+        severity: 'error',
+        file: name,
+        row: headerRow,
+        message: bi(
+          `工作表 "${ws.name}" 的第 ${headerRow} 行为空，不能作为表头`,
+          `row ${headerRow} of sheet "${ws.name}" is empty and cannot be the header`,
+        ),
+        fix: bi('选择列名所在的行', 'choose the row that holds the column names'),
+      });
+  } else {
+    // pass over title rows: one text (one cell, or a merged cell repeated across the row) above a row with several
+    const distinct = (g: { cells: Cell[] }) => new Set(g.cells.filter((c) => c !== null)).size;
+    while (
+      firstIdx >= 0 &&
+      firstIdx + 1 < grid.length &&
+      distinct(grid[firstIdx]) === 1 &&
+      distinct(grid[firstIdx + 1]) > 1
+    ) {
+      table.skippedTitleRows = [...(table.skippedTitleRows ?? []), grid[firstIdx].row];
+      firstIdx++;
+    }
+  }
   if (firstIdx < 0) return table;
-  const headerRow = grid[firstIdx];
-  table.header = headerRow.cells.map((h) => (h === null ? '' : String(h).trim()));
-  table.firstDataRow = headerRow.row + 1;
+  const head = grid[firstIdx];
+  table.header = head.cells.map((h) => (h === null ? '' : String(h).trim()));
+  table.firstDataRow = head.row + 1;
   // drop trailing header columns that are empty everywhere
   let w = table.header.length;
   while (w > 0 && table.header[w - 1] === '' && grid.every((g) => g.cells[w - 1] === null)) w--;

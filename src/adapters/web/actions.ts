@@ -80,7 +80,16 @@ export async function loadData(file: DataFile, roles?: Roles): Promise<void> {
   });
   persistSoon();
   try {
-    const summary = await client.call('load', { bytes: dataBytes(file), name: file.name, spec: store.get().spec });
+    const read = {
+      ...(file.sheet !== undefined ? { sheet: file.sheet } : {}),
+      ...(file.headerRow !== undefined ? { headerRow: file.headerRow } : {}),
+    };
+    const summary = await client.call('load', {
+      bytes: dataBytes(file),
+      name: file.name,
+      spec: store.get().spec,
+      read,
+    });
     const r = roles && summary.header.includes(roles.unit) ? roles : summary.guess;
     store.set({ summary, roles: r });
     await inspect(r);
@@ -93,6 +102,18 @@ export async function loadData(file: DataFile, roles?: Roles): Promise<void> {
 export function loadDefault(): Promise<void> {
   getStore().set({ spec: defaultSpec() });
   return loadData({ name: DEFAULT_DATA_NAME, encoding: 'utf-8', content: DEFAULT_DATA_TEXT, embedded: true });
+}
+
+/** Re-read the current file with another sheet or header row (XLSX). */
+export async function rereadData(read: { sheet?: string; headerRow?: number }): Promise<void> {
+  const data = getStore().get().data;
+  if (!data) return;
+  const { sheet: _s, headerRow: _h, ...rest } = data;
+  await loadData({
+    ...rest,
+    ...(read.sheet !== undefined ? { sheet: read.sheet } : {}),
+    ...(read.headerRow !== undefined ? { headerRow: read.headerRow } : {}),
+  });
 }
 
 export async function uploadFile(file: File): Promise<void> {

@@ -117,6 +117,8 @@ const D = {
   currentFile: ['当前文件', 'Current file'],
   encoding: ['编码', 'Encoding'],
   sheet: ['工作表', 'Sheet'],
+  headerRow: ['表头所在行', 'Header row'],
+  titleRowsSkipped: ['已跳过的标题行', 'Title rows passed over'],
   rows: ['行数', 'Rows'],
   unitColumn: ['单位列', 'Unit column'],
   timeColumn: ['时间列', 'Time column'],

@@ -5,7 +5,14 @@ import type { EstimateOutput, EstimateRequest } from './estimate-session.ts';
 import type { AnalysisRequest, AnalysisOutput, EvaluateOutput, Inspection, Roles, TableSummary } from './session.ts';
 
 export type Request =
-  | { id: number; op: 'load'; bytes: Uint8Array; name: string; spec?: Spec }
+  | {
+      id: number;
+      op: 'load';
+      bytes: Uint8Array;
+      name: string;
+      spec?: Spec;
+      read?: { sheet?: string; headerRow?: number };
+    }
   | { id: number; op: 'geo'; geojson: unknown }
   | { id: number; op: 'inspect'; roles: Roles }
   | { id: number; op: 'evaluate'; spec: unknown; version?: string }

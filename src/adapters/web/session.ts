@@ -61,6 +61,10 @@ export interface TableSummary {
   rows: number;
   encoding?: string;
   sheet?: string;
+  /** Every sheet of an XLSX workbook (for the sheet picker). */
+  sheets?: string[];
+  /** Spreadsheet rows passed over as title rows above the header. */
+  skippedTitleRows?: number[];
   firstDataRow: number;
   preview: Array<Array<string | number | null>>;
   /** Guessed roles (from the spec when its columns are present). */
@@ -317,8 +321,13 @@ export class Session {
   private roles?: Roles;
 
   /** Parse a data file (CSV / XLSX / JSON); throws a XinzhiError on unreadable files. */
-  async load(bytes: Uint8Array, name: string, spec?: Spec): Promise<TableSummary> {
-    const table = await parseTable(bytes, name);
+  async load(
+    bytes: Uint8Array,
+    name: string,
+    spec?: Spec,
+    read: { sheet?: string; headerRow?: number } = {},
+  ): Promise<TableSummary> {
+    const table = await parseTable(bytes, name, read);
     this.table = table;
     this.result = undefined;
     this.layout = {};
@@ -334,6 +343,8 @@ export class Session {
     };
     if (table.encoding) summary.encoding = table.encoding;
     if (table.sheet) summary.sheet = table.sheet;
+    if (table.sheets) summary.sheets = table.sheets;
+    if (table.skippedTitleRows?.length) summary.skippedTitleRows = table.skippedTitleRows;
     return summary;
   }
 

@@ -22,6 +22,9 @@ export interface DataFile {
   content: string;
   /** True for the embedded province panel. */
   embedded?: boolean;
+  /** XLSX: the sheet and the header row chosen by the user (1-based); absent: the reader's defaults. */
+  sheet?: string;
+  headerRow?: number;
 }
 
 export interface State {

@@ -17,7 +17,7 @@ self.onmessage = async (ev: MessageEvent<Request>) => {
     let value: unknown;
     switch (req.op) {
       case 'load':
-        value = await session.load(req.bytes, req.name, req.spec);
+        value = await session.load(req.bytes, req.name, req.spec, req.read);
         break;
       case 'geo':
         session.setGeojson(req.geojson);

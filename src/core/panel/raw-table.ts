@@ -12,6 +12,10 @@ export interface RawTable {
   encoding?: 'utf-8' | 'utf-8-bom' | 'gb18030';
   /** Worksheet read from an XLSX workbook. */
   sheet?: string;
+  /** Every worksheet of the workbook, in order (XLSX). */
+  sheets?: string[];
+  /** Spreadsheet rows passed over as title rows above the header (XLSX). */
+  skippedTitleRows?: number[];
   /** 1-based spreadsheet row of rows[i] */
   firstDataRow: number;
 }

@@ -2,7 +2,7 @@
 import { useState } from 'preact/hooks';
 import { useStore } from '../store.ts';
 import { useT } from '../hooks.ts';
-import { loadDefault, setRoles, specFromData, uploadFile } from '../actions.ts';
+import { loadDefault, rereadData, setRoles, specFromData, uploadFile } from '../actions.ts';
 import { ProblemList } from '../components/ProblemList.tsx';
 import { Select } from '../components/Select.tsx';
 import { usedColumns } from '../../../core/measure/record.ts';
@@ -87,7 +87,37 @@ export function DataView() {
             {t('rows')}: {sum.rows}
             {sum.encoding ? ` · ${t('encoding')}: ${sum.encoding}` : ''}
             {sum.sheet ? ` · ${t('sheet')}: ${sum.sheet}` : ''}
+            {sum.skippedTitleRows?.length ? ` · ${t('titleRowsSkipped')}: ${sum.skippedTitleRows.join(', ')}` : ''}
           </p>
+          {sum.sheets && (
+            <div class="row wrap">
+              {sum.sheets.length > 1 && (
+                <Select
+                  label={t('sheet')}
+                  value={sum.sheet ?? sum.sheets[0]}
+                  options={sum.sheets.map((x) => ({ value: x, label: x }))}
+                  onChange={(sheet) => void rereadData({ sheet })}
+                  testId="sheet-picker"
+                />
+              )}
+              <span class="field">
+                <label for="header-row">{t('headerRow')}</label>
+                <input
+                  id="header-row"
+                  type="number"
+                  min={1}
+                  step={1}
+                  value={sum.firstDataRow - 1}
+                  data-testid="header-row"
+                  onChange={(e) => {
+                    const headerRow = Number((e.currentTarget as HTMLInputElement).value);
+                    if (Number.isInteger(headerRow) && headerRow >= 1)
+                      void rereadData({ ...(sum.sheet ? { sheet: sum.sheet } : {}), headerRow });
+                  }}
+                />
+              </span>
+            </div>
+          )}
           {roles && (
             <div class="row wrap">
               <Select
