@@ -634,6 +634,24 @@ describe.skipIf(!HAVE)('web app in chromium', () => {
     await page.close();
   }, 120_000);
 
+  it('draws the map in stated classes with a no-data class and exports figures at 300 dpi', async () => {
+    const page = await openApp({ hash: 'results' });
+    await waitIdle(page);
+    await page.waitForSelector('[data-testid=score-map] canvas', { timeout: 60_000 });
+    await page.selectOption('[data-testid=class-style]', 'fisher');
+    await page.selectOption('[data-testid=class-count]', '4');
+    const map = page.locator('[data-testid=score-map] figure').first();
+    const width = await map.locator('div[role=img]').evaluate((el) => (el as HTMLElement).clientWidth);
+    const [png] = await Promise.all([page.waitForEvent('download'), map.locator('button', { hasText: 'PNG' }).click()]);
+    expect(png.suggestedFilename()).toMatch(/^map-index-\d{4}-300dpi\.png$/);
+    const path = join(work, png.suggestedFilename());
+    await png.saveAs(path);
+    const bytes = await readFile(path);
+    // PNG IHDR: width at byte 16 (big-endian)
+    expect(Math.abs(bytes.readUInt32BE(16) - (width * 300) / 96)).toBeLessThanOrEqual(1);
+    await page.close();
+  }, 120_000);
+
   it('gives every control an accessible name, reaches the navigation by keyboard and keeps text contrast ≥ 4.5:1', async () => {
     let page = await openApp({ hash: 'results' });
     await waitIdle(page);

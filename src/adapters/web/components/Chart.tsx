@@ -54,12 +54,13 @@ export function Chart(props: {
   }, [props.onClick]);
 
   const png = () => {
-    const url = chart.current?.getDataURL({ type: 'png', pixelRatio: 2, backgroundColor: '#ffffff' });
+    // 300 dpi for print: the CSS pixel is 1/96 inch
+    const url = chart.current?.getDataURL({ type: 'png', pixelRatio: 300 / 96, backgroundColor: '#ffffff' });
     if (!url) return;
     const bin = atob(url.split(',')[1]);
     const bytes = new Uint8Array(bin.length);
     for (let i = 0; i < bin.length; i++) bytes[i] = bin.charCodeAt(i);
-    downloadBlob(new Blob([bytes], { type: 'image/png' }), `${props.file}.png`);
+    downloadBlob(new Blob([bytes], { type: 'image/png' }), `${props.file}-300dpi.png`);
   };
   const svg = () => {
     const w = el.current?.clientWidth ?? 800;
@@ -74,7 +75,7 @@ export function Chart(props: {
       <div ref={el} style={{ height: `${height}px`, width: '100%' }} role="img" aria-label={props.label} />
       <figcaption class="chart-tools">
         <button type="button" class="small" onClick={png} aria-label={`${t('exportPng')}: ${props.label}`}>
-          PNG
+          PNG 300 dpi
         </button>
         <button type="button" class="small" onClick={svg} aria-label={`${t('exportSvg')}: ${props.label}`}>
           SVG

@@ -58,6 +58,7 @@ export function LisaPanel(props: { result: EvaluationResult }) {
               values={values}
               categories={cats}
               title={`${t('lisa')} · ${String(o.time)}`}
+              file={`lisa-clusters-${node}-${String(o.time)}`}
             />
             <ThreeLineTable
               caption={`${t('lisa')} · ${String(o.time)}`}
