@@ -631,6 +631,17 @@ describe.skipIf(!HAVE)('web app in chromium', () => {
     await page.selectOption('[data-testid=sheet-picker]', '数据');
     await expect.poll(() => page.locator('[data-testid=n-indicators]').innerText(), { timeout: 30_000 }).toBe('2');
     await shot(page, 'data-xlsx-sheet');
+    // Chinese headers stay Chinese as indicator ids and names
+    await page.click('[data-testid=spec-from-data]');
+    await waitIdle(page);
+    const ids = await page.evaluate(() =>
+      (
+        window as unknown as { __xinzhi: { store: { get(): { spec: { indicators: Array<{ id: string }> } } } } }
+      ).__xinzhi.store
+        .get()
+        .spec.indicators.map((i) => i.id),
+    );
+    expect(ids).toEqual(['gdp', '专利']);
     await page.close();
   }, 120_000);
 

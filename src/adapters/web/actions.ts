@@ -324,11 +324,12 @@ export function specFromData(): void {
   const s = getStore().get();
   if (!s.inspection || !s.roles) return;
   const ids = new Set<string>();
+  // ids keep the column's letters in any script (a Chinese header stays Chinese in every message)
   const slug = (c: string) => {
-    let base =
+    const base =
       c
         .toLowerCase()
-        .replace(/[^a-z0-9]+/g, '_')
+        .replace(/[^\p{L}\p{N}]+/gu, '_')
         .replace(/^_|_$/g, '') || 'x';
     let id = base,
       k = 2;
