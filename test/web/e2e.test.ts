@@ -364,6 +364,8 @@ describe.skipIf(!HAVE)('web app in chromium', () => {
       { timeout: 60_000 },
     );
     expect(await gini.locator('h2').innerText()).toContain(options[1]);
+    // the sentence under the panel belongs to the new variable's numbers
+    expect(await gini.locator('[data-testid=interpretation]').innerText()).toMatch(/Gini coefficient/);
     await page.close();
   }, 120_000);
 

@@ -20,6 +20,7 @@ import {
   runAnalyses,
   type AnalysisName,
   type AnalysisOptionsInput,
+  type AnalysisRun,
   type AnalysisRunOf,
   type AnalysisSkip,
   type SpatialSummary,
@@ -27,7 +28,8 @@ import {
 import type { ReportSection } from './html.ts';
 import { nodeName } from './hierarchy.ts';
 import { unitName } from './labels.ts';
-import { paragraph } from './markup.ts';
+import { heading, paragraph } from './markup.ts';
+import { interpretRun } from '../../core/analysis/interpret.ts';
 import { threeLineTable, type TableCell } from './tables.ts';
 import { convergenceSection } from './sections/convergence.ts';
 import { couplingSection } from './sections/coupling.ts';
@@ -482,6 +484,14 @@ export function reportAnalysisOptions(opts: Omit<AnalysisSectionsOptions, 'analy
   };
 }
 
+/** A section with the run's interpretation sentences appended under a heading "解读 / Interpretation". */
+function withInterpretation(section: ReportSection, run: AnalysisRun | undefined, lang: Lang): ReportSection {
+  const text = run ? interpretRun(run) : [];
+  if (!text.length) return section;
+  const html = `<div class="interpretation">${heading(3, bi('解读', 'Interpretation'), lang)}${text.map((x) => paragraph(x, lang)).join('')}</div>`;
+  return { ...section, html: `${section.html}\n${html}` };
+}
+
 /**
  * Run the asked analyses on an evaluation through the core runner and build
  * their report sections (in the order of ALL_ANALYSES), plus a final section
@@ -500,6 +510,7 @@ export function analysisSections(result: EvaluationResult, opts: AnalysisSection
   const ctx: Context = { result, lang, geojson: opts.geojson, nodeLabel: nodeName(result, node) };
   const r = outcome.runs;
   const sections: ReportSection[] = [];
+  const before = sections.length;
   for (const a of ALL_ANALYSES) {
     if (a === 'coupling' && r.coupling) sections.push(couplingReport(ctx, r.coupling));
     if (a === 'obstacle' && r.obstacle) sections.push(obstacleReport(ctx, r.obstacle));
@@ -511,6 +522,9 @@ export function analysisSections(result: EvaluationResult, opts: AnalysisSection
     if (a === 'markov' && r.markov) sections.push(markovReport(ctx, r.markov));
     if (a === 'convergence' && r.convergence) sections.push(convergenceReport(ctx, r.convergence));
   }
+  // the interpretation sentences of each run (core/analysis/interpret.ts) close its section
+  const ran = ALL_ANALYSES.map((a) => r[a]).filter((x): x is NonNullable<typeof x> => !!x);
+  for (let i = before; i < sections.length; i++) sections[i] = withInterpretation(sections[i], ran[i - before], lang);
   if (outcome.skipped.length) sections.push(skippedSection(outcome.skipped, lang));
   return { sections, results: outcome.runs, skipped: outcome.skipped };
 }

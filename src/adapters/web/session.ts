@@ -10,6 +10,7 @@
  * Browser-safe: no Node modules; also runs in Node (tests, bench).
  */
 import { parseTable } from '../formats/table.ts';
+import { interpretRun } from '../../core/analysis/interpret.ts';
 import { type EstimateOutput, type EstimateRequest, estimateOnTable } from './estimate-session.ts';
 import { tableToPanel } from '../../core/panel/from-table.ts';
 import { type IdColumn, idColumns } from '../../core/panel/id-columns.ts';
@@ -188,7 +189,8 @@ export interface ConvergenceOutput extends Made {
   /** Why β-convergence did not run (e.g. too few periods for the two-way model). */
   betaSkipped?: Bilingual;
 }
-export type AnalysisOutput =
+/** An analysis panel's output with the interpretation sentences of its run (core/analysis/interpret.ts). */
+export type AnalysisOutput = { interpretation?: Bilingual[] } & (
   | CouplingOutput
   | ObstacleOutput
   | GiniOutput
@@ -197,7 +199,8 @@ export type AnalysisOutput =
   | MoranOutput
   | LisaOutput
   | MarkovOutput
-  | ConvergenceOutput;
+  | ConvergenceOutput
+);
 
 const TIME_NAMES = ['year', 'years', 'time', 'period', '年份', '年', '时间', '年度'];
 const UNIT_NAMES = [
@@ -507,7 +510,13 @@ export class Session {
     switch (req.kind) {
       case 'coupling': {
         const run = runAnalysis(r, 'coupling', options, sources);
-        return { kind: 'coupling', options: run.options, result: run.result, byTime: run.byTime };
+        return {
+          interpretation: interpretRun(run),
+          kind: 'coupling',
+          options: run.options,
+          result: run.result,
+          byTime: run.byTime,
+        };
       }
       case 'obstacle': {
         const run = runAnalysis(r, 'obstacle', options, sources);
@@ -515,6 +524,7 @@ export class Session {
           .filter((x) => String(x.time) === String(run.latest))
           .map((x) => ({ unit: x.unit, time: x.time, top: x.top, dimensions: x.dimensions }));
         return {
+          interpretation: interpretRun(run),
           kind: 'obstacle',
           options: run.options,
           dimensions: run.result.dimensions,
@@ -524,15 +534,22 @@ export class Session {
       }
       case 'gini': {
         const run = runAnalysis(r, 'gini', options, sources);
-        return { kind: 'gini', options: run.options, groupBy: run.grouping.by, results: run.rows };
+        return {
+          interpretation: interpretRun(run),
+          kind: 'gini',
+          options: run.options,
+          groupBy: run.grouping.by,
+          results: run.rows,
+        };
       }
       case 'kde': {
         const run = runAnalysis(r, 'kde', options, sources);
-        return { kind: 'kde', options: run.options, result: run.result };
+        return { interpretation: interpretRun(run), kind: 'kde', options: run.options, result: run.result };
       }
       case 'moran': {
         const run = runAnalysis(r, 'moran', options, sources);
         return {
+          interpretation: interpretRun(run),
           kind: 'moran',
           options: run.options,
           weights: run.spatial.description,
@@ -544,6 +561,7 @@ export class Session {
         const run = runAnalysis(r, 'lisa', options, sources);
         const { time, result: l } = run.rows[0];
         return {
+          interpretation: interpretRun(run),
           kind: 'lisa',
           options: run.options,
           weights: run.spatial.description,
@@ -558,6 +576,7 @@ export class Session {
       case 'theil': {
         const run = runAnalysis(r, 'theil', options, sources);
         return {
+          interpretation: interpretRun(run),
           kind: 'theil',
           options: run.options,
           groupBy: run.grouping?.by ?? '',
@@ -568,6 +587,7 @@ export class Session {
       case 'markov': {
         const run = runAnalysis(r, 'markov', options, sources);
         return {
+          interpretation: interpretRun(run),
           kind: 'markov',
           options: run.options,
           result: run.chain,
@@ -580,6 +600,7 @@ export class Session {
         const b = run.beta;
         const coef = b?.regression.coefficients.find((c) => c.name === 'ln_y');
         return {
+          interpretation: interpretRun(run),
           kind: 'convergence',
           options: run.options,
           sigma: run.sigma,

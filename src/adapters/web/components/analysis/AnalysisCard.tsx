@@ -52,7 +52,16 @@ export function AnalysisCard<K extends AnalysisOutput['kind']>(props: {
         {out && 'problems' in out ? (
           <ProblemList problems={out.problems} />
         ) : out ? (
-          props.children(out as Extract<AnalysisOutput, { kind: K }>)
+          <>
+            {props.children(out as Extract<AnalysisOutput, { kind: K }>)}
+            {out.interpretation?.length ? (
+              <div class="interpretation" data-testid="interpretation">
+                {out.interpretation.map((x, i) => (
+                  <p key={i}>{x[lang]}</p>
+                ))}
+              </div>
+            ) : null}
+          </>
         ) : (
           <p class="muted">{t('computing')}</p>
         )}
