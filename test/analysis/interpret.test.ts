@@ -74,3 +74,19 @@ describe('interpretation', () => {
     expect(text).not.toMatch(/significantly negative/);
   });
 });
+
+describe('index interpretation', () => {
+  it('names the first and last unit of the latest period and the change of mean and spread', async () => {
+    const { interpretIndex } = await import('../../src/core/measure/interpret-index.ts');
+    const r = await defaultResult();
+    const last = r.times[r.times.length - 1];
+    const rows = r.scores.filter((x) => String(x.time) === String(last)).sort((a, b) => b.score - a.score);
+    const text = interpretIndex(r);
+    expect(text[0].en).toContain(`${rows[0].unit} ranks first (${rows[0].score.toFixed(3)})`);
+    expect(text[0].en).toContain(`${rows[rows.length - 1].unit} last`);
+    expect(text[1].en).toMatch(/mean score (rose|fell|about unchanged)/);
+    // one unit: no ranking
+    const one = { ...r, scores: r.scores.filter((x) => x.unit === rows[0].unit) };
+    expect(interpretIndex(one)[0].en).toMatch(/one unit/);
+  });
+});

@@ -7,6 +7,7 @@
  * contents. Headings show the chosen language with the other beneath in
  * small text; table and figure captions likewise.
  */
+import { interpretIndex } from '../../core/measure/interpret-index.ts';
 import { bi, t, type Bilingual, type Lang } from '../../core/i18n.ts';
 import { formatProblem } from '../../core/errors.ts';
 import { INDEX_ID, type EvaluationResult } from '../../core/measure/result.ts';
@@ -321,10 +322,14 @@ function latestSection(result: EvaluationResult, table: ScoreTable, lang: Lang):
       caption: bi(`${zhWhen(when)}${name.zh}得分与排名`, `${name.en}: scores and ranks${enWhen(when)}`),
     });
   });
+  const text = interpretIndex(result, (u) => bi(unitName(u, 'zh'), unitName(u, 'en')));
+  const interpretation = text.length
+    ? `<div class="interpretation">${heading(3, bi('解读', 'Interpretation'), lang)}${text.map((x) => paragraph(x, lang)).join('')}</div>`
+    : '';
   return {
     id: 'latest',
     title: bi(`最新一期得分与排名${when ? `（${when}）` : ''}`, `Latest scores and ranks${when ? ` (${when})` : ''}`),
-    html: tables.join('\n'),
+    html: `${interpretation}\n${tables.join('\n')}`,
   };
 }
 

@@ -3,6 +3,7 @@ import { useEffect, useMemo, useState } from 'preact/hooks';
 import type { Time } from '../../../core/panel/types.ts';
 import { nodeName, scoredLevels } from '../../report/hierarchy.ts';
 import { useStore } from '../store.ts';
+import { interpretIndex } from '../../../core/measure/interpret-index.ts';
 import { fmt, unitLabel, useT } from '../hooks.ts';
 import { Select } from '../components/Select.tsx';
 import { WeightsTable } from '../components/WeightsTable.tsx';
@@ -71,6 +72,11 @@ export function ResultsView() {
       <p class="muted">
         {r.record.spec.name?.[lang] ?? ''} · {r.units.length} {t('units')} × {r.times.length} {t('years')}
       </p>
+      <div class="interpretation" data-testid="index-interpretation">
+        {interpretIndex(r, (u) => ({ zh: unitLabel(u, 'zh'), en: unitLabel(u, 'en') })).map((x, i) => (
+          <p key={i}>{x[lang]}</p>
+        ))}
+      </div>
       <div class="row wrap sticky-controls">
         <Select label={t('level')} value={node} options={nodeOptions} onChange={setNode} testId="node-select" />
         <Select
