@@ -55,7 +55,10 @@ export async function writeOutputs(
     [OUTPUT_FILES.spec, specJson(result)],
     [OUTPUT_FILES.scores, scoresCsv(result, opts.lang)],
     [OUTPUT_FILES.weights, weightsCsv(result, opts.lang)],
-    [OUTPUT_FILES.workbook, await workbook(result, { lang: opts.lang })],
+    [
+      OUTPUT_FILES.workbook,
+      await workbook(result, { lang: opts.lang, ...(opts.sections ? { sections: opts.sections } : {}) }),
+    ],
     [OUTPUT_FILES.report, reportDocument({ lang: opts.lang, ...parts })],
     [OUTPUT_FILES.word, await reportDocx(parts.sections, { ...parts, lang: opts.lang, rasterize: rasterizeSvg })],
   ];

@@ -28,6 +28,7 @@ import {
 import { type HTMLElement, type Node, NodeType, parse } from 'node-html-parser';
 import type { Bilingual, Lang } from '../../core/i18n.ts';
 import type { ReportSection } from './html.ts';
+import { cleanText as clean, decodeEntities as decode, tableOf as readTable, textOf } from './html-tables.ts';
 
 /** A PNG of an SVG at its own size (pixels). */
 export type Rasterize = (svg: string) => Promise<{ png: Uint8Array; width: number; height: number }>;
@@ -44,28 +45,6 @@ type Block = Paragraph | Table;
 const FONT = { ascii: 'Times New Roman', hAnsi: 'Times New Roman', eastAsia: 'SimSun' };
 /** Widest figure on an A4 page with 2.54 cm margins, in pixels at 96 dpi (≈ 15.9 cm). */
 const MAX_FIGURE_PX = 600;
-
-/** Text of a node without the other language's `.alt` spans; <br> becomes a space. */
-function textOf(node: Node): string {
-  if (node.nodeType === NodeType.TEXT_NODE) return decode(node.rawText);
-  if (node.nodeType !== NodeType.ELEMENT_NODE) return '';
-  const el = node as HTMLElement;
-  if (el.classList?.contains('alt')) return '';
-  if (el.tagName === 'BR') return ' ';
-  return el.childNodes.map(textOf).join('');
-}
-
-function decode(s: string): string {
-  return s
-    .replace(/&lt;/g, '<')
-    .replace(/&gt;/g, '>')
-    .replace(/&quot;/g, '"')
-    .replace(/&#39;/g, "'")
-    .replace(/&nbsp;/g, ' ')
-    .replace(/&amp;/g, '&');
-}
-
-const clean = (s: string) => s.replace(/\s+/g, ' ').trim();
 
 /** Runs of a paragraph: bold for <strong>/<b>, italic for <em>/<i>, monospace for <code>. */
 function runsOf(node: Node, style: { bold?: boolean; italics?: boolean; code?: boolean } = {}): TextRun[] {
@@ -99,13 +78,11 @@ const NONE = { style: BorderStyle.NONE, size: 0, color: 'FFFFFF' };
 
 /** A three-line table: caption above, rules at top (1.5 pt), under the header (0.75 pt) and at the bottom (1.5 pt). */
 function tableOf(el: HTMLElement): Block[] {
-  const caption = el.querySelector('caption');
-  const head = el.querySelectorAll('thead tr');
-  const body = el.querySelectorAll('tbody tr');
-  const rows = [...head, ...body];
-  if (!rows.length) return [];
-  const nHead = head.length;
-  const cells = rows.map((r) => r.querySelectorAll('th, td').map((c) => clean(textOf(c))));
+  const t = readTable(el);
+  if (!t.rows.length) return [];
+  const rows = t.rows;
+  const nHead = t.head;
+  const cells = rows;
   const width = Math.max(...cells.map((r) => r.length));
   const tableRows = cells.map((r, i) => {
     const top = i === 0 ? RULE(12) : NONE;
@@ -128,11 +105,11 @@ function tableOf(el: HTMLElement): Block[] {
     });
   });
   const out: Block[] = [];
-  if (caption)
+  if (t.caption)
     out.push(
       new Paragraph({
         alignment: AlignmentType.CENTER,
-        children: [new TextRun({ text: clean(textOf(caption)), bold: true, font: FONT })],
+        children: [new TextRun({ text: t.caption, bold: true, font: FONT })],
       }),
     );
   out.push(

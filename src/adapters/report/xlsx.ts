@@ -6,6 +6,9 @@
  * are empty cells. Pure: returns the file's bytes.
  */
 import ExcelJS from 'exceljs';
+import { parse } from 'node-html-parser';
+import type { ReportSection } from './html.ts';
+import { cleanText, sectionTables, textOf } from './html-tables.ts';
 import { both, t, type Bilingual, type Lang } from '../../core/i18n.ts';
 import { INDEX_ID, type EvaluationResult } from '../../core/measure/result.ts';
 import { formatProblem } from '../../core/errors.ts';
@@ -20,6 +23,50 @@ import { ScoreTable, timeKey } from './lookup.ts';
 export interface WorkbookOptions {
   /** Language of the single-language cells (kinds, messages); headers are always bilingual. */
   lang: Lang;
+  /** Analysis sections of the report (analysis-sections.ts): each becomes a sheet with its tables and interpretation. */
+  sections?: ReportSection[];
+}
+
+/** Sheet name of an analysis section: "分析 " + its English title, cut to Excel's 31 characters, unique. */
+function sectionSheetName(title: string, used: Set<string>): string {
+  const base = `分析 ${title}`
+    .replace(/:/g, ' -')
+    .replace(/[/\\?*[\]]/g, ' ')
+    .replace(/\s+/g, ' ')
+    .slice(0, 31)
+    .trim();
+  let name = base;
+  for (let k = 2; used.has(name); k++) name = `${base.slice(0, 28)} ${k}`;
+  used.add(name);
+  return name;
+}
+
+/** One sheet per analysis section: each table under its caption (numbers as numbers), then the interpretation. */
+function addSectionSheets(wb: ExcelJS.Workbook, sections: ReportSection[], lang: Lang): void {
+  const used = new Set(wb.worksheets.map((w) => w.name));
+  for (const sec of sections) {
+    const tables = sectionTables(sec.html);
+    const text = parse(sec.html)
+      .querySelectorAll('.interpretation p')
+      .map((p) => cleanText(textOf(p)));
+    if (!tables.length && !text.length) continue;
+    const ws = wb.addWorksheet(sectionSheetName(sec.title.en, used));
+    ws.addRow([sec.title[lang]]).font = { bold: true, size: 12 };
+    for (const tb of tables) {
+      ws.addRow([]);
+      if (tb.caption) ws.addRow([tb.caption]).font = { bold: true };
+      tb.rows.forEach((r, i) => {
+        const row = ws.addRow(r.map((c) => (/^-?\d+(\.\d+)?(e[-+]?\d+)?$/i.test(c) ? Number(c) : c || null)));
+        if (i < tb.head) row.font = { bold: true };
+      });
+    }
+    if (text.length) {
+      ws.addRow([]);
+      ws.addRow([lang === 'zh' ? '解读' : 'Interpretation']).font = { bold: true };
+      for (const x of text) ws.addRow([x]);
+    }
+    ws.getColumn(1).width = 28;
+  }
 }
 
 /** Sheet names (≤ 31 characters, no / \ ? * [ ] :). */
@@ -485,6 +532,7 @@ export async function workbook(result: EvaluationResult, opts: WorkbookOptions):
     flatten(rec.spec).map((r) => [leafPath(r), r.value]),
   );
 
+  if (opts.sections?.length) addSectionSheets(wb, opts.sections, lang);
   const buf = await wb.xlsx.writeBuffer();
   return new Uint8Array(buf as ArrayBuffer);
 }

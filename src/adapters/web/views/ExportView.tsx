@@ -6,6 +6,20 @@ import { saveProject, openProjectText } from '../actions.ts';
 import { downloadBlob } from '../download.ts';
 import { ProblemList } from '../components/ProblemList.tsx';
 
+/** Ids of the analysis sections (report/analysis-sections.ts), as opposed to the measurement sections. */
+const ANALYSIS_SECTION_IDS = new Set([
+  'coupling',
+  'obstacle',
+  'gini',
+  'theil',
+  'kde',
+  'moran',
+  'lisa',
+  'markov',
+  'convergence',
+  'analyses-skipped',
+]);
+
 export function ExportView() {
   const s = useStore();
   const { t, lang } = useT();
@@ -24,7 +38,11 @@ export function ExportView() {
   const xlsx = () =>
     run(async () => {
       const { workbook } = await import('../../report/xlsx.ts');
-      const bytes = await workbook(r!, { lang });
+      // with the analysis sections asked for the reports, each analysis also gets a sheet
+      const sections = withAnalyses
+        ? (await parts()).sections.filter((x) => ANALYSIS_SECTION_IDS.has(x.id))
+        : undefined;
+      const bytes = await workbook(r!, { lang, ...(sections ? { sections } : {}) });
       downloadBlob(
         new Blob([bytes as BlobPart], { type: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet' }),
         `${base}-results.xlsx`,
