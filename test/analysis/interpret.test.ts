@@ -77,7 +77,7 @@ describe('interpretation', () => {
 
 describe('index interpretation', () => {
   it('names the first and last unit of the latest period and the change of mean and spread', async () => {
-    const { interpretIndex } = await import('../../src/core/measure/interpret-index.ts');
+    const { interpretIndex } = await import('../../src/core/analysis/interpret-index.ts');
     const r = await defaultResult();
     const last = r.times[r.times.length - 1];
     const rows = r.scores.filter((x) => String(x.time) === String(last)).sort((a, b) => b.score - a.score);

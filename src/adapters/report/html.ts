@@ -7,7 +7,7 @@
  * contents. Headings show the chosen language with the other beneath in
  * small text; table and figure captions likewise.
  */
-import { interpretIndex } from '../../core/measure/interpret-index.ts';
+import { interpretIndex } from '../../core/analysis/interpret-index.ts';
 import { bi, t, type Bilingual, type Lang } from '../../core/i18n.ts';
 import { formatProblem } from '../../core/errors.ts';
 import { INDEX_ID, type EvaluationResult } from '../../core/measure/result.ts';

@@ -3,7 +3,7 @@ import { useEffect, useMemo, useState } from 'preact/hooks';
 import type { Time } from '../../../core/panel/types.ts';
 import { nodeName, scoredLevels } from '../../report/hierarchy.ts';
 import { useStore } from '../store.ts';
-import { interpretIndex } from '../../../core/measure/interpret-index.ts';
+import { interpretIndex } from '../../../core/analysis/interpret-index.ts';
 import { fmt, unitLabel, useT } from '../hooks.ts';
 import { Select } from '../components/Select.tsx';
 import { WeightsTable } from '../components/WeightsTable.tsx';

@@ -7,9 +7,9 @@
  * @example interpretIndex(result)[0].en // 'In 2022 Beijing ranks first (0.712) and Qinghai last (0.103).'
  */
 import { bi, type Bilingual } from '../i18n.ts';
-import { describeChange } from '../analysis/interpret.ts';
+import { describeChange } from './interpret.ts';
 import { mean, median, sd } from '../stats/descriptive.ts';
-import type { EvaluationResult } from './result.ts';
+import type { EvaluationResult } from '../measure/result.ts';
 
 const f = (v: number) => (Number.isFinite(v) ? v.toFixed(3) : '—');
 
