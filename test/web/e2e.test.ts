@@ -665,6 +665,27 @@ describe.skipIf(!HAVE)('web app in chromium', () => {
     await page.close();
   }, 120_000);
 
+  it('shows no convergence verdict for a one-unit panel and says why', async () => {
+    const page = await openApp({ hash: 'data' });
+    await waitIdle(page);
+    const rows = ['unit,year,a,b'];
+    for (const y of [2019, 2020, 2021, 2022]) rows.push(`A,${y},${1 + (y - 2019) * 0.3},${2 + (y - 2019) * 0.1}`);
+    await page.setInputFiles('[data-testid=file-input]', {
+      name: 'one.csv',
+      mimeType: 'text/csv',
+      buffer: Buffer.from(rows.join('\n') + '\n'),
+    });
+    await expect.poll(() => page.locator('[data-testid=n-units]').innerText(), { timeout: 30_000 }).toBe('1');
+    await page.click('[data-testid=spec-from-data]');
+    await waitIdle(page);
+    await page.click('[data-nav=analysis]');
+    const conv = page.locator('[data-testid=analysis-convergence]');
+    await conv.locator('[data-testid=no-verdict]').waitFor({ timeout: 60_000 });
+    expect(await conv.innerText()).not.toMatch(/\bconverging\b/i);
+    expect(await conv.locator('[data-testid=interpretation]').innerText()).toMatch(/no verdict/);
+    await page.close();
+  }, 120_000);
+
   it('gives every control an accessible name, reaches the navigation by keyboard and keeps text contrast ≥ 4.5:1', async () => {
     let page = await openApp({ hash: 'results' });
     await waitIdle(page);

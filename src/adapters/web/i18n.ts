@@ -70,6 +70,10 @@ const D = {
   classCount: ['级数', 'Number of classes'],
   classBreaks: ['断点（逗号分隔，含最小与最大值）', 'Breaks (comma-separated, min and max included)'],
   noData: ['无数据', 'No data'],
+  noVerdictSe: [
+    '标准误无法计算（如只有一个单位或聚类），不作收敛判断',
+    'no standard error (e.g. one unit or cluster): no verdict on convergence',
+  ],
   undo: ['撤销', 'Undo'],
   redo: ['重做', 'Redo'],
   undoLabel: ['撤销上一次指标体系修改（Ctrl+Z）', 'Undo the last indicator-system edit (Ctrl+Z)'],

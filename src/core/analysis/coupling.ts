@@ -191,8 +191,8 @@ export function couplingCoordination(input: CouplingInput, opts: CouplingOptions
         `coupling coordination needs at least 2 systems (got ${n})`,
       ),
       fix: bi(
-        '用逗号分隔列出各系统的列，例如 --systems U1,U2',
-        "list the systems' columns separated by commas, e.g. --systems U1,U2",
+        '选择至少两个维度作为系统（命令行：--systems U1,U2）',
+        'choose at least two dimensions as systems (command line: --systems U1,U2)',
       ),
     });
   }

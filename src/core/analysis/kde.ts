@@ -53,7 +53,10 @@ function needTwo(x: ArrayLike<number>, rule: string): void {
         `带宽规则 ${rule} 至少需要 2 个观测值（现有 ${x.length} 个）`,
         `the bandwidth rule ${rule} needs at least 2 observations (got ${x.length})`,
       ),
-      fix: bi('给定数值带宽（--bw 0.05），或合并时期', 'give a numeric bandwidth (--bw 0.05), or pool periods'),
+      fix: bi(
+        '给定数值带宽（如 0.05；命令行 --bw 0.05），或合并时期',
+        'give a numeric bandwidth such as 0.05 (command line: --bw 0.05), or pool periods',
+      ),
     });
   }
 }
@@ -94,8 +97,8 @@ export function bandwidth(x: ArrayLike<number>, bw: BandwidthRule | number): num
         `the bandwidth is ${h}; it must be positive${typeof bw === 'string' ? ` (rule ${bw}: the sd or the IQR is 0)` : ''}`,
       ),
       fix: bi(
-        '改用 --bw silverman（有回退规则）或给定正数带宽',
-        'use --bw silverman (it has a fallback) or give a positive number',
+        '改用 silverman 规则（有回退；命令行 --bw silverman）或给定正数带宽',
+        'use the silverman rule, which has a fallback (command line: --bw silverman), or give a positive number',
       ),
     });
   }

@@ -73,8 +73,15 @@ export function ConvergencePanel(props: { result: EvaluationResult }) {
           {o.beta && (
             <p data-testid="beta">
               {t('beta')}: β = {fmt(o.beta.beta)} (SE {fmt(o.beta.se)}, {t('pValue')} {fmt(o.beta.p)}) ·{' '}
-              {o.beta.converging ? t('converging') : t('notConverging')} · {t('speed')} {fmt(o.beta.speed)} ·{' '}
-              {t('halfLife')} {fmt(o.beta.halfLife, 1)} · N = {o.beta.observations} · R² = {fmt(o.beta.rSquared, 3)}
+              {Number.isFinite(o.beta.se) && Number.isFinite(o.beta.p) ? (
+                <>
+                  {o.beta.converging ? t('converging') : t('notConverging')} · {t('speed')} {fmt(o.beta.speed)} ·{' '}
+                  {t('halfLife')} {fmt(o.beta.halfLife, 1)}
+                </>
+              ) : (
+                <span data-testid="no-verdict">{t('noVerdictSe')}</span>
+              )}{' '}
+              · N = {o.beta.observations} · R² = {fmt(o.beta.rSquared, 3)}
             </p>
           )}
         </>
