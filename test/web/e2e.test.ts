@@ -379,6 +379,15 @@ describe.skipIf(!HAVE)('web app in chromium', () => {
     const head = await page.locator('[data-testid=analysis-theil] [data-testid=theil-table] thead').innerText();
     expect(head).toMatch(/T Within/);
     expect(head).toMatch(/L Between/);
+    // Dagum: groups and pairs of the last year; coupling and obstacle take a year
+    expect(await page.locator('[data-testid=gini-groups] tbody tr').count()).toBe(4);
+    expect(await page.locator('[data-testid=gini-pairs] tbody tr').count()).toBe(6);
+    await page.selectOption('[data-testid=obstacle-year]', '2013');
+    await expect
+      .poll(() => page.locator('[data-testid=analysis-obstacle] caption').last().innerText(), { timeout: 30_000 })
+      .toMatch(/2013/);
+    await page.selectOption('[data-testid=coupling-year]', '2015');
+    expect(await page.locator('[data-testid=analysis-coupling]').innerText()).toMatch(/2015/);
     await page.locator('[data-testid=analysis-theil]').scrollIntoViewIfNeeded();
     await shot(page, 'analysis-theil');
     await page.check('[data-testid=markov-spatial]');

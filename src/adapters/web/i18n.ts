@@ -70,6 +70,9 @@ const D = {
   classCount: ['级数', 'Number of classes'],
   classBreaks: ['断点（逗号分隔，含最小与最大值）', 'Breaks (comma-separated, min and max included)'],
   noData: ['无数据', 'No data'],
+  giniGroups: ['组内基尼系数', 'Within-group Gini by group'],
+  giniPairs: ['组间基尼系数', 'Between-group Gini by pair'],
+  pair: ['组对', 'Pair'],
   noVerdictSe: [
     '标准误无法计算（如只有一个单位或聚类），不作收敛判断',
     'no standard error (e.g. one unit or cluster): no verdict on convergence',

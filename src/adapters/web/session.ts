@@ -97,7 +97,7 @@ export interface EvaluateOutput {
  */
 export type AnalysisRequest =
   | { kind: 'coupling'; form?: CouplingForm }
-  | { kind: 'obstacle'; top?: number }
+  | { kind: 'obstacle'; top?: number; time?: Time }
   | { kind: 'gini'; node: string }
   | { kind: 'kde'; node: string }
   | { kind: 'moran'; node: string; weights?: WeightsKind }
@@ -520,8 +520,9 @@ export class Session {
       }
       case 'obstacle': {
         const run = runAnalysis(r, 'obstacle', options, sources);
+        const at = req.time ?? run.latest;
         const latest = run.rows
-          .filter((x) => String(x.time) === String(run.latest))
+          .filter((x) => String(x.time) === String(at))
           .map((x) => ({ unit: x.unit, time: x.time, top: x.top, dimensions: x.dimensions }));
         return {
           interpretation: interpretRun(run),

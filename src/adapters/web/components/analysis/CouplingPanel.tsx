@@ -13,22 +13,33 @@ import { AnalysisCard } from './AnalysisCard.tsx';
 export function CouplingPanel(props: { result: EvaluationResult }) {
   const { t, lang } = useT();
   const [form, setForm] = useState<'standard' | 'corrected'>(ANALYSIS_DEFAULTS.coupling.form);
-  const latest = props.result.times[props.result.times.length - 1];
+  const times = props.result.times;
+  const [year, setYear] = useState(String(times[times.length - 1]));
+  const latest = times.find((x) => String(x) === year) ?? times[times.length - 1];
   return (
     <AnalysisCard
       kind="coupling"
       title={t('coupling')}
       req={{ kind: 'coupling', form }}
       controls={
-        <Select
-          label={t('couplingForm')}
-          value={form}
-          options={[
-            { value: 'standard', label: t('standard') },
-            { value: 'corrected', label: t('corrected') },
-          ]}
-          onChange={setForm}
-        />
+        <>
+          <Select
+            label={t('couplingForm')}
+            value={form}
+            options={[
+              { value: 'standard', label: t('standard') },
+              { value: 'corrected', label: t('corrected') },
+            ]}
+            onChange={setForm}
+          />
+          <Select
+            label={t('year')}
+            value={year}
+            options={times.map((x) => ({ value: String(x), label: String(x) }))}
+            onChange={setYear}
+            testId="coupling-year"
+          />
+        </>
       }
     >
       {(o) => (

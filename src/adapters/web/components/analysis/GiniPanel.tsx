@@ -65,8 +65,46 @@ export function GiniPanel(props: { result: EvaluationResult }) {
                 value: (x) => x.transvariation,
                 render: (x) => fmt(x.transvariation),
               },
+              ...(['within', 'between', 'transvariation'] as const).map((k) => ({
+                key: `share-${k}`,
+                label: `${t(k)} %`,
+                numeric: true,
+                value: (x: (typeof o.results)[number]) => x.shares[k],
+                render: (x: (typeof o.results)[number]) => fmt(100 * x.shares[k], 2),
+              })),
             ]}
           />
+          {(() => {
+            const last = o.results[o.results.length - 1];
+            if (!last) return null;
+            const when = String(last.time ?? '');
+            return (
+              <>
+                <ThreeLineTable
+                  caption={`${t('giniGroups')} · ${when}`}
+                  testId="gini-groups"
+                  rows={last.groups}
+                  columns={[
+                    { key: 'g', label: t('group'), value: (x) => x.name },
+                    { key: 'n', label: 'n', numeric: true, value: (x) => x.n },
+                    { key: 'm', label: t('mean'), numeric: true, value: (x) => x.mean, render: (x) => fmt(x.mean) },
+                    { key: 'G', label: 'G_jj', numeric: true, value: (x) => x.gini, render: (x) => fmt(x.gini) },
+                  ]}
+                />
+                <ThreeLineTable
+                  caption={`${t('giniPairs')} · ${when}`}
+                  testId="gini-pairs"
+                  rows={last.pairs}
+                  columns={[
+                    { key: 'p', label: t('pair'), value: (x) => `${x.high} – ${x.low}` },
+                    { key: 'G', label: 'G_jh', numeric: true, value: (x) => x.gini, render: (x) => fmt(x.gini) },
+                    { key: 'd', label: 'd_jh', numeric: true, value: (x) => x.d, render: (x) => fmt(x.d) },
+                    { key: 'pp', label: 'p_jh', numeric: true, value: (x) => x.p, render: (x) => fmt(x.p) },
+                  ]}
+                />
+              </>
+            );
+          })()}
         </>
       )}
     </AnalysisCard>

@@ -6,12 +6,29 @@ import { unitLabel, useT } from '../../hooks.ts';
 import { Chart } from '../Chart.tsx';
 import { ThreeLineTable } from '../ThreeLineTable.tsx';
 import { AnalysisCard } from './AnalysisCard.tsx';
+import { Select } from '../Select.tsx';
+import { useState } from 'preact/hooks';
 
 export function ObstaclePanel(props: { result: EvaluationResult }) {
   const { t, lang } = useT();
   const r = props.result;
+  const [year, setYear] = useState(String(r.times[r.times.length - 1]));
+  const time = r.times.find((x) => String(x) === year) ?? r.times[r.times.length - 1];
   return (
-    <AnalysisCard kind="obstacle" title={t('obstacle')} req={{ kind: 'obstacle', top: 3 }}>
+    <AnalysisCard
+      kind="obstacle"
+      title={t('obstacle')}
+      req={{ kind: 'obstacle', top: 3, time }}
+      controls={
+        <Select
+          label={t('year')}
+          value={year}
+          options={r.times.map((x) => ({ value: String(x), label: String(x) }))}
+          onChange={setYear}
+          testId="obstacle-year"
+        />
+      }
+    >
       {(o) => (
         <>
           <p class="muted small">O_ij = w_j (e − x'_ij) / Σ_j w_j (e − x'_ij)</p>
