@@ -695,6 +695,22 @@ describe.skipIf(!HAVE)('web app in chromium', () => {
     await page.close();
   }, 120_000);
 
+  it('saves a screenshot of every view in both languages at 1366×768', async () => {
+    for (const [locale, tag] of [
+      ['zh-CN', 'zh'],
+      ['en-US', 'en'],
+    ] as const) {
+      const page = await openApp({ locale, hash: 'results' });
+      await waitIdle(page);
+      for (const view of ['data', 'spec', 'results', 'analysis', 'estimate', 'framework', 'export']) {
+        await page.click(`[data-nav=${view}]`);
+        await page.waitForTimeout(view === 'analysis' ? 1500 : 400);
+        await page.screenshot({ path: join(SHOTS, `view-${view}-${tag}.png`) });
+      }
+      await page.close();
+    }
+  }, 180_000);
+
   it('gives every control an accessible name, reaches the navigation by keyboard and keeps text contrast ≥ 4.5:1', async () => {
     let page = await openApp({ hash: 'results' });
     await waitIdle(page);

@@ -113,8 +113,8 @@ const D = {
   // data view
   dataTitle: ['数据', 'Data'],
   dataIntro: [
-    '从内置的 31 省 2013–2022 面板开始，或上传自己的 CSV / XLSX / JSON 文件（宽格式：每行一个单位-年份，每列一个指标；或长格式：每行一个单位-年份-指标及其数值）。',
-    'Start from the embedded 31-province panel 2013–2022, or upload your own CSV / XLSX / JSON file (wide format: one row per unit-year, one column per indicator; or long format: one row per unit, year and indicator with its value).',
+    '从内置的 30 省（不含西藏）2013–2022 强度指标面板开始，或上传自己的 CSV / XLSX / JSON 文件（宽格式：每行一个单位-年份，每列一个指标；或长格式：每行一个单位-年份-指标及其数值）。',
+    'Start from the embedded 30-province intensity panel 2013–2022 (Tibet not included), or upload your own CSV / XLSX / JSON file (wide format: one row per unit-year, one column per indicator; or long format: one row per unit, year and indicator with its value).',
   ],
   dataShape: ['数据格式', 'Data layout'],
   shapeWide: ['宽格式（每列一个指标）', 'wide (one column per indicator)'],

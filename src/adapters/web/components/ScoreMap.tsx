@@ -105,9 +105,10 @@ export function ScoreMap(props: {
               })),
               { value: 0, color: NO_DATA_COLOR, label: t('noData') },
             ],
+            // item labels with the class bounds (a `text` option would hide them)
+            showLabel: true,
             left: 10,
             bottom: 10,
-            text: [t('score'), ''],
           },
       series: [
         {
