@@ -711,6 +711,38 @@ describe.skipIf(!HAVE)('web app in chromium', () => {
     }
   }, 180_000);
 
+  it('cancels a long Monte Carlo run, switches it off and keeps the app usable', async () => {
+    const page = await openApp({ hash: 'results' });
+    await waitIdle(page);
+    await page.fill('#unc-draws', '5000');
+    // click Cancel the moment it appears (the run would otherwise go on)
+    const clicked = page.evaluate(
+      () =>
+        new Promise<boolean>((ok) => {
+          const timer = setInterval(() => {
+            const b = document.querySelector('[data-testid=cancel]') as HTMLButtonElement | null;
+            if (b) {
+              clearInterval(timer);
+              b.click();
+              ok(true);
+            }
+          }, 2);
+        }),
+    );
+    await page.click('[data-testid=run-uncertainty]');
+    expect(await clicked).toBe(true);
+    await waitIdle(page);
+    const spec = await page.evaluate(
+      () =>
+        (
+          window as unknown as { __xinzhi: { store: { get(): { spec: { uncertainty?: unknown } } } } }
+        ).__xinzhi.store.get().spec,
+    );
+    expect(spec.uncertainty).toBeUndefined();
+    await page.waitForSelector('[data-testid=scores-table] tbody tr', { timeout: 30_000 });
+    await page.close();
+  }, 120_000);
+
   it('gives every control an accessible name, reaches the navigation by keyboard and keeps text contrast ≥ 4.5:1', async () => {
     let page = await openApp({ hash: 'results' });
     await waitIdle(page);

@@ -153,6 +153,23 @@ export function updateSpec(spec: Spec, delay = 150, record = true): void {
   }, delay);
 }
 
+/**
+ * Cancel the running computation (a long Monte Carlo run, say): the worker is
+ * replaced, the Monte Carlo switch is turned off, and the data are read again
+ * into the fresh worker and evaluated without it.
+ */
+export async function cancelWork(): Promise<void> {
+  const store = getStore();
+  client.cancel();
+  evalSeq++;
+  const { uncertainty: _off, ...spec } = store.get().spec;
+  store.set({ spec, busy: false, progress: undefined });
+  const geojson = store.get().geojson;
+  if (geojson) await client.call('geo', { geojson });
+  const data = store.get().data;
+  if (data) await loadData(data, store.get().roles);
+}
+
 /** Go back to the indicator system before the last edit. */
 export function undoSpec(): void {
   const prev = specHistory.undo(getStore().get().spec);

@@ -77,6 +77,7 @@ const D = {
     '标准误无法计算（如只有一个单位或聚类），不作收敛判断',
     'no standard error (e.g. one unit or cluster): no verdict on convergence',
   ],
+  cancel: ['取消', 'Cancel'],
   undo: ['撤销', 'Undo'],
   redo: ['重做', 'Redo'],
   undoLabel: ['撤销上一次指标体系修改（Ctrl+Z）', 'Undo the last indicator-system edit (Ctrl+Z)'],

@@ -14,8 +14,12 @@ export class WorkerClient {
   >();
 
   constructor() {
-    this.worker = new Worker(new URL('./worker.ts', import.meta.url), { type: 'module' });
-    this.worker.onmessage = (ev: MessageEvent<Reply>) => {
+    this.worker = this.start();
+  }
+
+  private start(): Worker {
+    const worker = new Worker(new URL('./worker.ts', import.meta.url), { type: 'module' });
+    worker.onmessage = (ev: MessageEvent<Reply>) => {
       const m = ev.data;
       const p = this.pending.get(m.id);
       if (!p) return;
@@ -27,6 +31,18 @@ export class WorkerClient {
       if (m.ok) p.resolve(m.value);
       else p.reject(new WorkerProblems(m.problems));
     };
+    return worker;
+  }
+
+  /** Stop whatever the worker is computing: the worker is replaced by a fresh one (its state is gone) and pending calls fail as cancelled. */
+  cancel(): void {
+    this.worker.terminate();
+    const cancelled = new WorkerProblems([
+      { code: 'cancelled', severity: 'error', message: { zh: '已取消', en: 'cancelled' } },
+    ]);
+    for (const p of this.pending.values()) p.reject(cancelled);
+    this.pending.clear();
+    this.worker = this.start();
   }
 
   call<O extends Op>(

@@ -1,7 +1,7 @@
 /** Top bar: name, status (computing / last computation time, progress) and the language toggle. */
 import { useStore } from '../store.ts';
 import { useState } from 'preact/hooks';
-import { redoSpec, setLang, shareLink, undoSpec } from '../actions.ts';
+import { cancelWork, redoSpec, setLang, shareLink, undoSpec } from '../actions.ts';
 import { useT } from '../hooks.ts';
 
 export function Header() {
@@ -36,6 +36,9 @@ export function Header() {
             {s.progress ? (
               <>
                 {' '}
+                <button type="button" class="small" onClick={() => void cancelWork()} data-testid="cancel">
+                  {t('cancel')}
+                </button>{' '}
                 <progress max={s.progress.total} value={s.progress.done} aria-label={t('progress')} /> {s.progress.done}
                 /{s.progress.total}
               </>
