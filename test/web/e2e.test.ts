@@ -330,8 +330,12 @@ describe.skipIf(!HAVE)('web app in chromium', () => {
     await shot(page, 'estimate');
     await page.context().grantPermissions(['clipboard-read', 'clipboard-write'], { origin: url });
     await page.click('[data-testid=est-table] [data-testid=copy-table]');
-    const copied = await page.evaluate(() => navigator.clipboard.readText());
-    expect(copied.split('\n')[1]).toContain(nodeEstimate.estimate.toFixed(4));
+    // the copy is asynchronous: wait for the clipboard to hold the table
+    await expect
+      .poll(async () => (await page.evaluate(() => navigator.clipboard.readText())).split('\n')[1] ?? '', {
+        timeout: 10_000,
+      })
+      .toContain(nodeEstimate.estimate.toFixed(4));
     // a changed model shows its own numbers, never the previous ones
     await page.selectOption('[data-testid=est-se]', 'iid');
     await page.waitForFunction(
@@ -740,6 +744,28 @@ describe.skipIf(!HAVE)('web app in chromium', () => {
     );
     expect(spec.uncertainty).toBeUndefined();
     await page.waitForSelector('[data-testid=scores-table] tbody tr', { timeout: 30_000 });
+    await page.close();
+  }, 120_000);
+
+  it('runs Moran’s I on an uploaded spatial weights file (edge list)', async () => {
+    const page = await openApp({ hash: 'analysis' });
+    await waitIdle(page);
+    const units = await page.evaluate(
+      () =>
+        (window as unknown as { __xinzhi: { store: { get(): { result: { units: string[] } } } } }).__xinzhi.store.get()
+          .result.units,
+    );
+    // a ring over the units, in the data's spelling
+    const edges = ['from,to', ...units.map((u, i) => `${u},${units[(i + 1) % units.length]}`)];
+    await page.setInputFiles('[data-testid=weights-file-input]', {
+      name: 'ring.csv',
+      mimeType: 'text/csv',
+      buffer: Buffer.from(edges.join('\n') + '\n'),
+    });
+    await expect.poll(() => page.locator('[data-testid=weights-upload]').innerText()).toMatch(/ring\.csv: 30/);
+    const moran = page.locator('[data-testid=analysis-moran]');
+    await moran.locator('select').last().selectOption('file');
+    await expect.poll(() => moran.innerText(), { timeout: 30_000 }).toMatch(/ring\.csv/);
     await page.close();
   }, 120_000);
 

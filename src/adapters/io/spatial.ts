@@ -26,6 +26,7 @@ import {
   type WeightsStyle,
 } from '../../core/analysis/spatial-weights.ts';
 import { buildSpatialWeights, needsShapes, parseWeightsSpec } from '../../core/analysis/weights-spec.ts';
+import { edgesFromTable } from '../../core/analysis/edge-list.ts';
 import { matchProvinces } from '../../core/geo/province-match.ts';
 import { loadProvinceGeojson } from './geo.ts';
 import { readTableFile } from './read.ts';
@@ -176,32 +177,10 @@ export async function shapesForUnits(units: string[], path?: string, key?: strin
   return shapes;
 }
 
-/** Read an edge list CSV / XLSX with columns from, to and optional weight. */
+/** Read an edge list CSV / XLSX with columns from, to and optional weight (core edgesFromTable). */
 export async function readEdgeList(path: string): Promise<Edge[]> {
   const table = await readTableFile(path);
-  const col = (name: string) => table.header.findIndex((h) => h.trim().toLowerCase() === name);
-  const fi = col('from');
-  const ti = col('to');
-  const wi = col('weight');
-  if (fi < 0 || ti < 0) {
-    throw new XinzhiError({
-      code: 'bad-edge-list',
-      severity: 'error',
-      file: basename(path),
-      message: {
-        zh: `边列表缺少 from / to 列（现有：${table.header.join(', ')}）`,
-        en: `the edge list has no from / to columns (found: ${table.header.join(', ')})`,
-      },
-      fix: { zh: '第一行写 from,to[,weight]', en: 'put from,to[,weight] in the first row' },
-    });
-  }
-  return table.rows
-    .filter((r) => r.some((c) => c !== null && c !== ''))
-    .map((r) => ({
-      from: String(r[fi] ?? '').trim(),
-      to: String(r[ti] ?? '').trim(),
-      ...(wi >= 0 && r[wi] !== null && r[wi] !== '' ? { weight: Number(r[wi]) } : {}),
-    }));
+  return edgesFromTable({ ...table, name: basename(path) });
 }
 
 export interface WeightsRequest {

@@ -286,6 +286,19 @@ export async function runAnalysis(req: AnalysisRequest): Promise<void> {
   }
 }
 
+/** Upload a spatial weights edge list (from, to[, weight]) for the spatial panels' "file" choice. */
+export async function uploadWeightsFile(file: File): Promise<void> {
+  const store = getStore();
+  try {
+    const out = await client.call('weights-file', { bytes: new Uint8Array(await file.arrayBuffer()), name: file.name });
+    // spatial outputs built with an earlier file are stale
+    const { moran: _m, lisa: _l, markov: _k, ...rest } = store.get().analyses;
+    store.set({ weightsFile: out, analyses: rest });
+  } catch (e) {
+    store.set({ weightsFile: { name: file.name, edges: 0, problems: problemsOf(e) } });
+  }
+}
+
 let estimateSeq = 0;
 
 /** Estimate a model on the loaded data (and the current scores); a newer request supersedes older ones. */

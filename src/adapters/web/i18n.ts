@@ -78,6 +78,13 @@ const D = {
     'no standard error (e.g. one unit or cluster): no verdict on convergence',
   ],
   cancel: ['取消', 'Cancel'],
+  uploadWeights: ['上传空间权重文件', 'Upload a spatial weights file'],
+  uploadWeightsNote: [
+    '边列表 CSV / XLSX：from,to[,weight]，单位名与数据一致；用于城市、企业等非省级面板的空间分析',
+    'an edge list CSV / XLSX: from,to[,weight] with the data’s unit names; for spatial analyses of city, firm or other non-province panels',
+  ],
+  weightsFromFile: ['上传的权重', 'Uploaded weights'],
+  links: ['条连接', 'links'],
   undo: ['撤销', 'Undo'],
   redo: ['重做', 'Redo'],
   undoLabel: ['撤销上一次指标体系修改（Ctrl+Z）', 'Undo the last indicator-system edit (Ctrl+Z)'],

@@ -17,7 +17,8 @@ export type Request =
   | { id: number; op: 'inspect'; roles: Roles }
   | { id: number; op: 'evaluate'; spec: unknown; version?: string }
   | { id: number; op: 'analyze'; req: AnalysisRequest }
-  | { id: number; op: 'estimate'; req: EstimateRequest };
+  | { id: number; op: 'estimate'; req: EstimateRequest }
+  | { id: number; op: 'weights-file'; bytes: Uint8Array; name: string };
 
 export type Reply =
   | { id: number; ok: true; value: unknown }
@@ -32,6 +33,7 @@ export interface Returns {
   evaluate: EvaluateOutput;
   analyze: AnalysisOutput;
   estimate: EstimateOutput;
+  'weights-file': { name: string; edges: number };
 }
 
 /** Rejection of a worker call: the problems found (bilingual, with row / column). */

@@ -11,6 +11,9 @@
  */
 import { parseTable } from '../formats/table.ts';
 import { interpretRun } from '../../core/analysis/interpret.ts';
+import { edgesFromTable } from '../../core/analysis/edge-list.ts';
+import type { Edge, SpatialWeights } from '../../core/analysis/spatial-weights.ts';
+import { buildSpatialWeights } from '../../core/analysis/weights-spec.ts';
 import { type EstimateOutput, type EstimateRequest, estimateOnTable } from './estimate-session.ts';
 import { tableToPanel } from '../../core/panel/from-table.ts';
 import { type IdColumn, idColumns } from '../../core/panel/id-columns.ts';
@@ -107,7 +110,8 @@ export type AnalysisRequest =
   | { kind: 'convergence'; node: string; model?: BetaModel };
 
 /** The weights the panels offer (a subset of the weights grammar of core/analysis/weights-spec.ts). */
-export type WeightsKind = 'queen' | 'rook' | 'knn:4' | 'idw';
+/** Weights from the bundled boundaries, or 'file': the edge list uploaded with setWeightsFile. */
+export type WeightsKind = 'queen' | 'rook' | 'knn:4' | 'idw' | 'file';
 
 /** Every output carries the options the runner used. */
 interface Made {
@@ -320,6 +324,8 @@ export class Session {
   private panelCache = new Map<string, { panel: Panel; problems: Problem[] }>();
   /** Layout of the data (wide / long), from the last inspect. */
   private layout: Pick<Roles, 'shape' | 'indicator' | 'value'> = {};
+  /** The uploaded spatial weights edge list. */
+  private weightsFile?: { name: string; edges: Edge[] };
   /** Roles of the last inspect (unit and time of an estimation without an evaluation). */
   private roles?: Roles;
 
@@ -503,10 +509,48 @@ export class Session {
   }
 
   /** Run one analysis on the current result through the core runner, shaped for its panel. */
-  analyze(req: AnalysisRequest): AnalysisOutput {
+  /** Read a spatial weights edge list (from, to[, weight]: CSV / XLSX / JSON) for the 'file' weights choice. */
+  async setWeightsFile(bytes: Uint8Array, name: string): Promise<{ name: string; edges: number }> {
+    const edges = edgesFromTable(await parseTable(bytes, name));
+    this.weightsFile = { name, edges };
+    return { name, edges: edges.length };
+  }
+
+  /** The request with 'file' weights spelled in the runner's grammar, and the weights built from the uploaded edge list. */
+  private spatialOf(req: AnalysisRequest, r: EvaluationResult): { req: AnalysisRequest; weights?: SpatialWeights } {
+    const w =
+      'weights' in req
+        ? req.weights
+        : req.kind === 'markov' && typeof req.spatial === 'string'
+          ? req.spatial
+          : undefined;
+    if (w !== 'file') return { req };
+    if (!this.weightsFile)
+      throw new XinzhiError({
+        code: 'no-weights-file',
+        severity: 'error',
+        message: bi('尚未上传空间权重文件', 'no spatial weights file has been uploaded'),
+        fix: bi(
+          '在“分析”页上传边列表（from,to[,weight]）',
+          'upload an edge list (from,to[,weight]) on the Analysis page',
+        ),
+      });
+    const spec = `file:${this.weightsFile.name}`;
+    const weights = buildSpatialWeights({ kind: 'file', path: this.weightsFile.name }, r.units, {
+      edges: this.weightsFile.edges,
+      edgesSource: this.weightsFile.name,
+    });
+    const next = (req.kind === 'markov'
+      ? { ...req, spatial: spec }
+      : { ...req, weights: spec }) as unknown as AnalysisRequest;
+    return { req: next, weights };
+  }
+
+  analyze(input: AnalysisRequest): AnalysisOutput {
     const r = this.requireResult();
+    const { req, weights } = this.spatialOf(input, r);
     const options = Session.optionsOf(req);
-    const sources = this.geojson !== undefined ? { geojson: this.geojson } : {};
+    const sources = weights ? { weights } : this.geojson !== undefined ? { geojson: this.geojson } : {};
     switch (req.kind) {
       case 'coupling': {
         const run = runAnalysis(r, 'coupling', options, sources);

@@ -46,6 +46,8 @@ export interface State {
   progress?: { done: number; total: number };
   /** The last output of each analysis panel, with the request it answers (`reqKey`: a panel whose controls changed since is stale). */
   analyses: Partial<Record<AnalysisOutput['kind'], (AnalysisOutput | { problems: Problem[] }) & { reqKey?: string }>>;
+  /** The uploaded spatial weights edge list (name and number of links), or the problems reading it. */
+  weightsFile?: { name: string; edges: number; problems?: Problem[] };
   /** The model being built on the estimation page. */
   estimateDraft?: EstimateRequest;
   /** The estimate of the request `key` (the draft and the evaluation it ran on); pending while neither out nor problems. */

@@ -46,6 +46,9 @@ self.onmessage = async (ev: MessageEvent<Request>) => {
       case 'estimate':
         value = session.estimate(req.req);
         break;
+      case 'weights-file':
+        value = await session.setWeightsFile(req.bytes, req.name);
+        break;
     }
     post({ id: req.id, ok: true, value });
   } catch (e) {
