@@ -769,6 +769,31 @@ describe.skipIf(!HAVE)('web app in chromium', () => {
     await page.close();
   }, 120_000);
 
+  it('drops duplicate unit-year rows on request, keeping the first and listing the dropped rows', async () => {
+    const page = await openApp({ hash: 'data' });
+    await waitIdle(page);
+    const rows = ['province,year,gdp,patents'];
+    for (const [k, p] of ['Beijing', 'Hebei', 'Jilin'].entries())
+      for (const y of [2019, 2020, 2021]) rows.push(`${p},${y},${10 + k + y / 1000},${3 + k + (y - 2019)}`);
+    rows.push('Hebei,2020,99,99');
+    await page.setInputFiles('[data-testid=file-input]', {
+      name: 'dups.csv',
+      mimeType: 'text/csv',
+      buffer: Buffer.from(rows.join('\n') + '\n'),
+    });
+    await page.waitForSelector('[data-testid=drop-duplicates]', { timeout: 30_000 });
+    await page.click('[data-testid=drop-duplicates]');
+    await expect
+      .poll(() => page.locator('[data-testid=data-problems]').innerText(), { timeout: 30_000 })
+      .toMatch(/dropped row 11/);
+    await page.click('[data-testid=spec-from-data]');
+    await waitIdle(page);
+    await page.click('[data-nav=results]');
+    await page.waitForSelector('[data-testid=scores-table] tbody tr', { timeout: 30_000 });
+    expect(await page.locator('[data-testid=scores-table] tbody tr').count()).toBe(3);
+    await page.close();
+  }, 120_000);
+
   it('gives every control an accessible name, reaches the navigation by keyboard and keeps text contrast ≥ 4.5:1', async () => {
     let page = await openApp({ hash: 'results' });
     await waitIdle(page);

@@ -78,6 +78,10 @@ const D = {
     'no standard error (e.g. one unit or cluster): no verdict on convergence',
   ],
   cancel: ['取消', 'Cancel'],
+  dropDuplicates: [
+    '删除重复的单位-年份行，保留第一行（每个删除的行都会列出）',
+    'Drop duplicate unit-year rows, keeping the first (every dropped row is listed)',
+  ],
   uploadWeights: ['上传空间权重文件', 'Upload a spatial weights file'],
   uploadWeightsNote: [
     '边列表 CSV / XLSX：from,to[,weight]，单位名与数据一致；用于城市、企业等非省级面板的空间分析',

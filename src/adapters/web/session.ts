@@ -57,6 +57,8 @@ export interface Roles {
   indicator?: string;
   /** long: column holding the values. */
   value?: string;
+  /** Duplicate unit-year rows: keep the first (each dropped row is reported as a warning); absent: an error. */
+  duplicates?: 'keep-first';
 }
 
 export interface TableSummary {
@@ -304,16 +306,19 @@ function guessLong(
 }
 
 /** Options of tableToPanel for the roles' layout. */
-export function layoutOptions(roles: Pick<Roles, 'shape' | 'indicator' | 'value'> | undefined): {
+export function layoutOptions(roles: Pick<Roles, 'shape' | 'indicator' | 'value' | 'duplicates'> | undefined): {
   shape?: 'wide' | 'long';
   indicator?: string;
   value?: string;
+  duplicates?: 'keep-first';
 } {
-  if (roles?.shape !== 'long') return { shape: 'wide' };
+  const dup = roles?.duplicates ? { duplicates: roles.duplicates } : {};
+  if (roles?.shape !== 'long') return { shape: 'wide', ...dup };
   return {
     shape: 'long',
     ...(roles.indicator ? { indicator: roles.indicator } : {}),
     ...(roles.value ? { value: roles.value } : {}),
+    ...dup,
   };
 }
 
@@ -323,7 +328,7 @@ export class Session {
   private geojson?: unknown;
   private panelCache = new Map<string, { panel: Panel; problems: Problem[] }>();
   /** Layout of the data (wide / long), from the last inspect. */
-  private layout: Pick<Roles, 'shape' | 'indicator' | 'value'> = {};
+  private layout: Pick<Roles, 'shape' | 'indicator' | 'value' | 'duplicates'> = {};
   /** The uploaded spatial weights edge list. */
   private weightsFile?: { name: string; edges: Edge[] };
   /** Roles of the last inspect (unit and time of an estimation without an evaluation). */
@@ -375,7 +380,10 @@ export class Session {
   /** Read the whole table as a panel with the given roles: units, times, numeric columns and every problem (with row and column). */
   inspect(roles: Roles): Inspection {
     const table = this.requireTable();
-    const layout = roles.shape === 'long' ? { shape: roles.shape, indicator: roles.indicator, value: roles.value } : {};
+    const layout = {
+      ...(roles.shape === 'long' ? { shape: roles.shape, indicator: roles.indicator, value: roles.value } : {}),
+      ...(roles.duplicates ? { duplicates: roles.duplicates } : {}),
+    };
     if (JSON.stringify(layout) !== JSON.stringify(this.layout)) this.panelCache.clear();
     this.layout = layout;
     this.roles = roles;

@@ -46,6 +46,12 @@ export interface PanelOptions {
   columns?: string[];
   /** label (text) columns to keep, e.g. region */
   labels?: string[];
+  /**
+   * Duplicate (unit, time) rows — or (unit, time, indicator) records in long
+   * data: "error" (default) stops the read; "keep-first" keeps the first and
+   * reports every dropped row as a warning naming both rows.
+   */
+  duplicates?: 'error' | 'keep-first';
 }
 
 type Cell = string | number | null;
@@ -335,7 +341,7 @@ function buildWide(ctx: TableContext, keyed: KeyedRows): Panel {
     const key = `${units[k]}\u0000${String(times[k])}`;
     const first = seen.get(key);
     if (first !== undefined) {
-      probs.add(duplicateRowProblem(file, opts, units[k], times[k], srow(first), srow(i)));
+      probs.add(keptFirst(opts, duplicateRowProblem(file, opts, units[k], times[k], srow(first), srow(i))));
     } else {
       seen.set(key, i);
       keep.push(k);
@@ -490,23 +496,25 @@ function buildLong(ctx: TableContext, keyed: KeyedRows, jInd: number, jVal: numb
     }
     const prev = col.get(p);
     if (prev !== undefined) {
-      probs.add({
-        code: 'duplicate-row',
-        severity: 'error',
-        file,
-        row: srow(i),
-        column: name,
-        unit: units[k],
-        time: times[k],
-        message: bi(
-          `单位 ${units[k]}、时间 ${times[k]} 的指标 "${name}" 出现两次：第 ${prev.row} 行和第 ${srow(i)} 行。`,
-          `Indicator "${name}" for unit ${units[k]}, time ${times[k]} appears twice: rows ${prev.row} and ${srow(i)}.`,
-        ),
-        fix: bi(
-          '删除重复记录，或核对单位/时间是否填错。',
-          'Delete the duplicate record, or check whether the unit / time is mistyped.',
-        ),
-      });
+      probs.add(
+        keptFirst(opts, {
+          code: 'duplicate-row',
+          severity: 'error',
+          file,
+          row: srow(i),
+          column: name,
+          unit: units[k],
+          time: times[k],
+          message: bi(
+            `单位 ${units[k]}、时间 ${times[k]} 的指标 "${name}" 出现两次：第 ${prev.row} 行和第 ${srow(i)} 行。`,
+            `Indicator "${name}" for unit ${units[k]}, time ${times[k]} appears twice: rows ${prev.row} and ${srow(i)}.`,
+          ),
+          fix: bi(
+            '删除重复记录，或核对单位/时间是否填错。',
+            'Delete the duplicate record, or check whether the unit / time is mistyped.',
+          ),
+        }),
+      );
       return;
     }
     const rd = readNumber(r[jVal]);
@@ -591,6 +599,19 @@ function convertTimes(raw: Cell[]): Time[] {
     nums.push(rd.value);
   }
   return nums;
+}
+
+/** Under `duplicates: "keep-first"` a duplicate is a warning that says the later row was dropped. */
+function keptFirst(opts: PanelOptions, p: Problem): Problem {
+  if (opts.duplicates !== 'keep-first') return p;
+  return {
+    ...p,
+    severity: 'warning',
+    message: bi(
+      `${p.message.zh} 按设置保留第一行，删去第 ${p.row} 行。`,
+      `${p.message.en} Kept the first, dropped row ${p.row} as asked.`,
+    ),
+  };
 }
 
 function duplicateRowProblem(

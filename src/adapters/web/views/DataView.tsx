@@ -236,6 +236,15 @@ export function DataView() {
                   </>
                 )}
               </dl>
+              {ins.problems.some((p) => p.code === 'duplicate-row' && p.severity === 'error') && (
+                <button
+                  type="button"
+                  data-testid="drop-duplicates"
+                  onClick={() => roles && void setRoles({ ...roles, duplicates: 'keep-first' })}
+                >
+                  {t('dropDuplicates')}
+                </button>
+              )}
               <ProblemList problems={ins.problems} testId="data-problems" />
             </div>
           )}
