@@ -794,6 +794,20 @@ describe.skipIf(!HAVE)('web app in chromium', () => {
     await page.close();
   }, 120_000);
 
+  it('draws the kernel densities as a 3-D surface on request', async () => {
+    const page = await openApp({ hash: 'analysis' });
+    const errors: string[] = [];
+    page.on('pageerror', (e) => errors.push(e.message));
+    await waitIdle(page);
+    await page.waitForSelector('[data-testid=analysis-kde] canvas', { timeout: 60_000 });
+    await page.check('[data-testid=kde-3d]');
+    await page.waitForSelector('[data-testid=kde-3d-chart] canvas', { timeout: 30_000 });
+    await page.locator('[data-testid=kde-3d-chart]').scrollIntoViewIfNeeded();
+    await shot(page, 'analysis-kde-3d');
+    expect(errors).toEqual([]);
+    await page.close();
+  }, 120_000);
+
   it('gives every control an accessible name, reaches the navigation by keyboard and keeps text contrast ≥ 4.5:1', async () => {
     let page = await openApp({ hash: 'results' });
     await waitIdle(page);

@@ -78,6 +78,7 @@ const D = {
     'no standard error (e.g. one unit or cluster): no verdict on convergence',
   ],
   cancel: ['取消', 'Cancel'],
+  kde3d: ['三维核密度图（数值 × 年份 × 密度）', '3-D kernel density (value × year × density)'],
   dropDuplicates: [
     '删除重复的单位-年份行，保留第一行（每个删除的行都会列出）',
     'Drop duplicate unit-year rows, keeping the first (every dropped row is listed)',

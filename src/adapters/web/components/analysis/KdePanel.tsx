@@ -6,17 +6,32 @@ import { fmt, useT } from '../../hooks.ts';
 import { Chart } from '../Chart.tsx';
 import { ThreeLineTable } from '../ThreeLineTable.tsx';
 import { AnalysisCard } from './AnalysisCard.tsx';
+import { Kde3d } from './Kde3d.tsx';
 import { NodePicker } from './NodePicker.tsx';
 
 export function KdePanel(props: { result: EvaluationResult }) {
   const { t } = useT();
   const [node, setNode] = useState('index');
+  const [view3d, setView3d] = useState(false);
   return (
     <AnalysisCard
       kind="kde"
       title={t('kde')}
       req={{ kind: 'kde', node }}
-      controls={<NodePicker result={props.result} value={node} onChange={setNode} />}
+      controls={
+        <>
+          <NodePicker result={props.result} value={node} onChange={setNode} />
+          <label class="check">
+            <input
+              type="checkbox"
+              checked={view3d}
+              onChange={(e) => setView3d((e.currentTarget as HTMLInputElement).checked)}
+              data-testid="kde-3d"
+            />{' '}
+            {t('kde3d')}
+          </label>
+        </>
+      }
     >
       {(o) => {
         const k = o.result;
@@ -25,6 +40,7 @@ export function KdePanel(props: { result: EvaluationResult }) {
             <p class="muted small">
               f(x) = 1/(n h) Σ K((x − x_i)/h) · {k.kernel} · {k.bandwidthRule}
             </p>
+            {view3d && <Kde3d result={k} />}
             <Chart
               label={t('kde')}
               file="kde"
