@@ -51,6 +51,7 @@ const D = {
     '按列名或取值（每个单位固定且互不相同的整数）识别为代码，不作为指标提供',
     'recognised as codes by name or by value (whole numbers fixed within each unit and distinct between units); not offered as indicators',
   ],
+  allYears: ['全部年份', 'all years'],
   describeTitle: ['描述性统计', 'Descriptive statistics'],
   correlationTitle: ['相关系数矩阵', 'Correlation matrix'],
   correlationNote: [

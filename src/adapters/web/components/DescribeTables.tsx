@@ -2,17 +2,34 @@
 import { type DescribeResult, stars } from '../../../core/analysis/describe.ts';
 import { fmt, useT } from '../hooks.ts';
 import { ThreeLineTable } from './ThreeLineTable.tsx';
+import { Select } from './Select.tsx';
+import { useState } from 'preact/hooks';
 
 export function DescribeTables(props: { result: DescribeResult; label: (v: string) => string }) {
   const { t } = useT();
   const d = props.result;
   const corrRows = d.variables.map((v, i) => ({ v, i }));
+  const [when, setWhen] = useState('all');
+  const block = d.byTime?.find((b) => String(b.time) === when);
+  const rows = block ? block.rows : d.overall;
   return (
     <div class="card" data-testid="describe">
+      {d.byTime && d.byTime.length > 1 && (
+        <Select
+          label={t('year')}
+          value={when}
+          options={[
+            { value: 'all', label: t('allYears') },
+            ...d.byTime.map((b) => ({ value: String(b.time), label: String(b.time) })),
+          ]}
+          onChange={setWhen}
+          testId="describe-year"
+        />
+      )}
       <ThreeLineTable
-        caption={t('describeTitle')}
+        caption={`${t('describeTitle')} · ${block ? String(block.time) : t('allYears')}`}
         testId="describe-table"
-        rows={d.overall}
+        rows={rows}
         columns={[
           { key: 'variable', label: t('term'), value: (x) => props.label(x.variable) },
           { key: 'n', label: 'N', numeric: true, value: (x) => x.n },
@@ -22,10 +39,10 @@ export function DescribeTables(props: { result: DescribeResult; label: (v: strin
           { key: 'max', label: t('max'), numeric: true, value: (x) => x.max, render: (x) => fmt(x.max) },
         ]}
       />
-      {d.overall.some((r) => r.missing > 0) && (
+      {rows.some((r) => r.missing > 0) && (
         <p class="muted small">
           {t('missingLeftOut')}:{' '}
-          {d.overall
+          {rows
             .filter((r) => r.missing > 0)
             .map((r) => `${props.label(r.variable)} ${r.missing}`)
             .join(' · ')}
