@@ -329,7 +329,9 @@ describe.skipIf(!HAVE)('web app in chromium', () => {
     expect(await page.locator('[data-testid=correlation-table] tbody tr').count()).toBe(2);
     await page.selectOption('[data-testid=describe-year]', '2022');
     expect(await page.locator('[data-testid=describe-table] caption').innerText()).toMatch(/2022/);
-    expect(await page.locator('[data-testid=describe-table] tbody tr').first().locator('td').nth(1).innerText()).toBe('30');
+    expect(await page.locator('[data-testid=describe-table] tbody tr').first().locator('td').nth(1).innerText()).toBe(
+      '30',
+    );
     await shot(page, 'estimate');
     await page.context().grantPermissions(['clipboard-read', 'clipboard-write'], { origin: url });
     await page.click('[data-testid=est-table] [data-testid=copy-table]');

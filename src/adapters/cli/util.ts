@@ -48,8 +48,13 @@ export function reportFailure(err: unknown): never {
     process.stderr.write(err.format('zh') + '\n' + err.format('en') + '\n');
     process.exit(2);
   }
-  const msg = err instanceof Error ? err.stack || err.message : String(err);
-  process.stderr.write(`错误 / error: ${msg}\n`);
+  // an unexpected failure: a plain bilingual message; the stack only when asked for (XINZHI_DEBUG=1)
+  const msg = err instanceof Error ? err.message : String(err);
+  const stack = process.env.XINZHI_DEBUG && err instanceof Error && err.stack ? `\n${err.stack}` : '';
+  process.stderr.write(
+    `内部错误：${msg}\n  这是 xinzhi 的缺陷，请附上命令与数据报告；设置 XINZHI_DEBUG=1 可显示调用栈。\n` +
+      `internal error: ${msg}\n  This is a bug in xinzhi: please report it with the command and the data; set XINZHI_DEBUG=1 to see the stack.${stack}\n`,
+  );
   process.exit(1);
 }
 

@@ -232,10 +232,16 @@ export async function parseXlsx(
       code: 'xlsx-invalid',
       severity: 'error',
       file: name,
-      message: bi(
-        `无法读取 XLSX 工作簿：${(e as Error).message}`,
-        `Cannot read the XLSX workbook: ${(e as Error).message}`,
-      ),
+      // the library's own words (its internals) are not shown: say what is wrong with the file
+      message: /zip|central directory|signature|end of data|corrupt/i.test((e as Error).message ?? '')
+        ? bi(
+            '无法读取 XLSX 工作簿：文件不是有效的 .xlsx 压缩包（已损坏或不是 Excel 文件）',
+            'Cannot read the XLSX workbook: the file is not a valid .xlsx archive (damaged, or not an Excel file).',
+          )
+        : bi(
+            '无法读取 XLSX 工作簿：工作簿内部的工作表数据已损坏或不完整',
+            'Cannot read the XLSX workbook: the sheet data inside it is damaged or incomplete.',
+          ),
       fix: bi(
         '确认文件是 .xlsx（不是改了扩展名的 .xls 或 CSV），必要时在 Excel/WPS 中重新保存。',
         'Make sure it is a real .xlsx (not a renamed .xls or CSV); re-save it from Excel/WPS if needed.',

@@ -10,6 +10,9 @@ import { parse as parseYaml, YAMLParseError } from 'yaml';
 import { XinzhiError } from '../../core/errors.ts';
 import { bi } from '../../core/i18n.ts';
 
+/** Limit on YAML alias expansions (the yaml library's maxAliasCount): a spec never needs more. */
+export const MAX_YAML_ALIASES = 100;
+
 /** Parse spec text (JSON or YAML by file name) into a plain value. */
 export function parseSpecText(text: string, name: string): unknown {
   const file = basename(name);
@@ -47,7 +50,7 @@ export function parseSpecText(text: string, name: string): unknown {
     }
   }
   try {
-    return parseYaml(src);
+    return parseYaml(src, { maxAliasCount: MAX_YAML_ALIASES });
   } catch (e) {
     if (e instanceof YAMLParseError) {
       const lp = e.linePos?.[0];
@@ -60,7 +63,22 @@ export function parseSpecText(text: string, name: string): unknown {
         fix: bi('检查缩进和冒号', 'check indentation and colons'),
       });
     }
-    throw e;
+    // the yaml library's own guards (an alias bomb, say) end here with its message, never a stack
+    const alias = /alias/i.test((e as Error).message ?? '');
+    throw new XinzhiError({
+      code: alias ? 'spec-yaml-aliases' : 'spec-syntax',
+      severity: 'error',
+      file,
+      message: alias
+        ? bi(
+            `YAML 中的别名（*引用）过多：超过 ${MAX_YAML_ALIASES} 个`,
+            `the YAML uses too many aliases (* references): more than ${MAX_YAML_ALIASES}`,
+          )
+        : bi(`无法读取 YAML：${(e as Error).message}`, `cannot read the YAML: ${(e as Error).message}`),
+      fix: alias
+        ? bi('把重复的内容直接写出，不要层层引用', 'write repeated parts out instead of nesting references')
+        : bi('检查 YAML 的写法，或改用 JSON', 'check the YAML, or write the spec as JSON'),
+    });
   }
 }
 

@@ -7,7 +7,8 @@
  */
 import { mkdir, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import type { Lang } from '../../core/i18n.ts';
+import { XinzhiError } from '../../core/errors.ts';
+import { bi, type Lang } from '../../core/i18n.ts';
 import type { EvaluationResult } from '../../core/measure/result.ts';
 import { scoresCsv, weightsCsv } from '../report/csv.ts';
 import { reportDocx } from '../report/docx.ts';
@@ -37,13 +38,37 @@ export const OUTPUT_FILES = {
   word: 'report.docx',
 } as const;
 
+/** Create the output folder (with parents); a path that cannot be created is an error naming it and the reason. */
+export async function outputDir(dir: string): Promise<void> {
+  try {
+    await mkdir(dir, { recursive: true });
+  } catch (e) {
+    const code = (e as NodeJS.ErrnoException).code ?? '';
+    const why: Record<string, [string, string]> = {
+      ENOTDIR: ['路径中的某一部分是文件而不是文件夹', 'a part of the path is a file, not a folder'],
+      EEXIST: ['同名文件已存在', 'a file of that name exists'],
+      EACCES: ['没有写权限', 'no permission to write there'],
+      EPERM: ['没有写权限', 'no permission to write there'],
+      EROFS: ['文件系统只读', 'the file system is read-only'],
+    };
+    const [zh, en] = why[code] ?? [`系统错误 ${code}`, `system error ${code}`];
+    throw new XinzhiError({
+      code: 'out-dir',
+      severity: 'error',
+      file: dir,
+      message: bi(`无法创建输出文件夹 "${dir}"：${zh}`, `cannot create the output folder "${dir}": ${en}`),
+      fix: bi('用 --out 指定一个可写的文件夹', 'give --out a folder you can write to'),
+    });
+  }
+}
+
 /** Create `dir` (with parents) and write all outputs; returns the written paths in OUTPUT_FILES order. */
 export async function writeOutputs(
   result: EvaluationResult,
   dir: string,
   opts: WriteOutputsOptions,
 ): Promise<string[]> {
-  await mkdir(dir, { recursive: true });
+  await outputDir(dir);
   const parts = reportParts(result, {
     lang: opts.lang,
     ...(opts.geojson !== undefined ? { geojson: opts.geojson } : {}),
