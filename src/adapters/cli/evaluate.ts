@@ -46,6 +46,8 @@ export interface EvaluateCliOptions {
   seed?: string;
   analyses?: string;
   rankShift?: string;
+  maxDepth?: string;
+  maxIndicators?: string;
 }
 
 function optionError(flag: string, value: string, fix: { zh: string; en: string }): XinzhiError {
@@ -285,6 +287,12 @@ export async function runEvaluate(o: EvaluateCliOptions): Promise<void> {
   const analyses = o.analyses !== undefined ? parseAnalyses(o.analyses) : undefined;
   const draws = positiveInt('--uncertainty', o.uncertainty);
   const rankShift = o.rankShift === undefined ? ROBUSTNESS_THRESHOLD : nonNegativeInt('--rank-shift', o.rankShift);
+  const maxDepth = positiveInt('--max-depth', o.maxDepth);
+  const maxIndicators = positiveInt('--max-indicators', o.maxIndicators);
+  const limits = {
+    ...(maxDepth !== undefined ? { maxDepth } : {}),
+    ...(maxIndicators !== undefined ? { maxIndicators } : {}),
+  };
   let seed: number | undefined;
   if (o.seed !== undefined) {
     seed = Number(o.seed);
@@ -305,7 +313,7 @@ export async function runEvaluate(o: EvaluateCliOptions): Promise<void> {
   const dataPath = o.data ?? DEFAULT_DATA;
   const rawSpec = await loadSpecFile(specPath);
   const specFile = basename(specPath);
-  const first = parseSpec(rawSpec, { file: specFile });
+  const first = parseSpec(rawSpec, { file: specFile, limits });
   if (!first.spec || first.problems.some((p) => p.severity === 'error')) throw new XinzhiError(first.problems);
   let specInput: unknown = rawSpec;
   if (draws !== undefined || seed !== undefined) {
@@ -326,6 +334,7 @@ export async function runEvaluate(o: EvaluateCliOptions): Promise<void> {
   const showBar = !o.json && process.stderr.isTTY && (draws !== undefined || first.spec.uncertainty !== undefined);
   const result = evaluate(panel, specInput, {
     version: pkg.version,
+    limits,
     source: basename(dataPath),
     specFile,
     hash: nodeSha256,
@@ -427,6 +436,8 @@ export function registerEvaluate(program: Command): void {
       '--analyses <list>',
       'add analysis sections to report.html: coupling,obstacle,gini,theil,kde,moran,lisa,markov,convergence or all / 在报告中加入分析章节',
     )
+    .option('--max-depth <n>', 'raise the limit on hierarchy levels (default 12) / 提高层级数上限（默认 12）')
+    .option('--max-indicators <n>', 'raise the limit on indicators (default 2000) / 提高指标数上限（默认 2000）')
     .action(async (opts: EvaluateCliOptions) => {
       await runEvaluate(opts);
     });

@@ -63,12 +63,20 @@ export function hierarchy(result: EvaluationResult): HierarchyEntry[] {
   }
   const out: HierarchyEntry[] = [];
   const seen = new Set<string>();
-  const visit = (parent: string, level: number): void => {
-    for (const w of children.get(parent) ?? []) {
+  // depth-first in declaration order with an explicit stack (any depth, no call-stack overflow)
+  const visit = (root: string, rootLevel: number): void => {
+    const stack: Array<[NodeWeight, string, number]> = [];
+    const push = (parent: string, level: number) => {
+      const kids = children.get(parent) ?? [];
+      for (let i = kids.length - 1; i >= 0; i--) stack.push([kids[i], parent, level]);
+    };
+    push(root, rootLevel);
+    while (stack.length) {
+      const [w, parent, level] = stack.pop()!;
       if (seen.has(w.id)) continue;
       seen.add(w.id);
       out.push(entry(result, w, parent, level));
-      visit(w.id, level + 1);
+      push(w.id, level + 1);
     }
   };
   visit(INDEX_ID, 1);

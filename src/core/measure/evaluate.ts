@@ -59,13 +59,15 @@ import {
 import { greyRelational } from './scores/gra.ts';
 import { topsis } from './scores/topsis.ts';
 import { vikor } from './scores/vikor.ts';
-import { validateSpec } from './spec-schema.ts';
+import { type SpecLimits, validateSpec } from './spec-schema.ts';
 import type { Direction, FilledSpec, Spec } from './spec.ts';
 import { runUncertainty } from './uncertainty.ts';
 
 export interface EvaluateOptions {
   /** Software version recorded in the RunRecord (the CLI passes package.json's). */
   version?: string;
+  /** Limits of the spec check (spec-schema SPEC_LIMITS by default). */
+  limits?: Partial<SpecLimits>;
   /** Progress of the uncertainty analysis: draws done of total. */
   onProgress?: (done: number, total: number) => void;
   /** Where the data came from (file name), for the record. */
@@ -490,6 +492,7 @@ export function evaluate(panel: Panel, specInput: Spec | unknown, opts: Evaluate
     columns: Object.keys(panel.columns),
     labels: Object.keys(panel.labels ?? {}),
     ...(opts.specFile ? { file: opts.specFile } : {}),
+    ...(opts.limits ? { limits: opts.limits } : {}),
   });
   const steps: Step[] = [];
   const rec = { imputations: [] as RunRecord['imputations'], treatments: [] as RunRecord['treatments'] };

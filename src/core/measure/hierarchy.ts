@@ -50,15 +50,17 @@ export function buildHierarchy(spec: Pick<Spec, 'nodes' | 'indicators'>): Hierar
   for (const n of spec.nodes ?? []) byId.get(n.parent ?? INDEX_ID)!.children.push(n.id);
   for (const ind of spec.indicators) byId.get(ind.parent ?? INDEX_ID)!.children.push(ind.id);
 
+  // depth-first, children in order, with an explicit stack: a hierarchy of any depth never overflows the call stack
   const topDown: string[] = [];
-  const visit = (id: string, depth: number) => {
+  const stack: Array<[string, number]> = [[INDEX_ID, 0]];
+  while (stack.length) {
+    const [id, depth] = stack.pop()!;
     const h = byId.get(id)!;
     h.depth = depth;
-    if (h.kind === 'indicator') return;
+    if (h.kind === 'indicator') continue;
     topDown.push(id);
-    for (const c of h.children) visit(c, depth + 1);
-  };
-  visit(INDEX_ID, 0);
+    for (let i = h.children.length - 1; i >= 0; i--) stack.push([h.children[i], depth + 1]);
+  }
   const bottomUp = [...topDown].sort((a, b) => byId.get(b)!.depth - byId.get(a)!.depth);
   for (const id of bottomUp) {
     const h = byId.get(id)!;
@@ -75,31 +77,22 @@ export type LocalWeights = Map<string, Float64Array>;
  * along the path from the index to j.
  */
 export function globalFromLocal(h: Hierarchy, local: LocalWeights): Float64Array {
+  const all = globalOfAll(h, local);
   const out = new Float64Array(h.indicators.length);
-  const walk = (id: string, w: number) => {
-    const node = h.byId.get(id)!;
-    if (node.kind === 'indicator') {
-      out[node.leaves[0]] = w;
-      return;
-    }
-    const lw = local.get(id)!;
-    node.children.forEach((c, k) => walk(c, w * lw[k]));
-  };
-  walk(INDEX_ID, 1);
+  h.indicators.forEach((id, j) => {
+    out[j] = all.get(id) ?? 0;
+  });
   return out;
 }
 
-/** Global weight of every node and indicator (id → W). */
+/** Global weight of every node and indicator (id → W), parents before children (`topDown`), without recursion. */
 export function globalOfAll(h: Hierarchy, local: LocalWeights): Map<string, number> {
-  const out = new Map<string, number>();
-  const walk = (id: string, w: number) => {
-    out.set(id, w);
-    const node = h.byId.get(id)!;
-    if (node.kind === 'indicator') return;
+  const out = new Map<string, number>([[INDEX_ID, 1]]);
+  for (const id of h.topDown) {
+    const w = out.get(id)!;
     const lw = local.get(id)!;
-    node.children.forEach((c, k) => walk(c, w * lw[k]));
-  };
-  walk(INDEX_ID, 1);
+    h.byId.get(id)!.children.forEach((c, k) => out.set(c, w * lw[k]));
+  }
   return out;
 }
 

@@ -154,6 +154,92 @@ export interface SpecContext {
   file?: string;
   /** Data file the columns come from, named in messages about missing columns. */
   dataFile?: string;
+  /** Stated limits (SPEC_LIMITS by default); the CLI's --max-depth / --max-indicators raise them. */
+  limits?: Partial<SpecLimits>;
+}
+
+export interface SpecLimits {
+  /** Levels below the index (dimensions, sub-dimensions, …, indicators). */
+  maxDepth: number;
+  /** Indicators in one system. */
+  maxIndicators: number;
+}
+
+/**
+ * Limits checked before any work starts: an indicator system deeper or wider
+ * than these is almost surely a mistake (real systems have 2–4 levels and tens
+ * to a few hundred indicators) and would only make reports no one can read.
+ */
+export const SPEC_LIMITS: SpecLimits = { maxDepth: 12, maxIndicators: 2000 };
+
+/** Depth and width of a spec against the limits (after the tree checks: cycles are reported there). */
+function checkLimits(spec: Spec, ctx: SpecContext): Problem[] {
+  const limits = { ...SPEC_LIMITS, ...(ctx.limits ?? {}) };
+  const out: Problem[] = [];
+  if (spec.indicators.length > limits.maxIndicators)
+    out.push(
+      problem(
+        'indicators',
+        bi(
+          `有 ${spec.indicators.length} 个指标，超过上限 ${limits.maxIndicators}`,
+          `${spec.indicators.length} indicators, more than the limit of ${limits.maxIndicators}`,
+        ),
+        bi(
+          `确认指标体系无误；确需更多时用 --max-indicators ${spec.indicators.length} 提高上限`,
+          `check the system; if you need more, raise the limit with --max-indicators ${spec.indicators.length}`,
+        ),
+        ctx.file,
+        'spec-limit',
+      ),
+    );
+  const parentOf = new Map((spec.nodes ?? []).map((n) => [n.id, n.parent ?? null] as const));
+  const depth = new Map<string, number>();
+  const depthOf = (id: string): number => {
+    // walk up to a node of known depth (or the top), then fill the path: linear in the number of nodes
+    const path: string[] = [];
+    let cur: string | null = id;
+    let base = 0;
+    const seen = new Set<string>();
+    while (cur !== null && cur !== INDEX_ID && parentOf.has(cur)) {
+      const known = depth.get(cur);
+      if (known !== undefined) {
+        base = known;
+        break;
+      }
+      if (seen.has(cur)) return Number.NaN;
+      seen.add(cur);
+      path.push(cur);
+      cur = parentOf.get(cur) ?? null;
+    }
+    for (let i = path.length - 1; i >= 0; i--) depth.set(path[i], base + (path.length - i));
+    return depth.get(id) ?? base;
+  };
+  let deepest = 0;
+  let where = '';
+  spec.indicators.forEach((ind, i) => {
+    const d = (ind.parent ? depthOf(ind.parent) : 0) + 1;
+    if (d > deepest) {
+      deepest = d;
+      where = `indicators[${i}].parent`;
+    }
+  });
+  if (deepest > limits.maxDepth)
+    out.push(
+      problem(
+        where,
+        bi(
+          `层级有 ${deepest} 层，超过上限 ${limits.maxDepth}`,
+          `the hierarchy is ${deepest} levels deep, more than the limit of ${limits.maxDepth}`,
+        ),
+        bi(
+          `检查 parent 是否连成了长链；确需更深时用 --max-depth ${deepest} 提高上限`,
+          `check whether the parents form a long chain; if you need it, raise the limit with --max-depth ${deepest}`,
+        ),
+        ctx.file,
+        'spec-limit',
+      ),
+    );
+  return out;
 }
 
 /** JSON path of a zod issue path: indicators[3].column */
@@ -457,11 +543,14 @@ function checkStructure(spec: Spec, ctx: SpecContext): Problem[] {
   // cycles among nodes
   const parentOf = new Map(nodes.map((n) => [n.id, n.parent ?? null] as const));
   const reported = new Set<string>();
+  // nodes known to reach the top: each walk stops there, so a long chain is checked in linear time
+  const rooted = new Set<string>();
   nodes.forEach((n, i) => {
     const path: string[] = [n.id];
     let cur = parentOf.get(n.id) ?? null;
     const visited = new Set([n.id]);
-    while (cur !== null && cur !== INDEX_ID && nodeIds.has(cur)) {
+    let cyclic = false;
+    while (cur !== null && cur !== INDEX_ID && nodeIds.has(cur) && !rooted.has(cur)) {
       path.push(cur);
       if (visited.has(cur)) {
         const cyc = path.slice(path.indexOf(cur));
@@ -481,11 +570,13 @@ function checkStructure(spec: Spec, ctx: SpecContext): Problem[] {
             ),
           );
         }
+        cyclic = true;
         break;
       }
       visited.add(cur);
       cur = parentOf.get(cur) ?? null;
     }
+    if (!cyclic) for (const id of path) rooted.add(id);
   });
 
   // empty nodes
@@ -779,7 +870,11 @@ export function parseSpec(input: unknown, ctx: SpecContext = {}): { spec?: Fille
   const r = specSchema.safeParse(input);
   if (!r.success) return { problems: r.error.issues.map((i) => issueProblem(i, ctx.file)) };
   const spec = fillDefaults(r.data);
-  return { spec, problems: checkStructure(spec, ctx) };
+  const problems = checkStructure(spec, ctx);
+  return {
+    spec,
+    problems: problems.some((p) => p.code === 'spec-cycle') ? problems : [...problems, ...checkLimits(spec, ctx)],
+  };
 }
 
 /** Validate and fill defaults, throwing a XinzhiError listing every problem. */
