@@ -31,6 +31,7 @@ interface KdeCliOptions extends InputOptions {
   kernel: string;
   bw: string;
   points: string;
+  allowLarge?: boolean;
   cut: string;
   peak: string;
   lang?: string;
@@ -46,7 +47,10 @@ function badOption(name: string, value: string, fix: { zh: string; en: string })
   });
 }
 
-export function parseKdeOptions(o: Pick<KdeCliOptions, 'kernel' | 'bw' | 'points' | 'cut' | 'peak'>): {
+/** Grid points allowed without --allow-large. */
+export const MAX_KDE_POINTS = 100_000;
+
+export function parseKdeOptions(o: Pick<KdeCliOptions, 'kernel' | 'bw' | 'points' | 'cut' | 'peak' | 'allowLarge'>): {
   kernel: Kernel;
   bw: BandwidthRule | number;
   points: number;
@@ -69,6 +73,15 @@ export function parseKdeOptions(o: Pick<KdeCliOptions, 'kernel' | 'bw' | 'points
   const points = Number(o.points);
   if (!Number.isInteger(points) || points < 2)
     throw badOption('--points', o.points, bi('须为 ≥ 2 的整数，例如 512', 'an integer ≥ 2, e.g. 512'));
+  if (points > MAX_KDE_POINTS && !o.allowLarge)
+    throw badOption(
+      '--points',
+      o.points,
+      bi(
+        `上限为 ${MAX_KDE_POINTS}（512 已足够画图）；确需更多时加 --allow-large`,
+        `the limit is ${MAX_KDE_POINTS} (512 are plenty for a figure); add --allow-large if you really need more`,
+      ),
+    );
   const cut = Number(o.cut);
   if (!(cut >= 0)) throw badOption('--cut', o.cut, bi('须为非负数，例如 3', 'a non-negative number, e.g. 3'));
   const peakThreshold = Number(o.peak);
@@ -109,6 +122,7 @@ export function registerKde(analyze: Command): void {
       String(ANALYSIS_DEFAULTS.kde.bw),
     )
     .option('--points <n>', 'grid points / 网格点数', String(ANALYSIS_DEFAULTS.kde.points))
+    .option('--allow-large', 'allow more than 100000 grid points / 允许超过上限的网格点数')
     .option(
       '--cut <c>',
       'grid extends c × bandwidth beyond the data (R cut) / 网格外延倍数',

@@ -45,6 +45,7 @@ interface LisaCliOptions extends InputOptions, SpatialCliOptions {
   value: string;
   alpha?: string;
   permutations?: string;
+  allowLarge?: boolean;
   seed?: string;
   lang?: string;
   json?: boolean;
@@ -141,6 +142,7 @@ export function registerLisa(analyze: Command): void {
     .requiredOption('--value <col>', 'value column / 数值列')
     .option('--alpha <a>', 'significance level of clusters (default 0.05) / 显著性水平')
     .option('--permutations <N>', 'conditional permutations (cluster p from them) / 条件置换次数')
+    .option('--allow-large', 'allow more than 99999 permutations / 允许超过上限的置换次数')
     .option('--seed <S>', 'random seed (default 1) / 随机种子');
   spatialOptions(cmd).action(async (opts: LisaCliOptions) => {
     const lang = pickLang(opts.lang);

@@ -48,10 +48,14 @@ interface MoranCliOptions extends InputOptions, SpatialCliOptions {
   json?: boolean;
 }
 
-/** Parse --permutations / --seed. */
+/** Permutations allowed without --allow-large (a billion would run for hours with no way to tell). */
+export const MAX_PERMUTATIONS = 99_999;
+
+/** Parse --permutations / --seed (capped at MAX_PERMUTATIONS unless --allow-large). */
 export function permutationOptions(opts: {
   permutations?: string;
   seed?: string;
+  allowLarge?: boolean;
 }): { permutations: number; seed: string } | null {
   if (opts.permutations === undefined) return null;
   const R = Number(opts.permutations);
@@ -66,6 +70,19 @@ export function permutationOptions(opts: {
       fix: { zh: '给出正整数，如 999', en: 'give a positive integer, e.g. 999' },
     });
   }
+  if (R > MAX_PERMUTATIONS && !opts.allowLarge)
+    throw new XinzhiError({
+      code: 'bad-option',
+      severity: 'error',
+      message: {
+        zh: `--permutations ${R} 超过上限 ${MAX_PERMUTATIONS}`,
+        en: `--permutations ${R} is above the limit of ${MAX_PERMUTATIONS}`,
+      },
+      fix: {
+        zh: '999 或 9999 次已足够；确需更多时加 --allow-large',
+        en: '999 or 9999 are enough for a p-value; add --allow-large if you really need more',
+      },
+    });
   return { permutations: R, seed: opts.seed ?? '1' };
 }
 
@@ -161,6 +178,7 @@ export function registerMoran(analyze: Command): void {
   )
     .requiredOption('--value <col>', 'value column / 数值列')
     .option('--permutations <N>', 'permutation test with N random permutations / 置换检验次数')
+    .option('--allow-large', `allow more than ${MAX_PERMUTATIONS} permutations / 允许超过上限的置换次数`)
     .option('--seed <S>', 'random seed of the permutations (default 1) / 随机种子')
     .option('--alternative <alt>', 'greater (default, as spdep) | less | two.sided / 备择假设');
   spatialOptions(cmd).action(async (opts: MoranCliOptions) => {
