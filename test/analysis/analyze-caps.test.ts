@@ -2,7 +2,7 @@
 import { describe, expect, it } from 'vitest';
 import { MAX_KDE_POINTS, parseKdeOptions } from '../../src/adapters/cli/analyze/kde.ts';
 import { MAX_PERMUTATIONS, permutationOptions } from '../../src/adapters/cli/analyze/moran.ts';
-import { XinzhiError } from '../../src/core/errors.ts';
+import type { XinzhiError } from '../../src/core/errors.ts';
 
 const fixOf = (f: () => unknown) => {
   try {

@@ -11,7 +11,7 @@ import {
   couplingDegree,
   relativeType,
 } from '../../src/core/analysis/coupling.ts';
-import { XinzhiError } from '../../src/core/errors.ts';
+import type { XinzhiError } from '../../src/core/errors.ts';
 
 interface Form {
   C: number;

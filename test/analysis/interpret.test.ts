@@ -2,23 +2,12 @@
 import { readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { Session } from '../../src/adapters/web/session.ts';
+import { defaultResult } from '../default-result.ts';
 import { CHANGE_RULE, describeChange, interpretRun } from '../../src/core/analysis/interpret.ts';
 import { ANALYSIS_NAMES, type ConvergenceRun, runAnalyses } from '../../src/core/analysis/runner.ts';
 
 const ROOT = resolve(import.meta.dirname, '../..');
 const GEO = JSON.parse(readFileSync(join(ROOT, 'data/geo/china_provinces.geojson'), 'utf8')) as unknown;
-
-async function defaultResult() {
-  const s = new Session();
-  const spec = JSON.parse(readFileSync(join(ROOT, 'data/specs/nqpf-province.json'), 'utf8'));
-  await s.load(
-    new Uint8Array(readFileSync(join(ROOT, 'data/province-intensity/province_intensity_2013_2022.csv'))),
-    'p.csv',
-    spec,
-  );
-  return s.evaluate(spec).result;
-}
 
 describe('interpretation', () => {
   it('a change counts as a rise or a fall beyond 5% of the first value', () => {

@@ -7,7 +7,7 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { obstacleDegree, obstacleFromEvaluation, topObstacles } from '../../src/core/analysis/obstacle.ts';
 import type { NodeWeight } from '../../src/core/measure/result.ts';
-import { XinzhiError } from '../../src/core/errors.ts';
+import type { XinzhiError } from '../../src/core/errors.ts';
 
 const fx = JSON.parse(
   readFileSync(new URL('../reference/analysis/fixtures/obstacle.json', import.meta.url), 'utf8'),

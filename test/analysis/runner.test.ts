@@ -11,7 +11,7 @@ import { evaluate } from '../../src/core/measure/evaluate.ts';
 import type { EvaluationResult } from '../../src/core/measure/result.ts';
 import type { Panel } from '../../src/core/panel/types.ts';
 import type { Spec } from '../../src/core/measure/spec.ts';
-import { XinzhiError } from '../../src/core/errors.ts';
+import type { XinzhiError } from '../../src/core/errors.ts';
 import {
   ANALYSIS_DEFAULTS,
   ANALYSIS_NAMES,

@@ -1,7 +1,7 @@
 /** XLSX as yearbook / EPS exports come (issue 9): a notes sheet first, a merged title row above the header. */
 import { describe, expect, it } from 'vitest';
 import { parseTable } from '../../src/adapters/formats/table.ts';
-import { XinzhiError } from '../../src/core/errors.ts';
+import type { XinzhiError } from '../../src/core/errors.ts';
 import { yearbookXlsx } from './yearbook-xlsx.ts';
 
 describe('XLSX from real exports', () => {

@@ -34,7 +34,7 @@ export function seedText(file: string): string {
 export function seedLines(file: string): string[] {
   return seedText(file)
     .split(/\r?\n/)
-    .map((l) => l.replace(/^[\s#*>\-]+/, ''));
+    .map((l) => l.replace(/^[\s#*>-]+/, ''));
 }
 
 /** True when the section text starts a line of the seed file (a heading, caption or labelled statement). */

@@ -1,13 +1,9 @@
 /** Contribution gaps (issue 9: diagnosis from the unit's own data). */
-import { readFileSync } from 'node:fs';
-import { join, resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { Session } from '../../src/adapters/web/session.ts';
+import { defaultResult } from '../default-result.ts';
 import { contributionGap } from '../../src/core/measure/contribution-gap.ts';
 import { evaluate } from '../../src/core/measure/evaluate.ts';
 import type { Panel } from '../../src/core/panel/types.ts';
-
-const ROOT = resolve(import.meta.dirname, '../..');
 
 describe('contribution gap', () => {
   it('a hand-computed case: equal weights, min-max values, leader = the best unit', () => {
@@ -43,14 +39,7 @@ describe('contribution gap', () => {
   });
 
   it('on the default index the gaps add up to the leaders’ mean index minus the unit’s, per dimension too', async () => {
-    const s = new Session();
-    const spec = JSON.parse(readFileSync(join(ROOT, 'data/specs/nqpf-province.json'), 'utf8'));
-    await s.load(
-      new Uint8Array(readFileSync(join(ROOT, 'data/province-intensity/province_intensity_2013_2022.csv'))),
-      'p.csv',
-      spec,
-    );
-    const r = s.evaluate(spec).result;
+    const r = await defaultResult();
     const last = r.times[r.times.length - 1];
     const worst = r.scores.filter((x) => String(x.time) === String(last)).sort((a, b) => a.score - b.score)[0].unit;
     const g = contributionGap(r, worst, last);

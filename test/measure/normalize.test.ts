@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { DEFAULT_SHIFT, logTransform, normalizeColumn } from '../../src/core/measure/normalize.ts';
 import type { Direction, NormalizeMethod } from '../../src/core/measure/spec.ts';
-import { MeasureInputError } from '../../src/core/measure/weights/input.ts';
+import type { MeasureInputError } from '../../src/core/measure/weights/input.ts';
 import { XinzhiError } from '../../src/core/errors.ts';
 import { columns, expectClose, fixture, thrown } from './reference-helpers.ts';
 

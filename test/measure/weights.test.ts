@@ -7,7 +7,7 @@ import { cvWeights } from '../../src/core/measure/weights/cv.ts';
 import { equalWeights } from '../../src/core/measure/weights/equal.ts';
 import { pcaWeights } from '../../src/core/measure/weights/pca.ts';
 import { combineWeights } from '../../src/core/measure/weights/combine.ts';
-import { MeasureInputError } from '../../src/core/measure/weights/input.ts';
+import type { MeasureInputError } from '../../src/core/measure/weights/input.ts';
 import { XinzhiError } from '../../src/core/errors.ts';
 import { columns, expectClose, fixture, thrown } from './reference-helpers.ts';
 

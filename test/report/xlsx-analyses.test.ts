@@ -5,21 +5,14 @@ import ExcelJS from 'exceljs';
 import { describe, expect, it } from 'vitest';
 import { ALL_ANALYSES, analysisSections } from '../../src/adapters/report/analysis-sections.ts';
 import { workbook } from '../../src/adapters/report/xlsx.ts';
-import { Session } from '../../src/adapters/web/session.ts';
+import { defaultResult } from '../default-result.ts';
 
 const ROOT = resolve(import.meta.dirname, '../..');
 const GEO = JSON.parse(readFileSync(join(ROOT, 'data/geo/china_provinces.geojson'), 'utf8')) as unknown;
 
 describe('workbook with analyses', () => {
   it('adds a sheet per analysis with the section tables (numbers as numbers) and the interpretation', async () => {
-    const s = new Session();
-    const spec = JSON.parse(readFileSync(join(ROOT, 'data/specs/nqpf-province.json'), 'utf8'));
-    await s.load(
-      new Uint8Array(readFileSync(join(ROOT, 'data/province-intensity/province_intensity_2013_2022.csv'))),
-      'p.csv',
-      spec,
-    );
-    const r = s.evaluate(spec).result;
+    const r = await defaultResult();
     const { sections, results } = analysisSections(r, { analyses: ALL_ANALYSES, lang: 'en', geojson: GEO });
     const bytes = await workbook(r, { lang: 'en', sections });
     const wb = new ExcelJS.Workbook();

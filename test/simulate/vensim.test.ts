@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { XinzhiError } from '../../src/core/errors.ts';
+import type { XinzhiError } from '../../src/core/errors.ts';
 import { compileModel, readVensim, simulate } from '../../src/core/simulate/index.ts';
 
 const CONTROL = `

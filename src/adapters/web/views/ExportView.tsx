@@ -6,20 +6,6 @@ import { saveProject, openProjectText } from '../actions.ts';
 import { downloadBlob } from '../download.ts';
 import { ProblemList } from '../components/ProblemList.tsx';
 
-/** Ids of the analysis sections (report/analysis-sections.ts), as opposed to the measurement sections. */
-const ANALYSIS_SECTION_IDS = new Set([
-  'coupling',
-  'obstacle',
-  'gini',
-  'theil',
-  'kde',
-  'moran',
-  'lisa',
-  'markov',
-  'convergence',
-  'analyses-skipped',
-]);
-
 export function ExportView() {
   const s = useStore();
   const { t, lang } = useT();
@@ -39,9 +25,9 @@ export function ExportView() {
     run(async () => {
       const { workbook } = await import('../../report/xlsx.ts');
       // with the analysis sections asked for the reports, each analysis also gets a sheet
-      const sections = withAnalyses
-        ? (await parts()).sections.filter((x) => ANALYSIS_SECTION_IDS.has(x.id))
-        : undefined;
+      const a = await import('../../report/analysis-sections.ts');
+      const ids = new Set<string>([...a.ALL_ANALYSES, a.SKIPPED_SECTION_ID]);
+      const sections = withAnalyses ? (await parts()).sections.filter((x) => ids.has(x.id)) : undefined;
       const bytes = await workbook(r!, { lang, ...(sections ? { sections } : {}) });
       downloadBlob(
         new Blob([bytes as BlobPart], { type: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet' }),

@@ -25,7 +25,7 @@ export function brentMinimise(f: (x: number) => number, a: number, b: number, xt
     if (Math.abs(x - m) <= 2 * tol - 0.5 * (b - a)) break;
     let golden_step = true;
     if (Math.abs(e) > tol) {
-      let r = (x - w) * (fx - fv);
+      const r = (x - w) * (fx - fv);
       let q = (x - v) * (fx - fw);
       let p = (x - v) * q - (x - w) * r;
       q = 2 * (q - r);
