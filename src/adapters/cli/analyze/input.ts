@@ -7,9 +7,9 @@ import { readFile } from 'node:fs/promises';
 import { basename } from 'node:path';
 import type { Command } from 'commander';
 import { readPanelFile } from '../../io/read.ts';
-import { XinzhiError, throwIfErrors } from '../../../core/errors.ts';
+import { type Problem, XinzhiError, throwIfErrors } from '../../../core/errors.ts';
 import type { Panel, Time } from '../../../core/panel/types.ts';
-import type { Bilingual, Lang } from '../../../core/i18n.ts';
+import { bi, type Bilingual, type Lang } from '../../../core/i18n.ts';
 import { unitDisplayName } from '../../../core/geo/provinces.ts';
 import { nbsRegions, nodeScoreColumns, type AnalysisSource } from '../../../core/analysis/inputs.ts';
 import type { NodeScoreRow } from '../../../core/measure/result.ts';
@@ -110,6 +110,74 @@ function isResultsJson(value: unknown): value is ResultsJson {
   );
 }
 
+/**
+ * The score entries of a results.json, checked once where they enter
+ * `analyze`: each needs a unit (non-empty text), a time (text or number) and a
+ * numeric score (node rows also a node id); there must be at least one.
+ */
+export function checkResultEntries(result: ResultsJson, file: string): void {
+  const rows: Array<{ list: string; entries: unknown[] }> = [
+    { list: 'scores', entries: result.scores },
+    ...(Array.isArray(result.nodeScores) ? [{ list: 'nodeScores', entries: result.nodeScores as unknown[] }] : []),
+  ];
+  const problems: Problem[] = [];
+  const bad = (list: string, i: number, field: string, zh: string, en: string) =>
+    problems.push({
+      code: 'bad-results-entry',
+      severity: 'error',
+      file,
+      column: `${list}[${i}].${field}`,
+      message: bi(`${list}[${i}] 的 ${field} ${zh}`, `${list}[${i}].${field} ${en}`),
+      fix: bi(
+        '使用 xinzhi evaluate 写出的 results.json，或修正该条目',
+        'use a results.json written by xinzhi evaluate, or correct the entry',
+      ),
+    });
+  if (!result.scores.length)
+    problems.push({
+      code: 'bad-results-entry',
+      severity: 'error',
+      file,
+      column: 'scores',
+      message: bi('结果文件中没有得分', 'the results file has no scores'),
+      fix: bi('先用 xinzhi evaluate 得到非空结果', 'run xinzhi evaluate on data with at least one unit first'),
+    });
+  for (const { list, entries } of rows)
+    entries.forEach((e, i) => {
+      if (problems.length >= 20) return;
+      const x = (e ?? {}) as Record<string, unknown>;
+      if (typeof x.unit !== 'string' || x.unit.trim() === '')
+        bad(list, i, 'unit', '缺失或不是文本', 'is missing or not text');
+      if (typeof x.time !== 'string' && typeof x.time !== 'number')
+        bad(list, i, 'time', '缺失或不是文本/数字', 'is missing or not text / a number');
+      if (typeof x.score !== 'number' || !Number.isFinite(x.score))
+        bad(list, i, 'score', '不是有限数值', 'is not a finite number');
+      if (list === 'nodeScores' && typeof x.node !== 'string')
+        bad(list, i, 'node', '缺失或不是文本', 'is missing or not text');
+    });
+  if (problems.length) throw new XinzhiError(problems);
+}
+
+/** ±∞ in a panel read for `analyze` is an error naming the row and column, as `evaluate` refuses it (docs/data.md). */
+export function refuseInfinite(panel: Panel): void {
+  const problems: Problem[] = [];
+  for (const [name, col] of Object.entries(panel.columns))
+    for (let r = 0; r < col.length && problems.length < 20; r++)
+      if (col[r] === Number.POSITIVE_INFINITY || col[r] === Number.NEGATIVE_INFINITY)
+        problems.push({
+          code: 'infinite-value',
+          severity: 'error',
+          ...(panel.source ? { file: panel.source } : {}),
+          ...(panel.sourceRow ? { row: panel.sourceRow[r] } : {}),
+          column: name,
+          unit: panel.unit[r],
+          time: panel.time[r],
+          message: bi(`${name} 的值为无穷大`, `${name} is infinite`),
+          fix: bi('改为有限数值，或留空作为缺失值', 'write a finite number, or leave the cell empty as missing'),
+        });
+  if (problems.length) throw new XinzhiError(problems);
+}
+
 /** Panel of node scores from an evaluation result: one column per node id (core nodeScoreColumns). */
 export function panelFromResult(result: ResultsJson, source: string): Panel {
   const rows = result.nodeScores ?? result.scores.map((s) => ({ node: 'index', ...s }));
@@ -147,6 +215,7 @@ export async function readEvaluationInput(
     return null; // readAnalysisInput reports unreadable files
   }
   if (!isResultsJson(parsed) || !isEvaluation(parsed)) return null;
+  checkResultEntries(parsed, basename(path));
   return { result: parsed, names: namesFromResult(parsed), source: basename(path) };
 }
 
@@ -165,8 +234,10 @@ export async function readAnalysisInput(opts: InputOptions): Promise<AnalysisPan
         fix: { zh: '检查文件路径与 JSON 语法', en: 'check the path and the JSON syntax' },
       });
     }
-    if (isResultsJson(parsed))
+    if (isResultsJson(parsed)) {
+      checkResultEntries(parsed, basename(opts.data));
       return { ...panelFromResult(parsed, basename(opts.data)), names: namesFromResult(parsed) };
+    }
   }
   if (!opts.unit) {
     throw new XinzhiError({
@@ -184,6 +255,7 @@ export async function readAnalysisInput(opts: InputOptions): Promise<AnalysisPan
     labels: opts.labels,
   });
   throwIfErrors(problems);
+  refuseInfinite(panel);
   return panel;
 }
 

@@ -1,0 +1,54 @@
+/** Units and times checked once where results files and panels enter analyze; ±∞ refused (issue 17). */
+import { mkdtemp, rm, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, describe, expect, it } from 'vitest';
+import { checkResultEntries, readAnalysisInput } from '../../src/adapters/cli/analyze/input.ts';
+import { XinzhiError } from '../../src/core/errors.ts';
+
+const first = (f: () => unknown) => {
+  try {
+    f();
+  } catch (e) {
+    expect(e).toBeInstanceOf(XinzhiError);
+    return (e as XinzhiError).problems;
+  }
+  throw new Error('expected a XinzhiError');
+};
+
+describe('analyze inputs', () => {
+  const dirs: string[] = [];
+  afterAll(async () => {
+    for (const d of dirs) await rm(d, { recursive: true, force: true });
+  });
+
+  it('results entries with numbers or null as units, no time, or no scores are named by index and field', () => {
+    const r = {
+      record: {},
+      scores: [
+        { unit: 12, time: 2020, score: 0.5 },
+        { unit: 'B', score: 0.4 },
+        { unit: null, time: 2020, score: null },
+      ],
+    } as never;
+    const p = first(() => checkResultEntries(r, 'results.json'));
+    expect(p.map((x) => x.column)).toEqual(['scores[0].unit', 'scores[1].time', 'scores[2].unit', 'scores[2].score']);
+    expect(p[0].file).toBe('results.json');
+    const empty = first(() => checkResultEntries({ record: {}, scores: [] } as never, 'r.json'));
+    expect(empty[0].message.en).toMatch(/no scores/);
+  });
+
+  it('an infinite cell in a panel file is an error with its row and column', async () => {
+    const dir = await mkdtemp(join(tmpdir(), 'xinzhi-inf-'));
+    dirs.push(dir);
+    const file = join(dir, 'p.csv');
+    await writeFile(file, 'unit,year,x\nA,2020,1\nB,2020,1e309\nC,2020,2\n');
+    try {
+      await readAnalysisInput({ data: file, unit: 'unit', time: 'year' } as never);
+      expect.unreachable();
+    } catch (e) {
+      const p = (e as XinzhiError).problems[0];
+      expect(p).toMatchObject({ code: 'infinite-value', row: 3, column: 'x' });
+    }
+  });
+});
