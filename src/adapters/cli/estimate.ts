@@ -35,7 +35,14 @@ interface Column {
 /** The equations of the results: one per FE model, the steps of a mediation. */
 function columnsOf(res: EstimateResult, lang: Lang): Column[] {
   return res.models.flatMap((m): Column[] => {
-    if (m.type === 'fe') return [{ label: m.y, fit: m, cluster: m.model.cluster }];
+    if (m.type === 'fe')
+      return [
+        {
+          label: m.y,
+          fit: m,
+          cluster: m.model.cluster2 ? `${m.model.cluster} + ${m.model.cluster2}` : m.model.cluster,
+        },
+      ];
     if (m.type === 'moderation') return [{ label: m.y, fit: { ...m, type: 'fe' }, cluster: m.model.cluster }];
     if (m.type === 'iv') {
       const fit = {

@@ -25,6 +25,8 @@ export interface FeData {
   fe: Record<string, ArrayLike<string | number>>;
   /** Cluster ids (required for se = "cluster"). */
   cluster?: ArrayLike<string | number>;
+  /** A second cluster dimension: two-way clustering (Cameron, Gelbach & Miller 2011). */
+  cluster2?: ArrayLike<string | number>;
 }
 
 export interface FeOptions {
@@ -146,16 +148,25 @@ export function estimateFe(data: FeData, opts: FeOptions): FeResult {
         ),
       });
     }
-    const nonNested = fes.filter((f) => !nestedIn(f, c));
-    factor = clusterFactor(opts.preset, {
-      n,
-      slopes: K,
-      absorbedAll: absorbed,
-      absorbedNonNested: nonNested.length ? absorbedDf(nonNested) : 1,
-      clusters: c.levels,
-    });
-    V = sandwich(bread, X, fit.residuals, c.codes, c.levels).map((row) => row.map((v) => v * factor));
-    df = c.levels - 1;
+    if (data.cluster2) {
+      ({ V, df, factor } = twoWayCluster(opts.preset, bread, X, fit.residuals, rows, data.cluster!, data.cluster2, {
+        n,
+        slopes: K,
+        absorbed,
+        fes,
+      }));
+    } else {
+      const nonNested = fes.filter((f) => !nestedIn(f, c));
+      factor = clusterFactor(opts.preset, {
+        n,
+        slopes: K,
+        absorbedAll: absorbed,
+        absorbedNonNested: nonNested.length ? absorbedDf(nonNested) : 1,
+        clusters: c.levels,
+      });
+      V = sandwich(bread, X, fit.residuals, c.codes, c.levels).map((row) => row.map((v) => v * factor));
+      df = c.levels - 1;
+    }
   }
   const coefficients: Record<string, CoefficientRow> = {};
   terms.forEach((t, j) => {
@@ -181,4 +192,65 @@ export function estimateFe(data: FeData, opts: FeOptions): FeResult {
     options: { se: opts.se, preset: opts.preset, dropSingletons: drop },
     iterations,
   };
+}
+
+/**
+ * Two-way clustered variance (Cameron, Gelbach & Miller 2011):
+ *   V = a₁·V₁ + a₂·V₂ − a₁₂·V₁₂,
+ * V₁, V₂ the CR0 sandwiches of each dimension, V₁₂ that of their
+ * intersection. Small-sample factors by preset:
+ *   stata — one factor G_min/(G_min − 1)·(N − 1)/(N − K), K = slopes + the
+ *           absorbed df of effects nested in neither dimension (the constant
+ *           counted once), t with G_min − 1 df: R fixest's default
+ *           (`cluster.df = "min"`), as reghdfe;
+ *   lsdv  — each term with its own G/(G − 1), times (N − 1)/(N − K_all):
+ *           sandwich `vcovCL(type = "HC1", cadjust = TRUE)` on the dummy regression;
+ *   none  — a = 1 (CR0);
+ *   plm   — as lsdv with K = slopes.
+ * A negative variance (possible for the difference) gives a missing standard error.
+ */
+function twoWayCluster(
+  preset: SePreset,
+  bread: number[][],
+  X: number[][],
+  e: ArrayLike<number>,
+  rows: Int32Array,
+  c1raw: ArrayLike<string | number>,
+  c2raw: ArrayLike<string | number>,
+  d: { n: number; slopes: number; absorbed: number; fes: ReturnType<typeof factorOf>[] },
+): { V: number[][]; df: number; factor: number } {
+  const c1 = factorOf(Array.from(rows, (r) => String(c1raw[r])));
+  const c2 = factorOf(Array.from(rows, (r) => String(c2raw[r])));
+  const c12 = factorOf(Array.from(rows, (r) => `${String(c1raw[r])}\u0000${String(c2raw[r])}`));
+  const gmin = Math.min(c1.levels, c2.levels);
+  if (gmin < 2)
+    throw new XinzhiError({
+      code: 'estimate-one-cluster',
+      severity: 'error',
+      message: bi('某一聚类维度只有一个聚类', 'one of the cluster dimensions has a single cluster'),
+      fix: bi('改用单向聚类或更细的聚类变量', 'cluster one way, or by finer variables'),
+    });
+  const V1 = sandwich(bread, X, e, c1.codes, c1.levels);
+  const V2 = sandwich(bread, X, e, c2.codes, c2.levels);
+  const V12 = sandwich(bread, X, e, c12.codes, c12.levels);
+  const adj = (g: number) => g / (g - 1);
+  let a1 = 1;
+  let a2 = 1;
+  let a12 = 1;
+  let factor = 1;
+  if (preset === 'stata') {
+    const nonNested = d.fes.filter((f) => !nestedIn(f, c1) && !nestedIn(f, c2));
+    const K = d.slopes + (nonNested.length ? absorbedDf(nonNested) : 1);
+    factor = adj(gmin) * ((d.n - 1) / (d.n - K));
+    a1 = a2 = a12 = factor;
+  } else if (preset === 'lsdv' || preset === 'plm') {
+    const K = preset === 'lsdv' ? d.slopes + d.absorbed : d.slopes;
+    factor = (d.n - 1) / (d.n - K);
+    a1 = factor * adj(c1.levels);
+    a2 = factor * adj(c2.levels);
+    a12 = factor * adj(c12.levels);
+  }
+  const V = V1.map((row, i) => row.map((v, j) => a1 * v + a2 * V2[i][j] - a12 * V12[i][j]));
+  for (let i = 0; i < V.length; i++) if (!(V[i][i] >= 0)) V[i][i] = Number.NaN;
+  return { V, df: gmin - 1, factor };
 }

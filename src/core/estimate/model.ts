@@ -28,7 +28,11 @@ const modelSchema = z.strictObject({
   unit: z.string().min(1),
   time: z.string().min(1),
   fe: z.array(z.string().min(1)).optional(),
-  cluster: z.string().min(1).nullable().optional(),
+  /** One cluster column, or two for two-way clustering (fe models). */
+  cluster: z
+    .union([z.string().min(1), z.tuple([z.string().min(1), z.string().min(1)])])
+    .nullable()
+    .optional(),
   se: z.enum(SE_CHOICES).optional(),
   dropSingletons: z.boolean().optional(),
   /** mediation: the mediator column, the mode, bootstrap draws and seed. */
@@ -59,6 +63,8 @@ export interface EstimateModel {
   /** Columns absorbed as fixed effects. */
   fe: string[];
   cluster: string | null;
+  /** Second cluster dimension (two-way clustering; fe models). */
+  cluster2?: string;
   se: SeType;
   preset: SePreset;
   dropSingletons: boolean;
@@ -151,7 +157,17 @@ export function checkEstimateModel(input: unknown, at = '', file?: string): Esti
     });
   }
   const col = (c: string) => (c === 'unit' ? m.unit : c === 'time' ? m.time : c);
-  const cluster = m.cluster ? col(m.cluster) : null;
+  const clusters = m.cluster ? (Array.isArray(m.cluster) ? m.cluster : [m.cluster]).map(col) : [];
+  const cluster = clusters[0] ?? null;
+  if (clusters.length === 2 && m.type !== 'fe')
+    throw new XinzhiError({
+      code: 'estimate-model',
+      severity: 'error',
+      ...(file ? { file } : {}),
+      column: [at, 'cluster'].filter(Boolean).join('.'),
+      message: bi('双向聚类目前只用于 fe 模型', 'two-way clustering is available for fe models'),
+      fix: bi('用一个聚类列，或改为 fe 模型', 'give one cluster column, or use an fe model'),
+    });
   const se = m.se ?? (cluster ? 'stata' : 'iid');
   const isPreset = (SE_PRESETS as readonly string[]).includes(se);
   if (isPreset && !cluster) {
@@ -180,6 +196,7 @@ export function checkEstimateModel(input: unknown, at = '', file?: string): Esti
     time: m.time,
     fe: (m.fe ?? ['unit', 'time']).map(col),
     cluster,
+    ...(clusters[1] ? { cluster2: clusters[1] } : {}),
     se: isPreset ? 'cluster' : (se as SeType),
     preset: isPreset ? (se as SePreset) : 'stata',
     dropSingletons: m.dropSingletons ?? true,

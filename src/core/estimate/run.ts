@@ -42,7 +42,9 @@ export interface EstimateResult {
 
 /** Columns a model needs as numbers (y, x, controls) and as labels (fixed effects and cluster other than unit / time). */
 export function modelColumns(m: EstimateModel): { numeric: string[]; labels: string[] } {
-  const labels = [...m.fe, ...(m.cluster ? [m.cluster] : [])].filter((c) => c !== m.unit && c !== m.time);
+  const labels = [...m.fe, ...(m.cluster ? [m.cluster] : []), ...(m.cluster2 ? [m.cluster2] : [])].filter(
+    (c) => c !== m.unit && c !== m.time,
+  );
   return {
     numeric: [
       m.y,
@@ -145,6 +147,7 @@ export function runEstimate(panel: Panel, models: EstimateModel[]): EstimateResu
         x,
         fe,
         ...(m.cluster ? { cluster: column(panel, m.cluster) } : {}),
+        ...(m.cluster2 ? { cluster2: column(panel, m.cluster2) } : {}),
       },
       { se: m.se, preset: m.preset, dropSingletons: m.dropSingletons },
     );
