@@ -45,6 +45,14 @@ const modelSchema = z.strictObject({
   mode: z.enum(['three-step', 'x-to-m']).optional(),
   bootstrap: z.number().int().min(0).max(100_000).optional(),
   seed: z.number().int().optional(),
+  /** Winsorise these variables first (Stata winsor2: percentiles as shares, optional by-group column). */
+  winsor: z
+    .strictObject({
+      vars: z.array(z.string().min(1)).min(1),
+      p: z.tuple([z.number().min(0).max(0.5), z.number().min(0.5).max(1)]).optional(),
+      by: z.string().min(1).optional(),
+    })
+    .optional(),
   /** mediation: framework node the mediator stands for (a path, mechanism or effect of the seeds). */
   framework: z.string().optional(),
 });
@@ -65,6 +73,8 @@ export interface EstimateModel {
   cluster: string | null;
   /** Second cluster dimension (two-way clustering; fe models). */
   cluster2?: string;
+  /** Variables winsorised before estimation (cuts as shares; `by`: a column, cuts within each group). */
+  winsor?: { vars: string[]; p: [number, number]; by?: string };
   se: SeType;
   preset: SePreset;
   dropSingletons: boolean;
@@ -197,6 +207,15 @@ export function checkEstimateModel(input: unknown, at = '', file?: string): Esti
     fe: (m.fe ?? ['unit', 'time']).map(col),
     cluster,
     ...(clusters[1] ? { cluster2: clusters[1] } : {}),
+    ...(m.winsor
+      ? {
+          winsor: {
+            vars: m.winsor.vars,
+            p: m.winsor.p ?? [0.01, 0.99],
+            ...(m.winsor.by ? { by: col(m.winsor.by) } : {}),
+          },
+        }
+      : {}),
     se: isPreset ? 'cluster' : (se as SeType),
     preset: isPreset ? (se as SePreset) : 'stata',
     dropSingletons: m.dropSingletons ?? true,

@@ -14,9 +14,12 @@ import { type MediationResult, mediation, type TestRow } from './mediation.ts';
 import { type ModerationResult, moderation } from './moderation.ts';
 import { estimateIv, type IvResult } from './iv.ts';
 import type { EstimateModel } from './model.ts';
+import { winsorize } from './winsor.ts';
 
 interface Common {
   name: string;
+  /** The winsorising applied before estimation, when the model asked for it. */
+  winsor?: WinsorReport;
   y: string;
   model: EstimateModel;
   /** One plain sentence per model on the first regressor (bilingual). */
@@ -42,9 +45,12 @@ export interface EstimateResult {
 
 /** Columns a model needs as numbers (y, x, controls) and as labels (fixed effects and cluster other than unit / time). */
 export function modelColumns(m: EstimateModel): { numeric: string[]; labels: string[] } {
-  const labels = [...m.fe, ...(m.cluster ? [m.cluster] : []), ...(m.cluster2 ? [m.cluster2] : [])].filter(
-    (c) => c !== m.unit && c !== m.time,
-  );
+  const labels = [
+    ...m.fe,
+    ...(m.cluster ? [m.cluster] : []),
+    ...(m.cluster2 ? [m.cluster2] : []),
+    ...(m.winsor?.by ? [m.winsor.by] : []),
+  ].filter((c) => c !== m.unit && c !== m.time);
   return {
     numeric: [
       m.y,
@@ -86,8 +92,41 @@ function effects(panel: Panel, m: EstimateModel): Record<string, ArrayLike<strin
   return Object.fromEntries(m.fe.map((f) => [f, column(panel, f)]));
 }
 
-export function runEstimate(panel: Panel, models: EstimateModel[]): EstimateResult {
+/** The panel with the model's `winsor` variables winsorised (Stata winsor2), and what was changed. */
+function winsorised(panel: Panel, m: EstimateModel): { panel: Panel; report?: WinsorReport } {
+  if (!m.winsor) return { panel };
+  const { vars, p, by } = m.winsor;
+  const groups = by ? column(panel, by) : undefined;
+  const columns = { ...panel.columns };
+  const report: WinsorReport = { p, ...(by ? { by } : {}), vars: {} };
+  for (const v of vars) {
+    const x = column(panel, v) as ArrayLike<number>;
+    const w = winsorize(x, { lower: p[0], upper: p[1], ...(groups ? { by: groups } : {}) });
+    columns[v] = w.values;
+    report.vars[v] = { low: w.low, high: w.high };
+  }
+  return { panel: { ...panel, columns }, report };
+}
+
+export interface WinsorReport {
+  p: [number, number];
+  by?: string;
+  /** Values raised to the lower cut and lowered to the upper cut, per variable. */
+  vars: Record<string, { low: number; high: number }>;
+}
+
+export function runEstimate(input: Panel, models: EstimateModel[]): EstimateResult {
   const out: EstimateModelResult[] = models.map((m): EstimateModelResult => {
+    const { panel, report } = winsorised(input, m);
+    const res = estimateOne(panel, m);
+    return report ? { ...res, winsor: report } : res;
+  });
+  return { models: out };
+}
+
+function estimateOne(panel: Panel, m: EstimateModel): EstimateModelResult {
+  {
+    // (the body of one model: missing values named, then the estimator of its type)
     const problems: Problem[] = [];
     for (const c of modelColumns(m).numeric) {
       const v = panel.columns[c];
@@ -152,8 +191,7 @@ export function runEstimate(panel: Panel, models: EstimateModel[]): EstimateResu
       { se: m.se, preset: m.preset, dropSingletons: m.dropSingletons },
     );
     return { ...fit, name: m.name, y: m.y, model: m, interpretation: interpret(m.x[0], m.y, fit.coefficients[m.x[0]]) };
-  });
-  return { models: out };
+  }
 }
 
 function runModeration(panel: Panel, m: EstimateModel): ModerationModelResult {
