@@ -15,11 +15,14 @@ import { type ModerationResult, moderation } from './moderation.ts';
 import { estimateIv, type IvResult } from './iv.ts';
 import type { EstimateModel } from './model.ts';
 import { winsorize } from './winsor.ts';
+import { baseColumn, lagOf, withLags } from './lags.ts';
 
 interface Common {
   name: string;
   /** The winsorising applied before estimation, when the model asked for it. */
   winsor?: WinsorReport;
+  /** Rows dropped because a lagged term (`L.x`) has no value at t − k (with lags only). */
+  lagDropped?: number;
   y: string;
   model: EstimateModel;
   /** One plain sentence per model on the first regressor (bilingual). */
@@ -53,13 +56,17 @@ export function modelColumns(m: EstimateModel): { numeric: string[]; labels: str
   ].filter((c) => c !== m.unit && c !== m.time);
   return {
     numeric: [
-      m.y,
-      ...m.x,
-      ...(m.m ? [m.m] : []),
-      ...(m.z ? [m.z] : []),
-      ...(m.endog ?? []).filter((e) => !m.x.includes(e)),
-      ...(m.instruments ?? []),
-      ...m.controls,
+      ...new Set(
+        [
+          m.y,
+          ...m.x,
+          ...(m.m ? [m.m] : []),
+          ...(m.z ? [m.z] : []),
+          ...(m.endog ?? []).filter((e) => !m.x.includes(e)),
+          ...(m.instruments ?? []),
+          ...m.controls,
+        ].map(baseColumn),
+      ),
     ],
     labels: [...new Set(labels)],
   };
@@ -117,9 +124,15 @@ export interface WinsorReport {
 
 export function runEstimate(input: Panel, models: EstimateModel[]): EstimateResult {
   const out: EstimateModelResult[] = models.map((m): EstimateModelResult => {
-    const { panel, report } = winsorised(input, m);
+    const { panel: w, report } = winsorised(input, m);
+    const terms = [m.y, ...m.x, ...m.controls, ...(m.m ? [m.m] : []), ...(m.z ? [m.z] : []), ...(m.instruments ?? [])];
+    const { panel, dropped } = withLags(w, terms);
     const res = estimateOne(panel, m);
-    return report ? { ...res, winsor: report } : res;
+    return {
+      ...res,
+      ...(report ? { winsor: report } : {}),
+      ...(terms.some((t) => lagOf(t)) ? { lagDropped: dropped } : {}),
+    };
   });
   return { models: out };
 }
