@@ -246,6 +246,17 @@ describe.skipIf(!HAVE)('web app in chromium', () => {
     expect(back).toContain(nodeTop.score.toFixed(4));
     expect((back.match(/<table>/g) ?? []).length).toBe((html.match(/<table class="three-line"/g) ?? []).length);
     expect((back.match(/<img /g) ?? []).length).toBeGreaterThan(5);
+    // one section only
+    await page.selectOption('[data-testid=docx-section]', 'weights');
+    const [one] = await Promise.all([
+      page.waitForEvent('download', { timeout: 60_000 }),
+      page.click('[data-testid=export-docx]'),
+    ]);
+    expect(one.suggestedFilename()).toMatch(/-weights\.docx$/);
+    const onePath = join(work, one.suggestedFilename());
+    await one.saveAs(onePath);
+    const oneBack = (await mammoth.convertToHtml({ path: onePath })).value;
+    expect((oneBack.match(/<h1>/g) ?? []).length).toBe(1);
     await page.close();
   }, 180_000);
 

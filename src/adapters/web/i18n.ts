@@ -423,6 +423,8 @@ const D = {
   exportJson: ['完整结果 JSON', 'Full result JSON'],
   exportSpec: ['指标体系 JSON（可用于命令行 --spec）', 'Indicator system JSON (usable as --spec on the CLI)'],
   exportHtml: ['独立 HTML 报告', 'Standalone HTML report'],
+  docxSection: ['Word 导出范围', 'Word export of'],
+  docxAllSections: ['全部章节', 'every section'],
   exportDocx: ['Word 报告（.docx，三线表与图）', 'Word report (.docx, three-line tables and figures)'],
   saveProject: ['保存项目文件（*.xinzhi.json）', 'Save the project file (*.xinzhi.json)'],
   openProject: ['打开项目文件', 'Open a project file'],

@@ -1,5 +1,6 @@
 /** Export: XLSX, CSV, JSON, spec, standalone HTML report (the report module's writers), and the project file. */
-import { useState } from 'preact/hooks';
+import { useEffect, useState } from 'preact/hooks';
+import { Select } from '../components/Select.tsx';
 import { useStore, getStore } from '../store.ts';
 import { useT } from '../hooks.ts';
 import { saveProject, openProjectText } from '../actions.ts';
@@ -11,6 +12,8 @@ export function ExportView() {
   const { t, lang } = useT();
   const [busy, setBusy] = useState(false);
   const [withAnalyses, setWithAnalyses] = useState(false);
+  const [section, setSection] = useState('all');
+  const [sectionList, setSectionList] = useState<Array<{ id: string; title: string }>>([]);
   const r = s.result;
   const base = (s.data?.name ?? 'xinzhi').replace(/\.[^.]+$/, '');
   const run = async (f: () => Promise<void>) => {
@@ -71,6 +74,7 @@ export function ExportView() {
       const text = reportDocument({ lang, ...(await parts()) });
       downloadBlob(new Blob([text], { type: 'text/html;charset=utf-8' }), `${base}-report.html`);
     });
+  /** The Word report: every section, or the one chosen (`section`). */
   const word = () =>
     run(async () => {
       const [{ reportDocx }, { rasterizeInBrowser }] = await Promise.all([
@@ -78,14 +82,26 @@ export function ExportView() {
         import('../rasterize.ts'),
       ]);
       const p = await parts();
-      const bytes = await reportDocx(p.sections, { ...p, lang, rasterize: rasterizeInBrowser });
+      const chosen = section === 'all' ? p.sections : p.sections.filter((x) => x.id === section);
+      const bytes = await reportDocx(chosen, { ...p, lang, rasterize: rasterizeInBrowser });
       downloadBlob(
         new Blob([bytes as BlobPart], {
           type: 'application/vnd.openxmlformats-officedocument.wordprocessingml.document',
         }),
-        `${base}-report.docx`,
+        `${base}-report${section === 'all' ? '' : `-${section}`}.docx`,
       );
     });
+  // the sections the report has now (for the one-section Word export)
+  useEffect(() => {
+    if (!r) return;
+    let live = true;
+    void parts().then((p) => {
+      if (live) setSectionList(p.sections.map((x) => ({ id: x.id, title: x.title[lang] })));
+    });
+    return () => {
+      live = false;
+    };
+  }, [r, withAnalyses, lang]);
   const open = async (e: Event) => {
     const f = (e.currentTarget as HTMLInputElement).files?.[0];
     if (f) await openProjectText(await f.text());
@@ -117,6 +133,16 @@ export function ExportView() {
           <button type="button" onClick={word} data-testid="export-docx">
             {t('exportDocx')}
           </button>
+          <Select
+            label={t('docxSection')}
+            value={section}
+            options={[
+              { value: 'all', label: t('docxAllSections') },
+              ...sectionList.map((x) => ({ value: x.id, label: x.title })),
+            ]}
+            onChange={setSection}
+            testId="docx-section"
+          />
           <label class="row">
             <input
               type="checkbox"
