@@ -199,6 +199,15 @@ export function registerEstimate(program: Command): void {
         ...mediationLines(res, lang),
         ...res.models.map((m) => `${m.name}: ${m.interpretation[lang]}`),
         ...res.models.flatMap((m) =>
+          m.framework
+            ? [
+                lang === 'zh'
+                  ? `${m.name}：${m.type === 'moderation' ? '调节变量' : '中介变量'}代表框架节点「${m.framework.name.zh}」（${m.framework.id}）；依据：${m.framework.cites.map((c) => c.zh).join('；')}`
+                  : `${m.name}: the ${m.type === 'moderation' ? 'moderator' : 'mediator'} stands for the framework node "${m.framework.name.en}" (${m.framework.id}); source: ${m.framework.cites.map((c) => c.en).join('; ')}`,
+              ]
+            : [],
+        ),
+        ...res.models.flatMap((m) =>
           m.type === 'fe' && m.singletons > 0
             ? [
                 lang === 'zh'

@@ -15,6 +15,7 @@ import { z } from 'zod';
 import { type Problem, XinzhiError } from '../errors.ts';
 import { bi } from '../i18n.ts';
 import { SE_PRESETS, type SePreset, type SeType } from './vcov.ts';
+import { frameworkTag } from './framework-tag.ts';
 
 export const MODEL_TYPES = ['fe', 'mediation', 'moderation', 'iv'] as const;
 const SE_CHOICES = [...SE_PRESETS, 'iid', 'hc1'] as const;
@@ -53,7 +54,7 @@ const modelSchema = z.strictObject({
       by: z.string().min(1).optional(),
     })
     .optional(),
-  /** mediation: framework node the mediator stands for (a path, mechanism or effect of the seeds). */
+  /** mediation / moderation: framework node the mediator or moderator stands for (a path, mechanism or effect of the seeds). */
   framework: z.string().optional(),
 });
 
@@ -227,8 +228,10 @@ export function checkEstimateModel(input: unknown, at = '', file?: string): Esti
           mode: m.mode ?? 'three-step',
           bootstrap: m.bootstrap ?? 0,
           seed: m.seed ?? 1,
-          ...(m.framework ? { framework: m.framework } : {}),
         }
+      : {}),
+    ...(m.framework && (m.type === 'mediation' || m.type === 'moderation')
+      ? { framework: frameworkTag(m.framework, [at, 'framework'].filter(Boolean).join('.')).id }
       : {}),
   };
 }

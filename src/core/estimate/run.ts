@@ -16,6 +16,7 @@ import { estimateIv, type IvResult } from './iv.ts';
 import type { EstimateModel } from './model.ts';
 import { winsorize } from './winsor.ts';
 import { baseColumn, lagOf, withLags } from './lags.ts';
+import { type FrameworkTag, frameworkTag } from './framework-tag.ts';
 
 interface Common {
   name: string;
@@ -23,6 +24,8 @@ interface Common {
   winsor?: WinsorReport;
   /** Rows dropped because a lagged term (`L.x`) has no value at t − k (with lags only). */
   lagDropped?: number;
+  /** The framework node the mediator / moderator stands for, with the seed sections behind it. */
+  framework?: FrameworkTag;
   y: string;
   model: EstimateModel;
   /** One plain sentence per model on the first regressor (bilingual). */
@@ -130,6 +133,7 @@ export function runEstimate(input: Panel, models: EstimateModel[]): EstimateResu
     const res = estimateOne(panel, m);
     return {
       ...res,
+      ...(m.framework ? { framework: frameworkTag(m.framework) } : {}),
       ...(report ? { winsor: report } : {}),
       ...(terms.some((t) => lagOf(t)) ? { lagDropped: dropped } : {}),
     };

@@ -1,0 +1,52 @@
+/** A mediator tagged with a framework node (issue 10): checked against the framework, reported with the seed sections. */
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { frameworkTag } from '../../src/core/estimate/framework-tag.ts';
+import { checkEstimateModel } from '../../src/core/estimate/model.ts';
+import { runEstimate } from '../../src/core/estimate/run.ts';
+import { XinzhiError } from '../../src/core/errors.ts';
+
+const rows = readFileSync(new URL('../reference/estimate/grunfeld.csv', import.meta.url), 'utf8')
+  .trim()
+  .split('\n')
+  .slice(1)
+  .map((l) => l.split(',').map(Number));
+const col = (j: number) => rows.map((r) => r[j]);
+
+describe('framework tags', () => {
+  it('names the node, its kind and its seed sections as references', () => {
+    const t = frameworkTag('s000.proposition.1');
+    expect(t.kind).toBe('proposition');
+    expect(t.cites[0].zh).toMatch(/孙永磊等（2026）/);
+  });
+  it('an unknown id is an error with a did-you-mean', () => {
+    try {
+      frameworkTag('s000.path.quality-efficiencyy');
+      expect.unreachable();
+    } catch (e) {
+      expect((e as XinzhiError).problems[0].fix?.en).toMatch(/did you mean "s000.path.quality-efficiency"/);
+    }
+  });
+  it('a tagged mediation carries the tag into its results', () => {
+    const m = checkEstimateModel({
+      type: 'mediation',
+      y: 'inv',
+      x: ['value'],
+      m: 'capital',
+      unit: 'firm',
+      time: 'year',
+      cluster: 'unit',
+      framework: 's000.path.quality-efficiency',
+    });
+    const panel = {
+      unitKey: 'firm',
+      timeKey: 'year',
+      unit: col(0).map(String),
+      time: col(1),
+      columns: { inv: Float64Array.from(col(2)), value: Float64Array.from(col(3)), capital: Float64Array.from(col(4)) },
+    };
+    const r = runEstimate(panel, [m]).models[0];
+    expect(r.framework?.id).toBe('s000.path.quality-efficiency');
+    expect(r.framework?.name.zh).toBeTruthy();
+  });
+});
