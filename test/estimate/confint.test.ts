@@ -4,15 +4,9 @@ import { describe, expect, it } from 'vitest';
 import { confint } from '../../src/core/estimate/confint.ts';
 import { estimateFe } from '../../src/core/estimate/fe.ts';
 import { tQuantile } from '../../src/core/stats/distributions.ts';
+import { capital, firm, inv, value, year } from './grunfeld.ts';
 
 const fx = JSON.parse(readFileSync(new URL('../reference/estimate/fixtures/confint.json', import.meta.url), 'utf8'));
-const rows = readFileSync(new URL('../reference/estimate/grunfeld.csv', import.meta.url), 'utf8')
-  .trim()
-  .split('\n')
-  .slice(1)
-  .map((l) => l.split(',').map(Number));
-const col = (j: number) => rows.map((r) => r[j]);
-const [firm, year, inv, value, capital] = [0, 1, 2, 3, 4].map(col);
 const close = (a: number, b: number, rel = 1e-9) => expect(Math.abs(a - b)).toBeLessThanOrEqual(rel * Math.abs(b));
 
 describe('confidence intervals, against R', () => {

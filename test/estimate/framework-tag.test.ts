@@ -1,17 +1,10 @@
 /** A mediator tagged with a framework node (issue 10): checked against the framework, reported with the seed sections. */
-import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { frameworkTag } from '../../src/core/estimate/framework-tag.ts';
 import { checkEstimateModel } from '../../src/core/estimate/model.ts';
 import { runEstimate } from '../../src/core/estimate/run.ts';
-import { XinzhiError } from '../../src/core/errors.ts';
-
-const rows = readFileSync(new URL('../reference/estimate/grunfeld.csv', import.meta.url), 'utf8')
-  .trim()
-  .split('\n')
-  .slice(1)
-  .map((l) => l.split(',').map(Number));
-const col = (j: number) => rows.map((r) => r[j]);
+import type { XinzhiError } from '../../src/core/errors.ts';
+import { capital, firm, inv, value, year } from './grunfeld.ts';
 
 describe('framework tags', () => {
   it('names the node, its kind and its seed sections as references', () => {
@@ -41,9 +34,9 @@ describe('framework tags', () => {
     const panel = {
       unitKey: 'firm',
       timeKey: 'year',
-      unit: col(0).map(String),
-      time: col(1),
-      columns: { inv: Float64Array.from(col(2)), value: Float64Array.from(col(3)), capital: Float64Array.from(col(4)) },
+      unit: firm.map(String),
+      time: year,
+      columns: { inv: Float64Array.from(inv), value: Float64Array.from(value), capital: Float64Array.from(capital) },
     };
     const r = runEstimate(panel, [m]).models[0];
     expect(r.framework?.id).toBe('s000.path.quality-efficiency');
