@@ -9,4 +9,3 @@ const rows = readFileSync(new URL('../reference/estimate/grunfeld.csv', import.m
 const col = (j: number) => rows.map((r) => r[j]);
 
 export const [firm, year, inv, value, capital] = [0, 1, 2, 3, 4].map(col);
-

@@ -199,6 +199,20 @@ export function registerEstimate(program: Command): void {
         ...mediationLines(res, lang),
         ...res.models.map((m) => `${m.name}: ${m.interpretation[lang]}`),
         ...res.models.flatMap((m) =>
+          m.type === 'fe' && m.heterogeneity
+            ? [
+                `${m.name}: ${lang === 'zh' ? '分组估计' : 'by group'} (${m.model.by}) — ${m.heterogeneity.groups
+                  .map(
+                    (g) =>
+                      `${g.group} ${g.coefficient.estimate.toFixed(4)}${stars(g.coefficient.p)} (${g.coefficient.se.toFixed(4)}, N=${g.n})`,
+                  )
+                  .join('; ')}; ${
+                  lang === 'zh' ? '组间系数差异（交互项）检验' : 'equal-slope test (interaction form)'
+                } F(${m.heterogeneity.interaction.df1}, ${m.heterogeneity.interaction.df2}) = ${m.heterogeneity.interaction.F.toFixed(3)}, p = ${m.heterogeneity.interaction.p.toFixed(4)}`,
+              ]
+            : [],
+        ),
+        ...res.models.flatMap((m) =>
           m.framework
             ? [
                 lang === 'zh'

@@ -46,6 +46,8 @@ const modelSchema = z.strictObject({
   mode: z.enum(['three-step', 'x-to-m']).optional(),
   bootstrap: z.number().int().min(0).max(100_000).optional(),
   seed: z.number().int().optional(),
+  /** fe models: estimate in each group of this column and test equal slopes of the first regressor (interaction form). */
+  by: z.string().min(1).optional(),
   /** Winsorise these variables first (Stata winsor2: percentiles as shares, optional by-group column). */
   winsor: z
     .strictObject({
@@ -74,6 +76,8 @@ export interface EstimateModel {
   cluster: string | null;
   /** Second cluster dimension (two-way clustering; fe models). */
   cluster2?: string;
+  /** fe models: heterogeneity by this column (per-group estimates, interaction test). */
+  by?: string;
   /** Variables winsorised before estimation (cuts as shares; `by`: a column, cuts within each group). */
   winsor?: { vars: string[]; p: [number, number]; by?: string };
   se: SeType;
@@ -208,6 +212,7 @@ export function checkEstimateModel(input: unknown, at = '', file?: string): Esti
     fe: (m.fe ?? ['unit', 'time']).map(col),
     cluster,
     ...(clusters[1] ? { cluster2: clusters[1] } : {}),
+    ...(m.by && m.type === 'fe' ? { by: col(m.by) } : {}),
     ...(m.winsor
       ? {
           winsor: {

@@ -17,6 +17,7 @@ import type { EstimateModel } from './model.ts';
 import { winsorize } from './winsor.ts';
 import { baseColumn, lagOf, withLags } from './lags.ts';
 import { type FrameworkTag, frameworkTag } from './framework-tag.ts';
+import { type HeterogeneityResult, heterogeneity } from './heterogeneity.ts';
 
 interface Common {
   name: string;
@@ -32,7 +33,7 @@ interface Common {
   interpretation: { zh: string; en: string };
 }
 
-export type FeModelResult = FeResult & Common;
+export type FeModelResult = FeResult & Common & { heterogeneity?: HeterogeneityResult };
 
 /** A mediation: `coefficients` and `n` are those of the last equation estimated (Y on X and M, or M on X). */
 export type MediationModelResult = MediationResult &
@@ -56,6 +57,7 @@ export function modelColumns(m: EstimateModel): { numeric: string[]; labels: str
     ...(m.cluster ? [m.cluster] : []),
     ...(m.cluster2 ? [m.cluster2] : []),
     ...(m.winsor?.by ? [m.winsor.by] : []),
+    ...(m.by ? [m.by] : []),
   ].filter((c) => c !== m.unit && c !== m.time);
   return {
     numeric: [
@@ -207,7 +209,27 @@ function estimateOne(panel: Panel, m: EstimateModel): EstimateModelResult {
       },
       { se: m.se, preset: m.preset, dropSingletons: m.dropSingletons },
     );
-    return { ...fit, name: m.name, y: m.y, model: m, interpretation: interpret(m.x[0], m.y, fit.coefficients[m.x[0]]) };
+    const het = m.by
+      ? heterogeneity(
+          {
+            y: column(panel, m.y) as ArrayLike<number>,
+            x,
+            fe,
+            ...(m.cluster ? { cluster: column(panel, m.cluster) } : {}),
+          },
+          m.x[0],
+          Array.from(column(panel, m.by), String),
+          { se: m.se, preset: m.preset, dropSingletons: m.dropSingletons },
+        )
+      : undefined;
+    return {
+      ...fit,
+      name: m.name,
+      y: m.y,
+      model: m,
+      interpretation: interpret(m.x[0], m.y, fit.coefficients[m.x[0]]),
+      ...(het ? { heterogeneity: het } : {}),
+    };
   }
 }
 

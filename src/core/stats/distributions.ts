@@ -6,6 +6,7 @@ import normalCdfImpl from '@stdlib/stats-base-dists-normal-cdf';
 import normalQuantileImpl from '@stdlib/stats-base-dists-normal-quantile';
 import tCdfImpl from '@stdlib/stats-base-dists-t-cdf';
 import tQuantileImpl from '@stdlib/stats-base-dists-t-quantile';
+import fCdfImpl from '@stdlib/stats-base-dists-f-cdf';
 import chisqCdfImpl from '@stdlib/stats-base-dists-chisquare-cdf';
 
 /** Standard normal CDF Φ(z). */
@@ -41,4 +42,9 @@ export function chisqCdf(x: number, k: number): number {
 /** Student t quantile with df degrees of freedom, e.g. tQuantile(0.975, 10) ≈ 2.228139 (R: qt(0.975, 10)). */
 export function tQuantile(p: number, df: number): number {
   return Number.isFinite(df) ? tQuantileImpl(p, df) : normalQuantile(p);
+}
+
+/** Upper tail of the F distribution with (d1, d2) degrees of freedom: P(F > x). */
+export function fUpperP(x: number, d1: number, d2: number): number {
+  return 1 - fCdfImpl(x, d1, d2);
 }
