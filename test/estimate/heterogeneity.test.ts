@@ -72,3 +72,25 @@ describe('heterogeneity from a model file ("by")', () => {
     close(r.heterogeneity.interaction.F, fx.F);
   });
 });
+
+describe("Fisher's permutation test of the difference (bdiff)", () => {
+  const size = firm.map((f) => (f <= 5 ? 'large' : 'small'));
+  const opts = { se: 'cluster' as const, preset: 'lsdv' as const };
+  it('is reproducible with its seed and agrees with the F test where there is no difference', () => {
+    const data = { y: inv, x: { value, capital }, fe: { firm, year }, cluster: firm };
+    const a = heterogeneity(data, 'value', size, opts, { draws: 200, seed: 1 });
+    const b = heterogeneity(data, 'value', size, opts, { draws: 200, seed: 1 });
+    expect(a.permutation).toEqual(b.permutation);
+    expect(a.permutation!.p).toBeGreaterThan(0.2);
+    expect(a.permutation!.difference).toBeCloseTo(fx.estimate[1] - fx.estimate[0], 12);
+  });
+  it('finds a difference built into the data', () => {
+    // the small firms' inv responds three times as strongly to value
+    const y = inv.map((v, i) => (firm[i] > 5 ? v + 2 * 0.1 * value[i] : v));
+    const r = heterogeneity({ y, x: { value, capital }, fe: { firm, year }, cluster: firm }, 'value', size, opts, {
+      draws: 200,
+      seed: 2,
+    });
+    expect(r.permutation!.p).toBeLessThan(0.05);
+  });
+});

@@ -208,7 +208,11 @@ export function registerEstimate(program: Command): void {
                   )
                   .join('; ')}; ${
                   lang === 'zh' ? '组间系数差异（交互项）检验' : 'equal-slope test (interaction form)'
-                } F(${m.heterogeneity.interaction.df1}, ${m.heterogeneity.interaction.df2}) = ${m.heterogeneity.interaction.F.toFixed(3)}, p = ${m.heterogeneity.interaction.p.toFixed(4)}`,
+                } F(${m.heterogeneity.interaction.df1}, ${m.heterogeneity.interaction.df2}) = ${m.heterogeneity.interaction.F.toFixed(3)}, p = ${m.heterogeneity.interaction.p.toFixed(4)}${
+                  m.heterogeneity.permutation
+                    ? `; ${lang === 'zh' ? '费舍尔置换检验' : "Fisher's permutation test"} (${m.heterogeneity.permutation.draws}, seed ${m.heterogeneity.permutation.seed}): p = ${m.heterogeneity.permutation.p.toFixed(4)}`
+                    : ''
+                }`,
               ]
             : [],
         ),

@@ -13,6 +13,7 @@
  *
  * @example heterogeneity(data, 'value', size, { se: 'cluster', preset: 'lsdv' }).interaction.p
  */
+import seedrandom from 'seedrandom';
 import { XinzhiError } from '../errors.ts';
 import { bi } from '../i18n.ts';
 import { fUpperP } from '../stats/distributions.ts';
@@ -20,6 +21,8 @@ import { type CoefficientRow, estimateFe, type FeData, type FeOptions } from './
 
 export interface HeterogeneityResult {
   term: string;
+  /** Fisher's permutation test of the difference between two groups' coefficients (as 连玉君's bdiff), when asked. */
+  permutation?: { draws: number; seed: number; difference: number; p: number };
   /** Groups in sorted order; the first is the reference of the interaction test. */
   groups: Array<{ group: string; n: number; coefficient: CoefficientRow }>;
   interaction: { differences: Record<string, CoefficientRow>; F: number; df1: number; df2: number; p: number };
@@ -52,11 +55,62 @@ function solve(A: number[][], b: number[]): number[] {
   return M.map((row, i) => row[n] / row[i]);
 }
 
+/**
+ * Fisher's permutation test (bdiff): the group labels of the clusters (units)
+ * are shuffled, keeping how many units each group has, the model re-estimated
+ * in both groups, and p is the share of draws whose |b₂ − b₁| reaches the
+ * observed one (two groups; seeded).
+ */
+function permutationTest(
+  data: FeData,
+  term: string,
+  group: ArrayLike<string>,
+  names: string[],
+  observed: number,
+  opts: FeOptions,
+  draws: number,
+  seed: number,
+): { draws: number; seed: number; difference: number; p: number } {
+  const unitOf = data.cluster ?? Object.values(data.fe)[0];
+  if (!unitOf)
+    throw new XinzhiError({
+      code: 'estimate-groups',
+      severity: 'error',
+      message: bi(
+        '置换检验需要聚类或固定效应变量以确定单位',
+        'the permutation test needs a cluster or fixed-effect variable to know the units',
+      ),
+      fix: bi('给出 "cluster": "unit"', 'give "cluster": "unit"'),
+    });
+  const units = [...new Set(Array.from(unitOf, String))];
+  const labelOf = new Map<string, string>();
+  for (let i = 0; i < group.length; i++) labelOf.set(String(unitOf[i]), String(group[i]));
+  const labels = units.map((u) => labelOf.get(u)!);
+  const rng = seedrandom(String(seed));
+  let hits = 0;
+  for (let d = 0; d < draws; d++) {
+    const shuffled = [...labels];
+    for (let i = shuffled.length - 1; i > 0; i--) {
+      const j = Math.floor(rng() * (i + 1));
+      [shuffled[i], shuffled[j]] = [shuffled[j], shuffled[i]];
+    }
+    const assigned = new Map(units.map((u, i) => [u, shuffled[i]]));
+    const b = names.map((g) => {
+      const rows: number[] = [];
+      for (let i = 0; i < unitOf.length; i++) if (assigned.get(String(unitOf[i])) === g) rows.push(i);
+      return estimateFe(subset(data, rows), opts).coefficients[term].estimate;
+    });
+    if (Math.abs(b[1] - b[0]) >= Math.abs(observed) * (1 - 1e-12)) hits++;
+  }
+  return { draws, seed, difference: observed, p: hits / draws };
+}
+
 export function heterogeneity(
   data: FeData,
   term: string,
   group: ArrayLike<string>,
   opts: FeOptions,
+  permutation?: { draws: number; seed: number },
 ): HeterogeneityResult {
   const names = [...new Set(Array.from(group, String))].sort();
   if (names.length < 2)
@@ -84,9 +138,23 @@ export function heterogeneity(
   const W = b.reduce((s, v, i) => s + v * solve(V, b)[i], 0);
   const q = keys.length;
   const F = W / q;
+  const perm =
+    permutation && names.length === 2 && permutation.draws > 0
+      ? permutationTest(
+          data,
+          term,
+          group,
+          names,
+          groups[1].coefficient.estimate - groups[0].coefficient.estimate,
+          opts,
+          permutation.draws,
+          permutation.seed,
+        )
+      : undefined;
   return {
     term,
     groups,
+    ...(perm ? { permutation: perm } : {}),
     interaction: {
       differences: Object.fromEntries(keys.map((k) => [k, pooled.coefficients[k]])),
       F,

@@ -48,12 +48,16 @@ const modelSchema = z.strictObject({
   seed: z.number().int().optional(),
   /** fe models: estimate in each group of this column and test equal slopes of the first regressor (interaction form). */
   by: z.string().min(1).optional(),
+  /** with "by" (two groups): draws of Fisher's permutation test of the coefficient difference (bdiff), seeded by "seed". */
+  permutations: z.number().int().min(0).max(100_000).optional(),
   /** Winsorise these variables first (Stata winsor2: percentiles as shares, optional by-group column). */
   winsor: z
     .strictObject({
       vars: z.array(z.string().min(1)).min(1),
       p: z.tuple([z.number().min(0).max(0.5), z.number().min(0.5).max(1)]).optional(),
       by: z.string().min(1).optional(),
+      /** with "by" (two groups): draws of Fisher's permutation test of the coefficient difference (bdiff), seeded by "seed". */
+      permutations: z.number().int().min(0).max(100_000).optional(),
     })
     .optional(),
   /** mediation / moderation: framework node the mediator or moderator stands for (a path, mechanism or effect of the seeds). */
@@ -78,6 +82,8 @@ export interface EstimateModel {
   cluster2?: string;
   /** fe models: heterogeneity by this column (per-group estimates, interaction test). */
   by?: string;
+  /** with by: permutation draws of the difference test (0 = none). */
+  permutations?: number;
   /** Variables winsorised before estimation (cuts as shares; `by`: a column, cuts within each group). */
   winsor?: { vars: string[]; p: [number, number]; by?: string };
   se: SeType;
@@ -212,7 +218,9 @@ export function checkEstimateModel(input: unknown, at = '', file?: string): Esti
     fe: (m.fe ?? ['unit', 'time']).map(col),
     cluster,
     ...(clusters[1] ? { cluster2: clusters[1] } : {}),
-    ...(m.by && m.type === 'fe' ? { by: col(m.by) } : {}),
+    ...(m.by && m.type === 'fe'
+      ? { by: col(m.by), permutations: m.permutations ?? 0, ...(m.type === 'fe' ? { seed: m.seed ?? 1 } : {}) }
+      : {}),
     ...(m.winsor
       ? {
           winsor: {

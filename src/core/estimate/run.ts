@@ -220,6 +220,7 @@ function estimateOne(panel: Panel, m: EstimateModel): EstimateModelResult {
           m.x[0],
           Array.from(column(panel, m.by), String),
           { se: m.se, preset: m.preset, dropSingletons: m.dropSingletons },
+          m.permutations ? { draws: m.permutations, seed: m.seed ?? 1 } : undefined,
         )
       : undefined;
     return {
