@@ -15,6 +15,7 @@ import { loadSpecFile } from '../io/load-spec.ts';
 import { readPanelFile } from '../io/read.ts';
 import { textTable } from './analyze/input.ts';
 import { pickLang, printJson } from './util.ts';
+import { stars } from '../../core/stats/stars.ts';
 
 interface EstimateOptions {
   data: string;
@@ -22,8 +23,6 @@ interface EstimateOptions {
   json?: boolean;
   lang?: string;
 }
-
-const stars = (p: number) => (p < 0.01 ? '***' : p < 0.05 ? '**' : p < 0.1 ? '*' : '');
 
 /** One column of the regression table: an estimated equation. */
 interface Column {

@@ -43,10 +43,7 @@ export interface DescribeResult {
   correlation: CorrelationCell[][];
 }
 
-/** Significance stars: *** p < 0.01, ** p < 0.05, * p < 0.1. */
-export function stars(p: number): string {
-  return p < 0.01 ? '***' : p < 0.05 ? '**' : p < 0.1 ? '*' : '';
-}
+export { stars } from '../stats/stars.ts';
 
 function present(x: ArrayLike<number>, rows?: number[]): number[] {
   const out: number[] = [];

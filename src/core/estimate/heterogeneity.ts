@@ -13,6 +13,7 @@
  *
  * @example heterogeneity(data, 'value', size, { se: 'cluster', preset: 'lsdv' }).interaction.p
  */
+import { Matrix, solve } from 'ml-matrix';
 import seedrandom from 'seedrandom';
 import { XinzhiError } from '../errors.ts';
 import { bi } from '../i18n.ts';
@@ -36,23 +37,6 @@ function subset(data: FeData, rows: number[]): FeData {
     fe: Object.fromEntries(Object.entries(data.fe).map(([k, v]) => [k, pick(v)])),
     ...(data.cluster ? { cluster: pick(data.cluster) } : {}),
   };
-}
-
-/** Solve A z = b (small, symmetric positive definite) by Gaussian elimination. */
-function solve(A: number[][], b: number[]): number[] {
-  const n = b.length;
-  const M = A.map((row, i) => [...row, b[i]]);
-  for (let c = 0; c < n; c++) {
-    let p = c;
-    for (let r = c + 1; r < n; r++) if (Math.abs(M[r][c]) > Math.abs(M[p][c])) p = r;
-    [M[c], M[p]] = [M[p], M[c]];
-    for (let r = 0; r < n; r++) {
-      if (r === c) continue;
-      const f = M[r][c] / M[c][c];
-      for (let k = c; k <= n; k++) M[r][k] -= f * M[c][k];
-    }
-  }
-  return M.map((row, i) => row[n] / row[i]);
 }
 
 /**
@@ -135,7 +119,9 @@ export function heterogeneity(
   const idx = keys.map((k) => terms.indexOf(k));
   const b = idx.map((j) => pooled.coefficients[terms[j]].estimate);
   const V = idx.map((a) => idx.map((c) => pooled.vcov[a][c]));
-  const W = b.reduce((s, v, i) => s + v * solve(V, b)[i], 0);
+  // W = bᵀ V⁻¹ b, with V⁻¹ b solved once
+  const z = solve(new Matrix(V), Matrix.columnVector(b)).to1DArray();
+  const W = b.reduce((acc, v, i) => acc + v * z[i], 0);
   const q = keys.length;
   const F = W / q;
   const perm =

@@ -218,9 +218,7 @@ export function checkEstimateModel(input: unknown, at = '', file?: string): Esti
     fe: (m.fe ?? ['unit', 'time']).map(col),
     cluster,
     ...(clusters[1] ? { cluster2: clusters[1] } : {}),
-    ...(m.by && m.type === 'fe'
-      ? { by: col(m.by), permutations: m.permutations ?? 0, ...(m.type === 'fe' ? { seed: m.seed ?? 1 } : {}) }
-      : {}),
+    ...(m.by && m.type === 'fe' ? { by: col(m.by), permutations: m.permutations ?? 0, seed: m.seed ?? 1 } : {}),
     ...(m.winsor
       ? {
           winsor: {

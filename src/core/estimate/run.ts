@@ -144,94 +144,92 @@ export function runEstimate(input: Panel, models: EstimateModel[]): EstimateResu
 }
 
 function estimateOne(panel: Panel, m: EstimateModel): EstimateModelResult {
-  {
-    // (the body of one model: missing values named, then the estimator of its type)
-    const problems: Problem[] = [];
-    for (const c of modelColumns(m).numeric) {
-      const v = panel.columns[c];
-      if (!v) continue;
-      for (let r = 0; r < v.length; r++) {
-        if (!Number.isFinite(v[r])) {
-          problems.push({
-            ...cellWhere(panel, r, c),
-            code: 'estimate-missing',
-            severity: 'error',
-            message: bi('回归变量缺失或不是有限数值', 'a regression variable is missing or not a finite number'),
-            fix: bi(
-              '补齐该单元格，或在数据中删去该行（估计不会悄悄丢弃观测）',
-              'fill the cell, or delete the row in the data (estimation never drops observations silently)',
-            ),
-          });
-        }
+  // missing values named (never dropped), then the estimator of the model type
+  const problems: Problem[] = [];
+  for (const c of modelColumns(m).numeric) {
+    const v = panel.columns[c];
+    if (!v) continue;
+    for (let r = 0; r < v.length; r++) {
+      if (!Number.isFinite(v[r])) {
+        problems.push({
+          ...cellWhere(panel, r, c),
+          code: 'estimate-missing',
+          severity: 'error',
+          message: bi('回归变量缺失或不是有限数值', 'a regression variable is missing or not a finite number'),
+          fix: bi(
+            '补齐该单元格，或在数据中删去该行（估计不会悄悄丢弃观测）',
+            'fill the cell, or delete the row in the data (estimation never drops observations silently)',
+          ),
+        });
       }
     }
-    if (problems.length) throw new XinzhiError(problems.slice(0, 50));
-    if (m.type === 'mediation') return runMediation(panel, m);
-    if (m.type === 'moderation') return runModeration(panel, m);
-    if (m.type === 'iv') {
-      const endog = m.endog ?? [];
-      const exog = [...m.x.filter((t) => !endog.includes(t)), ...m.controls];
-      const r = estimateIv(
-        {
-          y: column(panel, m.y) as ArrayLike<number>,
-          endog: numbers(panel, endog),
-          exog: numbers(panel, exog),
-          instruments: numbers(panel, m.instruments ?? []),
-          fe: effects(panel, m),
-          ...(m.cluster ? { cluster: column(panel, m.cluster) } : {}),
-        },
-        { se: m.se, preset: m.preset },
-      );
-      const lead = endog[0];
-      const base = interpret(lead, m.y, r.coefficients[lead]);
-      const F = r.firstStageF[lead];
-      const weak = F < 10;
-      return {
-        ...r,
-        name: m.name,
-        y: m.y,
-        model: m,
-        interpretation: {
-          zh: `${base.zh}第一阶段 F = ${F.toFixed(2)}${weak ? '，低于经验阈值 10，可能存在弱工具变量问题' : '，高于经验阈值 10'}。`,
-          en: `${base.en} First-stage F = ${F.toFixed(2)}${weak ? ', below the rule-of-thumb 10: the instruments may be weak' : ', above the rule-of-thumb 10'}.`,
-        },
-      };
-    }
-    const x = numbers(panel, [...m.x, ...m.controls]);
-    const fe = effects(panel, m);
-    const fit = estimateFe(
+  }
+  if (problems.length) throw new XinzhiError(problems.slice(0, 50));
+  if (m.type === 'mediation') return runMediation(panel, m);
+  if (m.type === 'moderation') return runModeration(panel, m);
+  if (m.type === 'iv') {
+    const endog = m.endog ?? [];
+    const exog = [...m.x.filter((t) => !endog.includes(t)), ...m.controls];
+    const r = estimateIv(
       {
         y: column(panel, m.y) as ArrayLike<number>,
-        x,
-        fe,
+        endog: numbers(panel, endog),
+        exog: numbers(panel, exog),
+        instruments: numbers(panel, m.instruments ?? []),
+        fe: effects(panel, m),
         ...(m.cluster ? { cluster: column(panel, m.cluster) } : {}),
-        ...(m.cluster2 ? { cluster2: column(panel, m.cluster2) } : {}),
       },
-      { se: m.se, preset: m.preset, dropSingletons: m.dropSingletons },
+      { se: m.se, preset: m.preset },
     );
-    const het = m.by
-      ? heterogeneity(
-          {
-            y: column(panel, m.y) as ArrayLike<number>,
-            x,
-            fe,
-            ...(m.cluster ? { cluster: column(panel, m.cluster) } : {}),
-          },
-          m.x[0],
-          Array.from(column(panel, m.by), String),
-          { se: m.se, preset: m.preset, dropSingletons: m.dropSingletons },
-          m.permutations ? { draws: m.permutations, seed: m.seed ?? 1 } : undefined,
-        )
-      : undefined;
+    const lead = endog[0];
+    const base = interpret(lead, m.y, r.coefficients[lead]);
+    const F = r.firstStageF[lead];
+    const weak = F < 10;
     return {
-      ...fit,
+      ...r,
       name: m.name,
       y: m.y,
       model: m,
-      interpretation: interpret(m.x[0], m.y, fit.coefficients[m.x[0]]),
-      ...(het ? { heterogeneity: het } : {}),
+      interpretation: {
+        zh: `${base.zh}第一阶段 F = ${F.toFixed(2)}${weak ? '，低于经验阈值 10，可能存在弱工具变量问题' : '，高于经验阈值 10'}。`,
+        en: `${base.en} First-stage F = ${F.toFixed(2)}${weak ? ', below the rule-of-thumb 10: the instruments may be weak' : ', above the rule-of-thumb 10'}.`,
+      },
     };
   }
+  const x = numbers(panel, [...m.x, ...m.controls]);
+  const fe = effects(panel, m);
+  const fit = estimateFe(
+    {
+      y: column(panel, m.y) as ArrayLike<number>,
+      x,
+      fe,
+      ...(m.cluster ? { cluster: column(panel, m.cluster) } : {}),
+      ...(m.cluster2 ? { cluster2: column(panel, m.cluster2) } : {}),
+    },
+    { se: m.se, preset: m.preset, dropSingletons: m.dropSingletons },
+  );
+  const het = m.by
+    ? heterogeneity(
+        {
+          y: column(panel, m.y) as ArrayLike<number>,
+          x,
+          fe,
+          ...(m.cluster ? { cluster: column(panel, m.cluster) } : {}),
+        },
+        m.x[0],
+        Array.from(column(panel, m.by), String),
+        { se: m.se, preset: m.preset, dropSingletons: m.dropSingletons },
+        m.permutations ? { draws: m.permutations, seed: m.seed ?? 1 } : undefined,
+      )
+    : undefined;
+  return {
+    ...fit,
+    name: m.name,
+    y: m.y,
+    model: m,
+    interpretation: interpret(m.x[0], m.y, fit.coefficients[m.x[0]]),
+    ...(het ? { heterogeneity: het } : {}),
+  };
 }
 
 function runModeration(panel: Panel, m: EstimateModel): ModerationModelResult {

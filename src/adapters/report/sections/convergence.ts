@@ -9,8 +9,7 @@ import type { ReportSection } from '../html.ts';
 import { paragraph } from '../markup.ts';
 import { threeLineTable, type TableCell } from '../tables.ts';
 import { timeLinesChart } from './gini.ts';
-
-const stars = (p: number) => (p < 0.01 ? '***' : p < 0.05 ? '**' : p < 0.1 ? '*' : '');
+import { stars } from '../../../core/stats/stars.ts';
 
 /** The convergence section. */
 export function convergenceSection(opts: {

@@ -7,6 +7,7 @@
  */
 import { useEffect, useMemo } from 'preact/hooks';
 import { confint } from '../../../core/estimate/confint.ts';
+import { stars } from '../../../core/stats/stars.ts';
 import type { EstimateModelResult } from '../../../core/estimate/run.ts';
 import { scoreColumn } from '../../../core/estimate/score-columns.ts';
 import { INDEX_ID } from '../../../core/measure/result.ts';
@@ -41,11 +42,6 @@ const SE_KEYS: Array<[SeChoice, Key]> = [
   ['iid', 'seIid'],
 ];
 const FE_OF: Record<FeChoice, string[]> = { both: ['unit', 'time'], unit: ['unit'], time: ['time'], none: [] };
-
-/** Stars as papers print them: * p < 0.1, ** p < 0.05, *** p < 0.01. */
-function stars(p: number): string {
-  return p < 0.01 ? '***' : p < 0.05 ? '**' : p < 0.1 ? '*' : '';
-}
 
 /** What the draft still lacks before it can run (a message key), or undefined. */
 function missing(d: EstimateRequest): Key | undefined {
