@@ -4,7 +4,7 @@ import { frameworkTag } from '../../src/core/estimate/framework-tag.ts';
 import { checkEstimateModel } from '../../src/core/estimate/model.ts';
 import { runEstimate } from '../../src/core/estimate/run.ts';
 import type { XinzhiError } from '../../src/core/errors.ts';
-import { capital, firm, inv, value, year } from './grunfeld.ts';
+import { grunfeldPanel } from './grunfeld.ts';
 
 describe('framework tags', () => {
   it('names the node, its kind and its seed sections as references', () => {
@@ -31,13 +31,7 @@ describe('framework tags', () => {
       cluster: 'unit',
       framework: 's000.path.quality-efficiency',
     });
-    const panel = {
-      unitKey: 'firm',
-      timeKey: 'year',
-      unit: firm.map(String),
-      time: year,
-      columns: { inv: Float64Array.from(inv), value: Float64Array.from(value), capital: Float64Array.from(capital) },
-    };
+    const panel = grunfeldPanel();
     const r = runEstimate(panel, [m]).models[0];
     expect(r.framework?.id).toBe('s000.path.quality-efficiency');
     expect(r.framework?.name.zh).toBeTruthy();

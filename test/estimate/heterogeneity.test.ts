@@ -2,7 +2,7 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { heterogeneity } from '../../src/core/estimate/heterogeneity.ts';
-import { capital, firm, inv, value, year } from './grunfeld.ts';
+import { capital, firm, inv, value, year, grunfeldPanel } from './grunfeld.ts';
 
 const fx = JSON.parse(
   readFileSync(new URL('../reference/estimate/fixtures/heterogeneity.json', import.meta.url), 'utf8'),
@@ -59,14 +59,7 @@ describe('heterogeneity from a model file ("by")', () => {
       se: 'lsdv',
       by: 'size',
     });
-    const panel = {
-      unitKey: 'firm',
-      timeKey: 'year',
-      unit: firm.map(String),
-      time: year,
-      columns: { inv: Float64Array.from(inv), value: Float64Array.from(value), capital: Float64Array.from(capital) },
-      labels: { size: firm.map((f) => (f <= 5 ? 'large' : 'small')) },
-    };
+    const panel = grunfeldPanel({ size: firm.map((f) => (f <= 5 ? 'large' : 'small')) });
     const r = runEstimate(panel, [m]).models[0];
     if (r.type !== 'fe' || !('heterogeneity' in r) || !r.heterogeneity) throw new Error('no heterogeneity');
     close(r.heterogeneity.interaction.F, fx.F);

@@ -3,7 +3,7 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { estimateFe } from '../../src/core/estimate/fe.ts';
 import type { SePreset } from '../../src/core/estimate/vcov.ts';
-import { capital, firm, inv, value, year } from './grunfeld.ts';
+import { capital, firm, inv, value, year, grunfeldPanel } from './grunfeld.ts';
 
 const fx = JSON.parse(
   readFileSync(new URL('../reference/estimate/fixtures/twoway-cluster.json', import.meta.url), 'utf8'),
@@ -45,13 +45,7 @@ describe('two-way clustering from a model file', () => {
       se: 'stata',
     });
     expect([m.cluster, m.cluster2]).toEqual(['firm', 'year']);
-    const panel = {
-      unitKey: 'firm',
-      timeKey: 'year',
-      unit: firm.map(String),
-      time: year,
-      columns: { inv: Float64Array.from(inv), value: Float64Array.from(value), capital: Float64Array.from(capital) },
-    };
+    const panel = grunfeldPanel();
     const r = runEstimate(panel, [m]).models[0];
     close(r.coefficients.capital.se, fx.se_stata[1]);
     expect(() =>

@@ -175,14 +175,12 @@ describe('fuzz: evaluate', () => {
             if (e.value === undefined) delete spec[e.path];
             else spec[e.path] = e.value;
           }
-          underContract(
-            () => {
-              const r = parseSpec(spec, { file: 'fuzz.json' });
-              if (!r.spec) return r;
-              return r;
-            },
-            `spec ${JSON.stringify(edits)}`,
-          );
+          // a broken spec is reported as problems (never thrown as another error), each with a code and both languages
+          const r = underContract(() => parseSpec(spec, { file: 'fuzz.json' }), `spec ${JSON.stringify(edits)}`);
+          if (r.ok)
+            for (const p of r.value.problems)
+              if (!p.code || !p.message.zh || !p.message.en)
+                throw new Error(`bad problem for ${JSON.stringify(edits)}`);
         },
       ),
       { numRuns: RUNS * 3, seed: SEED },
