@@ -419,7 +419,7 @@ export function registerEvaluate(program: Command): void {
     .option('--json', 'print the result as JSON only / 只输出 JSON')
     .option(
       '--out <dir>',
-      'write results.json, scores.csv, weights.csv, XLSX, report.html here (default xinzhi-out/ without --json) / 输出目录',
+      'write results.json, scores.csv, weights.csv, XLSX, report.html and report.docx here (default xinzhi-out/ without --json) / 输出目录',
     )
     .option('--lang <zh|en>', 'language of the table and report / 语言')
     .option('--top <n>', 'show the first n units / 只显示前 n 名')
@@ -434,7 +434,7 @@ export function registerEvaluate(program: Command): void {
     )
     .option(
       '--analyses <list>',
-      'add analysis sections to report.html: coupling,obstacle,gini,theil,kde,moran,lisa,markov,convergence or all / 在报告中加入分析章节',
+      'add analysis sections to report.html, report.docx and the XLSX: coupling,obstacle,gini,theil,kde,moran,lisa,markov,convergence or all / 在报告与工作簿中加入分析章节',
     )
     .option('--max-depth <n>', 'raise the limit on hierarchy levels (default 12) / 提高层级数上限（默认 12）')
     .option('--max-indicators <n>', 'raise the limit on indicators (default 2000) / 提高指标数上限（默认 2000）')
