@@ -6,6 +6,8 @@ import { useT } from '../hooks.ts';
 import { saveProject, openProjectText } from '../actions.ts';
 import { downloadBlob } from '../download.ts';
 import { ProblemList } from '../components/ProblemList.tsx';
+import type { Bilingual } from '../../../core/i18n.ts';
+import { ANALYSIS_NAMES } from '../../../core/analysis/runner.ts';
 
 export function ExportView() {
   const s = useStore();
@@ -13,7 +15,6 @@ export function ExportView() {
   const [busy, setBusy] = useState(false);
   const [withAnalyses, setWithAnalyses] = useState(false);
   const [section, setSection] = useState('all');
-  const [sectionList, setSectionList] = useState<Array<{ id: string; title: string }>>([]);
   const r = s.result;
   const base = (s.data?.name ?? 'xinzhi').replace(/\.[^.]+$/, '');
   const run = async (f: () => Promise<void>) => {
@@ -91,17 +92,23 @@ export function ExportView() {
         `${base}-report${section === 'all' ? '' : `-${section}`}.docx`,
       );
     });
-  // the sections the report has now (for the one-section Word export)
+  // the sections to offer for the one-section Word export: the measurement sections of the result (built once
+  // per result, without running any analysis), then the analysis sections by name when they are included
+  const [measured, setMeasured] = useState<Array<{ id: string; title: Bilingual }>>([]);
   useEffect(() => {
     if (!r) return;
     let live = true;
-    void parts().then((p) => {
-      if (live) setSectionList(p.sections.map((x) => ({ id: x.id, title: x.title[lang] })));
+    void import('../../report/html.ts').then(({ reportParts }) => {
+      if (live) setMeasured(reportParts(r, { lang }).sections.map((x) => ({ id: x.id, title: x.title })));
     });
     return () => {
       live = false;
     };
-  }, [r, withAnalyses, lang]);
+  }, [r]);
+  const sectionList = [
+    ...measured.map((x) => ({ id: x.id, title: x.title[lang] })),
+    ...(withAnalyses ? ANALYSIS_NAMES.map((id) => ({ id, title: t(id) })) : []),
+  ];
   const open = async (e: Event) => {
     const f = (e.currentTarget as HTMLInputElement).files?.[0];
     if (f) await openProjectText(await f.text());
