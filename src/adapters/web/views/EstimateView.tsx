@@ -9,8 +9,7 @@ import { useEffect, useMemo } from 'preact/hooks';
 import { confint } from '../../../core/estimate/confint.ts';
 import { stars } from '../../../core/stats/stars.ts';
 import type { EstimateModelResult } from '../../../core/estimate/run.ts';
-import { scoreColumn } from '../../../core/estimate/score-columns.ts';
-import { INDEX_ID } from '../../../core/measure/result.ts';
+import { scoreVariables } from '../../../core/estimate/score-columns.ts';
 import { PALETTE } from '../../report/charts.ts';
 import { nodeName } from '../../report/hierarchy.ts';
 import { runEstimateModel, setEstimateDraft } from '../actions.ts';
@@ -90,8 +89,11 @@ export function EstimateView() {
   const dataCols = s.inspection?.indicators ?? [];
   const scoreCols = useMemo(() => {
     if (!r) return [];
-    const nodes = [INDEX_ID, ...r.nodeWeights.filter((w) => w.kind === 'node').map((w) => w.id)];
-    return nodes.map((n) => ({ value: scoreColumn(n), label: `${nodeName(r, n)[lang]} (${t('scoreVars')})` }));
+    // the same score variables the session joins (core scoreVariables)
+    return scoreVariables(r).map((v) => ({
+      value: v.column,
+      label: `${nodeName(r, v.node)[lang]} (${t('scoreVars')})`,
+    }));
   }, [r, lang]);
   const variables = [...scoreCols, ...dataCols.map((c) => ({ value: c, label: c }))];
   const draft: EstimateRequest = s.estimateDraft ?? {
