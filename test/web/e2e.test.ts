@@ -614,8 +614,10 @@ describe.skipIf(!HAVE)('web app in chromium', () => {
     // the share link reopens the same scores in a fresh browser
     await page.context().grantPermissions(['clipboard-read', 'clipboard-write'], { origin: url });
     await page.click('[data-testid=share]');
-    const link = await page.evaluate(() => navigator.clipboard.readText());
-    expect(link).toMatch(/#analysis\?s=/);
+    // the link is written asynchronously; a table copied earlier may still be there
+    const readClipboard = () => page.evaluate(() => navigator.clipboard.readText());
+    await expect.poll(readClipboard, { timeout: 10_000 }).toMatch(/#analysis\?s=/);
+    const link = await readClipboard();
     const ctx2 = await browser!.newContext({ viewport: VIEWPORT, locale: 'en-US' });
     const other = await ctx2.newPage();
     await other.goto(link);
