@@ -4,7 +4,8 @@ import { describe, expect, it } from 'vitest';
 import { MIN_PEER_GROUP, peerComparison } from '../../src/core/assess/peers.ts';
 
 const fx = JSON.parse(readFileSync(new URL('../reference/assess/peers.json', import.meta.url), 'utf8'));
-const close = (a: number, b: number, rel = 1e-9) => expect(Math.abs(a - b)).toBeLessThanOrEqual(rel * Math.max(1, Math.abs(b)));
+const close = (a: number, b: number, rel = 1e-9) =>
+  expect(Math.abs(a - b)).toBeLessThanOrEqual(rel * Math.max(1, Math.abs(b)));
 
 describe('peer comparison', () => {
   it('quartiles equal numpy.percentile and the rank equals scipy percentileofscore(kind="mean")', () => {

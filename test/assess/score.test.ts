@@ -56,8 +56,11 @@ describe('self-assessment scoring', () => {
     for (const item of BUILTIN_INSTRUMENT.items) if (item.type === 'level') a[item.id] = { level: 5 };
     a['s000.qe.laborer'] = { value: 90 };
     a['s000.ib.technology'] = { value: 10 };
-    a['s000.co.technology'] = { options: ['cloud', 'big-data', 'open-api', 'blockchain', 'industrial-internet', 'partner-portal'] };
-    for (const sub of structure.paths[2].mainCategories.flatMap((m) => m.subCategories)) a[`s000.${sub.slice('s000.sub.'.length)}`] = { level: 1 };
+    a['s000.co.technology'] = {
+      options: ['cloud', 'big-data', 'open-api', 'blockchain', 'industrial-internet', 'partner-portal'],
+    };
+    for (const sub of structure.paths[2].mainCategories.flatMap((m) => m.subCategories))
+      a[`s000.${sub.slice('s000.sub.'.length)}`] = { level: 1 };
     const s = scoreAssessment(BUILTIN_INSTRUMENT, a, structure);
     // IB effect = 20, preparation = 100 → path 60; overall = (100 + 100 + 60) / 3 = 86.67 → band 4, gated 3
     close(s.nodes[IB].score, 60);
@@ -91,7 +94,13 @@ describe('self-assessment scoring', () => {
     const a = baseAnswers();
     delete a['s000.trust-basis'];
     const s = scoreAssessment(BUILTIN_INSTRUMENT, a, structure);
-    for (const id of ['s000.sub.trust-basis', 's000.main.relationship-building', 's000.effect.resource-linkage', CO, AGG.overall])
+    for (const id of [
+      's000.sub.trust-basis',
+      's000.main.relationship-building',
+      's000.effect.resource-linkage',
+      CO,
+      AGG.overall,
+    ])
       expect(s.nodes[id]).toMatchObject({ status: 'incomplete', score: null });
     expect(s.nodes[QE].status).toBe('scored');
     expect(s.band).toBeNull();
@@ -110,9 +119,9 @@ describe('self-assessment scoring', () => {
     bad({ 's000.qe.laborer': { value: 130 } }, /value 130 is outside 0–100/);
     bad({ 's000.qe.laborer': { value: Number.NaN } }, /needs a number/);
     bad({ 'no.such.item': { level: 1 } }, /not in instrument xinzhi-nqpf-firm@1\.0\.0/);
-    expect(() => scoreAssessment(BUILTIN_INSTRUMENT, baseAnswers(), structure, { excludedPaths: ['s000.path.x'] })).toThrow(
-      /unknown path\(s\) s000\.path\.x/,
-    );
+    expect(() =>
+      scoreAssessment(BUILTIN_INSTRUMENT, baseAnswers(), structure, { excludedPaths: ['s000.path.x'] }),
+    ).toThrow(/unknown path\(s\) s000\.path\.x/);
   });
 
   it('scores an empty questionnaire as incomplete everywhere, without a level', () => {
@@ -129,7 +138,9 @@ describe('self-assessment report', () => {
     a['s000.trust-basis'] = { level: 1 };
     a['s000.intelligent-matching'] = { level: 2 };
     const s = scoreAssessment(BUILTIN_INSTRUMENT, a, structure);
-    const r = assessmentReport(s, BUILTIN_INSTRUMENT, structure, { importance: { 's000.main.production-acceleration': 5 } });
+    const r = assessmentReport(s, BUILTIN_INSTRUMENT, structure, {
+      importance: { 's000.main.production-acceleration': 5 },
+    });
     // gated level 2 → default target 60 (threshold of level 3)
     expect(r.targetDefault).toBe(60);
     const rb = r.gaps.find((g) => g.node === 's000.main.relationship-building');
@@ -141,7 +152,11 @@ describe('self-assessment report', () => {
     expect(r.bottleneck?.loopLink).toBe('s000.loop.synergy-coupling');
     expect(r.bottleneck?.feeds).toEqual([QE, IB]);
     expect(r.bottleneck?.explanation.zh).toContain('交互合作');
-    expect(r.recommendations[0]).toMatchObject({ node: 's000.sub.trust-basis', score: 20, advice: 's000.practice.ecosystem' });
+    expect(r.recommendations[0]).toMatchObject({
+      node: 's000.sub.trust-basis',
+      score: 20,
+      advice: 's000.practice.ecosystem',
+    });
     // the next anchor above level 1 is level 3
     expect(r.recommendations[0].nextSteps[0].level).toBe(3);
     expect(r.recommendations[0].cite.length).toBeGreaterThan(0);

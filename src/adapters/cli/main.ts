@@ -26,6 +26,7 @@ const COMMANDS: Record<string, () => Promise<Register>> = {
   tfp: async () => (await import('./tfp.ts')).registerTfp,
   qca: async () => (await import('./qca.ts')).registerQca,
   text: async () => (await import('./text.ts')).registerText,
+  assess: async () => (await import('./assess.ts')).registerAssess,
 };
 
 /** Help headings in both languages (commander prints them in English). */

@@ -39,7 +39,11 @@ export const ITEMS_S003: InstrumentItem[] = [
     options: [
       opt('ideation', '发现机会、产生想法', 'Spotting opportunities and generating ideas'),
       opt('selection', '评估和筛选想法', 'Evaluating and choosing ideas'),
-      opt('development', '概念和方案开发（如原型、材料、工艺选择）', 'Developing concepts and solutions (prototypes, materials, processes)'),
+      opt(
+        'development',
+        '概念和方案开发（如原型、材料、工艺选择）',
+        'Developing concepts and solutions (prototypes, materials, processes)',
+      ),
       opt('launch', '上市实施（如需求预测、个性化推广）', 'Launch (demand forecasts, personalised promotion)'),
     ],
   },
@@ -64,7 +68,10 @@ export const ITEMS_S003: InstrumentItem[] = [
     id: 's003.ai.hr',
     node: 's003.firm.path.hr',
     type: 'multi',
-    prompt: bi('在人力资源管理中使用了哪些人工智能应用？', 'Which AI applications does your firm use in human resources?'),
+    prompt: bi(
+      '在人力资源管理中使用了哪些人工智能应用？',
+      'Which AI applications does your firm use in human resources?',
+    ),
     help: bi(
       '例如用算法筛选简历、安排培训、分配岗位，或让员工自主使用智能工具。',
       'For example screening CVs, planning training or assigning roles with algorithms, or staff using AI tools on their own.',
@@ -107,8 +114,14 @@ export const ITEMS_S003: InstrumentItem[] = [
     ),
     anchors: {
       1: bi('数据零散存放，资源配置凭经验。', 'Data sits in scattered places; resources are allocated by habit.'),
-      3: bi('主要业务有数据平台，部分资源按数据分析配置。', 'Main functions have a data platform; some resources are allocated by analysis.'),
-      5: bi('数据、算力和算法按统一规划投入，各职能的资源配置都以数据为依据。', 'Data, computing and algorithms are planned as assets; every function allocates resources on data.'),
+      3: bi(
+        '主要业务有数据平台，部分资源按数据分析配置。',
+        'Main functions have a data platform; some resources are allocated by analysis.',
+      ),
+      5: bi(
+        '数据、算力和算法按统一规划投入，各职能的资源配置都以数据为依据。',
+        'Data, computing and algorithms are planned as assets; every function allocates resources on data.',
+      ),
     },
   },
   {
@@ -125,8 +138,14 @@ export const ITEMS_S003: InstrumentItem[] = [
     ),
     anchors: {
       1: bi('调整靠层层审批，通常需要数月。', 'Changes go through layers of approval and take months.'),
-      3: bi('部分业务可按系统建议在数周内调整资源。', 'Some functions regroup resources within weeks on system advice.'),
-      5: bi('资源按实时数据动态调配，跨部门项目组可随时组建。', 'Resources are reallocated on live data; cross-functional teams form at any time.'),
+      3: bi(
+        '部分业务可按系统建议在数周内调整资源。',
+        'Some functions regroup resources within weeks on system advice.',
+      ),
+      5: bi(
+        '资源按实时数据动态调配，跨部门项目组可随时组建。',
+        'Resources are reallocated on live data; cross-functional teams form at any time.',
+      ),
     },
   },
   {
@@ -143,8 +162,14 @@ export const ITEMS_S003: InstrumentItem[] = [
     ),
     anchors: {
       1: bi('资源只用于原有业务。', 'Resources serve only the existing business.'),
-      3: bi('已有一两项由数据或算法衍生的新产品或服务。', 'One or two products or services grew out of data or algorithms.'),
-      5: bi('持续把核心能力与新市场对接，新业务占收入的可观份额。', 'Core capabilities are matched to new markets all the time; new lines bring a sizeable share of revenue.'),
+      3: bi(
+        '已有一两项由数据或算法衍生的新产品或服务。',
+        'One or two products or services grew out of data or algorithms.',
+      ),
+      5: bi(
+        '持续把核心能力与新市场对接，新业务占收入的可观份额。',
+        'Core capabilities are matched to new markets all the time; new lines bring a sizeable share of revenue.',
+      ),
     },
   },
 ];

@@ -81,7 +81,15 @@ export function assessmentReport(
       const target = clampTarget(opts.targets?.[m.id] ?? next);
       const importance = opts.importance?.[m.id] ?? 3;
       const gap = n.score === null ? null : Math.max(0, target - n.score);
-      gaps.push({ node: m.id, path: p.id, current: n.score, target, gap, importance, priority: gap === null ? null : importance * gap });
+      gaps.push({
+        node: m.id,
+        path: p.id,
+        current: n.score,
+        target,
+        gap,
+        importance,
+        priority: gap === null ? null : importance * gap,
+      });
     }
   }
   const priorities = gaps
@@ -93,7 +101,9 @@ export function assessmentReport(
     const path = structure.paths.find((p) => p.id === scores.limitingPath);
     if (path) {
       const link = structure.node(path.loopLink);
-      const feeds = structure.paths.filter((q) => q.id !== path.id && scores.nodes[q.id].status !== 'not-applicable').map((q) => q.id);
+      const feeds = structure.paths
+        .filter((q) => q.id !== path.id && scores.nodes[q.id].status !== 'not-applicable')
+        .map((q) => q.id);
       const pname = structure.node(path.id).name;
       const fnames = feeds.map((f) => structure.node(f).name);
       bottleneck = {

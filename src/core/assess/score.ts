@@ -104,13 +104,23 @@ export function itemScore(item: InstrumentItem, answer: AnswerValue): number | n
   if (item.type === 'level') {
     if (!('level' in answer) || !Number.isInteger(answer.level) || answer.level < 0 || answer.level > 5)
       throw new XinzhiError(
-        problem(item.id, bi('需要 0–5 的整数等级', 'needs a whole level from 0 to 5'), bi('选择 0 到 5 之间的一级。', 'Pick one level from 0 to 5.')),
+        problem(
+          item.id,
+          bi('需要 0–5 的整数等级', 'needs a whole level from 0 to 5'),
+          bi('选择 0 到 5 之间的一级。', 'Pick one level from 0 to 5.'),
+        ),
       );
     return answer.level * 20;
   }
   if (item.type === 'multi') {
     if (!('options' in answer) || !Array.isArray(answer.options))
-      throw new XinzhiError(problem(item.id, bi('需要勾选项列表', 'needs a list of ticked options'), bi('传入 options 数组。', 'Send an options array.')));
+      throw new XinzhiError(
+        problem(
+          item.id,
+          bi('需要勾选项列表', 'needs a list of ticked options'),
+          bi('传入 options 数组。', 'Send an options array.'),
+        ),
+      );
     const known = new Set(item.options.map((o) => o.id));
     const unknown = answer.options.filter((o) => !known.has(o));
     if (unknown.length > 0)
@@ -124,13 +134,21 @@ export function itemScore(item: InstrumentItem, answer: AnswerValue): number | n
     return (100 * new Set(answer.options).size) / item.options.length;
   }
   if (!('value' in answer) || typeof answer.value !== 'number' || !Number.isFinite(answer.value))
-    throw new XinzhiError(problem(item.id, bi('需要一个数值', 'needs a number'), bi(`填写 ${item.unit.zh}。`, `Enter ${item.unit.en}.`)));
+    throw new XinzhiError(
+      problem(item.id, bi('需要一个数值', 'needs a number'), bi(`填写 ${item.unit.zh}。`, `Enter ${item.unit.en}.`)),
+    );
   if (answer.value < item.min || answer.value > item.max)
     throw new XinzhiError(
       problem(
         item.id,
-        bi(`数值 ${answer.value} 超出 ${item.min}–${item.max}`, `value ${answer.value} is outside ${item.min}–${item.max}`),
-        bi(`填写 ${item.min} 到 ${item.max} 之间的${item.unit.zh}。`, `Enter ${item.unit.en} between ${item.min} and ${item.max}.`),
+        bi(
+          `数值 ${answer.value} 超出 ${item.min}–${item.max}`,
+          `value ${answer.value} is outside ${item.min}–${item.max}`,
+        ),
+        bi(
+          `填写 ${item.min} 到 ${item.max} 之间的${item.unit.zh}。`,
+          `Enter ${item.unit.en} between ${item.min} and ${item.max}.`,
+        ),
       ),
     );
   let level = 0;
@@ -144,18 +162,36 @@ export function checkInstrument(instrument: Instrument, structure: AssessmentStr
   const seen = new Set<string>();
   for (const item of instrument.items) {
     if (seen.has(item.id))
-      problems.push(problem(item.id, bi('题目编号重复', 'duplicate item id'), bi('给每道题唯一编号。', 'Give every item its own id.')));
+      problems.push(
+        problem(
+          item.id,
+          bi('题目编号重复', 'duplicate item id'),
+          bi('给每道题唯一编号。', 'Give every item its own id.'),
+        ),
+      );
     seen.add(item.id);
     if (!structure.measurable.has(item.node))
       problems.push(
         problem(
           item.id,
-          bi(`测量的节点 ${item.node} 不在评估结构中`, `measures node ${item.node}, which the assessment does not score`),
-          bi('使用种子 000 的副范畴、要素或管理模式节点，或种子 003 的企业路径与资源机制节点。', "Use a seed 000 sub-category, factor or mode node, or a seed 003 enterprise path or resource mechanism."),
+          bi(
+            `测量的节点 ${item.node} 不在评估结构中`,
+            `measures node ${item.node}, which the assessment does not score`,
+          ),
+          bi(
+            '使用种子 000 的副范畴、要素或管理模式节点，或种子 003 的企业路径与资源机制节点。',
+            'Use a seed 000 sub-category, factor or mode node, or a seed 003 enterprise path or resource mechanism.',
+          ),
         ),
       );
     if ((item.weight ?? 1) <= 0 || !Number.isFinite(item.weight ?? 1))
-      problems.push(problem(item.id, bi('权重须为正数', 'weight must be positive'), bi('删除权重或填正数。', 'Drop the weight or give a positive number.')));
+      problems.push(
+        problem(
+          item.id,
+          bi('权重须为正数', 'weight must be positive'),
+          bi('删除权重或填正数。', 'Drop the weight or give a positive number.'),
+        ),
+      );
   }
   if (problems.length > 0) throw new XinzhiError(problems);
 }
@@ -174,7 +210,10 @@ export function scoreAssessment(
     throw new XinzhiError(
       problem(
         stray.join(', '),
-        bi(`不属于问卷 ${instrument.id}@${instrument.version}`, `not in instrument ${instrument.id}@${instrument.version}`),
+        bi(
+          `不属于问卷 ${instrument.id}@${instrument.version}`,
+          `not in instrument ${instrument.id}@${instrument.version}`,
+        ),
         bi('只提交本问卷版本中的题目。', 'Send answers only for items of this instrument version.'),
       ),
     );
@@ -185,12 +224,20 @@ export function scoreAssessment(
       code: 'bad-tailoring',
       severity: 'error',
       message: bi(`未知路径 ${unknownPath.join(', ')}`, `unknown path(s) ${unknownPath.join(', ')}`),
-      fix: bi(`可选：${structure.paths.map((p) => p.id).join(', ')}。`, `Choose from: ${structure.paths.map((p) => p.id).join(', ')}.`),
+      fix: bi(
+        `可选：${structure.paths.map((p) => p.id).join(', ')}。`,
+        `Choose from: ${structure.paths.map((p) => p.id).join(', ')}.`,
+      ),
     });
   const weight = (id: string) => opts.nodeWeights?.[id] ?? 1;
   const nodes: Record<string, NodeScore> = {};
 
-  const combine = (id: string, kind: ScoreKind, children: Array<{ id: string; w: number }>, forcedNa = false): NodeScore => {
+  const combine = (
+    id: string,
+    kind: ScoreKind,
+    children: Array<{ id: string; w: number }>,
+    forcedNa = false,
+  ): NodeScore => {
     let status: NodeStatus = 'not-applicable';
     let sw = 0;
     let s = 0;
@@ -207,7 +254,13 @@ export function scoreAssessment(
         s += c.w * cs.score;
       }
     }
-    const out: NodeScore = { id, kind, score: status === 'scored' ? s / sw : null, status, children: children.map((c) => c.id) };
+    const out: NodeScore = {
+      id,
+      kind,
+      score: status === 'scored' ? s / sw : null,
+      status,
+      children: children.map((c) => c.id),
+    };
     nodes[id] = out;
     return out;
   };

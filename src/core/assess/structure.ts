@@ -61,7 +61,8 @@ export function assessmentStructure(model: FrameworkModel): AssessmentStructure 
     const factorsStage = kids.find((k) => k.id.endsWith('.factors'));
     const mode = kids.find((k) => k.id.endsWith('.mode'));
     const effect = kids.find((k) => k.kind === 'effect');
-    if (!factorsStage || !mode || !effect) throw new Error(`assessment structure: path "${p.id}" lacks factors, mode or effect`);
+    if (!factorsStage || !mode || !effect)
+      throw new Error(`assessment structure: path "${p.id}" lacks factors, mode or effect`);
     const loopLink = drivesTo(p.id).find((id) => id.startsWith('s000.loop.'));
     if (!loopLink) throw new Error(`assessment structure: path "${p.id}" feeds no loop mechanism`);
     return {

@@ -65,11 +65,7 @@ export interface Instrument {
 }
 
 /** One answer: a level 0–5, the ticked option ids, a number, or "not applicable". */
-export type AnswerValue =
-  | { level: number }
-  | { options: string[] }
-  | { value: number }
-  | { na: true };
+export type AnswerValue = { level: number } | { options: string[] } | { value: number } | { na: true };
 
 /** Answers keyed by item id. Unanswered items are absent. */
 export type Answers = Record<string, AnswerValue>;
