@@ -27,6 +27,7 @@ const COMMANDS: Record<string, () => Promise<Register>> = {
   qca: async () => (await import('./qca.ts')).registerQca,
   text: async () => (await import('./text.ts')).registerText,
   assess: async () => (await import('./assess.ts')).registerAssess,
+  serve: async () => (await import('./serve.ts')).registerServe,
 };
 
 /** Help headings in both languages (commander prints them in English). */

@@ -1,0 +1,24 @@
+/**
+ * `xinzhi serve [--port N] [--host H] [--db FILE]`: the self-assessment server
+ * (docs/server.md). Creates the SQLite database file when missing and prints
+ * its address.
+ */
+import type { Command } from 'commander';
+
+export function registerServe(program: Command): void {
+  program
+    .command('serve')
+    .description('self-assessment server (HTTP API, SQLite) / 企业自评服务')
+    .option('--port <n>', 'port (0 = any free port) / 端口', '8787')
+    .option('--host <host>', 'address to listen on / 监听地址', '127.0.0.1')
+    .option('--db <file>', 'SQLite database file (created when missing) / 数据库文件', 'xinzhi.sqlite')
+    .action(async (opts: { port: string; host: string; db: string }) => {
+      const { buildServer } = await import('../server/app.ts');
+      const { app } = await buildServer({ db: opts.db });
+      const address = await app.listen({ port: Number(opts.port), host: opts.host });
+      process.stdout.write(`xinzhi serve: ${address}  (API: ${address}/openapi.json, database ${opts.db})\n`);
+      const stop = () => void app.close().then(() => process.exit(0));
+      process.on('SIGINT', stop);
+      process.on('SIGTERM', stop);
+    });
+}

@@ -1,0 +1,397 @@
+/**
+ * The assessment server (`xinzhi serve`): an HTTP API over the self-assessment
+ * core and the SQLite store. Accounts with argon2id password hashes, sessions
+ * in HttpOnly SameSite=Strict cookies (Secure over HTTPS), roles (organisation
+ * admin, assessor, firm respondent by a one-firm invitation link), login rate
+ * limits, a body size limit, and tenant isolation: every handler reads and
+ * writes through the caller's organisation id, and another organisation's ids
+ * answer 404 exactly like ids that do not exist.
+ *
+ * API: docs/server.md; OpenAPI description at GET /openapi.json.
+ */
+import { hash, verify } from '@node-rs/argon2';
+import cookie from '@fastify/cookie';
+import rateLimit from '@fastify/rate-limit';
+import Fastify, { type FastifyInstance, type FastifyReply, type FastifyRequest } from 'fastify';
+import { BUILTIN_INSTRUMENT } from '../../core/assess/instrument.ts';
+import { peerComparison } from '../../core/assess/peers.ts';
+import { assessmentReport, compareAssessments } from '../../core/assess/report.ts';
+import { AGG, itemScore, scoreAssessment } from '../../core/assess/score.ts';
+import { assessmentStructure } from '../../core/assess/structure.ts';
+import type { Answers, Instrument } from '../../core/assess/types.ts';
+import { XinzhiError } from '../../core/errors.ts';
+import { loadFramework } from '../../core/framework/model.ts';
+import { OPENAPI } from './openapi.ts';
+import { type Role, Store, type User } from './store.ts';
+
+export interface ServerOptions {
+  /** SQLite database file (created when missing). */
+  db: string;
+  /** Failed logins allowed per address and email in `loginWindowMs` (default 5 in 15 minutes). */
+  loginAttempts?: number;
+  loginWindowMs?: number;
+  /** Request body limit in bytes (default 256 KiB). */
+  bodyLimit?: number;
+}
+
+const COOKIE = 'xinzhi_session';
+const structure = assessmentStructure(loadFramework());
+const INSTRUMENTS = new Map<string, Instrument>([
+  [`${BUILTIN_INSTRUMENT.id}@${BUILTIN_INSTRUMENT.version}`, BUILTIN_INSTRUMENT],
+]);
+
+/** An error answer: HTTP status, a code and the message in both languages. */
+class ApiError extends Error {
+  constructor(
+    readonly status: number,
+    readonly code: string,
+    readonly zh: string,
+    readonly en: string,
+  ) {
+    super(en);
+  }
+}
+const notFound = () => new ApiError(404, 'not-found', '未找到', 'not found');
+
+const text = (min: number, max: number) => ({ type: 'string', minLength: min, maxLength: max });
+const credentials = {
+  type: 'object',
+  required: ['email', 'password'],
+  additionalProperties: false,
+  properties: { email: text(3, 254), password: text(1, 256) },
+};
+
+export async function buildServer(opts: ServerOptions): Promise<{ app: FastifyInstance; store: Store }> {
+  const store = new Store(opts.db);
+  const app = Fastify({ bodyLimit: opts.bodyLimit ?? 256 * 1024, logger: false });
+  await app.register(cookie);
+  // preHandler: the login limit is keyed on the email in the body, so it runs after parsing
+  await app.register(rateLimit, { global: false, hook: 'preHandler' });
+  app.addHook('onClose', async () => store.close());
+
+  app.setErrorHandler((err: Error & { statusCode?: number; validation?: unknown; code?: string }, _req, reply) => {
+    if (err instanceof ApiError)
+      return reply.code(err.status).send({ error: err.code, message: { zh: err.zh, en: err.en } });
+    if (err instanceof XinzhiError)
+      return reply
+        .code(400)
+        .send({ error: 'bad-input', message: { zh: err.format('zh'), en: err.format('en') }, problems: err.problems });
+    if (err.validation)
+      return reply.code(400).send({
+        error: 'bad-request',
+        message: { zh: `请求格式不对：${err.message}`, en: `malformed request: ${err.message}` },
+      });
+    const status = err.statusCode ?? 500;
+    if (status === 413)
+      return reply.code(413).send({ error: 'too-large', message: { zh: '请求体过大', en: 'request body too large' } });
+    if (status === 429)
+      return reply.code(429).send({
+        error: 'rate-limited',
+        message: { zh: '尝试过于频繁，请稍后再试', en: 'too many attempts; try again later' },
+      });
+    if (status < 500)
+      return reply.code(status).send({ error: 'bad-request', message: { zh: err.message, en: err.message } });
+    return reply.code(500).send({ error: 'internal', message: { zh: '服务器内部错误', en: 'internal server error' } });
+  });
+
+  const setSession = (reply: FastifyReply, req: FastifyRequest, token: string) =>
+    reply.setCookie(COOKIE, token, {
+      httpOnly: true,
+      sameSite: 'strict',
+      secure: req.protocol === 'https',
+      path: '/',
+      maxAge: 12 * 3600,
+    });
+
+  const auth = (req: FastifyRequest, roles?: Role[]): User => {
+    const token = req.cookies[COOKIE];
+    const user = token ? store.sessionUser(token) : undefined;
+    if (!user) throw new ApiError(401, 'unauthenticated', '请先登录', 'log in first');
+    if (roles && !roles.includes(user.role))
+      throw new ApiError(403, 'forbidden', '当前角色无权执行此操作', 'your role may not do this');
+    return user;
+  };
+  /** The firm in the caller's organisation; respondents reach only their own firm. */
+  const firmOf = (user: User, id: string) => {
+    const firm = store.firm(user.org_id, id);
+    if (!firm || (user.role === 'respondent' && user.firm_id !== id)) throw notFound();
+    return firm;
+  };
+  const assessmentOf = (user: User, id: string) => {
+    const a = store.assessment(user.org_id, id);
+    if (!a || (user.role === 'respondent' && user.firm_id !== a.firm_id)) throw notFound();
+    return a;
+  };
+  const instrumentOf = (a: { instrument_id: string; instrument_version: string }) => {
+    const inst = INSTRUMENTS.get(`${a.instrument_id}@${a.instrument_version}`);
+    if (!inst) throw new ApiError(500, 'instrument-missing', '问卷版本缺失', 'instrument version missing');
+    return inst;
+  };
+
+  app.get('/openapi.json', async () => OPENAPI);
+  app.get('/api/health', async () => ({ ok: true }));
+  app.get('/api/instrument', async (req) => {
+    auth(req);
+    return BUILTIN_INSTRUMENT;
+  });
+
+  app.post('/api/signup', {
+    schema: {
+      body: {
+        type: 'object',
+        required: ['org', 'email', 'password'],
+        additionalProperties: false,
+        properties: { org: text(1, 200), email: text(3, 254), password: text(10, 256) },
+      },
+    },
+    config: { rateLimit: { max: 10, timeWindow: 60_000 } },
+    handler: async (req, reply) => {
+      const b = req.body as { org: string; email: string; password: string };
+      if (store.emailTaken(b.email))
+        throw new ApiError(409, 'email-taken', '该邮箱已注册', 'this email is already registered');
+      const { org, user } = store.createOrg(b.org, b.email, await hash(b.password));
+      setSession(reply, req, store.createSession(user));
+      return reply.code(201).send({ org, user, role: 'admin' });
+    },
+  });
+
+  app.post('/api/login', {
+    schema: { body: credentials },
+    config: {
+      rateLimit: {
+        max: opts.loginAttempts ?? 5,
+        timeWindow: opts.loginWindowMs ?? 15 * 60_000,
+        keyGenerator: (req: FastifyRequest) =>
+          `${req.ip}|${String((req.body as { email?: string } | undefined)?.email ?? '').toLowerCase()}`,
+      },
+    },
+    handler: async (req, reply) => {
+      const b = req.body as { email: string; password: string };
+      const u = store.userByEmail(b.email);
+      // verify against a fixed hash when the account is unknown, so timing does not reveal accounts
+      const ok = u ? await verify(u.password_hash, b.password) : (await verify(DUMMY_HASH, b.password), false);
+      if (!u || !ok) throw new ApiError(401, 'bad-credentials', '邮箱或密码错误', 'wrong email or password');
+      setSession(reply, req, store.createSession(u.id));
+      return { user: u.id, org: u.org_id, role: u.role, firm: u.firm_id };
+    },
+  });
+
+  app.post('/api/logout', async (req, reply) => {
+    const token = req.cookies[COOKIE];
+    if (token) store.deleteSession(token);
+    reply.clearCookie(COOKIE, { path: '/' });
+    return { ok: true };
+  });
+
+  app.get('/api/me', async (req) => {
+    const u = auth(req);
+    return { user: u.id, org: u.org_id, email: u.email, role: u.role, firm: u.firm_id };
+  });
+
+  app.post('/api/users', {
+    schema: {
+      body: {
+        ...credentials,
+        properties: { ...credentials.properties, password: text(10, 256), role: { enum: ['admin', 'assessor'] } },
+        required: ['email', 'password', 'role'],
+      },
+    },
+    handler: async (req, reply) => {
+      const u = auth(req, ['admin']);
+      const b = req.body as { email: string; password: string; role: Role };
+      if (store.emailTaken(b.email))
+        throw new ApiError(409, 'email-taken', '该邮箱已注册', 'this email is already registered');
+      return reply
+        .code(201)
+        .send({ user: store.createUser(u.org_id, b.email, await hash(b.password), b.role, null, u.id) });
+    },
+  });
+
+  app.post('/api/firms', {
+    schema: {
+      body: {
+        type: 'object',
+        required: ['name', 'industry', 'size', 'region'],
+        additionalProperties: false,
+        properties: { name: text(1, 200), industry: text(1, 100), size: text(1, 50), region: text(1, 100) },
+      },
+    },
+    handler: async (req, reply) => {
+      const u = auth(req, ['admin', 'assessor']);
+      return reply
+        .code(201)
+        .send(
+          store.createFirm(
+            u.org_id,
+            u.id,
+            req.body as { name: string; industry: string; size: string; region: string },
+          ),
+        );
+    },
+  });
+  app.get('/api/firms', async (req) => {
+    const u = auth(req);
+    return store.firms(u.org_id).filter((f) => u.role !== 'respondent' || f.id === u.firm_id);
+  });
+  app.get('/api/firms/:id', async (req) => {
+    const u = auth(req);
+    const firm = firmOf(u, (req.params as { id: string }).id);
+    return { ...firm, assessments: store.assessmentsOfFirm(u.org_id, firm.id) };
+  });
+
+  app.post('/api/firms/:id/invitations', async (req, reply) => {
+    const u = auth(req, ['admin', 'assessor']);
+    const firm = firmOf(u, (req.params as { id: string }).id);
+    const token = store.createInvitation(u.org_id, firm.id, u.id);
+    return reply.code(201).send({ token, link: `/invite/${token}` });
+  });
+  app.post('/api/invitations/:token/accept', {
+    schema: { body: { ...credentials, properties: { ...credentials.properties, password: text(10, 256) } } },
+    config: { rateLimit: { max: 10, timeWindow: 60_000 } },
+    handler: async (req, reply) => {
+      const b = req.body as { email: string; password: string };
+      if (store.emailTaken(b.email))
+        throw new ApiError(409, 'email-taken', '该邮箱已注册', 'this email is already registered');
+      const user = store.acceptInvitation((req.params as { token: string }).token, b.email, await hash(b.password));
+      if (!user)
+        throw new ApiError(
+          404,
+          'invitation-invalid',
+          '邀请链接无效、已用过或已过期',
+          'the invitation is invalid, used or expired',
+        );
+      setSession(reply, req, store.createSession(user.id));
+      return reply.code(201).send({ user: user.id, role: user.role, firm: user.firm_id });
+    },
+  });
+
+  app.post('/api/firms/:id/assessments', {
+    schema: {
+      body: {
+        type: 'object',
+        additionalProperties: false,
+        properties: { excludedPaths: { type: 'array', maxItems: 3, items: text(1, 100) } },
+      },
+    },
+    handler: async (req, reply) => {
+      const u = auth(req);
+      const firm = firmOf(u, (req.params as { id: string }).id);
+      const excluded = (req.body as { excludedPaths?: string[] } | undefined)?.excludedPaths ?? [];
+      scoreAssessment(BUILTIN_INSTRUMENT, {}, structure, { excludedPaths: excluded }); // checks the path ids
+      return reply.code(201).send(store.createAssessment(u.org_id, firm.id, u.id, BUILTIN_INSTRUMENT, excluded));
+    },
+  });
+
+  app.get('/api/assessments/:id', async (req) => {
+    const u = auth(req);
+    const a = assessmentOf(u, (req.params as { id: string }).id);
+    return { ...a, excludedPaths: JSON.parse(a.excluded_paths), answers: store.answers(a.id) };
+  });
+
+  app.put('/api/assessments/:id/answers', {
+    schema: {
+      body: {
+        type: 'object',
+        required: ['answers'],
+        additionalProperties: false,
+        properties: { answers: { type: 'object', maxProperties: 500 } },
+      },
+    },
+    handler: async (req) => {
+      const u = auth(req);
+      const a = assessmentOf(u, (req.params as { id: string }).id);
+      if (a.status !== 'open')
+        throw new ApiError(
+          409,
+          'submitted',
+          '评估已提交，不能再修改',
+          'the assessment is submitted and can no longer change',
+        );
+      const inst = instrumentOf(a);
+      const answers = (req.body as { answers: Answers }).answers;
+      for (const [id, v] of Object.entries(answers)) {
+        const item = inst.items.find((i) => i.id === id);
+        if (!item) throw new ApiError(400, 'unknown-item', `问卷中没有题目 ${id}`, `the instrument has no item ${id}`);
+        if (typeof v !== 'object' || v === null)
+          throw new ApiError(400, 'bad-answer', `题目 ${id} 的答案格式不对`, `item ${id}: not an answer`);
+        itemScore(item, v); // throws a XinzhiError naming the item and the fix
+      }
+      store.saveAnswers(u.org_id, u.id, a.id, answers);
+      return { saved: Object.keys(answers).length };
+    },
+  });
+
+  const scoresOf = (a: { id: string; excluded_paths: string; instrument_id: string; instrument_version: string }) =>
+    scoreAssessment(instrumentOf(a), store.answers(a.id) as Answers, structure, {
+      excludedPaths: JSON.parse(a.excluded_paths),
+    });
+
+  app.post('/api/assessments/:id/submit', async (req) => {
+    const u = auth(req);
+    const a = assessmentOf(u, (req.params as { id: string }).id);
+    if (a.status !== 'open') throw new ApiError(409, 'submitted', '评估已提交', 'already submitted');
+    const s = scoresOf(a);
+    const overall = s.nodes[AGG.overall].score;
+    if (overall === null || s.gatedLevel === null)
+      throw new ApiError(
+        409,
+        'incomplete',
+        `问卷未答完（已答 ${s.answered}/${s.total}）`,
+        `the questionnaire is incomplete (${s.answered}/${s.total} answered)`,
+      );
+    store.submit(u.org_id, u.id, a, firmOf(u, a.firm_id), overall, s.gatedLevel);
+    return { overall, gatedLevel: s.gatedLevel, band: s.band };
+  });
+
+  app.get('/api/assessments/:id/report', async (req) => {
+    const u = auth(req);
+    const a = assessmentOf(u, (req.params as { id: string }).id);
+    const firm = firmOf(u, a.firm_id);
+    const scores = scoresOf(a);
+    const report = assessmentReport(scores, instrumentOf(a), structure);
+    const own = scores.nodes[AGG.overall].score;
+    const peers = {
+      industry: peerComparison(store.peerScores('industry', firm.industry, firm.id), own),
+      size: peerComparison(store.peerScores('size', firm.size, firm.id), own),
+      region: peerComparison(store.peerScores('region', firm.region, firm.id), own),
+    };
+    const earlier = store
+      .assessmentsOfFirm(u.org_id, firm.id)
+      .filter((x) => x.status === 'submitted' && x.id !== a.id && x.created_at <= a.created_at)
+      .at(-1);
+    const changes = earlier ? compareAssessments(scoresOf(earlier), scores) : null;
+    return { assessment: a.id, firm: firm.id, scores, report, peers, changes, previous: earlier?.id ?? null };
+  });
+
+  app.get('/api/dashboard', async (req) => {
+    const u = auth(req, ['admin', 'assessor']);
+    return store.firms(u.org_id).map((f) => {
+      const done = store.assessmentsOfFirm(u.org_id, f.id).filter((x) => x.status === 'submitted');
+      const last = done.at(-1);
+      const prev = done.at(-2);
+      return {
+        firm: f.id,
+        name: f.name,
+        industry: f.industry,
+        latest: last
+          ? { assessment: last.id, overall: last.overall, gatedLevel: last.gated_level, submittedAt: last.submitted_at }
+          : null,
+        movement: last && prev && last.overall !== null && prev.overall !== null ? last.overall - prev.overall : null,
+      };
+    });
+  });
+
+  app.get('/api/audit', async (req) => store.auditLog(auth(req, ['admin']).org_id));
+  app.get('/api/export', async (req) => store.exportOrg(auth(req, ['admin']).org_id));
+  app.delete('/api/org', async (req, reply) => {
+    const u = auth(req, ['admin']);
+    store.deleteOrg(u.org_id);
+    reply.clearCookie(COOKIE, { path: '/' });
+    return { deleted: u.org_id };
+  });
+
+  return { app, store };
+}
+
+/** argon2id hash of a random string, verified against when an email is unknown. */
+const DUMMY_HASH = await hash(Math.random().toString(36));

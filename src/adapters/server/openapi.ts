@@ -1,0 +1,82 @@
+/** OpenAPI 3.1 description of the assessment server, served at GET /openapi.json. */
+const json = (schema: object) => ({ content: { 'application/json': { schema } } });
+const ok = (description: string) => ({ description, ...json({ type: 'object' }) });
+const err = { description: 'error: {error, message: {zh, en}}', ...json({ $ref: '#/components/schemas/Error' }) };
+const id = (name: string) => ({ name, in: 'path', required: true, schema: { type: 'string' } });
+const op = (summary: string, extra: object = {}) => ({
+  summary,
+  responses: { 200: ok('OK'), 400: err, 401: err, 403: err, 404: err, 409: err, 413: err, 429: err },
+  ...extra,
+});
+
+export const OPENAPI = {
+  openapi: '3.1.0',
+  info: {
+    title: 'xinzhi assessment server / 新质企业自评服务',
+    version: '1.0.0',
+    description:
+      'Firm self-assessment on the paths of seeds 000 and 003: organisations, firms, invitations, autosaved answers, scores, reports and peer aggregates (≥ 5 firms). Session cookie `xinzhi_session`.',
+  },
+  components: {
+    securitySchemes: { session: { type: 'apiKey', in: 'cookie', name: 'xinzhi_session' } },
+    schemas: {
+      Error: {
+        type: 'object',
+        properties: {
+          error: { type: 'string' },
+          message: { type: 'object', properties: { zh: { type: 'string' }, en: { type: 'string' } } },
+        },
+      },
+      Answer: {
+        oneOf: [
+          { type: 'object', properties: { level: { type: 'integer', minimum: 0, maximum: 5 } }, required: ['level'] },
+          {
+            type: 'object',
+            properties: { options: { type: 'array', items: { type: 'string' } } },
+            required: ['options'],
+          },
+          { type: 'object', properties: { value: { type: 'number' } }, required: ['value'] },
+          { type: 'object', properties: { na: { const: true } }, required: ['na'] },
+        ],
+      },
+    },
+  },
+  security: [{ session: [] }],
+  paths: {
+    '/api/signup': { post: op('Create an organisation and its admin / 创建机构与管理员', { security: [] }) },
+    '/api/login': { post: op('Log in (rate limited) / 登录（限频）', { security: [] }) },
+    '/api/logout': { post: op('Log out / 退出') },
+    '/api/me': { get: op('The logged-in user / 当前用户') },
+    '/api/users': { post: op('Add an admin or assessor (admin) / 添加管理员或评估员') },
+    '/api/instrument': { get: op('The questionnaire / 问卷') },
+    '/api/firms': { get: op('Firms of the organisation / 机构的企业'), post: op('Add a firm / 添加企业') },
+    '/api/firms/{id}': { get: op('A firm and its assessments / 企业及其评估', { parameters: [id('id')] }) },
+    '/api/firms/{id}/invitations': {
+      post: op('One-firm invitation link for a respondent / 企业填答人邀请链接', { parameters: [id('id')] }),
+    },
+    '/api/invitations/{token}/accept': {
+      post: op('Accept an invitation / 接受邀请', { parameters: [id('token')], security: [] }),
+    },
+    '/api/firms/{id}/assessments': { post: op('Start an assessment / 开始评估', { parameters: [id('id')] }) },
+    '/api/assessments/{id}': {
+      get: op('An assessment with its saved answers / 评估及已存答案', { parameters: [id('id')] }),
+    },
+    '/api/assessments/{id}/answers': {
+      put: op('Save answers (acknowledged once on disk) / 保存答案', {
+        parameters: [id('id')],
+        requestBody: json({
+          type: 'object',
+          properties: { answers: { type: 'object', additionalProperties: { $ref: '#/components/schemas/Answer' } } },
+        }),
+      }),
+    },
+    '/api/assessments/{id}/submit': { post: op('Submit a complete assessment / 提交评估', { parameters: [id('id')] }) },
+    '/api/assessments/{id}/report': {
+      get: op('Scores, report, peers, T0→T1 / 得分、报告、同行、变化', { parameters: [id('id')] }),
+    },
+    '/api/dashboard': { get: op('All firms, their levels and movement / 机构看板') },
+    '/api/audit': { get: op('Audit log (admin) / 审计日志') },
+    '/api/export': { get: op("Export the organisation's data (admin) / 导出机构数据") },
+    '/api/org': { delete: op("Delete the organisation's data (admin) / 删除机构数据") },
+  },
+} as const;
