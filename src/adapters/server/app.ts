@@ -22,6 +22,7 @@ import type { Answers, Instrument } from '../../core/assess/types.ts';
 import { XinzhiError } from '../../core/errors.ts';
 import { loadFramework } from '../../core/framework/model.ts';
 import { OPENAPI } from './openapi.ts';
+import { PAGE } from './page.ts';
 import { type Role, Store, type User } from './store.ts';
 
 export interface ServerOptions {
@@ -129,6 +130,14 @@ export async function buildServer(opts: ServerOptions): Promise<{ app: FastifyIn
   };
 
   app.get('/openapi.json', async () => OPENAPI);
+  const page = async (_req: FastifyRequest, reply: FastifyReply) =>
+    reply
+      .header('content-type', 'text/html; charset=utf-8')
+      .header('content-security-policy', "default-src 'self'; script-src 'unsafe-inline'; style-src 'unsafe-inline'")
+      .header('x-frame-options', 'DENY')
+      .send(PAGE);
+  app.get('/', page);
+  app.get('/invite/:token', page);
   app.get('/api/health', async () => ({ ok: true }));
   app.get('/api/instrument', async (req) => {
     auth(req);
