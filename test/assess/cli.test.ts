@@ -42,5 +42,7 @@ describe('xinzhi assess', () => {
     const r2 = run('--answers', bad2, '--lang', 'zh');
     expect(r2.stderr).toMatch(/bad2\.json/);
     expect(r2.stderr).toMatch(/s000\.trust-basis/);
+    const missing = run('--answers', join(dir, 'nope.json'), '--lang', 'en');
+    expect(missing.stderr).toMatch(/nope\.json: cannot read the file \(ENOENT\) Fix: check the --answers path/);
   }, 60_000);
 });

@@ -36,7 +36,7 @@ const LEVEL_NAMES = [
 ];
 
 async function loadAnswers(path: string | undefined) {
-  if (path) return checkAssessmentInput(await loadSpecFile(path), path);
+  if (path) return checkAssessmentInput(await loadSpecFile(path, '--answers'), path);
   return checkAssessmentInput(JSON.parse(await readFile(EXAMPLE, 'utf8')), 'data/assess/firm-example.json');
 }
 
@@ -152,7 +152,7 @@ export function registerAssess(program: Command): void {
         const report = assessmentReport(scores, instrument, structure, input);
         const changes = opts.before
           ? compareAssessments(
-              score(opts.before, checkAssessmentInput(await loadSpecFile(opts.before), opts.before)),
+              score(opts.before, checkAssessmentInput(await loadSpecFile(opts.before, '--before'), opts.before)),
               scores,
             )
           : undefined;

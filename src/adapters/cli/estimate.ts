@@ -179,7 +179,7 @@ export function registerEstimate(program: Command): void {
     .option('--lang <lang>', 'zh or en / 语言')
     .action(async (opts: EstimateOptions) => {
       const lang = pickLang(opts.lang);
-      const models = checkEstimateModels(await loadSpecFile(opts.model), opts.model);
+      const models = checkEstimateModels(await loadSpecFile(opts.model, '--model'), opts.model);
       const panel = await readData(opts.data, models);
       const res = runEstimate(panel, models);
       if (opts.json) {

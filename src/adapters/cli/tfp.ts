@@ -59,7 +59,7 @@ async function runFirmCommand(
 
 /** Read the model and the data, check both, and run (DEA / index models or firm estimators). */
 export async function runTfpCommand(opts: { data: string; model: string }): Promise<TfpResult | FirmResult> {
-  const raw = await loadSpecFile(opts.model);
+  const raw = await loadSpecFile(opts.model, '--model');
   if (typeof raw === 'object' && raw !== null && isFirmType((raw as Record<string, unknown>).type)) {
     return runFirmCommand(raw as Record<string, unknown>, opts);
   }

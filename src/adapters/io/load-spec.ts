@@ -82,8 +82,8 @@ export function parseSpecText(text: string, name: string): unknown {
   }
 }
 
-/** Read and parse a spec file (JSON or YAML). */
-export async function loadSpecFile(path: string): Promise<unknown> {
+/** Read and parse a spec file (JSON or YAML); `option` names the flag that gave the path in the fix. */
+export async function loadSpecFile(path: string, option = '--spec'): Promise<unknown> {
   let text: string;
   try {
     text = await readFile(path, 'utf8');
@@ -93,11 +93,8 @@ export async function loadSpecFile(path: string): Promise<unknown> {
       code: 'spec-file',
       severity: 'error',
       file: path,
-      message: bi(
-        `无法读取规格文件（${err.code ?? err.message}）`,
-        `cannot read the spec file (${err.code ?? err.message})`,
-      ),
-      fix: bi('检查 --spec 的路径', 'check the --spec path'),
+      message: bi(`无法读取文件（${err.code ?? err.message}）`, `cannot read the file (${err.code ?? err.message})`),
+      fix: bi(`检查 ${option} 的路径`, `check the ${option} path`),
     });
   }
   return parseSpecText(text, path);
