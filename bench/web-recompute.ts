@@ -15,10 +15,10 @@ import { fileURLToPath } from 'node:url';
 import { serveStatic } from '../scripts/serve-web.ts';
 import { Session } from '../src/adapters/web/session.ts';
 import type { Spec } from '../src/core/measure/spec.ts';
+import { CHROMIUM, CHROMIUM_ARGS } from '../test/chromium.ts';
 
 const ROOT = resolve(fileURLToPath(new URL('..', import.meta.url)));
 const RUNS = 20;
-const CHROMIUM = '/usr/bin/chromium';
 
 const median = (xs: number[]) => {
   const s = [...xs].sort((a, b) => a - b);
@@ -63,15 +63,7 @@ const { chromium } = await import('playwright-core');
 const browser = await chromium.launch({
   executablePath: CHROMIUM,
   headless: true,
-  args: [
-    '--no-sandbox',
-    '--disable-gpu',
-    '--disable-background-networking',
-    '--disable-component-update',
-    '--disable-sync',
-    '--no-first-run',
-    '--disable-quic',
-  ],
+  args: CHROMIUM_ARGS,
 });
 try {
   const page = await browser.newPage({ viewport: { width: 1366, height: 768 } });

@@ -53,8 +53,6 @@ describe('the built-in instrument', () => {
       },
     ]);
     expect(own.version).toBe('1.0.0+org1.1');
-    const answers = Object.fromEntries(own.items.map((i) => [i.id, { na: true as const }]));
-    answers['s000.real-time-monitoring'] = { na: true };
     const s = scoreAssessment(own, { 'org1.mes-coverage': { level: 4 } }, structure);
     expect(s.nodes['s000.sub.real-time-monitoring'].status).toBe('incomplete');
     const bad = extendInstrument(BUILTIN_INSTRUMENT, 'org1', 2, [{ ...own.items.at(-1)!, id: 'org1.x', node: 'nqpf' }]);

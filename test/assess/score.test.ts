@@ -147,6 +147,7 @@ describe('self-assessment report', () => {
     // relationship building = (20 + 40 + 60) / 3 = 40 → gap 20, priority 3 × 20
     close(rb?.current ?? null, 40);
     expect(rb?.priority).toBe(60);
+    expect(rb?.name.zh).toBe('关系建构');
     expect(r.priorities[0].node).toBe('s000.main.relationship-building');
     expect(r.bottleneck?.path).toBe(CO);
     expect(r.bottleneck?.loopLink).toBe('s000.loop.synergy-coupling');

@@ -11,19 +11,10 @@ import type { FastifyInstance } from 'fastify';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { buildServer } from '../../src/adapters/server/app.ts';
 import { BUILTIN_INSTRUMENT } from '../../src/core/assess/instrument.ts';
+import { CHROMIUM, CHROMIUM_ARGS } from '../chromium.ts';
 
-const CHROMIUM = '/usr/bin/chromium';
 const HAVE = existsSync(CHROMIUM);
 if (!HAVE) console.warn(`[test/server] ${CHROMIUM} not found: browser tests skipped (apt-get install chromium)`);
-const ARGS = [
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-  '--no-first-run',
-  '--disable-quic',
-];
 
 let app: FastifyInstance;
 let url: string;
@@ -34,7 +25,7 @@ beforeAll(async () => {
   ({ app } = await buildServer({ db: join(mkdtempSync(join(tmpdir(), 'xinzhi-page-')), 'p.sqlite') }));
   url = await app.listen({ port: 0, host: '127.0.0.1' });
   const { chromium } = await import('playwright-core');
-  browser = await chromium.launch({ executablePath: CHROMIUM, headless: true, args: ARGS });
+  browser = await chromium.launch({ executablePath: CHROMIUM, headless: true, args: CHROMIUM_ARGS });
 }, 60_000);
 afterAll(async () => {
   await browser?.close();

@@ -18,22 +18,14 @@ import { serveStatic } from '../../scripts/serve-web.ts';
 import { contributionGap } from '../../src/core/measure/contribution-gap.ts';
 import { Session } from '../../src/adapters/web/session.ts';
 import { ahpWeights } from '../../src/core/measure/weights/ahp.ts';
+import { CHROMIUM, CHROMIUM_ARGS } from '../chromium.ts';
 
-const CHROMIUM = '/usr/bin/chromium';
 const HAVE = existsSync(CHROMIUM);
 if (!HAVE) console.warn(`[test/web] ${CHROMIUM} not found: browser tests skipped (apt-get install chromium)`);
 
 const ROOT = resolve(import.meta.dirname, '../..');
 const SHOTS = join(ROOT, 'test-artifacts', 'screenshots');
-const ARGS = [
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-  '--no-first-run',
-  '--disable-quic',
-];
+const ARGS = CHROMIUM_ARGS;
 const VIEWPORT = { width: 1366, height: 768 };
 
 type Browser = import('playwright-core').Browser;

@@ -95,7 +95,7 @@ function assessText(
         h('重要性', 'importance'),
         h('优先级', 'priority'),
       ],
-      report.priorities.map((g) => [name(g.node), fmt(g.current), g.target, fmt(g.gap), g.importance, fmt(g.priority)]),
+      report.priorities.map((g) => [g.name[lang], fmt(g.current), g.target, fmt(g.gap), g.importance, fmt(g.priority)]),
       1,
     ),
   );
@@ -103,7 +103,7 @@ function assessText(
   if (report.recommendations.length > 0) {
     out.push('', both(bi('建议（出自框架，附出处）', 'Advice (from the framework, with sources)')));
     for (const r of report.recommendations) {
-      out.push(`- ${name(r.node)} (${fmt(r.score)}): ${r.adviceName[lang]} — ${r.adviceText[lang]}`);
+      out.push(`- ${r.name[lang]} (${fmt(r.score)}): ${r.adviceName[lang]} — ${r.adviceText[lang]}`);
       for (const n of r.nextSteps)
         out.push(`  ${h(`下一步（${n.level} 级）`, `next step (level ${n.level})`)}: ${n.text[lang]}`);
       out.push(`  ${h('出处', 'source')}: ${r.cite.map((c) => `${c.seed} § ${c.section}`).join('; ')}`);

@@ -9,6 +9,7 @@
  *
  * API: docs/server.md; OpenAPI description at GET /openapi.json.
  */
+import { randomBytes } from 'node:crypto';
 import { hash, verify } from '@node-rs/argon2';
 import cookie from '@fastify/cookie';
 import rateLimit from '@fastify/rate-limit';
@@ -16,7 +17,7 @@ import Fastify, { type FastifyInstance, type FastifyReply, type FastifyRequest }
 import { BUILTIN_INSTRUMENT } from '../../core/assess/instrument.ts';
 import { peerComparison } from '../../core/assess/peers.ts';
 import { assessmentReport, compareAssessments } from '../../core/assess/report.ts';
-import { AGG, itemScore, scoreAssessment } from '../../core/assess/score.ts';
+import { AGG, checkExcludedPaths, itemScore, scoreAssessment } from '../../core/assess/score.ts';
 import { assessmentStructure } from '../../core/assess/structure.ts';
 import type { Answers, Instrument } from '../../core/assess/types.ts';
 import { XinzhiError } from '../../core/errors.ts';
@@ -286,7 +287,7 @@ export async function buildServer(opts: ServerOptions): Promise<{ app: FastifyIn
       const u = auth(req);
       const firm = firmOf(u, (req.params as { id: string }).id);
       const excluded = (req.body as { excludedPaths?: string[] } | undefined)?.excludedPaths ?? [];
-      scoreAssessment(BUILTIN_INSTRUMENT, {}, structure, { excludedPaths: excluded }); // checks the path ids
+      checkExcludedPaths(excluded, structure);
       return reply.code(201).send(store.createAssessment(u.org_id, firm.id, u.id, BUILTIN_INSTRUMENT, excluded));
     },
   });
@@ -403,4 +404,4 @@ export async function buildServer(opts: ServerOptions): Promise<{ app: FastifyIn
 }
 
 /** argon2id hash of a random string, verified against when an email is unknown. */
-const DUMMY_HASH = await hash(Math.random().toString(36));
+const DUMMY_HASH = await hash(randomBytes(16).toString('hex'));

@@ -69,8 +69,8 @@ show(sec);view=()=>questionnaire(id)}
 async function report(id){const r=await api("GET","/api/assessments/"+id+"/report");const s=r.scores;const sec=$("section",{id:"report"},$("h2",{text:L("report")}));
 sec.append($("p",{id:"report-level",text:L("overall")+" "+s.nodes.nqpf.score.toFixed(1)+" · "+L("level")+" "+s.gatedLevel}));
 if(r.report.bottleneck)sec.append($("h3",{text:L("bottleneck")}),$("p",{text:B(r.report.bottleneck.explanation)}));
-const t=$("table",{});for(const g of r.report.priorities)t.append($("tr",{},$("td",{text:g.node}),$("td",{text:g.current.toFixed(1)}),$("td",{text:String(g.target)}),$("td",{text:g.priority.toFixed(1)})));
-sec.append($("h3",{text:L("priorities")}),t,$("h3",{text:L("advice")}));for(const a of r.report.recommendations)sec.append($("p",{text:B(a.adviceName)+" — "+B(a.adviceText)}));
+const t=$("table",{});for(const g of r.report.priorities)t.append($("tr",{},$("td",{text:B(g.name)}),$("td",{text:g.current.toFixed(1)}),$("td",{text:String(g.target)}),$("td",{text:g.priority.toFixed(1)})));
+sec.append($("h3",{text:L("priorities")}),t,$("h3",{text:L("advice")}));for(const a of r.report.recommendations)sec.append($("p",{text:B(a.name)+": "+B(a.adviceName)+" — "+B(a.adviceText)}));
 const p=r.peers.industry;sec.append($("h3",{text:L("peers")}),$("p",{id:"peers",text:p.shown?("n = "+p.n+", median "+p.median.toFixed(1)+", P"+Math.round(p.percentileRank)):L("peersHidden").replace("{n}",p.n)}));
 sec.append($("button",{on:{click:home},text:L("back")}));show(sec);view=()=>report(id)}
 paint();home();

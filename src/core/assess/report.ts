@@ -14,7 +14,7 @@ import type { AssessmentStructure } from './structure.ts';
 import type { Instrument, LevelItem } from './types.ts';
 
 export interface ReportOptions {
-  /** Target score per main category (0–100); default: the threshold of the level above the gated level (100 at the top). */
+  /** Target score per main category (0–100, checked by the answers-file reader); default: the threshold of the level above the gated level (100 at the top). */
   targets?: Record<string, number>;
   /** Importance 1–5 per main category as the firm rates it (default 3). */
   importance?: Record<string, number>;
@@ -24,6 +24,7 @@ export interface ReportOptions {
 
 export interface GapRow {
   node: string;
+  name: Bilingual;
   path: string;
   current: number | null;
   target: number;
@@ -36,6 +37,7 @@ export interface GapRow {
 export interface Recommendation {
   /** The weak node the advice is for. */
   node: string;
+  name: Bilingual;
   score: number | null;
   /** Framework node whose advice applies (a practice path of seed 000, or the node itself). */
   advice: string;
@@ -62,8 +64,6 @@ export interface AssessmentReport {
   recommendations: Recommendation[];
 }
 
-const clampTarget = (x: number) => Math.min(100, Math.max(0, x));
-
 /** Build the manager's report from scores (pure; nothing is recomputed elsewhere). */
 export function assessmentReport(
   scores: AssessmentScores,
@@ -78,11 +78,12 @@ export function assessmentReport(
     for (const m of p.mainCategories) {
       const n = scores.nodes[m.id];
       if (n.status === 'not-applicable') continue;
-      const target = clampTarget(opts.targets?.[m.id] ?? next);
+      const target = opts.targets?.[m.id] ?? next;
       const importance = opts.importance?.[m.id] ?? 3;
       const gap = n.score === null ? null : Math.max(0, target - n.score);
       gaps.push({
         node: m.id,
+        name: structure.node(m.id).name,
         path: p.id,
         current: n.score,
         target,
@@ -140,6 +141,7 @@ export function assessmentReport(
       });
     return {
       node: s,
+      name: sub.name,
       score: scores.nodes[s].score,
       advice,
       adviceName: a.name,

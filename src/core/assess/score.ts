@@ -196,6 +196,20 @@ export function checkInstrument(instrument: Instrument, structure: AssessmentStr
   if (problems.length > 0) throw new XinzhiError(problems);
 }
 
+/** The tailored-out paths as a set; throws on an id that is not a path of seed 000. */
+export function checkExcludedPaths(paths: string[], structure: AssessmentStructure): Set<string> {
+  const known = structure.paths.map((p) => p.id);
+  const unknown = paths.filter((p) => !known.includes(p));
+  if (unknown.length > 0)
+    throw new XinzhiError({
+      code: 'bad-tailoring',
+      severity: 'error',
+      message: bi(`未知路径 ${unknown.join(', ')}`, `unknown path(s) ${unknown.join(', ')}`),
+      fix: bi(`可选：${known.join(', ')}。`, `Choose from: ${known.join(', ')}.`),
+    });
+  return new Set(paths);
+}
+
 /** Score answers against an instrument on the framework structure. */
 export function scoreAssessment(
   instrument: Instrument,
@@ -217,18 +231,7 @@ export function scoreAssessment(
         bi('只提交本问卷版本中的题目。', 'Send answers only for items of this instrument version.'),
       ),
     );
-  const excluded = new Set(opts.excludedPaths ?? []);
-  const unknownPath = [...excluded].filter((p) => !structure.paths.some((s) => s.id === p));
-  if (unknownPath.length > 0)
-    throw new XinzhiError({
-      code: 'bad-tailoring',
-      severity: 'error',
-      message: bi(`未知路径 ${unknownPath.join(', ')}`, `unknown path(s) ${unknownPath.join(', ')}`),
-      fix: bi(
-        `可选：${structure.paths.map((p) => p.id).join(', ')}。`,
-        `Choose from: ${structure.paths.map((p) => p.id).join(', ')}.`,
-      ),
-    });
+  const excluded = checkExcludedPaths(opts.excludedPaths ?? [], structure);
   const weight = (id: string) => opts.nodeWeights?.[id] ?? 1;
   const nodes: Record<string, NodeScore> = {};
 

@@ -54,30 +54,30 @@ export function assessmentStructure(model: FrameworkModel): AssessmentStructure 
   const drivesTo = (id: string) => model.relations.filter((r) => r.from === id && r.type === 'drives').map((r) => r.to);
   const drivenBy = (id: string) => model.relations.filter((r) => r.to === id && r.type === 'drives').map((r) => r.from);
 
-  const pathNodes = children('seed.000').filter((n) => n.kind === 'path');
-  const seedPaths = pathNodes.length > 0 ? pathNodes : model.nodes.filter((n) => n.id.startsWith('s000.path.'));
-  const paths: PathStructure[] = seedPaths.map((p) => {
-    const kids = children(p.id);
-    const factorsStage = kids.find((k) => k.id.endsWith('.factors'));
-    const mode = kids.find((k) => k.id.endsWith('.mode'));
-    const effect = kids.find((k) => k.kind === 'effect');
-    if (!factorsStage || !mode || !effect)
-      throw new Error(`assessment structure: path "${p.id}" lacks factors, mode or effect`);
-    const loopLink = drivesTo(p.id).find((id) => id.startsWith('s000.loop.'));
-    if (!loopLink) throw new Error(`assessment structure: path "${p.id}" feeds no loop mechanism`);
-    return {
-      id: p.id,
-      factors: children(factorsStage.id).map((f) => f.id),
-      mode: mode.id,
-      mainCategories: kids
-        .filter((k) => k.kind === 'main-category')
-        .map((m) => ({ id: m.id, subCategories: children(m.id).map((s) => s.id) })),
-      effect: effect.id,
-      outcomes: drivesTo(effect.id).filter((id) => get(id).kind === 'outcome-feature'),
-      practice: drivenBy(p.id).filter((id) => get(id).kind === 'practice-path'),
-      loopLink,
-    };
-  });
+  const paths: PathStructure[] = children('seed.000')
+    .filter((n) => n.kind === 'path')
+    .map((p) => {
+      const kids = children(p.id);
+      const factorsStage = kids.find((k) => k.id.endsWith('.factors'));
+      const mode = kids.find((k) => k.id.endsWith('.mode'));
+      const effect = kids.find((k) => k.kind === 'effect');
+      if (!factorsStage || !mode || !effect)
+        throw new Error(`assessment structure: path "${p.id}" lacks factors, mode or effect`);
+      const loopLink = drivesTo(p.id).find((id) => id.startsWith('s000.loop.'));
+      if (!loopLink) throw new Error(`assessment structure: path "${p.id}" feeds no loop mechanism`);
+      return {
+        id: p.id,
+        factors: children(factorsStage.id).map((f) => f.id),
+        mode: mode.id,
+        mainCategories: kids
+          .filter((k) => k.kind === 'main-category')
+          .map((m) => ({ id: m.id, subCategories: children(m.id).map((s) => s.id) })),
+        effect: effect.id,
+        outcomes: drivesTo(effect.id).filter((id) => get(id).kind === 'outcome-feature'),
+        practice: drivenBy(p.id).filter((id) => get(id).kind === 'practice-path'),
+        loopLink,
+      };
+    });
   const aiPaths = children('s003.firm.path').map((n) => n.id);
   const resourceMechanisms = children('s003.firm.mechanism').map((n) => n.id);
   const measurable = new Set<string>([
