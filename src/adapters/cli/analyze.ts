@@ -14,13 +14,10 @@ import { registerGeary } from './analyze/geary.ts';
 import { registerLisa } from './analyze/lisa.ts';
 import { registerMarkov } from './analyze/markov.ts';
 import { registerConvergence } from './analyze/convergence.ts';
+import { COMMAND_SUMMARIES } from './summaries.ts';
 
 export function registerAnalyze(program: Command): void {
-  const analyze = program
-    .command('analyze')
-    .description(
-      'Analyse a panel or an evaluation result / 分析面板数据或测度结果: coupling, obstacle, gini, theil, kde, weights, moran, geary, lisa, markov, convergence',
-    );
+  const analyze = program.command('analyze').description(COMMAND_SUMMARIES.analyze);
   registerCoupling(analyze);
   registerObstacle(analyze);
   registerGini(analyze);

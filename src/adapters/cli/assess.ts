@@ -24,6 +24,7 @@ import { bi, both, type Lang } from '../../core/i18n.ts';
 import { loadSpecFile } from '../io/load-spec.ts';
 import { textTable } from './analyze/input.ts';
 import { pickLang, printJson } from './util.ts';
+import { COMMAND_SUMMARIES } from './summaries.ts';
 
 const EXAMPLE = new URL('../../../data/assess/firm-example.json', import.meta.url);
 
@@ -115,7 +116,7 @@ function assessText(
 export function registerAssess(program: Command): void {
   program
     .command('assess')
-    .description('firm self-assessment on the paths of seeds 000 and 003 / 企业新质生产力自评')
+    .description(COMMAND_SUMMARIES.assess)
     .option('--answers <file>', 'answers (JSON or YAML; default: the embedded example firm) / 答案文件')
     .option('--before <file>', 'an earlier assessment of the same firm, to show what moved (T0 → T1) / 上一次评估')
     .option('--questionnaire', 'print the questionnaire instead of scoring / 输出问卷')

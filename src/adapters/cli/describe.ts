@@ -10,6 +10,7 @@ import { bi, type Lang } from '../../core/i18n.ts';
 import { readPanelFile } from '../io/read.ts';
 import { textTable } from './analyze/input.ts';
 import { pickLang, printJson } from './util.ts';
+import { COMMAND_SUMMARIES } from './summaries.ts';
 
 interface DescribeOptions {
   data: string;
@@ -57,9 +58,7 @@ export function formatDescribe(d: DescribeResult, lang: Lang): string {
 export function registerDescribe(program: Command): void {
   program
     .command('describe')
-    .description(
-      'Descriptive statistics and correlation matrix (the first table of a paper) / 描述性统计与相关系数矩阵',
-    )
+    .description(COMMAND_SUMMARIES.describe)
     .requiredOption('--data <file>', 'data (CSV, XLSX, JSON) / 数据')
     .requiredOption('--unit <column>', 'unit column / 单位列')
     .option('--time <column>', 'time column (adds statistics by time) / 时间列（并按时间分列）')

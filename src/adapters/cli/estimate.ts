@@ -16,6 +16,7 @@ import { readPanelFile } from '../io/read.ts';
 import { textTable } from './analyze/input.ts';
 import { pickLang, printJson } from './util.ts';
 import { stars } from '../../core/stats/stars.ts';
+import { COMMAND_SUMMARIES } from './summaries.ts';
 
 interface EstimateOptions {
   data: string;
@@ -170,9 +171,7 @@ async function readData(path: string, models: EstimateModel[]) {
 export function registerEstimate(program: Command): void {
   program
     .command('estimate')
-    .description(
-      'Panel regressions with fixed effects and clustered standard errors / 面板回归（固定效应、聚类标准误）',
-    )
+    .description(COMMAND_SUMMARIES.estimate)
     .requiredOption('--data <file>', 'panel data (CSV, XLSX, JSON) / 面板数据')
     .requiredOption('--model <file>', 'model file (JSON or YAML), see docs/estimation.md / 模型文件')
     .option('--json', 'print one JSON document / 输出一个 JSON 文档')

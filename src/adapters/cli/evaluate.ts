@@ -31,8 +31,9 @@ import { writeOutputs } from '../io/write-outputs.ts';
 import { loadProvinceGeojson } from '../io/geo.ts';
 import { analysisSections, parseAnalyses } from '../report/analysis-sections.ts';
 import { influenceChoice } from '../report/labels.ts';
-import { jsonReplacer, pickLang, textWidth } from './util.ts';
+import { jsonReplacer, pickLang, printJson, textWidth } from './util.ts';
 import pkg from '../../../package.json' with { type: 'json' };
+import { COMMAND_SUMMARIES } from './summaries.ts';
 
 export interface EvaluateCliOptions {
   data?: string;
@@ -48,6 +49,8 @@ export interface EvaluateCliOptions {
   rankShift?: string;
   maxDepth?: string;
   maxIndicators?: string;
+  engine?: string;
+  table?: string;
 }
 
 function optionError(flag: string, value: string, fix: { zh: string; en: string }): XinzhiError {
@@ -410,9 +413,7 @@ export async function runEvaluate(o: EvaluateCliOptions): Promise<void> {
 export function registerEvaluate(program: Command): void {
   program
     .command('evaluate')
-    .description(
-      'Build an index: normalise, weight, aggregate, rank / 测度综合指数（无量纲化、赋权、合成、排名）; without --data/--spec: the embedded provincial NQPF index',
-    )
+    .description(COMMAND_SUMMARIES.evaluate)
     .option('--data <file>', 'data file: CSV, XLSX or JSON / 数据文件')
     .option('--spec <file>', 'indicator system and methods: JSON or YAML / 指标体系与方法（JSON 或 YAML）')
     .option('--sheet <name>', 'XLSX sheet / 工作表名')
@@ -438,7 +439,23 @@ export function registerEvaluate(program: Command): void {
     )
     .option('--max-depth <n>', 'raise the limit on hierarchy levels (default 12) / 提高层级数上限（默认 12）')
     .option('--max-indicators <n>', 'raise the limit on indicators (default 2000) / 提高指标数上限（默认 2000）')
+    .option(
+      '--engine <url>',
+      'run the build as SQL on duckdb:, postgres://… or clickhouse://host:8123 (see xinzhi sql) / 在数据库引擎中运行',
+    )
+    .option('--table <name>', 'with --engine: the table holding the panel / 与 --engine 同用：面板数据表')
     .action(async (opts: EvaluateCliOptions) => {
+      if (opts.engine) {
+        const { evaluateOnEngine, engineResultText } = await import('./sql.ts');
+        const { dialect, result } = await evaluateOnEngine({
+          spec: opts.spec,
+          engine: opts.engine,
+          ...(opts.data ? { data: opts.data } : { table: opts.table ?? 'panel' }),
+        });
+        if (opts.json) printJson({ dialect, ...result });
+        else console.log(engineResultText(result, pickLang(opts.lang), opts.top ? Number(opts.top) : 10).join('\n'));
+        return;
+      }
       await runEvaluate(opts);
     });
 }

@@ -38,6 +38,7 @@ import {
   type Remedy,
 } from '../../core/framework/index.ts';
 import { pickLang, printJson } from './util.ts';
+import { COMMAND_SUMMARIES } from './summaries.ts';
 
 const FORMATS = ['tree', 'mermaid', 'dot', 'markdown'] as const;
 type Format = (typeof FORMATS)[number];
@@ -95,9 +96,7 @@ interface TreeCliOptions {
 export function registerFramework(program: Command): void {
   const fw = program
     .command('framework')
-    .description(
-      'The system of the five seed papers as a typed model / 五篇文献的体系模型: tree, show, search, path, remedies, diagnose, validate; --format mermaid|dot|markdown, --json',
-    )
+    .description(COMMAND_SUMMARIES.framework)
     .option('--lang <lang>', 'language of the output: zh or en / 输出语言')
     .option('--json', 'print the whole model (or the --root sub-graph) as one JSON document / 以 JSON 输出模型')
     .option('--format <format>', `output format: ${FORMATS.join(', ')} / 输出格式`, 'tree')

@@ -6,8 +6,12 @@
  * libraries of another (charts, workbooks, spatial code).
  */
 import { Command, Help } from 'commander';
+import { createRequire } from 'node:module';
 import { reportFailure } from './util.ts';
-import pkg from '../../../package.json' with { type: 'json' };
+import { COMMAND_SUMMARIES, type CommandName } from './summaries.ts';
+
+// Read at run time (not imported) so that the compiled CLI in dist/ finds the same file.
+const pkg = createRequire(import.meta.url)('../../../package.json') as { version: string };
 
 // A closed pipe (e.g. `xinzhi framework --json | head`) ends the program quietly.
 process.stdout.on('error', (err: NodeJS.ErrnoException) => {
@@ -16,9 +20,10 @@ process.stdout.on('error', (err: NodeJS.ErrnoException) => {
 });
 
 type Register = (program: Command) => void;
-const COMMANDS: Record<string, () => Promise<Register>> = {
+const COMMANDS: Record<CommandName, () => Promise<Register>> = {
   framework: async () => (await import('./framework.ts')).registerFramework,
   evaluate: async () => (await import('./evaluate.ts')).registerEvaluate,
+  sql: async () => (await import('./sql.ts')).registerSql,
   analyze: async () => (await import('./analyze.ts')).registerAnalyze,
   estimate: async () => (await import('./estimate.ts')).registerEstimate,
   describe: async () => (await import('./describe.ts')).registerDescribe,
@@ -78,9 +83,15 @@ program
   .showHelpAfterError('（用 --help 查看用法 / add --help for usage）');
 
 try {
-  const requested = process.argv[2];
-  const names = requested && requested in COMMANDS ? [requested] : Object.keys(COMMANDS);
-  for (const name of names) (await COMMANDS[name]())(program);
+  // Only the command being run (or asked about with `help <command>`) is loaded;
+  // the top-level help lists the others by their summaries alone.
+  const isCommand = (name: string | undefined): name is CommandName => !!name && name in COMMANDS;
+  const [first, second] = process.argv.slice(2);
+  const requested = isCommand(first) ? first : first === 'help' && isCommand(second) ? second : undefined;
+  for (const name of Object.keys(COMMANDS) as CommandName[]) {
+    if (name === requested) (await COMMANDS[name]())(program);
+    else program.command(name).description(COMMAND_SUMMARIES[name]);
+  }
   await program.parseAsync(process.argv);
 } catch (err) {
   reportFailure(err);

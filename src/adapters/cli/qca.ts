@@ -31,6 +31,7 @@ import {
   solutionText,
   truthTableText,
 } from './qca/format.ts';
+import { COMMAND_SUMMARIES } from './summaries.ts';
 
 interface SetOptions {
   data: string;
@@ -115,12 +116,7 @@ function minimizeJson(res: MinimizeResult) {
 }
 
 export function registerQca(program: Command): void {
-  const qca = program
-    .command('qca')
-    .description(
-      'Qualitative comparative analysis (csQCA, mvQCA, fsQCA) / 定性比较分析: ' +
-        'calibrate, necessity, fit, truthtable, minimize, robustness',
-    );
+  const qca = program.command('qca').description(COMMAND_SUMMARIES.qca);
 
   qca
     .command('calibrate')

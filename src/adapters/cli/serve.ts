@@ -4,11 +4,12 @@
  * its address.
  */
 import type { Command } from 'commander';
+import { COMMAND_SUMMARIES } from './summaries.ts';
 
 export function registerServe(program: Command): void {
   program
     .command('serve')
-    .description('self-assessment server (HTTP API, SQLite) / 企业自评服务')
+    .description(COMMAND_SUMMARIES.serve)
     .option('--port <n>', 'port (0 = any free port) / 端口', '8787')
     .option('--host <host>', 'address to listen on / 监听地址', '127.0.0.1')
     .option('--db <file>', 'SQLite database file (created when missing) / 数据库文件', 'xinzhi.sqlite')

@@ -37,6 +37,7 @@ import { readModelFile, readScenarioFile } from '../io/read-model.ts';
 import { readTableFile } from '../io/read.ts';
 import { textTable } from './analyze/input.ts';
 import { badOption, pickLang, printJson } from './util.ts';
+import { COMMAND_SUMMARIES } from './summaries.ts';
 
 interface SimulateCliOptions {
   model: string;
@@ -425,9 +426,7 @@ export function formatSummary(model: SdModel, runs: ScenarioRun[], fromScenarios
 export function registerSimulate(program: Command): void {
   program
     .command('simulate')
-    .description(
-      'run a system-dynamics model (XMILE / Vensim / seed000) and its scenarios / 运行系统动力学模型及其情景',
-    )
+    .description(COMMAND_SUMMARIES.simulate)
     .requiredOption(
       '--model <file>',
       '.xmile, .stmx, .mdl file, or seed000 (the loop of seed 000) / 模型文件或 seed000',

@@ -28,6 +28,7 @@ import { readTableFile } from '../io/read.ts';
 import { toCsv } from '../report/csv.ts';
 import { textTable } from './analyze/input.ts';
 import { badOption, pickLang, printJson } from './util.ts';
+import { COMMAND_SUMMARIES } from './summaries.ts';
 
 interface TextOptions {
   input: string[];
@@ -401,7 +402,7 @@ function printSummary(run: TextRun, lang: Lang, written: string[]): void {
 export function registerText(program: Command): void {
   program
     .command('text')
-    .description('firm digitalisation text index of annual reports / 年报文本的企业数字化转型指数')
+    .description(COMMAND_SUMMARIES.text)
     .requiredOption('--input <paths...>', 'report files or directories (PDF, TXT, HTML) / 年报文件或目录')
     .option('--dict <file>', 'custom dictionary: JSON {"groups": {...}} or CSV/XLSX with group, term / 自定义词典')
     .option('--rule <rule>', `counting rule: ${COUNT_RULES.join(' | ')} / 计数规则`, 'longest')

@@ -33,6 +33,7 @@ import { loadLpSolver } from '../io/lp-solver.ts';
 import { readPanelFile } from '../io/read.ts';
 import { textTable } from './analyze/input.ts';
 import { pickLang, printJson } from './util.ts';
+import { COMMAND_SUMMARIES } from './summaries.ts';
 
 interface TfpOptions {
   data: string;
@@ -283,10 +284,7 @@ function firmText(result: FirmResult, lang: Lang): string[] {
 export function registerTfp(program: Command): void {
   program
     .command('tfp')
-    .description(
-      'Total factor productivity: DEA (CCR, BCC, SBM, super-efficiency), Malmquist, ML, GML; ' +
-        'firm OLS, FE, OP, LP, ACF / 全要素生产率',
-    )
+    .description(COMMAND_SUMMARIES.tfp)
     .requiredOption('--data <file>', 'panel data (CSV, XLSX, JSON) / 面板数据')
     .requiredOption('--model <file>', 'model file (JSON or YAML), see docs/tfp.md / 模型文件')
     .option('--json', 'print one JSON document / 输出一个 JSON 文档')

@@ -1,7 +1,8 @@
 /**
  * A pool of worker threads for `xinzhi text --jobs N`: each worker loads the
- * TypeScript sources through tsx (as bin/xinzhi.js does) and indexes one
- * report at a time; results arrive in the order they finish.
+ * compiled worker module (or, when run from the TypeScript sources, loads
+ * them through tsx) and indexes one report at a time; results arrive in the
+ * order they finish.
  */
 import { Worker } from 'node:worker_threads';
 import type { ReportName } from '../../core/text/filename.ts';
@@ -19,9 +20,11 @@ export async function indexInPool(
   jobs: number,
   onEntry: (name: ReportName, entry: FileEntry) => Promise<void>,
 ): Promise<void> {
-  const tsx = import.meta.resolve('tsx/esm/api');
-  const worker = new URL('./text-worker.ts', import.meta.url).href;
-  const boot = `import { register } from ${JSON.stringify(tsx)}; register(); await import(${JSON.stringify(worker)});`;
+  const compiled = import.meta.url.endsWith('.js');
+  const worker = new URL(compiled ? './text-worker.js' : './text-worker.ts', import.meta.url).href;
+  const boot = compiled
+    ? `await import(${JSON.stringify(worker)});`
+    : `import { register } from ${JSON.stringify(import.meta.resolve('tsx/esm/api'))}; register(); await import(${JSON.stringify(worker)});`;
   const workers = Array.from(
     { length: Math.min(jobs, names.length) },
     () => new Worker(new URL(`data:text/javascript,${encodeURIComponent(boot)}`)),

@@ -303,10 +303,10 @@ function specWarnings(spec: FilledSpec, panel: Panel): Problem[] {
 }
 
 /** Local and global weight of every node and indicator (means over times, and per time when weights vary by time). */
-function collectNodeWeights(
+export function collectNodeWeights(
   h: Hierarchy,
   local: LocalWeights[],
-  groups: TimeGroups,
+  groups: Pick<TimeGroups, 'times'>,
 ): { nodeWeights: NodeWeight[]; weights: Record<string, number> } {
   const byTime = local.length > 1;
   const globals = local.map((l) => globalOfAll(h, l));

@@ -1,0 +1,115 @@
+/**
+ * Connections to the engines a compiled index build runs on, chosen by URL:
+ *
+ *   duckdb:                 in-memory DuckDB (duckdb:file.duckdb for a file)
+ *   postgres://user@host/db PostgreSQL (also postgresql://)
+ *   clickhouse://host:8123  ClickHouse over its HTTP interface (database: /db)
+ *
+ * Each gives `query(sql)` → rows as plain objects, and `close()`.
+ */
+import { XinzhiError } from '../../core/errors.ts';
+import { bi } from '../../core/i18n.ts';
+import type { SqlPlan } from '../../core/sql/compile.ts';
+import { type EngineResult, type EngineRow, readEngineRows } from '../../core/sql/read.ts';
+
+export interface SqlEngine {
+  dialect: 'duckdb' | 'postgres' | 'clickhouse';
+  query(sql: string): Promise<EngineRow[]>;
+  /** Run statements that return no rows. */
+  exec(sql: string): Promise<void>;
+  close(): Promise<void>;
+}
+
+/** Open the engine a URL names (see the module comment). */
+export async function openEngine(url: string): Promise<SqlEngine> {
+  if (url === 'duckdb:' || url.startsWith('duckdb:')) return openDuckDb(url.slice('duckdb:'.length) || ':memory:');
+  if (url.startsWith('postgres://') || url.startsWith('postgresql://')) return openPostgres(url);
+  if (url.startsWith('clickhouse://')) return openClickHouse(url);
+  throw new XinzhiError({
+    code: 'engine-url',
+    severity: 'error',
+    column: '--engine',
+    message: bi(`不认识的引擎地址：${url}`, `unknown engine URL: ${url}`),
+    fix: bi(
+      '用 duckdb:、duckdb:文件.duckdb、postgres://用户@主机/库 或 clickhouse://主机:8123。',
+      'Use duckdb:, duckdb:file.duckdb, postgres://user@host/db or clickhouse://host:8123.',
+    ),
+  });
+}
+
+async function openDuckDb(path: string): Promise<SqlEngine> {
+  const { DuckDBInstance } = await import('@duckdb/node-api');
+  const instance = await DuckDBInstance.create(path);
+  const conn = await instance.connect();
+  return {
+    dialect: 'duckdb',
+    async query(sql) {
+      const reader = await conn.runAndReadAll(sql);
+      return reader.getRowObjectsJS() as EngineRow[];
+    },
+    async exec(sql) {
+      await conn.run(sql);
+    },
+    async close() {
+      conn.closeSync();
+      instance.closeSync();
+    },
+  };
+}
+
+async function openPostgres(url: string): Promise<SqlEngine> {
+  const { default: pg } = await import('pg');
+  // float8 as JavaScript numbers (pg returns them as numbers already), bigint counts as numbers
+  const client = new pg.Client({ connectionString: url });
+  client.setTypeParser(20, (v: string) => Number(v));
+  await client.connect();
+  return {
+    dialect: 'postgres',
+    async query(sql) {
+      return (await client.query(sql)).rows as EngineRow[];
+    },
+    async exec(sql) {
+      await client.query(sql);
+    },
+    async close() {
+      await client.end();
+    },
+  };
+}
+
+function openClickHouse(url: string): SqlEngine {
+  const u = new URL(url.replace(/^clickhouse:/, 'http:'));
+  const database = u.pathname.replace(/^\//, '');
+  const endpoint = `http://${u.host}/`;
+  const headers: Record<string, string> = {};
+  if (u.username) headers['X-ClickHouse-User'] = decodeURIComponent(u.username);
+  if (u.password) headers['X-ClickHouse-Key'] = decodeURIComponent(u.password);
+  const send = async (sql: string): Promise<string> => {
+    const params = new URLSearchParams();
+    if (database) params.set('database', database);
+    const res = await fetch(`${endpoint}?${params}`, { method: 'POST', body: sql, headers });
+    const text = await res.text();
+    if (!res.ok) throw new Error(`ClickHouse: ${text.trim()}`);
+    return text;
+  };
+  return {
+    dialect: 'clickhouse',
+    async query(sql) {
+      const text = await send(`${sql}\nFORMAT JSON`);
+      return (JSON.parse(text) as { data: EngineRow[] }).data;
+    },
+    async exec(sql) {
+      await send(sql);
+    },
+    async close() {},
+  };
+}
+
+/** Run a compiled plan on an engine and read the weights and scores back. */
+export async function runIndexSql(plan: SqlPlan, engine: SqlEngine): Promise<EngineResult> {
+  if (plan.dialect !== engine.dialect)
+    throw new Error(`the plan is compiled for ${plan.dialect}, the engine speaks ${engine.dialect}`);
+  const weights = await engine.query(plan.weightsQuery);
+  const scores = await engine.query(plan.scoresQuery);
+  return readEngineRows(plan, weights, scores);
+}
