@@ -162,7 +162,7 @@ export function compileIndexSql(input: unknown, dialectName: DialectName, opts: 
   const dataWeights = DATA_METHODS.includes(method);
   const weightsByTime = dataWeights && spec.weights.panel === 'by-time';
   const join = (byTime: boolean, sub: string, alias: string) =>
-    byTime ? `${d.joinOnTime} (${sub}) ${alias} USING (t__)` : `CROSS JOIN (${sub}) ${alias}`;
+    byTime ? `${d.joinOnTime} (${sub}${d.fence}) ${alias} USING (t__)` : `CROSS JOIN (${sub}${d.fence}) ${alias}`;
 
   // base: unit, time and the raw indicator values
   const col = (c: string) => `CAST(${d.quote(c)} AS ${D})`;

@@ -23,6 +23,12 @@ export interface Dialect {
   testedLive: boolean;
   double: string;
   quote(id: string): string;
+  /**
+   * Appended to a one-row subquery to keep the planner from inlining its
+   * formulas into every row (PostgreSQL pulls such subqueries up and then
+   * evaluates the weight formulas once per row: OFFSET 0 stops that).
+   */
+  fence: string;
   /** Join of a per-time table on the time key `t__`. */
   joinOnTime: string;
   /**
@@ -76,6 +82,7 @@ export const DIALECTS: Record<DialectName, Dialect> = {
     testedLive: true,
     double: 'DOUBLE',
     quote: doubleQuote,
+    fence: '',
     joinOnTime: 'INNER JOIN',
     rank: (from, cols, ties) => windowRank(from, cols, ties, 'DOUBLE'),
   },
@@ -85,6 +92,7 @@ export const DIALECTS: Record<DialectName, Dialect> = {
     testedLive: true,
     double: 'DOUBLE PRECISION',
     quote: doubleQuote,
+    fence: ' OFFSET 0',
     joinOnTime: 'INNER JOIN',
     rank: (from, cols, ties) => windowRank(from, cols, ties, 'DOUBLE PRECISION'),
   },
@@ -94,6 +102,7 @@ export const DIALECTS: Record<DialectName, Dialect> = {
     testedLive: true,
     double: 'Float64',
     quote: doubleQuote,
+    fence: '',
     joinOnTime: 'ALL INNER JOIN',
     rank: clickhouseRank,
   },
@@ -103,6 +112,7 @@ export const DIALECTS: Record<DialectName, Dialect> = {
     testedLive: false,
     double: 'DOUBLE',
     quote: backtick,
+    fence: '',
     joinOnTime: 'INNER JOIN',
     rank: (from, cols, ties) => windowRank(from, cols, ties, 'DOUBLE'),
   },
@@ -112,6 +122,7 @@ export const DIALECTS: Record<DialectName, Dialect> = {
     testedLive: false,
     double: 'DOUBLE',
     quote: doubleQuote,
+    fence: '',
     joinOnTime: 'INNER JOIN',
     rank: (from, cols, ties) => windowRank(from, cols, ties, 'DOUBLE'),
   },
@@ -121,6 +132,7 @@ export const DIALECTS: Record<DialectName, Dialect> = {
     testedLive: false,
     double: 'DOUBLE',
     quote: backtick,
+    fence: '',
     joinOnTime: 'INNER JOIN',
     rank: (from, cols, ties) => windowRank(from, cols, ties, 'DOUBLE'),
   },

@@ -1,0 +1,86 @@
+/**
+ * The compiled CLI: `xinzhi --help` lists every command, `xinzhi sql` prints
+ * a script, `xinzhi evaluate --engine duckdb: --data FILE` reads a file into
+ * DuckDB and gives the in-memory build's weights and scores, and the package
+ * tarball holds the compiled JavaScript rather than the TypeScript sources.
+ */
+import { execFileSync, spawnSync } from 'node:child_process';
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { COMMAND_SUMMARIES } from '../../src/adapters/cli/summaries.ts';
+import { COLUMNS, syntheticPanel, syntheticSpec } from './fixture.ts';
+
+const ROOT = join(import.meta.dirname, '..', '..');
+const run = (...args: string[]) =>
+  spawnSync(process.execPath, [join(ROOT, 'bin/xinzhi.js'), ...args], { encoding: 'utf8' });
+
+const dir = mkdtempSync(join(tmpdir(), 'xinzhi-sql-'));
+const panel = syntheticPanel(25, 4);
+const csv = join(dir, 'panel.csv');
+writeFileSync(
+  csv,
+  [
+    ['unit', 'year', ...COLUMNS].join(','),
+    ...panel.unit.map((u, r) => [u, panel.time[r], ...COLUMNS.map((c) => panel.columns[c][r])].join(',')),
+  ].join('\n'),
+);
+const spec = join(dir, 'spec.json');
+writeFileSync(spec, JSON.stringify(syntheticSpec({ weights: { method: 'critic' } })));
+
+describe('xinzhi CLI (compiled)', () => {
+  it('--help lists every command', () => {
+    const r = run('--help');
+    expect(r.status).toBe(0);
+    for (const name of Object.keys(COMMAND_SUMMARIES)) expect(r.stdout).toContain(`  ${name}`);
+  });
+  it('help <command> loads that command', () => {
+    const r = run('help', 'sql');
+    expect(r.stdout).toContain('--dialect');
+  });
+  it('sql prints the script for a dialect', () => {
+    const r = run('sql', '--spec', spec, '--dialect', 'clickhouse', '--table', 'dw.panel');
+    expect(r.status).toBe(0);
+    expect(r.stdout).toContain('ARRAY JOIN');
+    expect(r.stdout).toContain('FROM "dw"."panel"');
+  });
+  it('sql without a spec says which option is missing', () => {
+    const r = run('sql', '--dialect', 'trino');
+    expect(r.status).not.toBe(0);
+    expect(r.stderr).toContain('--spec');
+  });
+  it('evaluate --engine duckdb: --data FILE equals the in-memory evaluation', () => {
+    const engine = JSON.parse(
+      execFileSync(
+        process.execPath,
+        [join(ROOT, 'bin/xinzhi.js'), 'evaluate', '--engine', 'duckdb:', '--data', csv, '--spec', spec, '--json'],
+        { encoding: 'utf8' },
+      ),
+    );
+    const mem = JSON.parse(
+      execFileSync(
+        process.execPath,
+        [join(ROOT, 'bin/xinzhi.js'), 'evaluate', '--data', csv, '--spec', spec, '--json'],
+        { encoding: 'utf8' },
+      ),
+    );
+    expect(engine.dialect).toBe('duckdb');
+    for (const [id, w] of Object.entries(mem.weights as Record<string, number>))
+      expect(Math.abs(engine.weights[id] - w) / w).toBeLessThan(1e-12);
+    const ranks = new Map(
+      (mem.scores as Array<{ unit: string; time: number; rank: number }>).map((s) => [`${s.unit}|${s.time}`, s.rank]),
+    );
+    for (const s of engine.scores) expect(s.rank).toBe(ranks.get(`${s.unit}|${s.time}`));
+  });
+  it('the package tarball ships dist/, not the TypeScript sources', () => {
+    const out = execFileSync('npm', ['pack', '--dry-run', '--json', '--ignore-scripts'], {
+      cwd: ROOT,
+      encoding: 'utf8',
+    });
+    const files = (JSON.parse(out)[0].files as Array<{ path: string }>).map((f) => f.path);
+    expect(files).toContain('dist/adapters/cli/main.js');
+    expect(files).toContain('bin/xinzhi.js');
+    expect(files.some((f) => f.startsWith('src/'))).toBe(false);
+  });
+});
