@@ -10,6 +10,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { COMMAND_SUMMARIES } from '../../src/adapters/cli/summaries.ts';
+import { openEngine } from '../../src/adapters/sql/engines.ts';
 import { COLUMNS, syntheticPanel, syntheticSpec } from './fixture.ts';
 
 const ROOT = join(import.meta.dirname, '..', '..');
@@ -72,6 +73,17 @@ describe('xinzhi CLI (compiled)', () => {
       (mem.scores as Array<{ unit: string; time: number; rank: number }>).map((s) => [`${s.unit}|${s.time}`, s.rank]),
     );
     for (const s of engine.scores) expect(s.rank).toBe(ranks.get(`${s.unit}|${s.time}`));
+  });
+  it('evaluate --data FILE.parquet runs the build in DuckDB', async () => {
+    const parquet = join(dir, 'panel.parquet');
+    const engine = await openEngine('duckdb:');
+    await engine.exec(`COPY (SELECT * FROM read_csv('${csv}', header = true)) TO '${parquet}' (FORMAT parquet)`);
+    await engine.close();
+    const r = run('evaluate', '--data', parquet, '--spec', spec, '--json');
+    expect(r.status, r.stderr).toBe(0);
+    const out = JSON.parse(r.stdout);
+    expect(out.dialect).toBe('duckdb');
+    expect(out.scores.length).toBe(panel.unit.length);
   });
   it('the package tarball ships dist/, not the TypeScript sources', () => {
     const out = execFileSync('npm', ['pack', '--dry-run', '--json', '--ignore-scripts'], {

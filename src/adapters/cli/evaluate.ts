@@ -414,7 +414,7 @@ export function registerEvaluate(program: Command): void {
   program
     .command('evaluate')
     .description(COMMAND_SUMMARIES.evaluate)
-    .option('--data <file>', 'data file: CSV, XLSX or JSON / 数据文件')
+    .option('--data <file>', 'data file: CSV, XLSX, JSON, or Parquet (run in DuckDB) / 数据文件')
     .option('--spec <file>', 'indicator system and methods: JSON or YAML / 指标体系与方法（JSON 或 YAML）')
     .option('--sheet <name>', 'XLSX sheet / 工作表名')
     .option('--json', 'print the result as JSON only / 只输出 JSON')
@@ -445,6 +445,8 @@ export function registerEvaluate(program: Command): void {
     )
     .option('--table <name>', 'with --engine: the table holding the panel / 与 --engine 同用：面板数据表')
     .action(async (opts: EvaluateCliOptions) => {
+      // Parquet panels (firm scale) are read by the embedded DuckDB, where the build runs as SQL.
+      if (!opts.engine && opts.data?.toLowerCase().endsWith('.parquet')) opts.engine = 'duckdb:';
       if (opts.engine) {
         const { evaluateOnEngine, engineResultText } = await import('./sql.ts');
         const { dialect, result } = await evaluateOnEngine({
