@@ -23,16 +23,20 @@ for j in range(K):
 gen_ms = (time.perf_counter() - t0) * 1000
 
 t0 = time.perf_counter()
-neg = np.array([j % 7 == 3 for j in range(K)])
-lo, hi = X.min(axis=0), X.max(axis=0)
-Z = np.where(neg, (hi - X) / (hi - lo), (X - lo) / (hi - lo)) + 0.0001
-S = Z.sum(axis=0)
-P = Z / S
-e = -(P * np.log(P)).sum(axis=0) / np.log(Z.shape[0])
-d = 1 - e
-w = d / d.sum()
+# column by column (as the engine streams it), so memory stays at X plus Z
+Z = np.empty_like(X)
+w = np.empty(K)
+n = X.shape[0]
+for j in range(K):
+    x = X[:, j]
+    lo, hi = x.min(), x.max()
+    z = ((hi - x) if j % 7 == 3 else (x - lo)) / (hi - lo) + 0.0001
+    Z[:, j] = z
+    p = z / z.sum()
+    w[j] = 1 + (p * np.log(p)).sum() / np.log(n)
+w = w / w.sum()
 groups = [range(0, 14), range(14, 27), range(27, K)]
-index = np.zeros(Z.shape[0])
+index = np.zeros(n)
 for g in groups:
     gw = w[list(g)]
     index += gw.sum() * (Z[:, list(g)] @ (gw / gw.sum()))

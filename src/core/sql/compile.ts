@@ -161,8 +161,18 @@ export function compileIndexSql(input: unknown, dialectName: DialectName, opts: 
   const method = spec.weights.method;
   const dataWeights = DATA_METHODS.includes(method);
   const weightsByTime = dataWeights && spec.weights.panel === 'by-time';
-  const join = (byTime: boolean, sub: string, alias: string) =>
-    byTime ? `${d.joinOnTime} (${sub}${d.fence}) ${alias} USING (t__)` : `CROSS JOIN (${sub}${d.fence}) ${alias}`;
+  // Stages: b (raw), s (stats), z (normalised), w (weights). With WITH they are
+  // common table expressions computed once; otherwise (ClickHouse) they nest.
+  const stages = new Map<string, string>();
+  const src = (name: string): string => (d.ctes ? name : `(${stages.get(name)}) ${name}`);
+  const joinStage = (byTime: boolean, name: string): string => {
+    const from = d.ctes ? name : `(${stages.get(name)}${d.fence}) ${name}`;
+    return byTime ? `${d.joinOnTime} ${from} USING (t__)` : `CROSS JOIN ${from}`;
+  };
+  const withClause = (): string =>
+    d.ctes
+      ? `WITH ${[...stages].map(([n, q]) => `${n} AS (${q}${n === 's' || n === 'w' ? d.fence : ''})`).join(', ')} `
+      : '';
 
   // base: unit, time and the raw indicator values
   const col = (c: string) => `CAST(${d.quote(c)} AS ${D})`;
@@ -178,6 +188,7 @@ export function compileIndexSql(input: unknown, dialectName: DialectName, opts: 
   const base =
     `SELECT ${d.quote(spec.unit)} AS u__, ${time} AS t__, ` +
     `${raw.map((e, j) => `${e} AS r_${j}`).join(', ')} FROM ${quoteTable(d, opts.table)}`;
+  stages.set('b', base);
 
   // stats of the raw values
   const nm = spec.normalize.method;
@@ -188,7 +199,7 @@ export function compileIndexSql(input: unknown, dialectName: DialectName, opts: 
     if (nm === 'vector') s.push(`SQRT(SUM(${r} * ${r})) AS nr_${j}`);
     return s;
   });
-  const statsQuery = `SELECT ${normByTime ? 't__, ' : ''}${stats.join(', ')} FROM (${base}) b${normByTime ? ' GROUP BY t__' : ''}`;
+  stages.set('s', `SELECT ${normByTime ? 't__, ' : ''}${stats.join(', ')} FROM ${src('b')}${normByTime ? ' GROUP BY t__' : ''}`);
 
   // normalised values z_j; a_j is the same normalisation of the raw mean
   const shift = nm === 'minmax' && spec.normalize.shift !== 0 ? ` + ${lit(d, spec.normalize.shift)}` : '';
@@ -213,16 +224,19 @@ export function compileIndexSql(input: unknown, dialectName: DialectName, opts: 
     (method === 'critic' || method === 'cv'
       ? `, ${J.map((j) => `${normalise(`r_${j}`, j)} - (${normalise(`av_${j}`, j)}) AS c_${j}`).join(', ')}`
       : '') +
-    `, ${J.map((j) => `r_${j}`).join(', ')} FROM (${base}) b ${join(normByTime, statsQuery, 's')}`;
+    `, ${J.map((j) => `r_${j}`).join(', ')} FROM ${src('b')} ${joinStage(normByTime, 's')}`;
+  stages.set('z', normalized);
 
   // global indicator weights w_j and missing-value counts
-  const weightsQuery = dataWeights
-    ? dataWeightsQuery(d, method, k, normalized, weightsByTime)
+  const weightsBody = dataWeights
+    ? dataWeightsQuery(d, method, k, src('z'), weightsByTime)
     : `SELECT ${constantGlobal(h, spec)
         .map((w, j) => `${lit(d, w)} AS w_${j}`)
         .join(
           ', ',
-        )}, ${J.map((j) => `CAST(COUNT(*) - COUNT(r_${j}) AS ${D}) AS missing_${j}`).join(', ')} FROM (${base}) b`;
+        )}, ${J.map((j) => `CAST(COUNT(*) - COUNT(r_${j}) AS ${D}) AS missing_${j}`).join(', ')} FROM ${src('b')}`;
+  stages.set('w', weightsBody);
+  const weightsQuery = d.ctes ? `${withClause()}SELECT * FROM w` : weightsBody;
 
   // local weights of every node's children: expressions over w_j, or constants
   const local = localWeightExprs(d, h, spec, dataWeights);
@@ -244,11 +258,11 @@ export function compileIndexSql(input: unknown, dialectName: DialectName, opts: 
   const nodes = h.bottomUp.filter((id) => id !== INDEX_ID);
   const scale = spec.score.scale !== 1 ? ` * ${lit(d, spec.score.scale)}` : '';
   const nodeCols = nodes.map((_, i) => `n_${i}`);
-  const withWeights = `SELECT * FROM (${normalized}) z ${join(weightsByTime, weightsQuery, 'w')}`;
+  const withWeights = `SELECT * FROM ${src('z')} ${joinStage(weightsByTime, 'w')}`;
   const scored =
     `SELECT u__, t__, ${nodes.map((id, i) => `${expr.get(id)}${scale} AS n_${i}`).join(', ')}` +
     `${nodes.length ? ', ' : ''}${expr.get(INDEX_ID)}${scale} AS score FROM (${withWeights}) zw`;
-  const scoresQuery = `${d.rank(scored, nodeCols, spec.score.ties)} ORDER BY t__, u__`;
+  const scoresQuery = `${withClause()}${d.rank(scored, nodeCols, spec.score.ties)} ORDER BY t__, u__`;
 
   const header = [
     `-- xinzhi index build compiled to SQL (dialect ${d.name}: ${d.engines})`,
@@ -271,7 +285,7 @@ export function compileIndexSql(input: unknown, dialectName: DialectName, opts: 
 }
 
 /** The weights query of a data-driven method over the normalised rows. */
-function dataWeightsQuery(d: Dialect, method: Method, k: number, normalized: string, byTime: boolean): string {
+function dataWeightsQuery(d: Dialect, method: Method, k: number, zFrom: string, byTime: boolean): string {
   const D = d.double;
   const J = [...Array(k).keys()];
   const one = lit(d, 1);
@@ -292,7 +306,7 @@ function dataWeightsQuery(d: Dialect, method: Method, k: number, normalized: str
       for (const l of J)
         if (l >= j && (method === 'critic' || l === j)) sums.push(`SUM(c_${j} * c_${l}) AS p_${j}_${l}`);
   const group = byTime ? ' GROUP BY t__' : '';
-  const sumsQuery = `SELECT ${byTime ? 't__, ' : ''}${sums.join(', ')} FROM (${normalized}) z${group}`;
+  const sumsQuery = `SELECT ${byTime ? 't__, ' : ''}${sums.join(', ')} FROM ${zFrom}${group}`;
   const constant = (j: number) => `(hi_${j} = lo_${j} OR n < ${lit(d, 2)})`;
   // Q_jk: centred cross-product
   const q = (j: number, l: number) => `(p_${Math.min(j, l)}_${Math.max(j, l)} - sc_${j} * sc_${l} / n)`;

@@ -29,6 +29,8 @@ export interface Dialect {
    * evaluates the weight formulas once per row: OFFSET 0 stops that).
    */
   fence: string;
+  /** Whether it has WITH (common table expressions); without, the stages nest as subqueries. */
+  ctes: boolean;
   /** Join of a per-time table on the time key `t__`. */
   joinOnTime: string;
   /**
@@ -83,6 +85,7 @@ export const DIALECTS: Record<DialectName, Dialect> = {
     double: 'DOUBLE',
     quote: doubleQuote,
     fence: '',
+    ctes: true,
     joinOnTime: 'INNER JOIN',
     rank: (from, cols, ties) => windowRank(from, cols, ties, 'DOUBLE'),
   },
@@ -93,6 +96,7 @@ export const DIALECTS: Record<DialectName, Dialect> = {
     double: 'DOUBLE PRECISION',
     quote: doubleQuote,
     fence: ' OFFSET 0',
+    ctes: true,
     joinOnTime: 'INNER JOIN',
     rank: (from, cols, ties) => windowRank(from, cols, ties, 'DOUBLE PRECISION'),
   },
@@ -103,6 +107,7 @@ export const DIALECTS: Record<DialectName, Dialect> = {
     double: 'Float64',
     quote: doubleQuote,
     fence: '',
+    ctes: false,
     joinOnTime: 'ALL INNER JOIN',
     rank: clickhouseRank,
   },
@@ -113,6 +118,7 @@ export const DIALECTS: Record<DialectName, Dialect> = {
     double: 'DOUBLE',
     quote: backtick,
     fence: '',
+    ctes: true,
     joinOnTime: 'INNER JOIN',
     rank: (from, cols, ties) => windowRank(from, cols, ties, 'DOUBLE'),
   },
@@ -123,6 +129,7 @@ export const DIALECTS: Record<DialectName, Dialect> = {
     double: 'DOUBLE',
     quote: doubleQuote,
     fence: '',
+    ctes: true,
     joinOnTime: 'INNER JOIN',
     rank: (from, cols, ties) => windowRank(from, cols, ties, 'DOUBLE'),
   },
@@ -133,6 +140,7 @@ export const DIALECTS: Record<DialectName, Dialect> = {
     double: 'DOUBLE',
     quote: backtick,
     fence: '',
+    ctes: true,
     joinOnTime: 'INNER JOIN',
     rank: (from, cols, ties) => windowRank(from, cols, ties, 'DOUBLE'),
   },
