@@ -39,6 +39,8 @@ export interface ScoreChartOptions extends ChartOptions {
   node?: string;
   /** Time to show (default the latest). */
   time?: Time;
+  /** Only these units (default all), in score order. */
+  units?: string[];
 }
 
 /** Colour palette (colour-blind friendly, prints well in greyscale order). */
@@ -135,7 +137,9 @@ export function rankingChart(result: EvaluationResult, opts: ScoreChartOptions):
   const node = opts.node ?? INDEX_ID;
   const time = opts.time ?? latestTime(result);
   const table = new ScoreTable(result);
-  const units = unitsOrderedByScore(result, table, node, time);
+  const ordered = unitsOrderedByScore(result, table, node, time);
+  const only = opts.units ? new Set(opts.units) : null;
+  const units = only ? ordered.filter((u) => only.has(u)) : ordered;
   const scores = units.map((u) => (time === undefined ? NaN : table.score(node, u, time)));
   const width = opts.width ?? 720;
   const top = opts.title === false ? 16 : 40;

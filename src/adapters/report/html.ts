@@ -26,6 +26,7 @@ import { methodChoices } from './methods-table.ts';
 import { matchProvinces } from '../../core/geo/province-match.ts';
 import { THREE_LINE_CSS, fixed, threeLineTable, type TableCell, type TableColumn } from './tables.ts';
 import { specJson } from './json.ts';
+import { DISTRIBUTION_COLUMNS, distributionRows, endsOf, isLargePanel, omittedNote } from './large-panel.ts';
 
 /** One section of a report; `html` is a fragment (no <html>/<body>), `title` becomes its <h2>. */
 export type ReportSection = { id: string; title: Bilingual; html: string };
@@ -298,7 +299,9 @@ function levelName(level: number): Bilingual {
 /** Latest-period scores and ranks, one table per level, units ordered by index rank. */
 function latestSection(result: EvaluationResult, table: ScoreTable, lang: Lang): ReportSection {
   const time = latestTime(result);
-  const units = unitsByRank(result, table, time);
+  const ranked = unitsByRank(result, table, time);
+  // large panels: the first and last units only (the full table is in scores.csv)
+  const units = isLargePanel(result) ? endsOf(ranked) : ranked;
   const levels = scoredLevels(result);
   const levelOf = new Map(hierarchy(result).map((e) => [e.id, e.level]));
   const when = time === undefined ? '' : timeKey(time);
@@ -329,12 +332,13 @@ function latestSection(result: EvaluationResult, table: ScoreTable, lang: Lang):
   return {
     id: 'latest',
     title: bi(`最新一期得分与排名${when ? `（${when}）` : ''}`, `Latest scores and ranks${when ? ` (${when})` : ''}`),
-    html: `${interpretation}\n${tables.join('\n')}`,
+    html: `${interpretation}\n${tables.join('\n')}${units.length < ranked.length ? paragraph(omittedNote(ranked.length, units.length), lang) : ''}`,
   };
 }
 
 /** Index scores and ranks for every period (units × periods), units ordered by the latest rank. */
 function fullScoresSection(result: EvaluationResult, table: ScoreTable, lang: Lang): ReportSection {
+  if (isLargePanel(result)) return distributionSection(result, table, lang);
   const units = unitsByRank(result, table, latestTime(result));
   const timeCols = (kind: 'number' | 'integer'): TableColumn[] =>
     result.times.map((tm) => ({ header: bi(timeKey(tm), timeKey(tm)), kind, decimals: 4 }));
@@ -358,6 +362,25 @@ function fullScoresSection(result: EvaluationResult, table: ScoreTable, lang: La
   };
 }
 
+/** Large panels: the index's distribution by period instead of a units × periods table. */
+function distributionSection(result: EvaluationResult, table: ScoreTable, lang: Lang): ReportSection {
+  const name = indexName(result);
+  const dist = threeLineTable({
+    lang,
+    caption: bi(`${name.zh}的分布（各期）`, `${name.en}: distribution by period`),
+    columns: DISTRIBUTION_COLUMNS,
+    rows: distributionRows(result, table),
+  });
+  const note = paragraph(
+    bi(
+      `共 ${result.units.length} 个单位，不逐一列出；分位数按 R 第 7 类（线性插值）计算。全部单位各期的得分与排名见 scores.csv 与 results.json。`,
+      `${result.units.length} units are not listed one by one; quantiles are R's type 7 (linear interpolation). Every unit's scores and ranks by period are in scores.csv and results.json.`,
+    ),
+    lang,
+  );
+  return { id: 'scores', title: bi('综合指数（全部时期）', 'Composite index, all periods'), html: dist + '\n' + note };
+}
+
 /** Ranking chart, trends per unit (panels only) and the province map (when units are provinces). */
 function chartsSection(result: EvaluationResult, opts: ReportOptions): ReportSection {
   const { lang } = opts;
@@ -365,20 +388,38 @@ function chartsSection(result: EvaluationResult, opts: ReportOptions): ReportSec
   const when = time === undefined ? '' : timeKey(time);
   const name = indexName(result);
   const parts: string[] = [];
+  const large = isLargePanel(result);
+  const ranked = large ? unitsByRank(result, new ScoreTable(result), time) : [];
   parts.push(
-    chartFigure(rankingChart(result, { lang, title: false, idPrefix: 'fig-ranking' }), {
-      lang,
-      id: 'fig-ranking',
-      caption: bi(`${zhWhen(when)}${name.zh}排名`, `${name.en}: ranking${enWhen(when)}`),
-    }),
+    chartFigure(
+      rankingChart(result, {
+        lang,
+        title: false,
+        idPrefix: 'fig-ranking',
+        ...(large ? { units: endsOf(ranked) } : {}),
+      }),
+      {
+        lang,
+        id: 'fig-ranking',
+        caption: bi(`${zhWhen(when)}${name.zh}排名`, `${name.en}: ranking${enWhen(when)}`),
+      },
+    ),
   );
   if (result.times.length > 1) {
     parts.push(
-      chartFigure(trendChart(result, { lang, title: false, idPrefix: 'fig-trends' }), {
-        lang,
-        id: 'fig-trends',
-        caption: bi(`${name.zh}的变化趋势（按单位）`, `${name.en}: trends by unit`),
-      }),
+      chartFigure(
+        trendChart(result, {
+          lang,
+          title: false,
+          idPrefix: 'fig-trends',
+          ...(large ? { units: endsOf(ranked, 6) } : {}),
+        }),
+        {
+          lang,
+          id: 'fig-trends',
+          caption: bi(`${name.zh}的变化趋势（按单位）`, `${name.en}: trends by unit`),
+        },
+      ),
     );
   }
   if (opts.geojson !== undefined) parts.push(mapPart(result, opts.geojson, lang, time));

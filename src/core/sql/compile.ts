@@ -199,7 +199,10 @@ export function compileIndexSql(input: unknown, dialectName: DialectName, opts: 
     if (nm === 'vector') s.push(`SQRT(SUM(${r} * ${r})) AS nr_${j}`);
     return s;
   });
-  stages.set('s', `SELECT ${normByTime ? 't__, ' : ''}${stats.join(', ')} FROM ${src('b')}${normByTime ? ' GROUP BY t__' : ''}`);
+  stages.set(
+    's',
+    `SELECT ${normByTime ? 't__, ' : ''}${stats.join(', ')} FROM ${src('b')}${normByTime ? ' GROUP BY t__' : ''}`,
+  );
 
   // normalised values z_j; a_j is the same normalisation of the raw mean
   const shift = nm === 'minmax' && spec.normalize.shift !== 0 ? ` + ${lit(d, spec.normalize.shift)}` : '';

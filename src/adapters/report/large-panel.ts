@@ -1,0 +1,71 @@
+/**
+ * Reports of large panels (firm panels: thousands of units) summarise instead
+ * of listing every unit: the best and worst units of the latest period, the
+ * distribution of the index by period (mean and quantiles), and charts of
+ * those units only. The full per-unit tables stay in scores.csv and
+ * results.json, which the report names.
+ *
+ * Example: isLargePanel(result) is true for 5,000 firms (> LARGE_PANEL_UNITS).
+ */
+import { bi, type Bilingual } from '../../core/i18n.ts';
+import { INDEX_ID, type EvaluationResult } from '../../core/measure/result.ts';
+import { quantileSorted } from '../../core/stats/descriptive.ts';
+import { type ScoreTable, timeKey } from './lookup.ts';
+import type { TableCell, TableColumn } from './tables.ts';
+
+/** Above this many units a report summarises. */
+export const LARGE_PANEL_UNITS = 200;
+/** Units shown at each end of the ranking in a summarised report. */
+export const SHOWN_AT_EACH_END = 20;
+
+export function isLargePanel(result: EvaluationResult): boolean {
+  return result.units.length > LARGE_PANEL_UNITS;
+}
+
+/** The first and last `each` units of a ranked list (all of them when the list is short). */
+export function endsOf(ranked: string[], each = SHOWN_AT_EACH_END): string[] {
+  return ranked.length <= 2 * each ? ranked : [...ranked.slice(0, each), ...ranked.slice(-each)];
+}
+
+/** The sentence under a summarised table: how many units are left out and where they are. */
+export function omittedNote(total: number, shown: number): Bilingual {
+  return bi(
+    `共 ${total} 个单位，此处列出排名前 ${SHOWN_AT_EACH_END} 位与后 ${SHOWN_AT_EACH_END} 位（省略 ${total - shown} 个）；全部单位的得分与排名见 scores.csv 与 results.json。`,
+    `${total} units: the first and last ${SHOWN_AT_EACH_END} by rank are listed here (${total - shown} left out); every unit's scores and ranks are in scores.csv and results.json.`,
+  );
+}
+
+const PROBS = [0, 0.1, 0.25, 0.5, 0.75, 0.9, 1];
+
+/** Columns of the distribution table: period, n, mean, min, P10, P25, median, P75, P90, max. */
+export const DISTRIBUTION_COLUMNS: TableColumn[] = [
+  { header: bi('时期', 'Period') },
+  { header: bi('单位数', 'Units'), kind: 'integer' },
+  { header: bi('均值', 'Mean'), kind: 'number' },
+  { header: bi('最小值', 'Min'), kind: 'number' },
+  { header: bi('P10', 'P10'), kind: 'number' },
+  { header: bi('P25', 'P25'), kind: 'number' },
+  { header: bi('中位数', 'Median'), kind: 'number' },
+  { header: bi('P75', 'P75'), kind: 'number' },
+  { header: bi('P90', 'P90'), kind: 'number' },
+  { header: bi('最大值', 'Max'), kind: 'number' },
+];
+
+/** The index's distribution by period (quantiles as R type 7), rows for DISTRIBUTION_COLUMNS. */
+export function distributionRows(result: EvaluationResult, table: ScoreTable, node = INDEX_ID): TableCell[][] {
+  return result.times.map((tm) => {
+    const v = Float64Array.from(
+      result.units
+        .map((u) => table.score(node, u, tm))
+        .filter((x): x is number => typeof x === 'number' && Number.isFinite(x)),
+    ).sort();
+    let sum = 0;
+    for (const x of v) sum += x;
+    return [
+      timeKey(tm),
+      v.length,
+      v.length ? sum / v.length : null,
+      ...PROBS.map((p) => (v.length ? quantileSorted(v, p) : null)),
+    ];
+  });
+}

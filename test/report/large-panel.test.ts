@@ -1,0 +1,48 @@
+/**
+ * A report of a large panel (more than LARGE_PANEL_UNITS units) lists the
+ * first and last units of the ranking, says how many are left out and where
+ * the full tables are, gives the index's distribution by period instead of a
+ * units × periods table, and draws only the listed units.
+ */
+import { describe, expect, it } from 'vitest';
+import { evaluate } from '../../src/core/measure/evaluate.ts';
+import { reportHtml } from '../../src/adapters/report/html.ts';
+import { LARGE_PANEL_UNITS, SHOWN_AT_EACH_END, distributionRows } from '../../src/adapters/report/large-panel.ts';
+import { ScoreTable } from '../../src/adapters/report/lookup.ts';
+import { syntheticPanel, syntheticSpec } from '../sql/fixture.ts';
+
+const big = evaluate(syntheticPanel(LARGE_PANEL_UNITS + 50, 3), syntheticSpec());
+const small = evaluate(syntheticPanel(30, 3), syntheticSpec());
+const rowsOf = (html: string, id: string) => {
+  const sec = html.slice(html.indexOf(`id="${id}"`));
+  const table = sec.slice(sec.indexOf('<table'), sec.indexOf('</table>'));
+  return (table.match(/<tr/g) ?? []).length;
+};
+
+describe('reports of large panels', () => {
+  const html = reportHtml(big, { lang: 'en', date: '2026-01-01' });
+  it('list the first and last units with a note naming scores.csv', () => {
+    expect(rowsOf(html, 'latest')).toBe(2 * SHOWN_AT_EACH_END + 1); // header + units
+    expect(html).toContain(`${big.units.length} units: the first and last ${SHOWN_AT_EACH_END}`);
+    expect(html).toContain('scores.csv');
+  });
+  it('give the distribution by period instead of every unit', () => {
+    expect(html).toContain('distribution by period');
+    expect(rowsOf(html, 'scores')).toBe(big.times.length + 1);
+    const rows = distributionRows(big, new ScoreTable(big));
+    const last = big.scores.filter((s) => s.time === big.times[big.times.length - 1]).map((s) => s.score);
+    const r = rows[rows.length - 1];
+    expect(r[1]).toBe(last.length);
+    expect(r[3]).toBe(Math.min(...last));
+    expect(r[9]).toBe(Math.max(...last));
+    // the median of an odd count is the middle score; of an even count the mean of the two middle ones
+    const sorted = [...last].sort((a, b) => a - b);
+    const m = sorted.length / 2;
+    expect(r[6]).toBeCloseTo(sorted.length % 2 ? sorted[Math.floor(m)] : (sorted[m - 1] + sorted[m]) / 2, 14);
+  });
+  it('leave small panels as they are', () => {
+    const h = reportHtml(small, { lang: 'en', date: '2026-01-01' });
+    expect(rowsOf(h, 'latest')).toBe(small.units.length + 1);
+    expect(h).not.toContain('distribution by period');
+  });
+});
