@@ -161,17 +161,23 @@ export function compileIndexSql(input: unknown, dialectName: DialectName, opts: 
   const method = spec.weights.method;
   const dataWeights = DATA_METHODS.includes(method);
   const weightsByTime = dataWeights && spec.weights.panel === 'by-time';
-  // Stages: b (raw), s (stats), z (normalised), w (weights). With WITH they are
-  // common table expressions computed once; otherwise (ClickHouse) they nest.
+  // Stages: b (raw), s (stats), z (normalised), w (weights). The small ones
+  // (s, w: one row, or one per time) are common table expressions, computed
+  // once, where the dialect has WITH; the row-level ones (b, z) are always
+  // subqueries, so the engine streams them instead of holding the panel.
   const stages = new Map<string, string>();
-  const src = (name: string): string => (d.ctes ? name : `(${stages.get(name)}) ${name}`);
+  const small = (name: string) => d.ctes && (name === 's' || name === 'w');
+  const src = (name: string): string => (small(name) ? name : `(${stages.get(name)}) ${name}`);
   const joinStage = (byTime: boolean, name: string): string => {
-    const from = d.ctes ? name : `(${stages.get(name)}${d.fence}) ${name}`;
+    const from = small(name) ? name : `(${stages.get(name)}${d.fence}) ${name}`;
     return byTime ? `${d.joinOnTime} ${from} USING (t__)` : `CROSS JOIN ${from}`;
   };
   const withClause = (): string =>
     d.ctes
-      ? `WITH ${[...stages].map(([n, q]) => `${n} AS (${q}${n === 's' || n === 'w' ? d.fence : ''})`).join(', ')} `
+      ? `WITH ${['s', 'w']
+          .filter((n) => stages.has(n))
+          .map((n) => `${n} AS (${stages.get(n)}${d.fence})`)
+          .join(', ')} `
       : '';
 
   // base: unit, time and the raw indicator values

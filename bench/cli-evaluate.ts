@@ -1,0 +1,105 @@
+/**
+ * `xinzhi evaluate` as a whole process (start-up, reading the CSV, the build,
+ * writing the output) beside a pandas/NumPy script doing the same work in the
+ * same run (bench/cli_evaluate_pandas.py): read, min-max, pooled entropy,
+ * dimension and index scores, ranks, write JSON. Rows:
+ *
+ * - `evaluate --json` (stdout to a file) vs the script writing JSON;
+ * - `evaluate --out DIR` (results.json, CSV, XLSX, HTML and Word reports) vs
+ *   the script writing JSON and CSV;
+ * - `xinzhi --help` (start-up of the compiled CLI), alone: target < 0.3 s.
+ *
+ * Panels: 5,000 and 20,000 units × 15 years × 40 indicators (BENCH_CLI_UNITS
+ * to choose), made by the generator of bench/measure.ts. Times are the best of
+ * BENCH_REPS runs (default 3); peak memory (max RSS) from /usr/bin/time.
+ */
+import { spawnSync } from 'node:child_process';
+import { existsSync, mkdtempSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import seedrandom from 'seedrandom';
+
+const here = dirname(fileURLToPath(import.meta.url));
+const bin = join(here, '..', 'bin', 'xinzhi.js');
+const sizes = (process.env.BENCH_CLI_UNITS ?? '5000,20000').split(',').map(Number);
+const reps = Number(process.env.BENCH_REPS ?? 3);
+const T = 15;
+const K = 40;
+const TIME = existsSync('/usr/bin/time') ? '/usr/bin/time' : null;
+
+/** Wall seconds and peak MB of a command (best of reps by time). */
+function measure(cmd: string, args: string[], stdoutFile?: string): { s: number; mb: number } {
+  let best = { s: Infinity, mb: Number.NaN };
+  for (let i = 0; i < reps; i++) {
+    const shell = `${TIME ? `${TIME} -f '%M' ` : ''}${[cmd, ...args].map((a) => `'${a}'`).join(' ')}${stdoutFile ? ` > '${stdoutFile}'` : ' > /dev/null'}`;
+    const t0 = performance.now();
+    const r = spawnSync('bash', ['-c', shell], { encoding: 'utf8', maxBuffer: 1 << 26 });
+    const s = (performance.now() - t0) / 1000;
+    if (r.status !== 0) throw new Error(`${cmd} ${args.join(' ')} failed: ${r.stderr.slice(-2000)}`);
+    const kb = Number(r.stderr.trim().split('\n').pop());
+    if (s < best.s) best = { s, mb: kb / 1024 };
+  }
+  return best;
+}
+
+function makePanel(dir: string, U: number): { csv: string; spec: string } {
+  const rng = seedrandom('xinzhi-bench');
+  const names = Array.from({ length: K }, (_, j) => `x${j + 1}`);
+  const level = Float64Array.from({ length: U }, () => rng());
+  const lines = [['unit', 'year', ...names].join(',')];
+  for (let t = 0; t < T; t++)
+    for (let u = 0; u < U; u++) {
+      const row: Array<string | number> = [`u${u}`, 2008 + t];
+      for (let j = 0; j < K; j++) row.push(Math.exp(1 + 2 * level[u] + 0.05 * t + 0.5 * rng()) * (1 + (j % 5)));
+      lines.push(row.join(','));
+    }
+  const csv = join(dir, `panel-${U}.csv`);
+  writeFileSync(csv, lines.join('\n') + '\n');
+  const spec = join(dir, 'spec.json');
+  writeFileSync(
+    spec,
+    JSON.stringify({
+      unit: 'unit',
+      time: 'year',
+      nodes: ['d1', 'd2', 'd3'].map((id) => ({ id, parent: null })),
+      indicators: names.map((c, j) => ({
+        id: c,
+        column: c,
+        direction: j % 7 === 3 ? '-' : '+',
+        parent: j < 14 ? 'd1' : j < 27 ? 'd2' : 'd3',
+      })),
+      normalize: { method: 'minmax', shift: 0.0001 },
+      weights: { method: 'entropy' },
+      aggregate: { method: 'arithmetic' },
+    }),
+  );
+  return { csv, spec };
+}
+
+const dir = mkdtempSync(join(tmpdir(), 'xinzhi-bench-cli-'));
+const py = '/usr/bin/python3';
+const script = join(here, 'cli_evaluate_pandas.py');
+const help = measure(process.execPath, [bin, '--help']);
+console.log(`xinzhi --help: ${help.s.toFixed(3)} s (target < 0.3 s)`);
+console.log('| panel | run | xinzhi | pandas/NumPy | ratio (time) | peak MB xinzhi / pandas |');
+console.log('|---|---|---|---|---|---|');
+for (const U of sizes) {
+  const { csv, spec } = makePanel(dir, U);
+  const label = `${U.toLocaleString('en')} × ${T} × ${K} (${(statSync(csv).size / 1e6).toFixed(0)} MB CSV)`;
+  const json = measure(
+    process.execPath,
+    [bin, 'evaluate', '--data', csv, '--spec', spec, '--json'],
+    join(dir, 'x.json'),
+  );
+  const pj = measure(py, [script, csv, join(dir, 'p.json')]);
+  console.log(
+    `| ${label} | evaluate --json | ${json.s.toFixed(2)} s | ${pj.s.toFixed(2)} s | ${(json.s / pj.s).toFixed(2)} | ${json.mb.toFixed(0)} / ${pj.mb.toFixed(0)} |`,
+  );
+  const out = measure(process.execPath, [bin, 'evaluate', '--data', csv, '--spec', spec, '--out', join(dir, 'out')]);
+  const po = measure(py, [script, csv, join(dir, 'p.json'), join(dir, 'p.csv')]);
+  console.log(
+    `| ${label} | evaluate --out | ${out.s.toFixed(2)} s | ${po.s.toFixed(2)} s | ${(out.s / po.s).toFixed(2)} | ${out.mb.toFixed(0)} / ${po.mb.toFixed(0)} |`,
+  );
+}
+rmSync(dir, { recursive: true, force: true });
