@@ -31,7 +31,8 @@ import { writeOutputs } from '../io/write-outputs.ts';
 import { loadProvinceGeojson } from '../io/geo.ts';
 import { analysisSections, parseAnalyses } from '../report/analysis-sections.ts';
 import { influenceChoice } from '../report/labels.ts';
-import { jsonReplacer, pickLang, printJson, textWidth } from './util.ts';
+import { pickLang, printJson, textWidth } from './util.ts';
+import { writeJsonTo } from '../io/write-json.ts';
 import pkg from '../../../package.json' with { type: 'json' };
 import { COMMAND_SUMMARIES } from './summaries.ts';
 
@@ -375,7 +376,7 @@ export async function runEvaluate(o: EvaluateCliOptions): Promise<void> {
     });
   }
   if (o.json) {
-    process.stdout.write(JSON.stringify(result, jsonReplacer, 2) + '\n');
+    await writeJsonTo(process.stdout, result);
     return;
   }
   const out: string[] = [];

@@ -14,7 +14,8 @@ import { scoresCsv, weightsCsv } from '../report/csv.ts';
 import { reportDocx } from '../report/docx.ts';
 import { reportDocument, reportParts, type ReportSection } from '../report/html.ts';
 import { rasterizeSvg } from './rasterize.ts';
-import { resultJson, specJson } from '../report/json.ts';
+import { specJson } from '../report/json.ts';
+import { writeJsonFile } from './write-json.ts';
 import { workbook } from '../report/xlsx.ts';
 
 export interface WriteOutputsOptions {
@@ -75,8 +76,9 @@ export async function writeOutputs(
     ...(opts.sections ? { sections: opts.sections } : {}),
     ...(opts.date ? { date: opts.date } : {}),
   });
+  const paths: string[] = [join(dir, OUTPUT_FILES.results)];
+  await writeJsonFile(paths[0], result);
   const contents: Array<[string, string | Uint8Array]> = [
-    [OUTPUT_FILES.results, resultJson(result)],
     [OUTPUT_FILES.spec, specJson(result)],
     [OUTPUT_FILES.scores, scoresCsv(result, opts.lang)],
     [OUTPUT_FILES.weights, weightsCsv(result, opts.lang)],
@@ -87,7 +89,6 @@ export async function writeOutputs(
     [OUTPUT_FILES.report, reportDocument({ lang: opts.lang, ...parts })],
     [OUTPUT_FILES.word, await reportDocx(parts.sections, { ...parts, lang: opts.lang, rasterize: rasterizeSvg })],
   ];
-  const paths: string[] = [];
   for (const [name, body] of contents) {
     const path = join(dir, name);
     await writeFile(path, body);

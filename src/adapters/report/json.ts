@@ -14,6 +14,95 @@ export function outputReplacer(_key: string, value: unknown): unknown {
   return value;
 }
 
+/** A value as compact JSON: natively when it holds only primitives (NaN → null as JSON does), else with the replacer. */
+function compact(v: unknown): string {
+  if (v !== null && typeof v === 'object' && !Array.isArray(v) && !ArrayBuffer.isView(v)) {
+    let plain = true;
+    for (const k in v) {
+      const x = (v as Record<string, unknown>)[k];
+      if (x !== null && typeof x === 'object') {
+        plain = false;
+        break;
+      }
+    }
+    if (plain) return JSON.stringify(v);
+  }
+  return JSON.stringify(v, outputReplacer) ?? 'null';
+}
+
+/** Whether a container is worth expanding: near the top, or holding a long array. */
+function worthExpanding(v: object, depth: number, expand: number): boolean {
+  if (depth < expand) return true;
+  if (Array.isArray(v) || ArrayBuffer.isView(v)) return false;
+  for (const k in v) {
+    const x = (v as Record<string, unknown>)[k];
+    if ((Array.isArray(x) || ArrayBuffer.isView(x)) && (x as ArrayLike<unknown>).length > 10_000) return true;
+  }
+  return false;
+}
+
+/**
+ * JSON text in pieces, for documents too large to build as one string (a
+ * firm panel's result runs to hundreds of megabytes). Containers in the top
+ * `expand` levels, and objects holding long arrays, are laid out one member
+ * per line with two-space indentation; everything else is written compactly,
+ * one array element per line. The pieces joined parse to the same value as
+ * JSON.stringify(value, outputReplacer).
+ *
+ * Example: for (const piece of jsonPieces(result)) stream.write(piece)
+ */
+export function* jsonPieces(value: unknown, expand = 2, depth = 0): Generator<string> {
+  const v = outputReplacer('', value);
+  if (v === null || typeof v !== 'object' || !worthExpanding(v, depth, expand)) {
+    yield compact(v);
+    return;
+  }
+  const pad = '  '.repeat(depth + 1);
+  const end = '  '.repeat(depth);
+  if (Array.isArray(v)) {
+    if (!v.length) {
+      yield '[]';
+      return;
+    }
+    yield '[\n';
+    let block = '';
+    for (let i = 0; i < v.length; i++) {
+      const el = v[i] === undefined || typeof v[i] === 'function' ? null : v[i];
+      const sep = i < v.length - 1 ? ',\n' : '\n';
+      if (el !== null && typeof el === 'object' && worthExpanding(el, depth + 1, expand)) {
+        if (block) yield block;
+        block = '';
+        yield pad;
+        yield* jsonPieces(el, expand, depth + 1);
+        yield sep;
+      } else {
+        block += pad + compact(el) + sep;
+        if (block.length > 1 << 16) {
+          yield block;
+          block = '';
+        }
+      }
+    }
+    if (block) yield block;
+    yield `${end}]`;
+    return;
+  }
+  const entries = Object.entries(v as Record<string, unknown>).filter(
+    ([, x]) => x !== undefined && typeof x !== 'function',
+  );
+  if (!entries.length) {
+    yield '{}';
+    return;
+  }
+  yield '{\n';
+  for (let i = 0; i < entries.length; i++) {
+    yield `${pad}${JSON.stringify(entries[i][0])}: `;
+    yield* jsonPieces(entries[i][1], expand, depth + 1);
+    yield i < entries.length - 1 ? ',\n' : '\n';
+  }
+  yield `${end}}`;
+}
+
 /** results.json: the whole result, pretty-printed, newline-terminated. */
 export function resultJson(result: EvaluationResult): string {
   return JSON.stringify(result, outputReplacer, 2) + '\n';

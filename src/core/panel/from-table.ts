@@ -28,7 +28,7 @@
 import type { Problem } from '../errors.ts';
 import { bi } from '../i18n.ts';
 import type { Panel, Time } from './types.ts';
-import { readNumber, type NumberNote } from './cells.ts';
+import { isPlainDecimal, readNumber, type NumberNote } from './cells.ts';
 import { ProblemList, missingColumnProblem } from './problems.ts';
 
 import type { RawTable } from './raw-table.ts';
@@ -364,9 +364,33 @@ function buildWide(ctx: TableContext, keyed: KeyedRows): Panel {
   const columns: Record<string, Float64Array> = {};
   for (const name of columnNames) {
     const j = index.get(name) as number;
-    const readings = keep.map((k) => readNumber(table.rows[okRows[k]][j]));
-    const nNum = readings.filter((x) => x.kind === 'number').length;
-    const nText = readings.filter((x) => x.kind === 'text').length;
+    // one pass: plain numbers (the bulk of a large file) without the general reader
+    const col = new Float64Array(keep.length);
+    const noteRows: Record<NumberNote, number[]> = { thousands: [], fullwidth: [], percent: [] };
+    const plainRows: number[] = [];
+    const textCells: Array<[number, string]> = [];
+    let nNum = 0;
+    for (let k = 0; k < keep.length; k++) {
+      const i = okRows[keep[k]];
+      const cell = table.rows[i][j];
+      if (typeof cell === 'string' && isPlainDecimal(cell)) {
+        col[k] = Number(cell);
+        nNum++;
+        plainRows.push(i);
+        continue;
+      }
+      const rd = readNumber(cell);
+      if (rd.kind === 'number') {
+        col[k] = rd.value;
+        nNum++;
+        if (rd.notes) for (const n of rd.notes) noteRows[n].push(i);
+        if (!rd.notes?.includes('percent')) plainRows.push(i);
+      } else {
+        col[k] = NaN;
+        if (rd.kind === 'text') textCells.push([k, rd.text]);
+      }
+    }
+    const nText = textCells.length;
     if (!explicit && nText > nNum) {
       probs.add({
         code: 'text-column',
@@ -384,21 +408,8 @@ function buildWide(ctx: TableContext, keyed: KeyedRows): Panel {
       });
       continue;
     }
-    const col = new Float64Array(keep.length);
-    const noteRows: Record<NumberNote, number[]> = { thousands: [], fullwidth: [], percent: [] };
-    const plainRows: number[] = [];
-    readings.forEach((rd, k) => {
-      const i = okRows[keep[k]];
-      if (rd.kind === 'number') {
-        col[k] = rd.value;
-        if (rd.notes) for (const n of rd.notes) noteRows[n].push(i);
-        if (!rd.notes?.includes('percent')) plainRows.push(i);
-      } else {
-        col[k] = NaN;
-        if (rd.kind === 'text')
-          probs.add(nonNumericProblem(file, srow(i), name, rd.text, units[keep[k]], times[keep[k]]));
-      }
-    });
+    for (const [k, text] of textCells)
+      probs.add(nonNumericProblem(file, srow(okRows[keep[k]]), name, text, units[keep[k]], times[keep[k]]));
     notesProblems(file, name, noteRows, plainRows, srow, table.rows, index.get(name) as number, probs);
     columns[name] = col;
   }

@@ -1,0 +1,34 @@
+/**
+ * Write a large JSON document to a stream or a file piece by piece
+ * (report/json.ts jsonPieces), in blocks of about 1 MB, waiting for the
+ * stream to drain: no single string holds the whole document.
+ */
+import { createWriteStream } from 'node:fs';
+import type { Writable } from 'node:stream';
+import { once } from 'node:events';
+import { jsonPieces } from '../report/json.ts';
+
+const BLOCK = 1 << 20;
+
+/** Write `value` as JSON, newline-terminated, to `out`. */
+export async function writeJsonTo(out: Writable, value: unknown): Promise<void> {
+  let buf = '';
+  for (const piece of jsonPieces(value)) {
+    buf += piece;
+    if (buf.length >= BLOCK) {
+      if (!out.write(buf)) await once(out, 'drain');
+      buf = '';
+    }
+  }
+  buf += '\n';
+  if (!out.write(buf)) await once(out, 'drain');
+}
+
+/** Write `value` as JSON to the file at `path`. */
+export async function writeJsonFile(path: string, value: unknown): Promise<void> {
+  const out = createWriteStream(path);
+  const closed = once(out, 'close');
+  await writeJsonTo(out, value);
+  out.end();
+  await closed;
+}
