@@ -19,6 +19,7 @@ import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import seedrandom from 'seedrandom';
+import { firmBenchSpec } from './_firm-spec.ts';
 
 const here = dirname(fileURLToPath(import.meta.url));
 const bin = join(here, '..', 'bin', 'xinzhi.js');
@@ -57,23 +58,7 @@ function makePanel(dir: string, U: number): { csv: string; spec: string } {
   const csv = join(dir, `panel-${U}.csv`);
   writeFileSync(csv, lines.join('\n') + '\n');
   const spec = join(dir, 'spec.json');
-  writeFileSync(
-    spec,
-    JSON.stringify({
-      unit: 'unit',
-      time: 'year',
-      nodes: ['d1', 'd2', 'd3'].map((id) => ({ id, parent: null })),
-      indicators: names.map((c, j) => ({
-        id: c,
-        column: c,
-        direction: j % 7 === 3 ? '-' : '+',
-        parent: j < 14 ? 'd1' : j < 27 ? 'd2' : 'd3',
-      })),
-      normalize: { method: 'minmax', shift: 0.0001 },
-      weights: { method: 'entropy' },
-      aggregate: { method: 'arithmetic' },
-    }),
-  );
+  writeFileSync(spec, JSON.stringify(firmBenchSpec(names)));
   return { csv, spec };
 }
 

@@ -18,6 +18,7 @@ import { mkdtempSync, rmSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { firmBenchSpec } from './_firm-spec.ts';
 import { openEngine } from '../src/adapters/sql/engines.ts';
 import { compileIndexSql } from '../src/core/sql/compile.ts';
 import { readEngineRows } from '../src/core/sql/read.ts';
@@ -42,20 +43,7 @@ await engine.exec(
 );
 const generateMs = performance.now() - t0;
 
-const spec = {
-  unit: 'unit',
-  time: 'year',
-  nodes: ['d1', 'd2', 'd3'].map((id) => ({ id, parent: null })),
-  indicators: names.map((c, j) => ({
-    id: c,
-    column: c,
-    direction: j % 7 === 3 ? '-' : '+',
-    parent: j < 14 ? 'd1' : j < 27 ? 'd2' : 'd3',
-  })),
-  normalize: { method: 'minmax', shift: 0.0001 },
-  weights: { method: 'entropy' },
-  aggregate: { method: 'arithmetic' },
-};
+const spec = firmBenchSpec(names);
 t0 = performance.now();
 await engine.exec(`CREATE VIEW panel AS SELECT * FROM read_parquet('${parquet}')`);
 const plan = compileIndexSql(spec, 'duckdb', { table: 'panel' });

@@ -77,29 +77,33 @@ function clickhouseRank(from: string, cols: string[], ties: 'min' | 'average'): 
   );
 }
 
-export const DIALECTS: Record<DialectName, Dialect> = {
-  duckdb: {
-    name: 'duckdb',
-    engines: 'DuckDB',
-    testedLive: true,
-    double: 'DOUBLE',
-    quote: doubleQuote,
-    fence: '',
+/** A dialect with standard SQL (WITH, window functions, INNER JOIN … USING). */
+function standard(
+  name: DialectName,
+  engines: string,
+  o: { testedLive: boolean; double: string; quote: (id: string) => string; fence?: string },
+): Dialect {
+  return {
+    name,
+    engines,
+    testedLive: o.testedLive,
+    double: o.double,
+    quote: o.quote,
+    fence: o.fence ?? '',
     ctes: true,
     joinOnTime: 'INNER JOIN',
-    rank: (from, cols, ties) => windowRank(from, cols, ties, 'DOUBLE'),
-  },
-  postgres: {
-    name: 'postgres',
-    engines: 'PostgreSQL (and Greenplum, openGauss)',
+    rank: (from, cols, ties) => windowRank(from, cols, ties, o.double),
+  };
+}
+
+export const DIALECTS: Record<DialectName, Dialect> = {
+  duckdb: standard('duckdb', 'DuckDB', { testedLive: true, double: 'DOUBLE', quote: doubleQuote }),
+  postgres: standard('postgres', 'PostgreSQL (and Greenplum, openGauss)', {
     testedLive: true,
     double: 'DOUBLE PRECISION',
     quote: doubleQuote,
     fence: ' OFFSET 0',
-    ctes: true,
-    joinOnTime: 'INNER JOIN',
-    rank: (from, cols, ties) => windowRank(from, cols, ties, 'DOUBLE PRECISION'),
-  },
+  }),
   clickhouse: {
     name: 'clickhouse',
     engines: 'ClickHouse (from 18.16; local or Distributed tables)',
@@ -111,37 +115,11 @@ export const DIALECTS: Record<DialectName, Dialect> = {
     joinOnTime: 'ALL INNER JOIN',
     rank: clickhouseRank,
   },
-  spark: {
-    name: 'spark',
-    engines: 'Spark SQL (and Hive)',
+  spark: standard('spark', 'Spark SQL (and Hive)', { testedLive: false, double: 'DOUBLE', quote: backtick }),
+  trino: standard('trino', 'Trino (and Presto)', { testedLive: false, double: 'DOUBLE', quote: doubleQuote }),
+  doris: standard('doris', 'Apache Doris and StarRocks (MySQL protocol)', {
     testedLive: false,
     double: 'DOUBLE',
     quote: backtick,
-    fence: '',
-    ctes: true,
-    joinOnTime: 'INNER JOIN',
-    rank: (from, cols, ties) => windowRank(from, cols, ties, 'DOUBLE'),
-  },
-  trino: {
-    name: 'trino',
-    engines: 'Trino (and Presto)',
-    testedLive: false,
-    double: 'DOUBLE',
-    quote: doubleQuote,
-    fence: '',
-    ctes: true,
-    joinOnTime: 'INNER JOIN',
-    rank: (from, cols, ties) => windowRank(from, cols, ties, 'DOUBLE'),
-  },
-  doris: {
-    name: 'doris',
-    engines: 'Apache Doris and StarRocks (MySQL protocol)',
-    testedLive: false,
-    double: 'DOUBLE',
-    quote: backtick,
-    fence: '',
-    ctes: true,
-    joinOnTime: 'INNER JOIN',
-    rank: (from, cols, ties) => windowRank(from, cols, ties, 'DOUBLE'),
-  },
+  }),
 };
