@@ -1,6 +1,6 @@
 /** `xinzhi assess` through the real entry point: the embedded example, --before, bad answers files. */
 import { execFileSync, spawnSync } from 'node:child_process';
-import { mkdtempSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -29,6 +29,16 @@ describe('xinzhi assess', () => {
     expect(r.stdout).toMatch(/Scores \(0–100\)/);
     expect(r.stdout).toMatch(/Bottleneck path/);
     expect(r.stdout).toMatch(/Change \(T0 → T1\)/);
+  }, 60_000);
+  it('writes the report as HTML, Word and XLSX', () => {
+    const html = join(dir, 'r.html');
+    const docx = join(dir, 'r.docx');
+    const xlsx = join(dir, 'r.xlsx');
+    const r = run('--html', html, '--docx', docx, '--xlsx', xlsx, '--lang', 'en');
+    expect(r.status).toBe(0);
+    expect(readFileSync(html, 'utf8')).toMatch(/NQPF self-assessment report/);
+    expect(readFileSync(docx).subarray(0, 2).toString()).toBe('PK');
+    expect(readFileSync(xlsx).subarray(0, 2).toString()).toBe('PK');
   }, 60_000);
   it('names the file and the field of a bad answer', () => {
     const bad = join(dir, 'bad.json');

@@ -1,5 +1,5 @@
 /**
- * `xinzhi assess [--answers FILE] [--before FILE] [--questionnaire] [--json] [--lang zh|en]`:
+ * `xinzhi assess [--answers FILE] [--before FILE] [--questionnaire] [--html F] [--docx F] [--xlsx F] [--json] [--lang zh|en]`:
  * the firm self-assessment on seed 000's three paths and seed 003's enterprise
  * AI paths (docs/assessment.md). Without --answers it scores the embedded
  * example firm (data/assess/firm-example.json).
@@ -8,15 +8,25 @@
  * children}, band, gatedLevel, limitingPath, answered, applicable, total),
  * "report" {targetDefault, gaps, priorities, bottleneck, recommendations},
  * "changes" (with --before: T0 → T1 per node)}. --questionnaire prints the
- * instrument itself. Peer comparison needs stored assessments and is not part
+ * instrument itself. --html / --docx / --xlsx also write the report as a
+ * document (report/assess-report.ts). Peer comparison needs stored assessments and is not part
  * of this command.
  */
-import { readFile } from 'node:fs/promises';
+import { readFile, writeFile } from 'node:fs/promises';
 import type { Command } from 'commander';
 import { BUILTIN_INSTRUMENT } from '../../core/assess/instrument.ts';
 import { checkAssessmentInput } from '../../core/assess/input.ts';
 import { assessmentReport, compareAssessments } from '../../core/assess/report.ts';
 import { AGG, scoreAssessment, type AssessmentScores } from '../../core/assess/score.ts';
+import {
+  assessmentDocx,
+  assessmentHtml,
+  assessmentWorkbook,
+  assessNodeName,
+  levelSentence,
+  shownChanges,
+} from '../report/assess-report.ts';
+import { rasterizeSvg } from '../io/rasterize.ts';
 import { assessmentStructure, type AssessmentStructure } from '../../core/assess/structure.ts';
 import { XinzhiError } from '../../core/errors.ts';
 import { loadFramework } from '../../core/framework/model.ts';
@@ -27,14 +37,6 @@ import { pickLang, printJson } from './util.ts';
 import { COMMAND_SUMMARIES } from './summaries.ts';
 
 const EXAMPLE = new URL('../../../data/assess/firm-example.json', import.meta.url);
-
-const LEVEL_NAMES = [
-  bi('未达一级', 'below level 1'),
-  bi('一级（起步）', 'level 1 (starting)'),
-  bi('二级（推进）', 'level 2 (developing)'),
-  bi('三级（成熟）', 'level 3 (established)'),
-  bi('四级（领先）', 'level 4 (leading)'),
-];
 
 async function loadAnswers(path: string | undefined) {
   if (path) return checkAssessmentInput(await loadSpecFile(path, '--answers'), path);
@@ -49,16 +51,7 @@ function assessText(
   lang: Lang,
 ): string[] {
   const h = (zh: string, en: string) => (lang === 'zh' ? zh : en);
-  const name = (id: string) => {
-    const special: Record<string, ReturnType<typeof bi>> = {
-      [AGG.overall]: bi('新质生产力总分', 'NQPF overall'),
-      [AGG.quality]: bi('“质”（高效率·高柔性·高协同）', '"Quality" (efficiency, flexibility, collaboration)'),
-      [AGG.novelty]: bi('“新”（新技术·新业态·新模式）', '"New" (technologies, business forms, models)'),
-      [AGG.ai]: bi('人工智能职能路径', 'AI functional paths'),
-      [AGG.resources]: bi('人工智能资源机制', 'AI resource mechanisms'),
-    };
-    return (special[id] ?? structure.node(id).name)[lang];
-  };
+  const name = (id: string) => assessNodeName(id, structure)[lang];
   const fmt = (x: number | null) => (x === null ? null : Math.round(x * 10) / 10);
   const out: string[] = [];
   out.push(both(bi('得分（0–100）', 'Scores (0–100)')));
@@ -74,17 +67,7 @@ function assessText(
     ),
   );
   out.push('');
-  out.push(
-    s.gatedLevel === null
-      ? h(
-          `等级：问卷未完成（已答 ${s.answered}/${s.total} 题），不评定等级。`,
-          `Level: the questionnaire is incomplete (${s.answered}/${s.total} answered); no level is given.`,
-        )
-      : h(
-          `等级：${LEVEL_NAMES[s.gatedLevel].zh}（按总分为${LEVEL_NAMES[s.band ?? 0].zh}；逐级达标要求每条路径都达到该级门槛）。`,
-          `Level: ${LEVEL_NAMES[s.gatedLevel].en} (the overall score alone gives ${LEVEL_NAMES[s.band ?? 0].en}; a level counts only when every path reaches its threshold).`,
-        ),
-  );
+  out.push(levelSentence(s)[lang]);
   out.push('', both(bi('差距与优先级（重要性 × 差距）', 'Gaps and priorities (importance × gap)')));
   out.push(
     textTable(
@@ -120,10 +103,22 @@ export function registerAssess(program: Command): void {
     .option('--answers <file>', 'answers (JSON or YAML; default: the embedded example firm) / 答案文件')
     .option('--before <file>', 'an earlier assessment of the same firm, to show what moved (T0 → T1) / 上一次评估')
     .option('--questionnaire', 'print the questionnaire instead of scoring / 输出问卷')
+    .option('--html <file>', 'also write the report as a standalone HTML page (prints to PDF) / 另存 HTML 报告')
+    .option('--docx <file>', 'also write the report as a Word document / 另存 Word 报告')
+    .option('--xlsx <file>', 'also write the scores, gaps and advice as an XLSX workbook / 另存 XLSX')
     .option('--json', 'print one JSON document / 输出 JSON')
     .option('--lang <lang>', 'zh or en / 语言')
     .action(
-      async (opts: { answers?: string; before?: string; questionnaire?: boolean; json?: boolean; lang?: string }) => {
+      async (opts: {
+        answers?: string;
+        before?: string;
+        questionnaire?: boolean;
+        html?: string;
+        docx?: string;
+        xlsx?: string;
+        json?: boolean;
+        lang?: string;
+      }) => {
         const lang = pickLang(opts.lang);
         const instrument = BUILTIN_INSTRUMENT;
         if (opts.questionnaire) {
@@ -157,18 +152,24 @@ export function registerAssess(program: Command): void {
               scores,
             )
           : undefined;
+        const doc = { scores, report, structure, instrument, lang, ...(changes ? { changes } : {}) };
+        if (opts.html) await writeFile(opts.html, assessmentHtml(doc));
+        if (opts.docx) await writeFile(opts.docx, await assessmentDocx(doc, rasterizeSvg));
+        if (opts.xlsx) await writeFile(opts.xlsx, await assessmentWorkbook(doc));
         if (opts.json) return printJson({ instrument: scores.instrument, scores, report, changes });
         const out = [`${instrument.title[lang]} (${instrument.id}@${instrument.version})`, ''];
         out.push(...assessText(scores, structure, report, lang));
         if (changes) {
           out.push('', both(bi('变化（T0 → T1）', 'Change (T0 → T1)')));
-          const shown = changes.filter(
-            (c) => c.change !== null && c.change !== 0 && scores.nodes[c.node].kind !== 'sub-category',
-          );
           out.push(
             textTable(
               [lang === 'zh' ? '节点' : 'node', 'T0', 'T1', lang === 'zh' ? '变化' : 'change'],
-              shown.map((c) => [c.node, c.before, c.after, c.change]),
+              shownChanges({ changes, scores }).map((c) => [
+                assessNodeName(c.node, structure)[lang],
+                c.before,
+                c.after,
+                c.change,
+              ]),
               1,
             ),
           );

@@ -98,9 +98,9 @@ export const SHEETS = {
 /** Number formats. */
 const FMT = { score: '0.0000', weight: '0.0000', rank: '0', corr: '0.000', general: 'General' } as const;
 
-type Cell = string | number | boolean | null | undefined;
+export type Cell = string | number | boolean | null | undefined;
 
-interface ColumnDef {
+export interface ColumnDef {
   header: Bilingual;
   numFmt?: string;
   width?: number;
@@ -114,7 +114,7 @@ function cellValue(v: Cell): string | number | boolean | null {
 }
 
 /** Add a sheet with a bold, frozen bilingual header row and the given rows. */
-function addSheet(wb: ExcelJS.Workbook, name: string, columns: ColumnDef[], rows: Cell[][]): ExcelJS.Worksheet {
+export function addSheet(wb: ExcelJS.Workbook, name: string, columns: ColumnDef[], rows: Cell[][]): ExcelJS.Worksheet {
   const ws = wb.addWorksheet(name, { views: [{ state: 'frozen', ySplit: 1 }] });
   ws.columns = columns.map((c) => ({
     header: both(c.header),
