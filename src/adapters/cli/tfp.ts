@@ -12,7 +12,9 @@
  * "tfp": [{unit, time, value}]}. Without --json: bilingual tables, the slack
  * shares (where inefficiency comes from) and a one-line interpretation.
  * --csv FILE also writes the results as a panel CSV (report/tfp-csv.ts);
- * --html FILE a standalone HTML report (report/tfp-html.ts).
+ * --html FILE a standalone HTML report (report/tfp-html.ts); --docx FILE the
+ * same report in Word; --xlsx FILE the results at full precision
+ * (report/tfp-xlsx.ts).
  */
 import { writeFile } from 'node:fs/promises';
 import type { Command } from 'commander';
@@ -28,7 +30,9 @@ import { checkFirmModel, isFirmType } from '../../core/tfp/firm/model.ts';
 import { runFirm, type FirmResult } from '../../core/tfp/firm/run.ts';
 import { loadSpecFile } from '../io/load-spec.ts';
 import { tfpCsv } from '../report/tfp-csv.ts';
-import { tfpReportHtml } from '../report/tfp-html.ts';
+import { tfpReportDocx, tfpReportHtml } from '../report/tfp-html.ts';
+import { tfpWorkbook } from '../report/tfp-xlsx.ts';
+import { rasterizeSvg } from '../io/rasterize.ts';
 import { loadLpSolver } from '../io/lp-solver.ts';
 import { readPanelFile } from '../io/read.ts';
 import { textTable } from './analyze/input.ts';
@@ -42,6 +46,8 @@ interface TfpOptions {
   lang?: string;
   csv?: string;
   html?: string;
+  docx?: string;
+  xlsx?: string;
 }
 
 /** Read a firm-estimator model and the data, check both, and estimate. */
@@ -291,11 +297,15 @@ export function registerTfp(program: Command): void {
     .option('--lang <lang>', 'zh or en / 语言')
     .option('--csv <file>', 'also write the results as a panel CSV for analyze / evaluate / 另存为面板 CSV')
     .option('--html <file>', 'also write a standalone HTML report / 另存 HTML 报告')
+    .option('--docx <file>', 'also write the report as a Word document / 另存 Word 报告')
+    .option('--xlsx <file>', 'also write the results as an XLSX workbook / 另存 XLSX')
     .action(async (opts: TfpOptions) => {
       const lang = pickLang(opts.lang);
       const run = await runTfpCommand(opts);
       if (opts.csv) await writeFile(opts.csv, tfpCsv(run));
       if (opts.html) await writeFile(opts.html, tfpReportHtml(run, lang));
+      if (opts.docx) await writeFile(opts.docx, await tfpReportDocx(run, lang, rasterizeSvg));
+      if (opts.xlsx) await writeFile(opts.xlsx, await tfpWorkbook(run, lang));
       if ('coefficients' in run) {
         const source = FIRM_SOURCES[run.model.type];
         if (opts.json) {

@@ -15,6 +15,7 @@ import { FIRM_SOURCES } from '../../core/tfp/firm/estimators.ts';
 import type { FirmResult } from '../../core/tfp/firm/run.ts';
 import type { TfpResult } from '../../core/tfp/run.ts';
 import { PALETTE, chartFigure, renderSvg } from './charts.ts';
+import { type Rasterize, reportDocx } from './docx.ts';
 import { reportDocument, type ReportSection } from './html.ts';
 import { list, paragraph } from './markup.ts';
 import { threeLineTable, type TableCell, type TableColumn } from './tables.ts';
@@ -233,18 +234,13 @@ function firmSections(result: FirmResult, lang: Lang): ReportSection[] {
   ];
 }
 
-/**
- * The report as one HTML document in `lang` (headings and captions carry the other language beneath).
- * @example writeFileSync('tfp.html', tfpReportHtml(result, 'zh'))
- */
-export function tfpReportHtml(result: TfpResult | FirmResult, lang: Lang): string {
-  if ('coefficients' in result) {
-    return reportDocument({
-      title: bi('企业全要素生产率', 'Firm total factor productivity'),
-      lang,
-      sections: firmSections(result, lang),
-    });
-  }
+/** Title, subtitle and sections of a TFP run's report: the HTML and Word documents show the same. */
+export function tfpReportParts(
+  result: TfpResult | FirmResult,
+  lang: Lang,
+): { title: Bilingual; subtitle?: Bilingual; sections: ReportSection[] } {
+  if ('coefficients' in result)
+    return { title: bi('企业全要素生产率', 'Firm total factor productivity'), sections: firmSections(result, lang) };
   const sections = [
     methodSection(result, lang),
     ...(result.results.length > 0 ? efficiencySections(result, lang) : indexSections(result, lang)),
@@ -258,5 +254,27 @@ export function tfpReportHtml(result: TfpResult | FirmResult, lang: Lang): strin
     `${result.units.length} 个单位 × ${result.times.length} 期`,
     `${result.units.length} units × ${result.times.length} periods`,
   );
-  return reportDocument({ title, lang, sections, subtitle });
+  return { title, subtitle, sections };
+}
+
+/**
+ * The report as one HTML document in `lang` (headings and captions carry the other language beneath).
+ * @example writeFileSync('tfp.html', tfpReportHtml(result, 'zh'))
+ */
+export function tfpReportHtml(result: TfpResult | FirmResult, lang: Lang): string {
+  return reportDocument({ lang, ...tfpReportParts(result, lang) });
+}
+
+/**
+ * The same report as a Word document (tables as Word tables, charts as images).
+ * @example writeFileSync('tfp.docx', await tfpReportDocx(result, 'zh', rasterizeSvg))
+ */
+export function tfpReportDocx(result: TfpResult | FirmResult, lang: Lang, rasterize: Rasterize): Promise<Uint8Array> {
+  const parts = tfpReportParts(result, lang);
+  return reportDocx(parts.sections, {
+    lang,
+    title: parts.title,
+    ...(parts.subtitle ? { subtitle: parts.subtitle } : {}),
+    rasterize,
+  });
 }
