@@ -1,32 +1,17 @@
 /**
- * The assessment server on SQLite: roles, autosave, scoring, peers only over
- * five or more firms, and security — another organisation's session and ids,
- * unauthenticated calls, SQL injection, oversized payloads, login brute force.
+ * The assessment server on each store (SQLite; PostgreSQL when
+ * XINZHI_TEST_POSTGRES is set): roles, autosave, scoring, peers only over five
+ * or more firms, the dashboard, and security — another organisation's session
+ * and ids, unauthenticated calls, SQL injection, oversized payloads, login
+ * brute force.
  */
-import { mkdtempSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
 import type { FastifyInstance } from 'fastify';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { buildServer } from '../../src/adapters/server/app.ts';
 import { BUILTIN_INSTRUMENT } from '../../src/core/assess/instrument.ts';
 import type { Answers } from '../../src/core/assess/types.ts';
+import { freshDatabase, testStores } from './stores.ts';
 
-let app: FastifyInstance;
-const dir = mkdtempSync(join(tmpdir(), 'xinzhi-server-'));
-
-type Res = { status: number; body: any; cookie?: string };
-async function call(method: string, url: string, cookie?: string, payload?: unknown): Promise<Res> {
-  const r = await app.inject({
-    method: method as 'GET',
-    url,
-    headers: cookie ? { cookie } : {},
-    payload: payload as object,
-  });
-  const set = r.headers['set-cookie'];
-  const first = Array.isArray(set) ? set[0] : set;
-  return { status: r.statusCode, body: r.body ? JSON.parse(r.body) : null, cookie: first?.split(';')[0] };
-}
 const PW = 'correct horse battery';
 
 function fullAnswers(level: number): Answers {
@@ -42,27 +27,50 @@ function fullAnswers(level: number): Answers {
   return a;
 }
 
-let orgA: string;
-let orgB: string;
-let firmA: string;
-let assessmentA: string;
+describe.each(testStores())('assessment server on $name', ({ kind }) => {
+  let app: FastifyInstance;
+  let drop: () => Promise<void>;
 
-beforeAll(async () => {
-  ({ app } = await buildServer({ db: join(dir, 'test.sqlite'), loginAttempts: 5 }));
-  orgA = (await call('POST', '/api/signup', undefined, { org: '甲咨询', email: 'a@a.cn', password: PW }))
-    .cookie as string;
-  orgB = (await call('POST', '/api/signup', undefined, { org: 'B agency', email: 'b@b.cn', password: PW }))
-    .cookie as string;
-  firmA = (
-    await call('POST', '/api/firms', orgA, { name: '甲企业', industry: 'manufacturing', size: 'large', region: '江苏' })
-  ).body.id;
-  assessmentA = (await call('POST', `/api/firms/${firmA}/assessments`, orgA, {})).body.id;
-});
-afterAll(async () => {
-  await app.close();
-});
+  type Res = { status: number; body: any; cookie?: string };
+  async function call(method: string, url: string, cookie?: string, payload?: unknown): Promise<Res> {
+    const r = await app.inject({
+      method: method as 'GET',
+      url,
+      headers: cookie ? { cookie } : {},
+      payload: payload as object,
+    });
+    const set = r.headers['set-cookie'];
+    const first = Array.isArray(set) ? set[0] : set;
+    return { status: r.statusCode, body: r.body ? JSON.parse(r.body) : null, cookie: first?.split(';')[0] };
+  }
+  let orgA: string;
+  let orgB: string;
+  let firmA: string;
+  let assessmentA: string;
 
-describe('assessment server', () => {
+  beforeAll(async () => {
+    const fresh = await freshDatabase(kind, 'api');
+    drop = fresh.drop;
+    ({ app } = await buildServer({ db: fresh.db, loginAttempts: 5 }));
+    orgA = (await call('POST', '/api/signup', undefined, { org: '甲咨询', email: 'a@a.cn', password: PW }))
+      .cookie as string;
+    orgB = (await call('POST', '/api/signup', undefined, { org: 'B agency', email: 'b@b.cn', password: PW }))
+      .cookie as string;
+    firmA = (
+      await call('POST', '/api/firms', orgA, {
+        name: '甲企业',
+        industry: 'manufacturing',
+        size: 'large',
+        region: '江苏',
+      })
+    ).body.id;
+    assessmentA = (await call('POST', `/api/firms/${firmA}/assessments`, orgA, {})).body.id;
+  });
+  afterAll(async () => {
+    await app?.close();
+    await drop?.();
+  });
+
   it('serves its OpenAPI description', async () => {
     const r = await call('GET', '/openapi.json');
     expect(r.status).toBe(200);
@@ -174,6 +182,26 @@ describe('assessment server', () => {
     expect((await call('GET', `/api/assessments/${assessmentA}`, orgA)).body.answers['s000.trust-basis']).toEqual({
       level: 1,
     });
+  });
+
+  it('lists every firm on the dashboard with its latest submitted assessment and the movement since the one before', async () => {
+    const before = (await call('GET', `/api/assessments/${assessmentA}`, orgA)).body.overall as number;
+    const again = (await call('POST', `/api/firms/${firmA}/assessments`, orgA, {})).body.id;
+    await call('PUT', `/api/assessments/${again}/answers`, orgA, { answers: fullAnswers(5) });
+    const sub = await call('POST', `/api/assessments/${again}/submit`, orgA);
+    expect(sub.status).toBe(200);
+    const open = (await call('POST', `/api/firms/${firmA}/assessments`, orgA, {})).body.id; // not submitted: not shown
+    const dash = (await call('GET', '/api/dashboard', orgA)).body;
+    expect(dash.map((f: { name: string }) => f.name)).toEqual(['甲企业', '乙企业']);
+    expect(dash[0].latest).toEqual({
+      assessment: again,
+      overall: sub.body.overall,
+      gatedLevel: sub.body.gatedLevel,
+      submittedAt: expect.any(String),
+    });
+    expect(dash[0].latest.assessment).not.toBe(open);
+    expect(dash[0].movement).toBe(sub.body.overall - before);
+    expect(dash[1]).toMatchObject({ latest: null, movement: null });
   });
 
   it('stores SQL-injection text as text', async () => {

@@ -1,6 +1,6 @@
 /**
  * The assessment server (`xinzhi serve`): an HTTP API over the self-assessment
- * core and the SQLite store. Accounts with argon2id password hashes, sessions
+ * core and the store (SQLite by default, PostgreSQL with a `postgres://` URL). Accounts with argon2id password hashes, sessions
  * in HttpOnly SameSite=Strict cookies (Secure over HTTPS), roles (organisation
  * admin, assessor, firm respondent by a one-firm invitation link), login rate
  * limits, a body size limit, and tenant isolation: every handler reads and
@@ -24,11 +24,13 @@ import { XinzhiError } from '../../core/errors.ts';
 import { loadFramework } from '../../core/framework/model.ts';
 import { OPENAPI } from './openapi.ts';
 import { PAGE } from './page.ts';
-import { type Role, Store, type User } from './store.ts';
+import { isUniqueViolation, openStore, type Role, type Store, type User } from './store.ts';
 
 export interface ServerOptions {
-  /** SQLite database file (created when missing). */
+  /** SQLite database file (created when missing) or a `postgres://` URL. */
   db: string;
+  /** Connections in the PostgreSQL pool (default 10). */
+  poolSize?: number;
   /** Failed logins allowed per address and email in `loginWindowMs` (default 5 in 15 minutes). */
   loginAttempts?: number;
   loginWindowMs?: number;
@@ -64,12 +66,12 @@ const credentials = {
 };
 
 export async function buildServer(opts: ServerOptions): Promise<{ app: FastifyInstance; store: Store }> {
-  const store = new Store(opts.db);
+  const store = await openStore(opts.db, { poolSize: opts.poolSize });
   const app = Fastify({ bodyLimit: opts.bodyLimit ?? 256 * 1024, logger: false });
   await app.register(cookie);
   // preHandler: the login limit is keyed on the email in the body, so it runs after parsing
   await app.register(rateLimit, { global: false, hook: 'preHandler' });
-  app.addHook('onClose', async () => store.close());
+  app.addHook('onClose', () => store.close());
 
   app.setErrorHandler((err: Error & { statusCode?: number; validation?: unknown; code?: string }, _req, reply) => {
     if (err instanceof ApiError)
@@ -78,6 +80,14 @@ export async function buildServer(opts: ServerOptions): Promise<{ app: FastifyIn
       return reply
         .code(400)
         .send({ error: 'bad-input', message: { zh: err.format('zh'), en: err.format('en') }, problems: err.problems });
+    if (isUniqueViolation(err))
+      return reply.code(409).send({
+        error: 'conflict',
+        message: {
+          zh: '与已有数据冲突（例如邮箱已注册），请检查后重试',
+          en: 'conflicts with stored data (for example an email already registered); check and retry',
+        },
+      });
     if (err.validation)
       return reply.code(400).send({
         error: 'bad-request',
@@ -105,22 +115,22 @@ export async function buildServer(opts: ServerOptions): Promise<{ app: FastifyIn
       maxAge: 12 * 3600,
     });
 
-  const auth = (req: FastifyRequest, roles?: Role[]): User => {
+  const auth = async (req: FastifyRequest, roles?: Role[]): Promise<User> => {
     const token = req.cookies[COOKIE];
-    const user = token ? store.sessionUser(token) : undefined;
+    const user = token ? await store.sessionUser(token) : undefined;
     if (!user) throw new ApiError(401, 'unauthenticated', '请先登录', 'log in first');
     if (roles && !roles.includes(user.role))
       throw new ApiError(403, 'forbidden', '当前角色无权执行此操作', 'your role may not do this');
     return user;
   };
   /** The firm in the caller's organisation; respondents reach only their own firm. */
-  const firmOf = (user: User, id: string) => {
-    const firm = store.firm(user.org_id, id);
+  const firmOf = async (user: User, id: string) => {
+    const firm = await store.firm(user.org_id, id);
     if (!firm || (user.role === 'respondent' && user.firm_id !== id)) throw notFound();
     return firm;
   };
-  const assessmentOf = (user: User, id: string) => {
-    const a = store.assessment(user.org_id, id);
+  const assessmentOf = async (user: User, id: string) => {
+    const a = await store.assessment(user.org_id, id);
     if (!a || (user.role === 'respondent' && user.firm_id !== a.firm_id)) throw notFound();
     return a;
   };
@@ -141,7 +151,7 @@ export async function buildServer(opts: ServerOptions): Promise<{ app: FastifyIn
   app.get('/invite/:token', page);
   app.get('/api/health', async () => ({ ok: true }));
   app.get('/api/instrument', async (req) => {
-    auth(req);
+    await auth(req);
     return BUILTIN_INSTRUMENT;
   });
 
@@ -157,10 +167,10 @@ export async function buildServer(opts: ServerOptions): Promise<{ app: FastifyIn
     config: { rateLimit: { max: 10, timeWindow: 60_000 } },
     handler: async (req, reply) => {
       const b = req.body as { org: string; email: string; password: string };
-      if (store.emailTaken(b.email))
+      if (await store.emailTaken(b.email))
         throw new ApiError(409, 'email-taken', '该邮箱已注册', 'this email is already registered');
-      const { org, user } = store.createOrg(b.org, b.email, await hash(b.password));
-      setSession(reply, req, store.createSession(user));
+      const { org, user } = await store.createOrg(b.org, b.email, await hash(b.password));
+      setSession(reply, req, await store.createSession(user));
       return reply.code(201).send({ org, user, role: 'admin' });
     },
   });
@@ -177,24 +187,24 @@ export async function buildServer(opts: ServerOptions): Promise<{ app: FastifyIn
     },
     handler: async (req, reply) => {
       const b = req.body as { email: string; password: string };
-      const u = store.userByEmail(b.email);
+      const u = await store.userByEmail(b.email);
       // verify against a fixed hash when the account is unknown, so timing does not reveal accounts
       const ok = u ? await verify(u.password_hash, b.password) : (await verify(DUMMY_HASH, b.password), false);
       if (!u || !ok) throw new ApiError(401, 'bad-credentials', '邮箱或密码错误', 'wrong email or password');
-      setSession(reply, req, store.createSession(u.id));
+      setSession(reply, req, await store.createSession(u.id));
       return { user: u.id, org: u.org_id, role: u.role, firm: u.firm_id };
     },
   });
 
   app.post('/api/logout', async (req, reply) => {
     const token = req.cookies[COOKIE];
-    if (token) store.deleteSession(token);
+    if (token) await store.deleteSession(token);
     reply.clearCookie(COOKIE, { path: '/' });
     return { ok: true };
   });
 
   app.get('/api/me', async (req) => {
-    const u = auth(req);
+    const u = await auth(req);
     return { user: u.id, org: u.org_id, email: u.email, role: u.role, firm: u.firm_id };
   });
 
@@ -207,13 +217,13 @@ export async function buildServer(opts: ServerOptions): Promise<{ app: FastifyIn
       },
     },
     handler: async (req, reply) => {
-      const u = auth(req, ['admin']);
+      const u = await auth(req, ['admin']);
       const b = req.body as { email: string; password: string; role: Role };
-      if (store.emailTaken(b.email))
+      if (await store.emailTaken(b.email))
         throw new ApiError(409, 'email-taken', '该邮箱已注册', 'this email is already registered');
       return reply
         .code(201)
-        .send({ user: store.createUser(u.org_id, b.email, await hash(b.password), b.role, null, u.id) });
+        .send({ user: await store.createUser(u.org_id, b.email, await hash(b.password), b.role, null, u.id) });
     },
   });
 
@@ -227,11 +237,11 @@ export async function buildServer(opts: ServerOptions): Promise<{ app: FastifyIn
       },
     },
     handler: async (req, reply) => {
-      const u = auth(req, ['admin', 'assessor']);
+      const u = await auth(req, ['admin', 'assessor']);
       return reply
         .code(201)
         .send(
-          store.createFirm(
+          await store.createFirm(
             u.org_id,
             u.id,
             req.body as { name: string; industry: string; size: string; region: string },
@@ -240,19 +250,19 @@ export async function buildServer(opts: ServerOptions): Promise<{ app: FastifyIn
     },
   });
   app.get('/api/firms', async (req) => {
-    const u = auth(req);
-    return store.firms(u.org_id).filter((f) => u.role !== 'respondent' || f.id === u.firm_id);
+    const u = await auth(req);
+    return (await store.firms(u.org_id)).filter((f) => u.role !== 'respondent' || f.id === u.firm_id);
   });
   app.get('/api/firms/:id', async (req) => {
-    const u = auth(req);
-    const firm = firmOf(u, (req.params as { id: string }).id);
-    return { ...firm, assessments: store.assessmentsOfFirm(u.org_id, firm.id) };
+    const u = await auth(req);
+    const firm = await firmOf(u, (req.params as { id: string }).id);
+    return { ...firm, assessments: await store.assessmentsOfFirm(u.org_id, firm.id) };
   });
 
   app.post('/api/firms/:id/invitations', async (req, reply) => {
-    const u = auth(req, ['admin', 'assessor']);
-    const firm = firmOf(u, (req.params as { id: string }).id);
-    const token = store.createInvitation(u.org_id, firm.id, u.id);
+    const u = await auth(req, ['admin', 'assessor']);
+    const firm = await firmOf(u, (req.params as { id: string }).id);
+    const token = await store.createInvitation(u.org_id, firm.id, u.id);
     return reply.code(201).send({ token, link: `/invite/${token}` });
   });
   app.post('/api/invitations/:token/accept', {
@@ -260,9 +270,13 @@ export async function buildServer(opts: ServerOptions): Promise<{ app: FastifyIn
     config: { rateLimit: { max: 10, timeWindow: 60_000 } },
     handler: async (req, reply) => {
       const b = req.body as { email: string; password: string };
-      if (store.emailTaken(b.email))
+      if (await store.emailTaken(b.email))
         throw new ApiError(409, 'email-taken', '该邮箱已注册', 'this email is already registered');
-      const user = store.acceptInvitation((req.params as { token: string }).token, b.email, await hash(b.password));
+      const user = await store.acceptInvitation(
+        (req.params as { token: string }).token,
+        b.email,
+        await hash(b.password),
+      );
       if (!user)
         throw new ApiError(
           404,
@@ -270,7 +284,7 @@ export async function buildServer(opts: ServerOptions): Promise<{ app: FastifyIn
           '邀请链接无效、已用过或已过期',
           'the invitation is invalid, used or expired',
         );
-      setSession(reply, req, store.createSession(user.id));
+      setSession(reply, req, await store.createSession(user.id));
       return reply.code(201).send({ user: user.id, role: user.role, firm: user.firm_id });
     },
   });
@@ -284,18 +298,18 @@ export async function buildServer(opts: ServerOptions): Promise<{ app: FastifyIn
       },
     },
     handler: async (req, reply) => {
-      const u = auth(req);
-      const firm = firmOf(u, (req.params as { id: string }).id);
+      const u = await auth(req);
+      const firm = await firmOf(u, (req.params as { id: string }).id);
       const excluded = (req.body as { excludedPaths?: string[] } | undefined)?.excludedPaths ?? [];
       checkExcludedPaths(excluded, structure);
-      return reply.code(201).send(store.createAssessment(u.org_id, firm.id, u.id, BUILTIN_INSTRUMENT, excluded));
+      return reply.code(201).send(await store.createAssessment(u.org_id, firm.id, u.id, BUILTIN_INSTRUMENT, excluded));
     },
   });
 
   app.get('/api/assessments/:id', async (req) => {
-    const u = auth(req);
-    const a = assessmentOf(u, (req.params as { id: string }).id);
-    return { ...a, excludedPaths: JSON.parse(a.excluded_paths), answers: store.answers(a.id) };
+    const u = await auth(req);
+    const a = await assessmentOf(u, (req.params as { id: string }).id);
+    return { ...a, excludedPaths: JSON.parse(a.excluded_paths), answers: await store.answers(u.org_id, a.id) };
   });
 
   app.put('/api/assessments/:id/answers', {
@@ -308,8 +322,8 @@ export async function buildServer(opts: ServerOptions): Promise<{ app: FastifyIn
       },
     },
     handler: async (req) => {
-      const u = auth(req);
-      const a = assessmentOf(u, (req.params as { id: string }).id);
+      const u = await auth(req);
+      const a = await assessmentOf(u, (req.params as { id: string }).id);
       if (a.status !== 'open')
         throw new ApiError(
           409,
@@ -326,21 +340,24 @@ export async function buildServer(opts: ServerOptions): Promise<{ app: FastifyIn
           throw new ApiError(400, 'bad-answer', `题目 ${id} 的答案格式不对`, `item ${id}: not an answer`);
         itemScore(item, v); // throws a XinzhiError naming the item and the fix
       }
-      store.saveAnswers(u.org_id, u.id, a.id, answers);
+      await store.saveAnswers(u.org_id, u.id, a.id, answers);
       return { saved: Object.keys(answers).length };
     },
   });
 
-  const scoresOf = (a: { id: string; excluded_paths: string; instrument_id: string; instrument_version: string }) =>
-    scoreAssessment(instrumentOf(a), store.answers(a.id) as Answers, structure, {
+  const scoresOf = async (
+    org: string,
+    a: { id: string; excluded_paths: string; instrument_id: string; instrument_version: string },
+  ) =>
+    scoreAssessment(instrumentOf(a), (await store.answers(org, a.id)) as Answers, structure, {
       excludedPaths: JSON.parse(a.excluded_paths),
     });
 
   app.post('/api/assessments/:id/submit', async (req) => {
-    const u = auth(req);
-    const a = assessmentOf(u, (req.params as { id: string }).id);
+    const u = await auth(req);
+    const a = await assessmentOf(u, (req.params as { id: string }).id);
     if (a.status !== 'open') throw new ApiError(409, 'submitted', '评估已提交', 'already submitted');
-    const s = scoresOf(a);
+    const s = await scoresOf(u.org_id, a);
     const overall = s.nodes[AGG.overall].score;
     if (overall === null || s.gatedLevel === null)
       throw new ApiError(
@@ -349,53 +366,47 @@ export async function buildServer(opts: ServerOptions): Promise<{ app: FastifyIn
         `问卷未答完（已答 ${s.answered}/${s.total}）`,
         `the questionnaire is incomplete (${s.answered}/${s.total} answered)`,
       );
-    store.submit(u.org_id, u.id, a, firmOf(u, a.firm_id), overall, s.gatedLevel);
+    await store.submit(u.org_id, u.id, a, await firmOf(u, a.firm_id), overall, s.gatedLevel);
     return { overall, gatedLevel: s.gatedLevel, band: s.band };
   });
 
   app.get('/api/assessments/:id/report', async (req) => {
-    const u = auth(req);
-    const a = assessmentOf(u, (req.params as { id: string }).id);
-    const firm = firmOf(u, a.firm_id);
-    const scores = scoresOf(a);
+    const u = await auth(req);
+    const a = await assessmentOf(u, (req.params as { id: string }).id);
+    const firm = await firmOf(u, a.firm_id);
+    const scores = await scoresOf(u.org_id, a);
     const report = assessmentReport(scores, instrumentOf(a), structure);
     const own = scores.nodes[AGG.overall].score;
     const peers = {
-      industry: peerComparison(store.peerScores('industry', firm.industry, firm.id), own),
-      size: peerComparison(store.peerScores('size', firm.size, firm.id), own),
-      region: peerComparison(store.peerScores('region', firm.region, firm.id), own),
+      industry: peerComparison(await store.peerScores('industry', firm.industry, firm.id), own),
+      size: peerComparison(await store.peerScores('size', firm.size, firm.id), own),
+      region: peerComparison(await store.peerScores('region', firm.region, firm.id), own),
     };
-    const earlier = store
-      .assessmentsOfFirm(u.org_id, firm.id)
+    const earlier = (await store.assessmentsOfFirm(u.org_id, firm.id))
       .filter((x) => x.status === 'submitted' && x.id !== a.id && x.created_at <= a.created_at)
       .at(-1);
-    const changes = earlier ? compareAssessments(scoresOf(earlier), scores) : null;
+    const changes = earlier ? compareAssessments(await scoresOf(u.org_id, earlier), scores) : null;
     return { assessment: a.id, firm: firm.id, scores, report, peers, changes, previous: earlier?.id ?? null };
   });
 
   app.get('/api/dashboard', async (req) => {
-    const u = auth(req, ['admin', 'assessor']);
-    return store.firms(u.org_id).map((f) => {
-      const done = store.assessmentsOfFirm(u.org_id, f.id).filter((x) => x.status === 'submitted');
-      const last = done.at(-1);
-      const prev = done.at(-2);
-      return {
-        firm: f.id,
-        name: f.name,
-        industry: f.industry,
-        latest: last
-          ? { assessment: last.id, overall: last.overall, gatedLevel: last.gated_level, submittedAt: last.submitted_at }
-          : null,
-        movement: last && prev && last.overall !== null && prev.overall !== null ? last.overall - prev.overall : null,
-      };
-    });
+    const u = await auth(req, ['admin', 'assessor']);
+    return (await store.dashboard(u.org_id)).map(({ firm: f, latest: last, previous: prev }) => ({
+      firm: f.id,
+      name: f.name,
+      industry: f.industry,
+      latest: last
+        ? { assessment: last.id, overall: last.overall, gatedLevel: last.gated_level, submittedAt: last.submitted_at }
+        : null,
+      movement: last && prev && last.overall !== null && prev.overall !== null ? last.overall - prev.overall : null,
+    }));
   });
 
-  app.get('/api/audit', async (req) => store.auditLog(auth(req, ['admin']).org_id));
-  app.get('/api/export', async (req) => store.exportOrg(auth(req, ['admin']).org_id));
+  app.get('/api/audit', async (req) => store.auditLog((await auth(req, ['admin'])).org_id));
+  app.get('/api/export', async (req) => store.exportOrg((await auth(req, ['admin'])).org_id));
   app.delete('/api/org', async (req, reply) => {
-    const u = auth(req, ['admin']);
-    store.deleteOrg(u.org_id);
+    const u = await auth(req, ['admin']);
+    await store.deleteOrg(u.org_id);
     reply.clearCookie(COOKIE, { path: '/' });
     return { deleted: u.org_id };
   });
