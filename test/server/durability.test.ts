@@ -1,14 +1,14 @@
 /**
- * Durability: concurrent respondents save answers while the server process is
- * killed with SIGKILL; after a restart on the same database every answer the
- * server acknowledged is still there. Loopback only, bounded load.
+ * Durability, on each store (SQLite; PostgreSQL when XINZHI_TEST_POSTGRES is
+ * set): concurrent respondents save answers while the server process is killed
+ * with SIGKILL; after a restart on the same database every answer the server
+ * acknowledged is still there. Loopback only, bounded load.
  */
 import { type ChildProcess, spawn } from 'node:child_process';
-import { mkdtempSync } from 'node:fs';
-import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { describe, expect, it } from 'vitest';
+import { afterAll, describe, expect, it } from 'vitest';
 import { BUILTIN_INSTRUMENT } from '../../src/core/assess/instrument.ts';
+import { freshDatabase, testStores } from './stores.ts';
 
 const ROOT = new URL('../..', import.meta.url).pathname;
 
@@ -45,9 +45,13 @@ async function req(url: string, method: string, body?: unknown, cookie?: string)
   };
 }
 
-describe('durability under SIGKILL', () => {
+describe.each(testStores())('durability under SIGKILL on $name', ({ kind }) => {
+  let drop: (() => Promise<void>) | undefined;
+  afterAll(() => drop?.());
   it('keeps every acknowledged answer across a kill and restart', async () => {
-    const db = join(mkdtempSync(join(tmpdir(), 'xinzhi-durable-')), 'd.sqlite');
+    const fresh = await freshDatabase(kind, 'durable');
+    const db = fresh.db;
+    drop = fresh.drop;
     let { proc, url } = await start(db);
     const admin = (
       await req(`${url}/api/signup`, 'POST', { org: 'Durable', email: 'd@d.cn', password: 'long enough pw' })
@@ -103,7 +107,9 @@ describe('durability under SIGKILL', () => {
         saved.set(a, (await req(`${url}/api/assessments/${a}`, 'GET', undefined, again)).body.answers);
       for (const [a, item, level] of acked) expect(saved.get(a)?.[item], `${a} ${item}`).toEqual({ level });
     } finally {
+      const stopped = new Promise((r) => proc.once('exit', r));
       proc.kill('SIGTERM');
+      await stopped;
     }
   }, 200_000);
 });
