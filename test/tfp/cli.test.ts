@@ -10,6 +10,7 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { runTfpCommand } from '../../src/adapters/cli/tfp.ts';
+import { tfpReportParts } from '../../src/adapters/report/tfp-html.ts';
 import type { FirmResult } from '../../src/core/tfp/firm/run.ts';
 import type { TfpResult } from '../../src/core/tfp/run.ts';
 
@@ -122,6 +123,32 @@ describe('xinzhi tfp', () => {
     expect(Object.keys(r.index[0])).toEqual(['unit', 'from', 'to', 'status', 'value', 'ec', 'tc']);
     expect(r.cumulative.filter((c) => c.time === 2013).every((c) => c.value === 1)).toBe(true);
   });
+
+  it('the provincial GTFP example maps the last cumulative index; a non-province panel gets no map', async () => {
+    const r = (await runTfpCommand({
+      data: `${ROOT}data/tfp/gtfp-province.csv`,
+      model: `${ROOT}data/tfp/gtfp-province.yaml`,
+    })) as TfpResult;
+    const geojson = JSON.parse(readFileSync(`${ROOT}data/geo/china_provinces.geojson`, 'utf8'));
+    const parts = tfpReportParts(r, 'en', { geojson });
+    const map = parts.sections.find((s) => s.id === 'tfp-map');
+    expect(map?.html).toMatch(/<svg/);
+    expect(map?.html).toContain('Cumulative GML index, 2022 (2013 = 1)');
+    // the legend's top class ends at the largest cumulative value of 2022
+    const last = r.cumulative.filter((c) => c.time === 2022).map((c) => c.value as number);
+    expect(map?.html).toContain(Math.max(...last).toFixed(3));
+    const green = xinzhi([
+      'tfp',
+      '--data',
+      join(dir, 'green.csv'),
+      '--model',
+      join(dir, 'sbm.json'),
+      '--html',
+      join(dir, 'g.html'),
+    ]);
+    expect(green.status).toBe(0);
+    expect(readFileSync(join(dir, 'g.html'), 'utf8')).not.toContain('tfp-map');
+  }, 60_000);
 
   it('firm estimators: --json gives coefficients {estimate, se} and tfp[] per firm-year (OLS = statsmodels)', () => {
     const ffx = JSON.parse(readFileSync(new URL('../reference/tfp/fixtures/firm.json', import.meta.url), 'utf8'));

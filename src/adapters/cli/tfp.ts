@@ -33,6 +33,7 @@ import { tfpCsv } from '../report/tfp-csv.ts';
 import { tfpReportDocx, tfpReportHtml } from '../report/tfp-html.ts';
 import { tfpWorkbook } from '../report/tfp-xlsx.ts';
 import { rasterizeSvg } from '../io/rasterize.ts';
+import { loadProvinceGeojson } from '../io/geo.ts';
 import { loadLpSolver } from '../io/lp-solver.ts';
 import { readPanelFile } from '../io/read.ts';
 import { textTable } from './analyze/input.ts';
@@ -303,8 +304,9 @@ export function registerTfp(program: Command): void {
       const lang = pickLang(opts.lang);
       const run = await runTfpCommand(opts);
       if (opts.csv) await writeFile(opts.csv, tfpCsv(run));
-      if (opts.html) await writeFile(opts.html, tfpReportHtml(run, lang));
-      if (opts.docx) await writeFile(opts.docx, await tfpReportDocx(run, lang, rasterizeSvg));
+      const doc = opts.html || opts.docx ? { geojson: await loadProvinceGeojson() } : {};
+      if (opts.html) await writeFile(opts.html, tfpReportHtml(run, lang, doc));
+      if (opts.docx) await writeFile(opts.docx, await tfpReportDocx(run, lang, rasterizeSvg, doc));
       if (opts.xlsx) await writeFile(opts.xlsx, await tfpWorkbook(run, lang));
       if ('coefficients' in run) {
         const source = FIRM_SOURCES[run.model.type];

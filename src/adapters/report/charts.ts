@@ -435,14 +435,34 @@ export function provinceMap(result: EvaluationResult, geojson: unknown, opts: Ma
   const node = opts.node ?? INDEX_ID;
   const time = opts.time ?? latestTime(result);
   const table = new ScoreTable(result);
-  const match = matchProvinces(result.units, geojson);
+  const values = new Map<string, number>();
+  for (const unit of result.units) values.set(unit, time === undefined ? NaN : table.score(node, unit, time));
+  return valueMap(values, geojson, {
+    ...opts,
+    titleText: scoreTitle(result, node, time, opts.lang, bi('空间分布', 'by province')),
+  });
+}
+
+/**
+ * Province choropleth of any value per unit (e.g. a TFP index): the same map,
+ * classes, no-data class and credit as `provinceMap`. Units are matched to
+ * features by `matchProvinces`; non-finite values count as no data.
+ *
+ * @example valueMap(new Map([['北京', 1.08], ['上海', 1.05]]), geojson, { lang: 'zh', titleText: 'GML 2022' })
+ */
+export function valueMap(
+  values: Map<string, number>,
+  geojson: unknown,
+  opts: ChartOptions & { titleText: string; scale?: MapOptions['scale'] },
+): string {
+  const match = matchProvinces([...values.keys()], geojson);
   const mapName = registerGeo(geojson);
   const data: Array<{ name: string; value: number | null }> = [];
   const withData = new Set<string>();
   let lo = Infinity,
     hi = -Infinity;
   for (const [unit, f] of match.byUnit) {
-    const s = time === undefined ? NaN : table.score(node, unit, time);
+    const s = values.get(unit) ?? NaN;
     if (!Number.isFinite(s)) continue;
     data.push({ name: f.en, value: s });
     withData.add(f.en);
@@ -466,7 +486,7 @@ export function provinceMap(result: EvaluationResult, geojson: unknown, opts: Ma
   const bottom = 24 + 14 * creditLines.length + (quantile ? 24 : 64);
   const noDataLeft = quantile ? 150 : 300;
   const option = {
-    ...titleOption(opts.title, scoreTitle(result, node, time, opts.lang, bi('空间分布', 'by province'))),
+    ...titleOption(opts.title, opts.titleText),
     visualMap:
       (opts.scale ?? 'quantile') === 'quantile'
         ? {

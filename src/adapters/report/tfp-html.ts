@@ -14,7 +14,8 @@ import { describeModel } from '../../core/tfp/describe.ts';
 import { FIRM_SOURCES } from '../../core/tfp/firm/estimators.ts';
 import type { FirmResult } from '../../core/tfp/firm/run.ts';
 import type { TfpResult } from '../../core/tfp/run.ts';
-import { PALETTE, chartFigure, renderSvg } from './charts.ts';
+import { matchProvinces } from '../../core/geo/province-match.ts';
+import { PALETTE, chartFigure, renderSvg, valueMap } from './charts.ts';
 import { type Rasterize, reportDocx } from './docx.ts';
 import { reportDocument, type ReportSection } from './html.ts';
 import { list, paragraph } from './markup.ts';
@@ -234,16 +235,50 @@ function firmSections(result: FirmResult, lang: Lang): ReportSection[] {
   ];
 }
 
+export interface TfpReportOptions {
+  /** Province boundaries: when most units are provinces, the report maps the last period (cumulative index or efficiency). */
+  geojson?: unknown;
+}
+
+/**
+ * Map of the last period: the cumulative index (base period = 1) for
+ * productivity indices, the efficiency for DEA models; null unless at least
+ * PROVINCE_SHARE of the units are provinces.
+ */
+function mapSection(result: TfpResult, geojson: unknown, lang: Lang): ReportSection | null {
+  if (!matchProvinces(result.units, geojson).isProvinces) return null;
+  const last = result.times[result.times.length - 1];
+  const dea = result.results.length > 0;
+  const values = new Map<string, number>();
+  for (const r of dea ? result.results : result.cumulative)
+    if (r.time === last) values.set(r.unit, ('efficiency' in r ? r.efficiency : r.value) ?? NaN);
+  const what = dea
+    ? bi(`${String(last)} 年效率`, `Efficiency, ${String(last)}`)
+    : bi(
+        `${String(last)} 年累积${result.model.type.toUpperCase()}指数（${String(result.times[0])} = 1）`,
+        `Cumulative ${result.model.type.toUpperCase()} index, ${String(last)} (${String(result.times[0])} = 1)`,
+      );
+  const svg = valueMap(values, geojson, { lang, titleText: what[lang], title: false, idPrefix: 'tfp-map' });
+  return {
+    id: 'tfp-map',
+    title: bi('空间分布', 'Map'),
+    html: chartFigure(svg, { caption: what, lang }),
+  };
+}
+
 /** Title, subtitle and sections of a TFP run's report: the HTML and Word documents show the same. */
 export function tfpReportParts(
   result: TfpResult | FirmResult,
   lang: Lang,
+  opts: TfpReportOptions = {},
 ): { title: Bilingual; subtitle?: Bilingual; sections: ReportSection[] } {
   if ('coefficients' in result)
     return { title: bi('企业全要素生产率', 'Firm total factor productivity'), sections: firmSections(result, lang) };
+  const map = opts.geojson === undefined ? null : mapSection(result, opts.geojson, lang);
   const sections = [
     methodSection(result, lang),
     ...(result.results.length > 0 ? efficiencySections(result, lang) : indexSections(result, lang)),
+    ...(map ? [map] : []),
   ];
   const name = result.model.name;
   const title =
@@ -261,16 +296,21 @@ export function tfpReportParts(
  * The report as one HTML document in `lang` (headings and captions carry the other language beneath).
  * @example writeFileSync('tfp.html', tfpReportHtml(result, 'zh'))
  */
-export function tfpReportHtml(result: TfpResult | FirmResult, lang: Lang): string {
-  return reportDocument({ lang, ...tfpReportParts(result, lang) });
+export function tfpReportHtml(result: TfpResult | FirmResult, lang: Lang, opts: TfpReportOptions = {}): string {
+  return reportDocument({ lang, ...tfpReportParts(result, lang, opts) });
 }
 
 /**
  * The same report as a Word document (tables as Word tables, charts as images).
  * @example writeFileSync('tfp.docx', await tfpReportDocx(result, 'zh', rasterizeSvg))
  */
-export function tfpReportDocx(result: TfpResult | FirmResult, lang: Lang, rasterize: Rasterize): Promise<Uint8Array> {
-  const parts = tfpReportParts(result, lang);
+export function tfpReportDocx(
+  result: TfpResult | FirmResult,
+  lang: Lang,
+  rasterize: Rasterize,
+  opts: TfpReportOptions = {},
+): Promise<Uint8Array> {
+  const parts = tfpReportParts(result, lang, opts);
   return reportDocx(parts.sections, {
     lang,
     title: parts.title,
