@@ -13,7 +13,6 @@ const badDb = (url: string, zh: string, en: string) =>
   new XinzhiError({
     code: 'bad-database',
     severity: 'error',
-    column: '--db',
     message: bi(`--db ${redactUrl(url)}：${zh}`, `--db ${redactUrl(url)}: ${en}`),
     fix: bi(
       '写成 --db postgres://用户:密码@主机:端口/数据库，并确认 PostgreSQL 正在运行、该用户可以登录该数据库；或省略 --db 使用内置的 SQLite 文件',

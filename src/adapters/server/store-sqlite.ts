@@ -30,11 +30,9 @@ export function openSqlite(file: string): SqlRunner {
     throw new XinzhiError({
       code: 'bad-database',
       severity: 'error',
-      file,
-      column: '--db',
       message: bi(
-        `无法打开 SQLite 数据库文件：${(err as Error).message}`,
-        `cannot open the SQLite database file: ${(err as Error).message}`,
+        `--db ${file}：无法打开 SQLite 数据库文件（${(err as Error).message}）`,
+        `--db ${file}: cannot open the SQLite database file (${(err as Error).message})`,
       ),
       fix: bi(
         `确认目录 ${dirname(file)} 存在且可写，或用 --db 指定另一个文件；PostgreSQL 请写成 --db postgres://用户:密码@主机:端口/数据库`,

@@ -15,6 +15,8 @@
  * caller's organisation id and filters on it; ids are random UUIDs.
  */
 import { createHash, randomBytes, randomUUID } from 'node:crypto';
+import { XinzhiError } from '../../core/errors.ts';
+import { bi } from '../../core/i18n.ts';
 
 export type Dialect = 'sqlite' | 'postgres';
 
@@ -46,7 +48,7 @@ const TYPES: Record<string, Record<Dialect, string>> = {
 };
 
 /** The schema, one step per migration; never edit a step once released, add one. */
-const MIGRATIONS: string[] = [
+export const MIGRATIONS: string[] = [
   `CREATE TABLE orgs (id TEXT PRIMARY KEY, name TEXT NOT NULL, created_at TEXT NOT NULL);
    CREATE TABLE users (id TEXT PRIMARY KEY, org_id TEXT NOT NULL REFERENCES orgs(id) ON DELETE CASCADE,
      email TEXT NOT NULL UNIQUE, password_hash TEXT NOT NULL, role TEXT NOT NULL CHECK (role IN ('admin','assessor','respondent')),
@@ -195,6 +197,16 @@ export const isUniqueViolation = (err: unknown): boolean => {
  * @example const store = await openStore('xinzhi.sqlite');
  */
 export async function openStore(db: string, opts: { poolSize?: number } = {}): Promise<Store> {
+  if (/^[a-z][\w+.-]*:\/\//i.test(db) && !/^postgres(ql)?:\/\//i.test(db))
+    throw new XinzhiError({
+      code: 'bad-database',
+      severity: 'error',
+      message: bi(`--db ${redactUrl(db)}：不支持这种数据库`, `--db ${redactUrl(db)}: not a supported database`),
+      fix: bi(
+        '写一个 SQLite 文件路径，或 postgres://用户:密码@主机:端口/数据库',
+        'give a SQLite file path or postgres://user:password@host:port/database',
+      ),
+    });
   const runner = /^postgres(ql)?:\/\//i.test(db)
     ? await (await import('./store-postgres.ts')).openPostgres(db, opts.poolSize ?? 10)
     : (await import('./store-sqlite.ts')).openSqlite(db);
