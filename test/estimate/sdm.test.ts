@@ -155,7 +155,7 @@ describe('spatial panel models: degenerate inputs', () => {
   };
 
   it('rejects an unbalanced panel, naming the missing unit-period', () => {
-    const keep = data.unit.map((u, r) => !(u === 'Beijing' && data.time[r] === 2015));
+    const keep = Array.from(data.unit).map((u, r) => !(u === 'Beijing' && data.time[r] === 2015));
     const sub = <T>(a: ArrayLike<T>) => Array.from(a).filter((_, r) => keep[r]);
     const p = bad(
       () =>
