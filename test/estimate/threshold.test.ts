@@ -110,7 +110,8 @@ describe('estimateThreshold equals the NumPy reference (every candidate refitted
     const r = estimateThreshold(produc, { ...base, thresholds: 2, trim: [0.01, 0.01] });
     expect(Object.keys(r.coefficients)).toEqual(['pcap[1]', 'pcap[2]', 'pcap[3]', 'pc', 'emp']);
     expect(r.regimes[0].label).toBe(`q ≤ ${r.thresholds[0]}`);
-    expect(r.regimes[2].label).toBe(`${r.thresholds[1]} < q`);
+    expect(r.regimes[1].label).toBe(`${r.thresholds[0]} < q ≤ ${r.thresholds[1]}`);
+    expect(r.regimes[2].label).toBe(`q > ${r.thresholds[1]}`);
   });
   it('c(α) = −2 ln(1 − √(1 − α)): 7.35 at 95 % (Hansen 1999, Table 1)', () => {
     close(lrCritical(0.95), -2 * Math.log(1 - Math.sqrt(0.95)), 1e-15);

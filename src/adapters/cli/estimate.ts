@@ -53,6 +53,15 @@ function columnsOf(res: EstimateResult, lang: Lang): Column[] {
       } as unknown as FeResult;
       return [{ label: `${m.y} (2SLS)`, fit, cluster: m.model.cluster }];
     }
+    if (m.type === 'threshold') {
+      const fit = {
+        ...m,
+        type: 'fe',
+        fe: m.model.fe,
+        options: { se: m.options.se, preset: m.options.preset, dropSingletons: false },
+      } as unknown as FeResult;
+      return [{ label: lang === 'zh' ? `${m.y}（门槛）` : `${m.y} (threshold)`, fit, cluster: m.model.cluster }];
+    }
     const step = (label: string, fit: FeResult | undefined) => (fit ? [{ label, fit, cluster: m.model.cluster }] : []);
     const M = m.model.m ?? 'M';
     return [
@@ -150,6 +159,60 @@ function mediationLines(res: EstimateResult, lang: Lang): string[] {
   return out;
 }
 
+/** Per threshold model: the threshold estimates with LR intervals, the bootstrap F tests and the regimes. */
+export function thresholdLines(res: EstimateResult, lang: Lang): string[] {
+  const L = (zh: string, en: string) => (lang === 'zh' ? zh : en);
+  const g = (v: number) => String(Number(v.toPrecision(6)));
+  const out: string[] = [];
+  for (const m of res.models) {
+    if (m.type !== 'threshold') continue;
+    const o = m.options;
+    const level = Math.round(o.level * 100);
+    out.push(
+      L(
+        `${m.name}：门槛模型（Hansen 1999），门槛变量 ${m.model.threshold!.q}，第一区制 ${o.convention === 'le' ? 'q ≤ γ' : 'q < γ'}，修剪 ${o.trim.join('/')}，网格 ${o.grid === 'all' ? '全部取值' : `${o.grid} 点`}（第一步候选值 ${m.steps[0].gamma.length} 个），平衡面板 ${m.units} × ${m.periods}`,
+        `${m.name}: threshold model (Hansen 1999), threshold variable ${m.model.threshold!.q}, first regime ${o.convention === 'le' ? 'q ≤ γ' : 'q < γ'}, trim ${o.trim.join('/')}, grid ${o.grid === 'all' ? 'all values' : `${o.grid} points`} (${m.steps[0].gamma.length} candidates in step 1), balanced panel ${m.units} × ${m.periods}`,
+      ),
+    );
+    out.push(
+      textTable(
+        [L('门槛', 'Threshold'), L('估计值', 'Estimate'), L(`${level}% 置信区间（LR）`, `${level}% CI (LR)`)],
+        m.thresholds.map((v, k) => [`γ${k + 1}`, g(v), `[${g(m.ci[k][0])}, ${g(m.ci[k][1])}]`]),
+      ),
+    );
+    const f = (v: number | null | undefined, d = 4) => (v === null || v === undefined ? '—' : v.toFixed(d));
+    out.push(
+      textTable(
+        [
+          L('门槛效应检验', 'Threshold test'),
+          'F',
+          'p',
+          L('临界值 10%', 'Crit. 10%'),
+          '5%',
+          '1%',
+          L('自助次数', 'Draws'),
+        ],
+        m.tests.map((t, k) => [
+          L(['单一门槛', '双重门槛', '三重门槛'][k], ['Single', 'Double', 'Triple'][k]) + ` (${t.hypothesis})`,
+          f(t.F, 3),
+          f(t.pValue),
+          f(t.crit?.['10%'], 3),
+          f(t.crit?.['5%'], 3),
+          f(t.crit?.['1%'], 3),
+          String(t.draws),
+        ]),
+      ),
+    );
+    out.push(
+      L(
+        `区制：${m.regimes.map((r) => `[${r.regime}] ${r.label}（N=${r.n}）`).join('；')}；自助法为固定回归元自助（Hansen 1999），种子 ${m.tests[0]?.seed}。`,
+        `Regimes: ${m.regimes.map((r) => `[${r.regime}] ${r.label} (N=${r.n})`).join('; ')}; fixed-regressor bootstrap (Hansen 1999), seed ${m.tests[0]?.seed}.`,
+      ),
+    );
+  }
+  return out;
+}
+
 async function readData(path: string, models: EstimateModel[]) {
   const { unit, time } = models[0];
   if (models.some((m) => m.unit !== unit || m.time !== time)) {
@@ -195,6 +258,7 @@ export function registerEstimate(program: Command): void {
           ? '括号内为标准误；*** p<0.01, ** p<0.05, * p<0.1。'
           : 'Standard errors in parentheses; *** p<0.01, ** p<0.05, * p<0.1.',
         ...mediationLines(res, lang),
+        ...thresholdLines(res, lang),
         ...res.models.map((m) => `${m.name}: ${m.interpretation[lang]}`),
         ...res.models.flatMap((m) =>
           m.type === 'fe' && m.heterogeneity

@@ -444,6 +444,7 @@ const D = {
   typeMediation: ['中介效应（三步法）', 'Mediation (three-step)'],
   typeModeration: ['调节效应', 'Moderation'],
   typeIv: ['工具变量（2SLS）', 'Instrumental variables (2SLS)'],
+  typeThreshold: ['面板门槛模型（Hansen 1999）', 'Panel threshold model (Hansen 1999)'],
   outcomeY: ['被解释变量 Y', 'Outcome Y'],
   regressorsX: ['解释变量 X', 'Regressors X'],
   controlsW: ['控制变量', 'Controls'],

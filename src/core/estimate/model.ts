@@ -16,8 +16,9 @@ import { type Problem, XinzhiError } from '../errors.ts';
 import { bi } from '../i18n.ts';
 import { SE_PRESETS, type SePreset, type SeType } from './vcov.ts';
 import { frameworkTag } from './framework-tag.ts';
+import { THRESHOLD_CONVENTIONS, type ThresholdConvention } from './threshold.ts';
 
-export const MODEL_TYPES = ['fe', 'mediation', 'moderation', 'iv'] as const;
+export const MODEL_TYPES = ['fe', 'mediation', 'moderation', 'iv', 'threshold'] as const;
 const SE_CHOICES = [...SE_PRESETS, 'iid', 'hc1'] as const;
 
 const modelSchema = z.strictObject({
@@ -62,6 +63,13 @@ const modelSchema = z.strictObject({
     .optional(),
   /** mediation / moderation: framework node the mediator or moderator stands for (a path, mechanism or effect of the seeds). */
   framework: z.string().optional(),
+  /** threshold (Hansen 1999): threshold variable, number of thresholds, trimming, grid, inequality, LR level. */
+  q: z.string().min(1).optional(),
+  thresholds: z.number().int().min(1).max(3).optional(),
+  trim: z.union([z.number().min(0).max(0.49), z.array(z.number().min(0).max(0.49)).min(1).max(3)]).optional(),
+  grid: z.union([z.literal('all'), z.number().int().min(2)]).optional(),
+  inequality: z.enum(THRESHOLD_CONVENTIONS).optional(),
+  level: z.number().gt(0).lt(1).optional(),
 });
 
 export type EstimateModelInput = z.infer<typeof modelSchema>;
@@ -100,6 +108,19 @@ export interface EstimateModel {
   bootstrap?: number;
   seed?: number;
   framework?: string;
+  /** threshold only: the filled options (see threshold.ts). */
+  threshold?: ThresholdSpec;
+}
+
+/** The options of a threshold model as filled: xthreg's trim 0.01 and grid 300, Hansen's q ≤ γ, 95 % intervals. */
+export interface ThresholdSpec {
+  q: string;
+  thresholds: 1 | 2 | 3;
+  trim: number[];
+  grid: 'all' | number;
+  inequality: ThresholdConvention;
+  level: number;
+  timeEffects: boolean;
 }
 
 /** Validate one model or a `{models: [...]}` file; problems name the field and the fix in both languages. */
@@ -178,7 +199,10 @@ export function checkEstimateModel(input: unknown, at = '', file?: string): Esti
     });
   }
   const col = (c: string) => (c === 'unit' ? m.unit : c === 'time' ? m.time : c);
-  const clusters = m.cluster ? (Array.isArray(m.cluster) ? m.cluster : [m.cluster]).map(col) : [];
+  const threshold = m.type === 'threshold' ? thresholdSpec(m, at, file) : undefined;
+  // threshold models cluster by unit unless "cluster" is given (null: none), as the Chinese literature reports
+  const clusterField = m.cluster === undefined && m.type === 'threshold' ? 'unit' : m.cluster;
+  const clusters = clusterField ? (Array.isArray(clusterField) ? clusterField : [clusterField]).map(col) : [];
   const cluster = clusters[0] ?? null;
   if (clusters.length === 2 && m.type !== 'fe')
     throw new XinzhiError({
@@ -215,7 +239,7 @@ export function checkEstimateModel(input: unknown, at = '', file?: string): Esti
     controls: m.controls ?? [],
     unit: m.unit,
     time: m.time,
-    fe: (m.fe ?? ['unit', 'time']).map(col),
+    fe: (m.fe ?? (m.type === 'threshold' ? ['unit'] : ['unit', 'time'])).map(col),
     cluster,
     ...(clusters[1] ? { cluster2: clusters[1] } : {}),
     ...(m.by && m.type === 'fe' ? { by: col(m.by), permutations: m.permutations ?? 0, seed: m.seed ?? 1 } : {}),
@@ -233,6 +257,7 @@ export function checkEstimateModel(input: unknown, at = '', file?: string): Esti
     dropSingletons: m.dropSingletons ?? true,
     ...(m.type === 'moderation' ? { z: m.z } : {}),
     ...(m.type === 'iv' ? { endog: m.endog, instruments: m.instruments } : {}),
+    ...(threshold ? { threshold, bootstrap: m.bootstrap ?? 300, seed: m.seed ?? 1 } : {}),
     ...(m.type === 'mediation'
       ? {
           m: m.m,
@@ -244,5 +269,52 @@ export function checkEstimateModel(input: unknown, at = '', file?: string): Esti
     ...(m.framework && (m.type === 'mediation' || m.type === 'moderation')
       ? { framework: frameworkTag(m.framework, [at, 'framework'].filter(Boolean).join('.')).id }
       : {}),
+  };
+}
+
+/** The filled options of a threshold model; q required, fixed effects unit (Hansen) or unit + time, one trim per threshold. */
+function thresholdSpec(m: EstimateModelInput, at: string, file?: string): ThresholdSpec {
+  const where = (field: string) => ({
+    code: 'estimate-model',
+    severity: 'error' as const,
+    ...(file ? { file } : {}),
+    column: [at, field].filter(Boolean).join('.'),
+  });
+  if (!m.q)
+    throw new XinzhiError({
+      ...where('q'),
+      message: bi('门槛模型需要门槛变量 q', 'a threshold model needs the threshold variable "q"'),
+      fix: bi('写成 "q": "门槛变量列"', 'write "q": "<threshold column>"'),
+    });
+  const fe = m.fe ?? ['unit'];
+  const timeEffects = fe.length === 2 && fe.includes('unit') && fe.includes('time');
+  if (!(timeEffects || (fe.length === 1 && fe[0] === 'unit')))
+    throw new XinzhiError({
+      ...where('fe'),
+      message: bi(
+        `门槛模型的 fe 只能是 ["unit"]（Hansen 1999）或 ["unit", "time"]，而不是 ${JSON.stringify(fe)}`,
+        `the fe of a threshold model is ["unit"] (Hansen 1999) or ["unit", "time"], not ${JSON.stringify(fe)}`,
+      ),
+      fix: bi('删去 fe 或写成 ["unit", "time"]', 'drop "fe" or write ["unit", "time"]'),
+    });
+  const thresholds = (m.thresholds ?? 1) as 1 | 2 | 3;
+  const trim = Array.isArray(m.trim) ? m.trim : Array(thresholds).fill(m.trim ?? 0.01);
+  if (trim.length !== thresholds)
+    throw new XinzhiError({
+      ...where('trim'),
+      message: bi(
+        `trim 给了 ${trim.length} 个值，但 thresholds 为 ${thresholds}`,
+        `"trim" has ${trim.length} values for ${thresholds} thresholds`,
+      ),
+      fix: bi('给一个数（各门槛相同）或每个门槛一个数', 'give one number (all thresholds) or one per threshold'),
+    });
+  return {
+    q: m.q,
+    thresholds,
+    trim,
+    grid: m.grid ?? 300,
+    inequality: m.inequality ?? 'le',
+    level: m.level ?? 0.95,
+    timeEffects,
   };
 }

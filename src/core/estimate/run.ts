@@ -18,6 +18,7 @@ import { winsorize } from './winsor.ts';
 import { baseColumn, lagOf, withLags } from './lags.ts';
 import { type FrameworkTag, frameworkTag } from './framework-tag.ts';
 import { type HeterogeneityResult, heterogeneity } from './heterogeneity.ts';
+import { estimateThreshold, type ThresholdResult } from './threshold.ts';
 
 interface Common {
   name: string;
@@ -44,7 +45,15 @@ export type ModerationModelResult = Omit<FeResult, 'type'> & Omit<ModerationResu
 
 export type IvModelResult = IvResult & Common;
 
-export type EstimateModelResult = FeModelResult | MediationModelResult | ModerationModelResult | IvModelResult;
+/** A panel threshold model (Hansen 1999): thresholds, F tests, LR intervals and the slopes per regime. */
+export type ThresholdModelResult = ThresholdResult & Common;
+
+export type EstimateModelResult =
+  | FeModelResult
+  | MediationModelResult
+  | ModerationModelResult
+  | IvModelResult
+  | ThresholdModelResult;
 
 export interface EstimateResult {
   models: EstimateModelResult[];
@@ -69,6 +78,7 @@ export function modelColumns(m: EstimateModel): { numeric: string[]; labels: str
           ...(m.z ? [m.z] : []),
           ...(m.endog ?? []).filter((e) => !m.x.includes(e)),
           ...(m.instruments ?? []),
+          ...(m.threshold ? [m.threshold.q] : []),
           ...m.controls,
         ].map(baseColumn),
       ),
@@ -130,7 +140,15 @@ export interface WinsorReport {
 export function runEstimate(input: Panel, models: EstimateModel[]): EstimateResult {
   const out: EstimateModelResult[] = models.map((m): EstimateModelResult => {
     const { panel: w, report } = winsorised(input, m);
-    const terms = [m.y, ...m.x, ...m.controls, ...(m.m ? [m.m] : []), ...(m.z ? [m.z] : []), ...(m.instruments ?? [])];
+    const terms = [
+      m.y,
+      ...m.x,
+      ...m.controls,
+      ...(m.m ? [m.m] : []),
+      ...(m.z ? [m.z] : []),
+      ...(m.instruments ?? []),
+      ...(m.threshold ? [m.threshold.q] : []),
+    ];
     const { panel, dropped } = withLags(w, terms);
     const res = estimateOne(panel, m);
     return {
@@ -167,6 +185,7 @@ function estimateOne(panel: Panel, m: EstimateModel): EstimateModelResult {
   if (problems.length) throw new XinzhiError(problems.slice(0, 50));
   if (m.type === 'mediation') return runMediation(panel, m);
   if (m.type === 'moderation') return runModeration(panel, m);
+  if (m.type === 'threshold') return runThreshold(panel, m);
   if (m.type === 'iv') {
     const endog = m.endog ?? [];
     const exog = [...m.x.filter((t) => !endog.includes(t)), ...m.controls];
@@ -328,4 +347,67 @@ function interpret(lead: string, y: string, c: { estimate: number; p: number }):
         `${lead} 对 ${y} 的系数为 ${c.estimate.toPrecision(4)}，在 10% 水平上不显著（p = ${c.p.toPrecision(3)}），不能据此认为存在影响。`,
         `The coefficient of ${lead} on ${y} is ${c.estimate.toPrecision(4)} and not significant at 10% (p = ${c.p.toPrecision(3)}): the data do not show an effect.`,
       );
+}
+
+function runThreshold(panel: Panel, m: EstimateModel): ThresholdModelResult {
+  const spec = m.threshold!;
+  const r = estimateThreshold(
+    {
+      y: column(panel, m.y) as ArrayLike<number>,
+      x: numbers(panel, m.x),
+      controls: numbers(panel, m.controls),
+      q: column(panel, spec.q) as ArrayLike<number>,
+      unit: column(panel, m.unit),
+      time: column(panel, m.time),
+      ...(m.cluster ? { cluster: column(panel, m.cluster) } : {}),
+    },
+    {
+      thresholds: spec.thresholds,
+      trim: spec.trim,
+      grid: spec.grid,
+      convention: spec.inequality,
+      timeEffects: spec.timeEffects,
+      bootstrap: [m.bootstrap ?? 300],
+      seed: m.seed ?? 1,
+      level: spec.level,
+      se: m.se,
+      preset: m.preset,
+    },
+  );
+  return { ...r, name: m.name, y: m.y, model: m, interpretation: interpretThreshold(r, m) };
+}
+
+/** The tests in order (how many thresholds the bootstrap supports at 5 %) and the slope of the first x in each regime. */
+function interpretThreshold(r: ThresholdResult, m: EstimateModel): { zh: string; en: string } {
+  const q = m.threshold!.q;
+  const x = m.x[0];
+  const g = (v: number) => String(Number(v.toPrecision(6)));
+  const tests = r.tests.map((t, k) => {
+    const p = t.pValue === null ? '' : `, p = ${t.pValue.toFixed(3)}`;
+    return { zh: `F${k + 1} = ${t.F.toFixed(2)}${p}`, en: `F${k + 1} = ${t.F.toFixed(2)}${p}` };
+  });
+  let supported = 0;
+  while (supported < r.tests.length && r.tests[supported].pValue !== null && r.tests[supported].pValue! < 0.05)
+    supported++;
+  const tested = r.tests.every((t) => t.pValue !== null);
+  const slopes = r.regimes.map((reg) => {
+    const c = r.coefficients[`${x}[${reg.regime}]`];
+    return `${reg.label.replace('q', q)}: ${c.estimate.toPrecision(4)}${c.p < 0.01 ? '***' : c.p < 0.05 ? '**' : c.p < 0.1 ? '*' : ''}`;
+  });
+  const where = r.thresholds.map((v, k) => `${g(v)} [${g(r.ci[k][0])}, ${g(r.ci[k][1])}]`).join('; ');
+  const level = Math.round(r.options.level * 100);
+  const verdict = tested
+    ? bi(
+        supported === 0
+          ? '自助法检验在 5% 水平上不支持存在门槛效应'
+          : `自助法检验在 5% 水平上支持 ${supported} 个门槛${supported < r.tests.length ? '' : '（已检验的最大个数）'}`,
+        supported === 0
+          ? 'the bootstrap tests do not support a threshold effect at 5%'
+          : `the bootstrap tests support ${supported} threshold${supported > 1 ? 's' : ''} at 5%${supported < r.tests.length ? '' : ' (the most tested)'}`,
+      )
+    : bi('未做自助法检验（bootstrap = 0），没有 p 值', 'no bootstrap (bootstrap = 0): no p-values');
+  return {
+    zh: `以 ${q} 为门槛变量估计 ${r.thresholds.length} 个门槛：${where}（${level}% 似然比置信区间）；${tests.map((t) => t.zh).join('，')}；${verdict.zh}。${x} 的系数分区制为 ${slopes.join('；')}。`,
+    en: `With ${q} as the threshold variable, ${r.thresholds.length} threshold${r.thresholds.length > 1 ? 's' : ''} estimated: ${where} (${level}% LR confidence interval); ${tests.map((t) => t.en).join(', ')}; ${verdict.en}. The slope of ${x} by regime: ${slopes.join('; ')}.`,
+  };
 }

@@ -735,8 +735,9 @@ export function estimateThreshold(data: ThresholdData, opts: ThresholdOptions): 
   const regimes: ThresholdRegime[] = Array.from({ length: K + 1 }, (_, r) => {
     const lower = r === 0 ? Number.NEGATIVE_INFINITY : gammas[r - 1];
     const upper = r === K ? Number.POSITIVE_INFINITY : gammas[r];
-    const lo = r === 0 ? '' : `${fmt(lower)} ${le ? '<' : '≤'} `;
-    const hi = r === K ? '' : ` ${le ? '≤' : '<'} ${fmt(upper)}`;
+    // "q ≤ γ1", "γ1 < q ≤ γ2", "q > γ2" (with "lt": "q < γ1", "γ1 ≤ q < γ2", "q ≥ γ2")
+    const lo = r === 0 || r === K ? '' : `${fmt(lower)} ${le ? '<' : '≤'} `;
+    const hi = r === K ? ` ${le ? '>' : '≥'} ${fmt(lower)}` : ` ${le ? '≤' : '<'} ${fmt(upper)}`;
     let n = 0;
     for (let i = 0; i < ctx.N; i++) if (rOf[i] === r) n++;
     return { regime: r + 1, lower, upper, label: `${lo}q${hi}`, n };

@@ -32,7 +32,10 @@ const TYPE_KEYS: Record<ModelType, Key> = {
   mediation: 'typeMediation',
   moderation: 'typeModeration',
   iv: 'typeIv',
+  threshold: 'typeThreshold',
 };
+/** Types this view builds (the threshold model is estimated with `xinzhi estimate`). */
+const VIEW_TYPES: ModelType[] = ['fe', 'mediation', 'moderation', 'iv'];
 const SE_KEYS: Array<[SeChoice, Key]> = [
   ['stata', 'seStata'],
   ['plm', 'sePlm'],
@@ -133,7 +136,7 @@ export function EstimateView() {
               <Select
                 label={t('modelType')}
                 value={draft.type}
-                options={(Object.keys(TYPE_KEYS) as ModelType[]).map((k) => ({ value: k, label: t(TYPE_KEYS[k]) }))}
+                options={VIEW_TYPES.map((k) => ({ value: k, label: t(TYPE_KEYS[k]) }))}
                 onChange={(type) => set({ type })}
                 testId="est-type"
               />
