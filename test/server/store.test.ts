@@ -93,13 +93,15 @@ describe.each(testStores())('store on $name', ({ kind }) => {
     await again.close();
   });
 
-  it('rolls a failed transaction back without taking in writes of other requests made meanwhile', async () => {
+  it('rolls a failed transaction back without taking in writes of other requests made meanwhile, which never read its rows', async () => {
     await store.sql.exec('CREATE TABLE probe (v INTEGER NOT NULL)');
     const failing = store.sql.tx(async (q) => {
       await q.run('INSERT INTO probe (v) VALUES (?)', [1]);
       await sleep(50);
       throw new Error('fails on purpose');
     });
+    await sleep(10);
+    expect(await store.sql.all('SELECT v FROM probe'), 'uncommitted rows are not read').toEqual([]);
     const outside = store.sql.run('INSERT INTO probe (v) VALUES (?)', [2]);
     const committed = store.sql.tx((q) => q.run('INSERT INTO probe (v) VALUES (?)', [3]));
     await expect(failing).rejects.toThrow('fails on purpose');

@@ -21,16 +21,20 @@ export function testStores(): Array<{ name: string; kind: StoreKind }> {
   return [{ name: 'SQLite', kind: 'sqlite' }, ...(POSTGRES ? [{ name: 'PostgreSQL', kind: 'postgres' as const }] : [])];
 }
 
-/** A fresh, empty database: a file in a new temporary folder, or a new PostgreSQL database; `drop` removes it. */
-export async function freshDatabase(kind: StoreKind, label: string): Promise<{ db: string; drop(): Promise<void> }> {
+/** A fresh, empty database: a file in a new temporary folder, or a new database on the PostgreSQL server `postgres` names; `drop` removes it. */
+export async function freshDatabase(
+  kind: StoreKind,
+  label: string,
+  postgres = POSTGRES,
+): Promise<{ db: string; drop(): Promise<void> }> {
   if (kind === 'sqlite') {
     const dir = mkdtempSync(join(tmpdir(), `xinzhi-${label}-`));
     return { db: join(dir, `${label}.sqlite`), drop: async () => rmSync(dir, { recursive: true, force: true }) };
   }
-  if (!POSTGRES) throw new Error('XINZHI_TEST_POSTGRES is not set');
+  if (!postgres) throw new Error('XINZHI_TEST_POSTGRES is not set');
   const name = `xinzhi_${label.replace(/\W/g, '_')}_${process.pid}_${randomBytes(4).toString('hex')}`;
   const admin = async (sql: string) => {
-    const client = new pg.Client({ connectionString: POSTGRES });
+    const client = new pg.Client({ connectionString: postgres });
     await client.connect();
     try {
       await client.query(sql);
@@ -39,7 +43,7 @@ export async function freshDatabase(kind: StoreKind, label: string): Promise<{ d
     }
   };
   await admin(`CREATE DATABASE ${name}`);
-  const url = new URL(POSTGRES);
+  const url = new URL(postgres);
   url.pathname = `/${name}`;
   return { db: url.toString(), drop: () => admin(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`) };
 }

@@ -2,11 +2,13 @@
  * The store's runner on SQLite (better-sqlite3): WAL journal with
  * `synchronous = FULL`, so a statement has reached the disk when it returns.
  *
- * better-sqlite3 is synchronous and the connection is one, so a transaction
- * whose body awaits could otherwise take in statements of other requests that
- * run in between. Transactions therefore run one after the other, and a
- * statement outside a transaction that arrives while one is open waits until
- * it has finished.
+ * Two connections: one writes, one only reads. better-sqlite3 is synchronous,
+ * so a transaction whose body awaits could otherwise take in statements of
+ * other requests that run in between: transactions therefore run one after the
+ * other on the writing connection, and a write outside a transaction that
+ * arrives while one is open waits until it has finished. Reads outside a
+ * transaction go to the reading connection, which in WAL mode sees exactly the
+ * committed data and never waits for the writer.
  */
 import { dirname } from 'node:path';
 import Database from 'better-sqlite3';
@@ -20,12 +22,16 @@ import type { SqlQuery, SqlRunner } from './store.ts';
  */
 export function openSqlite(file: string): SqlRunner {
   let db: Database.Database;
+  let reader: Database.Database;
   try {
     db = new Database(file);
     db.pragma('journal_mode = WAL');
     db.pragma('synchronous = FULL');
     db.pragma('foreign_keys = ON');
     db.pragma('busy_timeout = 5000');
+    // an in-memory database is private to its connection: reads share the writer there
+    reader = file === ':memory:' || file === '' ? db : new Database(file, { readonly: true, fileMustExist: true });
+    reader.pragma('busy_timeout = 5000');
   } catch (err) {
     throw new XinzhiError({
       code: 'bad-database',
@@ -40,18 +46,23 @@ export function openSqlite(file: string): SqlRunner {
       ),
     });
   }
-  return new SqliteRunner(db);
+  return new SqliteRunner(db, reader);
 }
 
 class SqliteRunner implements SqlRunner {
   readonly dialect = 'sqlite' as const;
   private readonly statements = new Map<string, Database.Statement>();
+  /** Statements outside transactions: prepared on the reading connection when they only read, null when they write. */
+  private readonly reads = new Map<string, Database.Statement | null>();
   /** Settles when the last transaction queued so far has finished. */
   private queue: Promise<unknown> = Promise.resolve();
   private open = 0;
   private readonly direct: SqlQuery;
 
-  constructor(private readonly db: Database.Database) {
+  constructor(
+    private readonly db: Database.Database,
+    private readonly reader: Database.Database,
+  ) {
     const prepared = (sql: string) => {
       let s = this.statements.get(sql);
       if (!s) {
@@ -70,6 +81,17 @@ class SqliteRunner implements SqlRunner {
     };
   }
 
+  /** A statement that only reads, prepared on the reading connection; undefined for one that writes. */
+  private readOnly(sql: string): Database.Statement | undefined {
+    if (this.reader === this.db) return undefined;
+    let s = this.reads.get(sql);
+    if (s === undefined) {
+      s = this.db.prepare(sql).readonly ? this.reader.prepare(sql) : null;
+      this.reads.set(sql, s);
+    }
+    return s ?? undefined;
+  }
+
   /** Runs `f` now, or after the open transactions when there are any. */
   private outside<T>(f: () => Promise<T>): Promise<T> {
     if (this.open === 0) return f();
@@ -78,11 +100,13 @@ class SqliteRunner implements SqlRunner {
     return next;
   }
 
-  all<T>(sql: string, params?: unknown[]): Promise<T[]> {
-    return this.outside(() => this.direct.all<T>(sql, params));
+  async all<T>(sql: string, params: unknown[] = []): Promise<T[]> {
+    const read = this.readOnly(sql);
+    return read ? (read.all(...params) as T[]) : this.outside(() => this.direct.all<T>(sql, params));
   }
-  get<T>(sql: string, params?: unknown[]): Promise<T | undefined> {
-    return this.outside(() => this.direct.get<T>(sql, params));
+  async get<T>(sql: string, params: unknown[] = []): Promise<T | undefined> {
+    const read = this.readOnly(sql);
+    return read ? (read.get(...params) as T | undefined) : this.outside(() => this.direct.get<T>(sql, params));
   }
   run(sql: string, params?: unknown[]): Promise<number> {
     return this.outside(() => this.direct.run(sql, params));
@@ -113,6 +137,7 @@ class SqliteRunner implements SqlRunner {
 
   async close(): Promise<void> {
     await this.queue;
+    if (this.reader !== this.db) this.reader.close();
     this.db.close();
   }
 }
