@@ -17,6 +17,7 @@ import { textTable } from './analyze/input.ts';
 import { pickLang, printJson } from './util.ts';
 import { stars } from '../../core/stats/stars.ts';
 import { COMMAND_SUMMARIES } from './summaries.ts';
+import { didLines, didTableColumns } from './estimate-did.ts';
 
 interface EstimateOptions {
   data: string;
@@ -62,6 +63,7 @@ function columnsOf(res: EstimateResult, lang: Lang): Column[] {
       } as unknown as FeResult;
       return [{ label: lang === 'zh' ? `${m.y}（门槛）` : `${m.y} (threshold)`, fit, cluster: m.model.cluster }];
     }
+    if (m.type === 'did' || m.type === 'event-study') return didTableColumns(m, lang);
     const step = (label: string, fit: FeResult | undefined) => (fit ? [{ label, fit, cluster: m.model.cluster }] : []);
     const M = m.model.m ?? 'M';
     return [
@@ -258,6 +260,7 @@ export function registerEstimate(program: Command): void {
           ? '括号内为标准误；*** p<0.01, ** p<0.05, * p<0.1。'
           : 'Standard errors in parentheses; *** p<0.01, ** p<0.05, * p<0.1.',
         ...mediationLines(res, lang),
+        ...didLines(res, lang),
         ...thresholdLines(res, lang),
         ...res.models.map((m) => `${m.name}: ${m.interpretation[lang]}`),
         ...res.models.flatMap((m) =>

@@ -445,6 +445,8 @@ const D = {
   typeModeration: ['调节效应', 'Moderation'],
   typeIv: ['工具变量（2SLS）', 'Instrumental variables (2SLS)'],
   typeThreshold: ['面板门槛模型（Hansen 1999）', 'Panel threshold model (Hansen 1999)'],
+  typeDid: ['双重差分（DID）', 'Difference-in-differences (DID)'],
+  typeEventStudy: ['事件研究', 'Event study'],
   outcomeY: ['被解释变量 Y', 'Outcome Y'],
   regressorsX: ['解释变量 X', 'Regressors X'],
   controlsW: ['控制变量', 'Controls'],

@@ -16,16 +16,18 @@ import { type Problem, XinzhiError } from '../errors.ts';
 import { bi } from '../i18n.ts';
 import { SE_PRESETS, type SePreset, type SeType } from './vcov.ts';
 import { frameworkTag } from './framework-tag.ts';
+import { type DidSpec, didFields, didSpec } from './did-model.ts';
 import { THRESHOLD_CONVENTIONS, type ThresholdConvention } from './threshold.ts';
 
-export const MODEL_TYPES = ['fe', 'mediation', 'moderation', 'iv', 'threshold'] as const;
+export const MODEL_TYPES = ['fe', 'mediation', 'moderation', 'iv', 'threshold', 'did', 'event-study'] as const;
 const SE_CHOICES = [...SE_PRESETS, 'iid', 'hc1'] as const;
 
 const modelSchema = z.strictObject({
   type: z.enum(MODEL_TYPES),
   name: z.string().optional(),
   y: z.string().min(1),
-  x: z.array(z.string().min(1)).min(1),
+  /** Required except for did / event-study models (their treatment is treat/post or cohort). */
+  x: z.array(z.string().min(1)).default([]),
   controls: z.array(z.string().min(1)).optional(),
   unit: z.string().min(1),
   time: z.string().min(1),
@@ -63,6 +65,8 @@ const modelSchema = z.strictObject({
     .optional(),
   /** mediation / moderation: framework node the mediator or moderator stands for (a path, mechanism or effect of the seeds). */
   framework: z.string().optional(),
+  /** did / event-study fields (did-model.ts). */
+  ...didFields,
   /** threshold (Hansen 1999): threshold variable, number of thresholds, trimming, grid, inequality, LR level. */
   q: z.string().min(1).optional(),
   thresholds: z.number().int().min(1).max(3).optional(),
@@ -108,6 +112,8 @@ export interface EstimateModel {
   bootstrap?: number;
   seed?: number;
   framework?: string;
+  /** did / event-study only: the treatment design and its options. */
+  did?: DidSpec;
   /** threshold only: the filled options (see threshold.ts). */
   threshold?: ThresholdSpec;
 }
@@ -161,6 +167,17 @@ export function checkEstimateModel(input: unknown, at = '', file?: string): Esti
     });
     throw new XinzhiError(problems);
   }
+  const isDid = r.data.type === 'did' || r.data.type === 'event-study';
+  const did = isDid ? didSpec(r.data, at, file) : undefined;
+  if (!isDid && !r.data.x.length)
+    throw new XinzhiError({
+      code: 'estimate-model',
+      severity: 'error',
+      ...(file ? { file } : {}),
+      column: [at, 'x'].filter(Boolean).join('.'),
+      message: bi('模型字段 x 缺失或为空', 'model field x is missing or empty'),
+      fix: bi('写出至少一个回归变量，如 "x": ["数字化"]', 'name at least one regressor, e.g. "x": ["digital"]'),
+    });
   const m = r.data;
   if (m.type === 'mediation' && (!m.m || m.x.length !== 1)) {
     throw new XinzhiError({
@@ -257,6 +274,7 @@ export function checkEstimateModel(input: unknown, at = '', file?: string): Esti
     dropSingletons: m.dropSingletons ?? true,
     ...(m.type === 'moderation' ? { z: m.z } : {}),
     ...(m.type === 'iv' ? { endog: m.endog, instruments: m.instruments } : {}),
+    ...(did ? { did } : {}),
     ...(threshold ? { threshold, bootstrap: m.bootstrap ?? 300, seed: m.seed ?? 1 } : {}),
     ...(m.type === 'mediation'
       ? {

@@ -18,6 +18,7 @@ import { winsorize } from './winsor.ts';
 import { baseColumn, lagOf, withLags } from './lags.ts';
 import { type FrameworkTag, frameworkTag } from './framework-tag.ts';
 import { type HeterogeneityResult, heterogeneity } from './heterogeneity.ts';
+import { type DidFamilyResult, didColumns, runDid } from './run-did.ts';
 import { estimateThreshold, type ThresholdResult } from './threshold.ts';
 
 interface Common {
@@ -53,7 +54,8 @@ export type EstimateModelResult =
   | MediationModelResult
   | ModerationModelResult
   | IvModelResult
-  | ThresholdModelResult;
+  | ThresholdModelResult
+  | DidFamilyResult;
 
 export interface EstimateResult {
   models: EstimateModelResult[];
@@ -67,6 +69,7 @@ export function modelColumns(m: EstimateModel): { numeric: string[]; labels: str
     ...(m.cluster2 ? [m.cluster2] : []),
     ...(m.winsor?.by ? [m.winsor.by] : []),
     ...(m.by ? [m.by] : []),
+    ...didColumns(m).labels,
   ].filter((c) => c !== m.unit && c !== m.time);
   return {
     numeric: [
@@ -79,6 +82,7 @@ export function modelColumns(m: EstimateModel): { numeric: string[]; labels: str
           ...(m.endog ?? []).filter((e) => !m.x.includes(e)),
           ...(m.instruments ?? []),
           ...(m.threshold ? [m.threshold.q] : []),
+          ...didColumns(m).numeric,
           ...m.controls,
         ].map(baseColumn),
       ),
@@ -183,6 +187,7 @@ function estimateOne(panel: Panel, m: EstimateModel): EstimateModelResult {
     }
   }
   if (problems.length) throw new XinzhiError(problems.slice(0, 50));
+  if (m.did) return runDid(panel, m);
   if (m.type === 'mediation') return runMediation(panel, m);
   if (m.type === 'moderation') return runModeration(panel, m);
   if (m.type === 'threshold') return runThreshold(panel, m);

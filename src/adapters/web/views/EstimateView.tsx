@@ -33,6 +33,8 @@ const TYPE_KEYS: Record<ModelType, Key> = {
   moderation: 'typeModeration',
   iv: 'typeIv',
   threshold: 'typeThreshold',
+  did: 'typeDid',
+  'event-study': 'typeEventStudy',
 };
 /** Types this view builds (the threshold model is estimated with `xinzhi estimate`). */
 const VIEW_TYPES: ModelType[] = ['fe', 'mediation', 'moderation', 'iv'];
