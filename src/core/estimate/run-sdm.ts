@@ -1,0 +1,101 @@
+/**
+ * Runs a spatial panel model of a model file (sdm.ts) on a panel with the
+ * weights the caller built (the adapters read boundary and edge-list files),
+ * and writes its interpretation sentence.
+ *
+ * @example runSpatial(panel, model, { weights: () => queenWeights }).impacts?.indirect
+ */
+import { XinzhiError } from '../errors.ts';
+import { bi, type Bilingual } from '../i18n.ts';
+import type { SpatialWeights } from '../analysis/spatial-weights.ts';
+import type { Panel } from '../panel/types.ts';
+import type { EstimateModel } from './model.ts';
+import type { FrameworkTag } from './framework-tag.ts';
+import type { WinsorReport } from './run.ts';
+import { estimateSpatialPanel, type SpatialPanelResult } from './sdm.ts';
+
+/** What the runner needs from outside the core: the raw weights of a model (over the panel's units). */
+export interface EstimateContext {
+  weights?: (model: EstimateModel) => SpatialWeights;
+}
+
+export type SpatialModelResult = SpatialPanelResult & {
+  name: string;
+  winsor?: WinsorReport;
+  lagDropped?: number;
+  framework?: FrameworkTag;
+  y: string;
+  model: EstimateModel;
+  interpretation: Bilingual;
+};
+
+export function runSpatial(panel: Panel, m: EstimateModel, context: EstimateContext): SpatialModelResult {
+  const spec = m.spatial!;
+  if (!context.weights)
+    throw new XinzhiError({
+      code: 'estimate-weights',
+      severity: 'error',
+      message: bi('空间模型需要空间权重，但未提供', 'a spatial model needs spatial weights, and none were given'),
+      fix: bi('在模型文件中写 "weights"', 'set "weights" in the model file'),
+    });
+  const x = [...m.x, ...m.controls];
+  const col = (c: string) => {
+    const v = panel.columns[c];
+    if (!v)
+      throw new XinzhiError({
+        code: 'estimate-column',
+        severity: 'error',
+        ...(panel.source ? { file: panel.source } : {}),
+        column: c,
+        message: bi(`数据中没有列 "${c}"`, `the data have no column "${c}"`),
+        fix: bi('核对模型文件中的列名', 'check the column names in the model file'),
+      });
+    return v;
+  };
+  const r = estimateSpatialPanel(
+    {
+      y: col(m.y),
+      x: Object.fromEntries(x.map((c) => [c, col(c)])),
+      unit: panel.unit,
+      time: panel.time,
+      weights: context.weights(m),
+      ...(panel.source ? { source: panel.source } : {}),
+    },
+    {
+      type: m.type as SpatialPanelResult['type'],
+      fe: spec.fe,
+      info: spec.info,
+      correction: spec.correction,
+      draws: spec.draws,
+      seed: spec.seed,
+    },
+  );
+  return { ...r, name: m.name, y: m.y, model: m, interpretation: interpretSpatial(r, m.x[0], m.y) };
+}
+
+const sig = (p: number) => (p < 0.01 ? 1 : p < 0.05 ? 5 : p < 0.1 ? 10 : 0);
+
+/** One sentence: the spatial parameter, then the direct and indirect (spillover) effects of the lead regressor. */
+export function interpretSpatial(r: SpatialPanelResult, lead: string, y: string): Bilingual {
+  const g = (v: number) => v.toPrecision(4);
+  const level = (p: number, zh: boolean) => {
+    const s = sig(p);
+    return s ? (zh ? `在 ${s}% 水平上显著` : `significant at ${s}%`) : zh ? '不显著' : 'not significant';
+  };
+  if (r.type === 'sem') {
+    const l = r.lambda!;
+    const b = r.coefficients[lead];
+    return bi(
+      `误差项的空间相关系数 λ = ${g(l.estimate)}（${level(l.p, true)}）；${lead} 的系数为 ${g(b.estimate)}（${level(b.p, true)}，p = ${b.p.toPrecision(3)}）。`,
+      `The spatial error parameter is λ = ${g(l.estimate)} (${level(l.p, false)}); the coefficient of ${lead} is ${g(b.estimate)} (${level(b.p, false)}, p = ${b.p.toPrecision(3)}).`,
+    );
+  }
+  const rho = r.rho!;
+  const d = r.impacts!.direct[lead];
+  const ind = r.impacts!.indirect[lead];
+  const dir = (v: number, zh: boolean) => (v > 0 ? (zh ? '提高' : 'raises') : zh ? '降低' : 'lowers');
+  return bi(
+    `${y} 的空间自回归系数 ρ = ${g(rho.estimate)}（${level(rho.p, true)}）。${lead} 的直接效应为 ${g(d.estimate)}（${level(d.p, true)}），即本地区 ${lead} 增加 1 个单位${dir(d.estimate, true)}本地区 ${y}；间接（空间溢出）效应为 ${g(ind.estimate)}（${level(ind.p, true)}），即对其他地区 ${y} 的平均影响之和。`,
+    `The spatial autoregressive parameter of ${y} is ρ = ${g(rho.estimate)} (${level(rho.p, false)}). The direct effect of ${lead} is ${g(d.estimate)} (${level(d.p, false)}): one more unit in a region ${dir(d.estimate, false)} its own ${y}; the indirect (spillover) effect is ${g(ind.estimate)} (${level(ind.p, false)}), the summed effect on the ${y} of the other regions.`,
+  );
+}
