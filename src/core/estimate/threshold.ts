@@ -608,8 +608,69 @@ function quantile7(sorted: Float64Array, p: number): number {
 }
 
 export function estimateThreshold(data: ThresholdData, opts: ThresholdOptions): ThresholdResult {
-  const nx = Object.keys(data.x).length;
-  if (nx === 0)
+  checkInputs(data);
+  const ctx = context(data, opts);
+  const K = opts.thresholds;
+  const trims = Array.from({ length: K }, (_, k) => opts.trim[k] ?? opts.trim[opts.trim.length - 1]);
+  const scans = new Scans(
+    ctx,
+    trims.map((t) => gridOf(ctx, t, opts.grid)),
+    trims,
+  );
+  const y = within(ctx, data.y);
+  const seq = sequence(ctx, scans, y, K, true);
+  const crit = lrCritical(opts.level);
+  const steps = seq.steps.map((s) => stepSummary(ctx, s, crit));
+
+  // exact SSRs (QR) of the linear model, of each reported model and of each stage's alternative
+  const linear = fitAt(ctx, y, []);
+  const fits = seq.models.map((m) => fitAt(ctx, y, m));
+  const stage2 = seq.steps.find((s) => s.step === '2');
+  const alternatives = fits.map((f, k) =>
+    k === 1 && stage2 ? fitAt(ctx, y, [seq.models[0][0], stage2.scan.cand[stage2.best]]) : f,
+  );
+  const rng = seedrandom(String(opts.seed));
+  const tests = Array.from({ length: K }, (_, k) => {
+    const draws = opts.bootstrap[k] ?? opts.bootstrap[opts.bootstrap.length - 1] ?? 0;
+    const nullFit = k === 0 ? linear : fits[k - 1];
+    return bootstrapTest(ctx, scans, k, nullFit, alternatives[k].ssr, fits[k].resid, draws, rng, opts.seed);
+  });
+
+  const gammas = seq.models[K - 1].map((k) => ctx.values[k]);
+  const slopes = regimeFit(data, opts, gammas);
+  // each threshold's interval from the scan that estimated it: 1 | 1r, 2 | 1r, 2, 3
+  const byStep = (name: string) => steps.find((s) => s.step === name)!;
+  const final = (K === 1 ? ['1'] : K === 2 ? ['1r', '2'] : ['1r', '2', '3'])
+    .map(byStep)
+    .sort((a, b) => a.estimate - b.estimate);
+  const ssr = fits[K - 1].ssr;
+  return {
+    type: 'threshold',
+    thresholds: gammas,
+    F: tests.map((t) => t.F),
+    pValue: tests.map((t) => t.pValue),
+    ci: final.map((s) => s.ci),
+    steps,
+    tests,
+    regimes: slopes.regimes,
+    coefficients: slopes.fit.coefficients,
+    vcov: slopes.fit.vcov,
+    n: ctx.N,
+    units: ctx.units,
+    periods: ctx.periods,
+    ssr,
+    sigma2: ssr / ctx.dfResid,
+    r2Within: slopes.fit.r2Within,
+    df: slopes.fit.df,
+    clusters: slopes.fit.clusters,
+    fe: slopes.fit.fe,
+    lrCritical: crit,
+    options: opts,
+  };
+}
+
+function checkInputs(data: ThresholdData): void {
+  if (Object.keys(data.x).length === 0)
     fail(
       '门槛模型需要至少一个随区制变化的 x',
       'the threshold model needs at least one regime-dependent x',
@@ -626,98 +687,88 @@ export function estimateThreshold(data: ThresholdData, opts: ThresholdOptions): 
         'fill the threshold variable',
         'q',
       );
-  const ctx = context(data, opts);
-  const K = opts.thresholds;
-  const trims = Array.from({ length: K }, (_, k) => opts.trim[k] ?? opts.trim[opts.trim.length - 1]);
-  const grids = trims.map((t) => gridOf(ctx, t, opts.grid));
-  const scans = new Scans(ctx, grids, trims);
-  const y = within(ctx, data.y);
-  const seq = sequence(ctx, scans, y, K, true);
-  const crit = lrCritical(opts.level);
+}
 
-  // exact SSRs of the linear model and of each threshold model
-  const linear = fitAt(ctx, y, []);
-  const fits = seq.models.map((m) => fitAt(ctx, y, m));
-  const stageExact = seq.models.map((m, k) =>
-    k === 0
-      ? fits[0].ssr
-      : fitAt(ctx, y, k === 1 ? [seq.models[0][0], seq.steps[1].scan.cand[seq.steps[1].best]] : m).ssr,
-  );
-  const steps: ThresholdStep[] = seq.steps.map((s) => {
-    const min = s.ssr[s.best];
-    const sigma2 = min / ctx.dfResid;
-    const gamma = s.scan.cand.map((k) => ctx.values[k]);
-    const lr = Array.from(s.ssr, (v) => (v - min) / sigma2);
-    const inside = gamma.filter((_, k) => lr[k] <= crit);
-    return {
-      step: s.step,
-      estimate: ctx.values[s.scan.cand[s.best]],
-      ssr: min,
-      ci: [Math.min(...inside), Math.max(...inside)] as [number, number],
-      gamma,
-      lr,
-      singular: s.scan.singular,
-    };
-  });
-
-  // F tests and the fixed-regressor bootstrap
-  const rng = seedrandom(String(opts.seed));
-  const tests: ThresholdTest[] = [];
-  const stage0 = scans.get(0, []);
-  for (let k = 0; k < K; k++) {
-    const ssrNull = k === 0 ? linear.ssr : fits[k - 1].ssr;
-    const ssrAlt = stageExact[k];
-    const F = (ssrNull - ssrAlt) / (ssrAlt / ctx.dfResid);
-    const draws = opts.bootstrap[k] ?? opts.bootstrap[opts.bootstrap.length - 1] ?? 0;
-    let pValue: number | null = null;
-    let critical: ThresholdTest['crit'] = null;
-    if (draws > 0) {
-      const nullFitted = k === 0 ? linear.fitted : fits[k - 1].fitted;
-      const resid = fits[k].resid;
-      const Fs = new Float64Array(draws);
-      const yb = new Float64Array(ctx.N);
-      let above = 0;
-      for (let b = 0; b < draws; b++) {
-        for (let u = 0; u < ctx.units; u++) {
-          const from = Math.floor(rng() * ctx.units);
-          for (let t = 0; t < ctx.periods; t++) {
-            const i = ctx.cell[u * ctx.periods + t];
-            yb[i] = nullFitted[i] + resid[ctx.cell[from * ctx.periods + t]];
-          }
-        }
-        const ys = within(ctx, yb);
-        const sb = sequence(ctx, scans, ys, k + 1, false);
-        const nullSsr = k === 0 ? scanBase(stage0, ys) : sb.modelSsr[k - 1];
-        const altSsr = sb.stageSsr[k];
-        const Fb = (nullSsr - altSsr) / (altSsr / ctx.dfResid);
-        Fs[b] = Fb;
-        if (Fb > F) above++;
-      }
-      pValue = above / draws;
-      const sorted = Fs.slice().sort();
-      critical = { '10%': quantile7(sorted, 0.9), '5%': quantile7(sorted, 0.95), '1%': quantile7(sorted, 0.99) };
-    }
-    tests.push({
-      hypothesis: `${k} vs ${k + 1}`,
-      F,
-      ssrNull,
-      ssrAlt,
-      pValue,
-      crit: critical,
-      draws,
-      seed: opts.seed,
-    });
-  }
-
-  // slopes per regime of the final model, with the model's standard errors
-  const final = seq.models[K - 1];
-  const gammas = final.map((k) => ctx.values[k]);
-  const regimeOf = (v: number) => {
-    let r = 0;
-    for (const g of gammas) if (opts.convention === 'le' ? v > g : v >= g) r++;
-    return r;
+/** A scan as reported: its estimate, minimum SSR, LR curve and LR interval (hull of LR ≤ c(α)). */
+function stepSummary(ctx: Context, s: Sequence['steps'][number], crit: number): ThresholdStep {
+  const min = s.ssr[s.best];
+  const sigma2 = min / ctx.dfResid;
+  const gamma = s.scan.cand.map((k) => ctx.values[k]);
+  const lr = Array.from(s.ssr, (v) => (v - min) / sigma2);
+  const inside = gamma.filter((_, k) => lr[k] <= crit);
+  return {
+    step: s.step,
+    estimate: ctx.values[s.scan.cand[s.best]],
+    ssr: min,
+    ci: [Math.min(...inside), Math.max(...inside)],
+    gamma,
+    lr,
+    singular: s.scan.singular,
   };
-  const rOf = Int32Array.from({ length: ctx.N }, (_, i) => regimeOf(data.q[i]));
+}
+
+/**
+ * F test of k against k + 1 thresholds with the fixed-regressor bootstrap: each draw adds the
+ * unit vectors of the alternative's residuals, drawn with replacement, to the null model's
+ * fitted values and repeats the sequential estimation.
+ */
+function bootstrapTest(
+  ctx: Context,
+  scans: Scans,
+  k: number,
+  nullFit: { ssr: number; fitted: Float64Array },
+  ssrAlt: number,
+  resid: Float64Array,
+  draws: number,
+  rng: () => number,
+  seed: number,
+): ThresholdTest {
+  const F = (nullFit.ssr - ssrAlt) / (ssrAlt / ctx.dfResid);
+  const test: ThresholdTest = {
+    hypothesis: `${k} vs ${k + 1}`,
+    F,
+    ssrNull: nullFit.ssr,
+    ssrAlt,
+    pValue: null,
+    crit: null,
+    draws,
+    seed,
+  };
+  if (draws <= 0) return test;
+  const { units, periods, cell } = ctx;
+  const Fs = new Float64Array(draws);
+  const yb = new Float64Array(ctx.N);
+  let above = 0;
+  for (let b = 0; b < draws; b++) {
+    for (let u = 0; u < units; u++) {
+      const from = Math.floor(rng() * units);
+      for (let t = 0; t < periods; t++) {
+        const i = cell[u * periods + t];
+        yb[i] = nullFit.fitted[i] + resid[cell[from * periods + t]];
+      }
+    }
+    const ys = within(ctx, yb);
+    const sb = sequence(ctx, scans, ys, k + 1, false);
+    const nullSsr = k === 0 ? scanBase(scans.get(0, []), ys) : sb.modelSsr[k - 1];
+    const altSsr = sb.stageSsr[k];
+    Fs[b] = (nullSsr - altSsr) / (altSsr / ctx.dfResid);
+    if (Fs[b] > F) above++;
+  }
+  const sorted = Fs.slice().sort();
+  test.pValue = above / draws;
+  test.crit = { '10%': quantile7(sorted, 0.9), '5%': quantile7(sorted, 0.95), '1%': quantile7(sorted, 0.99) };
+  return test;
+}
+
+/** The fixed-effects regression on x by regime ("x[1]", "x[2]", …) and the controls, and the regimes. */
+function regimeFit(data: ThresholdData, opts: ThresholdOptions, gammas: number[]) {
+  const K = gammas.length;
+  const le = opts.convention === 'le';
+  const rOf = Int32Array.from(data.q, (v) => {
+    let r = 0;
+    for (const g of gammas) if (le ? v > g : v >= g) r++;
+    return r;
+  });
   const xs: Record<string, Float64Array> = {};
   for (const [name, col] of Object.entries(data.x))
     for (let r = 0; r <= K; r++) xs[`${name}[${r + 1}]`] = Float64Array.from(col, (v, i) => (rOf[i] === r ? v : 0));
@@ -730,7 +781,6 @@ export function estimateThreshold(data: ThresholdData, opts: ThresholdOptions): 
     { y: data.y, x: xs, fe, ...(data.cluster ? { cluster: data.cluster } : {}) },
     { se: opts.se, preset: opts.preset, dropSingletons: false },
   );
-  const le = opts.convention === 'le';
   const fmt = (v: number) => String(Number(v.toPrecision(6)));
   const regimes: ThresholdRegime[] = Array.from({ length: K + 1 }, (_, r) => {
     const lower = r === 0 ? Number.NEGATIVE_INFINITY : gammas[r - 1];
@@ -739,42 +789,10 @@ export function estimateThreshold(data: ThresholdData, opts: ThresholdOptions): 
     const lo = r === 0 || r === K ? '' : `${fmt(lower)} ${le ? '<' : '≤'} `;
     const hi = r === K ? ` ${le ? '>' : '≥'} ${fmt(lower)}` : ` ${le ? '≤' : '<'} ${fmt(upper)}`;
     let n = 0;
-    for (let i = 0; i < ctx.N; i++) if (rOf[i] === r) n++;
+    for (let i = 0; i < rOf.length; i++) if (rOf[i] === r) n++;
     return { regime: r + 1, lower, upper, label: `${lo}q${hi}`, n };
   });
-  const ssr = fits[K - 1].ssr;
-  const ci = K === 1 ? [steps[0].ci] : K === 2 ? [steps[2].ci, steps[1].ci] : [steps[2].ci, steps[1].ci, steps[3].ci];
-  const estimates =
-    K === 1
-      ? [steps[0].estimate]
-      : K === 2
-        ? [steps[2].estimate, steps[1].estimate]
-        : [steps[2].estimate, steps[1].estimate, steps[3].estimate];
-  // intervals in the order of the sorted thresholds
-  const pairs = estimates.map((g, j) => ({ g, ci: ci[j] })).sort((a, b) => a.g - b.g);
-  return {
-    type: 'threshold',
-    thresholds: gammas,
-    F: tests.map((t) => t.F),
-    pValue: tests.map((t) => t.pValue),
-    ci: pairs.map((p) => p.ci),
-    steps,
-    tests,
-    regimes,
-    coefficients: fit.coefficients,
-    vcov: fit.vcov,
-    n: ctx.N,
-    units: ctx.units,
-    periods: ctx.periods,
-    ssr,
-    sigma2: ssr / ctx.dfResid,
-    r2Within: fit.r2Within,
-    df: fit.df,
-    clusters: fit.clusters,
-    fe: Object.keys(fe),
-    lrCritical: crit,
-    options: opts,
-  };
+  return { fit, regimes };
 }
 
 /** SSR of the outcome on the fixed design of a scan (the linear model for the stage-1 scan). */
