@@ -207,7 +207,7 @@ describe('degenerate data', () => {
         { ...base, se: 'iid' },
       ),
     );
-    expect(msg).toMatch(/balanced panel/);
+    expect(msg).toMatch(/balanced panel.*unit 0 lacks period 0 \(of 4\)/);
   });
   it('too few distinct values of q for the trimming is an error naming q', () => {
     const d = simulated('few', 0, 5, 4);

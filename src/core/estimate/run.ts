@@ -365,6 +365,7 @@ function runThreshold(panel: Panel, m: EstimateModel): ThresholdModelResult {
       unit: column(panel, m.unit),
       time: column(panel, m.time),
       ...(m.cluster ? { cluster: column(panel, m.cluster) } : {}),
+      ...(panel.source ? { source: panel.source } : {}),
     },
     {
       thresholds: spec.thresholds,

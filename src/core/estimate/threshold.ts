@@ -55,6 +55,8 @@ export interface ThresholdData {
   time: ArrayLike<string | number>;
   /** Cluster ids for the slopes' standard errors (se = "cluster"). */
   cluster?: ArrayLike<string | number>;
+  /** Data file, named in error messages. */
+  source?: string;
 }
 
 export interface ThresholdOptions {
@@ -261,9 +263,14 @@ function context(data: ThresholdData, opts: ThresholdOptions): Context {
   if (missing !== -1) {
     const u = Math.floor(missing / periods);
     const row = uf.codes.indexOf(u);
+    const label = new Map<number, string>();
+    for (let i = 0; i < N; i++) label.set(tf.codes[i], String(data.time[i]));
+    const lacks: string[] = [];
+    for (let t = 0; t < periods; t++) if (cell[u * periods + t] === -1) lacks.push(label.get(t)!);
+    const list = lacks.slice(0, 5).join(', ') + (lacks.length > 5 ? ', …' : '');
     fail(
-      `门槛模型需要平衡面板（Hansen 1999）：单位 ${String(data.unit[row])} 缺少部分时期（共 ${periods} 期）`,
-      `the threshold model needs a balanced panel (Hansen 1999): unit ${String(data.unit[row])} lacks some of the ${periods} periods`,
+      `门槛模型需要平衡面板（Hansen 1999）：单位 ${String(data.unit[row])} 缺少时期 ${list}（共 ${periods} 期）`,
+      `the threshold model needs a balanced panel (Hansen 1999): unit ${String(data.unit[row])} lacks period ${list} (of ${periods})`,
       '补齐缺失的单位-时期，或只保留每期都有数据的单位',
       'fill the missing unit-periods, or keep only the units observed in every period',
     );
@@ -608,6 +615,17 @@ function quantile7(sorted: Float64Array, p: number): number {
 }
 
 export function estimateThreshold(data: ThresholdData, opts: ThresholdOptions): ThresholdResult {
+  try {
+    return estimate(data, opts);
+  } catch (e) {
+    // name the data file in every problem
+    if (e instanceof XinzhiError && data.source)
+      throw new XinzhiError(e.problems.map((p) => ({ file: data.source, ...p })));
+    throw e;
+  }
+}
+
+function estimate(data: ThresholdData, opts: ThresholdOptions): ThresholdResult {
   checkInputs(data);
   const ctx = context(data, opts);
   const K = opts.thresholds;
