@@ -9,7 +9,6 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import {
-  dominancePhases,
   formatBands,
   formatCalibration,
   formatLoops,
@@ -17,6 +16,7 @@ import {
   runSimulate,
 } from '../../src/adapters/cli/simulate.ts';
 import { XinzhiError } from '../../src/core/errors.ts';
+import { dominancePhases } from '../../src/core/simulate/index.ts';
 
 const ROOT = fileURLToPath(new URL('../../', import.meta.url));
 

@@ -17,6 +17,7 @@ import ExcelJS from 'exceljs';
 import { serveStatic } from '../../scripts/serve-web.ts';
 import { contributionGap } from '../../src/core/measure/contribution-gap.ts';
 import { Session } from '../../src/adapters/web/session.ts';
+import { simulateRequest } from '../../src/adapters/web/simulate-session.ts';
 import { ahpWeights } from '../../src/core/measure/weights/ahp.ts';
 import { CHROMIUM, CHROMIUM_ARGS } from '../chromium.ts';
 
@@ -354,6 +355,32 @@ describe.skipIf(!HAVE)('web app in chromium', () => {
       `(${nodeEstimate.se.toFixed(4)})`,
       { timeout: 60_000 },
     );
+    await page.close();
+  }, 120_000);
+
+  it('simulates the seed-000 loop with the session’s numbers and reruns when scenarios and parameters change', async () => {
+    const page = await openApp({ locale: 'en-US', hash: 'simulate' });
+    await page.waitForSelector('[data-testid=sim-summary] tbody tr', { timeout: 60_000 });
+    const all = simulateRequest({ scenarios: [], set: {} });
+    const finals = async () =>
+      (await page.locator('[data-testid=sim-summary] tbody tr').allInnerTexts()).map((r) => r.split('\t')[2]);
+    expect(await finals()).toEqual(all.runs.map((r) => r.summary.nqpf_level.final.toFixed(4)));
+    expect(await page.locator('[data-testid=sim-phases] tbody tr').count()).toBe(all.loops!.phases.length);
+    expect(await page.locator('[data-testid=sim-chart] canvas').count()).toBeGreaterThan(0);
+    await shot(page, 'simulate');
+    // leave out one scenario
+    await page.uncheck(`[data-testid=sim-scenarios] input[value=${all.runs[1].id}]`);
+    await expect.poll(async () => (await finals()).length, { timeout: 30_000 }).toBe(all.runs.length - 1);
+    // a slower technology feedback changes every run as the core computes it
+    await page.click('[data-testid=sim-parameters] summary');
+    await page.fill('[data-testid=sim-p-technology_feedback_delay]', '6');
+    await page.press('[data-testid=sim-p-technology_feedback_delay]', 'Enter');
+    const ids = all.runs.filter((_, k) => k !== 1).map((r) => r.id);
+    const slow = simulateRequest({ scenarios: ids, set: { technology_feedback_delay: 6 } });
+    await expect.poll(finals, { timeout: 30_000 }).toEqual(slow.runs.map((r) => r.summary.nqpf_level.final.toFixed(4)));
+    // RK4: the runs stay, loop dominance says why it is left out
+    await page.selectOption('[data-testid=sim-method]', 'rk4');
+    await page.waitForSelector('[data-testid=sim-loops-skipped]', { timeout: 30_000 });
     await page.close();
   }, 120_000);
 
@@ -716,7 +743,7 @@ describe.skipIf(!HAVE)('web app in chromium', () => {
     ] as const) {
       const page = await openApp({ locale, hash: 'results' });
       await waitIdle(page);
-      for (const view of ['data', 'spec', 'results', 'analysis', 'estimate', 'framework', 'export']) {
+      for (const view of ['data', 'spec', 'results', 'analysis', 'estimate', 'simulate', 'framework', 'export']) {
         await page.click(`[data-nav=${view}]`);
         await page.waitForTimeout(view === 'analysis' ? 1500 : 400);
         await page.screenshot({ path: join(SHOTS, `view-${view}-${tag}.png`) });
@@ -821,7 +848,7 @@ describe.skipIf(!HAVE)('web app in chromium', () => {
   it('gives every control an accessible name, reaches the navigation by keyboard and keeps text contrast ≥ 4.5:1', async () => {
     let page = await openApp({ hash: 'results' });
     await waitIdle(page);
-    for (const view of ['data', 'spec', 'results', 'analysis', 'estimate', 'framework', 'export']) {
+    for (const view of ['data', 'spec', 'results', 'analysis', 'estimate', 'simulate', 'framework', 'export']) {
       await page.click(`[data-nav=${view}]`);
       await page.waitForTimeout(view === 'analysis' ? 1500 : 300);
       const unnamed = await page.evaluate(() => {
@@ -849,17 +876,17 @@ describe.skipIf(!HAVE)('web app in chromium', () => {
       });
       expect(unnamed, `view ${view}`).toEqual([]);
     }
-    // keyboard: Tab from the top reaches the seven navigation buttons in order
+    // keyboard: Tab from the top reaches the eight navigation buttons in order
     await page.close();
     page = await openApp({ hash: 'results' });
     await waitIdle(page);
     const seen: string[] = [];
-    for (let i = 0; i < 14 && seen.length < 7; i++) {
+    for (let i = 0; i < 16 && seen.length < 8; i++) {
       await page.keyboard.press('Tab');
       const nav = await page.evaluate(() => document.activeElement?.getAttribute('data-nav'));
       if (nav) seen.push(nav);
     }
-    expect(seen).toEqual(['data', 'spec', 'results', 'analysis', 'estimate', 'framework', 'export']);
+    expect(seen).toEqual(['data', 'spec', 'results', 'analysis', 'estimate', 'simulate', 'framework', 'export']);
     await page.keyboard.press('Enter');
     expect(await page.locator('main').getAttribute('data-view')).toBe('export');
     // contrast of the text colours chosen

@@ -20,6 +20,7 @@ import {
   applyScenario,
   calibrate,
   compileModel,
+  dominancePhases,
   loopDominance,
   monteCarlo,
   type CalibrationResult,
@@ -74,23 +75,6 @@ function assignments(option: string, list: string[] = []): Array<[string, string
     if (i <= 0) throw badOption(option, a, bi('写成 变量名=值', 'write it as name=value'));
     return [a.slice(0, i).trim(), a.slice(i + 1).trim()];
   });
-}
-
-/** Stretches of time in which one loop dominates. */
-export interface DominancePhase {
-  from: number;
-  to: number;
-  loop: string | null;
-}
-
-export function dominancePhases(ld: LoopDominanceResult): DominancePhase[] {
-  const phases: DominancePhase[] = [];
-  ld.dominant.forEach((loop, k) => {
-    const last = phases[phases.length - 1];
-    if (last && last.loop === loop) last.to = ld.time[k];
-    else phases.push({ from: ld.time[k], to: ld.time[k], loop });
-  });
-  return phases;
 }
 
 export interface SimulateRun {

@@ -9,6 +9,7 @@ import { SpecView } from './views/SpecView.tsx';
 import { ResultsView } from './views/ResultsView.tsx';
 import { AnalysisView } from './views/AnalysisView.tsx';
 import { EstimateView } from './views/EstimateView.tsx';
+import { SimulateView } from './views/SimulateView.tsx';
 import { FrameworkView } from './views/FrameworkView.tsx';
 import { ExportView } from './views/ExportView.tsx';
 
@@ -30,6 +31,7 @@ export function App() {
           {view === 'results' && <ResultsView />}
           {view === 'analysis' && <AnalysisView />}
           {view === 'estimate' && <EstimateView />}
+          {view === 'simulate' && <SimulateView />}
           {view === 'framework' && <FrameworkView />}
           {view === 'export' && <ExportView />}
         </main>

@@ -14,6 +14,7 @@ import { dataBytes, dataFile, parseProject, toProject } from './project.ts';
 import { WorkerProblems } from './protocol.ts';
 import type { AnalysisRequest, Roles } from './session.ts';
 import type { EstimateRequest } from './estimate-session.ts';
+import type { SimulateRequest } from './simulate-session.ts';
 import { getStore, type DataFile, type ViewId } from './store.ts';
 import type { WorkerClient } from './worker-client.ts';
 import { DEFAULT_DATA_NAME, DEFAULT_DATA_TEXT, GEO_URL, defaultSpec } from './defaults.ts';
@@ -317,6 +318,26 @@ export async function runEstimateModel(req: EstimateRequest, key: string): Promi
 /** Keep the model being built on the estimation page. */
 export function setEstimateDraft(draft: EstimateRequest): void {
   getStore().set({ estimateDraft: draft });
+}
+
+let simulateSeq = 0;
+
+/** Run the simulation page's request in the worker; a newer request supersedes older ones. */
+export async function runSimulation(req: SimulateRequest, key: string): Promise<void> {
+  const store = getStore();
+  const seq = ++simulateSeq;
+  store.set({ simulation: { key } });
+  try {
+    const out = await client.call('simulate', { req });
+    if (seq === simulateSeq) store.set({ simulation: { key, out } });
+  } catch (e) {
+    if (seq === simulateSeq) store.set({ simulation: { key, problems: problemsOf(e) } });
+  }
+}
+
+/** Keep the simulation page's choices. */
+export function setSimulateDraft(draft: SimulateRequest): void {
+  getStore().set({ simulateDraft: draft });
 }
 
 export function saveProject(): void {

@@ -2,6 +2,7 @@
 import type { Problem } from '../../core/errors.ts';
 import type { Spec } from '../../core/measure/spec.ts';
 import type { EstimateOutput, EstimateRequest } from './estimate-session.ts';
+import type { SimulateOutput, SimulateRequest } from './simulate-session.ts';
 import type { AnalysisRequest, AnalysisOutput, EvaluateOutput, Inspection, Roles, TableSummary } from './session.ts';
 
 export type Request =
@@ -18,6 +19,7 @@ export type Request =
   | { id: number; op: 'evaluate'; spec: unknown; version?: string }
   | { id: number; op: 'analyze'; req: AnalysisRequest }
   | { id: number; op: 'estimate'; req: EstimateRequest }
+  | { id: number; op: 'simulate'; req: SimulateRequest }
   | { id: number; op: 'weights-file'; bytes: Uint8Array; name: string };
 
 export type Reply =
@@ -33,6 +35,7 @@ export interface Returns {
   evaluate: EvaluateOutput;
   analyze: AnalysisOutput;
   estimate: EstimateOutput;
+  simulate: SimulateOutput;
   'weights-file': { name: string; edges: number };
 }
 

@@ -10,10 +10,11 @@ import type { Time } from '../../core/panel/types.ts';
 import type { EvaluationResult } from '../../core/measure/result.ts';
 import type { Spec } from '../../core/measure/spec.ts';
 import type { EstimateOutput, EstimateRequest } from './estimate-session.ts';
+import type { SimulateOutput, SimulateRequest } from './simulate-session.ts';
 import type { AnalysisOutput, Inspection, Roles, TableSummary } from './session.ts';
 
-export type ViewId = 'data' | 'spec' | 'results' | 'analysis' | 'estimate' | 'framework' | 'export';
-export const VIEWS: ViewId[] = ['data', 'spec', 'results', 'analysis', 'estimate', 'framework', 'export'];
+export type ViewId = 'data' | 'spec' | 'results' | 'analysis' | 'estimate' | 'simulate' | 'framework' | 'export';
+export const VIEWS: ViewId[] = ['data', 'spec', 'results', 'analysis', 'estimate', 'simulate', 'framework', 'export'];
 
 /** The data file as kept in the project: its bytes as UTF-8 text or base64. */
 export interface DataFile {
@@ -52,6 +53,10 @@ export interface State {
   estimateDraft?: EstimateRequest;
   /** The estimate of the request `key` (the draft and the evaluation it ran on); pending while neither out nor problems. */
   estimate?: { key: string; out?: EstimateOutput; problems?: Problem[] };
+  /** The simulation page's request (scenarios, parameters, uploaded model). */
+  simulateDraft?: SimulateRequest;
+  /** The run of the request `key`; pending while neither out nor problems. */
+  simulation?: { key: string; out?: SimulateOutput; problems?: Problem[] };
   /** Selected framework node. */
   frameworkNode?: string;
   /** Unit and dimension a diagnosis was asked for (results → framework). */

@@ -6,6 +6,7 @@
 /// <reference lib="webworker" />
 import { XinzhiError } from '../../core/errors.ts';
 import { Session } from './session.ts';
+import { simulateRequest } from './simulate-session.ts';
 import type { Reply, Request } from './protocol.ts';
 
 const session = new Session();
@@ -45,6 +46,9 @@ self.onmessage = async (ev: MessageEvent<Request>) => {
         break;
       case 'estimate':
         value = session.estimate(req.req);
+        break;
+      case 'simulate':
+        value = simulateRequest(req.req);
         break;
       case 'weights-file':
         value = await session.setWeightsFile(req.bytes, req.name);

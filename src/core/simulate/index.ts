@@ -19,7 +19,13 @@ export {
   type ScenarioRun,
   type SeriesSummary,
 } from './scenario.ts';
-export { loopDominance, type LoopDominanceResult, type LoopScore } from './loop-dominance.ts';
+export {
+  dominancePhases,
+  loopDominance,
+  type DominancePhase,
+  type LoopDominanceResult,
+  type LoopScore,
+} from './loop-dominance.ts';
 export { monteCarlo, type MonteCarloResult, type ParameterRange, type Band } from './monte-carlo.ts';
 export { calibrate, type CalibrationResult, type Observation } from './calibrate.ts';
 export { nelderMead } from '../stats/nelder-mead.ts';

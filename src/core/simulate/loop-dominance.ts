@@ -218,3 +218,24 @@ export function loopDominance(
   }
   return { method: 'loops-that-matter', time: times.slice(1), loops, dominant, truncated };
 }
+
+/**
+ * Stretches of time in which one loop dominates, from the dominant loop at each time.
+ *
+ * @example dominancePhases(ld) // [{ from: 0.0625, to: 6.5, loop: 'L1' }, { from: 6.5625, to: 20, loop: 'L4' }]
+ */
+export interface DominancePhase {
+  from: number;
+  to: number;
+  loop: string | null;
+}
+
+export function dominancePhases(ld: LoopDominanceResult): DominancePhase[] {
+  const phases: DominancePhase[] = [];
+  ld.dominant.forEach((loop, k) => {
+    const last = phases[phases.length - 1];
+    if (last && last.loop === loop) last.to = ld.time[k];
+    else phases.push({ from: ld.time[k], to: ld.time[k], loop });
+  });
+  return phases;
+}
