@@ -2,14 +2,17 @@
  * Terminal formatting of the DID family of `xinzhi estimate`: the regression
  * columns of DID and event-study models, the ATT line, the event-study and
  * Callaway–Sant'Anna tables, the pre-trend test and the placebo summary
- * (bilingual). Numbers come from src/core/estimate/run-did.ts unchanged.
+ * (bilingual), and the event-study plots as SVG. Numbers come from src/core/estimate/run-did.ts unchanged.
  */
+import { writeFileSync } from 'node:fs';
+import { XinzhiError } from '../../core/errors.ts';
 import type { FeResult } from '../../core/estimate/fe.ts';
 import type { EstimateResult } from '../../core/estimate/run.ts';
 import type { CsModelResult, DidFamilyResult } from '../../core/estimate/run-did.ts';
 import type { PlaceboResult } from '../../core/estimate/placebo.ts';
-import type { Lang } from '../../core/i18n.ts';
+import { bi, type Lang } from '../../core/i18n.ts';
 import { stars } from '../../core/stats/stars.ts';
+import { eventStudyChart } from '../report/event-study-chart.ts';
 import { textTable } from './analyze/input.ts';
 
 const f4 = (v: number) => (Number.isFinite(v) ? v.toFixed(4) : '—');
@@ -140,4 +143,46 @@ export function didLines(res: EstimateResult, lang: Lang): string[] {
     }
   }
   return out;
+}
+
+/**
+ * Write the plot of every model that has one — an event study's periods, or
+ * Callaway–Sant'Anna's dynamic aggregation — as SVG: to `path` when there is
+ * one plot, else to `path` with "-1", "-2", … before the extension.
+ * No plottable model is an error (nothing is written silently).
+ */
+export function writeDidPlots(res: EstimateResult, path: string, lang: Lang): string[] {
+  const plots = res.models.flatMap((m) => {
+    if (m.type === 'event-study') return [{ name: m.name, points: m.periods }];
+    if (m.type === 'did' && m.estimator === 'cs')
+      return [
+        {
+          name: m.name,
+          points: m.aggregations.dynamic.byEventTime.map((d) => ({ period: d.e, estimate: d.estimate, ci: d.ci })),
+        },
+      ];
+    return [];
+  });
+  if (plots.length === 0)
+    throw new XinzhiError({
+      code: 'estimate-plot',
+      severity: 'error',
+      message: bi(
+        "--plot 需要事件研究或 Callaway–Sant'Anna 模型",
+        "--plot needs an event-study or a Callaway–Sant'Anna model",
+      ),
+      fix: bi('去掉 --plot，或加入 "type": "event-study" 模型', 'drop --plot, or add an "type": "event-study" model'),
+    });
+  const dot = path.lastIndexOf('.');
+  const files = plots.map((_, k) =>
+    plots.length === 1 ? path : dot > 0 ? `${path.slice(0, dot)}-${k + 1}${path.slice(dot)}` : `${path}-${k + 1}`,
+  );
+  plots.forEach((p, k) => {
+    const caption = bi(
+      `${p.name}：相对处理时期的效应与 95% 置信区间`,
+      `${p.name}: effects by period relative to treatment, 95% CI`,
+    );
+    writeFileSync(files[k], eventStudyChart(p.points, { lang, caption, idPrefix: `event-study-${k + 1}` }));
+  });
+  return files;
 }

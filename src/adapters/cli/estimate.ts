@@ -17,12 +17,13 @@ import { textTable } from './analyze/input.ts';
 import { pickLang, printJson } from './util.ts';
 import { stars } from '../../core/stats/stars.ts';
 import { COMMAND_SUMMARIES } from './summaries.ts';
-import { didLines, didTableColumns } from './estimate-did.ts';
+import { didLines, didTableColumns, writeDidPlots } from './estimate-did.ts';
 
 interface EstimateOptions {
   data: string;
   model: string;
   json?: boolean;
+  plot?: string;
   lang?: string;
 }
 
@@ -240,12 +241,14 @@ export function registerEstimate(program: Command): void {
     .requiredOption('--data <file>', 'panel data (CSV, XLSX, JSON) / 面板数据')
     .requiredOption('--model <file>', 'model file (JSON or YAML), see docs/estimation.md / 模型文件')
     .option('--json', 'print one JSON document / 输出一个 JSON 文档')
+    .option('--plot <file.svg>', 'event-study plot(s) as SVG / 事件研究图（SVG）')
     .option('--lang <lang>', 'zh or en / 语言')
     .action(async (opts: EstimateOptions) => {
       const lang = pickLang(opts.lang);
       const models = checkEstimateModels(await loadSpecFile(opts.model, '--model'), opts.model);
       const panel = await readData(opts.data, models);
       const res = runEstimate(panel, models);
+      if (opts.plot) writeDidPlots(res, opts.plot, lang);
       if (opts.json) {
         printJson({
           models: res.models,
