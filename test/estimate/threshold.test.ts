@@ -170,6 +170,23 @@ describe('fixed-regressor bootstrap', () => {
     expect(ps.filter((p) => p < 0.1).length).toBeLessThanOrEqual(10);
     expect(ps.filter((p) => p > 0.5).length).toBeGreaterThanOrEqual(12);
   });
+  it('with one true threshold the p-values of F2 (1 against 2) are roughly uniform over 30 panels', () => {
+    const ps = Array.from(
+      { length: 30 },
+      (_, s) =>
+        estimateThreshold(simulated(`one-${s}`, 1, 20, 8), {
+          ...base,
+          thresholds: 2,
+          trim: [0.05, 0.05],
+          bootstrap: [0, 49],
+          seed: s,
+        }).pValue[1] as number,
+    );
+    const mean = ps.reduce((a, b) => a + b, 0) / ps.length;
+    expect(mean).toBeGreaterThan(0.3);
+    expect(mean).toBeLessThan(0.7);
+    expect(ps.filter((p) => p < 0.05).length).toBeLessThanOrEqual(5);
+  });
   it('critical values increase from 10 % to 1 %; p-values and draws per test', () => {
     const r = estimateThreshold(sim, { ...base, thresholds: 2, trim: [0.05, 0.05], grid: 50, bootstrap: [30, 20] });
     expect(r.tests.map((t) => t.draws)).toEqual([30, 20]);
