@@ -15,63 +15,109 @@ export function symmetricEigenvalues(a: Float64Array, n: number): Float64Array {
   return d.sort();
 }
 
-/** Householder tridiagonalisation of the lower triangle: diagonal d, subdiagonal e (e[i] couples i and i + 1). */
+/**
+ * Householder tridiagonalisation of the lower triangle: diagonal d, subdiagonal e
+ * (e[i] couples i and i + 1). Step k reflects rows / columns k+1 … n−1 with
+ * H = I − βvvᵀ: A ← A − vqᵀ − qvᵀ, q = p − (βvᵀp/2)v, p = βAv. The update of
+ * step k and the product Av of step k + 1 share one pass over the trailing
+ * block (its first column is updated first, which gives the next v).
+ */
 function tridiagonalise(a: Float64Array, n: number, d: Float64Array, e: Float64Array): void {
-  const v = new Float64Array(n);
-  const p = new Float64Array(n);
-  for (let k = 0; k < n - 2; k++) {
-    // x = a[k+1..n, k]
+  let v = new Float64Array(n);
+  let p = new Float64Array(n);
+  let vNext = new Float64Array(n);
+  let pNext = new Float64Array(n);
+  /** Householder vector of column k (rows k+1…) into w; returns β (0: nothing to reflect) and sets e[k]. */
+  const reflector = (k: number, w: Float64Array): number => {
     let norm = 0;
     for (let i = k + 1; i < n; i++) norm += a[i * n + k] * a[i * n + k];
     norm = Math.sqrt(norm);
-    d[k] = a[k * n + k];
     if (norm === 0) {
       e[k] = 0;
-      continue;
+      return 0;
     }
-    const x0 = a[(k + 1) * n + k];
-    const alpha = x0 > 0 ? -norm : norm;
-    for (let i = k + 1; i < n; i++) v[i] = a[i * n + k];
-    v[k + 1] -= alpha;
+    const alpha = a[(k + 1) * n + k] > 0 ? -norm : norm;
+    for (let i = k + 1; i < n; i++) w[i] = a[i * n + k];
+    w[k + 1] -= alpha;
     let vv = 0;
-    for (let i = k + 1; i < n; i++) vv += v[i] * v[i];
+    for (let i = k + 1; i < n; i++) vv += w[i] * w[i];
     e[k] = alpha;
-    if (vv === 0) continue;
-    const beta = 2 / vv;
-    // p = β · A v on the trailing block (symmetric, lower triangle stored)
-    for (let i = k + 1; i < n; i++) p[i] = 0;
-    for (let i = k + 1; i < n; i++) {
-      const row = i * n;
-      const vi = v[i];
-      let s = a[row + i] * vi;
-      for (let j = k + 1; j < i; j++) {
-        const aij = a[row + j];
-        s += aij * v[j];
-        p[j] += aij * vi;
+    return vv === 0 ? 0 : 2 / vv;
+  };
+  if (n < 3) {
+    if (n >= 1) d[0] = a[0];
+    if (n === 2) {
+      d[1] = a[3];
+      e[0] = a[2];
+    }
+    if (n >= 1) e[n - 1] = 0;
+    return;
+  }
+  // step 0: reflector and p = βAv by a separate pass
+  d[0] = a[0];
+  let beta = reflector(0, v);
+  for (let i = 1; i < n; i++) p[i] = 0;
+  for (let i = 1; i < n; i++) {
+    const row = i * n;
+    const vi = v[i];
+    let s = a[row + i] * vi;
+    for (let j = 1; j < i; j++) {
+      const aij = a[row + j];
+      s += aij * v[j];
+      p[j] += aij * vi;
+    }
+    p[i] += s;
+  }
+  for (let i = 1; i < n; i++) p[i] *= beta;
+  for (let k = 0; k < n - 2; k++) {
+    const m0 = k + 1;
+    if (beta !== 0) {
+      let vp = 0;
+      for (let i = m0; i < n; i++) vp += v[i] * p[i];
+      const c = (beta * vp) / 2;
+      for (let i = m0; i < n; i++) p[i] -= c * v[i]; // p now holds q
+      // first column of the trailing block (column k+1, rows k+1…)
+      const vk = v[m0];
+      const qk = p[m0];
+      for (let i = m0; i < n; i++) a[i * n + m0] -= v[i] * qk + p[i] * vk;
+    }
+    d[m0] = a[m0 * n + m0];
+    if (k === n - 3) {
+      // last step: the remaining 2 × 2 block
+      if (beta !== 0) {
+        const i = n - 1;
+        a[i * n + i] -= 2 * v[i] * p[i];
       }
-      p[i] += s;
+      e[n - 2] = a[(n - 1) * n + n - 2];
+      break;
     }
-    let vp = 0;
-    for (let i = k + 1; i < n; i++) {
-      p[i] *= beta;
-      vp += v[i] * p[i];
-    }
-    // q = p − (β vᵀp / 2) v;  A ← A − v qᵀ − q vᵀ
-    const c = (beta * vp) / 2;
-    for (let i = k + 1; i < n; i++) p[i] -= c * v[i];
-    for (let i = k + 1; i < n; i++) {
+    const betaNext = reflector(m0, vNext);
+    const m1 = k + 2;
+    for (let i = m1; i < n; i++) pNext[i] = 0;
+    const upd = beta !== 0;
+    for (let i = m1; i < n; i++) {
       const row = i * n;
       const vi = v[i];
       const qi = p[i];
-      for (let j = k + 1; j <= i; j++) a[row + j] -= vi * p[j] + qi * v[j];
+      const wi = vNext[i];
+      let s = 0;
+      for (let j = m1; j < i; j++) {
+        const aij = upd ? a[row + j] - (vi * p[j] + qi * v[j]) : a[row + j];
+        a[row + j] = aij;
+        s += aij * vNext[j];
+        pNext[j] += aij * wi;
+      }
+      const aii = upd ? a[row + i] - 2 * vi * qi : a[row + i];
+      a[row + i] = aii;
+      pNext[i] += s + aii * wi;
     }
+    for (let i = m1; i < n; i++) pNext[i] *= betaNext;
+    [v, vNext] = [vNext, v];
+    [p, pNext] = [pNext, p];
+    beta = betaNext;
   }
-  if (n >= 2) {
-    d[n - 2] = a[(n - 2) * n + n - 2];
-    e[n - 2] = a[(n - 1) * n + n - 2];
-  }
-  if (n >= 1) d[n - 1] = a[(n - 1) * n + n - 1];
-  if (n >= 1) e[n - 1] = 0;
+  d[n - 1] = a[(n - 1) * n + n - 1];
+  e[n - 1] = 0;
 }
 
 /** Implicit QL with shifts on the tridiagonal (d, e), eigenvalues into d (JAMA tql2 without vectors). */
