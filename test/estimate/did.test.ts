@@ -140,6 +140,21 @@ describe('event study on the staggered panel (never treated = cohort 0), against
     expect(() => eventStudy(data, { ...stata, window: [-1, 3] })).toThrow(/window/);
     expect(() => eventStudy(data, { ...stata, window: [-3, -2] })).toThrow(/window/);
   });
+  it('without never-treated units the ends must be binned', () => {
+    const keep = stag.cohort.map((g) => g > 0);
+    const pick = <T>(v: T[]) => v.filter((_, i) => keep[i]);
+    const d = {
+      ...data,
+      y: pick(stag.y),
+      time: pick(stag.year),
+      cohort: pick(stag.cohort),
+      fe: { unit: pick(stag.unit), year: pick(stag.year) },
+      cluster: pick(stag.unit),
+    };
+    expect(() => eventStudy(d, stata)).toThrow(/no never-treated units/);
+    const r = eventStudy(d, { ...stata, window: [-3, 2], bin: true });
+    expect(r.periods.every((p) => Number.isFinite(p.estimate))).toBe(true);
+  });
   it('no treated unit is an error', () => {
     expect(() => eventStudy({ ...data, cohort: stag.cohort.map(() => 0) }, stata)).toThrow(/no treated units/);
   });

@@ -14,6 +14,8 @@
  * F = W / q on (q, df), df that of the model's t tests (G − 1 when clustered).
  * Standard errors: the model's preset (Stata's by default), as `reghdfe y
  * lead* lag*, absorb(unit year) vce(cluster unit)`.
+ * Without never-treated units the ends must be binned (else one reference
+ * period does not identify the effects; an error says so).
  * Source: Jacobson, LaLonde & Sullivan (1993); Borusyak, Jaravel & Spiess (2024) on binning.
  *
  * @example eventStudy({ y, time, cohort, controls: {}, fe: { unit, year }, cluster: unit }, { se: 'cluster', preset: 'stata', bin: false }).pretrend.p
@@ -89,6 +91,22 @@ export function eventStudy(data: EventStudyData, opts: EventStudyOptions): Event
     });
   }
   const window: [number, number] = opts.window ?? [lo, hi];
+  if (!opts.bin && !Array.from(data.cohort).some((g) => g === 0)) {
+    // without a never-treated group, unit and time effects span a linear trend in relative time:
+    // one reference period is not enough (Borusyak, Jaravel & Spiess 2024)
+    throw new XinzhiError({
+      code: 'estimate-event-no-never',
+      severity: 'error',
+      message: bi(
+        '没有从未处理的单位：仅以 −1 为基期时，各相对时期的系数无法识别',
+        'no never-treated units: with −1 as the only reference the relative-period effects are not identified',
+      ),
+      fix: bi(
+        '设置 "window" 并加上 "bin": true（合并两端），或加入从未处理的单位',
+        'give a "window" with "bin": true (pooled ends), or add never-treated units',
+      ),
+    });
+  }
   if (!(window[0] <= -2 && window[1] >= 0 && Number.isInteger(window[0]) && Number.isInteger(window[1]))) {
     throw new XinzhiError({
       code: 'estimate-event-window',
