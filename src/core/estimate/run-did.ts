@@ -256,7 +256,7 @@ function placeboTreatPost(
   const { value, row } = perUnit(panel, treat, names.treat);
   const time = spec.mode === 'units-and-dates' ? numericTime(panel) : null;
   const dates = time ? [...new Set(time)].sort((a, b) => a - b).slice(1) : [];
-  const r = placeboTest(actual, spec.draws, spec.seed, (rng) => {
+  return placeboTest(actual, spec.draws, spec.seed, (rng) => {
     const drawn = shuffle(value, rng);
     const t = Float64Array.from(panel.unit, (u) => drawn[row.get(u)!]);
     if (!time) return estimate(t, post);
@@ -266,7 +266,6 @@ function placeboTreatPost(
       Float64Array.from(time, (v) => (v >= date ? 1 : 0)),
     );
   });
-  return r;
 }
 
 /** Placebo for cohort designs: cohorts shuffled across units, or ("units-and-dates") random treated units each with a random first period. */
