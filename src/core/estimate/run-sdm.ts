@@ -93,9 +93,8 @@ export function interpretSpatial(r: SpatialPanelResult, lead: string, y: string)
   const rho = r.rho!;
   const d = r.impacts!.direct[lead];
   const ind = r.impacts!.indirect[lead];
-  const dir = (v: number, zh: boolean) => (v > 0 ? (zh ? '提高' : 'raises') : zh ? '降低' : 'lowers');
   return bi(
-    `${y} 的空间自回归系数 ρ = ${g(rho.estimate)}（${level(rho.p, true)}）。${lead} 的直接效应为 ${g(d.estimate)}（${level(d.p, true)}），即本地区 ${lead} 增加 1 个单位${dir(d.estimate, true)}本地区 ${y}；间接（空间溢出）效应为 ${g(ind.estimate)}（${level(ind.p, true)}），即对其他地区 ${y} 的平均影响之和。`,
-    `The spatial autoregressive parameter of ${y} is ρ = ${g(rho.estimate)} (${level(rho.p, false)}). The direct effect of ${lead} is ${g(d.estimate)} (${level(d.p, false)}): one more unit in a region ${dir(d.estimate, false)} its own ${y}; the indirect (spillover) effect is ${g(ind.estimate)} (${level(ind.p, false)}), the summed effect on the ${y} of the other regions.`,
+    `${y} 的空间自回归系数 ρ = ${g(rho.estimate)}（${level(rho.p, true)}）。${lead} 的直接效应（本地区 ${lead} 增加 1 个单位对本地区 ${y} 的平均影响）为 ${g(d.estimate)}（${level(d.p, true)}）；间接效应（空间溢出，对其他地区 ${y} 的影响之和）为 ${g(ind.estimate)}（${level(ind.p, true)}）。`,
+    `The spatial autoregressive parameter of ${y} is ρ = ${g(rho.estimate)} (${level(rho.p, false)}). The direct effect of ${lead} (one more unit in a region on its own ${y}, on average) is ${g(d.estimate)} (${level(d.p, false)}); the indirect (spillover) effect, summed over the other regions' ${y}, is ${g(ind.estimate)} (${level(ind.p, false)}).`,
   );
 }
