@@ -1,7 +1,8 @@
 /**
  * Callaway–Sant'Anna (2021) group-time ATTs, influence-function standard errors
  * and aggregations against an independent NumPy implementation of the paper's
- * formulas and the R did package's conventions (test/reference/estimate/cs_reference.py).
+ * formulas and the R did package's conventions (test/reference/estimate/cs_reference.py), and
+ * the group-time cells also against R lm + sandwich HC0 (test/reference/estimate/did_reference.R).
  */
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
@@ -9,6 +10,7 @@ import { type CsBase, type CsControl, callawaySantAnna } from '../../src/core/es
 import { readCsv } from './did-data.ts';
 
 const fx = JSON.parse(readFileSync(new URL('../reference/estimate/fixtures/cs.json', import.meta.url), 'utf8'));
+const rfx = JSON.parse(readFileSync(new URL('../reference/estimate/fixtures/did.json', import.meta.url), 'utf8'));
 const stag = readCsv('did-staggered.csv');
 const data = { unit: stag.unit, time: stag.year, y: stag.y, cohort: stag.cohort };
 const close = (a: number, b: number, rel = 1e-9) =>
@@ -60,6 +62,19 @@ for (const [control, base] of cases) {
     });
   });
 }
+
+describe("Callaway–Sant'Anna ATT(g,t) against R, a second way", () => {
+  it('each cell equals the OLS slope of Y_t − Y_b on the cohort dummy and its SE the HC0 sandwich SE (did_reference.R)', () => {
+    const r = callawaySantAnna(data, { control: 'never', base: 'varying' });
+    const R = rfx.csGtNeverVarying;
+    expect(r.gt.map((c) => c.g)).toEqual(R.g);
+    expect(r.gt.map((c) => c.t)).toEqual(R.t);
+    r.gt.forEach((c, k) => {
+      close(c.estimate, R.att[k]);
+      close(c.se, R.se[k]);
+    });
+  });
+});
 
 describe("Callaway–Sant'Anna: conventions and degenerate data", () => {
   it('universal base: pre-period cells compare with the period before g (the varying base uses t − 1)', () => {

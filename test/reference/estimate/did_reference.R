@@ -114,6 +114,28 @@ out$eventAll <- eventStudy(s)
 out$eventBinned <- eventStudy(s, -4, 4, TRUE)
 out$eventWindow <- eventStudy(s, -4, 4, FALSE)
 
+# Callaway-Sant'Anna ATT(g,t), never-treated controls, varying base, checked a second way:
+# each cell is the OLS slope of the long difference Y_t - Y_b on the cohort dummy among cohort g
+# and the never treated, and its influence-function SE is that regression's HC0 sandwich SE
+# (sum over units of psi^2 / n^2 = sum e^2 / n_T^2 + sum e^2 / n_C^2).
+W <- reshape(s[, c("unit", "year", "y")], idvar = "unit", timevar = "year", direction = "wide")
+W <- W[order(W$unit), ]
+G <- s$cohort[match(W$unit, s$unit)]
+yrs <- sort(unique(s$year))
+cells <- list()
+for (g in sort(unique(G[G > 0]))) for (ti in 2:length(yrs)) {
+  t <- yrs[ti]; b <- if (t < g) yrs[ti - 1] else g - 1
+  keep <- G == g | G == 0
+  dy <- W[[paste0("y.", t)]][keep] - W[[paste0("y.", b)]][keep]
+  D <- as.integer(G[keep] == g)
+  fit <- lm(dy ~ D)
+  cells[[length(cells) + 1]] <- list(g = g, t = t, att = unname(coef(fit)["D"]),
+    se = unname(sqrt(vcovHC(fit, type = "HC0")["D", "D"])))
+}
+out$csGtNeverVarying <- list(
+  g = sapply(cells, `[[`, "g"), t = sapply(cells, `[[`, "t"),
+  att = sapply(cells, `[[`, "att"), se = sapply(cells, `[[`, "se"))
+
 json <- function(x) {
   if (is.list(x)) {
     if (!is.null(names(x))) return(paste0("{", paste(sprintf('"%s": %s', names(x), sapply(x, json)), collapse = ", "), "}"))
