@@ -18,6 +18,7 @@ import { pickLang, printJson } from './util.ts';
 import { stars } from '../../core/stats/stars.ts';
 import { COMMAND_SUMMARIES } from './summaries.ts';
 import { didLines, didTableColumns, writeDidPlots } from './estimate-did.ts';
+import { isSpatial, spatialColumns, spatialContext, spatialLines, spatialTableColumn } from './estimate-spatial.ts';
 
 interface EstimateOptions {
   data: string;
@@ -65,6 +66,7 @@ function columnsOf(res: EstimateResult, lang: Lang): Column[] {
       return [{ label: lang === 'zh' ? `${m.y}（门槛）` : `${m.y} (threshold)`, fit, cluster: m.model.cluster }];
     }
     if (m.type === 'did' || m.type === 'event-study') return didTableColumns(m, lang);
+    if (isSpatial(m)) return spatialTableColumn(m, lang);
     const step = (label: string, fit: FeResult | undefined) => (fit ? [{ label, fit, cluster: m.model.cluster }] : []);
     const M = m.model.m ?? 'M';
     return [
@@ -226,7 +228,7 @@ async function readData(path: string, models: EstimateModel[]) {
       fix: bi('把不同面板的模型放到不同文件中', 'put models of different panels in separate files'),
     });
   }
-  const numeric = [...new Set(models.flatMap((m) => modelColumns(m).numeric))];
+  const numeric = [...new Set(models.flatMap((m) => [...modelColumns(m).numeric, ...spatialColumns(m)]))];
   const labels = [...new Set(models.flatMap((m) => modelColumns(m).labels))].filter((c) => !numeric.includes(c));
   const { panel, problems } = await readPanelFile(path, { unit, time, columns: numeric, labels });
   const errors = problems.filter((p) => p.severity === 'error');
@@ -247,7 +249,7 @@ export function registerEstimate(program: Command): void {
       const lang = pickLang(opts.lang);
       const models = checkEstimateModels(await loadSpecFile(opts.model, '--model'), opts.model);
       const panel = await readData(opts.data, models);
-      const res = runEstimate(panel, models);
+      const res = runEstimate(panel, models, await spatialContext(panel, models));
       if (opts.plot) writeDidPlots(res, opts.plot, lang);
       if (opts.json) {
         printJson({
@@ -265,6 +267,7 @@ export function registerEstimate(program: Command): void {
         ...mediationLines(res, lang),
         ...didLines(res, lang),
         ...thresholdLines(res, lang),
+        ...spatialLines(res, lang),
         ...res.models.map((m) => `${m.name}: ${m.interpretation[lang]}`),
         ...res.models.flatMap((m) =>
           m.type === 'fe' && m.heterogeneity

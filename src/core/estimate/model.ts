@@ -18,8 +18,22 @@ import { SE_PRESETS, type SePreset, type SeType } from './vcov.ts';
 import { frameworkTag } from './framework-tag.ts';
 import { type DidSpec, didFields, didSpec } from './did-model.ts';
 import { THRESHOLD_CONVENTIONS, type ThresholdConvention } from './threshold.ts';
+import { type SpatialSpec, spatialFields, spatialSpec } from './sdm-model.ts';
 
-export const MODEL_TYPES = ['fe', 'mediation', 'moderation', 'iv', 'threshold', 'did', 'event-study'] as const;
+export const MODEL_TYPES = [
+  'fe',
+  'mediation',
+  'moderation',
+  'iv',
+  'threshold',
+  'did',
+  'event-study',
+  'sdm',
+  'sar',
+  'sem',
+] as const;
+/** The spatial panel models (sdm.ts). */
+export const SPATIAL_MODEL_TYPES = ['sdm', 'sar', 'sem'] as const;
 const SE_CHOICES = [...SE_PRESETS, 'iid', 'hc1'] as const;
 
 const modelSchema = z.strictObject({
@@ -74,6 +88,8 @@ const modelSchema = z.strictObject({
   grid: z.union([z.literal('all'), z.number().int().min(2)]).optional(),
   inequality: z.enum(THRESHOLD_CONVENTIONS).optional(),
   level: z.number().gt(0).lt(1).optional(),
+  /** sdm / sar / sem fields (sdm-model.ts). */
+  ...spatialFields,
 });
 
 export type EstimateModelInput = z.infer<typeof modelSchema>;
@@ -116,6 +132,8 @@ export interface EstimateModel {
   did?: DidSpec;
   /** threshold only: the filled options (see threshold.ts). */
   threshold?: ThresholdSpec;
+  /** sdm / sar / sem only: weights and ML options (sdm-model.ts). */
+  spatial?: SpatialSpec;
 }
 
 /** The options of a threshold model as filled: xthreg's trim 0.01 and grid 300, Hansen's q ≤ γ, 95 % intervals. */
@@ -168,6 +186,9 @@ export function checkEstimateModel(input: unknown, at = '', file?: string): Esti
     throw new XinzhiError(problems);
   }
   const isDid = r.data.type === 'did' || r.data.type === 'event-study';
+  const spatial = (SPATIAL_MODEL_TYPES as readonly string[]).includes(r.data.type)
+    ? spatialSpec(r.data, at, file)
+    : undefined;
   const did = isDid ? didSpec(r.data, at, file) : undefined;
   if (!isDid && !r.data.x.length)
     throw new XinzhiError({
@@ -275,6 +296,7 @@ export function checkEstimateModel(input: unknown, at = '', file?: string): Esti
     ...(m.type === 'moderation' ? { z: m.z } : {}),
     ...(m.type === 'iv' ? { endog: m.endog, instruments: m.instruments } : {}),
     ...(did ? { did } : {}),
+    ...(spatial ? { spatial, seed: spatial.seed } : {}),
     ...(threshold ? { threshold, bootstrap: m.bootstrap ?? 300, seed: m.seed ?? 1 } : {}),
     ...(m.type === 'mediation'
       ? {

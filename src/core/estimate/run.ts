@@ -20,6 +20,7 @@ import { type FrameworkTag, frameworkTag } from './framework-tag.ts';
 import { type HeterogeneityResult, heterogeneity } from './heterogeneity.ts';
 import { type DidFamilyResult, didColumns, runDid } from './run-did.ts';
 import { estimateThreshold, type ThresholdResult } from './threshold.ts';
+import { type EstimateContext, runSpatial, type SpatialModelResult } from './run-sdm.ts';
 
 interface Common {
   name: string;
@@ -55,7 +56,8 @@ export type EstimateModelResult =
   | ModerationModelResult
   | IvModelResult
   | ThresholdModelResult
-  | DidFamilyResult;
+  | DidFamilyResult
+  | SpatialModelResult;
 
 export interface EstimateResult {
   models: EstimateModelResult[];
@@ -141,7 +143,8 @@ export interface WinsorReport {
   vars: Record<string, { low: number; high: number }>;
 }
 
-export function runEstimate(input: Panel, models: EstimateModel[]): EstimateResult {
+/** `context.weights` gives the spatial weights of sdm / sar / sem models (built by the adapters). */
+export function runEstimate(input: Panel, models: EstimateModel[], context: EstimateContext = {}): EstimateResult {
   const out: EstimateModelResult[] = models.map((m): EstimateModelResult => {
     const { panel: w, report } = winsorised(input, m);
     const terms = [
@@ -154,7 +157,7 @@ export function runEstimate(input: Panel, models: EstimateModel[]): EstimateResu
       ...(m.threshold ? [m.threshold.q] : []),
     ];
     const { panel, dropped } = withLags(w, terms);
-    const res = estimateOne(panel, m);
+    const res = estimateOne(panel, m, context);
     return {
       ...res,
       ...(m.framework ? { framework: frameworkTag(m.framework) } : {}),
@@ -165,7 +168,7 @@ export function runEstimate(input: Panel, models: EstimateModel[]): EstimateResu
   return { models: out };
 }
 
-function estimateOne(panel: Panel, m: EstimateModel): EstimateModelResult {
+function estimateOne(panel: Panel, m: EstimateModel, context: EstimateContext): EstimateModelResult {
   // missing values named (never dropped), then the estimator of the model type
   const problems: Problem[] = [];
   for (const c of modelColumns(m).numeric) {
@@ -188,6 +191,7 @@ function estimateOne(panel: Panel, m: EstimateModel): EstimateModelResult {
   }
   if (problems.length) throw new XinzhiError(problems.slice(0, 50));
   if (m.did) return runDid(panel, m);
+  if (m.spatial) return runSpatial(panel, m, context);
   if (m.type === 'mediation') return runMediation(panel, m);
   if (m.type === 'moderation') return runModeration(panel, m);
   if (m.type === 'threshold') return runThreshold(panel, m);

@@ -35,6 +35,9 @@ const TYPE_KEYS: Record<ModelType, Key> = {
   threshold: 'typeThreshold',
   did: 'typeDid',
   'event-study': 'typeEventStudy',
+  sdm: 'typeSdm',
+  sar: 'typeSar',
+  sem: 'typeSem',
 };
 /** Types this view builds (the threshold model is estimated with `xinzhi estimate`). */
 const VIEW_TYPES: ModelType[] = ['fe', 'mediation', 'moderation', 'iv'];
