@@ -18,6 +18,8 @@ import { serveStatic } from '../../scripts/serve-web.ts';
 import { contributionGap } from '../../src/core/measure/contribution-gap.ts';
 import { Session } from '../../src/adapters/web/session.ts';
 import { simulateRequest } from '../../src/adapters/web/simulate-session.ts';
+import { runTfpCommand } from '../../src/adapters/cli/tfp.ts';
+import type { TfpResult } from '../../src/core/tfp/run.ts';
 import { ahpWeights } from '../../src/core/measure/weights/ahp.ts';
 import { CHROMIUM, CHROMIUM_ARGS } from '../chromium.ts';
 
@@ -355,6 +357,35 @@ describe.skipIf(!HAVE)('web app in chromium', () => {
       `(${nodeEstimate.se.toFixed(4)})`,
       { timeout: 60_000 },
     );
+    await page.close();
+  }, 120_000);
+
+  it('measures provincial GTFP in the browser with the CLI’s numbers and switches to SBM efficiency', async () => {
+    const page = await openApp({ locale: 'en-US', hash: 'tfp' });
+    await page.waitForSelector('[data-testid=tfp-output] [data-section=tfp-decomposition] tbody tr', {
+      timeout: 60_000,
+    });
+    const gml = (await runTfpCommand({
+      data: join(ROOT, 'data/tfp/gtfp-province.csv'),
+      model: join(ROOT, 'data/tfp/gtfp-province.yaml'),
+    })) as TfpResult;
+    const firstPair = gml.index.filter((r) => r.from === 2013).map((r) => r.value as number);
+    const geo = Math.exp(firstPair.reduce((a, v) => a + Math.log(v), 0) / firstPair.length);
+    const cells = await page.locator('[data-section=tfp-decomposition] tbody tr').first().locator('td').allInnerTexts();
+    expect(cells[1]).toBe(geo.toFixed(4));
+    expect(await page.locator('[data-section=tfp-map] svg').count()).toBe(1);
+    await shot(page, 'tfp');
+    await page.selectOption('[data-testid=tfp-type]', 'sbm');
+    await page.check('[data-testid=tfp-super]');
+    await page.waitForSelector('[data-section=tfp-efficiency] tbody tr', { timeout: 60_000 });
+    expect(await page.locator('[data-section=tfp-efficiency] tbody tr').count()).toBe(300);
+    const download = page.waitForEvent('download');
+    await page.click('[data-testid=tfp-xlsx]');
+    const file = await (await download).path();
+    const wb = new ExcelJS.Workbook();
+    await wb.xlsx.readFile(file);
+    expect(wb.worksheets.map((w) => w.name)).toEqual(['方法 Method', '效率 Efficiency']);
+    expect(wb.getWorksheet('效率 Efficiency')?.rowCount).toBe(301);
     await page.close();
   }, 120_000);
 
@@ -743,7 +774,17 @@ describe.skipIf(!HAVE)('web app in chromium', () => {
     ] as const) {
       const page = await openApp({ locale, hash: 'results' });
       await waitIdle(page);
-      for (const view of ['data', 'spec', 'results', 'analysis', 'estimate', 'simulate', 'framework', 'export']) {
+      for (const view of [
+        'data',
+        'spec',
+        'results',
+        'analysis',
+        'estimate',
+        'tfp',
+        'simulate',
+        'framework',
+        'export',
+      ]) {
         await page.click(`[data-nav=${view}]`);
         await page.waitForTimeout(view === 'analysis' ? 1500 : 400);
         await page.screenshot({ path: join(SHOTS, `view-${view}-${tag}.png`) });
@@ -848,7 +889,7 @@ describe.skipIf(!HAVE)('web app in chromium', () => {
   it('gives every control an accessible name, reaches the navigation by keyboard and keeps text contrast ≥ 4.5:1', async () => {
     let page = await openApp({ hash: 'results' });
     await waitIdle(page);
-    for (const view of ['data', 'spec', 'results', 'analysis', 'estimate', 'simulate', 'framework', 'export']) {
+    for (const view of ['data', 'spec', 'results', 'analysis', 'estimate', 'tfp', 'simulate', 'framework', 'export']) {
       await page.click(`[data-nav=${view}]`);
       await page.waitForTimeout(view === 'analysis' ? 1500 : 300);
       const unnamed = await page.evaluate(() => {
@@ -876,17 +917,17 @@ describe.skipIf(!HAVE)('web app in chromium', () => {
       });
       expect(unnamed, `view ${view}`).toEqual([]);
     }
-    // keyboard: Tab from the top reaches the eight navigation buttons in order
+    // keyboard: Tab from the top reaches the nine navigation buttons in order
     await page.close();
     page = await openApp({ hash: 'results' });
     await waitIdle(page);
     const seen: string[] = [];
-    for (let i = 0; i < 16 && seen.length < 8; i++) {
+    for (let i = 0; i < 18 && seen.length < 9; i++) {
       await page.keyboard.press('Tab');
       const nav = await page.evaluate(() => document.activeElement?.getAttribute('data-nav'));
       if (nav) seen.push(nav);
     }
-    expect(seen).toEqual(['data', 'spec', 'results', 'analysis', 'estimate', 'simulate', 'framework', 'export']);
+    expect(seen).toEqual(['data', 'spec', 'results', 'analysis', 'estimate', 'tfp', 'simulate', 'framework', 'export']);
     await page.keyboard.press('Enter');
     expect(await page.locator('main').getAttribute('data-view')).toBe('export');
     // contrast of the text colours chosen

@@ -10,6 +10,7 @@ import { ResultsView } from './views/ResultsView.tsx';
 import { AnalysisView } from './views/AnalysisView.tsx';
 import { EstimateView } from './views/EstimateView.tsx';
 import { SimulateView } from './views/SimulateView.tsx';
+import { TfpView } from './views/TfpView.tsx';
 import { FrameworkView } from './views/FrameworkView.tsx';
 import { ExportView } from './views/ExportView.tsx';
 
@@ -31,6 +32,7 @@ export function App() {
           {view === 'results' && <ResultsView />}
           {view === 'analysis' && <AnalysisView />}
           {view === 'estimate' && <EstimateView />}
+          {view === 'tfp' && <TfpView />}
           {view === 'simulate' && <SimulateView />}
           {view === 'framework' && <FrameworkView />}
           {view === 'export' && <ExportView />}

@@ -15,6 +15,7 @@ import { WorkerProblems } from './protocol.ts';
 import type { AnalysisRequest, Roles } from './session.ts';
 import type { EstimateRequest } from './estimate-session.ts';
 import type { SimulateRequest } from './simulate-session.ts';
+import type { TfpRequest } from './tfp-session.ts';
 import { getStore, type DataFile, type ViewId } from './store.ts';
 import type { WorkerClient } from './worker-client.ts';
 import { DEFAULT_DATA_NAME, DEFAULT_DATA_TEXT, GEO_URL, defaultSpec } from './defaults.ts';
@@ -338,6 +339,26 @@ export async function runSimulation(req: SimulateRequest, key: string): Promise<
 /** Keep the simulation page's choices. */
 export function setSimulateDraft(draft: SimulateRequest): void {
   getStore().set({ simulateDraft: draft });
+}
+
+let tfpSeq = 0;
+
+/** Run the TFP page's request in the worker; a newer request supersedes older ones. */
+export async function runTfpModel(req: TfpRequest, key: string): Promise<void> {
+  const store = getStore();
+  const seq = ++tfpSeq;
+  store.set({ tfp: { key } });
+  try {
+    const out = await client.call('tfp', { req });
+    if (seq === tfpSeq) store.set({ tfp: { key, out } });
+  } catch (e) {
+    if (seq === tfpSeq) store.set({ tfp: { key, problems: problemsOf(e) } });
+  }
+}
+
+/** Keep the TFP page's choices. */
+export function setTfpDraft(draft: TfpRequest): void {
+  getStore().set({ tfpDraft: draft });
 }
 
 export function saveProject(): void {

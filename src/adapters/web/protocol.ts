@@ -3,6 +3,7 @@ import type { Problem } from '../../core/errors.ts';
 import type { Spec } from '../../core/measure/spec.ts';
 import type { EstimateOutput, EstimateRequest } from './estimate-session.ts';
 import type { SimulateOutput, SimulateRequest } from './simulate-session.ts';
+import type { TfpOutput, TfpRequest } from './tfp-session.ts';
 import type { AnalysisRequest, AnalysisOutput, EvaluateOutput, Inspection, Roles, TableSummary } from './session.ts';
 
 export type Request =
@@ -20,6 +21,7 @@ export type Request =
   | { id: number; op: 'analyze'; req: AnalysisRequest }
   | { id: number; op: 'estimate'; req: EstimateRequest }
   | { id: number; op: 'simulate'; req: SimulateRequest }
+  | { id: number; op: 'tfp'; req: TfpRequest }
   | { id: number; op: 'weights-file'; bytes: Uint8Array; name: string };
 
 export type Reply =
@@ -36,6 +38,7 @@ export interface Returns {
   analyze: AnalysisOutput;
   estimate: EstimateOutput;
   simulate: SimulateOutput;
+  tfp: TfpOutput;
   'weights-file': { name: string; edges: number };
 }
 

@@ -11,10 +11,30 @@ import type { EvaluationResult } from '../../core/measure/result.ts';
 import type { Spec } from '../../core/measure/spec.ts';
 import type { EstimateOutput, EstimateRequest } from './estimate-session.ts';
 import type { SimulateOutput, SimulateRequest } from './simulate-session.ts';
+import type { TfpOutput, TfpRequest } from './tfp-session.ts';
 import type { AnalysisOutput, Inspection, Roles, TableSummary } from './session.ts';
 
-export type ViewId = 'data' | 'spec' | 'results' | 'analysis' | 'estimate' | 'simulate' | 'framework' | 'export';
-export const VIEWS: ViewId[] = ['data', 'spec', 'results', 'analysis', 'estimate', 'simulate', 'framework', 'export'];
+export type ViewId =
+  | 'data'
+  | 'spec'
+  | 'results'
+  | 'analysis'
+  | 'estimate'
+  | 'tfp'
+  | 'simulate'
+  | 'framework'
+  | 'export';
+export const VIEWS: ViewId[] = [
+  'data',
+  'spec',
+  'results',
+  'analysis',
+  'estimate',
+  'tfp',
+  'simulate',
+  'framework',
+  'export',
+];
 
 /** The data file as kept in the project: its bytes as UTF-8 text or base64. */
 export interface DataFile {
@@ -57,6 +77,10 @@ export interface State {
   simulateDraft?: SimulateRequest;
   /** The run of the request `key`; pending while neither out nor problems. */
   simulation?: { key: string; out?: SimulateOutput; problems?: Problem[] };
+  /** The TFP page's request (data source and model). */
+  tfpDraft?: TfpRequest;
+  /** The TFP run of the request `key`; pending while neither out nor problems. */
+  tfp?: { key: string; out?: TfpOutput; problems?: Problem[] };
   /** Selected framework node. */
   frameworkNode?: string;
   /** Unit and dimension a diagnosis was asked for (results → framework). */

@@ -7,6 +7,7 @@
 import { XinzhiError } from '../../core/errors.ts';
 import { Session } from './session.ts';
 import { simulateRequest } from './simulate-session.ts';
+import { tfpRequest } from './tfp-session.ts';
 import type { Reply, Request } from './protocol.ts';
 
 const session = new Session();
@@ -49,6 +50,9 @@ self.onmessage = async (ev: MessageEvent<Request>) => {
         break;
       case 'simulate':
         value = simulateRequest(req.req);
+        break;
+      case 'tfp':
+        value = await tfpRequest(req.req);
         break;
       case 'weights-file':
         value = await session.setWeightsFile(req.bytes, req.name);

@@ -10,6 +10,7 @@ const KEYS: Record<ViewId, Key> = {
   results: 'navResults',
   analysis: 'navAnalysis',
   estimate: 'navEstimate',
+  tfp: 'navTfp',
   simulate: 'navSimulate',
   framework: 'navFramework',
   export: 'navExport',
