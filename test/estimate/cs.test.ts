@@ -96,7 +96,7 @@ describe("Callaway–Sant'Anna: conventions and degenerate data", () => {
     expect(r.units).toBe(59);
   });
   it('without never-treated units, never-treated controls are an error and not-yet-treated cells without controls are listed as skipped', () => {
-    const noNever = stag.unit.map((u, i) => stag.unit[i] > 18);
+    const noNever = stag.unit.map((u) => u > 18);
     const pick = <T>(v: T[]) => v.filter((_, i) => noNever[i]);
     const d = { unit: pick(stag.unit), time: pick(stag.year), y: pick(stag.y), cohort: pick(stag.cohort) };
     expect(() => callawaySantAnna(d, { control: 'never', base: 'varying' })).toThrow(/never-treated/);
