@@ -4,11 +4,11 @@
  *
  * Two connections: one writes, one only reads. better-sqlite3 is synchronous,
  * so a transaction whose body awaits could otherwise take in statements of
- * other requests that run in between: transactions therefore run one after the
- * other on the writing connection, and a write outside a transaction that
- * arrives while one is open waits until it has finished. Reads outside a
- * transaction go to the reading connection, which in WAL mode sees exactly the
- * committed data and never waits for the writer.
+ * other requests that run in between: every write therefore goes through one
+ * queue on the writing connection, and the transactions waiting there are
+ * committed together (group commit, one disk write for many, each in its own
+ * savepoint). Reads outside a transaction go to the reading connection, which
+ * in WAL mode sees exactly the committed data and never waits for the writer.
  */
 import { dirname } from 'node:path';
 import Database from 'better-sqlite3';
@@ -49,14 +49,22 @@ export function openSqlite(file: string): SqlRunner {
   return new SqliteRunner(db, reader);
 }
 
+/** Most transactions committed together. */
+const GROUP = 256;
+
 class SqliteRunner implements SqlRunner {
   readonly dialect = 'sqlite' as const;
   private readonly statements = new Map<string, Database.Statement>();
   /** Statements outside transactions: prepared on the reading connection when they only read, null when they write. */
   private readonly reads = new Map<string, Database.Statement | null>();
-  /** Settles when the last transaction queued so far has finished. */
-  private queue: Promise<unknown> = Promise.resolve();
-  private open = 0;
+  /** Transactions waiting to run, in arrival order. */
+  private pending: Array<{
+    fn: (q: SqlQuery) => Promise<unknown>;
+    resolve: (v: unknown) => void;
+    reject: (e: unknown) => void;
+  }> = [];
+  /** Settles when the waiting transactions have all committed or failed; undefined when none wait. */
+  private draining: Promise<void> | undefined;
   private readonly direct: SqlQuery;
 
   constructor(
@@ -92,51 +100,73 @@ class SqliteRunner implements SqlRunner {
     return s ?? undefined;
   }
 
-  /** Runs `f` now, or after the open transactions when there are any. */
-  private outside<T>(f: () => Promise<T>): Promise<T> {
-    if (this.open === 0) return f();
-    const next = this.queue.then(f, f);
-    this.queue = next.catch(() => undefined);
-    return next;
-  }
-
   async all<T>(sql: string, params: unknown[] = []): Promise<T[]> {
     const read = this.readOnly(sql);
-    return read ? (read.all(...params) as T[]) : this.outside(() => this.direct.all<T>(sql, params));
+    return read ? (read.all(...params) as T[]) : this.tx((q) => q.all<T>(sql, params));
   }
   async get<T>(sql: string, params: unknown[] = []): Promise<T | undefined> {
     const read = this.readOnly(sql);
-    return read ? (read.get(...params) as T | undefined) : this.outside(() => this.direct.get<T>(sql, params));
+    return read ? (read.get(...params) as T | undefined) : this.tx((q) => q.get<T>(sql, params));
   }
   run(sql: string, params?: unknown[]): Promise<number> {
-    return this.outside(() => this.direct.run(sql, params));
+    return this.tx((q) => q.run(sql, params));
   }
   exec(script: string): Promise<void> {
-    return this.outside(() => this.direct.exec(script));
+    return this.tx((q) => q.exec(script));
   }
 
+  /** Queues `fn`; it runs in its own savepoint inside the next group commit and resolves after that has committed. */
   tx<T>(fn: (q: SqlQuery) => Promise<T>): Promise<T> {
-    this.open++;
-    const body = async () => {
-      this.db.exec('BEGIN IMMEDIATE');
+    return new Promise<T>((resolve, reject) => {
+      this.pending.push({ fn, resolve: resolve as (v: unknown) => void, reject });
+      this.draining ??= new Promise<void>((r) => setImmediate(r)).then(() => this.drain());
+    });
+  }
+
+  /**
+   * Group commit: the transactions waiting are run one after the other inside
+   * one SQLite transaction, each in a savepoint (a failing one is rolled back
+   * to its savepoint alone), and committed with one write to disk; each
+   * promise settles only after that commit. At most GROUP a commit, with the
+   * event loop let in between groups.
+   */
+  private async drain(): Promise<void> {
+    while (this.pending.length > 0) {
+      const group = this.pending.splice(0, GROUP);
+      const outcomes: Array<{ ok: true; value: unknown } | { ok: false; error: unknown }> = [];
       try {
-        const out = await fn(this.direct);
+        this.db.exec('BEGIN IMMEDIATE');
+        for (const t of group) {
+          this.db.exec('SAVEPOINT one');
+          try {
+            outcomes.push({ ok: true, value: await t.fn(this.direct) });
+            this.db.exec('RELEASE one');
+          } catch (error) {
+            this.db.exec('ROLLBACK TO one');
+            this.db.exec('RELEASE one');
+            outcomes.push({ ok: false, error });
+          }
+        }
         this.db.exec('COMMIT');
-        return out;
-      } catch (err) {
+      } catch (error) {
+        // BEGIN or COMMIT failed (disk full, I/O error): nothing of the group is stored
         if (this.db.inTransaction) this.db.exec('ROLLBACK');
-        throw err;
-      } finally {
-        this.open--;
+        for (const t of group) t.reject(error);
+        await new Promise((r) => setImmediate(r));
+        continue;
       }
-    };
-    const next = this.queue.then(body, body);
-    this.queue = next.catch(() => undefined);
-    return next;
+      group.forEach((t, k) => {
+        const o = outcomes[k];
+        if (o.ok) t.resolve(o.value);
+        else t.reject(o.error);
+      });
+      await new Promise((r) => setImmediate(r));
+    }
+    this.draining = undefined;
   }
 
   async close(): Promise<void> {
-    await this.queue;
+    while (this.draining) await this.draining;
     if (this.reader !== this.db) this.reader.close();
     this.db.close();
   }
