@@ -18,7 +18,7 @@ export const COMMAND_SUMMARIES = {
   qca: 'Qualitative comparative analysis (csQCA, mvQCA, fsQCA) / 定性比较分析: calibrate, necessity, fit, truthtable, minimize, robustness',
   text: 'firm digitalisation text index of annual reports / 年报文本的企业数字化转型指数',
   assess: 'firm self-assessment on the paths of seeds 000 and 003 / 企业新质生产力自评',
-  serve: 'self-assessment server (HTTP API, SQLite) / 企业自评服务',
+  serve: 'self-assessment server (HTTP API; SQLite or PostgreSQL) / 企业自评服务（HTTP 接口；SQLite 或 PostgreSQL）',
 } as const;
 
 export type CommandName = keyof typeof COMMAND_SUMMARIES;
