@@ -199,12 +199,32 @@ describe('spatial panel models: degenerate inputs', () => {
     expect(p.message.en).toContain('Hainan');
   });
 
-  it('rejects asymmetric weights (e.g. k nearest neighbours)', () => {
-    const w = edgeListWeights(units, [...edges, { from: 'Hainan', to: 'Guangxi' }]);
-    bad(() => estimateSpatialPanel({ ...data, weights: w }, { type: 'sdm', fe: 'unit' }), 'spatial-asymmetric');
-  });
-
   it('rejects the Lee–Yu correction with time fixed effects only', () => {
     bad(() => estimateSpatialPanel(data, { type: 'sdm', fe: 'time', correction: 'lee-yu' }), 'estimate-model');
+  });
+});
+
+describe('spatial Durbin model with non-symmetric weights (complex eigenvalues)', () => {
+  const asym = fx.asymmetric;
+  const links = (asym.links as Array<[string, string]>).map(([from, to]) => ({ from, to }));
+  const w = edgeListWeights(units, [...edges, ...links]);
+  const fit = estimateSpatialPanel({ ...data, weights: w }, { type: 'sdm', fe: 'unit', info: 'expected', draws: 0 });
+
+  it('agrees with lagsarlm(method = "eigen"): ρ, β, θ, log-likelihood, standard errors, interval', () => {
+    expect(asym.complex).toBe(true);
+    close(fit.rho!.estimate, asym.rho, 1e-6);
+    terms.forEach((t, j) => close(fit.coefficients[t].estimate, asym.beta[j], 1e-6));
+    terms.forEach((t, j) => close(fit.coefficients[t].se, asym.beta_se[j], 1e-6));
+    close(fit.logLik, asym.logLik, 1e-12);
+    close(fit.interval[0], asym.interval[0], 1e-12);
+  });
+
+  it('gives the impacts of spatialreg::impacts and the LM tests of spdep', () => {
+    xs.forEach((k, j) => {
+      close(fit.impacts!.direct[k].estimate, asym.direct[j], 1e-5);
+      close(fit.impacts!.total[k].estimate, asym.total[j], 1e-5);
+    });
+    close(fit.tests.lmLag.statistic, asym.lm.LMlag, 1e-9);
+    close(fit.tests.robustLmError.statistic, asym.lm.RLMerr, 1e-9);
   });
 });

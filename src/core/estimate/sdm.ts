@@ -12,8 +12,9 @@
  * ℓ(ρ) = −NT/2·log(2πσ²) + T·Σ_i log(1 − ρω_i) − e'e/(2σ²), ω = eigenvalues
  * of W; β and σ² = e'e/NT are concentrated out and ρ is found by Brent's
  * method on (1/ω_min, 1/ω_max), then polished by Newton steps on the score.
- * W is row-standardised from symmetric raw weights, so its eigenvalues are
- * those of the symmetric D^(−1/2)AD^(−1/2) (real; computed once).
+ * W is row-standardised; its eigenvalues are computed once, from the
+ * symmetric D^(−1/2)AD^(−1/2) when the raw weights are symmetric (real), else
+ * from W itself (complex pairs possible, e.g. k nearest neighbours).
  *
  * Standard errors: the inverse of the information matrix of (β, θ, ρ, σ²),
  * "observed" (the analytic Hessian at the optimum, as Stata's ml in xsmle;
@@ -38,6 +39,7 @@ import {
   layoutPanel,
   rowStandardised,
   type SpatialFe,
+  type Spectrum,
   weightsEigenvalues,
   within,
 } from './spatial-panel.ts';
@@ -137,7 +139,7 @@ interface Prepared {
   T: number;
   n: number;
   W: SpatialWeights;
-  omega: Float64Array;
+  omega: Spectrum;
   y: Float64Array;
   Wy: Float64Array;
   X: Float64Array[];
@@ -154,16 +156,31 @@ const z = (estimate: number, se: number): ZRow => ({
 const chi = (statistic: number, df: number): ChiTest => ({ statistic, df, p: 1 - chisqCdf(statistic, df) });
 const gram = (cols: Float64Array[]) => cols.map((a) => cols.map((b) => dot(a, b)));
 
-/** Σ log(1 − ρω), Σ ω/(1 − ρω), Σ ω²/(1 − ρω)². */
-function logDet(omega: Float64Array, rho: number): { ld: number; tr1: number; tr2: number } {
+/** Σ log|1 − ρω|, Re Σ ω/(1 − ρω), Re Σ ω²/(1 − ρω)² (complex ω in conjugate pairs). */
+function logDet(omega: Spectrum, rho: number): { ld: number; tr1: number; tr2: number } {
   let ld = 0;
   let tr1 = 0;
   let tr2 = 0;
-  for (const w of omega) {
-    const d = 1 - rho * w;
-    ld += Math.log(d);
-    tr1 += w / d;
-    tr2 += (w * w) / (d * d);
+  const { re, im } = omega;
+  for (let i = 0; i < re.length; i++) {
+    const w = re[i];
+    const v = im ? im[i] : 0;
+    if (v === 0) {
+      const d = 1 - rho * w;
+      ld += Math.log(Math.abs(d));
+      tr1 += w / d;
+      tr2 += (w * w) / (d * d);
+      continue;
+    }
+    // g = ω / (1 − ρω), complex
+    const dr = 1 - rho * w;
+    const di = -rho * v;
+    const dd = dr * dr + di * di;
+    ld += 0.5 * Math.log(dd);
+    const gr = (w * dr + v * di) / dd;
+    const gi = (v * dr - w * di) / dd;
+    tr1 += gr;
+    tr2 += gr * gr - gi * gi;
   }
   return { ld, tr1, tr2 };
 }
@@ -302,9 +319,15 @@ function fitLag(p: Prepared, Z: Float64Array[]) {
   return { rho, beta, sigma2, e, logLik };
 }
 
-/** (1/ω_min, 1/ω_max): the interval on which I − ρW is non-singular. */
-function interval(omega: Float64Array): [number, number] {
-  return [1 / omega[0], 1 / omega[omega.length - 1]];
+/** (1/ω_min, 1/ω_max) of the real parts (as spatialreg): the interval on which I − ρW is non-singular. */
+function interval(omega: Spectrum): [number, number] {
+  let lo = Infinity;
+  let hi = -Infinity;
+  for (const w of omega.re) {
+    lo = Math.min(lo, w);
+    hi = Math.max(hi, w);
+  }
+  return [1 / lo, 1 / hi];
 }
 
 /** The spatial error model by concentrated ML (regressors X, lags WX). */
@@ -472,7 +495,7 @@ function prepare(data: SpatialPanelData, fe: SpatialFe): Prepared {
     T,
     n: N * T,
     W,
-    omega: weightsEigenvalues(data.weights),
+    omega: weightsEigenvalues(data.weights, W),
     y,
     Wy: lagPanel(W, y),
     X,
@@ -530,7 +553,7 @@ function normal(u: () => number): number {
  * deviation over `draws` draws of (β, θ, ρ) from N(estimate, V) (seeded).
  */
 export function impacts(
-  omega: Float64Array,
+  omega: Spectrum,
   names: string[],
   beta: number[],
   theta: number[] | null,
@@ -540,14 +563,11 @@ export function impacts(
   seed: number,
 ): Impacts {
   const k = names.length;
-  const N = omega.length;
+  const N = omega.re.length;
   const effects = (b: number[], th: number[] | null, r: number) => {
-    let a0 = 0;
-    let a1 = 0;
-    for (const w of omega) {
-      a0 += 1 / (1 - r * w);
-      a1 += w / (1 - r * w);
-    }
+    // Re Σ 1/(1 − rω) = N + r·Re Σ ω/(1 − rω);  Re Σ ω/(1 − rω)
+    const a1 = logDet(omega, r).tr1;
+    const a0 = N + r * a1;
     return b.map((bj, j) => {
       const direct = (bj * a0 + (th ? th[j] * a1 : 0)) / N;
       const total = (bj + (th ? th[j] : 0)) / (1 - r);

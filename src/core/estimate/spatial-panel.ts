@@ -2,16 +2,15 @@
  * The data side of the spatial panel models (sdm.ts): a balanced panel laid
  * out period by period in the order of the weights' units (row t·N + i), the
  * within transformation of the fixed effects, and the spatial lag of each
- * period, W·v_t. Row-standardised weights W = D⁻¹A from symmetric raw weights
- * A are similar to the symmetric S = D^(−1/2) A D^(−1/2), whose eigenvalues
- * (real) are those of W.
+ * period, W·v_t, and the eigenvalues of W (row-standardised from symmetric
+ * raw weights A, W = D⁻¹A is similar to the symmetric D^(−1/2) A D^(−1/2)).
  *
  * @example layoutPanel(unit, time, weights).index // row of the data at t·N + i
  */
 import { XinzhiError } from '../errors.ts';
 import { bi } from '../i18n.ts';
 import type { SpatialWeights } from '../analysis/spatial-weights.ts';
-import { symmetricEigenvalues } from './sym-eigen.ts';
+import { generalEigenvalues, symmetricEigenvalues } from './sym-eigen.ts';
 
 /** Fixed effects of a spatial panel model: unit, time or both (two-way). */
 export type SpatialFe = 'unit' | 'time' | 'both';
@@ -187,12 +186,19 @@ export function rowStandardised(a: SpatialWeights): SpatialWeights {
   return { ...a, weights, style: 'W' };
 }
 
+/** Eigenvalues of W: real parts, and imaginary parts when some are complex (non-symmetric weights). */
+export interface Spectrum {
+  re: Float64Array;
+  im: Float64Array | null;
+}
+
 /**
- * Eigenvalues of W = D⁻¹A (ascending) from the symmetric S = D^(−1/2) A D^(−1/2);
- * A must be symmetric (|s_ij − s_ji| ≤ 1e−12 · max |s|), else an error naming
- * the first asymmetric pair (e.g. k-nearest-neighbour weights).
+ * Eigenvalues of W = D⁻¹A. Symmetric raw weights (|s_ij − s_ji| ≤ 1e−12 · max |s|
+ * for S = D^(−1/2)AD^(−1/2)): those of S, real (Householder + QL, (2/3)·N³).
+ * Otherwise (e.g. k nearest neighbours): those of W itself, possibly complex
+ * (balancing, Hessenberg form, shifted QR; about 10·N³).
  */
-export function weightsEigenvalues(a: SpatialWeights): Float64Array {
+export function weightsEigenvalues(a: SpatialWeights, w: SpatialWeights): Spectrum {
   const N = a.ids.length;
   const d = new Float64Array(N);
   for (let i = 0; i < N; i++) for (let k = a.offsets[i]; k < a.offsets[i + 1]; k++) d[i] += a.weights[k];
@@ -204,22 +210,17 @@ export function weightsEigenvalues(a: SpatialWeights): Float64Array {
       s[i * N + j] = a.weights[k] / Math.sqrt(d[i] * d[j]);
       max = Math.max(max, Math.abs(s[i * N + j]));
     }
-  for (let i = 0; i < N; i++)
-    for (let j = 0; j < i; j++) {
+  let symmetric = true;
+  for (let i = 0; i < N && symmetric; i++)
+    for (let j = 0; j < i; j++)
       if (Math.abs(s[i * N + j] - s[j * N + i]) > 1e-12 * max) {
-        throw new XinzhiError({
-          code: 'spatial-asymmetric',
-          severity: 'error',
-          message: bi(
-            `空间权重不对称（${a.ids[i]} 与 ${a.ids[j]}），例如 k 近邻权重；本估计器用对称矩阵的特征值计算对数行列式`,
-            `the spatial weights are not symmetric (${a.ids[i]} and ${a.ids[j]}), e.g. k-nearest-neighbour weights; this estimator takes the log-determinant from the eigenvalues of a symmetric matrix`,
-          ),
-          fix: bi(
-            '改用 queen、rook、idw、economic 权重，或给出对称的边列表（每条边两个方向、权重相同）',
-            'use queen, rook, idw or economic weights, or a symmetric edge list (each link in both directions with the same weight)',
-          ),
-        });
+        symmetric = false;
+        break;
       }
-    }
-  return symmetricEigenvalues(s, N);
+  if (symmetric) return { re: symmetricEigenvalues(s, N), im: null };
+  const dense = new Float64Array(N * N);
+  for (let i = 0; i < N; i++)
+    for (let k = w.offsets[i]; k < w.offsets[i + 1]; k++) dense[i * N + w.neighbours[k]] = w.weights[k];
+  const { re, im } = generalEigenvalues(dense, N);
+  return { re, im: im.some((v) => v !== 0) ? im : null };
 }

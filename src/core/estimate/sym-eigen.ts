@@ -176,3 +176,235 @@ function tridiagonalQl(d: Float64Array, e: Float64Array): void {
     e[l] = 0;
   }
 }
+
+/**
+ * Eigenvalues of a dense real (non-symmetric) matrix: balancing, reduction to
+ * upper Hessenberg form by stabilised elimination, then the shifted QR
+ * algorithm with Francis double steps (the EISPACK balanc / elmhes / hqr
+ * sequence; Press et al., Numerical Recipes, §11.5–11.6). About 10·n³ flops.
+ * Returns real and imaginary parts (complex eigenvalues in conjugate pairs),
+ * in no particular order. `a` (row-major, n × n) is overwritten.
+ *
+ * @example generalEigenvalues(Float64Array.of(0, 1, -1, 0), 2) // re [0, 0], im [1, −1]
+ */
+export function generalEigenvalues(a: Float64Array, n: number): { re: Float64Array; im: Float64Array } {
+  // 1-based accessors on the row-major array
+  const at = (i: number, j: number) => a[(i - 1) * n + (j - 1)];
+  const set = (i: number, j: number, v: number) => {
+    a[(i - 1) * n + (j - 1)] = v;
+  };
+  balance(a, n);
+  // elimination to Hessenberg form
+  for (let m = 2; m < n; m++) {
+    let x = 0;
+    let i = m;
+    for (let j = m; j <= n; j++) {
+      if (Math.abs(at(j, m - 1)) > Math.abs(x)) {
+        x = at(j, m - 1);
+        i = j;
+      }
+    }
+    if (i !== m) {
+      for (let j = m - 1; j <= n; j++) {
+        const t = at(i, j);
+        set(i, j, at(m, j));
+        set(m, j, t);
+      }
+      for (let j = 1; j <= n; j++) {
+        const t = at(j, i);
+        set(j, i, at(j, m));
+        set(j, m, t);
+      }
+    }
+    if (x !== 0) {
+      for (i = m + 1; i <= n; i++) {
+        let y = at(i, m - 1);
+        if (y !== 0) {
+          y /= x;
+          set(i, m - 1, y);
+          for (let j = m; j <= n; j++) set(i, j, at(i, j) - y * at(m, j));
+          for (let j = 1; j <= n; j++) set(j, m, at(j, m) + y * at(j, i));
+        }
+      }
+    }
+  }
+  for (let i = 1; i <= n; i++) for (let j = 1; j < i - 1; j++) set(i, j, 0);
+  return hessenbergQr(a, n);
+}
+
+/** Balance rows and columns by powers of 2 (similarity; eigenvalues unchanged). */
+function balance(a: Float64Array, n: number): void {
+  const RADIX = 2;
+  const sq = RADIX * RADIX;
+  let done = false;
+  while (!done) {
+    done = true;
+    for (let i = 0; i < n; i++) {
+      let r = 0;
+      let c = 0;
+      for (let j = 0; j < n; j++) {
+        if (j === i) continue;
+        c += Math.abs(a[j * n + i]);
+        r += Math.abs(a[i * n + j]);
+      }
+      if (c === 0 || r === 0) continue;
+      let g = r / RADIX;
+      let f = 1;
+      const s = c + r;
+      while (c < g) {
+        f *= RADIX;
+        c *= sq;
+      }
+      g = r * RADIX;
+      while (c > g) {
+        f /= RADIX;
+        c /= sq;
+      }
+      if ((c + r) / f < 0.95 * s) {
+        done = false;
+        g = 1 / f;
+        for (let j = 0; j < n; j++) a[i * n + j] *= g;
+        for (let j = 0; j < n; j++) a[j * n + i] *= f;
+      }
+    }
+  }
+}
+
+/** Eigenvalues of an upper Hessenberg matrix by the shifted QR algorithm (hqr). */
+function hessenbergQr(a: Float64Array, n: number): { re: Float64Array; im: Float64Array } {
+  const A = (i: number, j: number) => a[(i - 1) * n + (j - 1)];
+  const S = (i: number, j: number, v: number) => {
+    a[(i - 1) * n + (j - 1)] = v;
+  };
+  const wr = new Float64Array(n + 1);
+  const wi = new Float64Array(n + 1);
+  const sign = (x: number, y: number) => (y >= 0 ? Math.abs(x) : -Math.abs(x));
+  let anorm = 0;
+  for (let i = 1; i <= n; i++) for (let j = Math.max(i - 1, 1); j <= n; j++) anorm += Math.abs(A(i, j));
+  let nn = n;
+  let t = 0;
+  let p = 0;
+  let q = 0;
+  let r = 0;
+  let s = 0;
+  let w = 0;
+  let x = 0;
+  let y = 0;
+  let z = 0;
+  while (nn >= 1) {
+    let its = 0;
+    let l: number;
+    do {
+      for (l = nn; l >= 2; l--) {
+        s = Math.abs(A(l - 1, l - 1)) + Math.abs(A(l, l));
+        if (s === 0) s = anorm;
+        if (Math.abs(A(l, l - 1)) + s === s) {
+          S(l, l - 1, 0);
+          break;
+        }
+      }
+      x = A(nn, nn);
+      if (l === nn) {
+        wr[nn] = x + t;
+        wi[nn--] = 0;
+      } else {
+        y = A(nn - 1, nn - 1);
+        w = A(nn, nn - 1) * A(nn - 1, nn);
+        if (l === nn - 1) {
+          p = 0.5 * (y - x);
+          q = p * p + w;
+          z = Math.sqrt(Math.abs(q));
+          x += t;
+          if (q >= 0) {
+            z = p + sign(z, p);
+            wr[nn - 1] = wr[nn] = x + z;
+            if (z) wr[nn] = x - w / z;
+            wi[nn - 1] = wi[nn] = 0;
+          } else {
+            wr[nn - 1] = wr[nn] = x + p;
+            wi[nn] = z;
+            wi[nn - 1] = -z;
+          }
+          nn -= 2;
+        } else {
+          if (its === 60) throw new Error('generalEigenvalues: no convergence');
+          if (its === 10 || its === 20) {
+            t += x;
+            for (let i = 1; i <= nn; i++) S(i, i, A(i, i) - x);
+            s = Math.abs(A(nn, nn - 1)) + Math.abs(A(nn - 1, nn - 2));
+            y = x = 0.75 * s;
+            w = -0.4375 * s * s;
+          }
+          ++its;
+          let m: number;
+          for (m = nn - 2; m >= l; m--) {
+            z = A(m, m);
+            r = x - z;
+            s = y - z;
+            p = (r * s - w) / A(m + 1, m) + A(m, m + 1);
+            q = A(m + 1, m + 1) - z - r - s;
+            r = A(m + 2, m + 1);
+            s = Math.abs(p) + Math.abs(q) + Math.abs(r);
+            p /= s;
+            q /= s;
+            r /= s;
+            if (m === l) break;
+            const u = Math.abs(A(m, m - 1)) * (Math.abs(q) + Math.abs(r));
+            const v = Math.abs(p) * (Math.abs(A(m - 1, m - 1)) + Math.abs(z) + Math.abs(A(m + 1, m + 1)));
+            if (u + v === v) break;
+          }
+          for (let i = m + 2; i <= nn; i++) {
+            S(i, i - 2, 0);
+            if (i !== m + 2) S(i, i - 3, 0);
+          }
+          for (let k = m; k <= nn - 1; k++) {
+            if (k !== m) {
+              p = A(k, k - 1);
+              q = A(k + 1, k - 1);
+              r = 0;
+              if (k !== nn - 1) r = A(k + 2, k - 1);
+              x = Math.abs(p) + Math.abs(q) + Math.abs(r);
+              if (x !== 0) {
+                p /= x;
+                q /= x;
+                r /= x;
+              }
+            }
+            s = sign(Math.sqrt(p * p + q * q + r * r), p);
+            if (s !== 0) {
+              if (k === m) {
+                if (l !== m) S(k, k - 1, -A(k, k - 1));
+              } else S(k, k - 1, -s * x);
+              p += s;
+              x = p / s;
+              y = q / s;
+              z = r / s;
+              q /= p;
+              r /= p;
+              for (let j = k; j <= nn; j++) {
+                p = A(k, j) + q * A(k + 1, j);
+                if (k !== nn - 1) {
+                  p += r * A(k + 2, j);
+                  S(k + 2, j, A(k + 2, j) - p * z);
+                }
+                S(k + 1, j, A(k + 1, j) - p * y);
+                S(k, j, A(k, j) - p * x);
+              }
+              const mmin = nn < k + 3 ? nn : k + 3;
+              for (let i = l; i <= mmin; i++) {
+                p = x * A(i, k) + y * A(i, k + 1);
+                if (k !== nn - 1) {
+                  p += z * A(i, k + 2);
+                  S(i, k + 2, A(i, k + 2) - p * r);
+                }
+                S(i, k + 1, A(i, k + 1) - p * q);
+                S(i, k, A(i, k) - p);
+              }
+            }
+          }
+        }
+      }
+    } while (l < nn - 1);
+  }
+  return { re: wr.slice(1), im: wi.slice(1) };
+}

@@ -189,5 +189,27 @@ for (fe in c("unit", "time", "both")) {
     )
   )
 }
+# Non-symmetric weights (complex eigenvalues): queen contiguity plus three one-way links,
+# unit fixed effects, spatialreg lagsarlm (Durbin) with method = "eigen" on the N*T block matrix.
+Aa <- A
+for (p in list(c("Hainan", "Guangxi"), c("Beijing", "Shandong"), c("Shanghai", "Anhui"))) Aa[match(p[1], units), match(p[2], units)] <- 1
+Wa <- Aa / rowSums(Aa)
+lwa <- mat2listw(as.matrix(kronecker(Diagonal(T), Matrix(Wa, sparse = TRUE))), style = "W")
+y <- within(df[[yname]], "unit")
+X <- sapply(xnames, function(k) within(df[[k]], "unit")); colnames(X) <- paste0("x", seq_along(xnames))
+d <- data.frame(y = y, X)
+fo <- as.formula(paste("y ~", paste(colnames(X), collapse = " + "), "- 1"))
+sdma <- lagsarlm(fo, data = d, listw = lwa, Durbin = TRUE, method = "eigen")
+impa <- impacts(sdma, listw = lwa)
+oa <- eigen(Wa, only.values = TRUE)$values
+lmta <- lm.LMtests(lm(fo, data = d), lwa, test = c("LMerr", "LMlag", "RLMerr", "RLMlag"))
+res$asymmetric <- list(
+  links = list(c("Hainan", "Guangxi"), c("Beijing", "Shandong"), c("Shanghai", "Anhui")),
+  complex = any(Im(oa) != 0), interval = num(1 / range(Re(oa))),
+  rho = num(sdma$rho), beta = num(coef(sdma)[-1]), beta_se = num(sdma$rest.se), logLik = num(logLik(sdma)),
+  direct = num(impa$direct), indirect = num(impa$indirect), total = num(impa$total),
+  lm = list(LMerr = num(lmta$LMerr$statistic), LMlag = num(lmta$LMlag$statistic),
+            RLMerr = num(lmta$RLMerr$statistic), RLMlag = num(lmta$RLMlag$statistic))
+)
 writeLines(toJSON(res, digits = NA, auto_unbox = TRUE, pretty = TRUE), "test/reference/estimate/fixtures/sdm.json")
 cat("wrote test/reference/estimate/fixtures/sdm.json\n")
