@@ -390,7 +390,7 @@ function hessenbergQr(a: Float64Array, n: number): { re: Float64Array; im: Float
                 S(k + 1, j, A(k + 1, j) - p * y);
                 S(k, j, A(k, j) - p * x);
               }
-              const mmin = nn < k + 3 ? nn : k + 3;
+              const mmin = Math.min(nn, k + 3);
               for (let i = l; i <= mmin; i++) {
                 p = x * A(i, k) + y * A(i, k + 1);
                 if (k !== nn - 1) {
