@@ -72,7 +72,14 @@ export function spatialTableColumn(m: SpatialModelResult, lang: Lang) {
     n: m.n,
     r2Within: Number.NaN,
     fe: m.model.fe,
-    options: { se: `ML (${m.options.info})`, preset: 'stata', dropSingletons: false },
+    options: {
+      se:
+        lang === 'zh'
+          ? `极大似然（${m.options.info === 'observed' ? '观测' : '期望'}信息矩阵）`
+          : `ML (${m.options.info} information)`,
+      preset: 'stata',
+      dropSingletons: false,
+    },
   } as unknown as FeResult;
   const label = `${m.y} (${m.type.toUpperCase()}${lang === 'zh' ? '，极大似然' : ', ML'})`;
   return [{ label, fit, cluster: null }];
