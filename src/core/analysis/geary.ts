@@ -17,7 +17,7 @@
  * (spdep default "greater": positive autocorrelation), p = 1 − Φ(z).
  * All-equal values (Σz² = 0) or no links give C = NaN with a warning.
  */
-import { pFor, weightsConstants, type Alternative } from './moran.ts';
+import { centre, momentWarnings, pFor, scaledToUnit, weightsConstants, type Alternative } from './moran.ts';
 import type { SpatialWeights } from './spatial-weights.ts';
 
 export interface GearyResult {
@@ -49,19 +49,17 @@ export function geary(
   const N = w.ids.length;
   if (x.length !== N) throw new Error(`geary: ${x.length} values for ${N} units`);
   const { n, S0, S1, S2 } = weightsConstants(w, opts.adjustN ?? true);
-  let mean = 0;
-  for (let i = 0; i < N; i++) mean += x[i];
-  mean /= N;
+  // C and its moments do not depend on scale: centred values / 2^k (exact), so squares cannot overflow
+  const zs = scaledToUnit(centre(x));
   let zz = 0;
   let z4 = 0;
   for (let i = 0; i < N; i++) {
-    const z = x[i] - mean;
-    zz += z * z;
-    z4 += z ** 4;
+    zz += zs[i] * zs[i];
+    z4 += zs[i] ** 4;
   }
   let cross = 0;
   for (let i = 0; i < N; i++) {
-    for (let k = w.offsets[i]; k < w.offsets[i + 1]; k++) cross += w.weights[k] * (x[i] - x[w.neighbours[k]]) ** 2;
+    for (let k = w.offsets[i]; k < w.offsets[i + 1]; k++) cross += w.weights[k] * (zs[i] - zs[w.neighbours[k]]) ** 2;
   }
   const warnings: string[] = [];
   if (!(zz > 0)) warnings.push("all values are equal: Geary's C is undefined (NaN) / 所有取值相同，Geary C 无定义");
@@ -77,6 +75,7 @@ export function geary(
   variance += S02 * (nn - 3 - K * n1 * n1);
   variance /= N * (n - 2) * (n - 3) * S02;
   const varianceNormal = ((2 * S1 + S2) * n1 - 4 * S02) / (2 * (N + 1) * S02);
+  warnings.push(...momentWarnings("Geary's C", n, variance, C));
   const z = (1 - C) / Math.sqrt(variance);
   const zNormal = (1 - C) / Math.sqrt(varianceNormal);
   return {

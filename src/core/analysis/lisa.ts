@@ -27,7 +27,7 @@
  */
 import type { Bilingual } from '../i18n.ts';
 import { lag, type SpatialWeights } from './spatial-weights.ts';
-import { centre, pFor, rng } from './moran.ts';
+import { centre, pFor, pow2Scale, rng } from './moran.ts';
 
 export type Cluster = 'HH' | 'LL' | 'HL' | 'LH' | 'ns';
 
@@ -77,7 +77,10 @@ export function localMoran(x: ArrayLike<number>, w: SpatialWeights, opts: LocalM
   const alt = opts.alternative ?? 'two.sided';
   const alpha = opts.alpha ?? 0.05;
   const warnings: string[] = [];
-  const z = centre(x);
+  const centred = centre(x);
+  // local Moran and its moments do not depend on scale: computed on centred / 2^k (exact) so squares cannot overflow
+  const scale = pow2Scale(centred);
+  const z = scale === 1 ? centred : centred.map((v) => v / scale);
   const lz = lag(w, z);
   let zz = 0,
     z4 = 0;
@@ -88,6 +91,10 @@ export function localMoran(x: ArrayLike<number>, w: SpatialWeights, opts: LocalM
   const m2 = zz / n;
   if (!(m2 > 0))
     warnings.push('all values are equal: local Moran is undefined (NaN) / 所有取值相同，局部 Moran 指数无定义');
+  else if (n < 3)
+    warnings.push(
+      `fewer than three units (n = ${n}): the variances of local Moran divide by n − 2, so z and p are absent / 单位少于 3 个（n = ${n}），局部 Moran 的方差无定义，不给出 z 与 p`,
+    );
   const b2 = z4 / n / (m2 * m2);
   const Ii = new Float64Array(n),
     E = new Float64Array(n),
@@ -132,7 +139,7 @@ export function localMoran(x: ArrayLike<number>, w: SpatialWeights, opts: LocalM
     z: Z,
     p: P,
     pSim,
-    centred: z,
+    centred,
     lagCentred: lz,
     quadrant,
     cluster,

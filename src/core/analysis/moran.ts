@@ -120,12 +120,58 @@ export function pFor(z: number, alt: Alternative): number {
 /** Centre a vector: z = x − x̄. */
 export function centre(x: ArrayLike<number>): Float64Array {
   const N = x.length;
+  // summed in units of a power of two near max |x|: exact scaling (same bits for ordinary data), no overflow near 1e308
+  const s = pow2Scale(x);
   let m = 0;
-  for (let i = 0; i < N; i++) m += x[i];
-  m /= N;
+  for (let i = 0; i < N; i++) m += x[i] / s;
+  m = (m / N) * s;
   const z = new Float64Array(N);
   for (let i = 0; i < N; i++) z[i] = x[i] - m;
   return z;
+}
+
+/**
+ * The power of two at or below max |x| (1 when every value is 0 or none is
+ * finite). Dividing by it is exact in floating point, so statistics that do not
+ * depend on scale (Moran's I, Geary's C, local Moran, their z-scores) can be
+ * computed on x / s with the same bits for ordinary data and without squares or
+ * fourth powers overflowing for finite data near 1e300.
+ *
+ * @example pow2Scale([3, -10]) // 8
+ */
+export function pow2Scale(x: ArrayLike<number>): number {
+  let m = 0;
+  for (let i = 0; i < x.length; i++) {
+    const a = Math.abs(x[i]);
+    if (a > m && Number.isFinite(a)) m = a;
+  }
+  return m > 0 ? 2 ** Math.floor(Math.log2(m)) : 1;
+}
+
+/** x / pow2Scale(x) (a new array). */
+export function scaledToUnit(x: Float64Array): Float64Array {
+  const s = pow2Scale(x);
+  return s === 1 ? x : x.map((v) => v / s);
+}
+
+/**
+ * Warnings for moments that a degenerate layout cannot support, so a missing z
+ * or p is always explained: fewer than four units with neighbours (the
+ * randomisation variance divides by (n − 2)(n − 3)), or a variance that is not
+ * positive (e.g. every unit neighbours every other, so the statistic does not
+ * vary under permutation).
+ */
+export function momentWarnings(stat: string, n: number, variance: number, statistic: number): string[] {
+  if (!Number.isFinite(statistic)) return [];
+  if (n < 4)
+    return [
+      `${stat}: fewer than four units with neighbours (n = ${n}): the randomisation variance is undefined, so z and p are absent / 有邻居的单位少于 4 个（n = ${n}），随机化方差无定义，不给出 z 与 p`,
+    ];
+  if (!(variance > 0))
+    return [
+      `${stat}: the variance under randomisation is not positive (${variance}), e.g. every unit neighbours every other; z and p are absent / 随机化方差不为正（${variance}），例如每个单位都与其他所有单位相邻，不给出 z 与 p`,
+    ];
+  return [];
 }
 
 /**
@@ -203,7 +249,7 @@ export function moran(x: ArrayLike<number>, w: SpatialWeights, opts: MoranOption
   if (x.length !== w.ids.length) throw new Error(`moran: ${x.length} values for ${w.ids.length} units`);
   const warnings: string[] = [];
   const { n, S0, S1, S2 } = weightsConstants(w, opts.adjustN ?? true);
-  const z = centre(x);
+  const z = scaledToUnit(centre(x));
   const N = z.length;
   let zz = 0;
   let z4 = 0;
@@ -225,6 +271,7 @@ export function moran(x: ArrayLike<number>, w: SpatialWeights, opts: MoranOption
   if (b > a)
     warnings.push('kurtosis overflow in the randomisation variance (spdep warns the same) / 随机化方差的峰度项过大');
   const varR = (a - b) / ((n - 1) * (n - 2) * (n - 3) * S02) - EI * EI;
+  warnings.push(...momentWarnings("Moran's I", n, varR, I));
   const zR = (I - EI) / Math.sqrt(varR);
   const zN = (I - EI) / Math.sqrt(varN);
   return {
@@ -372,7 +419,7 @@ export function moranPermutation(x: ArrayLike<number>, w: SpatialWeights, opts: 
   const R = opts.permutations;
   const state = rngState(opts.seed);
   const { n, S0 } = weightsConstants(w, opts.adjustN ?? true);
-  const z = centre(x);
+  const z = scaledToUnit(centre(x));
   const I = moranStatistic(z, w, n, S0);
   const dist = new Float64Array(R);
   const perm = Float64Array.from(z);
@@ -413,7 +460,10 @@ export interface MoranScatter {
 
 /** Data of the Moran scatter plot (Anselin 1996). */
 export function moranScatter(x: ArrayLike<number>, w: SpatialWeights): MoranScatter {
-  const c = centre(x);
+  const centred = centre(x);
+  const k = pow2Scale(centred);
+  // standardised values do not depend on scale: the sum of squares is taken on centred / 2^k (exact)
+  const c = k === 1 ? centred : centred.map((v) => v / k);
   let ss = 0;
   for (let i = 0; i < c.length; i++) ss += c[i] * c[i];
   const sdv = Math.sqrt(ss / (c.length - 1));
