@@ -94,7 +94,11 @@ function tridiagonalise(a: Float64Array, n: number, d: Float64Array, e: Float64A
     const betaNext = reflector(m0, vNext);
     const m1 = k + 2;
     for (let i = m1; i < n; i++) pNext[i] = 0;
-    const upd = beta !== 0;
+    if (beta === 0) {
+      // nothing to reflect at step k: v = q = 0
+      v.fill(0);
+      p.fill(0);
+    }
     for (let i = m1; i < n; i++) {
       const row = i * n;
       const vi = v[i];
@@ -102,12 +106,12 @@ function tridiagonalise(a: Float64Array, n: number, d: Float64Array, e: Float64A
       const wi = vNext[i];
       let s = 0;
       for (let j = m1; j < i; j++) {
-        const aij = upd ? a[row + j] - (vi * p[j] + qi * v[j]) : a[row + j];
+        const aij = a[row + j] - (vi * p[j] + qi * v[j]);
         a[row + j] = aij;
         s += aij * vNext[j];
         pNext[j] += aij * wi;
       }
-      const aii = upd ? a[row + i] - 2 * vi * qi : a[row + i];
+      const aii = a[row + i] - 2 * vi * qi;
       a[row + i] = aii;
       pNext[i] += s + aii * wi;
     }
