@@ -18,20 +18,6 @@ export interface MethodChoice {
   source: string;
 }
 
-/** Aggregation formulas (OECD/JRC Handbook 2008, §6.2), as in core/measure/aggregate.ts. */
-const AGGREGATE: Record<'arithmetic' | 'geometric', MethodInfo> = {
-  arithmetic: {
-    name: bi('加权算术平均', 'Weighted arithmetic mean'),
-    formula: 'S = \\sum_c w_c x_c,  \\sum_c w_c = 1',
-    source: 'OECD/JRC (2008) Handbook on Constructing Composite Indicators, §6.2',
-  },
-  geometric: {
-    name: bi('加权几何平均', 'Weighted geometric mean'),
-    formula: 'S = \\prod_c x_c^{w_c} = \\exp(\\sum_c w_c \\ln x_c),  x_c > 0',
-    source: 'OECD/JRC (2008) Handbook on Constructing Composite Indicators, §6.2',
-  },
-};
-
 function opts(o: Record<string, unknown>): string {
   return Object.entries(o)
     .filter(([, v]) => v !== undefined)
@@ -132,9 +118,9 @@ export function methodChoices(spec: Spec): MethodChoice[] {
     choice(
       bi('加总', 'Aggregation'),
       'aggregate.method',
-      AGGREGATE[spec.aggregate.method],
+      METHODS.aggregate[spec.aggregate.method],
       spec.aggregate.method,
-      opts({ method: spec.aggregate.method }),
+      opts({ method: spec.aggregate.method, p: spec.aggregate.p }),
     ),
   );
   const s = spec.score ?? {};

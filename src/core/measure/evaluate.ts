@@ -44,6 +44,7 @@ import {
   type TimeGroups,
   type WeightDiagnostic,
 } from './hierarchy-weights.ts';
+import { AGGREGATE_FORMULA } from './aggregate.ts';
 import { logTransform } from './normalize.ts';
 import { rank } from './rank.ts';
 import { fingerprintPanel, usedColumns, type HashFunction } from './record.ts';
@@ -536,7 +537,7 @@ export function evaluate(panel: Panel, specInput: Spec | unknown, opts: Evaluate
   });
 
   // 9–10. node scores, scale, ranks
-  const scores = nodeScores(h, X, local, groups, agg, loc);
+  const scores = nodeScores(h, X, local, groups, agg, loc, spec.aggregate.p);
   const scale = spec.score.scale;
   if (scale !== 1)
     for (const node of h.topDown) {
@@ -546,7 +547,12 @@ export function evaluate(panel: Panel, specInput: Spec | unknown, opts: Evaluate
   steps.push({
     step: 'aggregate',
     label: bi('逐级合成', 'Aggregation up the hierarchy'),
-    details: { method: agg, formula: agg === 'arithmetic' ? 'Σ w_c x_c' : 'Π x_c^w_c', scale },
+    details: {
+      method: agg,
+      ...(agg === 'power' ? { p: spec.aggregate.p } : {}),
+      formula: AGGREGATE_FORMULA[agg],
+      scale,
+    },
   });
   const ties = spec.score.ties;
   const nodeRanks = new Map<string, Float64Array>();

@@ -308,7 +308,7 @@ export function sampleLocalWeights(
     const lw = Float64Array.from(w);
     local.set(node, lw);
     try {
-      scores.set(node, aggregateColumns(cols, [lw], null, aggregate));
+      scores.set(node, aggregateColumns(cols, [lw], null, aggregate, spec.aggregate.p));
     } catch (e) {
       locate(e, `aggregate ${aggregate} [${node}]`, loc, rows, kids);
     }
@@ -346,7 +346,7 @@ export function hierarchyWeights(
 
 /**
  * Scores of every node (index included) on every row: bottom-up weighted
- * arithmetic or geometric means of the children with the local weights of the
+ * arithmetic, geometric, harmonic or power means of the children with the local weights of the
  * row's weight group.
  */
 export function nodeScores(
@@ -356,6 +356,8 @@ export function nodeScores(
   groups: TimeGroups,
   aggregate: AggregateMethod,
   loc: Locator,
+  /** Exponent of the power mean (aggregate "power"). */
+  p?: number,
 ): Map<string, Float64Array> {
   const scores = new Map<string, Float64Array>();
   h.indicators.forEach((id, j) => scores.set(id, X[j]));
@@ -370,6 +372,7 @@ export function nodeScores(
           local.map((l) => l.get(node)!),
           groupIdx,
           aggregate,
+          p,
         ),
       );
     } catch (e) {

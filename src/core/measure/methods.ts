@@ -6,7 +6,7 @@
  * formula of each choice" from here; docs/methods.md says the same at length.
  */
 import { bi, type Bilingual } from '../i18n.ts';
-import type { MissingMethod, NormalizeMethod, WeightMethod } from './spec.ts';
+import type { AggregateMethod, MissingMethod, NormalizeMethod, WeightMethod } from './spec.ts';
 
 export interface MethodInfo {
   name: Bilingual;
@@ -26,6 +26,7 @@ const HANDBOOK =
 export const METHODS: {
   normalize: Record<NormalizeMethod | 'log', MethodInfo>;
   weights: Record<WeightMethod, MethodInfo>;
+  aggregate: Record<AggregateMethod, MethodInfo>;
   combine: Record<'multiplicative' | 'linear' | 'game-theory', MethodInfo>;
   scores: Record<'topsis' | 'gra' | 'vikor', MethodInfo>;
   ranks: Record<'min' | 'average' | 'dense' | 'first', MethodInfo>;
@@ -146,6 +147,42 @@ export const METHODS: {
       name: bi('组合赋权', 'Combined weights'),
       formula: 'see combine.multiplicative / linear / game-theory',
       source: 'see combine.*',
+    },
+  },
+  aggregate: {
+    arithmetic: {
+      name: bi('加权算术平均', 'Weighted arithmetic mean'),
+      formula: 'S = \\sum_c w_c x_c,  \\sum_c w_c = 1',
+      source: `${HANDBOOK}, §6.2`,
+    },
+    geometric: {
+      name: bi('加权几何平均', 'Weighted geometric mean'),
+      formula: 'S = \\prod_c x_c^{w_c} = \\exp(\\sum_c w_c \\ln x_c),  x_c > 0',
+      source: `${HANDBOOK}, §6.2`,
+      degenerate: bi(
+        'x ≤ 0（权重非零）报错并指出位置。',
+        'x ≤ 0 (with a non-zero weight) is an error naming the position.',
+      ),
+    },
+    harmonic: {
+      name: bi('加权调和平均', 'Weighted harmonic mean'),
+      formula: 'S = 1 / \\sum_c (w_c / x_c),  x_c > 0',
+      source: 'Hardy, Littlewood & Pólya (1934) Inequalities, ch. II; scipy.stats.hmean (weights)',
+      degenerate: bi(
+        'x ≤ 0（权重非零）报错并指出位置。',
+        'x ≤ 0 (with a non-zero weight) is an error naming the position.',
+      ),
+    },
+    power: {
+      name: bi('加权幂平均（广义平均）', 'Weighted power (generalised) mean'),
+      formula: 'S = (\\sum_c w_c x_c^p)^{1/p},  p \\ne 0  (p = 1 arithmetic, p = -1 harmonic, p \\to 0 geometric)',
+      source:
+        'Hardy, Littlewood & Pólya (1934) Inequalities, ch. II; Decancq & Lugo (2013) Econometric Reviews 32(1):7-34; scipy.stats.pmean (weights)',
+      defaults: 'p required (aggregate.p)',
+      degenerate: bi(
+        'p > 0 时 x < 0 报错，p < 0 时 x ≤ 0 报错；p = 0 不接受（用 geometric）。',
+        'x < 0 is an error for p > 0 and x ≤ 0 for p < 0; p = 0 is refused (use geometric).',
+      ),
     },
   },
   combine: {

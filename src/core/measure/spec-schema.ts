@@ -13,7 +13,7 @@
  * Defaults filled (see docs/measurement.md): time null, normalize.method
  * "minmax", normalize.shift 0.0001, normalize.panel "pooled", weights.method
  * "entropy", weights.panel "pooled", weights.scope "leaves",
- * aggregate.method "arithmetic", missing "error", outliers "none"
+ * aggregate.method "arithmetic" (p only with "power"), missing "error", outliers "none"
  * (skew 2, kurtosis 3.5, maxWinsor 5, log true when "coinr"),
  * score.ties "min", score.scale 1, uncertainty seed 1, weightNoise 0.25,
  * uncertainty choice lists = the nominal choice.
@@ -25,6 +25,7 @@ import { bi, type Bilingual } from '../i18n.ts';
 import { closestName } from '../panel/problems.ts';
 import { DEFAULT_SHIFT } from './normalize.ts';
 import { INDEX_ID } from './result.ts';
+import { AGGREGATE_METHODS } from './aggregate.ts';
 import {
   NORMALIZE_METHODS,
   WEIGHT_METHODS,
@@ -122,7 +123,16 @@ const specSchema = z.strictObject({
         .optional(),
     })
     .optional(),
-  aggregate: z.strictObject({ method: aggMethod.optional() }).optional(),
+  aggregate: z
+    .strictObject({
+      method: z.enum(AGGREGATE_METHODS).optional(),
+      p: z
+        .number()
+        .finite()
+        .refine((v) => v !== 0, { message: 'p = 0: use method "geometric" (the limit of the power mean)' })
+        .optional(),
+    })
+    .optional(),
   score: z
     .strictObject({
       topsis: z
@@ -435,7 +445,10 @@ export function fillDefaults(s: Parsed): FilledSpec {
       allowInconsistent: s.weights?.allowInconsistent ?? D.weights.allowInconsistent,
       ...(s.weights?.combine ? { combine: s.weights.combine } : {}),
     },
-    aggregate: { method: s.aggregate?.method ?? D.aggregate.method },
+    aggregate: {
+      method: s.aggregate?.method ?? D.aggregate.method,
+      ...(s.aggregate?.p !== undefined ? { p: s.aggregate.p } : {}),
+    },
     score: {
       topsis:
         s.score?.topsis === true
@@ -462,10 +475,57 @@ export function fillDefaults(s: Parsed): FilledSpec {
       weightNoise: s.uncertainty.weightNoise ?? D.uncertainty.weightNoise,
       normalize: s.uncertainty.normalize ?? [spec.normalize.method],
       weights: s.uncertainty.weights ?? [spec.weights.method],
-      aggregate: s.uncertainty.aggregate ?? [spec.aggregate.method],
+      // harmonic / power nominal means are refused with the uncertainty analysis (aggregateProblems)
+      aggregate: s.uncertainty.aggregate ?? (spec.aggregate.method === 'geometric' ? ['geometric'] : ['arithmetic']),
     };
   }
   return spec;
+}
+
+/** The power mean's exponent present exactly when needed; harmonic / power kept out of the uncertainty analysis. */
+function aggregateProblems(s: Parsed, file?: string): Problem[] {
+  const out: Problem[] = [];
+  const m = s.aggregate?.method ?? SPEC_DEFAULTS.aggregate.method;
+  if (m === 'power' && s.aggregate?.p === undefined)
+    out.push(
+      problem(
+        'aggregate.p',
+        bi('幂平均（power）需要指数 p', 'the power mean needs an exponent p'),
+        bi(
+          '写 aggregate: {method: "power", p: 0.5}（p = 1 算术、p = −1 调和；p 越小越不可补偿）',
+          'write aggregate: {method: "power", p: 0.5} (p = 1 arithmetic, p = −1 harmonic; a smaller p compensates less)',
+        ),
+        file,
+        'spec-aggregate',
+      ),
+    );
+  if (m !== 'power' && s.aggregate?.p !== undefined)
+    out.push(
+      problem(
+        'aggregate.p',
+        bi(`p 只用于 method "power"，当前 method 为 "${m}"`, `p is used only by method "power"; method is "${m}"`),
+        bi('删去 p，或把 method 改为 "power"', 'remove p, or set method to "power"'),
+        file,
+        'spec-aggregate',
+      ),
+    );
+  if (s.uncertainty && !s.uncertainty.aggregate && (m === 'harmonic' || m === 'power'))
+    out.push(
+      problem(
+        'uncertainty.aggregate',
+        bi(
+          `不确定性分析只抽取算术或几何合成，名义合成为 "${m}"`,
+          `the uncertainty analysis draws arithmetic or geometric aggregation only; the nominal one is "${m}"`,
+        ),
+        bi(
+          '写明 uncertainty.aggregate，如 ["arithmetic", "geometric"]',
+          'state uncertainty.aggregate, e.g. ["arithmetic", "geometric"]',
+        ),
+        file,
+        'spec-aggregate',
+      ),
+    );
+  return out;
 }
 
 /** Structural and data checks on a shape-valid spec. */
@@ -870,7 +930,7 @@ export function parseSpec(input: unknown, ctx: SpecContext = {}): { spec?: Fille
   const r = specSchema.safeParse(input);
   if (!r.success) return { problems: r.error.issues.map((i) => issueProblem(i, ctx.file)) };
   const spec = fillDefaults(r.data);
-  const problems = checkStructure(spec, ctx);
+  const problems = [...aggregateProblems(r.data, ctx.file), ...checkStructure(spec, ctx)];
   return {
     spec,
     problems: problems.some((p) => p.code === 'spec-cycle') ? problems : [...problems, ...checkLimits(spec, ctx)],

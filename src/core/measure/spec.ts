@@ -79,8 +79,13 @@ export interface WeightSpec {
   };
 }
 
+export { AGGREGATE_METHODS, type AggregateMethod } from './aggregate.ts';
+import type { AggregateMethod } from './aggregate.ts';
+
 export interface AggregateSpec {
-  method: 'arithmetic' | 'geometric';
+  method: AggregateMethod;
+  /** Exponent of the power mean (method "power" only; finite, ≠ 0). */
+  p?: number;
 }
 
 export interface ScoreSpec {

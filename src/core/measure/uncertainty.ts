@@ -162,7 +162,7 @@ export function runUncertainty(inp: UncertaintyInput): UncertaintyReport {
   };
   // weights come from the nominal normalisation whatever the drawn one (see module comment);
   // under scope "children" they depend on the aggregation too
-  const baseKey = (wm: WeightMethod, agg: Agg) => (spec.weights.scope === 'children' ? `${wm}|${agg}` : wm);
+  const baseKey = (wm: WeightMethod, agg: string) => (spec.weights.scope === 'children' ? `${wm}|${agg}` : wm);
   const baseWeights = new Map<string, LocalWeights[]>();
   if (inp.nominalWeights) baseWeights.set(baseKey(spec.weights.method, spec.aggregate.method), inp.nominalWeights);
   const getBase = (wm: WeightMethod, agg: Agg) => {

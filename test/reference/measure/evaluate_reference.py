@@ -42,7 +42,8 @@ Formulas (see docs/measurement.md):
 - scope leaves: indicator weights over all indicators; node weight = sum;
   local = child sum / parent sum; scope children: bottom-up, each node weighs its
   children's columns (indicators or child scores);
-- arithmetic: sum w x; geometric: prod x^w;
+- arithmetic: sum w x; geometric: prod x^w; harmonic 1/sum(w/x) and power
+  (sum w x^p)^(1/p) by scipy.stats.hmean / pmean with weights;
 - ranks within time, descending, ties "min" (pandas method="min");
 - TOPSIS on the normalised matrix, all directions "+", v = w r, A+ = max, A- = min,
   C = D- / (D+ + D-), 0.5 if both 0;
@@ -58,6 +59,7 @@ import os
 
 import numpy as np
 import pandas as pd
+import scipy.stats
 
 HERE = os.path.dirname(os.path.abspath(__file__))
 ROOT = os.path.abspath(os.path.join(HERE, '..', '..', '..'))
@@ -198,10 +200,17 @@ def weigh(method, X):
     raise ValueError(method)
 
 
-def agg(cols, w, method):
+def agg(cols, w, aggregate):
+    # aggregate: the spec's aggregate object; harmonic and power means from SciPy
+    # (weighted hmean / pmean normalise by the weights' sum, which is 1 here)
+    method = aggregate.get('method', 'arithmetic')
     cols = np.column_stack(cols)
     if method == 'arithmetic':
         return cols @ w
+    if method == 'harmonic':
+        return np.array([scipy.stats.hmean(row, weights=w) for row in cols])
+    if method == 'power':
+        return np.array([scipy.stats.pmean(row, aggregate['p'], weights=w) for row in cols])
     return np.exp(np.log(cols) @ w)
 
 
@@ -455,7 +464,7 @@ def evaluate(df, spec):
     X = normalized_frame(data, spec)
     wspec = spec['weights']
     method = wspec.get('method', 'entropy')
-    aggm = spec.get('aggregate', {}).get('method', 'arithmetic')
+    aggm = spec.get('aggregate', {})
     by_time = wspec.get('panel', 'pooled') == 'by-time'
     times = sorted(X[time].unique())
     if by_time:
@@ -562,6 +571,14 @@ def main():
     write('geometric', s, d, df)
     s = copy.deepcopy(base); s['aggregate'] = {'method': 'geometric'}; s['weights'] = dict(s['weights'], scope='children')
     write('geometric_children', s, d, df)
+    s = copy.deepcopy(base); s['aggregate'] = {'method': 'harmonic'}
+    write('harmonic', s, d, df)
+    s = copy.deepcopy(base); s['aggregate'] = {'method': 'power', 'p': 0.5}
+    write('power_half', s, d, df)
+    s = copy.deepcopy(base); s['aggregate'] = {'method': 'power', 'p': -2}; s['weights'] = dict(s['weights'], scope='children')
+    write('power_minus2_children', s, d, df)
+    s = copy.deepcopy(base); s['aggregate'] = {'method': 'power', 'p': 3}; s['weights'] = dict(s['weights'], panel='by-time')
+    write('power_3_bytime', s, d, df)
     s = copy.deepcopy(base); s['weights'] = dict(s['weights'], method='equal')
     write('equal', s, d, df)
     s = copy.deepcopy(base); s['weights'] = dict(s['weights'], method='equal', scope='children')
