@@ -9,6 +9,8 @@ import { evaluate } from '../../src/core/measure/evaluate.ts';
 import { reportHtml } from '../../src/adapters/report/html.ts';
 import { LARGE_PANEL_UNITS, SHOWN_AT_EACH_END, distributionRows } from '../../src/adapters/report/large-panel.ts';
 import { ScoreTable } from '../../src/adapters/report/lookup.ts';
+import { SHEETS, workbook } from '../../src/adapters/report/xlsx.ts';
+import ExcelJS from 'exceljs';
 import { syntheticPanel, syntheticSpec } from '../sql/fixture.ts';
 
 const big = evaluate(syntheticPanel(LARGE_PANEL_UNITS + 50, 3), syntheticSpec());
@@ -44,5 +46,35 @@ describe('reports of large panels', () => {
     const h = reportHtml(small, { lang: 'en', date: '2026-01-01' });
     expect(rowsOf(h, 'latest')).toBe(small.units.length + 1);
     expect(h).not.toContain('distribution by period');
+  });
+});
+
+describe('workbooks of large panels', () => {
+  const load = async (r: typeof big) => {
+    const wb = new ExcelJS.Workbook();
+    await wb.xlsx.load((await workbook(r, { lang: 'en' })) as unknown as ArrayBuffer);
+    return wb;
+  };
+  it('list the first and last units in the unit sheets, add the distribution and say where the rest is', async () => {
+    const wb = await load(big);
+    const scores = wb.getWorksheet(SHEETS.indexScores)!;
+    // header + 2 × 20 units + the note
+    expect(scores.rowCount).toBe(2 * SHOWN_AT_EACH_END + 2);
+    expect(String(scores.getRow(scores.rowCount).getCell(1).value)).toMatch(/scores\.csv/);
+    const listed = new Set<string>();
+    for (let r = 2; r <= 2 * SHOWN_AT_EACH_END + 1; r++) listed.add(String(scores.getRow(r).getCell(1).value));
+    expect(listed.size).toBe(2 * SHOWN_AT_EACH_END);
+    const norm = wb.getWorksheet(SHEETS.normalized)!;
+    expect(norm.rowCount).toBe(2 * SHOWN_AT_EACH_END * big.times.length + 2);
+    for (let r = 2; r < norm.rowCount; r++) expect(listed.has(String(norm.getRow(r).getCell(1).value))).toBe(true);
+    const dist = wb.getWorksheet(SHEETS.distribution)!;
+    expect(dist.rowCount).toBe(big.times.length + 1);
+    const rows = distributionRows(big, new ScoreTable(big));
+    expect(dist.getRow(2).getCell(3).value).toBe(rows[0][2]);
+  });
+  it('keep every unit of a small panel and add no distribution sheet', async () => {
+    const wb = await load(small);
+    expect(wb.getWorksheet(SHEETS.indexScores)!.rowCount).toBe(small.units.length + 1);
+    expect(wb.getWorksheet(SHEETS.distribution)).toBeUndefined();
   });
 });

@@ -18,7 +18,8 @@ import { flatten, leafPath } from './flatten.ts';
 import { hierarchy, nodeName, scoredLevels } from './hierarchy.ts';
 import { weightMethodName } from '../../core/measure/robustness.ts';
 import { hasProvinceUnit, influenceChoice, L, rankUnder, unitName } from './labels.ts';
-import { ScoreTable, timeKey } from './lookup.ts';
+import { ScoreTable, latestTime, timeKey, unitsByRank } from './lookup.ts';
+import { DISTRIBUTION_COLUMNS, distributionRows, endsOf, isLargePanel, omittedNote } from './large-panel.ts';
 
 export interface WorkbookOptions {
   /** Language of the single-language cells (kinds, messages); headers are always bilingual. */
@@ -92,6 +93,7 @@ export const SHEETS = {
   treatments: '处理 Treatments',
   warnings: '警告 Warnings',
   record: '运行记录 Run record',
+  distribution: '分布 Distribution',
   spec: '设定 Spec',
 } as const;
 
@@ -132,16 +134,14 @@ function indexWide(
   table: ScoreTable,
   pick: 'score' | 'rank',
   names: UnitNames,
+  units: string[] = result.units,
 ): { columns: ColumnDef[]; rows: Cell[][] } {
   const fmt = pick === 'score' ? FMT.score : FMT.rank;
   const columns: ColumnDef[] = [
     ...names.columns(),
     ...result.times.map((tm) => ({ header: { zh: timeKey(tm), en: timeKey(tm) }, numFmt: fmt })),
   ];
-  const rows = result.units.map((u) => [
-    ...names.cells(u),
-    ...result.times.map((tm) => table.get(INDEX_ID, u, tm)?.[pick]),
-  ]);
+  const rows = units.map((u) => [...names.cells(u), ...result.times.map((tm) => table.get(INDEX_ID, u, tm)?.[pick])]);
   return { columns, rows };
 }
 
@@ -171,10 +171,22 @@ export async function workbook(result: EvaluationResult, opts: WorkbookOptions):
   const lang = opts.lang;
   const names = unitNames(result, lang);
 
-  const scores = indexWide(result, table, 'score', names);
-  addSheet(wb, SHEETS.indexScores, scores.columns, scores.rows);
-  const ranks = indexWide(result, table, 'rank', names);
-  addSheet(wb, SHEETS.indexRanks, ranks.columns, ranks.rows);
+  // a large panel (firms) lists the first and last units by the latest rank; the full tables are in scores.csv
+  const large = isLargePanel(result);
+  const listed = large ? endsOf(unitsByRank(result, table, latestTime(result))) : result.units;
+  const keep = large ? new Set(listed) : null;
+  const note = large ? [[t(omittedNote(result.units.length, listed.length), lang)]] : [];
+  const scores = indexWide(result, table, 'score', names, listed);
+  addSheet(wb, SHEETS.indexScores, scores.columns, [...scores.rows, ...note]);
+  const ranks = indexWide(result, table, 'rank', names, listed);
+  addSheet(wb, SHEETS.indexRanks, ranks.columns, [...ranks.rows, ...note]);
+  if (large)
+    addSheet(
+      wb,
+      SHEETS.distribution,
+      DISTRIBUTION_COLUMNS.map((c, i) => ({ header: c.header, ...(i > 1 ? { numFmt: FMT.score } : {}) })),
+      distributionRows(result, table).map((r) => r.map((c) => (typeof c === 'object' && c !== null ? null : c))),
+    );
 
   const entries = hierarchy(result);
   const levelOf = new Map<string, number>(entries.map((e) => [e.id, e.level]));
@@ -184,7 +196,7 @@ export async function workbook(result: EvaluationResult, opts: WorkbookOptions):
       .flat()
       .map((id, i) => [id, i]),
   );
-  const nodeRows = [...result.nodeScores]
+  const nodeRows = (keep ? result.nodeScores.filter((r) => keep.has(r.unit)) : [...result.nodeScores])
     .sort((a, b) => (nodeOrder.get(a.node) ?? 1e9) - (nodeOrder.get(b.node) ?? 1e9))
     .map((r) => [
       r.node,
@@ -207,7 +219,7 @@ export async function workbook(result: EvaluationResult, opts: WorkbookOptions):
       { header: L.score, numFmt: FMT.score },
       { header: L.rank, numFmt: FMT.rank },
     ],
-    nodeRows,
+    [...nodeRows, ...note],
   );
 
   addSheet(
@@ -280,12 +292,21 @@ export async function workbook(result: EvaluationResult, opts: WorkbookOptions):
       ...labelKeys.map((k) => ({ header: { zh: k, en: k }, width: 14 })),
       ...result.indicators.map((i) => ({ header: indicatorHeader(result, i.id), numFmt: FMT.score })),
     ],
-    norm.unit.map((u, r) => [
-      ...names.cells(u),
-      norm.time[r],
-      ...labelKeys.map((k) => labels[k][r]),
-      ...indIds.map((id) => norm.values[id]?.[r]),
-    ]),
+    [
+      ...norm.unit.flatMap((u, r) =>
+        keep && !keep.has(u)
+          ? []
+          : [
+              [
+                ...names.cells(u),
+                norm.time[r],
+                ...labelKeys.map((k) => labels[k][r]),
+                ...indIds.map((id) => norm.values[id]?.[r]),
+              ],
+            ],
+      ),
+      ...note,
+    ],
   );
 
   const diag = weightDiagnosticTables(result);
@@ -475,7 +496,10 @@ export async function workbook(result: EvaluationResult, opts: WorkbookOptions):
       { header: L.value, numFmt: FMT.general },
       { header: L.method, width: 16 },
     ],
-    rec.imputations.map((c) => [...names.cells(c.unit), c.time, c.column, c.value, c.method]),
+    capped(
+      rec.imputations.map((c) => [...names.cells(c.unit), c.time, c.column, c.value, c.method]),
+      lang,
+    ),
   );
   addSheet(
     wb,
@@ -488,7 +512,10 @@ export async function workbook(result: EvaluationResult, opts: WorkbookOptions):
       { header: L.to },
       { header: L.treatment, width: 18 },
     ],
-    rec.treatments.map((c) => [...names.cells(c.unit), c.time, c.column, c.from, c.to, c.treatment]),
+    capped(
+      rec.treatments.map((c) => [...names.cells(c.unit), c.time, c.column, c.from, c.to, c.treatment]),
+      lang,
+    ),
   );
   addSheet(
     wb,
@@ -535,6 +562,20 @@ export async function workbook(result: EvaluationResult, opts: WorkbookOptions):
   if (opts.sections?.length) addSectionSheets(wb, opts.sections, lang);
   const buf = await wb.xlsx.writeBuffer();
   return new Uint8Array(buf as ArrayBuffer);
+}
+
+/** Data rows a sheet can hold (Excel's 1,048,576 rows less the header). */
+export const XLSX_MAX_ROWS = 1_048_575;
+
+/** Rows cut to what a sheet holds, the last row saying how many were left out and where they are. */
+function capped(rows: Cell[][], lang: Lang, max = XLSX_MAX_ROWS): Cell[][] {
+  if (rows.length <= max) return rows;
+  const shown = max - 1;
+  const text =
+    lang === 'zh'
+      ? `共 ${rows.length} 行，Excel 一张表只能容纳前 ${shown} 行；全部记录见 results.json。`
+      : `${rows.length} rows: an Excel sheet holds only the first ${shown}; every record is in results.json.`;
+  return [...rows.slice(0, shown), [text]];
 }
 
 /** A diagnostic scalar as a cell: numbers and strings as they are, anything else as JSON. */
