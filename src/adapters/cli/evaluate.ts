@@ -52,6 +52,7 @@ export interface EvaluateCliOptions {
   maxIndicators?: string;
   engine?: string;
   table?: string;
+  parquet?: boolean;
 }
 
 function optionError(flag: string, value: string, fix: { zh: string; en: string }): XinzhiError {
@@ -371,6 +372,7 @@ export async function runEvaluate(o: EvaluateCliOptions): Promise<void> {
       : undefined;
     written = await writeOutputs(result, outDir, {
       lang,
+      ...(o.parquet ? { parquet: true } : {}),
       ...(geojson ? { geojson } : {}),
       ...(sections ? { sections } : {}),
     });
@@ -422,6 +424,10 @@ export function registerEvaluate(program: Command): void {
     .option(
       '--out <dir>',
       'write results.json, scores.csv, weights.csv, XLSX, report.html and report.docx here (default xinzhi-out/ without --json) / 输出目录',
+    )
+    .option(
+      '--parquet',
+      'also write scores.parquet (written anyway for panels of more than 200 units) / 另存 Parquet（单位数超过 200 时总是写出）',
     )
     .option('--lang <zh|en>', 'language of the table and report / 语言')
     .option('--top <n>', 'show the first n units / 只显示前 n 名')

@@ -2,7 +2,8 @@
  * Write every output of an evaluation into a folder (Node): results.json,
  * spec.json (the spec as used, so the run can be repeated), scores.csv,
  * weights.csv, xinzhi-results.xlsx, report.html and report.docx (the same
- * sections as a Word document). The contents come from
+ * sections as a Word document); for large panels (or when asked) also
+ * scores.parquet (write-parquet.ts). The contents come from
  * the pure report modules (adapters/report), which the web app uses as well.
  */
 import { mkdir, writeFile } from 'node:fs/promises';
@@ -17,6 +18,8 @@ import { rasterizeSvg } from './rasterize.ts';
 import { specJson } from '../report/json.ts';
 import { writeJsonFile } from './write-json.ts';
 import { workbook } from '../report/xlsx.ts';
+import { isLargePanel } from '../report/large-panel.ts';
+import { writeScoresParquet } from './write-parquet.ts';
 
 export interface WriteOutputsOptions {
   lang: Lang;
@@ -26,6 +29,8 @@ export interface WriteOutputsOptions {
   sections?: ReportSection[];
   /** Date shown in the report (default: now). */
   date?: string;
+  /** Also write scores.parquet (always for panels of more than LARGE_PANEL_UNITS units). */
+  parquet?: boolean;
 }
 
 /** File names of the outputs. */
@@ -38,6 +43,9 @@ export const OUTPUT_FILES = {
   report: 'report.html',
   word: 'report.docx',
 } as const;
+
+/** Written after OUTPUT_FILES for large panels or when asked. */
+export const PARQUET_FILE = 'scores.parquet';
 
 /** Create the output folder (with parents); a path that cannot be created is an error naming it and the reason. */
 export async function outputDir(dir: string): Promise<void> {
@@ -92,6 +100,11 @@ export async function writeOutputs(
   for (const [name, body] of contents) {
     const path = join(dir, name);
     await writeFile(path, body);
+    paths.push(path);
+  }
+  if (opts.parquet || isLargePanel(result)) {
+    const path = join(dir, PARQUET_FILE);
+    await writeScoresParquet(result, path);
     paths.push(path);
   }
   return paths;
