@@ -59,3 +59,31 @@ export function makeCidPdf(pages: string[][], font: keyof typeof FONTS = 'gb'): 
   out += `trailer\n<< /Size ${objects.length + 1} /Root 1 0 R >>\nstartxref\n${xref}\n%%EOF\n`;
   return new Uint8Array(Buffer.from(out, 'latin1'));
 }
+
+/** Cut a line into pieces of about `width` characters, never inside a Latin run or right after a sentence end. */
+export function wrap(line: string, width: number): string[] {
+  const out: string[] = [];
+  let rest = line;
+  while (rest.length > width) {
+    let cut = width;
+    while (
+      cut < rest.length &&
+      ((/[A-Za-z0-9]/.test(rest[cut - 1]) && /[A-Za-z0-9]/.test(rest[cut])) || /[。；：]/.test(rest[cut - 1]))
+    )
+      cut++;
+    out.push(rest.slice(0, cut));
+    rest = rest.slice(cut);
+  }
+  if (rest) out.push(rest);
+  return out;
+}
+
+/** Lay lines onto pages with a running header and a page number at the foot. */
+export function paginate(text: string, perPage: number, header: string): string[][] {
+  const lines = text.split('\n').flatMap((l) => (/^第.[节節]/.test(l) ? [l] : wrap(l, 9)));
+  const pages: string[][] = [];
+  for (let i = 0; i < lines.length; i += perPage) {
+    pages.push([header, ...lines.slice(i, i + perPage), `- ${pages.length + 1} -`]);
+  }
+  return pages;
+}

@@ -14,38 +14,10 @@ import { cleanPages } from '../../src/core/text/clean.ts';
 import { countTerms } from '../../src/core/text/count.ts';
 import { dictionaryTerms, WUFEI_2021 } from '../../src/core/text/dictionary.ts';
 import { indexReport } from '../../src/core/text/report-index.ts';
-import { makeCidPdf } from './cid-pdf.ts';
+import { makeCidPdf, paginate } from './cid-pdf.ts';
 
 const ref = JSON.parse(readFileSync(new URL('../reference/text/fixtures/counts.json', import.meta.url), 'utf8'));
 const source = readFileSync(new URL('../reference/text/texts/t1-nested.txt', import.meta.url), 'utf8').trimEnd();
-
-/** Cut a line into pieces of about `width` characters, never inside a Latin run or right after a sentence end. */
-function wrap(line: string, width: number): string[] {
-  const out: string[] = [];
-  let rest = line;
-  while (rest.length > width) {
-    let cut = width;
-    while (
-      cut < rest.length &&
-      ((/[A-Za-z0-9]/.test(rest[cut - 1]) && /[A-Za-z0-9]/.test(rest[cut])) || /[。；：]/.test(rest[cut - 1]))
-    )
-      cut++;
-    out.push(rest.slice(0, cut));
-    rest = rest.slice(cut);
-  }
-  if (rest) out.push(rest);
-  return out;
-}
-
-/** Lay lines onto pages with a running header and a page number at the foot. */
-function paginate(text: string, perPage: number, header: string): string[][] {
-  const lines = text.split('\n').flatMap((l) => (/^第.节/.test(l) ? [l] : wrap(l, 9)));
-  const pages: string[][] = [];
-  for (let i = 0; i < lines.length; i += perPage) {
-    pages.push([header, ...lines.slice(i, i + perPage), `- ${pages.length + 1} -`]);
-  }
-  return pages;
-}
 
 describe('PDF with a non-embedded CID font', () => {
   const pages = paginate(source, 5, '上海某某股份有限公司 2020 年年度报告');

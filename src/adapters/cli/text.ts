@@ -21,6 +21,7 @@ import { dictionaryFromJson, dictionaryFromRows, WUFEI_2021, type Dictionary } f
 import { chooseReports, parseReportName, type ReportName } from '../../core/text/filename.ts';
 import { COUNT_RULES, type CountRule } from '../../core/text/match.ts';
 import { SECTIONS, type SectionName } from '../../core/text/sections.ts';
+import { CONVERSIONS, type Conversion } from '../../core/text/script.ts';
 import { textPanel } from '../../core/text/panel.ts';
 import { listReportFiles } from '../io/read-report.ts';
 import { indexReportFile, type CountSpec, type FileEntry, type IndexedFile } from '../io/index-report-file.ts';
@@ -36,6 +37,7 @@ interface TextOptions {
   rule: string;
   negation?: string | boolean;
   excludeContexts?: boolean;
+  convert: string;
   section: string;
   namePattern?: string;
   manifest?: string;
@@ -147,7 +149,9 @@ function countSpec(opts: TextOptions, dictionary: Dictionary): CountSpec {
     if (!Number.isInteger(window) || window < 1) throw badOption('--negation', opts.negation, ['1', '2', '4', '…']);
     negation = { ...DEFAULT_NEGATION, window };
   }
-  return { dictionary, rule, negation, contexts: !!opts.excludeContexts };
+  if (!(CONVERSIONS as readonly string[]).includes(opts.convert))
+    throw badOption('--convert', opts.convert, CONVERSIONS);
+  return { dictionary, rule, negation, contexts: !!opts.excludeContexts, convert: opts.convert as Conversion };
 }
 
 export interface TextRun {
@@ -300,6 +304,8 @@ export function textJson(run: TextRun): unknown {
       format: r.format,
       pages: r.pages,
       ...(r.encoding ? { encoding: r.encoding } : {}),
+      converted: r.index.script.converted,
+      traditionalShare: r.index.script.traditionalShare,
       hits: r.index.hits,
       dropped: r.index.dropped,
     })),
@@ -335,7 +341,7 @@ async function writeTextOutputs(run: TextRun, dir: string, terms: boolean): Prom
         h.term,
         h.page ?? null,
         h.start,
-        `${h.snippet.slice(0, h.before)}【${h.term}】${h.snippet.slice(h.before + h.term.length)}`,
+        `${h.snippet.slice(0, h.before)}【${h.snippet.slice(h.before, h.before + h.end - h.start)}】${h.snippet.slice(h.before + h.end - h.start)}`,
         h.dropped?.rule ?? null,
         h.dropped?.cue ?? null,
       ]),
@@ -410,6 +416,11 @@ export function registerText(program: Command): void {
     .option(
       '--exclude-contexts',
       'set aside mentions in shareholder, customer, supplier, biography sentences / 剔除股东、客户、供应商、高管简历语句',
+    )
+    .option(
+      '--convert <mode>',
+      `traditional → simplified before counting: ${CONVERSIONS.join(' | ')} (auto: reports mostly in traditional characters) / 繁简转换`,
+      'auto',
     )
     .option('--section <s>', `part of the report counted: ${SECTIONS.join(' | ')} / 统计范围`, 'all')
     .option(

@@ -11,6 +11,7 @@ import type { CountOptions } from '../../core/text/count.ts';
 import type { ReportName } from '../../core/text/filename.ts';
 import { indexReport, type ReportIndex } from '../../core/text/report-index.ts';
 import type { SectionName } from '../../core/text/sections.ts';
+import { simplifiedTerm } from '../../core/text/script.ts';
 import { readReport } from './read-report.ts';
 
 /** Count options as plain data: the segmenter is made where the count runs. */
@@ -32,7 +33,10 @@ export type FileEntry = IndexedFile | { file: string; reason: Bilingual };
 async function countOptions(spec: CountSpec): Promise<CountOptions> {
   if (spec.rule !== 'tokens') return spec;
   const { jiebaSegmenter } = await import('../text/jieba.ts');
-  return { ...spec, segmenter: jiebaSegmenter(dictionaryTerms(spec.dictionary).map((e) => e.term)) };
+  const terms = dictionaryTerms(spec.dictionary).map((e) => e.term);
+  // converted reports are matched against the converted terms (the same for a simplified dictionary)
+  const words = spec.convert === 'none' ? terms : [...new Set([...terms, ...terms.map(simplifiedTerm)])];
+  return { ...spec, segmenter: jiebaSegmenter(words) };
 }
 
 /**

@@ -39,7 +39,8 @@ const edgeKey = (line: string): string => line.replace(/\s+/g, '').replace(/\d+/
 /** End of a line that closes a paragraph: keep a line break there. */
 const PARAGRAPH_END = /[。！？；：!?;:]$/;
 /** A chapter heading starts its own line, so sections can be found (sections.ts). */
-const CHAPTER_HEADING = /^第[一二三四五六七八九十]{1,3}[节章]/;
+/** 第X节 / 第X章 (節 in traditional characters). */
+const CHAPTER_HEADING = /^第[一二三四五六七八九十]{1,3}[节節章]/;
 const CJK = /[\u3400-\u9fff\uf900-\ufaff]/;
 
 /**

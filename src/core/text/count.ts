@@ -7,6 +7,7 @@
 import { XinzhiError } from '../errors.ts';
 import { bi } from '../i18n.ts';
 import { dictionaryTerms, WUFEI_2021, type Dictionary } from './dictionary.ts';
+import { CONVERSIONS, scriptUse, simplifiedTerm, toSimplified, type Conversion, type ScriptUse } from './script.ts';
 import {
   contextOf,
   DEFAULT_CONTEXTS,
@@ -39,6 +40,8 @@ export interface CountOptions {
   snippet?: number;
   /** Offsets where each page starts (page 1 at index 0), to give each hit its page. */
   pageStarts?: number[];
+  /** Traditional → simplified conversion before matching; default `auto` (script.ts). */
+  convert?: Conversion;
 }
 
 /** The options as used, recorded in every result. */
@@ -48,6 +51,7 @@ export interface CountSettings {
   negation: NegationRule | null;
   contexts: ContextRule | null;
   snippet: number;
+  convert: Conversion;
 }
 
 export interface Hit {
@@ -57,7 +61,11 @@ export interface Hit {
   end: number;
   /** 1-based page, when page offsets were given. */
   page?: number;
-  /** Text around the hit; the term sits at [before, before + term.length). */
+  /**
+   * Text around the hit, as written in the report; the mention sits at
+   * [before, before + end - start) (the term itself, or its traditional form
+   * when the text was converted).
+   */
   snippet: string;
   before: number;
   /** Why the hit was set aside (absent for counted hits). */
@@ -79,6 +87,8 @@ export interface TextCount {
   hits: Hit[];
   /** Hits set aside by the negation or context rule. */
   dropped: Hit[];
+  /** Whether the text was converted from traditional characters, and its traditional share. */
+  script: ScriptUse;
 }
 
 /** Fill the options with their defaults, checking them. */
@@ -106,12 +116,23 @@ export function countSettings(opts: CountOptions = {}): CountSettings {
       fix: bi('给出 1 以上的整数字符数', 'give a whole number of characters, 1 or more'),
     });
   }
+  const convert = opts.convert ?? 'auto';
+  if (!CONVERSIONS.includes(convert)) {
+    throw new XinzhiError({
+      code: 'bad-option',
+      severity: 'error',
+      column: 'convert',
+      message: bi(`未知繁简转换方式 "${convert}"`, `unknown conversion "${convert}"`),
+      fix: bi(`可选：${CONVERSIONS.join(', ')}`, `choose one of ${CONVERSIONS.join(', ')}`),
+    });
+  }
   return {
     dictionary: (opts.dictionary ?? WUFEI_2021).id,
     rule,
     negation,
     contexts: opts.contexts === true ? DEFAULT_CONTEXTS : opts.contexts || null,
     snippet: opts.snippet ?? 20,
+    convert,
   };
 }
 
@@ -146,8 +167,37 @@ function findMatches(text: string, terms: string[], settings: CountSettings, seg
 }
 
 /**
+ * The terms as matched in converted text: each term converted too (so a
+ * dictionary in traditional characters still matches), mapped back to the
+ * term. Two terms that become one are an error naming both.
+ */
+function matchedTerms(dictionary: Dictionary, converted: boolean): Map<string, string> {
+  const out = new Map<string, string>();
+  for (const { term } of dictionaryTerms(dictionary)) {
+    const as = converted ? simplifiedTerm(term) : term;
+    const other = out.get(as);
+    if (other !== undefined && other !== term) {
+      throw new XinzhiError({
+        code: 'convert-collision',
+        severity: 'error',
+        column: 'convert',
+        message: bi(
+          `词条 "${other}" 与 "${term}" 繁简转换后都是 "${as}"`,
+          `terms "${other}" and "${term}" both become "${as}" after traditional → simplified conversion`,
+        ),
+        fix: bi('删去其中一个词条，或使用 --convert none', 'drop one of the terms, or use --convert none'),
+      });
+    }
+    out.set(as, term);
+  }
+  return out;
+}
+
+/**
  * Count the dictionary's terms in a text under a named rule, optionally
- * setting aside negated mentions and mentions about other parties.
+ * setting aside negated mentions and mentions about other parties. A text
+ * in traditional characters is first converted (`convert`, default `auto`);
+ * hits keep the positions and characters of the text as given.
  * total = Σ counts; lnTotal = ln(1 + total); per10k = 10⁴ · total / chars.
  * @example countTerms('公司推进人工智能与大数据。').total // 2
  */
@@ -160,36 +210,38 @@ export function countTerms(text: string, opts: CountOptions = {}): TextCount {
   const groups: Record<string, number> = Object.fromEntries(dictionary.groups.map((g) => [g.id, 0]));
   const hits: Hit[] = [];
   const dropped: Hit[] = [];
-  for (const m of findMatches(
-    text,
-    entries.map((e) => e.term),
-    settings,
-    opts.segmenter,
-  )) {
-    const from = Math.max(0, m.start - settings.snippet);
+  const script = scriptUse(text, settings.convert);
+  const view = script.converted ? toSimplified(text) : null;
+  const counted = view ? view.text : text;
+  const termOf = matchedTerms(dictionary, script.converted);
+  for (const m of findMatches(counted, [...termOf.keys()], settings, opts.segmenter)) {
+    const term = termOf.get(m.term)!;
+    const start = view ? view.origin[m.start] : m.start;
+    const end = view ? Math.max(view.origin[m.end], start + 1) : m.end;
+    const from = Math.max(0, start - settings.snippet);
     const hit: Hit = {
-      term: m.term,
-      group: groupOf.get(m.term)!,
-      start: m.start,
-      end: m.end,
-      snippet: text.slice(from, m.end + settings.snippet),
-      before: m.start - from,
+      term,
+      group: groupOf.get(term)!,
+      start,
+      end,
+      snippet: text.slice(from, end + settings.snippet),
+      before: start - from,
     };
-    if (opts.pageStarts?.length) hit.page = pageOf(m.start, opts.pageStarts);
-    const negCue = settings.negation ? negationBefore(text, m, settings.negation) : null;
-    const ctxCue = !negCue && settings.contexts ? contextOf(text, m, settings.contexts) : null;
+    if (opts.pageStarts?.length) hit.page = pageOf(start, opts.pageStarts);
+    const negCue = settings.negation ? negationBefore(counted, m, settings.negation) : null;
+    const ctxCue = !negCue && settings.contexts ? contextOf(counted, m, settings.contexts) : null;
     if (negCue) hit.dropped = { rule: 'negation', cue: negCue };
     else if (ctxCue) hit.dropped = { rule: 'context', cue: ctxCue };
     if (hit.dropped) {
       dropped.push(hit);
       continue;
     }
-    counts[m.term] += 1;
+    counts[term] += 1;
     groups[hit.group] += 1;
     hits.push(hit);
   }
-  const chars = text.replace(/\s+/g, '').length;
+  const chars = counted.replace(/\s+/g, '').length;
   const total = hits.length;
   const per10k = chars ? (total / chars) * 1e4 : null;
-  return { settings, chars, counts, groups, total, lnTotal: Math.log1p(total), per10k, hits, dropped };
+  return { settings, chars, counts, groups, total, lnTotal: Math.log1p(total), per10k, hits, dropped, script };
 }

@@ -10,5 +10,6 @@ export * from './count.ts';
 export * from './clean.ts';
 export * from './sections.ts';
 export * from './filename.ts';
+export * from './script.ts';
 export * from './report-index.ts';
 export * from './panel.ts';

@@ -3,8 +3,9 @@
  * and keep the section used. The one runner that the CLI and other front ends
  * call, so they all count the same way.
  */
-import { countTerms, type CountOptions, type TextCount } from './count.ts';
+import { countSettings, countTerms, type CountOptions, type TextCount } from './count.ts';
 import { findSection, type SectionName, type SectionSpan } from './sections.ts';
+import { scriptUse, toSimplified } from './script.ts';
 import type { CleanedText } from './clean.ts';
 import { bi, type Bilingual } from '../i18n.ts';
 
@@ -18,6 +19,9 @@ export type ReportIndexOutcome = { ok: true; index: ReportIndex } | { ok: false;
  * Count the terms in a cleaned report, limited to `section`. A report with no
  * text, or without the section asked for, is not counted (its reason says why)
  * rather than given a count of zero. Hit offsets refer to the whole text.
+ * Whether to convert traditional characters (`convert: 'auto'`) is decided
+ * once for the whole report, and the section is found in the converted text
+ * (管理層討論與分析 is 管理层讨论与分析).
  * @example indexReport(cleanPlainText('第三节 管理层讨论与分析\n推进人工智能。'), 'mdna').ok // true
  */
 export function indexReport(cleaned: CleanedText, section: SectionName, opts: CountOptions = {}): ReportIndexOutcome {
@@ -30,7 +34,9 @@ export function indexReport(cleaned: CleanedText, section: SectionName, opts: Co
       ),
     };
   }
-  const span = findSection(cleaned.text, section);
+  const mode = countSettings(opts).convert;
+  const script = scriptUse(cleaned.text, mode);
+  const span = findSpan(cleaned.text, section, script.converted);
   if (!span) {
     return {
       ok: false,
@@ -43,12 +49,27 @@ export function indexReport(cleaned: CleanedText, section: SectionName, opts: Co
   }
   const part = cleaned.text.slice(span.start, span.end);
   const pageStarts = cleaned.pageStarts.map((s) => s - span.start);
-  const count = countTerms(part, { ...opts, pageStarts });
+  const count = countTerms(part, { ...opts, pageStarts, convert: script.converted ? 't2s' : 'none' });
   const shift = <T extends { start: number; end: number }>(h: T): T => ({
     ...h,
     start: h.start + span.start,
     end: h.end + span.start,
   });
-  const index = { ...count, hits: count.hits.map(shift), dropped: count.dropped.map(shift), section: span };
+  const index = {
+    ...count,
+    settings: { ...count.settings, convert: mode },
+    script,
+    hits: count.hits.map(shift),
+    dropped: count.dropped.map(shift),
+    section: span,
+  };
   return { ok: true, index };
+}
+
+/** The section's span in the text as written, found in the converted text when converting. */
+function findSpan(text: string, section: SectionName, converted: boolean): SectionSpan | null {
+  if (!converted || section === 'all') return findSection(text, section);
+  const view = toSimplified(text);
+  const span = findSection(view.text, section);
+  return span && { ...span, start: view.origin[span.start], end: view.origin[span.end] };
 }
