@@ -106,6 +106,25 @@ describe.each(testStores())('assessment server on $name', ({ kind }) => {
     expect(late.status).toBe(409);
   });
 
+  it('gives the report as HTML, Word and XLSX in either language, and refuses unknown formats', async () => {
+    const get = (url: string, cookie = orgA) => app.inject({ method: 'GET', url, headers: { cookie } });
+    const html = await get(`/api/assessments/${assessmentA}/report/html?lang=en`);
+    expect(html.statusCode).toBe(200);
+    expect(html.headers['content-type']).toMatch(/text\/html/);
+    expect(html.body).toContain('甲企业: NQPF self-assessment report');
+    expect(html.body).toContain('id="assess-radar"');
+    const zh = await get(`/api/assessments/${assessmentA}/report/html`);
+    expect(zh.body).toContain('甲企业：新质生产力自评报告');
+    for (const f of ['docx', 'xlsx']) {
+      const r = await get(`/api/assessments/${assessmentA}/report/${f}`);
+      expect(r.statusCode, f).toBe(200);
+      expect(r.headers['content-disposition']).toBe(`attachment; filename="assessment-${assessmentA}.${f}"`);
+      expect(r.rawPayload.subarray(0, 2).toString()).toBe('PK');
+    }
+    expect((await get(`/api/assessments/${assessmentA}/report/pdf`)).statusCode).toBe(404);
+    expect((await get(`/api/assessments/${assessmentA}/report/html?lang=fr`)).statusCode).toBe(400);
+  }, 60_000);
+
   it('refuses bad answers naming the item, and unknown items', async () => {
     const a = (await call('POST', `/api/firms/${firmA}/assessments`, orgA, {})).body.id;
     const r = await call('PUT', `/api/assessments/${a}/answers`, orgA, {
@@ -169,6 +188,8 @@ describe.each(testStores())('assessment server on $name', ({ kind }) => {
       ['PUT', `/api/assessments/${assessmentA}/answers`, { answers: { 's000.trust-basis': { level: 5 } } }],
       ['POST', `/api/assessments/${assessmentA}/submit`],
       ['GET', `/api/assessments/${assessmentA}/report`],
+      ['GET', `/api/assessments/${assessmentA}/report/html`],
+      ['GET', `/api/assessments/${assessmentA}/report/docx`],
     ];
     for (const [m, u, p] of calls) {
       expect((await call(m, u, orgB, p)).status, `${m} ${u}`).toBe(404);

@@ -22,6 +22,13 @@ import { assessmentStructure } from '../../core/assess/structure.ts';
 import type { Answers, Instrument } from '../../core/assess/types.ts';
 import { XinzhiError } from '../../core/errors.ts';
 import { loadFramework } from '../../core/framework/model.ts';
+import { rasterizeSvg } from '../io/rasterize.ts';
+import {
+  type AssessmentDocumentInput,
+  assessmentDocx,
+  assessmentHtml,
+  assessmentWorkbook,
+} from '../report/assess-report.ts';
 import { OPENAPI } from './openapi.ts';
 import { PAGE } from './page.ts';
 import { isUniqueViolation, openStore, type Role, type Store, type User } from './store.ts';
@@ -63,6 +70,13 @@ const credentials = {
   required: ['email', 'password'],
   additionalProperties: false,
   properties: { email: text(3, 254), password: text(1, 256) },
+};
+
+/** Content types of the report documents by format. */
+const DOCUMENT_TYPES: Record<string, string> = {
+  html: 'text/html; charset=utf-8',
+  docx: 'application/vnd.openxmlformats-officedocument.wordprocessingml.document',
+  xlsx: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
 };
 
 export async function buildServer(opts: ServerOptions): Promise<{ app: FastifyInstance; store: Store }> {
@@ -370,9 +384,9 @@ export async function buildServer(opts: ServerOptions): Promise<{ app: FastifyIn
     return { overall, gatedLevel: s.gatedLevel, band: s.band };
   });
 
-  app.get('/api/assessments/:id/report', async (req) => {
-    const u = await auth(req);
-    const a = await assessmentOf(u, (req.params as { id: string }).id);
+  /** Scores, report, peers and T0→T1 of one assessment the caller may see. */
+  async function reportOf(u: User, id: string) {
+    const a = await assessmentOf(u, id);
     const firm = await firmOf(u, a.firm_id);
     const scores = await scoresOf(u.org_id, a);
     const report = assessmentReport(scores, instrumentOf(a), structure);
@@ -386,7 +400,50 @@ export async function buildServer(opts: ServerOptions): Promise<{ app: FastifyIn
       .filter((x) => x.status === 'submitted' && x.id !== a.id && x.created_at <= a.created_at)
       .at(-1);
     const changes = earlier ? compareAssessments(await scoresOf(u.org_id, earlier), scores) : null;
+    return { a, firm, scores, report, peers, changes, earlier };
+  }
+
+  app.get('/api/assessments/:id/report', async (req) => {
+    const u = await auth(req);
+    const { a, firm, scores, report, peers, changes, earlier } = await reportOf(u, (req.params as { id: string }).id);
     return { assessment: a.id, firm: firm.id, scores, report, peers, changes, previous: earlier?.id ?? null };
+  });
+
+  /** The same report as a document: HTML (prints to PDF), Word or XLSX, in ?lang=zh|en (default zh). */
+  app.get('/api/assessments/:id/report/:format', async (req, reply) => {
+    const u = await auth(req);
+    const { id, format } = req.params as { id: string; format: string };
+    const kind = DOCUMENT_TYPES[format];
+    if (!kind)
+      throw new ApiError(
+        404,
+        'not-found',
+        `没有 ${format} 格式；可选 html、docx、xlsx`,
+        `no format ${format}; choose html, docx or xlsx`,
+      );
+    const langParam = (req.query as { lang?: string }).lang ?? 'zh';
+    if (langParam !== 'zh' && langParam !== 'en')
+      throw new ApiError(400, 'bad-request', 'lang 只能是 zh 或 en', 'lang must be zh or en');
+    const { a, firm, scores, report, peers, changes } = await reportOf(u, id);
+    const doc: AssessmentDocumentInput = {
+      scores,
+      report,
+      structure,
+      instrument: instrumentOf(a),
+      lang: langParam,
+      firm: { name: firm.name, industry: firm.industry, size: firm.size, region: firm.region },
+      peers,
+      ...(changes ? { changes } : {}),
+    };
+    const body =
+      format === 'html'
+        ? assessmentHtml(doc)
+        : Buffer.from(format === 'docx' ? await assessmentDocx(doc, rasterizeSvg) : await assessmentWorkbook(doc));
+    const name = `assessment-${a.id}.${format}`;
+    return reply
+      .header('content-type', kind)
+      .header('content-disposition', `${format === 'html' ? 'inline' : 'attachment'}; filename="${name}"`)
+      .send(body);
   });
 
   app.get('/api/dashboard', async (req) => {

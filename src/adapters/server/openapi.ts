@@ -74,6 +74,39 @@ export const OPENAPI = {
     '/api/assessments/{id}/report': {
       get: op('Scores, report, peers, T0→T1 / 得分、报告、同行、变化', { parameters: [id('id')] }),
     },
+    '/api/assessments/{id}/report/{format}': {
+      get: {
+        ...op('The report as a document: html (prints to PDF), docx or xlsx / 报告文件（HTML、Word、XLSX）', {
+          parameters: [
+            id('id'),
+            { name: 'format', in: 'path', required: true, schema: { type: 'string', enum: ['html', 'docx', 'xlsx'] } },
+            {
+              name: 'lang',
+              in: 'query',
+              required: false,
+              schema: { type: 'string', enum: ['zh', 'en'], default: 'zh' },
+            },
+          ],
+        }),
+        responses: {
+          200: {
+            description: 'the document',
+            content: {
+              'text/html': { schema: { type: 'string' } },
+              'application/vnd.openxmlformats-officedocument.wordprocessingml.document': {
+                schema: { type: 'string', format: 'binary' },
+              },
+              'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet': {
+                schema: { type: 'string', format: 'binary' },
+              },
+            },
+          },
+          400: err,
+          401: err,
+          404: err,
+        },
+      },
+    },
     '/api/dashboard': { get: op('All firms, their levels and movement / 机构看板') },
     '/api/audit': { get: op('Audit log (admin) / 审计日志') },
     '/api/export': { get: op("Export the organisation's data (admin) / 导出机构数据") },

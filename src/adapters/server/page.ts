@@ -25,7 +25,7 @@ table{border-collapse:collapse;width:100%} td,th{border-bottom:1px solid #e4e8ec
 const T={title:["新质企业自评","Firm NQPF self-assessment"],logout:["退出","Log out"],login:["登录","Log in"],email:["邮箱","Email"],
 password:["密码（至少 10 个字符）","Password (at least 10 characters)"],accept:["接受邀请并创建账户","Accept the invitation and create an account"],
 firms:["企业","Firms"],start:["开始新评估","Start a new assessment"],open:["继续填写","Continue"],saved:["已保存","Saved"],saving:["保存中…","Saving…"],
-submit:["提交评估","Submit"],report:["查看报告","Report"],level:["等级","Level"],overall:["总分","Overall"],na:["不适用","Not applicable"],
+submit:["提交评估","Submit"],report:["查看报告","Report"],dl_html:["HTML（可打印为 PDF）","HTML (print to PDF)"],dl_docx:["Word","Word"],dl_xlsx:["XLSX","XLSX"],level:["等级","Level"],overall:["总分","Overall"],na:["不适用","Not applicable"],
 answered:["已答","Answered"],dashboard:["机构看板","Dashboard"],movement:["变化","Change"],none:["尚无","none yet"],
 bottleneck:["瓶颈路径","Bottleneck path"],advice:["建议","Advice"],priorities:["优先级（重要性 × 差距）","Priorities (importance × gap)"],
 peers:["同行比较","Peers"],peersHidden:["同组企业不足 5 家，不显示同行比较（现有 {n} 家）。","Fewer than 5 firms in the group; no peer comparison ({n} now)."],
@@ -72,6 +72,6 @@ if(r.report.bottleneck)sec.append($("h3",{text:L("bottleneck")}),$("p",{text:B(r
 const t=$("table",{});for(const g of r.report.priorities)t.append($("tr",{},$("td",{text:B(g.name)}),$("td",{text:g.current.toFixed(1)}),$("td",{text:String(g.target)}),$("td",{text:g.priority.toFixed(1)})));
 sec.append($("h3",{text:L("priorities")}),t,$("h3",{text:L("advice")}));for(const a of r.report.recommendations)sec.append($("p",{text:B(a.name)+": "+B(a.adviceName)+" — "+B(a.adviceText)}));
 const p=r.peers.industry;sec.append($("h3",{text:L("peers")}),$("p",{id:"peers",text:p.shown?("n = "+p.n+", median "+p.median.toFixed(1)+", P"+Math.round(p.percentileRank)):L("peersHidden").replace("{n}",p.n)}));
-sec.append($("button",{on:{click:home},text:L("back")}));show(sec);view=()=>report(id)}
+const dl=$("p",{id:"report-downloads"});for(const f of ["html","docx","xlsx"])dl.append($("a",{href:"/api/assessments/"+id+"/report/"+f+"?lang="+lang,text:L("dl_"+f)})," ");sec.append(dl);sec.append($("button",{on:{click:home},text:L("back")}));show(sec);view=()=>report(id)}
 paint();home();
 </script></body></html>`;
