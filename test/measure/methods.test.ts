@@ -1,13 +1,14 @@
 import { describe, expect, it } from 'vitest';
 import { METHODS } from '../../src/core/measure/methods.ts';
 
-const NORMALIZE = ['minmax', 'zscore', 'vector', 'mean-ratio', 'none', 'log'];
+const NORMALIZE = ['minmax', 'zscore', 'vector', 'mean-ratio', 'none', 'goalposts', 'distance-to-target', 'log'];
 const WEIGHTS = ['entropy', 'critic', 'cv', 'equal', 'ahp', 'pca', 'given', 'combined'];
 
 describe('method registry', () => {
   it('has every normalisation, weighting, combination, score, tie rule and coherence statistic', () => {
     expect(Object.keys(METHODS.normalize).sort()).toEqual([...NORMALIZE].sort());
     expect(Object.keys(METHODS.weights).sort()).toEqual([...WEIGHTS].sort());
+    expect(Object.keys(METHODS.aggregate).sort()).toEqual(['arithmetic', 'geometric', 'harmonic', 'power']);
     expect(Object.keys(METHODS.combine).sort()).toEqual(['game-theory', 'linear', 'multiplicative']);
     expect(Object.keys(METHODS.scores).sort()).toEqual(['gra', 'topsis', 'vikor']);
     expect(Object.keys(METHODS.ranks).sort()).toEqual(['average', 'dense', 'first', 'min']);

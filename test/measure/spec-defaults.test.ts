@@ -16,7 +16,16 @@ describe('spec defaults: one place, stated in the docs', () => {
     const D = SPEC_DEFAULTS;
     expect(s.missing).toEqual({ method: D.missing.method });
     expect(s.outliers).toEqual({ method: D.outliers.method });
-    expect(s.normalize).toEqual(D.normalize);
+    const { targetVariant, cap, ...always } = D.normalize;
+    expect(s.normalize).toEqual(always);
+    const t = fillDefaults({
+      unit: 'u',
+      indicators: [{ id: 'x', column: 'x', direction: '+', target: 1 }],
+      normalize: { method: 'distance-to-target' },
+    } as never);
+    expect(t.normalize.targetVariant).toBe(targetVariant);
+    expect(t.normalize.cap).toBeUndefined(); // each method's default: CAP_DEFAULT
+    expect(cap).toEqual({ goalposts: true, 'distance-to-target': false });
     expect(s.weights).toEqual(D.weights);
     expect(s.aggregate).toEqual(D.aggregate);
     expect(s.score).toEqual({ topsis: false, gra: false, vikor: false, scale: D.score.scale, ties: D.score.ties });
@@ -33,6 +42,10 @@ describe('spec defaults: one place, stated in the docs', () => {
     for (const k of ['shift', 'log', 'logPlusOne'] as const)
       expect(row('normalize')).toContain(`${k} [${D.normalize[k]}]`);
     expect(row('normalize')).toContain(`by-time [${D.normalize.panel}]`);
+    expect(row('normalize')).toContain(`coinr [${D.normalize.targetVariant}]`);
+    expect(row('normalize')).toContain(
+      `cap [${D.normalize.cap.goalposts} for goalposts, ${D.normalize.cap['distance-to-target']} for distance-to-target]`,
+    );
     expect(row('weights')).toContain(`[${D.weights.method}]`);
     expect(row('weights')).toContain(`by-time [${D.weights.panel}]`);
     expect(row('weights')).toContain(`children [${D.weights.scope}]`);

@@ -35,6 +35,7 @@ import { timesOf } from '../panel/ops.ts';
 import { correlationMatrixOf, correlationOf, cronbachAlpha, crossProducts } from './coherence.ts';
 import { buildHierarchy, globalOfAll, globalFromLocal, type Hierarchy, type LocalWeights } from './hierarchy.ts';
 import {
+  columnNormalizeOptions,
   hierarchyWeights,
   locate,
   nodeScores,
@@ -45,7 +46,7 @@ import {
   type WeightDiagnostic,
 } from './hierarchy-weights.ts';
 import { AGGREGATE_FORMULA } from './aggregate.ts';
-import { logTransform } from './normalize.ts';
+import { CAP_DEFAULT, logTransform } from './normalize.ts';
 import { rank } from './rank.ts';
 import { fingerprintPanel, usedColumns, type HashFunction } from './record.ts';
 import {
@@ -513,7 +514,16 @@ export function evaluate(panel: Panel, specInput: Spec | unknown, opts: Evaluate
 
   // 7. normalisation
   const norm = spec.normalize;
-  const X = normalizeMatrix(prep.raw, prep.directions, norm.method, norm.shift, norm.panel, groups, loc);
+  const X = normalizeMatrix(
+    prep.raw,
+    prep.directions,
+    norm.method,
+    norm.shift,
+    norm.panel,
+    groups,
+    loc,
+    columnNormalizeOptions(spec),
+  );
   steps.push({
     step: 'normalize',
     label: bi('无量纲化', 'Normalisation'),
@@ -521,6 +531,10 @@ export function evaluate(panel: Panel, specInput: Spec | unknown, opts: Evaluate
       method: norm.method,
       shift: norm.method === 'minmax' ? norm.shift : 0,
       panel: norm.panel,
+      ...(norm.method === 'distance-to-target' ? { targetVariant: norm.targetVariant } : {}),
+      ...(norm.method === 'goalposts' || norm.method === 'distance-to-target'
+        ? { cap: norm.cap ?? CAP_DEFAULT[norm.method] }
+        : {}),
       formula:
         norm.method === 'minmax' ? '(x − min)/(max − min) + shift; (max − x)/(max − min) + shift for "−"' : norm.method,
     },

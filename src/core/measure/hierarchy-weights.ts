@@ -24,7 +24,7 @@ import { bi } from '../i18n.ts';
 import type { Time } from '../panel/types.ts';
 import { aggregateColumns, AggregateDomainError, type AggregateMethod } from './aggregate.ts';
 import { globalFromLocal, localFromGlobal, type Hierarchy, type LocalWeights } from './hierarchy.ts';
-import { normalizeColumn } from './normalize.ts';
+import { normalizeColumn, type NormalizeOptions } from './normalize.ts';
 import { INDEX_ID } from './result.ts';
 import type { Direction, FilledSpec, NormalizeMethod, WeightMethod } from './spec.ts';
 import { ahpWeights } from './weights/ahp.ts';
@@ -90,9 +90,29 @@ export function subset(x: Float64Array, rows: Int32Array | null): Float64Array {
   return out;
 }
 
+/** Per-indicator options of goalposts / distance-to-target normalisation. */
+export type ColumnNormalizeOptions = Pick<NormalizeOptions, 'goalposts' | 'target' | 'targetVariant' | 'cap'>;
+
+/**
+ * The per-indicator normalisation options of a spec: goalposts and targets,
+ * put on the scale of the values (ln or ln(1 + x) when normalize.log is set),
+ * with the spec's targetVariant and cap.
+ */
+export function columnNormalizeOptions(spec: FilledSpec): ColumnNormalizeOptions[] {
+  const { log, logPlusOne, targetVariant, cap } = spec.normalize;
+  const f = (v: number) => (!log ? v : logPlusOne ? Math.log1p(v) : Math.log(v));
+  return spec.indicators.map((ind) => ({
+    ...(ind.goalposts ? { goalposts: [f(ind.goalposts[0]), f(ind.goalposts[1])] as const } : {}),
+    ...(ind.target !== undefined ? { target: f(ind.target) } : {}),
+    ...(targetVariant ? { targetVariant } : {}),
+    ...(cap !== undefined ? { cap } : {}),
+  }));
+}
+
 /**
  * Normalise every indicator column (pooled over all rows, or per time with
- * panel "by-time"); see normalize.ts for the formulas.
+ * panel "by-time"); see normalize.ts for the formulas. `columns` holds the
+ * per-indicator goalposts / targets (columnNormalizeOptions).
  */
 export function normalizeMatrix(
   raw: Float64Array[],
@@ -102,15 +122,17 @@ export function normalizeMatrix(
   panel: 'pooled' | 'by-time',
   groups: TimeGroups,
   loc: Locator,
+  columns?: ColumnNormalizeOptions[],
 ): Float64Array[] {
   return raw.map((x, j) => {
+    const opts: NormalizeOptions = { ...columns?.[j], method, direction: directions[j], shift };
     try {
-      if (panel === 'pooled') return normalizeColumn(x, { method, direction: directions[j], shift });
+      if (panel === 'pooled') return normalizeColumn(x, opts);
       const out = new Float64Array(x.length);
       for (const rows of groups.rows) {
         let part: Float64Array;
         try {
-          part = normalizeColumn(subset(x, rows), { method, direction: directions[j], shift });
+          part = normalizeColumn(subset(x, rows), opts);
         } catch (e) {
           locate(e, `normalise ${method}`, loc, rows, [loc.indicators[j]]);
         }

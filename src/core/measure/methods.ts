@@ -69,6 +69,28 @@ export const METHODS: {
       formula: 'y = x  (direction not applied)',
       source: '—',
     },
+    goalposts: {
+      name: bi('阈值（goalposts）标准化', 'Goalpost normalisation'),
+      formula: '+: y = (x - L) / (U - L);  -: y = (U - x) / (U - L);  capped to [0, 1] (cap: true)',
+      source:
+        'UNDP Human Development Report, Technical notes (HDI dimension indices); COINr n_goalposts (trunc2posts = TRUE)',
+      defaults: 'goalposts [L, U] per indicator; cap true',
+      degenerate: bi(
+        '缺少 goalposts 或 L ≥ U 报错；常数列照常按阈值计算。',
+        'Missing goalposts or L ≥ U is an error; a constant column is scored against the goalposts as usual.',
+      ),
+    },
+    'distance-to-target': {
+      name: bi('目标距离标准化', 'Distance to target'),
+      formula:
+        'ratio: +: y = x / T, -: y = T / x;  coinr: +: y = (x - min) / (T - min), -: y = (max - x) / (max - T);  cap: y = min(y, 1)',
+      source: `${HANDBOOK}, §5 (distance to a reference); COINr n_dist2targ (cap_max = FALSE)`,
+      defaults: 'target T per indicator; targetVariant ratio; cap false',
+      degenerate: bi(
+        'ratio：T ≤ 0（负向含 x ≤ 0）报错；coinr：T 等于最差值报错。',
+        'ratio: T ≤ 0 (or x ≤ 0 for "-") is an error; coinr: T equal to the worst value is an error.',
+      ),
+    },
     log: {
       name: bi('对数变换', 'Log transform'),
       formula: 'y = \\ln x  (x > 0);  logPlusOne: y = \\ln(1 + x)  (x \\ge 0)',

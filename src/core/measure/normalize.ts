@@ -13,6 +13,22 @@
  * | vector      | x/‖x‖                       | 1 − x/‖x‖                   |
  * | mean-ratio  | x/x̄                         | x̄/x                         |
  * | none        | x                           | x (direction ignored)       |
+ * | goalposts   | (x − L)/(U − L), in [0, 1]  | (U − x)/(U − L), in [0, 1]  |
+ * | distance-to-target, ratio | x/T           | T/x                         |
+ * | distance-to-target, coinr | (x − min)/(T − min) | (max − x)/(max − T)   |
+ *
+ * Goalposts (L, U) are fixed per indicator (spec `indicators[].goalposts`, in
+ * the indicator's units after denomination and log), as in the UNDP Human
+ * Development Index and COINr `n_goalposts`; values outside the goalposts are
+ * capped to [0, 1] by default (COINr `trunc2posts = TRUE`, the HDI practice),
+ * `cap: false` keeps them (< 0 or > 1). The target T is per indicator
+ * (`indicators[].target`): the `ratio` variant (default) is the OECD/JRC
+ * Handbook's "distance to a reference" x / x_ref (T / x for "−"; T > 0); the
+ * `coinr` variant is COINr `n_dist2targ`, 1 − (T − x)/(T − min x) (for "−" on
+ * −x: (max − x)/(max − T)). Under either variant a value beyond the target
+ * scores above 1 unless `cap: true` (COINr `cap_max`, default FALSE) sets it
+ * to 1. Sources: UNDP (2022) Human Development Report, Technical notes;
+ * Becker et al. COINr (R/normalise.R); OECD/JRC Handbook (2008), §5, Table 3.
  *
  * `a` is the shift constant (平移量), default 0.0001 (the spec default), added
  * after min-max so that no value is exactly 0 and ln p in the entropy method
@@ -39,7 +55,22 @@ export interface NormalizeOptions {
   direction: Direction;
   /** Constant added after min-max (only minmax uses it); default 0.0001; 0 = none. */
   shift?: number;
+  /** goalposts: the fixed [lower, upper] goalposts of the column (lower < upper). */
+  goalposts?: readonly [number, number];
+  /** distance-to-target: the target of the column. */
+  target?: number;
+  /** distance-to-target: "ratio" x / T (default) or "coinr" (x − min)/(T − min). */
+  targetVariant?: TargetVariant;
+  /** Cap at the goalposts / the target: default true for goalposts, false for distance-to-target. */
+  cap?: boolean;
 }
+
+/** Default of `cap` by method (COINr: trunc2posts = TRUE, cap_max = FALSE). */
+export const CAP_DEFAULT = { goalposts: true, 'distance-to-target': false } as const;
+
+/** Variants of distance-to-target normalisation. */
+export const TARGET_VARIANTS = ['ratio', 'coinr'] as const;
+export type TargetVariant = (typeof TARGET_VARIANTS)[number];
 
 function nonFinite(x: ArrayLike<number>, method: string): void {
   for (let i = 0; i < x.length; i++) {
@@ -88,7 +119,7 @@ export function normalizeColumn(x: ArrayLike<number>, opts: NormalizeOptions): F
   // min-max: the finiteness check rides on the min/max pass (nonFinite only throws its error)
   let lo = x[0];
   let hi = x[0];
-  if (opts.method === 'minmax') {
+  if (opts.method === 'minmax' || opts.method === 'distance-to-target') {
     let nf = 0; // v − v: 0 when finite, NaN otherwise
     for (let i = 0; i < n; i++) {
       const v = x[i];
@@ -180,6 +211,10 @@ export function normalizeColumn(x: ArrayLike<number>, opts: NormalizeOptions): F
       for (let i = 0; i < n; i++) out[i] = x[i];
       return out;
     }
+    case 'goalposts':
+      return goalposts(x, neg, opts, out);
+    case 'distance-to-target':
+      return distanceToTarget(x, neg, lo, hi, opts, out);
     default:
       throw new MeasureInputError({
         code: 'bad-normalize-method',
@@ -189,11 +224,128 @@ export function normalizeColumn(x: ArrayLike<number>, opts: NormalizeOptions): F
           `unknown normalisation method "${String(opts.method)}".`,
         ),
         fix: bi(
-          '可选：minmax、zscore、vector、mean-ratio、none。',
-          'Choose one of minmax, zscore, vector, mean-ratio, none.',
+          '可选：minmax、zscore、vector、mean-ratio、none、goalposts、distance-to-target。',
+          'Choose one of minmax, zscore, vector, mean-ratio, none, goalposts, distance-to-target.',
         ),
       });
   }
+}
+
+function optionError(code: string, message: [string, string], fix: [string, string]): MeasureInputError {
+  return new MeasureInputError({
+    code,
+    severity: 'error',
+    message: bi(message[0], message[1]),
+    fix: bi(fix[0], fix[1]),
+  });
+}
+
+/**
+ * Goalpost normalisation: (x − L)/(U − L) ("+") or (U − x)/(U − L) ("−"),
+ * capped to [0, 1] unless `cap` is false (see the module comment).
+ * @example normalizeColumn([20, 52.5, 90], { method: 'goalposts', direction: '+', goalposts: [20, 85] }) // 0, 0.5, 1
+ */
+function goalposts(x: ArrayLike<number>, neg: boolean, opts: NormalizeOptions, out: Float64Array): Float64Array {
+  const g = opts.goalposts;
+  if (!g || !(Number.isFinite(g[0]) && Number.isFinite(g[1]) && g[0] < g[1]))
+    throw optionError(
+      'goalposts-missing',
+      [
+        `goalposts 需要有限的 [下限, 上限] 且下限 < 上限，得到 ${JSON.stringify(g)}。`,
+        `goalposts needs finite [lower, upper] with lower < upper, got ${JSON.stringify(g)}.`,
+      ],
+      [
+        '在该指标上写 goalposts: [下限, 上限]（原始单位）。',
+        'Give the indicator goalposts: [lower, upper] (in its units).',
+      ],
+    );
+  const [L, U] = g;
+  const cap = opts.cap ?? CAP_DEFAULT.goalposts;
+  for (let i = 0; i < x.length; i++) {
+    let y = neg ? (U - x[i]) / (U - L) : (x[i] - L) / (U - L);
+    if (cap) y = y < 0 ? 0 : y > 1 ? 1 : y;
+    out[i] = y;
+  }
+  return out;
+}
+
+/**
+ * Distance-to-target normalisation, variant "ratio" (x / T; T / x for "−") or
+ * "coinr" ((x − min)/(T − min); (max − x)/(max − T) for "−"); capped at 1
+ * with `cap` (see the module comment).
+ * @example normalizeColumn([1, 2, 4], { method: 'distance-to-target', direction: '+', target: 4 }) // 0.25, 0.5, 1
+ */
+function distanceToTarget(
+  x: ArrayLike<number>,
+  neg: boolean,
+  lo: number,
+  hi: number,
+  opts: NormalizeOptions,
+  out: Float64Array,
+): Float64Array {
+  const T = opts.target;
+  const variant = opts.targetVariant ?? 'ratio';
+  const fixTarget: [string, string] = [
+    '在该指标上写 target（与指标同单位的目标值）。',
+    'Give the indicator a target (the goal value, in its units).',
+  ];
+  if (T === undefined || !Number.isFinite(T))
+    throw optionError(
+      'target-missing',
+      [`distance-to-target 需要有限的目标值，得到 ${T}。`, `distance-to-target needs a finite target, got ${T}.`],
+      fixTarget,
+    );
+  if (variant === 'ratio') {
+    if (!(T > 0))
+      throw optionError(
+        'target-nonpositive',
+        [
+          `比值法（x / 目标）要求目标值为正，得到 ${T}。`,
+          `the ratio variant (x / target) needs a positive target, got ${T}.`,
+        ],
+        [
+          '正值指标才能用比值；否则用 targetVariant "coinr"。',
+          'Use the ratio only for positive indicators; otherwise use targetVariant "coinr".',
+        ],
+      );
+    for (let i = 0; i < x.length; i++) {
+      const v = x[i];
+      if (neg && !(v > 0))
+        throw new MeasureInputError(
+          {
+            code: 'target-ratio-nonpositive',
+            severity: 'error',
+            message: bi(
+              `负向指标的比值（目标 / x）要求值为正，下标 ${i} 的值为 ${v}。`,
+              `the ratio for a "-" indicator (target / x) needs positive values; the value at index ${i} is ${v}.`,
+            ),
+            fix: bi(
+              '改用 targetVariant "coinr"，或检查数据。',
+              'Use targetVariant "coinr" instead, or check the data.',
+            ),
+          },
+          { index: i },
+        );
+      out[i] = neg ? T / v : v / T;
+    }
+  } else {
+    const ref = neg ? hi : lo; // the worst value
+    if (T === ref)
+      throw optionError(
+        'target-at-worst',
+        [
+          `目标值 ${T} 等于最差值，距离无定义（除以 0）。`,
+          `the target ${T} equals the worst value, so the distance is undefined (division by 0).`,
+        ],
+        [
+          '检查目标值：正向指标的目标应高于最小值，负向指标的应低于最大值。',
+          'Check the target: above the minimum for a "+" indicator, below the maximum for a "-" one.',
+        ],
+      );
+    for (let i = 0; i < x.length; i++) out[i] = neg ? (hi - x[i]) / (hi - T) : (x[i] - lo) / (T - lo);
+  }
+  if (opts.cap ?? CAP_DEFAULT['distance-to-target']) for (let i = 0; i < x.length; i++) if (out[i] > 1) out[i] = 1;
+  return out;
 }
 
 /**

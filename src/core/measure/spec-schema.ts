@@ -11,7 +11,9 @@
  * (e.g. `indicators[3].column`) and a fix, in Chinese and English.
  *
  * Defaults filled (see docs/measurement.md): time null, normalize.method
- * "minmax", normalize.shift 0.0001, normalize.panel "pooled", weights.method
+ * "minmax", normalize.shift 0.0001, normalize.panel "pooled" (targetVariant
+ * "ratio" filled with distance-to-target; cap, when absent, true for goalposts
+ * and false for distance-to-target: CAP_DEFAULT), weights.method
  * "entropy", weights.panel "pooled", weights.scope "leaves",
  * aggregate.method "arithmetic" (p only with "power"), missing "error", outliers "none"
  * (skew 2, kurtosis 3.5, maxWinsor 5, log true when "coinr"),
@@ -23,7 +25,7 @@ import type { Problem } from '../errors.ts';
 import { XinzhiError } from '../errors.ts';
 import { bi, type Bilingual } from '../i18n.ts';
 import { closestName } from '../panel/problems.ts';
-import { DEFAULT_SHIFT } from './normalize.ts';
+import { CAP_DEFAULT, DEFAULT_SHIFT, TARGET_VARIANTS } from './normalize.ts';
 import { INDEX_ID } from './result.ts';
 import { AGGREGATE_METHODS } from './aggregate.ts';
 import {
@@ -67,6 +69,11 @@ const indicatorSchema = z.strictObject({
   denominator: z.string().min(1).optional(),
   scale: z.number().finite().optional(),
   weight: z.number().finite().nonnegative().optional(),
+  goalposts: z
+    .tuple([z.number().finite(), z.number().finite()])
+    .refine((g) => g[0] < g[1], { message: 'goalposts: [lower, upper] with lower < upper' })
+    .optional(),
+  target: z.number().finite().optional(),
 });
 
 const specSchema = z.strictObject({
@@ -100,6 +107,8 @@ const specSchema = z.strictObject({
       log: z.boolean().optional(),
       logPlusOne: z.boolean().optional(),
       panel: panelMode.optional(),
+      targetVariant: z.enum(TARGET_VARIANTS).optional(),
+      cap: z.boolean().optional(),
     })
     .optional(),
   weights: z
@@ -397,7 +406,15 @@ type Parsed = z.infer<typeof specSchema>;
 export const SPEC_DEFAULTS = {
   missing: { method: 'error' },
   outliers: { method: 'none', coinr: { skew: 2, kurtosis: 3.5, maxWinsor: 5, log: true } },
-  normalize: { method: 'minmax', shift: DEFAULT_SHIFT, log: false, logPlusOne: false, panel: 'pooled' },
+  normalize: {
+    method: 'minmax',
+    shift: DEFAULT_SHIFT,
+    log: false,
+    logPlusOne: false,
+    panel: 'pooled',
+    targetVariant: 'ratio',
+    cap: CAP_DEFAULT,
+  },
   weights: { method: 'entropy', panel: 'pooled', scope: 'leaves', allowInconsistent: false },
   aggregate: { method: 'arithmetic' },
   score: { topsis: { normalize: 'none' }, gra: { rho: 0.5 }, vikor: { v: 0.5 }, scale: 1, ties: 'min' },
@@ -436,6 +453,11 @@ export function fillDefaults(s: Parsed): FilledSpec {
       log: s.normalize?.log ?? D.normalize.log,
       logPlusOne: s.normalize?.logPlusOne ?? D.normalize.logPlusOne,
       panel: s.normalize?.panel ?? D.normalize.panel,
+      ...(normalizeMethodUsed(s, 'distance-to-target')
+        ? { targetVariant: s.normalize?.targetVariant ?? D.normalize.targetVariant }
+        : {}),
+      // cap: as given; absent, each method's default (CAP_DEFAULT) applies
+      ...(s.normalize?.cap !== undefined ? { cap: s.normalize.cap } : {}),
     },
     weights: {
       method: s.weights?.method ?? D.weights.method,
@@ -480,6 +502,81 @@ export function fillDefaults(s: Parsed): FilledSpec {
     };
   }
   return spec;
+}
+
+/** Whether a normalisation method is the nominal one or one the uncertainty analysis draws. */
+function normalizeMethodUsed(s: Parsed, m: NormalizeMethod): boolean {
+  return (s.normalize?.method ?? SPEC_DEFAULTS.normalize.method) === m || (s.uncertainty?.normalize ?? []).includes(m);
+}
+
+/** Goalposts / targets on every indicator when their method is used; their options only with their method. */
+function normalizeProblems(s: Parsed, file?: string): Problem[] {
+  const out: Problem[] = [];
+  const goal = normalizeMethodUsed(s, 'goalposts');
+  const targ = normalizeMethodUsed(s, 'distance-to-target');
+  s.indicators.forEach((ind, i) => {
+    if (goal && ind.goalposts === undefined)
+      out.push(
+        problem(
+          `indicators[${i}].goalposts`,
+          bi(
+            `指标 "${ind.id}" 没有 goalposts，goalposts 标准化需要每个指标的 [下限, 上限]`,
+            `indicator "${ind.id}" has no goalposts; goalpost normalisation needs [lower, upper] on every indicator`,
+          ),
+          bi(
+            '写 goalposts: [下限, 上限]（与指标同单位，如 HDI 的预期寿命 [20, 85]）',
+            "write goalposts: [lower, upper] in the indicator's units (e.g. [20, 85] for HDI life expectancy)",
+          ),
+          file,
+          'spec-normalize',
+        ),
+      );
+    if (targ && ind.target === undefined)
+      out.push(
+        problem(
+          `indicators[${i}].target`,
+          bi(
+            `指标 "${ind.id}" 没有 target，distance-to-target 标准化需要每个指标的目标值`,
+            `indicator "${ind.id}" has no target; distance-to-target normalisation needs a target on every indicator`,
+          ),
+          bi('写 target: 目标值（与指标同单位）', "write target: the goal value (in the indicator's units)"),
+          file,
+          'spec-normalize',
+        ),
+      );
+  });
+  const opts: Array<[keyof NonNullable<Parsed['normalize']>, boolean, string]> = [
+    ['targetVariant', targ, 'distance-to-target'],
+    ['cap', goal || targ, 'goalposts / distance-to-target'],
+  ];
+  for (const [k, used, m] of opts)
+    if (s.normalize?.[k] !== undefined && !used)
+      out.push(
+        problem(
+          `normalize.${k}`,
+          bi(`normalize.${k} 只用于 ${m}`, `normalize.${k} is used only by ${m}`),
+          bi(`删去 ${k}，或改用 ${m}`, `remove ${k}, or use ${m}`),
+          file,
+          'spec-normalize',
+        ),
+      );
+  if ((goal || targ) && s.outliers?.method === 'coinr')
+    out.push(
+      problem(
+        'outliers.method',
+        bi(
+          'coinr 异常值处理会对部分指标取对数或缩尾，固定的 goalposts / target 不再与数据同单位',
+          'coinr outlier treatment logs or winsorises some indicators, so fixed goalposts / targets would no longer be in the units of the data',
+        ),
+        bi(
+          'goalposts / distance-to-target 请用 outliers "none"',
+          'use outliers "none" with goalposts / distance-to-target',
+        ),
+        file,
+        'spec-normalize',
+      ),
+    );
+  return out;
 }
 
 /** The power mean's exponent present exactly when needed; harmonic / power kept out of the uncertainty analysis. */
@@ -930,7 +1027,11 @@ export function parseSpec(input: unknown, ctx: SpecContext = {}): { spec?: Fille
   const r = specSchema.safeParse(input);
   if (!r.success) return { problems: r.error.issues.map((i) => issueProblem(i, ctx.file)) };
   const spec = fillDefaults(r.data);
-  const problems = [...aggregateProblems(r.data, ctx.file), ...checkStructure(spec, ctx)];
+  const problems = [
+    ...aggregateProblems(r.data, ctx.file),
+    ...normalizeProblems(r.data, ctx.file),
+    ...checkStructure(spec, ctx),
+  ];
   return {
     spec,
     problems: problems.some((p) => p.code === 'spec-cycle') ? problems : [...problems, ...checkLimits(spec, ctx)],

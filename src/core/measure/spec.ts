@@ -38,13 +38,25 @@ export interface SpecIndicator {
   scale?: number;
   /** Given weight (for weights.method "given"). */
   weight?: number;
+  /** Fixed goalposts [lower, upper] (normalize.method "goalposts"), in the units after denomination and log. */
+  goalposts?: [number, number];
+  /** Target value (normalize.method "distance-to-target"), in the units after denomination and log. */
+  target?: number;
 }
 
 import type { MissingSpec, OutlierSpec } from '../panel/treatment.ts';
 export type { MissingMethod, MissingSpec, OutlierSpec } from '../panel/treatment.ts';
 
 /** Normalisation methods (the spec's `normalize.method`). */
-export const NORMALIZE_METHODS = ['minmax', 'zscore', 'vector', 'mean-ratio', 'none'] as const;
+export const NORMALIZE_METHODS = [
+  'minmax',
+  'zscore',
+  'vector',
+  'mean-ratio',
+  'none',
+  'goalposts',
+  'distance-to-target',
+] as const;
 export type NormalizeMethod = (typeof NORMALIZE_METHODS)[number];
 
 export interface NormalizeSpec {
@@ -56,6 +68,10 @@ export interface NormalizeSpec {
   logPlusOne?: boolean;
   /** Pooled over all unit-years (default) or per time. */
   panel?: 'pooled' | 'by-time';
+  /** distance-to-target: "ratio" (x / target, default) or "coinr" ((x − min)/(target − min)). */
+  targetVariant?: 'ratio' | 'coinr';
+  /** goalposts / distance-to-target: cap at the goalposts / target (default true for goalposts, false for distance-to-target). */
+  cap?: boolean;
 }
 
 /** Weighting methods (the spec's `weights.method`). */
@@ -143,7 +159,8 @@ export interface FilledSpec extends Spec {
   nodes: SpecNode[];
   missing: MissingSpec;
   outliers: OutlierSpec;
-  normalize: Required<NormalizeSpec>;
+  /** targetVariant is filled only with distance-to-target; cap only as given (each method has its default). */
+  normalize: Required<Omit<NormalizeSpec, 'targetVariant' | 'cap'>> & Pick<NormalizeSpec, 'targetVariant' | 'cap'>;
   weights: WeightSpec & Required<Pick<WeightSpec, 'panel' | 'scope' | 'allowInconsistent'>>;
   score: {
     topsis: false | { normalize: 'vector' | 'minmax' | 'none' };

@@ -63,7 +63,12 @@ import seedrandom from 'seedrandom';
 import { XinzhiError } from '../errors.ts';
 import { bi } from '../i18n.ts';
 import { globalFromLocal, type Hierarchy, type LocalWeights } from './hierarchy.ts';
-import { hierarchyWeights, normalizeMatrix, type WeightDiagnostic } from './hierarchy-weights.ts';
+import {
+  columnNormalizeOptions,
+  hierarchyWeights,
+  normalizeMatrix,
+  type WeightDiagnostic,
+} from './hierarchy-weights.ts';
 import type { Prepared } from './prepared.ts';
 import type { UncertaintyDraw, UncertaintyReport, UncertaintyRow } from './result.ts';
 import type { FilledSpec, NormalizeMethod, WeightMethod } from './spec.ts';
@@ -117,7 +122,16 @@ export function runUncertainty(inp: UncertaintyInput): UncertaintyReport {
   const getCols = (nm: NormalizeMethod) => {
     let X = colMajor.get(nm);
     if (!X) {
-      X = normalizeMatrix(prep.raw, prep.directions, nm, spec.normalize.shift, spec.normalize.panel, groups, prep.loc);
+      X = normalizeMatrix(
+        prep.raw,
+        prep.directions,
+        nm,
+        spec.normalize.shift,
+        spec.normalize.panel,
+        groups,
+        prep.loc,
+        columnNormalizeOptions(spec),
+      );
       colMajor.set(nm, X);
     }
     return X;

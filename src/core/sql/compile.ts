@@ -123,6 +123,8 @@ export function sqlProblems(spec: FilledSpec): Problem[] {
   for (const k of ['topsis', 'gra', 'vikor'] as const)
     if (spec.score[k]) p.push(unsupported(`score.${k}`, spec.score[k], IN_MEMORY));
   if (spec.uncertainty) p.push(unsupported('uncertainty', 'draws', IN_MEMORY));
+  if (spec.normalize.method === 'goalposts' || spec.normalize.method === 'distance-to-target')
+    p.push(unsupported('normalize.method', spec.normalize.method, IN_MEMORY));
   if (spec.aggregate.method !== 'arithmetic' && spec.aggregate.method !== 'geometric')
     p.push(unsupported('aggregate.method', spec.aggregate.method, IN_MEMORY));
   return p;

@@ -23,6 +23,8 @@ Formulas (see docs/measurement.md):
 - normalisation with direction: min-max + shift (constant column -> 1, no shift),
   z-score (ddof 1; '-' flips; constant -> 0), vector x/||x|| ('-': 1 - x/||x||),
   mean-ratio x/mean ('-': mean/x; constant -> 1); pooled or per time (normalize.panel);
+  goalposts (x - L)/(U - L) clipped to [0, 1] (cap); distance-to-target x/T
+  (ratio) or 1 - (T - x)/(T - min x) (COINr n_dist2targ), capped at 1 with cap;
 - entropy: p = x / sum x, e = -sum p ln p / ln n (0 ln 0 = 0; constant column e = 1),
   d = 1 - e, w = d / sum d (all d = 0 -> equal);
 - CRITIC: sigma (ddof 1) * sum_k (1 - r_jk) over non-constant k; constant column C = 0;
@@ -75,9 +77,24 @@ def minmax(x, direction, shift):
     return ((hi - x) if direction == '-' else (x - lo)) / (hi - lo) + shift
 
 
-def normalize(x, direction, method, shift):
+def normalize(x, direction, method, shift, ind=None, norm=None):
     x = np.asarray(x, dtype=float)
     neg = direction == '-'
+    norm = norm or {}
+    if method == 'goalposts':
+        # UNDP HDI dimension index / COINr n_goalposts, truncated to [0, 1] unless cap is false
+        lo, hi = ind['goalposts']
+        y = (hi - x) / (hi - lo) if neg else (x - lo) / (hi - lo)
+        return np.clip(y, 0, 1) if norm.get('cap', True) else y
+    if method == 'distance-to-target':
+        t = ind['target']
+        if norm.get('targetVariant', 'ratio') == 'ratio':
+            y = t / x if neg else x / t  # OECD/JRC Handbook: distance to a reference
+        else:
+            # COINr n_dist2targ: 1 - (targ - x) / (targ - min x), applied to -x for "-"
+            v, tt = (-x, -t) if neg else (x, t)
+            y = 1 - (tt - v) / (tt - v.min())
+        return np.minimum(y, 1) if norm.get('cap', False) else y
     if method == 'minmax':
         return minmax(x, direction, shift)
     if method == 'zscore':
@@ -449,10 +466,10 @@ def normalized_frame(data, spec, method=None):
             v = np.zeros(len(x))
             for t in data[time].unique():
                 m = (data[time] == t).to_numpy()
-                v[m] = normalize(x[m], i['direction'], method, shift)
+                v[m] = normalize(x[m], i['direction'], method, shift, i, norm)
             X[i['id']] = v
         else:
-            X[i['id']] = normalize(x, i['direction'], method, shift)
+            X[i['id']] = normalize(x, i['direction'], method, shift, i, norm)
     return X
 
 
@@ -581,6 +598,25 @@ def main():
     write('power_3_bytime', s, d, df)
     s = copy.deepcopy(base); s['weights'] = dict(s['weights'], method='equal')
     write('equal', s, d, df)
+    # goalposts / targets from the prepared data's quantiles (so some values fall outside / beyond them)
+    prepared = prepare(df, base)
+    def with_posts(spec, **norm):
+        spec = copy.deepcopy(spec)
+        for i in spec['indicators']:
+            x = prepared[i['id']].to_numpy(dtype=float)
+            i['goalposts'] = [float(np.quantile(x, 0.1)), float(np.quantile(x, 0.9))]
+            i['target'] = float(np.quantile(x, 0.2 if i['direction'] == '-' else 0.8))
+        spec['normalize'] = dict(spec['normalize'], **norm)
+        return spec
+    write('goalposts', with_posts(base, method='goalposts'), d, df)
+    s = with_posts(base, method='goalposts', cap=False); s['weights'] = dict(s['weights'], method='equal')
+    write('goalposts_uncapped', s, d, df)
+    s = with_posts(base, method='distance-to-target'); s['weights'] = dict(s['weights'], method='critic')
+    write('target_ratio', s, d, df)
+    s = with_posts(base, method='distance-to-target', targetVariant='coinr', cap=True)
+    write('target_coinr_capped', s, d, df)
+    s = with_posts(base, method='distance-to-target', targetVariant='coinr', panel='by-time'); s['weights'] = dict(s['weights'], method='equal')
+    write('target_coinr_bytime', s, d, df)
     s = copy.deepcopy(base); s['weights'] = dict(s['weights'], method='equal', scope='children')
     write('equal_children', s, d, df)
     s = copy.deepcopy(base); s['weights'] = dict(s['weights'], method='critic')
