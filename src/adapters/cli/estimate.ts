@@ -19,6 +19,9 @@ import { stars } from '../../core/stats/stars.ts';
 import { COMMAND_SUMMARIES } from './summaries.ts';
 import { didLines, didTableColumns, writeDidPlots } from './estimate-did.ts';
 import { isSpatial, spatialColumns, spatialContext, spatialLines, spatialTableColumn } from './estimate-spatial.ts';
+import { writeFile } from 'node:fs/promises';
+import { rasterizeSvg } from '../io/rasterize.ts';
+import { estimateCsv, estimateReportDocx, estimateReportHtml, estimateWorkbook } from '../report/estimate-report.ts';
 
 interface EstimateOptions {
   data: string;
@@ -26,6 +29,11 @@ interface EstimateOptions {
   json?: boolean;
   plot?: string;
   lang?: string;
+  html?: string;
+  docx?: string;
+  xlsx?: string;
+  csv?: string;
+  paren?: string;
 }
 
 /** One column of the regression table: an estimated equation. */
@@ -236,6 +244,20 @@ async function readData(path: string, models: EstimateModel[]) {
   return panel;
 }
 
+/** --paren: "se" (default) or "t"; anything else is an error naming the choices. */
+function parenOption(v: string | undefined): 'se' | 't' {
+  if (v === undefined || v === 'se' || v === 't') return v ?? 'se';
+  throw new XinzhiError({
+    code: 'estimate-paren',
+    severity: 'error',
+    message: bi(`--paren 的取值 "${v}" 无效`, `--paren "${v}" is not a valid choice`),
+    fix: bi(
+      '写 --paren se（标准误）或 --paren t（t 值）',
+      'use --paren se (standard errors) or --paren t (t statistics)',
+    ),
+  });
+}
+
 export function registerEstimate(program: Command): void {
   program
     .command('estimate')
@@ -245,12 +267,22 @@ export function registerEstimate(program: Command): void {
     .option('--json', 'print one JSON document / 输出一个 JSON 文档')
     .option('--plot <file.svg>', 'event-study plot(s) as SVG / 事件研究图（SVG）')
     .option('--lang <lang>', 'zh or en / 语言')
+    .option('--html <file>', 'also write the tables as a standalone HTML report / 另存 HTML 报告')
+    .option('--docx <file>', 'also write the report as a Word document / 另存 Word 报告')
+    .option('--xlsx <file>', 'also write the tables as XLSX (full precision) / 另存 XLSX（全精度）')
+    .option('--csv <file>', 'also write the tables as CSV / 另存 CSV')
+    .option('--paren <se|t>', 'in parentheses: standard errors (se, default) or t / 括号内：标准误或 t 值')
     .action(async (opts: EstimateOptions) => {
       const lang = pickLang(opts.lang);
       const models = checkEstimateModels(await loadSpecFile(opts.model, '--model'), opts.model);
       const panel = await readData(opts.data, models);
       const res = runEstimate(panel, models, await spatialContext(panel, models));
       if (opts.plot) writeDidPlots(res, opts.plot, lang);
+      const doc = { paren: parenOption(opts.paren) };
+      if (opts.html) await writeFile(opts.html, estimateReportHtml(res, lang, doc));
+      if (opts.docx) await writeFile(opts.docx, await estimateReportDocx(res, lang, rasterizeSvg, doc));
+      if (opts.xlsx) await writeFile(opts.xlsx, await estimateWorkbook(res, lang, doc));
+      if (opts.csv) await writeFile(opts.csv, estimateCsv(res, lang, doc));
       if (opts.json) {
         printJson({
           models: res.models,
