@@ -1,0 +1,92 @@
+/**
+ * Rank-sum ratio and fuzzy comprehensive evaluation against the independent
+ * NumPy / SciPy reference (test/reference/measure/rsr_fuzzy_reference.py →
+ * fixtures/rsr_fuzzy.json), 1e-9 relative; degenerate cases and errors.
+ */
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { fuzzyEvaluate, membership, type MembershipFunctions } from '../../src/core/measure/scores/fuzzy.ts';
+import { rankSumRatio } from '../../src/core/measure/scores/rsr.ts';
+import { close } from './reference-helpers.ts';
+
+const fx = JSON.parse(readFileSync(new URL('../reference/measure/fixtures/rsr_fuzzy.json', import.meta.url), 'utf8'));
+const all = (a: ArrayLike<number>, e: number[], what: string) => {
+  expect(a.length, what).toBe(e.length);
+  for (let i = 0; i < e.length; i++) close(a[i], e[i], `${what}[${i}]`);
+};
+
+describe('rank-sum ratio vs SciPy', () => {
+  for (const c of fx.rsr) {
+    it(c.name, () => {
+      const r = rankSumRatio(c.cols, c.weights, c.directions, { variant: c.variant, grades: c.grades });
+      const e = c.expected;
+      r.ranks.forEach((x, j) => all(x, e.ranks[j], `ranks ${j}`));
+      all(r.rsr, e.rsr, 'rsr');
+      all(r.probit, e.probit, 'probit');
+      all(r.fitted, e.fitted, 'fitted');
+      expect(Array.from(r.grade)).toEqual(e.grade);
+      close(r.regression.intercept, e.intercept, 'a');
+      close(r.regression.slope, e.slope, 'b');
+      close(r.regression.r2, e.r2, 'r2');
+      all(r.rsrCutoffs, e.rsrCutoffs, 'cut-offs');
+      expect(r.distribution.length).toBe(e.distribution.length);
+      r.distribution.forEach((d, k) => {
+        for (const key of ['rsr', 'meanRank', 'p', 'probit'] as const) close(d[key], e.distribution[k][key], key);
+        expect([d.f, d.cumulative]).toEqual([e.distribution[k].f, e.distribution[k].cumulative]);
+      });
+    });
+  }
+  it('a single unit or all-equal units: regression undefined, grade 0, a warning', () => {
+    const r = rankSumRatio([[3], [4]], [1, 1], ['+', '-']);
+    expect(r.rsr[0]).toBe(1);
+    expect(r.grade[0]).toBe(0);
+    expect(Number.isNaN(r.regression.slope)).toBe(true);
+    expect(r.warnings[0]).toMatch(/RSR/);
+    const eq = rankSumRatio([[2, 2, 2]], [1], ['+'], { variant: 'non-integer' });
+    expect(Array.from(eq.rsr)).toEqual([2 / 3, 2 / 3, 2 / 3]);
+    expect(Array.from(eq.grade)).toEqual([0, 0, 0]);
+  });
+  it('bad grades are an error', () => {
+    expect(() => rankSumRatio([[1, 2, 3]], [1], ['+'], { grades: 9 })).toThrow(/grades/);
+    expect(() => rankSumRatio([[1, 2, 3]], [1], ['+'], { grades: [6, 4] })).toThrow(/grades/);
+  });
+});
+
+describe('fuzzy comprehensive evaluation vs NumPy', () => {
+  for (const c of fx.fuzzy) {
+    it(c.name, () => {
+      const f = c.functions as MembershipFunctions;
+      // memberships from the functions, against the reference's
+      const values: number[][] = c.values;
+      const r = values.map((col) => {
+        const per = col.map((x) => membership(x, f));
+        return per[0].map((_, k) => per.map((m) => m[k]));
+      });
+      r.forEach((rj, j) => rj.forEach((rk, k) => all(rk, c.membership[j][k], `r ${j} ${k}`)));
+      const out = fuzzyEvaluate(r, c.weights, { operator: c.operator, scores: c.scores });
+      out.b.forEach((bk, k) => all(bk, c.expected.b[k], `b ${k}`));
+      out.normalised.forEach((bk, k) => all(bk, c.expected.normalised[k], `b' ${k}`));
+      all(out.score, c.expected.score, 'score');
+      expect(Array.from(out.grade)).toEqual(c.expected.grade);
+    });
+  }
+  it('no membership anywhere: score NaN, grade 0, a warning; ties flagged', () => {
+    const out = fuzzyEvaluate(
+      [
+        [
+          [0, 0.5],
+          [0, 0.5],
+        ],
+      ],
+      [1],
+    );
+    expect(Number.isNaN(out.score[0])).toBe(true);
+    expect(out.grade[0]).toBe(0);
+    expect(out.warnings[0]).toMatch(/no membership/);
+    expect(out.grade[1]).toBe(1);
+    expect(out.tie[1]).toBe(1);
+  });
+  it('bad membership functions and scores are errors', () => {
+    expect(() => fuzzyEvaluate([[[1], [0]]], [1], { scores: [1] })).toThrow(/grade scores/);
+  });
+});
