@@ -125,6 +125,67 @@ describe.each(testStores())('assessment server on $name', ({ kind }) => {
     expect((await get(`/api/assessments/${assessmentA}/report/html?lang=fr`)).statusCode).toBe(400);
   }, 60_000);
 
+  it('lets an admin add the organisation’s own items: a new version for new assessments, scored on its node, invisible to others', async () => {
+    const orgC = (await call('POST', '/api/signup', undefined, { org: '丙咨询', email: 'c@c.cn', password: PW }))
+      .cookie as string;
+    const firmC = (
+      await call('POST', '/api/firms', orgC, { name: '丙企业', industry: 'services', size: 'small', region: '浙江' })
+    ).body.id;
+    const before = (await call('POST', `/api/firms/${firmC}/assessments`, orgC, {})).body;
+    expect(before.instrument_version).toBe('1.0.0');
+    const item = {
+      id: 'org.mes-trust',
+      type: 'level',
+      node: 's000.sub.trust-basis',
+      prompt: { zh: '与伙伴共享生产数据的程度？', en: 'How far do you share production data with partners?' },
+      help: { zh: '按实际做法选择。', en: 'Choose what you actually do.' },
+      anchors: {
+        1: { zh: '不共享', en: 'nothing shared' },
+        3: { zh: '按项目共享', en: 'shared per project' },
+        5: { zh: '实时共享', en: 'shared in real time' },
+      },
+    };
+    // bad items name the field; only an admin may add
+    const bad = await call('POST', '/api/instrument/items', orgC, { items: [{ ...item, id: 'mes', node: 'nowhere' }] });
+    expect(bad.status).toBe(400);
+    expect(JSON.stringify(bad.body.problems)).toContain('items[0].id');
+    expect(JSON.stringify(bad.body.problems)).toContain('items[0].node');
+    const added = await call('POST', '/api/instrument/items', orgC, { items: [item] });
+    expect(added.status).toBe(201);
+    const orgId = (await call('GET', '/api/me', orgC)).body.org;
+    expect(added.body.version).toBe(`1.0.0+${orgId}.1`);
+    expect(added.body.items).toBe(BUILTIN_INSTRUMENT.items.length + 1);
+    expect((await call('POST', '/api/instrument/items', orgC, { items: [item] })).status).toBe(400); // id taken
+    // other organisations neither see nor can answer it
+    expect((await call('GET', '/api/instrument', orgB)).body.items.some((i: { id: string }) => i.id === item.id)).toBe(
+      false,
+    );
+    expect(
+      (await call('PUT', `/api/assessments/${assessmentA}/answers`, orgA, { answers: { [item.id]: { level: 5 } } }))
+        .status,
+    ).toBe(409); // A's assessment is submitted; a fresh one of A's refuses the unknown item
+    const freshA = (await call('POST', `/api/firms/${firmA}/assessments`, orgA, {})).body.id;
+    const refused = await call('PUT', `/api/assessments/${freshA}/answers`, orgA, {
+      answers: { [item.id]: { level: 5 } },
+    });
+    expect(refused.status).toBe(400);
+    expect(refused.body.error).toBe('unknown-item');
+    // a new assessment of C uses the new version; the sub-category is the mean of its two items: (3 × 20 + 5 × 20) / 2 = 80
+    const after = (await call('POST', `/api/firms/${firmC}/assessments`, orgC, {})).body;
+    expect(after.instrument_version).toBe(added.body.version);
+    const answers = { ...fullAnswers(3), [item.id]: { level: 5 } };
+    expect((await call('PUT', `/api/assessments/${after.id}/answers`, orgC, { answers })).status).toBe(200);
+    expect((await call('POST', `/api/assessments/${after.id}/submit`, orgC)).status).toBe(200);
+    const rep = await call('GET', `/api/assessments/${after.id}/report`, orgC);
+    expect(rep.body.scores.nodes['s000.sub.trust-basis'].score).toBe(80);
+    expect(rep.body.scores.nodes['s000.sub.trust-basis'].children).toContain(item.id);
+    // the earlier assessment keeps the built-in version and cannot take the new item
+    const old = await call('PUT', `/api/assessments/${before.id}/answers`, orgC, {
+      answers: { [item.id]: { level: 5 } },
+    });
+    expect(old.status).toBe(400);
+  });
+
   it('refuses bad answers naming the item, and unknown items', async () => {
     const a = (await call('POST', `/api/firms/${firmA}/assessments`, orgA, {})).body.id;
     const r = await call('PUT', `/api/assessments/${a}/answers`, orgA, {

@@ -14,12 +14,13 @@ import { hash, verify } from '@node-rs/argon2';
 import cookie from '@fastify/cookie';
 import rateLimit from '@fastify/rate-limit';
 import Fastify, { type FastifyInstance, type FastifyReply, type FastifyRequest } from 'fastify';
-import { BUILTIN_INSTRUMENT } from '../../core/assess/instrument.ts';
+import { BUILTIN_INSTRUMENT, extendInstrument } from '../../core/assess/instrument.ts';
+import { checkOrgItems, MAX_ORG_ITEMS } from '../../core/assess/org-items.ts';
 import { peerComparison } from '../../core/assess/peers.ts';
 import { assessmentReport, compareAssessments } from '../../core/assess/report.ts';
 import { AGG, checkExcludedPaths, itemScore, scoreAssessment } from '../../core/assess/score.ts';
 import { assessmentStructure } from '../../core/assess/structure.ts';
-import type { Answers, Instrument } from '../../core/assess/types.ts';
+import type { Answers, Instrument, InstrumentItem } from '../../core/assess/types.ts';
 import { XinzhiError } from '../../core/errors.ts';
 import { loadFramework } from '../../core/framework/model.ts';
 import { rasterizeSvg } from '../io/rasterize.ts';
@@ -148,10 +149,32 @@ export async function buildServer(opts: ServerOptions): Promise<{ app: FastifyIn
     if (!a || (user.role === 'respondent' && user.firm_id !== a.firm_id)) throw notFound();
     return a;
   };
-  const instrumentOf = (a: { instrument_id: string; instrument_version: string }) => {
-    const inst = INSTRUMENTS.get(`${a.instrument_id}@${a.instrument_version}`);
-    if (!inst) throw new ApiError(500, 'instrument-missing', '问卷版本缺失', 'instrument version missing');
+  /** An organisation's instrument at a revision of its own items (revisions never change, so they are cached). */
+  const orgInstruments = new Map<string, Instrument>();
+  const orgInstrument = async (org: string, revision?: number): Promise<Instrument> => {
+    const key = revision === undefined ? undefined : `${org}.${revision}`;
+    if (key && orgInstruments.has(key)) return orgInstruments.get(key) as Instrument;
+    const stored = await store.orgItems(org, revision);
+    if (!stored) {
+      if (revision === undefined) return BUILTIN_INSTRUMENT;
+      throw new ApiError(500, 'instrument-missing', '问卷版本缺失', 'instrument version missing');
+    }
+    const inst = extendInstrument(BUILTIN_INSTRUMENT, org, stored.revision, stored.items as InstrumentItem[]);
+    orgInstruments.set(`${org}.${stored.revision}`, inst);
     return inst;
+  };
+  /** The instrument version an assessment was answered on: built-in, or `<base>+<org>.<revision>` of its own organisation. */
+  const instrumentOf = async (a: { org_id: string; instrument_id: string; instrument_version: string }) => {
+    const inst = INSTRUMENTS.get(`${a.instrument_id}@${a.instrument_version}`);
+    if (inst) return inst;
+    const m = /^(.+)\+(.+)\.(\d+)$/.exec(a.instrument_version);
+    if (
+      !m ||
+      m[2] !== a.org_id ||
+      `${a.instrument_id}@${m[1]}` !== `${BUILTIN_INSTRUMENT.id}@${BUILTIN_INSTRUMENT.version}`
+    )
+      throw new ApiError(500, 'instrument-missing', '问卷版本缺失', 'instrument version missing');
+    return orgInstrument(a.org_id, Number(m[3]));
   };
 
   app.get('/openapi.json', async () => OPENAPI);
@@ -164,9 +187,29 @@ export async function buildServer(opts: ServerOptions): Promise<{ app: FastifyIn
   app.get('/', page);
   app.get('/invite/:token', page);
   app.get('/api/health', async () => ({ ok: true }));
-  app.get('/api/instrument', async (req) => {
-    await auth(req);
-    return BUILTIN_INSTRUMENT;
+  app.get('/api/instrument', async (req) => orgInstrument((await auth(req)).org_id));
+
+  /** An admin adds the organisation's own items: a new instrument version for the assessments created from now on. */
+  app.post('/api/instrument/items', {
+    schema: {
+      body: {
+        type: 'object',
+        additionalProperties: false,
+        required: ['items'],
+        properties: { items: { type: 'array', minItems: 1, maxItems: MAX_ORG_ITEMS } },
+      },
+    },
+    handler: async (req, reply) => {
+      const u = await auth(req, ['admin']);
+      const current = await orgInstrument(u.org_id);
+      const added = checkOrgItems((req.body as { items: unknown }).items, structure, current, 'items');
+      const own = current.items.filter((i) => i.id.startsWith('org.'));
+      const revision = await store.addOrgItems(u.org_id, u.id, [...own, ...added]);
+      const inst = await orgInstrument(u.org_id, revision);
+      return reply
+        .code(201)
+        .send({ id: inst.id, version: inst.version, items: inst.items.length, added: added.length });
+    },
   });
 
   app.post('/api/signup', {
@@ -316,7 +359,8 @@ export async function buildServer(opts: ServerOptions): Promise<{ app: FastifyIn
       const firm = await firmOf(u, (req.params as { id: string }).id);
       const excluded = (req.body as { excludedPaths?: string[] } | undefined)?.excludedPaths ?? [];
       checkExcludedPaths(excluded, structure);
-      return reply.code(201).send(await store.createAssessment(u.org_id, firm.id, u.id, BUILTIN_INSTRUMENT, excluded));
+      const inst = await orgInstrument(u.org_id);
+      return reply.code(201).send(await store.createAssessment(u.org_id, firm.id, u.id, inst, excluded));
     },
   });
 
@@ -345,7 +389,7 @@ export async function buildServer(opts: ServerOptions): Promise<{ app: FastifyIn
           '评估已提交，不能再修改',
           'the assessment is submitted and can no longer change',
         );
-      const inst = instrumentOf(a);
+      const inst = await instrumentOf(a);
       const answers = (req.body as { answers: Answers }).answers;
       for (const [id, v] of Object.entries(answers)) {
         const item = inst.items.find((i) => i.id === id);
@@ -361,9 +405,9 @@ export async function buildServer(opts: ServerOptions): Promise<{ app: FastifyIn
 
   const scoresOf = async (
     org: string,
-    a: { id: string; excluded_paths: string; instrument_id: string; instrument_version: string },
+    a: { id: string; org_id: string; excluded_paths: string; instrument_id: string; instrument_version: string },
   ) =>
-    scoreAssessment(instrumentOf(a), (await store.answers(org, a.id)) as Answers, structure, {
+    scoreAssessment(await instrumentOf(a), (await store.answers(org, a.id)) as Answers, structure, {
       excludedPaths: JSON.parse(a.excluded_paths),
     });
 
@@ -389,7 +433,7 @@ export async function buildServer(opts: ServerOptions): Promise<{ app: FastifyIn
     const a = await assessmentOf(u, id);
     const firm = await firmOf(u, a.firm_id);
     const scores = await scoresOf(u.org_id, a);
-    const report = assessmentReport(scores, instrumentOf(a), structure);
+    const report = assessmentReport(scores, await instrumentOf(a), structure);
     const own = scores.nodes[AGG.overall].score;
     const peers = {
       industry: peerComparison(await store.peerScores('industry', firm.industry, firm.id), own),
@@ -429,7 +473,7 @@ export async function buildServer(opts: ServerOptions): Promise<{ app: FastifyIn
       scores,
       report,
       structure,
-      instrument: instrumentOf(a),
+      instrument: await instrumentOf(a),
       lang: langParam,
       firm: { name: firm.name, industry: firm.industry, size: firm.size, region: firm.region },
       peers,

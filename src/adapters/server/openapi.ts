@@ -48,7 +48,19 @@ export const OPENAPI = {
     '/api/logout': { post: op('Log out / 退出') },
     '/api/me': { get: op('The logged-in user / 当前用户') },
     '/api/users': { post: op('Add an admin or assessor (admin) / 添加管理员或评估员') },
-    '/api/instrument': { get: op('The questionnaire / 问卷') },
+    '/api/instrument': { get: op("The organisation's current questionnaire / 本机构当前问卷") },
+    '/api/instrument/items': {
+      post: op(
+        "Add the organisation's own items (admin): a new instrument version for new assessments / 添加机构自有题目（管理员），形成新问卷版本",
+        {
+          requestBody: json({
+            type: 'object',
+            required: ['items'],
+            properties: { items: { type: 'array', minItems: 1, maxItems: 100, items: { type: 'object' } } },
+          }),
+        },
+      ),
+    },
     '/api/firms': { get: op('Firms of the organisation / 机构的企业'), post: op('Add a firm / 添加企业') },
     '/api/firms/{id}': { get: op('A firm and its assessments / 企业及其评估', { parameters: [id('id')] }) },
     '/api/firms/{id}/invitations': {

@@ -75,6 +75,9 @@ export const MIGRATIONS: string[] = [
   // peer groups by size and region (industry has its index since the first step)
   `CREATE INDEX assessments_peer_size ON assessments(is_latest, size);
    CREATE INDEX assessments_peer_region ON assessments(is_latest, region);`,
+  // an organisation's own items: each revision holds the full list (JSON), never changed once written
+  `CREATE TABLE org_items (org_id TEXT NOT NULL REFERENCES orgs(id) ON DELETE CASCADE, revision INTEGER NOT NULL,
+     items TEXT NOT NULL, created_at TEXT NOT NULL, created_by TEXT, PRIMARY KEY (org_id, revision));`,
 ];
 
 /** A migration in one dialect's types. */
@@ -172,6 +175,10 @@ export interface Store {
   auditLog(org: string, limit?: number): Promise<unknown[]>;
   exportOrg(org: string): Promise<Record<string, unknown>>;
   deleteOrg(org: string): Promise<void>;
+  /** The organisation's own items at a revision (default: the latest); undefined when it has none. */
+  orgItems(org: string, revision?: number): Promise<{ revision: number; items: unknown[] } | undefined>;
+  /** Stores the organisation's full item list as the next revision; resolves to that revision. */
+  addOrgItems(org: string, by: string, items: unknown[]): Promise<number>;
 }
 
 const now = () => new Date().toISOString();
@@ -523,7 +530,38 @@ export class SqlStore implements Store {
       assessments: await all('SELECT * FROM assessments WHERE org_id = ?'),
       answers: await all('SELECT a.* FROM answers a JOIN assessments s ON s.id = a.assessment_id WHERE s.org_id = ?'),
       audit: await all('SELECT * FROM audit WHERE org_id = ? ORDER BY seq'),
+      orgItems: await all('SELECT * FROM org_items WHERE org_id = ? ORDER BY revision'),
     };
+  }
+
+  async orgItems(org: string, revision?: number): Promise<{ revision: number; items: unknown[] } | undefined> {
+    const row =
+      revision === undefined
+        ? await this.sql.get<{ revision: number; items: string }>(
+            'SELECT revision, items FROM org_items WHERE org_id = ? ORDER BY revision DESC LIMIT 1',
+            [org],
+          )
+        : await this.sql.get<{ revision: number; items: string }>(
+            'SELECT revision, items FROM org_items WHERE org_id = ? AND revision = ?',
+            [org, revision],
+          );
+    return row ? { revision: Number(row.revision), items: JSON.parse(row.items) as unknown[] } : undefined;
+  }
+
+  async addOrgItems(org: string, by: string, items: unknown[]): Promise<number> {
+    return this.sql.tx(async (q) => {
+      const row = await q.get<{ r: number | null }>('SELECT MAX(revision) AS r FROM org_items WHERE org_id = ?', [org]);
+      const revision = Number(row?.r ?? 0) + 1;
+      await q.run('INSERT INTO org_items (org_id, revision, items, created_at, created_by) VALUES (?, ?, ?, ?, ?)', [
+        org,
+        revision,
+        JSON.stringify(items),
+        now(),
+        by,
+      ]);
+      await this.audit(q, org, by, 'instrument.items', String(revision), { items: items.length });
+      return revision;
+    });
   }
 
   async deleteOrg(org: string): Promise<void> {
