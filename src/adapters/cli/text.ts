@@ -3,18 +3,20 @@
  * TXT, HTML). --json prints one document:
  * {"dictionary", "settings", "reports": [{file, firm, year, section,
  * sectionTitle, chars, counts: {term: n}, groups: {group: n}, total, lnTotal,
- * per10k, format, pages, hits, dropped}], "skipped": [{file, reason: {zh, en}}]}.
- * With --out DIR: text-panel.csv / .xlsx (firm × year, ready for evaluate),
- * text-hits.csv (every hit with its page and context) and text-index.json;
- * text-progress.jsonl there lets an interrupted run resume without reading
- * finished reports again.
+ * per10k, format, pages, converted, traditionalShare, hits, dropped}],
+ * "skipped": [{file, reason: {zh, en}}]}, one report per line, written as
+ * each report finishes. With --out DIR: text-panel.csv / .xlsx (firm × year,
+ * ready for evaluate), text-hits.csv (every hit with its page and context)
+ * and text-index.json; text-progress.jsonl there lets an interrupted run
+ * resume without reading finished reports again. Reports are streamed:
+ * memory does not grow with their number (docs/text-index.md).
  */
-import { appendFile, mkdir, readFile, stat, writeFile } from 'node:fs/promises';
-import { basename, extname, join } from 'node:path';
+import { readFile, stat } from 'node:fs/promises';
+import { basename, extname } from 'node:path';
 import { SingleBar } from 'cli-progress';
 import type { Command } from 'commander';
 import { XinzhiError } from '../../core/errors.ts';
-import { bi, both, type Bilingual, type Lang } from '../../core/i18n.ts';
+import { bi, both, type Lang } from '../../core/i18n.ts';
 import { countSettings } from '../../core/text/count.ts';
 import { DEFAULT_NEGATION } from '../../core/text/filters.ts';
 import { dictionaryFromJson, dictionaryFromRows, WUFEI_2021, type Dictionary } from '../../core/text/dictionary.ts';
@@ -22,13 +24,15 @@ import { chooseReports, parseReportName, type ReportName } from '../../core/text
 import { COUNT_RULES, type CountRule } from '../../core/text/match.ts';
 import { SECTIONS, type SectionName } from '../../core/text/sections.ts';
 import { CONVERSIONS, type Conversion } from '../../core/text/script.ts';
-import { textPanel } from '../../core/text/panel.ts';
+import { sortPanelRows } from '../../core/text/panel.ts';
 import { listReportFiles } from '../io/read-report.ts';
 import { indexReportFile, type CountSpec, type FileEntry, type IndexedFile } from '../io/index-report-file.ts';
 import { readTableFile } from '../io/read.ts';
-import { toCsv } from '../report/csv.ts';
+import { openTextPool } from '../io/text-pool.ts';
+import { openProgress } from '../io/text-progress.ts';
+import { JsonDocumentWriter, openTextOutputs, type Skipped, type TextOutputs } from '../io/text-outputs.ts';
 import { textTable } from './analyze/input.ts';
-import { badOption, pickLang, printJson } from './util.ts';
+import { badOption, pickLang } from './util.ts';
 import { COMMAND_SUMMARIES } from './summaries.ts';
 
 interface TextOptions {
@@ -154,15 +158,32 @@ function countSpec(opts: TextOptions, dictionary: Dictionary): CountSpec {
   return { dictionary, rule, negation, contexts: !!opts.excludeContexts, convert: opts.convert as Conversion };
 }
 
-export interface TextRun {
+/** What a run reports besides the reports themselves. */
+export interface TextRunInfo {
   dictionary: Dictionary;
   settings: ReturnType<typeof countSettings> & { section: SectionName };
-  reports: IndexedFile[];
-  skipped: Array<{ file: string; reason: Bilingual }>;
+  skipped: Skipped[];
 }
 
-/** Read, place, clean and count every report; problems with one file skip that file, never the run. */
-export async function runText(opts: TextOptions, progress?: (done: number, total: number) => void): Promise<TextRun> {
+/** Where the reports go, one at a time, in the order of the files. */
+export interface TextHandlers {
+  /** Called once, before the first report. */
+  begin?: (info: Omit<TextRunInfo, 'skipped'>) => Promise<void>;
+  report: (entry: IndexedFile) => Promise<void>;
+}
+
+/**
+ * Read, place, clean and count every report; problems with one file skip
+ * that file, never the run. Reports are handed to `handlers.report` one at
+ * a time in file order, and not kept: memory stays bounded however many
+ * reports there are. With --out, finished reports are recorded in
+ * text-progress.jsonl and read back from it (not counted again) on a rerun.
+ */
+export async function runText(
+  opts: TextOptions,
+  handlers: TextHandlers,
+  progress?: (done: number, total: number) => void,
+): Promise<TextRunInfo> {
   if (!(SECTIONS as readonly string[]).includes(opts.section)) throw badOption('--section', opts.section, SECTIONS);
   const section = opts.section as SectionName;
   const dictionary = opts.dict ? await loadDictionary(opts.dict) : WUFEI_2021;
@@ -179,7 +200,7 @@ export async function runText(opts: TextOptions, progress?: (done: number, total
   }
   const manifest = opts.manifest ? await loadManifest(opts.manifest) : null;
   const files = await listReportFiles(opts.input);
-  const skipped: TextRun['skipped'] = [];
+  const skipped: Skipped[] = [];
   const names: ReportName[] = [];
   for (const file of files) {
     if (manifest) {
@@ -194,39 +215,58 @@ export async function runText(opts: TextOptions, progress?: (done: number, total
   }
   const choice = chooseReports(names);
   skipped.push(...choice.skipped);
-  const reports: TextRun['reports'] = [];
   const settings = { ...countSettings(spec), section };
-  const checkpoint = opts.out ? await openCheckpoint(opts.out, { settings, dictionary }) : null;
-  let done = 0;
-  const keep = async (name: ReportName, entry: ReportEntry, key?: string): Promise<void> => {
-    if (key) await checkpoint?.append(key, entry);
-    if ('index' in entry) reports.push({ ...entry, firm: name.firm, year: name.year });
-    else skipped.push(entry);
-    progress?.(++done, choice.chosen.length);
+  const checkpoint = opts.out
+    ? await openProgress(opts.out, JSON.stringify({ settings, dictionary: dictionary.groups }))
+    : null;
+  const chosen = choice.chosen;
+  const keys: string[] = [];
+  for (const name of chosen) keys.push(await fileKey(name.file));
+  const todo = keys.filter((key) => !checkpoint?.has(key)).length;
+  const pool = jobs > 1 && todo > 1 ? openTextPool(jobs, section, spec) : null;
+  await handlers.begin?.({ dictionary, settings });
+  const start = (i: number): Promise<{ entry: FileEntry; fresh: boolean }> => {
+    if (checkpoint?.has(keys[i])) return checkpoint.read(keys[i]).then((entry) => ({ entry, fresh: false }));
+    const counting = pool ? pool.index(chosen[i]) : indexReportFile(chosen[i], section, spec);
+    return counting.then((entry) => ({ entry, fresh: true }));
   };
-  const todo: Array<{ name: ReportName; key: string }> = [];
-  for (const name of choice.chosen) {
-    const key = await fileKey(name.file);
-    const entry = checkpoint?.done.get(key);
-    if (entry) await keep(name, entry);
-    else todo.push({ name, key });
+  try {
+    await inOrder(chosen.length, pool ? 2 * jobs : 1, start, async ({ entry, fresh }, i) => {
+      if (fresh) await checkpoint?.append(keys[i], entry);
+      if ('index' in entry) await handlers.report({ ...entry, firm: chosen[i].firm, year: chosen[i].year });
+      else skipped.push(entry);
+      progress?.(i + 1, chosen.length);
+    });
+  } finally {
+    await pool?.close();
+    await checkpoint?.close();
   }
-  const keys = new Map(todo.map((t) => [t.name, t.key]));
-  if (jobs > 1 && todo.length > 1) {
-    const { indexInPool } = await import('../io/text-pool.ts');
-    await indexInPool(
-      todo.map((t) => t.name),
-      section,
-      spec,
-      jobs,
-      (name, entry) => keep(name, entry, keys.get(name)),
-    );
-  } else {
-    for (const { name, key } of todo) await keep(name, await indexReportFile(name, section, spec), key);
-  }
-  reports.sort((a, b) => a.firm.localeCompare(b.firm) || a.year - b.year);
   skipped.sort((a, b) => a.file.localeCompare(b.file));
-  return { dictionary, settings, reports, skipped };
+  return { dictionary, settings, skipped };
+}
+
+/**
+ * Start up to `window` items ahead and hand their results over in order:
+ * parallel work, ordered output, and at most `window` results waiting.
+ */
+async function inOrder<T>(
+  count: number,
+  window: number,
+  start: (i: number) => Promise<T>,
+  deliver: (value: T, i: number) => Promise<void>,
+): Promise<void> {
+  const started = new Map<number, Promise<T>>();
+  let next = 0;
+  for (let i = 0; i < count; i++) {
+    while (next < count && next < i + window) {
+      const promise = start(next);
+      promise.catch(() => {}); // awaited below, in order; a failure then rejects the run
+      started.set(next++, promise);
+    }
+    const value = await started.get(i)!;
+    started.delete(i);
+    await deliver(value, i);
+  }
 }
 
 /** --jobs: worker threads (default 1, in this process). */
@@ -237,139 +277,36 @@ function parseJobs(value: string | undefined): number {
   return n;
 }
 
-type ReportEntry = FileEntry;
-
 /** A file's identity for resuming: path, size and modification time. */
 async function fileKey(file: string): Promise<string> {
   const info = await stat(file);
   return `${file}\u0000${info.size}\u0000${info.mtimeMs}`;
 }
 
-const CHECKPOINT = 'text-progress.jsonl';
+/** One line of the summary table per report (the reports themselves are not kept). */
+type SummaryRow = Array<string | number | null>;
 
-/**
- * The resume record in the output directory: one JSON line per finished
- * report, after a first line holding the settings. A run with the same
- * settings and dictionary reuses the finished reports (unchanged files only);
- * different settings start the record afresh.
- */
-async function openCheckpoint(
-  dir: string,
-  run: { settings: unknown; dictionary: Dictionary },
-): Promise<{
-  done: Map<string, ReportEntry>;
-  append: (key: string, entry: ReportEntry) => Promise<void>;
-}> {
-  await mkdir(dir, { recursive: true });
-  const path = join(dir, CHECKPOINT);
-  const head = JSON.stringify({ settings: run.settings, dictionary: run.dictionary.groups });
-  const done = new Map<string, ReportEntry>();
-  const lines = (await readFile(path, 'utf8').catch(() => '')).split('\n');
-  if (lines[0] === head) {
-    for (const line of lines.slice(1)) {
-      if (!line.trim()) continue;
-      try {
-        const { key, entry } = JSON.parse(line) as { key: string; entry: ReportEntry };
-        done.set(key, entry);
-      } catch {
-        break; // a line cut short by an interruption: that report is read again
-      }
-    }
-  }
-  await writeFile(path, [head, ...[...done].map(([key, entry]) => JSON.stringify({ key, entry }))].join('\n') + '\n');
-  return { done, append: (key, entry) => appendFile(path, JSON.stringify({ key, entry }) + '\n') };
+function summaryRow(r: IndexedFile, dictionary: Dictionary): SummaryRow {
+  return [
+    r.firm,
+    r.year,
+    r.index.section.title || r.index.section.name,
+    r.index.chars,
+    r.index.total,
+    r.index.lnTotal,
+    r.index.per10k,
+    ...dictionary.groups.map((g) => r.index.groups[g.id]),
+  ];
 }
 
-/** The --json document (and text-index.json). */
-export function textJson(run: TextRun): unknown {
-  return {
-    dictionary: {
-      id: run.dictionary.id,
-      source: run.dictionary.source,
-      groups: Object.fromEntries(run.dictionary.groups.map((g) => [g.id, { name: g.name, terms: g.terms }])),
-    },
-    settings: run.settings,
-    reports: run.reports.map((r) => ({
-      file: r.file,
-      firm: r.firm,
-      year: r.year,
-      section: r.index.section.name,
-      sectionTitle: r.index.section.title,
-      chars: r.index.chars,
-      counts: r.index.counts,
-      groups: r.index.groups,
-      total: r.index.total,
-      lnTotal: r.index.lnTotal,
-      per10k: r.index.per10k,
-      format: r.format,
-      pages: r.pages,
-      ...(r.encoding ? { encoding: r.encoding } : {}),
-      converted: r.index.script.converted,
-      traditionalShare: r.index.script.traditionalShare,
-      hits: r.index.hits,
-      dropped: r.index.dropped,
-    })),
-    skipped: run.skipped,
-  };
-}
-
-const HIT_HEADER = [
-  bi('文件', 'file'),
-  bi('公司', 'firm'),
-  bi('年度', 'year'),
-  bi('分组', 'group'),
-  bi('词条', 'term'),
-  bi('页码', 'page'),
-  bi('位置', 'offset'),
-  bi('上下文', 'context'),
-  bi('剔除规则', 'set aside by'),
-  bi('提示词', 'cue'),
-];
-
-/** Write panel CSV / XLSX, hits CSV and the JSON document into a directory. */
-async function writeTextOutputs(run: TextRun, dir: string, terms: boolean): Promise<string[]> {
-  await mkdir(dir, { recursive: true });
-  const panel = textPanel(run.reports, run.dictionary, { terms });
-  const hits = run.reports.flatMap((r) =>
-    [...r.index.hits, ...r.index.dropped]
-      .sort((a, b) => a.start - b.start)
-      .map((h) => [
-        basename(r.file),
-        r.firm,
-        r.year,
-        h.group,
-        h.term,
-        h.page ?? null,
-        h.start,
-        `${h.snippet.slice(0, h.before)}【${h.snippet.slice(h.before, h.before + h.end - h.start)}】${h.snippet.slice(h.before + h.end - h.start)}`,
-        h.dropped?.rule ?? null,
-        h.dropped?.cue ?? null,
-      ]),
-  );
-  const paths = ['text-panel.csv', 'text-panel.xlsx', 'text-hits.csv', 'text-index.json'].map((f) => join(dir, f));
-  await writeFile(paths[0], toCsv(panel.columns, panel.rows));
-  const { default: ExcelJS } = await import('exceljs');
-  const book = new ExcelJS.Workbook();
-  const sheet = book.addWorksheet('panel');
-  sheet.addRow(panel.columns);
-  for (const row of panel.rows) sheet.addRow(row);
-  const labels = book.addWorksheet('labels 列名');
-  labels.addRow(['column', '中文', 'English']);
-  for (const c of panel.columns) labels.addRow([c, panel.labels[c].zh, panel.labels[c].en]);
-  await writeFile(paths[1], new Uint8Array(await book.xlsx.writeBuffer()));
-  await writeFile(paths[2], toCsv(HIT_HEADER.map(both), hits));
-  await writeFile(paths[3], JSON.stringify(textJson(run), null, 2) + '\n');
-  return paths;
-}
-
-function printSummary(run: TextRun, lang: Lang, written: string[]): void {
+function printSummary(info: TextRunInfo, rows: SummaryRow[], lang: Lang, written: string[]): void {
   const h = (zh: string, en: string): string => (lang === 'zh' ? zh : en);
   const out: string[] = [];
   out.push(
     both(
       bi(
-        `数字化转型文本指数（规则 ${run.settings.rule}，章节 ${run.settings.section}）`,
-        `Digital transformation text index (rule ${run.settings.rule}, section ${run.settings.section})`,
+        `数字化转型文本指数（规则 ${info.settings.rule}，章节 ${info.settings.section}）`,
+        `Digital transformation text index (rule ${info.settings.rule}, section ${info.settings.section})`,
       ),
     ),
   );
@@ -383,23 +320,14 @@ function printSummary(run: TextRun, lang: Lang, written: string[]): void {
         h('频次', 'count'),
         'ln(1+n)',
         h('每万字', 'per 10k'),
-        ...run.dictionary.groups.map((g) => g.name[lang]),
+        ...info.dictionary.groups.map((g) => g.name[lang]),
       ],
-      run.reports.map((r) => [
-        r.firm,
-        r.year,
-        r.index.section.title || r.index.section.name,
-        r.index.chars,
-        r.index.total,
-        r.index.lnTotal,
-        r.index.per10k,
-        ...run.dictionary.groups.map((g) => r.index.groups[g.id]),
-      ]),
+      sortPanelRows(rows),
     ),
   );
-  if (run.skipped.length) {
-    out.push('', both(bi(`跳过 ${run.skipped.length} 个文件`, `${run.skipped.length} file(s) skipped`)));
-    for (const s of run.skipped) out.push(`  ${s.file}: ${s.reason[lang]}`);
+  if (info.skipped.length) {
+    out.push('', both(bi(`跳过 ${info.skipped.length} 个文件`, `${info.skipped.length} file(s) skipped`)));
+    for (const s of info.skipped) out.push(`  ${s.file}: ${s.reason[lang]}`);
   }
   if (written.length) out.push('', `${h('已写出', 'written')}: ${written.join(', ')}`);
   process.stdout.write(out.join('\n') + '\n');
@@ -449,10 +377,29 @@ export function registerText(program: Command): void {
             bar.update(done);
           }
         : undefined;
-      const run = await runText(opts, progress);
+      let outputs: TextOutputs | undefined;
+      const stdoutDoc = opts.json ? new JsonDocumentWriter(process.stdout) : null;
+      const summary: SummaryRow[] = [];
+      let dictionary: Dictionary = WUFEI_2021;
+      const info = await runText(
+        opts,
+        {
+          begin: async (head) => {
+            dictionary = head.dictionary;
+            if (opts.out) outputs = await openTextOutputs(opts.out, head, !!opts.terms);
+            await stdoutDoc?.begin(head);
+          },
+          report: async (r) => {
+            await outputs?.report(r);
+            if (stdoutDoc) await stdoutDoc.report(r);
+            else summary.push(summaryRow(r, dictionary));
+          },
+        },
+        progress,
+      );
       bar?.stop();
-      const written = opts.out ? await writeTextOutputs(run, opts.out, !!opts.terms) : [];
-      if (opts.json) printJson(textJson(run));
-      else printSummary(run, lang, written);
+      const written = outputs ? await outputs.finish(info.skipped) : [];
+      if (stdoutDoc) await stdoutDoc.end(info.skipped);
+      else printSummary(info, summary, lang, written);
     });
 }

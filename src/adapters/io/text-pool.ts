@@ -1,58 +1,72 @@
 /**
  * A pool of worker threads for `xinzhi text --jobs N`: each worker loads the
  * compiled worker module (or, when run from the TypeScript sources, loads
- * them through tsx) and indexes one report at a time; results arrive in the
- * order they finish.
+ * them through tsx) and indexes one report at a time. `index` queues a report
+ * and resolves when a worker has counted it.
  */
 import { Worker } from 'node:worker_threads';
 import type { ReportName } from '../../core/text/filename.ts';
 import type { SectionName } from '../../core/text/sections.ts';
 import type { CountSpec, FileEntry } from './index-report-file.ts';
 
+interface Job {
+  name: ReportName;
+  resolve: (entry: FileEntry) => void;
+  reject: (err: Error) => void;
+}
+
+export interface TextPool {
+  /** Count one report on the next free worker. An unexpected failure in a worker rejects. */
+  index: (name: ReportName) => Promise<FileEntry>;
+  close: () => Promise<void>;
+}
+
 /**
- * Index the reports on `jobs` threads, calling `onEntry` as each finishes.
- * An unexpected failure in a worker rejects the whole run.
+ * Start `jobs` worker threads that count with the given section and settings.
+ * @example const pool = openTextPool(4, 'all', spec); await pool.index(name); await pool.close();
  */
-export async function indexInPool(
-  names: ReportName[],
-  section: SectionName,
-  spec: CountSpec,
-  jobs: number,
-  onEntry: (name: ReportName, entry: FileEntry) => Promise<void>,
-): Promise<void> {
+export function openTextPool(jobs: number, section: SectionName, spec: CountSpec): TextPool {
   const compiled = import.meta.url.endsWith('.js');
   const worker = new URL(compiled ? './text-worker.js' : './text-worker.ts', import.meta.url).href;
   const boot = compiled
     ? `await import(${JSON.stringify(worker)});`
     : `import { register } from ${JSON.stringify(import.meta.resolve('tsx/esm/api'))}; register(); await import(${JSON.stringify(worker)});`;
-  const workers = Array.from(
-    { length: Math.min(jobs, names.length) },
-    () => new Worker(new URL(`data:text/javascript,${encodeURIComponent(boot)}`)),
-  );
-  let next = 0;
-  try {
-    await Promise.all(
-      workers.map(
-        (w) =>
-          new Promise<void>((resolve, reject) => {
-            const send = (): void => {
-              if (next >= names.length) {
-                resolve();
-                return;
-              }
-              const id = next++;
-              w.postMessage({ id, name: names[id], section, spec });
-            };
-            w.on('message', (msg: { id: number; entry?: FileEntry; error?: string }) => {
-              if (msg.error) return reject(new Error(msg.error));
-              onEntry(names[msg.id], msg.entry!).then(send, reject);
-            });
-            w.on('error', reject);
-            send();
-          }),
-      ),
-    );
-  } finally {
-    await Promise.all(workers.map((w) => w.terminate()));
-  }
+  const queue: Job[] = [];
+  const idle: Worker[] = [];
+  const running = new Map<Worker, Job>();
+  const dispatch = (): void => {
+    while (idle.length && queue.length) {
+      const w = idle.pop()!;
+      const job = queue.shift()!;
+      running.set(w, job);
+      w.postMessage({ name: job.name, section, spec });
+    }
+  };
+  const workers = Array.from({ length: jobs }, () => {
+    const w = new Worker(new URL(`data:text/javascript,${encodeURIComponent(boot)}`));
+    w.on('message', (msg: { entry?: FileEntry; error?: string }) => {
+      const job = running.get(w)!;
+      running.delete(w);
+      idle.push(w);
+      if (msg.error) job.reject(new Error(msg.error));
+      else job.resolve(msg.entry!);
+      dispatch();
+    });
+    w.on('error', (err: Error) => {
+      running.get(w)?.reject(err);
+      running.delete(w);
+    });
+    idle.push(w);
+    return w;
+  });
+  return {
+    index: (name) =>
+      new Promise<FileEntry>((resolve, reject) => {
+        queue.push({ name, resolve, reject });
+        dispatch();
+      }),
+    close: async () => {
+      await Promise.all(workers.map((w) => w.terminate()));
+    },
+  };
 }

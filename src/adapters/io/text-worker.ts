@@ -8,7 +8,6 @@ import type { SectionName } from '../../core/text/sections.ts';
 import { indexReportFile, type CountSpec } from './index-report-file.ts';
 
 export interface TextJob {
-  id: number;
   name: ReportName;
   section: SectionName;
   spec: CountSpec;
@@ -16,8 +15,8 @@ export interface TextJob {
 
 parentPort?.on('message', async (job: TextJob) => {
   try {
-    parentPort!.postMessage({ id: job.id, entry: await indexReportFile(job.name, job.section, job.spec) });
+    parentPort!.postMessage({ entry: await indexReportFile(job.name, job.section, job.spec) });
   } catch (err) {
-    parentPort!.postMessage({ id: job.id, error: (err as Error)?.stack ?? String(err) });
+    parentPort!.postMessage({ error: (err as Error)?.stack ?? String(err) });
   }
 });

@@ -22,12 +22,16 @@ export interface TextPanel {
   rows: Array<Array<string | number | null>>;
 }
 
+export interface PanelOptions {
+  /** One column per term (`term:<term>`) after the groups. */
+  terms?: boolean;
+}
+
 /**
- * Panel rows sorted by firm and year.
- * @example textPanel(reports, WUFEI_2021).columns.slice(0, 4) // ['firm', 'year', 'section', 'chars']
+ * The panel's columns and their zh/en labels.
+ * @example textPanelColumns(WUFEI_2021).columns.slice(0, 4) // ['firm', 'year', 'section', 'chars']
  */
-export function textPanel(reports: IndexedReport[], dictionary: Dictionary, opts: { terms?: boolean } = {}): TextPanel {
-  const groupIds = dictionary.groups.map((g) => g.id);
+export function textPanelColumns(dictionary: Dictionary, opts: PanelOptions = {}): Omit<TextPanel, 'rows'> {
   const terms = opts.terms ? dictionary.groups.flatMap((g) => g.terms) : [];
   const labels: Record<string, Bilingual> = {
     firm: bi('公司（股票代码）', 'firm (stock code)'),
@@ -48,21 +52,51 @@ export function textPanel(reports: IndexedReport[], dictionary: Dictionary, opts
     'total',
     'lnTotal',
     'per10k',
-    ...groupIds,
+    ...dictionary.groups.map((g) => g.id),
     ...terms.map((t) => `term:${t}`),
   ];
-  const rows = [...reports]
-    .sort((a, b) => a.firm.localeCompare(b.firm) || a.year - b.year)
-    .map((r) => [
-      r.firm,
-      r.year,
-      r.index.section.name,
-      r.index.chars,
-      r.index.total,
-      r.index.lnTotal,
-      r.index.per10k,
-      ...groupIds.map((g) => r.index.groups[g]),
-      ...terms.map((t) => r.index.counts[t]),
-    ]);
-  return { columns, labels, rows };
+  return { columns, labels };
+}
+
+/**
+ * One report's panel row (the columns of textPanelColumns), so a panel can be
+ * built one report at a time without keeping the reports.
+ * @example textPanelRow(report, WUFEI_2021).slice(0, 2) // ['600000', 2020]
+ */
+export function textPanelRow(
+  report: IndexedReport,
+  dictionary: Dictionary,
+  opts: PanelOptions = {},
+): Array<string | number | null> {
+  const { index } = report;
+  return [
+    report.firm,
+    report.year,
+    index.section.name,
+    index.chars,
+    index.total,
+    index.lnTotal,
+    index.per10k,
+    ...dictionary.groups.map((g) => index.groups[g.id]),
+    ...(opts.terms ? dictionary.groups.flatMap((g) => g.terms.map((t) => index.counts[t])) : []),
+  ];
+}
+
+/**
+ * Panel rows in place, sorted by firm (column 0) and year (column 1).
+ * @example sortPanelRows([['600000', 2021], ['000001', 2020]]) // [['000001', 2020], ['600000', 2021]]
+ */
+export function sortPanelRows<T extends Array<string | number | null>>(rows: T[]): T[] {
+  return rows.sort((a, b) => String(a[0]).localeCompare(String(b[0])) || Number(a[1]) - Number(b[1]));
+}
+
+/**
+ * Panel rows sorted by firm and year.
+ * @example textPanel(reports, WUFEI_2021).columns.slice(0, 4) // ['firm', 'year', 'section', 'chars']
+ */
+export function textPanel(reports: IndexedReport[], dictionary: Dictionary, opts: PanelOptions = {}): TextPanel {
+  return {
+    ...textPanelColumns(dictionary, opts),
+    rows: sortPanelRows(reports.map((r) => textPanelRow(r, dictionary, opts))),
+  };
 }
