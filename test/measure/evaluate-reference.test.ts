@@ -86,6 +86,8 @@ describe('evaluate vs NumPy reference', () => {
         ['topsis', ['dPlus', 'dMinus', 'closeness', 'rank']],
         ['gra', ['grade', 'rank']],
         ['vikor', ['S', 'R', 'Q', 'rank']],
+        ['rsr', ['rsr', 'probit', 'fitted', 'grade', 'rank']],
+        ['fuzzy', ['score', 'grade', 'rank']],
       ] as const) {
         if (!e[name]) continue;
         const rows = r[name] as Array<Record<string, number | string>> | undefined;

@@ -41,7 +41,7 @@ describe('rank-sum ratio vs SciPy', () => {
     expect(r.rsr[0]).toBe(1);
     expect(r.grade[0]).toBe(0);
     expect(Number.isNaN(r.regression.slope)).toBe(true);
-    expect(r.warnings[0]).toMatch(/RSR/);
+    expect(r.warnings[0].en).toMatch(/RSR/);
     const eq = rankSumRatio([[2, 2, 2]], [1], ['+'], { variant: 'non-integer' });
     expect(Array.from(eq.rsr)).toEqual([2 / 3, 2 / 3, 2 / 3]);
     expect(Array.from(eq.grade)).toEqual([0, 0, 0]);
@@ -82,11 +82,30 @@ describe('fuzzy comprehensive evaluation vs NumPy', () => {
     );
     expect(Number.isNaN(out.score[0])).toBe(true);
     expect(out.grade[0]).toBe(0);
-    expect(out.warnings[0]).toMatch(/no membership/);
+    expect(out.warnings[0].en).toMatch(/no membership/);
     expect(out.grade[1]).toBe(1);
     expect(out.tie[1]).toBe(1);
   });
   it('bad membership functions and scores are errors', () => {
     expect(() => fuzzyEvaluate([[[1], [0]]], [1], { scores: [1] })).toThrow(/grade scores/);
+  });
+});
+
+describe('score.rsr / score.fuzzy in the spec', () => {
+  const base = { unit: 'u', indicators: [{ id: 'a', column: 'a', direction: '+' }] };
+  it('defaults and consistency checks', async () => {
+    const { parseSpec } = await import('../../src/core/measure/spec-schema.ts');
+    const s = parseSpec({ ...base, score: { rsr: true, fuzzy: true } }).spec!;
+    expect(s.score.rsr).toEqual({ variant: 'integer', grades: 3 });
+    expect(s.score.fuzzy).toEqual({
+      functions: { centres: [0, 0.25, 0.5, 0.75, 1] },
+      operator: 'weighted-average',
+      scores: [1, 2, 3, 4, 5],
+    });
+    const bad = parseSpec({ ...base, score: { fuzzy: { centres: [0, 0.5, 1], scores: [1, 2] } } }).problems;
+    expect(bad.map((p) => p.message.en).join()).toMatch(/score\.fuzzy\.scores/);
+    const desc = parseSpec({ ...base, score: { fuzzy: { centres: [1, 0.5] } } }).problems;
+    expect(desc[0].message.en).toMatch(/membership/);
+    expect(parseSpec({ ...base, score: { rsr: { grades: [6, 4] } } }).problems[0].message.en).toMatch(/score\.rsr\.grades/);
   });
 });

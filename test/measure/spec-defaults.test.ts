@@ -28,7 +28,15 @@ describe('spec defaults: one place, stated in the docs', () => {
     expect(cap).toEqual({ goalposts: true, 'distance-to-target': false });
     expect(s.weights).toEqual(D.weights);
     expect(s.aggregate).toEqual(D.aggregate);
-    expect(s.score).toEqual({ topsis: false, gra: false, vikor: false, scale: D.score.scale, ties: D.score.ties });
+    expect(s.score).toEqual({
+      topsis: false,
+      gra: false,
+      vikor: false,
+      rsr: false,
+      fuzzy: false,
+      scale: D.score.scale,
+      ties: D.score.ties,
+    });
     expect(s.nodes).toEqual([]);
     expect(s.time).toBeNull();
   });

@@ -58,7 +58,9 @@ import {
   type RunRecord,
   type ScoreRow,
 } from './result.ts';
+import { fuzzyEvaluate, membership } from './scores/fuzzy.ts';
 import { greyRelational } from './scores/gra.ts';
+import { rankSumRatio } from './scores/rsr.ts';
 import { topsis } from './scores/topsis.ts';
 import { vikor } from './scores/vikor.ts';
 import { type SpecLimits, validateSpec } from './spec-schema.ts';
@@ -406,8 +408,15 @@ function scoreBySample<K extends string>(
   return { out, rank: ranksByTime(out[rankBy], ctx.prep.groups, order, ctx.ties) };
 }
 
-/** Step 11: TOPSIS, grey relational and VIKOR scores when the spec asks for them. */
-function extraScores(ctx: ExtraScoreContext, sc: FilledSpec['score'], result: EvaluationResult, steps: Step[]): void {
+/** Step 11: TOPSIS, grey relational, VIKOR, RSR and fuzzy scores when the spec asks for them. */
+function extraScores(
+  ctx: ExtraScoreContext,
+  sc: FilledSpec['score'],
+  result: EvaluationResult,
+  steps: Step[],
+  warnings: Problem[],
+): void {
+  scoresRsrFuzzy(ctx, sc, result, steps, warnings);
   const { h, prep, X, byTime } = ctx;
   const take = (cols: Float64Array[], rows: Int32Array | null) => cols.map((x) => subset(x, rows));
   const plus: Direction[] = h.indicators.map(() => '+');
@@ -484,6 +493,134 @@ function extraScores(ctx: ExtraScoreContext, sc: FilledSpec['score'], result: Ev
       step: 'vikor',
       label: bi('VIKOR 妥协解', 'VIKOR compromise'),
       details: { v, data: 'normalised', rank: 'ascending Q (1 = best)', sample },
+    });
+  }
+}
+
+/** Rank-sum ratio (raw data with directions) and fuzzy evaluation (normalised data), per sample. */
+function scoresRsrFuzzy(
+  ctx: ExtraScoreContext,
+  sc: FilledSpec['score'],
+  result: EvaluationResult,
+  steps: Step[],
+  warnings: Problem[],
+): void {
+  const { prep, X, byTime } = ctx;
+  const take = (cols: Float64Array[], rows: Int32Array | null) => cols.map((x) => subset(x, rows));
+  const sample = byTime ? 'per time' : 'pooled';
+  const rowsOf = <T>(f: (r: number) => T): T[] => Array.from({ length: prep.unit.length }, (_, r) => f(r));
+  if (sc.rsr) {
+    const o = sc.rsr;
+    const models: NonNullable<EvaluationResult['rsrModel']> = [];
+    const { out, rank } = scoreBySample(
+      ctx,
+      'RSR',
+      ['rsr', 'probit', 'fitted', 'grade'] as const,
+      (rows, w) => {
+        const r = rankSumRatio(take(prep.raw, rows), w, prep.directions, { variant: o.variant, grades: o.grades });
+        const t = rows ? prep.time[rows[0]] : null;
+        models.push({
+          time: t,
+          variant: o.variant,
+          regression: r.regression,
+          distribution: r.distribution,
+          probitCutoffs: r.probitCutoffs,
+          rsrCutoffs: r.rsrCutoffs,
+        });
+        for (const m of r.warnings)
+          warnings.push({
+            code: 'rsr-degenerate',
+            severity: 'warning',
+            ...(t !== null ? { time: t } : {}),
+            message: m,
+            fix: bi(
+              '需要至少两个不同的 RSR 值（更多单位或更有区分度的指标）',
+              'needs at least two distinct RSR values (more units, or indicators that discriminate)',
+            ),
+          });
+        return r;
+      },
+      'rsr',
+      'desc',
+    );
+    result.rsr = rowsOf((r) => ({
+      unit: prep.unit[r],
+      time: prep.time[r],
+      rsr: out.rsr[r],
+      probit: out.probit[r],
+      fitted: out.fitted[r],
+      grade: out.grade[r],
+      rank: rank[r],
+    }));
+    result.rsrModel = models;
+    steps.push({
+      step: 'rsr',
+      label: bi('秩和比（RSR）', 'Rank-sum ratio (RSR)'),
+      details: {
+        variant: o.variant,
+        grades: o.grades,
+        data: 'raw after treatment, with directions',
+        weights: 'effective indicator weights',
+        regression: 'RSR on probit over the distinct values (OLS)',
+        sample,
+      },
+    });
+  }
+  if (sc.fuzzy) {
+    const o = sc.fuzzy;
+    const g = o.scores.length;
+    const { out, rank } = scoreBySample(
+      ctx,
+      'fuzzy',
+      ['score', 'grade', 'tie', ...Array.from({ length: g }, (_, k) => `b${k}`)] as const,
+      (rows, w) => {
+        const cols = take(X, rows);
+        const r = cols.map((x) => {
+          const per = Array.from(x, (v) => membership(v, o.functions));
+          return Array.from({ length: g }, (_, k) => Float64Array.from(per, (m) => m[k]));
+        });
+        const f = fuzzyEvaluate(r, w, { operator: o.operator, scores: o.scores });
+        for (const m of f.warnings)
+          warnings.push({
+            code: 'fuzzy-no-membership',
+            severity: 'warning',
+            message: m,
+            fix: bi(
+              '检查隶属函数是否覆盖标准化值的范围',
+              'check that the membership functions cover the range of the normalised values',
+            ),
+          });
+        return {
+          score: f.score,
+          grade: f.grade,
+          tie: f.tie,
+          ...Object.fromEntries(f.normalised.map((b, k) => [`b${k}`, b])),
+        };
+      },
+      'score',
+      'desc',
+    );
+    result.fuzzy = rowsOf((r) => ({
+      unit: prep.unit[r],
+      time: prep.time[r],
+      membership: Array.from({ length: g }, (_, k) => out[`b${k}`][r]),
+      grade: out.grade[r],
+      tie: out.tie[r] === 1,
+      score: out.score[r],
+      rank: rank[r],
+    }));
+    steps.push({
+      step: 'fuzzy',
+      label: bi('模糊综合评价', 'Fuzzy comprehensive evaluation'),
+      details: {
+        operator: o.operator,
+        functions: o.functions,
+        scores: o.scores,
+        ...(o.grades ? { grades: o.grades } : {}),
+        data: 'normalised',
+        weights: 'effective indicator weights',
+        sample,
+      },
     });
   }
 }
@@ -618,7 +755,7 @@ export function evaluate(panel: Panel, specInput: Spec | unknown, opts: Evaluate
   const samples = byTime
     ? groups.rows.map((rows, g) => ({ rows: rows as Int32Array | null, w: gl[g] }))
     : [{ rows: null, w: gl[0] }];
-  extraScores({ h, prep, X, samples, ties, byTime }, spec.score, result, steps);
+  extraScores({ h, prep, X, samples, ties, byTime }, spec.score, result, steps, warnings);
 
   // 12. coherence
   result.coherence = coherence(h, X, scores, warnings);

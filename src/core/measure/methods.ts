@@ -28,7 +28,7 @@ export const METHODS: {
   weights: Record<WeightMethod, MethodInfo>;
   aggregate: Record<AggregateMethod, MethodInfo>;
   combine: Record<'multiplicative' | 'linear' | 'game-theory', MethodInfo>;
-  scores: Record<'topsis' | 'gra' | 'vikor', MethodInfo>;
+  scores: Record<'topsis' | 'gra' | 'vikor' | 'rsr' | 'fuzzy', MethodInfo>;
   ranks: Record<'min' | 'average' | 'dense' | 'first', MethodInfo>;
   coherence: Record<'pearson' | 'cronbach', MethodInfo>;
 } = {
@@ -257,6 +257,28 @@ export const METHODS: {
       degenerate: bi(
         '常数列贡献 0；S⁻ = S*（或 R⁻ = R*）时该项为 0。',
         'A constant column contributes 0; S- = S* (or R- = R*) makes that term 0.',
+      ),
+    },
+    rsr: {
+      name: bi('秩和比法（RSR）', 'Rank-sum ratio (RSR)'),
+      formula:
+        'R_{ij} = rank (integer, ties averaged) or 1 + (n-1)(x - min)/(max - min) (non-integer);  RSR_i = \\sum_j w_j R_{ij} / n;  probit = 5 + \\Phi^{-1}(\\bar{R}/n) (last 1 - 1/(4n));  RSR = a + b probit (OLS over distinct values);  grade by cut-offs a + b t_k',
+      source: '田凤调 (1988) 秩和比法及其应用; 田凤调 (1993) 中国卫生统计 10(2)',
+      defaults: 'variant integer; 3 grades (probit cut-offs 4, 6)',
+      degenerate: bi(
+        '常数列秩均为 (n+1)/2；RSR 不同取值少于 2 个时回归与分档无定义（NaN、档次 0）并警告。',
+        'A constant column ranks (n+1)/2 everywhere; fewer than 2 distinct RSR values leave the regression and grades undefined (NaN, grade 0) with a warning.',
+      ),
+    },
+    fuzzy: {
+      name: bi('模糊综合评价', 'Fuzzy comprehensive evaluation'),
+      formula:
+        'B = W \\circ R;  M(\\cdot,+): b_k = \\sum_j w_j r_{jk};  M(\\wedge,\\vee): b_k = \\max_j \\min(w_j, r_{jk});  M(\\cdot,\\vee): \\max_j w_j r_{jk};  M(\\wedge,\\oplus): \\min(1, \\sum_j \\min(w_j, r_{jk}));  grade = argmax_k b_k;  score = \\sum_k s_k b_k / \\sum_k b_k',
+      source: 'Zadeh (1965) Information and Control 8:338-353; 汪培庄 (1983) 模糊集合论及其应用',
+      defaults: 'operator M(·,+); membership centres 0, 0.25, 0.5, 0.75, 1 (triangles with shoulders); scores 1..g',
+      degenerate: bi(
+        '所有等级隶属度为 0 时得分 NaN、档次 0 并警告；最大隶属度并列时取较低等级并标记。',
+        'No membership in any grade gives score NaN and grade 0 with a warning; tied maximum memberships take the lower grade, flagged.',
       ),
     },
   },

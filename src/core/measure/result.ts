@@ -164,6 +164,26 @@ export interface EvaluationResult {
   topsis?: Array<{ unit: string; time: Time; dPlus: number; dMinus: number; closeness: number; rank: number }>;
   gra?: Array<{ unit: string; time: Time; grade: number; rank: number }>;
   vikor?: Array<{ unit: string; time: Time; S: number; R: number; Q: number; rank: number }>;
+  /** Rank-sum ratio per row (rank by RSR, descending; grade 1 = lowest) and its model per sample (pooled, or per time). */
+  rsr?: Array<{ unit: string; time: Time; rsr: number; probit: number; fitted: number; grade: number; rank: number }>;
+  rsrModel?: Array<{
+    time: Time | null;
+    variant: string;
+    regression: { intercept: number; slope: number; r2: number; points: number };
+    distribution: Array<{ rsr: number; f: number; cumulative: number; meanRank: number; p: number; probit: number }>;
+    probitCutoffs: number[];
+    rsrCutoffs: number[];
+  }>;
+  /** Fuzzy evaluation per row: normalised membership b' per grade, grade by maximum membership (tie flagged), weighted grade score (ranked descending). */
+  fuzzy?: Array<{
+    unit: string;
+    time: Time;
+    membership: number[];
+    grade: number;
+    tie: boolean;
+    score: number;
+    rank: number;
+  }>;
   diagnostics: MethodDiagnostics;
   coherence: CoherenceReport;
   uncertainty?: UncertaintyReport;

@@ -28,6 +28,8 @@ import { closestName } from '../panel/problems.ts';
 import { CAP_DEFAULT, DEFAULT_SHIFT, TARGET_VARIANTS } from './normalize.ts';
 import { INDEX_ID } from './result.ts';
 import { AGGREGATE_METHODS } from './aggregate.ts';
+import { checkMembership, FUZZY_OPERATORS, type MembershipFunctions } from './scores/fuzzy.ts';
+import { RSR_VARIANTS } from './scores/rsr.ts';
 import {
   NORMALIZE_METHODS,
   WEIGHT_METHODS,
@@ -149,6 +151,32 @@ const specSchema = z.strictObject({
         .optional(),
       gra: z.union([z.boolean(), z.strictObject({ rho: z.number().gt(0).lte(1).optional() })]).optional(),
       vikor: z.union([z.boolean(), z.strictObject({ v: z.number().gte(0).lte(1).optional() })]).optional(),
+      rsr: z
+        .union([
+          z.boolean(),
+          z.strictObject({
+            variant: z.enum(RSR_VARIANTS).optional(),
+            grades: z.union([z.number().int().min(3).max(6), z.array(z.number().finite()).min(1)]).optional(),
+          }),
+        ])
+        .optional(),
+      fuzzy: z
+        .union([
+          z.boolean(),
+          z.strictObject({
+            centres: z.array(z.number().finite()).min(2).optional(),
+            trapezoids: z
+              .array(
+                z.tuple([z.number().nullable(), z.number().nullable(), z.number().nullable(), z.number().nullable()]),
+              )
+              .min(2)
+              .optional(),
+            operator: z.enum(FUZZY_OPERATORS).optional(),
+            scores: z.array(z.number().finite()).optional(),
+            grades: z.array(bilingual).optional(),
+          }),
+        ])
+        .optional(),
       scale: positive.optional(),
       ties: z.enum(['min', 'average']).optional(),
     })
@@ -417,7 +445,15 @@ export const SPEC_DEFAULTS = {
   },
   weights: { method: 'entropy', panel: 'pooled', scope: 'leaves', allowInconsistent: false },
   aggregate: { method: 'arithmetic' },
-  score: { topsis: { normalize: 'none' }, gra: { rho: 0.5 }, vikor: { v: 0.5 }, scale: 1, ties: 'min' },
+  score: {
+    topsis: { normalize: 'none' },
+    gra: { rho: 0.5 },
+    vikor: { v: 0.5 },
+    rsr: { variant: 'integer', grades: 3 },
+    fuzzy: { centres: [0, 0.25, 0.5, 0.75, 1], operator: 'weighted-average' },
+    scale: 1,
+    ties: 'min',
+  },
   uncertainty: { seed: 1, weightNoise: 0.25 },
 } as const;
 
@@ -486,6 +522,13 @@ export function fillDefaults(s: Parsed): FilledSpec {
           : s.score?.vikor
             ? { v: s.score.vikor.v ?? D.score.vikor.v }
             : false,
+      rsr:
+        s.score?.rsr === true
+          ? { ...D.score.rsr }
+          : s.score?.rsr
+            ? { variant: s.score.rsr.variant ?? D.score.rsr.variant, grades: s.score.rsr.grades ?? D.score.rsr.grades }
+            : false,
+      fuzzy: s.score?.fuzzy ? fillFuzzy(s.score.fuzzy) : false,
       scale: s.score?.scale ?? D.score.scale,
       ties: s.score?.ties ?? D.score.ties,
     },
@@ -502,6 +545,72 @@ export function fillDefaults(s: Parsed): FilledSpec {
     };
   }
   return spec;
+}
+
+/** Fuzzy evaluation as used: membership functions (centres by default), operator, grade scores 1..g by default. */
+function fillFuzzy(f: NonNullable<NonNullable<Parsed['score']>['fuzzy']>): FilledSpec['score']['fuzzy'] {
+  const D = SPEC_DEFAULTS.score.fuzzy;
+  const o: Exclude<typeof f, boolean> = f === true || f === false ? {} : f;
+  const functions: MembershipFunctions = o.trapezoids
+    ? { trapezoids: o.trapezoids }
+    : { centres: o.centres ?? [...D.centres] };
+  const g = 'centres' in functions ? functions.centres.length : functions.trapezoids.length;
+  return {
+    functions,
+    operator: o.operator ?? D.operator,
+    scores: o.scores ?? Array.from({ length: g }, (_, k) => k + 1),
+    ...(o.grades ? { grades: o.grades } : {}),
+  };
+}
+
+/** Fuzzy membership functions, grade scores and names consistent; RSR cut-offs increasing. */
+function scoreProblems(s: Parsed, file?: string): Problem[] {
+  const out: Problem[] = [];
+  const f = s.score?.fuzzy;
+  if (f && f !== true) {
+    if (f.centres && f.trapezoids)
+      out.push(
+        problem(
+          'score.fuzzy',
+          bi('centres 与 trapezoids 只能给一个', 'give either centres or trapezoids, not both'),
+          bi('删去其中一个', 'remove one of them'),
+          file,
+          'spec-score',
+        ),
+      );
+    let g = 0;
+    try {
+      g = checkMembership(f.trapezoids ? { trapezoids: f.trapezoids } : { centres: f.centres ?? [0, 1] });
+    } catch (e) {
+      const p = (e as XinzhiError).problems[0];
+      out.push(
+        problem(f.trapezoids ? 'score.fuzzy.trapezoids' : 'score.fuzzy.centres', p.message, p.fix!, file, 'spec-score'),
+      );
+    }
+    for (const k of ['scores', 'grades'] as const)
+      if (g && f[k] && f[k].length !== g)
+        out.push(
+          problem(
+            `score.fuzzy.${k}`,
+            bi(`${k} 有 ${f[k].length} 项，等级有 ${g} 个`, `${k} has ${f[k].length} entries for ${g} grades`),
+            bi('每个等级一项，从低到高', 'one entry per grade, from low to high'),
+            file,
+            'spec-score',
+          ),
+        );
+  }
+  const r = s.score?.rsr;
+  if (r && r !== true && Array.isArray(r.grades) && r.grades.some((t, k, a) => k > 0 && t <= a[k - 1]))
+    out.push(
+      problem(
+        'score.rsr.grades',
+        bi('概率单位分界值须严格递增', 'the probit cut-offs must be strictly increasing'),
+        bi('如 [4, 6]（3 档）', 'e.g. [4, 6] (3 grades)'),
+        file,
+        'spec-score',
+      ),
+    );
+  return out;
 }
 
 /** Whether a normalisation method is the nominal one or one the uncertainty analysis draws. */
@@ -1030,6 +1139,7 @@ export function parseSpec(input: unknown, ctx: SpecContext = {}): { spec?: Fille
   const problems = [
     ...aggregateProblems(r.data, ctx.file),
     ...normalizeProblems(r.data, ctx.file),
+    ...scoreProblems(r.data, ctx.file),
     ...checkStructure(spec, ctx),
   ];
   return {

@@ -97,6 +97,8 @@ export interface WeightSpec {
 
 export { AGGREGATE_METHODS, type AggregateMethod } from './aggregate.ts';
 import type { AggregateMethod } from './aggregate.ts';
+import type { FuzzyOperator, MembershipFunctions, Trapezoid } from './scores/fuzzy.ts';
+import type { RsrVariant } from './scores/rsr.ts';
 
 export interface AggregateSpec {
   method: AggregateMethod;
@@ -109,6 +111,19 @@ export interface ScoreSpec {
   topsis?: boolean | { normalize?: 'vector' | 'minmax' | 'none' };
   gra?: boolean | { rho?: number };
   vikor?: boolean | { v?: number };
+  /** Rank-sum ratio (scores/rsr.ts): integer or non-integer ranks, 3–6 grades or probit cut-offs. */
+  rsr?: boolean | { variant?: RsrVariant; grades?: number | number[] };
+  /** Fuzzy comprehensive evaluation (scores/fuzzy.ts) on the normalised values. */
+  fuzzy?:
+    | boolean
+    | {
+        centres?: number[];
+        trapezoids?: Trapezoid[];
+        operator?: FuzzyOperator;
+        scores?: number[];
+        /** Grade names, low to high. */
+        grades?: Bilingual[];
+      };
   /** Multiply composite scores by this factor (e.g. 100); default 1. */
   scale?: number;
   /** Tie rule for ranks: "min" (1,2,2,4; default) or "average". */
@@ -166,6 +181,8 @@ export interface FilledSpec extends Spec {
     topsis: false | { normalize: 'vector' | 'minmax' | 'none' };
     gra: false | { rho: number };
     vikor: false | { v: number };
+    rsr: false | { variant: RsrVariant; grades: number | number[] };
+    fuzzy: false | { functions: MembershipFunctions; operator: FuzzyOperator; scores: number[]; grades?: Bilingual[] };
     scale: number;
     ties: 'min' | 'average';
   };

@@ -44,6 +44,8 @@ Formulas (see docs/measurement.md):
 - scope leaves: indicator weights over all indicators; node weight = sum;
   local = child sum / parent sum; scope children: bottom-up, each node weighs its
   children's columns (indicators or child scores);
+- RSR and fuzzy evaluation (score.rsr / score.fuzzy) by rsr_fuzzy_reference.py on the
+  treated raw data with directions / the normalised data, pooled weights;
 - arithmetic: sum w x; geometric: prod x^w; harmonic 1/sum(w/x) and power
   (sum w x^p)^(1/p) by scipy.stats.hmean / pmean with weights;
 - ranks within time, descending, ties "min" (pandas method="min");
@@ -62,6 +64,8 @@ import os
 import numpy as np
 import pandas as pd
 import scipy.stats
+
+from rsr_fuzzy_reference import fuzzy as fuzzy_ref, memb_centres, rsr as rsr_ref
 
 HERE = os.path.dirname(os.path.abspath(__file__))
 ROOT = os.path.abspath(os.path.join(HERE, '..', '..', '..'))
@@ -523,6 +527,24 @@ def evaluate(df, spec):
     if sc.get('gra') and not by_time:
         G = gra(Xm, w)
         res['gra'] = [{'unit': u, 'time': to_py(t), 'grade': float(g), 'rank': float(r)} for u, t, g, r in zip(frame['unit'], frame['time'], G, ranks(G))]
+    if sc.get('rsr') and not by_time:
+        o = sc['rsr'] if isinstance(sc['rsr'], dict) else {}
+        raw = data[tree.ind].to_numpy(dtype=float)
+        dirs = [i['direction'] for i in spec['indicators']]
+        dirs = [dict((i['id'], i['direction']) for i in spec['indicators'])[x] for x in tree.ind]
+        r = rsr_ref(raw, w, dirs, o.get('variant', 'integer'), o.get('grades', 3))
+        v = np.asarray(r['rsr'])
+        res['rsr'] = [{'unit': u, 'time': to_py(t), 'rsr': float(a), 'probit': float(b), 'fitted': float(c), 'grade': float(g), 'rank': float(k)}
+                      for u, t, a, b, c, g, k in zip(frame['unit'], frame['time'], v, r['probit'], r['fitted'], r['grade'], ranks(v))]
+    if sc.get('fuzzy') and not by_time:
+        o = sc['fuzzy'] if isinstance(sc['fuzzy'], dict) else {}
+        c = o.get('centres', [0, 0.25, 0.5, 0.75, 1])
+        g = len(c)
+        Rm = [[memb_centres(x, c) for x in row] for row in Xm]
+        f = fuzzy_ref(Rm, w, o.get('operator', 'weighted-average'), o.get('scores', list(range(1, g + 1))))
+        sv = np.asarray(f['score'])
+        res['fuzzy'] = [{'unit': u, 'time': to_py(t), 'score': float(a), 'grade': float(b), 'rank': float(k)}
+                        for u, t, a, b, k in zip(frame['unit'], frame['time'], sv, f['grade'], ranks(sv))]
     if sc.get('vikor') and not by_time:
         S, R, Q = vikor(Xm, w)
         res['vikor'] = [{'unit': u, 'time': to_py(t), 'S': float(a), 'R': float(b), 'Q': float(c), 'rank': float(r)}
@@ -582,6 +604,11 @@ def main():
     write('default', s, d, df)
     s = copy.deepcopy(base); s['weights'] = dict(s['weights'], panel='by-time')
     write('bytime', s, d, df)
+    s = copy.deepcopy(base); s['score'] = {'rsr': True, 'fuzzy': True}
+    write('rsr_fuzzy', s, d, df)
+    s = copy.deepcopy(base); s['weights'] = dict(s['weights'], method='critic')
+    s['score'] = {'rsr': {'variant': 'non-integer', 'grades': 5}, 'fuzzy': {'centres': [0.1, 0.3, 0.6], 'operator': 'min-max', 'scores': [60, 80, 100]}}
+    write('rsr_fuzzy_variants', s, d, df)
     s = copy.deepcopy(base); s['weights'] = dict(s['weights'], scope='children')
     write('children', s, d, df)
     s = copy.deepcopy(base); s['aggregate'] = {'method': 'geometric'}

@@ -23,7 +23,7 @@
  * Degenerate: Σ_k b_k = 0 (no membership anywhere) gives b' NaN, score NaN and
  * grade 0, with a warning.
  */
-import { bi } from '../../i18n.ts';
+import { bi, type Bilingual } from '../../i18n.ts';
 import { checkColumns, checkWeights, MeasureInputError } from '../weights/input.ts';
 
 export const FUZZY_OPERATORS = ['weighted-average', 'min-max', 'product-max', 'min-bounded-sum'] as const;
@@ -44,7 +44,7 @@ export interface FuzzyResult {
   /** 1 where two or more grades share the maximum. */
   tie: Float64Array;
   score: Float64Array;
-  warnings: string[];
+  warnings: Bilingual[];
 }
 
 function badFunctions(detail: string): MeasureInputError {
@@ -161,7 +161,7 @@ export function fuzzyEvaluate(
   const grade = new Float64Array(n);
   const tie = new Float64Array(n);
   const score = new Float64Array(n);
-  const warnings: string[] = [];
+  const warnings: Bilingual[] = [];
   let empty = 0;
   for (let i = 0; i < n; i++) {
     let s = 0;
@@ -187,7 +187,10 @@ export function fuzzyEvaluate(
   }
   if (empty)
     warnings.push(
-      `fuzzy: ${empty} unit(s) with no membership in any grade (score NaN) / ${empty} 个单位在所有等级上隶属度均为 0（得分 NaN）`,
+      bi(
+        `模糊评价：${empty} 个单位在所有等级上隶属度均为 0（得分 NaN）`,
+        `fuzzy: ${empty} unit(s) with no membership in any grade (score NaN)`,
+      ),
     );
   return { b, normalised, grade, tie, score, warnings };
 }

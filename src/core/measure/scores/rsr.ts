@@ -21,7 +21,7 @@ import { normalQuantile } from '../../stats/distributions.ts';
 import type { Direction } from '../spec.ts';
 import { rank } from '../rank.ts';
 import { checkColumns, checkWeights, MeasureInputError } from '../weights/input.ts';
-import { bi } from '../../i18n.ts';
+import { bi, type Bilingual } from '../../i18n.ts';
 import { checkDirections } from './directions.ts';
 
 export const RSR_VARIANTS = ['integer', 'non-integer'] as const;
@@ -64,7 +64,7 @@ export interface RsrResult {
   /** Probit cut-offs and the RSR cut-offs a + b t. */
   probitCutoffs: number[];
   rsrCutoffs: number[];
-  warnings: string[];
+  warnings: Bilingual[];
 }
 
 const same = (a: number, b: number) => Math.abs(a - b) <= 1e-12 * Math.max(1, Math.abs(a), Math.abs(b));
@@ -134,7 +134,7 @@ export function rankSumRatio(
     s = e;
   }
   // OLS of RSR on probit over the distinct values
-  const warnings: string[] = [];
+  const warnings: Bilingual[] = [];
   const q = distribution.length;
   let intercept = Number.NaN;
   let slope = Number.NaN;
@@ -159,7 +159,10 @@ export function rankSumRatio(
     r2 = (sxy * sxy) / (sxx * syy);
   } else
     warnings.push(
-      'RSR: fewer than two distinct values, the probit regression and the grades are undefined / RSR 不同取值少于两个，概率单位回归与分档无定义',
+      bi(
+        'RSR 不同取值少于两个，概率单位回归与分档无定义',
+        'RSR: fewer than two distinct values, the probit regression and the grades are undefined',
+      ),
     );
   const fitted = new Float64Array(n);
   const grade = new Float64Array(n);
