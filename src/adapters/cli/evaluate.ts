@@ -18,11 +18,9 @@ import { bi, type Lang } from '../../core/i18n.ts';
 import { findProvince } from '../../core/geo/provinces.ts';
 import { evaluate } from '../../core/measure/evaluate.ts';
 import { rankRobustness, ROBUSTNESS_THRESHOLD, weightMethodName } from '../../core/measure/robustness.ts';
-import { parseSpec, validateSpec } from '../../core/measure/spec-schema.ts';
-import { usedColumns } from '../../core/measure/record.ts';
+import { parseSpec } from '../../core/measure/spec-schema.ts';
 import { INDEX_ID, type EvaluationResult } from '../../core/measure/result.ts';
 import type { Spec } from '../../core/measure/spec.ts';
-import { tableToPanel } from '../../core/panel/from-table.ts';
 import type { Panel } from '../../core/panel/types.ts';
 import { readTableFile } from '../io/read.ts';
 import { loadSpecFile } from '../io/load-spec.ts';
@@ -31,6 +29,7 @@ import { writeOutputs } from '../io/write-outputs.ts';
 import { loadProvinceGeojson } from '../io/geo.ts';
 import { analysisSections, parseAnalyses } from '../report/analysis-sections.ts';
 import { influenceChoice } from '../report/labels.ts';
+import { specPanelFromTable } from '../io/spec-panel.ts';
 import { pickLang, printJson, textWidth } from './util.ts';
 import { writeJsonTo } from '../io/write-json.ts';
 import pkg from '../../../package.json' with { type: 'json' };
@@ -84,45 +83,7 @@ export async function readSpecPanel(
   spec: Spec,
   sheet?: string,
 ): Promise<{ panel: Panel; warnings: Problem[] }> {
-  const table = await readTableFile(path, sheet !== undefined ? { sheet } : {});
-  if (table.header.length === 0 || table.rows.length === 0) {
-    // an empty file: say so rather than listing every column of the spec as missing
-    throw new XinzhiError(
-      tableToPanel(table, { unit: spec.unit, time: spec.time ?? null }).problems.filter((p) => p.severity === 'error'),
-    );
-  }
-  const used = usedColumns(spec);
-  const header = table.header.map(String);
-  const labels = [...(spec.labels ?? []), ...(spec.missing?.group ? [spec.missing.group] : [])].filter(
-    (l, i, a) => header.includes(l) && a.indexOf(l) === i,
-  );
-  if (spec.long) {
-    // long data: indicators are entries of the indicator column; evaluate checks them against the pivoted panel
-    const { panel, problems } = tableToPanel(table, {
-      unit: spec.unit,
-      time: spec.time ?? null,
-      shape: 'long',
-      indicator: spec.long.indicator,
-      value: spec.long.value,
-      labels,
-    });
-    const errs = problems.filter((p) => p.severity === 'error');
-    if (errs.length) throw new XinzhiError(errs);
-    return { panel, warnings: problems };
-  }
-  // a column the spec names but the file lacks: report it against every column of the file
-  if (used.columns.some((c) => !header.includes(c))) {
-    validateSpec(spec, {
-      columns: header.filter((h) => h !== spec.unit && h !== spec.time),
-      labels: header,
-      dataFile: table.name,
-    });
-  }
-  const columns = used.columns.filter((c) => header.includes(c));
-  const { panel, problems } = tableToPanel(table, { unit: spec.unit, time: spec.time ?? null, columns, labels });
-  const errs = problems.filter((p) => p.severity === 'error');
-  if (errs.length) throw new XinzhiError(errs);
-  return { panel, warnings: problems };
+  return specPanelFromTable(await readTableFile(path, sheet !== undefined ? { sheet } : {}), spec);
 }
 
 /** Times as a short list: consecutive integer years become ranges ("2013–2016, 2020"). */

@@ -30,7 +30,9 @@ import {
   assessmentHtml,
   assessmentWorkbook,
 } from '../report/assess-report.ts';
+import { checkJobInput, type JobInput, type JobKind, JobRunner } from './jobs.ts';
 import { OPENAPI } from './openapi.ts';
+import pkg from '../../../package.json' with { type: 'json' };
 import { PAGE } from './page.ts';
 import { isUniqueViolation, openStore, type Role, type Store, type User } from './store.ts';
 
@@ -44,6 +46,8 @@ export interface ServerOptions {
   loginWindowMs?: number;
   /** Request body limit in bytes (default 256 KiB). */
   bodyLimit?: number;
+  /** Body limit of POST /api/jobs, which carries a data file (default 16 MiB). */
+  jobBodyLimit?: number;
 }
 
 const COOKIE = 'xinzhi_session';
@@ -86,7 +90,19 @@ export async function buildServer(opts: ServerOptions): Promise<{ app: FastifyIn
   await app.register(cookie);
   // preHandler: the login limit is keyed on the email in the body, so it runs after parsing
   await app.register(rateLimit, { global: false, hook: 'preHandler' });
-  app.addHook('onClose', () => store.close());
+  const runner = new JobRunner(pkg.version);
+  app.addHook('onClose', async () => {
+    await runner.close();
+    await store.close();
+  });
+  /** Run a stored job in turn and store its outcome (the promise never rejects). */
+  const enqueue = (id: string, kind: JobKind, input: JobInput): void => {
+    void runner
+      .run(kind, input, () => store.startJob(id))
+      .then((out) => store.finishJob(id, out))
+      .catch(() => undefined);
+  };
+  for (const j of await store.pendingJobs()) enqueue(j.id, j.kind as JobKind, j.input as JobInput);
 
   app.setErrorHandler((err: Error & { statusCode?: number; validation?: unknown; code?: string }, _req, reply) => {
     if (err instanceof ApiError)
@@ -488,6 +504,44 @@ export async function buildServer(opts: ServerOptions): Promise<{ app: FastifyIn
       .header('content-type', kind)
       .header('content-disposition', `${format === 'html' ? 'inline' : 'attachment'}; filename="${name}"`)
       .send(body);
+  });
+
+  app.post('/api/jobs', {
+    bodyLimit: opts.jobBodyLimit ?? 16 * 1024 * 1024,
+    schema: {
+      body: {
+        type: 'object',
+        additionalProperties: false,
+        required: ['kind', 'data'],
+        properties: {
+          kind: { type: 'string' },
+          data: {
+            type: 'object',
+            additionalProperties: false,
+            required: ['name'],
+            properties: { name: text(1, 200), text: { type: 'string' }, base64: { type: 'string' } },
+          },
+          spec: { type: 'object' },
+          model: {},
+          analyses: { type: 'array', maxItems: 20, items: { type: 'string' } },
+        },
+      },
+    },
+    handler: async (req, reply) => {
+      const u = await auth(req, ['admin', 'assessor']);
+      const { kind, ...input } = req.body as JobInput & { kind: string };
+      const k = checkJobInput(kind, input);
+      const job = await store.createJob(u.org_id, u.id, k, input);
+      enqueue(job.id, k, input);
+      return reply.code(202).send(job);
+    },
+  });
+  app.get('/api/jobs', async (req) => store.jobs((await auth(req, ['admin', 'assessor'])).org_id));
+  app.get('/api/jobs/:id', async (req) => {
+    const u = await auth(req, ['admin', 'assessor']);
+    const job = await store.job(u.org_id, (req.params as { id: string }).id);
+    if (!job) throw notFound();
+    return job;
   });
 
   app.get('/api/dashboard', async (req) => {

@@ -119,6 +119,32 @@ export const OPENAPI = {
         },
       },
     },
+    '/api/jobs': {
+      get: op('Jobs of the organisation (admin, assessor) / 本机构的计算任务'),
+      post: op(
+        'Queue an index build (evaluate: data, spec, analyses?) or an estimation (estimate: data, model); 202 with the job / 提交指数测度或效应估计任务',
+        {
+          requestBody: json({
+            type: 'object',
+            required: ['kind', 'data'],
+            properties: {
+              kind: { type: 'string', enum: ['evaluate', 'estimate'] },
+              data: {
+                type: 'object',
+                required: ['name'],
+                properties: { name: { type: 'string' }, text: { type: 'string' }, base64: { type: 'string' } },
+              },
+              spec: { type: 'object' },
+              model: { type: 'object' },
+              analyses: { type: 'array', items: { type: 'string' } },
+            },
+          }),
+        },
+      ),
+    },
+    '/api/jobs/{id}': {
+      get: op('Status, then the result or the problems / 任务状态与结果', { parameters: [id('id')] }),
+    },
     '/api/dashboard': { get: op('All firms, their levels and movement / 机构看板') },
     '/api/audit': { get: op('Audit log (admin) / 审计日志') },
     '/api/export': { get: op("Export the organisation's data (admin) / 导出机构数据") },

@@ -78,6 +78,12 @@ export const MIGRATIONS: string[] = [
   // an organisation's own items: each revision holds the full list (JSON), never changed once written
   `CREATE TABLE org_items (org_id TEXT NOT NULL REFERENCES orgs(id) ON DELETE CASCADE, revision INTEGER NOT NULL,
      items TEXT NOT NULL, created_at TEXT NOT NULL, created_by TEXT, PRIMARY KEY (org_id, revision));`,
+  // evaluate / estimate jobs: the input is kept until the job ends, the result (JSON) after
+  `CREATE TABLE jobs (id TEXT PRIMARY KEY, org_id TEXT NOT NULL REFERENCES orgs(id) ON DELETE CASCADE, user_id TEXT,
+     kind TEXT NOT NULL, status TEXT NOT NULL CHECK (status IN ('queued','running','done','failed')), input TEXT,
+     result TEXT, problems TEXT, created_at TEXT NOT NULL, started_at TEXT, finished_at TEXT);
+   CREATE INDEX jobs_org ON jobs(org_id, created_at);
+   CREATE INDEX jobs_status ON jobs(status);`,
 ];
 
 /** A migration in one dialect's types. */
@@ -128,6 +134,16 @@ export interface DashboardFirm {
   previous: SubmittedSummary | null;
 }
 export type PeerGroup = 'industry' | 'size' | 'region';
+export type JobStatus = 'queued' | 'running' | 'done' | 'failed';
+/** A job as listed (without its input and result). */
+export interface JobSummary {
+  id: string;
+  kind: string;
+  status: JobStatus;
+  created_at: string;
+  started_at: string | null;
+  finished_at: string | null;
+}
 
 /** Everything the server reads and writes; each method resolves once its writes have committed. */
 export interface Store {
@@ -179,6 +195,15 @@ export interface Store {
   orgItems(org: string, revision?: number): Promise<{ revision: number; items: unknown[] } | undefined>;
   /** Stores the organisation's full item list as the next revision; resolves to that revision. */
   addOrgItems(org: string, by: string, items: unknown[]): Promise<number>;
+  createJob(org: string, user: string, kind: string, input: unknown): Promise<JobSummary>;
+  jobs(org: string): Promise<JobSummary[]>;
+  /** One job of the organisation with its result or problems (JSON text parsed). */
+  job(org: string, id: string): Promise<(JobSummary & { result: unknown; problems: unknown }) | undefined>;
+  /** Jobs not finished (queued or running, oldest first) with their input: re-queued when the server starts. */
+  pendingJobs(): Promise<Array<{ id: string; kind: string; input: unknown }>>;
+  startJob(id: string): Promise<void>;
+  /** Ends a job with its result or its problems; the input is dropped. */
+  finishJob(id: string, outcome: { result: unknown } | { problems: unknown }): Promise<void>;
 }
 
 const now = () => new Date().toISOString();
@@ -562,6 +587,70 @@ export class SqlStore implements Store {
       await this.audit(q, org, by, 'instrument.items', String(revision), { items: items.length });
       return revision;
     });
+  }
+
+  async createJob(org: string, user: string, kind: string, input: unknown): Promise<JobSummary> {
+    const job: JobSummary = {
+      id: randomUUID(),
+      kind,
+      status: 'queued',
+      created_at: now(),
+      started_at: null,
+      finished_at: null,
+    };
+    await this.sql.tx(async (q) => {
+      await q.run(
+        'INSERT INTO jobs (id, org_id, user_id, kind, status, input, created_at) VALUES (?, ?, ?, ?, ?, ?, ?)',
+        [job.id, org, user, kind, 'queued', JSON.stringify(input), job.created_at],
+      );
+      await this.audit(q, org, user, 'job.create', job.id, { kind });
+    });
+    return job;
+  }
+
+  jobs(org: string): Promise<JobSummary[]> {
+    return this.sql.all(
+      'SELECT id, kind, status, created_at, started_at, finished_at FROM jobs WHERE org_id = ? ORDER BY created_at DESC, id',
+      [org],
+    );
+  }
+
+  async job(org: string, id: string): Promise<(JobSummary & { result: unknown; problems: unknown }) | undefined> {
+    const row = await this.sql.get<JobSummary & { result: string | null; problems: string | null }>(
+      'SELECT id, kind, status, created_at, started_at, finished_at, result, problems FROM jobs WHERE org_id = ? AND id = ?',
+      [org, id],
+    );
+    if (!row) return undefined;
+    return {
+      ...row,
+      result: row.result === null ? null : JSON.parse(row.result),
+      problems: row.problems === null ? null : JSON.parse(row.problems),
+    };
+  }
+
+  async pendingJobs(): Promise<Array<{ id: string; kind: string; input: unknown }>> {
+    const rows = await this.sql.all<{ id: string; kind: string; input: string }>(
+      "SELECT id, kind, input FROM jobs WHERE status IN ('queued', 'running') ORDER BY created_at, id",
+    );
+    return rows.map((r) => ({ id: r.id, kind: r.kind, input: JSON.parse(r.input) }));
+  }
+
+  async startJob(id: string): Promise<void> {
+    await this.sql.run("UPDATE jobs SET status = 'running', started_at = ? WHERE id = ?", [now(), id]);
+  }
+
+  async finishJob(id: string, outcome: { result: unknown } | { problems: unknown }): Promise<void> {
+    const done = 'result' in outcome;
+    await this.sql.run(
+      'UPDATE jobs SET status = ?, result = ?, problems = ?, input = NULL, finished_at = ? WHERE id = ?',
+      [
+        done ? 'done' : 'failed',
+        done ? JSON.stringify(outcome.result) : null,
+        done ? null : JSON.stringify(outcome.problems),
+        now(),
+        id,
+      ],
+    );
   }
 
   async deleteOrg(org: string): Promise<void> {
