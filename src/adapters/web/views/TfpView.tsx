@@ -10,7 +10,7 @@ import { useEffect, useMemo } from 'preact/hooks';
 import { DEA_TYPES, INDEX_TYPES, type TfpModelInput } from '../../../core/tfp/model.ts';
 import { FIGURE_CSS } from '../../report/charts.ts';
 import { THREE_LINE_CSS } from '../../report/tables.ts';
-import { tfpReportParts } from '../../report/tfp-html.ts';
+import { tfpReportDocx, tfpReportHtml, tfpReportParts } from '../../report/tfp-html.ts';
 import { runTfpModel, setTfpDraft } from '../actions.ts';
 import { downloadBlob } from '../download.ts';
 import { useT } from '../hooks.ts';
@@ -104,10 +104,7 @@ export function TfpView() {
         `${base}-tfp.xlsx`,
       );
     } else if (kind === 'docx') {
-      const [{ tfpReportDocx }, { rasterizeInBrowser }] = await Promise.all([
-        import('../../report/tfp-html.ts'),
-        import('../rasterize.ts'),
-      ]);
+      const { rasterizeInBrowser } = await import('../rasterize.ts');
       const bytes = await tfpReportDocx(result, lang, rasterizeInBrowser, geo);
       downloadBlob(
         new Blob([bytes as BlobPart], {
@@ -116,7 +113,6 @@ export function TfpView() {
         `${base}-tfp.docx`,
       );
     } else {
-      const { tfpReportHtml } = await import('../../report/tfp-html.ts');
       downloadBlob(
         new Blob([tfpReportHtml(result, lang, geo)], { type: 'text/html;charset=utf-8' }),
         `${base}-tfp.html`,
