@@ -80,6 +80,27 @@ describe('β-convergence against plm (vcovHC sss = CR1, HC1) and statsmodels clu
     expect(b.converging).toBe(b.beta < 0);
   });
 
+  it('the estimate presets: "stata" and "lsdv" rescale plm\'s sss standard errors by (N − K)/(N − K′) (two-way, balanced)', () => {
+    for (const c of plm.filter((x) => x.model === 'within' && !x.name.includes('unbalanced'))) {
+      const controls = (c.controls as string[]).filter(Boolean);
+      const ctl = Object.fromEntries(controls.map((k) => [k, matrix(colName(k))]));
+      const T = years.length - 1; // growth steps per unit
+      const slopes = c.coef.length;
+      // Stata: the year effects are not nested in the unit clusters (T − 1 of them, plus the constant);
+      // LSDV: every unit and year dummy (G + T − 1)
+      for (const [preset, K] of [
+        ['stata', slopes + T],
+        ['lsdv', slopes + c.G + T - 1],
+      ] as const) {
+        const b = betaConvergence(matrix(colName(c.value)), { model: 'twoways', controls: ctl, smallSample: preset });
+        b.regression.coefficients.forEach((coef, j) => {
+          const expected = c.sss.se[j] * Math.sqrt((c.n - slopes) / (c.n - K));
+          expect(close(coef.se, expected), `${preset} ${coef.name} ${coef.se} vs ${expected}`).toBe(true);
+        });
+      }
+    }
+  });
+
   it('non-positive values are an error naming unit, time and column', () => {
     const m = matrix(colName('Economic.Development.Level'));
     m.y[3][5] = 0;

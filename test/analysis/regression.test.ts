@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { ols, withinTwoWays } from '../../src/core/analysis/regression.ts';
+import { ols } from '../../src/core/analysis/regression.ts';
 
-describe('OLS and the within transformation', () => {
+describe('OLS', () => {
   it('exact fit on a known line; classical SE = 0', () => {
     const X = [
       [1, 0],
@@ -43,17 +43,5 @@ describe('OLS and the within transformation', () => {
       ),
     ).toThrow(/collinear/);
     expect(() => ols([[1, 2]], [1])).toThrow(/observations/);
-  });
-  it('two-way within: balanced formula equals alternating projections', () => {
-    const unit = [0, 0, 0, 1, 1, 1, 2, 2, 2];
-    const time = [0, 1, 2, 0, 1, 2, 0, 1, 2];
-    const x = [3, 1, 4, 1, 5, 9, 2, 6, 5];
-    const bal = withinTwoWays(x, unit, time, 3, 3);
-    // unbalanced path (drop nothing but pretend 4 units, one empty) must converge to the same values
-    const unb = withinTwoWays(x, unit, time, 4, 3);
-    bal.forEach((v, i) => expect(v).toBeCloseTo(unb[i], 12));
-    // rows and columns of the result sum to zero
-    for (let g = 0; g < 3; g++)
-      expect(bal.filter((_, i) => unit[i] === g).reduce((a, b) => a + b, 0)).toBeCloseTo(0, 12);
   });
 });

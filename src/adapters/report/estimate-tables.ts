@@ -86,6 +86,7 @@ export function seLabel(se: string, preset: SePreset | string): Bilingual {
     plm: bi('聚类稳健（R plm vcovHC "sss" 约定）', 'cluster-robust (R plm vcovHC "sss")'),
     lsdv: bi('聚类稳健（LSDV / areg 约定）', 'cluster-robust (LSDV / areg)'),
     none: bi('聚类稳健（CR0，无小样本校正）', 'cluster-robust (CR0, no small-sample factor)'),
+    'plm-hc1': bi('聚类稳健（R plm vcovHC "HC1" 约定：N/(N − K)）', 'cluster-robust (R plm vcovHC "HC1": N/(N − K))'),
   };
   return p[preset] ?? bi(`聚类稳健（${preset}）`, `cluster-robust (${preset})`);
 }

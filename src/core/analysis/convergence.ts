@@ -10,9 +10,14 @@
  * β-convergence: growth g_{i,t} = ln(y_{i,t+h} / y_{i,t}) regressed on
  * ln y_{i,t} (absolute) and on controls at t (conditional):
  *   g_{i,t} = α + β ln y_{i,t} + Σ γ_c x_{c,i,t} + ε_{i,t}
- * estimated by pooled OLS or with unit and time fixed effects (two-way within
- * transformation), standard errors clustered by unit (CR1 by default, see
- * regression.ts). β < 0 signals convergence; speed λ = −ln(1 + β) / T with T
+ * estimated by pooled OLS or with unit and time fixed effects (absorbed as in
+ * src/core/estimate/fe.ts), standard errors clustered by unit with the
+ * small-sample conventions of src/core/estimate/vcov.ts. The default "CR1"
+ * is G/(G−1)·(N−1)/(N−K) with K the estimated coefficients (the constant
+ * included when pooled, the absorbed effects not counted) — vcov.ts's "plm"
+ * preset, = plm `vcovHC(type = "sss")`, statsmodels `cov_type="cluster"`;
+ * "HC1" = preset "plm-hc1" (N/(N−K)), "CR0" = preset "none"; any vcov.ts
+ * preset ("stata", "lsdv", ...) may be named instead. β < 0 signals convergence; speed λ = −ln(1 + β) / T with T
  * the time span of one growth step (the difference of the two times when they
  * are numbers, else h), half-life ln 2 / λ.
  * Values must be > 0 before taking logs: a non-positive cell is an error
@@ -23,7 +28,9 @@
 import { XinzhiError, type Problem } from '../errors.ts';
 import { mean, sd } from '../stats/descriptive.ts';
 import type { Time } from '../panel/types.ts';
-import { ols, withinTwoWays, type OlsResult, type SmallSample } from './regression.ts';
+import type { Coefficient } from './regression.ts';
+import { estimateFe } from '../estimate/fe.ts';
+import { SE_PRESETS, type SePreset } from '../estimate/vcov.ts';
 import type { UnitTimeMatrix } from './markov.ts';
 
 export interface SigmaRow {
@@ -122,21 +129,53 @@ export function sigmaConvergence(
 
 export type BetaModel = 'pooled' | 'twoways';
 
+/** The cluster small-sample adjustment: the names used so far, or any preset of src/core/estimate/vcov.ts. */
+export type BetaSmallSample = 'CR1' | 'HC1' | 'CR0' | SePreset;
+
+/** The vcov.ts preset behind a small-sample name. @example presetOf('CR1') // 'plm' */
+export function presetOf(s: BetaSmallSample): SePreset {
+  if (s === 'CR1') return 'plm';
+  if (s === 'HC1') return 'plm-hc1';
+  if (s === 'CR0') return 'none';
+  return s;
+}
+
+/** Every accepted small-sample name. */
+export const SMALL_SAMPLES: readonly BetaSmallSample[] = ['CR1', 'HC1', 'CR0', ...SE_PRESETS];
+
 export interface BetaOptions {
   model?: BetaModel;
   /** Control variables at the origin time, aligned with data (same units and times). */
   controls?: Record<string, UnitTimeMatrix>;
   /** Growth step in time positions (default 1). */
   lag?: number;
-  smallSample?: SmallSample;
+  smallSample?: BetaSmallSample;
   column?: string;
   source?: string;
+}
+
+/** The fitted growth regression (src/core/estimate/fe.ts): coefficients with clustered SEs, R² (within for two-way FE). */
+export interface BetaRegression {
+  coefficients: Coefficient[];
+  vcov: number[][];
+  n: number;
+  /** Estimated coefficients (the constant included when pooled). */
+  k: number;
+  /** Degrees of freedom of the t tests (clusters − 1). */
+  df: number;
+  clusters: number | null;
+  smallSample: BetaSmallSample;
+  /** The vcov.ts preset applied. */
+  preset: SePreset;
+  /** The small-sample factor c applied to the sandwich. */
+  factor: number;
+  rSquared: number;
 }
 
 export interface BetaResult {
   model: BetaModel;
   type: 'absolute' | 'conditional';
-  regression: OlsResult;
+  regression: BetaRegression;
   beta: number;
   /** Time span T of one growth step. */
   span: number;
@@ -193,29 +232,37 @@ export function betaConvergence(data: UnitTimeMatrix, opts: BetaOptions = {}): B
   }
   if (ctrlProblems.length) throw new XinzhiError(ctrlProblems);
   const names = ['ln_y', ...controls.map(([n]) => n)];
-  let reg: OlsResult;
-  const cluster = unitIdx.map((i) => data.units[i]);
-  if (model === 'pooled') {
-    reg = ols(
-      rowsX.map((r) => [1, ...r]),
-      g,
-      { names: ['const', ...names], cluster, smallSample: opts.smallSample, intercept: true },
-    );
-  } else {
-    const nT = data.times.length - h;
-    const gy = withinTwoWays(g, unitIdx, timeIdx, data.units.length, nT);
-    const cols = names.map((_, j) =>
-      withinTwoWays(
-        rowsX.map((r) => r[j]),
-        unitIdx,
-        timeIdx,
-        data.units.length,
-        nT,
-      ),
-    );
-    const Xw = Array.from(gy, (_, r) => cols.map((c) => c[r]));
-    reg = ols(Xw, gy, { names, cluster, smallSample: opts.smallSample, intercept: false });
-  }
+  const smallSample = opts.smallSample ?? 'CR1';
+  const pooled = model === 'pooled';
+  const terms = pooled ? ['const', ...names] : names;
+  const x = Object.fromEntries(
+    terms.map((name, j) => [
+      name,
+      pooled && j === 0 ? new Float64Array(g.length).fill(1) : Float64Array.from(rowsX, (r) => r[pooled ? j - 1 : j]),
+    ]),
+  );
+  const fit = estimateFe(
+    {
+      y: g,
+      x,
+      fe: pooled ? {} : { unit: unitIdx, time: timeIdx },
+      cluster: unitIdx.map((i) => data.units[i]),
+    },
+    { se: 'cluster', preset: presetOf(smallSample), dropSingletons: false, interceptColumn: pooled },
+  );
+  const coefficients = terms.map((name) => ({ name, ...fit.coefficients[name] }));
+  const reg: BetaRegression = {
+    coefficients,
+    vcov: fit.vcov,
+    n: fit.n,
+    k: terms.length,
+    df: fit.df,
+    clusters: fit.clusters,
+    smallSample,
+    preset: presetOf(smallSample),
+    factor: fit.smallSample,
+    rSquared: fit.r2Within,
+  };
   const beta = reg.coefficients.find((c) => c.name === 'ln_y')!.estimate;
   const tn = data.times.map(Number);
   const span = tn.every(Number.isFinite) ? ((tn[tn.length - 1] - tn[0]) / (tn.length - 1)) * h : h;

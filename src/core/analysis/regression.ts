@@ -1,35 +1,22 @@
 /**
  * Linear regression by least squares (QR decomposition, ml-matrix) with
- * classical or cluster-robust standard errors, and the two-way within
- * (fixed-effects) transformation of a panel.
+ * classical standard errors — the fitting step that src/core/estimate/ (fixed
+ * effects, IV, threshold) and the TFP estimators build on; cluster-robust
+ * variances and their small-sample presets live in src/core/estimate/vcov.ts.
  *
  *   β̂ = (XᵀX)⁻¹ Xᵀy via X = QR;  e = y − Xβ̂;  N rows, K columns
- *   classical:  V = s² (XᵀX)⁻¹,  s² = eᵀe / (N − K);  t-test df N − K
- *   clustered:  V = c · (XᵀX)⁻¹ [Σ_g X_gᵀ e_g e_gᵀ X_g] (XᵀX)⁻¹, G clusters
- *     c = G/(G−1) · (N−1)/(N−K)  "CR1" — Stata `regress, vce(cluster)`,
- *         statsmodels `cov_type="cluster"` (defaults), plm `vcovHC(type="sss")`
- *     c = N/(N−K)                "HC1" — plm `vcovHC(type="HC1", cluster="group")`
- *     c = 1                      "CR0" — plm type "HC0"
- *     t-test df G − 1 (Stata; statsmodels with use_t=True).
- *   R² = 1 − eᵀe / Σ(y − ȳ)² with an intercept, 1 − eᵀe / Σy² without
- *   (for within-transformed data the demeaned y has mean 0: plm's within R²).
+ *   V = s² (XᵀX)⁻¹,  s² = eᵀe / (N − K);  t-test df N − K
+ *   R² = 1 − eᵀe / Σ(y − ȳ)² with an intercept, 1 − eᵀe / Σy² without.
  *
- * For a within model, K counts the slope coefficients only (the absorbed
- * effects are not counted), as plm and statsmodels on demeaned data do;
- * Stata's `xtreg, fe` / `reghdfe` count differently (see docs).
+ * @example ols([[1, 1], [1, 2], [1, 3], [1, 4]], [1, 3, 2, 5]).coefficients[1].estimate // 1.1
  */
 import { Matrix, QrDecomposition, inverse } from 'ml-matrix';
 import { XinzhiError } from '../errors.ts';
 import { tTwoSidedP } from '../stats/distributions.ts';
 
-export type SmallSample = 'CR1' | 'HC1' | 'CR0';
-
 export interface OlsOptions {
   /** Column names (for messages and output). */
   names?: string[];
-  /** Cluster id per row; omit for classical standard errors. */
-  cluster?: ArrayLike<string | number>;
-  smallSample?: SmallSample;
   /** The data have an intercept column (affects R²). Default: detected (a column of ones). */
   intercept?: boolean;
 }
@@ -51,8 +38,6 @@ export interface OlsResult {
   k: number;
   /** Degrees of freedom of the t tests. */
   df: number;
-  clusters: number | null;
-  smallSample: SmallSample | null;
   rSquared: number;
   ssr: number;
 }
@@ -111,32 +96,8 @@ export function ols(X: ReadonlyArray<ArrayLike<number>>, y: ArrayLike<number>, o
   }
   let sst = 0;
   for (let i = 0; i < N; i++) sst += (y[i] - ym0) ** 2;
-  let V: Matrix;
-  let df: number;
-  let G: number | null = null;
-  const small = opts.cluster ? (opts.smallSample ?? 'CR1') : null;
-  if (opts.cluster) {
-    const groups = new Map<string, number[]>();
-    for (let i = 0; i < N; i++) {
-      const g = String(opts.cluster[i]);
-      const l = groups.get(g);
-      if (l) l.push(i);
-      else groups.set(g, [i]);
-    }
-    G = groups.size;
-    const meat = Matrix.zeros(K, K);
-    for (const rows of groups.values()) {
-      const s = new Array<number>(K).fill(0);
-      for (const i of rows) for (let j = 0; j < K; j++) s[j] += X[i][j] * resid[i];
-      for (let a = 0; a < K; a++) for (let b = 0; b < K; b++) meat.set(a, b, meat.get(a, b) + s[a] * s[b]);
-    }
-    const c = small === 'CR1' ? (G / (G - 1)) * ((N - 1) / (N - K)) : small === 'HC1' ? N / (N - K) : 1;
-    V = bread.mmul(meat).mmul(bread).mul(c);
-    df = G - 1;
-  } else {
-    V = bread.clone().mul(ssr / (N - K));
-    df = N - K;
-  }
+  const V = bread.clone().mul(ssr / (N - K));
+  const df = N - K;
   const coefficients = names.map((name, j) => {
     const est = beta.get(j, 0);
     const se = Math.sqrt(V.get(j, j));
@@ -151,68 +112,7 @@ export function ols(X: ReadonlyArray<ArrayLike<number>>, y: ArrayLike<number>, o
     n: N,
     k: K,
     df,
-    clusters: G,
-    smallSample: small,
     rSquared: 1 - ssr / sst,
     ssr,
   };
-}
-
-/**
- * Two-way within transformation: remove unit and time means.
- * Balanced panel (every unit at every time, one row each):
- *   ẍ_it = x_it − x̄_i· − x̄_·t + x̄  (exact).
- * Unbalanced: alternating projections (demean by unit, then by time, repeat
- * until the largest change is below 1e-13 × scale, at most 10 000 sweeps),
- * which converges to the same residual as least squares with unit and time
- * dummies (Guimarães & Portugal 2010; Gaure 2013, R lfe).
- */
-export function withinTwoWays(
-  x: ArrayLike<number>,
-  unit: ArrayLike<number>,
-  time: ArrayLike<number>,
-  nUnits: number,
-  nTimes: number,
-): Float64Array {
-  const N = x.length;
-  const cu = new Float64Array(nUnits);
-  const ct = new Float64Array(nTimes);
-  for (let r = 0; r < N; r++) {
-    cu[unit[r]]++;
-    ct[time[r]]++;
-  }
-  const balanced =
-    N === nUnits * nTimes && Array.from(cu).every((c) => c === nTimes) && Array.from(ct).every((c) => c === nUnits);
-  const out = Float64Array.from(x);
-  const demean = (idx: ArrayLike<number>, count: Float64Array): number => {
-    const s = new Float64Array(count.length);
-    for (let r = 0; r < N; r++) s[idx[r]] += out[r];
-    let change = 0;
-    for (let r = 0; r < N; r++) {
-      const m = s[idx[r]] / count[idx[r]];
-      out[r] -= m;
-      change = Math.max(change, Math.abs(m));
-    }
-    return change;
-  };
-  if (balanced) {
-    let total = 0;
-    for (let r = 0; r < N; r++) total += x[r];
-    const mu = new Float64Array(nUnits);
-    const mt = new Float64Array(nTimes);
-    for (let r = 0; r < N; r++) {
-      mu[unit[r]] += x[r];
-      mt[time[r]] += x[r];
-    }
-    for (let r = 0; r < N; r++) out[r] = x[r] - mu[unit[r]] / nTimes - mt[time[r]] / nUnits + total / N;
-    return out;
-  }
-  let scale = 0;
-  for (let r = 0; r < N; r++) scale = Math.max(scale, Math.abs(x[r]));
-  for (let sweep = 0; sweep < 10000; sweep++) {
-    const a = demean(unit, cu);
-    const b = demean(time, ct);
-    if (Math.max(a, b) <= 1e-13 * (scale || 1)) break;
-  }
-  return out;
 }

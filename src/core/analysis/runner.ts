@@ -25,9 +25,10 @@
  * - markov: 4 quartile classes with breaks pooled over all periods, lag 1;
  *   the spatial chain too when the units are on the boundaries.
  * - convergence: σ (sd, CV); absolute β with unit and time fixed effects
- *   (two-way FE), standard errors clustered by unit with the CR1 adjustment
- *   — the panel model of the Chinese convergence literature and of Stata
- *   `reghdfe g lny, absorb(id year) vce(cluster id)`.
+ *   (two-way FE, absorbed by src/core/estimate/fe.ts), standard errors
+ *   clustered by unit with the CR1 adjustment G/(G−1)·(N−1)/(N−K), K the
+ *   slopes (vcov.ts preset "plm" = plm vcovHC "sss"); any vcov.ts preset
+ *   (e.g. "stata" for `reghdfe g lny, absorb(id year) vce(cluster id)`) may be named.
  */
 import { XinzhiError } from '../errors.ts';
 import { bi, type Bilingual } from '../i18n.ts';
@@ -62,7 +63,7 @@ import {
   type ObstacleRow,
 } from './obstacle.ts';
 import { betaConvergence, sigmaConvergence, type BetaModel, type BetaResult, type SigmaResult } from './convergence.ts';
-import type { SmallSample } from './regression.ts';
+import type { BetaSmallSample } from './convergence.ts';
 import { subset, withStyle, type IslandRule, type SpatialWeights, type WeightsStyle } from './spatial-weights.ts';
 import { theil, type TheilMeasure, type TheilResult } from './theil.ts';
 import {
@@ -131,7 +132,7 @@ export interface AnalysisOptions {
   lisa: { alpha: number; time: Time | 'latest' | 'all' };
   markov: { classes: number; breaks: BreaksScope; lag: number; relative: boolean; spatial: boolean };
   /** controls: node ids whose scores at the origin time make β conditional. */
-  convergence: { model: BetaModel; lag: number; smallSample: SmallSample; log: boolean; controls: string[] };
+  convergence: { model: BetaModel; lag: number; smallSample: BetaSmallSample; log: boolean; controls: string[] };
 }
 
 /** The runner's defaults (see the module comment for the reasons). */

@@ -34,6 +34,12 @@ export interface FeOptions {
   preset: SePreset;
   /** Drop singleton observations first (default true, as reghdfe). */
   dropSingletons?: boolean;
+  /**
+   * Without fixed effects only: one of the regressors is the caller's column of
+   * ones, so the constant is estimated (and reported) rather than absorbed —
+   * plain OLS, K counting the constant among the slopes; R² centred.
+   */
+  interceptColumn?: boolean;
 }
 
 export interface CoefficientRow {
@@ -83,7 +89,12 @@ export function estimateFe(data: FeData, opts: FeOptions): FeResult {
   const rows = drop ? dropSingletons(allFes, n0) : Int32Array.from({ length: n0 }, (_, i) => i);
   const n = rows.length;
   const pick = (col: ArrayLike<number>) => Float64Array.from(rows, (r) => col[r]);
-  const fes = feNames.length ? allFes.map((f) => subsetFactor(f, rows)) : [factorOf(new Array(n).fill(0))];
+  const ownConstant = !feNames.length && opts.interceptColumn === true;
+  const fes = feNames.length
+    ? allFes.map((f) => subsetFactor(f, rows))
+    : ownConstant
+      ? []
+      : [factorOf(new Array(n).fill(0))];
   const cluster = data.cluster ? factorOf(Array.from(rows, (r) => String(data.cluster![r]))) : null;
 
   const { columns, iterations, converged } = absorb([pick(data.y), ...terms.map((t) => pick(data.x[t]))], fes);
@@ -105,7 +116,7 @@ export function estimateFe(data: FeData, opts: FeOptions): FeResult {
   const X = Array.from({ length: n }, (_, i) => xt.map((c) => c[i]));
   const fit = ols(X, yt, { names: terms, intercept: false });
   const K = terms.length;
-  const absorbed = absorbedDf(fes);
+  const absorbed = ownConstant ? 0 : absorbedDf(fes);
   const dfAll = n - K - absorbed;
   if (dfAll <= 0) {
     throw new XinzhiError({
@@ -161,7 +172,7 @@ export function estimateFe(data: FeData, opts: FeOptions): FeResult {
         n,
         slopes: K,
         absorbedAll: absorbed,
-        absorbedNonNested: nonNested.length ? absorbedDf(nonNested) : 1,
+        absorbedNonNested: nonNested.length ? absorbedDf(nonNested) : ownConstant ? 0 : 1,
         clusters: c.levels,
       });
       V = sandwich(bread, X, fit.residuals, c.codes, c.levels).map((row) => row.map((v) => v * factor));
@@ -176,7 +187,8 @@ export function estimateFe(data: FeData, opts: FeOptions): FeResult {
     coefficients[t] = { estimate, se, t: tt, p: tTwoSidedP(tt, df) };
   });
   let sst = 0;
-  for (let i = 0; i < n; i++) sst += yt[i] * yt[i];
+  const ybar = ownConstant ? yt.reduce((a, v) => a + v, 0) / n : 0;
+  for (let i = 0; i < n; i++) sst += (yt[i] - ybar) ** 2;
   return {
     type: 'fe',
     coefficients,
@@ -206,7 +218,8 @@ export function estimateFe(data: FeData, opts: FeOptions): FeResult {
  *   lsdv  — each term with its own G/(G − 1), times (N − 1)/(N − K_all):
  *           sandwich `vcovCL(type = "HC1", cadjust = TRUE)` on the dummy regression;
  *   none  — a = 1 (CR0);
- *   plm   — as lsdv with K = slopes.
+ *   plm   — as lsdv with K = slopes;
+ *   plm-hc1 — a = N/(N − K), K = slopes, for all three terms.
  * A negative variance (possible for the difference) gives a missing standard error.
  */
 function twoWayCluster(
@@ -242,6 +255,9 @@ function twoWayCluster(
     const nonNested = d.fes.filter((f) => !nestedIn(f, c1) && !nestedIn(f, c2));
     const K = d.slopes + (nonNested.length ? absorbedDf(nonNested) : 1);
     factor = adj(gmin) * ((d.n - 1) / (d.n - K));
+    a1 = a2 = a12 = factor;
+  } else if (preset === 'plm-hc1') {
+    factor = d.n / (d.n - d.slopes);
     a1 = a2 = a12 = factor;
   } else if (preset === 'lsdv' || preset === 'plm') {
     const K = preset === 'lsdv' ? d.slopes + d.absorbed : d.slopes;

@@ -13,11 +13,13 @@
  *       lsdv  — Stata `areg`, LSDV `regress, vce(cluster)`, sandwich `vcovCL`
  *               on the dummy regression: K = slopes + every absorbed df
  *       none  — c = 1 (CR0, plm `type = "HC0"`)
+ *       plm-hc1 — R plm `vcovHC(type = "HC1", cluster = "group")`: c = N/(N − K),
+ *               K = slopes (no G/(G−1))
  *   K_all = slopes + absorbed df (constant included); iid and HC1 use t with N − K_all df.
  *
  * @example clusterFactor('stata', { n: 200, slopes: 1, absorbedAll: 29, absorbedNonNested: 20, clusters: 10 }) // 10/9 · 199/179
  */
-export const SE_PRESETS = ['stata', 'plm', 'lsdv', 'none'] as const;
+export const SE_PRESETS = ['stata', 'plm', 'lsdv', 'none', 'plm-hc1'] as const;
 export type SePreset = (typeof SE_PRESETS)[number];
 export const SE_TYPES = ['iid', 'hc1', 'cluster'] as const;
 export type SeType = (typeof SE_TYPES)[number];
@@ -35,6 +37,7 @@ export interface DfCounts {
 /** Small-sample factor c of the cluster-robust variance under a preset. */
 export function clusterFactor(preset: SePreset, d: DfCounts): number {
   if (preset === 'none') return 1;
+  if (preset === 'plm-hc1') return d.n / (d.n - d.slopes);
   const K =
     preset === 'stata' ? d.slopes + d.absorbedNonNested : preset === 'plm' ? d.slopes : d.slopes + d.absorbedAll;
   return (d.clusters / (d.clusters - 1)) * ((d.n - 1) / (d.n - K));

@@ -17,11 +17,12 @@ import {
   sigmaConvergence,
   type BetaModel,
   type BetaResult,
+  type BetaSmallSample as SmallSample,
+  SMALL_SAMPLES,
   type SigmaResult,
 } from '../../../core/analysis/convergence.ts';
 import { ANALYSIS_DEFAULTS, runAnalysis } from '../../../core/analysis/runner.ts';
 import { unitTimeMatrix } from '../../../core/analysis/markov.ts';
-import type { SmallSample } from '../../../core/analysis/regression.ts';
 import { pickLang, printJson } from '../util.ts';
 import {
   columnLabel,
@@ -66,7 +67,7 @@ function betaOptions(opts: ConvergenceCliOptions): {
   const model = (opts.model ?? ANALYSIS_DEFAULTS.convergence.model) as BetaModel;
   if (model !== 'pooled' && model !== 'twoways') throw bad('--model', model, 'pooled, twoways');
   const smallSample = (opts.se ?? ANALYSIS_DEFAULTS.convergence.smallSample) as SmallSample;
-  if (!['CR1', 'HC1', 'CR0'].includes(smallSample)) throw bad('--se', smallSample, 'CR1, HC1, CR0');
+  if (!SMALL_SAMPLES.includes(smallSample)) throw bad('--se', smallSample, SMALL_SAMPLES.join(', '));
   const lag = opts.lag !== undefined ? Number(opts.lag) : ANALYSIS_DEFAULTS.convergence.lag;
   if (!(Number.isInteger(lag) && lag >= 1)) throw bad('--lag', String(opts.lag), 'a positive integer');
   const controls = (opts.controls ?? '')
@@ -180,7 +181,7 @@ export function registerConvergence(analyze: Command): void {
     .option('--lag <N>', 'growth step in periods (default 1) / 增长步长')
     .option(
       '--se <adj>',
-      'cluster small-sample adjustment CR1 (default, Stata/statsmodels) | HC1 (plm) | CR0 / 聚类标准误校正',
+      'cluster small-sample adjustment CR1 (default, plm "sss"/statsmodels) | HC1 (plm) | CR0, or an estimate preset stata | plm | lsdv | none | plm-hc1 / 聚类标准误校正',
     )
     .action(async (opts: ConvergenceCliOptions) => {
       const lang = pickLang(opts.lang);
