@@ -248,6 +248,7 @@ export function interpretRun(run: AnalysisRun): Bilingual[] {
           `${k} 个等级在一期后保持原等级的平均概率为 ${pct(stay)}；向上转移概率之和 ${f(up)}，向下 ${f(down)}：${stay > 0.5 ? '等级较稳定，跨越式变化少' : '等级流动性较强'}。`,
           `Across ${k} classes a unit stays in its class after one period with mean probability ${pct(stay)}; upward moves sum to ${f(up)}, downward to ${f(down)}: ${stay > 0.5 ? 'classes are persistent and leaps are rare' : 'units move between classes often'}.`,
         ),
+        ...sojournSentence(run.chain.sojourn),
       ];
     }
     case 'kde': {
@@ -270,4 +271,28 @@ export function interpretRun(run: AnalysisRun): Bilingual[] {
       ];
     }
   }
+}
+
+/** The longest expected stay (1/(1 − p_ii)) among the classes, in periods; an absorbing class said as such. */
+function sojournSentence(sojourn: number[] | undefined): Bilingual[] {
+  if (!sojourn?.length) return [];
+  const absorbing = sojourn.map((v, i) => (v === Number.POSITIVE_INFINITY ? i + 1 : 0)).filter((i) => i > 0);
+  if (absorbing.length)
+    return [
+      bi(
+        `第 ${absorbing.join('、')} 类一旦进入不再离开（吸收态）。`,
+        `Class ${absorbing.join(', ')} is never left once reached (absorbing).`,
+      ),
+    ];
+  let best = -1;
+  sojourn.forEach((v, i) => {
+    if (Number.isFinite(v) && (best < 0 || v > sojourn[best])) best = i;
+  });
+  if (best < 0) return [];
+  return [
+    bi(
+      `停留最久的是第 ${best + 1} 类，平均连续停留 ${sojourn[best].toFixed(1)} 期。`,
+      `Units stay longest in class ${best + 1}: ${sojourn[best].toFixed(1)} consecutive periods on average.`,
+    ),
+  ];
 }

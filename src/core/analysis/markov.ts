@@ -34,6 +34,15 @@
  *   dof = Σ_i (b_i − 1)(a_i − 1), b_i = #lag classes with n_{l,i} > 0,
  *         a_i = #j with n_ij > 0 in the pooled matrix
  * both χ²(dof) under H0 (the spatial chain equals the classic chain).
+ *
+ * Sojourn times (giddy `sojourn_time`): the expected number of consecutive
+ * periods spent in class i once there, 1 / (1 − p_ii) — Infinity for an
+ * absorbing class (p_ii = 1), NaN for a class never seen as an origin.
+ * Mean first passage times (Kemeny & Snell 1976, Finite Markov Chains, §4.4;
+ * giddy `fmpt` for an ergodic chain): with W the matrix whose rows are π and
+ * Z = (I − P + W)⁻¹ the fundamental matrix, m_ij = (z_jj − z_ij) / π_j for
+ * i ≠ j and m_ii = 1 / π_i (the mean recurrence time). Defined for an
+ * irreducible chain only; otherwise null with the reason.
  */
 import { Matrix, solve } from 'ml-matrix';
 import { chisqCdf } from '../stats/distributions.ts';
@@ -249,6 +258,39 @@ export interface MarkovResult {
   emptyRows: number[];
   steady: SteadyState;
   transitions: number;
+  /** Expected consecutive periods in each class, 1 / (1 − p_ii). */
+  sojourn: number[];
+  /** Mean first passage times m_ij (diagonal: mean recurrence times), or null when the chain is not irreducible. */
+  firstPassage: number[][] | null;
+}
+
+/**
+ * Sojourn times 1 / (1 − p_ii): Infinity when p_ii = 1, NaN for an empty row.
+ * @example sojournTimes([[0.5, 0.5], [0.2, 0.8]]) // [2, 5]
+ */
+export function sojournTimes(P: number[][]): number[] {
+  return P.map((row, i) => {
+    const s = row.reduce((a, b) => a + b, 0);
+    if (!(s > 0)) return Number.NaN;
+    return row[i] === 1 ? Number.POSITIVE_INFINITY : 1 / (1 - row[i]);
+  });
+}
+
+/**
+ * Mean first passage times of an irreducible chain from the fundamental
+ * matrix (module comment); null when `steady` is not irreducible or has no π.
+ * @example firstPassageTimes([[0.5, 0.5], [0.2, 0.8]], steadyState([[0.5, 0.5], [0.2, 0.8]])) // [[3.5, 2], [5, 1.4]]
+ */
+export function firstPassageTimes(P: number[][], steady: SteadyState): number[][] | null {
+  const pi = steady.distribution;
+  if (!steady.irreducible || !pi || P.some((row) => !(row.reduce((a, b) => a + b, 0) > 0))) return null;
+  const k = P.length;
+  const A = new Matrix(k, k);
+  for (let i = 0; i < k; i++) for (let j = 0; j < k; j++) A.set(i, j, (i === j ? 1 : 0) - P[i][j] + pi[j]);
+  const Z = solve(A, Matrix.eye(k, k));
+  return Array.from({ length: k }, (_, i) =>
+    Array.from({ length: k }, (_, j) => (i === j ? 1 / pi[j] : (Z.get(j, j) - Z.get(i, j)) / pi[j])),
+  );
 }
 
 function relativise(y: Float64Array[]): Float64Array[] {
@@ -262,6 +304,7 @@ function relativise(y: Float64Array[]): Float64Array[] {
 function chainFrom(counts: number[][], breaks: number[][], k: number): MarkovResult {
   const P = probabilities(counts);
   const origins = counts.map((r) => r.reduce((a, b) => a + b, 0));
+  const steady = steadyState(P);
   return {
     k,
     breaks,
@@ -269,8 +312,10 @@ function chainFrom(counts: number[][], breaks: number[][], k: number): MarkovRes
     probabilities: P,
     origins,
     emptyRows: origins.map((o, i) => (o === 0 ? i : -1)).filter((i) => i >= 0),
-    steady: steadyState(P),
+    steady,
     transitions: origins.reduce((a, b) => a + b, 0),
+    sojourn: sojournTimes(P),
+    firstPassage: firstPassageTimes(P, steady),
   };
 }
 

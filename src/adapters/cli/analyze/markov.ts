@@ -3,7 +3,9 @@
  * --spatial, the spatial Markov chain conditioned on the neighbours' class.
  *
  * --json prints {"classes", "breaks", "classic": {"counts", "probabilities",
- * "origins", "steadyState", ...}, "spatial"?: {"lagBreaks", "conditional":
+ * "origins", "steadyState", "sojourn" (1/(1 − p_ii), null = infinite or
+ * undefined), "firstPassage" (mean first passage times, diagonal = mean
+ * recurrence times; null unless the chain is irreducible), ...}, "spatial"?: {"lagBreaks", "conditional":
  * [{"lagClass", "counts", "probabilities", "origins", "steadyState"}],
  * "homogeneity": {"Q", "QpValue", "LR", "LRpValue", "dof"}}, "names"?: {value
  * column: {zh, en}}} (the name from a results.json).
@@ -77,6 +79,8 @@ function chainJson(c: MarkovResult) {
     irreducible: c.steady.irreducible,
     closedClasses: c.steady.closedClasses,
     absorbing: c.steady.absorbing,
+    sojourn: c.sojourn,
+    firstPassage: c.firstPassage,
     warnings: c.steady.warnings,
   };
 }
@@ -258,6 +262,25 @@ export function registerMarkov(analyze: Command): void {
     lines.push(
       `${h('稳态分布', 'steady state')}: ${out.classic.steadyState ? out.classic.steadyState.map((v) => v.toFixed(4)).join(', ') : h('不唯一', 'not unique')}`,
     );
+    const fmt = (v: number) => (Number.isFinite(v) ? v.toFixed(2) : Number.isNaN(v) ? '—' : '∞');
+    lines.push(`${h('平均停留期数 1/(1−pᵢᵢ)', 'sojourn times 1/(1−pᵢᵢ)')}: ${out.classic.sojourn.map(fmt).join(', ')}`);
+    const fp = out.classic.firstPassage;
+    if (fp)
+      lines.push(
+        '',
+        h(
+          '平均首达时间（行：起始类，列：到达类；对角线为平均返回时间）',
+          'Mean first passage times (row: from, column: to; diagonal: mean recurrence time)',
+        ),
+        textTable(
+          [h('从 \\ 到', 'from \\ to'), ...cls],
+          fp.map((row, i) => [cls[i], ...row]),
+        ),
+      );
+    else
+      lines.push(
+        h('平均首达时间：链不是不可约的，无定义', 'mean first passage times: undefined, the chain is not irreducible'),
+      );
     if (out.spatial) {
       for (const c of out.spatial.conditional) {
         lines.push('', h(`邻居为第 ${c.lagClass} 类时`, `Neighbours in class ${c.lagClass}`), matrix(c));
