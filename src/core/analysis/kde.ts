@@ -27,6 +27,10 @@
  * which for a single time is exactly R's `density` default grid. (R's
  * `density` itself approximates f̂ by FFT over binned data; the values here are
  * the exact sum.)
+ *
+ * `at`: the density of every time also at user-given points (same kernel and
+ * each time's bandwidth, exact sum), for tables such as "density at 0.2, 0.4"
+ * that papers print beside the figure.
  */
 import { XinzhiError } from '../errors.ts';
 import { bi, type Bilingual } from '../i18n.ts';
@@ -220,6 +224,8 @@ export interface KdeResult {
   /** density[t][g] on the shared grid. */
   density: Float64Array[];
   summaries: KdeSummary[];
+  /** The density at the user-given points (option `at`): values[t][p]. */
+  at?: { points: number[]; values: Float64Array[] };
 }
 
 export interface KdeOptions {
@@ -236,6 +242,8 @@ export interface KdeOptions {
   peakThreshold?: number;
   locate?: Locate;
   column?: string;
+  /** Also evaluate every time's density at these points. */
+  at?: number[];
 }
 
 /** Interior local maxima (a plateau counts once, at its middle) with height ≥ threshold × max. */
@@ -356,6 +364,20 @@ export function kdeByTime(values: ArrayLike<number>, times?: ArrayLike<Time> | n
   if (opts.to !== undefined) to = opts.to;
   const grid = linspace(from, to, points);
   const density = xs.map((x, k) => densityAt(x, grid, hs[k], kernel));
+  if (opts.at !== undefined && (opts.at.length === 0 || opts.at.some((v) => !Number.isFinite(v)))) {
+    throw new XinzhiError({
+      code: 'bad-option',
+      severity: 'error',
+      message: bi(
+        `求值点须为有限数（现为 ${JSON.stringify(opts.at)}）`,
+        `evaluation points must be finite numbers (got ${JSON.stringify(opts.at)})`,
+      ),
+      fix: bi('例如 --at 0.1,0.2,0.3', 'e.g. --at 0.1,0.2,0.3'),
+    });
+  }
+  const at = opts.at
+    ? { points: [...opts.at], values: xs.map((x, k) => densityAt(x, opts.at!, hs[k], kernel)) }
+    : undefined;
   const summaries: KdeSummary[] = xs.map((x, k) => {
     const f = density[k];
     let arg = 0;
@@ -401,5 +423,6 @@ export function kdeByTime(values: ArrayLike<number>, times?: ArrayLike<Time> | n
     grid,
     density,
     summaries,
+    ...(at ? { at } : {}),
   };
 }

@@ -119,7 +119,15 @@ export interface AnalysisOptions {
    */
   grouping: { by: string | null; groups?: Record<string, string> };
   theil: { measures: TheilMeasure[] | 'auto' };
-  kde: { kernel: Kernel; bw: BandwidthRule | number; points: number; cut: number; peakThreshold: number };
+  kde: {
+    kernel: Kernel;
+    bw: BandwidthRule | number;
+    points: number;
+    cut: number;
+    peakThreshold: number;
+    /** Also evaluate the density at these points (none by default). */
+    at?: number[];
+  };
   spatial: {
     weights: string;
     islands: IslandRule;
@@ -605,6 +613,7 @@ function runKde(inputs: Inputs): KdeRun {
     points: o.points,
     cut: o.cut,
     peakThreshold: o.peakThreshold,
+    ...(o.at ? { at: o.at } : {}),
     column: inputs.options.node,
     locate: (r) => rowAt[r],
   });

@@ -4,6 +4,7 @@
  * --json prints {"kernel", "bandwidthRule", "cut", "peakThreshold", "times",
  * "grid", "density" (density[t][g]), "summaries" [{time, n, mean, median,
  * mode, sd, iqr, bandwidth, maxDensity, peaks, skewness, tail, change}],
+ * "at"?: {"points", "values" (values[t][p], the density at the --at points)},
  * "names"?: {value column: {zh, en}}} (the name from a results.json).
  */
 import type { Command } from 'commander';
@@ -34,6 +35,7 @@ interface KdeCliOptions extends InputOptions {
   allowLarge?: boolean;
   cut: string;
   peak: string;
+  at?: string;
   lang?: string;
   json?: boolean;
 }
@@ -49,6 +51,15 @@ function badOption(name: string, value: string, fix: { zh: string; en: string })
 
 /** Grid points allowed without --allow-large. */
 export const MAX_KDE_POINTS = 100_000;
+
+/** --at "0.1,0.2": finite numbers, comma-separated. */
+export function parseKdeAt(at: string | undefined): number[] | undefined {
+  if (at === undefined) return undefined;
+  const v = at.split(',').map((x) => (x.trim() === '' ? Number.NaN : Number(x)));
+  if (!v.length || v.some((x) => !Number.isFinite(x)))
+    throw badOption('--at', at, bi('须为逗号分隔的数，例如 0.1,0.2,0.3', 'comma-separated numbers, e.g. 0.1,0.2,0.3'));
+  return v;
+}
 
 export function parseKdeOptions(o: Pick<KdeCliOptions, 'kernel' | 'bw' | 'points' | 'cut' | 'peak' | 'allowLarge'>): {
   kernel: Kernel;
@@ -93,7 +104,10 @@ export function parseKdeOptions(o: Pick<KdeCliOptions, 'kernel' | 'bw' | 'points
 export async function runKde(opts: KdeCliOptions): Promise<KdeResult & { names?: ColumnNames }> {
   const ev = await readEvaluationInput(opts.data);
   if (ev) {
-    const run = runAnalysis(ev.result, 'kde', { node: opts.value, kde: parseKdeOptions(opts) });
+    const run = runAnalysis(ev.result, 'kde', {
+      node: opts.value,
+      kde: { ...parseKdeOptions(opts), at: parseKdeAt(opts.at) },
+    });
     return { ...run.result, ...namesJson(ev.names, [opts.value]) };
   }
   const panel = await readObservationInput(opts);
@@ -101,6 +115,7 @@ export async function runKde(opts: KdeCliOptions): Promise<KdeResult & { names?:
   return {
     ...kdeByTime(values, panelTimes(panel), {
       ...parseKdeOptions(opts),
+      at: parseKdeAt(opts.at),
       locate: panelLocate(panel),
       column: opts.value,
     }),
@@ -133,6 +148,7 @@ export function registerKde(analyze: Command): void {
       'minimum peak height relative to the maximum / 峰的最低相对高度',
       String(ANALYSIS_DEFAULTS.kde.peakThreshold),
     )
+    .option('--at <x,...>', 'also the density at these points, comma-separated / 在给定点处求密度值（逗号分隔）')
     .action(async (raw: KdeCliOptions & { peakThreshold: string }) => {
       const opts = { ...raw, peak: raw.peakThreshold };
       const lang = pickLang(opts.lang);
@@ -180,6 +196,16 @@ export function registerKde(analyze: Command): void {
           ]),
         ),
       );
+      if (r.at) {
+        out.push(
+          '',
+          both(bi('给定点处的密度值', 'Density at the given points')),
+          textTable(
+            [h('时间', 'time'), ...r.at.points.map(String)],
+            r.at.values.map((v, k) => [r.times[k] ?? '', ...v]),
+          ),
+        );
+      }
       process.stdout.write(out.join('\n') + '\n');
     });
 }
