@@ -19,8 +19,15 @@ const fx = JSON.parse(
   unit: string[];
   time: number[];
   normalized: Record<string, number[]>;
-  pooled: { weights: number[]; obstacle: number[][]; dimension: number[][] };
-  byTime: { weights: Record<string, number[]>; obstacle: number[][]; dimension: number[][] };
+  pooled: { weights: number[] } & Expected;
+  byTime: { weights: Record<string, number[]> } & Expected;
+};
+
+type Expected = {
+  obstacle: number[][];
+  dimension: number[][];
+  contribution: number[][];
+  dimensionContribution: number[][];
 };
 
 function close(actual: number, expected: number, what: string): void {
@@ -28,13 +35,20 @@ function close(actual: number, expected: number, what: string): void {
   if (!(Math.abs(actual - expected) <= tol)) throw new Error(`${what}: ${actual} vs reference ${expected}`);
 }
 
-function check(
-  rows: ReturnType<typeof obstacleDegree>['rows'],
-  exp: { obstacle: number[][]; dimension: number[][] },
-): void {
+function check(rows: ReturnType<typeof obstacleDegree>['rows'], exp: Expected): void {
   rows.forEach((row, r) => {
     fx.indicators.forEach((id, j) => close(row.indicators[id], exp.obstacle[r][j], `row ${r} ${id}`));
     fx.dimensions.forEach((d, k) => close(row.dimensions[d], exp.dimension[r][k], `row ${r} ${d}`));
+    // unnormalised contributions and the gap
+    fx.indicators.forEach((id, j) => close(row.contributions[id], exp.contribution[r][j], `C row ${r} ${id}`));
+    fx.dimensions.forEach((d, k) =>
+      close(row.dimensionContributions[d], exp.dimensionContribution[r][k], `C row ${r} ${d}`),
+    );
+    close(
+      row.gap,
+      exp.contribution[r].reduce((a, b) => a + b, 0),
+      `gap row ${r}`,
+    );
   });
 }
 

@@ -6,6 +6,13 @@
  *   deviation            I_ij = e − x'_ij      distance of the normalised value from the ideal e
  *   obstacle degree      O_ij = F_j I_ij / Σ_j F_j I_ij        (a share; ×100 gives %)
  *   dimension obstacle   O_iB = Σ_{j ∈ B} O_ij
+ *   contribution         C_ij = F_j I_ij    (unnormalised, in index points; C_iB = Σ_{j ∈ B} C_ij)
+ *   gap                  G_i  = Σ_j C_ij    (= e − score_i for a weighted arithmetic index with Σ w = 1)
+ *
+ * The shares O compare indicators within one unit-year but hide how far the
+ * unit is from the ideal; the contributions C keep that scale, so they can be
+ * compared across units and years (a leader's largest obstacle share can be a
+ * tiny gap). Both are reported.
  *
  * The ideal e: the literature writes I_ij = 1 − x'_ij for min-max data in [0, 1].
  * When the normalisation adds a shift s (x' = s + (x − min)/(max − min) ∈ [s, 1 + s],
@@ -55,6 +62,12 @@ export interface ObstacleRow {
   indicators: Record<string, number>;
   /** O_iB by dimension id. */
   dimensions: Record<string, number>;
+  /** C_ij = F_j I_ij by indicator id (unnormalised contributions to the gap). */
+  contributions: Record<string, number>;
+  /** C_iB by dimension id. */
+  dimensionContributions: Record<string, number>;
+  /** G_i = Σ_j C_ij, the weighted gap to the ideal. */
+  gap: number;
   atIdeal: boolean;
 }
 
@@ -113,13 +126,29 @@ export function obstacleDegree(input: ObstacleInput): ObstacleResult {
     const atIdeal = !(total > 0);
     const ind: Record<string, number> = {};
     const dim: Record<string, number> = {};
-    for (const d of dimensions) dim[d] = 0;
+    const con: Record<string, number> = {};
+    const dcon: Record<string, number> = {};
+    for (const d of dimensions) {
+      dim[d] = 0;
+      dcon[d] = 0;
+    }
     for (let j = 0; j < m; j++) {
       const o = atIdeal ? 0 : fi[j] / total;
       ind[input.indicators[j]] = o;
       dim[dimOf(input.indicators[j])] += o;
+      con[input.indicators[j]] = fi[j];
+      dcon[dimOf(input.indicators[j])] += fi[j];
     }
-    out.push({ unit: input.unit[r], time, indicators: ind, dimensions: dim, atIdeal });
+    out.push({
+      unit: input.unit[r],
+      time,
+      indicators: ind,
+      dimensions: dim,
+      contributions: con,
+      dimensionContributions: dcon,
+      gap: total,
+      atIdeal,
+    });
   }
   return { ideal, indicators: [...input.indicators], dimensions, rows: out };
 }

@@ -250,7 +250,15 @@ export interface ObstacleRun extends RunBase {
   result: ObstacleResult;
   rows: ObstacleRunRow[];
   /** Mean obstacle of each indicator and dimension by time. */
-  mean: Array<{ time: Time | null; indicators: Record<string, number>; dimensions: Record<string, number> }>;
+  /** Means by time of the shares, the unnormalised contributions and the gap. */
+  mean: Array<{
+    time: Time | null;
+    indicators: Record<string, number>;
+    dimensions: Record<string, number>;
+    contributions: Record<string, number>;
+    dimensionContributions: Record<string, number>;
+    gap: number;
+  }>;
   latest: Time | null;
 }
 export interface GiniRun extends RunBase {
@@ -552,9 +560,16 @@ function runObstacle(inputs: Inputs): ObstacleRun {
   const slices: Array<Time | null> = times.length ? times : [null];
   const mean = slices.map((time) => {
     const at = rows.filter((r) => String(r.time) === String(time));
-    const avg = (ids: string[], key: 'indicators' | 'dimensions') =>
+    const avg = (ids: string[], key: 'indicators' | 'dimensions' | 'contributions' | 'dimensionContributions') =>
       Object.fromEntries(ids.map((id) => [id, at.reduce((s, r) => s + r[key][id], 0) / at.length]));
-    return { time, indicators: avg(ob.indicators, 'indicators'), dimensions: avg(ob.dimensions, 'dimensions') };
+    return {
+      time,
+      indicators: avg(ob.indicators, 'indicators'),
+      dimensions: avg(ob.dimensions, 'dimensions'),
+      contributions: avg(ob.indicators, 'contributions'),
+      dimensionContributions: avg(ob.dimensions, 'dimensionContributions'),
+      gap: at.reduce((s, r) => s + r.gap, 0) / at.length,
+    };
   });
   return {
     analysis: 'obstacle',

@@ -4,7 +4,8 @@ formulas with NumPy, independent of xinzhi. Writes fixtures/obstacle.json.
 Inputs: 6 indicators of the embedded province panel in two dimensions,
 min-max normalised (pooled over 2020-2022) with shift s = 0.0001, entropy
 weights (pooled). Obstacle: F_j = w_j, I_ij = (1 + s) - x'_ij,
-O_ij = F_j I_ij / sum_j F_j I_ij; dimension obstacle = sum over its indicators.
+O_ij = F_j I_ij / sum_j F_j I_ij; dimension obstacle = sum over its indicators;
+unnormalised contributions C_ij = F_j I_ij and their dimension sums.
 A second case uses different weights per year (weights.panel = by-time).
 
 Run: /usr/bin/python3 test/reference/analysis/obstacle_reference.py
@@ -34,8 +35,12 @@ def entropy_weights(Z):
     return d / d.sum()
 
 
+def contributions(Z, W):
+    return W * ((1 + SHIFT) - Z)
+
+
 def obstacles(Z, W):
-    F = W * ((1 + SHIFT) - Z)
+    F = contributions(Z, W)
     return F / F.sum(axis=1, keepdims=True)
 
 
@@ -64,8 +69,11 @@ def main():
         "unit": [r["Province"] for r in rows],
         "time": years,
         "normalized": {i: Z[:, j].tolist() for j, (i, _, _) in enumerate(IND)},
-        "pooled": {"weights": w.tolist(), "obstacle": O.tolist(), "dimension": dim_sums(O)},
-        "byTime": {"weights": {str(y): v.tolist() for y, v in wt.items()}, "obstacle": Ot.tolist(), "dimension": dim_sums(Ot)},
+        "pooled": {"weights": w.tolist(), "obstacle": O.tolist(), "dimension": dim_sums(O),
+                   "contribution": contributions(Z, np.broadcast_to(w, Z.shape)).tolist(),
+                   "dimensionContribution": dim_sums(contributions(Z, np.broadcast_to(w, Z.shape)))},
+        "byTime": {"weights": {str(y): v.tolist() for y, v in wt.items()}, "obstacle": Ot.tolist(), "dimension": dim_sums(Ot),
+                   "contribution": contributions(Z, Wt).tolist(), "dimensionContribution": dim_sums(contributions(Z, Wt))},
     }
     with open(os.path.join(HERE, "fixtures", "obstacle.json"), "w", encoding="utf-8") as f:
         json.dump(out, f, indent=1)

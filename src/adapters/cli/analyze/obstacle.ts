@@ -8,10 +8,13 @@
  * --weights FILE (JSON {"<column>": w, ...} or CSV with columns
  * indicator,weight[,dimension]) and --shift s (default 0).
  * --json prints {"ideal", "level", "top", "indicators", "dimensions",
- * "rows": [{unit, time, indicators: {id: O}, dimensions: {id: O}, atIdeal,
- * top: [{id, obstacle}], tieAtK}], "mean": [{time, indicators, dimensions}],
- * "names"?: {id: {zh, en}}} with obstacles as shares (×100 = %); names of the
- * indicators and dimensions come from a results.json.
+ * "rows": [{unit, time, indicators: {id: O}, dimensions: {id: O},
+ * contributions: {id: C}, dimensionContributions: {id: C}, gap, atIdeal,
+ * top: [{id, obstacle}], tieAtK}], "mean": [{time, indicators, dimensions,
+ * contributions, dimensionContributions, gap}], "names"?: {id: {zh, en}}}
+ * with obstacles as shares (×100 = %) and contributions unnormalised
+ * (C = w (e − x'), in index points; gap = Σ C); names of the indicators and
+ * dimensions come from a results.json.
  */
 import { readFile } from 'node:fs/promises';
 import { basename } from 'node:path';
@@ -180,13 +183,20 @@ export async function runObstacle(opts: ObstacleCliOptions) {
   const rows = result.rows.map((r) => ({ ...r, ...topObstacles(r, k, level) }));
   const times: Time[] | null = result.rows.some((r) => r.time !== null) ? result.rows.map((r) => r.time as Time) : null;
   const mean = sliceByTime(rows.length, times).map((s) => {
-    const avg = (key: 'indicators' | 'dimensions') => {
-      const list = key === 'indicators' ? result.indicators : result.dimensions;
+    const avg = (key: 'indicators' | 'dimensions' | 'contributions' | 'dimensionContributions') => {
+      const list = key === 'indicators' || key === 'contributions' ? result.indicators : result.dimensions;
       return Object.fromEntries(
         list.map((id) => [id, s.rows.reduce((acc, r) => acc + rows[r][key][id], 0) / s.rows.length]),
       );
     };
-    return { time: s.time, indicators: avg('indicators'), dimensions: avg('dimensions') };
+    return {
+      time: s.time,
+      indicators: avg('indicators'),
+      dimensions: avg('dimensions'),
+      contributions: avg('contributions'),
+      dimensionContributions: avg('dimensionContributions'),
+      gap: s.rows.reduce((acc, r) => acc + rows[r].gap, 0) / s.rows.length,
+    };
   });
   return {
     ideal: result.ideal,
@@ -233,6 +243,21 @@ export function registerObstacle(analyze: Command): void {
           [h('时间', 'time'), ...ids.map((id) => columnLabel(r.names, id, lang))],
           r.mean.map((m) => [m.time ?? '', ...ids.map((id) => 100 * m[key][id])]),
           2,
+        ),
+      );
+      const ckey = r.level === 'indicator' ? 'contributions' : 'dimensionContributions';
+      out.push(
+        '',
+        both(
+          bi(
+            '未归一化的障碍贡献 C = w(e − x′)（指数点，均值；合计为与理想值的加权差距）',
+            'Unnormalised obstacle contributions C = w(e − x′) (index points, means; the total is the weighted gap to the ideal)',
+          ),
+        ),
+        textTable(
+          [h('时间', 'time'), ...ids.map((id) => columnLabel(r.names, id, lang)), h('合计', 'total')],
+          r.mean.map((m) => [m.time ?? '', ...ids.map((id) => m[ckey][id]), m.gap]),
+          4,
         ),
       );
       out.push('', both(bi(`各单位前 ${r.top} 个障碍因子`, `Top ${r.top} obstacles per unit`)));
