@@ -129,11 +129,19 @@ export function sigmaConvergence(
 
 export type BetaModel = 'pooled' | 'twoways';
 
-/** The cluster small-sample adjustment: the names used so far, or any preset of src/core/estimate/vcov.ts. */
-export type BetaSmallSample = 'CR1' | 'HC1' | 'CR0' | SePreset;
+/**
+ * The standard errors: a cluster small-sample adjustment (the names used so
+ * far, or any preset of src/core/estimate/vcov.ts), or "iid" — the classical
+ * s² (X̃ᵀX̃)⁻¹ with s² = ẽᵀẽ / (N − K_all), K_all counting the absorbed
+ * effects (= OLS on unit and time dummies: Stata `reg g lny i.unit i.year`,
+ * statsmodels OLS nonrobust), t with N − K_all df — what papers that report
+ * "ordinary" standard errors for β-convergence use.
+ */
+export type BetaSmallSample = 'CR1' | 'HC1' | 'CR0' | 'iid' | SePreset;
 
-/** The vcov.ts preset behind a small-sample name. @example presetOf('CR1') // 'plm' */
+/** The vcov.ts preset behind a small-sample name ("iid" has no cluster factor: "none"). @example presetOf('CR1') // 'plm' */
 export function presetOf(s: BetaSmallSample): SePreset {
+  if (s === 'iid') return 'none';
   if (s === 'CR1') return 'plm';
   if (s === 'HC1') return 'plm-hc1';
   if (s === 'CR0') return 'none';
@@ -141,7 +149,7 @@ export function presetOf(s: BetaSmallSample): SePreset {
 }
 
 /** Every accepted small-sample name. */
-export const SMALL_SAMPLES: readonly BetaSmallSample[] = ['CR1', 'HC1', 'CR0', ...SE_PRESETS];
+export const SMALL_SAMPLES: readonly BetaSmallSample[] = ['CR1', 'HC1', 'CR0', 'iid', ...SE_PRESETS];
 
 export interface BetaOptions {
   model?: BetaModel;
@@ -246,9 +254,14 @@ export function betaConvergence(data: UnitTimeMatrix, opts: BetaOptions = {}): B
       y: g,
       x,
       fe: pooled ? {} : { unit: unitIdx, time: timeIdx },
-      cluster: unitIdx.map((i) => data.units[i]),
+      ...(smallSample === 'iid' ? {} : { cluster: unitIdx.map((i) => data.units[i]) }),
     },
-    { se: 'cluster', preset: presetOf(smallSample), dropSingletons: false, interceptColumn: pooled },
+    {
+      se: smallSample === 'iid' ? 'iid' : 'cluster',
+      preset: presetOf(smallSample),
+      dropSingletons: false,
+      interceptColumn: pooled,
+    },
   );
   const coefficients = terms.map((name) => ({ name, ...fit.coefficients[name] }));
   const reg: BetaRegression = {

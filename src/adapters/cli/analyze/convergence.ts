@@ -181,7 +181,7 @@ export function registerConvergence(analyze: Command): void {
     .option('--lag <N>', 'growth step in periods (default 1) / 增长步长')
     .option(
       '--se <adj>',
-      'cluster small-sample adjustment CR1 (default, plm "sss"/statsmodels) | HC1 (plm) | CR0, or an estimate preset stata | plm | lsdv | none | plm-hc1 / 聚类标准误校正',
+      'cluster small-sample adjustment CR1 (default, plm "sss"/statsmodels) | HC1 (plm) | CR0, or an estimate preset stata | plm | lsdv | none | plm-hc1; or iid (classical, non-robust) / 聚类标准误校正，或 iid 普通标准误',
     )
     .action(async (opts: ConvergenceCliOptions) => {
       const lang = pickLang(opts.lang);
@@ -222,10 +222,16 @@ export function registerConvergence(analyze: Command): void {
             ),
           ),
           textTable(
-            [h('变量', 'term'), h('系数', 'estimate'), h('聚类标准误', 'cluster SE'), 't', 'p'],
+            [
+              h('变量', 'term'),
+              h('系数', 'estimate'),
+              out.smallSample === 'iid' ? h('普通标准误（iid）', 'iid SE') : h('聚类标准误', 'cluster SE'),
+              't',
+              'p',
+            ],
             out.coefficients.map((c) => [columnLabel(out.names, c.name, lang), c.estimate, c.se, c.t, c.p]),
           ),
-          `β = ${out.beta.toPrecision(4)}; λ = ${out.speed.toPrecision(4)}; ${h('半衰期', 'half-life')} = ${out.halfLife.toPrecision(4)}; R² = ${out.rSquared.toFixed(4)}; N = ${out.n}; ${h('聚类数', 'clusters')} = ${out.clusters}`,
+          `β = ${out.beta.toPrecision(4)}; λ = ${out.speed.toPrecision(4)}; ${h('半衰期', 'half-life')} = ${out.halfLife.toPrecision(4)}; R² = ${out.rSquared.toFixed(4)}; N = ${out.n}${out.clusters === null ? '' : `; ${h('聚类数', 'clusters')} = ${out.clusters}`}`,
         ].join('\n') + '\n',
       );
     });
