@@ -389,6 +389,44 @@ describe.skipIf(!HAVE)('web app in chromium', () => {
     await page.close();
   }, 120_000);
 
+  it('self-assesses a firm in the browser with the CLI’s scores, keeps the answers across a reload and exports the report', async () => {
+    const page = await openApp({ locale: 'en-US', hash: 'assess' });
+    await page.waitForSelector('[data-testid=assess-progress]');
+    await page.click('[data-testid=assess-example]');
+    const cli = JSON.parse(
+      (
+        await promisify(execFile)(process.execPath, [join(ROOT, 'bin/xinzhi.js'), 'assess', '--json'], {
+          cwd: ROOT,
+          maxBuffer: 64 << 20,
+        })
+      ).stdout,
+    );
+    const overall = () => page.locator('[data-testid=assess-overall]').innerText();
+    await expect.poll(overall).toContain(cli.scores.nodes.nqpf.score.toFixed(1));
+    expect(await page.locator('[data-testid=assess-progress]').innerText()).toContain(`${cli.scores.answered}/48`);
+    expect(await page.locator('[data-section=radar] svg').count()).toBe(1);
+    // one answer changes the score as the core computes it
+    const { exampleInput, scoreInput, withAnswer } = await import('../../src/adapters/web/assess-state.ts');
+    const changed = scoreInput(withAnswer(exampleInput(), 's000.trust-basis', { level: 0 })).scores.nodes.nqpf.score!;
+    await page.locator('details:has([data-testid="item-s000.trust-basis"]) > summary').click();
+    await page.locator('[data-testid="item-s000.trust-basis"] input[value="0"]').check();
+    await expect.poll(overall).toContain(changed.toFixed(1));
+    await shot(page, 'assess');
+    // a closed tab loses nothing
+    await page.reload();
+    await expect.poll(overall, { timeout: 30_000 }).toContain(changed.toFixed(1));
+    const download = page.waitForEvent('download');
+    await page.click('[data-testid=assess-xlsx]');
+    const wb = new ExcelJS.Workbook();
+    await wb.xlsx.readFile(await (await download).path());
+    let nqpf: unknown;
+    wb.getWorksheet('得分 Scores')?.eachRow((row) => {
+      if (row.getCell(1).value === 'nqpf') nqpf = row.getCell(5).value;
+    });
+    expect(nqpf).toBe(changed);
+    await page.close();
+  }, 120_000);
+
   it('simulates the seed-000 loop with the session’s numbers and reruns when scenarios and parameters change', async () => {
     const page = await openApp({ locale: 'en-US', hash: 'simulate' });
     await page.waitForSelector('[data-testid=sim-summary] tbody tr', { timeout: 60_000 });
@@ -889,7 +927,18 @@ describe.skipIf(!HAVE)('web app in chromium', () => {
   it('gives every control an accessible name, reaches the navigation by keyboard and keeps text contrast ≥ 4.5:1', async () => {
     let page = await openApp({ hash: 'results' });
     await waitIdle(page);
-    for (const view of ['data', 'spec', 'results', 'analysis', 'estimate', 'tfp', 'simulate', 'framework', 'export']) {
+    for (const view of [
+      'data',
+      'spec',
+      'results',
+      'analysis',
+      'estimate',
+      'tfp',
+      'simulate',
+      'assess',
+      'framework',
+      'export',
+    ]) {
       await page.click(`[data-nav=${view}]`);
       await page.waitForTimeout(view === 'analysis' ? 1500 : 300);
       const unnamed = await page.evaluate(() => {
@@ -917,17 +966,28 @@ describe.skipIf(!HAVE)('web app in chromium', () => {
       });
       expect(unnamed, `view ${view}`).toEqual([]);
     }
-    // keyboard: Tab from the top reaches the nine navigation buttons in order
+    // keyboard: Tab from the top reaches the ten navigation buttons in order
     await page.close();
     page = await openApp({ hash: 'results' });
     await waitIdle(page);
     const seen: string[] = [];
-    for (let i = 0; i < 18 && seen.length < 9; i++) {
+    for (let i = 0; i < 20 && seen.length < 10; i++) {
       await page.keyboard.press('Tab');
       const nav = await page.evaluate(() => document.activeElement?.getAttribute('data-nav'));
       if (nav) seen.push(nav);
     }
-    expect(seen).toEqual(['data', 'spec', 'results', 'analysis', 'estimate', 'tfp', 'simulate', 'framework', 'export']);
+    expect(seen).toEqual([
+      'data',
+      'spec',
+      'results',
+      'analysis',
+      'estimate',
+      'tfp',
+      'simulate',
+      'assess',
+      'framework',
+      'export',
+    ]);
     await page.keyboard.press('Enter');
     expect(await page.locator('main').getAttribute('data-view')).toBe('export');
     // contrast of the text colours chosen

@@ -23,6 +23,7 @@ const D = {
   navEstimate: ['效应估计', 'Estimation'],
   navTfp: ['全要素生产率', 'TFP'],
   navSimulate: ['模拟', 'Simulation'],
+  navAssess: ['企业自评', 'Self-assessment'],
   switchLang: ['English', '中文'],
   switchLangLabel: ['切换到英文界面', 'Switch the interface to Chinese'],
   computing: ['计算中…', 'Computing…'],
@@ -460,6 +461,22 @@ const D = {
   tfpChoose: ['选择至少一个投入和一个期望产出。', 'Choose at least one input and one desirable output.'],
   tfpDownloads: ['下载', 'Download'],
   tfpSolver: ['线性规划求解器', 'LP solver'],
+  // self-assessment view
+  assessTitle: ['企业新质生产力自评', 'Firm NQPF self-assessment'],
+  assessIntro: [
+    '按种子论文 000 的三条路径（提质增效、交互合作、创新突破）与种子论文 003 的企业人工智能路径作答，答案随填随存在本浏览器中；右侧报告随答随更新，与命令行 xinzhi assess 相同，可下载 HTML、Word、XLSX，答案文件可用于 xinzhi assess --answers 或自评服务。',
+    'Answer on the three paths of seed paper 000 (quality and efficiency, cooperation, innovation) and the enterprise AI paths of seed paper 003; answers are saved in this browser as you go. The report beside the questions follows every answer, is the same as the CLI’s xinzhi assess, and downloads as HTML, Word or XLSX; the answers file works with xinzhi assess --answers and the assessment server.',
+  ],
+  assessAnswered: ['已答', 'Answered'],
+  assessOverall: ['总分', 'Overall'],
+  assessExample: ['载入示例企业', 'Load the example firm'],
+  assessClear: ['清空答案', 'Clear the answers'],
+  assessImport: ['导入答案文件', 'Import an answers file'],
+  assessExport: ['导出答案文件', 'Export the answers'],
+  assessNa: ['不适用', 'Not applicable'],
+  assessFactors: ['要素升级与管理模式', 'Factor upgrades and management mode'],
+  assessAiPaths: ['人工智能职能路径（种子 003）', 'AI functional paths (seed 003)'],
+  assessResources: ['人工智能资源机制（种子 003）', 'AI resource mechanisms (seed 003)'],
   // simulation view
   simulateTitle: [
     '系统动力学模拟：效率驱动—协同耦合—技术反哺',

@@ -22,6 +22,7 @@ export type ViewId =
   | 'estimate'
   | 'tfp'
   | 'simulate'
+  | 'assess'
   | 'framework'
   | 'export';
 export const VIEWS: ViewId[] = [
@@ -32,6 +33,7 @@ export const VIEWS: ViewId[] = [
   'estimate',
   'tfp',
   'simulate',
+  'assess',
   'framework',
   'export',
 ];

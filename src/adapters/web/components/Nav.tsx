@@ -12,6 +12,7 @@ const KEYS: Record<ViewId, Key> = {
   estimate: 'navEstimate',
   tfp: 'navTfp',
   simulate: 'navSimulate',
+  assess: 'navAssess',
   framework: 'navFramework',
   export: 'navExport',
 };
