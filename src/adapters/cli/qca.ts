@@ -226,7 +226,12 @@ export function registerQca(program: Command): void {
       'directional expectations for the intermediate solution, e.g. "DEV, URB, ~IND" / 方向预期',
     )
     .option('--xy <file>', 'write the XY plot of the main solution as SVG / 输出主解的 XY 图（SVG）')
-    .action(async (opts: CutOptions & { dirExp?: string; xy?: string }) => {
+    .option(
+      '--html <file>',
+      'also write necessity, truth table, solutions, configurations and the XY plot as HTML / 另存 HTML 报告',
+    )
+    .option('--docx <file>', 'also write the same report as a Word document / 另存 Word 报告')
+    .action(async (opts: CutOptions & { dirExp?: string; xy?: string; html?: string; docx?: string }) => {
       const lang = pickLang(opts.lang);
       const { data, warnings } = await loadSets(opts);
       const tt = truthTable(data, cuts(opts));
@@ -245,6 +250,22 @@ export function registerQca(program: Command): void {
         main.terms.map((t) => t.implicant),
       );
       if (opts.xy) await writeFile(opts.xy, (await import('../report/qca-xy-chart.ts')).xyChart(xy, { lang }));
+      if (opts.html || opts.docx) {
+        const { qcaReportHtml, qcaReportDocx } = await import('../report/qca-html.ts');
+        const doc = {
+          lang,
+          necessity: necessity(data),
+          truthTable: tt,
+          minimize: res,
+          configurations: configurationTable(res, main),
+          xy,
+        };
+        if (opts.html) await writeFile(opts.html, qcaReportHtml(doc));
+        if (opts.docx) {
+          const { rasterizeSvg } = await import('../io/rasterize.ts');
+          await writeFile(opts.docx, await qcaReportDocx(doc, rasterizeSvg));
+        }
+      }
       if (opts.json) {
         printJson({ ...minimizeJson(res), configurations: configurationTable(res, main), xy });
         return;
