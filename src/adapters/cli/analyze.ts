@@ -14,6 +14,7 @@ import { registerGeary } from './analyze/geary.ts';
 import { registerLisa } from './analyze/lisa.ts';
 import { registerMarkov } from './analyze/markov.ts';
 import { registerConvergence } from './analyze/convergence.ts';
+import { registerGra } from './analyze/gra.ts';
 import { COMMAND_SUMMARIES } from './summaries.ts';
 
 export function registerAnalyze(program: Command): void {
@@ -29,4 +30,5 @@ export function registerAnalyze(program: Command): void {
   registerLisa(analyze);
   registerMarkov(analyze);
   registerConvergence(analyze);
+  registerGra(analyze);
 }

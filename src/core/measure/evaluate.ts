@@ -456,11 +456,13 @@ function extraScores(
   }
   if (sc.gra) {
     const rho = sc.gra.rho;
+    const given = sc.gra.reference;
+    const reference = given ? h.indicators.map((id) => given[id]) : undefined;
     const { out, rank } = scoreBySample(
       ctx,
       'GRA',
       ['grade'] as const,
-      (rows, w) => greyRelational(take(X, rows), w, { rho }),
+      (rows, w) => greyRelational(take(X, rows), w, { rho, ...(reference ? { reference } : {}) }),
       'grade',
       'desc',
     );
@@ -468,7 +470,7 @@ function extraScores(
     steps.push({
       step: 'gra',
       label: bi('灰色关联度', 'Grey relational grade'),
-      details: { rho, data: 'normalised', reference: 'column maxima', sample },
+      details: { rho, data: 'normalised', reference: reference ? given : 'column maxima', sample },
     });
   }
   if (sc.vikor) {

@@ -149,7 +149,15 @@ const specSchema = z.strictObject({
       topsis: z
         .union([z.boolean(), z.strictObject({ normalize: z.enum(['vector', 'minmax', 'none']).optional() })])
         .optional(),
-      gra: z.union([z.boolean(), z.strictObject({ rho: z.number().gt(0).lte(1).optional() })]).optional(),
+      gra: z
+        .union([
+          z.boolean(),
+          z.strictObject({
+            rho: z.number().gt(0).lte(1).optional(),
+            reference: z.record(z.string(), z.number().finite()).optional(),
+          }),
+        ])
+        .optional(),
       vikor: z.union([z.boolean(), z.strictObject({ v: z.number().gte(0).lte(1).optional() })]).optional(),
       rsr: z
         .union([
@@ -515,7 +523,14 @@ export function fillDefaults(s: Parsed): FilledSpec {
             ? { normalize: s.score.topsis.normalize ?? D.score.topsis.normalize }
             : false,
       gra:
-        s.score?.gra === true ? { ...D.score.gra } : s.score?.gra ? { rho: s.score.gra.rho ?? D.score.gra.rho } : false,
+        s.score?.gra === true
+          ? { ...D.score.gra }
+          : s.score?.gra
+            ? {
+                rho: s.score.gra.rho ?? D.score.gra.rho,
+                ...(s.score.gra.reference ? { reference: s.score.gra.reference } : {}),
+              }
+            : false,
       vikor:
         s.score?.vikor === true
           ? { ...D.score.vikor }
@@ -598,6 +613,29 @@ function scoreProblems(s: Parsed, file?: string): Problem[] {
             'spec-score',
           ),
         );
+  }
+  const gra = s.score?.gra;
+  if (gra && gra !== true && gra.reference) {
+    const ids = new Set(s.indicators.map((i) => i.id));
+    const given = Object.keys(gra.reference);
+    const unknown = given.filter((k) => !ids.has(k));
+    const missing = [...ids].filter((k) => !(k in gra.reference!));
+    if (unknown.length || missing.length)
+      out.push(
+        problem(
+          'score.gra.reference',
+          bi(
+            `参考值须覆盖且只覆盖全部指标${missing.length ? `；缺少 ${missing.join('、')}` : ''}${unknown.length ? `；未知 ${unknown.join('、')}` : ''}`,
+            `the reference needs a value for every indicator and no other${missing.length ? `; missing ${missing.join(', ')}` : ''}${unknown.length ? `; unknown ${unknown.join(', ')}` : ''}`,
+          ),
+          bi(
+            '按指标 id 给出标准化尺度上的参考值，如 {"rd": 1, "patents": 0.8}',
+            'give one value per indicator id, on the normalised scale, e.g. {"rd": 1, "patents": 0.8}',
+          ),
+          file,
+          'spec-score',
+        ),
+      );
   }
   const r = s.score?.rsr;
   if (r && r !== true && Array.isArray(r.grades) && r.grades.some((t, k, a) => k > 0 && t <= a[k - 1]))

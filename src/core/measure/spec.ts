@@ -109,7 +109,8 @@ export interface AggregateSpec {
 export interface ScoreSpec {
   /** Extra scores beside the weighted composite. */
   topsis?: boolean | { normalize?: 'vector' | 'minmax' | 'none' };
-  gra?: boolean | { rho?: number };
+  /** reference: a given reference value per indicator id (normalised scale) instead of the column maxima. */
+  gra?: boolean | { rho?: number; reference?: Record<string, number> };
   vikor?: boolean | { v?: number };
   /** Rank-sum ratio (scores/rsr.ts): integer or non-integer ranks, 3–6 grades or probit cut-offs. */
   rsr?: boolean | { variant?: RsrVariant; grades?: number | number[] };
@@ -179,7 +180,7 @@ export interface FilledSpec extends Spec {
   weights: WeightSpec & Required<Pick<WeightSpec, 'panel' | 'scope' | 'allowInconsistent'>>;
   score: {
     topsis: false | { normalize: 'vector' | 'minmax' | 'none' };
-    gra: false | { rho: number };
+    gra: false | { rho: number; reference?: Record<string, number> };
     vikor: false | { v: number };
     rsr: false | { variant: RsrVariant; grades: number | number[] };
     fuzzy: false | { functions: MembershipFunctions; operator: FuzzyOperator; scores: number[]; grades?: Bilingual[] };

@@ -346,8 +346,8 @@ def topsis_none(X, w):
     return dp, dm, C
 
 
-def gra(X, w, rho=0.5):
-    delta = np.abs(X.max(axis=0) - X)
+def gra(X, w, rho=0.5, ref=None):
+    delta = np.abs((X.max(axis=0) if ref is None else ref) - X)
     dmin, dmax = delta.min(), delta.max()
     xi = np.ones_like(X) if dmax == 0 else (dmin + rho * dmax) / (delta + rho * dmax)
     return xi @ w
@@ -525,7 +525,9 @@ def evaluate(df, spec):
         res['topsis'] = [{'unit': u, 'time': to_py(t), 'dPlus': float(a), 'dMinus': float(b), 'closeness': float(c), 'rank': float(r)}
                          for u, t, a, b, c, r in zip(frame['unit'], frame['time'], dp, dm, C, ranks(C))]
     if sc.get('gra') and not by_time:
-        G = gra(Xm, w)
+        go = sc['gra'] if isinstance(sc['gra'], dict) else {}
+        ref = np.array([go['reference'][x] for x in tree.ind]) if 'reference' in go else None
+        G = gra(Xm, w, go.get('rho', 0.5), ref)
         res['gra'] = [{'unit': u, 'time': to_py(t), 'grade': float(g), 'rank': float(r)} for u, t, g, r in zip(frame['unit'], frame['time'], G, ranks(G))]
     if sc.get('rsr') and not by_time:
         o = sc['rsr'] if isinstance(sc['rsr'], dict) else {}
@@ -609,6 +611,9 @@ def main():
     s = copy.deepcopy(base); s['weights'] = dict(s['weights'], method='critic')
     s['score'] = {'rsr': {'variant': 'non-integer', 'grades': 5}, 'fuzzy': {'centres': [0.1, 0.3, 0.6], 'operator': 'min-max', 'scores': [60, 80, 100]}}
     write('rsr_fuzzy_variants', s, d, df)
+    s = copy.deepcopy(base)
+    s['score'] = {'gra': {'rho': 0.4, 'reference': {i['id']: round(0.5 + 0.04 * k, 4) for k, i in enumerate(base['indicators'])}}}
+    write('gra_reference', s, d, df)
     s = copy.deepcopy(base); s['weights'] = dict(s['weights'], scope='children')
     write('children', s, d, df)
     s = copy.deepcopy(base); s['aggregate'] = {'method': 'geometric'}

@@ -4,7 +4,9 @@
  * 《灰色系统基本方法》(1987).
  *
  * Input: already normalised, benefit-type columns (larger is better).
- * Reference series x0_j = max_i x_ij (the ideal unit).
+ * Reference series x0_j = max_i x_ij (the ideal unit, default), or a given
+ * row of values x0_j (`reference: [..]`, e.g. targets or a benchmark unit on
+ * the normalised scale).
  *
  *   Δ_ij = |x0_j − x_ij|
  *   Δmin = min_i min_j Δ_ij,  Δmax = max_i max_j Δ_ij   (two-level min / max over all cells)
@@ -21,8 +23,8 @@ import { checkColumns, checkWeights, MeasureInputError } from '../weights/input.
 export interface GreyRelationalOptions {
   /** Distinguishing coefficient ρ in (0, 1]; default 0.5. */
   rho?: number;
-  /** Reference series: the column maxima (the only option). */
-  reference?: 'max';
+  /** Reference series: the column maxima ("max", default) or given values, one per column. */
+  reference?: 'max' | ArrayLike<number>;
 }
 
 export interface GreyRelationalResult {
@@ -53,17 +55,22 @@ export function greyRelational(
       fix: bi('常用 ρ = 0.5。', 'The usual value is ρ = 0.5.'),
     });
   }
-  if (opts.reference !== undefined && opts.reference !== 'max') {
+  const ref = opts.reference;
+  const given = ref !== undefined && ref !== 'max' ? ref : null;
+  if (
+    (ref !== undefined && ref !== 'max' && (typeof ref !== 'object' || typeof ref.length !== 'number')) ||
+    (given && (given.length !== k || Array.from(given).some((v) => !Number.isFinite(v))))
+  ) {
     throw new MeasureInputError({
       code: 'gra-reference',
       severity: 'error',
       message: bi(
-        `未知的参考序列 "${String(opts.reference)}"。`,
-        `unknown reference series "${String(opts.reference)}".`,
+        `参考序列须为 "max" 或 ${k} 个有限数，得到 ${JSON.stringify(ref)}。`,
+        `the reference series must be "max" or ${k} finite numbers, got ${JSON.stringify(ref)}.`,
       ),
       fix: bi(
-        '参考序列取各列最大值（reference: "max"）。',
-        'The reference series is the column maxima (reference: "max").',
+        '省略（取各列最大值），或按列给出参考值（与标准化数据同尺度）。',
+        'Leave it out (column maxima), or give one reference value per column (on the normalised scale).',
       ),
     });
   }
@@ -73,10 +80,11 @@ export function greyRelational(
   for (let j = 0; j < k; j++) {
     const x = cols[j];
     let hi = x[0];
-    for (let i = 1; i < n; i++) if (x[i] > hi) hi = x[i];
+    if (given) hi = given[j];
+    else for (let i = 1; i < n; i++) if (x[i] > hi) hi = x[i];
     const d = new Float64Array(n);
     for (let i = 0; i < n; i++) {
-      const v = hi - x[i];
+      const v = Math.abs(hi - x[i]);
       d[i] = v;
       if (v < dMin) dMin = v;
       if (v > dMax) dMax = v;
