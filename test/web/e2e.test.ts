@@ -427,6 +427,34 @@ describe.skipIf(!HAVE)('web app in chromium', () => {
     await page.close();
   }, 120_000);
 
+  it('finds the configurations of Lipset’s data in the browser with the QCA package’s published solution figures', async () => {
+    const page = await openApp({ locale: 'en-US', hash: 'qca' });
+    await page.setInputFiles('[data-testid=qca-upload]', join(ROOT, 'test/reference/qca/data/lipset_LF.csv'));
+    await page.waitForSelector('[data-testid=qca-outcome]');
+    await page.selectOption('[data-testid=qca-outcome]', 'SURV');
+    for (const c of ['DEV', 'URB', 'LIT', 'IND', 'STB'])
+      await page.check(`[data-testid=qca-conditions] input[value=${c}]`);
+    await page.fill('[data-testid=qca-dir]', 'DEV, URB, LIT, IND, STB');
+    await page.press('[data-testid=qca-dir]', 'Enter');
+    await page.waitForSelector('[data-section=qca-configurations] tbody tr', { timeout: 60_000 });
+    const last = async (i: number) =>
+      (
+        await page
+          .locator('[data-section=qca-solutions] table')
+          .nth(i)
+          .locator('tbody tr')
+          .last()
+          .locator('td')
+          .allInnerTexts()
+      ).slice(1, 4);
+    await expect.poll(() => last(2), { timeout: 30_000 }).toEqual(['0.866', '0.839', '0.660']);
+    expect(await last(0)).toEqual(['0.870', '0.843', '0.658']);
+    expect(await last(1)).toEqual(['0.850', '0.819', '0.714']);
+    expect(await page.locator('[data-section=qca-xy] svg').count()).toBe(1);
+    await shot(page, 'qca');
+    await page.close();
+  }, 120_000);
+
   it('simulates the seed-000 loop with the session’s numbers and reruns when scenarios and parameters change', async () => {
     const page = await openApp({ locale: 'en-US', hash: 'simulate' });
     await page.waitForSelector('[data-testid=sim-summary] tbody tr', { timeout: 60_000 });
@@ -819,7 +847,9 @@ describe.skipIf(!HAVE)('web app in chromium', () => {
         'analysis',
         'estimate',
         'tfp',
+        'qca',
         'simulate',
+        'assess',
         'framework',
         'export',
       ]) {
@@ -934,6 +964,7 @@ describe.skipIf(!HAVE)('web app in chromium', () => {
       'analysis',
       'estimate',
       'tfp',
+      'qca',
       'simulate',
       'assess',
       'framework',
@@ -966,12 +997,12 @@ describe.skipIf(!HAVE)('web app in chromium', () => {
       });
       expect(unnamed, `view ${view}`).toEqual([]);
     }
-    // keyboard: Tab from the top reaches the ten navigation buttons in order
+    // keyboard: Tab from the top reaches the eleven navigation buttons in order
     await page.close();
     page = await openApp({ hash: 'results' });
     await waitIdle(page);
     const seen: string[] = [];
-    for (let i = 0; i < 20 && seen.length < 10; i++) {
+    for (let i = 0; i < 22 && seen.length < 11; i++) {
       await page.keyboard.press('Tab');
       const nav = await page.evaluate(() => document.activeElement?.getAttribute('data-nav'));
       if (nav) seen.push(nav);
@@ -983,6 +1014,7 @@ describe.skipIf(!HAVE)('web app in chromium', () => {
       'analysis',
       'estimate',
       'tfp',
+      'qca',
       'simulate',
       'assess',
       'framework',

@@ -11,6 +11,7 @@ import { AnalysisView } from './views/AnalysisView.tsx';
 import { EstimateView } from './views/EstimateView.tsx';
 import { SimulateView } from './views/SimulateView.tsx';
 import { TfpView } from './views/TfpView.tsx';
+import { QcaView } from './views/QcaView.tsx';
 import { AssessView } from './views/AssessView.tsx';
 import { FrameworkView } from './views/FrameworkView.tsx';
 import { ExportView } from './views/ExportView.tsx';
@@ -34,6 +35,7 @@ export function App() {
           {view === 'analysis' && <AnalysisView />}
           {view === 'estimate' && <EstimateView />}
           {view === 'tfp' && <TfpView />}
+          {view === 'qca' && <QcaView />}
           {view === 'simulate' && <SimulateView />}
           {view === 'assess' && <AssessView />}
           {view === 'framework' && <FrameworkView />}

@@ -16,6 +16,7 @@ import type { AnalysisRequest, Roles } from './session.ts';
 import type { EstimateRequest } from './estimate-session.ts';
 import type { SimulateRequest } from './simulate-session.ts';
 import type { TfpRequest } from './tfp-session.ts';
+import type { QcaRequest } from './qca-session.ts';
 import { getStore, type DataFile, type ViewId } from './store.ts';
 import type { WorkerClient } from './worker-client.ts';
 import { DEFAULT_DATA_NAME, DEFAULT_DATA_TEXT, GEO_URL, defaultSpec } from './defaults.ts';
@@ -339,6 +340,26 @@ export async function runSimulation(req: SimulateRequest, key: string): Promise<
 /** Keep the simulation page's choices. */
 export function setSimulateDraft(draft: SimulateRequest): void {
   getStore().set({ simulateDraft: draft });
+}
+
+let qcaSeq = 0;
+
+/** Run the QCA page's request in the worker; a newer request supersedes older ones. */
+export async function runQca(req: QcaRequest, key: string): Promise<void> {
+  const store = getStore();
+  const seq = ++qcaSeq;
+  store.set({ qca: { key } });
+  try {
+    const out = await client.call('qca', { req });
+    if (seq === qcaSeq) store.set({ qca: { key, out } });
+  } catch (e) {
+    if (seq === qcaSeq) store.set({ qca: { key, problems: problemsOf(e) } });
+  }
+}
+
+/** Keep the QCA page's choices. */
+export function setQcaDraft(draft: QcaRequest): void {
+  getStore().set({ qcaDraft: draft });
 }
 
 let tfpSeq = 0;

@@ -22,6 +22,7 @@ const D = {
   navExport: ['导出', 'Export'],
   navEstimate: ['效应估计', 'Estimation'],
   navTfp: ['全要素生产率', 'TFP'],
+  navQca: ['组态分析', 'QCA'],
   navSimulate: ['模拟', 'Simulation'],
   navAssess: ['企业自评', 'Self-assessment'],
   switchLang: ['English', '中文'],
@@ -436,6 +437,22 @@ const D = {
     '图表可在各图下方单独导出为 PNG 或 SVG。',
     'Each chart can be exported as PNG or SVG with the buttons below it.',
   ],
+  // QCA view
+  qcaTitle: ['组态分析：定性比较分析（QCA）', 'Configurations: qualitative comparative analysis (QCA)'],
+  qcaIntro: [
+    '哪些条件的组合导致高水平的新质生产力？上传已校准的集合隶属度（每行一个案例，0–1；清晰集与多值集亦可），选择结果与条件、真值表阈值和方向预期，即得真值表、复杂解、简约解、中间解与 ● / ⊗ 组态表及 XY 图，结果与命令行 xinzhi qca minimize 相同。原始数据请先用 xinzhi qca calibrate 校准。',
+    'Which combinations of conditions lead to high NQPF? Upload calibrated set memberships (one case per row, 0–1; crisp and multi-value sets too), choose the outcome and conditions, the truth-table cut-offs and directional expectations, and get the truth table, the complex, parsimonious and intermediate solutions, the ● / ⊗ configuration table and the XY plot — the numbers of the CLI’s xinzhi qca minimize. Calibrate raw data first with xinzhi qca calibrate.',
+  ],
+  qcaUpload: ['上传集合数据（CSV / XLSX / JSON）', 'Upload set data (CSV / XLSX / JSON)'],
+  qcaNoData: ['先上传一份数据。', 'Upload a data file first.'],
+  qcaCase: ['案例列', 'Case column'],
+  qcaOutcome: ['结果', 'Outcome'],
+  qcaConditions: ['条件', 'Conditions'],
+  qcaInclCut: ['一致性阈值', 'Consistency cut-off'],
+  qcaNCut: ['频数阈值', 'Frequency cut-off'],
+  qcaPriCut: ['PRI 阈值', 'PRI cut-off'],
+  qcaDirExp: ['方向预期（中间解）', 'Directional expectations (intermediate solution)'],
+  qcaChoose: ['选择结果和至少一个条件。', 'Choose the outcome and at least one condition.'],
   // TFP view
   tfpTitle: ['全要素生产率：DEA 与生产率指数', 'Total factor productivity: DEA and productivity indices'],
   tfpIntro: [

@@ -4,6 +4,7 @@ import type { Spec } from '../../core/measure/spec.ts';
 import type { EstimateOutput, EstimateRequest } from './estimate-session.ts';
 import type { SimulateOutput, SimulateRequest } from './simulate-session.ts';
 import type { TfpOutput, TfpRequest } from './tfp-session.ts';
+import type { QcaOutput, QcaRequest } from './qca-session.ts';
 import type { AnalysisRequest, AnalysisOutput, EvaluateOutput, Inspection, Roles, TableSummary } from './session.ts';
 
 export type Request =
@@ -22,6 +23,7 @@ export type Request =
   | { id: number; op: 'estimate'; req: EstimateRequest }
   | { id: number; op: 'simulate'; req: SimulateRequest }
   | { id: number; op: 'tfp'; req: TfpRequest }
+  | { id: number; op: 'qca'; req: QcaRequest }
   | { id: number; op: 'weights-file'; bytes: Uint8Array; name: string };
 
 export type Reply =
@@ -39,6 +41,7 @@ export interface Returns {
   estimate: EstimateOutput;
   simulate: SimulateOutput;
   tfp: TfpOutput;
+  qca: QcaOutput;
   'weights-file': { name: string; edges: number };
 }
 

@@ -12,6 +12,7 @@ import type { Spec } from '../../core/measure/spec.ts';
 import type { EstimateOutput, EstimateRequest } from './estimate-session.ts';
 import type { SimulateOutput, SimulateRequest } from './simulate-session.ts';
 import type { TfpOutput, TfpRequest } from './tfp-session.ts';
+import type { QcaOutput, QcaRequest } from './qca-session.ts';
 import type { AnalysisOutput, Inspection, Roles, TableSummary } from './session.ts';
 
 export type ViewId =
@@ -21,6 +22,7 @@ export type ViewId =
   | 'analysis'
   | 'estimate'
   | 'tfp'
+  | 'qca'
   | 'simulate'
   | 'assess'
   | 'framework'
@@ -32,6 +34,7 @@ export const VIEWS: ViewId[] = [
   'analysis',
   'estimate',
   'tfp',
+  'qca',
   'simulate',
   'assess',
   'framework',
@@ -83,6 +86,10 @@ export interface State {
   tfpDraft?: TfpRequest;
   /** The TFP run of the request `key`; pending while neither out nor problems. */
   tfp?: { key: string; out?: TfpOutput; problems?: Problem[] };
+  /** The QCA page's request (uploaded set data and choices). */
+  qcaDraft?: QcaRequest;
+  /** The QCA run of the request `key`; pending while neither out nor problems. */
+  qca?: { key: string; out?: QcaOutput; problems?: Problem[] };
   /** Selected framework node. */
   frameworkNode?: string;
   /** Unit and dimension a diagnosis was asked for (results → framework). */

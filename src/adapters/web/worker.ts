@@ -8,6 +8,7 @@ import { XinzhiError } from '../../core/errors.ts';
 import { Session } from './session.ts';
 import { simulateRequest } from './simulate-session.ts';
 import { tfpRequest } from './tfp-session.ts';
+import { qcaRequest } from './qca-session.ts';
 import type { Reply, Request } from './protocol.ts';
 
 const session = new Session();
@@ -50,6 +51,9 @@ self.onmessage = async (ev: MessageEvent<Request>) => {
         break;
       case 'simulate':
         value = simulateRequest(req.req);
+        break;
+      case 'qca':
+        value = await qcaRequest(req.req);
         break;
       case 'tfp':
         value = await tfpRequest(req.req);

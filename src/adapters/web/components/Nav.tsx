@@ -11,6 +11,7 @@ const KEYS: Record<ViewId, Key> = {
   analysis: 'navAnalysis',
   estimate: 'navEstimate',
   tfp: 'navTfp',
+  qca: 'navQca',
   simulate: 'navSimulate',
   assess: 'navAssess',
   framework: 'navFramework',
