@@ -154,13 +154,13 @@ const coef = (c: { estimate: number; p: number }) => `${fixed(c.estimate, 4)}${s
 const paren = (v: number) => `(${fixed(v, 4)})`;
 const DATA = `${ROOT}data/estimate/grunfeld.csv`;
 
-describe('estimate documents: fixed effects and mediation (Grunfeld)', () => {
+describe('estimate documents: fixed effects and mediation (Grunfeld)', { timeout: 120_000 }, () => {
   let fe: Run;
   let med: Run;
   beforeAll(() => {
     fe = run('fe', DATA, `${ROOT}data/estimate/grunfeld-fe.json`, 'zh');
     med = run('med', DATA, `${ROOT}data/estimate/grunfeld-mediation.json`, 'en');
-  });
+  }, 120_000);
 
   it('HTML: the regression table puts every coefficient, SE, N and R² under its model, and names the preset', () => {
     const [t] = htmlTables(fe.html);
@@ -267,7 +267,7 @@ describe('estimate documents: fixed effects and mediation (Grunfeld)', () => {
   });
 });
 
-describe('estimate documents: moderation, IV, DID family, threshold, SDM', () => {
+describe('estimate documents: moderation, IV, DID family, threshold, SDM', { timeout: 120_000 }, () => {
   it('moderation: simple slopes; IV: first-stage F row', () => {
     const mod = run('mod', DATA, `${ROOT}data/estimate/grunfeld-moderation.json`, 'en');
     const m = mod.res.models[0];

@@ -19,11 +19,56 @@ export interface Factor {
   levels: number;
 }
 
-/** Codes of the values of a column (compared as strings). */
+/**
+ * Codes of the values of a column (compared as strings). Columns of numbers
+ * take a faster path with the same codes: small non-negative integers index a
+ * table, other numbers a Map keyed by the number (two doubles are equal
+ * exactly when their strings are).
+ */
 export function factorOf(values: ArrayLike<string | number>): Factor {
+  const n = values.length;
+  const codes = new Int32Array(n);
+  let numeric = true;
+  let small = true;
+  for (let i = 0; i < n; i++) {
+    const v = values[i];
+    if (typeof v !== 'number') {
+      numeric = false;
+      break;
+    }
+    if (small && !(Number.isInteger(v) && v >= 0 && v <= 4 * n + 1024 && !Object.is(v, -0))) small = false;
+  }
+  if (numeric && small) {
+    let max = 0;
+    for (let i = 0; i < n; i++) if ((values[i] as number) > max) max = values[i] as number;
+    const table = new Int32Array(max + 1).fill(-1);
+    let levels = 0;
+    for (let i = 0; i < n; i++) {
+      const v = values[i] as number;
+      let c = table[v];
+      if (c === -1) {
+        c = levels++;
+        table[v] = c;
+      }
+      codes[i] = c;
+    }
+    return { codes, levels };
+  }
+  if (numeric) {
+    const ids = new Map<number, number>();
+    for (let i = 0; i < n; i++) {
+      const v = values[i] as number;
+      let c = ids.get(v);
+      if (c === undefined) {
+        c = ids.size;
+        ids.set(v, c);
+      }
+      codes[i] = c;
+    }
+    return { codes, levels: ids.size };
+  }
   const ids = new Map<string, number>();
-  const codes = new Int32Array(values.length);
-  for (let i = 0; i < values.length; i++) {
+  for (let i = 0; i < n; i++) {
     const k = String(values[i]);
     let c = ids.get(k);
     if (c === undefined) {
@@ -62,7 +107,8 @@ export function dropSingletons(fes: Factor[], n: number): Int32Array {
 
 /** A factor restricted to some rows, recoded to consecutive levels. */
 export function subsetFactor(f: Factor, rows: Int32Array): Factor {
-  return factorOf(Array.from(rows, (r) => f.codes[r]));
+  if (rows.length === f.codes.length) return f; // every row kept (rows are increasing): the codes are already consecutive
+  return factorOf(Int32Array.from(rows, (r) => f.codes[r]));
 }
 
 export interface AbsorbResult {

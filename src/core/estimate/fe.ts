@@ -88,14 +88,15 @@ export function estimateFe(data: FeData, opts: FeOptions): FeResult {
   const drop = opts.dropSingletons ?? true;
   const rows = drop ? dropSingletons(allFes, n0) : Int32Array.from({ length: n0 }, (_, i) => i);
   const n = rows.length;
-  const pick = (col: ArrayLike<number>) => Float64Array.from(rows, (r) => col[r]);
+  // absorb() copies its columns: with every row kept they go in as they are
+  const pick = (col: ArrayLike<number>) => (n === n0 ? col : Float64Array.from(rows, (r) => col[r]));
   const ownConstant = !feNames.length && opts.interceptColumn === true;
   const fes = feNames.length
     ? allFes.map((f) => subsetFactor(f, rows))
     : ownConstant
       ? []
       : [factorOf(new Array(n).fill(0))];
-  const cluster = data.cluster ? factorOf(Array.from(rows, (r) => String(data.cluster![r]))) : null;
+  const cluster = data.cluster ? factorOf(n === n0 ? data.cluster : Array.from(rows, (r) => data.cluster![r])) : null;
 
   const { columns, iterations, converged } = absorb([pick(data.y), ...terms.map((t) => pick(data.x[t]))], fes);
   if (!converged) {

@@ -21,6 +21,7 @@
 import seedrandom from 'seedrandom';
 import { quantileSorted } from '../stats/descriptive.ts';
 import { normalCdf, normalQuantile, normalTwoSidedP } from '../stats/distributions.ts';
+import { absorb, factorOf } from './absorb.ts';
 import { estimateFe, type FeData, type FeOptions, type FeResult } from './fe.ts';
 
 export interface MediationData {
@@ -91,6 +92,72 @@ function test(ab: number, v: number): TestRow {
   return { z, p: normalTwoSidedP(z) };
 }
 
+/** Least-squares slopes of y on the columns X by the normal equations (Cholesky); null when XᵀX is not positive definite. */
+function slopes(X: Float64Array[], y: Float64Array): Float64Array | null {
+  const k = X.length;
+  const n = y.length;
+  const A = new Float64Array(k * k);
+  const r = new Float64Array(k);
+  for (let a = 0; a < k; a++) {
+    const xa = X[a];
+    let s = 0;
+    for (let i = 0; i < n; i++) s += xa[i] * y[i];
+    r[a] = s;
+    for (let b = 0; b <= a; b++) {
+      const xb = X[b];
+      let t = 0;
+      for (let i = 0; i < n; i++) t += xa[i] * xb[i];
+      A[a * k + b] = t;
+    }
+  }
+  // A = LLᵀ in the lower triangle
+  for (let j = 0; j < k; j++) {
+    let d = A[j * k + j];
+    for (let p = 0; p < j; p++) d -= A[j * k + p] ** 2;
+    if (!(d > 1e-10 * A[j * k + j])) return null;
+    const l = Math.sqrt(d);
+    A[j * k + j] = l;
+    for (let i = j + 1; i < k; i++) {
+      let t = A[i * k + j];
+      for (let p = 0; p < j; p++) t -= A[i * k + p] * A[j * k + p];
+      A[i * k + j] = t / l;
+    }
+  }
+  for (let i = 0; i < k; i++) {
+    let t = r[i];
+    for (let p = 0; p < i; p++) t -= A[i * k + p] * r[p];
+    r[i] = t / A[i * k + i];
+  }
+  for (let i = k - 1; i >= 0; i--) {
+    let t = r[i];
+    for (let p = i + 1; p < k; p++) t -= A[p * k + i] * r[p];
+    r[i] = t / A[i * k + i];
+  }
+  return r;
+}
+
+/**
+ * a·b of one bootstrap sample: the same two equations as the full fit (same
+ * fixed effects; the constant absorbed when there are none) without standard
+ * errors — all columns absorbed together once, both equations solved by the
+ * normal equations. Null when the projections do not converge or a
+ * cross-product is singular: the caller then runs the full fit, which names
+ * the problem.
+ */
+function drawAb(d: MediationData): number | null {
+  const n = d.y.length;
+  const fes = Object.values(d.fe).map((v) => factorOf(v));
+  const { columns, converged } = absorb(
+    [d.y, d.m, d.x, ...Object.values(d.controls)],
+    fes.length ? fes : [{ codes: new Int32Array(n), levels: 1 }],
+  );
+  if (!converged) return null;
+  const [y, m, ...X] = columns;
+  const a = slopes(X, m);
+  const b = slopes([...X, m], y);
+  return a && b ? a[0] * b[X.length] : null;
+}
+
 export function mediation(data: MediationData, fe: FeOptions, opts: MediationOptions = {}): MediationResult {
   const mode = opts.mode ?? 'three-step';
   const fit = (y: ArrayLike<number>, x: Record<string, ArrayLike<number>>, d: MediationData = data) =>
@@ -156,9 +223,10 @@ export function mediation(data: MediationData, fe: FeOptions, opts: MediationOpt
         fe: feB,
         cluster: copy,
       };
-      const aB = fit(dB.m, { x: dB.x }, dB).coefficients.x.estimate;
-      const bB = fit(dB.y, { x: dB.x, m: dB.m }, dB).coefficients.m.estimate;
-      draws[d] = aB * bB;
+      draws[d] =
+        drawAb(dB) ??
+        fit(dB.m, { x: dB.x }, dB).coefficients.x.estimate *
+          fit(dB.y, { x: dB.x, m: dB.m }, dB).coefficients.m.estimate;
     }
     const sorted = Float64Array.from(draws).sort();
     const alpha = 1 - level;
