@@ -18,7 +18,7 @@ import { type EventStudyResult, eventStudy } from './event-study.ts';
 import type { FeOptions } from './fe.ts';
 import type { FrameworkTag } from './framework-tag.ts';
 import type { EstimateModel } from './model.ts';
-import type { WinsorReport } from './run.ts';
+import type { WinsorReport } from './winsor.ts';
 import { type PlaceboResult, placeboTest, shuffle } from './placebo.ts';
 
 interface DidCommon {

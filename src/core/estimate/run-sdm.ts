@@ -11,7 +11,7 @@ import type { SpatialWeights } from '../analysis/spatial-weights.ts';
 import type { Panel } from '../panel/types.ts';
 import type { EstimateModel } from './model.ts';
 import type { FrameworkTag } from './framework-tag.ts';
-import type { WinsorReport } from './run.ts';
+import type { WinsorReport } from './winsor.ts';
 import { estimateSpatialPanel, type SpatialPanelResult } from './sdm.ts';
 
 /** What the runner needs from outside the core: the raw weights of a model (over the panel's units). */

@@ -14,7 +14,9 @@ import { type MediationResult, mediation, type TestRow } from './mediation.ts';
 import { type ModerationResult, moderation } from './moderation.ts';
 import { estimateIv, type IvResult } from './iv.ts';
 import type { EstimateModel } from './model.ts';
-import { winsorize } from './winsor.ts';
+import { type WinsorReport, winsorize } from './winsor.ts';
+
+export type { WinsorReport } from './winsor.ts';
 import { baseColumn, lagOf, withLags } from './lags.ts';
 import { type FrameworkTag, frameworkTag } from './framework-tag.ts';
 import { type HeterogeneityResult, heterogeneity } from './heterogeneity.ts';
@@ -134,13 +136,6 @@ function winsorised(panel: Panel, m: EstimateModel): { panel: Panel; report?: Wi
     report.vars[v] = { low: w.low, high: w.high };
   }
   return { panel: { ...panel, columns }, report };
-}
-
-export interface WinsorReport {
-  p: [number, number];
-  by?: string;
-  /** Values raised to the lower cut and lowered to the upper cut, per variable. */
-  vars: Record<string, { low: number; high: number }>;
 }
 
 /** `context.weights` gives the spatial weights of sdm / sar / sem models (built by the adapters). */

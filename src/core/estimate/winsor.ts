@@ -71,3 +71,11 @@ export function winsorize(x: ArrayLike<number>, opts: WinsorOptions): WinsorResu
   }
   return { values, low, high, cuts };
 }
+
+/** What the winsorising of a model changed: the percentiles, the grouping and how many values moved per variable. */
+export interface WinsorReport {
+  p: [number, number];
+  by?: string;
+  /** Values raised to the lower cut and lowered to the upper cut, per variable. */
+  vars: Record<string, { low: number; high: number }>;
+}
