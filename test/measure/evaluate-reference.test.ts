@@ -86,6 +86,8 @@ describe('evaluate vs NumPy reference', () => {
         ['topsis', ['dPlus', 'dMinus', 'closeness', 'rank']],
         ['gra', ['grade', 'rank']],
         ['vikor', ['S', 'R', 'Q', 'rank']],
+        ['promethee', ['phiPlus', 'phiMinus', 'phi', 'rank']],
+        ['copeland', ['score', 'rank']],
         ['rsr', ['rsr', 'probit', 'fitted', 'grade', 'rank']],
         ['fuzzy', ['score', 'grade', 'rank']],
       ] as const) {

@@ -10,7 +10,15 @@ describe('method registry', () => {
     expect(Object.keys(METHODS.weights).sort()).toEqual([...WEIGHTS].sort());
     expect(Object.keys(METHODS.aggregate).sort()).toEqual(['arithmetic', 'geometric', 'harmonic', 'power']);
     expect(Object.keys(METHODS.combine).sort()).toEqual(['game-theory', 'linear', 'multiplicative']);
-    expect(Object.keys(METHODS.scores).sort()).toEqual(['fuzzy', 'gra', 'rsr', 'topsis', 'vikor']);
+    expect(Object.keys(METHODS.scores).sort()).toEqual([
+      'copeland',
+      'fuzzy',
+      'gra',
+      'promethee',
+      'rsr',
+      'topsis',
+      'vikor',
+    ]);
     expect(Object.keys(METHODS.ranks).sort()).toEqual(['average', 'dense', 'first', 'min']);
     expect(Object.keys(METHODS.coherence).sort()).toEqual(['cronbach', 'pearson']);
   });

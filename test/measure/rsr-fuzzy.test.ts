@@ -106,6 +106,48 @@ describe('score.rsr / score.fuzzy in the spec', () => {
     expect(bad.map((p) => p.message.en).join()).toMatch(/score\.fuzzy\.scores/);
     const desc = parseSpec({ ...base, score: { fuzzy: { centres: [1, 0.5] } } }).problems;
     expect(desc[0].message.en).toMatch(/membership/);
-    expect(parseSpec({ ...base, score: { rsr: { grades: [6, 4] } } }).problems[0].message.en).toMatch(/score\.rsr\.grades/);
+    expect(parseSpec({ ...base, score: { rsr: { grades: [6, 4] } } }).problems[0].message.en).toMatch(
+      /score\.rsr\.grades/,
+    );
+  });
+});
+
+describe('score.promethee / score.copeland in the spec', () => {
+  const base = {
+    unit: 'u',
+    indicators: [
+      { id: 'a', column: 'a', direction: '+' },
+      { id: 'b', column: 'b', direction: '-' },
+    ],
+  };
+  it('criteria filled per indicator; bad thresholds and unknown ids are problems', async () => {
+    const { parseSpec } = await import('../../src/core/measure/spec-schema.ts');
+    const s = parseSpec({ ...base, score: { promethee: { fn: 'v-shape', p: 0.2, criteria: { b: { fn: 'usual' } } } } })
+      .spec!;
+    expect(s.score.promethee).toEqual({ criteria: { a: { fn: 'v-shape', p: 0.2 }, b: { fn: 'usual' } } });
+    expect(s.score.copeland).toBe(false);
+    const noP = parseSpec({ ...base, score: { promethee: { fn: 'linear', q: 0.1 } } }).problems;
+    expect(noP[0].message.en).toMatch(/needs the parameter p/);
+    const unknown = parseSpec({ ...base, score: { promethee: { criteria: { zz: { fn: 'usual' } } } } }).problems;
+    expect(unknown[0].message.en).toMatch(/no indicator "zz"/);
+  });
+});
+
+describe('pairwise methods on a large sample', () => {
+  it('more than 5000 rows in one sample is refused with the fix', async () => {
+    const { evaluate, MAX_PAIRWISE_ROWS } = await import('../../src/core/measure/evaluate.ts');
+    const { panelFromRows } = await import('../../src/core/panel/ops.ts');
+    const rows = Array.from({ length: MAX_PAIRWISE_ROWS + 1 }, (_, i) => ({ u: `u${i}`, a: i % 97, b: (i * 7) % 13 }));
+    const panel = panelFromRows(rows, 'u', null);
+    const spec = {
+      unit: 'u',
+      time: null,
+      indicators: [
+        { id: 'a', column: 'a', direction: '+' },
+        { id: 'b', column: 'b', direction: '+' },
+      ],
+      score: { copeland: true },
+    };
+    expect(() => evaluate(panel, spec)).toThrow(/by-time/);
   });
 });

@@ -32,6 +32,8 @@ describe('spec defaults: one place, stated in the docs', () => {
       topsis: false,
       gra: false,
       vikor: false,
+      promethee: false,
+      copeland: false,
       rsr: false,
       fuzzy: false,
       scale: D.score.scale,

@@ -124,7 +124,7 @@ export function methodChoices(spec: Spec): MethodChoice[] {
     ),
   );
   const s = spec.score ?? {};
-  for (const k of ['topsis', 'gra', 'vikor', 'rsr', 'fuzzy'] as const) {
+  for (const k of ['topsis', 'gra', 'vikor', 'promethee', 'copeland', 'rsr', 'fuzzy'] as const) {
     if (s[k])
       out.push(
         choice(

@@ -60,6 +60,8 @@ import {
 } from './result.ts';
 import { fuzzyEvaluate, membership } from './scores/fuzzy.ts';
 import { greyRelational } from './scores/gra.ts';
+import { copeland } from './scores/copeland.ts';
+import { prometheeII } from './scores/promethee.ts';
 import { rankSumRatio } from './scores/rsr.ts';
 import { topsis } from './scores/topsis.ts';
 import { vikor } from './scores/vikor.ts';
@@ -499,6 +501,26 @@ function extraScores(
   }
 }
 
+/** Largest sample the pairwise methods (PROMETHEE II, Copeland: n² pairs) take. */
+export const MAX_PAIRWISE_ROWS = 5000;
+
+function checkPairwiseSize(ctx: ExtraScoreContext): void {
+  const n = Math.max(...ctx.samples.map((s) => (s.rows ? s.rows.length : ctx.prep.unit.length)));
+  if (n > MAX_PAIRWISE_ROWS)
+    throw new XinzhiError({
+      code: 'pairwise-too-large',
+      severity: 'error',
+      message: bi(
+        `PROMETHEE II / Copeland 比较每一对单位-时间，样本有 ${n} 行（上限 ${MAX_PAIRWISE_ROWS}）`,
+        `PROMETHEE II / Copeland compare every pair of unit-times; the sample has ${n} rows (limit ${MAX_PAIRWISE_ROWS})`,
+      ),
+      fix: bi(
+        '用 weights.panel: "by-time" 按期比较，或减少单位',
+        'compare within each time with weights.panel: "by-time", or use fewer units',
+      ),
+    });
+}
+
 /** Rank-sum ratio (raw data with directions) and fuzzy evaluation (normalised data), per sample. */
 function scoresRsrFuzzy(
   ctx: ExtraScoreContext,
@@ -511,6 +533,64 @@ function scoresRsrFuzzy(
   const take = (cols: Float64Array[], rows: Int32Array | null) => cols.map((x) => subset(x, rows));
   const sample = byTime ? 'per time' : 'pooled';
   const rowsOf = <T>(f: (r: number) => T): T[] => Array.from({ length: prep.unit.length }, (_, r) => f(r));
+  const plus: Direction[] = X.map(() => '+');
+  if (sc.promethee || sc.copeland) checkPairwiseSize(ctx);
+  if (sc.promethee) {
+    const byId = sc.promethee.criteria;
+    const criteria = ctx.h.indicators.map((id) => byId[id]);
+    const { out, rank } = scoreBySample(
+      ctx,
+      'PROMETHEE II',
+      ['phiPlus', 'phiMinus', 'phi'] as const,
+      (rows, w) => prometheeII(take(X, rows), w, plus, criteria),
+      'phi',
+      'desc',
+    );
+    result.promethee = rowsOf((r) => ({
+      unit: prep.unit[r],
+      time: prep.time[r],
+      phiPlus: out.phiPlus[r],
+      phiMinus: out.phiMinus[r],
+      phi: out.phi[r],
+      rank: rank[r],
+    }));
+    steps.push({
+      step: 'promethee',
+      label: bi('PROMETHEE II 净流量', 'PROMETHEE II net flows'),
+      details: {
+        criteria: byId,
+        data: 'normalised (directions applied)',
+        weights: 'effective indicator weights',
+        sample,
+      },
+    });
+  }
+  if (sc.copeland) {
+    const frac: Array<{ time: unknown; fracDominant: number }> = [];
+    const { out, rank } = scoreBySample(
+      ctx,
+      'Copeland',
+      ['score'] as const,
+      (rows, w) => {
+        const c = copeland(take(X, rows), w);
+        frac.push({ time: rows ? prep.time[rows[0]] : null, fracDominant: c.fracDominant });
+        return { score: c.scores };
+      },
+      'score',
+      'desc',
+    );
+    result.copeland = rowsOf((r) => ({ unit: prep.unit[r], time: prep.time[r], score: out.score[r], rank: rank[r] }));
+    steps.push({
+      step: 'copeland',
+      label: bi('Copeland 得分（加权优序矩阵）', 'Copeland scores (weighted outranking matrix)'),
+      details: {
+        data: 'normalised (directions applied)',
+        weights: 'effective indicator weights',
+        sample,
+        fracDominant: frac,
+      },
+    });
+  }
   if (sc.rsr) {
     const o = sc.rsr;
     const models: NonNullable<EvaluationResult['rsrModel']> = [];

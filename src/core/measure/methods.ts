@@ -28,7 +28,7 @@ export const METHODS: {
   weights: Record<WeightMethod, MethodInfo>;
   aggregate: Record<AggregateMethod, MethodInfo>;
   combine: Record<'multiplicative' | 'linear' | 'game-theory', MethodInfo>;
-  scores: Record<'topsis' | 'gra' | 'vikor' | 'rsr' | 'fuzzy', MethodInfo>;
+  scores: Record<'topsis' | 'gra' | 'vikor' | 'promethee' | 'copeland' | 'rsr' | 'fuzzy', MethodInfo>;
   ranks: Record<'min' | 'average' | 'dense' | 'first', MethodInfo>;
   coherence: Record<'pearson' | 'cronbach', MethodInfo>;
 } = {
@@ -258,6 +258,26 @@ export const METHODS: {
         '常数列贡献 0；S⁻ = S*（或 R⁻ = R*）时该项为 0。',
         'A constant column contributes 0; S- = S* (or R- = R*) makes that term 0.',
       ),
+    },
+    promethee: {
+      name: bi('PROMETHEE II 排序法', 'PROMETHEE II'),
+      formula:
+        '\\pi(a,b) = \\sum_j w_j P_j(g_j(a) - g_j(b));  \\phi^+(a) = \\sum_b \\pi(a,b)/(n-1);  \\phi^-(a) = \\sum_b \\pi(b,a)/(n-1);  \\phi = \\phi^+ - \\phi^-',
+      source:
+        'Brans & Vincke (1985) Management Science 31:647-656; Brans & Mareschal (2005), ch. 5 in Figueira et al. (eds.) MCDA',
+      defaults: 'usual criterion for every indicator; on the normalised data',
+      degenerate: bi(
+        '样本少于 2 行报错；常数指标不起作用；Σφ = 0。',
+        'Fewer than 2 rows is an error; a constant indicator contributes nothing; Σφ = 0.',
+      ),
+    },
+    copeland: {
+      name: bi('Copeland 优序法', 'Copeland (outranking)'),
+      formula:
+        'e_{ab} = \\sum_j w_j [x_{aj} > x_{bj}] + \\tfrac12 \\sum_j w_j [x_{aj} = x_{bj}];  c_a = \\#\\{b: e_{ab} > 1/2\\} - \\#\\{b: e_{ab} < 1/2\\}',
+      source: 'COINr outrankMatrix() / a_copeland() (Becker et al. 2022); Munda & Nardo (2009) Applied Economics',
+      defaults: 'on the normalised data',
+      degenerate: bi('全部相同：得分均为 0。', 'All rows equal: every score is 0.'),
     },
     rsr: {
       name: bi('秩和比法（RSR）', 'Rank-sum ratio (RSR)'),

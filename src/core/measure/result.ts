@@ -164,6 +164,10 @@ export interface EvaluationResult {
   topsis?: Array<{ unit: string; time: Time; dPlus: number; dMinus: number; closeness: number; rank: number }>;
   gra?: Array<{ unit: string; time: Time; grade: number; rank: number }>;
   vikor?: Array<{ unit: string; time: Time; S: number; R: number; Q: number; rank: number }>;
+  /** PROMETHEE II flows per row (ranked by net flow φ, descending). */
+  promethee?: Array<{ unit: string; time: Time; phiPlus: number; phiMinus: number; phi: number; rank: number }>;
+  /** Copeland scores per row (ranked descending). */
+  copeland?: Array<{ unit: string; time: Time; score: number; rank: number }>;
   /** Rank-sum ratio per row (rank by RSR, descending; grade 1 = lowest) and its model per sample (pooled, or per time). */
   rsr?: Array<{ unit: string; time: Time; rsr: number; probit: number; fitted: number; grade: number; rank: number }>;
   rsrModel?: Array<{

@@ -29,6 +29,7 @@ import { CAP_DEFAULT, DEFAULT_SHIFT, TARGET_VARIANTS } from './normalize.ts';
 import { INDEX_ID } from './result.ts';
 import { AGGREGATE_METHODS } from './aggregate.ts';
 import { checkMembership, FUZZY_OPERATORS, type MembershipFunctions } from './scores/fuzzy.ts';
+import { checkCriterion, PREFERENCE_FUNCTIONS, type PrometheeCriterion } from './scores/promethee.ts';
 import { RSR_VARIANTS } from './scores/rsr.ts';
 import {
   NORMALIZE_METHODS,
@@ -159,6 +160,29 @@ const specSchema = z.strictObject({
         ])
         .optional(),
       vikor: z.union([z.boolean(), z.strictObject({ v: z.number().gte(0).lte(1).optional() })]).optional(),
+      promethee: z
+        .union([
+          z.boolean(),
+          z.strictObject({
+            fn: z.enum(PREFERENCE_FUNCTIONS).optional(),
+            q: z.number().finite().nonnegative().optional(),
+            p: z.number().finite().positive().optional(),
+            s: z.number().finite().positive().optional(),
+            criteria: z
+              .record(
+                z.string(),
+                z.strictObject({
+                  fn: z.enum(PREFERENCE_FUNCTIONS),
+                  q: z.number().finite().nonnegative().optional(),
+                  p: z.number().finite().positive().optional(),
+                  s: z.number().finite().positive().optional(),
+                }),
+              )
+              .optional(),
+          }),
+        ])
+        .optional(),
+      copeland: z.boolean().optional(),
       rsr: z
         .union([
           z.boolean(),
@@ -457,6 +481,8 @@ export const SPEC_DEFAULTS = {
     topsis: { normalize: 'none' },
     gra: { rho: 0.5 },
     vikor: { v: 0.5 },
+    promethee: { fn: 'usual' },
+    copeland: false,
     rsr: { variant: 'integer', grades: 3 },
     fuzzy: { centres: [0, 0.25, 0.5, 0.75, 1], operator: 'weighted-average' },
     scale: 1,
@@ -544,6 +570,10 @@ export function fillDefaults(s: Parsed): FilledSpec {
             ? { variant: s.score.rsr.variant ?? D.score.rsr.variant, grades: s.score.rsr.grades ?? D.score.rsr.grades }
             : false,
       fuzzy: s.score?.fuzzy ? fillFuzzy(s.score.fuzzy) : false,
+      promethee: s.score?.promethee
+        ? { criteria: Object.fromEntries(prometheeCriteria(s).map((c, j) => [s.indicators[j].id, c])) }
+        : false,
+      copeland: s.score?.copeland ?? D.score.copeland,
       scale: s.score?.scale ?? D.score.scale,
       ties: s.score?.ties ?? D.score.ties,
     },
@@ -560,6 +590,21 @@ export function fillDefaults(s: Parsed): FilledSpec {
     };
   }
   return spec;
+}
+
+/** PROMETHEE criteria in indicator order: the per-indicator entry, else the common function (usual by default). */
+function prometheeCriteria(s: Parsed): PrometheeCriterion[] {
+  const o = s.score?.promethee;
+  const common: PrometheeCriterion =
+    o && o !== true
+      ? {
+          fn: o.fn ?? SPEC_DEFAULTS.score.promethee.fn,
+          ...(o.q !== undefined ? { q: o.q } : {}),
+          ...(o.p !== undefined ? { p: o.p } : {}),
+          ...(o.s !== undefined ? { s: o.s } : {}),
+        }
+      : { fn: SPEC_DEFAULTS.score.promethee.fn };
+  return s.indicators.map((i) => (o && o !== true && o.criteria?.[i.id]) || common);
 }
 
 /** Fuzzy evaluation as used: membership functions (centres by default), operator, grade scores 1..g by default. */
@@ -613,6 +658,30 @@ function scoreProblems(s: Parsed, file?: string): Problem[] {
             'spec-score',
           ),
         );
+  }
+  const pr = s.score?.promethee;
+  if (pr) {
+    const ids = new Set(s.indicators.map((i) => i.id));
+    if (pr !== true)
+      for (const k of Object.keys(pr.criteria ?? {}))
+        if (!ids.has(k))
+          out.push(
+            problem(
+              `score.promethee.criteria.${k}`,
+              bi(`没有指标 "${k}"`, `there is no indicator "${k}"`),
+              bi('用指标 id 作键', 'key the criteria by indicator id'),
+              file,
+              'spec-score',
+            ),
+          );
+    prometheeCriteria(s).forEach((c, j) => {
+      try {
+        checkCriterion(c, j);
+      } catch (e) {
+        const p = (e as XinzhiError).problems[0];
+        out.push(problem(`score.promethee (${s.indicators[j].id})`, p.message, p.fix!, file, 'spec-score'));
+      }
+    });
   }
   const gra = s.score?.gra;
   if (gra && gra !== true && gra.reference) {

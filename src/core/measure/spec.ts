@@ -98,6 +98,7 @@ export interface WeightSpec {
 export { AGGREGATE_METHODS, type AggregateMethod } from './aggregate.ts';
 import type { AggregateMethod } from './aggregate.ts';
 import type { FuzzyOperator, MembershipFunctions, Trapezoid } from './scores/fuzzy.ts';
+import type { PreferenceFunction, PrometheeCriterion } from './scores/promethee.ts';
 import type { RsrVariant } from './scores/rsr.ts';
 
 export interface AggregateSpec {
@@ -112,6 +113,12 @@ export interface ScoreSpec {
   /** reference: a given reference value per indicator id (normalised scale) instead of the column maxima. */
   gra?: boolean | { rho?: number; reference?: Record<string, number> };
   vikor?: boolean | { v?: number };
+  /** PROMETHEE II net flows (scores/promethee.ts) on the normalised values: one preference function for all, or per indicator id. */
+  promethee?:
+    | boolean
+    | { fn?: PreferenceFunction; q?: number; p?: number; s?: number; criteria?: Record<string, PrometheeCriterion> };
+  /** Copeland scores from the weighted outranking matrix (scores/copeland.ts) on the normalised values. */
+  copeland?: boolean;
   /** Rank-sum ratio (scores/rsr.ts): integer or non-integer ranks, 3–6 grades or probit cut-offs. */
   rsr?: boolean | { variant?: RsrVariant; grades?: number | number[] };
   /** Fuzzy comprehensive evaluation (scores/fuzzy.ts) on the normalised values. */
@@ -182,6 +189,9 @@ export interface FilledSpec extends Spec {
     topsis: false | { normalize: 'vector' | 'minmax' | 'none' };
     gra: false | { rho: number; reference?: Record<string, number> };
     vikor: false | { v: number };
+    /** Filled: the criterion of every indicator, by id. */
+    promethee: false | { criteria: Record<string, PrometheeCriterion> };
+    copeland: boolean;
     rsr: false | { variant: RsrVariant; grades: number | number[] };
     fuzzy: false | { functions: MembershipFunctions; operator: FuzzyOperator; scores: number[]; grades?: Bilingual[] };
     scale: number;

@@ -44,6 +44,8 @@ Formulas (see docs/measurement.md):
 - scope leaves: indicator weights over all indicators; node weight = sum;
   local = child sum / parent sum; scope children: bottom-up, each node weighs its
   children's columns (indicators or child scores);
+- PROMETHEE II (score.promethee) and Copeland (score.copeland) by
+  promethee_reference.py / copeland_reference.py on the normalised data;
 - RSR and fuzzy evaluation (score.rsr / score.fuzzy) by rsr_fuzzy_reference.py on the
   treated raw data with directions / the normalised data, pooled weights;
 - arithmetic: sum w x; geometric: prod x^w; harmonic 1/sum(w/x) and power
@@ -65,6 +67,8 @@ import numpy as np
 import pandas as pd
 import scipy.stats
 
+from copeland_reference import outrank
+from promethee_reference import promethee as promethee_ref
 from rsr_fuzzy_reference import fuzzy as fuzzy_ref, memb_centres, rsr as rsr_ref
 
 HERE = os.path.dirname(os.path.abspath(__file__))
@@ -529,6 +533,21 @@ def evaluate(df, spec):
         ref = np.array([go['reference'][x] for x in tree.ind]) if 'reference' in go else None
         G = gra(Xm, w, go.get('rho', 0.5), ref)
         res['gra'] = [{'unit': u, 'time': to_py(t), 'grade': float(g), 'rank': float(r)} for u, t, g, r in zip(frame['unit'], frame['time'], G, ranks(G))]
+    if sc.get('promethee') and not by_time:
+        o = sc['promethee'] if isinstance(sc['promethee'], dict) else {}
+        common = {k: o[k] for k in ('fn', 'q', 'p', 's') if k in o}
+        common.setdefault('fn', 'usual')
+        crit = [o.get('criteria', {}).get(x, common) for x in tree.ind]
+        pp, pm, ph = promethee_ref(Xm, w, ['+'] * len(tree.ind), crit)
+        res['promethee'] = [{'unit': u, 'time': to_py(t), 'phiPlus': float(a), 'phiMinus': float(b), 'phi': float(c), 'rank': float(k)}
+                            for u, t, a, b, c, k in zip(frame['unit'], frame['time'], pp, pm, ph, ranks(ph))]
+    if sc.get('copeland') and not by_time:
+        e = outrank(Xm, w)
+        sg = np.sign(np.round(e - 0.5, 12))
+        np.fill_diagonal(sg, 0)
+        cs = sg.sum(axis=1)
+        res['copeland'] = [{'unit': u, 'time': to_py(t), 'score': float(a), 'rank': float(k)}
+                           for u, t, a, k in zip(frame['unit'], frame['time'], cs, ranks(cs))]
     if sc.get('rsr') and not by_time:
         o = sc['rsr'] if isinstance(sc['rsr'], dict) else {}
         raw = data[tree.ind].to_numpy(dtype=float)
@@ -614,6 +633,12 @@ def main():
     s = copy.deepcopy(base)
     s['score'] = {'gra': {'rho': 0.4, 'reference': {i['id']: round(0.5 + 0.04 * k, 4) for k, i in enumerate(base['indicators'])}}}
     write('gra_reference', s, d, df)
+    s = copy.deepcopy(base); s['score'] = {'promethee': True, 'copeland': True}
+    write('promethee_copeland', s, d, df)
+    s = copy.deepcopy(base); s['weights'] = dict(s['weights'], method='critic')
+    s['score'] = {'promethee': {'fn': 'linear', 'q': 0.02, 'p': 0.2,
+                                'criteria': {'rd_personnel': {'fn': 'gaussian', 's': 0.1}, 'carbon_intensity': {'fn': 'v-shape', 'p': 0.3}}}}
+    write('promethee_mixed', s, d, df)
     s = copy.deepcopy(base); s['weights'] = dict(s['weights'], scope='children')
     write('children', s, d, df)
     s = copy.deepcopy(base); s['aggregate'] = {'method': 'geometric'}

@@ -69,7 +69,8 @@ export function preferenceValue(fn: PreferenceFunction, d: number, par: Preferen
   }
 }
 
-function checkCriterion(c: PrometheeCriterion, j: number): void {
+/** Check one criterion's function and thresholds (j: its position, for messages). */
+export function checkCriterion(c: PrometheeCriterion, j = 0): void {
   const need: Record<PreferenceFunction, Array<keyof PreferenceParameters>> = {
     usual: [],
     'u-shape': ['q'],
