@@ -144,7 +144,7 @@ function slopes(X: Float64Array[], y: Float64Array): Float64Array | null {
  * cross-product is singular: the caller then runs the full fit, which names
  * the problem.
  */
-function drawAb(d: MediationData): number | null {
+export function drawAb(d: MediationData): number | null {
   const n = d.y.length;
   const fes = Object.values(d.fe).map((v) => factorOf(v));
   const { columns, converged } = absorb(
