@@ -55,7 +55,8 @@ describe('mediation bootstrap draw', () => {
       }),
     );
     const take = (v: number[]) => rows.map((r) => v[r]);
-    for (const controls of [{}, { c: take(year.map((t, r) => Math.sin(t + r))) }]) {
+    const sets: Array<Record<string, number[]>> = [{}, { c: take(year.map((t, r) => Math.sin(t + r))) }];
+    for (const controls of sets) {
       const d = {
         y: take(inv),
         x: take(value),
