@@ -23,6 +23,7 @@ import { influenceChoice, L, rankUnder, rankOf, scoreOf, unitName, withTime } fr
 import { ScoreTable, latestTime, timeKey, unitsByRank } from './lookup.ts';
 import { biInline, collapsiblePre, escapeHtml, heading, list, paragraph } from './markup.ts';
 import { methodChoices } from './methods-table.ts';
+import { hasMoreScores, moreScoreTables } from './sections/more-scores.ts';
 import { matchProvinces } from '../../core/geo/province-match.ts';
 import { THREE_LINE_CSS, fixed, threeLineTable, type TableCell, type TableColumn } from './tables.ts';
 import { specJson } from './json.ts';
@@ -471,7 +472,8 @@ function mapPart(result: EvaluationResult, geojson: unknown, lang: Lang, time: T
 /** TOPSIS / GRA / VIKOR in the latest period, when computed. */
 function mcdmSection(result: EvaluationResult, lang: Lang): ReportSection | undefined {
   const time = latestTime(result);
-  if (time === undefined || (!result.topsis && !result.gra && !result.vikor)) return undefined;
+  if (time === undefined || (!result.topsis && !result.gra && !result.vikor && !hasMoreScores(result)))
+    return undefined;
   const tk = timeKey(time);
   const at = <T extends { time: Time; rank: number }>(rows: T[]) =>
     rows.filter((r) => timeKey(r.time) === tk).sort((a, b) => a.rank - b.rank);
@@ -515,6 +517,7 @@ function mcdmSection(result: EvaluationResult, lang: Lang): ReportSection | unde
         rows: at(result.vikor).map((r) => [unitName(r.unit, lang), r.S, r.R, r.Q, r.rank]),
       }),
     );
+  parts.push(...moreScoreTables(result, lang, tk));
   return { id: 'mcdm', title: bi('其他综合评价得分', 'Other MCDM scores'), html: parts.join('\n') };
 }
 
