@@ -70,6 +70,23 @@ describe('fuzzy comprehensive evaluation vs NumPy', () => {
       expect(Array.from(out.grade)).toEqual(c.expected.grade);
     });
   }
+  it('published example: the garment evaluation with M(∧,∨) (lecture notes "模糊综合评价法", 例 1)', () => {
+    // W = (0.1, 0.1, 0.15, 0.3, 0.35); R rows 花色, 样式, 价格, 耐用度, 舒适度 over 很欢迎 … 不欢迎;
+    // printed B = (0.35, 0.30, 0.30, 0.15), normalised (0.32, 0.27, 0.27, 0.14) to two decimals
+    // (courseware copy: https://m.777doc.com/doc-3277666.html)
+    const R = [
+      [0.2, 0.5, 0.3, 0],
+      [0.1, 0.3, 0.5, 0.1],
+      [0, 0.1, 0.6, 0.3],
+      [0, 0.4, 0.5, 0.1],
+      [0.5, 0.3, 0.2, 0],
+    ];
+    const r = R.map((row) => row.map((v) => [v]));
+    const out = fuzzyEvaluate(r, [0.1, 0.1, 0.15, 0.3, 0.35], { operator: 'min-max' });
+    [0.35, 0.3, 0.3, 0.15].forEach((e, k) => expect(out.b[k][0]).toBeCloseTo(e, 12));
+    expect(out.normalised.map((b) => Math.round(b[0] * 100) / 100)).toEqual([0.32, 0.27, 0.27, 0.14]);
+    expect(out.grade[0]).toBe(1);
+  });
   it('no membership anywhere: score NaN, grade 0, a warning; ties flagged', () => {
     const out = fuzzyEvaluate(
       [
