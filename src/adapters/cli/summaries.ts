@@ -10,7 +10,7 @@ export const COMMAND_SUMMARIES = {
     'Build an index: normalise, weight, aggregate, rank / 测度综合指数（无量纲化、赋权、合成、排名）; without --data/--spec: the embedded provincial NQPF index',
   sql: 'Compile an index build to SQL for a database engine / 把指数测度编译为数据库引擎的 SQL: duckdb, postgres, clickhouse, spark, trino, doris',
   analyze:
-    'Analyse a panel or an evaluation result / 分析面板数据或测度结果: coupling, obstacle, gini, theil, kde, weights, moran, geary, lisa, markov, convergence',
+    'Analyse a panel or an evaluation result / 分析面板数据或测度结果: coupling, obstacle, gini, theil, kde, weights, moran, geary, lisa, markov, convergence, gra',
   estimate: 'Panel regressions with fixed effects and clustered standard errors / 面板回归（固定效应、聚类标准误）',
   describe: 'Descriptive statistics and correlation matrix (the first table of a paper) / 描述性统计与相关系数矩阵',
   simulate: 'run a system-dynamics model (XMILE / Vensim / seed000) and its scenarios / 运行系统动力学模型及其情景',
