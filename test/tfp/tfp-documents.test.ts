@@ -3,7 +3,6 @@
  * from the workbook equals the run's own result (full precision), the Word
  * document has the HTML report's sections and tables.
  */
-import { readFileSync } from 'node:fs';
 import ExcelJS from 'exceljs';
 import mammoth from 'mammoth';
 import { parse } from 'node-html-parser';
@@ -12,42 +11,9 @@ import { loadLpSolver } from '../../src/adapters/io/lp-solver.ts';
 import { rasterizeSvg } from '../../src/adapters/io/rasterize.ts';
 import { tfpReportDocx, tfpReportParts } from '../../src/adapters/report/tfp-html.ts';
 import { TFP_SHEETS, tfpWorkbook } from '../../src/adapters/report/tfp-xlsx.ts';
-import type { Panel } from '../../src/core/panel/types.ts';
 import type { LpSolver } from '../../src/core/tfp/lp.ts';
-import { checkTfpModel, type TfpModel } from '../../src/core/tfp/model.ts';
 import { runTfp } from '../../src/core/tfp/run.ts';
-
-const fx = JSON.parse(readFileSync(new URL('../reference/tfp/fixtures/dea.json', import.meta.url), 'utf8'));
-
-function panel(): Panel {
-  const p: Panel = {
-    unitKey: 'unit',
-    timeKey: 'year',
-    unit: [],
-    time: [],
-    columns: {},
-    source: 't.csv',
-    sourceRow: [],
-  };
-  const cols: Record<string, number[]> = { L: [], K: [], GDP: [], CO2: [] };
-  fx.panel.x.forEach((xs: number[][], t: number) =>
-    xs.forEach((x, j) => {
-      p.unit.push(`u${j + 1}`);
-      p.time.push(2020 + t);
-      cols.L.push(x[0]);
-      cols.K.push(x[1]);
-      cols.GDP.push(fx.panel.y[t][j][0]);
-      cols.CO2.push(fx.panel.b[t][j][0]);
-    }),
-  );
-  for (const [k, v] of Object.entries(cols)) p.columns[k] = Float64Array.from(v);
-  return p;
-}
-
-function model(type: string): TfpModel {
-  const fields = { type, unit: 'unit', time: 'year', inputs: ['L', 'K'], outputs: ['GDP'], undesirable: ['CO2'] };
-  return checkTfpModel(fields, 'm.json').model as TfpModel;
-}
+import { deaModel, deaPanel } from './fixture.ts';
 
 async function sheets(bytes: Uint8Array): Promise<ExcelJS.Workbook> {
   const wb = new ExcelJS.Workbook();
@@ -70,7 +36,7 @@ beforeAll(async () => {
 
 describe('TFP workbook', () => {
   it('SBM: efficiency, slacks and shares of every unit and period, as computed', async () => {
-    const run = runTfp(solver, panel(), model('sbm'));
+    const run = runTfp(solver, deaPanel(), deaModel('sbm'));
     const wb = await sheets(await tfpWorkbook(run, 'zh'));
     expect(wb.worksheets.map((w) => w.name)).toEqual([TFP_SHEETS.method, TFP_SHEETS.efficiency]);
     const rows = rowsOf(wb.getWorksheet(TFP_SHEETS.efficiency));
@@ -87,7 +53,7 @@ describe('TFP workbook', () => {
   });
 
   it('GML: the index with EC and BPC, and the cumulative index', async () => {
-    const run = runTfp(solver, panel(), model('gml'));
+    const run = runTfp(solver, deaPanel(), deaModel('gml'));
     const wb = await sheets(await tfpWorkbook(run, 'en'));
     const index = rowsOf(wb.getWorksheet(TFP_SHEETS.index));
     expect(index).toHaveLength(run.index.length);
@@ -100,7 +66,7 @@ describe('TFP workbook', () => {
 
 describe('TFP Word report', () => {
   it('has the sections and tables of the HTML report and the chart as an image', async () => {
-    const run = runTfp(solver, panel(), model('gml'));
+    const run = runTfp(solver, deaPanel(), deaModel('gml'));
     const parts = tfpReportParts(run, 'zh');
     const bytes = await tfpReportDocx(run, 'zh', rasterizeSvg);
     const { value } = await mammoth.convertToHtml({ buffer: Buffer.from(bytes) });

@@ -11,13 +11,13 @@ import { saveLang } from './i18n.ts';
 import { decodeSpec, encodeSpec, parseHash } from './share-link.ts';
 import { SpecHistory } from './spec-history.ts';
 import { dataBytes, dataFile, parseProject, toProject } from './project.ts';
-import { WorkerProblems } from './protocol.ts';
+import { type Request, WorkerProblems } from './protocol.ts';
 import type { AnalysisRequest, Roles } from './session.ts';
 import type { EstimateRequest } from './estimate-session.ts';
 import type { SimulateRequest } from './simulate-session.ts';
 import type { TfpRequest } from './tfp-session.ts';
 import type { QcaRequest } from './qca-session.ts';
-import { getStore, type DataFile, type ViewId } from './store.ts';
+import { getStore, type DataFile, type State, type ViewId } from './store.ts';
 import type { WorkerClient } from './worker-client.ts';
 import { DEFAULT_DATA_NAME, DEFAULT_DATA_TEXT, GEO_URL, defaultSpec } from './defaults.ts';
 import { downloadBlob } from './download.ts';
@@ -302,85 +302,49 @@ export async function uploadWeightsFile(file: File): Promise<void> {
   }
 }
 
-let estimateSeq = 0;
+/** Store fields of the pages whose worker runs follow the choices on the page (estimation, simulation, QCA, TFP). */
+type PageRun = 'estimate' | 'simulation' | 'qca' | 'tfp';
+const latestRun: Record<PageRun, number> = { estimate: 0, simulation: 0, qca: 0, tfp: 0 };
 
-/** Estimate a model on the loaded data (and the current scores); a newer request supersedes older ones. */
-export async function runEstimateModel(req: EstimateRequest, key: string): Promise<void> {
+/**
+ * Run a page's request in the worker and keep the answer (or the problems)
+ * under the page's store field with the request's key; the answer to a
+ * request that a newer one has superseded is dropped.
+ */
+async function runLatest<O extends 'estimate' | 'simulate' | 'qca' | 'tfp'>(
+  field: PageRun,
+  op: O,
+  req: Extract<Request, { op: O }>['req'],
+  key: string,
+): Promise<void> {
   const store = getStore();
-  const seq = ++estimateSeq;
-  store.set({ estimate: { key } });
+  const seq = ++latestRun[field];
+  store.set({ [field]: { key } } as Partial<State>);
   try {
-    const out = await client.call('estimate', { req });
-    if (seq === estimateSeq) store.set({ estimate: { key, out } });
+    const out = await client.call(op, { req } as never);
+    if (seq === latestRun[field]) store.set({ [field]: { key, out } } as Partial<State>);
   } catch (e) {
-    if (seq === estimateSeq) store.set({ estimate: { key, problems: problemsOf(e) } });
+    if (seq === latestRun[field]) store.set({ [field]: { key, problems: problemsOf(e) } } as Partial<State>);
   }
 }
+
+/** Estimate a model on the loaded data (and the current scores). */
+export const runEstimateModel = (req: EstimateRequest, key: string) => runLatest('estimate', 'estimate', req, key);
+/** Run the simulation page's request. */
+export const runSimulation = (req: SimulateRequest, key: string) => runLatest('simulation', 'simulate', req, key);
+/** Run the QCA page's request. */
+export const runQca = (req: QcaRequest, key: string) => runLatest('qca', 'qca', req, key);
+/** Run the TFP page's request. */
+export const runTfpModel = (req: TfpRequest, key: string) => runLatest('tfp', 'tfp', req, key);
 
 /** Keep the model being built on the estimation page. */
-export function setEstimateDraft(draft: EstimateRequest): void {
-  getStore().set({ estimateDraft: draft });
-}
-
-let simulateSeq = 0;
-
-/** Run the simulation page's request in the worker; a newer request supersedes older ones. */
-export async function runSimulation(req: SimulateRequest, key: string): Promise<void> {
-  const store = getStore();
-  const seq = ++simulateSeq;
-  store.set({ simulation: { key } });
-  try {
-    const out = await client.call('simulate', { req });
-    if (seq === simulateSeq) store.set({ simulation: { key, out } });
-  } catch (e) {
-    if (seq === simulateSeq) store.set({ simulation: { key, problems: problemsOf(e) } });
-  }
-}
-
+export const setEstimateDraft = (estimateDraft: EstimateRequest) => getStore().set({ estimateDraft });
 /** Keep the simulation page's choices. */
-export function setSimulateDraft(draft: SimulateRequest): void {
-  getStore().set({ simulateDraft: draft });
-}
-
-let qcaSeq = 0;
-
-/** Run the QCA page's request in the worker; a newer request supersedes older ones. */
-export async function runQca(req: QcaRequest, key: string): Promise<void> {
-  const store = getStore();
-  const seq = ++qcaSeq;
-  store.set({ qca: { key } });
-  try {
-    const out = await client.call('qca', { req });
-    if (seq === qcaSeq) store.set({ qca: { key, out } });
-  } catch (e) {
-    if (seq === qcaSeq) store.set({ qca: { key, problems: problemsOf(e) } });
-  }
-}
-
+export const setSimulateDraft = (simulateDraft: SimulateRequest) => getStore().set({ simulateDraft });
 /** Keep the QCA page's choices. */
-export function setQcaDraft(draft: QcaRequest): void {
-  getStore().set({ qcaDraft: draft });
-}
-
-let tfpSeq = 0;
-
-/** Run the TFP page's request in the worker; a newer request supersedes older ones. */
-export async function runTfpModel(req: TfpRequest, key: string): Promise<void> {
-  const store = getStore();
-  const seq = ++tfpSeq;
-  store.set({ tfp: { key } });
-  try {
-    const out = await client.call('tfp', { req });
-    if (seq === tfpSeq) store.set({ tfp: { key, out } });
-  } catch (e) {
-    if (seq === tfpSeq) store.set({ tfp: { key, problems: problemsOf(e) } });
-  }
-}
-
+export const setQcaDraft = (qcaDraft: QcaRequest) => getStore().set({ qcaDraft });
 /** Keep the TFP page's choices. */
-export function setTfpDraft(draft: TfpRequest): void {
-  getStore().set({ tfpDraft: draft });
-}
+export const setTfpDraft = (tfpDraft: TfpRequest) => getStore().set({ tfpDraft });
 
 export function saveProject(): void {
   const s = getStore().get();

@@ -13,8 +13,6 @@ import { AGG } from '../../../core/assess/score.ts';
 import type { AnswerValue, InstrumentItem } from '../../../core/assess/types.ts';
 import { XinzhiError } from '../../../core/errors.ts';
 import { assessmentDocx, assessmentHtml, assessmentParts, assessmentWorkbook } from '../../report/assess-report.ts';
-import { FIGURE_CSS } from '../../report/charts.ts';
-import { THREE_LINE_CSS } from '../../report/tables.ts';
 import {
   exampleInput,
   instrument,
@@ -27,6 +25,7 @@ import {
 import { downloadBlob } from '../download.ts';
 import { fmt, useT } from '../hooks.ts';
 import { ProblemList } from '../components/ProblemList.tsx';
+import { ReportSections } from '../components/ReportSections.tsx';
 
 /** Items grouped as the framework reads: each path (factors and mode, then each main category), the AI paths, the resource mechanisms. */
 function groups(): Array<{ id: string; title: string; parts: Array<{ id: string; items: InstrumentItem[] }> }> {
@@ -282,14 +281,7 @@ export function AssessView() {
               XLSX
             </button>
           </div>
-          <style>{THREE_LINE_CSS + FIGURE_CSS}</style>
-          {parts.sections.map((sec) => (
-            <div class="card report-section" key={sec.id} data-section={sec.id}>
-              <h2>{sec.title[lang]}</h2>
-              {/* the report's own markup: built from the results objects by report/assess-report.ts, text escaped there */}
-              <div class="report-scroll" dangerouslySetInnerHTML={{ __html: sec.html }} />
-            </div>
-          ))}
+          <ReportSections sections={parts.sections} lang={lang} />
         </div>
       </div>
     </section>

@@ -18,6 +18,7 @@ import { fmt, useT } from '../hooks.ts';
 import type { Key } from '../i18n.ts';
 import { useStore } from '../store.ts';
 import { Chart } from '../components/Chart.tsx';
+import { Checks } from '../components/Checks.tsx';
 import { DescribeTables } from '../components/DescribeTables.tsx';
 import { ProblemList } from '../components/ProblemList.tsx';
 import { Select } from '../components/Select.tsx';
@@ -57,37 +58,6 @@ function missing(d: EstimateRequest): Key | undefined {
   if (d.type === 'moderation' && !d.z) return 'chooseZ';
   if (d.type === 'iv' && (!d.endog?.length || !d.instruments?.length)) return 'chooseIv';
   return undefined;
-}
-
-function Checks(props: {
-  legend: string;
-  options: Array<{ value: string; label: string }>;
-  value: string[];
-  onChange: (v: string[]) => void;
-  testId: string;
-}) {
-  return (
-    <fieldset class="labels" data-testid={props.testId}>
-      <legend>{props.legend}</legend>
-      {props.options.map((o) => (
-        <label key={o.value} class="check">
-          <input
-            type="checkbox"
-            value={o.value}
-            checked={props.value.includes(o.value)}
-            onChange={(e) =>
-              props.onChange(
-                (e.currentTarget as HTMLInputElement).checked
-                  ? [...props.value, o.value]
-                  : props.value.filter((v) => v !== o.value),
-              )
-            }
-          />{' '}
-          {o.label}
-        </label>
-      ))}
-    </fieldset>
-  );
 }
 
 export function EstimateView() {

@@ -7,15 +7,15 @@
  * solutions, ● / ⊗ configurations, XY plot) with HTML and Word downloads.
  */
 import { useEffect, useMemo } from 'preact/hooks';
-import { FIGURE_CSS } from '../../report/charts.ts';
 import { qcaReportDocx, qcaReportHtml, qcaSections } from '../../report/qca-html.ts';
-import { THREE_LINE_CSS } from '../../report/tables.ts';
 import { runQca, setQcaDraft } from '../actions.ts';
 import { downloadBlob } from '../download.ts';
 import { useT } from '../hooks.ts';
 import type { QcaRequest } from '../qca-session.ts';
 import { useStore } from '../store.ts';
+import { Checks } from '../components/Checks.tsx';
 import { ProblemList } from '../components/ProblemList.tsx';
+import { ReportSections } from '../components/ReportSections.tsx';
 import { Select } from '../components/Select.tsx';
 
 function NumberField(props: { id: string; label: string; value: number; step: number; onChange: (v: number) => void }) {
@@ -177,26 +177,15 @@ export function QcaView() {
                 />
               </span>
             </div>
-            <fieldset class="labels" data-testid="qca-conditions">
-              <legend>{t('qcaConditions')}</legend>
-              {columns
+            <Checks
+              legend={t('qcaConditions')}
+              options={columns
                 .filter((c) => c !== (draft.outcome ?? '').replace(/^~/, ''))
-                .map((c) => (
-                  <label key={c} class="check">
-                    <input
-                      type="checkbox"
-                      value={c}
-                      checked={(draft.conditions ?? []).includes(c)}
-                      onChange={(e) => {
-                        const on = (e.currentTarget as HTMLInputElement).checked;
-                        const now = draft.conditions ?? [];
-                        set({ conditions: on ? [...now, c] : now.filter((x) => x !== c) });
-                      }}
-                    />{' '}
-                    {c}
-                  </label>
-                ))}
-            </fieldset>
+                .map((c) => ({ value: c, label: c }))}
+              value={draft.conditions ?? []}
+              onChange={(conditions) => set({ conditions })}
+              testId="qca-conditions"
+            />
           </>
         )}
       </div>
@@ -223,14 +212,7 @@ export function QcaView() {
               Word
             </button>
           </div>
-          <style>{THREE_LINE_CSS + FIGURE_CSS}</style>
-          {sections.map((sec) => (
-            <div class="card report-section" key={sec.id} data-section={sec.id}>
-              <h2>{sec.title[lang]}</h2>
-              {/* the report's own markup: built from the core's results by report/qca-html.ts, text escaped there */}
-              <div class="report-scroll" dangerouslySetInnerHTML={{ __html: sec.html }} />
-            </div>
-          ))}
+          <ReportSections sections={sections} lang={lang} />
         </div>
       )}
     </section>

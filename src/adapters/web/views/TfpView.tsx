@@ -8,15 +8,15 @@
  */
 import { useEffect, useMemo } from 'preact/hooks';
 import { DEA_TYPES, INDEX_TYPES, type TfpModelInput } from '../../../core/tfp/model.ts';
-import { FIGURE_CSS } from '../../report/charts.ts';
-import { THREE_LINE_CSS } from '../../report/tables.ts';
 import { tfpReportDocx, tfpReportHtml, tfpReportParts } from '../../report/tfp-html.ts';
 import { runTfpModel, setTfpDraft } from '../actions.ts';
 import { downloadBlob } from '../download.ts';
 import { useT } from '../hooks.ts';
 import { useStore } from '../store.ts';
 import { exampleModel, type TfpRequest } from '../tfp-session.ts';
+import { Checks } from '../components/Checks.tsx';
 import { ProblemList } from '../components/ProblemList.tsx';
+import { ReportSections } from '../components/ReportSections.tsx';
 import { Select } from '../components/Select.tsx';
 
 const TYPES = [...DEA_TYPES, ...INDEX_TYPES];
@@ -28,37 +28,6 @@ const TYPE_LABELS: Record<(typeof TYPES)[number], string> = {
   ml: 'Malmquist–Luenberger (ML)',
   gml: 'Global ML (GML)',
 };
-
-function Checks(props: {
-  legend: string;
-  options: string[];
-  value: string[];
-  onChange: (v: string[]) => void;
-  testId: string;
-}) {
-  return (
-    <fieldset class="labels" data-testid={props.testId}>
-      <legend>{props.legend}</legend>
-      {props.options.map((o) => (
-        <label key={o} class="check">
-          <input
-            type="checkbox"
-            value={o}
-            checked={props.value.includes(o)}
-            onChange={(e) =>
-              props.onChange(
-                (e.currentTarget as HTMLInputElement).checked
-                  ? [...props.value, o]
-                  : props.value.filter((v) => v !== o),
-              )
-            }
-          />{' '}
-          {o}
-        </label>
-      ))}
-    </fieldset>
-  );
-}
 
 export function TfpView() {
   const s = useStore();
@@ -222,21 +191,27 @@ export function TfpView() {
             </div>
             <Checks
               legend={t('tfpInputs')}
-              options={columns.filter((c) => !m.outputs.includes(c) && !(m.undesirable ?? []).includes(c))}
+              options={columns
+                .filter((c) => !m.outputs.includes(c) && !(m.undesirable ?? []).includes(c))
+                .map((c) => ({ value: c, label: c }))}
               value={m.inputs}
               onChange={(inputs) => setModel({ inputs })}
               testId="tfp-inputs"
             />
             <Checks
               legend={t('tfpOutputs')}
-              options={columns.filter((c) => !m.inputs.includes(c) && !(m.undesirable ?? []).includes(c))}
+              options={columns
+                .filter((c) => !m.inputs.includes(c) && !(m.undesirable ?? []).includes(c))
+                .map((c) => ({ value: c, label: c }))}
               value={m.outputs}
               onChange={(outputs) => setModel({ outputs })}
               testId="tfp-outputs"
             />
             <Checks
               legend={t('tfpUndesirable')}
-              options={columns.filter((c) => !m.inputs.includes(c) && !m.outputs.includes(c))}
+              options={columns
+                .filter((c) => !m.inputs.includes(c) && !m.outputs.includes(c))
+                .map((c) => ({ value: c, label: c }))}
               value={m.undesirable ?? []}
               onChange={(undesirable) => setModel({ undesirable })}
               testId="tfp-undesirable"
@@ -272,14 +247,7 @@ export function TfpView() {
               {t('tfpSolver')}: {result.solver}
             </span>
           </div>
-          <style>{THREE_LINE_CSS + FIGURE_CSS}</style>
-          {parts.sections.map((sec) => (
-            <div class="card report-section" key={sec.id} data-section={sec.id}>
-              <h2>{sec.title[lang]}</h2>
-              {/* the report's own markup: built from the result by report/tfp-html.ts, text escaped there */}
-              <div class="report-scroll" dangerouslySetInnerHTML={{ __html: sec.html }} />
-            </div>
-          ))}
+          <ReportSections sections={parts.sections} lang={lang} />
         </div>
       )}
     </section>
