@@ -8,7 +8,9 @@
  */
 import type { Bilingual } from '../i18n.ts';
 
-export type Direction = '+' | '-';
+import type { Direction } from './direction.ts';
+
+export type { Direction } from './direction.ts';
 
 export interface SpecNode {
   id: string;

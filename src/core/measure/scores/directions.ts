@@ -1,6 +1,6 @@
 /** Check a directions array for the MCDM scores: one "+" or "-" per column. */
 import { bi } from '../../i18n.ts';
-import type { Direction } from '../spec.ts';
+import type { Direction } from '../direction.ts';
 import { columnLabel, MeasureInputError } from '../weights/input.ts';
 
 export function checkDirections(directions: Direction[], k: number, method: string): void {

@@ -18,7 +18,7 @@
  */
 import { XinzhiError } from '../../errors.ts';
 import { bi } from '../../i18n.ts';
-import type { Direction } from '../spec.ts';
+import type { Direction } from '../direction.ts';
 import { checkColumns, checkWeights } from '../weights/input.ts';
 import { checkDirections } from './directions.ts';
 

@@ -18,7 +18,7 @@
  * leave the regression undefined (a, b, fitted NaN, grade 0) with a warning.
  */
 import { normalQuantile } from '../../stats/distributions.ts';
-import type { Direction } from '../spec.ts';
+import type { Direction } from '../direction.ts';
 import { rank } from '../rank.ts';
 import { checkColumns, checkWeights, MeasureInputError } from '../weights/input.ts';
 import { bi, type Bilingual } from '../../i18n.ts';

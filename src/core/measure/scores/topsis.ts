@@ -24,7 +24,7 @@
  * column: all columns constant, or n = 1), C_i = 0.5 — no better and no
  * worse than any other unit.
  */
-import type { Direction } from '../spec.ts';
+import type { Direction } from '../direction.ts';
 import { checkColumns, checkWeights, MeasureInputError } from '../weights/input.ts';
 import { checkDirections } from './directions.ts';
 import { bi } from '../../i18n.ts';

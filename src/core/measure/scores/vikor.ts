@@ -17,7 +17,7 @@
  * Opricovic & Tzeng are a reading of the ranking and are not applied here.
  */
 import { bi } from '../../i18n.ts';
-import type { Direction } from '../spec.ts';
+import type { Direction } from '../direction.ts';
 import { checkColumns, checkWeights, MeasureInputError } from '../weights/input.ts';
 import { checkDirections } from './directions.ts';
 
