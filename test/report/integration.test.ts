@@ -35,7 +35,7 @@ describe('outputs of the default evaluation', () => {
     result = evaluate(panel, spec, { source: 'nqpf_province_2013_2022.csv' });
     dir = await mkdtemp(join(tmpdir(), 'xinzhi-default-'));
     paths = await writeOutputs(result, dir, { lang: 'zh', geojson: await loadProvinceGeojson(), date: '2024-01-01' });
-  });
+  }, 120_000); // every output incl. XLSX and the Word report with rasterised figures: seconds, more on a loaded machine
   afterAll(async () => {
     if (dir) await rm(dir, { recursive: true, force: true });
   });
