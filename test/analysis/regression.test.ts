@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { ols } from '../../src/core/analysis/regression.ts';
+import { ols } from '../../src/core/regression/ols.ts';
 
 describe('OLS', () => {
   it('exact fit on a known line; classical SE = 0', () => {

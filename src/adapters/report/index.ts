@@ -53,3 +53,12 @@ export {
 export { hierarchy, nodeName, indexName, scoredLevels, type HierarchyEntry } from './hierarchy.ts';
 export { methodChoices, type MethodChoice } from './methods-table.ts';
 export { weightDiagnosticTables, rowLabels, otherDiagnostics, type WeightDiagnosticTable } from './diagnostics.ts';
+export {
+  estimateReportHtml,
+  estimateReportDocx,
+  estimateWorkbook,
+  estimateCsv,
+  estimateReportParts,
+  type EstimateReportOptions,
+} from './estimate-report.ts';
+export { estimateTables, regressionTable, cellText, type EstTable, type EstCell } from './estimate-tables.ts';

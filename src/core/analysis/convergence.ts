@@ -28,9 +28,9 @@
 import { XinzhiError, type Problem } from '../errors.ts';
 import { mean, sd } from '../stats/descriptive.ts';
 import type { Time } from '../panel/types.ts';
-import type { Coefficient } from './regression.ts';
-import { estimateFe } from '../estimate/fe.ts';
-import { SE_PRESETS, type SePreset } from '../estimate/vcov.ts';
+import type { Coefficient } from '../regression/ols.ts';
+import { estimateFe } from '../regression/fe.ts';
+import { SE_PRESETS, type SePreset } from '../regression/vcov.ts';
 import type { UnitTimeMatrix } from './markov.ts';
 
 export interface SigmaRow {

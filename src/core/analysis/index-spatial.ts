@@ -7,5 +7,5 @@ export * from './spatial-weights.ts';
 export * from './moran.ts';
 export * from './lisa.ts';
 export * from './markov.ts';
-export * from './regression.ts';
+export * from '../regression/ols.ts';
 export * from './convergence.ts';

@@ -14,7 +14,7 @@
  *
  * @example estimateIv({ y, endog: { value }, exog: {}, instruments: { capital }, fe: { firm, year }, cluster: firm }, { se: 'iid', preset: 'stata' })
  */
-import { ols } from '../analysis/regression.ts';
+import { ols } from '../regression/ols.ts';
 import { XinzhiError } from '../errors.ts';
 import { bi } from '../i18n.ts';
 import { tTwoSidedP } from '../stats/distributions.ts';

@@ -33,7 +33,7 @@
  * @example estimateThreshold(data, { thresholds: 1, trim: [0.01], grid: 300, convention: 'le', timeEffects: false, bootstrap: [300], seed: 1, level: 0.95, se: 'cluster', preset: 'stata' }).thresholds
  */
 import seedrandom from 'seedrandom';
-import { ols } from '../analysis/regression.ts';
+import { ols } from '../regression/ols.ts';
 import { XinzhiError } from '../errors.ts';
 import { bi } from '../i18n.ts';
 import { factorOf } from './absorb.ts';

@@ -28,7 +28,7 @@
  */
 import { XinzhiError } from '../../errors.ts';
 import { bi } from '../../i18n.ts';
-import { ols } from '../../analysis/regression.ts';
+import { ols } from '../../regression/ols.ts';
 import { brentMinimise, nelderMead } from './optimise.ts';
 import { polynomialTerms } from './polynomial.ts';
 
