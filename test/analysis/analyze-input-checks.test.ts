@@ -4,6 +4,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { checkResultEntries, readAnalysisInput } from '../../src/adapters/cli/analyze/input.ts';
+import { runMarkov } from '../../src/adapters/cli/analyze/markov.ts';
 import { XinzhiError } from '../../src/core/errors.ts';
 
 const first = (f: () => unknown) => {
@@ -50,5 +51,16 @@ describe('analyze inputs', () => {
       const p = (e as XinzhiError).problems[0];
       expect(p).toMatchObject({ code: 'infinite-value', row: 3, column: 'x' });
     }
+  });
+
+  it('a Markov chain without any transition (every value missing) is an error naming the column, not a table of nulls', async () => {
+    const d = await mkdtemp(join(tmpdir(), 'xinzhi-markov-'));
+    dirs.push(d);
+    const file = join(d, 'missing.csv');
+    const rows = ['A', 'B', 'C', 'D'].flatMap((u) => [2020, 2021].map((t) => `${u},${t},`));
+    await writeFile(file, ['unit,year,v', ...rows].join('\n'));
+    const err = await runMarkov({ data: file, unit: 'unit', time: 'year', value: 'v' } as never).catch((e) => e);
+    expect(err).toBeInstanceOf(XinzhiError);
+    expect((err as XinzhiError).problems[0]).toMatchObject({ code: 'markov-no-transitions', column: 'v' });
   });
 });

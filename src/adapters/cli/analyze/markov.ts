@@ -128,6 +128,29 @@ function needWeights(opts: MarkovCliOptions): string {
   });
 }
 
+/**
+ * A chain with no transition at all (every value missing, or no unit observed
+ * at two periods `lag` apart) has no probabilities to report: an error naming
+ * the column and the fix, never a table of nulls.
+ */
+function requireTransitions(c: MarkovResult, file: string | undefined, column: string, lag: number): void {
+  if (c.transitions > 0) return;
+  throw new XinzhiError({
+    code: 'markov-no-transitions',
+    severity: 'error',
+    ...(file ? { file } : {}),
+    column,
+    message: bi(
+      `"${column}" 没有可计数的转移：取值全部缺失，或没有单位在相隔 ${lag} 期的两个时期都有取值`,
+      `"${column}" has no transition to count: every value is missing, or no unit has values ${lag} period(s) apart`,
+    ),
+    fix: bi(
+      '检查该列的取值或换一个 --value 列；必要时减小 --lag。',
+      'check the column or choose another --value; lower --lag if needed.',
+    ),
+  });
+}
+
 export async function runMarkov(opts: MarkovCliOptions) {
   const mo = markovOptions(opts);
   const ev = await readEvaluationInput(opts.data);
@@ -153,6 +176,7 @@ export async function runMarkov(opts: MarkovCliOptions) {
         fix: bi('检查单位与 --weights', 'check the units and --weights'),
       });
     }
+    requireTransitions(run.chain, ev.source, opts.value, mo.lag);
     const names = namesJson(ev.names, [opts.value]).names;
     const base = {
       k: mo.classes,
@@ -191,6 +215,7 @@ export async function runMarkov(opts: MarkovCliOptions) {
   const names = namesJson(panel.names, [opts.value]).names;
   if (!opts.spatial) {
     const c = markovChain(data, mo);
+    requireTransitions(c, panel.source, opts.value, lag);
     return {
       k,
       breaksScope: breaks,
@@ -205,6 +230,7 @@ export async function runMarkov(opts: MarkovCliOptions) {
   const { raw } = await weightsForPanel(panel, { ...opts, weights: needWeights(opts) }, units);
   const w = withStyle(raw, 'W');
   const s = spatialMarkov(data, w, mo);
+  requireTransitions(s.classic, panel.source, opts.value, lag);
   return {
     k,
     breaksScope: breaks,
