@@ -11,6 +11,8 @@ import { geary } from '../../src/core/analysis/geary.ts';
 import { localMoran } from '../../src/core/analysis/lisa.ts';
 import { moran, moranPermutation, moranScatter, pow2Scale } from '../../src/core/analysis/moran.ts';
 import { fromNeighbourList, rowStandardise } from '../../src/core/analysis/spatial-weights.ts';
+import { kdeByTime } from '../../src/core/analysis/kde.ts';
+import { sd } from '../../src/core/stats/descriptive.ts';
 
 /** A ring of n units, each linked to both neighbours, row-standardised. */
 function ring(n: number) {
@@ -100,5 +102,20 @@ describe('spatial statistics on degenerate layouts say why z and p are absent', 
     const nb = { ids: ['a', 'b'], neighbours: [[1], [0]] };
     const r = localMoran([1, 2], rowStandardise(fromNeighbourList(nb, 'pair')));
     expect(r.warnings.join(' ')).toMatch(/fewer than three units/);
+  });
+});
+
+describe('standard deviations and kernel densities near 1e300', () => {
+  it('sd is finite and scales exactly (2^k) where the squares would overflow; ordinary data unchanged', () => {
+    expect(sd(huge)).toBe(sd(x) * 2 ** 996);
+    expect(Number.isFinite(sd(x.map((v) => v * 1e300)))).toBe(true);
+    expect(sd([1, 2, 3, 4])).toBe(Math.sqrt(5 / 3));
+  });
+  it('the kernel density has a finite bandwidth and densities that scale by 2^-k', () => {
+    const a = kdeByTime(huge, null, { points: 64 });
+    const b = kdeByTime(x, null, { points: 64 });
+    expect(a.summaries[0].bandwidth).toBe(b.summaries[0].bandwidth * 2 ** 996);
+    expect(a.density[0].every(Number.isFinite)).toBe(true);
+    a.density[0].forEach((d, i) => expect(rel(d * 2 ** 996, b.density[0][i])).toBeLessThan(1e-12));
   });
 });

@@ -25,7 +25,10 @@
  * All-equal values give Σz² = 0: I is undefined (NaN) with a warning.
  */
 import seedrandom from 'seedrandom';
+import { pow2Scale } from '../stats/descriptive.ts';
 import { normalCdf, normalTwoSidedP } from '../stats/distributions.ts';
+
+export { pow2Scale } from '../stats/descriptive.ts';
 import { lag, type SpatialWeights } from './spatial-weights.ts';
 
 /** The constants of the weights (spdep `spweights.constants`). */
@@ -128,24 +131,6 @@ export function centre(x: ArrayLike<number>): Float64Array {
   const z = new Float64Array(N);
   for (let i = 0; i < N; i++) z[i] = x[i] - m;
   return z;
-}
-
-/**
- * The power of two at or below max |x| (1 when every value is 0 or none is
- * finite). Dividing by it is exact in floating point, so statistics that do not
- * depend on scale (Moran's I, Geary's C, local Moran, their z-scores) can be
- * computed on x / s with the same bits for ordinary data and without squares or
- * fourth powers overflowing for finite data near 1e300.
- *
- * @example pow2Scale([3, -10]) // 8
- */
-export function pow2Scale(x: ArrayLike<number>): number {
-  let m = 0;
-  for (let i = 0; i < x.length; i++) {
-    const a = Math.abs(x[i]);
-    if (a > m && Number.isFinite(a)) m = a;
-  }
-  return m > 0 ? 2 ** Math.floor(Math.log2(m)) : 1;
 }
 
 /** x / pow2Scale(x) (a new array). */

@@ -37,9 +37,43 @@ export function variance(x: Vec, kind: 'sample' | 'population' = 'sample'): numb
   return ss / (kind === 'sample' ? n - 1 : n);
 }
 
-/** Standard deviation, sqrt(variance). */
+/**
+ * The power of two at or below max |x| over the finite values (1 when every
+ * value is 0 or none is finite). Dividing by it is exact in floating point:
+ * statistics of x / s scale back exactly, and squares cannot overflow.
+ *
+ * @example pow2Scale([3, -10]) // 8
+ */
+export function pow2Scale(x: Vec): number {
+  let m = 0;
+  for (let i = 0; i < x.length; i++) {
+    const a = Math.abs(x[i]);
+    if (a > m && Number.isFinite(a)) m = a;
+  }
+  return m > 0 ? 2 ** Math.floor(Math.log2(m)) : 1;
+}
+
+/** Magnitudes beyond which squares may overflow or underflow (2^±500): sd is then taken on x / 2^k. */
+const SQUARE_SAFE_MAX = 2 ** 500;
+const SQUARE_SAFE_MIN = 2 ** -500;
+
+/**
+ * Standard deviation, sqrt(variance). For values whose squares would overflow
+ * (|x| beyond 2^500, e.g. 1e300) it is computed as 2^k · sd(x / 2^k), exact
+ * scaling, so it stays finite; ordinary data give the same bits as sqrt(variance).
+ */
 export function sd(x: Vec, kind: 'sample' | 'population' = 'sample'): number {
-  return Math.sqrt(variance(x, kind));
+  const s = pow2Scale(x);
+  if (s <= SQUARE_SAFE_MAX && s >= SQUARE_SAFE_MIN) return Math.sqrt(variance(x, kind));
+  return (
+    s *
+    Math.sqrt(
+      variance(
+        Array.from(x, (v) => v / s),
+        kind,
+      ),
+    )
+  );
 }
 
 /** Pearson correlation r = Σ(x−x̄)(y−ȳ) / sqrt(Σ(x−x̄)² Σ(y−ȳ)²); NaN when either is constant. */
