@@ -38,22 +38,29 @@ const edgeKey = (line: string): string => line.replace(/\s+/g, '').replace(/\d+/
 
 /** End of a line that closes a paragraph: keep a line break there. */
 const PARAGRAPH_END = /[。！？；：!?;:]$/;
-/** A chapter heading starts its own line, so sections can be found (sections.ts). */
-/** 第X节 / 第X章 (節 in traditional characters). */
+/** A chapter heading (第X节 / 第X章, 節 in traditional characters) starts its own line, so sections can be found (sections.ts). */
 const CHAPTER_HEADING = /^第[一二三四五六七八九十]{1,3}[节節章]/;
 const CJK = /[\u3400-\u9fff\uf900-\ufaff]/;
+
+/** The end of the text joined so far: its last character and its last line (first 31 characters, length). */
+interface Tail {
+  last: string;
+  lineHead: string;
+  lineLength: number;
+}
 
 /**
  * Join two pieces of text across a line break: nothing between two CJK
  * characters or a CJK character and Latin text (Chinese has no spaces), a
- * space between two Latin words, a line break after a sentence end.
+ * space between two Latin words, a line break after a sentence end or around
+ * a chapter heading. Looks only at the tail of the text so far, so joining a
+ * report of any length takes time in proportion to it.
  */
-function joiner(left: string, right: string): string {
-  if (!left || !right) return '';
-  if (PARAGRAPH_END.test(left) || CHAPTER_HEADING.test(right)) return '\n';
-  const lastLine = left.slice(left.lastIndexOf('\n') + 1);
-  if (CHAPTER_HEADING.test(lastLine) && lastLine.length <= 30) return '\n';
-  const a = left[left.length - 1];
+function joiner(tail: Tail, right: string): string {
+  if (!tail.last || !right) return '';
+  if (PARAGRAPH_END.test(tail.last) || CHAPTER_HEADING.test(right)) return '\n';
+  if (CHAPTER_HEADING.test(tail.lineHead) && tail.lineLength <= 30) return '\n';
+  const a = tail.last;
   const b = right[0];
   if (CJK.test(a) || CJK.test(b)) return '';
   if (a === '-') return '';
@@ -86,7 +93,23 @@ export function cleanPages(pages: string[][], opts: CleanOptions = {}): CleanedT
     }
     for (const [key, n] of pagesWith) if (n >= Math.max(2, repeatShare * kept.length)) repeated.add(key);
   }
-  let text = '';
+  const parts: string[] = [];
+  let length = 0;
+  const tail: Tail = { last: '', lineHead: '', lineLength: 0 };
+  const append = (line: string, pageStart: boolean): void => {
+    const sep = joiner(tail, line);
+    if (pageStart) pageStarts.push(length + sep.length);
+    parts.push(sep, line);
+    length += sep.length + line.length;
+    if (sep === '\n' || !tail.last) {
+      tail.lineHead = line.slice(0, 31);
+      tail.lineLength = line.length;
+    } else {
+      if (tail.lineHead.length < 31) tail.lineHead = (tail.lineHead + sep + line).slice(0, 31);
+      tail.lineLength += sep.length + line.length;
+    }
+    tail.last = line[line.length - 1];
+  };
   const pageStarts: number[] = [];
   kept.forEach((lines, p) => {
     const body = lines.filter((line, i) => {
@@ -95,18 +118,10 @@ export function cleanPages(pages: string[][], opts: CleanOptions = {}): CleanedT
       removed.push({ page: p + 1, line, reason: 'header-footer' });
       return false;
     });
-    for (let i = 0; i < body.length; i++) {
-      if (i === 0) {
-        text += joiner(text, body[0]);
-        pageStarts.push(text.length);
-      } else {
-        text += joiner(text, body[i]);
-      }
-      text += body[i];
-    }
-    if (body.length === 0) pageStarts.push(text.length);
+    for (let i = 0; i < body.length; i++) append(body[i], i === 0);
+    if (body.length === 0) pageStarts.push(length);
   });
-  return { text, pageStarts, removed };
+  return { text: parts.join(''), pageStarts, removed };
 }
 
 /**
