@@ -6,7 +6,13 @@
  * errors in both languages that never show the password.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { MIGRATIONS, openStore, renderMigration, type Store } from '../../src/adapters/server/store.ts';
+import {
+  AssessmentClosed,
+  MIGRATIONS,
+  openStore,
+  renderMigration,
+  type Store,
+} from '../../src/adapters/server/store.ts';
 import { openSqlite } from '../../src/adapters/server/store-sqlite.ts';
 import { XinzhiError } from '../../src/core/errors.ts';
 import { freshDatabase, testStores } from './stores.ts';
@@ -151,6 +157,36 @@ describe.each(testStores())('store on $name', ({ kind }) => {
     expect(await store.answers(b.org, assessment.id)).toEqual({});
     expect(await store.assessment(b.org, assessment.id)).toBeUndefined();
     expect(await store.firm(b.org, firm.id)).toBeUndefined();
+  });
+
+  it('never lets a save land after the submission of the same assessment (saves and submit race)', async () => {
+    const o = await store.createOrg('R', 'race@x.cn', 'h');
+    const firm = await store.createFirm(o.org, o.user, { name: 'R', industry: 'race', size: 'race', region: 'race' });
+    const a = await store.createAssessment(o.org, firm.id, o.user, { id: 'i', version: '1' }, []);
+    const saves = Array.from({ length: 30 }, (_, k) =>
+      store.saveAnswers(o.org, o.user, a.id, { [`q${k}`]: { level: k % 6 } }).then(
+        () => `q${k}`,
+        (e: Error) => (e instanceof AssessmentClosed ? null : Promise.reject(e)),
+      ),
+    );
+    const submitted = store.submit(o.org, o.user, a, firm, 50, 2);
+    const acknowledged = (await Promise.all(saves)).filter((x): x is string => x !== null);
+    await submitted;
+    const stored = await store.answers(o.org, a.id);
+    // every acknowledged save is there, and nothing else
+    expect(Object.keys(stored).sort()).toEqual([...acknowledged].sort());
+    const row = await store.sql.get<{ submitted_at: string }>('SELECT submitted_at FROM assessments WHERE id = ?', [
+      a.id,
+    ]);
+    const latest = await store.sql.get<{ t: string | null }>(
+      'SELECT MAX(updated_at) AS t FROM answers WHERE assessment_id = ?',
+      [a.id],
+    );
+    if (latest?.t) expect(latest.t <= (row?.submitted_at ?? '')).toBe(true);
+    await expect(store.saveAnswers(o.org, o.user, a.id, { late: { level: 1 } })).rejects.toBeInstanceOf(
+      AssessmentClosed,
+    );
+    await expect(store.submit(o.org, o.user, a, firm, 60, 3)).rejects.toBeInstanceOf(AssessmentClosed);
   });
 
   it('keeps scores as 64-bit floating point', async () => {

@@ -34,7 +34,7 @@ import { checkJobInput, type JobInput, type JobKind, JobRunner } from './jobs.ts
 import { OPENAPI } from './openapi.ts';
 import pkg from '../../../package.json' with { type: 'json' };
 import { PAGE } from './page.ts';
-import { isUniqueViolation, openStore, type Role, type Store, type User } from './store.ts';
+import { AssessmentClosed, isUniqueViolation, openStore, type Role, type Store, type User } from './store.ts';
 
 export interface ServerOptions {
   /** SQLite database file (created when missing) or a `postgres://` URL. */
@@ -107,6 +107,11 @@ export async function buildServer(opts: ServerOptions): Promise<{ app: FastifyIn
   app.setErrorHandler((err: Error & { statusCode?: number; validation?: unknown; code?: string }, _req, reply) => {
     if (err instanceof ApiError)
       return reply.code(err.status).send({ error: err.code, message: { zh: err.zh, en: err.en } });
+    if (err instanceof AssessmentClosed)
+      return reply.code(409).send({
+        error: 'submitted',
+        message: { zh: '评估已提交，不能再修改', en: 'the assessment is submitted and can no longer change' },
+      });
     if (err instanceof XinzhiError)
       return reply
         .code(400)

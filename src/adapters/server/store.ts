@@ -214,6 +214,14 @@ const ASSESSMENT_COLUMNS = `id, org_id, firm_id, instrument_id, instrument_versi
   submitted_at, overall, gated_level`;
 const PEER_COLUMN: Record<PeerGroup, string> = { industry: 'industry', size: 'size', region: 'region' };
 
+/** A save or submit reached an assessment that was submitted meanwhile (checked inside the write's transaction). */
+export class AssessmentClosed extends Error {
+  constructor(readonly assessment: string) {
+    super(`assessment ${assessment} is no longer open`);
+    this.name = 'AssessmentClosed';
+  }
+}
+
 /** A database URL with its password replaced, for messages and logs. */
 export const redactUrl = (url: string): string => url.replace(/^(\w+:\/\/[^:/@]*:)[^@]*@/, '$1***@');
 
@@ -468,6 +476,13 @@ export class SqlStore implements Store {
   /** Save answers in one transaction (each an upsert); resolves when they have committed. */
   async saveAnswers(org: string, user: string, assessment: string, answers: Record<string, unknown>): Promise<void> {
     await this.sql.tx(async (q) => {
+      // claims the assessment row (a row lock on PostgreSQL; SQLite writes one transaction at a time), so a
+      // save and a submit of the same assessment never interleave: a save after the submission is refused
+      const open = await q.run(
+        "UPDATE assessments SET status = status WHERE org_id = ? AND id = ? AND status = 'open'",
+        [org, assessment],
+      );
+      if (open === 0) throw new AssessmentClosed(assessment);
       const t = now();
       for (const [item, v] of Object.entries(answers))
         await q.run(
@@ -488,6 +503,11 @@ export class SqlStore implements Store {
     gatedLevel: number,
   ): Promise<void> {
     await this.sql.tx(async (q) => {
+      const open = await q.run(
+        "UPDATE assessments SET status = status WHERE org_id = ? AND id = ? AND status = 'open'",
+        [org, a.id],
+      );
+      if (open === 0) throw new AssessmentClosed(a.id);
       await q.run('UPDATE assessments SET is_latest = 0 WHERE org_id = ? AND firm_id = ?', [org, a.firm_id]);
       await q.run(
         `UPDATE assessments SET status = 'submitted', submitted_at = ?, overall = ?, gated_level = ?, is_latest = 1,
