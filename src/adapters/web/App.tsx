@@ -10,11 +10,13 @@ import { ResultsView } from './views/ResultsView.tsx';
 import { AnalysisView } from './views/AnalysisView.tsx';
 import { EstimateView } from './views/EstimateView.tsx';
 import { SimulateView } from './views/SimulateView.tsx';
-import { TfpView } from './views/TfpView.tsx';
-import { QcaView } from './views/QcaView.tsx';
-import { AssessView } from './views/AssessView.tsx';
+import { LazyView } from './components/LazyView.tsx';
 import { FrameworkView } from './views/FrameworkView.tsx';
 import { ExportView } from './views/ExportView.tsx';
+
+const loadTfp = () => import('./views/TfpView.tsx').then((m) => m.TfpView);
+const loadQca = () => import('./views/QcaView.tsx').then((m) => m.QcaView);
+const loadAssess = () => import('./views/AssessView.tsx').then((m) => m.AssessView);
 
 export function App() {
   const { view } = useStore();
@@ -34,10 +36,10 @@ export function App() {
           {view === 'results' && <ResultsView />}
           {view === 'analysis' && <AnalysisView />}
           {view === 'estimate' && <EstimateView />}
-          {view === 'tfp' && <TfpView />}
-          {view === 'qca' && <QcaView />}
+          {view === 'tfp' && <LazyView load={loadTfp} />}
+          {view === 'qca' && <LazyView load={loadQca} />}
           {view === 'simulate' && <SimulateView />}
-          {view === 'assess' && <AssessView />}
+          {view === 'assess' && <LazyView load={loadAssess} />}
           {view === 'framework' && <FrameworkView />}
           {view === 'export' && <ExportView />}
         </main>
