@@ -5,6 +5,7 @@ import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { checkResultEntries, readAnalysisInput } from '../../src/adapters/cli/analyze/input.ts';
 import { runMarkov } from '../../src/adapters/cli/analyze/markov.ts';
+import { sigmaConvergence } from '../../src/core/analysis/convergence.ts';
 import { XinzhiError } from '../../src/core/errors.ts';
 
 const first = (f: () => unknown) => {
@@ -62,5 +63,16 @@ describe('analyze inputs', () => {
     const err = await runMarkov({ data: file, unit: 'unit', time: 'year', value: 'v' } as never).catch((e) => e);
     expect(err).toBeInstanceOf(XinzhiError);
     expect((err as XinzhiError).problems[0]).toMatchObject({ code: 'markov-no-transitions', column: 'v' });
+  });
+
+  it('σ-convergence with one unit says why sd, cv and the trend are absent instead of drawing a verdict from NaN', () => {
+    const r = sigmaConvergence({
+      units: ['A'],
+      times: [2020, 2021],
+      y: [Float64Array.of(1), Float64Array.of(2)],
+    } as never);
+    expect(Number.isNaN(r.slopeSd)).toBe(true);
+    expect(r.warnings).toHaveLength(3);
+    expect(r.warnings[2]).toMatch(/no verdict on σ-convergence/);
   });
 });

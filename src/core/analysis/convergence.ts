@@ -47,6 +47,8 @@ export interface SigmaResult {
   slopeSd: number;
   slopeCv: number;
   log: boolean;
+  /** Why a statistic is absent (a period with fewer than two units, a zero mean, fewer than two periods with an sd). */
+  warnings: string[];
 }
 
 function slope(x: number[], y: number[]): number {
@@ -113,7 +115,23 @@ export function sigmaConvergence(
     return { time: data.times[t], n: v.length, mean: m, sd: s, cv: s / m };
   });
   const tx = numericTimes(rows.map((r) => r.time));
+  const warnings: string[] = [];
+  for (const r of rows) {
+    if (r.n < 2)
+      warnings.push(
+        `${String(r.time)}: ${r.n} unit(s) with a value — the sd needs two, so sd and cv are absent / ${String(r.time)} 期有取值的单位少于 2 个，标准差与变异系数无定义`,
+      );
+    else if (r.mean === 0)
+      warnings.push(
+        `${String(r.time)}: the mean is 0, so the cv is absent / ${String(r.time)} 期均值为 0，变异系数无定义`,
+      );
+  }
+  if (rows.filter((r) => Number.isFinite(r.sd)).length < 2)
+    warnings.push(
+      'fewer than two periods have an sd: no trend and no verdict on σ-convergence / 有标准差的时期少于 2 个：无法判断 σ 收敛',
+    );
   return {
+    warnings,
     rows,
     slopeSd: slope(
       tx,

@@ -84,7 +84,9 @@ function sigmaJson(s: SigmaResult) {
     rows: s.rows,
     slopeSd: s.slopeSd,
     slopeCv: s.slopeCv,
-    converging: s.slopeSd < 0,
+    // no verdict from a missing trend
+    converging: Number.isFinite(s.slopeSd) ? s.slopeSd < 0 : null,
+    warnings: s.warnings,
   };
 }
 
