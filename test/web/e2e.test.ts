@@ -481,6 +481,37 @@ describe.skipIf(!HAVE)('web app in chromium', () => {
     await page.close();
   }, 120_000);
 
+  it('estimates a panel threshold model in the browser with the session’s threshold and shows its tests', async () => {
+    const session = new Session();
+    const spec = JSON.parse(await readFile(join(ROOT, 'data/specs/nqpf-province.json'), 'utf8'));
+    await session.load(
+      new Uint8Array(await readFile(join(ROOT, 'data/province-intensity/province_intensity_2013_2022.csv'))),
+      'province_intensity_2013_2022.csv',
+      spec,
+    );
+    session.evaluate(spec);
+    const expected = session.estimate({
+      type: 'threshold',
+      y: 'score:index',
+      x: ['M1_rd_intensity_pct'],
+      q: 'L5_gdp_per_capita',
+      thresholds: 1,
+      fe: ['unit', 'time'],
+      cluster: 'unit',
+      se: 'stata',
+    }).result.models[0] as unknown as { thresholds: number[] };
+    const page = await openApp({ locale: 'en-US', hash: 'estimate' });
+    await waitIdle(page);
+    await page.selectOption('[data-testid=est-type]', 'threshold');
+    await page.check('[data-testid=est-x] input[value=M1_rd_intensity_pct]');
+    await page.selectOption('[data-testid=est-q]', 'L5_gdp_per_capita');
+    await page.waitForSelector('[data-section=est-model-1] table', { timeout: 90_000 });
+    const text = await page.locator('[data-section=est-model-1]').innerText();
+    expect(expected.thresholds).toHaveLength(1);
+    expect(text).toContain(expected.thresholds[0].toFixed(4));
+    await page.close();
+  }, 180_000);
+
   it('recomputes an analysis panel when its variable changes and names the variable in the title', async () => {
     const page = await openApp({ hash: 'analysis' });
     await waitIdle(page);

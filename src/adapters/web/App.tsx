@@ -8,12 +8,12 @@ import { DataView } from './views/DataView.tsx';
 import { SpecView } from './views/SpecView.tsx';
 import { ResultsView } from './views/ResultsView.tsx';
 import { AnalysisView } from './views/AnalysisView.tsx';
-import { EstimateView } from './views/EstimateView.tsx';
 import { SimulateView } from './views/SimulateView.tsx';
 import { LazyView } from './components/LazyView.tsx';
 import { FrameworkView } from './views/FrameworkView.tsx';
 import { ExportView } from './views/ExportView.tsx';
 
+const loadEstimate = () => import('./views/EstimateView.tsx').then((m) => m.EstimateView);
 const loadTfp = () => import('./views/TfpView.tsx').then((m) => m.TfpView);
 const loadQca = () => import('./views/QcaView.tsx').then((m) => m.QcaView);
 const loadAssess = () => import('./views/AssessView.tsx').then((m) => m.AssessView);
@@ -35,7 +35,7 @@ export function App() {
           {view === 'spec' && <SpecView />}
           {view === 'results' && <ResultsView />}
           {view === 'analysis' && <AnalysisView />}
-          {view === 'estimate' && <EstimateView />}
+          {view === 'estimate' && <LazyView load={loadEstimate} />}
           {view === 'tfp' && <LazyView load={loadTfp} />}
           {view === 'qca' && <LazyView load={loadQca} />}
           {view === 'simulate' && <SimulateView />}

@@ -19,6 +19,8 @@ import type { Key } from '../i18n.ts';
 import { useStore } from '../store.ts';
 import { Chart } from '../components/Chart.tsx';
 import { Checks } from '../components/Checks.tsx';
+import { ReportSections } from '../components/ReportSections.tsx';
+import { estimateReportParts } from '../../report/estimate-report.ts';
 import { DescribeTables } from '../components/DescribeTables.tsx';
 import { ProblemList } from '../components/ProblemList.tsx';
 import { Select } from '../components/Select.tsx';
@@ -40,8 +42,8 @@ const TYPE_KEYS: Record<ModelType, Key> = {
   sar: 'typeSar',
   sem: 'typeSem',
 };
-/** Types this view builds (the threshold model is estimated with `xinzhi estimate`). */
-const VIEW_TYPES: ModelType[] = ['fe', 'mediation', 'moderation', 'iv'];
+/** Types this view builds (DID, event studies and spatial models are estimated with `xinzhi estimate`). */
+const VIEW_TYPES: ModelType[] = ['fe', 'mediation', 'moderation', 'iv', 'threshold'];
 const SE_KEYS: Array<[SeChoice, Key]> = [
   ['stata', 'seStata'],
   ['plm', 'sePlm'],
@@ -57,6 +59,7 @@ function missing(d: EstimateRequest): Key | undefined {
   if (d.type === 'mediation' && !d.m) return 'chooseM';
   if (d.type === 'moderation' && !d.z) return 'chooseZ';
   if (d.type === 'iv' && (!d.endog?.length || !d.instruments?.length)) return 'chooseIv';
+  if (d.type === 'threshold' && !d.q) return 'chooseQ';
   return undefined;
 }
 
@@ -150,6 +153,24 @@ export function EstimateView() {
                   testId="est-m"
                 />
               )}
+              {draft.type === 'threshold' && (
+                <>
+                  <Select
+                    label={t('thresholdQ')}
+                    value={draft.q ?? ''}
+                    options={[{ value: '', label: '—' }, ...others]}
+                    onChange={(q) => set(q ? { q } : { q: undefined })}
+                    testId="est-q"
+                  />
+                  <Select
+                    label={t('thresholdCount')}
+                    value={String(draft.thresholds ?? 1)}
+                    options={['1', '2', '3'].map((v) => ({ value: v, label: v }))}
+                    onChange={(v) => set({ thresholds: Number(v) })}
+                    testId="est-thresholds"
+                  />
+                </>
+              )}
               {draft.type === 'moderation' && (
                 <Select
                   label={t('moderatorZ')}
@@ -206,6 +227,15 @@ export function EstimateView() {
               {current.out?.result.models.map((m) => (
                 <ModelOutput key={m.name} model={m} label={label} />
               ))}
+              {current.out?.result.models.some((m) => m.type === 'threshold') && (
+                // thresholds, LR intervals, bootstrap F tests and regimes: the report's own tables of the model
+                <ReportSections
+                  sections={estimateReportParts(current.out.result, lang).sections.filter((x) =>
+                    x.id.startsWith('est-model-'),
+                  )}
+                  lang={lang}
+                />
+              )}
               {current.out && <DescribeTables result={current.out.describe} label={label} />}
             </>
           )}
