@@ -27,6 +27,7 @@
  *
  * @example estimateSpatialPanel({ y, x: { gdp }, unit, time, weights }, { type: 'sdm', fe: 'both' }).rho.estimate
  */
+import { brentMinimise } from '../stats/brent.ts';
 import { XinzhiError } from '../errors.ts';
 import { bi } from '../i18n.ts';
 import type { SpatialWeights } from '../analysis/spatial-weights.ts';
@@ -185,75 +186,6 @@ function logDet(omega: Spectrum, rho: number): { ld: number; tr1: number; tr2: n
   return { ld, tr1, tr2 };
 }
 
-/**
- * Brent's minimiser on [a, b] (R `optimize`, Brent 1973), to tolerance tol.
- * @example brentMin((x) => (x - 1) ** 2, 0, 3, 1e-10) // ≈ 1
- */
-export function brentMin(f: (x: number) => number, a: number, b: number, tol: number): number {
-  const c = (3 - Math.sqrt(5)) / 2;
-  let v = a + c * (b - a);
-  let w = v;
-  let x = v;
-  let fx = f(x);
-  let fv = fx;
-  let fw = fx;
-  let d = 0;
-  let e = 0;
-  const eps = Math.sqrt(2.220446049250313e-16);
-  for (let iter = 0; iter < 500; iter++) {
-    const xm = (a + b) / 2;
-    const tol1 = eps * Math.abs(x) + tol / 3;
-    const tol2 = 2 * tol1;
-    if (Math.abs(x - xm) <= tol2 - (b - a) / 2) break;
-    let useGolden = true;
-    if (Math.abs(e) > tol1) {
-      let r = (x - w) * (fx - fv);
-      let q = (x - v) * (fx - fw);
-      let p = (x - v) * q - (x - w) * r;
-      q = 2 * (q - r);
-      if (q > 0) p = -p;
-      else q = -q;
-      r = e;
-      e = d;
-      if (Math.abs(p) < Math.abs(0.5 * q * r) && p > q * (a - x) && p < q * (b - x)) {
-        d = p / q;
-        const u = x + d;
-        if (u - a < tol2 || b - u < tol2) d = x < xm ? tol1 : -tol1;
-        useGolden = false;
-      }
-    }
-    if (useGolden) {
-      e = x < xm ? b - x : a - x;
-      d = c * e;
-    }
-    const u = Math.abs(d) >= tol1 ? x + d : d > 0 ? x + tol1 : x - tol1;
-    const fu = f(u);
-    if (fu <= fx) {
-      if (u < x) b = x;
-      else a = x;
-      v = w;
-      fv = fw;
-      w = x;
-      fw = fx;
-      x = u;
-      fx = fu;
-    } else {
-      if (u < x) a = u;
-      else b = u;
-      if (fu <= fw || w === x) {
-        v = w;
-        fv = fw;
-        w = u;
-        fw = fu;
-      } else if (fu <= fv || v === x || v === w) {
-        v = u;
-        fv = fu;
-      }
-    }
-  }
-  return x;
-}
-
 /** OLS coefficients of v on the columns (normal equations, small k). */
 function olsCoef(cols: Float64Array[], v: Float64Array): number[] {
   return solve(
@@ -278,7 +210,7 @@ function maximise(
   hi: number,
 ): number {
   const span = hi - lo;
-  let r = brentMin((x) => -f(x), lo + 1e-9 * span, hi - 1e-9 * span, 1e-10);
+  let r = brentMinimise((x) => -f(x), lo + 1e-9 * span, hi - 1e-9 * span, 1e-10);
   for (let k = 0; k < 20; k++) {
     const { g, h } = score(r);
     if (!(h < 0)) break;
@@ -353,7 +285,7 @@ function fitError(p: Prepared) {
   };
   const f = (l: number) => -(n / 2) * Math.log(at(l).sse / n) + T * logDet(omega, l).ld;
   const [lo, hi] = interval(omega);
-  const lambda = brentMin((l) => -f(l), lo + 1e-9 * (hi - lo), hi - 1e-9 * (hi - lo), 1e-12);
+  const lambda = brentMinimise((l) => -f(l), lo + 1e-9 * (hi - lo), hi - 1e-9 * (hi - lo), 1e-12);
   const { b: beta } = at(lambda);
   const u = residual(y, X, beta);
   const Wu = residual(Wy, WX, beta);
