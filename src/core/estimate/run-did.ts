@@ -16,27 +16,16 @@ import { type AttRow, cohortTwfe, type DidResult, estimateDid } from './did.ts';
 import type { DidSpec } from './did-model.ts';
 import { type EventStudyResult, eventStudy } from './event-study.ts';
 import type { FeOptions } from './fe.ts';
-import type { FrameworkTag } from './framework-tag.ts';
 import type { EstimateModel } from './model.ts';
-import type { WinsorReport } from './winsor.ts';
+import type { ModelCommon } from './model-common.ts';
 import { type PlaceboResult, placeboTest, shuffle } from './placebo.ts';
 
-interface DidCommon {
-  name: string;
-  winsor?: WinsorReport;
-  lagDropped?: number;
-  framework?: FrameworkTag;
-  y: string;
-  model: EstimateModel;
-  interpretation: { zh: string; en: string };
-}
-
 /** did with treat × post, or with a cohort and the static TWFE estimator. */
-export type DidModelResult = DidResult & DidCommon & { placebo?: PlaceboResult };
+export type DidModelResult = DidResult & ModelCommon & { placebo?: PlaceboResult };
 
 /** did with a cohort and the Callaway–Sant'Anna estimator; `att` and `coefficients.ATT` are the simple aggregation. */
 export type CsModelResult = CsResult &
-  DidCommon & {
+  ModelCommon & {
     type: 'did';
     estimator: 'cs';
     att: AttRow;
@@ -46,7 +35,7 @@ export type CsModelResult = CsResult &
     placebo?: PlaceboResult;
   };
 
-export type EventStudyModelResult = EventStudyResult & DidCommon;
+export type EventStudyModelResult = EventStudyResult & ModelCommon;
 
 export type DidFamilyResult = DidModelResult | CsModelResult | EventStudyModelResult;
 

@@ -10,8 +10,7 @@ import { bi, type Bilingual } from '../i18n.ts';
 import type { SpatialWeights } from '../analysis/spatial-weights.ts';
 import type { Panel } from '../panel/types.ts';
 import type { EstimateModel } from './model.ts';
-import type { FrameworkTag } from './framework-tag.ts';
-import type { WinsorReport } from './winsor.ts';
+import type { ModelCommon } from './model-common.ts';
 import { estimateSpatialPanel, type SpatialPanelResult } from './sdm.ts';
 
 /** What the runner needs from outside the core: the raw weights of a model (over the panel's units). */
@@ -19,15 +18,7 @@ export interface EstimateContext {
   weights?: (model: EstimateModel) => SpatialWeights;
 }
 
-export type SpatialModelResult = SpatialPanelResult & {
-  name: string;
-  winsor?: WinsorReport;
-  lagDropped?: number;
-  framework?: FrameworkTag;
-  y: string;
-  model: EstimateModel;
-  interpretation: Bilingual;
-};
+export type SpatialModelResult = SpatialPanelResult & ModelCommon;
 
 export function runSpatial(panel: Panel, m: EstimateModel, context: EstimateContext): SpatialModelResult {
   const spec = m.spatial!;

@@ -15,42 +15,29 @@ import { type ModerationResult, moderation } from './moderation.ts';
 import { estimateIv, type IvResult } from './iv.ts';
 import type { EstimateModel } from './model.ts';
 import { type WinsorReport, winsorize } from './winsor.ts';
+import type { ModelCommon } from './model-common.ts';
 
 export type { WinsorReport } from './winsor.ts';
 import { baseColumn, lagOf, withLags } from './lags.ts';
-import { type FrameworkTag, frameworkTag } from './framework-tag.ts';
+import { frameworkTag } from './framework-tag.ts';
 import { type HeterogeneityResult, heterogeneity } from './heterogeneity.ts';
 import { type DidFamilyResult, didColumns, runDid } from './run-did.ts';
 import { estimateThreshold, type ThresholdResult } from './threshold.ts';
 import { type EstimateContext, runSpatial, type SpatialModelResult } from './run-sdm.ts';
 
-interface Common {
-  name: string;
-  /** The winsorising applied before estimation, when the model asked for it. */
-  winsor?: WinsorReport;
-  /** Rows dropped because a lagged term (`L.x`) has no value at t − k (with lags only). */
-  lagDropped?: number;
-  /** The framework node the mediator / moderator stands for, with the seed sections behind it. */
-  framework?: FrameworkTag;
-  y: string;
-  model: EstimateModel;
-  /** One plain sentence per model on the first regressor (bilingual). */
-  interpretation: { zh: string; en: string };
-}
-
-export type FeModelResult = FeResult & Common & { heterogeneity?: HeterogeneityResult };
+export type FeModelResult = FeResult & ModelCommon & { heterogeneity?: HeterogeneityResult };
 
 /** A mediation: `coefficients` and `n` are those of the last equation estimated (Y on X and M, or M on X). */
 export type MediationModelResult = MediationResult &
-  Common & { coefficients: FeResult['coefficients']; n: number; sobel?: TestRow };
+  ModelCommon & { coefficients: FeResult['coefficients']; n: number; sobel?: TestRow };
 
 /** A moderation: the fitted equation (terms X, Z and X×Z, centred) with the simple slopes of X. */
-export type ModerationModelResult = Omit<FeResult, 'type'> & Omit<ModerationResult, 'fit'> & Common;
+export type ModerationModelResult = Omit<FeResult, 'type'> & Omit<ModerationResult, 'fit'> & ModelCommon;
 
-export type IvModelResult = IvResult & Common;
+export type IvModelResult = IvResult & ModelCommon;
 
 /** A panel threshold model (Hansen 1999): thresholds, F tests, LR intervals and the slopes per regime. */
-export type ThresholdModelResult = ThresholdResult & Common;
+export type ThresholdModelResult = ThresholdResult & ModelCommon;
 
 export type EstimateModelResult =
   | FeModelResult
