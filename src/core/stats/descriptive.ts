@@ -53,23 +53,23 @@ export function pow2Scale(x: Vec): number {
   return m > 0 ? 2 ** Math.floor(Math.log2(m)) : 1;
 }
 
-/** Magnitudes beyond which squares may overflow or underflow (2^±500): sd is then taken on x / 2^k. */
-const SQUARE_SAFE_MAX = 2 ** 500;
-const SQUARE_SAFE_MIN = 2 ** -500;
-
 /**
- * Standard deviation, sqrt(variance). For values whose squares would overflow
- * (|x| beyond 2^500, e.g. 1e300) it is computed as 2^k · sd(x / 2^k), exact
- * scaling, so it stays finite; ordinary data give the same bits as sqrt(variance).
+ * Standard deviation, sqrt(variance). When the squares overflow or underflow
+ * (values near 1e300 or 1e-300, so the variance is not a positive finite
+ * number although the values differ) it is taken as 2^k · sd(x / 2^k), an exact
+ * scaling; ordinary data take the first path only, so their bits and cost are
+ * those of sqrt(variance).
  */
 export function sd(x: Vec, kind: 'sample' | 'population' = 'sample'): number {
+  const v = variance(x, kind);
+  if (v > 0 && Number.isFinite(v)) return Math.sqrt(v);
   const s = pow2Scale(x);
-  if (s <= SQUARE_SAFE_MAX && s >= SQUARE_SAFE_MIN) return Math.sqrt(variance(x, kind));
+  if (s === 1) return Math.sqrt(v);
   return (
     s *
     Math.sqrt(
       variance(
-        Array.from(x, (v) => v / s),
+        Array.from(x, (e) => e / s),
         kind,
       ),
     )
