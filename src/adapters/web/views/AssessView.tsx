@@ -28,23 +28,26 @@ import { ProblemList } from '../components/ProblemList.tsx';
 import { ReportSections } from '../components/ReportSections.tsx';
 
 /** Items grouped as the framework reads: each path (factors and mode, then each main category), the AI paths, the resource mechanisms. */
-function groups(): Array<{ id: string; title: string; parts: Array<{ id: string; items: InstrumentItem[] }> }> {
+type ItemGroup = { id: string; parts: Array<{ id: string; items: InstrumentItem[] }> };
+let groupsCache: ItemGroup[] | undefined;
+
+function groups(): ItemGroup[] {
+  if (groupsCache) return groupsCache;
   const st = structure();
   const itemsOf = (nodes: string[]) => instrument.items.filter((i) => nodes.includes(i.node));
   const out = st.paths.map((p) => ({
     id: p.id,
-    title: p.id,
     parts: [
       { id: `${p.id}#factors`, items: itemsOf([...p.factors, p.mode]) },
       ...p.mainCategories.map((m) => ({ id: m.id, items: itemsOf(m.subCategories) })),
     ],
   }));
-  out.push({ id: AGG.ai, title: AGG.ai, parts: [{ id: AGG.ai, items: itemsOf(st.aiPaths) }] });
+  out.push({ id: AGG.ai, parts: [{ id: AGG.ai, items: itemsOf(st.aiPaths) }] });
   out.push({
     id: AGG.resources,
-    title: AGG.resources,
     parts: [{ id: AGG.resources, items: itemsOf(st.resourceMechanisms) }],
   });
+  groupsCache = out;
   return out;
 }
 
@@ -239,7 +242,7 @@ export function AssessView() {
           {groups().map((g) => (
             <details key={g.id} class="card" open={g.id === st.paths[0].id}>
               <summary>
-                <strong>{name(g.title)}</strong>{' '}
+                <strong>{name(g.id)}</strong>{' '}
                 <span class="muted small">
                   {scores.nodes[g.id]?.score === null || scores.nodes[g.id] === undefined
                     ? ''
