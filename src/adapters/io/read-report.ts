@@ -1,33 +1,23 @@
 /**
- * Read an annual report file (PDF, TXT, HTML) into cleaned text. PDF pages
- * come from pdf.js with the character maps and standard fonts of the
- * installed pdfjs-dist package (nothing is downloaded); TXT and HTML are
- * decoded as UTF-8 or GB18030 (GBK) by the shared decoder, which says which.
+ * Read an annual report file (PDF, TXT, HTML) into cleaned text, through the
+ * reader shared with the web page (`text/read-bytes.ts`). PDF pages come from
+ * pdf.js with the character maps and standard fonts of the installed
+ * pdfjs-dist package (nothing is downloaded).
  */
 import { readFile, readdir, stat } from 'node:fs/promises';
 import { createRequire } from 'node:module';
 import { dirname, extname, join } from 'node:path';
 import { XinzhiError } from '../../core/errors.ts';
 import { bi } from '../../core/i18n.ts';
-import { cleanPages, cleanPlainText, type CleanedText } from '../../core/text/clean.ts';
-import { decodeText } from '../formats/decode.ts';
-import { htmlToText } from '../text/html.ts';
-import type { PdfAssets } from '../text/pdf.ts';
+import { REPORT_EXTENSIONS, readReportBytes, type ReadReport } from '../text/read-bytes.ts';
+import type { PdfAssetFolders } from '../text/pdf.ts';
 
-export const REPORT_EXTENSIONS = ['.pdf', '.txt', '.html', '.htm'] as const;
+export { REPORT_EXTENSIONS, type ReadReport };
 
 /** pdf.js's CMaps and standard fonts inside the installed pdfjs-dist. */
-export function pdfAssets(): PdfAssets {
+export function pdfAssets(): PdfAssetFolders {
   const root = dirname(createRequire(import.meta.url).resolve('pdfjs-dist/package.json'));
   return { cMapUrl: join(root, 'cmaps') + '/', standardFontDataUrl: join(root, 'standard_fonts') + '/' };
-}
-
-export interface ReadReport extends CleanedText {
-  file: string;
-  format: 'pdf' | 'txt' | 'html';
-  pages: number;
-  /** Encoding of TXT / HTML files. */
-  encoding?: string;
 }
 
 /**
@@ -36,26 +26,7 @@ export interface ReadReport extends CleanedText {
  * @example await readReport('600519_2021年年度报告.pdf')
  */
 export async function readReport(file: string): Promise<ReadReport> {
-  const ext = extname(file).toLowerCase();
-  const bytes = new Uint8Array(await readFile(file));
-  if (ext === '.pdf') {
-    const { readPdfLines } = await import('../text/pdf.ts'); // pdf.js is loaded only for PDFs
-    const lines = await readPdfLines(bytes, file, pdfAssets());
-    return { file, format: 'pdf', pages: lines.length, ...cleanPages(lines) };
-  }
-  if (ext === '.txt' || ext === '.html' || ext === '.htm') {
-    const { text, encoding } = decodeText(bytes, file);
-    const plain = ext === '.txt' ? text : htmlToText(text);
-    const cleaned = cleanPlainText(plain);
-    return { file, format: ext === '.txt' ? 'txt' : 'html', pages: cleaned.pageStarts.length, encoding, ...cleaned };
-  }
-  throw new XinzhiError({
-    code: 'report-format',
-    severity: 'error',
-    file,
-    message: bi(`不支持的文件类型 "${ext}"`, `unsupported file type "${ext}"`),
-    fix: bi('使用 PDF、TXT 或 HTML 文件', 'use PDF, TXT or HTML files'),
-  });
+  return readReportBytes(new Uint8Array(await readFile(file)), file, pdfAssets);
 }
 
 /**

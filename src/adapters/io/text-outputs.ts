@@ -7,12 +7,13 @@
  */
 import { createWriteStream, type WriteStream } from 'node:fs';
 import { mkdir, writeFile } from 'node:fs/promises';
-import { basename, join } from 'node:path';
+import { join } from 'node:path';
 import type { Writable } from 'node:stream';
-import { bi, both, type Bilingual } from '../../core/i18n.ts';
+import { both, type Bilingual } from '../../core/i18n.ts';
 import type { Dictionary } from '../../core/text/dictionary.ts';
 import { sortPanelRows, textPanelColumns, textPanelRow } from '../../core/text/panel.ts';
 import { BOM, csvField, toCsv, type CsvCell } from '../report/csv.ts';
+import { TEXT_HIT_HEADER, textHitRows } from '../report/text-csv.ts';
 import type { IndexedFile } from './index-report-file.ts';
 
 export interface Skipped {
@@ -94,39 +95,8 @@ export class JsonDocumentWriter {
   }
 }
 
-const HIT_HEADER = [
-  bi('文件', 'file'),
-  bi('公司', 'firm'),
-  bi('年度', 'year'),
-  bi('分组', 'group'),
-  bi('词条', 'term'),
-  bi('页码', 'page'),
-  bi('位置', 'offset'),
-  bi('上下文', 'context'),
-  bi('剔除规则', 'set aside by'),
-  bi('提示词', 'cue'),
-];
-
-/** The hits of one report as CSV records, in text order, the mention (as written) in 【】. */
-export function hitRows(r: IndexedFile): CsvCell[][] {
-  return [...r.index.hits, ...r.index.dropped]
-    .sort((a, b) => a.start - b.start)
-    .map((h) => {
-      const to = h.before + h.end - h.start;
-      return [
-        basename(r.file),
-        r.firm,
-        r.year,
-        h.group,
-        h.term,
-        h.page ?? null,
-        h.start,
-        `${h.snippet.slice(0, h.before)}【${h.snippet.slice(h.before, to)}】${h.snippet.slice(to)}`,
-        h.dropped?.rule ?? null,
-        h.dropped?.cue ?? null,
-      ];
-    });
-}
+/** The hits of one report as CSV records (report/text-csv.ts, shared with the web page). */
+export const hitRows = textHitRows;
 
 const csvRecord = (row: CsvCell[]): string => `${row.map(csvField).join(',')}\r\n`;
 
@@ -150,7 +120,7 @@ export async function openTextOutputs(dir: string, head: TextHead, terms: boolea
   const hits = createWriteStream(paths[2]);
   const json = createWriteStream(paths[3]);
   const doc = new JsonDocumentWriter(json);
-  await writeTo(hits, BOM + csvRecord(HIT_HEADER.map(both)));
+  await writeTo(hits, BOM + csvRecord(TEXT_HIT_HEADER.map(both)));
   await doc.begin(head);
   const panel = textPanelColumns(head.dictionary, { terms });
   const rows: Array<Array<string | number | null>> = [];

@@ -3,17 +3,47 @@
  * Node 20 and the browser). Chinese annual reports often use CID fonts that
  * are not embedded; pdf.js needs its character maps (CMaps) to turn their
  * codes into characters and returns empty text without them, so the asset
- * locations are required arguments here, never optional.
+ * locations are required arguments here, never optional: two folders (Node)
+ * or a function giving each file's bytes (the browser, where the web app
+ * serves the package's files).
  */
 import { getDocument, type PDFDocumentProxy } from 'pdfjs-dist/legacy/build/pdf.mjs';
 import { XinzhiError } from '../../core/errors.ts';
 import { bi } from '../../core/i18n.ts';
 
-export interface PdfAssets {
+export type PdfAssets = PdfAssetFolders | PdfAssetFiles;
+
+/** The assets as two folders (Node: the installed package's). */
+export interface PdfAssetFolders {
   /** Directory (ending in "/") holding pdf.js's bcmap files. */
   cMapUrl: string;
   /** Directory (ending in "/") holding pdf.js's standard font data. */
   standardFontDataUrl: string;
+}
+
+/**
+ * The assets file by file, where they do not sit in one folder under their
+ * own names (the web app: the bundler serves each file under a hashed name).
+ */
+export interface PdfAssetFiles {
+  /** The bytes of a bcmap file (`kind` "cMapUrl") or a standard font file ("standardFontDataUrl"). */
+  fetchAsset: (kind: string, filename: string) => Promise<Uint8Array>;
+}
+
+/** How getDocument finds the assets: folders, or a factory pdf.js asks for each file. */
+function assetParams(assets: PdfAssets): Record<string, unknown> {
+  if (!('fetchAsset' in assets)) {
+    return { cMapUrl: assets.cMapUrl, standardFontDataUrl: assets.standardFontDataUrl };
+  }
+  const { fetchAsset } = assets;
+  return {
+    useWorkerFetch: false,
+    BinaryDataFactory: class {
+      fetch({ kind, filename }: { kind: string; filename: string }): Promise<Uint8Array> {
+        return fetchAsset(kind, filename);
+      }
+    },
+  };
 }
 
 interface TextItemLike {
@@ -56,11 +86,10 @@ export async function readPdfLines(bytes: Uint8Array, file: string, assets: PdfA
   try {
     doc = await getDocument({
       data: bytes.slice(),
-      cMapUrl: assets.cMapUrl,
       cMapPacked: true,
-      standardFontDataUrl: assets.standardFontDataUrl,
+      ...assetParams(assets),
       verbosity: 0,
-    }).promise;
+    } as Parameters<typeof getDocument>[0]).promise;
   } catch (err) {
     const name = (err as { name?: string })?.name;
     const message =
