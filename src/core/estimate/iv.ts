@@ -11,6 +11,15 @@
  * standard errors — the usual F with iid errors, and with clustered errors
  * the cluster-robust Wald F, which for one endogenous variable is the
  * Kleibergen–Paap rk Wald F (up to the stated small-sample factor).
+ * Identification statistics as ivreg2 / ivreghdfe report them (rank-test.ts):
+ *   Anderson LM = N·r²_min and Cragg–Donald F = N·r²_min/(1 − r²_min) · (N − L − s)/(N·L₁)
+ *   (iid, r the canonical correlations of the partialled endogenous variables and
+ *   excluded instruments); with robust or clustered errors the Kleibergen–Paap rk LM
+ *   (χ² with L₁ − K₁ + 1 df) and rk Wald F = rk_W · c / L₁,
+ *     c = (N − L − s)/(N − 1) · (G − 1)/G  clustered,   c = (N − L − s)/N  robust,
+ *   L = excluded + included exogenous instruments, L₁ the excluded, s = ivreghdfe's
+ *   sdofminus: the absorbed df (constant included; with clusters the effects nested
+ *   in them left out and the constant too, at least 1). `rkWaldFUnadjusted` = rk_W / L₁.
  *
  * @example estimateIv({ y, endog: { value }, exog: {}, instruments: { capital }, fe: { firm, year }, cluster: firm }, { se: 'iid', preset: 'stata' })
  */
@@ -22,6 +31,24 @@ import { Matrix, inverse } from 'ml-matrix';
 import { absorb, absorbedDf, factorOf, nestedIn } from './absorb.ts';
 import type { CoefficientRow, FeOptions } from './fe.ts';
 import { clusterFactor, sandwich } from './vcov.ts';
+import { rankTest } from './rank-test.ts';
+import { chisqCdf } from '../stats/distributions.ts';
+
+/** Kleibergen–Paap (2006) statistics under robust or clustered errors, with ivreg2's conventions. */
+export interface KleibergenPaap {
+  /** rk LM statistic: the underidentification test, χ²(df). */
+  rkLM: number;
+  rkLMp: number;
+  df: number;
+  /** rk Wald statistic (χ² form, no small-sample factor). */
+  rkWald: number;
+  /** rk Wald F with ivreg2's small-sample factor: rkWald · factor / L₁ (weak identification). */
+  rkWaldF: number;
+  /** The unadjusted variant rkWald / L₁. */
+  rkWaldFUnadjusted: number;
+  factor: number;
+  vce: 'robust' | 'cluster';
+}
 
 export interface IvData {
   y: ArrayLike<number>;
@@ -41,6 +68,12 @@ export interface IvResult {
   /** First-stage F of the excluded instruments, per endogenous variable. */
   firstStageF: Record<string, number>;
   firstStage: Record<string, Record<string, CoefficientRow>>;
+  /** Cragg–Donald Wald F (iid errors; the weak-identification statistic ivreg2 prints without robust options). */
+  craggDonaldF: number;
+  /** Anderson canonical-correlation LM test of underidentification (iid errors). */
+  andersonLM: { statistic: number; df: number; p: number };
+  /** Kleibergen–Paap rk statistics, with robust (hc1) or clustered standard errors. */
+  kleibergenPaap?: KleibergenPaap;
   smallSample: number;
   vcov: number[][];
   fe: string[];
@@ -127,6 +160,13 @@ export function estimateIv(data: IvData, opts: FeOptions): IvResult {
       }),
     );
   });
+  const ident = identification(E, Z, W, n, {
+    cluster,
+    absorbed,
+    nonNested: nonNested.length ? absorbedDf(nonNested) : 0,
+    anyNested: nonNested.length < fes.length,
+    se: opts.se,
+  });
   // second stage
   const Xhat = rowsOf([...fitted, ...W]);
   const Xact = rowsOf([...E, ...W]);
@@ -148,9 +188,76 @@ export function estimateIv(data: IvData, opts: FeOptions): IvResult {
     clusters: cluster ? cluster.levels : null,
     firstStageF,
     firstStage,
+    ...ident,
     smallSample: factor,
     vcov: V,
     fe: feNames,
     options: { se: opts.se, preset: opts.preset },
   };
+}
+
+/** Columns less their least-squares fit on W (FWL); the columns themselves when W is empty. */
+function partialOut(cols: Float64Array[], W: Float64Array[]): Float64Array[] {
+  if (!W.length) return cols;
+  const n = cols[0].length;
+  const Wm = new Matrix(Array.from({ length: n }, (_, i) => W.map((c) => c[i])));
+  const WtW = Wm.transpose().mmul(Wm);
+  return cols.map((c) => {
+    const b = inverse(WtW).mmul(Wm.transpose().mmul(Matrix.columnVector(Array.from(c))));
+    const fit = Wm.mmul(b);
+    return Float64Array.from(c, (v, i) => v - fit.get(i, 0));
+  });
+}
+
+/**
+ * Anderson LM, Cragg–Donald F and, with robust or clustered errors, the
+ * Kleibergen–Paap rk statistics (ivreghdfe's counts: s = max(1, absorbed df),
+ * with clusters the nested effects and the constant left out).
+ */
+function identification(
+  E: Float64Array[],
+  Z: Float64Array[],
+  W: Float64Array[],
+  n: number,
+  d: {
+    cluster: ReturnType<typeof factorOf> | null;
+    absorbed: number;
+    nonNested: number;
+    anyNested: boolean;
+    se: FeOptions['se'];
+  },
+): Pick<IvResult, 'craggDonaldF' | 'andersonLM' | 'kleibergenPaap'> {
+  const y = partialOut(E, W);
+  const z = partialOut(Z, W);
+  const L1 = Z.length;
+  const Lall = Z.length + W.length;
+  const clustered = d.se === 'cluster' && d.cluster !== null;
+  const dfA = clustered && d.anyNested ? Math.max(d.nonNested - 1, 0) : d.absorbed;
+  const s = Math.max(1, dfA);
+  const iid = (form: 'lm' | 'wald') => rankTest({ y, z, groups: null, form, vce: 'iid' });
+  const lm = iid('lm');
+  const cd = iid('wald').rk / n;
+  const out: Pick<IvResult, 'craggDonaldF' | 'andersonLM' | 'kleibergenPaap'> = {
+    craggDonaldF: (cd * (n - s - Lall)) / L1,
+    andersonLM: { statistic: lm.rk, df: lm.df, p: 1 - chisqCdf(lm.rk, lm.df) },
+  };
+  if (d.se === 'iid') return out;
+  const vce = clustered ? 'cluster' : 'robust';
+  const robust = (form: 'lm' | 'wald') =>
+    rankTest({ y, z, groups: clustered ? d.cluster!.codes : null, clusters: d.cluster?.levels, form, vce });
+  const rkLM = robust('lm');
+  const rkWald = robust('wald').rk;
+  const G = d.cluster?.levels ?? 0;
+  const factor = clustered ? ((n - Lall - s) / (n - 1)) * ((G - 1) / G) : (n - Lall - s) / n;
+  out.kleibergenPaap = {
+    rkLM: rkLM.rk,
+    rkLMp: 1 - chisqCdf(rkLM.rk, rkLM.df),
+    df: rkLM.df,
+    rkWald,
+    rkWaldF: (rkWald * factor) / L1,
+    rkWaldFUnadjusted: rkWald / L1,
+    factor,
+    vce,
+  };
+  return out;
 }
