@@ -31,7 +31,7 @@ import { ahpWeights } from './weights/ahp.ts';
 import { combineWeights } from './weights/combine.ts';
 import { criticWeights } from './weights/critic.ts';
 import { cvWeights } from './weights/cv.ts';
-import { entropyWeights } from './weights/entropy.ts';
+import { type EntropyOptions, entropyWeights } from './weights/entropy.ts';
 import { equalWeights } from './weights/equal.ts';
 import { MeasureInputError } from './weights/input.ts';
 import { pcaWeights } from './weights/pca.ts';
@@ -91,7 +91,7 @@ export function subset(x: Float64Array, rows: Int32Array | null): Float64Array {
 }
 
 /** Per-indicator options of goalposts / distance-to-target normalisation. */
-export type ColumnNormalizeOptions = Pick<NormalizeOptions, 'goalposts' | 'target' | 'targetVariant' | 'cap'>;
+export type ColumnNormalizeOptions = Pick<NormalizeOptions, 'goalposts' | 'target' | 'targetVariant' | 'cap' | 'range'>;
 
 /**
  * The per-indicator normalisation options of a spec: goalposts and targets,
@@ -99,13 +99,14 @@ export type ColumnNormalizeOptions = Pick<NormalizeOptions, 'goalposts' | 'targe
  * with the spec's targetVariant and cap.
  */
 export function columnNormalizeOptions(spec: FilledSpec): ColumnNormalizeOptions[] {
-  const { log, logPlusOne, targetVariant, cap } = spec.normalize;
+  const { log, logPlusOne, targetVariant, cap, range } = spec.normalize;
   const f = (v: number) => (!log ? v : logPlusOne ? Math.log1p(v) : Math.log(v));
   return spec.indicators.map((ind) => ({
     ...(ind.goalposts ? { goalposts: [f(ind.goalposts[0]), f(ind.goalposts[1])] as const } : {}),
     ...(ind.target !== undefined ? { target: f(ind.target) } : {}),
     ...(targetVariant ? { targetVariant } : {}),
     ...(cap !== undefined ? { cap } : {}),
+    ...(range ? { range } : {}),
   }));
 }
 
@@ -145,14 +146,31 @@ export function normalizeMatrix(
   });
 }
 
+/** The spec's entropy conventions, with the number of distinct periods of the sample's rows when k = "periods". */
+function entropyOptions(
+  spec: FilledSpec,
+  loc: Locator,
+  rows: Int32Array | null,
+): EntropyOptions & { periods?: number } {
+  const e = spec.weights.entropy;
+  if (!e) return {};
+  if (e.k !== 'periods') return e;
+  if (!loc.hasTime) return { ...e, periods: 0 };
+  const seen = new Set<unknown>();
+  if (rows) for (const r of rows) seen.add(loc.time[r]);
+  else for (const t of loc.time) seen.add(t);
+  return { ...e, periods: seen.size };
+}
+
 /** One weight vector from data columns by a data-driven method, with the method's diagnostics. */
 export function dataWeights(
   method: WeightMethod,
   cols: Float64Array[],
+  entropy: EntropyOptions & { periods?: number } = {},
 ): { weights: number[]; details: Record<string, unknown> } {
   switch (method) {
     case 'entropy': {
-      const r = entropyWeights(cols);
+      const r = entropyWeights(cols, entropy);
       return { weights: r.weights, details: { entropy: r.entropy, divergence: r.divergence } };
     }
     case 'critic': {
@@ -253,6 +271,7 @@ export function sampleLocalWeights(
   const methods = method === 'combined' ? spec.weights.combine!.methods : [method];
   const isSubjective = (m: WeightMethod) => m === 'given' || m === 'ahp';
   const where = (node: string) => `weights ${method}${time !== null ? ` @${String(time)}` : ''} [${node}]`;
+  const entropyOpts = entropyOptions(spec, loc, rows);
 
   if (scope === 'leaves' || methods.every(isSubjective)) {
     if (method === 'given' || method === 'ahp') {
@@ -268,7 +287,7 @@ export function sampleLocalWeights(
         sets.push(Array.from(globalFromLocal(h, local)));
       } else {
         try {
-          const r = dataWeights(m, X);
+          const r = dataWeights(m, X, entropyOpts);
           diag.push({ time, node: INDEX_ID, method: m, ids: h.indicators, weights: r.weights, details: r.details });
           sets.push(r.weights);
         } catch (e) {
@@ -305,7 +324,7 @@ export function sampleLocalWeights(
       if (isSubjective(m)) sets.push(Array.from(subjectiveLocal(h, spec, m as 'given' | 'ahp', node, diag, time)));
       else {
         try {
-          const r = dataWeights(m, cols);
+          const r = dataWeights(m, cols, entropyOpts);
           diag.push({ time, node, method: m, ids: kids, weights: r.weights, details: r.details });
           sets.push(r.weights);
         } catch (e) {

@@ -30,6 +30,11 @@
  * to 1. Sources: UNDP (2022) Human Development Report, Technical notes;
  * Becker et al. COINr (R/normalise.R); OECD/JRC Handbook (2008), §5, Table 3.
  *
+ * With `range: [a, b]` min-max rescales to [a, b] instead:
+ * (b − a)(x − min)/(max − min) + a (a constant column gives b) — mathmodels'
+ * `rescale(x, a = 0.002, b = 0.996)`, COINr's `n_minx` with `l_u = c(0, 100)`,
+ * SPSSAU's coupling "intervalization" to [0.01, 0.99].
+ *
  * `a` is the shift constant (平移量), default 0.0001 (the spec default), added
  * after min-max so that no value is exactly 0 and ln p in the entropy method
  * is always defined; 0 means no shift. Sources: min-max and z-score — OECD/JRC
@@ -63,6 +68,8 @@ export interface NormalizeOptions {
   targetVariant?: TargetVariant;
   /** Cap at the goalposts / the target: default true for goalposts, false for distance-to-target. */
   cap?: boolean;
+  /** minmax: rescale to [a, b] (a < b) instead of [0, 1] + shift; a constant column gives b. */
+  range?: readonly [number, number];
 }
 
 /** Default of `cap` by method (COINr: trunc2posts = TRUE, cap_max = FALSE). */
@@ -144,6 +151,15 @@ export function normalizeColumn(x: ArrayLike<number>, opts: NormalizeOptions): F
         });
       }
       const range = hi - lo;
+      if (opts.range) {
+        // rescale to [a, b]: (b − a)(x − min)/(max − min) + a (mathmodels rescale, COINr n_minx l_u)
+        const [a, b] = opts.range;
+        if (range === 0) return out.fill(b);
+        const w = b - a;
+        if (neg) for (let i = 0; i < n; i++) out[i] = (w * (hi - x[i])) / range + a;
+        else for (let i = 0; i < n; i++) out[i] = (w * (x[i] - lo)) / range + a;
+        return out;
+      }
       if (range === 0) return out.fill(1);
       if (neg) for (let i = 0; i < n; i++) out[i] = (hi - x[i]) / range + shift;
       else for (let i = 0; i < n; i++) out[i] = (x[i] - lo) / range + shift;

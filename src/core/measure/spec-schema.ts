@@ -26,6 +26,7 @@ import { XinzhiError } from '../errors.ts';
 import { bi, type Bilingual } from '../i18n.ts';
 import { closestName } from '../panel/problems.ts';
 import { CAP_DEFAULT, DEFAULT_SHIFT, TARGET_VARIANTS } from './normalize.ts';
+import { PRESET_IDS, withPreset } from './presets.ts';
 import { INDEX_ID } from './result.ts';
 import { AGGREGATE_METHODS } from './aggregate.ts';
 import { checkMembership, FUZZY_OPERATORS, type MembershipFunctions } from './scores/fuzzy.ts';
@@ -81,6 +82,7 @@ const indicatorSchema = z.strictObject({
 
 const specSchema = z.strictObject({
   name: bilingual.optional(),
+  preset: z.enum(PRESET_IDS).optional(),
   unit: z.string().min(1),
   time: z.string().min(1).nullable().optional(),
   labels: z.array(z.string().min(1)).optional(),
@@ -112,6 +114,10 @@ const specSchema = z.strictObject({
       panel: panelMode.optional(),
       targetVariant: z.enum(TARGET_VARIANTS).optional(),
       cap: z.boolean().optional(),
+      range: z
+        .tuple([z.number().finite(), z.number().finite()])
+        .refine(([a, b]) => a < b, { message: 'range [a, b] needs a < b' })
+        .optional(),
     })
     .optional(),
   weights: z
@@ -126,6 +132,13 @@ const specSchema = z.strictObject({
         )
         .optional(),
       allowInconsistent: z.boolean().optional(),
+      entropy: z
+        .strictObject({
+          nonNegativeShift: z.number().finite().nonnegative().optional(),
+          pEpsilon: z.number().finite().nonnegative().optional(),
+          k: z.enum(['observations', 'periods']).optional(),
+        })
+        .optional(),
       combine: z
         .strictObject({
           methods: z.array(weightMethod).min(2),
@@ -517,9 +530,12 @@ export function fillDefaults(s: Parsed): FilledSpec {
             log: s.outliers.log ?? D.outliers.coinr.log,
           }
         : { method: 'none' },
+    ...(s.preset ? { preset: s.preset } : {}),
     normalize: {
       method: s.normalize?.method ?? D.normalize.method,
-      shift: s.normalize?.shift ?? D.normalize.shift,
+      // a range replaces the shift: with a range and no shift written, the shift is 0
+      shift: s.normalize?.shift ?? (s.normalize?.range ? 0 : D.normalize.shift),
+      ...(s.normalize?.range ? { range: s.normalize.range } : {}),
       log: s.normalize?.log ?? D.normalize.log,
       logPlusOne: s.normalize?.logPlusOne ?? D.normalize.logPlusOne,
       panel: s.normalize?.panel ?? D.normalize.panel,
@@ -535,6 +551,7 @@ export function fillDefaults(s: Parsed): FilledSpec {
       scope: s.weights?.scope ?? D.weights.scope,
       ...(s.weights?.ahp ? { ahp: s.weights.ahp } : {}),
       allowInconsistent: s.weights?.allowInconsistent ?? D.weights.allowInconsistent,
+      ...(s.weights?.entropy ? { entropy: s.weights.entropy } : {}),
       ...(s.weights?.combine ? { combine: s.weights.combine } : {}),
     },
     aggregate: {
@@ -723,6 +740,65 @@ function scoreProblems(s: Parsed, file?: string): Problem[] {
 /** Whether a normalisation method is the nominal one or one the uncertainty analysis draws. */
 function normalizeMethodUsed(s: Parsed, m: NormalizeMethod): boolean {
   return (s.normalize?.method ?? SPEC_DEFAULTS.normalize.method) === m || (s.uncertainty?.normalize ?? []).includes(m);
+}
+
+/** normalize.range only with minmax and without a shift; weights.entropy only where entropy weights are computed. */
+function conventionProblems(s: Parsed, file?: string): Problem[] {
+  const out: Problem[] = [];
+  if (s.normalize?.range) {
+    if ((s.normalize.method ?? SPEC_DEFAULTS.normalize.method) !== 'minmax')
+      out.push(
+        problem(
+          'normalize.range',
+          bi('normalize.range 只用于 minmax', 'normalize.range is used only by minmax'),
+          bi('删去 range，或改用 method: minmax', 'remove range, or use method: minmax'),
+          file,
+          'spec-normalize',
+        ),
+      );
+    if ((s.normalize.shift ?? 0) > 0)
+      out.push(
+        problem(
+          'normalize.shift',
+          bi(
+            `normalize.range 已给出区间，不能再加平移量 ${s.normalize.shift}`,
+            `normalize.range already sets the interval; a shift of ${s.normalize.shift} cannot be added on top`,
+          ),
+          bi(
+            '删去 shift（或写 0），用 range 的下限代替平移',
+            'remove shift (or write 0); the lower end of range does its job',
+          ),
+          file,
+          'spec-normalize',
+        ),
+      );
+  }
+  const w = s.weights;
+  if (w?.entropy) {
+    const used =
+      (w.method ?? SPEC_DEFAULTS.weights.method) === 'entropy' || (w.combine?.methods ?? []).includes('entropy');
+    if (!used)
+      out.push(
+        problem(
+          'weights.entropy',
+          bi('weights.entropy 只用于熵权法', 'weights.entropy is used only by the entropy method'),
+          bi('删去 weights.entropy，或改用 method: entropy', 'remove weights.entropy, or use method: entropy'),
+          file,
+          'spec-weights',
+        ),
+      );
+    if (w.entropy.k === 'periods' && !s.time)
+      out.push(
+        problem(
+          'weights.entropy.k',
+          bi('k = "periods" 需要时间列（time）', 'k = "periods" needs a time column (time)'),
+          bi('在规格中写 time，或删去 weights.entropy.k', 'write time in the spec, or remove weights.entropy.k'),
+          file,
+          'spec-weights',
+        ),
+      );
+  }
+  return out;
 }
 
 /** Goalposts / targets on every indicator when their method is used; their options only with their method. */
@@ -1242,11 +1318,13 @@ function checkStructure(spec: Spec, ctx: SpecContext): Problem[] {
 export function parseSpec(input: unknown, ctx: SpecContext = {}): { spec?: FilledSpec; problems: Problem[] } {
   const r = specSchema.safeParse(input);
   if (!r.success) return { problems: r.error.issues.map((i) => issueProblem(i, ctx.file)) };
-  const spec = fillDefaults(r.data);
+  const data = withPreset(r.data);
+  const spec = fillDefaults(data);
   const problems = [
-    ...aggregateProblems(r.data, ctx.file),
-    ...normalizeProblems(r.data, ctx.file),
-    ...scoreProblems(r.data, ctx.file),
+    ...conventionProblems(data, ctx.file),
+    ...aggregateProblems(data, ctx.file),
+    ...normalizeProblems(data, ctx.file),
+    ...scoreProblems(data, ctx.file),
     ...checkStructure(spec, ctx),
   ];
   return {

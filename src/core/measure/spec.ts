@@ -9,6 +9,11 @@
 import type { Bilingual } from '../i18n.ts';
 
 import type { Direction } from './direction.ts';
+import type { PresetId } from './presets.ts';
+import type { EntropyOptions } from './weights/entropy.ts';
+
+export type { PresetId } from './presets.ts';
+export type { EntropyOptions } from './weights/entropy.ts';
 
 export type { Direction } from './direction.ts';
 
@@ -74,6 +79,8 @@ export interface NormalizeSpec {
   targetVariant?: 'ratio' | 'coinr';
   /** goalposts / distance-to-target: cap at the goalposts / target (default true for goalposts, false for distance-to-target). */
   cap?: boolean;
+  /** minmax only: rescale to [a, b] instead of [0, 1] + shift (a + (b − a)(x − min)/(max − min)); the shift is then 0. */
+  range?: [number, number];
 }
 
 /** Weighting methods (the spec's `weights.method`). */
@@ -88,6 +95,8 @@ export interface WeightSpec {
   ahp?: Record<string, { items: string[]; matrix: number[][] }>;
   /** AHP: accept a consistency ratio above 0.1. */
   allowInconsistent?: boolean;
+  /** Entropy-method conventions of other tools (presets.ts); absent: p ln p with k = 1/ln n on the data as normalised. */
+  entropy?: EntropyOptions;
   /** combined: the methods to combine and how. */
   combine?: {
     methods: WeightMethod[];
@@ -153,6 +162,8 @@ export interface UncertaintySpec {
 export interface Spec {
   /** Optional name of the index. */
   name?: Bilingual;
+  /** Tool preset (presets.ts) whose conventions fill what the spec leaves unset. */
+  preset?: PresetId;
   unit: string;
   time: string | null;
   /** Label columns to carry (e.g. region) for grouping. */
@@ -185,7 +196,8 @@ export interface FilledSpec extends Spec {
   missing: MissingSpec;
   outliers: OutlierSpec;
   /** targetVariant is filled only with distance-to-target; cap only as given (each method has its default). */
-  normalize: Required<Omit<NormalizeSpec, 'targetVariant' | 'cap'>> & Pick<NormalizeSpec, 'targetVariant' | 'cap'>;
+  normalize: Required<Omit<NormalizeSpec, 'targetVariant' | 'cap' | 'range'>> &
+    Pick<NormalizeSpec, 'targetVariant' | 'cap' | 'range'>;
   weights: WeightSpec & Required<Pick<WeightSpec, 'panel' | 'scope' | 'allowInconsistent'>>;
   score: {
     topsis: false | { normalize: 'vector' | 'minmax' | 'none' };

@@ -21,9 +21,32 @@
  * information: e_j = 1, d_j = 0, w_j = 0. With n = 1 every column is
  * constant. When every d_j = 0, the weights are equal (1/k) — there is no
  * information to prefer one indicator.
+ *
+ * Conventions of other tools (`EntropyOptions`, named by the presets in
+ * presets.ts):
+ * - `nonNegativeShift: a` (SPSSAU's "non-negative shift"): a column whose
+ *   minimum is ≤ 0 is shifted by |min| + a before the shares, x' = x − min + a;
+ *   other columns are left as they are.
+ * - `pEpsilon: ε` (the copied Stata panel script): the term is (p + ε) ln(p + ε)
+ *   for every row, zeros included.
+ * - `k: 'periods'` with `periods: T` (the same script): e_j = −(1/ln T) Σ …
+ *   over all N×T rows; e_j then exceeds 1, every d_j is negative and the
+ *   weights are d_j / Σ d_j as written in the script (positive, but leaning
+ *   towards the less informative columns). The default `k: 'observations'`
+ *   is 1/ln n over the rows given.
  */
 import { bi } from '../../i18n.ts';
 import { checkColumns, columnLabel, MeasureInputError, normaliseToWeights } from './input.ts';
+
+/** Entropy-method conventions of other tools (see the module comment); all absent = the textbook method. */
+export interface EntropyOptions {
+  /** SPSSAU: add |min| + this to a column whose minimum is ≤ 0 (0.01 in SPSSAU). */
+  nonNegativeShift?: number;
+  /** Added to every share p before p ln p (1e-10 in the Stata script). */
+  pEpsilon?: number;
+  /** 1/ln n over the rows given (default) or 1/ln T with T the number of periods (the Stata script). */
+  k?: 'observations' | 'periods';
+}
 
 export interface EntropyResult {
   weights: number[];
@@ -100,7 +123,12 @@ export function columnEntropy(x: ArrayLike<number>, j = 0): number {
  * cell; errors are the same as checking every column first (non-finite
  * values, then the first negative value column by column).
  */
-export function entropyWeights(cols: ArrayLike<number>[]): EntropyResult {
+export function entropyWeights(
+  colsIn: ArrayLike<number>[],
+  opts: EntropyOptions & { periods?: number } = {},
+): EntropyResult {
+  const cols =
+    opts.nonNegativeShift !== undefined ? colsIn.map((c) => shiftNonPositive(c, opts.nonNegativeShift!)) : colsIn;
   const k = Array.isArray(cols) ? cols.length : 0;
   const scans = new Array<ReturnType<typeof scan>>(k);
   let ok = k > 0 && cols[0].length >= 1;
@@ -114,12 +142,55 @@ export function entropyWeights(cols: ArrayLike<number>[]): EntropyResult {
   if (!ok) checkColumns(cols, 'entropy'); // throws the located error
   const entropy = new Array<number>(k);
   const divergence = new Array<number>(k);
+  const eps = opts.pEpsilon ?? 0;
+  const periods = opts.k === 'periods' ? opts.periods : undefined;
+  if (opts.k === 'periods' && !(periods !== undefined && periods >= 2))
+    throw new MeasureInputError({
+      code: 'entropy-periods',
+      severity: 'error',
+      message: bi(
+        `weights.entropy.k = "periods" 需要至少 2 个时期，得到 ${periods ?? '无时间列'}。`,
+        `weights.entropy.k = "periods" needs at least 2 periods, got ${periods ?? 'no time column'}.`,
+      ),
+      fix: bi(
+        '删去 weights.entropy.k，或使用有时间列的面板。',
+        'remove weights.entropy.k, or use a panel with a time column.',
+      ),
+    });
+  const custom = eps !== 0 || periods !== undefined;
+  const lnK = Math.log(periods ?? cols[0]?.length ?? 1);
   for (let j = 0; j < k; j++) {
     const c = scans[j];
     if (c.negative >= 0) throw negativeError(cols[j][c.negative], c.negative, j);
     const n = cols[j].length;
-    entropy[j] = c.constant || n < 2 ? 1 : entropyOf(cols[j], c.sum);
+    entropy[j] = c.constant || n < 2 ? 1 : custom ? entropyWith(cols[j], c.sum, eps, lnK) : entropyOf(cols[j], c.sum);
     divergence[j] = 1 - entropy[j];
   }
+  if (opts.k === 'periods') {
+    // the script's d / Σd, whatever the sign of Σd (all d < 0 when k = 1/ln T on pooled rows)
+    let s = 0;
+    for (const d of divergence) s += d;
+    if (s !== 0 && Number.isFinite(s)) return { weights: divergence.map((d) => d / s), entropy, divergence };
+  }
   return { weights: normaliseToWeights(divergence), entropy, divergence };
+}
+
+/** x − min + a when min ≤ 0 (SPSSAU's non-negative shift), else x itself. */
+function shiftNonPositive(x: ArrayLike<number>, a: number): ArrayLike<number> {
+  let lo = Infinity;
+  for (let i = 0; i < x.length; i++) if (x[i] < lo) lo = x[i];
+  if (!(lo <= 0)) return x;
+  const out = new Float64Array(x.length);
+  for (let i = 0; i < x.length; i++) out[i] = x[i] - lo + a;
+  return out;
+}
+
+/** −Σ (p + ε) ln(p + ε) / ln K of a column with sum s. */
+function entropyWith(x: ArrayLike<number>, s: number, eps: number, lnK: number): number {
+  let h = 0;
+  for (let i = 0; i < x.length; i++) {
+    const p = x[i] / s + eps;
+    if (p > 0) h += p * Math.log(p);
+  }
+  return -h / lnK;
 }
