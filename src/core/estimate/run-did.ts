@@ -17,7 +17,7 @@ import type { DidSpec } from './did-model.ts';
 import { type EventStudyResult, eventStudy } from './event-study.ts';
 import type { FeOptions } from './fe.ts';
 import type { EstimateModel } from './model.ts';
-import type { ModelCommon } from './model-common.ts';
+import { type ModelCommon, noP } from './model-common.ts';
 import { type PlaceboResult, placeboTest, shuffle } from './placebo.ts';
 
 /** did with treat × post, or with a cohort and the static TWFE estimator. */
@@ -290,9 +290,11 @@ function attSentence(a: AttRow, y: string, placebo?: PlaceboResult, cs?: CsResul
         '双重差分估计的平均处理效应',
         'The difference-in-differences estimate of the average treatment effect on the treated',
       );
-  const sig = lvl
-    ? bi(`在 ${lvl}% 水平上显著（p = ${a.p.toPrecision(3)}）`, `significant at ${lvl}% (p = ${a.p.toPrecision(3)})`)
-    : bi(`在 10% 水平上不显著（p = ${a.p.toPrecision(3)}）`, `not significant at 10% (p = ${a.p.toPrecision(3)})`);
+  const sig = !Number.isFinite(a.p)
+    ? noP('ATT')
+    : lvl
+      ? bi(`在 ${lvl}% 水平上显著（p = ${a.p.toPrecision(3)}）`, `significant at ${lvl}% (p = ${a.p.toPrecision(3)})`)
+      : bi(`在 10% 水平上不显著（p = ${a.p.toPrecision(3)}）`, `not significant at 10% (p = ${a.p.toPrecision(3)})`);
   const pl = placebo
     ? bi(
         `；${placebo.draws} 次随机分配的安慰剂估计均值为 ${placebo.mean.toPrecision(3)}，其中 ${(placebo.share * 100).toFixed(1)}% 的绝对值不小于实际估计`,
@@ -310,19 +312,25 @@ function eventSentence(r: EventStudyResult): { zh: string; en: string } {
   const pt = r.pretrend;
   const e0 = r.periods.find((p) => p.period === 0)!;
   const pre = pt
-    ? pt.p < 0.1
+    ? !Number.isFinite(pt.p)
       ? bi(
-          `处理前各期系数联合检验 F = ${pt.F.toFixed(3)}（p = ${pt.p.toPrecision(3)}），拒绝平行趋势，需谨慎解读`,
-          `the leads are jointly significant (F = ${pt.F.toFixed(3)}, p = ${pt.p.toPrecision(3)}): parallel pre-trends are rejected, read the effects with care`,
+          '处理前各期系数的联合检验无法计算（标准误为 0 或缺失），不判断平行趋势',
+          'the joint test of the leads cannot be computed (zero or missing standard errors): parallel pre-trends are not judged',
         )
-      : bi(
-          `处理前各期系数联合不显著（F = ${pt.F.toFixed(3)}，p = ${pt.p.toPrecision(3)}），与平行趋势假设一致`,
-          `the leads are jointly insignificant (F = ${pt.F.toFixed(3)}, p = ${pt.p.toPrecision(3)}), consistent with parallel pre-trends`,
-        )
+      : pt.p < 0.1
+        ? bi(
+            `处理前各期系数联合检验 F = ${pt.F.toFixed(3)}（p = ${pt.p.toPrecision(3)}），拒绝平行趋势，需谨慎解读`,
+            `the leads are jointly significant (F = ${pt.F.toFixed(3)}, p = ${pt.p.toPrecision(3)}): parallel pre-trends are rejected, read the effects with care`,
+          )
+        : bi(
+            `处理前各期系数联合不显著（F = ${pt.F.toFixed(3)}，p = ${pt.p.toPrecision(3)}），与平行趋势假设一致`,
+            `the leads are jointly insignificant (F = ${pt.F.toFixed(3)}, p = ${pt.p.toPrecision(3)}), consistent with parallel pre-trends`,
+          )
     : bi('窗口内没有处理前时期，无法检验平行趋势', 'the window has no lead: parallel pre-trends are not tested');
   const lvl = pct(e0.p);
+  const e0p = Number.isFinite(e0.p) ? null : noP('period 0');
   return {
-    zh: `事件研究（基期为处理前一期）：${pre.zh}；处理当期效应 ${e0.estimate.toPrecision(4)}${lvl ? `（${lvl}% 水平显著）` : '（10% 水平不显著）'}。`,
-    en: `Event study (reference: the period before treatment): ${pre.en}; the effect in the first treated period is ${e0.estimate.toPrecision(4)}${lvl ? ` (significant at ${lvl}%)` : ' (not significant at 10%)'}.`,
+    zh: `事件研究（基期为处理前一期）：${pre.zh}；处理当期效应 ${e0.estimate.toPrecision(4)}${e0p ? `（${e0p.zh}）` : lvl ? `（${lvl}% 水平显著）` : '（10% 水平不显著）'}。`,
+    en: `Event study (reference: the period before treatment): ${pre.en}; the effect in the first treated period is ${e0.estimate.toPrecision(4)}${e0p ? ` (${e0p.en})` : lvl ? ` (significant at ${lvl}%)` : ' (not significant at 10%)'}.`,
   };
 }

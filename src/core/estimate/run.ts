@@ -15,7 +15,7 @@ import { type ModerationResult, moderation } from './moderation.ts';
 import { estimateIv, type IvResult } from './iv.ts';
 import type { EstimateModel } from './model.ts';
 import { type WinsorReport, winsorize } from './winsor.ts';
-import type { ModelCommon } from './model-common.ts';
+import { type ModelCommon, noP } from './model-common.ts';
 
 export type { WinsorReport } from './winsor.ts';
 import { baseColumn, lagOf, withLags } from './lags.ts';
@@ -172,6 +172,99 @@ function estimateOne(panel: Panel, m: EstimateModel, context: EstimateContext): 
     }
   }
   if (problems.length) throw new XinzhiError(problems.slice(0, 50));
+  checkScale(panel, modelColumns(m).numeric);
+  checkOutcomeVaries(panel, m);
+  try {
+    return estimateBy(panel, m, context);
+  } catch (e) {
+    throw singular(e, m);
+  }
+}
+
+/**
+ * Columns whose sums of squares overflow (|x| near 1e300) or vanish although
+ * the values do not (|x| near 1e-300): every cross product of the estimators
+ * would be ±∞ or 0, so the model would print NaN. Named before any work with
+ * the fix (rescale the column).
+ */
+function checkScale(panel: Panel, names: string[]): void {
+  const problems: Problem[] = [];
+  for (const c of names) {
+    const v = panel.columns[c];
+    if (!v) continue;
+    let ss = 0;
+    let nonzero = false;
+    for (let r = 0; r < v.length; r++) {
+      ss += v[r] * v[r];
+      if (v[r] !== 0) nonzero = true;
+    }
+    if (Number.isFinite(ss) && (ss > 0 || !nonzero)) continue;
+    const huge = !Number.isFinite(ss);
+    problems.push({
+      code: 'estimate-scale',
+      severity: 'error',
+      ...(panel.source ? { file: panel.source } : {}),
+      column: c,
+      message: huge
+        ? bi(
+            `变量 ${c} 的数值过大，平方和溢出为无穷，无法回归`,
+            `the values of ${c} are so large that their sum of squares overflows to infinity: cannot estimate`,
+          )
+        : bi(
+            `变量 ${c} 的数值过小，平方后下溢为 0，无法回归`,
+            `the values of ${c} are so small that their squares underflow to 0: cannot estimate`,
+          ),
+      fix: huge
+        ? bi(
+            `换算 ${c} 的单位（如除以 1e6 或取对数）后再估计`,
+            `rescale ${c} (e.g. divide by 1e6 or take logs) and estimate again`,
+          )
+        : bi(`换算 ${c} 的单位（如乘以 1e6）后再估计`, `rescale ${c} (e.g. multiply by 1e6) and estimate again`),
+    });
+  }
+  if (problems.length) throw new XinzhiError(problems);
+}
+
+/** An outcome with one value in every row leaves nothing to explain: every standard error would be 0 and every p-value missing. */
+function checkOutcomeVaries(panel: Panel, m: EstimateModel): void {
+  const y = panel.columns[m.y];
+  if (!y || y.length === 0 || y.some((v) => v !== y[0])) return;
+  throw new XinzhiError({
+    code: 'estimate-constant-y',
+    severity: 'error',
+    ...(panel.source ? { file: panel.source } : {}),
+    column: m.y,
+    message: bi(
+      `模型 ${m.name} 的结果变量 ${m.y} 在所有行都等于 ${y[0]}，没有可解释的变化`,
+      `the outcome ${m.y} of model ${m.name} equals ${y[0]} in every row: there is no variation to explain`,
+    ),
+    fix: bi(
+      `检查 ${m.y} 列是否读错（如整列为 0），或换一个结果变量`,
+      `check that the column ${m.y} was read as meant (e.g. not all zeros), or choose another outcome`,
+    ),
+  });
+}
+
+/** A singular matrix inside an estimator (collinear or constant regressors after the fixed effects) as an error naming the model and the fix. */
+function singular(e: unknown, m: EstimateModel): unknown {
+  if (e instanceof XinzhiError || !/singular/i.test(String((e as Error)?.message))) return e;
+  const vars = [...m.x, ...m.controls, ...(m.endog ?? []), ...(m.instruments ?? [])].join(', ');
+  return new XinzhiError({
+    code: 'estimate-singular',
+    severity: 'error',
+    column: m.name,
+    message: bi(
+      `模型 ${m.name}（${m.type}）无法估计：矩阵奇异（变量 ${vars} 共线，或在固定效应之后没有变化，或观测过少）`,
+      `model ${m.name} (${m.type}) cannot be estimated: a singular matrix (the variables ${vars} are collinear, do not vary once the fixed effects are absorbed, or there are too few observations)`,
+    ),
+    fix: bi(
+      '删去重复或共线的变量，去掉被固定效应吸收的不随时间 / 个体变化的变量，或增加观测',
+      'drop duplicated or collinear variables and variables the fixed effects absorb (constant within units or periods), or add observations',
+    ),
+  });
+}
+
+function estimateBy(panel: Panel, m: EstimateModel, context: EstimateContext): EstimateModelResult {
   if (m.did) return runDid(panel, m);
   if (m.spatial) return runSpatial(panel, m, context);
   if (m.type === 'mediation') return runMediation(panel, m);
@@ -195,15 +288,21 @@ function estimateOne(panel: Panel, m: EstimateModel, context: EstimateContext): 
     const base = interpret(lead, m.y, r.coefficients[lead]);
     const F = r.firstStageF[lead];
     const weak = F < 10;
+    const fs = Number.isFinite(F)
+      ? bi(
+          `第一阶段 F = ${F.toFixed(2)}${weak ? '，低于经验阈值 10，可能存在弱工具变量问题' : '，高于经验阈值 10'}。`,
+          ` First-stage F = ${F.toFixed(2)}${weak ? ', below the rule-of-thumb 10: the instruments may be weak' : ', above the rule-of-thumb 10'}.`,
+        )
+      : bi(
+          '第一阶段 F 无法计算（工具变量系数的方差为 0 或缺失，如观测过少或第一阶段完全拟合），不判断工具变量强弱。',
+          " The first-stage F cannot be computed (the variance of the instruments' coefficients is zero or missing: too few observations or an exact first-stage fit), so instrument strength is not judged.",
+        );
     return {
       ...r,
       name: m.name,
       y: m.y,
       model: m,
-      interpretation: {
-        zh: `${base.zh}第一阶段 F = ${F.toFixed(2)}${weak ? '，低于经验阈值 10，可能存在弱工具变量问题' : '，高于经验阈值 10'}。`,
-        en: `${base.en} First-stage F = ${F.toFixed(2)}${weak ? ', below the rule-of-thumb 10: the instruments may be weak' : ', above the rule-of-thumb 10'}.`,
-      },
+      interpretation: { zh: `${base.zh}${fs.zh}`, en: `${base.en}${fs.en}` },
     };
   }
   const x = numbers(panel, [...m.x, ...m.controls]);
@@ -263,10 +362,16 @@ function runModeration(panel: Panel, m: EstimateModel): ModerationModelResult {
   const renamed = Object.fromEntries(Object.entries(coefficients).map(([k, v]) => [names[k] ?? k, v]));
   const c = coefficients.xz;
   const sig = c.p < 0.05;
-  const interpretation = {
-    zh: `${Z} ${sig ? (c.estimate > 0 ? '显著增强' : '显著减弱') : '未显著改变'} ${X} 对 ${m.y} 的作用（交互项 ${c.estimate.toPrecision(4)}，p = ${c.p.toPrecision(3)}）；${X} 的简单斜率在 ${Z} 低（均值 − 1 标准差）时为 ${r.slopes[0].estimate.toPrecision(4)}，高（+ 1 标准差）时为 ${r.slopes[2].estimate.toPrecision(4)}。`,
-    en: `${Z} ${sig ? (c.estimate > 0 ? 'significantly strengthens' : 'significantly weakens') : 'does not significantly change'} the effect of ${X} on ${m.y} (interaction ${c.estimate.toPrecision(4)}, p = ${c.p.toPrecision(3)}); the simple slope of ${X} is ${r.slopes[0].estimate.toPrecision(4)} at low ${Z} (mean − 1 SD) and ${r.slopes[2].estimate.toPrecision(4)} at high ${Z} (+ 1 SD).`,
-  };
+  const missing = Number.isFinite(c.p) ? null : noP(`${X}×${Z}`);
+  const interpretation = missing
+    ? {
+        zh: `交互项 ${X}×${Z} 的系数为 ${c.estimate.toPrecision(4)}；${missing.zh}。`,
+        en: `The interaction ${X}×${Z} is ${c.estimate.toPrecision(4)}; ${missing.en}.`,
+      }
+    : {
+        zh: `${Z} ${sig ? (c.estimate > 0 ? '显著增强' : '显著减弱') : '未显著改变'} ${X} 对 ${m.y} 的作用（交互项 ${c.estimate.toPrecision(4)}，p = ${c.p.toPrecision(3)}）；${X} 的简单斜率在 ${Z} 低（均值 − 1 标准差）时为 ${r.slopes[0].estimate.toPrecision(4)}，高（+ 1 标准差）时为 ${r.slopes[2].estimate.toPrecision(4)}。`,
+        en: `${Z} ${sig ? (c.estimate > 0 ? 'significantly strengthens' : 'significantly weakens') : 'does not significantly change'} the effect of ${X} on ${m.y} (interaction ${c.estimate.toPrecision(4)}, p = ${c.p.toPrecision(3)}); the simple slope of ${X} is ${r.slopes[0].estimate.toPrecision(4)} at low ${Z} (mean − 1 SD) and ${r.slopes[2].estimate.toPrecision(4)} at high ${Z} (+ 1 SD).`,
+      };
   return {
     ...fit,
     coefficients: renamed,
@@ -327,6 +432,13 @@ function runMediation(panel: Panel, m: EstimateModel): MediationModelResult {
 
 /** One sentence on a coefficient: its sign, size and significance (1 %, 5 %, 10 %). */
 function interpret(lead: string, y: string, c: { estimate: number; p: number }): { zh: string; en: string } {
+  if (!Number.isFinite(c.p)) {
+    const why = noP(lead);
+    return bi(
+      `${lead} 对 ${y} 的系数为 ${c.estimate.toPrecision(4)}；${why.zh}。`,
+      `The coefficient of ${lead} on ${y} is ${c.estimate.toPrecision(4)}; ${why.en}.`,
+    );
+  }
   const stars = c.p < 0.01 ? 1 : c.p < 0.05 ? 5 : c.p < 0.1 ? 10 : 0;
   const dir = c.estimate > 0;
   return stars
