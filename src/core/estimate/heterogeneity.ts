@@ -9,7 +9,9 @@
  *
  * by the Wald statistic W = γ̂ᵀ V̂_γ⁻¹ γ̂ with the model's (cluster-robust)
  * variance, reported as F = W / q on (q, df) degrees of freedom, df that of
- * the model's t tests (G − 1 when clustered).
+ * the model's t tests (G − 1 when clustered). On request also the
+ * seemingly-unrelated (suest) χ² test of equal slopes (suest.ts) and, with two
+ * groups, Fisher's permutation test.
  *
  * @example heterogeneity(data, 'value', size, { se: 'cluster', preset: 'lsdv' }).interaction.p
  */
@@ -19,11 +21,14 @@ import { XinzhiError } from '../errors.ts';
 import { bi } from '../i18n.ts';
 import { fUpperP } from '../stats/distributions.ts';
 import { type CoefficientRow, estimateFe, type FeData, type FeOptions } from './fe.ts';
+import { type SuestPreset, type SuestResult, suestTest } from './suest.ts';
 
 export interface HeterogeneityResult {
   term: string;
   /** Fisher's permutation test of the difference between two groups' coefficients (as 连玉君's bdiff), when asked. */
   permutation?: { draws: number; seed: number; difference: number; p: number };
+  /** The seemingly-unrelated (Stata suest) χ² test of equal slopes, when asked. */
+  suest?: SuestResult;
   /** Groups in sorted order; the first is the reference of the interaction test. */
   groups: Array<{ group: string; n: number; coefficient: CoefficientRow }>;
   interaction: { differences: Record<string, CoefficientRow>; F: number; df1: number; df2: number; p: number };
@@ -95,6 +100,7 @@ export function heterogeneity(
   group: ArrayLike<string>,
   opts: FeOptions,
   permutation?: { draws: number; seed: number },
+  suest?: { preset: SuestPreset },
 ): HeterogeneityResult {
   const names = [...new Set(Array.from(group, String))].sort();
   if (names.length < 2)
@@ -141,6 +147,7 @@ export function heterogeneity(
     term,
     groups,
     ...(perm ? { permutation: perm } : {}),
+    ...(suest ? { suest: suestTest(data, term, group, opts, suest.preset) } : {}),
     interaction: {
       differences: Object.fromEntries(keys.map((k) => [k, pooled.coefficients[k]])),
       F,
