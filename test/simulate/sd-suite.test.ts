@@ -77,6 +77,8 @@ const KNOWN: Record<string, string> = {
     "the folder's output is the run of its other model (the data user)",
   'tests/subscripted_delays/test_subscripted_delays.mdl':
     'DELAY N: small values near zero differ (7e-5 relative at t = 8.75), see delay_pipeline',
+  'tests/subscript_mapping_simple/test_subscript_mapping_simple.mdl':
+    'one value after cancellation (224 → −0.41 in a step) off by 4e-6 absolute; a NumPy float64 Euler loop gives ours; matches at rel 1e-4',
   'tests/delay_pipeline/test_pipeline_delays.mdl':
     "DELAY N with a stage time shorter than DT: Vensim's handling not reproduced",
 };
@@ -113,7 +115,7 @@ describeWithShared(SUITE, 'SDXorg test-models: canonical outputs', () => {
     console.log(lines.join('\n'));
     const unexpected = failed.filter((o) => !KNOWN[o.path]).map((o) => `${o.path}: ${o.reason ?? o.firstMismatch}`);
     expect(unexpected).toEqual([]);
-    expect(pass.length).toBeGreaterThanOrEqual(144);
+    expect(pass.length).toBeGreaterThanOrEqual(157);
   });
 
   it('lists as known only files that really do not match', () => {

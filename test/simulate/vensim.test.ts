@@ -66,7 +66,7 @@ ${CONTROL}`;
     expect(r.series['Southern[r2]'].at(-1)).toBeCloseTo(116, 12);
   });
 
-  it('refuses mappings, macros and data functions, naming the feature and the line', () => {
+  it('refuses mappings to undeclared ranges, macros with several outputs and data functions, naming the feature and the line', () => {
     const err = (mdl: string) => {
       try {
         readVensim(mdl, 'bad.mdl');
@@ -79,8 +79,17 @@ ${CONTROL}`;
     expect(a.code).toBe('sd-unsupported');
     expect(a.message.en).toMatch(/mapping/);
     expect(a.row).toBe(2);
-    expect(err(`:MACRO: f(x)\nf = x ~~|\n:END OF MACRO:\n${CONTROL}`).message.en).toMatch(/macros/);
+    expect(err(`:MACRO: f(x : y)\nf = x ~~|\n:END OF MACRO:\n${CONTROL}`).message.en).toMatch(
+      /macros with more than one output/,
+    );
     expect(err(`x = GET XLS DATA('a.xls', 'A', '1', 'B2') ~~|\n${CONTROL}`).message.en).toMatch(/GET XLS/);
     expect(err('x = 1 ~~|\n').code).toBe('sd-specs');
+  });
+
+  it('takes a function name only before "(": variables named "Vector B" or "Random walk" are variables', () => {
+    const r = simulate(
+      compileModel(readVensim(`Vector B = 2 ~~|\nRandom walk = 3 ~~|\ny = Vector B * Random walk ~~|\n${CONTROL}`)),
+    );
+    expect(r.series.y[0]).toBe(6);
   });
 });

@@ -779,7 +779,9 @@ export function compileModel(model: SdModel): CompiledModel {
   for (const p of pipes)
     initNodes.push({ slot: p.slot, deps: [...p.init.deps, ...p.delay.deps], item: { kind: 'pipe', pipe: p } });
   const initOrder = topoOrder(initNodes, names, model);
-  const outputs = model.variables.filter((v) => !v.lookupOnly).map((v) => ({ name: v.name, slot: slotOf.get(v.id)! }));
+  const outputs = model.variables
+    .filter((v) => !v.lookupOnly && !v.hidden)
+    .map((v) => ({ name: v.name, slot: slotOf.get(v.id)! }));
   return { model, clock, names, outputs, stocks, pipes, memories, order, initOrder, constants };
 }
 

@@ -352,8 +352,15 @@ export function parseExpr(eqn: string, dialect: Dialect, src: ExprSource = {}): 
           expect(']');
           break;
         }
-        if (isOp('(')) throw unsupportedInExpr('subscripted lookups', src);
-        return { kind: 'sref', name: id, subs };
+        const sref: Expr = { kind: 'sref', name: id, subs };
+        if (isOp('(')) {
+          // a subscripted lookup called: lookup[dim](x) reads the element's table, as LOOKUP(lookup[dim], x)
+          const at = peek().pos;
+          const a = args(id);
+          if (a.length !== 1) throw parseError('a subscripted lookup takes one argument', eqn, at, src);
+          return { kind: 'call', fn: 'lookup', args: [sref, a[0]] };
+        }
+        return sref;
       }
       if (isOp('(')) return { kind: 'call', fn: id, args: args(id) };
       return { kind: 'ref', name: id };

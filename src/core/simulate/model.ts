@@ -40,6 +40,8 @@ export interface SdVariable {
   gf?: Lookup;
   /** True for a Vensim lookup definition (a function, not a value). */
   lookupOnly?: boolean;
+  /** A variable the reader made (a macro instance's own variables): computed, not reported. */
+  hidden?: boolean;
   units?: string;
   doc?: string;
   /** Line in the source file where the variable is defined. */

@@ -3,11 +3,14 @@
  * is compiled: `Stock[Dim]` with Dim: a, b becomes `Stock[a]` and `Stock[b]`,
  * each with its own equation. Supported: subscript ranges listed or numbered
  * (`Dim: (d1-d5)`), subranges (a range whose elements belong to another),
- * equations over whole ranges or single elements, constant lists
- * (`1, 2; 3, 4;`, rows then columns), and SUM / PROD / VMIN / VMAX over a
- * `Dim!` range. Mappings (`->`), equivalences (`<->`), :EXCEPT: and
- * subscripted lookups are refused. Source: Vensim reference manual,
- * "Subscripts" and "Array functions".
+ * ranges declared in any order, equivalences (`DimB <-> DimA`: another name
+ * for the same elements), mappings (`DimC: c1, c2 -> DimB`, or
+ * `-> (DimB: b2, b1)` with the order given: an equation over DimB reads DimC's
+ * element in the same position), equations over whole ranges or single
+ * elements, `:EXCEPT:` on the left-hand side, constant lists (`1, 2; 3, 4;`,
+ * rows then columns), and SUM / PROD / VMIN / VMAX over a `Dim!` range.
+ * Source: Vensim reference manual, "Subscripts", "Subscript mapping",
+ * "Subscript equivalence", ":EXCEPT:" and "Array functions".
  */
 import { XinzhiError } from '../errors.ts';
 import { bi } from '../i18n.ts';
@@ -20,13 +23,120 @@ export interface Dimension {
   /** Elements as written, and their canonical ids (subranges already resolved to elements). */
   elements: string[];
   ids: string[];
+  /** The range this one is another name for (`A <-> B`), by id. */
+  equivalentOf?: string;
+  /** Mappings to other ranges: target range id → (target element id → this range's element id). */
+  mappings?: Map<string, Map<string, string>>;
 }
 
 export type Dimensions = Map<string, Dimension>;
 
+/** A subscript range as written: `Name: elements [-> targets]` or `Name <-> Other`. */
+export interface DimensionDecl {
+  name: string;
+  /** Text after the colon, or the other range's name for an equivalence. */
+  rhs: string;
+  equivalence: boolean;
+  src: ExprSource;
+}
+
+/** Split at commas outside parentheses. */
+function topLevelList(text: string): string[] {
+  const out: string[] = [];
+  let depth = 0;
+  let cur = '';
+  for (const ch of text) {
+    if (ch === '(') depth++;
+    if (ch === ')') depth--;
+    if (ch === ',' && depth === 0) {
+      out.push(cur);
+      cur = '';
+    } else cur += ch;
+  }
+  out.push(cur);
+  return out.map((x) => x.trim()).filter(Boolean);
+}
+
+/**
+ * Declare every subscript range, in any order of the file: a range listing another
+ * range waits for it; equivalences copy their range; mappings are resolved last.
+ *
+ * @example declareDimensions([{name: 'D', rhs: 'a, b', equivalence: false, src: {}}]).get('d')?.ids // ['a', 'b']
+ */
+export function declareDimensions(decls: DimensionDecl[]): Dimensions {
+  const dims: Dimensions = new Map();
+  const declared = new Set(decls.map((d) => canonicalName(d.name)));
+  const elementsPart = (d: DimensionDecl) => d.rhs.split('->')[0];
+  const needs = (d: DimensionDecl) =>
+    d.equivalence
+      ? [canonicalName(d.rhs)]
+      : topLevelList(elementsPart(d))
+          .map(canonicalName)
+          .filter((n) => declared.has(n) && n !== canonicalName(d.name));
+  let pending = [...decls];
+  while (pending.length) {
+    const ready = pending.filter((d) => needs(d).every((n) => dims.has(n)));
+    if (ready.length === 0) {
+      const d = pending[0];
+      if (d.equivalence && !declared.has(canonicalName(d.rhs)))
+        throw unsupportedInExpr(`the equivalence "${d.name} <-> ${d.rhs}" of an undeclared range`, d.src);
+      throw unsupportedInExpr(`subscript ranges that list each other in a cycle ("${d.name}")`, d.src);
+    }
+    for (const d of ready) {
+      const dim = d.equivalence ? equivalence(d, dims) : parseDimension(d.name, elementsPart(d), dims, d.src);
+      dims.set(dim.id, dim);
+    }
+    pending = pending.filter((d) => !ready.includes(d));
+  }
+  for (const d of decls) {
+    const arrow = d.equivalence ? -1 : d.rhs.indexOf('->');
+    if (arrow >= 0) addMappings(dims.get(canonicalName(d.name))!, d.rhs.slice(arrow + 2), dims, d.src);
+  }
+  return dims;
+}
+
+function equivalence(d: DimensionDecl, dims: Dimensions): Dimension {
+  const base = dims.get(canonicalName(d.rhs))!;
+  const id = canonicalName(d.name);
+  return { name: d.name, id, elements: base.elements, ids: base.ids, equivalentOf: base.equivalentOf ?? base.id };
+}
+
+/** `-> Target`, `-> Target1, Target2` or `-> (Target: t1, t2, ...)`: position i of this range is element i of the list. */
+function addMappings(dim: Dimension, text: string, dims: Dimensions, src: ExprSource): void {
+  dim.mappings ??= new Map();
+  for (const target of topLevelList(text)) {
+    const explicit = /^\(\s*([^:]+):(.*)\)$/s.exec(target);
+    const tname = canonicalName(explicit ? explicit[1] : target);
+    const tdim = dims.get(tname);
+    if (!tdim) throw unsupportedInExpr(`a mapping to "${target}" (not a declared range)`, src);
+    const map = new Map<string, string>();
+    if (explicit) {
+      const listed = topLevelList(explicit[2]).map(canonicalName);
+      if (listed.length !== dim.ids.length)
+        throw unsupportedInExpr(
+          `a mapping of "${dim.name}" that lists ${listed.length} elements for ${dim.ids.length}`,
+          src,
+        );
+      listed.forEach((t, i) => {
+        const members = dims.get(t)?.ids ?? (tdim.ids.includes(t) ? [t] : []);
+        if (members.length === 0)
+          throw unsupportedInExpr(`the mapping element "${t}" (not in the range "${tdim.name}")`, src);
+        for (const m of members) map.set(m, dim.ids[i]);
+      });
+    } else {
+      if (tdim.ids.length !== dim.ids.length)
+        throw unsupportedInExpr(
+          `a mapping from "${dim.name}" (${dim.ids.length} elements) to "${tdim.name}" (${tdim.ids.length})`,
+          src,
+        );
+      tdim.ids.forEach((t, i) => map.set(t, dim.ids[i]));
+    }
+    dim.mappings.set(tname, map);
+  }
+}
+
 /** Read `a, b, c` or `(a1-a5)` (elements may name another range, which is expanded). */
 export function parseDimension(name: string, rhs: string, dims: Dimensions, src: ExprSource): Dimension {
-  if (rhs.includes('->') || rhs.includes('<->')) throw unsupportedInExpr('subscript mappings (->)', src);
   if (/GET\s/i.test(rhs)) throw unsupportedInExpr('subscript ranges read from files', src);
   const elements: string[] = [];
   for (const raw of rhs
@@ -44,6 +154,27 @@ export function parseDimension(name: string, rhs: string, dims: Dimensions, src:
   }
   if (elements.length === 0) throw unsupportedInExpr('an empty subscript range', src);
   return { name, id: canonicalName(name), elements, ids: elements.map(canonicalName) };
+}
+
+/**
+ * The element a range stands for in a reference, given the elements the equation runs over:
+ * the bound element of the range itself or of an equivalent range, the mapped element
+ * (either direction of a mapping), or the bound element when it belongs to this range
+ * (a subrange or superrange); undefined when none applies.
+ */
+export function boundElement(dim: Dimension, bind: Map<string, string>, dims: Dimensions): string | undefined {
+  const own = bind.get(dim.id);
+  if (own !== undefined) return own;
+  const root = dim.equivalentOf ?? dim.id;
+  for (const [k, el] of bind) if ((dims.get(k)?.equivalentOf ?? k) === root) return el;
+  for (const [k, el] of bind) {
+    const mapped = dim.mappings?.get(k)?.get(el);
+    if (mapped !== undefined) return mapped;
+    const back = dims.get(k)?.mappings?.get(dim.id);
+    if (back) for (const [mine, theirs] of back) if (theirs === el) return mine;
+  }
+  for (const el of bind.values()) if (dim.ids.includes(el)) return el;
+  return undefined;
 }
 
 /** Name of one element of an arrayed variable, as Vensim prints it: `Stock A[Entry 1,Column 2]`. */
@@ -191,8 +322,8 @@ export function scalarize(
               `a whole range ("${dim.name}") outside an array function (SUM, PROD, MIN, MAX)`,
               src,
             );
-          // a subrange or superrange of a bound range: the bound element, when it belongs to this range
-          for (const el of b.values()) if (dim.ids.includes(el)) return el;
+          const el = boundElement(dim, b, dims);
+          if (el !== undefined) return el;
           throw unsupportedInExpr(`the range "${dim.name}" used where the equation does not run over it`, src);
         });
         return { kind: 'ref', name: canonicalName(elementName(x.name, ids)) };

@@ -1,0 +1,157 @@
+/**
+ * Vensim subscripts beyond plain ranges: mappings (`->`), equivalences (`<->`),
+ * `:EXCEPT:` and subscripted lookups, on small models whose values follow by
+ * hand (constant rates: Euler is exact for a linear stock).
+ */
+import { describe, expect, it } from 'vitest';
+import type { XinzhiError } from '../../src/core/errors.ts';
+import { compileModel, readVensim, simulate } from '../../src/core/simulate/index.ts';
+
+const CONTROL = `
+INITIAL TIME = 0 ~ Month ~ |
+FINAL TIME = 4 ~ Month ~ |
+TIME STEP = 0.5 ~ Month ~ |
+SAVEPER = 1 ~ Month ~ |
+`;
+
+const run = (mdl: string) => simulate(compileModel(readVensim(`${mdl}\n${CONTROL}`, 'm.mdl')));
+
+function problem(mdl: string) {
+  try {
+    compileModel(readVensim(`${mdl}\n${CONTROL}`, 'bad.mdl'));
+  } catch (e) {
+    return (e as XinzhiError).problems[0];
+  }
+  throw new Error('no error');
+}
+
+describe('subscript mappings (->)', () => {
+  it('an equation over the target range reads the mapped element in the same position', () => {
+    const r = run(`
+Skill: machinists, assemblers -> Product ~~|
+Product: parts, systems ~~|
+Force[Skill] = 5, 10 ~~|
+Flow[Product] = Force[Skill] * 2 ~~|`);
+    expect(r.series['Flow[parts]'][0]).toBe(10);
+    expect(r.series['Flow[systems]'][0]).toBe(20);
+  });
+
+  it('a mapping with the order given: (Target: t3, t2, t1)', () => {
+    const r = run(`
+Src: s1, s2, s3 -> (Tgt: t3, t2, t1) ~~|
+Tgt: t1, t2, t3 ~~|
+In[Src] = 1, 2, 3 ~~|
+Out[Tgt] = In[Src] ~~|`);
+    expect([r.series['Out[t1]'][0], r.series['Out[t2]'][0], r.series['Out[t3]'][0]]).toEqual([3, 2, 1]);
+  });
+
+  it('ages cohorts: each cohort gains what the one before it loses (the mapping wins over the shared elements)', () => {
+    const r = run(`
+Age: a0, a1, a2 ~~|
+Older: a1, a2 ~~|
+Prev: a0, a1 -> Older ~~|
+aging[Age] = 1, 2, 3 ~~|
+Pop[a0] = INTEG(10 - aging[a0], 100) ~~|
+Pop[Older] = INTEG(aging[Prev] - aging[Older], 100) ~~|`);
+    // net rates 9, 1 − 2 = −1, 2 − 3 = −1 per month; after 4 months 136, 96, 96
+    expect(r.series['Pop[a0]'].at(-1)).toBeCloseTo(136, 12);
+    expect(r.series['Pop[a1]'].at(-1)).toBeCloseTo(96, 12);
+    expect(r.series['Pop[a2]'].at(-1)).toBeCloseTo(96, 12);
+  });
+
+  it('refuses a mapping between ranges of different sizes or to an undeclared range, naming the line', () => {
+    const a = problem(`a = 1 ~~|\nDim: d1, d2 -> Other ~~|\nOther: o1, o2, o3 ~~|`);
+    expect(a.code).toBe('sd-unsupported');
+    expect(a.message.en).toMatch(/mapping from "Dim" \(2 elements\) to "Other" \(3\)/);
+    expect(a.row).toBe(2);
+    expect(problem(`Dim: d1, d2 -> Nowhere ~~|`).message.en).toMatch(/mapping to "Nowhere"/);
+  });
+});
+
+describe('subscript equivalences (<->)', () => {
+  it('another name for the same elements, declared before or after the range', () => {
+    const r = run(`
+DimB <-> DimA ~~|
+DimA: a1, a2 ~~|
+V[DimB] = 1, 2 ~~|
+Level[DimB] = INTEG(V[DimB], 0) ~~|
+W[DimA] = Level[DimA] * 10 ~~|`);
+    // Level grows by 1 and 2 a month: 4 and 8 after 4 months
+    expect(r.series['Level[a1]'].at(-1)).toBeCloseTo(4, 12);
+    expect(r.series['W[a2]'].at(-1)).toBeCloseTo(80, 12);
+  });
+
+  it('refuses an equivalence of an undeclared range', () => {
+    expect(problem(`DimB <-> Missing ~~|\nx = 1 ~~|`).message.en).toMatch(/equivalence "DimB <-> Missing"/);
+  });
+});
+
+describe(':EXCEPT:', () => {
+  it('one equation for all elements but the listed ones, which have their own', () => {
+    const r = run(`
+s: (s1-s3) ~~|
+p: (p1-p2) ~~|
+inv[s, p] :EXCEPT: [s2, p2] = INTEG(1, 0) ~~|
+inv[s2, p2] = INTEG(-1, 10) ~~|`);
+    expect(Object.keys(r.series).filter((k) => k.startsWith('inv[')).length).toBe(6);
+    expect(r.series['inv[s1,p1]'].at(-1)).toBeCloseTo(4, 12);
+    expect(r.series['inv[s2,p2]'].at(-1)).toBeCloseTo(6, 12);
+  });
+
+  it('a listed range leaves out each of its elements; several entries', () => {
+    const r = run(`
+s: (s1-s3) ~~|
+p: (p1-p2) ~~|
+x[s, p] :EXCEPT: [s2, p], [s3, p1] = 1 ~~|
+x[s2, p] = 2 ~~|
+x[s3, p1] = 3 ~~|`);
+    expect(['x[s1,p1]', 'x[s1,p2]', 'x[s2,p1]', 'x[s2,p2]', 'x[s3,p1]', 'x[s3,p2]'].map((k) => r.series[k][0])).toEqual(
+      [1, 1, 2, 2, 3, 1],
+    );
+  });
+
+  it('refuses an :EXCEPT: entry of the wrong length', () => {
+    const a = problem(`s: (s1-s3) ~~|\np: (p1-p2) ~~|\nx[s, p] :EXCEPT: [s2] = 1 ~~|`);
+    expect(a.message.en).toMatch(/:EXCEPT: entry with 1 subscripts for a variable with 2/);
+    expect(a.row).toBe(3);
+  });
+
+  it('an element left out and never defined is an undefined name where it is used', () => {
+    const a = problem(`s: (s1-s2) ~~|\nx[s] :EXCEPT: [s2] = 1 ~~|\ny = x[s2] ~~|`);
+    expect(a.code).toBe('sd-unknown-name');
+  });
+});
+
+describe('subscripted lookups', () => {
+  it('a table per element, called with an element-wise argument', () => {
+    const r = run(`
+Dim: a, b ~~|
+tab[a]( (0,0), (10,10) ) ~~|
+tab[b]( [(0,0)-(10,20)], (0,0), (10,20) ) ~~|
+x[a] = Time ~~|
+x[b] = 2 * Time ~~|
+y[Dim] = tab[Dim](Time) ~~|
+z[Dim] = tab[Dim](x[Dim]) ~~|`);
+    // at t = 4: tab[a](4) = 4, tab[b](4) = 8; tab[a](x[a] = 4) = 4, tab[b](x[b] = 8) = 16
+    expect(r.series['y[a]'][4]).toBeCloseTo(4, 12);
+    expect(r.series['y[b]'][4]).toBeCloseTo(8, 12);
+    expect(r.series['z[b]'][4]).toBeCloseTo(16, 12);
+  });
+
+  it('one table for every element of a range; points out of order are read by x (as Vensim)', () => {
+    const r = run(`
+Dim: a, b ~~|
+tab[Dim]( (2,-3), (1,-7), (0,-1) ) ~~|
+y[Dim] = tab[Dim](Time / 2) ~~|`);
+    // sorted: (0,−1), (1,−7), (2,−3): at x = 0.5 −4, at x = 1.5 −5
+    expect(r.series['y[a]'][1]).toBeCloseTo(-4, 12);
+    expect(r.series['y[b]'][3]).toBeCloseTo(-5, 12);
+  });
+
+  it('refuses a subscripted lookup called with two arguments', () => {
+    const a = problem(`Dim: a, b ~~|\ntab[Dim]( (0,0), (1,1) ) ~~|\ny[Dim] = tab[Dim](Time, 2) ~~|`);
+    expect(a.code).toBe('sd-parse');
+    expect(a.message.en).toMatch(/one argument/);
+    expect(a.row).toBe(3);
+  });
+});
