@@ -19,7 +19,7 @@ import { XinzhiError } from '../../core/errors.ts';
 import { bi, both, type Lang } from '../../core/i18n.ts';
 import { countSettings } from '../../core/text/count.ts';
 import { DEFAULT_NEGATION } from '../../core/text/filters.ts';
-import { dictionaryFromJson, dictionaryFromRows, WUFEI_2021, type Dictionary } from '../../core/text/dictionary.ts';
+import { WUFEI_2021, type Dictionary } from '../../core/text/dictionary.ts';
 import { chooseReports, parseReportName, type ReportName } from '../../core/text/filename.ts';
 import { COUNT_RULES, type CountRule } from '../../core/text/match.ts';
 import { SECTIONS, type SectionName } from '../../core/text/sections.ts';
@@ -28,6 +28,7 @@ import { sortPanelRows } from '../../core/text/panel.ts';
 import { listReportFiles } from '../io/read-report.ts';
 import { indexReportFile, type CountSpec, type FileEntry, type IndexedFile } from '../io/index-report-file.ts';
 import { readTableFile } from '../io/read.ts';
+import { dictionaryFromJsonText, dictionaryFromTable } from '../text/dictionary-file.ts';
 import { openTextPool } from '../io/text-pool.ts';
 import { openProgress } from '../io/text-progress.ts';
 import { JsonDocumentWriter, openTextOutputs, type Skipped, type TextOutputs } from '../io/text-outputs.ts';
@@ -64,41 +65,9 @@ async function loadDictionary(file: string): Promise<Dictionary> {
         fix: bi('检查 --dict 路径', 'check the --dict path'),
       });
     });
-    let value: unknown;
-    try {
-      value = JSON.parse(text);
-    } catch (err) {
-      throw new XinzhiError({
-        code: 'bad-json',
-        severity: 'error',
-        file,
-        message: bi(`JSON 格式错误：${(err as Error).message}`, `invalid JSON: ${(err as Error).message}`),
-        fix: bi('修正 JSON 语法', 'fix the JSON syntax'),
-      });
-    }
-    return dictionaryFromJson(value, basename(file));
+    return dictionaryFromJsonText(text, basename(file));
   }
-  const table = await readTableFile(file);
-  const col = (name: string): number => {
-    const j = table.header.findIndex((h) => h.trim().toLowerCase() === name);
-    if (j < 0) {
-      throw new XinzhiError({
-        code: 'missing-column',
-        severity: 'error',
-        file: table.name,
-        column: name,
-        message: bi(`缺少列 "${name}"`, `no column "${name}"`),
-        fix: bi('词典需要 group 与 term 两列', 'a dictionary needs columns group and term'),
-      });
-    }
-    return j;
-  };
-  const g = col('group');
-  const t = col('term');
-  return dictionaryFromRows(
-    table.rows.map((r, i) => ({ group: String(r[g] ?? ''), term: String(r[t] ?? ''), row: table.firstDataRow + i })),
-    table.name,
-  );
+  return dictionaryFromTable(await readTableFile(file));
 }
 
 /** Firm and year of each file from a manifest (columns file, firm, year). */

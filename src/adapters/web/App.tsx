@@ -17,6 +17,7 @@ const loadEstimate = () => import('./views/EstimateView.tsx').then((m) => m.Esti
 const loadTfp = () => import('./views/TfpView.tsx').then((m) => m.TfpView);
 const loadQca = () => import('./views/QcaView.tsx').then((m) => m.QcaView);
 const loadAssess = () => import('./views/AssessView.tsx').then((m) => m.AssessView);
+const loadText = () => import('./views/TextView.tsx').then((m) => m.TextView);
 
 export function App() {
   const { view } = useStore();
@@ -39,6 +40,7 @@ export function App() {
           {view === 'tfp' && <LazyView load={loadTfp} />}
           {view === 'qca' && <LazyView load={loadQca} />}
           {view === 'simulate' && <SimulateView />}
+          {view === 'text' && <LazyView load={loadText} />}
           {view === 'assess' && <LazyView load={loadAssess} />}
           {view === 'framework' && <FrameworkView />}
           {view === 'export' && <ExportView />}

@@ -17,6 +17,7 @@ import type { EstimateRequest } from './estimate-session.ts';
 import type { SimulateRequest } from './simulate-session.ts';
 import type { TfpRequest } from './tfp-session.ts';
 import type { QcaRequest } from './qca-session.ts';
+import type { TextRequest } from './text-session.ts';
 import { getStore, type DataFile, type State, type ViewId } from './store.ts';
 import type { WorkerClient } from './worker-client.ts';
 import { DEFAULT_DATA_NAME, DEFAULT_DATA_TEXT, GEO_URL, defaultSpec } from './defaults.ts';
@@ -302,16 +303,16 @@ export async function uploadWeightsFile(file: File): Promise<void> {
   }
 }
 
-/** Store fields of the pages whose worker runs follow the choices on the page (estimation, simulation, QCA, TFP). */
-type PageRun = 'estimate' | 'simulation' | 'qca' | 'tfp';
-const latestRun: Record<PageRun, number> = { estimate: 0, simulation: 0, qca: 0, tfp: 0 };
+/** Store fields of the pages whose worker runs follow the choices on the page (estimation, simulation, QCA, TFP, text index). */
+type PageRun = 'estimate' | 'simulation' | 'qca' | 'tfp' | 'textIndex';
+const latestRun: Record<PageRun, number> = { estimate: 0, simulation: 0, qca: 0, tfp: 0, textIndex: 0 };
 
 /**
  * Run a page's request in the worker and keep the answer (or the problems)
  * under the page's store field with the request's key; the answer to a
  * request that a newer one has superseded is dropped.
  */
-async function runLatest<O extends 'estimate' | 'simulate' | 'qca' | 'tfp'>(
+async function runLatest<O extends 'estimate' | 'simulate' | 'qca' | 'tfp' | 'text'>(
   field: PageRun,
   op: O,
   req: Extract<Request, { op: O }>['req'],
@@ -336,6 +337,8 @@ export const runSimulation = (req: SimulateRequest, key: string) => runLatest('s
 export const runQca = (req: QcaRequest, key: string) => runLatest('qca', 'qca', req, key);
 /** Run the TFP page's request. */
 export const runTfpModel = (req: TfpRequest, key: string) => runLatest('tfp', 'tfp', req, key);
+/** Count the text-index page's reports. */
+export const runTextIndex = (req: TextRequest, key: string) => runLatest('textIndex', 'text', req, key);
 
 /** Keep the model being built on the estimation page. */
 export const setEstimateDraft = (estimateDraft: EstimateRequest) => getStore().set({ estimateDraft });
@@ -345,6 +348,8 @@ export const setSimulateDraft = (simulateDraft: SimulateRequest) => getStore().s
 export const setQcaDraft = (qcaDraft: QcaRequest) => getStore().set({ qcaDraft });
 /** Keep the TFP page's choices. */
 export const setTfpDraft = (tfpDraft: TfpRequest) => getStore().set({ tfpDraft });
+/** Keep the text-index page's reports and settings. */
+export const setTextDraft = (textDraft: TextRequest) => getStore().set({ textDraft });
 
 export function saveProject(): void {
   const s = getStore().get();

@@ -5,6 +5,7 @@ import type { EstimateOutput, EstimateRequest } from './estimate-session.ts';
 import type { SimulateOutput, SimulateRequest } from './simulate-session.ts';
 import type { TfpOutput, TfpRequest } from './tfp-session.ts';
 import type { QcaOutput, QcaRequest } from './qca-session.ts';
+import type { TextOutput, TextRequest } from './text-session.ts';
 import type { AnalysisRequest, AnalysisOutput, EvaluateOutput, Inspection, Roles, TableSummary } from './session.ts';
 
 export type Request =
@@ -24,6 +25,7 @@ export type Request =
   | { id: number; op: 'simulate'; req: SimulateRequest }
   | { id: number; op: 'tfp'; req: TfpRequest }
   | { id: number; op: 'qca'; req: QcaRequest }
+  | { id: number; op: 'text'; req: TextRequest }
   | { id: number; op: 'weights-file'; bytes: Uint8Array; name: string };
 
 export type Reply =
@@ -42,6 +44,7 @@ export interface Returns {
   simulate: SimulateOutput;
   tfp: TfpOutput;
   qca: QcaOutput;
+  text: TextOutput;
   'weights-file': { name: string; edges: number };
 }
 

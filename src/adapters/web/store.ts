@@ -13,6 +13,7 @@ import type { EstimateOutput, EstimateRequest } from './estimate-session.ts';
 import type { SimulateOutput, SimulateRequest } from './simulate-session.ts';
 import type { TfpOutput, TfpRequest } from './tfp-session.ts';
 import type { QcaOutput, QcaRequest } from './qca-session.ts';
+import type { TextOutput, TextRequest } from './text-session.ts';
 import type { AnalysisOutput, Inspection, Roles, TableSummary } from './session.ts';
 
 export type ViewId =
@@ -24,6 +25,7 @@ export type ViewId =
   | 'tfp'
   | 'qca'
   | 'simulate'
+  | 'text'
   | 'assess'
   | 'framework'
   | 'export';
@@ -36,6 +38,7 @@ export const VIEWS: ViewId[] = [
   'tfp',
   'qca',
   'simulate',
+  'text',
   'assess',
   'framework',
   'export',
@@ -90,6 +93,10 @@ export interface State {
   qcaDraft?: QcaRequest;
   /** The QCA run of the request `key`; pending while neither out nor problems. */
   qca?: { key: string; out?: QcaOutput; problems?: Problem[] };
+  /** The text-index page's request (dropped reports, dictionary and settings). */
+  textDraft?: TextRequest;
+  /** The count of the request `key`; pending while neither out nor problems. */
+  textIndex?: { key: string; out?: TextOutput; problems?: Problem[] };
   /** Selected framework node. */
   frameworkNode?: string;
   /** Unit and dimension a diagnosis was asked for (results → framework). */

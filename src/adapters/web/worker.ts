@@ -58,6 +58,15 @@ self.onmessage = async (ev: MessageEvent<Request>) => {
       case 'tfp':
         value = await tfpRequest(req.req);
         break;
+      case 'text': {
+        // pdf.js, jieba and OpenCC load only when the text-index page is used
+        const [{ textRequest }, { BROWSER_TEXT_ENV }] = await Promise.all([
+          import('./text-session.ts'),
+          import('./text-env.ts'),
+        ]);
+        value = await textRequest(req.req, BROWSER_TEXT_ENV);
+        break;
+      }
       case 'weights-file':
         value = await session.setWeightsFile(req.bytes, req.name);
         break;

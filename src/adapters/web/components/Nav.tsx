@@ -13,6 +13,7 @@ const KEYS: Record<ViewId, Key> = {
   tfp: 'navTfp',
   qca: 'navQca',
   simulate: 'navSimulate',
+  text: 'navText',
   assess: 'navAssess',
   framework: 'navFramework',
   export: 'navExport',
