@@ -7,7 +7,8 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { readPanelFile } from '../../src/adapters/io/read.ts';
 import { DEFAULT_DATA } from '../../src/adapters/io/defaults.ts';
 import { evaluate } from '../../src/core/measure/evaluate.ts';
-import { PRESET_IDS, PRESETS } from '../../src/core/measure/presets.ts';
+import { PRESET_IDS, PRESETS, type PresetId } from '../../src/core/measure/presets.ts';
+import { comparePresets } from '../../src/core/measure/compare-presets.ts';
 import { validateSpec } from '../../src/core/measure/spec-schema.ts';
 import type { Panel } from '../../src/core/panel/types.ts';
 import { entropyWeights } from '../../src/core/measure/weights/entropy.ts';
@@ -116,5 +117,43 @@ describe('entropy conventions (hand arithmetic)', () => {
     close(r.weights[0], d[0] / (d[0] + d[1]), 'w0');
     // the less informative column b gets the larger weight
     expect(r.weights[1]).toBeGreaterThan(r.weights[0]);
+  });
+});
+
+describe('comparePresets', () => {
+  for (const pair of ['spssau|mathmodels', 'spssau|stata-entropy', 'coinr|pymcdm'] as const) {
+    it(`${pair}: differences equal the reference (scipy Spearman)`, () => {
+      const [a, b] = pair.split('|') as [PresetId, PresetId];
+      const e = F.comparisons[pair];
+      const c = comparePresets(panel, F.spec, a, b);
+      close(c.scores.maxAbs, e.maxAbs, 'maxAbs');
+      close(c.scores.meanAbs, e.meanAbs, 'meanAbs');
+      expect(c.scores.rankChanges).toBe(e.rankChanges);
+      expect(c.scores.maxRankShift).toBe(e.maxRankShift);
+      close(c.scores.spearman, e.spearman, 'spearman');
+      for (const w of c.weights) close(w.diff, e.weightsDiff[w.indicator], `weight diff ${w.indicator}`);
+      // the steps switch every differing setting exactly once, in pipeline order
+      expect(c.steps.flatMap((s) => s.settings.map((x) => x.setting))).toEqual(c.settings.map((s) => s.setting));
+    });
+  }
+
+  it("two steps that cancel: a 0.01 shift in normalisation vs SPSSAU's 0.01 shift inside the entropy method", () => {
+    const c = comparePresets(panel, { ...F.spec, normalize: { shift: 0.01 } }, null, 'spssau');
+    expect(c.settings.map((s) => s.setting)).toEqual(['normalize.shift', 'weights.entropy.nonNegativeShift']);
+    expect(c.steps.length).toBe(2);
+    // removing the shift changes the entropy shares; SPSSAU's shift puts the same + 0.01 back
+    expect(c.steps[0].weightsL1).toBeGreaterThan(1e-3);
+    close(c.steps[1].weightsL1, c.steps[0].weightsL1, 'the second step undoes the first');
+    for (const w of c.weights) expect(Math.abs(w.diff)).toBeLessThan(1e-12);
+    // composites differ by the constant 0.01 only (weights sum to 1): no rank moves
+    close(c.scores.maxAbs, 0.01, 'max |Δscore|');
+    expect(c.scores.rankChanges).toBe(0);
+  });
+
+  it('range and the shift it replaces move together when apart they are invalid', () => {
+    // from COINr (range [0, 100], shift 0) to xinzhi: the shift 0.0001 cannot come while the range is still set
+    const c = comparePresets(panel, F.spec, 'coinr', 'xinzhi');
+    const joined = c.steps.find((s) => s.settings.some((x) => x.setting === 'normalize.range'))!;
+    expect(joined.settings.map((x) => x.setting)).toContain('normalize.shift');
   });
 });

@@ -30,7 +30,8 @@ import { loadProvinceGeojson } from '../io/geo.ts';
 import { analysisSections, parseAnalyses } from '../report/analysis-sections.ts';
 import { influenceChoice } from '../report/labels.ts';
 import { specPanelFromTable } from '../io/spec-panel.ts';
-import { pickLang, printJson, textWidth } from './util.ts';
+import { badOption, pickLang, printJson, textWidth } from './util.ts';
+import { PRESET_IDS, presetOver, type PresetId } from '../../core/measure/presets.ts';
 import { writeJsonTo } from '../io/write-json.ts';
 import pkg from '../../../package.json' with { type: 'json' };
 import { COMMAND_SUMMARIES } from './summaries.ts';
@@ -52,6 +53,13 @@ export interface EvaluateCliOptions {
   engine?: string;
   table?: string;
   parquet?: boolean;
+  preset?: string;
+}
+
+/** A preset id from --preset. */
+function presetId(v: string): PresetId {
+  if ((PRESET_IDS as readonly string[]).includes(v)) return v as PresetId;
+  throw badOption('--preset', v, PRESET_IDS);
 }
 
 function optionError(flag: string, value: string, fix: { zh: string; en: string }): XinzhiError {
@@ -277,7 +285,8 @@ export async function runEvaluate(o: EvaluateCliOptions): Promise<void> {
   }
   const specPath = o.spec ?? DEFAULT_SPEC;
   const dataPath = o.data ?? DEFAULT_DATA;
-  const rawSpec = await loadSpecFile(specPath);
+  const loaded = await loadSpecFile(specPath);
+  const rawSpec = o.preset !== undefined ? presetOver(loaded as Spec, presetId(o.preset)) : loaded;
   const specFile = basename(specPath);
   const first = parseSpec(rawSpec, { file: specFile, limits });
   if (!first.spec || first.problems.some((p) => p.severity === 'error')) throw new XinzhiError(first.problems);
@@ -389,6 +398,10 @@ export function registerEvaluate(program: Command): void {
     .option(
       '--parquet',
       'also write scores.parquet (written anyway for panels of more than 200 units) / 另存 Parquet（单位数超过 200 时总是写出）',
+    )
+    .option(
+      '--preset <name>',
+      `conventions of a tool over the spec's methods: ${PRESET_IDS.join(', ')} (see xinzhi compare) / 采用某软件的口径`,
     )
     .option('--lang <zh|en>', 'language of the table and report / 语言')
     .option('--top <n>', 'show the first n units / 只显示前 n 名')

@@ -23,6 +23,7 @@ type Register = (program: Command) => void;
 const COMMANDS: Record<CommandName, () => Promise<Register>> = {
   framework: async () => (await import('./framework.ts')).registerFramework,
   evaluate: async () => (await import('./evaluate.ts')).registerEvaluate,
+  compare: async () => (await import('./compare.ts')).registerCompare,
   sql: async () => (await import('./sql.ts')).registerSql,
   analyze: async () => (await import('./analyze.ts')).registerAnalyze,
   estimate: async () => (await import('./estimate.ts')).registerEstimate,

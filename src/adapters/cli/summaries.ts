@@ -8,6 +8,8 @@ export const COMMAND_SUMMARIES = {
     'The system of the five seed papers as a typed model / 五篇文献的体系模型: tree, show, search, path, remedies, diagnose, validate; --format mermaid|dot|markdown, --json',
   evaluate:
     'Build an index: normalise, weight, aggregate, rank / 测度综合指数（无量纲化、赋权、合成、排名）; without --data/--spec: the embedded provincial NQPF index',
+  compare:
+    "The same index under two tools' conventions (presets), and which setting moves which number / 两种口径（预设）下的同一指数及差异来源: --preset A --preset B",
   sql: 'Compile an index build to SQL for a database engine / 把指数测度编译为数据库引擎的 SQL: duckdb, postgres, clickhouse, spark, trino, doris',
   analyze:
     'Analyse a panel or an evaluation result / 分析面板数据或测度结果: coupling, obstacle, gini, theil, kde, weights, moran, geary, lisa, markov, convergence, gra',

@@ -211,6 +211,60 @@ function fillUnset(target: Obj, fill: Obj): Obj {
   return out;
 }
 
+/** Set `over`'s values onto `target`, nested objects merged the same way. */
+function overrideWith(target: Obj, over: Obj): Obj {
+  const out: Obj = { ...target };
+  for (const [k, v] of Object.entries(over))
+    out[k] = isObj(v) && isObj(out[k]) ? overrideWith(out[k] as Obj, v) : isObj(v) ? { ...v } : v;
+  return out;
+}
+
+/**
+ * The spec under a preset chosen from outside the file (`--preset`, `xinzhi
+ * compare`): the preset's settings replace the spec's values at the same
+ * places (the indicators, hierarchy, missing-data and outlier choices stay
+ * the spec's), then `withPreset` fills the rest. A score method is still only
+ * configured when the spec turns it on.
+ *
+ * @example presetOver(spec, 'stata-entropy').normalize.shift // 0, whatever the spec wrote
+ */
+export function presetOver<S extends { preset?: PresetId; normalize?: unknown; weights?: unknown; score?: unknown }>(
+  spec: S,
+  id: PresetId,
+): S {
+  const p = PRESETS[id].settings;
+  const out = { ...spec, preset: id } as Obj;
+  for (const key of ['normalize', 'weights', 'aggregate'] as const) {
+    const over = p[key];
+    if (over) out[key] = overrideWith(isObj(out[key]) ? (out[key] as Obj) : {}, over as Obj);
+  }
+  // a preset without a range (or entropy conventions) does not keep the spec's
+  const norm = out.normalize as Obj | undefined;
+  if (norm && p.normalize && !p.normalize.range && norm.range !== undefined) {
+    const { range: _r, ...rest } = norm;
+    out.normalize = rest;
+  }
+  const w = out.weights as Obj | undefined;
+  if (w && p.weights?.method === 'entropy' && !p.weights.entropy && w.entropy !== undefined) {
+    const { entropy: _e, ...rest } = w;
+    out.weights = rest;
+  }
+  if (p.score && isObj(out.score)) {
+    const score = { ...(out.score as Obj) };
+    for (const [k, v] of Object.entries(p.score)) {
+      if ((SCORE_METHODS as readonly string[]).includes(k)) {
+        if (score[k] === true || isObj(score[k])) score[k] = { ...(v as Obj) };
+      } else score[k] = v;
+    }
+    out.score = score;
+  } else if (p.score) {
+    out.score = Object.fromEntries(
+      Object.entries(p.score).filter(([k]) => !(SCORE_METHODS as readonly string[]).includes(k)),
+    );
+  }
+  return withPreset(out as S);
+}
+
 /** Score methods whose options a preset may set only when the spec turns the method on. */
 const SCORE_METHODS = ['topsis'] as const;
 

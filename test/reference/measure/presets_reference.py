@@ -25,6 +25,9 @@ complete; pooled over all 300 unit-years.
   p = x / sum x; e = sum p log p * (-1/log n); w = d / sum d; s = 100 * X w;
   topsis(): B = x / ||x|| (L2, raw), C = B w, ideals max/min by direction,
   S0 / (S0 + S*).
+- comparisons: for pairs of presets, max and mean |score_B - score_A|, the count
+  of unit-years whose rank differs, the largest rank shift, and the mean over
+  years of scipy.stats.spearmanr of the two score vectors within the year.
 - stata-entropy (the reposted panel script): standard = min-max with
   direction, no shift; w1 = standard / total(standard); w = w1 + 1e-10;
   e1 = total(w log w); m = count(year) by id; d = 1 + e1 / log(m);
@@ -158,8 +161,28 @@ s = node_score(None)
 gw = global_w(None, 1.0)
 cases['coinr'] = pack([gw[i] for i in ids], s, ranks(s, 'min'))
 
+# comparisons of two presets: score and rank differences, Spearman within each year (scipy)
+from scipy.stats import spearmanr  # noqa: E402
+
+comparisons = {}
+for a, b in [('spssau', 'mathmodels'), ('spssau', 'stata-entropy'), ('coinr', 'pymcdm')]:
+    sa = pd.DataFrame(cases[a]['scores'])
+    sb = pd.DataFrame(cases[b]['scores'])
+    m = sa.merge(sb, on=['unit', 'time'], suffixes=('_a', '_b'))
+    d = (m['score_b'] - m['score_a']).abs()
+    rho = [spearmanr(g['score_a'], g['score_b']).statistic for _, g in m.groupby('time')]
+    comparisons[f'{a}|{b}'] = {
+        'maxAbs': float(d.max()),
+        'meanAbs': float(d.mean()),
+        'rankChanges': int((m['rank_a'] != m['rank_b']).sum()),
+        'maxRankShift': float((m['rank_a'] - m['rank_b']).abs().max()),
+        'spearman': float(np.mean(rho)),
+        'weightsDiff': {i: cases[b]['weights'][i] - cases[a]['weights'][i] for i in ids},
+    }
+
 json.dump(
     {
+        'comparisons': comparisons,
         'spec': spec,
         'data': 'data/province-intensity/province_intensity_2013_2022.csv',
         'periods': int(T),
