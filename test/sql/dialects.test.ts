@@ -55,6 +55,8 @@ describe('compiling', () => {
       [{ missing: { method: 'interpolate' } }, 'missing.method'],
       [{ normalize: { method: 'zscore' } }, 'normalize.method'],
       [{ score: { topsis: true } }, 'score.topsis'],
+      [{ normalize: { range: [0, 100] } }, 'normalize.range'],
+      [{ weights: { method: 'entropy', entropy: { pEpsilon: 1e-10 } } }, 'weights.entropy'],
     ];
     for (const [over, field] of cases) {
       try {

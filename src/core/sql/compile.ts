@@ -127,6 +127,9 @@ export function sqlProblems(spec: FilledSpec): Problem[] {
     p.push(unsupported('normalize.method', spec.normalize.method, IN_MEMORY));
   if (spec.aggregate.method !== 'arithmetic' && spec.aggregate.method !== 'geometric')
     p.push(unsupported('aggregate.method', spec.aggregate.method, IN_MEMORY));
+  // tool presets' conventions (presets.ts) run in memory only
+  if (spec.normalize.range) p.push(unsupported('normalize.range', spec.normalize.range, IN_MEMORY));
+  if (spec.weights.entropy) p.push(unsupported('weights.entropy', spec.weights.entropy, IN_MEMORY));
   return p;
 }
 
