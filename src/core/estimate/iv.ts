@@ -234,7 +234,17 @@ function identification(
   const clustered = d.se === 'cluster' && d.cluster !== null;
   const dfA = clustered && d.anyNested ? Math.max(d.nonNested - 1, 0) : d.absorbed;
   const s = Math.max(1, dfA);
-  const iid = (form: 'lm' | 'wald') => rankTest({ y, z, groups: null, form, vce: 'iid' });
+  // degenerate first stages (collinear partialled instruments, an exact fit) leave the
+  // statistics undefined: NaN (null in JSON) rather than an error, as for the first-stage F
+  const safe = (run: () => { rk: number; df: number }) => {
+    try {
+      const r = run();
+      return Number.isFinite(r.rk) ? r : { rk: Number.NaN, df: r.df };
+    } catch {
+      return { rk: Number.NaN, df: L1 - E.length + 1 };
+    }
+  };
+  const iid = (form: 'lm' | 'wald') => safe(() => rankTest({ y, z, groups: null, form, vce: 'iid' }));
   const lm = iid('lm');
   const cd = iid('wald').rk / n;
   const out: Pick<IvResult, 'craggDonaldF' | 'andersonLM' | 'kleibergenPaap'> = {
@@ -244,7 +254,7 @@ function identification(
   if (d.se === 'iid') return out;
   const vce = clustered ? 'cluster' : 'robust';
   const robust = (form: 'lm' | 'wald') =>
-    rankTest({ y, z, groups: clustered ? d.cluster!.codes : null, clusters: d.cluster?.levels, form, vce });
+    safe(() => rankTest({ y, z, groups: clustered ? d.cluster!.codes : null, clusters: d.cluster?.levels, form, vce }));
   const rkLM = robust('lm');
   const rkWald = robust('wald').rk;
   const G = d.cluster?.levels ?? 0;

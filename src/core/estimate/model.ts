@@ -19,6 +19,7 @@ import { frameworkTag } from './framework-tag.ts';
 import { type DidSpec, didFields, didSpec } from './did-model.ts';
 import { THRESHOLD_CONVENTIONS, type ThresholdConvention } from './threshold.ts';
 import { type SpatialSpec, spatialFields, spatialSpec } from './sdm-model.ts';
+import { SUEST_PRESETS, type SuestPreset } from './suest.ts';
 
 export const MODEL_TYPES = [
   'fe',
@@ -67,6 +68,8 @@ const modelSchema = z.strictObject({
   by: z.string().min(1).optional(),
   /** with "by" (two groups): draws of Fisher's permutation test of the coefficient difference (bdiff), seeded by "seed". */
   permutations: z.number().int().min(0).max(100_000).optional(),
+  /** with "by": the seemingly-unrelated (Stata suest) χ² test of equal slopes; true = the "stata" preset (M/(M − 1)), "none" = CR0. */
+  suest: z.union([z.boolean(), z.enum(SUEST_PRESETS)]).optional(),
   /** Winsorise these variables first (Stata winsor2: percentiles as shares, optional by-group column). */
   winsor: z
     .strictObject({
@@ -112,6 +115,8 @@ export interface EstimateModel {
   by?: string;
   /** with by: permutation draws of the difference test (0 = none). */
   permutations?: number;
+  /** with by: the suest test of equal slopes with this small-sample preset (absent = not asked). */
+  suest?: SuestPreset;
   /** Variables winsorised before estimation (cuts as shares; `by`: a column, cuts within each group). */
   winsor?: { vars: string[]; p: [number, number]; by?: string };
   se: SeType;
@@ -236,6 +241,18 @@ export function checkEstimateModel(input: unknown, at = '', file?: string): Esti
       ),
     });
   }
+  if (m.suest !== undefined && m.suest !== false && (!m.by || m.type !== 'fe'))
+    throw new XinzhiError({
+      code: 'estimate-model',
+      severity: 'error',
+      ...(file ? { file } : {}),
+      column: [at, 'suest'].filter(Boolean).join('.'),
+      message: bi(
+        'suest 检验比较各组的系数，需要 fe 模型和分组列 "by"',
+        'the suest test compares the groups\' coefficients: it needs an fe model with a group column "by"',
+      ),
+      fix: bi('加上 "by": "分组列"，或删去 "suest"', 'add "by": "<group column>", or remove "suest"'),
+    });
   const col = (c: string) => (c === 'unit' ? m.unit : c === 'time' ? m.time : c);
   const threshold = m.type === 'threshold' ? thresholdSpec(m, at, file) : undefined;
   // threshold models cluster by unit unless "cluster" is given (null: none), as the Chinese literature reports
@@ -281,6 +298,7 @@ export function checkEstimateModel(input: unknown, at = '', file?: string): Esti
     cluster,
     ...(clusters[1] ? { cluster2: clusters[1] } : {}),
     ...(m.by && m.type === 'fe' ? { by: col(m.by), permutations: m.permutations ?? 0, seed: m.seed ?? 1 } : {}),
+    ...(m.by && m.type === 'fe' && m.suest ? { suest: m.suest === true ? 'stata' : m.suest } : {}),
     ...(m.winsor
       ? {
           winsor: {

@@ -13,6 +13,7 @@ import { estimateFe, type FeResult } from './fe.ts';
 import { type MediationResult, mediation, type TestRow } from './mediation.ts';
 import { type ModerationResult, moderation } from './moderation.ts';
 import { estimateIv, type IvResult } from './iv.ts';
+import type { SuestResult } from './suest.ts';
 import type { EstimateModel } from './model.ts';
 import { type WinsorReport, winsorize } from './winsor.ts';
 import { type ModelCommon, noP } from './model-common.ts';
@@ -288,6 +289,7 @@ function estimateBy(panel: Panel, m: EstimateModel, context: EstimateContext): E
     const base = interpret(lead, m.y, r.coefficients[lead]);
     const F = r.firstStageF[lead];
     const weak = F < 10;
+    const id = interpretIdentification(r);
     const fs = Number.isFinite(F)
       ? bi(
           `第一阶段 F = ${F.toFixed(2)}${weak ? '，低于经验阈值 10，可能存在弱工具变量问题' : '，高于经验阈值 10'}。`,
@@ -302,7 +304,7 @@ function estimateBy(panel: Panel, m: EstimateModel, context: EstimateContext): E
       name: m.name,
       y: m.y,
       model: m,
-      interpretation: { zh: `${base.zh}${fs.zh}`, en: `${base.en}${fs.en}` },
+      interpretation: { zh: `${base.zh}${fs.zh}${id.zh}`, en: `${base.en}${fs.en}${id.en}` },
     };
   }
   const x = numbers(panel, [...m.x, ...m.controls]);
@@ -329,14 +331,16 @@ function estimateBy(panel: Panel, m: EstimateModel, context: EstimateContext): E
         Array.from(column(panel, m.by), String),
         { se: m.se, preset: m.preset, dropSingletons: m.dropSingletons },
         m.permutations ? { draws: m.permutations, seed: m.seed ?? 1 } : undefined,
+        m.suest ? { preset: m.suest } : undefined,
       )
     : undefined;
+  const base = interpret(m.x[0], m.y, fit.coefficients[m.x[0]]);
   return {
     ...fit,
     name: m.name,
     y: m.y,
     model: m,
-    interpretation: interpret(m.x[0], m.y, fit.coefficients[m.x[0]]),
+    interpretation: het?.suest ? joinSentences(base, interpretSuest(het.suest, m.by!)) : base,
     ...(het ? { heterogeneity: het } : {}),
   };
 }
@@ -428,6 +432,39 @@ function runMediation(panel: Panel, m: EstimateModel): MediationModelResult {
     model: m,
     interpretation,
   };
+}
+
+/** The identification tests of an IV model in one sentence: underidentification (LM) and weak identification (Wald F). */
+function interpretIdentification(r: IvResult): { zh: string; en: string } {
+  const kp = r.kleibergenPaap;
+  const lmName = kp ? 'Kleibergen–Paap rk LM' : 'Anderson LM';
+  const fName = kp ? 'Kleibergen–Paap rk Wald F' : 'Cragg–Donald Wald F';
+  const lm = kp ? { s: kp.rkLM, p: kp.rkLMp, df: kp.df } : { ...r.andersonLM, s: r.andersonLM.statistic };
+  const F = kp ? kp.rkWaldF : r.craggDonaldF;
+  if (!Number.isFinite(lm.s) || !Number.isFinite(F) || !Number.isFinite(lm.p))
+    return bi(
+      `${lmName} 与 ${fName} 无法计算（去除固定效应和外生变量后工具变量共线或第一阶段完全拟合）。`,
+      ` ${lmName} and ${fName} cannot be computed (the instruments are collinear once the fixed effects and exogenous regressors are removed, or the first stage fits exactly).`,
+    );
+  const rejects = lm.p < 0.05;
+  return bi(
+    `不可识别检验 ${lmName} χ²(${lm.df}) = ${lm.s.toFixed(2)}（p = ${lm.p.toPrecision(3)}），${rejects ? '拒绝' : '不能拒绝'}“模型不可识别”的原假设；弱识别检验 ${fName} = ${F.toFixed(2)}（可与 Stock–Yogo 临界值比较）。`,
+    ` Underidentification: ${lmName} χ²(${lm.df}) = ${lm.s.toFixed(2)} (p = ${lm.p.toPrecision(3)}), the null that the model is not identified is ${rejects ? 'rejected' : 'not rejected'}; weak identification: ${fName} = ${F.toFixed(2)} (to compare with the Stock–Yogo critical values).`,
+  );
+}
+
+const joinSentences = (a: { zh: string; en: string }, b: { zh: string; en: string }) => ({
+  zh: `${a.zh}${b.zh}`,
+  en: `${a.en}${b.en}`,
+});
+
+/** The suest test of equal slopes across the groups in one sentence. */
+function interpretSuest(s: SuestResult, by: string): { zh: string; en: string } {
+  const sig = s.p < 0.05;
+  return bi(
+    `按 ${by} 分组的似无相关（suest）检验：${s.term} 的系数在各组之间${sig ? '存在显著差异' : '没有显著差异'}（χ²(${s.df}) = ${s.chi2.toFixed(3)}，p = ${s.p.toPrecision(3)}）。`,
+    ` Seemingly-unrelated (suest) test by ${by}: the coefficient of ${s.term} ${sig ? 'differs significantly' : 'does not differ significantly'} between the groups (χ²(${s.df}) = ${s.chi2.toFixed(3)}, p = ${s.p.toPrecision(3)}).`,
+  );
 }
 
 /** One sentence on a coefficient: its sign, size and significance (1 %, 5 %, 10 %). */
