@@ -70,3 +70,42 @@ describe('suest test of equal slopes (Grunfeld: inv on value and capital, firm +
     ).toThrow(/single group/);
   });
 });
+
+describe('suest from a model file ("by" with "suest")', () => {
+  const base = {
+    type: 'fe',
+    y: 'inv',
+    x: ['value'],
+    controls: ['capital'],
+    unit: 'firm',
+    time: 'year',
+    cluster: 'time',
+    by: 'size',
+  } as const;
+  it('runs the test with the model, adds it to the results and to the interpretation sentence', async () => {
+    const { checkEstimateModel } = await import('../../src/core/estimate/model.ts');
+    const { runEstimate } = await import('../../src/core/estimate/run.ts');
+    const { grunfeldPanel } = await import('./grunfeld.ts');
+    const m = checkEstimateModel({ ...base, suest: true });
+    expect(m.suest).toBe('stata');
+    const r = runEstimate(grunfeldPanel({ size }), [m]).models[0];
+    if (r.type !== 'fe' || !r.heterogeneity?.suest) throw new Error('no suest');
+    close(r.heterogeneity.suest.chi2, fx.two_cluster_year.chi2);
+    expect(r.interpretation.en).toMatch(/suest.*χ²\(1\)/);
+    expect(r.interpretation.zh).toMatch(/似无相关/);
+    expect(checkEstimateModel({ ...base, suest: 'none' }).suest).toBe('none');
+    expect(checkEstimateModel({ ...base }).suest).toBeUndefined();
+  });
+  it('"suest" without "by" is a bilingual error naming the field', async () => {
+    const { checkEstimateModel } = await import('../../src/core/estimate/model.ts');
+    const { by: _by, ...noBy } = base;
+    expect(() => checkEstimateModel({ ...noBy, suest: true })).toThrow(/by/);
+    try {
+      checkEstimateModel({ ...noBy, suest: true });
+    } catch (e) {
+      const p = (e as { problems: Array<{ column?: string; message: { zh: string; en: string } }> }).problems[0];
+      expect(p.column).toMatch(/suest/);
+      expect(p.message.zh).toMatch(/分组/);
+    }
+  });
+});
