@@ -5,7 +5,9 @@
  * define them: SMOOTH / SMTH1 is one first-order stock, SMOOTH3 / SMTH3 three
  * in cascade each with a third of the time, SMOOTH N / SMTHN n of them;
  * DELAY1, DELAY3, DELAY N are material delays with one, three or n stages
- * (output = last stage / (delay/n)); TREND and FORECAST keep a first-order
+ * (output = last stage / (delay/n)); the order of SMOOTH N and DELAY N is
+ * its value at the start, and DELAY N follows Vensim when the delay time
+ * changes (see `delayN`); TREND and FORECAST keep a first-order
  * average; INITIAL / INIT is a stock that never changes. DELAY FIXED (and
  * XMILE DELAY, PREVIOUS) keep a queue of past inputs, one per time step;
  * SAMPLE IF TRUE holds its last value. Sources: Vensim reference manual
@@ -169,14 +171,58 @@ export function compileModel(model: SdModel): CompiledModel {
   const src = (v: SdVariable): ExprSource => ({ file: model.file, line: v.line, variable: v.name });
   const isDialectX = model.dialect === 'xmile';
 
-  function constNumber(e: Expr, s: ExprSource, what: string): number {
-    if (e.kind === 'num') return e.value;
-    if (e.kind === 'unary' && e.op === '-' && e.arg.kind === 'num') return -e.arg.value;
-    if (e.kind === 'ref') {
-      const v = byId.get(e.name);
-      if (v && v.kind === 'aux' && !v.gf) return constNumber(v.eqn, s, what);
+  /** The value at the start when an expression has one fixed before the run, else undefined. */
+  function knownAtStart(e: Expr): number | undefined {
+    try {
+      return valueAtStart(e, {}, 'a value');
+    } catch (err) {
+      if (err instanceof XinzhiError) return undefined;
+      throw err;
     }
-    throw unsupportedInExpr(`${what} that is not a constant number`, s);
+  }
+
+  /** Functions an order may use: pure, and the time inputs read at the start. */
+  const START_FNS = new Set([...Object.keys(PURE1), 'min', 'max', 'int', 'step', 'if_then_else', 'modulo', 'power']);
+
+  /**
+   * The value of an expression at the initial time, for what must be fixed before the run
+   * (the order of SMOOTH N / DELAY N: Vensim and PySD fix it at its initial value).
+   * Auxiliaries are followed to their equations; stocks, lookups and stateful functions are refused.
+   */
+  function valueAtStart(e: Expr, s: ExprSource, what: string): number {
+    const seen = new Set<string>();
+    const inline = (x: Expr): Expr => {
+      switch (x.kind) {
+        case 'ref': {
+          const v = byId.get(x.name);
+          if (!v) return x; // TIME, DT and the other clock names; an unknown name is reported by compile
+          if (v.kind === 'stock' || v.gf || v.lookupOnly || seen.has(v.id))
+            throw unsupportedInExpr(`${what} that is not known at the start (it uses "${v.name}")`, s);
+          seen.add(v.id);
+          const out = inline(v.eqn);
+          seen.delete(v.id);
+          return out;
+        }
+        case 'call':
+          if (!START_FNS.has(x.fn))
+            throw unsupportedInExpr(`${what} that is not known at the start (it uses ${x.fn.toUpperCase()})`, s);
+          return { ...x, args: x.args.map(inline) };
+        case 'unary':
+          return { ...x, arg: inline(x.arg) };
+        case 'binary':
+          return { ...x, left: inline(x.left), right: inline(x.right) };
+        case 'if':
+          return { ...x, cond: inline(x.cond), then: inline(x.then), else: inline(x.else) };
+        default:
+          return x;
+      }
+    };
+    const fn = compile(inline(e), s).fn;
+    const time = clock.time;
+    clock.time = clock.start;
+    const value = fn(new Float64Array(0));
+    clock.time = time;
+    return value;
   }
 
   function lookupOf(name: string): Lookup | undefined {
@@ -224,6 +270,53 @@ export function compileModel(model: SdModel): CompiledModel {
     if (kind === 'smooth') return { fn: (v) => v[last], deps: new Set([last]) };
     const tau = time.fn;
     return { fn: (v) => v[last] / (tau(v) / n), deps: new Set([last, ...time.deps]) };
+  }
+
+  /**
+   * DELAY N as Vensim computes it when the delay time changes: stage i (from 0) drains with
+   * the delay time of i steps before, and the output divides the last stage by the delay time
+   * of the step before (before the start: the initial delay time). With a constant delay time
+   * this is the material delay of `chain`. Source: PySD's DelayN (statefuls.py), which
+   * reproduces Vensim's output on the SDXorg `delays` test.
+   */
+  function delayN(input: Compiled, time: Compiled, n: number, init: Compiled | null, s: ExprSource): Compiled {
+    const past: Compiled[] = [time];
+    for (let k = 1; k <= Math.max(n - 1, 1); k++)
+      past.push(pipe(time, { fn: () => k * clock.dt, deps: new Set() }, time));
+    const base = `#${owner}:delayn${hidden++}`;
+    const stageSlots: number[] = [];
+    for (let i = 0; i < n; i++) stageSlots.push(newSlot(`${base}.${i + 1}`));
+    const initSrc = init ?? input;
+    const tau0 = time.fn;
+    for (let i = 0; i < n; i++) {
+      const me = stageSlots[i];
+      const prev = i === 0 ? -1 : stageSlots[i - 1];
+      const inp = input.fn;
+      const tauMe = past[i].fn;
+      const tauPrev = i === 0 ? tau0 : past[i - 1].fn;
+      const rate: Fn =
+        i === 0 ? (v) => inp(v) - (n * v[me]) / tauMe(v) : (v) => (n * v[prev]) / tauPrev(v) - (n * v[me]) / tauMe(v);
+      stocks.push({
+        slot: me,
+        init: {
+          fn: (v) => {
+            if (n * clock.dt > tau0(v) * (1 + 1e-12))
+              throw unsupportedInExpr(`DELAY N whose stages (delay time / order) are shorter than DT`, s);
+            return (initSrc.fn(v) * tau0(v)) / n;
+          },
+          deps: new Set([...initSrc.deps, ...time.deps]),
+        },
+        rate: { fn: rate, deps: new Set([...input.deps, ...merge(...past), ...stageSlots]) },
+        inflows: [],
+        outflows: [],
+        nonNegative: false,
+      });
+      stockSlots.add(me);
+      stateSlots.add(me);
+    }
+    const last = stageSlots[n - 1];
+    const tauOut = past[1].fn;
+    return { fn: (v) => (n * v[last]) / tauOut(v), deps: new Set([last, ...past[1].deps]) };
   }
 
   function hiddenStock(init: Compiled, rate: Compiled): number {
@@ -612,7 +705,7 @@ export function compileModel(model: SdModel): CompiledModel {
         // Vensim SMOOTH N(input, time, initial, order); XMILE SMTHN(input, time, order, [initial])
         const vensim = fn === 'smooth_n';
         arity(fn, args, vensim ? 4 : 3, 4, s);
-        const n = constNumber(args[vensim ? 3 : 2], s, 'the order of SMOOTH N');
+        const n = valueAtStart(args[vensim ? 3 : 2], s, 'the order of SMOOTH N');
         if (!Number.isInteger(n) || n < 1) throw unsupportedInExpr(`SMOOTH N of order ${n}`, s);
         return chain('smooth', c(0), c(1), n, vensim ? c(2) : args.length > 3 ? c(3) : null);
       }
@@ -629,9 +722,12 @@ export function compileModel(model: SdModel): CompiledModel {
         // Vensim DELAY N(input, delay, initial, order); XMILE DELAYN(input, delay, order, [initial])
         const vensim = fn === 'delay_n';
         arity(fn, args, vensim ? 4 : 3, 4, s);
-        const n = constNumber(args[vensim ? 3 : 2], s, 'the order of DELAY N');
+        let n = valueAtStart(args[vensim ? 3 : 2], s, 'the order of DELAY N');
         if (!Number.isInteger(n) || n < 1) throw unsupportedInExpr(`DELAY N of order ${n}`, s);
-        return chain('delay', c(0), c(1), n, vensim ? c(2) : args.length > 3 ? c(3) : null);
+        // Vensim lowers the order until each stage holds at least one DT of the initial delay time
+        const d0 = knownAtStart(args[1]);
+        if (d0 !== undefined) while (n > 1 && n * clock.dt > d0 * (1 + 1e-12)) n--;
+        return delayN(c(0), c(1), n, vensim ? c(2) : args.length > 3 ? c(3) : null, s);
       }
       case 'delay_fixed':
       case 'delay': {
