@@ -98,7 +98,17 @@ export function parseCalibrationSpec(raw: unknown, file: string): CalibrationSpe
     );
   } else {
     for (const [col, c] of Object.entries(doc.columns as Record<string, Record<string, unknown>>)) {
-      const method = c?.method ?? 'direct';
+      if (typeof c !== 'object' || c === null || Array.isArray(c)) {
+        bad(
+          col,
+          `列 ${col} 的校准设置应为对象，而不是 ${JSON.stringify(c)}`,
+          `the calibration of column ${col} must be an object, not ${JSON.stringify(c)}`,
+          '例如 "DEV": {"method": "direct", "anchors": [400, 550, 900]}',
+          'e.g. "DEV": {"method": "direct", "anchors": [400, 550, 900]}',
+        );
+        continue;
+      }
+      const method = c.method ?? 'direct';
       if (method === 'direct') {
         const p = c.preset ?? preset;
         if (!isNumArray(c.anchors, 3))

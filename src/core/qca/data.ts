@@ -12,6 +12,7 @@ import { XinzhiError, type Problem } from '../errors.ts';
 import { bi } from '../i18n.ts';
 import { closestName } from '../panel/problems.ts';
 import type { RawTable } from '../panel/raw-table.ts';
+import { MAX_TRUTH_TABLE_ROWS } from './truth-table.ts';
 import { halfMembershipWarnings } from './calibrate.ts';
 import type { SetCondition, SetData } from './sets.ts';
 
@@ -91,9 +92,60 @@ function setColumn(table: RawTable, name: string): SetCondition {
       ),
       fix: bi('先用 xinzhi qca calibrate 校准该列', 'calibrate the column first (xinzhi qca calibrate)'),
     });
-  const max = Math.max(...values);
+  let max = 0;
+  for (const v of values) if (v > max) max = v;
+  // levels beyond the truth table's limit can never be analysed: say so before any loop over them
+  if (max + 1 > MAX_TRUTH_TABLE_ROWS)
+    throw new XinzhiError({
+      code: 'qca-too-many-levels',
+      severity: 'error',
+      file: table.name,
+      row: sheetRow(table, values.indexOf(max)),
+      column: name,
+      message: bi(
+        `列 ${name} 的最大值 ${max} 作为多值集合的水平将有 ${max + 1} 个水平，超过真值表上限 ${MAX_TRUTH_TABLE_ROWS} 行`,
+        `the largest value of ${name}, ${max}, read as a multi-value level gives ${max + 1} levels, above the truth table's limit of ${MAX_TRUTH_TABLE_ROWS} rows`,
+      ),
+      fix: bi(
+        '这多半是未校准的原始数据：先用 xinzhi qca calibrate 校准该列',
+        'this is most likely raw data: calibrate the column first (xinzhi qca calibrate)',
+      ),
+    });
   if (max > 1) return { name, kind: 'multi', levels: max + 1, values };
   return { name, kind: 'fuzzy', levels: 2, values };
+}
+
+/**
+ * A condition every case is out of (all memberships 0), or a multi-value level
+ * no case has: its fit measures would divide by 0, so it is named before any
+ * analysis.
+ */
+function absentSet(table: RawTable, c: SetCondition): void {
+  const present =
+    c.kind === 'multi'
+      ? Array.from({ length: c.levels }, (_, v) => c.values.includes(v))
+      : [c.values.some((v) => v < 1), c.values.some((v) => v > 0)];
+  const missing = present.findIndex((p) => !p);
+  if (missing < 0) return;
+  const what = c.kind === 'multi' ? `${c.name}[${missing}]` : missing === 0 ? `~${c.name}` : c.name;
+  throw new XinzhiError({
+    code: 'qca-empty-set',
+    severity: 'error',
+    file: table.name,
+    column: c.name,
+    message: bi(
+      `条件 ${what} 不出现在任何案例中（隶属度全为 0），其一致性和覆盖度无法计算`,
+      `the condition ${what} occurs in no case (membership 0 everywhere): its consistency and coverage cannot be computed`,
+    ),
+    fix: bi(
+      c.kind === 'multi'
+        ? `多值条件的水平应为 0…k 且无空缺：重新编码 ${c.name}`
+        : `去掉条件 ${c.name}，或检查该列是否读错`,
+      c.kind === 'multi'
+        ? `the levels of a multi-value condition must be 0…k without gaps: recode ${c.name}`
+        : `drop the condition ${c.name} (a condition that does not vary between cases explains nothing), or check that the column was read as meant`,
+    ),
+  });
 }
 
 /**
@@ -120,6 +172,17 @@ export function setDataFromTable(table: RawTable, opts: SetDataOptions): { data:
       message: bi('结果变量同时被列为条件', 'the outcome is also listed as a condition'),
       fix: bi('从条件中去掉结果列', 'remove the outcome from the conditions'),
     });
+  if (table.rows.length === 0)
+    throw new XinzhiError({
+      code: 'qca-no-cases',
+      severity: 'error',
+      file: table.name,
+      message: bi('数据中没有案例（只有表头）', 'the data has no cases (only a header)'),
+      fix: bi(
+        '每个案例一行，填入条件和结果的隶属度',
+        'add one row per case with the memberships of the conditions and the outcome',
+      ),
+    });
   const conditions = opts.conditions.map((c) => setColumn(table, c));
   const y = setColumn(table, outName);
   let outcome: number[];
@@ -137,6 +200,22 @@ export function setDataFromTable(table: RawTable, opts: SetDataOptions): { data:
     outcome = y.values.map((v) => (v === level ? 1 : 0));
     if (m[1]) outcome = outcome.map((v) => 1 - v);
   } else outcome = m && m[1] ? y.values.map((v) => 1 - v) : y.values;
+  if (!outcome.some((v) => v > 0))
+    throw new XinzhiError({
+      code: 'qca-empty-outcome',
+      severity: 'error',
+      file: table.name,
+      column: outName,
+      message: bi(
+        `结果 ${opts.outcome.trim()} 在所有案例中的隶属度都为 0，没有可解释的结果（一致性和覆盖度的分母为 0）`,
+        `the outcome ${opts.outcome.trim()} has membership 0 in every case: there is no outcome to explain (consistency and coverage would divide by 0)`,
+      ),
+      fix: bi(
+        '检查结果列、取反（~）和水平（[v]）是否写对，该水平须至少出现在一个案例中',
+        'check the outcome column, the negation (~) and the level ([v]): the level must occur in at least one case',
+      ),
+    });
+  for (const c of conditions) absentSet(table, c);
   let cases: string[];
   const caseCol = opts.caseColumn ?? (table.header.includes('case') ? 'case' : undefined);
   if (caseCol !== undefined) {

@@ -64,6 +64,20 @@ export function expressionFit(data: SetData, text: string): ExpressionFit {
     implicants.map((imp) => implicantMembership(data, imp)),
     data.cases.length,
   );
+  if (!x.some((v) => v > 0))
+    throw new XinzhiError({
+      code: 'qca-empty-expression',
+      severity: 'error',
+      column: text,
+      message: bi(
+        `表达式 ${model.expression} 在所有案例中的隶属度都为 0（没有案例属于它），其一致性无法计算`,
+        `the expression ${model.expression} has membership 0 in every case (no case belongs to it): its consistency cannot be computed`,
+      ),
+      fix: bi(
+        '换一个至少有一个案例属于的表达式（可先看真值表中有哪些组态）',
+        'choose an expression that at least one case belongs to (the truth table shows which configurations occur)',
+      ),
+    });
   return {
     expression: model.expression,
     outcomeName: data.outcomeName,
