@@ -31,6 +31,10 @@ const fixture = JSON.parse(
 ) as {
   cases: Array<{ name: string; alpha: number[] | null; rows: Row[] }>;
   classes: Array<{ D: number; level: number; label: string }>;
+  intervalized: {
+    interval: [number, number];
+    rows: Array<{ x: number[]; u: number[]; C: number; T: number; D: number }>;
+  };
 };
 
 function close(actual: number, expected: number, what: string): void {
@@ -39,6 +43,28 @@ function close(actual: number, expected: number, what: string): void {
 }
 
 describe('coupling coordination vs NumPy reference', () => {
+  it('intervalize [0.01, 0.99] (SPSSAU) on raw values', () => {
+    const iv = fixture.intervalized;
+    const r = couplingCoordination(
+      {
+        systems: ['A', 'B'],
+        unit: iv.rows.map((_, i) => `u${i}`),
+        levels: [0, 1].map((j) => iv.rows.map((row) => row.x[j])),
+      },
+      { intervalize: iv.interval },
+    );
+    expect(r.intervalize).toEqual(iv.interval);
+    r.rows.forEach((row, k) => {
+      close(row.levels[0], iv.rows[k].u[0], `row ${k} U1`);
+      close(row.C, iv.rows[k].C, `row ${k} C`);
+      close(row.T, iv.rows[k].T, `row ${k} T`);
+      close(row.D, iv.rows[k].D, `row ${k} D`);
+    });
+    expect(() =>
+      couplingCoordination({ systems: ['A', 'B'], unit: ['a'], levels: [[1], [2]] }, { intervalize: [0.5, 0.2] }),
+    ).toThrow(/0 ≤ a < b/);
+  });
+
   for (const c of fixture.cases) {
     for (const form of ['standard', 'corrected'] as const) {
       it(`${c.name}, ${form}`, () => {

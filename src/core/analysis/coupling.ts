@@ -151,6 +151,13 @@ export interface CouplingOptions {
    * (D may then exceed 1 by at most about s; its class is still 10).
    */
   maxLevel?: number;
+  /**
+   * Rescale each system's column over all rows to [a, b] first,
+   * a + (b − a)(x − min)/(max − min) — SPSSAU's "data intervalization", on by
+   * default there with [0.01, 0.99] (spssau.net/helps/coupling.html). The raw
+   * levels then need not lie in [0, maxLevel]; a constant column gives b.
+   */
+  intervalize?: [number, number];
 }
 
 export interface CouplingInput {
@@ -172,7 +179,30 @@ export interface CouplingResult {
   tolerance: number;
   /** Accepted level range [0, maxLevel]. */
   maxLevel: number;
+  /** The interval the levels were rescaled to, when asked. */
+  intervalize?: [number, number];
   rows: CouplingRow[];
+}
+
+/** Min-max rescale of each column to [a, b] over all rows (constant column → b); non-finite values are left for the range check. */
+function intervalizeColumns(levels: Array<ArrayLike<number>>, [a, b]: [number, number]): Float64Array[] {
+  return levels.map((col) => {
+    let lo = Infinity;
+    let hi = -Infinity;
+    for (let r = 0; r < col.length; r++) {
+      const v = col[r];
+      if (Number.isFinite(v)) {
+        if (v < lo) lo = v;
+        if (v > hi) hi = v;
+      }
+    }
+    const out = new Float64Array(col.length);
+    for (let r = 0; r < col.length; r++) {
+      const v = col[r];
+      out[r] = !Number.isFinite(v) ? v : hi === lo ? b : a + ((b - a) * (v - lo)) / (hi - lo);
+    }
+    return out;
+  });
 }
 
 /** Coupling C, comprehensive index T, coordination D, its class, and (n = 2) the relative type, per row. */
@@ -214,6 +244,18 @@ export function couplingCoordination(input: CouplingInput, opts: CouplingOptions
   }
   const asum = alpha.reduce((s, a) => s + a, 0);
   alpha = alpha.map((a) => a / asum);
+  const iv = opts.intervalize;
+  if (iv && !(Number.isFinite(iv[0]) && Number.isFinite(iv[1]) && 0 <= iv[0] && iv[0] < iv[1] && iv[1] <= maxLevel))
+    throw new XinzhiError({
+      code: 'bad-option',
+      severity: 'error',
+      message: bi(
+        `区间化的区间须满足 0 ≤ a < b ≤ ${maxLevel}（现为 ${iv.join(', ')}）`,
+        `the intervalization range must satisfy 0 ≤ a < b ≤ ${maxLevel} (got ${iv.join(', ')})`,
+      ),
+      fix: bi('例如 --intervalize 0.01,0.99（SPSSAU 的默认）', "e.g. --intervalize 0.01,0.99 (SPSSAU's default)"),
+    });
+  if (iv) input = { ...input, levels: intervalizeColumns(input.levels, iv) };
   const rows = input.unit.length;
   const problems: Problem[] = [];
   for (let i = 0; i < n; i++) {
@@ -265,5 +307,14 @@ export function couplingCoordination(input: CouplingInput, opts: CouplingOptions
     }
     out.push(row);
   }
-  return { form, systems: input.systems, alpha, relativeRule: rule, tolerance, maxLevel, rows: out };
+  return {
+    form,
+    systems: input.systems,
+    alpha,
+    relativeRule: rule,
+    tolerance,
+    maxLevel,
+    ...(iv ? { intervalize: iv } : {}),
+    rows: out,
+  };
 }

@@ -84,8 +84,8 @@ export const PRESETS: Record<PresetId, Preset> = {
     ],
     notReproduced: [
       bi(
-        '耦合协调度的“数据区间化”[0.01, 0.99] 属于 analyze coupling，不在指数规格里；在规格中可写 normalize.range: [0.01, 0.99] 得到同样的区间化',
-        'the coupling model\'s "data intervalization" to [0.01, 0.99] belongs to analyze coupling, not to the index spec; normalize.range: [0.01, 0.99] gives the same rescaling in a spec',
+        '耦合协调度的“数据区间化”[0.01, 0.99] 属于耦合分析而非指数规格：用 analyze coupling --intervalize 0.01,0.99',
+        'the coupling model\'s "data intervalization" to [0.01, 0.99] belongs to the coupling analysis, not to the index spec: use analyze coupling --intervalize 0.01,0.99',
       ),
       bi(
         'SPSSAU 帮助页未说明综合得分是否使用平移后的数据；此处得分用未平移的标准化值',

@@ -6,6 +6,8 @@ corrected (Wang Shujia et al. 2021, Journal of Natural Resources 36(3):793-810):
            C = sqrt((1 - sum_{i>j} sqrt((Ui-Uj)^2) / sum_{m=1}^{n-1} m) * (prod(Ui / max U))^(1/(n-1)))
 T = sum alpha_i U_i, D = sqrt(C T); classes: ten intervals of width 0.1 (lower bound inclusive).
 Relative type (two systems, difference rule, tolerance 0.1).
+Intervalized (SPSSAU's coupling default): each column rescaled to [0.01, 0.99] by
+a + (b - a)(X - Min)/(Max - Min) over all rows, then the standard C, T, D.
 
 Run: /usr/bin/python3 test/reference/analysis/coupling_reference.py
 """
@@ -71,10 +73,21 @@ def main():
                 row["relative"] = rel(u[0], u[1])
             rows.append(row)
         cases.append({"name": f"{n_sys} systems, alpha={alpha or 'equal'}", "alpha": alpha, "rows": rows})
+    # SPSSAU "data intervalization": each column to [0.01, 0.99] by a + (b - a)(X - Min)/(Max - Min), then standard C, T, D
+    raw = rng.normal(50, 30, size=(30, 2))
+    a_, b_ = 0.01, 0.99
+    lo, hi = raw.min(axis=0), raw.max(axis=0)
+    V = a_ + (b_ - a_) * (raw - lo) / (hi - lo)
+    irows = []
+    for x, u in zip(raw, V):
+        cs = c_standard(u)
+        T = float(u.mean())
+        irows.append({"x": x.tolist(), "u": u.tolist(), "C": cs, "T": T, "D": math.sqrt(cs * T)})
+    intervalized = {"interval": [a_, b_], "rows": irows}
     classes = [{"D": d, "level": level(d), "label": LABELS[level(d) - 1]} for d in
                [0, 0.05, 0.0999999, 0.1, 0.3, 0.45, 0.5, 0.6, 0.7, 0.8, 0.8999, 0.9, 1.0]]
     with open(os.path.join(HERE, "fixtures", "coupling.json"), "w", encoding="utf-8") as f:
-        json.dump({"source": "test/reference/analysis/coupling_reference.py (NumPy, direct formulas)", "cases": cases, "classes": classes}, f, indent=1, ensure_ascii=False)
+        json.dump({"source": "test/reference/analysis/coupling_reference.py (NumPy, direct formulas)", "cases": cases, "classes": classes, "intervalized": intervalized}, f, indent=1, ensure_ascii=False)
 
 
 if __name__ == "__main__":

@@ -44,8 +44,17 @@ interface CouplingCliOptions extends InputOptions {
   rule: string;
   tolerance: string;
   maxLevel?: string;
+  intervalize?: string;
   lang?: string;
   json?: boolean;
+}
+
+/** "a,b" from --intervalize as two numbers (the core checks 0 ≤ a < b ≤ max level). */
+function parseInterval(v: string): [number, number] {
+  const parts = v.split(',').map((x) => Number(x.trim()));
+  if (parts.length !== 2 || parts.some((x) => !Number.isFinite(x)))
+    throw badOption('--intervalize', v, bi('写两个数，如 0.01,0.99', 'write two numbers, e.g. 0.01,0.99'));
+  return [parts[0], parts[1]];
 }
 
 export async function runCoupling(opts: CouplingCliOptions) {
@@ -110,6 +119,7 @@ export async function runCoupling(opts: CouplingCliOptions) {
       relativeRule: opts.rule as RelativeRule,
       tolerance,
       maxLevel: maxLevel ?? 1,
+      ...(opts.intervalize !== undefined ? { intervalize: parseInterval(opts.intervalize) } : {}),
     },
   );
   const mean = (xs: number[]) => xs.reduce((s, x) => s + x, 0) / xs.length;
@@ -148,6 +158,10 @@ export function registerCoupling(analyze: Command): void {
       '--tolerance <t>',
       'synchronous when |U1 − U2| ≤ t (or U1/U2 within 1 ± t) / 同步容差',
       String(ANALYSIS_DEFAULTS.coupling.tolerance),
+    )
+    .option(
+      '--intervalize <a,b>',
+      "rescale each system's column to [a, b] first (SPSSAU's default 0.01,0.99) / 先把各系统列区间化到 [a, b]（SPSSAU 默认 0.01,0.99）",
     )
     .option(
       '--max-level <m>',
