@@ -2,6 +2,7 @@
 import type { Spec, SpecIndicator, SpecNode } from '../../core/measure/spec.ts';
 import { getStore } from './store.ts';
 import { updateSpec } from './actions.ts';
+import { presetOver, type PresetId } from '../../core/measure/presets.ts';
 
 /** Apply an edit to a copy of the current spec and recompute. */
 export function editSpec(f: (s: Spec) => void, delay?: number): void {
@@ -34,4 +35,14 @@ export function freshId(spec: Spec, prefix: string): string {
   let k = 1;
   while (used.has(`${prefix}${k}`)) k++;
   return `${prefix}${k}`;
+}
+
+/** Put a tool's conventions over the spec's method settings in place (the same presetOver as `evaluate --preset`). */
+export function applyPreset(x: Spec, id: PresetId): void {
+  const n = presetOver(x, id);
+  x.preset = id;
+  x.normalize = n.normalize;
+  x.weights = n.weights;
+  x.aggregate = n.aggregate;
+  if (n.score) x.score = n.score;
 }

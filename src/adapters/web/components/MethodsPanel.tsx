@@ -8,6 +8,42 @@ import { Select } from './Select.tsx';
 import { Formula } from './Formula.tsx';
 import { fmt } from '../hooks.ts';
 import { syncAhp } from '../ahp-edit.ts';
+import { PRESET_IDS, PRESETS, type PresetId } from '../../../core/measure/presets.ts';
+import { applyPreset } from '../spec-edit.ts';
+
+function PresetPanel(props: { spec: Spec }) {
+  const { t, lang } = useT();
+  const id = props.spec.preset;
+  return (
+    <fieldset data-testid="preset">
+      <legend>{t('preset')}</legend>
+      <div class="row wrap">
+        <Select
+          label={t('preset')}
+          value={id ?? ''}
+          options={[
+            { value: '', label: t('presetNone') },
+            ...PRESET_IDS.map((p) => ({ value: p, label: PRESETS[p].name[lang] })),
+          ]}
+          onChange={(v) =>
+            editSpec((x) => {
+              if (v === '') delete x.preset;
+              else applyPreset(x, v as PresetId);
+            }, 0)
+          }
+          testId="preset-select"
+        />
+      </div>
+      {id && (
+        <ul class="muted small">
+          {[...PRESETS[id].conventions, ...PRESETS[id].notReproduced].map((c, i) => (
+            <li key={i}>{c[lang]}</li>
+          ))}
+        </ul>
+      )}
+    </fieldset>
+  );
+}
 
 /** Weight methods offered in the editor (AHP matrices are edited in the AHP card; combined takes 2+ of the others). */
 const WEIGHTS = ['entropy', 'critic', 'cv', 'equal', 'pca', 'given', 'ahp', 'combined'] as const;
@@ -115,6 +151,7 @@ export function MethodsPanel(props: { spec: Spec }) {
   const wm = s.weights.method;
   return (
     <div class="methods" data-testid="methods">
+      <PresetPanel spec={s} />
       <fieldset>
         <legend>{t('normalization')}</legend>
         <div class="row wrap">
@@ -129,7 +166,12 @@ export function MethodsPanel(props: { spec: Spec }) {
             }
             testId="norm-method"
           />
-          {s.normalize.method === 'minmax' && (
+          {s.normalize.method === 'minmax' && s.normalize.range && (
+            <span class="field" data-testid="norm-range">
+              {t('normRange')}: [{s.normalize.range[0]}, {s.normalize.range[1]}]
+            </span>
+          )}
+          {s.normalize.method === 'minmax' && !s.normalize.range && (
             <span class="field">
               <label for="shift">{t('shift')}</label>
               <input
