@@ -162,6 +162,11 @@ describe.skipIf(!HAVE)('text-index page in chromium', () => {
     const csv = await readFile((await download.path())!, 'utf8');
     expect(csv.split('\r\n')[0]).toContain('词条 / term');
     expect(csv).toContain('【移动互联网】');
+    // every label in Chinese too
+    await page.click('button.lang');
+    expect(await page.textContent('main h1')).toBe('企业数字化转型文本指数');
+    expect(await page.textContent('[data-testid=text-dict-name]')).toMatch(/吴非等（2021）/);
+    expect(await page.textContent('[data-testid=text-panel] caption')).toBe('各年报结果');
     expect(errors).toEqual([]);
     expect(outside).toEqual([]);
     await ctx.close();

@@ -500,7 +500,7 @@ function HitList(props: { hits: Hit[]; title: string; groupName: (id: string) =>
             ? `${t(h.dropped.rule === 'negation' ? 'textDroppedNegation' : 'textDroppedContext')} (${t('textCue')} ${h.dropped.cue})`
             : null;
           return (
-            <li key={h.start} class={h.dropped ? 'dropped' : ''} data-dropped={h.dropped?.rule}>
+            <li key={`${h.start}:${h.term}`} class={h.dropped ? 'dropped' : ''} data-dropped={h.dropped?.rule}>
               <span class="muted small">
                 {h.page !== undefined ? t('textPage').replace('{n}', String(h.page)) : ''} · {h.term}
                 {aside ? ` · ${aside}` : ` · ${t('textCounted')}`}
