@@ -8,7 +8,8 @@
  * slacks: {column: value}, shares: {column: share}, source}], "index": [{unit,
  * from, to, value, ec, tc, status}], "cumulative": [{unit, time, value}],
  * "warnings"} (see docs/tfp.md); firm estimators print {"model", "method",
- * "se", "n", "firms", "stage2", "coefficients": {column: {estimate, se}},
+ * "se", "n", "firms", "stage2", "survival" (the exit correction's survival
+ * model or null), "bootstrapFailed", "coefficients": {column: {estimate, se}},
  * "tfp": [{unit, time, value}]}. Without --json: bilingual tables, the slack
  * shares (where inefficiency comes from) and a one-line interpretation.
  * --csv FILE also writes the results as a panel CSV (report/tfp-csv.ts);
@@ -26,7 +27,7 @@ import { checkTfpModel, type TfpModel } from '../../core/tfp/model.ts';
 import { describeModel } from '../../core/tfp/describe.ts';
 import { runTfp, type TfpResult } from '../../core/tfp/run.ts';
 import { FIRM_SOURCES } from '../../core/tfp/firm/estimators.ts';
-import { checkFirmModel, isFirmType } from '../../core/tfp/firm/model.ts';
+import { EXIT_INFER, checkFirmModel, isFirmType } from '../../core/tfp/firm/model.ts';
 import { runFirm, type FirmResult } from '../../core/tfp/firm/run.ts';
 import { loadSpecFile } from '../io/load-spec.ts';
 import { tfpCsv } from '../report/tfp-csv.ts';
@@ -59,6 +60,7 @@ async function runFirmCommand(
   const { model, problems } = checkFirmModel(raw, opts.model);
   if (!model) throw new XinzhiError(problems);
   const columns = [model.output, ...model.free, ...model.state, ...(model.proxy ? [model.proxy] : [])];
+  if (model.exit !== null && model.exit !== EXIT_INFER) columns.push(model.exit);
   const { panel, problems: read } = await readPanelFile(opts.data, { unit: model.unit, time: model.time, columns });
   const errors = read.filter((p) => p.severity === 'error');
   if (errors.length > 0) throw new XinzhiError(errors);
@@ -272,6 +274,28 @@ function firmText(result: FirmResult, lang: Lang): string[] {
       Object.entries(result.coefficients).map(([c, v]) => [c, v.estimate, Number.isFinite(v.se) ? v.se : null]),
     ),
   );
+  if (result.survival) {
+    const sv = result.survival;
+    const how =
+      m.exit === EXIT_INFER ? h('由面板推断', 'read off the panel') : h(`列 "${m.exit}"`, `column "${m.exit}"`);
+    out.push(
+      h(
+        `退出修正：${sv.link} 生存模型（${how}），${sv.rows} 个观测中 ${sv.exits} 次退出，对数似然 ${sv.logLik.toFixed(4)}；` +
+          '第二阶段 ĝ 为 (ω̂_{t−1}, P̂_{t−1}) 的三次多项式。',
+        `Exit correction: ${sv.link} survival model (exits ${how}), ${sv.exits} exits in ${sv.rows} observations, ` +
+          `log-likelihood ${sv.logLik.toFixed(4)}; stage-2 ĝ is the cubic in (ω̂_{t−1}, P̂_{t−1}).`,
+      ),
+    );
+  }
+  if (result.bootstrapFailed > 0) {
+    out.push(
+      h(
+        `${result.bootstrapFailed} 次自助法重复无法估计（如抽到的企业无退出），已跳过；标准误来自其余 ${m.bootstrap - result.bootstrapFailed} 次。`,
+        `${result.bootstrapFailed} bootstrap replications could not be estimated (e.g. no exit among the firms drawn) ` +
+          `and were skipped; the SEs come from the other ${m.bootstrap - result.bootstrapFailed}.`,
+      ),
+    );
+  }
   const sum = Object.values(result.coefficients).reduce((a, v) => a + v.estimate, 0);
   const meanTfp = result.tfp.reduce((a, r) => a + r.value, 0) / result.tfp.length;
   const rtsZh = sum > 1.005 ? '规模报酬递增' : sum < 0.995 ? '规模报酬递减' : '约为规模报酬不变';
@@ -318,6 +342,8 @@ export function registerTfp(program: Command): void {
             n: run.n,
             firms: run.firms,
             stage2: run.stage2,
+            survival: run.survival,
+            bootstrapFailed: run.bootstrapFailed,
             coefficients: run.coefficients,
             tfp: run.tfp,
           });

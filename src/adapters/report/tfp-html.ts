@@ -222,7 +222,33 @@ function firmSections(result: FirmResult, lang: Lang): ReportSection[] {
       ),
       lang,
     ),
-  ].join('\n');
+  ];
+  const sv = result.survival;
+  if (sv) {
+    const how = m.exit === 'infer' ? bi('由面板推断', 'read off the panel') : bi(`列 ${m.exit}`, `column ${m.exit}`);
+    method.push(
+      paragraph(
+        bi(
+          `退出修正（Olley & Pakes 1996）：${sv.link} 生存模型，退出${how.zh}，${sv.rows} 个观测中 ${sv.exits} 次退出；` +
+            '第二阶段 ĝ 为 (ω̂_{t−1}, P̂_{t−1}) 的三次多项式。',
+          `Exit correction (Olley & Pakes 1996): ${sv.link} survival model, exits ${how.en}, ` +
+            `${sv.exits} exits in ${sv.rows} observations; stage-2 ĝ is the cubic in (ω̂_{t−1}, P̂_{t−1}).`,
+        ),
+        lang,
+      ),
+    );
+  }
+  if (result.bootstrapFailed > 0) {
+    method.push(
+      paragraph(
+        bi(
+          `${result.bootstrapFailed} 次自助法重复无法估计，已跳过。`,
+          `${result.bootstrapFailed} bootstrap replications could not be estimated and were skipped.`,
+        ),
+        lang,
+      ),
+    );
+  }
   const table = threeLineTable({
     caption: bi('生产函数系数', 'Production-function coefficients'),
     columns: [text(bi('变量', 'Variable')), num(bi('系数', 'Estimate')), num(bi('标准误', 'SE'))],
@@ -230,7 +256,7 @@ function firmSections(result: FirmResult, lang: Lang): ReportSection[] {
     lang,
   });
   return [
-    { id: 'tfp-method', title: bi('方法', 'Method'), html: method },
+    { id: 'tfp-method', title: bi('方法', 'Method'), html: method.join('\n') },
     { id: 'tfp-coefficients', title: bi('系数', 'Coefficients'), html: table },
   ];
 }

@@ -44,6 +44,13 @@ function methodRows(result: TfpResult | FirmResult, lang: Lang): Cell[][] {
       [lang === 'zh' ? '种子' : 'seed', result.se === 'bootstrap' ? m.seed : null],
       [lang === 'zh' ? '观测数' : 'observations', result.n],
       [lang === 'zh' ? '企业数' : 'firms', result.firms],
+      [lang === 'zh' ? '状态变量' : 'state variables', m.state.join(', ')],
+      [lang === 'zh' ? '退出修正' : 'exit correction', m.exit ?? null],
+      [lang === 'zh' ? '生存模型' : 'survival model', result.survival?.link ?? null],
+      [lang === 'zh' ? '生存模型观测数' : 'survival-model observations', result.survival?.rows ?? null],
+      [lang === 'zh' ? '退出次数' : 'exits', result.survival?.exits ?? null],
+      [lang === 'zh' ? '生存模型对数似然' : 'survival-model log-likelihood', result.survival?.logLik ?? null],
+      [lang === 'zh' ? '跳过的自助重复' : 'bootstrap replications skipped', result.bootstrapFailed],
     ];
   }
   const m = result.model;

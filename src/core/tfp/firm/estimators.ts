@@ -1,21 +1,26 @@
 /**
  * Firm production-function estimators for y = β_f·f + β_s·s + ω + ε (logs:
  * y output or value added, f free inputs such as labour, s state inputs such
- * as capital, ω productivity known to the firm, ε noise):
+ * as capital (and age, or several capital types), ω productivity known to the
+ * firm, ε noise):
  *
  * - `ols`: pooled OLS of y on [1, f, s]; classical standard errors (Stata `regress`).
  * - `fe`: within (firm fixed-effects) estimator; s² = SSR/(N − G − K), the
  *   degrees of freedom of Stata `xtreg, fe` and R plm "within".
  * - `op` / `lp`: Olley & Pakes (1996) with investment as proxy, Levinsohn &
- *   Petrin (2003) with intermediate inputs as proxy; one state variable.
+ *   Petrin (2003) with intermediate inputs as proxy; one or more state variables.
  *   Stage 1: OLS of y on f and a full polynomial of degree d (default 3) in
- *   (s, proxy) → β̂_f and φ̂ = fitted − β̂_f·f.
- *   Stage 2: for a candidate β_s, ω̂ = φ̂ − β_s·s; ĝ = OLS fit of ω̂_t on
+ *   (s₁…s_S, proxy) → β̂_f and φ̂ = fitted − β̂_f·f.
+ *   Stage 2: for candidate β_s, ω̂ = φ̂ − β_s·s; ĝ = OLS fit of ω̂_t on
  *   [1, ω̂_{t−1}, ω̂²_{t−1}, ω̂³_{t−1}]; β̂_s minimises Σ (y − β̂_f·f − β_s·s − ĝ)²
- *   (LP 2003, eqs. 11–12): a grid of 41 points on [β_s^OLS − 1, β_s^OLS + 1], then
- *   Brent's method between the neighbours of the best point (the criterion can
- *   have several local minima when capital is very persistent).
- *   The OP selection (exit) correction is not included (as `prodest` without `exit`).
+ *   (LP 2003, eqs. 11–12). One state: a grid of 41 points on
+ *   [β_s^OLS − 1, β_s^OLS + 1], then Brent's method between the neighbours of the
+ *   best point (the criterion can have several local minima when capital is
+ *   very persistent). Several states: Nelder–Mead from the OLS estimates.
+ *   Exit correction (OP 1996 §4; prodest `att`, opreg `exit()`), when the data
+ *   carry an exit indicator: P̂_t, the fitted survival probability of
+ *   survival.ts, enters ĝ, which becomes the full cubic in (ω̂_{t−1}, P̂_{t−1}):
+ *   1, ω, P, ω², ωP, P², ω³, ω²P, ωP², P³ (the series form of prodest).
  * - `acf`: Ackerberg, Caves & Frazer (2015). Stage 1: OLS of y on a full
  *   polynomial of degree d in (f, s, proxy) → φ̂ = fitted. Stage 2: for
  *   β = (β_f, β_s), ω̂ = φ̂ − β·x, ξ̂ = ω̂_t − ĝ(ω̂_{t−1}) (cubic as above);
@@ -28,9 +33,11 @@
  */
 import { XinzhiError } from '../../errors.ts';
 import { bi } from '../../i18n.ts';
+import { normalCdf } from '../../stats/distributions.ts';
 import { ols } from '../../regression/ols.ts';
 import { brentMinimise, nelderMead } from './optimise.ts';
 import { polynomialTerms } from './polynomial.ts';
+import { fitBinary, type SurvivalLink } from './survival.ts';
 
 export const FIRM_ESTIMATORS = ['ols', 'fe', 'op', 'lp', 'acf'] as const;
 export type FirmEstimator = (typeof FIRM_ESTIMATORS)[number];
@@ -39,7 +46,7 @@ export type FirmEstimator = (typeof FIRM_ESTIMATORS)[number];
 export const FIRM_SOURCES: Record<FirmEstimator, string> = {
   ols: 'pooled OLS, classical SE (Stata regress)',
   fe: 'within estimator, SE with N − G − K df (Stata xtreg, fe)',
-  op: 'Olley & Pakes (1996), investment proxy, no exit correction',
+  op: 'Olley & Pakes (1996), investment proxy',
   lp: 'Levinsohn & Petrin (2003), intermediate-input proxy',
   acf: 'Ackerberg, Caves & Frazer (2015)',
 };
@@ -55,6 +62,20 @@ export interface FirmData {
   state: number[][];
   /** Proxy per row (ln M for lp / acf, ln I for op); empty for ols / fe. */
   proxy: number[];
+  /** Exit indicator per row (1 = the firm leaves after this period) and the survival model: the OP exit correction (op, lp). */
+  survival?: { exit: number[]; link: SurvivalLink };
+}
+
+/** The fitted survival model of an estimate with the exit correction. */
+export interface SurvivalFit {
+  link: SurvivalLink;
+  /** Rows in the survival model (periods before the panel's last). */
+  rows: number;
+  /** Exits among them. */
+  exits: number;
+  logLik: number;
+  /** γ̂ on the polynomial terms (constant first, by degree). */
+  coefficients: number[];
 }
 
 export interface FirmFit {
@@ -64,6 +85,8 @@ export interface FirmFit {
   se: number[] | null;
   /** Rows used in the stage-2 criterion (with a lag), for op / lp / acf. */
   stage2Rows: number | null;
+  /** The survival model when the exit correction was used. */
+  survival?: SurvivalFit;
 }
 
 /** Row index of the same firm in the previous period, or −1. */
@@ -119,16 +142,62 @@ function fitFe(data: FirmData): FirmFit {
   };
 }
 
-/** OLS fit of v on cubic terms of its lag; returns ξ = v − ĝ on the rows with a lag. */
-function innovations(omega: number[], lag: number[], rows: number[]): number[] {
-  const X = rows.map((r) => {
-    const w = omega[lag[r]];
-    return [1, w, w * w, w * w * w];
-  });
-  const v = rows.map((r) => omega[r]);
-  const res = ols(X, v, { intercept: true });
-  return Array.from(res.residuals);
+/**
+ * Residuals of v after least squares on the columns (modified Gram–Schmidt on [X | v], backward stable for
+ * least squares; Björck 1967). A column that is (numerically) a combination of the previous ones is skipped,
+ * which leaves the fitted values as a rank-revealing solver gives them.
+ */
+function residualsOnSpan(columns: Float64Array[], v: Float64Array): Float64Array {
+  const n = v.length;
+  const basis: Float64Array[] = [];
+  for (const column of columns) {
+    const q = Float64Array.from(column);
+    let before = 0;
+    for (let i = 0; i < n; i++) before += q[i] * q[i];
+    for (const b of basis) {
+      let dot = 0;
+      for (let i = 0; i < n; i++) dot += b[i] * q[i];
+      for (let i = 0; i < n; i++) q[i] -= dot * b[i];
+    }
+    let norm = 0;
+    for (let i = 0; i < n; i++) norm += q[i] * q[i];
+    if (!(norm > 1e-24 * before) || norm === 0) continue;
+    const scale = 1 / Math.sqrt(norm);
+    for (let i = 0; i < n; i++) q[i] *= scale;
+    basis.push(q);
+  }
+  const r = Float64Array.from(v);
+  for (const b of basis) {
+    let dot = 0;
+    for (let i = 0; i < n; i++) dot += b[i] * r[i];
+    for (let i = 0; i < n; i++) r[i] -= dot * b[i];
+  }
+  return r;
 }
+
+/**
+ * OLS fit of ω̂_t on cubic terms of its lag (with P̂ of the lag: the full cubic in (ω̂_{t−1}, P̂_{t−1}));
+ * returns ξ = ω̂_t − ĝ on the rows with a lag.
+ */
+function innovations(omega: number[], lag: number[], rows: number[], survival: number[] | null = null): Float64Array {
+  const n = rows.length;
+  const w = Float64Array.from(rows, (r) => omega[lag[r]]);
+  const ones = new Float64Array(n).fill(1);
+  const pow = (x: Float64Array, e: number) => x.map((v) => v ** e);
+  const columns = [ones, w, pow(w, 2), pow(w, 3)];
+  if (survival) {
+    const p = Float64Array.from(rows, (r) => survival[lag[r]]);
+    const times = (a: Float64Array, b: Float64Array) => a.map((v, i) => v * b[i]);
+    columns.push(p, times(w, p), pow(p, 2), times(pow(w, 2), p), times(w, pow(p, 2)), pow(p, 3));
+  }
+  return residualsOnSpan(
+    columns,
+    Float64Array.from(rows, (r) => omega[r]),
+  );
+}
+
+/** Nelder–Mead stopping rule of the op / lp stage 2 with several states (the reference script uses the same). */
+export const STAGE2_TOLERANCE = { xtol: 1e-9, ftol: 1e-10 } as const;
 
 function fitControlFunction(data: FirmData, estimator: 'op' | 'lp' | 'acf', degree: number): FirmFit {
   const nf = data.free[0].length;
@@ -152,6 +221,7 @@ function fitControlFunction(data: FirmData, estimator: 'op' | 'lp' | 'acf', degr
   }
   const start = fitOls(data).beta;
   if (estimator === 'acf') {
+    if (data.survival) throw exitNotProvided('acf');
     const terms = polynomialTerms(
       data.y.map((_, r) => [...data.free[r], ...data.state[r], data.proxy[r]]),
       degree,
@@ -171,19 +241,8 @@ function fitControlFunction(data: FirmData, estimator: 'op' | 'lp' | 'acf', degr
     };
     return { beta: nelderMead(criterion, start).x, se: null, stage2Rows: rows.length };
   }
-  if (ns !== 1) {
-    throw new XinzhiError({
-      code: 'firm-one-state',
-      severity: 'error',
-      message: bi(
-        `${estimator.toUpperCase()} 估计在此实现中只接受一个状态变量，而模型给了 ${ns} 个。`,
-        `${estimator.toUpperCase()} here takes one state variable; the model gives ${ns}.`,
-      ),
-      fix: bi('"state" 只写资本一列，或改用 acf。', 'Give one column (capital) in "state", or use acf.'),
-    });
-  }
   const terms = polynomialTerms(
-    data.y.map((_, r) => [data.state[r][0], data.proxy[r]]),
+    data.y.map((_, r) => [...data.state[r], data.proxy[r]]),
     degree,
   );
   const X1 = data.y.map((_, r) => [...data.free[r], ...terms[r]]);
@@ -192,21 +251,94 @@ function fitControlFunction(data: FirmData, estimator: 'op' | 'lp' | 'acf', degr
   const freePart = data.free.map((f) => f.reduce((a, v, j) => a + betaFree[j] * v, 0));
   const phi = Array.from(stage1.fitted).map((v, r) => v - freePart[r]);
   const yNet = data.y.map((v, r) => v - freePart[r]);
-  const criterion = (bk: number) => {
-    const omega = phi.map((p, r) => p - bk * data.state[r][0]);
-    const xi = innovations(omega, lag, rows);
+  const survival = data.survival ? fitSurvival(data, terms) : null;
+  const probability = survival?.probability ?? null;
+  const criterion = (bs: number[]) => {
+    const omega = phi.map((p, r) => p - data.state[r].reduce((a, v, j) => a + bs[j] * v, 0));
+    const xi = innovations(omega, lag, rows, probability);
     let ssr = 0;
-    // y − β_f f − β_k k − ĝ = (ω̂_t − ĝ) + (y − β_f f − φ̂)
+    // y − β_f f − β_s s − ĝ = (ω̂_t − ĝ) + (y − β_f f − φ̂)
     rows.forEach((r, i) => (ssr += (xi[i] + yNet[r] - phi[r]) ** 2));
     return ssr;
   };
-  // The criterion can have several local minima: a grid of 41 points on [β^OLS − 1, β^OLS + 1] first,
-  // then Brent between the neighbours of the best grid point.
+  const estimate = (beta: number[]): FirmFit => ({
+    beta: [...betaFree, ...beta],
+    se: null,
+    stage2Rows: rows.length,
+    ...(survival ? { survival: survival.fit } : {}),
+  });
+  // Several states: Nelder–Mead from the OLS estimates. The sum of squares is flat at its minimum (it can be
+  // located to about √ε·scale only), so the simplex stops at a spread of 1e-9 in β and 1e-10 in the criterion.
+  if (ns > 1) return estimate(nelderMead(criterion, start.slice(nf), STAGE2_TOLERANCE).x);
+  // One state: the criterion can have several local minima, so a grid of 41 points on
+  // [β^OLS − 1, β^OLS + 1] first, then Brent between the neighbours of the best grid point.
+  const scalar = (bk: number) => criterion([bk]);
   const grid = Array.from({ length: 41 }, (_, g) => start[nf] - 1 + g * 0.05);
-  const values = grid.map(criterion);
+  const values = grid.map(scalar);
   const best = values.indexOf(Math.min(...values));
-  const bk = brentMinimise(criterion, grid[Math.max(best - 1, 0)], grid[Math.min(best + 1, 40)]);
-  return { beta: [...betaFree, bk], se: null, stage2Rows: rows.length };
+  return estimate([brentMinimise(scalar, grid[Math.max(best - 1, 0)], grid[Math.min(best + 1, 40)])]);
+}
+
+/**
+ * The survival model of the exit correction on the stage-1 polynomial terms: fitted on the rows before the
+ * panel's last period, P̂ predicted for every row. No exit, or no survivor, among those rows leaves the
+ * correction unidentified (an error, never a silent run without it).
+ */
+function fitSurvival(data: FirmData, terms: number[][]): { probability: number[]; fit: SurvivalFit } {
+  const { exit, link } = data.survival as NonNullable<FirmData['survival']>;
+  const end = Math.max(...data.time);
+  const sample = data.time.map((t, r) => (t < end ? r : -1)).filter((r) => r >= 0);
+  const exits = sample.reduce((a, r) => a + exit[r], 0);
+  if (exits === 0 || exits === sample.length) {
+    const none = exits === 0;
+    throw new XinzhiError({
+      code: none ? 'firm-exit-none' : 'firm-exit-all',
+      severity: 'error',
+      column: 'exit',
+      message: bi(
+        none
+          ? `最后一期之前的 ${sample.length} 个观测中没有企业退出：退出修正无法识别（生存概率恒为 1）。`
+          : `最后一期之前的 ${sample.length} 个观测全部退出：退出修正无法识别（生存概率恒为 0）。`,
+        none
+          ? `No firm exits in the ${sample.length} observations before the panel's last period: ` +
+              'the exit correction is not identified (survival is always 1).'
+          : `All ${sample.length} observations before the panel's last period exit: ` +
+              'the exit correction is not identified (survival is always 0).',
+      ),
+      fix: bi(
+        '检查退出列（1 = 该企业在本期之后退出）；面板中确无退出时删去 "exit"，不作退出修正。',
+        'Check the exit column (1 = the firm leaves after this period); ' +
+          'when the panel has no exits, remove "exit" and estimate without the correction.',
+      ),
+    });
+  }
+  const model = fitBinary(
+    sample.map((r) => terms[r]),
+    sample.map((r) => 1 - exit[r]),
+    link,
+  );
+  const probability = terms.map((row) => {
+    const z = row.reduce((a, v, j) => a + v * model.coefficients[j], 0);
+    return link === 'logit' ? 1 / (1 + Math.exp(-z)) : normalCdf(z);
+  });
+  return {
+    probability,
+    fit: { link, rows: sample.length, exits, logLik: model.logLik, coefficients: model.coefficients },
+  };
+}
+
+/** The exit correction is provided for op and lp only. */
+export function exitNotProvided(estimator: FirmEstimator): XinzhiError {
+  return new XinzhiError({
+    code: 'firm-exit-estimator',
+    severity: 'error',
+    column: 'exit',
+    message: bi(
+      `退出（生存）修正只用于 op 和 lp，"${estimator}" 不提供。`,
+      `The exit (survival) correction is provided for op and lp, not for "${estimator}".`,
+    ),
+    fix: bi('改用 "type": "op"，或删去 "exit"。', 'Use "type": "op", or remove "exit".'),
+  });
 }
 
 /**
@@ -214,6 +346,7 @@ function fitControlFunction(data: FirmData, estimator: 'op' | 'lp' | 'acf', degr
  * @example fitProduction(data, 'lp', 3).beta // [β_l, β_k]
  */
 export function fitProduction(data: FirmData, estimator: FirmEstimator, degree = 3): FirmFit {
+  if (data.survival && (estimator === 'ols' || estimator === 'fe')) throw exitNotProvided(estimator);
   if (estimator === 'ols') return fitOls(data);
   if (estimator === 'fe') return fitFe(data);
   return fitControlFunction(data, estimator, degree);
@@ -232,6 +365,7 @@ export function resampleFirms(data: FirmData, uniform: () => number): FirmData {
   });
   const firms = [...rowsOf.keys()];
   const out: FirmData = { firm: [], time: [], y: [], free: [], state: [], proxy: [] };
+  const exit: number[] = [];
   for (let b = 0; b < firms.length; b++) {
     const pick = firms[Math.floor(uniform() * firms.length)];
     for (const r of rowsOf.get(pick) as number[]) {
@@ -241,14 +375,51 @@ export function resampleFirms(data: FirmData, uniform: () => number): FirmData {
       out.free.push(data.free[r]);
       out.state.push(data.state[r]);
       if (data.proxy.length > 0) out.proxy.push(data.proxy[r]);
+      if (data.survival) exit.push(data.survival.exit[r]);
     }
   }
+  if (data.survival) out.survival = { exit, link: data.survival.link };
   return out;
 }
 
 /**
  * Bootstrap standard errors: the sample standard deviation (n − 1) of β̂ over
- * `reps` firm-resampled fits (as `prodest` / `levpet` with reps()).
+ * `reps` firm-resampled fits (as `prodest` / `levpet` with reps()). A
+ * replication whose data cannot be estimated (e.g. no exit among the firms
+ * drawn, for the exit correction) is skipped and counted in `failed`, as
+ * prodest skips it; with fewer than two successful replications the SEs are NaN.
+ * @example bootstrapFit(data, 'acf', 3, 50, seedrandom('1')).se
+ */
+export function bootstrapFit(
+  data: FirmData,
+  estimator: FirmEstimator,
+  degree: number,
+  reps: number,
+  uniform: () => number,
+): { se: number[]; failed: number } {
+  const draws: number[][] = [];
+  let failed = 0;
+  for (let b = 0; b < reps; b++) {
+    const sample = resampleFirms(data, uniform);
+    try {
+      draws.push(fitProduction(sample, estimator, degree).beta);
+    } catch (e) {
+      if (!(e instanceof XinzhiError)) throw e;
+      failed++;
+    }
+  }
+  const k = data.free[0].length + data.state[0].length;
+  const n = draws.length;
+  const se = Array.from({ length: k }, (_, j) => {
+    if (n < 2) return NaN;
+    const mean = draws.reduce((a, d) => a + d[j], 0) / n;
+    return Math.sqrt(draws.reduce((a, d) => a + (d[j] - mean) ** 2, 0) / (n - 1));
+  });
+  return { se, failed };
+}
+
+/**
+ * Bootstrap standard errors only (see `bootstrapFit`).
  * @example bootstrapSe(data, 'acf', 3, 50, seedrandom('1'))
  */
 export function bootstrapSe(
@@ -258,11 +429,5 @@ export function bootstrapSe(
   reps: number,
   uniform: () => number,
 ): number[] {
-  const draws: number[][] = [];
-  for (let b = 0; b < reps; b++) draws.push(fitProduction(resampleFirms(data, uniform), estimator, degree).beta);
-  const k = draws[0]?.length ?? 0;
-  return Array.from({ length: k }, (_, j) => {
-    const mean = draws.reduce((a, d) => a + d[j], 0) / reps;
-    return Math.sqrt(draws.reduce((a, d) => a + (d[j] - mean) ** 2, 0) / (reps - 1));
-  });
+  return bootstrapFit(data, estimator, degree, reps, uniform).se;
 }

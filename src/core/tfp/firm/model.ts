@@ -6,6 +6,7 @@
 import type { Problem } from '../../errors.ts';
 import { bi, type Bilingual } from '../../i18n.ts';
 import { FIRM_ESTIMATORS, type FirmEstimator } from './estimators.ts';
+import { SURVIVAL_LINKS, type SurvivalLink } from './survival.ts';
 
 export interface FirmModel {
   type: FirmEstimator;
@@ -15,7 +16,7 @@ export interface FirmModel {
   output: string;
   /** Free inputs (ln labour, …). */
   free: string[];
-  /** State inputs (ln capital). */
+  /** State inputs (ln capital; also age, or several capital types). */
   state: string[];
   /** Proxy: ln intermediate inputs (lp, acf) or ln investment (op); null for ols / fe. */
   proxy: string | null;
@@ -25,10 +26,34 @@ export interface FirmModel {
   bootstrap: number;
   /** Seed of the bootstrap (default "1"). */
   seed: string;
+  /**
+   * OP exit correction (op, lp): a 0/1 column (1 = the firm leaves after this period), or "infer" (a firm's
+   * last period before the panel's last is an exit); null without the correction.
+   */
+  exit: string | null;
+  /** Survival model of the exit correction: "probit" (default; OP 1996, opreg) or "logit"; null without exit. */
+  survival: SurvivalLink | null;
   name?: Bilingual | string;
 }
 
-const FIELDS = ['type', 'unit', 'time', 'output', 'free', 'state', 'proxy', 'degree', 'bootstrap', 'seed', 'name'];
+const FIELDS = [
+  'type',
+  'unit',
+  'time',
+  'output',
+  'free',
+  'state',
+  'proxy',
+  'degree',
+  'bootstrap',
+  'seed',
+  'exit',
+  'survival',
+  'name',
+];
+
+/** The value of "exit" that reads exits off the panel instead of a column. */
+export const EXIT_INFER = 'infer';
 
 function problem(file: string, column: string, code: string, message: Bilingual, fix: Bilingual): Problem {
   return { code, severity: 'error', file, column, message, fix };
@@ -149,7 +174,62 @@ export function checkFirmModel(
       ),
     );
   }
-  const all = [output, ...free, ...state, ...(proxy ? [proxy] : [])].filter((c) => c !== '');
+  let exit: string | null = null;
+  if (raw.exit !== undefined) {
+    if (typeof raw.exit !== 'string' || raw.exit === '') {
+      problems.push(
+        problem(
+          file,
+          'exit',
+          'tfp-model-field',
+          bi(
+            '"exit" 应为退出指示列的列名（1 = 企业在本期之后退出），或 "infer"（由面板推断）。',
+            '"exit" must name the exit-indicator column (1 = the firm leaves after this period), ' +
+              'or be "infer" (read off the panel).',
+          ),
+          bi('例如 "exit": "infer"。', 'For example "exit": "infer".'),
+        ),
+      );
+    } else if (type !== 'op' && type !== 'lp') {
+      problems.push(
+        problem(
+          file,
+          'exit',
+          'firm-exit-estimator',
+          bi(
+            `退出（生存）修正只用于 op 和 lp，"${type}" 不提供。`,
+            `The exit (survival) correction is provided for op and lp, not for "${type}".`,
+          ),
+          bi('改用 "type": "op"，或删去 "exit"。', 'Use "type": "op", or remove "exit".'),
+        ),
+      );
+    } else {
+      exit = raw.exit;
+    }
+  }
+  const survival = (raw.survival ?? (exit !== null ? 'probit' : undefined)) as SurvivalLink | undefined;
+  if (raw.survival !== undefined && (raw.exit === undefined || !SURVIVAL_LINKS.includes(survival as SurvivalLink))) {
+    problems.push(
+      problem(
+        file,
+        'survival',
+        'tfp-model-field',
+        raw.exit === undefined
+          ? bi('"survival" 只与 "exit" 一起使用。', '"survival" goes with "exit" only.')
+          : bi('"survival" 应为 "probit" 或 "logit"。', '"survival" must be "probit" or "logit".'),
+        raw.exit === undefined
+          ? bi('加上 "exit"，或删去 "survival"。', 'Add "exit", or remove "survival".')
+          : bi('默认 "probit"（Olley & Pakes 1996）。', 'The default is "probit" (Olley & Pakes 1996).'),
+      ),
+    );
+  }
+  const all = [
+    output,
+    ...free,
+    ...state,
+    ...(proxy ? [proxy] : []),
+    ...(exit && exit !== EXIT_INFER ? [exit] : []),
+  ].filter((c) => c !== '');
   for (const c of new Set(all.filter((c, i) => all.indexOf(c) !== i))) {
     problems.push(
       problem(
@@ -176,6 +256,8 @@ export function checkFirmModel(
     degree: degree as number,
     bootstrap: bootstrap as number,
     seed: String(raw.seed ?? '1'),
+    exit,
+    survival: exit !== null ? (survival as SurvivalLink) : null,
   };
   if (raw.name !== undefined) model.name = raw.name as Bilingual | string;
   return { model, problems };

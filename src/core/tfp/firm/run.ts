@@ -8,8 +8,9 @@ import seedrandom from 'seedrandom';
 import { XinzhiError, type Problem } from '../../errors.ts';
 import { bi } from '../../i18n.ts';
 import type { Panel } from '../../panel/types.ts';
-import { bootstrapSe, fitProduction, type FirmData } from './estimators.ts';
-import type { FirmModel } from './model.ts';
+import { bootstrapFit, fitProduction, type FirmData, type SurvivalFit } from './estimators.ts';
+import { EXIT_INFER, type FirmModel } from './model.ts';
+import { inferExit } from './survival.ts';
 
 export interface FirmResult {
   model: FirmModel;
@@ -23,6 +24,10 @@ export interface FirmResult {
   firms: number;
   /** Observations with a previous period (the stage-2 sample) for op / lp / acf. */
   stage2: number | null;
+  /** The survival model of the exit correction (null without it). */
+  survival: SurvivalFit | null;
+  /** Bootstrap replications that could not be estimated and were skipped (0 when none, or no bootstrap). */
+  bootstrapFailed: number;
 }
 
 function firmData(panel: Panel, model: FirmModel): FirmData {
@@ -66,7 +71,8 @@ function firmData(panel: Panel, model: FirmModel): FirmData {
     });
   });
   if (problems.length > 0) throw new XinzhiError(problems.slice(0, 50));
-  return {
+  const time = panel.time as number[];
+  const data: FirmData = {
     firm: panel.unit,
     time: panel.time as number[],
     y: Array.from(panel.columns[model.output]),
@@ -74,6 +80,59 @@ function firmData(panel: Panel, model: FirmModel): FirmData {
     state: panel.unit.map((_, r) => model.state.map((c) => panel.columns[c][r])),
     proxy: model.proxy ? Array.from(panel.columns[model.proxy]) : [],
   };
+  if (model.exit !== null) {
+    const exit = model.exit === EXIT_INFER ? inferExit(panel.unit, time) : exitColumn(panel, model.exit);
+    data.survival = { exit, link: model.survival ?? 'probit' };
+  }
+  return data;
+}
+
+/**
+ * The exit column as given: 0 or 1 in every row, 1 only in a firm's last period (it is not seen again);
+ * anything else is an error naming the row.
+ */
+function exitColumn(panel: Panel, column: string): number[] {
+  const values = Array.from(panel.columns[column]);
+  const time = panel.time as number[];
+  const last = new Map<string, number>();
+  panel.unit.forEach((u, r) => last.set(u, Math.max(last.get(u) ?? -Infinity, time[r])));
+  const problems: Problem[] = [];
+  values.forEach((v, r) => {
+    const where = {
+      severity: 'error' as const,
+      file: panel.source,
+      row: panel.sourceRow?.[r],
+      column,
+      unit: panel.unit[r],
+      time: time[r],
+    };
+    if (v !== 0 && v !== 1) {
+      problems.push({
+        ...where,
+        code: 'firm-exit-value',
+        message: bi(`退出指示应为 0 或 1，这里是 ${v}。`, `The exit indicator must be 0 or 1; here it is ${v}.`),
+        fix: bi(
+          '1 = 该企业在本期之后退出市场（本期是它的最后一期），其余为 0。',
+          '1 = the firm leaves the market after this period (its last period); 0 otherwise.',
+        ),
+      });
+    } else if (v === 1 && time[r] !== last.get(panel.unit[r])) {
+      problems.push({
+        ...where,
+        code: 'firm-exit-not-last',
+        message: bi(
+          `企业在 ${time[r]} 标为退出，但在 ${last.get(panel.unit[r])} 仍有观测。`,
+          `The firm is marked as exiting after ${time[r]} but is observed again up to ${last.get(panel.unit[r])}.`,
+        ),
+        fix: bi(
+          '退出只标在企业的最后一期；重新进入的企业请用不同的企业代码，或改用 "exit": "infer"。',
+          'Mark an exit on the firm\'s last period only; give a re-entering firm a new id, or use "exit": "infer".',
+        ),
+      });
+    }
+  });
+  if (problems.length > 0) throw new XinzhiError(problems.slice(0, 50));
+  return values;
 }
 
 /**
@@ -86,11 +145,14 @@ export function runFirm(panel: Panel, model: FirmModel): FirmResult {
   const names = [...model.free, ...model.state];
   let se: number[];
   let kind: FirmResult['se'];
+  let failed = 0;
   if (fit.se) {
     se = fit.se;
     kind = 'classical';
   } else if (model.bootstrap >= 2) {
-    se = bootstrapSe(data, model.type, model.degree, model.bootstrap, seedrandom(model.seed));
+    const boot = bootstrapFit(data, model.type, model.degree, model.bootstrap, seedrandom(model.seed));
+    se = boot.se;
+    failed = boot.failed;
     kind = 'bootstrap';
   } else {
     se = names.map(() => NaN);
@@ -111,5 +173,7 @@ export function runFirm(panel: Panel, model: FirmModel): FirmResult {
     n: data.y.length,
     firms: new Set(data.firm).size,
     stage2: fit.stage2Rows,
+    survival: fit.survival ?? null,
+    bootstrapFailed: failed,
   };
 }
