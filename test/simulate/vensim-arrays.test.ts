@@ -155,3 +155,21 @@ y[Dim] = tab[Dim](Time / 2) ~~|`);
     expect(a.row).toBe(3);
   });
 });
+
+describe('ELMCOUNT and a range as a value', () => {
+  it('counts the elements of a range; a subrange declared first still numbers as its parent', () => {
+    const r = run(`
+Sub: b1, b2 ~~|
+All: a1, Sub, a2 ~~|
+n = ELMCOUNT(All) ~~|
+m = ELMCOUNT(Sub) ~~|
+v[Sub] = Sub ~~|`);
+    expect([r.series.n[0], r.series.m[0], r.series['v[b1]'][0], r.series['v[b2]'][0]]).toEqual([4, 2, 2, 3]);
+  });
+
+  it('refuses ELMCOUNT of a variable', () => {
+    const a = problem(`Dim: a, b ~~|\nx = 1 ~~|\nn = ELMCOUNT(x) ~~|`);
+    expect(a.message.en).toMatch(/ELMCOUNT of something other than one subscript range/);
+    expect(a.row).toBe(3);
+  });
+});

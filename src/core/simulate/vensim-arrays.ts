@@ -8,7 +8,8 @@
  * `-> (DimB: b2, b1)` with the order given: an equation over DimB reads DimC's
  * element in the same position), equations over whole ranges or single
  * elements, `:EXCEPT:` on the left-hand side, constant lists (`1, 2; 3, 4;`,
- * rows then columns), and SUM / PROD / VMIN / VMAX over a `Dim!` range.
+ * rows then columns), SUM / PROD / VMIN / VMAX over a `Dim!` range, and
+ * ELMCOUNT(Dim).
  * Source: Vensim reference manual, "Subscripts", "Subscript mapping",
  * "Subscript equivalence", ":EXCEPT:" and "Array functions".
  */
@@ -88,11 +89,13 @@ export function declareDimensions(decls: DimensionDecl[]): Dimensions {
     }
     pending = pending.filter((d) => !ready.includes(d));
   }
+  // in the order of the file (the first of equal ranges numbers an element)
+  const inFileOrder: Dimensions = new Map(decls.map((d) => [canonicalName(d.name), dims.get(canonicalName(d.name))!]));
   for (const d of decls) {
     const arrow = d.equivalence ? -1 : d.rhs.indexOf('->');
     if (arrow >= 0) addMappings(dims.get(canonicalName(d.name))!, d.rhs.slice(arrow + 2), dims, d.src);
   }
-  return dims;
+  return inFileOrder;
 }
 
 function equivalence(d: DimensionDecl, dims: Dimensions): Dimension {
@@ -329,6 +332,13 @@ export function scalarize(
         return { kind: 'ref', name: canonicalName(elementName(x.name, ids)) };
       }
       case 'call': {
+        if (x.fn === 'elmcount' && !xmile) {
+          // Vensim ELMCOUNT(range): the number of elements
+          const a = x.args[0];
+          const counted = x.args.length === 1 && a.kind === 'ref' ? dims.get(a.name) : undefined;
+          if (!counted) throw unsupportedInExpr('ELMCOUNT of something other than one subscript range', src);
+          return { kind: 'num', value: counted.ids.length };
+        }
         const agg = aggregates[x.fn];
         if (agg && x.args.length === 1) {
           const banged = [...bangDims(xmile ? markReduced(x.args[0], b) : x.args[0], new Set())];
@@ -355,7 +365,7 @@ export function scalarize(
       }
       case 'ref': {
         // a range's name used as a value is the number of the current element, an element's name its number:
-        // its 1-based position in the first range that declares it (so a subrange numbers as its parent)
+        // its 1-based position in the largest range that holds it (so a subrange numbers as its parent)
         const dim = dims.get(x.name);
         if (!dim) return elementIds.has(x.name) ? { kind: 'num', value: elementNumber(x.name, dims) } : x;
         const el = b.get(x.name) ?? [...b.values()].find((v) => dim.ids.includes(v));
@@ -392,13 +402,15 @@ export function scalarize(
   return rec(e, bind);
 }
 
-/** 1-based position of an element in the first declared range that holds it (Vensim's value of an element). */
+/**
+ * 1-based position of an element in the largest range that holds it, the first in the file among
+ * equals (Vensim's value of an element: a subrange numbers as its parent, the SDXorg
+ * subscript_definition test).
+ */
 function elementNumber(el: string, dims: Dimensions): number {
-  for (const d of dims.values()) {
-    const i = d.ids.indexOf(el);
-    if (i >= 0) return i + 1;
-  }
-  return NaN;
+  let best: Dimension | undefined;
+  for (const d of dims.values()) if (d.ids.includes(el) && (!best || d.ids.length > best.ids.length)) best = d;
+  return best ? best.ids.indexOf(el) + 1 : NaN;
 }
 
 /** The error for a constant list whose length does not fit the range. */

@@ -543,7 +543,7 @@ function checkRhs(rhs: string, src: ExprSource): void {
   if (rhs === '') throw unsupportedInExpr('a variable without an equation (data variable)', src);
   // function names count only before "(": a variable may be called "Vector B" or "Random walk"
   const m =
-    /\b(GET[\s_]+\w+([\s_]+\w+)?|TABBED[\s_]+ARRAY|RANDOM[\s_]*\w*|VECTOR[\s_]+\w+([\s_]+\w+)?|ALLOCATE[\s_]+\w+([\s_]+\w+)?|INVERT[\s_]+MATRIX|ELMCOUNT|NPV|FIND[\s_]+ZERO)\s*\(|\bA FUNCTION OF\b|\bTIME BASE\b/i.exec(
+    /\b(GET[\s_]+\w+([\s_]+\w+)?|TABBED[\s_]+ARRAY|RANDOM[\s_]*\w*|VECTOR[\s_]+\w+([\s_]+\w+)?|ALLOCATE[\s_]+\w+([\s_]+\w+)?|INVERT[\s_]+MATRIX|NPV|FIND[\s_]+ZERO)\s*\(|\bA FUNCTION OF\b|\bTIME BASE\b/i.exec(
       rhs,
     );
   if (m) throw unsupportedInExpr(`the function ${(m[1] ?? m[0]).toUpperCase()}`, src);
