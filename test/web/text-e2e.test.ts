@@ -115,9 +115,9 @@ describe.skipIf(!HAVE)('text-index page in chromium', () => {
       const row = await panelRow(page, firm);
       expect(row['Keyword count'], firm).toBe(String(longest.total));
       expect(Number(row['ln(1 + count)'])).toBeCloseTo(longest.lnTotal, 4);
-      expect(row['Characters']).toBe(String(longest.chars));
+      expect(row.Characters).toBe(String(longest.chars));
     }
-    expect((await panelRow(page, '600001'))['Pages']).toBe(String(paginate(t1.trimEnd(), 5, 'x').length));
+    expect((await panelRow(page, '600001')).Pages).toBe(String(paginate(t1.trimEnd(), 5, 'x').length));
     expect(await page.textContent('[data-testid=text-skipped]')).toMatch(/summary/);
 
     // the PDF's report: click 移动互联网 — one hit, highlighted, with its page
@@ -132,6 +132,17 @@ describe.skipIf(!HAVE)('text-index page in chromium', () => {
     await expect.poll(() => hits.count()).toBe(longest.groups.big_data);
     expect(await page.locator('[data-testid=text-hits] li mark').count()).toBe(longest.groups.big_data);
     await page.screenshot({ path: join(SHOTS, 'text.png') });
+
+    // the tokens rule: jieba's WebAssembly, served with the app, segments as Python jieba does
+    await page.selectOption('[data-testid=text-rule]', 'tokens');
+    await expect
+      .poll(async () => (await panelRow(page, '600001'))['Keyword count'], { timeout: 60_000 })
+      .toBe(String(ref.texts['t1-nested.txt'].tokens.total));
+    expect((await panelRow(page, '600000'))['Keyword count']).toBe(String(ref.texts['t1-nested.txt'].tokens.total));
+    await page.selectOption('[data-testid=text-rule]', 'longest');
+    await expect
+      .poll(async () => (await panelRow(page, '600001'))['Keyword count'], { timeout: 60_000 })
+      .toBe(String(longest.total));
 
     // negation and contexts: the negated mentions of the second report are set aside and marked
     await page.check('[data-testid=text-negation]');
