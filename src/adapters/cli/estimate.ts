@@ -116,6 +116,22 @@ export function regressionTable(res: EstimateResult, lang: Lang): { headers: str
       }),
     ]);
   }
+  if (ivs.length) {
+    const ident = (c: Column) =>
+      c.fit as unknown as { craggDonaldF?: number; kleibergenPaap?: { rkLM: number; rkLMp: number; rkWaldF: number } };
+    const fmt = (v: number | undefined, d: number) => (v === undefined || !Number.isFinite(v) ? '' : v.toFixed(d));
+    if (cols.some((c) => ident(c).kleibergenPaap)) {
+      rows.push([
+        L('KP rk LM (p)', 'KP rk LM (p)'),
+        ...cols.map((c) => {
+          const kp = ident(c).kleibergenPaap;
+          return kp ? `${fmt(kp.rkLM, 3)} (${fmt(kp.rkLMp, 4)})` : '';
+        }),
+      ]);
+      rows.push([L('KP rk Wald F', 'KP rk Wald F'), ...cols.map((c) => fmt(ident(c).kleibergenPaap?.rkWaldF, 2))]);
+    }
+    rows.push([L('Cragg–Donald F', 'Cragg–Donald F'), ...cols.map((c) => fmt(ident(c).craggDonaldF, 2))]);
+  }
   const fes = [...new Set(cols.flatMap((c) => c.fit.fe))];
   for (const f of fes) {
     rows.push([
@@ -314,6 +330,10 @@ export function registerEstimate(program: Command): void {
                 } F(${m.heterogeneity.interaction.df1}, ${m.heterogeneity.interaction.df2}) = ${m.heterogeneity.interaction.F.toFixed(3)}, p = ${m.heterogeneity.interaction.p.toFixed(4)}${
                   m.heterogeneity.permutation
                     ? `; ${lang === 'zh' ? '费舍尔置换检验' : "Fisher's permutation test"} (${m.heterogeneity.permutation.draws}, seed ${m.heterogeneity.permutation.seed}): p = ${m.heterogeneity.permutation.p.toFixed(4)}`
+                    : ''
+                }${
+                  m.heterogeneity.suest
+                    ? `; ${lang === 'zh' ? '似无相关检验 suest' : 'seemingly-unrelated test (suest)'} χ²(${m.heterogeneity.suest.df}) = ${m.heterogeneity.suest.chi2.toFixed(3)}, p = ${m.heterogeneity.suest.p.toFixed(4)}`
                     : ''
                 }`,
               ]

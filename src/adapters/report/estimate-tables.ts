@@ -103,6 +103,8 @@ interface Equation {
   /** z rather than t (maximum likelihood). */
   z?: boolean;
   firstStageF?: Record<string, number>;
+  /** IV: identification statistics (ivreg2's footer). */
+  identification?: { kpLM?: number; kpLMp?: number; kpF?: number; cdF: number };
   thresholds?: number[];
 }
 
@@ -137,6 +139,12 @@ function equationsOf(m: EstimateModelResult): Equation[] {
           cluster: m.model.cluster ?? null,
           se: seLabel(m.options.se, m.options.preset),
           firstStageF: m.firstStageF,
+          identification: {
+            cdF: m.craggDonaldF,
+            ...(m.kleibergenPaap
+              ? { kpLM: m.kleibergenPaap.rkLM, kpLMp: m.kleibergenPaap.rkLMp, kpF: m.kleibergenPaap.rkWaldF }
+              : {}),
+          },
         },
       ];
     case 'threshold':
@@ -225,6 +233,14 @@ export function regressionTable(res: EstimateResult, opts: EstTableOptions = {})
         ...eqs.map((e) => (e.firstStageF?.[k] === undefined ? null : num(e.firstStageF[k], 2))),
       ]);
   }
+  const idRow = (label: Bilingual, get: (e: Equation) => number | undefined, d: number) => {
+    if (eqs.some((e) => get(e) !== undefined))
+      rows.push([L(label), ...eqs.map((e) => (get(e) === undefined ? null : num(get(e)!, d)))]);
+  };
+  idRow(bi('Kleibergen–Paap rk LM 统计量', 'Kleibergen–Paap rk LM statistic'), (e) => e.identification?.kpLM, 3);
+  idRow(bi('Kleibergen–Paap rk LM p 值', 'Kleibergen–Paap rk LM p-value'), (e) => e.identification?.kpLMp, 4);
+  idRow(bi('Kleibergen–Paap rk Wald F', 'Kleibergen–Paap rk Wald F'), (e) => e.identification?.kpF, 2);
+  idRow(bi('Cragg–Donald Wald F', 'Cragg–Donald Wald F'), (e) => e.identification?.cdF, 2);
   const most = Math.max(0, ...eqs.map((e) => e.thresholds?.length ?? 0));
   for (let k = 0; k < most; k++)
     rows.push([
@@ -312,10 +328,24 @@ function blockTables(m: EstimateModelResult, k: number): EstTable[] {
               ] as EstCell[],
             ]
           : []),
+        ...(h.suest
+          ? [
+              [
+                bi(
+                  `似无相关检验 suest（χ²，${h.suest.vce === 'cluster' ? '聚类稳健' : '异方差稳健'}）`,
+                  `seemingly-unrelated test, suest (χ², ${h.suest.vce === 'cluster' ? 'cluster-robust' : 'heteroskedasticity-robust'})`,
+                ),
+                num(h.suest.chi2, 3),
+                num(h.suest.df, 0),
+                null,
+                num(h.suest.p, 4),
+              ] as EstCell[],
+            ]
+          : []),
       ],
       note: bi(
-        '置换检验的统计量为两组系数之差。',
-        'The statistic of the permutation test is the difference of the two groups’ coefficients.',
+        `置换检验的统计量为两组系数之差。${h.suest ? `suest 检验以各组得分合并的联合稳健方差（${h.suest.preset === 'stata' ? `小样本因子 M/(M − 1)，M = ${h.suest.clusters}` : '无小样本因子'}）检验各组系数相等。` : ''}`,
+        `The statistic of the permutation test is the difference of the two groups’ coefficients.${h.suest ? ` The suest test uses the joint robust variance of the stacked group scores (${h.suest.preset === 'stata' ? `small-sample factor M/(M − 1), M = ${h.suest.clusters}` : 'no small-sample factor'}) to test equal coefficients.` : ''}`,
       ),
     });
   }
