@@ -15,7 +15,11 @@
  * properties only (seeded reproducibility, positivity, the spread of the
  * replications).
  */
-import { readFileSync } from 'node:fs';
+import { spawnSync } from 'node:child_process';
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import seedrandom from 'seedrandom';
 import { describe, expect, it } from 'vitest';
 import { XinzhiError } from '../../src/core/errors.ts';
@@ -334,5 +338,44 @@ describe('bootstrap with the exit correction (properties only)', () => {
     const r = bootstrapFit(none, 'op', 3, 3, seedrandom('1'));
     expect(r.failed).toBe(3);
     expect(r.se.every(Number.isNaN)).toBe(true);
+  });
+});
+
+describe('xinzhi tfp with "exit"', () => {
+  it('--json carries survival {link, rows, exits, logLik, coefficients} and bootstrapFailed', {
+    timeout: 120_000,
+  }, () => {
+    const root = fileURLToPath(new URL('../../', import.meta.url));
+    const file = join(mkdtempSync(join(tmpdir(), 'xinzhi-op-exit-')), 'op.json');
+    writeFileSync(
+      file,
+      JSON.stringify({
+        type: 'op',
+        unit: 'firm',
+        time: 'year',
+        output: 'lny',
+        free: ['lnl'],
+        state: ['lnk', 'age'],
+        proxy: 'lni',
+        exit: 'exit',
+        bootstrap: 0,
+      }),
+    );
+    const r = spawnSync(
+      process.execPath,
+      [`${root}bin/xinzhi.js`, 'tfp', '--data', 'data/tfp/firm-exit-panel.csv', '--model', file, '--json'],
+      { encoding: 'utf8', cwd: root, maxBuffer: 64 << 20 },
+    );
+    expect(r.status, r.stderr).toBe(0);
+    const doc = JSON.parse(r.stdout);
+    expect(doc.model).toMatchObject({ exit: 'exit', survival: 'probit', state: ['lnk', 'age'] });
+    expect(Object.keys(doc.survival)).toEqual(['link', 'rows', 'exits', 'logLik', 'coefficients']);
+    expect(doc.survival).toMatchObject({ link: 'probit', rows: 1873, exits: 118 });
+    expect(doc.bootstrapFailed).toBe(0);
+    close(
+      ['lnl', 'lnk', 'age'].map((c) => doc.coefficients[c].estimate),
+      fx.op_exit.beta,
+      1e-6,
+    );
   });
 });
