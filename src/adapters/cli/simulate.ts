@@ -39,6 +39,13 @@ import { readTableFile } from '../io/read.ts';
 import { textTable } from './analyze/input.ts';
 import { badOption, pickLang, printJson } from './util.ts';
 import { COMMAND_SUMMARIES } from './summaries.ts';
+import { initialFromAssessment, initialFromIndex, type InitialValues } from '../../core/simulate/initial-values.ts';
+import { BUILTIN_INSTRUMENT } from '../../core/assess/instrument.ts';
+import { checkAssessmentInput } from '../../core/assess/input.ts';
+import { scoreAssessment } from '../../core/assess/score.ts';
+import { assessmentStructure } from '../../core/assess/structure.ts';
+import { loadFramework } from '../../core/framework/model.ts';
+import { loadSpecFile } from '../io/load-spec.ts';
 
 interface SimulateCliOptions {
   model: string;
@@ -57,8 +64,90 @@ interface SimulateCliOptions {
   seed?: string;
   calibrate?: string;
   fit?: string[];
+  initAssessment?: string;
+  initIndex?: string;
+  initUnit?: string;
+  initTime?: string;
+  initMap?: string[];
   lang?: string;
   json?: boolean;
+}
+
+/** Initial stock values from --init-assessment (seed-000 paths) or --init-index (node scores of one unit and time). */
+async function initialValues(opts: SimulateCliOptions, model: SdModel): Promise<InitialValues | undefined> {
+  let init: InitialValues | undefined;
+  if (opts.initAssessment !== undefined && opts.initIndex !== undefined)
+    throw badOption(
+      '--init-index',
+      opts.initIndex,
+      bi('--init-assessment 与 --init-index 只能用一个', 'use --init-assessment or --init-index, not both'),
+    );
+  if (opts.initAssessment !== undefined) {
+    const file = opts.initAssessment;
+    const input = checkAssessmentInput(await loadSpecFile(file, '--init-assessment'), file);
+    try {
+      const scores = scoreAssessment(BUILTIN_INSTRUMENT, input.answers, assessmentStructure(loadFramework()), {
+        excludedPaths: input.excludedPaths,
+      });
+      init = initialFromAssessment(scores);
+    } catch (err) {
+      if (err instanceof XinzhiError) throw new XinzhiError(err.problems.map((p) => ({ ...p, file })));
+      throw err;
+    }
+  }
+  if (opts.initIndex !== undefined) {
+    const file = opts.initIndex;
+    if (opts.initUnit === undefined || !opts.initMap?.length)
+      throw badOption(
+        '--init-index',
+        file,
+        bi(
+          '同时给出 --init-unit 单位、--init-map 存量=节点（以及面板的 --init-time 时间）',
+          'give --init-unit UNIT and --init-map stock=node (and --init-time T for a panel) too',
+        ),
+      );
+    const result = (await loadSpecFile(file, '--init-index')) as Parameters<typeof initialFromIndex>[0];
+    if (!Array.isArray(result?.nodeScores) || typeof result?.record?.spec?.score?.scale !== 'number')
+      throw new XinzhiError({
+        code: 'bad-file',
+        severity: 'error',
+        file,
+        message: bi(
+          '不是 xinzhi evaluate 的 results.json（缺 nodeScores 或 record.spec）',
+          'not a results.json of xinzhi evaluate (no nodeScores or record.spec)',
+        ),
+        fix: bi(
+          '用 xinzhi evaluate --out 目录 写出的 results.json',
+          'use the results.json written by xinzhi evaluate --out DIR',
+        ),
+      });
+    try {
+      init = initialFromIndex(result, {
+        unit: opts.initUnit,
+        time: opts.initTime ?? null,
+        map: Object.fromEntries(assignments('--init-map', opts.initMap)),
+      });
+    } catch (err) {
+      if (err instanceof XinzhiError) throw new XinzhiError(err.problems.map((p) => ({ ...p, file })));
+      throw err;
+    }
+  }
+  if (init) {
+    const stocks = new Set(model.variables.filter((v) => v.kind === 'stock').map((v) => v.name));
+    const absent = Object.keys(init.set).filter((n) => !stocks.has(n));
+    if (absent.length)
+      throw new XinzhiError({
+        code: 'bad-option',
+        severity: 'error',
+        column: absent.join(', '),
+        message: bi(`模型中没有存量 ${absent.join(', ')}`, `the model has no stock ${absent.join(', ')}`),
+        fix: bi(
+          '--init-assessment 面向内置 seed000 模型的三条路径存量；其他模型请用 --init-map 或 --set',
+          '--init-assessment targets the three path stocks of the shipped seed000 model; for other models use --init-map or --set',
+        ),
+      });
+  }
+  return init;
 }
 
 function positive(option: string, value: string | undefined): number | undefined {
@@ -88,6 +177,8 @@ export interface SimulateRun {
   monteCarlo?: MonteCarloResult;
   /** Fit to observed data (with --calibrate). */
   calibration?: CalibrationResult & { data: string; missing: number };
+  /** Initial values taken from a self-assessment or an index (with --init-assessment / --init-index). */
+  initial?: InitialValues['sources'];
 }
 
 /** Observed trajectories from a table: a "time" column (else the first) and one column per variable. */
@@ -183,7 +274,9 @@ export async function runSimulate(opts: SimulateCliOptions): Promise<SimulateRun
       throw badOption('--threshold', `${k}=${v}`, bi('阈值应为数', 'the threshold must be a number'));
     thresholds[k] = x;
   }
-  const extra = Object.fromEntries(assignments('--set', opts.set));
+  const initial = await initialValues(opts, model);
+  // an explicit --set wins over a value taken from an assessment or index
+  const extra = { ...(initial?.set ?? {}), ...Object.fromEntries(assignments('--set', opts.set)) };
   let scenarios: Scenario[] = [{ id: 'model', set: {} }];
   const fromScenarios = opts.scenario !== undefined;
   if (fromScenarios) {
@@ -259,6 +352,7 @@ export async function runSimulate(opts: SimulateCliOptions): Promise<SimulateRun
     ...(loops ? { loops } : {}),
     ...(mc ? { monteCarlo: mc } : {}),
     ...(calibration ? { calibration } : {}),
+    ...(initial ? { initial: initial.sources } : {}),
   };
 }
 
@@ -433,11 +527,22 @@ export function registerSimulate(program: Command): void {
       'fit --fit parameters to observed data (CSV/XLSX: time + variables) / 用观测数据校准参数',
     )
     .option('--fit <name=min:max...>', 'parameters to fit, with bounds / 待估参数及其范围')
+    .option(
+      '--init-assessment <answers>',
+      "start seed000's three path capabilities at a firm's self-assessment path scores / 以企业自评的路径得分作为三条路径能力的初值",
+    )
+    .option(
+      '--init-index <results.json>',
+      'start stocks at node scores of an index result / 以指数结果的节点得分作为存量初值',
+    )
+    .option('--init-unit <unit>', 'with --init-index: the unit / 单位')
+    .option('--init-time <time>', 'with --init-index: the time / 时间')
+    .option('--init-map <stock=node...>', 'with --init-index: which node starts which stock / 存量与节点的对应')
     .option('--lang <lang>', 'zh | en')
     .option('--json', 'print one JSON document / 输出 JSON')
     .action(async (opts: SimulateCliOptions) => {
       const lang = pickLang(opts.lang);
-      const { model, path, runs, fromScenarios, loops, monteCarlo: mc, calibration } = await runSimulate(opts);
+      const { model, path, runs, fromScenarios, loops, monteCarlo: mc, calibration, initial } = await runSimulate(opts);
       if (opts.json) {
         const first = runs[0];
         printJson({
@@ -463,9 +568,20 @@ export function registerSimulate(program: Command): void {
           ...(loops ? { loopDominance: { ...loops, phases: dominancePhases(loops) } } : {}),
           ...(mc ? { monteCarlo: mc } : {}),
           ...(calibration ? { calibration } : {}),
+          ...(initial ? { initial } : {}),
         });
         return;
       }
+      if (initial)
+        process.stdout.write(
+          initial
+            .map((s) =>
+              lang === 'zh'
+                ? `初值 ${s.stock} = ${s.value}（来自 ${s.node} 得分 ${s.score}）`
+                : `initial ${s.stock} = ${s.value} (from ${s.node}, score ${s.score})`,
+            )
+            .join('\n') + '\n\n',
+        );
       process.stdout.write(formatSummary(model, runs, fromScenarios, lang));
       if (loops) process.stdout.write('\n' + formatLoops(loops, lang));
       if (mc) process.stdout.write('\n' + formatBands(model, mc, lang));
