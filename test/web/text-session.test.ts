@@ -28,6 +28,10 @@ copyFileSync(new URL('t1-nested.txt', texts), join(dir, '600000_示例银行_202
 copyFileSync(new URL('t2-negation.txt', texts), join(dir, '000001_示例科技_2021年年度报告（修订版）.txt'));
 copyFileSync(new URL('t3-board.txt', texts), join(dir, '000001_示例科技_2021年年度报告.txt'));
 copyFileSync(new URL('t4-plain.txt', texts), join(dir, '000002_示例地产_2019年年报.html'));
+copyFileSync(
+  new URL('../reference/text/texts-traditional/t1-nested.s2tw.txt', import.meta.url),
+  join(dir, '600002_示例電子_2021年年度報告.txt'),
+);
 writeFileSync(
   join(dir, '600001_示例制造_2021年年度报告.pdf'),
   makeCidPdf(paginate(t1, 5, '示例制造股份有限公司 2021 年年度报告')),
@@ -44,6 +48,7 @@ const FILES = [
   '000001_示例科技_2021年年度报告（修订版）.txt',
   '000001_示例科技_2021年年度报告.txt',
   '000002_示例地产_2019年年报.html',
+  '600002_示例電子_2021年年度報告.txt',
   '600001_示例制造_2021年年度报告.pdf',
   '300750_示例电池_2021年年度报告摘要.pdf',
   '300750_示例电池_2021年年度报告.pdf',
@@ -124,10 +129,18 @@ describe('web text session = xinzhi text', () => {
         expect(r.index.lnTotal).toBeCloseTo(ref.texts['t1-nested.txt'][rule].lnTotal, 12);
         expect(r.index.groups).toEqual(ref.texts['t1-nested.txt'][rule].groups);
       }
+      // a report in traditional characters is converted and counts as the simplified text
+      const tw = web.reports.find((x) => x.firm === '600002')!;
+      expect(tw.index.script.converted).toBe(true);
+      expect(tw.index.total, `${rule} traditional`).toBe(ref.texts['t1-nested.txt'][rule].total);
       const html = web.reports.find((x) => x.firm === '000002')!;
       expect(html.format).toBe('html');
       expect(html.index.total).toBe(ref.texts['t4-plain.txt'][rule].total);
     }
+    // hits keep the report as written: the mention in the snippet is in traditional characters
+    const tw = (await webRun({})).reports.find((x) => x.firm === '600002')!;
+    const bigData = tw.index.hits.find((h) => h.term === '大数据')!;
+    expect(bigData.snippet.slice(bigData.before, bigData.before + bigData.end - bigData.start)).toBe('大數據');
     const filtered = await webRun({ rule: 'longest', negation: 4, contexts: true });
     const t2 = filtered.reports.find((x) => x.firm === '000001')!;
     expect(t2.index.total).toBe(ref.texts['t2-negation.txt']['longest+filters'].total);
@@ -144,6 +157,7 @@ describe('web text session = xinzhi text', () => {
       ['000002', 2019],
       ['600000', 2020],
       ['600001', 2021],
+      ['600002', 2021],
     ]);
     expect(textHitsCsv(web.reports).split('\r\n').length - 2).toBe(web.reports.flatMap(textHitRows).length);
   });

@@ -84,8 +84,12 @@ export interface TextEnv {
   loadSegmenter?: () => Promise<void>;
 }
 
-/** Reports read so far: content key → cleaned text, or the reason it could not be read. */
-const readCache = new Map<string, ReadReport | { reason: Bilingual }>();
+/**
+ * Reports read so far: content key → cleaned text, or the reason it could not
+ * be read. Promises are kept, so a count started while another is reading the
+ * same file waits for that reading instead of reading it twice.
+ */
+const readCache = new Map<string, Promise<ReadReport | { reason: Bilingual }>>();
 
 /** A file's identity: its name, size and an FNV-1a hash of its bytes. */
 function contentKey(f: TextFileInput): string {
@@ -95,17 +99,18 @@ function contentKey(f: TextFileInput): string {
   return `${f.name}\u0000${b.length}\u0000${(h >>> 0).toString(16)}`;
 }
 
-async function readCached(f: TextFileInput, key: string, env: TextEnv): Promise<ReadReport | { reason: Bilingual }> {
-  const hit = readCache.get(key);
-  if (hit) return hit;
-  let read: ReadReport | { reason: Bilingual };
-  try {
-    read = await readReportBytes(f.bytes, f.name, env.pdfAssets);
-  } catch (err) {
-    if (!(err instanceof XinzhiError)) throw err;
-    read = { reason: err.problems[0].message };
+function readCached(f: TextFileInput, key: string, env: TextEnv): Promise<ReadReport | { reason: Bilingual }> {
+  let read = readCache.get(key);
+  if (!read) {
+    read = readReportBytes(f.bytes, f.name, env.pdfAssets).catch((err: unknown) => {
+      if (!(err instanceof XinzhiError)) {
+        readCache.delete(key);
+        throw err;
+      }
+      return { reason: err.problems[0].message };
+    });
+    readCache.set(key, read);
   }
-  readCache.set(key, read);
   return read;
 }
 
