@@ -75,3 +75,11 @@ y = DELAY N(0, D, 4, 1) ~~|`,
     expect(p.message.en).toMatch(/DELAY N whose stages \(delay time \/ order\) are shorter than DT/);
   });
 });
+
+describe('DELAY FIXED shorter than one time step', () => {
+  it('takes one step, as Vensim (the delay is read at the start)', () => {
+    const r = run(`y = DELAY FIXED(Time, 0.5, 7) ~~|\nz = DELAY FIXED(Time, Time / 2, 7) ~~|`, 1, 3);
+    expect(r.series.y).toEqual([7, 0, 1, 2]);
+    expect(r.series.z).toEqual([7, 0, 1, 2]);
+  });
+});

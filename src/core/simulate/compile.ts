@@ -59,6 +59,8 @@ export interface Pipe {
   init: Compiled;
   queue: number[];
   head: number;
+  /** Vensim DELAY FIXED: a delay shorter than one time step is one step (else refused). */
+  atLeastOneStep?: boolean;
 }
 
 /** An auxiliary that keeps its value between steps (SAMPLE IF TRUE). */
@@ -327,9 +329,9 @@ export function compileModel(model: SdModel): CompiledModel {
     return slot;
   }
 
-  function pipe(input: Compiled, delay: Compiled, init: Compiled): Compiled {
+  function pipe(input: Compiled, delay: Compiled, init: Compiled, atLeastOneStep = false): Compiled {
     const slot = newSlot(`#${owner}:pipe${hidden++}`);
-    pipes.push({ slot, input, delay, init, queue: [], head: 0 });
+    pipes.push({ slot, input, delay, init, queue: [], head: 0, ...(atLeastOneStep ? { atLeastOneStep } : {}) });
     stateSlots.add(slot);
     return { fn: (v) => v[slot], deps: new Set([slot]) };
   }
@@ -734,7 +736,7 @@ export function compileModel(model: SdModel): CompiledModel {
         if (fn === 'delay' && !isDialectX) throw unsupportedInExpr('DELAY (use DELAY FIXED or DELAY1/3)', s);
         arity(fn, args, fn === 'delay_fixed' ? 3 : 2, 3, s);
         const input = c(0);
-        return pipe(input, c(1), args.length > 2 ? c(2) : input);
+        return pipe(input, c(1), args.length > 2 ? c(2) : input, fn === 'delay_fixed');
       }
       case 'previous': {
         arity(fn, args, 1, 2, s);
