@@ -156,6 +156,14 @@ describe('survival model (probit / logit of surviving to t + 1)', () => {
     ).toBe('firm-exit-separation');
   });
 
+  it('quasi-complete separation (some firm-years predicted with certainty) is maximised numerically, as statsmodels', () => {
+    const q = fx.quasi_separation;
+    const exit = d.exit.map((e: number, r: number) => (d.lnk[r] < q.threshold ? 1 : e));
+    const sv = fitProduction(data(['lnk', 'age'], 'lni', 'probit', exit), 'op').survival;
+    expect(sv?.exits).toBe(q.exits);
+    expect(Math.abs((sv?.logLik ?? 0) - q.logLik)).toBeLessThan(1e-10 * Math.abs(q.logLik));
+  });
+
   it('a small probit with overlap has a finite maximum (score zero there)', () => {
     const X = [0, 1, 2, 3, 4, 5].map((x) => [1, x]);
     const y = [0, 1, 0, 1, 1, 0].map((v, i) => (i < 5 ? v : 1));

@@ -213,6 +213,14 @@ def main():
                              "llf": float(res.llf) if np.isfinite(res.llf) else None}
     except Exception as err:  # PerfectSeparationError
         out["separation"] = {"threshold": float(np.quantile(df.lnk.values, 0.1)), "error": type(err).__name__}
+    # Quasi-complete separation: every firm-year with capital below the 5 % quantile exits, the others as
+    # simulated. The likelihood is still maximised numerically; those rows get survival probabilities at 0.
+    quasi = np.where(df.lnk.values < np.quantile(df.lnk.values, 0.05), 1, e)
+    terms = poly(df[["lnk", "age", "lni"]].values, 3)
+    res, prob = survival_model(terms, quasi, df.year.values, "probit")
+    out["quasi_separation"] = {"threshold": float(np.quantile(df.lnk.values, 0.05)), "logLik": float(res.llf),
+                               "exits": int(round(res.nobs - res.model.endog.sum())),
+                               "certain": int(np.sum((prob[sample] < 1e-10) | (prob[sample] > 1 - 1e-10)))}
     with open(os.path.join(HERE, "fixtures", "firm-exit.json"), "w") as f:
         json.dump(out, f)
     print("rows", len(df), "firms", df.firm.nunique(), "exits", int(e.sum()))

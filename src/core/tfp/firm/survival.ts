@@ -82,8 +82,11 @@ function separation(rows: number): XinzhiError {
 /**
  * Binary-response maximum likelihood (probit or logit) by Newton–Raphson with
  * step halving; stops when no coefficient moves by more than 1e-10 (relative).
- * Perfect prediction (complete or quasi-complete separation: no finite
- * maximum) is an error, as is a singular information matrix.
+ * Perfect prediction (complete separation: the likelihood tends to 0, or the
+ * coefficients run away for 100 steps) is an error, as is a singular
+ * information matrix. Under quasi-complete separation the likelihood is
+ * maximised numerically and the rows predicted with certainty get fitted
+ * values at 0 or 1, as in statsmodels.
  * @example fitBinary([[1, 0], [1, 1], [1, 2], [1, 3]], [0, 1, 0, 1], 'probit').fitted
  */
 export function fitBinary(X: number[][], y: number[], link: SurvivalLink = 'probit'): BinaryFit {
