@@ -123,3 +123,23 @@ describe('rankTest', () => {
     ).toThrow(/collinear/);
   });
 });
+
+describe('identification statistics on a degenerate first stage', () => {
+  it('an exact first stage: the Wald-type statistics are NaN, the estimation still runs', () => {
+    const capital = gcol(4);
+    const r = estimateIv(
+      {
+        y: gcol(2),
+        endog: { k3: capital.map((v) => 3 * v) },
+        exog: {},
+        instruments: { capital },
+        fe: { firm: gcol(0), year: gcol(1) },
+        cluster: gcol(0),
+      },
+      clustered,
+    );
+    close(r.coefficients.k3.estimate, r.coefficients.k3.estimate);
+    expect(Number.isNaN(r.kleibergenPaap!.rkWaldF)).toBe(true);
+    expect(Number.isNaN(r.craggDonaldF)).toBe(true);
+  });
+});

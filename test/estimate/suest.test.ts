@@ -109,3 +109,13 @@ describe('suest from a model file ("by" with "suest")', () => {
     }
   });
 });
+
+describe('suest on degenerate data', () => {
+  it('exact fits in every group: no variance, χ² and p are NaN rather than an error', () => {
+    const y = value.map((v, i) => 2 * v + 0.5 * capital[i]);
+    const r = suestTest({ y, x: { value, capital }, fe: { firm, year }, cluster: firm }, 'value', size, clustered);
+    expect(Number.isNaN(r.chi2)).toBe(true);
+    expect(Number.isNaN(r.p)).toBe(true);
+    r.groups.forEach((g) => close(g.estimate, 2));
+  });
+});

@@ -31,7 +31,7 @@ import { Matrix, inverse } from 'ml-matrix';
 import { absorb, absorbedDf, factorOf, nestedIn } from './absorb.ts';
 import type { CoefficientRow, FeOptions } from './fe.ts';
 import { clusterFactor, sandwich } from './vcov.ts';
-import { rankTest } from './rank-test.ts';
+import { type RankTestResult, rankTest } from './rank-test.ts';
 import { chisqCdf } from '../stats/distributions.ts';
 
 /** Kleibergen–Paap (2006) statistics under robust or clustered errors, with ivreg2's conventions. */
@@ -234,19 +234,30 @@ function identification(
   const clustered = d.se === 'cluster' && d.cluster !== null;
   const dfA = clustered && d.anyNested ? Math.max(d.nonNested - 1, 0) : d.absorbed;
   const s = Math.max(1, dfA);
-  // degenerate first stages (collinear partialled instruments, an exact fit) leave the
-  // statistics undefined: NaN (null in JSON) rather than an error, as for the first-stage F
-  const safe = (run: () => { rk: number; df: number }) => {
+  // degenerate first stages leave the statistics undefined: NaN (null in JSON) rather than an
+  // error, as for the first-stage F — collinear partialled instruments, or (ranktest's check)
+  // a canonical correlation within 1e-10 of 1, an exact first stage, for which ivreg2 reports
+  // the statistics as missing
+  const df = L1 - E.length + 1;
+  const missing = { rk: Number.NaN, df, ccorr: [] as number[], n };
+  let lmIid: RankTestResult = missing;
+  try {
+    lmIid = rankTest({ y, z, groups: null, form: 'lm', vce: 'iid' });
+  } catch {
+    lmIid = missing;
+  }
+  const exact = !(lmIid.ccorr.length && 1 - lmIid.ccorr[0] >= 1e-10);
+  const safe = (run: () => RankTestResult): RankTestResult => {
+    if (exact) return missing;
     try {
       const r = run();
-      return Number.isFinite(r.rk) ? r : { rk: Number.NaN, df: r.df };
+      return Number.isFinite(r.rk) ? r : missing;
     } catch {
-      return { rk: Number.NaN, df: L1 - E.length + 1 };
+      return missing;
     }
   };
-  const iid = (form: 'lm' | 'wald') => safe(() => rankTest({ y, z, groups: null, form, vce: 'iid' }));
-  const lm = iid('lm');
-  const cd = iid('wald').rk / n;
+  const lm = safe(() => lmIid);
+  const cd = safe(() => rankTest({ y, z, groups: null, form: 'wald', vce: 'iid' })).rk / n;
   const out: Pick<IvResult, 'craggDonaldF' | 'andersonLM' | 'kleibergenPaap'> = {
     craggDonaldF: (cd * (n - s - Lall)) / L1,
     andersonLM: { statistic: lm.rk, df: lm.df, p: 1 - chisqCdf(lm.rk, lm.df) },

@@ -460,6 +460,11 @@ const joinSentences = (a: { zh: string; en: string }, b: { zh: string; en: strin
 
 /** The suest test of equal slopes across the groups in one sentence. */
 function interpretSuest(s: SuestResult, by: string): { zh: string; en: string } {
+  if (!Number.isFinite(s.chi2))
+    return bi(
+      `按 ${by} 分组的似无相关（suest）检验无法计算（联合方差为 0 或奇异），不判断系数差异。`,
+      ` The seemingly-unrelated (suest) test by ${by} cannot be computed (the joint variance is zero or singular), so no verdict on the difference.`,
+    );
   const sig = s.p < 0.05;
   return bi(
     `按 ${by} 分组的似无相关（suest）检验：${s.term} 的系数在各组之间${sig ? '存在显著差异' : '没有显著差异'}（χ²(${s.df}) = ${s.chi2.toFixed(3)}，p = ${s.p.toPrecision(3)}）。`,

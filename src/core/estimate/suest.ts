@@ -18,6 +18,8 @@
  *           groups' samples: suest's robust variance (the (N − 1)/(N − K) factor
  *           of `regress, vce(cluster)` is not applied);
  *   none  — c = 1 (CR0 / HC0).
+ * A group fitted exactly (residuals below 1e-12 of ỹ in norm) adds no variance;
+ * a zero or singular joint variance gives χ² = NaN (null in JSON).
  *
  * @example suestTest(data, 'value', size, { se: 'cluster', preset: 'stata' }).p
  */
@@ -71,7 +73,11 @@ function groupInfluence(
   const Xm = new Matrix(X);
   const j = terms.indexOf(term);
   const row = inverse(Xm.transpose().mmul(Xm)).getRow(j);
-  const phi = Float64Array.from(X, (x, i) => x.reduce((s, v, l) => s + v * row[l], 0) * fit.residuals[i]);
+  // an exact fit (residuals at rounding level, below 1e-12 of ỹ in norm) has no residual variance
+  let yy = 0;
+  for (let i = 0; i < n; i++) yy += yt[i] * yt[i];
+  const exact = fit.ssr <= 1e-24 * yy;
+  const phi = Float64Array.from(X, (x, i) => (exact ? 0 : x.reduce((s, v, l) => s + v * row[l], 0) * fit.residuals[i]));
   return { estimate: fit.coefficients[j].estimate, rows: Int32Array.from(kept, (i) => all[i]), phi };
 }
 
@@ -130,8 +136,15 @@ export function suestTest(
   const b = fits.map((f) => f.estimate);
   const d = b.slice(1).map((v) => v - b[0]);
   const RVR = d.map((_, a) => d.map((__, c) => V[a + 1][c + 1] - V[a + 1][0] - V[0][c + 1] + V[0][0]));
-  const z = solve(new Matrix(RVR), Matrix.columnVector(d)).to1DArray();
-  const chi2 = d.reduce((acc, v, i) => acc + v * z[i], 0);
+  // a zero joint variance (e.g. exact fits in every group) leaves the statistic undefined: NaN, not an error
+  let chi2 = Number.NaN;
+  try {
+    const z = solve(new Matrix(RVR), Matrix.columnVector(d)).to1DArray();
+    chi2 = d.reduce((acc, v, i) => acc + v * z[i], 0);
+  } catch {
+    chi2 = Number.NaN;
+  }
+  if (!Number.isFinite(chi2) || chi2 < 0) chi2 = Number.NaN;
   const df = G - 1;
   return {
     term,
