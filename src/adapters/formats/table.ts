@@ -2,10 +2,13 @@
  * Parse the bytes of a data file into a RawTable: a header and rows of raw
  * cells (strings, numbers or null), nothing interpreted yet. Formats:
  *
- * - CSV / TSV / TXT (papaparse; delimiter: the most frequent of , \t ; | in
- *   the header line, tab for .tsv), text
- *   decoded by `decodeText` (UTF-8, UTF-8 with BOM, or GB18030/GBK — the
- *   encoding used is returned, never guessed silently). Cells stay strings.
+ * - CSV / TSV / TXT (delimiter: the most frequent of , \t ; | in the header
+ *   line, tab for .tsv), text decoded by `decodeText` (UTF-8, UTF-8 with BOM,
+ *   or GB18030/GBK — the encoding used is returned, never guessed silently).
+ *   Cells stay strings. Read by one scan into a cell grid (csv-scan.ts: plain
+ *   decimals read into numbers on the way, `rows` built only when asked for);
+ *   a file with irregular quoting goes through papaparse, whose errors name
+ *   the row.
  * - XLSX (exceljs): the first sheet or the one named by `opts.sheet`.
  *   Numbers stay numbers, formulas give their cached result, dates become
  *   ISO strings (YYYY-MM-DD), rich text its plain text, error cells their
@@ -24,7 +27,14 @@ import Papa from 'papaparse';
 import ExcelJS from 'exceljs';
 import { XinzhiError } from '../../core/errors.ts';
 import { bi } from '../../core/i18n.ts';
-import type { RawTable } from '../../core/panel/raw-table.ts';
+import {
+  GRID_EMPTY as GRID_EMPTY_KIND,
+  GRID_NUMBER as GRID_NUMBER_KIND,
+  gridRows,
+  type CellGrid,
+  type RawTable,
+} from '../../core/panel/raw-table.ts';
+import { guessNewline, scanCsv } from './csv-scan.ts';
 import { decodeText } from './decode.ts';
 
 /** Decode text bytes: strict UTF-8 (BOM noted and removed), else GB18030; see decode.ts. */
@@ -89,12 +99,14 @@ export async function parseTable(
 
 // ---------------------------------------------------------------- CSV
 
-/** CSV through papaparse; all cells stay strings ("" → null). */
+/** CSV into a cell grid, or through papaparse when the quoting is irregular; all cells stay strings ("" → null). */
 export function parseCsv(bytes: Uint8Array, name: string): RawTable {
   const { text, encoding } = decodeText(bytes, name);
   const table: RawTable = { name, header: [], rows: [], encoding, firstDataRow: 2 };
-  if (text.trim() === '') return table;
+  if (!/\S/.test(text)) return table;
   const delimiter = /\.tsv$/i.test(name) ? '\t' : guessDelimiter(text);
+  const grid = scanCsv(text, delimiter, guessNewline(text));
+  if (grid) return gridTable(table, grid);
   const res = Papa.parse<string[]>(text, { header: false, skipEmptyLines: false, dynamicTyping: false, delimiter });
   const fatal = res.errors.filter((e) => e.type === 'Quotes');
   if (fatal.length > 0) {
@@ -121,11 +133,52 @@ export function parseCsv(bytes: Uint8Array, name: string): RawTable {
 }
 
 /**
+ * The table of a scanned grid: row 0 is the header, trailing blank rows are
+ * left out, and `rows` is made from the grid the first time it is read.
+ */
+function gridTable(table: RawTable, g: CellGrid): RawTable {
+  const blank = (i: number): boolean => {
+    for (let c = g.rowStart[i]; c < g.rowStart[i + 1]; c++) {
+      const k = g.kind[c];
+      if (k === GRID_NUMBER_KIND) return false;
+      if (k !== GRID_EMPTY_KIND && g.text.slice(g.start[c], g.end[c]).trim() !== '') return false;
+    }
+    return true;
+  };
+  let n = g.rowStart.length - 1;
+  while (n > 0 && blank(n - 1)) n--;
+  if (n === 0) return table;
+  const header = gridRows({ ...g, rowStart: g.rowStart.subarray(0, 2) })[0];
+  table.header = header.map((h) => (h === null ? '' : String(h).trim()));
+  const data: CellGrid = { ...g, rowStart: g.rowStart.subarray(1, n + 1) };
+  // once `rows` is read (and perhaps changed) it is the table: the grid is dropped
+  let rows: RawTable['rows'] | undefined;
+  Object.defineProperty(table, 'rows', {
+    enumerable: true,
+    configurable: true,
+    get: () => {
+      if (rows === undefined) {
+        rows = gridRows(data);
+        delete table.grid;
+      }
+      return rows;
+    },
+    set: (v: RawTable['rows']) => {
+      rows = v;
+      delete table.grid;
+    },
+  });
+  // not enumerable: a copy or a structured clone of the table carries `rows`, and stays equal to a papaparse table
+  Object.defineProperty(table, 'grid', { value: data, enumerable: false, configurable: true, writable: true });
+  return table;
+}
+
+/**
  * Delimiter of a CSV: among , \t ; | the one occurring most often (outside
  * double quotes) in the header line; comma when none occurs.
  */
 export function guessDelimiter(text: string): string {
-  const first = text.split(/\r?\n/).find((l) => l.trim() !== '') ?? '';
+  const first = firstNonBlankLine(text);
   const counts: Record<string, number> = { ',': 0, '\t': 0, ';': 0, '|': 0 };
   let quoted = false;
   for (const ch of first) {
@@ -135,6 +188,19 @@ export function guessDelimiter(text: string): string {
   let best = ',';
   for (const d of ['\t', ';', '|']) if (counts[d] > counts[best]) best = d;
   return best;
+}
+
+/** The first line (split at \n or \r\n) that is not blank, without reading past it. */
+function firstNonBlankLine(text: string): string {
+  let p = 0;
+  while (p <= text.length) {
+    let q = text.indexOf('\n', p);
+    if (q < 0) q = text.length;
+    const line = text.slice(p, q > p && text.charCodeAt(q - 1) === 13 ? q - 1 : q);
+    if (line.trim() !== '') return line;
+    p = q + 1;
+  }
+  return '';
 }
 
 // ---------------------------------------------------------------- JSON

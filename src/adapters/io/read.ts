@@ -18,7 +18,8 @@ import { parseTable, type RawTable } from '../formats/table.ts';
 export async function readTableFile(path: string, opts: { sheet?: string } = {}): Promise<RawTable> {
   let bytes: Uint8Array;
   try {
-    bytes = new Uint8Array(await readFile(path));
+    const buf = await readFile(path);
+    bytes = new Uint8Array(buf.buffer, buf.byteOffset, buf.byteLength); // a view, not a copy
   } catch (e) {
     const err = e as NodeJS.ErrnoException;
     throw new XinzhiError(await fileProblem(path, err));

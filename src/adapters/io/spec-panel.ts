@@ -12,11 +12,11 @@ import { usedColumns } from '../../core/measure/record.ts';
 import type { Spec } from '../../core/measure/spec.ts';
 import { validateSpec } from '../../core/measure/spec-schema.ts';
 import { tableToPanel } from '../../core/panel/from-table.ts';
-import type { RawTable } from '../../core/panel/raw-table.ts';
+import { rowCount, type RawTable } from '../../core/panel/raw-table.ts';
 import type { Panel } from '../../core/panel/types.ts';
 
 export function specPanelFromTable(table: RawTable, spec: Spec): { panel: Panel; warnings: Problem[] } {
-  if (table.header.length === 0 || table.rows.length === 0) {
+  if (table.header.length === 0 || rowCount(table) === 0) {
     // an empty file: say so rather than listing every column of the spec as missing
     throw new XinzhiError(
       tableToPanel(table, { unit: spec.unit, time: spec.time ?? null }).problems.filter((p) => p.severity === 'error'),

@@ -31,7 +31,7 @@ import type { Panel, Time } from './types.ts';
 import { isPlainDecimal, readNumber, type NumberNote } from './cells.ts';
 import { ProblemList, missingColumnProblem } from './problems.ts';
 
-import type { RawTable } from './raw-table.ts';
+import { cellAt, gridNumbers, rowCount, rowWidth, type RawTable } from './raw-table.ts';
 
 export type { RawTable } from './raw-table.ts';
 
@@ -112,9 +112,7 @@ export function tableToPanel(table: RawTable, opts: PanelOptions): { panel: Pane
   };
   if (table.encoding === 'gb18030') probs.add(encodingNotice(file));
   const dataRows: number[] = [];
-  table.rows.forEach((r, i) => {
-    if (!isBlankRow(r)) dataRows.push(i);
-  });
+  for (let i = 0, n = rowCount(table); i < n; i++) if (!isBlankRow(table, i)) dataRows.push(i);
   if (table.header.length === 0 || dataRows.length === 0) {
     probs.add(emptyFileProblem(file, table.header.length === 0));
     return { panel: empty, problems: probs.done() };
@@ -201,7 +199,7 @@ function headerIndex(table: RawTable, dataRows: number[], probs: ProblemList): M
   const width = table.header.length;
   table.header.forEach((h, j) => {
     if (h !== '') return;
-    const i = dataRows.find((k) => !isBlankCell(table.rows[k][j]));
+    const i = dataRows.find((k) => !isBlankCell(cellAt(table, k, j)));
     if (i === undefined) return;
     probs.add({
       code: 'unnamed-column',
@@ -217,16 +215,16 @@ function headerIndex(table: RawTable, dataRows: number[], probs: ProblemList): M
     });
   });
   for (const i of dataRows) {
-    const r = table.rows[i];
-    if (r.length > width && r.slice(width).some((c) => !isBlankCell(c))) {
+    const len = rowWidth(table, i);
+    if (len > width && extraCells(table, i, width, len)) {
       probs.add({
         code: 'extra-cells',
         severity: 'error',
         file,
         row: table.firstDataRow + i,
         message: bi(
-          `此行有 ${r.length} 个单元格，而表头只有 ${width} 列。`,
-          `This row has ${r.length} cells but the header has ${width} columns.`,
+          `此行有 ${len} 个单元格，而表头只有 ${width} 列。`,
+          `This row has ${len} cells but the header has ${width} columns.`,
         ),
         fix: bi(
           '检查未加引号的逗号（如 1,234 应写成 "1,234" 或 1234），或补全表头。',
@@ -284,8 +282,7 @@ function keyRows(
   const rawTimes: Cell[] = [];
   const okRows: number[] = [];
   for (const i of dataRows) {
-    const r = table.rows[i];
-    const u = r[jUnit];
+    const u = cellAt(table, i, jUnit);
     let bad = false;
     if (u === null || u === undefined || String(u).trim() === '') {
       probs.add({
@@ -299,7 +296,7 @@ function keyRows(
       });
       bad = true;
     }
-    const t = jTime === null ? '' : r[jTime];
+    const t = jTime === null ? '' : cellAt(table, i, jTime);
     if (jTime !== null && (t === null || t === undefined || String(t).trim() === '')) {
       probs.add({
         code: 'missing-time',
@@ -314,14 +311,14 @@ function keyRows(
     }
     if (bad) continue;
     units.push(String(u).trim());
-    rawTimes.push(t);
+    rawTimes.push(t as Cell);
     okRows.push(i);
   }
   const times = jTime === null ? rawTimes.map(() => '' as Time) : convertTimes(rawTimes);
 
   const labelsOf = (i: number): Record<string, string> => {
     const out: Record<string, string> = {};
-    for (const [l, j] of jLabels) if (j !== undefined) out[l] = cellText(table.rows[i][j]);
+    for (const [l, j] of jLabels) if (j !== undefined) out[l] = cellText(cellAt(table, i, j));
     return out;
   };
   const labelNames = jLabels.filter(([, j]) => j !== undefined).map(([l]) => l);
@@ -370,13 +367,21 @@ function buildWide(ctx: TableContext, keyed: KeyedRows): Panel {
     const plainRows: number[] = [];
     const textCells: Array<[number, string]> = [];
     let nNum = 0;
+    // a grid table has read its plain decimals already (csv-scan.ts)
+    const read = gridNumbers(table, j);
     for (let k = 0; k < keep.length; k++) {
       const i = okRows[keep[k]];
-      const cell = table.rows[i][j];
+      if (read !== null && read.plain[i] === 1) {
+        col[k] = read.values[i];
+        nNum++;
+        if (plainRows.length === 0) plainRows.push(i); // the first is all the messages need
+        continue;
+      }
+      const cell = cellAt(table, i, j);
       if (typeof cell === 'string' && isPlainDecimal(cell)) {
         col[k] = Number(cell);
         nNum++;
-        plainRows.push(i);
+        if (plainRows.length === 0) plainRows.push(i); // the first is all the messages need
         continue;
       }
       const rd = readNumber(cell);
@@ -384,7 +389,7 @@ function buildWide(ctx: TableContext, keyed: KeyedRows): Panel {
         col[k] = rd.value;
         nNum++;
         if (rd.notes) for (const n of rd.notes) noteRows[n].push(i);
-        if (!rd.notes?.includes('percent')) plainRows.push(i);
+        if (!rd.notes?.includes('percent') && plainRows.length === 0) plainRows.push(i);
       } else {
         col[k] = NaN;
         if (rd.kind === 'text') textCells.push([k, rd.text]);
@@ -410,7 +415,7 @@ function buildWide(ctx: TableContext, keyed: KeyedRows): Panel {
     }
     for (const [k, text] of textCells)
       probs.add(nonNumericProblem(file, srow(okRows[keep[k]]), name, text, units[keep[k]], times[keep[k]]));
-    notesProblems(file, name, noteRows, plainRows, srow, table.rows, index.get(name) as number, probs);
+    notesProblems(file, name, noteRows, plainRows, srow, (i) => cellAt(table, i, j), probs);
     columns[name] = col;
   }
 
@@ -552,7 +557,7 @@ function buildLong(ctx: TableContext, keyed: KeyedRows, jInd: number, jVal: numb
     for (const [p, { v }] of cells.get(name)!) col[p] = v;
     columns[name] = col;
     const nr = noteRows.get(name)!;
-    notesProblems(file, name, nr, nr.plain, srow, table.rows, jVal, probs);
+    notesProblems(file, name, nr, nr.plain, srow, (i) => cellAt(table, i, jVal), probs);
   }
   const panel: Panel = {
     unitKey: opts.unit,
@@ -573,8 +578,15 @@ function buildLong(ctx: TableContext, keyed: KeyedRows, jInd: number, jVal: numb
 
 // ---------------------------------------------------------------- helpers
 
-function isBlankRow(r: Cell[]): boolean {
-  return r.every((c) => c === null || (typeof c === 'string' && c.trim() === ''));
+function isBlankRow(table: RawTable, i: number): boolean {
+  for (let j = 0, n = rowWidth(table, i); j < n; j++) if (!isBlankCell(cellAt(table, i, j))) return false;
+  return true;
+}
+
+/** Whether row i holds a non-blank cell at or after column `from`. */
+function extraCells(table: RawTable, i: number, from: number, len: number): boolean {
+  for (let j = from; j < len; j++) if (!isBlankCell(cellAt(table, i, j))) return true;
+  return false;
 }
 
 function isBlankCell(c: Cell | undefined): boolean {
@@ -688,11 +700,10 @@ function notesProblems(
   rows: Record<NumberNote, number[]>,
   plainRows: number[],
   srow: (i: number) => number,
-  raw: Cell[][],
-  j: number,
+  cell: (i: number) => Cell | undefined,
   probs: ProblemList,
 ): void {
-  const ex = (i: number): string => `${srow(i)}: "${String(raw[i][j])}"`;
+  const ex = (i: number): string => `${srow(i)}: "${String(cell(i))}"`;
   if (rows.thousands.length) {
     probs.add({
       code: 'thousands-separator',

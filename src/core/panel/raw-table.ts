@@ -4,10 +4,21 @@
  * consumed by tableToPanel. Defined here so the pure core does not depend on
  * the adapters; adapters/formats/table.ts re-exports it.
  */
+export type Cell = string | number | null;
+
 export interface RawTable {
   name: string;
   header: string[];
-  rows: Array<Array<string | number | null>>;
+  rows: Cell[][];
+  /**
+   * The same cells kept column-addressable, without one string per cell (the
+   * CSV reader's fast path; see CellGrid). When present, `rows` is built from
+   * it on first use, and readers that only need some columns (tableToPanel)
+   * go through `cellAt` / `gridNumbers` instead. Once `rows` is read or set,
+   * the grid is dropped (rows may have been changed). Not enumerable: copies
+   * and structured clones of the table carry `rows` only.
+   */
+  grid?: CellGrid;
   /** Text encoding used to decode a CSV/JSON file (never guessed silently). */
   encoding?: 'utf-8' | 'utf-8-bom' | 'gb18030';
   /** Worksheet read from an XLSX workbook. */
@@ -18,4 +29,92 @@ export interface RawTable {
   skippedTitleRows?: number[];
   /** 1-based spreadsheet row of rows[i] */
   firstDataRow: number;
+}
+
+/** Kind of a grid cell: how its text is read back. */
+export const GRID_EMPTY = 0;
+/** A plain decimal (as `isPlainDecimal` accepts it), already read into `value`. */
+export const GRID_NUMBER = 1;
+/** Other text, as written between the delimiters. */
+export const GRID_TEXT = 2;
+/** A quoted field whose doubled quotes ("") stand for one quote. */
+export const GRID_QUOTED = 3;
+
+/**
+ * Cells of a delimited text file as offsets into its text: the cells of data
+ * row i are c = rowStart[i] … rowStart[i + 1] − 1, cell j of the row is
+ * c = rowStart[i] + j, its text is text.slice(start[c], end[c]) (read by
+ * kind), and a plain decimal cell carries its number in value[c] (NaN
+ * elsewhere). Plain data (typed arrays and one string), so it can be posted
+ * to a worker.
+ */
+export interface CellGrid {
+  text: string;
+  rowStart: Int32Array;
+  start: Int32Array;
+  end: Int32Array;
+  kind: Uint8Array;
+  value: Float64Array;
+}
+
+/** Number of data rows of a table. */
+export function rowCount(t: RawTable): number {
+  return t.grid ? t.grid.rowStart.length - 1 : t.rows.length;
+}
+
+/** Number of cells in data row i (cells beyond the header included). */
+export function rowWidth(t: RawTable, i: number): number {
+  const g = t.grid;
+  return g ? g.rowStart[i + 1] - g.rowStart[i] : t.rows[i].length;
+}
+
+/** Cell j of data row i, as rows[i][j] holds it (undefined beyond the row's end). */
+export function cellAt(t: RawTable, i: number, j: number): Cell | undefined {
+  const g = t.grid;
+  if (!g) return t.rows[i][j];
+  const c = g.rowStart[i] + j;
+  return c < g.rowStart[i + 1] ? gridCell(g, c) : undefined;
+}
+
+/** The raw cell at grid position c: null when empty, else its text. */
+export function gridCell(g: CellGrid, c: number): Cell {
+  const k = g.kind[c];
+  if (k === GRID_EMPTY) return null;
+  const s = g.text.slice(g.start[c], g.end[c]);
+  return k === GRID_QUOTED ? s.replace(/""/g, '"') : s;
+}
+
+/**
+ * Column j of a grid table read where a cell is a plain decimal: values[i]
+ * the number of row i and plain[i] = 1, else NaN and 0 (the other cells are
+ * read through cellAt). Null for a table without a grid.
+ */
+export function gridNumbers(t: RawTable, j: number): { values: Float64Array; plain: Uint8Array } | null {
+  const g = t.grid;
+  if (!g) return null;
+  const n = g.rowStart.length - 1;
+  const values = new Float64Array(n);
+  const plain = new Uint8Array(n);
+  for (let i = 0; i < n; i++) {
+    const c = g.rowStart[i] + j;
+    if (c < g.rowStart[i + 1] && g.kind[c] === GRID_NUMBER) {
+      values[i] = g.value[c];
+      plain[i] = 1;
+    } else values[i] = Number.NaN;
+  }
+  return { values, plain };
+}
+
+/** The grid as row arrays of raw cells (what `rows` holds). */
+export function gridRows(g: CellGrid): Cell[][] {
+  const n = g.rowStart.length - 1;
+  const rows: Cell[][] = new Array(n);
+  for (let i = 0; i < n; i++) {
+    const a = g.rowStart[i];
+    const b = g.rowStart[i + 1];
+    const r: Cell[] = new Array(b - a);
+    for (let c = a; c < b; c++) r[c - a] = gridCell(g, c);
+    rows[i] = r;
+  }
+  return rows;
 }

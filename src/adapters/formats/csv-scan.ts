@@ -1,0 +1,272 @@
+/**
+ * One pass over the text of a delimited file that records where each cell
+ * starts and ends (a CellGrid, core/panel/raw-table.ts) instead of making a
+ * string per cell, and reads every plain decimal cell into a number on the
+ * way, from its character codes. It splits fields as papaparse does (the
+ * reader it stands in for): a field is quoted only when its first character
+ * is a double quote, "" inside quotes is one quote, quotes elsewhere are
+ * literal, rows end at the file's one line ending (guessed as papaparse
+ * guesses it). When the quoting is not regular (an unclosed quote, or text
+ * between a closing quote and the delimiter) it returns null and the caller
+ * uses papaparse, whose error messages name the row.
+ *
+ * Numbers: a cell that is a plain decimal ([+-]? digits with at most one
+ * point, optional exponent; the cells.ts `isPlainDecimal` rule) with at most
+ * 15 significant digits and a power of ten up to 10^22 is read as
+ * mantissa ÷ 10^k or mantissa × 10^k — both operands exact doubles, so the
+ * one rounding gives the correctly rounded value, the same double as
+ * Number(text) (Clinger 1990, "How to read floating point numbers
+ * accurately", the fast path). Longer mantissas go through Number(text).
+ *
+ * @example scanCsv('a,b\n1,x\n', ',', '\n')?.value[2] // 1
+ */
+import { GRID_EMPTY, GRID_NUMBER, GRID_QUOTED, GRID_TEXT, type CellGrid } from '../../core/panel/raw-table.ts';
+
+const POW10 = Array.from({ length: 23 }, (_, k) => 10 ** k);
+
+/**
+ * The line ending papaparse would use for this text: "\n" when there is no
+ * "\r" or a "\n" comes first, else "\r\n" when at least half of the "\r" are
+ * followed by "\n", else "\r" (quoted fields in the first megabyte left out).
+ */
+export function guessNewline(text: string): '\n' | '\r\n' | '\r' {
+  const head = text.substring(0, 1024 * 1024).replace(/"([\s\S]*?)"/g, '');
+  const r = head.split('\r');
+  const n = head.split('\n');
+  if (r.length === 1 || (n.length > 1 && n[0].length < r[0].length)) return '\n';
+  let withN = 0;
+  for (const part of r) if (part[0] === '\n') withN++;
+  return withN >= r.length / 2 ? '\r\n' : '\r';
+}
+
+/**
+ * Cells of every row (header first) of `text`, or null when the quoting is
+ * irregular. rowStart has one entry per row and a final one.
+ */
+export function scanCsv(text: string, delimiter: string, newline: '\n' | '\r\n' | '\r'): CellGrid | null {
+  const len = text.length;
+  const D = delimiter.charCodeAt(0);
+  const crlf = newline === '\r\n';
+  const NL = newline === '\n' ? 10 : 13; // first code of the line ending
+  // room for the cells: counted on the first megabyte, grown when short
+  let cap = cellEstimate(text, D, NL);
+  let start = new Int32Array(cap);
+  let end = new Int32Array(cap);
+  let kind = new Uint8Array(cap);
+  let value = new Float64Array(cap);
+  let n = 0;
+  let rowStart = new Int32Array(1 << 12);
+  let rows = 0;
+  let p = 0;
+  for (;;) {
+    if (rows + 2 > rowStart.length) rowStart = grown(rowStart, rowStart.length * 2);
+    rowStart[rows++] = n;
+    // fields of one row
+    for (;;) {
+      if (n === cap) {
+        cap *= 2;
+        start = grown(start, cap);
+        end = grown(end, cap);
+        kind = grown(kind, cap);
+        value = grown(value, cap);
+      }
+      const c0 = n++;
+      const s = p;
+      if (p < len && text.charCodeAt(p) === 34) {
+        // quoted field: up to the closing quote, "" standing for one quote
+        let q = p + 1;
+        let doubled = false;
+        for (;;) {
+          const at = text.indexOf('"', q);
+          if (at < 0) return null; // unclosed quote
+          if (text.charCodeAt(at + 1) === 34) {
+            doubled = true;
+            q = at + 2;
+            continue;
+          }
+          q = at;
+          break;
+        }
+        const after = q + 1;
+        if (after < len) {
+          const c = text.charCodeAt(after);
+          if (c !== D && !(c === NL && (!crlf || text.charCodeAt(after + 1) === 10))) return null;
+        }
+        start[c0] = s + 1;
+        end[c0] = q;
+        kind[c0] = doubled ? GRID_QUOTED : q === s + 1 ? GRID_EMPTY : GRID_TEXT;
+        value[c0] = Number.NaN;
+        p = after;
+      } else {
+        // unquoted field; read as a plain decimal while it looks like one
+        let i = p;
+        let c = i < len ? text.charCodeAt(i) : -1;
+        let neg = false;
+        if (c === 43 || c === 45) {
+          neg = c === 45;
+          c = ++i < len ? text.charCodeAt(i) : -1;
+        }
+        // digits, then a point and digits; mant takes them all (exact while below 2^53)
+        const d0 = i;
+        let mant = 0;
+        while (c >= 48 && c <= 57) {
+          mant = mant * 10 + (c - 48);
+          c = ++i < len ? text.charCodeAt(i) : -1;
+        }
+        const intEnd = i;
+        let fracStart = i;
+        if (c === 46) {
+          fracStart = ++i;
+          c = i < len ? text.charCodeAt(i) : -1;
+          while (c >= 48 && c <= 57) {
+            mant = mant * 10 + (c - 48);
+            c = ++i < len ? text.charCodeAt(i) : -1;
+          }
+        }
+        const frac = i - fracStart;
+        const digits = intEnd - d0 + frac;
+        let plain = digits > 0;
+        let exp = 0;
+        if (plain && (c === 101 || c === 69)) {
+          c = ++i < len ? text.charCodeAt(i) : -1;
+          let eneg = false;
+          if (c === 43 || c === 45) {
+            eneg = c === 45;
+            c = ++i < len ? text.charCodeAt(i) : -1;
+          }
+          let ed = 0;
+          while (c >= 48 && c <= 57) {
+            if (ed < 6) exp = exp * 10 + (c - 48);
+            ed++;
+            c = ++i < len ? text.charCodeAt(i) : -1;
+          }
+          if (ed === 0) plain = false;
+          if (ed > 6) exp = 1e6; // read by Number below
+          if (eneg) exp = -exp;
+        }
+        // the field ends here when the next character is a delimiter, a line ending or the end
+        if (!(i >= len || c === D || (c === NL && (!crlf || text.charCodeAt(i + 1) === 10)))) {
+          plain = false;
+          while (i < len) {
+            c = text.charCodeAt(i);
+            if (c === D || (c === NL && (!crlf || text.charCodeAt(i + 1) === 10))) break;
+            i++;
+          }
+        }
+        start[c0] = s;
+        end[c0] = i;
+        if (plain) {
+          kind[c0] = GRID_NUMBER;
+          const k = frac - exp;
+          let v = Number.NaN;
+          if (mant < 9007199254740992) {
+            if (k >= 0 && k <= 22) v = mant / POW10[k];
+            else if (k < 0 && k >= -22) v = mant * POW10[-k];
+          } else if (k >= 0 && k <= 22) v = longDecimal(text, d0, intEnd, fracStart, fracStart + frac, k);
+          value[c0] = v === v ? (neg ? -v : v) : Number(text.slice(s, i));
+        } else {
+          kind[c0] = i === s ? GRID_EMPTY : GRID_TEXT;
+          value[c0] = Number.NaN;
+        }
+        p = i;
+      }
+      // after the field: a delimiter (next field), a line ending (next row) or the end
+      if (p >= len) {
+        rowStart[rows] = n;
+        return {
+          text,
+          rowStart: rowStart.subarray(0, rows + 1),
+          start: start.subarray(0, n),
+          end: end.subarray(0, n),
+          kind: kind.subarray(0, n),
+          value: value.subarray(0, n),
+        };
+      }
+      if (text.charCodeAt(p) === D) {
+        p++;
+        continue;
+      }
+      p += crlf ? 2 : 1;
+      break;
+    }
+  }
+}
+
+const f64 = new Float64Array(1);
+const u32 = new Uint32Array(f64.buffer);
+const HI = new Uint8Array(new Uint16Array([1]).buffer)[0] === 1 ? 1 : 0; // high word of a double (little-endian: 1)
+
+/** a · b as p + e exactly (Dekker's product with Veltkamp's split; no overflow here). */
+function twoProduct(a: number, b: number): [number, number] {
+  const p = a * b;
+  let c = 134217729 * a;
+  const ah = c - (c - a);
+  const al = a - ah;
+  c = 134217729 * b;
+  const bh = c - (c - b);
+  const bl = b - bh;
+  return [p, ah * bh - p + ah * bl + al * bh + al * bl];
+}
+
+/**
+ * w / 10^k for the digits text[d0, intEnd) and text[fracStart, fracEnd) as
+ * one mantissa w of 16 to 19 significant digits (longQuotient), else NaN.
+ */
+function longDecimal(text: string, d0: number, intEnd: number, fracStart: number, fracEnd: number, k: number): number {
+  let mant = 0;
+  let rest = 0;
+  let sig = 0;
+  for (let i = d0; i < fracEnd; i++) {
+    if (i === intEnd) i = fracStart;
+    if (i >= fracEnd) break;
+    const d = text.charCodeAt(i) - 48;
+    if (sig === 0 && d === 0) continue;
+    sig++;
+    if (sig <= 15) mant = mant * 10 + d;
+    else if (sig <= 19) rest = rest * 10 + d;
+    else return Number.NaN;
+  }
+  return sig > 15 ? longQuotient(mant, rest, sig - 15, k) : Number.NaN;
+}
+
+/**
+ * The correctly rounded value of w / 10^k for a decimal mantissa of 16 to 19
+ * significant digits, w = mant · 10^r + rest (mant the first 15 digits, rest
+ * the other r), or NaN when this cannot tell it cheaply (the caller then uses
+ * Number). q = round(w) / 10^k is the answer when the remainder w − q · 10^k
+ * is inside half a unit in the last place of q times 10^k, tested with the
+ * remainder computed to about 2^-100 relative and a wide margin; near a tie,
+ * at a power of two, or outside the normal range, NaN.
+ */
+function longQuotient(mant: number, rest: number, r: number, k: number): number {
+  const [p, e] = twoProduct(mant, POW10[r]);
+  const w1 = p + rest;
+  const w2 = rest - (w1 - p) + e; // w = w1 + w2 up to rounding far below the margin
+  const P = POW10[k];
+  const q = w1 / P;
+  if (!(q > 1e-290 && q < 1e290)) return Number.NaN;
+  f64[0] = q;
+  const hiWord = u32[HI];
+  if ((hiWord & 0xfffff) === 0 && u32[1 - HI] === 0) return Number.NaN; // a power of two
+  const ulp = 2 ** (((hiWord >>> 20) & 0x7ff) - 1075);
+  const [qp, qe] = twoProduct(q, P);
+  const rem = w1 - qp - qe + w2;
+  return Math.abs(rem) < 0.4999 * ulp * P ? q : Number.NaN;
+}
+
+/** Cells the text holds, estimated from the delimiters and line ends of its first megabyte (at least 1024). */
+function cellEstimate(text: string, D: number, NL: number): number {
+  const sample = Math.min(text.length, 1 << 20);
+  let count = 1;
+  for (let i = 0; i < sample; i++) {
+    const c = text.charCodeAt(i);
+    if (c === D || c === NL) count++;
+  }
+  return Math.max(1024, Math.ceil((count * text.length * 1.05) / Math.max(1, sample)) + 16);
+}
+
+function grown<T extends Int32Array | Uint8Array | Float64Array>(a: T, size: number): T {
+  const b = new (a.constructor as new (k: number) => T)(size);
+  b.set(a);
+  return b;
+}

@@ -1,0 +1,133 @@
+/**
+ * The CSV reader's one-pass scan (src/adapters/formats/csv-scan.ts) against
+ * papaparse, the reader it stands in for: on any text that papaparse reads
+ * without a quoting error, the scanned table has the same header and rows,
+ * and every cell read as a plain decimal holds the double Number(text) gives.
+ */
+import fc from 'fast-check';
+import Papa from 'papaparse';
+import { describe, expect, it } from 'vitest';
+import { guessNewline, scanCsv } from '../../src/adapters/formats/csv-scan.ts';
+import { guessDelimiter, parseCsv } from '../../src/adapters/formats/table.ts';
+import { GRID_NUMBER, cellAt, gridNumbers, rowCount } from '../../src/core/panel/raw-table.ts';
+import { tableToPanel } from '../../src/core/panel/from-table.ts';
+import { utf8 } from './helpers.ts';
+
+/** The table papaparse gives (the reader before the scan): header trimmed, "" → null, trailing blank rows left out. */
+function papaTable(text: string): { header: string[]; rows: Array<Array<string | null>> } | 'error' {
+  const res = Papa.parse<string[]>(text, { header: false, skipEmptyLines: false, delimiter: guessDelimiter(text) });
+  if (res.errors.some((e) => e.type === 'Quotes')) return 'error';
+  const records = res.data.map((r) => r.map((c) => (c === '' ? null : c)));
+  while (records.length && records[records.length - 1].every((c) => c === null || c.trim() === '')) records.pop();
+  if (!records.length) return { header: [], rows: [] };
+  return { header: records[0].map((h) => (h === null ? '' : h.trim())), rows: records.slice(1) };
+}
+
+function scanned(text: string): { header: string[]; rows: unknown[][] } {
+  const t = parseCsv(utf8(text), 'x.csv');
+  return { header: t.header, rows: t.rows };
+}
+
+describe('scanCsv', () => {
+  it('reads plain decimals into numbers as Number() does, and keeps other cells as text', () => {
+    const text = 'a,b,c,d,e,f\n1,-2.5,.5,1e3,12345678901234567,x1\n0.1,+7,1.,-0,2.2250738585072014e-308,1e309\n';
+    const g = scanCsv(text, ',', '\n')!;
+    const nums: number[] = [];
+    for (let c = 0; c < g.kind.length; c++) if (g.kind[c] === GRID_NUMBER) nums.push(g.value[c]);
+    expect(nums).toEqual([1, -2.5, 0.5, 1000, 12345678901234568, 0.1, 7, 1, -0, 2.2250738585072014e-308, Infinity]);
+    expect(Object.is(nums[8], -0)).toBe(true);
+  });
+  it('reads random decimals to the same double as Number()', () => {
+    const digits = fc.array(fc.constantFrom('0', '1', '2', '3', '4', '5', '6', '7', '8', '9'), {
+      minLength: 1,
+      maxLength: 20,
+    });
+    const num = fc
+      .tuple(
+        fc.constantFrom('', '-', '+'),
+        digits,
+        fc.option(digits),
+        fc.option(fc.tuple(fc.constantFrom('e', 'E'), fc.constantFrom('', '-', '+'), fc.integer({ min: 0, max: 400 }))),
+      )
+      .map(
+        ([s, a, b, e]) =>
+          `${s}${a.join('')}${b === null ? '' : `.${b.join('')}`}${e === null ? '' : `${e[0]}${e[1]}${e[2]}`}`,
+      );
+    fc.assert(
+      fc.property(fc.array(num, { minLength: 1, maxLength: 8 }), (cells) => {
+        const text = `${cells.map((_, j) => `c${j}`).join(',')}\n${cells.join(',')}\n`;
+        const g = scanCsv(text, ',', '\n')!;
+        const row = g.rowStart[1];
+        cells.forEach((c, j) => {
+          expect(g.kind[row + j], c).toBe(GRID_NUMBER);
+          expect(g.value[row + j], c).toBe(Number(c));
+        });
+      }),
+      { numRuns: 500, seed: 15 },
+    );
+  });
+  it('guesses the line ending as papaparse does', () => {
+    expect(guessNewline('a,b\r\n1,2\r\n')).toBe('\r\n');
+    expect(guessNewline('a,b\n1,2\r\n')).toBe('\n');
+    expect(guessNewline('a,b\r1,2\r')).toBe('\r');
+    expect(guessNewline('"x\r\ny",b\n1,2\n')).toBe('\n');
+  });
+  it('gives back null on irregular quoting, so that papaparse names the row', () => {
+    expect(scanCsv('a,b\n"oops,1\n', ',', '\n')).toBeNull();
+    expect(scanCsv('a,b\n"x"y,1\n', ',', '\n')).toBeNull();
+  });
+  it('matches papaparse on quoted fields, CRLF, blank and ragged rows', () => {
+    const texts = [
+      'a,b\r\n1,2\r\n\r\n3,4\r\n',
+      'a,"b ""q"" c",d\n"1,5",2,"line\nbreak"\n,,\n7,8,9,10\n',
+      'x;y\n1;2\n',
+      ' a , b \n 1 , 2 \n',
+      'a,b\n1,2',
+      'a,b\r1,2\r3,4',
+      '\n\na,b\n1,2\n\n\n',
+      'a,b\n"",""\n5,\n',
+    ];
+    for (const t of texts) expect(scanned(t), JSON.stringify(t)).toEqual(papaTable(t));
+  });
+  it('matches papaparse on random texts', () => {
+    const ch = fc.constantFrom('a', '1', '2', '0', '.', '-', '+', 'e', '"', ',', ';', '\n', '\r', ' ', '9', '中');
+    fc.assert(
+      fc.property(fc.array(ch, { maxLength: 60 }), (cs) => {
+        const text = cs.join('');
+        const ref = papaTable(text);
+        if (!/\S/.test(text)) return;
+        const g = scanCsv(text, guessDelimiter(text), guessNewline(text));
+        if (ref === 'error') {
+          expect(g).toBeNull();
+          return;
+        }
+        if (g === null) return; // irregular for the scan (quote then spaces): papaparse reads it
+        expect(scanned(text)).toEqual(ref);
+        for (let c = 0; c < g.kind.length; c++)
+          if (g.kind[c] === GRID_NUMBER) expect(g.value[c]).toBe(Number(text.slice(g.start[c], g.end[c])));
+      }),
+      { numRuns: 400, seed: 15 },
+    );
+  });
+});
+
+describe('grid tables', () => {
+  it('tableToPanel reads a grid table as it reads the same rows', () => {
+    const text = 'u,t,x,y\nA,2020,1.5,"1,234"\nB,2020,NA,12%\nC,2020,-3e2,7%\n';
+    const t = parseCsv(utf8(text), 'g.csv');
+    expect(t.grid).toBeDefined();
+    expect(rowCount(t)).toBe(3);
+    expect(cellAt(t, 0, 3)).toBe('1,234');
+    expect(Array.from(gridNumbers(t, 2)!.plain)).toEqual([1, 0, 1]);
+    const viaGrid = tableToPanel(t, { unit: 'u', time: 't' });
+    const copy = { ...parseCsv(utf8(text), 'g.csv') }; // the spread reads rows: no grid
+    expect((copy as { grid?: unknown }).grid).toBeUndefined();
+    expect(viaGrid).toEqual(tableToPanel(copy, { unit: 'u', time: 't' }));
+  });
+  it('changing rows drops the grid, so the change is what is read', () => {
+    const t = parseCsv(utf8('u,t,x\nA,1,5\n'), 'g.csv');
+    t.rows[0][2] = '6';
+    expect(t.grid).toBeUndefined();
+    expect(tableToPanel(t, { unit: 'u', time: 't' }).panel.columns.x[0]).toBe(6);
+  });
+});
