@@ -1,6 +1,7 @@
 /**
  * The seemingly-unrelated (suest) test of equal slopes across groups against NumPy on the
- * stacked dummy-variable regressions (test/reference/estimate/suest_reference.py).
+ * stacked dummy-variable regressions (test/reference/estimate/suest_reference.py) and R
+ * sandwich on the fully interacted model (suest_reference.R).
  */
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
@@ -10,6 +11,7 @@ import type { FeData, FeOptions } from '../../src/core/estimate/fe.ts';
 import { capital, firm, inv, value, year } from './grunfeld.ts';
 
 const fx = JSON.parse(readFileSync(new URL('../reference/estimate/fixtures/suest.json', import.meta.url), 'utf8'));
+const fxR = JSON.parse(readFileSync(new URL('../reference/estimate/fixtures/suest_r.json', import.meta.url), 'utf8'));
 const close = (a: number, b: number, rel = 1e-9) => expect(Math.abs(a - b)).toBeLessThanOrEqual(rel * Math.abs(b));
 const size = firm.map((f) => (f <= 5 ? 'large' : 'small'));
 const three = firm.map((f) => (f <= 3 ? 'a' : f <= 7 ? 'b' : 'c'));
@@ -22,6 +24,13 @@ const data = (cluster?: number[]): FeData => ({
 const clustered: FeOptions = { se: 'cluster', preset: 'stata' };
 
 function check(name: string, r: ReturnType<typeof suestTest>) {
+  const R = fxR[name];
+  r.groups.forEach((g, i) => {
+    close(g.estimate, R.estimate[i]);
+    close(g.se, R.se[i]);
+  });
+  close(r.chi2, R.chi2);
+  close(r.p, R.p, 1e-8);
   const ref = fx[name];
   expect(r.groups.map((g) => g.group)).toEqual(ref.groups);
   r.groups.forEach((g, i) => {
