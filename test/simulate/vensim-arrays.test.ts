@@ -173,3 +173,22 @@ v[Sub] = Sub ~~|`);
     expect(a.row).toBe(3);
   });
 });
+
+describe('TABBED ARRAY', () => {
+  it('reads numbers separated by tabs, blanks and lines, rows then columns', () => {
+    const r = run(`
+Row: r1, r2 ~~|
+Col: c1, c2, c3 ~~|
+t[Row, Col] = TABBED ARRAY(
+\t1\t2\t3
+\t4\t5\t6) ~~|`);
+    expect(['t[r1,c1]', 't[r1,c3]', 't[r2,c1]', 't[r2,c3]'].map((k) => r.series[k][0])).toEqual([1, 3, 4, 6]);
+  });
+
+  it('refuses a cell that is not a number, and a count that does not fit the ranges', () => {
+    const a = problem(`Row: r1, r2 ~~|\nt[Row] = TABBED ARRAY(1 x) ~~|`);
+    expect(a.code).toBe('sd-parse');
+    expect(a.message.en).toMatch(/holds "x", not a number/);
+    expect(problem(`Row: r1, r2 ~~|\nt[Row] = TABBED ARRAY(1 2 3) ~~|`).code).toBe('sd-array-size');
+  });
+});

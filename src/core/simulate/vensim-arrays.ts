@@ -8,8 +8,8 @@
  * `-> (DimB: b2, b1)` with the order given: an equation over DimB reads DimC's
  * element in the same position), equations over whole ranges or single
  * elements, `:EXCEPT:` on the left-hand side, constant lists (`1, 2; 3, 4;`,
- * rows then columns), SUM / PROD / VMIN / VMAX over a `Dim!` range, and
- * ELMCOUNT(Dim).
+ * rows then columns, and TABBED ARRAY read in vensim.ts), SUM / PROD / VMIN /
+ * VMAX over a `Dim!` range, and ELMCOUNT(Dim).
  * Source: Vensim reference manual, "Subscripts", "Subscript mapping",
  * "Subscript equivalence", ":EXCEPT:" and "Array functions".
  */

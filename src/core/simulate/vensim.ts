@@ -189,8 +189,9 @@ export function readVensim(text: string, file?: string): SdModel {
       if (eq[eqAt - 1] === ':') throw unsupportedInExpr('data equations (:=)', src);
       if (rhs.startsWith('=')) rhs = rhs.slice(1);
       rhs = rhs.trim();
-      checkRhs(rhs, src);
-      const list = numberList(rhs);
+      const tabbed = /^TABBED[\s_]+ARRAY\s*\(([^)]*)\)$/i.exec(rhs);
+      if (!tabbed) checkRhs(rhs, src);
+      const list = tabbed ? tabbedNumbers(tabbed[1], src) : numberList(rhs);
       if (list) {
         if (list.length !== combos.length) throw listLengthError(list.length, combos.length, src);
         combos.forEach((c, i) =>
@@ -301,6 +302,28 @@ export function readVensim(text: string, file?: string): SdModel {
       method: 'euler',
     },
   };
+}
+
+/** The numbers of `TABBED ARRAY( 1 2 3 4 \n 5 6 7 8 )`: rows then columns, separated by blanks, tabs or lines. */
+function tabbedNumbers(text: string, src: ExprSource): number[] {
+  const cells = text.split(/\s+/).filter(Boolean);
+  const bad = cells.find((c) => !Number.isFinite(Number(c)));
+  if (bad !== undefined || cells.length === 0)
+    throw new XinzhiError({
+      code: 'sd-parse',
+      severity: 'error',
+      file: src.file,
+      row: src.line,
+      message: bi(
+        `"${src.variable}" 的 TABBED ARRAY 含有非数值 "${bad ?? ''}"`,
+        `the TABBED ARRAY of "${src.variable}" holds "${bad ?? ''}", not a number`,
+      ),
+      fix: bi(
+        'TABBED ARRAY 中只写数值，以空格、制表符或换行分隔',
+        'write only numbers in TABBED ARRAY, separated by spaces, tabs or lines',
+      ),
+    });
+  return cells.map(Number);
 }
 
 /** A lookup definition's table: `name( [(xmin,ymin)-(xmax,ymax)], (x1,y1), ... )`. */
