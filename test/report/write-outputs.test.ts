@@ -4,6 +4,8 @@ import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { loadProvinceGeojson } from '../../src/adapters/io/geo.ts';
 import { OUTPUT_FILES, writeOutputs } from '../../src/adapters/io/write-outputs.ts';
+import { writeLinesFile } from '../../src/adapters/io/write-lines.ts';
+import { scoresCsv, scoresCsvLines } from '../../src/adapters/report/csv.ts';
 import { makeFixture } from './fixture.ts';
 
 describe('writeOutputs', () => {
@@ -36,10 +38,31 @@ describe('writeOutputs', () => {
 
     const csv = await readFile(join(dir, OUTPUT_FILES.scores));
     expect([...csv.subarray(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
+    // streamed line by line, the same text as the whole document
+    expect(csv.toString('utf8')).toBe(scoresCsv(result, 'en'));
     const xlsx = await readFile(join(dir, OUTPUT_FILES.workbook));
     expect(xlsx.subarray(0, 2).toString('latin1')).toBe('PK');
     const html = await readFile(join(dir, OUTPUT_FILES.report), 'utf8');
     expect(html).toContain('id="fig-map"');
     expect(html).toContain('UN OCHA');
+  });
+
+  it('scores.csv comes as one piece per record: the header line, then a line per unit and time', () => {
+    const result = makeFixture();
+    const lines = [...scoresCsvLines(result, 'zh')];
+    expect(lines.every((l) => l.endsWith('\r\n'))).toBe(true);
+    expect(lines.length).toBe(1 + result.scores.length);
+    expect(lines.join('')).toBe(scoresCsv(result, 'zh'));
+  });
+
+  it('writeLinesFile writes many pieces (several 1 MB blocks) in order', async () => {
+    const base = await mkdtemp(join(tmpdir(), 'xinzhi-lines-'));
+    dirs.push(base);
+    const path = join(base, 'big.csv');
+    function* pieces(): Generator<string> {
+      for (let i = 0; i < 200_000; i++) yield `${i},北京,${i / 7}\r\n`;
+    }
+    await writeLinesFile(path, pieces());
+    expect(await readFile(path, 'utf8')).toBe([...pieces()].join(''));
   });
 });

@@ -1,6 +1,7 @@
 /**
  * Write every output of an evaluation into a folder (Node): results.json,
- * spec.json (the spec as used, so the run can be repeated), scores.csv,
+ * spec.json (the spec as used, so the run can be repeated), scores.csv
+ * (written line by line as it is made: write-lines.ts),
  * weights.csv, xinzhi-results.xlsx, report.html and report.docx (the same
  * sections as a Word document); for large panels (or when asked) also
  * scores.parquet (write-parquet.ts). The contents come from
@@ -11,12 +12,13 @@ import { join } from 'node:path';
 import { XinzhiError } from '../../core/errors.ts';
 import { bi, type Lang } from '../../core/i18n.ts';
 import type { EvaluationResult } from '../../core/measure/result.ts';
-import { scoresCsv, weightsCsv } from '../report/csv.ts';
+import { scoresCsvLines, weightsCsv } from '../report/csv.ts';
 import { reportDocx } from '../report/docx.ts';
 import { reportDocument, reportParts, type ReportSection } from '../report/html.ts';
 import { rasterizeSvg } from './rasterize.ts';
 import { specJson } from '../report/json.ts';
 import { writeJsonFile } from './write-json.ts';
+import { writeLinesFile } from './write-lines.ts';
 import { workbook } from '../report/xlsx.ts';
 import { isLargePanel } from '../report/large-panel.ts';
 import { writeScoresParquet } from './write-parquet.ts';
@@ -86,9 +88,12 @@ export async function writeOutputs(
   });
   const paths: string[] = [join(dir, OUTPUT_FILES.results)];
   await writeJsonFile(paths[0], result);
+  await writeFile(join(dir, OUTPUT_FILES.spec), specJson(result));
+  paths.push(join(dir, OUTPUT_FILES.spec));
+  // scores.csv (one line per unit and time) is written as its lines are made
+  await writeLinesFile(join(dir, OUTPUT_FILES.scores), scoresCsvLines(result, opts.lang));
+  paths.push(join(dir, OUTPUT_FILES.scores));
   const contents: Array<[string, string | Uint8Array]> = [
-    [OUTPUT_FILES.spec, specJson(result)],
-    [OUTPUT_FILES.scores, scoresCsv(result, opts.lang)],
     [OUTPUT_FILES.weights, weightsCsv(result, opts.lang)],
     [
       OUTPUT_FILES.workbook,

@@ -40,22 +40,38 @@ export function toCsv(header: string[], rows: CsvCell[][]): string {
  * the data's spelling. Headers are always bilingual.
  */
 export function scoresCsv(result: EvaluationResult, lang: Lang): string {
+  let out = '';
+  for (const line of scoresCsvLines(result, lang)) out += line;
+  return out;
+}
+
+/**
+ * scores.csv record by record, as it is produced: the BOM and header line,
+ * then one CRLF-terminated line per unit and time (scoresCsv joins them; the
+ * file writer streams them, so a large panel never needs the whole text).
+ *
+ * @example for (const line of scoresCsvLines(result, 'zh')) out.write(line)
+ */
+export function* scoresCsvLines(result: EvaluationResult, lang: Lang): Generator<string> {
   const table = new ScoreTable(result);
   const nodes = scoredLevels(result).flat();
   if (!nodes.includes(INDEX_ID)) nodes.unshift(INDEX_ID);
   const named = hasProvinceUnit(result.units);
   const header = [both(L.unit), ...(named ? [both(L.unitName)] : []), both(L.time)];
   for (const id of nodes) header.push(both(scoreOf(nodeName(result, id))), both(rankOf(nodeName(result, id))));
-  const rows: CsvCell[][] = [];
+  yield `${BOM}${header.map(csvField).join(',')}\r\n`;
   for (const time of result.times) {
+    const timeField = csvField(time);
     for (const unit of result.units) {
       if (!table.get(INDEX_ID, unit, time)) continue;
-      const row: CsvCell[] = [unit, ...(named ? [unitName(unit, lang)] : []), time];
-      for (const id of nodes) row.push(table.score(id, unit, time), table.rank(id, unit, time));
-      rows.push(row);
+      let line = csvField(unit);
+      if (named) line += `,${csvField(unitName(unit, lang))}`;
+      line += `,${timeField}`;
+      for (const id of nodes)
+        line += `,${csvField(table.score(id, unit, time))},${csvField(table.rank(id, unit, time))}`;
+      yield `${line}\r\n`;
     }
   }
-  return toCsv(header, rows);
 }
 
 /**

@@ -1,0 +1,29 @@
+/**
+ * Write a text made piece by piece (a generator of lines, such as
+ * report/csv.ts scoresCsvLines) to a file in blocks of about 1 MB, waiting
+ * for the stream to drain: the file is written as it is produced, and no
+ * string holds more than one block.
+ *
+ * @example await writeLinesFile('out/scores.csv', scoresCsvLines(result, 'zh'))
+ */
+import { createWriteStream } from 'node:fs';
+import { once } from 'node:events';
+
+const BLOCK = 1 << 20;
+
+/** Write every piece of `pieces`, in order, to the file at `path` (UTF-8). */
+export async function writeLinesFile(path: string, pieces: Iterable<string>): Promise<void> {
+  const out = createWriteStream(path);
+  const closed = once(out, 'close');
+  let buf = '';
+  for (const piece of pieces) {
+    buf += piece;
+    if (buf.length >= BLOCK) {
+      if (!out.write(buf)) await once(out, 'drain');
+      buf = '';
+    }
+  }
+  if (buf) out.write(buf);
+  out.end();
+  await closed;
+}
