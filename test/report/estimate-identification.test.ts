@@ -26,8 +26,9 @@ describe('estimate tables: identification statistics and the suest test', () => 
     ];
     for (const [en, v] of want) {
       const r = rowOf(rows, en);
-      expect((r?.[1] as NumCell).v).toBe(v);
-      expect(r?.[2]).toBeNull();
+      if (!r) throw new Error(`no row ${en}`);
+      expect((r[1] as NumCell).v).toBe(v);
+      expect(r[2]).toBeNull();
     }
   });
   it('the group-tests table has the suest χ² row', () => {
