@@ -81,4 +81,26 @@ describe('simulation page session', () => {
     expect(() => simulateRequest({ scenarios: ['nope'], set: {} })).toThrow(/no scenario nope/);
     expect(() => simulateRequest({ scenarios: [], set: { not_a_constant: 1 } })).toThrow(XinzhiError);
   });
+
+  it("lists an uploaded Vensim model's own variables, not those inside its macros", () => {
+    const text = `:MACRO: ACC(rate)
+ACC = INTEG(rate * k, 0) ~~|
+k = 2 ~~|
+:END OF MACRO:
+r = 1 ~~|
+a = ACC(r) ~~|
+INITIAL TIME = 0 ~~|
+FINAL TIME = 2 ~~|
+TIME STEP = 1 ~~|
+SAVEPER = 1 ~~|
+`;
+    const out = simulateRequest({ scenarios: [], set: {}, upload: { name: 'm.mdl', text } });
+    expect(out.parameters.map((p) => p.name)).toContain('r');
+    expect(out.parameters.some((p) => p.name.startsWith('#'))).toBe(false);
+    expect(out.stocks).toEqual([]);
+    expect(out.variables).toContain('a');
+    expect(out.variables.some((v) => v.startsWith('#'))).toBe(false);
+    // a grows by r · k = 2 a year
+    expect(out.runs[0].result.series.a).toEqual([0, 2, 4]);
+  });
 });

@@ -88,7 +88,7 @@ function readModel(req: SimulateRequest): { model: SdModel; file: string } {
 /** Numeric constants (auxiliaries whose equation is a number), in model order. */
 export function modelParameters(model: SdModel): ModelParameter[] {
   return model.variables
-    .filter((v) => v.kind === 'aux' && !v.lookupOnly && !v.gf && v.eqn.kind === 'num')
+    .filter((v) => v.kind === 'aux' && !v.lookupOnly && !v.hidden && !v.gf && v.eqn.kind === 'num')
     .map((v) => ({
       name: v.name,
       value: (v.eqn as { value: number }).value,
@@ -139,8 +139,8 @@ export function simulateRequest(req: SimulateRequest): SimulateOutput {
       seed,
     },
     parameters: modelParameters(model),
-    stocks: model.variables.filter((v) => v.kind === 'stock').map((v) => v.name),
-    variables: model.variables.filter((v) => !v.lookupOnly).map((v) => v.name),
+    stocks: model.variables.filter((v) => v.kind === 'stock' && !v.hidden).map((v) => v.name),
+    variables: model.variables.filter((v) => !v.lookupOnly && !v.hidden).map((v) => v.name),
     available: shipped.map((s) => ({ id: s.id, ...(s.name ? { name: s.name } : {}) })),
     ...(seed && doc.note ? { note: doc.note } : {}),
     runs,
