@@ -13,11 +13,14 @@ export { describeModel } from './describe.ts';
 export {
   FIRM_ESTIMATORS,
   FIRM_SOURCES,
+  bootstrapFit,
   bootstrapSe,
   fitProduction,
   type FirmData,
   type FirmEstimator,
   type FirmFit,
+  type SurvivalFit,
 } from './firm/estimators.ts';
-export { checkFirmModel, isFirmType, type FirmModel } from './firm/model.ts';
+export { EXIT_INFER, checkFirmModel, isFirmType, type FirmModel } from './firm/model.ts';
+export { SURVIVAL_LINKS, fitBinary, inferExit, type BinaryFit, type SurvivalLink } from './firm/survival.ts';
 export { runFirm, type FirmResult } from './firm/run.ts';
