@@ -90,6 +90,8 @@ export interface DagumGiniResult {
   groups: DagumGroup[];
   /** Pairs (j > h) in the order (2,1), (3,1), (3,2), ... of the groups. */
   pairs: DagumPair[];
+  /** Why a statistic is absent (present only then): G = 0 leaves the shares undefined. */
+  warnings?: string[];
 }
 
 /** Neumaier-compensated accumulator (as descriptive.ts `sum`), for sums built term by term. */
@@ -323,5 +325,12 @@ export function dagumGini(
     shares: { within: share(Gw), between: share(Gnb), transvariation: share(Gt) },
     groups: groupsOut,
     pairs,
+    ...(G > 0
+      ? {}
+      : {
+          warnings: [
+            'total Gini is 0 (all values equal): the within, between and transvariation shares are undefined / 总体基尼系数为 0（所有取值相等），组内、组间与超变密度的贡献率无定义',
+          ],
+        }),
   };
 }

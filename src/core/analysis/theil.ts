@@ -47,6 +47,8 @@ export interface TheilDecomposition {
   /** within / total, between / total (NaN when total = 0). */
   shares: { within: number; between: number };
   groups: TheilGroup[];
+  /** Why a statistic is absent (present only then): a total of 0 leaves the shares undefined. */
+  warnings?: string[];
 }
 
 export interface TheilResult {
@@ -174,7 +176,21 @@ export function theil(
     const within = sum(gs.map((g) => g.withinContribution));
     const between = sum(gs.map((g) => g.betweenContribution));
     const share = (x: number) => (total > 0 ? x / total : NaN);
-    return { measure, total, within, between, shares: { within: share(within), between: share(between) }, groups: gs };
+    return {
+      measure,
+      total,
+      within,
+      between,
+      shares: { within: share(within), between: share(between) },
+      groups: gs,
+      ...(total > 0
+        ? {}
+        : {
+            warnings: [
+              `Theil ${measure} is 0 (all values equal): the within and between shares are undefined / 泰尔 ${measure} 指数为 0（所有取值相等），组内与组间贡献率无定义`,
+            ],
+          }),
+    };
   };
   const out: TheilResult = { n, mean: mu };
   if (measures.includes('T')) out.T = decompose('T');
