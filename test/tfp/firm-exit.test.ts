@@ -331,13 +331,19 @@ describe('bootstrap with the exit correction (properties only)', () => {
     survival: { exit: d.exit.slice(0, rows), link: 'probit' },
   };
 
-  it('seeded: the same seed gives the same SEs; they are positive and finite', { timeout: 120_000 }, () => {
+  it('seeded: the same seed gives the same SEs; positive, finite, replications centred on the estimate', { timeout: 120_000 }, () => {
     const a = bootstrapFit(sub, 'op', 3, 8, seedrandom('3'));
     const b = bootstrapFit(sub, 'op', 3, 8, seedrandom('3'));
     expect(a).toEqual(b);
     expect(a.se.every((v) => Number.isFinite(v) && v > 0)).toBe(true);
     // The SE of a coefficient estimated on ~700 observations is far below the coefficient's own scale.
     expect(a.se[1]).toBeLessThan(0.3);
+    // The replications scatter around the point estimate: their mean is within one SE of it.
+    const point = fitProduction(sub, 'op').beta;
+    point.forEach((b, j) => {
+      const mean = a.draws.reduce((acc, draw) => acc + draw[j], 0) / a.draws.length;
+      expect(Math.abs(mean - b)).toBeLessThan(a.se[j]);
+    });
   });
 
   it('replications that cannot be estimated are skipped and counted, not fatal; none left gives NaN SEs', () => {

@@ -388,6 +388,7 @@ export function resampleFirms(data: FirmData, uniform: () => number): FirmData {
  * replication whose data cannot be estimated (e.g. no exit among the firms
  * drawn, for the exit correction) is skipped and counted in `failed`, as
  * prodest skips it; with fewer than two successful replications the SEs are NaN.
+ * `draws` holds β̂ of every successful replication.
  * @example bootstrapFit(data, 'acf', 3, 50, seedrandom('1')).se
  */
 export function bootstrapFit(
@@ -396,7 +397,7 @@ export function bootstrapFit(
   degree: number,
   reps: number,
   uniform: () => number,
-): { se: number[]; failed: number } {
+): { se: number[]; failed: number; draws: number[][] } {
   const draws: number[][] = [];
   let failed = 0;
   for (let b = 0; b < reps; b++) {
@@ -415,7 +416,7 @@ export function bootstrapFit(
     const mean = draws.reduce((a, d) => a + d[j], 0) / n;
     return Math.sqrt(draws.reduce((a, d) => a + (d[j] - mean) ** 2, 0) / (n - 1));
   });
-  return { se, failed };
+  return { se, failed, draws };
 }
 
 /**
