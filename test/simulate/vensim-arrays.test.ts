@@ -3,6 +3,7 @@
  * `:EXCEPT:` and subscripted lookups, on small models whose values follow by
  * hand (constant rates: Euler is exact for a linear stock).
  */
+import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import type { XinzhiError } from '../../src/core/errors.ts';
 import { compileModel, readVensim, simulate } from '../../src/core/simulate/index.ts';
@@ -190,5 +191,42 @@ t[Row, Col] = TABBED ARRAY(
     expect(a.code).toBe('sd-parse');
     expect(a.message.en).toMatch(/holds "x", not a number/);
     expect(problem(`Row: r1, r2 ~~|\nt[Row] = TABBED ARRAY(1 2 3) ~~|`).code).toBe('sd-array-size');
+  });
+});
+
+describe('mappings with stocks, against NumPy', () => {
+  // fixtures/subscript-mapping.json: test/reference/simulate/subscript_mapping.py (float64 Euler)
+  const ref = JSON.parse(
+    readFileSync(new URL('../reference/simulate/fixtures/subscript-mapping.json', import.meta.url), 'utf8'),
+  ) as { time: number[]; L1: number[][][]; L2: number[][][] };
+
+  it('reversed mappings in both directions give the NumPy run to 1e-12', () => {
+    const r = simulate(
+      compileModel(
+        readVensim(`
+A: a1, a2, a3 ~~|
+B: b1, b2, b3 -> (C: c3, c2, c1) ~~|
+C: c1, c2, c3 -> (B: b3, b2, b1) ~~|
+M[A, B] = 0.01, 0.2, 0.5; 0.31, 0.21, 0.12; 0.03, 0.7, 0.9; ~~|
+N[A, C] = 0.07, 0.1, 0.16; 0.6, 0.19, 0.4; 0.54, 0.23, 0.12; ~~|
+L1[A, B] = INTEG(M[A, B] * L1[A, B] - link[A, B], 122) ~~|
+L2[A, C] = INTEG(link[A, B] - L2[A, C] * N[A, C], 2.22) ~~|
+link[A, B] = L2[A, C] ~~|
+INITIAL TIME = 1 ~~|
+FINAL TIME = 10 ~~|
+TIME STEP = 1 ~~|
+SAVEPER = 1 ~~|
+`),
+      ),
+    );
+    expect(r.time).toEqual(ref.time);
+    for (let k = 0; k < ref.time.length; k++)
+      for (let i = 0; i < 3; i++)
+        for (let j = 0; j < 3; j++) {
+          const l1 = r.series[`L1[a${i + 1},b${j + 1}]`][k];
+          const l2 = r.series[`L2[a${i + 1},c${j + 1}]`][k];
+          expect(Math.abs(l1 - ref.L1[k][i][j])).toBeLessThanOrEqual(1e-12 * Math.max(1, Math.abs(ref.L1[k][i][j])));
+          expect(Math.abs(l2 - ref.L2[k][i][j])).toBeLessThanOrEqual(1e-12 * Math.max(1, Math.abs(ref.L2[k][i][j])));
+        }
   });
 });
