@@ -286,7 +286,7 @@ function fitControlFunction(data: FirmData, estimator: 'op' | 'lp' | 'acf', degr
  */
 function fitSurvival(data: FirmData, terms: number[][]): { probability: number[]; fit: SurvivalFit } {
   const { exit, link } = data.survival as NonNullable<FirmData['survival']>;
-  const end = Math.max(...data.time);
+  const end = data.time.reduce((a, t) => Math.max(a, t), -Infinity);
   const sample = data.time.map((t, r) => (t < end ? r : -1)).filter((r) => r >= 0);
   const exits = sample.reduce((a, r) => a + exit[r], 0);
   if (exits === 0 || exits === sample.length) {

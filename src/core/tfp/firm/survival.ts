@@ -143,6 +143,6 @@ export function fitBinary(X: number[][], y: number[], link: SurvivalLink = 'prob
 export function inferExit(firm: readonly string[], time: readonly number[]): number[] {
   const last = new Map<string, number>();
   firm.forEach((f, r) => last.set(f, Math.max(last.get(f) ?? -Infinity, time[r])));
-  const end = Math.max(...time);
+  const end = time.reduce((a, t) => Math.max(a, t), -Infinity);
   return firm.map((f, r) => (time[r] === last.get(f) && time[r] < end ? 1 : 0));
 }
