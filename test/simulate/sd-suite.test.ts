@@ -78,7 +78,7 @@ const KNOWN: Record<string, string> = {
   'tests/subscripted_delays/test_subscripted_delays.mdl':
     'single precision: a DELAY N stock cancels from 10 to 1e-3 and below (Vensim then prints 2.38419e-7 = 2^-22, a float32 residue)',
   'tests/subscript_mapping_simple/test_subscript_mapping_simple.mdl':
-    'one value after cancellation (224 → −0.41 in a step) off by 4e-6 absolute; a NumPy float64 Euler loop gives ours; matches at rel 1e-4',
+    'one value after cancellation (224 → −0.41 in a step) off by 4e-6 absolute; a NumPy float64 Euler loop gives ours (reference/simulate/subscript_mapping.py); matches at rel 1e-4',
 };
 
 describeWithShared(SUITE, 'SDXorg test-models: canonical outputs', () => {
