@@ -161,7 +161,7 @@ function residualsOnSpan(columns: Float64Array[], v: Float64Array): Float64Array
     }
     let norm = 0;
     for (let i = 0; i < n; i++) norm += q[i] * q[i];
-    if (!(norm > 1e-24 * before) || norm === 0) continue;
+    if (!(norm > 1e-24 * before)) continue; // also skips a column of zeros
     const scale = 1 / Math.sqrt(norm);
     for (let i = 0; i < n; i++) q[i] *= scale;
     basis.push(q);
