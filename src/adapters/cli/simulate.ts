@@ -14,7 +14,7 @@
  * start, estimate}], "sse", "rmse", "n", "r2", "iterations", "converged", "fitted", "data", "missing"}.
  */
 import type { Command } from 'commander';
-import { XinzhiError } from '../../core/errors.ts';
+import { formatProblem, XinzhiError } from '../../core/errors.ts';
 import { bi, both, type Lang } from '../../core/i18n.ts';
 import {
   applyScenario,
@@ -60,6 +60,8 @@ interface SimulateCliOptions {
   loops?: boolean;
   sweep?: string;
   monteCarlo?: string;
+  maxSteps?: string;
+  maxRuns?: string;
   vary?: string[];
   seed?: string;
   calibrate?: string;
@@ -154,6 +156,19 @@ function positive(option: string, value: string | undefined): number | undefined
   if (value === undefined) return undefined;
   const x = Number(value);
   if (!Number.isFinite(x)) throw badOption(option, value, bi('给出一个数', 'give a number'));
+  return x;
+}
+
+/** --max-steps / --max-runs: a positive whole number that lifts a stated limit (docs/limits.md). */
+function limitOption(option: string, value: string | undefined): number | undefined {
+  if (value === undefined) return undefined;
+  const x = Number(value);
+  if (!Number.isInteger(x) || x < 1)
+    throw badOption(
+      option,
+      value,
+      bi(`给出正整数，例如 ${option} 2000000`, `give a positive whole number, e.g. ${option} 2000000`),
+    );
   return x;
 }
 
@@ -267,6 +282,8 @@ export async function runSimulate(opts: SimulateCliOptions): Promise<SimulateRun
   const stop = positive('--stop', opts.stop);
   if (stop !== undefined) sim.stop = stop;
   if (sim.dt !== undefined && sim.saveper === undefined && model.specs.saveper === model.specs.dt) sim.saveper = sim.dt;
+  const maxSteps = limitOption('--max-steps', opts.maxSteps);
+  if (maxSteps !== undefined) sim.maxSteps = maxSteps;
   const thresholds: Record<string, number> = {};
   for (const [k, v] of assignments('--threshold', opts.threshold)) {
     const x = Number(v);
@@ -330,7 +347,13 @@ export async function runSimulate(opts: SimulateCliOptions): Promise<SimulateRun
     const n = Number(opts.monteCarlo);
     const seed = opts.seed === undefined ? 1 : Number(opts.seed);
     if (!Number.isInteger(seed)) throw badOption('--seed', String(opts.seed), bi('给出整数', 'give a whole number'));
-    mc = monteCarlo(applyScenario(model, scenarios[0], opts.model), parameterRanges(opts.vary), { runs: n, seed }, sim);
+    const maxRuns = limitOption('--max-runs', opts.maxRuns);
+    mc = monteCarlo(
+      applyScenario(model, scenarios[0], opts.model),
+      parameterRanges(opts.vary),
+      { runs: n, seed, ...(maxRuns !== undefined ? { maxRuns } : {}) },
+      sim,
+    );
   }
   let calibration: SimulateRun['calibration'];
   if (opts.calibrate !== undefined) {
@@ -538,11 +561,16 @@ export function registerSimulate(program: Command): void {
     .option('--init-unit <unit>', 'with --init-index: the unit / 单位')
     .option('--init-time <time>', 'with --init-index: the time / 时间')
     .option('--init-map <stock=node...>', 'with --init-index: which node starts which stock / 存量与节点的对应')
+    .option('--max-steps <n>', 'most time steps of one run (default 1000000) / 单次运行的最多步数')
+    .option('--max-runs <n>', 'most Monte Carlo runs (default 100000) / 蒙特卡洛最多运行次数')
     .option('--lang <lang>', 'zh | en')
     .option('--json', 'print one JSON document / 输出 JSON')
     .action(async (opts: SimulateCliOptions) => {
       const lang = pickLang(opts.lang);
       const { model, path, runs, fromScenarios, loops, monteCarlo: mc, calibration, initial } = await runSimulate(opts);
+      // variables that became NaN or ±∞, to stderr in both languages (stdout stays one document)
+      for (const w of runs.flatMap((r) => r.result.warnings ?? []))
+        process.stderr.write(`${formatProblem(w, 'zh')}\n${formatProblem(w, 'en')}\n`);
       if (opts.json) {
         const first = runs[0];
         printJson({

@@ -131,6 +131,11 @@ const KEYWORDS = new Set(['if', 'then', 'else', 'and', 'or', 'not', 'mod']);
  *
  * @example parseExpr('(T - Room) / Tau', 'xmile') // {kind: 'binary', op: '/', ...}
  */
+/** Deepest nesting of brackets, signs and NOT in one equation (real models stay below 20). */
+export const MAX_EXPR_DEPTH = 200;
+/** Deepest expression tree (a sum of n terms is n deep): compiling and reading walk it recursively. */
+export const MAX_EXPR_TREE_DEPTH = 2000;
+
 export function parseExpr(eqn: string, dialect: Dialect, src: ExprSource = {}): Expr {
   const toks = tokenize(eqn, src);
   let p = 0;
@@ -142,7 +147,21 @@ export function parseExpr(eqn: string, dialect: Dialect, src: ExprSource = {}): 
     p++;
   };
 
+  // nesting (brackets, signs, NOT) is bounded, so a pathological equation is an error, not a stack overflow
+  let depth = 0;
+  const nest = <T>(f: () => T): T => {
+    if (++depth > MAX_EXPR_DEPTH) throw parseError(`nested deeper than ${MAX_EXPR_DEPTH} levels`, eqn, peek().pos, src);
+    try {
+      return f();
+    } finally {
+      depth--;
+    }
+  };
+
   function orExpr(): Expr {
+    return nest(orTerms);
+  }
+  function orTerms(): Expr {
     let left = andExpr();
     while (isOp(':OR:') || isWord('or')) {
       p++;
@@ -161,7 +180,7 @@ export function parseExpr(eqn: string, dialect: Dialect, src: ExprSource = {}): 
   function notExpr(): Expr {
     if (isOp(':NOT:') || isWord('not')) {
       p++;
-      return { kind: 'unary', op: 'not', arg: notExpr() };
+      return { kind: 'unary', op: 'not', arg: nest(notExpr) };
     }
     return compare();
   }
@@ -194,7 +213,7 @@ export function parseExpr(eqn: string, dialect: Dialect, src: ExprSource = {}): 
   function unary(): Expr {
     if (isOp('-') || isOp('+')) {
       const op = toks[p++].text as '-' | '+';
-      return { kind: 'unary', op, arg: unary() };
+      return { kind: 'unary', op, arg: nest(unary) };
     }
     return power();
   }
@@ -204,7 +223,7 @@ export function parseExpr(eqn: string, dialect: Dialect, src: ExprSource = {}): 
       // Vensim: right-associative, 4^3^2 = 4^(3^2); the exponent may carry a sign (2^-1)
       if (isOp('^')) {
         p++;
-        return { kind: 'binary', op: '^', left, right: unary() };
+        return { kind: 'binary', op: '^', left, right: nest(unary) };
       }
       return left;
     }
@@ -370,7 +389,30 @@ export function parseExpr(eqn: string, dialect: Dialect, src: ExprSource = {}): 
 
   const e = orExpr();
   if (peek().type !== 'end') throw parseError(`unexpected "${peek().text}"`, eqn, peek().pos, src);
+  if (treeDepth(e) > MAX_EXPR_TREE_DEPTH)
+    throw parseError(
+      `more than ${MAX_EXPR_TREE_DEPTH} operations in one chain; split it into auxiliary variables`,
+      eqn,
+      0,
+      src,
+    );
   return e;
+}
+
+/** Depth of an expression tree, walked with a stack (a chain a + b + … nests one level per term). */
+function treeDepth(root: Expr): number {
+  let max = 0;
+  const stack: Array<[unknown, number]> = [[root, 1]];
+  while (stack.length) {
+    const [node, d] = stack.pop()!;
+    if (d > max) max = d;
+    for (const v of Object.values(node as object)) {
+      if (Array.isArray(v)) {
+        for (const x of v) if (x && typeof x === 'object' && 'kind' in x) stack.push([x, d + 1]);
+      } else if (v && typeof v === 'object' && 'kind' in v) stack.push([v, d + 1]);
+    }
+  }
+  return max;
 }
 
 /** The error for a model feature the engine does not implement: it names the feature and where it is. */

@@ -10,6 +10,7 @@ import seedrandom from 'seedrandom';
 import { XinzhiError } from '../errors.ts';
 import { bi } from '../i18n.ts';
 import { quantileSorted } from '../stats/descriptive.ts';
+import { checkRuns, SIMULATION_LIMITS } from './limits.ts';
 import { compileModel, setConstant } from './compile.ts';
 import type { SdModel } from './model.ts';
 import { simulate, type SimulateOptions } from './run.ts';
@@ -25,6 +26,8 @@ export interface ParameterRange {
 export interface MonteCarloOptions {
   runs: number;
   seed?: number;
+  /** Most runs allowed (default SIMULATION_LIMITS.maxRuns). */
+  maxRuns?: number;
   /** Quantiles of the bands (default 0.05, 0.5, 0.95). */
   quantiles?: number[];
 }
@@ -70,6 +73,7 @@ export function monteCarlo(
       bi('给出正整数', 'give a positive whole number'),
     );
   }
+  checkRuns(runs, opts.maxRuns ?? SIMULATION_LIMITS.maxRuns);
   if (ranges.length === 0)
     throw bad(bi('没有给出要变动的参数', 'no parameter to vary'), bi('给出 名称=最小:最大', 'give name=min:max'));
   for (const r of ranges) {

@@ -4,9 +4,10 @@
  * fourth-order Runge–Kutta, with the time step DT separate from the save
  * period. Time is start + k·DT (not accumulated), so save times are exact.
  */
-import { XinzhiError } from '../errors.ts';
+import { type Problem, XinzhiError } from '../errors.ts';
 import { bi } from '../i18n.ts';
 import type { CompiledModel, StockSlot } from './compile.ts';
+import { checkSteps, SIMULATION_LIMITS } from './limits.ts';
 import type { Integration, SimSpecs } from './model.ts';
 
 /** One run: values of every model variable at the save times, and the settings used. */
@@ -16,6 +17,8 @@ export interface SimulationResult {
   time: number[];
   /** Keyed by the variable name as written in the model. */
   series: Record<string, number[]>;
+  /** Variables that became NaN or ±∞ (kept as IEEE values, as Vensim's output does), each at its first save time. */
+  warnings?: Problem[];
 }
 
 export interface SimulateOptions {
@@ -24,6 +27,8 @@ export interface SimulateOptions {
   saveper?: number;
   start?: number;
   stop?: number;
+  /** Most time steps (stop − start) / DT allowed (default SIMULATION_LIMITS.maxSteps). */
+  maxSteps?: number;
   /** Called at each time step once its values are known (step index, all slots); for analyses such as loop dominance. */
   observe?: (step: number, values: Float64Array) => void;
 }
@@ -39,6 +44,29 @@ function badSpecs(msg: ReturnType<typeof bi>, file?: string): XinzhiError {
       'check the simulation settings (start, stop, time step, save period)',
     ),
   });
+}
+
+/**
+ * A variable that became NaN or ±∞ (a division by zero, LN of 0, an overflow):
+ * the values are kept as IEEE values and the first time is named.
+ */
+function notFinite(c: CompiledModel, name: string, time: number, x: number): Problem {
+  const line = c.model.variables.find((v) => v.name === name)?.line;
+  return {
+    code: 'sd-not-finite',
+    severity: 'warning',
+    ...(c.model.file ? { file: c.model.file } : {}),
+    ...(line !== undefined ? { row: line } : {}),
+    column: name,
+    message: bi(
+      `变量 ${name} 自时间 ${time} 起为 ${x}（除以 0、对 0 取对数或数值溢出），其后的值不是有限数`,
+      `the variable ${name} is ${x} from time ${time} on (a division by zero, a logarithm of 0 or an overflow): its later values are not finite numbers`,
+    ),
+    fix: bi(
+      `检查 ${name} 及其输入的方程；分母可能为 0 时用 XIDZ(a, b, x) 或 ZIDZ(a, b)`,
+      `check the equation of ${name} and its inputs; where a denominator can be 0 use XIDZ(a, b, x) or ZIDZ(a, b)`,
+    ),
+  };
 }
 
 /**
@@ -59,12 +87,21 @@ export function simulate(c: CompiledModel, opts: SimulateOptions = {}): Simulati
   const { start, stop, dt, saveper } = specs;
   if (!(dt > 0) || !Number.isFinite(dt))
     throw badSpecs(bi(`时间步长 DT = ${dt} 必须为正数`, `the time step DT = ${dt} must be positive`), c.model.file);
+  if (!Number.isFinite(start) || !Number.isFinite(stop))
+    throw badSpecs(
+      bi(
+        `开始时间 ${start} 和结束时间 ${stop} 必须是有限数值`,
+        `the start ${start} and stop ${stop} must be finite numbers`,
+      ),
+      c.model.file,
+    );
   if (!(stop >= start))
     throw badSpecs(
       bi(`结束时间 ${stop} 早于开始时间 ${start}`, `stop time ${stop} is before start time ${start}`),
       c.model.file,
     );
   const steps = Math.round((stop - start) / dt);
+  checkSteps(steps, opts.maxSteps ?? SIMULATION_LIMITS.maxSteps, { start, stop, dt }, c.model.file);
   if (Math.abs(steps * dt - (stop - start)) > 1e-6 * dt) {
     throw badSpecs(
       bi(
@@ -96,9 +133,18 @@ export function simulate(c: CompiledModel, opts: SimulateOptions = {}): Simulati
 
   const time: number[] = [];
   const cols = c.outputs.map(() => [] as number[]);
+  const warnings: Problem[] = [];
+  const warned = new Set<number>();
   const save = () => {
     time.push(clock.time);
-    for (let i = 0; i < cols.length; i++) cols[i].push(v[c.outputs[i].slot]);
+    for (let i = 0; i < cols.length; i++) {
+      const x = v[c.outputs[i].slot];
+      if (!Number.isFinite(x) && !warned.has(i)) {
+        warned.add(i);
+        warnings.push(notFinite(c, c.outputs[i].name, clock.time, x));
+      }
+      cols[i].push(x);
+    }
   };
   const nS = c.stocks.length;
   const deriv = new Float64Array(nS);
@@ -137,7 +183,7 @@ export function simulate(c: CompiledModel, opts: SimulateOptions = {}): Simulati
   c.outputs.forEach((o, i) => {
     series[o.name] = cols[i];
   });
-  return { model: c.model.name, specs, time, series };
+  return { model: c.model.name, specs, time, series, ...(warnings.length ? { warnings } : {}) };
 }
 
 function initialise(c: CompiledModel, v: Float64Array): void {
