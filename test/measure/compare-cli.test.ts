@@ -2,33 +2,14 @@
  * `xinzhi compare` and `xinzhi evaluate --preset` (CLI): the JSON is the core's
  * comparison of the same spec and data; bad options name the option and the choices.
  */
-import { execFile } from 'node:child_process';
-import { join, dirname } from 'node:path';
-import { fileURLToPath } from 'node:url';
-import { promisify } from 'node:util';
 import { readFileSync } from 'node:fs';
+import { xinzhi } from '../cli-run.ts';
 import { describe, expect, it } from 'vitest';
 import { readPanelFile } from '../../src/adapters/io/read.ts';
 import { DEFAULT_DATA, DEFAULT_SPEC } from '../../src/adapters/io/defaults.ts';
 import { comparePresets } from '../../src/core/measure/compare-presets.ts';
 import { evaluate } from '../../src/core/measure/evaluate.ts';
 import { presetOver } from '../../src/core/measure/presets.ts';
-
-const ROOT = join(dirname(fileURLToPath(import.meta.url)), '..', '..');
-const run = promisify(execFile);
-
-async function xinzhi(args: string[]): Promise<{ stdout: string; stderr: string; code: number }> {
-  try {
-    const { stdout, stderr } = await run(process.execPath, [join(ROOT, 'bin', 'xinzhi.js'), ...args], {
-      cwd: ROOT,
-      maxBuffer: 64 * 1024 * 1024,
-    });
-    return { stdout, stderr, code: 0 };
-  } catch (e) {
-    const err = e as { stdout: string; stderr: string; code: number };
-    return { stdout: err.stdout, stderr: err.stderr, code: err.code };
-  }
-}
 
 describe('xinzhi compare (CLI)', () => {
   it('--json is the core comparison of the embedded default', async () => {

@@ -3,29 +3,11 @@
  * document and nothing else on stdout, with `weights` {id: number} and
  * `scores` [{unit, time, score}]; errors go to stderr with a non-zero exit.
  */
-import { execFile } from 'node:child_process';
 import { mkdtempSync, writeFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join, dirname } from 'node:path';
-import { fileURLToPath } from 'node:url';
-import { promisify } from 'node:util';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-
-const ROOT = join(dirname(fileURLToPath(import.meta.url)), '..', '..');
-const run = promisify(execFile);
-
-async function xinzhi(args: string[]): Promise<{ stdout: string; stderr: string; code: number }> {
-  try {
-    const { stdout, stderr } = await run(process.execPath, [join(ROOT, 'bin', 'xinzhi.js'), ...args], {
-      cwd: ROOT,
-      maxBuffer: 64 * 1024 * 1024,
-    });
-    return { stdout, stderr, code: 0 };
-  } catch (e) {
-    const err = e as { stdout: string; stderr: string; code: number };
-    return { stdout: err.stdout, stderr: err.stderr, code: err.code };
-  }
-}
+import { xinzhi } from '../cli-run.ts';
 
 describe('xinzhi evaluate (CLI)', () => {
   it('--json on the embedded default prints only the EvaluationResult', async () => {
