@@ -16,7 +16,7 @@ import { basename, relative } from 'node:path';
 import { XinzhiError, formatProblem, type Problem } from '../../core/errors.ts';
 import { bi, type Lang } from '../../core/i18n.ts';
 import { findProvince } from '../../core/geo/provinces.ts';
-import { evaluate } from '../../core/measure/evaluate.ts';
+import { evaluateAsync } from '../../core/measure/evaluate.ts';
 import { rankRobustness, ROBUSTNESS_THRESHOLD, weightMethodName } from '../../core/measure/robustness.ts';
 import { parseSpec } from '../../core/measure/spec-schema.ts';
 import { INDEX_ID, type EvaluationResult } from '../../core/measure/result.ts';
@@ -26,6 +26,7 @@ import { readTableFile } from '../io/read.ts';
 import { loadSpecFile } from '../io/load-spec.ts';
 import { DEFAULT_DATA, DEFAULT_SPEC } from '../io/defaults.ts';
 import { writeOutputs } from '../io/write-outputs.ts';
+import { runPartOnWorker, uncertaintyParts } from '../io/uncertainty-pool.ts';
 import { loadProvinceGeojson } from '../io/geo.ts';
 import { analysisSections, parseAnalyses } from '../report/analysis-sections.ts';
 import { influenceChoice } from '../report/labels.ts';
@@ -46,6 +47,7 @@ export interface EvaluateCliOptions {
   top?: string;
   uncertainty?: string;
   seed?: string;
+  jobs?: string;
   analyses?: string;
   rankShift?: string;
   maxDepth?: string;
@@ -260,6 +262,7 @@ export async function runEvaluate(o: EvaluateCliOptions): Promise<void> {
   const top = positiveInt('--top', o.top);
   const analyses = o.analyses !== undefined ? parseAnalyses(o.analyses) : undefined;
   const draws = positiveInt('--uncertainty', o.uncertainty);
+  const jobs = positiveInt('--jobs', o.jobs);
   const rankShift = o.rankShift === undefined ? ROBUSTNESS_THRESHOLD : nonNegativeInt('--rank-shift', o.rankShift);
   const maxDepth = positiveInt('--max-depth', o.maxDepth);
   const maxIndicators = positiveInt('--max-indicators', o.maxIndicators);
@@ -307,7 +310,11 @@ export async function runEvaluate(o: EvaluateCliOptions): Promise<void> {
 
   let bar: SingleBar | undefined;
   const showBar = !o.json && process.stderr.isTTY && (draws !== undefined || first.spec.uncertainty !== undefined);
-  const result = evaluate(panel, specInput, {
+  // the draws of a large uncertainty analysis on worker threads (same report as one thread)
+  const D = draws ?? first.spec.uncertainty?.draws ?? 0;
+  const parts = D > 0 ? uncertaintyParts(panel.unit.length, D, jobs) : 1;
+  const result = await evaluateAsync(panel, specInput, {
+    ...(parts > 1 ? { parallel: { runPart: runPartOnWorker, parts } } : {}),
     version: pkg.version,
     limits,
     source: basename(dataPath),
@@ -410,6 +417,10 @@ export function registerEvaluate(program: Command): void {
       'Monte Carlo uncertainty analysis with this many draws / 蒙特卡洛不确定性分析的抽样次数',
     )
     .option('--seed <s>', 'seed of the uncertainty analysis / 随机种子')
+    .option(
+      '--jobs <n>',
+      'worker threads for the uncertainty draws (default: one per CPU core for large panels; the same results with any number) / 不确定性分析的线程数（结果与线程数无关）',
+    )
     .option(
       '--rank-shift <n>',
       'name units whose rank moves by more than n places across entropy, CRITIC and equal weights (default 3) / 排名稳健性：变动超过 n 位的单位逐一说明',

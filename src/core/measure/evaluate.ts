@@ -67,7 +67,12 @@ import { topsis } from './scores/topsis.ts';
 import { vikor } from './scores/vikor.ts';
 import { type SpecLimits, validateSpec } from './spec-schema.ts';
 import type { Direction, FilledSpec, Spec } from './spec.ts';
-import { runUncertainty } from './uncertainty.ts';
+import {
+  runUncertainty,
+  runUncertaintyParts,
+  type UncertaintyInput,
+  type UncertaintyPartRunner,
+} from './uncertainty.ts';
 
 export interface EvaluateOptions {
   /** Software version recorded in the RunRecord (the CLI passes package.json's). */
@@ -709,6 +714,44 @@ function scoresRsrFuzzy(
 
 /** The evaluation pipeline (see module comment): named steps, each returning its values. */
 export function evaluate(panel: Panel, specInput: Spec | unknown, opts: EvaluateOptions = {}): EvaluationResult {
+  return evaluateSteps(panel, specInput, opts, null);
+}
+
+/** Where the uncertainty analysis's draws run when they do not run in this thread. */
+export interface ParallelDraws {
+  /** Computes a range of draws (the Node CLI: on a worker thread, io/uncertainty-pool.ts). */
+  runPart: UncertaintyPartRunner;
+  /** Number of ranges the draws are split into (the number of workers). */
+  parts: number;
+}
+
+/**
+ * `evaluate` with the uncertainty analysis's draws split over `parallel.parts`
+ * ranges run by `parallel.runPart` (worker threads in Node); the result is
+ * the same as evaluate's for the same seed. Without `parallel`, evaluate.
+ *
+ * @example await evaluateAsync(panel, spec, { parallel: { runPart, parts: 2 } })
+ */
+export async function evaluateAsync(
+  panel: Panel,
+  specInput: Spec | unknown,
+  opts: EvaluateOptions & { parallel?: ParallelDraws } = {},
+): Promise<EvaluationResult> {
+  const { parallel, ...rest } = opts;
+  if (!parallel) return evaluate(panel, specInput, rest);
+  const deferred: { input?: UncertaintyInput } = {};
+  const result = evaluateSteps(panel, specInput, rest, deferred);
+  if (deferred.input) result.uncertainty = await runUncertaintyParts(deferred.input, parallel.runPart, parallel.parts);
+  return result;
+}
+
+/** The pipeline; with `deferred`, the uncertainty analysis's input is handed back there instead of being run. */
+function evaluateSteps(
+  panel: Panel,
+  specInput: Spec | unknown,
+  opts: EvaluateOptions,
+  deferred: { input?: UncertaintyInput } | null,
+): EvaluationResult {
   const spec = validateSpec(specInput, {
     columns: Object.keys(panel.columns),
     labels: Object.keys(panel.labels ?? {}),
@@ -849,7 +892,7 @@ export function evaluate(panel: Panel, specInput: Spec | unknown, opts: Evaluate
 
   // 13. uncertainty
   if (spec.uncertainty) {
-    result.uncertainty = runUncertainty({
+    const input: UncertaintyInput = {
       h,
       spec,
       prep,
@@ -858,7 +901,9 @@ export function evaluate(panel: Panel, specInput: Spec | unknown, opts: Evaluate
       nominalWeights: local,
       onProgress: opts.onProgress,
       ...(opts.keepDraws ? { keepDraws: true } : {}),
-    });
+    };
+    if (deferred) deferred.input = input;
+    else result.uncertainty = runUncertainty(input);
     steps.push({
       step: 'uncertainty',
       label: bi('不确定性与敏感性分析（蒙特卡洛）', 'Uncertainty and sensitivity analysis (Monte Carlo)'),

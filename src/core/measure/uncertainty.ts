@@ -5,7 +5,9 @@
  * techniques as tools for the quality assessment of composite indicators",
  * J. R. Stat. Soc. A 168(2):307–323; COINr `get_sensitivity`, R/sensitivity.R).
  *
- * Each draw d = 1..N (seeded generator: seedrandom, ARC4, seed = spec.uncertainty.seed):
+ * Each draw d = 0..N−1 (its own seeded generator: seedrandom's ARC4 keyed with
+ * "<spec.uncertainty.seed>/<d>", so a draw's numbers do not depend on which
+ * other draws are computed with it, or where):
  *  1. picks a normalisation, a weighting method and an aggregation, each
  *     uniformly from the lists in spec.uncertainty (default: the nominal one);
  *  2. perturbs every local weight: w'_c = w_c (1 + a (2u − 1)), u ~ U(0, 1),
@@ -58,6 +60,10 @@
  * scores are bit-identical to Σ_j w_j x_j), ranked per time with a bucket sort
  * (radix sort when the values are too unevenly spread), and the quantiles
  * come from counting each unit-time's ranks instead of sorting its draws.
+ * The draws can be split into parts computed apart (uncertaintyPart; the Node
+ * CLI runs them on worker threads through runUncertaintyParts) and merged
+ * (mergeUncertainty): every sum is of whole ranks, so the report is the same
+ * for any split.
  */
 import seedrandom from 'seedrandom';
 import { XinzhiError } from '../errors.ts';
@@ -101,10 +107,25 @@ export type { UncertaintyDesign, UncertaintyDraw } from './result.ts';
 
 type Agg = 'arithmetic' | 'geometric';
 
-export function runUncertainty(inp: UncertaintyInput): UncertaintyReport {
+/**
+ * The draws [from, to) of the analysis: the ranks of every unit-time in each
+ * of them and the running sums the summary needs (mergeUncertainty). Each
+ * draw takes its numbers from its own generator, seeded with (seed, draw
+ * number) — drawStream — so a draw gives the same ranks in whichever part it
+ * is computed: parts computed apart (worker threads) and merged equal one
+ * part of all draws.
+ *
+ * @example mergeUncertainty(inp, [uncertaintyPart(inp, 0, 500), uncertaintyPart(inp, 500, 1000)])
+ */
+export function uncertaintyPart(
+  inp: UncertaintyInput,
+  from: number,
+  to: number,
+  onDraws?: (done: number) => void,
+): UncertaintyPart {
   const { h, spec, prep } = inp;
   const u = spec.uncertainty!;
-  const D = u.draws;
+  const D = to - from;
   const seed = u.seed;
   const noise = u.weightNoise;
   const normList: NormalizeMethod[] = u.normalize;
@@ -114,7 +135,6 @@ export function runUncertainty(inp: UncertaintyInput): UncertaintyReport {
   const m = h.indicators.length;
   const groups = prep.groups;
   const G = groups.rows.length;
-  const rng = seedrandom(String(seed));
 
   // --- caches ---------------------------------------------------------------
   const colMajor = new Map<string, Float64Array[]>();
@@ -191,15 +211,12 @@ export function runUncertainty(inp: UncertaintyInput): UncertaintyReport {
   };
 
   // --- draws ------------------------------------------------------------------
-  // All draws' choices and perturbed weights first (the generator is consumed
-  // exactly as draw after draw: three picks, then the perturbations), so that
-  // draws on the same matrix can be scored together.
-  const maxUnits = Math.max(...groups.rows.map((r) => r.length));
-  const factors = [
-    { name: 'normalize', levels: normList.length },
-    { name: 'weights', levels: wList.length },
-    { name: 'aggregate', levels: aggList.length },
-  ];
+  // All draws' choices and perturbed weights first (each draw's generator
+  // gives three picks, then the perturbations), so that draws on the same
+  // matrix can be scored together.
+  const maxUnits = maxGroupSize(groups);
+  const factors = factorsOf(u);
+  let rng: () => number = () => 0; // replaced by each draw's own stream below
   const pick = (k: number) => (k === 1 ? (rng(), 0) : Math.min(k - 1, Math.floor(rng() * k)));
   const level = new Int32Array(D * 3);
   const drawKey: string[] = new Array(D);
@@ -207,6 +224,7 @@ export function runUncertainty(inp: UncertaintyInput): UncertaintyReport {
   const wAll = new Float64Array(D * G * m); // global weights of draw d, weight group g at (d·G + g)·m
   const design: UncertaintyDraw[] | null = inp.keepDraws ? [] : null;
   for (let d = 0; d < D; d++) {
+    rng = drawStream(seed, from + d);
     const ia = pick(normList.length),
       ib = pick(wList.length),
       ic = pick(aggList.length);
@@ -293,8 +311,6 @@ export function runUncertainty(inp: UncertaintyInput): UncertaintyReport {
   const S = new Float64Array(B * n);
   const RK = new Int32Array(B * n);
   const Wc = new Float64Array(G * B * m);
-  const step = Math.max(1, Math.floor(D / 100));
-  let lastReported = 0;
   let done = 0;
   for (const chunk of chunks) {
     const nb = chunk.length;
@@ -333,14 +349,114 @@ export function runUncertainty(inp: UncertaintyInput): UncertaintyReport {
       sumsq[r] += s2;
     }
     done += nb;
-    if (inp.onProgress && (done - lastReported >= step || done === D)) {
-      inp.onProgress(done, D);
-      lastReported = done;
-    }
+    onDraws?.(nb);
   }
 
+  return {
+    from,
+    to,
+    ranks,
+    sum,
+    sumsq,
+    condSum,
+    condCount,
+    ...(design ? { design } : {}),
+  };
+}
+
+/** Draws done by one part, in order: the ranks of row r in draw from + k at r·(to − from) + k, and the sums over its draws. */
+export interface UncertaintyPart {
+  from: number;
+  to: number;
+  ranks: Uint16Array | Uint32Array;
+  sum: Float64Array;
+  sumsq: Float64Array;
+  /** Σ rank per factor, level and row; draws per factor and level. */
+  condSum: Float64Array[][];
+  condCount: Float64Array[];
+  design?: UncertaintyDraw[];
+}
+
+/**
+ * The random stream of draw d: seedrandom's ARC4 keyed with "seed/d", so
+ * every draw's numbers depend on the seed and its number only.
+ */
+export function drawStream(seed: number | string, d: number): () => number {
+  return seedrandom(`${seed}/${d}`);
+}
+
+/** Draws 0 … D − 1 in `parts` contiguous ranges of (nearly) equal length, empty ones left out. */
+export function drawRanges(D: number, parts: number): Array<[number, number]> {
+  const k = Math.max(1, Math.min(parts, D));
+  const out: Array<[number, number]> = [];
+  for (let i = 0; i < k; i++) {
+    const a = Math.floor((D * i) / k);
+    const b = Math.floor((D * (i + 1)) / k);
+    if (b > a) out.push([a, b]);
+  }
+  return out;
+}
+
+function maxGroupSize(groups: Prepared['groups']): number {
+  return Math.max(...groups.rows.map((r) => r.length));
+}
+
+function factorsOf(u: NonNullable<FilledSpec['uncertainty']>): Array<{ name: string; levels: number }> {
+  return [
+    { name: 'normalize', levels: u.normalize.length },
+    { name: 'weights', levels: u.weights.length },
+    { name: 'aggregate', levels: u.aggregate.length },
+  ];
+}
+
+/**
+ * The report from parts that together hold draws 0 … D − 1 (in any order):
+ * ranks gathered per unit-time, sums added (the sums are of whole ranks, so
+ * exact in any order), then quantiles and influence as for one part.
+ */
+export function mergeUncertainty(inp: UncertaintyInput, parts: UncertaintyPart[]): UncertaintyReport {
+  const u = inp.spec.uncertainty!;
+  const D = u.draws;
+  const n = inp.prep.unit.length;
+  const sorted = [...parts].sort((a, b) => a.from - b.from);
+  let next = 0;
+  for (const p of sorted) {
+    if (p.from !== next) throw new Error(`uncertainty parts do not cover draws ${next}…${p.from - 1}`);
+    next = p.to;
+  }
+  if (next !== D) throw new Error(`uncertainty parts end at draw ${next}, not ${D}`);
+  const maxUnits = maxGroupSize(inp.prep.groups);
+  const factors = factorsOf(u);
+  let ranks: Uint16Array | Uint32Array;
+  let sum: Float64Array;
+  let sumsq: Float64Array;
+  let condSum: Float64Array[][];
+  let condCount: Float64Array[];
+  if (sorted.length === 1) ({ ranks, sum, sumsq, condSum, condCount } = sorted[0]);
+  else {
+    ranks = maxUnits < 65536 ? new Uint16Array(n * D) : new Uint32Array(n * D);
+    sum = new Float64Array(n);
+    sumsq = new Float64Array(n);
+    condSum = factors.map((f) => Array.from({ length: f.levels }, () => new Float64Array(n)));
+    condCount = factors.map((f) => new Float64Array(f.levels));
+    for (const p of sorted) {
+      const Dp = p.to - p.from;
+      for (let r = 0; r < n; r++) {
+        ranks.set(p.ranks.subarray(r * Dp, (r + 1) * Dp), r * D + p.from);
+        sum[r] += p.sum[r];
+        sumsq[r] += p.sumsq[r];
+      }
+      for (let f = 0; f < 3; f++)
+        for (let l = 0; l < factors[f].levels; l++) {
+          condCount[f][l] += p.condCount[f][l];
+          const a = condSum[f][l];
+          const b = p.condSum[f][l];
+          for (let r = 0; r < n; r++) a[r] += b[r];
+        }
+    }
+  }
   const { rowsOut, influence } = summariseRanks({
-    prep,
+    prep: inp.prep,
     nominalRank: inp.nominalRank,
     D,
     maxUnits,
@@ -351,12 +467,66 @@ export function runUncertainty(inp: UncertaintyInput): UncertaintyReport {
     condSum,
     condCount,
   });
+  const design = inp.keepDraws ? sorted.flatMap((p) => p.design ?? []) : null;
   return {
     draws: D,
-    seed,
+    seed: u.seed,
     ranks: rowsOut,
     influence,
-    ...(design ? { design: { weightNoise: noise, draws: design } } : {}),
+    ...(design ? { design: { weightNoise: u.weightNoise, draws: design } } : {}),
+  };
+}
+
+/** The whole analysis in this thread: one part of all draws. */
+export function runUncertainty(inp: UncertaintyInput): UncertaintyReport {
+  const D = inp.spec.uncertainty!.draws;
+  return mergeUncertainty(inp, [uncertaintyPart(inp, 0, D, progressOf(inp, D))]);
+}
+
+/**
+ * Computes draws [from, to) somewhere else (a worker thread: the Node
+ * adapter's io/uncertainty-pool.ts) and gives back the part; onDraws is told
+ * of draws done as they finish.
+ */
+export type UncertaintyPartRunner = (
+  inp: UncertaintyInput,
+  from: number,
+  to: number,
+  onDraws: (done: number) => void,
+) => Promise<UncertaintyPart>;
+
+/**
+ * The analysis split into `parts` ranges of draws run by `runPart` at the
+ * same time; the report equals runUncertainty's for the same seed, whatever
+ * the number of parts.
+ *
+ * @example await runUncertaintyParts(inp, workerRunner, 2)
+ */
+export async function runUncertaintyParts(
+  inp: UncertaintyInput,
+  runPart: UncertaintyPartRunner,
+  parts: number,
+): Promise<UncertaintyReport> {
+  const D = inp.spec.uncertainty!.draws;
+  const onDraws = progressOf(inp, D);
+  const { onProgress: _drop, ...plain } = inp;
+  const done = await Promise.all(drawRanges(D, parts).map(([a, b]) => runPart(plain, a, b, onDraws ?? (() => {}))));
+  return mergeUncertainty(inp, done);
+}
+
+/** Progress to the caller's onProgress about every 1 % of the draws (and at the end). */
+function progressOf(inp: UncertaintyInput, D: number): ((k: number) => void) | undefined {
+  const report = inp.onProgress;
+  if (!report) return undefined;
+  const step = Math.max(1, Math.floor(D / 100));
+  let done = 0;
+  let last = 0;
+  return (k) => {
+    done += k;
+    if (done - last >= step || done === D) {
+      report(done, D);
+      last = done;
+    }
   };
 }
 

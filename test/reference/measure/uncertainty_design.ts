@@ -4,7 +4,8 @@
  *
  * The design (each draw's normalisation, weighting and aggregation and the
  * uniform numbers u of the weight perturbation) is an *input* of the analysis,
- * not a result: it comes from xinzhi's seeded generator (seedrandom ARC4), which
+ * not a result: it comes from xinzhi's seeded generators (seedrandom ARC4, one
+ * stream per draw keyed with "seed/draw"), which
  * Python cannot replay, so it is recorded here with `evaluate(..., { keepDraws:
  * true })`. Every number of the report (ranks, quantiles, influence) is then
  * computed by the Python script from the data, the spec and this design.

@@ -103,9 +103,9 @@ def run(doc):
     def base(wm, ag):
         if (wm, ag) not in bases:
             if by_time:
-                bases[(wm, ag)] = [local_weights(tree, spec, X_nominal[tpos == g], wm, ag) for g in range(len(times))]
+                bases[(wm, ag)] = [local_weights(tree, spec, X_nominal[tpos == g], wm, {'method': ag}) for g in range(len(times))]
             else:
-                bases[(wm, ag)] = [local_weights(tree, spec, X_nominal, wm, ag)]
+                bases[(wm, ag)] = [local_weights(tree, spec, X_nominal, wm, {'method': ag})]
         return bases[(wm, ag)]
 
     D = len(design['draws'])
