@@ -296,17 +296,22 @@ function firmText(result: FirmResult, lang: Lang): string[] {
       ),
     );
   }
-  const sum = Object.values(result.coefficients).reduce((a, v) => a + v.estimate, 0);
+  // returns to scale: the inputs' elasticities (free and state variables not listed under notInputs)
+  const inputs = [...m.free, ...m.state].filter((v) => !m.notInputs.includes(v));
+  const sum = inputs.reduce((a, v) => a + (result.coefficients[v]?.estimate ?? 0), 0);
+  const unsure = m.state.length > 1 && m.notInputs.length === 0;
   const meanTfp = result.tfp.reduce((a, r) => a + r.value, 0) / result.tfp.length;
   const rtsZh = sum > 1.005 ? '规模报酬递增' : sum < 0.995 ? '规模报酬递减' : '约为规模报酬不变';
   const rtsEn = sum > 1.005 ? 'increasing' : sum < 0.995 ? 'decreasing' : 'about constant';
   out.push('');
   out.push(
     h(
-      `解读：${result.firms} 家企业、${result.n} 个观测；产出弹性之和 ${sum.toFixed(4)}（${rtsZh}）；` +
+      `解读：${result.firms} 家企业、${result.n} 个观测；${inputs.join('、')} 的产出弹性之和 ${sum.toFixed(4)}（${rtsZh}）` +
+        `${unsure ? '，其中计入了全部状态变量（若某个状态变量不是投入，如企业年龄，请在 "notInputs" 中列出）' : ''}；` +
         `ln TFP 均值 ${meanTfp.toFixed(4)}（--json 给出每个企业-年份的值）。`,
-      `Reading: ${result.firms} firms, ${result.n} observations; the output elasticities sum to ${sum.toFixed(4)} ` +
-        `(${rtsEn} returns to scale); mean ln TFP ${meanTfp.toFixed(4)} (--json gives every firm-year).`,
+      `Reading: ${result.firms} firms, ${result.n} observations; the output elasticities of ${inputs.join(', ')} sum to ${sum.toFixed(4)} ` +
+        `(${rtsEn} returns to scale${unsure ? '; every state variable is counted: list one that is not an input, such as firm age, under "notInputs"' : ''}); ` +
+        `mean ln TFP ${meanTfp.toFixed(4)} (--json gives every firm-year).`,
     ),
   );
   return out;

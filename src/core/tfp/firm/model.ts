@@ -33,6 +33,8 @@ export interface FirmModel {
   exit: string | null;
   /** Survival model of the exit correction: "probit" (default; OP 1996, opreg) or "logit"; null without exit. */
   survival: SurvivalLink | null;
+  /** State (or free) variables that are not production inputs (e.g. firm age): left out of the returns-to-scale sum. */
+  notInputs: string[];
   name?: Bilingual | string;
 }
 
@@ -49,6 +51,7 @@ const FIELDS = [
   'seed',
   'exit',
   'survival',
+  'notInputs',
   'name',
 ];
 
@@ -244,6 +247,23 @@ export function checkFirmModel(
       ),
     );
   }
+  const notInputs = raw.notInputs === undefined ? [] : raw.notInputs;
+  if (
+    !Array.isArray(notInputs) ||
+    notInputs.some((v) => typeof v !== 'string' || (!free.includes(v) && !state.includes(v)))
+  )
+    problems.push(
+      problem(
+        file,
+        'notInputs',
+        'tfp-model-field',
+        bi(
+          '"notInputs" 应为 free 或 state 中的列名列表（不计入规模报酬的变量，如企业年龄）。',
+          '"notInputs" must list columns of free or state (variables left out of returns to scale, such as firm age).',
+        ),
+        bi('例如 "notInputs": ["age"]。', 'For example "notInputs": ["age"].'),
+      ),
+    );
   if (problems.length > 0) return { model: null, problems };
   const model: FirmModel = {
     type,
@@ -258,6 +278,7 @@ export function checkFirmModel(
     seed: String(raw.seed ?? '1'),
     exit,
     survival: exit !== null ? (survival as SurvivalLink) : null,
+    notInputs: notInputs as string[],
   };
   if (raw.name !== undefined) model.name = raw.name as Bilingual | string;
   return { model, problems };
