@@ -12,7 +12,7 @@ import type { CsModelResult, DidFamilyResult } from '../../core/estimate/run-did
 import type { PlaceboResult } from '../../core/estimate/placebo.ts';
 import { bi, type Lang } from '../../core/i18n.ts';
 import { stars } from '../../core/stats/stars.ts';
-import { eventStudyChart } from '../report/event-study-chart.ts';
+import { estimatePlots } from '../report/event-study-chart.ts';
 import { textTable } from './analyze/input.ts';
 
 const f4 = (v: number) => (Number.isFinite(v) ? v.toFixed(4) : '—');
@@ -152,17 +152,7 @@ export function didLines(res: EstimateResult, lang: Lang): string[] {
  * No plottable model is an error (nothing is written silently).
  */
 export function writeDidPlots(res: EstimateResult, path: string, lang: Lang): string[] {
-  const plots = res.models.flatMap((m) => {
-    if (m.type === 'event-study') return [{ name: m.name, points: m.periods }];
-    if (m.type === 'did' && m.estimator === 'cs')
-      return [
-        {
-          name: m.name,
-          points: m.aggregations.dynamic.byEventTime.map((d) => ({ period: d.e, estimate: d.estimate, ci: d.ci })),
-        },
-      ];
-    return [];
-  });
+  const plots = estimatePlots(res, lang);
   if (plots.length === 0)
     throw new XinzhiError({
       code: 'estimate-plot',
@@ -177,12 +167,6 @@ export function writeDidPlots(res: EstimateResult, path: string, lang: Lang): st
   const files = plots.map((_, k) =>
     plots.length === 1 ? path : dot > 0 ? `${path.slice(0, dot)}-${k + 1}${path.slice(dot)}` : `${path}-${k + 1}`,
   );
-  plots.forEach((p, k) => {
-    const caption = bi(
-      `${p.name}：相对处理时期的效应与 95% 置信区间`,
-      `${p.name}: effects by period relative to treatment, 95% CI`,
-    );
-    writeFileSync(files[k], eventStudyChart(p.points, { lang, caption, idPrefix: `event-study-${k + 1}` }));
-  });
+  plots.forEach((p, k) => writeFileSync(files[k], p.svg));
   return files;
 }

@@ -5,57 +5,49 @@
  * are formatted: a regression-table column, the impacts, the tests.
  */
 import type { Lang } from '../../core/i18n.ts';
-import type { SpatialWeights } from '../../core/analysis/spatial-weights.ts';
-import { parseWeightsSpec } from '../../core/analysis/weights-spec.ts';
+import { basename } from 'node:path';
+import type { Edge } from '../../core/analysis/spatial-weights.ts';
+import { needsShapes, parseWeightsSpec } from '../../core/analysis/weights-spec.ts';
+import { modelWeightsContext } from '../../core/estimate/model-weights.ts';
+import type { SpatialSpec } from '../../core/estimate/sdm-model.ts';
+import type { MultiPolygonRings } from '../../core/geo/geometry.ts';
 import type { FeResult } from '../../core/estimate/fe.ts';
 import type { EstimateModel } from '../../core/estimate/model.ts';
 import type { EstimateResult } from '../../core/estimate/run.ts';
 import type { EstimateContext, SpatialModelResult } from '../../core/estimate/run-sdm.ts';
 import type { Panel } from '../../core/panel/types.ts';
 import { stars } from '../../core/stats/stars.ts';
-import { buildWeights } from '../io/spatial.ts';
+import { readEdgeList, shapesForUnits } from '../io/spatial.ts';
 import { textTable } from './analyze/input.ts';
 
 /** Whether a model result is a spatial panel model. */
 export const isSpatial = (m: { type: string }): m is SpatialModelResult =>
   m.type === 'sdm' || m.type === 'sar' || m.type === 'sem';
 
-/** The data column an economic / nested weights spec needs (read with the model's columns). */
-export function spatialColumns(m: EstimateModel): string[] {
-  if (!m.spatial) return [];
-  const spec = parseWeightsSpec(m.spatial.weights);
-  return spec.kind === 'economic' || spec.kind === 'nested' ? [spec.column] : [];
-}
+export { spatialColumns } from '../../core/estimate/model-weights.ts';
 
-/** Build the raw (unstyled) weights of every spatial model over the panel's units, once per distinct request. */
+/**
+ * The weights of every spatial model over the panel's units: the boundary
+ * and edge-list files are read here, the matrix is built by the core's
+ * modelWeights (the web app passes its own boundaries to the same function).
+ */
 export async function spatialContext(panel: Panel, models: EstimateModel[]): Promise<EstimateContext> {
   const units = [...new Set(panel.unit)];
-  const built = new Map<string, SpatialWeights>();
-  const key = (m: EstimateModel) => JSON.stringify([m.spatial!.weights, m.spatial!.geo, m.spatial!.geoKey]);
+  const shapes = new Map<string, MultiPolygonRings[]>();
+  const edges = new Map<string, Edge[]>();
+  const shapeKey = (s: SpatialSpec) => JSON.stringify([s.geo ?? null, s.geoKey ?? null]);
   for (const m of models) {
-    if (!m.spatial || built.has(key(m))) continue;
-    const s = m.spatial;
-    built.set(
-      key(m),
-      await buildWeights({
-        spec: s.weights,
-        units,
-        ...(s.geo ? { geo: s.geo } : {}),
-        ...(s.geoKey ? { geoKey: s.geoKey } : {}),
-        style: 'B',
-        economicMeans: (column) => {
-          const v = panel.columns[column];
-          const sum = new Map<string, [number, number]>();
-          panel.unit.forEach((u, r) => {
-            const [a, c] = sum.get(u) ?? [0, 0];
-            sum.set(u, [a + v[r], c + 1]);
-          });
-          return Float64Array.from(units, (u) => sum.get(u)![0] / sum.get(u)![1]);
-        },
-      }),
-    );
+    if (!m.spatial) continue;
+    const spec = parseWeightsSpec(m.spatial.weights);
+    const k = shapeKey(m.spatial);
+    if (needsShapes(spec) && !shapes.has(k))
+      shapes.set(k, await shapesForUnits(units, m.spatial.geo, m.spatial.geoKey));
+    if (spec.kind === 'file' && !edges.has(spec.path)) edges.set(spec.path, await readEdgeList(spec.path));
   }
-  return built.size ? { weights: (m) => built.get(key(m))! } : {};
+  return modelWeightsContext(panel, models, {
+    shapes: (_units, s) => shapes.get(shapeKey(s))!,
+    edges: (path) => ({ edges: edges.get(path)!, source: basename(path) }),
+  });
 }
 
 /** A spatial model as a column of the regression table: β, θ (W*x) and ρ / λ, z in place of t. */

@@ -17,14 +17,17 @@ import { bi, type Bilingual, type Lang } from '../../core/i18n.ts';
 import { chartFigure } from './charts.ts';
 import { BOM, csvField } from './csv.ts';
 import { type Rasterize, reportDocx } from './docx.ts';
-import { eventStudyChart } from './event-study-chart.ts';
+import { eventPlotPoints, eventStudyChart } from './event-study-chart.ts';
 import { cellNumFmt, cellText, type EstTable, type EstTableOptions, estimateTables } from './estimate-tables.ts';
 import { reportDocument, type ReportSection } from './html.ts';
 import { paragraph } from './markup.ts';
 import { threeLineTable, type TableColumn } from './tables.ts';
 import { addSheet } from './xlsx.ts';
 
-export type EstimateReportOptions = EstTableOptions;
+export type EstimateReportOptions = EstTableOptions & {
+  /** Figures of the event-study plots in the model sections (default true; the web page shows the CLI's plot beside them). */
+  plots?: boolean;
+};
 
 /** A table as a three-line HTML table in `lang` (numbers preformatted by cellText). */
 export function estTableHtml(t: EstTable, lang: Lang): string {
@@ -44,12 +47,7 @@ export function estTableHtml(t: EstTable, lang: Lang): string {
 
 /** The plot of a model that has one: an event study's periods, Callaway–Sant'Anna's dynamic aggregation. */
 function plotOf(m: EstimateModelResult, k: number, lang: Lang): string | null {
-  const points =
-    m.type === 'event-study'
-      ? m.periods
-      : m.type === 'did' && m.estimator === 'cs'
-        ? m.aggregations.dynamic.byEventTime.map((d) => ({ period: d.e, estimate: d.estimate, ci: d.ci }))
-        : null;
+  const points = eventPlotPoints(m);
   if (!points) return null;
   const caption = bi(
     `${m.name}：相对处理时期的效应与 95% 置信区间`,
@@ -117,7 +115,7 @@ export function estimateReportParts(
     });
   res.models.forEach((m, k) => {
     const own = tables.filter((t) => t.id.startsWith(`m${k + 1}-`));
-    const plot = plotOf(m, k, lang);
+    const plot = opts.plots === false ? null : plotOf(m, k, lang);
     const notes = sampleNotes(m);
     if (m.type === 'mediation' && !m.indirect) notes.push(m.note);
     if (own.length === 0 && !plot && notes.length === 0) return;

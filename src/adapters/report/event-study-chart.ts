@@ -7,6 +7,8 @@
  *
  * @example eventStudyChart(result.periods, { lang: 'zh' })
  */
+import type { EstimateResult } from '../../core/estimate/run.ts';
+import { bi, type Lang } from '../../core/i18n.ts';
 import { renderSvg, type ChartOptions, PALETTE } from './charts.ts';
 
 export interface EventPlotPoint {
@@ -72,4 +74,32 @@ export function eventStudyChart(
     ],
   };
   return renderSvg(option, opts.width ?? 640, opts.height ?? 380, opts.idPrefix ?? 'event-study');
+}
+
+/** The points of a model's plot: an event study's periods, Callaway–Sant'Anna's dynamic aggregation; else null. */
+export function eventPlotPoints(m: EstimateResult['models'][number]): EventPlotPoint[] | null {
+  if (m.type === 'event-study') return m.periods;
+  if (m.type === 'did' && m.estimator === 'cs')
+    return m.aggregations.dynamic.byEventTime.map((d) => ({ period: d.e, estimate: d.estimate, ci: d.ci }));
+  return null;
+}
+
+/**
+ * The plot of every model that has one, as `xinzhi estimate --plot` writes it
+ * and the web page shows it (the same SVG text): the k-th plot has the ids
+ * `event-study-k` and the caption "model: effects by period relative to treatment".
+ * @example estimatePlots(result, 'zh')[0].svg.startsWith('<svg') // true
+ */
+export function estimatePlots(res: EstimateResult, lang: Lang): Array<{ name: string; svg: string }> {
+  const plots = res.models.flatMap((m) => {
+    const points = eventPlotPoints(m);
+    return points ? [{ name: m.name, points }] : [];
+  });
+  return plots.map((p, k) => {
+    const caption = bi(
+      `${p.name}：相对处理时期的效应与 95% 置信区间`,
+      `${p.name}: effects by period relative to treatment, 95% CI`,
+    );
+    return { name: p.name, svg: eventStudyChart(p.points, { lang, caption, idPrefix: `event-study-${k + 1}` }) };
+  });
 }

@@ -2,21 +2,37 @@
  * Estimation in the web app: the loaded table read as the panel a model needs
  * (the same tableToPanel the CLI's readPanelFile uses), the current
  * evaluation's scores joined as `score:<node>` columns, then the core's
- * runEstimate. The view only formats what this returns.
+ * runEstimate. Spatial models get their weights from the core's modelWeights
+ * with the province boundaries the app loaded (queen, rook, knn, idw) or the
+ * uploaded edge list (`"weights": "file"`), as `xinzhi estimate` builds them
+ * from the same boundaries. The view only formats what this returns.
  */
 import { type DescribeResult, describe } from '../../core/analysis/describe.ts';
 import { XinzhiError } from '../../core/errors.ts';
 import { bi } from '../../core/i18n.ts';
-import { checkEstimateModel, type EstimateModelInput } from '../../core/estimate/model.ts';
+import { checkEstimateModel, type EstimateModel, type EstimateModelInput } from '../../core/estimate/model.ts';
 import { type EstimateResult, modelColumns, runEstimate } from '../../core/estimate/run.ts';
+import type { Edge } from '../../core/analysis/spatial-weights.ts';
+import { modelWeightsContext, spatialColumns } from '../../core/estimate/model-weights.ts';
+import { provinceShapes } from '../../core/geo/province-shapes.ts';
 import { isScoreColumn, joinScores, type ScoreVariable, scoreVariables } from '../../core/estimate/score-columns.ts';
 import type { EvaluationResult } from '../../core/measure/result.ts';
 import { tableToPanel } from '../../core/panel/from-table.ts';
 import type { RawTable } from '../../core/panel/raw-table.ts';
+import type { Panel } from '../../core/panel/types.ts';
 import type { Roles } from './session.ts';
 
-/** A model as the view builds it: unit and time come from the data's roles. */
+/**
+ * A model as the view builds it: unit and time come from the data's roles;
+ * `"weights": "file"` stands for the edge list uploaded on the page.
+ */
 export type EstimateRequest = Omit<EstimateModelInput, 'unit' | 'time'>;
+
+/** What spatial models may be built from: the province boundaries the app loaded, the uploaded edge list. */
+export interface EstimateSpatialSources {
+  geojson?: unknown;
+  weightsFile?: { name: string; edges: ReadonlyArray<Edge> };
+}
 
 export interface EstimateOutput {
   result: EstimateResult;
@@ -53,11 +69,19 @@ export function estimateOnTable(
     result?: EvaluationResult;
     layout: { shape?: 'wide' | 'long'; indicator?: string; value?: string };
     req: EstimateRequest;
+    spatial?: EstimateSpatialSources;
   },
 ): EstimateOutput {
   const { unit, time } = unitTime(ctx.roles, ctx.result);
-  const model = checkEstimateModel({ ...ctx.req, unit, time }, '', 'model');
-  const { numeric, labels } = modelColumns(model);
+  const file = ctx.req.weights === 'file' ? uploadedWeights(ctx.spatial) : undefined;
+  const model = checkEstimateModel(
+    { ...ctx.req, unit, time, ...(file ? { weights: `file:${file.name}` } : {}) },
+    '',
+    'model',
+  );
+  const columns = modelColumns(model);
+  const numeric = [...new Set([...columns.numeric, ...spatialColumns(model)])];
+  const labels = columns.labels.filter((c) => !numeric.includes(c));
   const read = tableToPanel(table, {
     unit,
     time,
@@ -79,10 +103,50 @@ export function estimateOnTable(
   const panel = ctx.result ? joinScores(read.panel, ctx.result, scored) : read.panel;
   const used = numeric.filter((c, i) => numeric.indexOf(c) === i);
   return {
-    result: runEstimate(panel, [model]),
+    result: runEstimate(panel, [model], spatialContext(panel, model, ctx.spatial ?? {})),
     describe: describe(Object.fromEntries(used.map((c) => [c, panel.columns[c]])), { time: panel.time }),
     unit,
     time,
     scores: ctx.result ? scoreVariables(ctx.result) : [],
   };
+}
+
+/** The uploaded edge list, or an error saying to upload one. */
+function uploadedWeights(sources: EstimateSpatialSources | undefined): { name: string; edges: ReadonlyArray<Edge> } {
+  if (sources?.weightsFile) return sources.weightsFile;
+  throw new XinzhiError({
+    code: 'no-weights-file',
+    severity: 'error',
+    column: 'weights',
+    message: bi('尚未上传空间权重文件', 'no spatial weights file has been uploaded'),
+    fix: bi(
+      '上传边列表（from,to[,weight]），或选择邻接、近邻、距离权重',
+      'upload an edge list (from,to[,weight]), or choose contiguity, nearest-neighbour or distance weights',
+    ),
+  });
+}
+
+/** The weights of a spatial model from the loaded boundaries or the uploaded edge list (the CLI reads files instead). */
+function spatialContext(panel: Panel, model: EstimateModel, sources: EstimateSpatialSources) {
+  if (!model.spatial) return {};
+  return modelWeightsContext(panel, [model], {
+    shapes: (units) => {
+      if (sources.geojson === undefined)
+        throw new XinzhiError({
+          code: 'no-geo',
+          severity: 'error',
+          column: 'weights',
+          message: bi(
+            '省级边界尚未加载，无法构建空间权重',
+            'the province boundaries are not loaded, so the weights cannot be built',
+          ),
+          fix: bi('稍候重试，或上传空间权重边列表', 'try again in a moment, or upload a weights edge list'),
+        });
+      return provinceShapes(units, sources.geojson);
+    },
+    edges: () => {
+      const f = uploadedWeights(sources);
+      return { edges: f.edges, source: f.name };
+    },
+  });
 }

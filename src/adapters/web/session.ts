@@ -513,6 +513,10 @@ export class Session {
       ...(this.result ? { result: this.result } : {}),
       layout: layoutOptions(this.layout),
       req,
+      spatial: {
+        ...(this.geojson !== undefined ? { geojson: this.geojson } : {}),
+        ...(this.weightsFile ? { weightsFile: this.weightsFile } : {}),
+      },
     });
   }
 
