@@ -196,16 +196,15 @@ const f64 = new Float64Array(1);
 const u32 = new Uint32Array(f64.buffer);
 const HI = new Uint8Array(new Uint16Array([1]).buffer)[0] === 1 ? 1 : 0; // high word of a double (little-endian: 1)
 
-/** a · b as p + e exactly (Dekker's product with Veltkamp's split; no overflow here). */
-function twoProduct(a: number, b: number): [number, number] {
-  const p = a * b;
+/** The low part of a · b: a · b = p + lowProduct(a, b, p) exactly (Dekker's product, Veltkamp's split; no overflow here). */
+function lowProduct(a: number, b: number, p: number): number {
   let c = 134217729 * a;
   const ah = c - (c - a);
   const al = a - ah;
   c = 134217729 * b;
   const bh = c - (c - b);
   const bl = b - bh;
-  return [p, ah * bh - p + ah * bl + al * bh + al * bl];
+  return ah * bh - p + ah * bl + al * bh + al * bl;
 }
 
 /**
@@ -239,7 +238,8 @@ function longDecimal(text: string, d0: number, intEnd: number, fracStart: number
  * at a power of two, or outside the normal range, NaN.
  */
 function longQuotient(mant: number, rest: number, r: number, k: number): number {
-  const [p, e] = twoProduct(mant, POW10[r]);
+  const p = mant * POW10[r];
+  const e = lowProduct(mant, POW10[r], p);
   const w1 = p + rest;
   const w2 = rest - (w1 - p) + e; // w = w1 + w2 up to rounding far below the margin
   const P = POW10[k];
@@ -249,7 +249,8 @@ function longQuotient(mant: number, rest: number, r: number, k: number): number 
   const hiWord = u32[HI];
   if ((hiWord & 0xfffff) === 0 && u32[1 - HI] === 0) return Number.NaN; // a power of two
   const ulp = 2 ** (((hiWord >>> 20) & 0x7ff) - 1075);
-  const [qp, qe] = twoProduct(q, P);
+  const qp = q * P;
+  const qe = lowProduct(q, P, qp);
   const rem = w1 - qp - qe + w2;
   return Math.abs(rem) < 0.4999 * ulp * P ? q : Number.NaN;
 }

@@ -37,28 +37,32 @@ export function decodeText(bytes: Uint8Array, file?: string): { text: string; en
       ),
     });
   }
-  const nul = bytes.indexOf(0);
-  if (nul >= 0) {
-    throw new XinzhiError({
-      code: 'encoding-binary',
-      severity: 'error',
-      file,
-      message: bi(
-        `文件在字节 ${nul} 处含有 NUL 字节，不是文本文件（可能是 UTF-16 或二进制文件）。`,
-        `The file contains a NUL byte at offset ${nul}; it is not a text file (UTF-16 or binary?).`,
-      ),
-      fix: bi(
-        '另存为“CSV UTF-8”，或将 .xlsx 文件以 .xlsx 扩展名提供。',
-        'Save it as "CSV UTF-8", or give a workbook with the .xlsx extension.',
-      ),
-    });
-  }
+  // a NUL byte is refused (checked on the decoded text, which holds U+0000 exactly where the bytes hold 0)
+  let text: string | null = null;
   try {
-    return { text: new TextDecoder('utf-8', { fatal: true }).decode(bytes), encoding: 'utf-8' };
+    text = new TextDecoder('utf-8', { fatal: true }).decode(bytes);
   } catch {
-    // not UTF-8: try GB18030 below
+    // not UTF-8: GB18030 below
   }
+  if (text === null ? bytes.indexOf(0) >= 0 : text.includes('\0')) throw nulProblem(bytes.indexOf(0), file);
+  if (text !== null) return { text, encoding: 'utf-8' };
   return { text: strictDecode('gb18030', bytes, file), encoding: 'gb18030' };
+}
+
+function nulProblem(nul: number, file?: string): XinzhiError {
+  return new XinzhiError({
+    code: 'encoding-binary',
+    severity: 'error',
+    file,
+    message: bi(
+      `文件在字节 ${nul} 处含有 NUL 字节，不是文本文件（可能是 UTF-16 或二进制文件）。`,
+      `The file contains a NUL byte at offset ${nul}; it is not a text file (UTF-16 or binary?).`,
+    ),
+    fix: bi(
+      '另存为“CSV UTF-8”，或将 .xlsx 文件以 .xlsx 扩展名提供。',
+      'Save it as "CSV UTF-8", or give a workbook with the .xlsx extension.',
+    ),
+  });
 }
 
 function strictDecode(label: 'utf-8' | 'gb18030', bytes: Uint8Array, file?: string): string {
