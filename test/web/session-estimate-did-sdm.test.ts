@@ -12,7 +12,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { estimatePlots } from '../../src/adapters/report/event-study-chart.ts';
 import type { EstimateRequest } from '../../src/adapters/web/estimate-session.ts';
 import { Session } from '../../src/adapters/web/session.ts';
-import { XinzhiError } from '../../src/core/errors.ts';
+import type { XinzhiError } from '../../src/core/errors.ts';
 import { ROOT, xinzhi } from '../cli-run.ts';
 
 const read = (p: string) => readFileSync(join(ROOT, p));

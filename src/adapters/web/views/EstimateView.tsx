@@ -1,9 +1,11 @@
 /**
  * Estimation: build a model (Y from the index just built or any column; X,
- * controls, M, Z, instruments; fixed effects, standard errors), estimated by
+ * controls, M, Z, instruments, a threshold variable, a DID design or event
+ * window, spatial weights W; fixed effects, standard errors), estimated by
  * the core's runEstimate in the worker as soon as it is complete. Shows the
- * regression table, a coefficient plot with t-based intervals and the
- * interpretation sentence of the results object; nothing is recomputed here.
+ * regression table, a coefficient plot with t-based intervals (z for the
+ * spatial models), the model's own report tables, the event-study plot and
+ * the interpretation sentence of the results object; nothing is recomputed here.
  */
 import { useEffect, useMemo } from 'preact/hooks';
 import { confint } from '../../../core/estimate/confint.ts';
@@ -24,6 +26,16 @@ import { estimateReportParts } from '../../report/estimate-report.ts';
 import { DescribeTables } from '../components/DescribeTables.tsx';
 import { ProblemList } from '../components/ProblemList.tsx';
 import { Select } from '../components/Select.tsx';
+import {
+  DesignOutput,
+  DidOptions,
+  hasDesignOutput,
+  isDidType,
+  isSpatialType,
+  missingDesign,
+  requestOf,
+  SpatialOptions,
+} from '../components/EstimateDesign.tsx';
 import { ThreeLineTable } from '../components/ThreeLineTable.tsx';
 
 type ModelType = EstimateRequest['type'];
@@ -42,8 +54,19 @@ const TYPE_KEYS: Record<ModelType, Key> = {
   sar: 'typeSar',
   sem: 'typeSem',
 };
-/** Types this view builds (DID, event studies and spatial models are estimated with `xinzhi estimate`). */
-const VIEW_TYPES: ModelType[] = ['fe', 'mediation', 'moderation', 'iv', 'threshold'];
+/** Types this view builds: every type of `xinzhi estimate`. */
+const VIEW_TYPES: ModelType[] = [
+  'fe',
+  'mediation',
+  'moderation',
+  'iv',
+  'threshold',
+  'did',
+  'event-study',
+  'sdm',
+  'sar',
+  'sem',
+];
 const SE_KEYS: Array<[SeChoice, Key]> = [
   ['stata', 'seStata'],
   ['plm', 'sePlm'],
@@ -55,6 +78,7 @@ const FE_OF: Record<FeChoice, string[]> = { both: ['unit', 'time'], unit: ['unit
 
 /** What the draft still lacks before it can run (a message key), or undefined. */
 function missing(d: EstimateRequest): Key | undefined {
+  if (isDidType(d.type) || isSpatialType(d.type)) return missingDesign(d);
   if (!d.x.length) return 'chooseX';
   if (d.type === 'mediation' && !d.m) return 'chooseM';
   if (d.type === 'moderation' && !d.z) return 'chooseZ';
@@ -89,9 +113,14 @@ export function EstimateView() {
   const set = (patch: Partial<EstimateRequest>) => setEstimateDraft({ ...draft, ...patch });
   const lack = missing(draft);
   const resultKey = r ? `${r.record.dataFingerprint}|${JSON.stringify(r.record.spec)}` : 'no-result';
-  const key = `${JSON.stringify(draft)}|${resultKey}`;
+  const req = requestOf(draft);
+  // spatial models run again once the boundaries arrive or another edge list is uploaded
+  const weightsKey = isSpatialType(draft.type)
+    ? `|${s.geojson ? 'geo' : 'no-geo'}|${s.weightsFile ? `${s.weightsFile.name}:${s.weightsFile.edges}` : ''}`
+    : '';
+  const key = `${JSON.stringify(req)}|${resultKey}${weightsKey}`;
   useEffect(() => {
-    if (!lack && s.data && s.estimate?.key !== key) void runEstimateModel(draft, key);
+    if (!lack && s.data && s.estimate?.key !== key) void runEstimateModel(req, key);
   }, [key, lack, s.data]);
   const current = s.estimate?.key === key ? s.estimate : undefined;
   const feChoice: FeChoice =
@@ -99,6 +128,9 @@ export function EstimateView() {
       | FeChoice
       | undefined) ?? 'both';
   const others = variables.filter((v) => v.value !== draft.y);
+  const did = isDidType(draft.type);
+  const spatial = isSpatialType(draft.type);
+  const cs = draft.type === 'did' && draft.estimator === 'cs';
   const label = (c: string) => variables.find((v) => v.value === c)?.label ?? c;
 
   return (
@@ -125,25 +157,29 @@ export function EstimateView() {
                 onChange={(y) => set({ y, x: draft.x.filter((x) => x !== y) })}
                 testId="est-y"
               />
-              <Select
-                label={t('fixedEffects')}
-                value={feChoice}
-                options={[
-                  { value: 'both', label: t('feTwoWay') },
-                  { value: 'unit', label: t('feUnit') },
-                  { value: 'time', label: t('feTime') },
-                  { value: 'none', label: t('feNone') },
-                ]}
-                onChange={(v: FeChoice) => set({ fe: FE_OF[v] })}
-                testId="est-fe"
-              />
-              <Select
-                label={t('seChoice')}
-                value={draft.se ?? 'stata'}
-                options={SE_KEYS.map(([v, k]) => ({ value: v, label: t(k) }))}
-                onChange={(se) => set({ se, cluster: se === 'iid' || se === 'hc1' ? null : 'unit' })}
-                testId="est-se"
-              />
+              {!cs && (
+                <Select
+                  label={t('fixedEffects')}
+                  value={feChoice}
+                  options={[
+                    { value: 'both', label: t('feTwoWay') },
+                    { value: 'unit', label: t('feUnit') },
+                    { value: 'time', label: t('feTime') },
+                    ...(spatial ? [] : [{ value: 'none' as const, label: t('feNone') }]),
+                  ]}
+                  onChange={(v: FeChoice) => set({ fe: FE_OF[v] })}
+                  testId="est-fe"
+                />
+              )}
+              {!cs && !spatial && (
+                <Select
+                  label={t('seChoice')}
+                  value={draft.se ?? 'stata'}
+                  options={SE_KEYS.map(([v, k]) => ({ value: v, label: t(k) }))}
+                  onChange={(se) => set({ se, cluster: se === 'iid' || se === 'hc1' ? null : 'unit' })}
+                  testId="est-se"
+                />
+              )}
               {draft.type === 'mediation' && (
                 <Select
                   label={t('mediatorM')}
@@ -181,13 +217,23 @@ export function EstimateView() {
                 />
               )}
             </div>
-            <Checks
-              legend={t('regressorsX')}
-              options={others}
-              value={draft.x}
-              onChange={(x) => set({ x })}
-              testId="est-x"
-            />
+            {did && (
+              <DidOptions
+                draft={draft}
+                set={set}
+                columns={dataCols.filter((c) => c !== draft.y).map((c) => ({ value: c, label: c }))}
+              />
+            )}
+            {spatial && <SpatialOptions draft={draft} set={set} />}
+            {!did && (
+              <Checks
+                legend={t('regressorsX')}
+                options={others}
+                value={draft.x}
+                onChange={(x) => set({ x })}
+                testId="est-x"
+              />
+            )}
             <Checks
               legend={t('controlsW')}
               options={others.filter((o) => !draft.x.includes(o.value))}
@@ -227,6 +273,7 @@ export function EstimateView() {
               {current.out?.result.models.map((m) => (
                 <ModelOutput key={m.name} model={m} label={label} />
               ))}
+              {current.out?.result.models.some(hasDesignOutput) && <DesignOutput result={current.out.result} />}
               {current.out?.result.models.some((m) => m.type === 'threshold') && (
                 // thresholds, LR intervals, bootstrap F tests and regimes: the report's own tables of the model
                 <ReportSections
@@ -249,11 +296,19 @@ function ModelOutput(props: { model: EstimateModelResult; label: (c: string) => 
   const { t, lang } = useT();
   const m = props.model;
   const df = 'df' in m && typeof m.df === 'number' ? m.df : Number.POSITIVE_INFINITY;
-  const rows = Object.entries(m.coefficients).map(([term, c]) => {
-    const [lo, hi] = confint(c, df);
-    return { term, ...c, lo, hi };
+  // spatial models report z (normal intervals) and add ρ / λ, as their column of the regression table
+  const coefficients: Record<string, { estimate: number; se: number; p: number; t?: number; z?: number }> = {
+    ...m.coefficients,
+    ...(isSpatialType(m.type) && 'rho' in m && m.rho ? { ρ: m.rho } : {}),
+    ...(isSpatialType(m.type) && 'lambda' in m && m.lambda ? { λ: m.lambda } : {}),
+  };
+  const rows = Object.entries(coefficients).map(([term, c]) => {
+    const stat = c.t ?? c.z ?? Number.NaN;
+    const [lo, hi] = confint({ estimate: c.estimate, se: c.se }, df);
+    return { term, estimate: c.estimate, se: c.se, p: c.p, t: stat, lo, hi };
   });
-  const caption = `${t(TYPE_KEYS[m.model.type])}: ${props.label(m.y)} ← ${m.model.x.map(props.label).join(', ')}`;
+  const rhs = isDidType(m.type) ? Object.keys(m.coefficients) : m.model.x;
+  const caption = `${t(TYPE_KEYS[m.model.type])}: ${props.label(m.y)} ← ${rhs.map(props.label).join(', ')}`;
   return (
     <div class="card" data-testid="est-output">
       <ThreeLineTable
@@ -269,7 +324,13 @@ function ModelOutput(props: { model: EstimateModelResult; label: (c: string) => 
             render: (x) => `${fmt(x.estimate)}${stars(x.p)}`,
           },
           { key: 'se', label: t('stdErr'), numeric: true, value: (x) => x.se, render: (x) => `(${fmt(x.se)})` },
-          { key: 't', label: t('tStat'), numeric: true, value: (x) => x.t, render: (x) => fmt(x.t, 3) },
+          {
+            key: 't',
+            label: isSpatialType(m.type) ? 'z' : t('tStat'),
+            numeric: true,
+            value: (x) => x.t,
+            render: (x) => fmt(x.t, 3),
+          },
           { key: 'p', label: 'p', numeric: true, value: (x) => x.p, render: (x) => fmt(x.p, 4) },
           {
             key: 'ci',
