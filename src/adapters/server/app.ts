@@ -86,7 +86,23 @@ const DOCUMENT_TYPES: Record<string, string> = {
 
 export async function buildServer(opts: ServerOptions): Promise<{ app: FastifyInstance; store: Store }> {
   const store = await openStore(opts.db, { poolSize: opts.poolSize });
-  const app = Fastify({ bodyLimit: opts.bodyLimit ?? 256 * 1024, logger: false });
+  const app = Fastify({
+    bodyLimit: opts.bodyLimit ?? 256 * 1024,
+    logger: false,
+    // the router's own errors (an id longer than it takes, a path it cannot decode) never reach setErrorHandler
+    frameworkErrors: (err, _req, reply) => {
+      const tooLong = err.code === 'FST_ERR_MAX_PARAM_LENGTH';
+      return (reply as FastifyReply).code(tooLong ? 414 : 400).send({
+        error: tooLong ? 'id-too-long' : 'bad-url',
+        message: tooLong
+          ? {
+              zh: '地址中的编号过长（不是本服务给出的编号）',
+              en: 'an id in the address is too long (not an id this server gave out)',
+            }
+          : { zh: '地址不合法：含有无法解码的字符', en: 'malformed address: characters that cannot be decoded' },
+      });
+    },
+  });
   await app.register(cookie);
   // preHandler: the login limit is keyed on the email in the body, so it runs after parsing
   await app.register(rateLimit, { global: false, hook: 'preHandler' });
@@ -140,6 +156,18 @@ export async function buildServer(opts: ServerOptions): Promise<{ app: FastifyIn
     if (status < 500)
       return reply.code(status).send({ error: 'bad-request', message: { zh: err.message, en: err.message } });
     return reply.code(500).send({ error: 'internal', message: { zh: '服务器内部错误', en: 'internal server error' } });
+  });
+
+  // an unknown route or method (or a path parameter longer than the router takes) is a bilingual 404 like every other error
+  app.setNotFoundHandler((req, reply) => {
+    const where = `${req.method} ${req.url.split('?')[0].slice(0, 200)}`;
+    return reply.code(404).send({
+      error: 'not-found',
+      message: {
+        zh: `没有这个接口：${where}（地址、方法或编号不对；接口列表见 /openapi.json）`,
+        en: `no such endpoint: ${where} (wrong path, method or id; the endpoints are listed at /openapi.json)`,
+      },
+    });
   });
 
   const setSession = (reply: FastifyReply, req: FastifyRequest, token: string) =>
