@@ -7,7 +7,12 @@
  * - `evaluate --json` (stdout to a file) vs the script writing JSON;
  * - `evaluate --out DIR` (results.json, CSV, XLSX, HTML and Word reports) vs
  *   the script writing JSON and CSV;
- * - `xinzhi --help` (start-up of the compiled CLI), alone: target < 0.3 s.
+ * - `xinzhi --help` (start-up of the compiled CLI), alone: target < 0.3 s;
+ * - CSV read: reading the panel file into the panel `evaluate` builds on
+ *   (file → cell grid → typed columns, with every check), in this process, vs
+ *   pandas.read_csv in its own (bench/csv_read_pandas.py; default float parser
+ *   and round_trip, the correctly rounded one as xinzhi's). Target: not slower
+ *   than read_csv.
  *
  * Panels: 5,000 and 20,000 units × 15 years × 40 indicators (BENCH_CLI_UNITS
  * to choose), made by the generator of bench/measure.ts. Times are the best of
@@ -20,6 +25,9 @@ import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import seedrandom from 'seedrandom';
 import { firmBenchSpec } from './_firm-spec.ts';
+import { readTableFile } from '../src/adapters/io/read.ts';
+import { specPanelFromTable } from '../src/adapters/io/spec-panel.ts';
+import type { Spec } from '../src/core/measure/spec.ts';
 
 const here = dirname(fileURLToPath(import.meta.url));
 const bin = join(here, '..', 'bin', 'xinzhi.js');
@@ -67,11 +75,29 @@ const py = '/usr/bin/python3';
 const script = join(here, 'cli_evaluate_pandas.py');
 const help = measure(process.execPath, [bin, '--help']);
 console.log(`xinzhi --help: ${help.s.toFixed(3)} s (target < 0.3 s)`);
+/** Best wall seconds of reading `csv` into the spec's panel, in this process. */
+async function readSeconds(csv: string, spec: Spec): Promise<number> {
+  let best = Infinity;
+  for (let i = 0; i < Math.max(2, reps); i++) {
+    const t0 = performance.now();
+    specPanelFromTable(await readTableFile(csv), spec);
+    best = Math.min(best, (performance.now() - t0) / 1000);
+  }
+  return best;
+}
+const readRows: string[] = [];
 console.log('| panel | run | xinzhi | pandas/NumPy | ratio (time) | peak MB xinzhi / pandas |');
 console.log('|---|---|---|---|---|---|');
 for (const U of sizes) {
   const { csv, spec } = makePanel(dir, U);
   const label = `${U.toLocaleString('en')} × ${T} × ${K} (${(statSync(csv).size / 1e6).toFixed(0)} MB CSV)`;
+  const xr = await readSeconds(csv, firmBenchSpec(Array.from({ length: K }, (_, j) => `x${j + 1}`)) as unknown as Spec);
+  const pr = spawnSync(py, [join(here, 'csv_read_pandas.py'), csv, String(Math.max(2, reps))], { encoding: 'utf8' });
+  if (pr.status !== 0) throw new Error(`csv_read_pandas.py failed: ${pr.stderr.slice(-2000)}`);
+  const pd = JSON.parse(pr.stdout.trim().split('\n').pop()!) as { default: number; round_trip: number };
+  readRows.push(
+    `| ${label} | CSV read | ${xr.toFixed(2)} s | ${pd.default.toFixed(2)} s (round_trip ${pd.round_trip.toFixed(2)} s) | ${(xr / pd.default).toFixed(2)} (${(xr / pd.round_trip).toFixed(2)}) | — |`,
+  );
   const json = measure(
     process.execPath,
     [bin, 'evaluate', '--data', csv, '--spec', spec, '--json'],
@@ -87,4 +113,5 @@ for (const U of sizes) {
     `| ${label} | evaluate --out | ${out.s.toFixed(2)} s | ${po.s.toFixed(2)} s | ${(out.s / po.s).toFixed(2)} | ${out.mb.toFixed(0)} / ${po.mb.toFixed(0)} |`,
   );
 }
+for (const row of readRows) console.log(row);
 rmSync(dir, { recursive: true, force: true });

@@ -27,7 +27,11 @@
  * - uncertainty_1000: a 1,000-draw uncertainty analysis (normalisation
  *   {minmax, vector} × weights {entropy, equal} × weight noise ±25%), timed as
  *   evaluate with it minus evaluate without it. Targets: < 10 s, not slower
- *   than NumPy.
+ *   than NumPy;
+ * - uncertainty_1000_2_threads: the same draws split over two worker threads
+ *   (evaluateAsync with io/uncertainty-pool.ts, as the CLI runs a large
+ *   analysis; thread start-up included), compared with the same NumPy loop;
+ *   the report is checked equal to the one-thread report.
  */
 import { spawnSync } from 'node:child_process';
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
@@ -35,7 +39,8 @@ import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import seedrandom from 'seedrandom';
-import { evaluate } from '../src/core/measure/evaluate.ts';
+import { evaluate, evaluateAsync } from '../src/core/measure/evaluate.ts';
+import { runPartOnWorker } from '../src/adapters/io/uncertainty-pool.ts';
 import { normalizeColumn } from '../src/core/measure/normalize.ts';
 import { entropyWeights } from '../src/core/measure/weights/entropy.ts';
 import { topsis } from '../src/core/measure/scores/topsis.ts';
@@ -156,6 +161,19 @@ const unc = {
 const withU = timeit(() => evaluate(panel, { ...spec, score: {}, uncertainty: unc }, { hash: nodeSha256 }), 2).ms;
 const noU = timeit(() => evaluate(panel, { ...spec, score: {} }, { hash: nodeSha256 }), 3).ms;
 js.uncertainty_1000 = withU - noU;
+const uSpec = { ...spec, score: {}, uncertainty: unc };
+const oneThread = evaluate(panel, uSpec, { hash: nodeSha256 }).uncertainty;
+let best2 = Infinity;
+let twoThreads: typeof oneThread;
+for (let i = 0; i < 2; i++) {
+  const t0 = performance.now();
+  twoThreads = (
+    await evaluateAsync(panel, uSpec, { hash: nodeSha256, parallel: { runPart: runPartOnWorker, parts: 2 } })
+  ).uncertainty;
+  best2 = Math.min(best2, performance.now() - t0);
+}
+js.uncertainty_1000_2_threads = best2 - noU;
+const sameReport = JSON.stringify(twoThreads) === JSON.stringify(oneThread);
 const fingerprint = fingerprintPanel(panel, names, [], nodeSha256);
 
 const py = spawnSync('/usr/bin/python3', [join(dirname(fileURLToPath(import.meta.url)), 'measure_numpy.py'), csv], {
@@ -177,7 +195,12 @@ process.stdout.write(
 );
 for (const k of Object.keys(js)) {
   const a = js[k],
-    b = k === 'pipeline_evaluate_noble' ? np.pipeline_evaluate : np[k];
+    b =
+      k === 'pipeline_evaluate_noble'
+        ? np.pipeline_evaluate
+        : k === 'uncertainty_1000_2_threads'
+          ? np.uncertainty_1000
+          : np[k];
   process.stdout.write(
     `${k.padEnd(26)}${a.toFixed(1).padStart(12)}${(b === undefined ? '—' : b.toFixed(1)).padStart(12)}${(b ? (a / b).toFixed(2) : '—').padStart(14)}\n`,
   );
@@ -187,6 +210,9 @@ process.stdout.write(
 );
 process.stdout.write(
   `fingerprint: ${fingerprint.slice(0, 16)}… ${npFp === undefined ? '(NumPy side missing)' : npFp === fingerprint ? 'equal to NumPy/hashlib on the same canonical bytes' : `DIFFERS from NumPy's ${npFp.slice(0, 16)}…`}\n`,
+);
+process.stdout.write(
+  `uncertainty report on 2 worker threads ${sameReport ? 'identical to' : 'DIFFERS from'} the one-thread report\n`,
 );
 const yes = (b: boolean) => (b ? 'met' : 'NOT met');
 const same = np.pipeline_same_steps,

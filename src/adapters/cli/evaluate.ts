@@ -336,7 +336,7 @@ export async function runEvaluate(o: EvaluateCliOptions): Promise<void> {
       : undefined,
   });
   result.record.warnings.unshift(...warnings);
-  result.robustness = rankRobustness(panel, result, { threshold: rankShift });
+  result.robustness = rankRobustness(panel, result, { threshold: rankShift, hash: nodeSha256 });
 
   let outDir = o.out;
   if (!o.json && outDir === undefined) outDir = 'xinzhi-out';

@@ -21,6 +21,7 @@ import { findProvince } from '../geo/provinces.ts';
 import { bi, type Bilingual } from '../i18n.ts';
 import type { Panel, Time } from '../panel/types.ts';
 import { evaluate } from './evaluate.ts';
+import type { HashFunction } from './record.ts';
 import type { EvaluationResult, RobustnessReport, RobustnessRow } from './result.ts';
 import type { Spec, WeightMethod } from './spec.ts';
 
@@ -36,6 +37,8 @@ export interface RobustnessOptions {
   threshold?: number;
   /** Times reported: the latest (default) or every time. */
   times?: 'latest' | 'all';
+  /** SHA-256 for the fingerprints of the runs under the other methods (evaluate's `hash`; Node passes node:crypto's). */
+  hash?: HashFunction;
 }
 
 export type { RobustnessReport, RobustnessRow } from './result.ts';
@@ -88,7 +91,7 @@ export function rankRobustness(panel: Panel, result: EvaluationResult, opts: Rob
     let r: EvaluationResult;
     try {
       const nominal = m === spec.weights.method && !spec.weights.combine && !spec.weights.ahp;
-      r = nominal ? result : evaluate(panel, withMethod(spec, m));
+      r = nominal ? result : evaluate(panel, withMethod(spec, m), opts.hash ? { hash: opts.hash } : {});
     } catch (err) {
       const msg = err instanceof XinzhiError ? err.problems.map((p) => p.message) : [bi(String(err), String(err))];
       failed[m] = bi(msg.map((x) => x.zh).join('；'), msg.map((x) => x.en).join('; '));
