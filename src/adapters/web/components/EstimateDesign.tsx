@@ -13,6 +13,7 @@ import { estimatePlots } from '../../report/event-study-chart.ts';
 import { estimateReportParts } from '../../report/estimate-report.ts';
 import { uploadWeightsFile } from '../actions.ts';
 import { downloadBlob } from '../download.ts';
+import { DEFAULT_WINDOW, isDidType, isSpatialType } from '../estimate-request.ts';
 import type { EstimateRequest } from '../estimate-session.ts';
 import { useT } from '../hooks.ts';
 import type { Key } from '../i18n.ts';
@@ -24,13 +25,6 @@ import { Select } from './Select.tsx';
 type Option = { value: string; label: string };
 type Patch = (patch: Partial<EstimateRequest>) => void;
 
-export const isDidType = (t: string) => t === 'did' || t === 'event-study';
-export const isSpatialType = (t: string) => t === 'sdm' || t === 'sar' || t === 'sem';
-
-const DID_FIELDS = ['treat', 'post', 'cohort', 'estimator', 'control', 'base', 'window', 'bin', 'placebo'] as const;
-const SPATIAL_FIELDS = ['weights', 'info', 'correction', 'draws'] as const;
-const OTHER_FIELDS = ['m', 'z', 'endog', 'instruments', 'q', 'thresholds', 'mode', 'bootstrap'] as const;
-
 /** The weights offered: the `analyze --weights` grammar; 'file' is the uploaded edge list. */
 const WEIGHTS: Array<[string, Key]> = [
   ['queen', 'wQueen'],
@@ -40,45 +34,6 @@ const WEIGHTS: Array<[string, Key]> = [
   ['idw:1:1000', 'wBand'],
   ['file', 'wFile'],
 ];
-
-/**
- * The model the page sends for a draft: the fields of other model types are
- * left out (the draft keeps them while the user switches types). A did draft
- * without `estimator` is the treat × post design, with one the cohort design;
- * spatial models take no cluster or se.
- */
-export function requestOf(d: EstimateRequest): EstimateRequest {
-  const out: Record<string, unknown> = { ...d };
-  const drop = (keys: readonly string[]) => {
-    for (const k of keys) delete out[k];
-  };
-  if (!isDidType(d.type)) drop(DID_FIELDS);
-  if (!isSpatialType(d.type)) drop(SPATIAL_FIELDS);
-  if (isDidType(d.type) || isSpatialType(d.type)) drop(OTHER_FIELDS);
-  if (isDidType(d.type)) out.x = [];
-  if (d.type === 'event-study') drop(['treat', 'post', 'estimator', 'control', 'base', 'placebo']);
-  if (d.type === 'did') {
-    drop(['window', 'bin']);
-    if (d.estimator) drop(['treat', 'post']);
-    else drop(['cohort', 'control', 'base']);
-    if (d.estimator === 'cs') drop(['fe', 'cluster', 'se']);
-    if (d.estimator !== 'cs') drop(['control', 'base']);
-  }
-  if (isSpatialType(d.type)) {
-    drop(['cluster', 'se']);
-    out.weights = d.weights ?? 'queen';
-    if (!d.fe?.length) out.fe = ['unit', 'time'];
-  }
-  return out as EstimateRequest;
-}
-
-/** What a DID / event-study draft still lacks (a message key), or undefined. */
-export function missingDesign(d: EstimateRequest): Key | undefined {
-  if (d.type === 'did' && !d.estimator && !(d.treat && d.post)) return 'chooseTreatPost';
-  if ((d.type === 'event-study' || (d.type === 'did' && d.estimator)) && !d.cohort) return 'chooseCohort';
-  if (isSpatialType(d.type) && !d.x.length) return 'chooseX';
-  return undefined;
-}
 
 function NumberField(props: {
   label: string;
@@ -116,7 +71,7 @@ export function DidOptions(props: { draft: EstimateRequest; set: Patch; columns:
   const set = props.set;
   const none = [{ value: '', label: '—' }, ...props.columns];
   const design = d.estimator ?? 'tp';
-  const window = d.window ?? [-4, 4];
+  const window = d.window ?? DEFAULT_WINDOW;
   const placebo = d.placebo;
   return (
     <div class="row wrap" data-testid="est-did-options">

@@ -26,16 +26,8 @@ import { estimateReportParts } from '../../report/estimate-report.ts';
 import { DescribeTables } from '../components/DescribeTables.tsx';
 import { ProblemList } from '../components/ProblemList.tsx';
 import { Select } from '../components/Select.tsx';
-import {
-  DesignOutput,
-  DidOptions,
-  hasDesignOutput,
-  isDidType,
-  isSpatialType,
-  missingDesign,
-  requestOf,
-  SpatialOptions,
-} from '../components/EstimateDesign.tsx';
+import { DesignOutput, DidOptions, hasDesignOutput, SpatialOptions } from '../components/EstimateDesign.tsx';
+import { isDidType, isSpatialType, missingDesign, requestOf } from '../estimate-request.ts';
 import { ThreeLineTable } from '../components/ThreeLineTable.tsx';
 
 type ModelType = EstimateRequest['type'];
