@@ -19,6 +19,8 @@ import { contributionGap } from '../../src/core/measure/contribution-gap.ts';
 import { Session } from '../../src/adapters/web/session.ts';
 import { VIEWS } from '../../src/adapters/web/store.ts';
 import { simulateRequest } from '../../src/adapters/web/simulate-session.ts';
+import { requestOf } from '../../src/adapters/web/estimate-request.ts';
+import type { EstimateRequest } from '../../src/adapters/web/estimate-session.ts';
 import { runTfpCommand } from '../../src/adapters/cli/tfp.ts';
 import type { TfpResult } from '../../src/core/tfp/run.ts';
 import { ahpWeights } from '../../src/core/measure/weights/ahp.ts';
@@ -510,6 +512,82 @@ describe.skipIf(!HAVE)('web app in chromium', () => {
     const text = await page.locator('[data-section=est-model-1]').innerText();
     expect(expected.thresholds).toHaveLength(1);
     expect(text).toContain(expected.thresholds[0].toFixed(4));
+    await page.close();
+  }, 180_000);
+
+  it('runs an event study on an uploaded staggered panel and shows the --plot figure and the session’s estimates', async () => {
+    const file = join(ROOT, 'data/estimate/did-staggered.csv');
+    const session = new Session();
+    await session.load(new Uint8Array(await readFile(file)), 'did-staggered.csv');
+    session.inspect({ unit: 'unit', time: 'year', labels: [] });
+    const draft: EstimateRequest = {
+      type: 'event-study',
+      y: 'y',
+      x: [],
+      controls: [],
+      fe: ['unit', 'time'],
+      cluster: 'unit',
+      se: 'stata',
+      cohort: 'cohort',
+    };
+    const expected = session.estimate(requestOf(draft)).result.models[0] as unknown as {
+      periods: Array<{ period: number; estimate: number; reference?: boolean }>;
+      pretrend: { F: number };
+    };
+    const page = await openApp({ locale: 'en-US', hash: 'data' });
+    await waitIdle(page);
+    await page.setInputFiles('[data-testid=file-input]', file);
+    await expect
+      .poll(() => page.locator('[data-testid=file-name]').innerText(), { timeout: 30_000 })
+      .toBe('did-staggered.csv');
+    await waitIdle(page);
+    await page.click('[data-nav=estimate]');
+    await page.selectOption('[data-testid=est-type]', 'event-study');
+    await page.selectOption('[data-testid=est-y]', 'y');
+    await page.selectOption('[data-testid=est-cohort]', 'cohort');
+    await page.waitForSelector('[data-testid=est-event-plot] svg', { timeout: 60_000 });
+    expect(await page.locator('[data-testid=est-event-plot] svg').innerHTML()).toContain(
+      'Period relative to treatment',
+    );
+    const text = await page.locator('[data-section=est-model-1]').innerText();
+    for (const p of expected.periods.filter((x) => !x.reference)) expect(text).toContain(p.estimate.toFixed(4));
+    expect(text).toContain(expected.pretrend.F.toFixed(3));
+    await shot(page, 'estimate-event-study');
+    await page.close();
+  }, 180_000);
+
+  it('estimates an SDM of the index with queen weights from the loaded boundaries and shows the impacts', async () => {
+    const session = new Session();
+    const spec = JSON.parse(await readFile(join(ROOT, 'data/specs/nqpf-province.json'), 'utf8'));
+    await session.load(
+      new Uint8Array(await readFile(join(ROOT, 'data/province-intensity/province_intensity_2013_2022.csv'))),
+      'province_intensity_2013_2022.csv',
+      spec,
+    );
+    session.evaluate(spec);
+    session.setGeojson(JSON.parse(await readFile(join(ROOT, 'data/geo/china_provinces.geojson'), 'utf8')));
+    const req = requestOf({
+      type: 'sdm',
+      y: 'score:index',
+      x: ['M1_rd_intensity_pct'],
+      controls: [],
+      fe: ['unit', 'time'],
+      cluster: 'unit',
+      se: 'stata',
+    });
+    const m = session.estimate(req).result.models[0] as unknown as {
+      impacts: Record<'direct' | 'indirect', Record<string, { estimate: number }>>;
+    };
+    const page = await openApp({ locale: 'en-US', hash: 'estimate' });
+    await waitIdle(page);
+    await page.selectOption('[data-testid=est-type]', 'sdm');
+    await page.check('[data-testid=est-x] input[value=M1_rd_intensity_pct]');
+    await page.waitForSelector('[data-section=est-model-1] table', { timeout: 90_000 });
+    const text = await page.locator('[data-section=est-model-1]').innerText();
+    expect(text).toContain('Indirect');
+    expect(text).toContain(m.impacts.direct.M1_rd_intensity_pct.estimate.toFixed(4));
+    expect(text).toContain(m.impacts.indirect.M1_rd_intensity_pct.estimate.toFixed(4));
+    await shot(page, 'estimate-sdm');
     await page.close();
   }, 180_000);
 

@@ -45,6 +45,7 @@ describe('estimation page: the request of a draft', () => {
     expect(r).toMatchObject({ type: 'event-study', x: [], cohort: 'g', window: [-4, 4] });
     expect(r).not.toHaveProperty('treat');
     expect(requestOf({ ...base, type: 'event-study', window: [-2, 3] }).window).toEqual([-2, 3]);
+    expect(requestOf({ ...base, type: 'event-study', controls: ['g', 'c'] }).controls).toEqual(['c']);
   });
 
   it('a spatial draft has weights (queen by default) and fixed effects, and no cluster or se', () => {

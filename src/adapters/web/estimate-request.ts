@@ -44,6 +44,11 @@ export function requestOf(d: EstimateRequest): EstimateRequest {
     if (d.estimator === 'cs') drop(['fe', 'cluster', 'se']);
     if (d.estimator !== 'cs') drop(['control', 'base']);
   }
+  if (isDidType(d.type) && d.controls) {
+    // a treatment column checked as a control earlier is not a control
+    const treatment = [out.treat, out.post, out.cohort];
+    out.controls = d.controls.filter((c) => !treatment.includes(c));
+  }
   if (isSpatialType(d.type)) {
     drop(['cluster', 'se']);
     out.weights = d.weights ?? 'queen';

@@ -123,6 +123,8 @@ export function EstimateView() {
   const did = isDidType(draft.type);
   const spatial = isSpatialType(draft.type);
   const cs = draft.type === 'did' && draft.estimator === 'cs';
+  // the treatment columns of a DID draft are not offered as controls
+  const treatment = [draft.treat, draft.post, draft.cohort].filter((c): c is string => Boolean(c));
   const label = (c: string) => variables.find((v) => v.value === c)?.label ?? c;
 
   return (
@@ -228,7 +230,7 @@ export function EstimateView() {
             )}
             <Checks
               legend={t('controlsW')}
-              options={others.filter((o) => !draft.x.includes(o.value))}
+              options={others.filter((o) => !draft.x.includes(o.value) && !(did && treatment.includes(o.value)))}
               value={draft.controls ?? []}
               onChange={(controls) => set({ controls })}
               testId="est-controls"
