@@ -338,8 +338,12 @@ function ModelOutput(props: { model: EstimateModelResult; label: (c: string) => 
       <p class="muted small">
         {t('obsN')} = {m.n}
         {'r2Within' in m && typeof m.r2Within === 'number' ? ` · ${t('r2Within')} = ${fmt(m.r2Within, 4)}` : ''}
-        {'clusters' in m && m.clusters ? ` · ${t('clustersG')} = ${m.clusters}` : ''} · {t('fixedEffects')}:{' '}
-        {m.model.fe.join(' + ') || t('feNone')} · {t('starsNote')}
+        {'clusters' in m && m.clusters ? ` · ${t('clustersG')} = ${m.clusters}` : ''}
+        {/* Callaway–Sant'Anna compares cohorts with controls cell by cell: no fixed-effects regression */}
+        {m.type === 'did' && m.estimator === 'cs'
+          ? ''
+          : ` · ${t('fixedEffects')}: ${m.model.fe.join(' + ') || t('feNone')}`}{' '}
+        · {t('starsNote')}
       </p>
       {m.type === 'mediation' && m.indirect && (
         <p data-testid="est-indirect">
