@@ -331,7 +331,9 @@ describe('bootstrap with the exit correction (properties only)', () => {
     survival: { exit: d.exit.slice(0, rows), link: 'probit' },
   };
 
-  it('seeded: the same seed gives the same SEs; positive, finite, replications centred on the estimate', { timeout: 120_000 }, () => {
+  it('seeded: the same seed gives the same SEs; positive, finite, replications centred on the estimate', {
+    timeout: 120_000,
+  }, () => {
     const a = bootstrapFit(sub, 'op', 3, 8, seedrandom('3'));
     const b = bootstrapFit(sub, 'op', 3, 8, seedrandom('3'));
     expect(a).toEqual(b);
