@@ -98,7 +98,7 @@ const BODIES: Array<{ raw?: string; value?: unknown; type?: string }> = [
   { value: { answers: {} } },
   { value: { answers: { [ITEM]: { level: 3 } } } },
   { value: { answers: { [ITEM]: { level: 'high' } } } },
-  { value: { answers: { [ITEM]: { level: 1e309 } } } },
+  { value: { answers: { [ITEM]: { level: Number.POSITIVE_INFINITY } } } },
   { value: { answers: { [ITEM]: null } } },
   { value: { answers: { [ITEM]: { options: ['nope', 'nope'] } } } },
   { value: { answers: { nope: { level: 1 } } } },
