@@ -6,7 +6,7 @@
 import { readFileSync } from 'node:fs';
 import { createHash } from 'node:crypto';
 import { describe, expect, it } from 'vitest';
-import { countTerms } from '../../src/core/text/count.ts';
+import { countTerms, MAX_SNIPPET } from '../../src/core/text/count.ts';
 import { WUFEI_2021, dictionaryTerms } from '../../src/core/text/dictionary.ts';
 import { jiebaSegmenter } from '../../src/adapters/text/jieba.ts';
 import { describeWithShared, sharedPath } from '../shared-data.ts';
@@ -115,5 +115,22 @@ describe('rules on small cases', () => {
     expect(() => countTerms('人工智能', { rule: 'tokens' })).toThrow(/segmenter/);
     expect(() => countTerms('人工智能', { rule: 'regex' as never })).toThrow(/unknown counting rule/);
     expect(() => countTerms('人工智能', { negation: { window: 0, cues: ['不'], exceptions: [] } })).toThrow(/window/);
+  });
+});
+
+describe('counting options out of range (issue 17)', () => {
+  it('an empty cue, which would set aside every mention, is an error naming the option', () => {
+    expect(() => countTerms('推进人工智能。', { contexts: { cues: ['股东', ''] } })).toThrow(
+      /cue 2 of contexts is empty/,
+    );
+    expect(() => countTerms('推进人工智能。', { negation: { window: 4, cues: [' '], exceptions: [] } })).toThrow(
+      /cue 1 of negation is empty/,
+    );
+  });
+
+  it('a snippet length that is negative, not a number or beyond the limit is an error', () => {
+    for (const snippet of [-5, Number.NaN, 2.5, MAX_SNIPPET + 1])
+      expect(() => countTerms('推进人工智能。', { snippet })).toThrow(/snippet length/);
+    expect(countTerms('推进人工智能。', { snippet: 0 }).hits[0].snippet).toBe('人工智能');
   });
 });

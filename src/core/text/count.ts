@@ -91,6 +91,9 @@ export interface TextCount {
   script: ScriptUse;
 }
 
+/** Longest context of a hit's snippet on each side (characters). */
+export const MAX_SNIPPET = 1000;
+
 /** Fill the options with their defaults, checking them. */
 export function countSettings(opts: CountOptions = {}): CountSettings {
   const rule = opts.rule ?? 'longest';
@@ -126,12 +129,40 @@ export function countSettings(opts: CountOptions = {}): CountSettings {
       fix: bi(`可选：${CONVERSIONS.join(', ')}`, `choose one of ${CONVERSIONS.join(', ')}`),
     });
   }
+  const contexts = opts.contexts === true ? DEFAULT_CONTEXTS : opts.contexts || null;
+  // an empty cue is in every sentence: it would set aside every mention without a word
+  for (const [rule, cues] of [
+    ['negation', negation?.cues ?? []],
+    ['contexts', contexts?.cues ?? []],
+  ] as const) {
+    const bad = cues.findIndex((c) => typeof c !== 'string' || c.trim() === '');
+    if (bad >= 0)
+      throw new XinzhiError({
+        code: 'bad-option',
+        severity: 'error',
+        column: `${rule}.cues[${bad}]`,
+        message: bi(`${rule} 的第 ${bad + 1} 个提示词为空`, `cue ${bad + 1} of ${rule} is empty`),
+        fix: bi('删去空的提示词，每个提示词至少一个字', 'remove the empty cue; every cue needs at least one character'),
+      });
+  }
+  const snippet = opts.snippet ?? 20;
+  if (!(Number.isInteger(snippet) && snippet >= 0 && snippet <= MAX_SNIPPET))
+    throw new XinzhiError({
+      code: 'bad-option',
+      severity: 'error',
+      column: 'snippet',
+      message: bi(`片段长度 ${snippet} 无效`, `snippet length ${snippet} is not valid`),
+      fix: bi(
+        `给出 0 到 ${MAX_SNIPPET} 之间的整数字符数`,
+        `give a whole number of characters from 0 to ${MAX_SNIPPET}`,
+      ),
+    });
   return {
     dictionary: (opts.dictionary ?? WUFEI_2021).id,
     rule,
     negation,
-    contexts: opts.contexts === true ? DEFAULT_CONTEXTS : opts.contexts || null,
-    snippet: opts.snippet ?? 20,
+    contexts,
+    snippet,
     convert,
   };
 }
