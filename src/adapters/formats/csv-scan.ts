@@ -196,6 +196,13 @@ const f64 = new Float64Array(1);
 const u32 = new Uint32Array(f64.buffer);
 const HI = new Uint8Array(new Uint16Array([1]).buffer)[0] === 1 ? 1 : 0; // high word of a double (little-endian: 1)
 
+/** 2^(e − 1075): the unit in the last place of a normal double with biased exponent e (e > 52 here), from its bits. */
+function ulpOf(e: number): number {
+  u32[HI] = (e - 52) << 20;
+  u32[1 - HI] = 0;
+  return f64[0];
+}
+
 /** The low part of a · b: a · b = p + lowProduct(a, b, p) exactly (Dekker's product, Veltkamp's split; no overflow here). */
 function lowProduct(a: number, b: number, p: number): number {
   let c = 134217729 * a;
@@ -233,9 +240,10 @@ function longDecimal(text: string, d0: number, intEnd: number, fracStart: number
  * significant digits, w = mant · 10^r + rest (mant the first 15 digits, rest
  * the other r), or NaN when this cannot tell it cheaply (the caller then uses
  * Number). q = round(w) / 10^k is the answer when the remainder w − q · 10^k
- * is inside half a unit in the last place of q times 10^k, tested with the
- * remainder computed to about 2^-100 relative and a wide margin; near a tie,
- * at a power of two, or outside the normal range, NaN.
+ * is inside half a unit in the last place of q times 10^k, and its neighbour
+ * on the remainder's side when that remainder is within half a unit of it —
+ * tested with the remainder computed to about 2^-100 relative and a wide
+ * margin; near a tie, at a power of two, or outside the normal range, NaN.
  */
 function longQuotient(mant: number, rest: number, r: number, k: number): number {
   const p = mant * POW10[r];
@@ -248,11 +256,21 @@ function longQuotient(mant: number, rest: number, r: number, k: number): number 
   f64[0] = q;
   const hiWord = u32[HI];
   if ((hiWord & 0xfffff) === 0 && u32[1 - HI] === 0) return Number.NaN; // a power of two
-  const ulp = 2 ** (((hiWord >>> 20) & 0x7ff) - 1075);
+  const ulp = ulpOf((hiWord >>> 20) & 0x7ff);
   const qp = q * P;
   const qe = lowProduct(q, P, qp);
   const rem = w1 - qp - qe + w2;
-  return Math.abs(rem) < 0.4999 * ulp * P ? q : Number.NaN;
+  const unit = ulp * P; // exact: ulp is a power of two
+  const off = Math.abs(rem);
+  if (off < 0.4999 * unit) return q;
+  // w / 10^k is nearer the neighbour of q on the side of the remainder
+  if (off > 0.5001 * unit && off < 1.4999 * unit) {
+    const q2 = rem > 0 ? q + ulp : q - ulp;
+    f64[0] = q2;
+    if (((u32[HI] >>> 20) & 0x7ff) !== ((hiWord >>> 20) & 0x7ff)) return Number.NaN; // another binade
+    if (Math.abs(rem > 0 ? rem - unit : rem + unit) < 0.4999 * unit) return q2;
+  }
+  return Number.NaN;
 }
 
 /** Cells the text holds, estimated from the delimiters and line ends of its first megabyte (at least 1024). */
