@@ -14,7 +14,9 @@
  *     TC = [(1+D^{t+1}(t))/(1+D^t(t)) · (1+D^{t+1}(t+1))/(1+D^t(t+1))]^{1/2}.
  *   A mixed-period programme (D^t(t+1) or D^{t+1}(t)) can be infeasible; the
  *   index of that unit and pair is then null with status 'infeasible' (never
- *   replaced by a number); use GML, which has no mixed-period programmes.
+ *   replaced by a number); use GML, which has no mixed-period programmes. The
+ *   same holds when a feasible mixed-period distance gives 1 + D ≤ 0 (the
+ *   ratio, and its square root, would be undefined).
  * - Global Malmquist–Luenberger (Oh 2010, J. Prod. Anal. 34: 183–197): D^G on
  *   the global frontier spanned by all periods together,
  *     GML = (1+D^G(t))/(1+D^G(t+1)) = EC · BPC,  EC as in ML,
@@ -111,7 +113,20 @@ function indexOf(type: IndexType, t: number, j: number, distance: Distance): Ind
   const got = needed.map(([a, b]) => distance(a, b, j));
   const failed = got.find((d) => d.status !== 'optimal');
   if (failed) return { unit: j, from: t, status: failed.status, value: null, ec: null, tc: null };
-  const v = got.map((d) => d.value as number);
+  const out = indexValue(
+    type,
+    t,
+    j,
+    got.map((d) => d.value as number),
+  );
+  // a ratio of a distance that is 0, or of 1 + D ≤ 0 (an observation beyond the other period's frontier by
+  // its own size, possible in mixed-period VRS programmes), has no value: null, never NaN or ±∞
+  if (![out.value, out.ec, out.tc].every((x) => x !== null && Number.isFinite(x) && x > 0))
+    return { unit: j, from: t, status: 'infeasible', value: null, ec: null, tc: null };
+  return out;
+}
+
+function indexValue(type: IndexType, t: number, j: number, v: number[]): IndexValue {
   if (type === 'malmquist') {
     const [tt, t1, s0, s1] = v; // E^t(t), E^t(t+1), E^{t+1}(t), E^{t+1}(t+1)
     const ec = s1 / tt;

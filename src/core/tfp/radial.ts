@@ -74,6 +74,9 @@ export function radialEfficiency(solver: LpSolver, tech: Technology, obs: Observ
   const first = solver.solve(lp);
   if (first.status !== 'optimal') return noScore(first.status);
   const radial = first.x[0];
+  // output orientation with η* = 0 (no unit of the reference set produces the outputs, e.g. an empty set
+  // for the super-efficiency of a period's only unit): 1/η* has no value, as an infeasible programme
+  if (opts.orientation === 'output' && !(radial > 0)) return noScore('infeasible');
   let sol = first.x;
   if (opts.slacks !== false) {
     const cost = lp.cost.map((_, j) => (j > n ? 1 : 0));
