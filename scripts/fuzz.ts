@@ -1,7 +1,9 @@
 /**
  * A longer run of the property-based bad-input suite (test/fuzz):
  *   node bin/run-ts.js scripts/fuzz.ts [--runs 2000] [--seed 7]
- * CI runs the same suite with a fixed seed and 60 runs per property.
+ * CI runs the same suite with a fixed seed and 60 runs per property. The suite
+ * is every file of test/fuzz: evaluate, analyze, estimate, tfp, simulate, text,
+ * qca and serve (docs/limits.md lists what each generates).
  */
 import { spawnSync } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
