@@ -332,15 +332,20 @@ function buildWide(ctx: TableContext, keyed: KeyedRows): Panel {
   const { table, opts, file, named, index, probs, srow } = ctx;
   const { okRows, units, times, labelsOf, labelNames } = keyed;
   // duplicate (unit, time): keep the first, report both rows
-  const seen = new Map<string, number>();
+  // unit → time → first data row (times are all numbers or all strings, so each is its own key)
+  const seen = new Map<string, Map<Time, number>>();
   const keep: number[] = [];
   okRows.forEach((i, k) => {
-    const key = `${units[k]}\u0000${String(times[k])}`;
-    const first = seen.get(key);
+    let byTime = seen.get(units[k]);
+    if (byTime === undefined) {
+      byTime = new Map();
+      seen.set(units[k], byTime);
+    }
+    const first = byTime.get(times[k]);
     if (first !== undefined) {
       probs.add(keptFirst(opts, duplicateRowProblem(file, opts, units[k], times[k], srow(first), srow(i))));
     } else {
-      seen.set(key, i);
+      byTime.set(times[k], i);
       keep.push(k);
     }
   });
@@ -359,20 +364,20 @@ function buildWide(ctx: TableContext, keyed: KeyedRows): Panel {
   }
 
   const columns: Record<string, Float64Array> = {};
+  const source = Int32Array.from(keep, (k) => okRows[k]); // data row of each panel row
   for (const name of columnNames) {
     const j = index.get(name) as number;
-    // one pass: plain numbers (the bulk of a large file) without the general reader
-    const col = new Float64Array(keep.length);
+    // one pass: plain numbers (the bulk of a large file) without the general reader;
+    // a grid table has read them already (csv-scan.ts)
+    const read = gridNumbers(table, j, source);
+    const col = read ? read.values : new Float64Array(keep.length);
     const noteRows: Record<NumberNote, number[]> = { thousands: [], fullwidth: [], percent: [] };
     const plainRows: number[] = [];
     const textCells: Array<[number, string]> = [];
     let nNum = 0;
-    // a grid table has read its plain decimals already (csv-scan.ts)
-    const read = gridNumbers(table, j);
     for (let k = 0; k < keep.length; k++) {
-      const i = okRows[keep[k]];
-      if (read !== null && read.plain[i] === 1) {
-        col[k] = read.values[i];
+      const i = source[k];
+      if (read !== null && read.plain[k] === 1) {
         nNum++;
         if (plainRows.length === 0) plainRows.push(i); // the first is all the messages need
         continue;

@@ -85,22 +85,29 @@ export function gridCell(g: CellGrid, c: number): Cell {
 }
 
 /**
- * Column j of a grid table read where a cell is a plain decimal: values[i]
- * the number of row i and plain[i] = 1, else NaN and 0 (the other cells are
- * read through cellAt). Null for a table without a grid.
+ * Column j of a grid table read where a cell is a plain decimal: for each
+ * data row rows[k] (default: every row in order), values[k] its number and
+ * plain[k] = 1, else NaN and 0 (the other cells are read through cellAt).
+ * Null for a table without a grid.
  */
-export function gridNumbers(t: RawTable, j: number): { values: Float64Array; plain: Uint8Array } | null {
+export function gridNumbers(
+  t: RawTable,
+  j: number,
+  rows?: Int32Array,
+): { values: Float64Array; plain: Uint8Array } | null {
   const g = t.grid;
   if (!g) return null;
-  const n = g.rowStart.length - 1;
+  const { rowStart, kind, value } = g;
+  const n = rows ? rows.length : rowStart.length - 1;
   const values = new Float64Array(n);
   const plain = new Uint8Array(n);
-  for (let i = 0; i < n; i++) {
-    const c = g.rowStart[i] + j;
-    if (c < g.rowStart[i + 1] && g.kind[c] === GRID_NUMBER) {
-      values[i] = g.value[c];
-      plain[i] = 1;
-    } else values[i] = Number.NaN;
+  for (let k = 0; k < n; k++) {
+    const i = rows ? rows[k] : k;
+    const c = rowStart[i] + j;
+    if (c < rowStart[i + 1] && kind[c] === GRID_NUMBER) {
+      values[k] = value[c];
+      plain[k] = 1;
+    } else values[k] = Number.NaN;
   }
   return { values, plain };
 }
