@@ -5,11 +5,13 @@
  */
 export {
   evaluate,
+  evaluateAsync,
   regenerate,
   preparePanel,
   ranksByTime,
   timeGroups,
   type EvaluateOptions,
+  type ParallelDraws,
   type Prepared,
 } from './evaluate.ts';
 export {
@@ -42,7 +44,16 @@ export {
   type WeightDiagnostic,
 } from './hierarchy-weights.ts';
 export { aggregateColumns, AggregateDomainError, type AggregateMethod } from './aggregate.ts';
-export { runUncertainty, type UncertaintyInput } from './uncertainty.ts';
+export {
+  runUncertainty,
+  runUncertaintyParts,
+  uncertaintyPart,
+  mergeUncertainty,
+  drawRanges,
+  type UncertaintyInput,
+  type UncertaintyPart,
+  type UncertaintyPartRunner,
+} from './uncertainty.ts';
 export { fingerprintPanel, usedColumns } from './record.ts';
 export * from './spec.ts';
 export * from './result.ts';
