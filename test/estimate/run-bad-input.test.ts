@@ -9,6 +9,8 @@ import { fromNeighbourList } from '../../src/core/analysis/spatial-weights.ts';
 import { XinzhiError } from '../../src/core/errors.ts';
 import { checkEstimateModels } from '../../src/core/estimate/model.ts';
 import { runEstimate } from '../../src/core/estimate/run.ts';
+import { interpretSpatial } from '../../src/core/estimate/run-sdm.ts';
+import type { SpatialPanelResult } from '../../src/core/estimate/sdm.ts';
 import type { Panel } from '../../src/core/panel/types.ts';
 
 function panel(nu: number, nt: number, f: (i: number, t: number) => Record<string, number>): Panel {
@@ -85,5 +87,29 @@ describe('estimate: bad input', () => {
     expect(r.interpretation.en).toMatch(/no p-value/);
     expect(r.interpretation.en).not.toMatch(/NaN|not significant/);
     expect(r.interpretation.zh).toMatch(/没有 p 值/);
+  });
+
+  it('a spatial parameter without a standard error gets no significance verdict', () => {
+    const row = (estimate: number, p: number) => ({ estimate, se: Number.NaN, z: Number.NaN, p });
+    const r = {
+      type: 'sar',
+      rho: row(0.3, Number.NaN),
+      coefficients: { x: row(1, Number.NaN) },
+      impacts: { direct: { x: row(1.1, Number.NaN) }, indirect: { x: row(0.4, 0.03) }, total: { x: row(1.5, 0.2) } },
+    } as unknown as SpatialPanelResult;
+    const s = interpretSpatial(r, 'x', 'y');
+    expect(s.en).toMatch(/ρ = 0\.3000 \(no standard error, so no verdict on significance\)/);
+    expect(s.en).toMatch(/is 0\.4000 \(significant at 5%\)/);
+    expect(s.zh).toContain('标准误无法计算');
+    const sem = interpretSpatial(
+      {
+        type: 'sem',
+        lambda: row(0.2, Number.NaN),
+        coefficients: { x: row(1, Number.NaN) },
+      } as unknown as SpatialPanelResult,
+      'x',
+      'y',
+    );
+    expect(sem.en).not.toMatch(/NaN|not significant/);
   });
 });

@@ -221,6 +221,13 @@ describe('fuzz: estimate', () => {
           for (const r of res.value.models) {
             for (const s of [r.interpretation.en, r.interpretation.zh])
               expect(/NaN|undefined|Infinity/.test(s), `${label}: ${s}`).toBe(false);
+            // no significance verdict next to a missing p-value
+            const lead = (r as { coefficients?: Record<string, { p: number }> }).coefficients?.[r.model.x[0]];
+            if ((r.model.type === 'fe' || r.model.type === 'iv') && lead && !Number.isFinite(lead.p))
+              expect(r.interpretation.en, label).not.toMatch(/significant/);
+            const rho = (r as { rho?: { p: number } }).rho;
+            if (rho && !Number.isFinite(rho.p))
+              expect(r.interpretation.en, label).toMatch(/ρ = \S+ \(no standard error/);
             const coefficients = (r as { coefficients?: Record<string, { estimate: number }> }).coefficients;
             for (const [k, c] of Object.entries(coefficients ?? {}))
               expect(Number.isFinite(c.estimate), `${label} ${r.name} ${k}: ${c.estimate}`).toBe(true);

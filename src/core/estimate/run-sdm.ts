@@ -70,6 +70,9 @@ const sig = (p: number) => (p < 0.01 ? 1 : p < 0.05 ? 5 : p < 0.1 ? 10 : 0);
 export function interpretSpatial(r: SpatialPanelResult, lead: string, y: string): Bilingual {
   const g = (v: number) => v.toPrecision(4);
   const level = (p: number, zh: boolean) => {
+    // a missing p (singular information matrix, too few observations) gives no verdict
+    if (!Number.isFinite(p))
+      return zh ? '标准误无法计算，不做显著性判断' : 'no standard error, so no verdict on significance';
     const s = sig(p);
     return s ? (zh ? `在 ${s}% 水平上显著` : `significant at ${s}%`) : zh ? '不显著' : 'not significant';
   };
@@ -77,8 +80,8 @@ export function interpretSpatial(r: SpatialPanelResult, lead: string, y: string)
     const l = r.lambda!;
     const b = r.coefficients[lead];
     return bi(
-      `误差项的空间相关系数 λ = ${g(l.estimate)}（${level(l.p, true)}）；${lead} 的系数为 ${g(b.estimate)}（${level(b.p, true)}，p = ${b.p.toPrecision(3)}）。`,
-      `The spatial error parameter is λ = ${g(l.estimate)} (${level(l.p, false)}); the coefficient of ${lead} is ${g(b.estimate)} (${level(b.p, false)}, p = ${b.p.toPrecision(3)}).`,
+      `误差项的空间相关系数 λ = ${g(l.estimate)}（${level(l.p, true)}）；${lead} 的系数为 ${g(b.estimate)}（${level(b.p, true)}${Number.isFinite(b.p) ? `，p = ${b.p.toPrecision(3)}` : ''}）。`,
+      `The spatial error parameter is λ = ${g(l.estimate)} (${level(l.p, false)}); the coefficient of ${lead} is ${g(b.estimate)} (${level(b.p, false)}${Number.isFinite(b.p) ? `, p = ${b.p.toPrecision(3)}` : ''}).`,
     );
   }
   const rho = r.rho!;
