@@ -8,6 +8,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { loadLpSolver } from '../../src/adapters/io/lp-solver.ts';
 import type { Panel } from '../../src/core/panel/types.ts';
 import type { LpSolver } from '../../src/core/tfp/lp.ts';
+import { checkFirmModel, MAX_FIRM_BOOTSTRAP } from '../../src/core/tfp/firm/model.ts';
 import { checkTfpModel } from '../../src/core/tfp/model.ts';
 import { runTfp } from '../../src/core/tfp/run.ts';
 
@@ -69,5 +70,16 @@ describe('tfp: scores without a value', () => {
       if (x.value === null) expect(x.status).not.toBe('optimal');
       else for (const v of [x.value, x.ec, x.tc]) expect(Number.isFinite(v)).toBe(true);
     }
+  });
+
+  it('firm estimators: bootstrap replications above the limit are a model field error, before any work', () => {
+    const raw = { type: 'lp', unit: 'unit', time: 'year', output: 'va', free: ['l'], state: ['k'], proxy: 'm' };
+    const { model, problems } = checkFirmModel({ ...raw, bootstrap: 1e9 }, 'model.json');
+    expect(model).toBeNull();
+    expect(problems.map((p) => p.column)).toEqual(['bootstrap']);
+    expect(problems[0].message.en).toMatch(/above the limit of 100000/);
+    expect(checkFirmModel({ ...raw, bootstrap: MAX_FIRM_BOOTSTRAP }, 'model.json').model?.bootstrap).toBe(
+      MAX_FIRM_BOOTSTRAP,
+    );
   });
 });

@@ -55,6 +55,9 @@ const FIELDS = [
   'name',
 ];
 
+/** Most bootstrap replications of op / lp / acf (as the bootstrap of `xinzhi estimate`). */
+export const MAX_FIRM_BOOTSTRAP = 100_000;
+
 /** The value of "exit" that reads exits off the panel instead of a column. */
 export const EXIT_INFER = 'infer';
 
@@ -160,6 +163,23 @@ export function checkFirmModel(
           '"bootstrap" must be 0 or an integer ≥ 2 (bootstrap replications).',
         ),
         bi('例如 "bootstrap": 50。', 'For example "bootstrap": 50.'),
+      ),
+    );
+  } else if ((bootstrap as number) > MAX_FIRM_BOOTSTRAP) {
+    // each replication re-estimates the model: a billion would never end (the same limit as estimate's bootstrap)
+    problems.push(
+      problem(
+        file,
+        'bootstrap',
+        'tfp-model-field',
+        bi(
+          `"bootstrap" 为 ${bootstrap}，超过上限 ${MAX_FIRM_BOOTSTRAP}。`,
+          `"bootstrap" is ${bootstrap}, above the limit of ${MAX_FIRM_BOOTSTRAP}.`,
+        ),
+        bi(
+          '50–500 次通常足够，例如 "bootstrap": 200。',
+          '50–500 replications are usually enough, e.g. "bootstrap": 200.',
+        ),
       ),
     );
   }
