@@ -4,6 +4,11 @@
  * runs, equations nested or chained beyond the parser's limits are errors
  * before any work; a variable that becomes NaN or ±∞ is named in a warning.
  */
+import { spawnSync } from 'node:child_process';
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { XinzhiError } from '../../src/core/errors.ts';
 import { MAX_EXPR_DEPTH, MAX_EXPR_TREE_DEPTH } from '../../src/core/simulate/expr.ts';
@@ -76,4 +81,25 @@ describe('simulate: limits and bad input', () => {
     expect(w[0].fix?.en).toMatch(/XIDZ/);
     expect(simulate(compileModel(readVensim(mdl('rate'), 'm.mdl'))).warnings).toBeUndefined();
   });
+
+  it('the command: --max-steps lifts the limit, a bad value is named, warnings go to stderr and into --json', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'xinzhi-sim-limits-'));
+    const file = join(dir, 'm.mdl');
+    writeFileSync(file, mdl('1 / (Time - 2)', 4));
+    const run = (args: string[]) =>
+      spawnSync(process.execPath, ['bin/run-ts.js', 'src/adapters/cli/main.ts', 'simulate', '--model', file, ...args], {
+        cwd: fileURLToPath(new URL('../../', import.meta.url)),
+        encoding: 'utf8',
+        env: { ...process.env, LANG: 'C', LC_ALL: '' },
+      });
+    const bad = run(['--max-steps', 'x']);
+    expect(bad.status).not.toBe(0);
+    expect(bad.stderr).toContain('--max-steps');
+    const tooLong = run(['--stop', '40', '--max-steps', '10']);
+    expect(tooLong.stderr).toMatch(/40 time steps, above the limit of 10/);
+    const ok = run(['--json']);
+    expect(ok.status).toBe(0);
+    expect(ok.stderr).toMatch(/the variable growth is Infinity from time 2 on/);
+    expect(JSON.parse(ok.stdout).warnings.map((w: { column: string }) => w.column)).toEqual(['growth', 'level']);
+  }, 60_000);
 });

@@ -581,6 +581,7 @@ export function registerSimulate(program: Command): void {
           time: first.result.time,
           series: first.result.series,
           summary: first.summary,
+          ...(first.result.warnings ? { warnings: first.result.warnings } : {}),
           ...(fromScenarios
             ? {
                 scenarios: runs.map((r) => ({
@@ -590,6 +591,7 @@ export function registerSimulate(program: Command): void {
                   time: r.result.time,
                   series: r.result.series,
                   summary: r.summary,
+                  ...(r.result.warnings ? { warnings: r.result.warnings } : {}),
                 })),
               }
             : {}),
