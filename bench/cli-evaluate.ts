@@ -9,14 +9,14 @@
  *   the script writing JSON and CSV;
  * - `xinzhi --help` (start-up of the compiled CLI), alone: target < 0.3 s;
  * - CSV read: reading the panel file into the panel `evaluate` builds on
- *   (file → cell grid → typed columns, with every check), in this process, vs
- *   pandas.read_csv in its own (bench/csv_read_pandas.py; default float parser
+ *   (file → cell grid → typed columns, with every check; bench/_read-csv.ts)
+ *   vs pandas.read_csv (bench/csv_read_pandas.py; default float parser
  *   and round_trip, the correctly rounded one as xinzhi's); wall and, in
  *   brackets, CPU seconds (a shared machine stretches wall times). Target: not
  *   slower than read_csv.
  *
  * Panels: 5,000 and 20,000 units × 15 years × 40 indicators (BENCH_CLI_UNITS
- * to choose), made by the generator of bench/measure.ts. Times are the best of
+ * to choose; BENCH_CLI_RUNS=json,out,read to choose the rows, default all), made by the generator of bench/measure.ts. Times are the best of
  * BENCH_REPS runs (default 3); peak memory (max RSS) from /usr/bin/time.
  */
 import { spawnSync } from 'node:child_process';
@@ -26,13 +26,11 @@ import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import seedrandom from 'seedrandom';
 import { firmBenchSpec } from './_firm-spec.ts';
-import { readTableFile } from '../src/adapters/io/read.ts';
-import { specPanelFromTable } from '../src/adapters/io/spec-panel.ts';
-import type { Spec } from '../src/core/measure/spec.ts';
 
 const here = dirname(fileURLToPath(import.meta.url));
 const bin = join(here, '..', 'bin', 'xinzhi.js');
 const sizes = (process.env.BENCH_CLI_UNITS ?? '5000,20000').split(',').map(Number);
+const runs = new Set((process.env.BENCH_CLI_RUNS ?? 'json,out,read').split(','));
 const reps = Number(process.env.BENCH_REPS ?? 3);
 const T = 15;
 const K = 40;
@@ -76,51 +74,52 @@ const py = '/usr/bin/python3';
 const script = join(here, 'cli_evaluate_pandas.py');
 const help = measure(process.execPath, [bin, '--help']);
 console.log(`xinzhi --help: ${help.s.toFixed(3)} s (target < 0.3 s)`);
-/** Best wall and CPU seconds of reading `csv` into the spec's panel, in this process. */
-async function readSeconds(csv: string, spec: Spec): Promise<[number, number]> {
-  const cpu = () => {
-    const u = process.cpuUsage();
-    return (u.user + u.system) / 1e6;
-  };
-  let wall = Infinity;
-  let used = Infinity;
-  for (let i = 0; i < Math.max(2, reps); i++) {
-    const t0 = performance.now();
-    const c0 = cpu();
-    specPanelFromTable(await readTableFile(csv), spec);
-    wall = Math.min(wall, (performance.now() - t0) / 1000);
-    used = Math.min(used, cpu() - c0);
-  }
-  return [wall, used];
+/** Best wall and CPU seconds of reading `csv` into the spec's panel, in a fresh process (bench/_read-csv.ts). */
+function readSeconds(csv: string, spec: string): [number, number] {
+  const r = spawnSync(
+    process.execPath,
+    [join(here, '..', 'bin', 'run-ts.js'), join(here, '_read-csv.ts'), csv, spec, String(Math.max(2, reps))],
+    { encoding: 'utf8' },
+  );
+  if (r.status !== 0) throw new Error(`_read-csv.ts failed: ${r.stderr.slice(-2000)}`);
+  return JSON.parse(r.stdout.trim().split('\n').pop()!) as [number, number];
 }
 const readRows: string[] = [];
+const f = (x: number) => x.toFixed(2);
+/** The "CSV read" row of a panel: xinzhi and pandas each in a fresh process, wall and (CPU) seconds. */
+function readRow(csv: string, spec: string, label: string): void {
+  const xr = readSeconds(csv, spec);
+  const pr = spawnSync(py, [join(here, 'csv_read_pandas.py'), csv, String(Math.max(2, reps))], { encoding: 'utf8' });
+  if (pr.status !== 0) throw new Error(`csv_read_pandas.py failed: ${pr.stderr.slice(-2000)}`);
+  const pd = JSON.parse(pr.stdout.trim().split('\n').pop()!) as Record<'default' | 'round_trip', [number, number]>;
+  readRows.push(
+    `| ${label} | CSV read (CPU) | ${f(xr[0])} s (${f(xr[1])}) | ${f(pd.default[0])} s (${f(pd.default[1])}); round_trip ${f(pd.round_trip[0])} s (${f(pd.round_trip[1])}) | ${f(xr[0] / pd.default[0])} (${f(xr[1] / pd.default[1])}); round_trip ${f(xr[0] / pd.round_trip[0])} (${f(xr[1] / pd.round_trip[1])}) | — |`,
+  );
+}
 console.log('| panel | run | xinzhi | pandas/NumPy | ratio (time) | peak MB xinzhi / pandas |');
 console.log('|---|---|---|---|---|---|');
 for (const U of sizes) {
   const { csv, spec } = makePanel(dir, U);
   const label = `${U.toLocaleString('en')} × ${T} × ${K} (${(statSync(csv).size / 1e6).toFixed(0)} MB CSV)`;
-  const xr = await readSeconds(csv, firmBenchSpec(Array.from({ length: K }, (_, j) => `x${j + 1}`)) as unknown as Spec);
-  const pr = spawnSync(py, [join(here, 'csv_read_pandas.py'), csv, String(Math.max(2, reps))], { encoding: 'utf8' });
-  if (pr.status !== 0) throw new Error(`csv_read_pandas.py failed: ${pr.stderr.slice(-2000)}`);
-  const pd = JSON.parse(pr.stdout.trim().split('\n').pop()!) as Record<'default' | 'round_trip', [number, number]>;
-  const f = (s: number) => s.toFixed(2);
-  readRows.push(
-    `| ${label} | CSV read (CPU) | ${f(xr[0])} s (${f(xr[1])}) | ${f(pd.default[0])} s (${f(pd.default[1])}); round_trip ${f(pd.round_trip[0])} s (${f(pd.round_trip[1])}) | ${f(xr[0] / pd.default[0])} (${f(xr[1] / pd.default[1])}); round_trip ${f(xr[0] / pd.round_trip[0])} (${f(xr[1] / pd.round_trip[1])}) | — |`,
-  );
-  const json = measure(
-    process.execPath,
-    [bin, 'evaluate', '--data', csv, '--spec', spec, '--json'],
-    join(dir, 'x.json'),
-  );
-  const pj = measure(py, [script, csv, join(dir, 'p.json')]);
-  console.log(
-    `| ${label} | evaluate --json | ${json.s.toFixed(2)} s | ${pj.s.toFixed(2)} s | ${(json.s / pj.s).toFixed(2)} | ${json.mb.toFixed(0)} / ${pj.mb.toFixed(0)} |`,
-  );
-  const out = measure(process.execPath, [bin, 'evaluate', '--data', csv, '--spec', spec, '--out', join(dir, 'out')]);
-  const po = measure(py, [script, csv, join(dir, 'p.json'), join(dir, 'p.csv')]);
-  console.log(
-    `| ${label} | evaluate --out | ${out.s.toFixed(2)} s | ${po.s.toFixed(2)} s | ${(out.s / po.s).toFixed(2)} | ${out.mb.toFixed(0)} / ${po.mb.toFixed(0)} |`,
-  );
+  if (runs.has('read')) readRow(csv, spec, label);
+  if (runs.has('json')) {
+    const json = measure(
+      process.execPath,
+      [bin, 'evaluate', '--data', csv, '--spec', spec, '--json'],
+      join(dir, 'x.json'),
+    );
+    const pj = measure(py, [script, csv, join(dir, 'p.json')]);
+    console.log(
+      `| ${label} | evaluate --json | ${f(json.s)} s | ${f(pj.s)} s | ${f(json.s / pj.s)} | ${json.mb.toFixed(0)} / ${pj.mb.toFixed(0)} |`,
+    );
+  }
+  if (runs.has('out')) {
+    const out = measure(process.execPath, [bin, 'evaluate', '--data', csv, '--spec', spec, '--out', join(dir, 'out')]);
+    const po = measure(py, [script, csv, join(dir, 'p.json'), join(dir, 'p.csv')]);
+    console.log(
+      `| ${label} | evaluate --out | ${f(out.s)} s | ${f(po.s)} s | ${f(out.s / po.s)} | ${out.mb.toFixed(0)} / ${po.mb.toFixed(0)} |`,
+    );
+  }
 }
 for (const row of readRows) console.log(row);
 rmSync(dir, { recursive: true, force: true });
