@@ -5,6 +5,7 @@
  * a regression table as papers print it (stars, standard errors in
  * parentheses, N, within R², fixed-effect and cluster rows), models side by side.
  */
+import { modelReading } from '../../core/estimate/model-common.ts';
 import type { Command } from 'commander';
 import { XinzhiError } from '../../core/errors.ts';
 import { bi, type Lang } from '../../core/i18n.ts';
@@ -316,7 +317,7 @@ export function registerEstimate(program: Command): void {
         ...didLines(res, lang),
         ...thresholdLines(res, lang),
         ...spatialLines(res, lang),
-        ...res.models.map((m) => `${m.name}: ${m.interpretation[lang]}`),
+        ...res.models.map((m) => `${m.name}: ${modelReading(m)[lang]}`),
         ...res.models.flatMap((m) =>
           m.type === 'fe' && m.heterogeneity
             ? [

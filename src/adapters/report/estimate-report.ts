@@ -11,6 +11,7 @@
  *
  * @example writeFileSync('est.html', estimateReportHtml(result, 'zh'))
  */
+import { modelReading } from '../../core/estimate/model-common.ts';
 import ExcelJS from 'exceljs';
 import type { EstimateModelResult, EstimateResult } from '../../core/estimate/run.ts';
 import { bi, type Bilingual, type Lang } from '../../core/i18n.ts';
@@ -133,7 +134,10 @@ export function estimateReportParts(
     id: 'est-interpretation',
     title: bi('解读', 'Interpretation'),
     html: res.models
-      .map((m) => paragraph(bi(`${m.name}：${m.interpretation.zh}`, `${m.name}: ${m.interpretation.en}`), lang))
+      .map((m) => {
+        const r = modelReading(m);
+        return paragraph(bi(`${m.name}：${r.zh}`, `${m.name}: ${r.en}`), lang);
+      })
       .join('\n'),
   });
   const n = res.models.length;
@@ -194,7 +198,7 @@ export async function estimateWorkbook(
     t.caption[lang],
     t.note ? t.note[lang] : '',
   ]);
-  for (const m of res.models) notes.push([m.name, bi('解读', 'Interpretation')[lang], m.interpretation[lang]]);
+  for (const m of res.models) notes.push([m.name, bi('解读', 'Interpretation')[lang], modelReading(m)[lang]]);
   addSheet(
     wb,
     '0 说明 Notes',
@@ -239,6 +243,6 @@ export function estimateCsv(res: EstimateResult, lang: Lang, opts: EstimateRepor
     if (t.note) lines.push([t.note[lang]]);
     lines.push([]);
   }
-  for (const m of res.models) lines.push([`${m.name}: ${m.interpretation[lang]}`]);
+  for (const m of res.models) lines.push([`${m.name}: ${modelReading(m)[lang]}`]);
   return BOM + lines.map((l) => `${l.map(csvField).join(',')}\r\n`).join('');
 }

@@ -16,7 +16,7 @@ import { estimateIv, type IvResult } from './iv.ts';
 import type { SuestResult } from './suest.ts';
 import type { EstimateModel } from './model.ts';
 import { type WinsorReport, winsorize } from './winsor.ts';
-import { type ModelCommon, noP } from './model-common.ts';
+import { absentStatistics, type ModelCommon, noP } from './model-common.ts';
 
 export type { WinsorReport } from './winsor.ts';
 import { baseColumn, lagOf, withLags } from './lags.ts';
@@ -141,11 +141,13 @@ export function runEstimate(input: Panel, models: EstimateModel[], context: Esti
     ];
     const { panel, dropped } = withLags(w, terms);
     const res = estimateOne(panel, m, context);
+    const absent = absentStatistics(res);
     return {
       ...res,
       ...(m.framework ? { framework: frameworkTag(m.framework) } : {}),
       ...(report ? { winsor: report } : {}),
       ...(terms.some((t) => lagOf(t)) ? { lagDropped: dropped } : {}),
+      ...(absent ? { absent } : {}),
     };
   });
   return { models: out };

@@ -7,6 +7,7 @@
  * spatial models), the model's own report tables, the event-study plot and
  * the interpretation sentence of the results object; nothing is recomputed here.
  */
+import { modelReading } from '../../../core/estimate/model-common.ts';
 import { useEffect, useMemo } from 'preact/hooks';
 import { confint } from '../../../core/estimate/confint.ts';
 import { stars } from '../../../core/stats/stars.ts';
@@ -368,7 +369,7 @@ function ModelOutput(props: { model: EstimateModelResult; label: (c: string) => 
             .join(' · ')}
         </p>
       )}
-      <p data-testid="est-interpretation">{m.interpretation[lang]}</p>
+      <p data-testid="est-interpretation">{modelReading(m)[lang]}</p>
       <Chart
         label={t('coefPlot')}
         file="coefficients"
