@@ -37,7 +37,7 @@ export async function writeScoresParquet(result: EvaluationResult, path: string)
     const types = ['VARCHAR', numericTime ? 'DOUBLE' : 'VARCHAR', ...nodes.flatMap(() => ['DOUBLE', 'DOUBLE'])];
     await con.run(`CREATE TABLE scores (${columns.map((c, i) => `${quote(c)} ${types[i]}`).join(', ')})`);
     const a = await con.createAppender('scores');
-    const table = new ScoreTable(result);
+    const table = ScoreTable.of(result);
     for (const time of result.times) {
       for (const unit of result.units) {
         if (!table.get(INDEX_ID, unit, time)) continue;

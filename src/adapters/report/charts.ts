@@ -136,7 +136,7 @@ function scoreTitle(
 export function rankingChart(result: EvaluationResult, opts: ScoreChartOptions): string {
   const node = opts.node ?? INDEX_ID;
   const time = opts.time ?? latestTime(result);
-  const table = new ScoreTable(result);
+  const table = ScoreTable.of(result);
   const ordered = unitsOrderedByScore(result, table, node, time);
   const only = opts.units ? new Set(opts.units) : null;
   const units = only ? ordered.filter((u) => only.has(u)) : ordered;
@@ -195,7 +195,7 @@ function unitsOrderedByScore(
  */
 export function trendChart(result: EvaluationResult, opts: ChartOptions & { node?: string; units?: string[] }): string {
   const node = opts.node ?? INDEX_ID;
-  const table = new ScoreTable(result);
+  const table = ScoreTable.of(result);
   const units = opts.units ?? unitsByRank(result, table, latestTime(result));
   const times = result.times.map(timeKey);
   const n = Math.max(units.length, 1);
@@ -434,7 +434,7 @@ function quantilePieces(
 export function provinceMap(result: EvaluationResult, geojson: unknown, opts: MapOptions): string {
   const node = opts.node ?? INDEX_ID;
   const time = opts.time ?? latestTime(result);
-  const table = new ScoreTable(result);
+  const table = ScoreTable.of(result);
   const values = new Map<string, number>();
   for (const unit of result.units) values.set(unit, time === undefined ? NaN : table.score(node, unit, time));
   return valueMap(values, geojson, {

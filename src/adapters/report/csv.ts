@@ -53,7 +53,7 @@ export function scoresCsv(result: EvaluationResult, lang: Lang): string {
  * @example for (const line of scoresCsvLines(result, 'zh')) out.write(line)
  */
 export function* scoresCsvLines(result: EvaluationResult, lang: Lang): Generator<string> {
-  const table = new ScoreTable(result);
+  const table = ScoreTable.of(result);
   const nodes = scoredLevels(result).flat();
   if (!nodes.includes(INDEX_ID)) nodes.unshift(INDEX_ID);
   const named = hasProvinceUnit(result.units);

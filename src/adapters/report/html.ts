@@ -123,7 +123,7 @@ export function reportHtml(result: EvaluationResult, opts: ReportOptions): strin
 
 /** The sections describing an evaluation, in reading order (sections without content are left out). */
 export function measurementSections(result: EvaluationResult, opts: ReportOptions): ReportSection[] {
-  const table = new ScoreTable(result);
+  const table = ScoreTable.of(result);
   const out: ReportSection[] = [
     runSection(result, opts),
     methodsSection(result, opts.lang),
@@ -390,7 +390,7 @@ function chartsSection(result: EvaluationResult, opts: ReportOptions): ReportSec
   const name = indexName(result);
   const parts: string[] = [];
   const large = isLargePanel(result);
-  const ranked = large ? unitsByRank(result, new ScoreTable(result), time) : [];
+  const ranked = large ? unitsByRank(result, ScoreTable.of(result), time) : [];
   parts.push(
     chartFigure(
       rankingChart(result, {
@@ -452,7 +452,7 @@ function mapPart(result: EvaluationResult, geojson: unknown, lang: Lang, time: T
   }
   const when = time === undefined ? '' : timeKey(time);
   const name = indexName(result);
-  const table = new ScoreTable(result);
+  const table = ScoreTable.of(result);
   const withData = new Set<string>();
   for (const [unit, f] of match.byUnit)
     if (time !== undefined && Number.isFinite(table.score(INDEX_ID, unit, time))) withData.add(f.pcode);

@@ -26,9 +26,25 @@ function key(node: string, unit: string, time: Time): string {
   return `${node}\u0000${unit}\u0000${timeKey(time)}`;
 }
 
+/** Tables already built, per result (a result is not changed after it is computed). */
+const built = new WeakMap<EvaluationResult, ScoreTable>();
+
 /** Look-up table of scores and ranks of every scored node (index included). */
 export class ScoreTable {
   private readonly cells = new Map<string, ScoreCell>();
+
+  /**
+   * The table of a result, built once and shared by every report part (the
+   * CSV, charts, HTML and workbook of one `--out` run ask for it many times).
+   */
+  static of(result: EvaluationResult): ScoreTable {
+    let t = built.get(result);
+    if (!t) {
+      t = new ScoreTable(result);
+      built.set(result, t);
+    }
+    return t;
+  }
 
   constructor(result: EvaluationResult) {
     for (const r of result.nodeScores) this.cells.set(key(r.node, r.unit, r.time), { score: r.score, rank: r.rank });

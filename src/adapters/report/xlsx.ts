@@ -167,7 +167,7 @@ function unitNames(result: EvaluationResult, lang: Lang): UnitNames {
 export async function workbook(result: EvaluationResult, opts: WorkbookOptions): Promise<Uint8Array> {
   const wb = new ExcelJS.Workbook();
   wb.creator = `xinzhi ${result.record.software.version}`;
-  const table = new ScoreTable(result);
+  const table = ScoreTable.of(result);
   const lang = opts.lang;
   const names = unitNames(result, lang);
 
