@@ -22,16 +22,13 @@ export function latestTime(result: EvaluationResult): Time | undefined {
   return result.times.length ? result.times[result.times.length - 1] : undefined;
 }
 
-function key(node: string, unit: string, time: Time): string {
-  return `${node}\u0000${unit}\u0000${timeKey(time)}`;
-}
-
 /** Tables already built, per result (a result is not changed after it is computed). */
 const built = new WeakMap<EvaluationResult, ScoreTable>();
 
 /** Look-up table of scores and ranks of every scored node (index included). */
 export class ScoreTable {
-  private readonly cells = new Map<string, ScoreCell>();
+  /** node → unit → time key → cell (nested maps: no key string is built per look-up). */
+  private readonly cells = new Map<string, Map<string, Map<string, ScoreCell>>>();
 
   /**
    * The table of a result, built once and shared by every report part (the
@@ -47,16 +44,23 @@ export class ScoreTable {
   }
 
   constructor(result: EvaluationResult) {
-    for (const r of result.nodeScores) this.cells.set(key(r.node, r.unit, r.time), { score: r.score, rank: r.rank });
-    for (const r of result.scores) {
-      const k = key(INDEX_ID, r.unit, r.time);
-      if (!this.cells.has(k)) this.cells.set(k, { score: r.score, rank: r.rank ?? Number.NaN });
-    }
+    for (const r of result.nodeScores) this.put(r.node, r.unit, r.time, { score: r.score, rank: r.rank }, true);
+    for (const r of result.scores)
+      this.put(INDEX_ID, r.unit, r.time, { score: r.score, rank: r.rank ?? Number.NaN }, false);
+  }
+
+  private put(node: string, unit: string, time: Time, cell: ScoreCell, replace: boolean): void {
+    let byUnit = this.cells.get(node);
+    if (!byUnit) this.cells.set(node, (byUnit = new Map()));
+    let byTime = byUnit.get(unit);
+    if (!byTime) byUnit.set(unit, (byTime = new Map()));
+    const k = timeKey(time);
+    if (replace || !byTime.has(k)) byTime.set(k, cell);
   }
 
   /** Score and rank, or undefined when the result has no such row. */
   get(node: string, unit: string, time: Time): ScoreCell | undefined {
-    return this.cells.get(key(node, unit, time));
+    return this.cells.get(node)?.get(unit)?.get(timeKey(time));
   }
 
   /** Score, NaN when absent. */
