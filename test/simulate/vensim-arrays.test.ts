@@ -5,26 +5,8 @@
  */
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import type { XinzhiError } from '../../src/core/errors.ts';
 import { compileModel, readVensim, simulate } from '../../src/core/simulate/index.ts';
-
-const CONTROL = `
-INITIAL TIME = 0 ~ Month ~ |
-FINAL TIME = 4 ~ Month ~ |
-TIME STEP = 0.5 ~ Month ~ |
-SAVEPER = 1 ~ Month ~ |
-`;
-
-const run = (mdl: string) => simulate(compileModel(readVensim(`${mdl}\n${CONTROL}`, 'm.mdl')));
-
-function problem(mdl: string) {
-  try {
-    compileModel(readVensim(`${mdl}\n${CONTROL}`, 'bad.mdl'));
-  } catch (e) {
-    return (e as XinzhiError).problems[0];
-  }
-  throw new Error('no error');
-}
+import { problem, run } from './small-vensim.ts';
 
 describe('subscript mappings (->)', () => {
   it('an equation over the target range reads the mapped element in the same position', () => {

@@ -4,26 +4,7 @@
  * the closed form of Euler's method.
  */
 import { describe, expect, it } from 'vitest';
-import type { XinzhiError } from '../../src/core/errors.ts';
-import { compileModel, readVensim, simulate } from '../../src/core/simulate/index.ts';
-
-const CONTROL = `
-INITIAL TIME = 0 ~ Month ~ |
-FINAL TIME = 4 ~ Month ~ |
-TIME STEP = 0.5 ~ Month ~ |
-SAVEPER = 1 ~ Month ~ |
-`;
-
-const run = (mdl: string) => simulate(compileModel(readVensim(`${mdl}\n${CONTROL}`, 'm.mdl')));
-
-function problem(mdl: string) {
-  try {
-    compileModel(readVensim(`${mdl}\n${CONTROL}`, 'bad.mdl'));
-  } catch (e) {
-    return (e as XinzhiError).problems[0];
-  }
-  throw new Error('no error');
-}
+import { problem, run } from './small-vensim.ts';
 
 const ACC = `:MACRO: ACC(rate, init)
 ACC = INTEG(rate, init) ~~|

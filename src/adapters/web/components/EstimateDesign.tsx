@@ -11,7 +11,6 @@ import { useMemo } from 'preact/hooks';
 import type { EstimateModelResult, EstimateResult } from '../../../core/estimate/run.ts';
 import { estimatePlots } from '../../report/event-study-chart.ts';
 import { estimateReportParts } from '../../report/estimate-report.ts';
-import { uploadWeightsFile } from '../actions.ts';
 import { downloadBlob } from '../download.ts';
 import { DEFAULT_WINDOW, isDidType, isSpatialType } from '../estimate-request.ts';
 import type { EstimateRequest } from '../estimate-session.ts';
@@ -21,6 +20,7 @@ import { useStore } from '../store.ts';
 import { ProblemList } from './ProblemList.tsx';
 import { ReportSections } from './ReportSections.tsx';
 import { Select } from './Select.tsx';
+import { WeightsFileInput } from './WeightsFileInput.tsx';
 
 type Option = { value: string; label: string };
 type Patch = (patch: Partial<EstimateRequest>) => void;
@@ -266,19 +266,7 @@ export function SpatialOptions(props: { draft: EstimateRequest; set: Patch }) {
       </div>
       {d.weights === 'file' && (
         <div class="row wrap">
-          <label class="file-label">
-            <span class="button-like">{t('uploadWeights')}</span>
-            <input
-              type="file"
-              class="sr-only"
-              accept=".csv,.tsv,.txt,.xlsx,.json"
-              data-testid="est-weights-file-input"
-              onChange={(e) => {
-                const f = (e.currentTarget as HTMLInputElement).files?.[0];
-                if (f) void uploadWeightsFile(f);
-              }}
-            />
-          </label>
+          <WeightsFileInput testId="est-weights-file-input" />
           <span class="muted small" data-testid="est-weights-file">
             {s.weightsFile && !s.weightsFile.problems
               ? `${s.weightsFile.name}: ${s.weightsFile.edges} ${t('links')}`

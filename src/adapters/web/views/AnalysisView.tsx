@@ -1,6 +1,6 @@
 /** Analysis: each method of the toolkit as a panel with its chart, on the current result. */
 import { useStore } from '../store.ts';
-import { uploadWeightsFile } from '../actions.ts';
+import { WeightsFileInput } from '../components/WeightsFileInput.tsx';
 import { ProblemList } from '../components/ProblemList.tsx';
 import { useT } from '../hooks.ts';
 import { CouplingPanel } from '../components/analysis/CouplingPanel.tsx';
@@ -22,19 +22,7 @@ export function AnalysisView() {
       <h1 id="h-analysis">{t('analysisTitle')}</h1>
       <p class="intro">{t('analysisIntro')}</p>
       <div class="row wrap" data-testid="weights-upload">
-        <label class="file-label">
-          <span class="button-like">{t('uploadWeights')}</span>
-          <input
-            type="file"
-            class="sr-only"
-            accept=".csv,.tsv,.txt,.xlsx,.json"
-            data-testid="weights-file-input"
-            onChange={(e) => {
-              const f = (e.currentTarget as HTMLInputElement).files?.[0];
-              if (f) void uploadWeightsFile(f);
-            }}
-          />
-        </label>
+        <WeightsFileInput testId="weights-file-input" />
         <span class="muted small">
           {s.weightsFile && !s.weightsFile.problems
             ? `${s.weightsFile.name}: ${s.weightsFile.edges} ${t('links')}`
