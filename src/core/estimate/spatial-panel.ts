@@ -10,7 +10,7 @@
 import { XinzhiError } from '../errors.ts';
 import { bi } from '../i18n.ts';
 import type { SpatialWeights } from '../analysis/spatial-weights.ts';
-import { generalEigenvalues, symmetricEigenvalues } from './sym-eigen.ts';
+import { generalEigenvalues, sparseSymmetricEigenvalues } from './sym-eigen.ts';
 
 /** Fixed effects of a spatial panel model: unit, time or both (two-way). */
 export type SpatialFe = 'unit' | 'time' | 'both';
@@ -194,33 +194,49 @@ export interface Spectrum {
 
 /**
  * Eigenvalues of W = D⁻¹A. Symmetric raw weights (|s_ij − s_ji| ≤ 1e−12 · max |s|
- * for S = D^(−1/2)AD^(−1/2)): those of S, real (Householder + QL, (2/3)·N³).
- * Otherwise (e.g. k nearest neighbours): those of W itself, possibly complex
- * (balancing, Hessenberg form, shifted QR; about 10·N³).
+ * for S = D^(−1/2)AD^(−1/2)): those of S, real (sparseSymmetricEigenvalues:
+ * S renumbered to a narrow band and reduced by Givens rotations when its
+ * pattern allows, as contiguity and nearest-neighbour links do; otherwise
+ * dense Householder + QL, (4/3)·N³). Otherwise (e.g. k nearest neighbours):
+ * those of W itself, possibly complex (balancing, Hessenberg form, shifted QR;
+ * about 10·N³).
  */
 export function weightsEigenvalues(a: SpatialWeights, w: SpatialWeights): Spectrum {
   const N = a.ids.length;
   const d = new Float64Array(N);
   for (let i = 0; i < N; i++) for (let k = a.offsets[i]; k < a.offsets[i + 1]; k++) d[i] += a.weights[k];
   let max = 0;
-  const s = new Float64Array(N * N);
+  const s = new Float64Array(a.weights.length);
   for (let i = 0; i < N; i++)
     for (let k = a.offsets[i]; k < a.offsets[i + 1]; k++) {
-      const j = a.neighbours[k];
-      s[i * N + j] = a.weights[k] / Math.sqrt(d[i] * d[j]);
-      max = Math.max(max, Math.abs(s[i * N + j]));
+      s[k] = a.weights[k] / Math.sqrt(d[i] * d[a.neighbours[k]]);
+      max = Math.max(max, Math.abs(s[k]));
     }
   let symmetric = true;
   for (let i = 0; i < N && symmetric; i++)
-    for (let j = 0; j < i; j++)
-      if (Math.abs(s[i * N + j] - s[j * N + i]) > 1e-12 * max) {
+    for (let k = a.offsets[i]; k < a.offsets[i + 1]; k++)
+      if (Math.abs(s[k] - entry(a, s, a.neighbours[k], i)) > 1e-12 * max) {
         symmetric = false;
         break;
       }
-  if (symmetric) return { re: symmetricEigenvalues(s, N), im: null };
+  if (symmetric) return { re: sparseSymmetricEigenvalues(N, a.offsets, a.neighbours, s), im: null };
   const dense = new Float64Array(N * N);
   for (let i = 0; i < N; i++)
     for (let k = w.offsets[i]; k < w.offsets[i + 1]; k++) dense[i * N + w.neighbours[k]] = w.weights[k];
   const { re, im } = generalEigenvalues(dense, N);
   return { re, im: im.some((v) => v !== 0) ? im : null };
+}
+
+/** Value of row i, column j of a sparse matrix with a's pattern (columns ascending within a row), 0 where absent. */
+function entry(a: SpatialWeights, values: Float64Array, i: number, j: number): number {
+  let lo = a.offsets[i];
+  let hi = a.offsets[i + 1] - 1;
+  while (lo <= hi) {
+    const mid = (lo + hi) >> 1;
+    const c = a.neighbours[mid];
+    if (c === j) return values[mid];
+    if (c < j) lo = mid + 1;
+    else hi = mid - 1;
+  }
+  return 0;
 }
