@@ -69,6 +69,13 @@ describe('sparseSymmetricEigenvalues', () => {
     expect(bandwidth(c, order)).toBeLessThanOrEqual(21);
   });
 
+  it('reads only the lower triangle, as the dense route does', () => {
+    const c = cases.find((x) => x.name === 'knn6-300')!;
+    const upperChanged = c.values.map((v, k) => (c.columns[k] > c.offsets.findLastIndex((o) => o <= k) ? 7 : v));
+    const ev = sparseSymmetricEigenvalues(c.n, c.offsets, c.columns, upperChanged);
+    c.eigenvalues.forEach((v, i) => expect(Math.abs(ev[i] - v)).toBeLessThan(1e-12));
+  });
+
   it('handles no links, one unit and a diagonal', () => {
     expect([...sparseSymmetricEigenvalues(0, [0], [], [])]).toEqual([]);
     expect([...sparseSymmetricEigenvalues(1, [0, 1], [0], [2.5])]).toEqual([2.5]);

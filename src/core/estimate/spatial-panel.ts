@@ -197,7 +197,7 @@ export interface Spectrum {
  * for S = D^(−1/2)AD^(−1/2)): those of S, real (sparseSymmetricEigenvalues:
  * S renumbered to a narrow band and reduced by Givens rotations when its
  * pattern allows, as contiguity and nearest-neighbour links do; otherwise
- * dense Householder + QL, (4/3)·N³). Otherwise (e.g. k nearest neighbours):
+ * dense Householder + QL, (4/3)·N³ flops). Otherwise (e.g. k nearest neighbours):
  * those of W itself, possibly complex (balancing, Hessenberg form, shifted QR;
  * about 10·N³).
  */

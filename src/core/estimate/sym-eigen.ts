@@ -187,7 +187,7 @@ function tridiagonalQl(d: Float64Array, e: Float64Array): void {
  * columns are renumbered by reverse Cuthill–McKee (George & Liu 1981, §4.3) to
  * a band of half-width m; when m is small against n the band is reduced to
  * tridiagonal form by Givens rotations that chase each bulge down the band
- * (Schwarz 1968; about 6·m·n² multiply–adds instead of (4/3)·n³), otherwise
+ * (Schwarz 1968; about 6·m·n² flops instead of (4/3)·n³), otherwise
  * the dense Householder route of {@link symmetricEigenvalues} is taken. Then
  * the same QL iteration; values only, ascending.
  *
@@ -202,10 +202,11 @@ export function sparseSymmetricEigenvalues(
   const order = reverseCuthillMcKee(n, offsets, columns);
   const pos = new Int32Array(n);
   for (let i = 0; i < n; i++) pos[order[i]] = i;
+  // as in the dense route, only the lower triangle (j ≤ i) of the given numbering is read
   let m = 0;
   for (let i = 0; i < n; i++)
     for (let k = offsets[i]; k < offsets[i + 1]; k++)
-      if (values[k] !== 0) m = Math.max(m, Math.abs(pos[i] - pos[columns[k]]));
+      if (columns[k] <= i && values[k] !== 0) m = Math.max(m, Math.abs(pos[i] - pos[columns[k]]));
   if (!bandPays(n, m)) {
     const a = new Float64Array(n * n);
     for (let i = 0; i < n; i++) for (let k = offsets[i]; k < offsets[i + 1]; k++) a[i * n + columns[k]] = values[k];
@@ -216,9 +217,10 @@ export function sparseSymmetricEigenvalues(
   const band = new Float64Array(n * w);
   for (let i = 0; i < n; i++)
     for (let k = offsets[i]; k < offsets[i + 1]; k++) {
-      const p = pos[i];
-      const q = pos[columns[k]];
-      if (p >= q) band[p * w + (p - q)] = values[k];
+      if (columns[k] > i) continue;
+      const p = Math.max(pos[i], pos[columns[k]]);
+      const q = Math.min(pos[i], pos[columns[k]]);
+      band[p * w + (p - q)] = values[k];
     }
   const d = new Float64Array(n);
   const e = new Float64Array(n);
@@ -227,7 +229,7 @@ export function sparseSymmetricEigenvalues(
   return d.sort();
 }
 
-/** Whether the band route is cheaper than the dense one: 6·m·n² against (4/3)·n³ with the band's better memory access. */
+/** Whether the band route is cheaper than the dense one: 6·m·n² against (4/3)·n³ flops, and the band is read from cache. */
 export function bandPays(n: number, m: number): boolean {
   return n >= 50 && 6 * m < n;
 }
