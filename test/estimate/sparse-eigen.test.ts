@@ -78,6 +78,20 @@ describe('sparseSymmetricEigenvalues', () => {
     c.eigenvalues.forEach((v, i) => expect(Math.abs(ev[i] - v)).toBeLessThan(1e-12));
   });
 
+  it.each([1e150, 1e-150])(
+    'keeps the eigenvalues of weights scaled by %s (squares out of the plain formula range)',
+    (f) => {
+      const c = cases.find((x) => x.name === 'rook-grid-400')!;
+      const ev = sparseSymmetricEigenvalues(
+        c.n,
+        c.offsets,
+        c.columns,
+        c.values.map((v) => v * f),
+      );
+      c.eigenvalues.forEach((v, i) => expect(Math.abs(ev[i] / f - v)).toBeLessThan(1e-12));
+    },
+  );
+
   it('handles no links, one unit and a diagonal', () => {
     expect([...sparseSymmetricEigenvalues(0, [0], [], [])]).toEqual([]);
     expect([...sparseSymmetricEigenvalues(1, [0, 1], [0], [2.5])]).toEqual([2.5]);

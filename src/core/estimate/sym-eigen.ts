@@ -124,6 +124,15 @@ function tridiagonalise(a: Float64Array, n: number, d: Float64Array, e: Float64A
   e[n - 1] = 0;
 }
 
+/**
+ * √(a² + b²): the plain formula where the squares neither overflow nor
+ * underflow (V8's Math.hypot is several times slower), Math.hypot otherwise.
+ */
+function hypot(a: number, b: number): number {
+  const s = a * a + b * b;
+  return s > 1e-290 && s < 1e290 ? Math.sqrt(s) : Math.hypot(a, b);
+}
+
 /** Implicit QL with shifts on the tridiagonal (d, e), eigenvalues into d (JAMA tql2 without vectors). */
 function tridiagonalQl(d: Float64Array, e: Float64Array): void {
   const n = d.length;
@@ -143,7 +152,7 @@ function tridiagonalQl(d: Float64Array, e: Float64Array): void {
         if (++iter > 200) throw new Error('symmetricEigenvalues: no convergence');
         let g = d[l];
         let p = (d[l + 1] - g) / (2 * e[l]);
-        let r = Math.hypot(p, 1);
+        let r = hypot(p, 1);
         if (p < 0) r = -r;
         d[l] = e[l] / (p + r);
         d[l + 1] = e[l] * (p + r);
@@ -164,7 +173,7 @@ function tridiagonalQl(d: Float64Array, e: Float64Array): void {
           s2 = s;
           g = c * e[i];
           h = c * p;
-          r = Math.hypot(p, e[i]);
+          r = hypot(p, e[i]);
           e[i + 1] = s * r;
           s = e[i] / r;
           c = p / r;
@@ -310,15 +319,13 @@ function bandToTridiagonal(band: Float64Array, n: number, m: number, d: Float64A
         const x = band[p * w + (p - c)];
         const y = band[q * w + (q - c)];
         if (y === 0) break;
-        const r = Math.hypot(x, y);
+        const r = hypot(x, y);
         const cs = x / r;
         const sn = y / r;
         band[p * w + (p - c)] = r;
         band[q * w + (q - c)] = 0;
-        // rows p, q left of the 2 × 2 block: columns c + 1 … p − 1
-        for (let j = c + 1; j < p; j++) {
-          const ip = p * w + (p - j);
-          const iq = q * w + (q - j);
+        // rows p, q left of the 2 × 2 block: columns c + 1 … p − 1 (offsets p − c − 1 … 1 in row p)
+        for (let ip = p * w + (p - c - 1), iq = ip + w + 1, stop = p * w; ip > stop; ip--, iq--) {
           const a = band[ip];
           const bb = band[iq];
           band[ip] = cs * a + sn * bb;
@@ -332,9 +339,8 @@ function bandToTridiagonal(band: Float64Array, n: number, m: number, d: Float64A
         band[q * w] = sn * sn * app - 2 * cs * sn * aqp + cs * cs * aqq;
         band[q * w + 1] = cs * sn * (aqq - app) + (cs * cs - sn * sn) * aqp;
         // columns p, q below the block: rows q + 1 … min(n − 1, q + b)
-        const end = Math.min(n - 1, q + b);
-        for (let j = q + 1; j <= end; j++) {
-          const iq = j * w + (j - q);
+        const end = Math.min(n - 1, q + b) * w + (Math.min(n - 1, q + b) - q);
+        for (let iq = (q + 1) * w + 1; iq <= end; iq += w + 1) {
           const a = band[iq + 1]; // (j, p)
           const bb = band[iq]; // (j, q)
           band[iq + 1] = cs * a + sn * bb;
