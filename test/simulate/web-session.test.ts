@@ -103,4 +103,19 @@ SAVEPER = 1 ~~|
     // a grows by r · k = 2 a year
     expect(out.runs[0].result.series.a).toEqual([0, 2, 4]);
   });
+
+  it('a variable that becomes infinite is named in the run warnings the page lists', () => {
+    const text = `
+x = 1 / (TIME - 1) ~~|
+INITIAL TIME = 0 ~~|
+FINAL TIME = 2 ~~|
+TIME STEP = 1 ~~|
+SAVEPER = 1 ~~|
+`;
+    const out = simulateRequest({ scenarios: [], set: {}, upload: { name: 'm.mdl', text } });
+    const w = out.runs.flatMap((r) => r.result.warnings ?? []);
+    expect(w.length).toBeGreaterThan(0);
+    expect(w[0].severity).toBe('warning');
+    expect(`${w[0].message.en} ${w[0].column ?? ''}`).toMatch(/x/);
+  });
 });

@@ -208,9 +208,12 @@ function SimulationOutput(props: { out: SimulateOutput; variable: string; pendin
   const shownLoops = loops
     ? loops.loops.filter((l) => loops.phases.some((p) => p.loop === l.id)).slice(0, PALETTE.length)
     : [];
+  // variables that became NaN or ±∞, named with their line and first time (the core's run warnings)
+  const warnings = out.runs.flatMap((r) => r.result.warnings ?? []);
   return (
     <div aria-busy={props.pending}>
       {out.model.seed && <p class="notice small">{t('simIllustrative')}</p>}
+      {warnings.length > 0 && <ProblemList problems={warnings} max={20} testId="sim-warnings" />}
       <div class="card">
         <Chart
           label={t('simTrajectories')}
