@@ -18,8 +18,9 @@ import { evaluate, type EvaluateOptions } from './evaluate.ts';
 import { PRESETS, presetOver, type PresetId } from './presets.ts';
 import type { EvaluationResult } from './result.ts';
 import type { FilledSpec, Spec } from './spec.ts';
-import { validateSpec } from './spec-schema.ts';
 import type { Panel } from '../panel/types.ts';
+import { pearson } from '../stats/descriptive.ts';
+import { rank } from './rank.ts';
 
 /** One side: a preset, or null for the spec as written. */
 export type Side = PresetId | null;
@@ -108,34 +109,6 @@ function sideSpec(spec: Spec, side: Side): Spec {
   return side === null ? spec : presetOver(spec, side);
 }
 
-/** Average ranks of x (1 = smallest). */
-function avgRanks(x: number[]): number[] {
-  const idx = x.map((_, i) => i).sort((i, j) => x[i] - x[j]);
-  const r = new Array<number>(x.length);
-  for (let i = 0; i < idx.length; ) {
-    let j = i;
-    while (j + 1 < idx.length && x[idx[j + 1]] === x[idx[i]]) j++;
-    for (let k = i; k <= j; k++) r[idx[k]] = (i + j) / 2 + 1;
-    i = j + 1;
-  }
-  return r;
-}
-
-function pearson(a: number[], b: number[]): number {
-  const n = a.length;
-  const ma = a.reduce((s, v) => s + v, 0) / n;
-  const mb = b.reduce((s, v) => s + v, 0) / n;
-  let sab = 0;
-  let saa = 0;
-  let sbb = 0;
-  for (let i = 0; i < n; i++) {
-    sab += (a[i] - ma) * (b[i] - mb);
-    saa += (a[i] - ma) ** 2;
-    sbb += (b[i] - mb) ** 2;
-  }
-  return saa > 0 && sbb > 0 ? sab / Math.sqrt(saa * sbb) : Number.NaN;
-}
-
 function key(unit: string, time: unknown): string {
   return `${unit}\u0000${String(time)}`;
 }
@@ -161,7 +134,9 @@ export function scoreDifference(ra: EvaluationResult, rb: EvaluationResult): Sco
     g.b.push(t.score);
     byTime.set(String(s.time), g);
   }
-  const rhos = [...byTime.values()].map((g) => pearson(avgRanks(g.a), avgRanks(g.b))).filter(Number.isFinite);
+  // Spearman: Pearson correlation of the average ranks within each time
+  const avg = { ties: 'average' } as const;
+  const rhos = [...byTime.values()].map((g) => pearson(rank(g.a, avg), rank(g.b, avg))).filter(Number.isFinite);
   return {
     maxAbs,
     meanAbs: ra.scores.length ? sumAbs / ra.scores.length : 0,
@@ -203,12 +178,12 @@ export function comparePresets(
 ): PresetComparison {
   const specA = sideSpec(spec, a);
   const specB = sideSpec(spec, b);
-  const filledA = validateSpec(specA, opts.specFile ? { file: opts.specFile } : {});
-  const filledB = validateSpec(specB, opts.specFile ? { file: opts.specFile } : {});
   const ra = evaluate(panel, specA, opts);
   const rb = evaluate(panel, specB, opts);
+  // the filled specs as used, from the runs' records (validated once, by evaluate)
+  const filledA = ra.record.spec;
   const la = leaves(filledA);
-  const lb = leaves(filledB);
+  const lb = leaves(rb.record.spec);
   const paths = [...new Set([...la.keys(), ...lb.keys()])].filter((p) => !IGNORED.has(p));
   paths.sort((p, q) => ORDER.indexOf(p.split('.')[0]) - ORDER.indexOf(q.split('.')[0]));
   const settings = paths

@@ -219,93 +219,74 @@ function overrideWith(target: Obj, over: Obj): Obj {
   return out;
 }
 
+/** Score methods whose options a preset may set only when the spec turns the method on. */
+const SCORE_METHODS: readonly string[] = ['topsis'];
+
+type Spec0 = { preset?: PresetId; normalize?: unknown; weights?: unknown; score?: unknown };
+
+/**
+ * The preset's settings merged into the spec: "fill" writes only where the
+ * spec is silent, "over" replaces the spec's values. A score method (TOPSIS)
+ * is never turned on: when the spec turns it on, the preset's options for it
+ * are merged the same way.
+ */
+function merged<S extends Spec0>(spec: S, p: PresetSettings, mode: 'fill' | 'over'): Obj {
+  const merge = mode === 'fill' ? fillUnset : overrideWith;
+  const out = { ...spec } as Obj;
+  for (const key of ['normalize', 'weights', 'aggregate'] as const) {
+    const m = p[key];
+    if (m) out[key] = merge(isObj(out[key]) ? (out[key] as Obj) : {}, m as Obj);
+  }
+  if (p.score) {
+    const score: Obj = isObj(out.score) ? { ...(out.score as Obj) } : {};
+    for (const [k, v] of Object.entries(p.score)) {
+      if (SCORE_METHODS.includes(k)) {
+        if (score[k] === true) score[k] = { ...(v as Obj) };
+        else if (isObj(score[k])) score[k] = merge(score[k] as Obj, v as Obj);
+      } else if (mode === 'over' || score[k] === undefined) score[k] = v;
+    }
+    out.score = score;
+  }
+  return out;
+}
+
+/** The object without one key. */
+function without(o: Obj, key: string): Obj {
+  const { [key]: _gone, ...rest } = o;
+  return rest;
+}
+
 /**
  * The spec under a preset chosen from outside the file (`--preset`, `xinzhi
  * compare`): the preset's settings replace the spec's values at the same
  * places (the indicators, hierarchy, missing-data and outlier choices stay
- * the spec's), then `withPreset` fills the rest. A score method is still only
- * configured when the spec turns it on.
+ * the spec's); a range or entropy convention the preset does not set is not
+ * kept from the spec.
  *
  * @example presetOver(spec, 'stata-entropy').normalize.shift // 0, whatever the spec wrote
  */
-export function presetOver<S extends { preset?: PresetId; normalize?: unknown; weights?: unknown; score?: unknown }>(
-  spec: S,
-  id: PresetId,
-): S {
+export function presetOver<S extends Spec0>(spec: S, id: PresetId): S {
   const p = PRESETS[id].settings;
-  const out = { ...spec, preset: id } as Obj;
-  for (const key of ['normalize', 'weights', 'aggregate'] as const) {
-    const over = p[key];
-    if (over) out[key] = overrideWith(isObj(out[key]) ? (out[key] as Obj) : {}, over as Obj);
-  }
-  // a preset without a range (or entropy conventions) does not keep the spec's
-  const norm = out.normalize as Obj | undefined;
-  if (norm && p.normalize && !p.normalize.range && norm.range !== undefined) {
-    const { range: _r, ...rest } = norm;
-    out.normalize = rest;
-  }
-  const w = out.weights as Obj | undefined;
-  if (w && p.weights?.method === 'entropy' && !p.weights.entropy && w.entropy !== undefined) {
-    const { entropy: _e, ...rest } = w;
-    out.weights = rest;
-  }
-  if (p.score && isObj(out.score)) {
-    const score = { ...(out.score as Obj) };
-    for (const [k, v] of Object.entries(p.score)) {
-      if ((SCORE_METHODS as readonly string[]).includes(k)) {
-        if (score[k] === true || isObj(score[k])) score[k] = { ...(v as Obj) };
-      } else score[k] = v;
-    }
-    out.score = score;
-  } else if (p.score) {
-    out.score = Object.fromEntries(
-      Object.entries(p.score).filter(([k]) => !(SCORE_METHODS as readonly string[]).includes(k)),
-    );
-  }
-  return withPreset(out as S);
+  const out = merged({ ...spec, preset: id }, p, 'over');
+  if (p.normalize && !p.normalize.range && isObj(out.normalize)) out.normalize = without(out.normalize, 'range');
+  if (p.weights?.method === 'entropy' && !p.weights.entropy && isObj(out.weights))
+    out.weights = without(out.weights, 'entropy');
+  return out as S;
 }
 
-/** Score methods whose options a preset may set only when the spec turns the method on. */
-const SCORE_METHODS = ['topsis'] as const;
-
 /**
- * The spec with the preset's settings filled in where the spec is silent.
- * A score method (TOPSIS) is never turned on by a preset; when the spec turns
- * it on with `true`, the preset's options for it apply.
+ * The spec with the preset's settings filled in where the spec is silent;
+ * the preset's entropy conventions only where the spec's weights use entropy.
  *
  * @example withPreset({ unit: 'u', time: 't', indicators, preset: 'coinr' }).normalize // { method: 'minmax', shift: 0, range: [0, 100] }
  */
-export function withPreset<S extends { preset?: PresetId; normalize?: unknown; weights?: unknown; score?: unknown }>(
-  spec: S,
-): S {
+export function withPreset<S extends Spec0>(spec: S): S {
   if (!spec.preset) return spec;
-  const p = PRESETS[spec.preset].settings;
-  const out = { ...spec } as Obj;
-  for (const key of ['normalize', 'weights', 'aggregate'] as const) {
-    const fill = p[key];
-    if (fill) out[key] = fillUnset(isObj(out[key]) ? (out[key] as Obj) : {}, fill as Obj);
-  }
-  // the preset's entropy conventions only where the spec's weights use entropy
-  const userW = isObj(spec.weights) ? (spec.weights as Obj) : {};
-  const w = out.weights as Obj | undefined;
-  if (w && userW.entropy === undefined && w.entropy !== undefined) {
+  const out = merged(spec, PRESETS[spec.preset].settings, 'fill');
+  const w = out.weights;
+  if (isObj(w) && w.entropy !== undefined && !(isObj(spec.weights) && spec.weights.entropy !== undefined)) {
     const combine = isObj(w.combine) ? ((w.combine as Obj).methods as unknown[]) : [];
-    if (w.method !== 'entropy' && !combine?.includes('entropy')) {
-      const { entropy: _dropped, ...rest } = w;
-      out.weights = rest;
-    }
-  }
-  if (p.score) {
-    const userScore = isObj(out.score) ? (out.score as Obj) : {};
-    const score: Obj = { ...userScore };
-    for (const [k, v] of Object.entries(p.score)) {
-      if ((SCORE_METHODS as readonly string[]).includes(k)) {
-        const on = userScore[k];
-        if (on === true) score[k] = { ...(v as Obj) };
-        else if (isObj(on)) score[k] = fillUnset(on, v as Obj);
-      } else if (score[k] === undefined) score[k] = v;
-    }
-    out.score = score;
+    if (w.method !== 'entropy' && !combine?.includes('entropy')) out.weights = without(w, 'entropy');
   }
   return out as S;
 }
