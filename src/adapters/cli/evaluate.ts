@@ -17,7 +17,8 @@ import { XinzhiError, formatProblem, type Problem } from '../../core/errors.ts';
 import { bi, type Lang } from '../../core/i18n.ts';
 import { findProvince } from '../../core/geo/provinces.ts';
 import { evaluateAsync } from '../../core/measure/evaluate.ts';
-import { rankRobustness, ROBUSTNESS_THRESHOLD, weightMethodName } from '../../core/measure/robustness.ts';
+import { ROBUSTNESS_THRESHOLD, weightMethodName } from '../../core/measure/robustness.ts';
+import { rankRobustnessOnWorker } from '../io/robustness-thread.ts';
 import { parseSpec } from '../../core/measure/spec-schema.ts';
 import { INDEX_ID, type EvaluationResult } from '../../core/measure/result.ts';
 import type { Spec } from '../../core/measure/spec.ts';
@@ -25,10 +26,8 @@ import type { Panel } from '../../core/panel/types.ts';
 import { readTableFile } from '../io/read.ts';
 import { loadSpecFile } from '../io/load-spec.ts';
 import { DEFAULT_DATA, DEFAULT_SPEC } from '../io/defaults.ts';
-import { writeOutputs } from '../io/write-outputs.ts';
 import { runPartOnWorker, uncertaintyParts } from '../io/uncertainty-pool.ts';
 import { loadProvinceGeojson } from '../io/geo.ts';
-import { analysisSections, parseAnalyses } from '../report/analysis-sections.ts';
 import { influenceChoice } from '../report/labels.ts';
 import { specPanelFromTable } from '../io/spec-panel.ts';
 import { badOption, pickLang, printJson, textWidth } from './util.ts';
@@ -260,7 +259,9 @@ export const nodeSha256 = (bytes: Uint8Array): string => createHash('sha256').up
 export async function runEvaluate(o: EvaluateCliOptions): Promise<void> {
   const lang = pickLang(o.lang);
   const top = positiveInt('--top', o.top);
-  const analyses = o.analyses !== undefined ? parseAnalyses(o.analyses) : undefined;
+  // The report modules (charts, Word, workbook) load only when a report is written: they take most of a second.
+  const analyses =
+    o.analyses !== undefined ? (await import('../report/analysis-sections.ts')).parseAnalyses(o.analyses) : undefined;
   const draws = positiveInt('--uncertainty', o.uncertainty);
   const jobs = positiveInt('--jobs', o.jobs);
   const rankShift = o.rankShift === undefined ? ROBUSTNESS_THRESHOLD : nonNegativeInt('--rank-shift', o.rankShift);
@@ -336,17 +337,33 @@ export async function runEvaluate(o: EvaluateCliOptions): Promise<void> {
       : undefined,
   });
   result.record.warnings.unshift(...warnings);
-  result.robustness = rankRobustness(panel, result, { threshold: rankShift, hash: nodeSha256 });
+  // the re-runs under the other weighting methods go on (on a worker thread for a firm panel) while the output is written
+  const robustness = rankRobustnessOnWorker(panel, result, { threshold: rankShift });
+  void robustness.catch(() => undefined); // awaited below; an early failure elsewhere must not leave it unhandled
 
   let outDir = o.out;
   if (!o.json && outDir === undefined) outDir = 'xinzhi-out';
+  if (o.json && outDir === undefined) {
+    await writeJsonTo(
+      process.stdout,
+      result,
+      robustness.then((r) => ({ robustness: (result.robustness = r) })),
+    );
+    return;
+  }
   let written: string[] = [];
   if (outDir !== undefined) {
     const provinceLike = result.units.filter((u) => findProvince(u)).length >= result.units.length / 2;
     const geojson = provinceLike ? await loadProvinceGeojson() : undefined;
     const sections = analyses
-      ? analysisSections(result, { analyses, lang, geojson: await loadProvinceGeojson() }).sections
+      ? (await import('../report/analysis-sections.ts')).analysisSections(result, {
+          analyses,
+          lang,
+          geojson: await loadProvinceGeojson(),
+        }).sections
       : undefined;
+    const { writeOutputs } = await import('../io/write-outputs.ts');
+    result.robustness = await robustness;
     written = await writeOutputs(result, outDir, {
       lang,
       ...(o.parquet ? { parquet: true } : {}),
@@ -354,6 +371,7 @@ export async function runEvaluate(o: EvaluateCliOptions): Promise<void> {
       ...(sections ? { sections } : {}),
     });
   }
+  result.robustness = await robustness;
   if (o.json) {
     await writeJsonTo(process.stdout, result);
     return;

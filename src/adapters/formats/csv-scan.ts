@@ -106,11 +106,21 @@ export function scanCsv(text: string, delimiter: string, newline: '\n' | '\r\n' 
           neg = c === 45;
           c = ++i < len ? text.charCodeAt(i) : -1;
         }
-        // digits, then a point and digits; mant takes them all (exact while below 2^53)
+        // digits, then a point and digits: the first 15 significant digits in
+        // mant (exact), the next 4 in rest, sig counts them all (leading zeros
+        // are not significant)
         const d0 = i;
         let mant = 0;
+        let rest = 0;
+        let sig = 0;
         while (c >= 48 && c <= 57) {
-          mant = mant * 10 + (c - 48);
+          if (sig < 15) {
+            mant = mant * 10 + (c - 48);
+            if (mant !== 0) sig++;
+          } else {
+            if (sig < 19) rest = rest * 10 + (c - 48);
+            sig++;
+          }
           c = ++i < len ? text.charCodeAt(i) : -1;
         }
         const intEnd = i;
@@ -119,7 +129,13 @@ export function scanCsv(text: string, delimiter: string, newline: '\n' | '\r\n' 
           fracStart = ++i;
           c = i < len ? text.charCodeAt(i) : -1;
           while (c >= 48 && c <= 57) {
-            mant = mant * 10 + (c - 48);
+            if (sig < 15) {
+              mant = mant * 10 + (c - 48);
+              if (mant !== 0) sig++;
+            } else {
+              if (sig < 19) rest = rest * 10 + (c - 48);
+              sig++;
+            }
             c = ++i < len ? text.charCodeAt(i) : -1;
           }
         }
@@ -159,10 +175,10 @@ export function scanCsv(text: string, delimiter: string, newline: '\n' | '\r\n' 
           kind[c0] = GRID_NUMBER;
           const k = frac - exp;
           let v = Number.NaN;
-          if (mant < 9007199254740992) {
+          if (sig <= 15) {
             if (k >= 0 && k <= 22) v = mant / POW10[k];
             else if (k < 0 && k >= -22) v = mant * POW10[-k];
-          } else if (k >= 0 && k <= 22) v = longDecimal(text, d0, intEnd, fracStart, fracStart + frac, k);
+          } else if (sig <= 19 && k >= 0 && k <= 22) v = longQuotient(mant, rest, sig - 15, k);
           value[c0] = v === v ? (neg ? -v : v) : Number(text.slice(s, i));
         } else {
           kind[c0] = i === s ? GRID_EMPTY : GRID_TEXT;
@@ -212,27 +228,6 @@ function lowProduct(a: number, b: number, p: number): number {
   const bh = c - (c - b);
   const bl = b - bh;
   return ah * bh - p + ah * bl + al * bh + al * bl;
-}
-
-/**
- * w / 10^k for the digits text[d0, intEnd) and text[fracStart, fracEnd) as
- * one mantissa w of 16 to 19 significant digits (longQuotient), else NaN.
- */
-function longDecimal(text: string, d0: number, intEnd: number, fracStart: number, fracEnd: number, k: number): number {
-  let mant = 0;
-  let rest = 0;
-  let sig = 0;
-  for (let i = d0; i < fracEnd; i++) {
-    if (i === intEnd) i = fracStart;
-    if (i >= fracEnd) break;
-    const d = text.charCodeAt(i) - 48;
-    if (sig === 0 && d === 0) continue;
-    sig++;
-    if (sig <= 15) mant = mant * 10 + d;
-    else if (sig <= 19) rest = rest * 10 + d;
-    else return Number.NaN;
-  }
-  return sig > 15 ? longQuotient(mant, rest, sig - 15, k) : Number.NaN;
 }
 
 /**

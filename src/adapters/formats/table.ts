@@ -24,7 +24,7 @@
  * removed. Pure: bytes in, no file system, works in the browser.
  */
 import Papa from 'papaparse';
-import ExcelJS from 'exceljs';
+import type ExcelJS from 'exceljs';
 import { XinzhiError } from '../../core/errors.ts';
 import { bi } from '../../core/i18n.ts';
 import {
@@ -289,7 +289,8 @@ export async function parseXlsx(
   sheet?: string,
   headerRow?: number,
 ): Promise<RawTable> {
-  const wb = new ExcelJS.Workbook();
+  const { default: Excel } = await import('exceljs'); // loaded only for workbooks (a fifth of a second)
+  const wb = new Excel.Workbook();
   try {
     // exceljs (JSZip) accepts a Uint8Array / ArrayBuffer as well as a Node Buffer.
     await wb.xlsx.load(bytes as unknown as Parameters<typeof wb.xlsx.load>[0]);

@@ -4,7 +4,8 @@
  * them through tsx) and indexes one report at a time. `index` queues a report
  * and resolves when a worker has counted it.
  */
-import { Worker } from 'node:worker_threads';
+import type { Worker } from 'node:worker_threads';
+import { startWorker } from './worker-thread.ts';
 import type { ReportName } from '../../core/text/filename.ts';
 import type { SectionName } from '../../core/text/sections.ts';
 import type { CountSpec, FileEntry } from './index-report-file.ts';
@@ -26,11 +27,6 @@ export interface TextPool {
  * @example const pool = openTextPool(4, 'all', spec); await pool.index(name); await pool.close();
  */
 export function openTextPool(jobs: number, section: SectionName, spec: CountSpec): TextPool {
-  const compiled = import.meta.url.endsWith('.js');
-  const worker = new URL(compiled ? './text-worker.js' : './text-worker.ts', import.meta.url).href;
-  const boot = compiled
-    ? `await import(${JSON.stringify(worker)});`
-    : `import { register } from ${JSON.stringify(import.meta.resolve('tsx/esm/api'))}; register(); await import(${JSON.stringify(worker)});`;
   const queue: Job[] = [];
   const idle: Worker[] = [];
   const running = new Map<Worker, Job>();
@@ -43,7 +39,7 @@ export function openTextPool(jobs: number, section: SectionName, spec: CountSpec
     }
   };
   const workers = Array.from({ length: jobs }, () => {
-    const w = new Worker(new URL(`data:text/javascript,${encodeURIComponent(boot)}`));
+    const w = startWorker(import.meta.url, './text-worker');
     w.on('message', (msg: { entry?: FileEntry; error?: string }) => {
       const job = running.get(w)!;
       running.delete(w);

@@ -9,8 +9,8 @@
  * @example await evaluateAsync(panel, spec, { parallel: { runPart: runPartOnWorker, parts: 2 } })
  */
 import { availableParallelism } from 'node:os';
-import { Worker } from 'node:worker_threads';
-import { XinzhiError, type Problem } from '../../core/errors.ts';
+import type { UncertaintyJob } from './uncertainty-worker.ts';
+import { runJobOnWorker } from './worker-thread.ts';
 import type { UncertaintyPart, UncertaintyPartRunner } from '../../core/measure/uncertainty.ts';
 
 /** Below this many unit-time × draw ranks, starting threads costs more than it saves: one thread. */
@@ -29,23 +29,9 @@ export function uncertaintyParts(rows: number, draws: number, jobs?: number): nu
 
 /** Compute draws [from, to) on a new worker thread, which ends with the part. */
 export const runPartOnWorker: UncertaintyPartRunner = (inp, from, to, onDraws) =>
-  new Promise<UncertaintyPart>((resolve, reject) => {
-    const compiled = import.meta.url.endsWith('.js');
-    const worker = new URL(compiled ? './uncertainty-worker.js' : './uncertainty-worker.ts', import.meta.url).href;
-    const boot = compiled
-      ? `await import(${JSON.stringify(worker)});`
-      : `import { register } from ${JSON.stringify(import.meta.resolve('tsx/esm/api'))}; register(); await import(${JSON.stringify(worker)});`;
-    const w = new Worker(new URL(`data:text/javascript,${encodeURIComponent(boot)}`));
-    const finish = (fn: () => void): void => {
-      fn();
-      void w.terminate();
-    };
-    w.on('message', (msg: { draws?: number; part?: UncertaintyPart; problems?: Problem[]; error?: string }) => {
-      if (msg.draws !== undefined) onDraws(msg.draws);
-      else if (msg.part) finish(() => resolve(msg.part!));
-      else if (msg.problems) finish(() => reject(new XinzhiError(msg.problems!)));
-      else finish(() => reject(new Error(msg.error ?? 'uncertainty worker failed')));
-    });
-    w.on('error', (err: Error) => finish(() => reject(err)));
-    w.postMessage({ inp, from, to });
-  });
+  runJobOnWorker<UncertaintyPart>(
+    import.meta.url,
+    './uncertainty-worker',
+    { inp, from, to } satisfies UncertaintyJob,
+    (msg) => onDraws(msg.draws as number),
+  );

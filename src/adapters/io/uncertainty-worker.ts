@@ -2,12 +2,10 @@
  * Worker thread of the uncertainty analysis (io/uncertainty-pool.ts): computes
  * the range of draws it is sent with the core's uncertaintyPart, posts the
  * number of draws done as they finish, then the part (its arrays moved, not
- * copied). A XinzhiError is posted as its problems, so the caller throws the
- * same error as a run in one thread.
+ * copied).
  */
-import { parentPort } from 'node:worker_threads';
-import { XinzhiError } from '../../core/errors.ts';
 import { uncertaintyPart, type UncertaintyInput } from '../../core/measure/uncertainty.ts';
+import { answerJobs } from './worker-thread.ts';
 
 export interface UncertaintyJob {
   inp: UncertaintyInput;
@@ -15,13 +13,8 @@ export interface UncertaintyJob {
   to: number;
 }
 
-parentPort?.on('message', (job: UncertaintyJob) => {
-  try {
-    const part = uncertaintyPart(job.inp, job.from, job.to, (done) => parentPort!.postMessage({ draws: done }));
-    const moved = [part.ranks, part.sum, part.sumsq, ...part.condSum.flat(), ...part.condCount].map((a) => a.buffer);
-    parentPort!.postMessage({ part }, [...new Set(moved)] as ArrayBuffer[]);
-  } catch (err) {
-    if (err instanceof XinzhiError) parentPort!.postMessage({ problems: err.problems });
-    else parentPort!.postMessage({ error: (err as Error)?.stack ?? String(err) });
-  }
+answerJobs<UncertaintyJob>((job, post) => {
+  const part = uncertaintyPart(job.inp, job.from, job.to, (done) => post({ draws: done }));
+  const moved = [part.ranks, part.sum, part.sumsq, ...part.condSum.flat(), ...part.condCount].map((a) => a.buffer);
+  return { value: part, transfer: [...new Set(moved)] as ArrayBuffer[] };
 });

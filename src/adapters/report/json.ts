@@ -14,9 +14,28 @@ export function outputReplacer(_key: string, value: unknown): unknown {
   return value;
 }
 
-/** A value as compact JSON: natively when it holds only primitives (NaN → null as JSON does), else with the replacer. */
+/** Whether every element of an array is a primitive (JSON.stringify writes it as the replacer would: NaN and ±∞ as null). */
+function plainArray(v: ArrayLike<unknown>): boolean {
+  for (let i = 0; i < v.length; i++) {
+    const x = v[i];
+    if (x !== null && typeof x === 'object') return false;
+  }
+  return true;
+}
+
+/**
+ * A value as compact JSON: natively when it holds only primitives (V8's fast
+ * path; a replacer costs about three times as much on a long number array),
+ * else with the replacer. A typed array goes through a plain array, natively
+ * (NaN and ±∞ become null there too).
+ */
 function compact(v: unknown): string {
-  if (v !== null && typeof v === 'object' && !Array.isArray(v) && !ArrayBuffer.isView(v)) {
+  if (v === null || typeof v !== 'object') return JSON.stringify(outputReplacer('', v)) ?? 'null';
+  if (Array.isArray(v)) {
+    if (plainArray(v)) return JSON.stringify(v);
+  } else if (ArrayBuffer.isView(v)) {
+    if (!(v instanceof DataView)) return JSON.stringify(Array.from(v as unknown as ArrayLike<number>));
+  } else {
     let plain = true;
     for (const k in v) {
       const x = (v as Record<string, unknown>)[k];
@@ -95,12 +114,27 @@ export function* jsonPieces(value: unknown, expand = 2, depth = 0): Generator<st
     return;
   }
   yield '{\n';
+  yield* memberPieces(entries, expand, depth + 1, true);
+  yield `${end}}`;
+}
+
+/**
+ * The members `"key": value` of an object at `depth`, one per line, as
+ * jsonPieces writes them; `last` ends the last one without a comma (false
+ * when more members follow).
+ */
+export function* memberPieces(
+  entries: Array<[string, unknown]>,
+  expand: number,
+  depth: number,
+  last: boolean,
+): Generator<string> {
+  const pad = '  '.repeat(depth);
   for (let i = 0; i < entries.length; i++) {
     yield `${pad}${JSON.stringify(entries[i][0])}: `;
-    yield* jsonPieces(entries[i][1], expand, depth + 1);
-    yield i < entries.length - 1 ? ',\n' : '\n';
+    yield* jsonPieces(entries[i][1], expand, depth);
+    yield i < entries.length - 1 || !last ? ',\n' : '\n';
   }
-  yield `${end}}`;
 }
 
 /** results.json: the whole result, pretty-printed, newline-terminated. */

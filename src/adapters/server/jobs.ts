@@ -17,7 +17,8 @@
  * @example await runJob('evaluate', { data: { name: 'p.csv', text }, spec }, '0.1.0')
  */
 import { createHash } from 'node:crypto';
-import { Worker } from 'node:worker_threads';
+import type { Worker } from 'node:worker_threads';
+import { startWorker } from '../io/worker-thread.ts';
 import { ANALYSIS_NAMES, type AnalysisName, runAnalyses } from '../../core/analysis/runner.ts';
 import { XinzhiError, type Problem } from '../../core/errors.ts';
 import { checkEstimateModels } from '../../core/estimate/model.ts';
@@ -166,12 +167,7 @@ export class JobRunner {
 
   private start(): Worker {
     if (this.worker) return this.worker;
-    const compiled = import.meta.url.endsWith('.js');
-    const entry = new URL(compiled ? './job-worker.js' : './job-worker.ts', import.meta.url).href;
-    const boot = compiled
-      ? `await import(${JSON.stringify(entry)});`
-      : `import { register } from ${JSON.stringify(import.meta.resolve('tsx/esm/api'))}; register(); await import(${JSON.stringify(entry)});`;
-    const w = new Worker(new URL(`data:text/javascript,${encodeURIComponent(boot)}`));
+    const w = startWorker(import.meta.url, './job-worker');
     w.unref();
     w.on('exit', () => {
       if (this.worker === w) this.worker = undefined;

@@ -20,9 +20,8 @@ import { XinzhiError } from '../errors.ts';
 import { findProvince } from '../geo/provinces.ts';
 import { bi, type Bilingual } from '../i18n.ts';
 import type { Panel, Time } from '../panel/types.ts';
-import { evaluate } from './evaluate.ts';
-import type { HashFunction } from './record.ts';
-import type { EvaluationResult, RobustnessReport, RobustnessRow } from './result.ts';
+import { indexScores } from './evaluate.ts';
+import type { EvaluationResult, RobustnessReport, RobustnessRow, UncertaintyReport } from './result.ts';
 import type { Spec, WeightMethod } from './spec.ts';
 
 /** The weighting methods compared by default (the three the provincial NQPF literature reports). */
@@ -37,8 +36,6 @@ export interface RobustnessOptions {
   threshold?: number;
   /** Times reported: the latest (default) or every time. */
   times?: 'latest' | 'all';
-  /** SHA-256 for the fingerprints of the runs under the other methods (evaluate's `hash`; Node passes node:crypto's). */
-  hash?: HashFunction;
 }
 
 export type { RobustnessReport, RobustnessRow } from './result.ts';
@@ -69,6 +66,38 @@ function withMethod(spec: Spec, method: WeightMethod): Spec {
 
 const key = (unit: string, time: Time) => `${unit}\u0000${String(time)}`;
 
+/** The part of a result `rankRobustness` reads. */
+export interface RobustnessBasis extends Pick<EvaluationResult, 'weights' | 'scores' | 'times'> {
+  record: Pick<EvaluationResult['record'], 'spec'>;
+  uncertainty?: Pick<UncertaintyReport, 'ranks'>;
+}
+
+/** Whether a row's time is reported: every time, or only the result's latest. */
+function reportedTime(
+  result: Pick<EvaluationResult, 'times'>,
+  times: 'latest' | 'all',
+): (s: { time: Time }) => boolean {
+  const last = String(result.times[result.times.length - 1]);
+  return (s) => times === 'all' || String(s.time) === last;
+}
+
+/**
+ * The part of `result` that `rankRobustness` reads, with the scores and Monte
+ * Carlo ranks cut to the times it reports: what a worker thread needs to
+ * compute the same report (a firm panel's whole result is large to copy).
+ * @example rankRobustness(panel, robustnessBasis(result))
+ */
+export function robustnessBasis(result: RobustnessBasis, times: 'latest' | 'all' = 'latest'): RobustnessBasis {
+  const keep = reportedTime(result, times);
+  return {
+    weights: result.weights,
+    scores: result.scores.filter(keep),
+    times: result.times,
+    record: { spec: result.record.spec },
+    ...(result.uncertainty ? { uncertainty: { ranks: result.uncertainty.ranks.filter(keep) } } : {}),
+  };
+}
+
 /**
  * Ranks of every unit under entropy, CRITIC and equal weights beside the
  * result's own ranking, with the Monte Carlo interval where it was computed
@@ -77,21 +106,21 @@ const key = (unit: string, time: Time) => `${unit}\u0000${String(time)}`;
  * the result's record.
  * @example rankRobustness(panel, evaluate(panel, spec)).sentences[0].en
  */
-export function rankRobustness(panel: Panel, result: EvaluationResult, opts: RobustnessOptions = {}): RobustnessReport {
+export function rankRobustness(panel: Panel, result: RobustnessBasis, opts: RobustnessOptions = {}): RobustnessReport {
   const methods = [...(opts.methods ?? ROBUSTNESS_METHODS)];
   const threshold = opts.threshold ?? ROBUSTNESS_THRESHOLD;
   const times = opts.times ?? 'latest';
   const spec = result.record.spec;
-  const reported = times === 'latest' ? new Set([String(result.times[result.times.length - 1])]) : null;
+  const isReported = reportedTime(result, times);
 
   const byMethod = new Map<string, Map<string, { rank: number; score: number }>>();
   const weights: Record<string, Record<string, number>> = {};
   const failed: Record<string, Bilingual> = {};
   for (const m of methods) {
-    let r: EvaluationResult;
+    let r: Pick<EvaluationResult, 'weights' | 'scores'>;
     try {
       const nominal = m === spec.weights.method && !spec.weights.combine && !spec.weights.ahp;
-      r = nominal ? result : evaluate(panel, withMethod(spec, m), opts.hash ? { hash: opts.hash } : {});
+      r = nominal ? result : indexScores(panel, withMethod(spec, m));
     } catch (err) {
       const msg = err instanceof XinzhiError ? err.problems.map((p) => p.message) : [bi(String(err), String(err))];
       failed[m] = bi(msg.map((x) => x.zh).join('；'), msg.map((x) => x.en).join('; '));
@@ -99,12 +128,15 @@ export function rankRobustness(panel: Panel, result: EvaluationResult, opts: Rob
       continue;
     }
     weights[m] = r.weights;
-    byMethod.set(m, new Map(r.scores.map((s) => [key(s.unit, s.time), { rank: s.rank ?? NaN, score: s.score }])));
+    byMethod.set(
+      m,
+      new Map(r.scores.filter(isReported).map((s) => [key(s.unit, s.time), { rank: s.rank ?? NaN, score: s.score }])),
+    );
   }
   const mc = new Map((result.uncertainty?.ranks ?? []).map((u) => [key(u.unit, u.time), u]));
 
   const nominalRows = result.scores
-    .filter((s) => !reported || reported.has(String(s.time)))
+    .filter(isReported)
     .sort((a, b) => result.times.indexOf(a.time) - result.times.indexOf(b.time) || (a.rank ?? 0) - (b.rank ?? 0));
   const rows: RobustnessRow[] = nominalRows.map((s) => {
     const k = key(s.unit, s.time);
