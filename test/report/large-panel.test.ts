@@ -6,14 +6,23 @@
  */
 import { describe, expect, it } from 'vitest';
 import { evaluate } from '../../src/core/measure/evaluate.ts';
+import { rankRobustness } from '../../src/core/measure/robustness.ts';
+import { robustnessCsvLines } from '../../src/adapters/report/csv.ts';
 import { reportHtml } from '../../src/adapters/report/html.ts';
-import { LARGE_PANEL_UNITS, SHOWN_AT_EACH_END, distributionRows } from '../../src/adapters/report/large-panel.ts';
+import {
+  LARGE_PANEL_UNITS,
+  SHOWN_AT_EACH_END,
+  distributionRows,
+  mostMoved,
+} from '../../src/adapters/report/large-panel.ts';
 import { ScoreTable } from '../../src/adapters/report/lookup.ts';
 import { SHEETS, workbook } from '../../src/adapters/report/xlsx.ts';
 import ExcelJS from 'exceljs';
 import { syntheticPanel, syntheticSpec } from '../sql/fixture.ts';
 
-const big = evaluate(syntheticPanel(LARGE_PANEL_UNITS + 50, 3), syntheticSpec());
+const bigPanel = syntheticPanel(LARGE_PANEL_UNITS + 50, 3);
+const big = evaluate(bigPanel, syntheticSpec());
+big.robustness = rankRobustness(bigPanel, big, { threshold: 0 });
 const small = evaluate(syntheticPanel(30, 3), syntheticSpec());
 const rowsOf = (html: string, id: string) => {
   const sec = html.slice(html.indexOf(`id="${id}"`));
@@ -42,6 +51,31 @@ describe('reports of large panels', () => {
     const m = sorted.length / 2;
     expect(r[6]).toBeCloseTo(sorted.length % 2 ? sorted[Math.floor(m)] : (sorted[m - 1] + sorted[m]) / 2, 14);
   });
+  it('list the unit-times whose rank moves most, say how many move, and name robustness.csv', () => {
+    const r = big.robustness!;
+    const moved = r.rows.filter((row) => row.shift > 0).length;
+    expect(moved).toBeGreaterThan(2 * SHOWN_AT_EACH_END);
+    expect(rowsOf(html, 'robustness')).toBe(2 * SHOWN_AT_EACH_END + 1);
+    expect(html).toContain(`Of ${r.rows.length} unit-times, ${moved} move by more than 0 places`);
+    expect(html).toContain('robustness.csv');
+    // no per-unit sentence: the table shows them
+    expect(html).not.toContain('moves with the weighting method: ranked');
+    const shown = mostMoved(r.rows);
+    const least = Math.min(...shown.map((x) => x.shift));
+    expect(r.rows.filter((x) => x.shift > least).every((x) => shown.includes(x))).toBe(true);
+  });
+  it('robustness.csv has every row with the rank and score under each method', () => {
+    const lines = [...robustnessCsvLines(big, 'en')];
+    const r = big.robustness!;
+    expect(lines.length).toBe(r.rows.length + 1);
+    const first = lines[1].trim().split(',');
+    const row = r.rows[0];
+    expect(first[0]).toBe(row.unit);
+    expect(Number(first[2])).toBe(row.nominalRank);
+    expect(Number(first[3])).toBe(row.ranks[r.options.methods[0]]);
+    expect(Number(first[4])).toBe(row.scores[r.options.methods[0]]);
+    expect(Number(first[first.length - 1])).toBe(row.shift);
+  });
   it('leave small panels as they are', () => {
     const h = reportHtml(small, { lang: 'en', date: '2026-01-01' });
     expect(rowsOf(h, 'latest')).toBe(small.units.length + 1);
@@ -67,6 +101,9 @@ describe('workbooks of large panels', () => {
     const norm = wb.getWorksheet(SHEETS.normalized)!;
     expect(norm.rowCount).toBe(2 * SHOWN_AT_EACH_END * big.times.length + 2);
     for (let r = 2; r < norm.rowCount; r++) expect(listed.has(String(norm.getRow(r).getCell(1).value))).toBe(true);
+    const rob = wb.getWorksheet(SHEETS.robustness)!;
+    expect(rob.rowCount).toBe(2 * SHOWN_AT_EACH_END + 2); // header, the rows that move most, the note
+    expect(String(rob.getRow(rob.rowCount).getCell(1).value)).toMatch(/robustness\.csv/);
     const dist = wb.getWorksheet(SHEETS.distribution)!;
     expect(dist.rowCount).toBe(big.times.length + 1);
     const rows = distributionRows(big, new ScoreTable(big));

@@ -4,7 +4,8 @@
  * (written line by line as it is made: write-lines.ts),
  * weights.csv, xinzhi-results.xlsx, report.html and report.docx (the same
  * sections as a Word document); for large panels (or when asked) also
- * scores.parquet (write-parquet.ts). The contents come from
+ * scores.parquet (write-parquet.ts), and for large panels robustness.csv
+ * (every row of the robustness check, which the reports summarise). The contents come from
  * the pure report modules (adapters/report), which the web app uses as well.
  */
 import { mkdir, writeFile } from 'node:fs/promises';
@@ -12,7 +13,7 @@ import { join } from 'node:path';
 import { XinzhiError } from '../../core/errors.ts';
 import { bi, type Lang } from '../../core/i18n.ts';
 import type { EvaluationResult } from '../../core/measure/result.ts';
-import { scoresCsvLines, weightsCsv } from '../report/csv.ts';
+import { robustnessCsvLines, scoresCsvLines, weightsCsv } from '../report/csv.ts';
 import { reportDocx } from '../report/docx.ts';
 import { reportDocument, reportParts, type ReportSection } from '../report/html.ts';
 import { rasterizeSvg } from './rasterize.ts';
@@ -20,7 +21,7 @@ import { specJson } from '../report/json.ts';
 import { writeJsonFile } from './write-json.ts';
 import { writeLinesFile } from './write-lines.ts';
 import { workbook } from '../report/xlsx.ts';
-import { isLargePanel } from '../report/large-panel.ts';
+import { isLargePanel, ROBUSTNESS_CSV } from '../report/large-panel.ts';
 import { writeScoresParquet } from './write-parquet.ts';
 
 export interface WriteOutputsOptions {
@@ -46,7 +47,7 @@ export const OUTPUT_FILES = {
   word: 'report.docx',
 } as const;
 
-/** Written after OUTPUT_FILES for large panels or when asked. */
+/** Written after OUTPUT_FILES for large panels or when asked (then ROBUSTNESS_CSV, report/large-panel.ts, for large panels). */
 export const PARQUET_FILE = 'scores.parquet';
 
 /** Create the output folder (with parents); a path that cannot be created is an error naming it and the reason. */
@@ -110,6 +111,12 @@ export async function writeOutputs(
   if (opts.parquet || isLargePanel(result)) {
     const path = join(dir, PARQUET_FILE);
     await writeScoresParquet(result, path);
+    paths.push(path);
+  }
+  if (isLargePanel(result) && result.robustness) {
+    // the reports list the unit-times that move most; every row is here
+    const path = join(dir, ROBUSTNESS_CSV);
+    await writeLinesFile(path, robustnessCsvLines(result, opts.lang));
     paths.push(path);
   }
   return paths;

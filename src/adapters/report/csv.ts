@@ -1,5 +1,5 @@
 /**
- * CSV outputs: scores.csv and weights.csv. UTF-8 with a byte-order mark so
+ * CSV outputs: scores.csv, weights.csv and robustness.csv. UTF-8 with a byte-order mark so
  * Excel opens Chinese text correctly; RFC 4180 (CRLF line ends, fields with
  * comma, quote, CR or LF quoted, quotes doubled); headers "中文 / English".
  * Numbers are written with JavaScript's shortest round-trip form, so parsing
@@ -8,8 +8,9 @@
 import { both, t, type Lang } from '../../core/i18n.ts';
 import { INDEX_ID, type EvaluationResult } from '../../core/measure/result.ts';
 import { hierarchy, nodeName, scoredLevels } from './hierarchy.ts';
-import { hasProvinceUnit, L, rankOf, scoreOf, unitName, withTime } from './labels.ts';
-import { ScoreTable } from './lookup.ts';
+import { weightMethodName } from '../../core/measure/robustness.ts';
+import { hasProvinceUnit, L, rankOf, rankUnder, scoreOf, scoreUnder, unitName, withTime } from './labels.ts';
+import { ScoreTable, timeKey } from './lookup.ts';
 
 /** A CSV cell value. */
 export type CsvCell = string | number | null | undefined;
@@ -62,13 +63,16 @@ export function* scoresCsvLines(result: EvaluationResult, lang: Lang): Generator
   yield `${BOM}${header.map(csvField).join(',')}\r\n`;
   for (const time of result.times) {
     const timeField = csvField(time);
+    const tk = timeKey(time);
     for (const unit of result.units) {
-      if (!table.get(INDEX_ID, unit, time)) continue;
+      if (!table.at(INDEX_ID, unit, tk)) continue;
       let line = csvField(unit);
       if (named) line += `,${csvField(unitName(unit, lang))}`;
       line += `,${timeField}`;
-      for (const id of nodes)
-        line += `,${csvField(table.score(id, unit, time))},${csvField(table.rank(id, unit, time))}`;
+      for (const id of nodes) {
+        const cell = table.at(id, unit, tk);
+        line += `,${csvField(cell?.score)},${csvField(cell?.rank)}`;
+      }
       yield `${line}\r\n`;
     }
   }
@@ -112,4 +116,39 @@ export function byTimeKeys(result: EvaluationResult): string[] {
   const ordered = result.times.map(String).filter((k) => present.has(k));
   for (const k of present) if (!ordered.includes(k)) ordered.push(k);
   return ordered;
+}
+
+/**
+ * robustness.csv — every row of the robustness check (result.robustness):
+ * unit (and its display name for provinces), time, nominal rank, the rank and
+ * score under each compared weighting method, the rank shift and, when the
+ * uncertainty analysis ran, its 5 % and 95 % rank quantiles; in the report's
+ * order. Written beside the reports of a large panel, whose tables list only
+ * the unit-times that move most.
+ *
+ * @example for (const line of robustnessCsvLines(result, 'en')) out.write(line)
+ */
+export function* robustnessCsvLines(result: EvaluationResult, lang: Lang): Generator<string> {
+  const r = result.robustness;
+  if (!r) return;
+  const named = hasProvinceUnit(result.units);
+  const mc = r.rows.some((row) => row.monteCarlo);
+  const methods = r.options.methods;
+  const header = [
+    both(L.unit),
+    ...(named ? [both(L.unitName)] : []),
+    both(L.time),
+    both(L.nominalRank),
+    ...methods.flatMap((m) => [both(rankUnder(weightMethodName(m))), both(scoreUnder(weightMethodName(m)))]),
+    both(L.rankShift),
+    ...(mc ? [both(L.q05), both(L.q95)] : []),
+  ];
+  yield `${BOM}${header.map(csvField).join(',')}\r\n`;
+  for (const row of r.rows) {
+    const cells: CsvCell[] = [row.unit, ...(named ? [unitName(row.unit, lang)] : []), row.time, row.nominalRank];
+    for (const m of methods) cells.push(row.ranks[m], row.scores[m]);
+    cells.push(row.shift);
+    if (mc) cells.push(row.monteCarlo?.q05, row.monteCarlo?.q95);
+    yield `${cells.map(csvField).join(',')}\r\n`;
+  }
 }

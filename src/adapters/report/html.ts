@@ -27,7 +27,15 @@ import { hasMoreScores, moreScoreTables } from './sections/more-scores.ts';
 import { matchProvinces } from '../../core/geo/province-match.ts';
 import { THREE_LINE_CSS, fixed, threeLineTable, type TableCell, type TableColumn } from './tables.ts';
 import { specJson } from './json.ts';
-import { DISTRIBUTION_COLUMNS, distributionRows, endsOf, isLargePanel, omittedNote } from './large-panel.ts';
+import {
+  DISTRIBUTION_COLUMNS,
+  distributionRows,
+  endsOf,
+  isLargePanel,
+  mostMoved,
+  omittedNote,
+  robustnessSentencesShown,
+} from './large-panel.ts';
 
 /** One section of a report; `html` is a fragment (no <html>/<body>), `title` becomes its <h2>. */
 export type ReportSection = { id: string; title: Bilingual; html: string };
@@ -649,6 +657,8 @@ function robustnessSection(result: EvaluationResult, lang: Lang): ReportSection 
   const r = result.robustness;
   if (!r) return undefined;
   const mc = r.rows.some((row) => row.monteCarlo);
+  // a large panel lists the unit-times that move most (all rows in robustness.csv)
+  const rows = isLargePanel(result) ? mostMoved(r.rows) : r.rows;
   const table = threeLineTable({
     lang,
     caption: bi(
@@ -668,7 +678,7 @@ function robustnessSection(result: EvaluationResult, lang: Lang): ReportSection 
           ]
         : []),
     ],
-    rows: r.rows.map((row) => [
+    rows: rows.map((row) => [
       unitName(row.unit, lang),
       timeKey(row.time),
       row.nominalRank,
@@ -677,7 +687,9 @@ function robustnessSection(result: EvaluationResult, lang: Lang): ReportSection 
       ...(mc ? [row.monteCarlo?.q05 ?? NaN, row.monteCarlo?.q95 ?? NaN] : []),
     ]),
   });
-  const sentences = r.sentences.map((s) => paragraph(s, lang)).join('\n');
+  const sentences = robustnessSentencesShown(result, r, rows.length)
+    .map((s) => paragraph(s, lang))
+    .join('\n');
   return { id: 'robustness', title: bi('排名的稳健性', 'Robustness of the ranking'), html: table + '\n' + sentences };
 }
 

@@ -81,6 +81,11 @@ export function rankUnder(method: Bilingual): Bilingual {
   return bi(`${method.zh}排名`, `Rank (${method.en})`);
 }
 
+/** Header "熵值法得分 / Score (entropy)" for the score under a weighting method. */
+export function scoreUnder(method: Bilingual): Bilingual {
+  return bi(`${method.zh}得分`, `Score (${method.en})`);
+}
+
 /** Header "X 得分 / X score" for a node's score column. */
 export function scoreOf(name: Bilingual): Bilingual {
   return bi(`${name.zh}得分`, `${name.en} score`);

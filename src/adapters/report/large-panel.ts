@@ -8,7 +8,12 @@
  * Example: isLargePanel(result) is true for 5,000 firms (> LARGE_PANEL_UNITS).
  */
 import { bi, type Bilingual } from '../../core/i18n.ts';
-import { INDEX_ID, type EvaluationResult } from '../../core/measure/result.ts';
+import {
+  INDEX_ID,
+  type EvaluationResult,
+  type RobustnessReport,
+  type RobustnessRow,
+} from '../../core/measure/result.ts';
 import { quantileSorted } from '../../core/stats/descriptive.ts';
 import { type ScoreTable, timeKey } from './lookup.ts';
 import type { TableCell, TableColumn } from './tables.ts';
@@ -33,6 +38,44 @@ export function omittedNote(total: number, shown: number): Bilingual {
     `共 ${total} 个单位，此处列出排名前 ${SHOWN_AT_EACH_END} 位与后 ${SHOWN_AT_EACH_END} 位（省略 ${total - shown} 个）；全部单位的得分与排名见 scores.csv 与 results.json。`,
     `${total} units: the first and last ${SHOWN_AT_EACH_END} by rank are listed here (${total - shown} left out); every unit's scores and ranks are in scores.csv and results.json.`,
   );
+}
+
+/** File with every row of the robustness check, written beside the reports of a large panel. */
+export const ROBUSTNESS_CSV = 'robustness.csv';
+
+/**
+ * The robustness rows a summarised report lists: the 2 × SHOWN_AT_EACH_END
+ * unit-times whose rank moves most across the weighting methods (largest
+ * shift first, then by the nominal rank).
+ */
+export function mostMoved(rows: readonly RobustnessRow[], shown = 2 * SHOWN_AT_EACH_END): RobustnessRow[] {
+  return [...rows].sort((a, b) => b.shift - a.shift || a.nominalRank - b.nominalRank).slice(0, shown);
+}
+
+/** Number of unit-times whose rank moves by more than the report's threshold. */
+export function movedCount(r: RobustnessReport): number {
+  return r.rows.filter((row) => row.shift > r.options.threshold).length;
+}
+
+/** The sentence of a summarised robustness table: how many move, which are listed, where the rest are. */
+export function movedNote(r: RobustnessReport, shown: number): Bilingual {
+  const moved = movedCount(r);
+  return bi(
+    `${r.rows.length} 个单位-时期中，${moved} 个的排名随赋权方法变动超过 ${r.options.threshold} 位；此处列出变动最大的 ${shown} 个，全部见 ${ROBUSTNESS_CSV} 与 results.json。`,
+    `Of ${r.rows.length} unit-times, ${moved} move by more than ${r.options.threshold} places with the weighting method; the ${shown} that move most are listed here, all of them in ${ROBUSTNESS_CSV} and results.json.`,
+  );
+}
+
+/**
+ * The report's robustness sentences: all of them for a small panel; for a
+ * large one the note on how many move and the sentences that are not about
+ * one unit (a method that could not score the data), since the per-unit
+ * sentences come first (core/measure/robustness.ts).
+ */
+export function robustnessSentencesShown(result: EvaluationResult, r: RobustnessReport, shown: number): Bilingual[] {
+  if (!isLargePanel(result)) return r.sentences;
+  const moved = movedCount(r);
+  return [movedNote(r, shown), ...(moved ? r.sentences.slice(moved) : r.sentences.slice(1))];
 }
 
 const PROBS = [0, 0.1, 0.25, 0.5, 0.75, 0.9, 1];

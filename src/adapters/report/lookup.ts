@@ -60,7 +60,12 @@ export class ScoreTable {
 
   /** Score and rank, or undefined when the result has no such row. */
   get(node: string, unit: string, time: Time): ScoreCell | undefined {
-    return this.cells.get(node)?.get(unit)?.get(timeKey(time));
+    return this.at(node, unit, timeKey(time));
+  }
+
+  /** `get` with the time key already made (timeKey(time)): for loops over many units of one time. */
+  at(node: string, unit: string, key: string): ScoreCell | undefined {
+    return this.cells.get(node)?.get(unit)?.get(key);
   }
 
   /** Score, NaN when absent. */

@@ -19,7 +19,15 @@ import { hierarchy, nodeName, scoredLevels } from './hierarchy.ts';
 import { weightMethodName } from '../../core/measure/robustness.ts';
 import { hasProvinceUnit, influenceChoice, L, rankUnder, unitName } from './labels.ts';
 import { ScoreTable, latestTime, timeKey, unitsByRank } from './lookup.ts';
-import { DISTRIBUTION_COLUMNS, distributionRows, endsOf, isLargePanel, omittedNote } from './large-panel.ts';
+import {
+  DISTRIBUTION_COLUMNS,
+  distributionRows,
+  endsOf,
+  isLargePanel,
+  mostMoved,
+  movedNote,
+  omittedNote,
+} from './large-panel.ts';
 
 export interface WorkbookOptions {
   /** Language of the single-language cells (kinds, messages); headers are always bilingual. */
@@ -435,6 +443,8 @@ export async function workbook(result: EvaluationResult, opts: WorkbookOptions):
 
   if (result.robustness) {
     const r = result.robustness;
+    // a large panel lists the unit-times that move most (all rows in robustness.csv)
+    const rows = large ? mostMoved(r.rows) : r.rows;
     addSheet(
       wb,
       SHEETS.robustness,
@@ -447,15 +457,18 @@ export async function workbook(result: EvaluationResult, opts: WorkbookOptions):
         { header: L.q05, numFmt: '0.0' },
         { header: L.q95, numFmt: '0.0' },
       ],
-      r.rows.map((row) => [
-        ...names.cells(row.unit),
-        row.time,
-        row.nominalRank,
-        ...r.options.methods.map((m) => row.ranks[m]),
-        row.shift,
-        row.monteCarlo?.q05 ?? null,
-        row.monteCarlo?.q95 ?? null,
-      ]),
+      [
+        ...rows.map((row) => [
+          ...names.cells(row.unit),
+          row.time,
+          row.nominalRank,
+          ...r.options.methods.map((m) => row.ranks[m]),
+          row.shift,
+          row.monteCarlo?.q05 ?? null,
+          row.monteCarlo?.q95 ?? null,
+        ]),
+        ...(large ? [[t(movedNote(r, rows.length), lang)]] : []),
+      ],
     );
   }
 
