@@ -6,7 +6,7 @@
  */
 import { readFileSync } from 'node:fs';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { rankRobustnessOnWorker } from '../../src/adapters/io/robustness-thread.ts';
+import { rankRobustnessOnWorker, robustnessWorker } from '../../src/adapters/io/robustness-thread.ts';
 import { readPanelFile } from '../../src/adapters/io/read.ts';
 import { DEFAULT_DATA, DEFAULT_SPEC } from '../../src/adapters/io/defaults.ts';
 import { evaluate, indexScores } from '../../src/core/measure/evaluate.ts';
@@ -44,5 +44,9 @@ describe('robustness off the main thread', () => {
     const here = rankRobustness(panel, result, { threshold: 2 });
     expect(await rankRobustnessOnWorker(panel, result, { threshold: 2, minRows: 0 })).toEqual(here);
     expect(await rankRobustnessOnWorker(panel, result, { threshold: 2 })).toEqual(here); // small: in this thread
+    // a worker started ahead: used, or ended when the check runs here
+    const ahead = robustnessWorker();
+    expect(await rankRobustnessOnWorker(panel, result, { threshold: 2, minRows: 0, worker: ahead })).toEqual(here);
+    expect(await rankRobustnessOnWorker(panel, result, { threshold: 2, worker: robustnessWorker() })).toEqual(here);
   });
 });

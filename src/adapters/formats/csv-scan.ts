@@ -41,15 +41,23 @@ export function guessNewline(text: string): '\n' | '\r\n' | '\r' {
 
 /**
  * Cells of every row (header first) of `text`, or null when the quoting is
- * irregular. rowStart has one entry per row and a final one.
+ * irregular. rowStart has one entry per row and a final one. With `from` and
+ * `to`, only text[from, to) is scanned (from at the start of a row); cell
+ * offsets stay offsets into `text`.
  */
-export function scanCsv(text: string, delimiter: string, newline: '\n' | '\r\n' | '\r'): CellGrid | null {
-  const len = text.length;
+export function scanCsv(
+  text: string,
+  delimiter: string,
+  newline: '\n' | '\r\n' | '\r',
+  from = 0,
+  to = text.length,
+): CellGrid | null {
+  const len = to;
   const D = delimiter.charCodeAt(0);
   const crlf = newline === '\r\n';
   const NL = newline === '\n' ? 10 : 13; // first code of the line ending
   // room for the cells: counted on the first megabyte, grown when short
-  let cap = cellEstimate(text, D, NL);
+  let cap = cellEstimate(text, D, NL, from, to);
   let start = new Int32Array(cap);
   let end = new Int32Array(cap);
   let kind = new Uint8Array(cap);
@@ -57,7 +65,7 @@ export function scanCsv(text: string, delimiter: string, newline: '\n' | '\r\n' 
   let n = 0;
   let rowStart = new Int32Array(1 << 12);
   let rows = 0;
-  let p = 0;
+  let p = from;
   for (;;) {
     if (rows + 2 > rowStart.length) rowStart = grown(rowStart, rowStart.length * 2);
     rowStart[rows++] = n;
@@ -78,8 +86,8 @@ export function scanCsv(text: string, delimiter: string, newline: '\n' | '\r\n' 
         let doubled = false;
         for (;;) {
           const at = text.indexOf('"', q);
-          if (at < 0) return null; // unclosed quote
-          if (text.charCodeAt(at + 1) === 34) {
+          if (at < 0 || at >= len) return null; // unclosed quote
+          if (at + 1 < len && text.charCodeAt(at + 1) === 34) {
             doubled = true;
             q = at + 2;
             continue;
@@ -268,15 +276,83 @@ function longQuotient(mant: number, rest: number, r: number, k: number): number 
   return Number.NaN;
 }
 
-/** Cells the text holds, estimated from the delimiters and line ends of its first megabyte (at least 1024). */
-function cellEstimate(text: string, D: number, NL: number): number {
-  const sample = Math.min(text.length, 1 << 20);
+/** Cells text[from, to) holds, estimated from the delimiters and line ends of its first megabyte (at least 1024). */
+function cellEstimate(text: string, D: number, NL: number, from: number, to: number): number {
+  const sample = Math.min(to - from, 1 << 20);
   let count = 1;
-  for (let i = 0; i < sample; i++) {
+  for (let i = from; i < from + sample; i++) {
     const c = text.charCodeAt(i);
     if (c === D || c === NL) count++;
   }
-  return Math.max(1024, Math.ceil((count * text.length * 1.05) / Math.max(1, sample)) + 16);
+  return Math.max(1024, Math.ceil((count * (to - from) * 1.05) / Math.max(1, sample)) + 16);
+}
+
+/**
+ * Where to cut `text` into `parts` ranges of about equal length that can be
+ * scanned apart (each cut just after a line ending), or null when it cannot
+ * be cut safely: a double quote anywhere (a quoted field may hold a line
+ * ending) or a text too short for the parts. Returns the range bounds,
+ * 0 … text.length.
+ */
+export function rowCuts(text: string, newline: '\n' | '\r\n' | '\r', parts: number): number[] | null {
+  if (parts < 2 || text.indexOf('"') >= 0) return null;
+  const last = newline === '\r' ? '\r' : '\n'; // a cut after "\n" also ends a "\r\n"
+  const cuts = [0];
+  for (let k = 1; k < parts; k++) {
+    const at = text.indexOf(last, Math.floor((text.length * k) / parts));
+    if (at < 0 || at + 1 <= cuts[cuts.length - 1] || at + 1 >= text.length) return null;
+    cuts.push(at + 1);
+  }
+  cuts.push(text.length);
+  return cuts;
+}
+
+/**
+ * One grid from the grids of consecutive ranges of `text` (rowCuts), whose
+ * offsets are offsets into `text` (a range scanned as a string of its own has
+ * them moved by shiftGrid first). The empty last row a range ending in a line
+ * ending has is left out, but for the last range.
+ */
+export function joinGrids(text: string, grids: CellGrid[]): CellGrid {
+  const keepRows = grids.map((g, i) => g.rowStart.length - 1 - (i < grids.length - 1 ? 1 : 0));
+  const keepCells = grids.map((g, i) => g.rowStart[keepRows[i]]);
+  const cells = keepCells.reduce((a, b) => a + b, 0);
+  const rows = keepRows.reduce((a, b) => a + b, 0);
+  const out: CellGrid = {
+    text,
+    rowStart: new Int32Array(rows + 1),
+    start: new Int32Array(cells),
+    end: new Int32Array(cells),
+    kind: new Uint8Array(cells),
+    value: new Float64Array(cells),
+  };
+  let c0 = 0;
+  let r0 = 0;
+  for (let i = 0; i < grids.length; i++) {
+    const g = grids[i];
+    const n = keepCells[i];
+    out.start.set(g.start.subarray(0, n), c0);
+    out.end.set(g.end.subarray(0, n), c0);
+    out.kind.set(g.kind.subarray(0, n), c0);
+    out.value.set(g.value.subarray(0, n), c0);
+    const rs = g.rowStart;
+    const o = out.rowStart;
+    for (let r = 0; r < keepRows[i]; r++) o[r0 + r] = rs[r] + c0;
+    c0 += n;
+    r0 += keepRows[i];
+  }
+  out.rowStart[rows] = cells;
+  return out;
+}
+
+/** Add `shift` to every cell offset of a grid (in place): a range scanned as its own string, placed at `shift` in the whole text. */
+export function shiftGrid<G extends Pick<CellGrid, 'start' | 'end'>>(g: G, shift: number): G {
+  const { start, end } = g;
+  for (let c = 0; c < start.length; c++) {
+    start[c] += shift;
+    end[c] += shift;
+  }
+  return g;
 }
 
 function grown<T extends Int32Array | Uint8Array | Float64Array>(a: T, size: number): T {

@@ -57,11 +57,11 @@ export function formatFromName(name: string): TableFormat | null {
   return null;
 }
 
-/** Parse a data file's bytes into a RawTable (format from the extension of `name` unless given). */
+/** Parse a data file's bytes into a RawTable (format from the extension of `name` unless given; `scan`: the CSV scanner, default scanCsv). */
 export async function parseTable(
   bytes: Uint8Array,
   name: string,
-  opts: { sheet?: string; headerRow?: number; format?: 'csv' | 'xlsx' | 'json' } = {},
+  opts: { sheet?: string; headerRow?: number; format?: 'csv' | 'xlsx' | 'json'; scan?: CsvScanner } = {},
 ): Promise<RawTable> {
   const format = opts.format ?? formatFromName(name);
   if (format === null) {
@@ -92,21 +92,50 @@ export async function parseTable(
       ),
     });
   }
-  if (format === 'csv') return parseCsv(bytes, name);
+  if (format === 'csv') return opts.scan ? parseCsvWith(bytes, name, opts.scan) : parseCsv(bytes, name);
   if (format === 'json') return parseJson(bytes, name);
   return parseXlsx(bytes, name, opts.sheet, opts.headerRow);
 }
 
 // ---------------------------------------------------------------- CSV
 
+/**
+ * Scans a delimited text into a cell grid (null when the quoting is
+ * irregular): scanCsv, or one that splits the work (the Node reader scans
+ * large files on two threads, io/csv-scan-thread.ts).
+ */
+export type CsvScanner = (
+  text: string,
+  delimiter: string,
+  newline: '\n' | '\r\n' | '\r',
+) => CellGrid | null | Promise<CellGrid | null>;
+
 /** CSV into a cell grid, or through papaparse when the quoting is irregular; all cells stay strings ("" → null). */
 export function parseCsv(bytes: Uint8Array, name: string): RawTable {
+  const { table, text, delimiter } = csvStart(bytes, name);
+  if (text === null) return table;
+  return csvFinish(table, text, delimiter, scanCsv(text, delimiter, guessNewline(text)));
+}
+
+/** parseCsv with another scanner (the same table from the same bytes). */
+export async function parseCsvWith(bytes: Uint8Array, name: string, scan: CsvScanner): Promise<RawTable> {
+  const { table, text, delimiter } = csvStart(bytes, name);
+  if (text === null) return table;
+  return csvFinish(table, text, delimiter, await scan(text, delimiter, guessNewline(text)));
+}
+
+/** The decoded text and its delimiter, or an empty table (text null) for a blank file. */
+function csvStart(bytes: Uint8Array, name: string): { table: RawTable; text: string | null; delimiter: string } {
   const { text, encoding } = decodeText(bytes, name);
   const table: RawTable = { name, header: [], rows: [], encoding, firstDataRow: 2 };
-  if (!/\S/.test(text)) return table;
-  const delimiter = /\.tsv$/i.test(name) ? '\t' : guessDelimiter(text);
-  const grid = scanCsv(text, delimiter, guessNewline(text));
+  if (!/\S/.test(text)) return { table, text: null, delimiter: ',' };
+  return { table, text, delimiter: /\.tsv$/i.test(name) ? '\t' : guessDelimiter(text) };
+}
+
+/** The table of a scanned grid, or, when the scan gave up on irregular quoting, papaparse's reading with its row-naming errors. */
+function csvFinish(table: RawTable, text: string, delimiter: string, grid: CellGrid | null): RawTable {
   if (grid) return gridTable(table, grid);
+  const name = table.name;
   const res = Papa.parse<string[]>(text, { header: false, skipEmptyLines: false, dynamicTyping: false, delimiter });
   const fatal = res.errors.filter((e) => e.type === 'Quotes');
   if (fatal.length > 0) {

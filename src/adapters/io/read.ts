@@ -13,6 +13,7 @@ import type { Panel } from '../../core/panel/types.ts';
 import { tableToPanel, type PanelOptions } from '../../core/panel/from-table.ts';
 import { closestName } from '../../core/panel/problems.ts';
 import { parseTable, type RawTable } from '../formats/table.ts';
+import { scanCsvOnThreads } from './csv-scan-thread.ts';
 
 /** Read a CSV / XLSX / JSON file into a RawTable (name = basename of the path). */
 export async function readTableFile(path: string, opts: { sheet?: string } = {}): Promise<RawTable> {
@@ -24,7 +25,10 @@ export async function readTableFile(path: string, opts: { sheet?: string } = {})
     const err = e as NodeJS.ErrnoException;
     throw new XinzhiError(await fileProblem(path, err));
   }
-  return parseTable(bytes, basename(path), opts.sheet !== undefined ? { sheet: opts.sheet } : {});
+  return parseTable(bytes, basename(path), {
+    ...(opts.sheet !== undefined ? { sheet: opts.sheet } : {}),
+    scan: scanCsvOnThreads, // a large CSV is scanned on two threads
+  });
 }
 
 /** Read a file and build the panel; problems are returned (not thrown) as tableToPanel does. */

@@ -23,11 +23,59 @@ export function startWorker(callerUrl: string, name: string): Worker {
 /** What a job worker posts: progress of its own, then the value, or the problems of a XinzhiError, or another error. */
 type JobMessage<T> = { done: T } | { problems: Problem[] } | { error: string } | Record<string, unknown>;
 
+/** A worker thread started ahead of its one job: its modules load while this thread goes on. */
+export interface JobWorker<T> {
+  /** Post the job; resolves to the value, rejects with the same XinzhiError a run in this thread throws; the thread then ends. */
+  run(job: unknown): Promise<T>;
+  /** End the thread without a job. */
+  cancel(): void;
+}
+
 /**
- * Run one job on a new worker thread (module `name`, which answers with
- * answerJobs) and end the thread: resolves to the value, rejects with the same
- * XinzhiError a run in this thread throws. Other messages (progress) go to
+ * Start a worker thread on module `name` (which answers with answerJobs) for
+ * one job posted later. Other messages than the answer (progress) go to
  * `onMessage`.
+ * @example const w = jobWorker<Report>(import.meta.url, './robustness-worker'); …; await w.run(job)
+ */
+export function jobWorker<T>(
+  callerUrl: string,
+  name: string,
+  onMessage?: (msg: Record<string, unknown>) => void,
+): JobWorker<T> {
+  const w = startWorker(callerUrl, name);
+  w.unref(); // a thread waiting for its job does not keep the process alive (run() holds it)
+  let settle: { resolve: (v: T) => void; reject: (e: unknown) => void } | undefined;
+  let failed: Error | undefined;
+  const finish = (fn: () => void): void => {
+    fn();
+    void w.terminate();
+  };
+  w.on('message', (msg: JobMessage<T>) => {
+    if (!settle) return;
+    const { resolve, reject } = settle;
+    if ('done' in msg) finish(() => resolve(msg.done as T));
+    else if ('problems' in msg) finish(() => reject(new XinzhiError(msg.problems as Problem[])));
+    else if ('error' in msg) finish(() => reject(new Error(String(msg.error))));
+    else onMessage?.(msg);
+  });
+  w.on('error', (err: Error) => {
+    if (settle) finish(() => settle!.reject(err));
+    else failed = err;
+  });
+  return {
+    run: (job) =>
+      new Promise<T>((resolve, reject) => {
+        if (failed) return reject(failed);
+        settle = { resolve, reject };
+        w.ref();
+        w.postMessage(job);
+      }),
+    cancel: () => void w.terminate(),
+  };
+}
+
+/**
+ * Run one job on a new worker thread (jobWorker) and end the thread.
  * @example await runJobOnWorker<Part>(import.meta.url, './uncertainty-worker', job, (m) => tick(m.draws))
  */
 export function runJobOnWorker<T>(
@@ -36,21 +84,7 @@ export function runJobOnWorker<T>(
   job: unknown,
   onMessage?: (msg: Record<string, unknown>) => void,
 ): Promise<T> {
-  return new Promise<T>((resolve, reject) => {
-    const w = startWorker(callerUrl, name);
-    const finish = (fn: () => void): void => {
-      fn();
-      void w.terminate();
-    };
-    w.on('message', (msg: JobMessage<T>) => {
-      if ('done' in msg) finish(() => resolve(msg.done as T));
-      else if ('problems' in msg) finish(() => reject(new XinzhiError(msg.problems as Problem[])));
-      else if ('error' in msg) finish(() => reject(new Error(String(msg.error))));
-      else onMessage?.(msg);
-    });
-    w.on('error', (err: Error) => finish(() => reject(err)));
-    w.postMessage(job);
-  });
+  return jobWorker<T>(callerUrl, name, onMessage).run(job);
 }
 
 /**

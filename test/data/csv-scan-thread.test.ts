@@ -1,0 +1,59 @@
+/**
+ * The two-thread CSV scan (io/csv-scan-thread.ts and the cut / join steps of
+ * formats/csv-scan.ts) gives the grid scanCsv gives for the whole text: the
+ * same rows, cells, offsets, kinds and numbers, for any line ending, with or
+ * without a final line ending, and falls back to one scan when a double quote
+ * could hide a line ending.
+ */
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { joinGrids, rowCuts, scanCsv, shiftGrid } from '../../src/adapters/formats/csv-scan.ts';
+import { scanCsvOnThreads } from '../../src/adapters/io/csv-scan-thread.ts';
+import type { CellGrid } from '../../src/core/panel/raw-table.ts';
+
+const KEYS = ['rowStart', 'start', 'end', 'kind', 'value'] as const;
+const same = (a: CellGrid | null, b: CellGrid | null) => {
+  expect(b === null).toBe(a === null);
+  if (a && b) for (const k of KEYS) expect(Array.from(b[k]), k).toEqual(Array.from(a[k]));
+};
+
+const cell = fc.oneof(
+  fc.double({ noNaN: true, noDefaultInfinity: true }).map(String),
+  fc.integer().map(String),
+  fc.constantFrom('', 'NA', '中国', 'x y', '1,5'.replace(',', ';')),
+);
+const table = fc.tuple(
+  fc.array(fc.array(cell, { minLength: 1, maxLength: 5 }), { minLength: 1, maxLength: 30 }),
+  fc.constantFrom('\n', '\r\n', '\r') as fc.Arbitrary<'\n' | '\r\n' | '\r'>,
+  fc.boolean(),
+);
+
+describe('CSV scan in parts', () => {
+  it('cut, scanned apart (the second part as its own string) and joined, equals one scan', () => {
+    fc.assert(
+      fc.property(table, fc.integer({ min: 2, max: 5 }), ([rows, nl, finalNl], parts) => {
+        const text = rows.map((r) => r.join(',')).join(nl) + (finalNl ? nl : '');
+        const cuts = rowCuts(text, nl, parts);
+        if (!cuts) return;
+        const grids = cuts.slice(0, -1).map((from, i) => {
+          const to = cuts[i + 1];
+          return i === 0 ? scanCsv(text, ',', nl, from, to)! : shiftGrid(scanCsv(text.slice(from, to), ',', nl)!, from);
+        });
+        same(scanCsv(text, ',', nl), joinGrids(text, grids));
+      }),
+      { numRuns: 300, seed: 7 },
+    );
+  });
+  it('does not cut a text holding a double quote', () => {
+    expect(rowCuts('a,b\n"x\ny",1\n2,3\n', '\n', 2)).toBeNull();
+    expect(rowCuts('a\n1\n2\n', '\n', 2)).toEqual([0, 4, 6]);
+  });
+  it('on a worker thread, equals scanCsv (and falls back to it on quoted text)', async () => {
+    const lines = ['unit,year,x1,x2'];
+    for (let i = 0; i < 500; i++) lines.push(`u${i},${2000 + (i % 7)},${Math.exp(i / 50)},${i % 3 ? -i / 7 : ''}`);
+    const text = `${lines.join('\r\n')}\r\n`;
+    same(scanCsv(text, ',', '\r\n'), await scanCsvOnThreads(text, ',', '\r\n', 0));
+    const quoted = text.replace('u7,', '"u,7",');
+    same(scanCsv(quoted, ',', '\r\n'), await scanCsvOnThreads(quoted, ',', '\r\n', 0));
+  });
+});
