@@ -45,5 +45,14 @@ describe('jsonPieces', () => {
     const text = await write(value, new Promise((ok) => setTimeout(() => ok(rest), 10)));
     expect(text).toBe(await write({ ...value, ...rest }));
     expect(Object.keys(JSON.parse(text))).toEqual(['a', 'b', 'r']);
+    // a member the value gains while it is written (the caller setting it from the same promise) is written once
+    const grows: Record<string, unknown> = { a: 1 };
+    const done = Promise.resolve({ r: 2 });
+    void done.then((x) => {
+      grows.r = x.r;
+    });
+    const once = await write(grows, done);
+    expect(once.match(/"r"/g)?.length).toBe(1);
+    expect(JSON.parse(once)).toEqual({ a: 1, r: 2 });
   });
 });

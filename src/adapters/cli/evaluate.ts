@@ -369,7 +369,7 @@ export async function runEvaluate(o: EvaluateCliOptions): Promise<void> {
     await writeJsonTo(
       process.stdout,
       result,
-      robustness.then((r) => ({ robustness: (result.robustness = r) })),
+      robustness.then((r) => ({ robustness: r })),
     );
     return;
   }
@@ -385,8 +385,8 @@ export async function runEvaluate(o: EvaluateCliOptions): Promise<void> {
         }).sections
       : undefined;
     const { writeOutputs } = await import('../io/write-outputs.ts');
-    result.robustness = await robustness;
     written = await writeOutputs(result, outDir, {
+      robustness,
       lang,
       ...(o.parquet ? { parquet: true } : {}),
       ...(geojson ? { geojson } : {}),

@@ -12,8 +12,9 @@ const BLOCK = 1 << 20;
 
 /**
  * Write `value` as JSON, newline-terminated, to `out`. `later` holds members
- * still being computed (a promise of an object): they are written after the
- * value's own members once it resolves, so writing starts without them.
+ * still being computed (a promise of an object): those the value does not
+ * have when the call is made are written after its own members once it
+ * resolves, so writing starts without them.
  * @example await writeJsonTo(process.stdout, result, robustness.then((r) => ({ robustness: r })))
  */
 export async function writeJsonTo(
@@ -33,9 +34,18 @@ export async function writeJsonTo(
   };
   if (later) {
     const members = (o: object) => Object.entries(o).filter(([, x]) => x !== undefined && typeof x !== 'function');
+    const own = members(value as object); // taken now: the value may gain members while this writes
+    const written = new Set(own.map(([k]) => k));
     await put(['{\n']);
-    await put(memberPieces(members(value as object), 2, 1, false));
-    await put(memberPieces(members(await later), 2, 1, true));
+    await put(memberPieces(own, 2, 1, false));
+    await put(
+      memberPieces(
+        members(await later).filter(([k]) => !written.has(k)),
+        2,
+        1,
+        true,
+      ),
+    );
     await put(['}']);
   } else await put(jsonPieces(value));
   buf += '\n';

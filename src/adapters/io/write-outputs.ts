@@ -12,7 +12,7 @@ import { mkdir, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { XinzhiError } from '../../core/errors.ts';
 import { bi, type Lang } from '../../core/i18n.ts';
-import type { EvaluationResult } from '../../core/measure/result.ts';
+import type { EvaluationResult, RobustnessReport } from '../../core/measure/result.ts';
 import { robustnessCsvLines, scoresCsvLines, weightsCsv } from '../report/csv.ts';
 import { reportDocx } from '../report/docx.ts';
 import { reportDocument, reportParts, type ReportSection } from '../report/html.ts';
@@ -34,6 +34,12 @@ export interface WriteOutputsOptions {
   date?: string;
   /** Also write scores.parquet (always for panels of more than LARGE_PANEL_UNITS units). */
   parquet?: boolean;
+  /**
+   * The robustness check when it is still running (io/robustness-thread.ts):
+   * results.json, scores.csv and scores.parquet are written meanwhile, it is
+   * set on the result before the reports are made.
+   */
+  robustness?: Promise<RobustnessReport>;
 }
 
 /** File names of the outputs. */
@@ -81,19 +87,26 @@ export async function writeOutputs(
   opts: WriteOutputsOptions,
 ): Promise<string[]> {
   await outputDir(dir);
+  const paths: string[] = [join(dir, OUTPUT_FILES.results)];
+  await writeJsonFile(
+    paths[0],
+    result,
+    opts.robustness?.then((robustness) => ({ robustness })),
+  );
+  if (opts.robustness) result.robustness = await opts.robustness;
+  await writeFile(join(dir, OUTPUT_FILES.spec), specJson(result));
+  paths.push(join(dir, OUTPUT_FILES.spec));
+  // scores.csv (one line per unit and time) is written as its lines are made
+  await writeLinesFile(join(dir, OUTPUT_FILES.scores), scoresCsvLines(result, opts.lang));
+  paths.push(join(dir, OUTPUT_FILES.scores));
+  const parquet = opts.parquet || isLargePanel(result);
+  if (parquet) await writeScoresParquet(result, join(dir, PARQUET_FILE));
   const parts = reportParts(result, {
     lang: opts.lang,
     ...(opts.geojson !== undefined ? { geojson: opts.geojson } : {}),
     ...(opts.sections ? { sections: opts.sections } : {}),
     ...(opts.date ? { date: opts.date } : {}),
   });
-  const paths: string[] = [join(dir, OUTPUT_FILES.results)];
-  await writeJsonFile(paths[0], result);
-  await writeFile(join(dir, OUTPUT_FILES.spec), specJson(result));
-  paths.push(join(dir, OUTPUT_FILES.spec));
-  // scores.csv (one line per unit and time) is written as its lines are made
-  await writeLinesFile(join(dir, OUTPUT_FILES.scores), scoresCsvLines(result, opts.lang));
-  paths.push(join(dir, OUTPUT_FILES.scores));
   const contents: Array<[string, string | Uint8Array]> = [
     [OUTPUT_FILES.weights, weightsCsv(result, opts.lang)],
     [
@@ -108,11 +121,7 @@ export async function writeOutputs(
     await writeFile(path, body);
     paths.push(path);
   }
-  if (opts.parquet || isLargePanel(result)) {
-    const path = join(dir, PARQUET_FILE);
-    await writeScoresParquet(result, path);
-    paths.push(path);
-  }
+  if (parquet) paths.push(join(dir, PARQUET_FILE));
   if (isLargePanel(result) && result.robustness) {
     // the reports list the unit-times that move most; every row is here
     const path = join(dir, ROBUSTNESS_CSV);

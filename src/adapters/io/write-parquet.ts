@@ -11,7 +11,7 @@
 import type { DuckDBAppender } from '@duckdb/node-api';
 import { INDEX_ID, type EvaluationResult } from '../../core/measure/result.ts';
 import { scoredLevels } from '../report/hierarchy.ts';
-import { ScoreTable } from '../report/lookup.ts';
+import { ScoreTable, timeKey } from '../report/lookup.ts';
 
 const quote = (name: string) => `"${name.replace(/"/g, '""')}"`;
 
@@ -39,14 +39,16 @@ export async function writeScoresParquet(result: EvaluationResult, path: string)
     const a = await con.createAppender('scores');
     const table = ScoreTable.of(result);
     for (const time of result.times) {
+      const tk = timeKey(time);
       for (const unit of result.units) {
-        if (!table.get(INDEX_ID, unit, time)) continue;
+        const i = table.cell(unit, tk);
+        if (!table.hasAt(INDEX_ID, i)) continue;
         a.appendVarchar(unit);
         if (numericTime) a.appendDouble(time as number);
-        else a.appendVarchar(String(time));
+        else a.appendVarchar(tk);
         for (const id of nodes) {
-          appendNumber(a, table.score(id, unit, time));
-          appendNumber(a, table.rank(id, unit, time));
+          appendNumber(a, table.scoreAt(id, i));
+          appendNumber(a, table.rankAt(id, i));
         }
         a.endRow();
       }

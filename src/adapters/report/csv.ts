@@ -65,14 +65,12 @@ export function* scoresCsvLines(result: EvaluationResult, lang: Lang): Generator
     const timeField = csvField(time);
     const tk = timeKey(time);
     for (const unit of result.units) {
-      if (!table.at(INDEX_ID, unit, tk)) continue;
+      const i = table.cell(unit, tk);
+      if (!table.hasAt(INDEX_ID, i)) continue;
       let line = csvField(unit);
       if (named) line += `,${csvField(unitName(unit, lang))}`;
       line += `,${timeField}`;
-      for (const id of nodes) {
-        const cell = table.at(id, unit, tk);
-        line += `,${csvField(cell?.score)},${csvField(cell?.rank)}`;
-      }
+      for (const id of nodes) line += `,${csvField(table.scoreAt(id, i))},${csvField(table.rankAt(id, i))}`;
       yield `${line}\r\n`;
     }
   }

@@ -14,7 +14,7 @@ export interface ScoreCell {
 
 /** Key of a time value as text (times are compared as text: 2013 and "2013" are the same). */
 export function timeKey(time: Time): string {
-  return String(time);
+  return typeof time === 'string' ? time : String(time);
 }
 
 /** The last time of the result (its `times` order), or undefined for an empty result. */
@@ -27,8 +27,12 @@ const built = new WeakMap<EvaluationResult, ScoreTable>();
 
 /** Look-up table of scores and ranks of every scored node (index included). */
 export class ScoreTable {
-  /** node → unit → time key → cell (nested maps: no key string is built per look-up). */
-  private readonly cells = new Map<string, Map<string, Map<string, ScoreCell>>>();
+  /** Position of each unit and time key (unit-time cell = unit position × times + time position). */
+  private readonly unitPos = new Map<string, number>();
+  private readonly timePos = new Map<string, number>();
+  private readonly nTimes: number;
+  /** node → score and rank of every unit-time cell (NaN score and `has` 0 where the result has no row). */
+  private readonly cells = new Map<string, { score: Float64Array; rank: Float64Array; has: Uint8Array }>();
 
   /**
    * The table of a result, built once and shared by every report part (the
@@ -44,38 +48,74 @@ export class ScoreTable {
   }
 
   constructor(result: EvaluationResult) {
-    for (const r of result.nodeScores) this.put(r.node, r.unit, r.time, { score: r.score, rank: r.rank }, true);
-    for (const r of result.scores)
-      this.put(INDEX_ID, r.unit, r.time, { score: r.score, rank: r.rank ?? Number.NaN }, false);
+    const rows = [...result.nodeScores, ...result.scores];
+    for (const u of result.units) if (!this.unitPos.has(u)) this.unitPos.set(u, this.unitPos.size);
+    for (const t of result.times) if (!this.timePos.has(timeKey(t))) this.timePos.set(timeKey(t), this.timePos.size);
+    for (const r of rows) {
+      if (!this.unitPos.has(r.unit)) this.unitPos.set(r.unit, this.unitPos.size);
+      const k = timeKey(r.time);
+      if (!this.timePos.has(k)) this.timePos.set(k, this.timePos.size);
+    }
+    this.nTimes = this.timePos.size;
+    for (const r of result.nodeScores) this.put(r.node, r.unit, r.time, r.score, r.rank, true);
+    for (const r of result.scores) this.put(INDEX_ID, r.unit, r.time, r.score, r.rank ?? Number.NaN, false);
   }
 
-  private put(node: string, unit: string, time: Time, cell: ScoreCell, replace: boolean): void {
-    let byUnit = this.cells.get(node);
-    if (!byUnit) this.cells.set(node, (byUnit = new Map()));
-    let byTime = byUnit.get(unit);
-    if (!byTime) byUnit.set(unit, (byTime = new Map()));
-    const k = timeKey(time);
-    if (replace || !byTime.has(k)) byTime.set(k, cell);
+  private put(node: string, unit: string, time: Time, score: number, rank: number, replace: boolean): void {
+    let c = this.cells.get(node);
+    if (!c) {
+      const size = this.unitPos.size * this.nTimes;
+      c = {
+        score: new Float64Array(size).fill(Number.NaN),
+        rank: new Float64Array(size).fill(Number.NaN),
+        has: new Uint8Array(size),
+      };
+      this.cells.set(node, c);
+    }
+    const i = this.cell(unit, timeKey(time));
+    if (replace || !c.has[i]) {
+      c.score[i] = score;
+      c.rank[i] = rank;
+      c.has[i] = 1;
+    }
+  }
+
+  /** Position of a unit-time cell (-1 when the unit or time is not in the result): for loops over many cells. */
+  cell(unit: string, key: string): number {
+    const u = this.unitPos.get(unit);
+    const t = this.timePos.get(key);
+    return u === undefined || t === undefined ? -1 : u * this.nTimes + t;
+  }
+
+  /** Whether the node has a row at cell position `i` (ScoreTable.cell). */
+  hasAt(node: string, i: number): boolean {
+    return i >= 0 && this.cells.get(node)?.has[i] === 1;
+  }
+
+  /** Score at cell position `i`, NaN when absent. */
+  scoreAt(node: string, i: number): number {
+    return i >= 0 ? (this.cells.get(node)?.score[i] ?? Number.NaN) : Number.NaN;
+  }
+
+  /** Rank at cell position `i`, NaN when absent. */
+  rankAt(node: string, i: number): number {
+    return i >= 0 ? (this.cells.get(node)?.rank[i] ?? Number.NaN) : Number.NaN;
   }
 
   /** Score and rank, or undefined when the result has no such row. */
   get(node: string, unit: string, time: Time): ScoreCell | undefined {
-    return this.at(node, unit, timeKey(time));
-  }
-
-  /** `get` with the time key already made (timeKey(time)): for loops over many units of one time. */
-  at(node: string, unit: string, key: string): ScoreCell | undefined {
-    return this.cells.get(node)?.get(unit)?.get(key);
+    const i = this.cell(unit, timeKey(time));
+    return this.hasAt(node, i) ? { score: this.scoreAt(node, i), rank: this.rankAt(node, i) } : undefined;
   }
 
   /** Score, NaN when absent. */
   score(node: string, unit: string, time: Time): number {
-    return this.get(node, unit, time)?.score ?? Number.NaN;
+    return this.scoreAt(node, this.cell(unit, timeKey(time)));
   }
 
   /** Rank, NaN when absent. */
   rank(node: string, unit: string, time: Time): number {
-    return this.get(node, unit, time)?.rank ?? Number.NaN;
+    return this.rankAt(node, this.cell(unit, timeKey(time)));
   }
 }
 
