@@ -31,7 +31,7 @@ import type { Panel, Time } from './types.ts';
 import { isPlainDecimal, readNumber, type NumberNote } from './cells.ts';
 import { ProblemList, missingColumnProblem } from './problems.ts';
 
-import { cellAt, gridNumbers, rowCount, rowWidth, type RawTable } from './raw-table.ts';
+import { cellAt, gridColumns, rowCount, rowWidth, type RawTable } from './raw-table.ts';
 
 export type { RawTable } from './raw-table.ts';
 
@@ -365,17 +365,28 @@ function buildWide(ctx: TableContext, keyed: KeyedRows): Panel {
 
   const columns: Record<string, Float64Array> = {};
   const source = Int32Array.from(keep, (k) => okRows[k]); // data row of each panel row
-  for (const name of columnNames) {
+  // plain numbers (the bulk of a large file) without the general reader: a grid
+  // table has read them already (csv-scan.ts); every column in one pass over the rows
+  const plainRead = gridColumns(
+    table,
+    columnNames.map((name) => index.get(name) as number),
+    source,
+  );
+  for (let q = 0; q < columnNames.length; q++) {
+    const name = columnNames[q];
     const j = index.get(name) as number;
-    // one pass: plain numbers (the bulk of a large file) without the general reader;
-    // a grid table has read them already (csv-scan.ts)
-    const read = gridNumbers(table, j, source);
+    const read = plainRead ? plainRead[q] : null;
     const col = read ? read.values : new Float64Array(keep.length);
     const noteRows: Record<NumberNote, number[]> = { thousands: [], fullwidth: [], percent: [] };
     const plainRows: number[] = [];
     const textCells: Array<[number, string]> = [];
     let nNum = 0;
-    for (let k = 0; k < keep.length; k++) {
+    const allPlain = read !== null && read.count === keep.length;
+    if (allPlain) {
+      nNum = keep.length; // every cell a plain decimal, read already: nothing left to look at
+      if (keep.length) plainRows.push(source[0]);
+    }
+    for (let k = allPlain ? keep.length : 0; k < keep.length; k++) {
       const i = source[k];
       if (read !== null && read.plain[k] === 1) {
         nNum++;

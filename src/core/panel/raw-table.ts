@@ -90,26 +90,45 @@ export function gridCell(g: CellGrid, c: number): Cell {
  * plain[k] = 1, else NaN and 0 (the other cells are read through cellAt).
  * Null for a table without a grid.
  */
-export function gridNumbers(
-  t: RawTable,
-  j: number,
-  rows?: Int32Array,
-): { values: Float64Array; plain: Uint8Array } | null {
+export function gridNumbers(t: RawTable, j: number, rows?: Int32Array): GridColumn | null {
+  return gridColumns(t, [j], rows)?.[0] ?? null;
+}
+
+/** A grid column's plain decimals: values (NaN elsewhere), plain flags and how many cells are plain. */
+export interface GridColumn {
+  values: Float64Array;
+  plain: Uint8Array;
+  count: number;
+}
+
+/**
+ * gridNumbers of several columns in one pass over the rows (each row's cells
+ * lie together in the grid, so a firm panel is swept once, not once per
+ * column).
+ */
+export function gridColumns(t: RawTable, js: readonly number[], rows?: Int32Array): GridColumn[] | null {
   const g = t.grid;
   if (!g) return null;
   const { rowStart, kind, value } = g;
   const n = rows ? rows.length : rowStart.length - 1;
-  const values = new Float64Array(n);
-  const plain = new Uint8Array(n);
+  const m = js.length;
+  const values = js.map(() => new Float64Array(n));
+  const plain = js.map(() => new Uint8Array(n));
+  const count = new Array<number>(m).fill(0);
   for (let k = 0; k < n; k++) {
     const i = rows ? rows[k] : k;
-    const c = rowStart[i] + j;
-    if (c < rowStart[i + 1] && kind[c] === GRID_NUMBER) {
-      values[k] = value[c];
-      plain[k] = 1;
-    } else values[k] = Number.NaN;
+    const a = rowStart[i];
+    const b = rowStart[i + 1];
+    for (let q = 0; q < m; q++) {
+      const c = a + js[q];
+      if (c < b && kind[c] === GRID_NUMBER) {
+        values[q][k] = value[c];
+        plain[q][k] = 1;
+        count[q]++;
+      } else values[q][k] = Number.NaN;
+    }
   }
-  return { values, plain };
+  return js.map((_, q) => ({ values: values[q], plain: plain[q], count: count[q] }));
 }
 
 /** The grid as row arrays of raw cells (what `rows` holds). */
