@@ -96,7 +96,7 @@ export async function evaluateOnEngine(
         ),
       });
     const plan = compileIndexSql(spec, engine.dialect, { table });
-    return { dialect: engine.dialect, result: await runIndexSql(plan, engine) };
+    return { dialect: engine.dialect, result: await runIndexSql(plan, engine, opts.data ?? table) };
   } finally {
     await engine.close();
   }

@@ -9,7 +9,7 @@
  */
 import { XinzhiError } from '../../core/errors.ts';
 import { bi } from '../../core/i18n.ts';
-import type { SqlPlan } from '../../core/sql/compile.ts';
+import { planColumnProblems, type SqlPlan } from '../../core/sql/compile.ts';
 import { type EngineResult, type EngineRow, readEngineRows } from '../../core/sql/read.ts';
 
 export interface SqlEngine {
@@ -105,10 +105,29 @@ function openClickHouse(url: string): SqlEngine {
   };
 }
 
-/** Run a compiled plan on an engine and read the weights and scores back. */
-export async function runIndexSql(plan: SqlPlan, engine: SqlEngine): Promise<EngineResult> {
+/**
+ * Run a compiled plan on an engine and read the weights and scores back.
+ * First one row of the table is read: an empty table, or a column of the
+ * spec the table lacks, is a XinzhiError naming `source` (the file or table)
+ * and the closest column, not the engine's own error.
+ */
+export async function runIndexSql(plan: SqlPlan, engine: SqlEngine, source?: string): Promise<EngineResult> {
   if (plan.dialect !== engine.dialect)
     throw new Error(`the plan is compiled for ${plan.dialect}, the engine speaks ${engine.dialect}`);
+  const sample = await engine.query(plan.sampleQuery);
+  if (!sample.length)
+    throw new XinzhiError({
+      code: 'sql-empty',
+      severity: 'error',
+      ...(source ? { file: source } : {}),
+      message: bi('数据表没有任何行。', 'The table has no rows.'),
+      fix: bi(
+        '检查表名（--table）或文件（--data）是否指向面板数据。',
+        'Check that --table (or --data) names the panel.',
+      ),
+    });
+  const missing = planColumnProblems(plan, Object.keys(sample[0]), source);
+  if (missing.length) throw new XinzhiError(missing);
   const weights = await engine.query(plan.weightsQuery);
   const scores = await engine.query(plan.scoresQuery);
   return readEngineRows(plan, weights, scores);

@@ -41,6 +41,7 @@ import { INDEX_ID } from '../measure/result.ts';
 import { validateSpec } from '../measure/spec-schema.ts';
 import type { FilledSpec } from '../measure/spec.ts';
 import { DIALECTS, type Dialect, type DialectName } from './dialect.ts';
+import { missingColumnProblem } from '../panel/problems.ts';
 
 export interface SqlPlan {
   dialect: DialectName;
@@ -57,6 +58,8 @@ export interface SqlPlan {
   scoresQuery: string;
   /** Both statements with a header, ready to run in the engine. */
   script: string;
+  /** One row of the table (its columns, checked by planColumnProblems before the build runs). */
+  sampleQuery: string;
 }
 
 export interface CompileOptions {
@@ -152,6 +155,31 @@ function sdSamp(d: Dialect, x: string): string {
 }
 
 /** Compile a spec to SQL for one dialect (see the module comment). */
+/**
+ * The columns a plan reads (unit, time, indicators and their denominators)
+ * that the table does not have, each as the "missing-column" problem the file
+ * reader gives (with the closest name), for `source` (a file or table name).
+ * Checked before the queries run, so a misspelt column is named instead of
+ * surfacing as the engine's binder error.
+ * @example planColumnProblems(plan, ['unit', 'year', 'x1'], 'firms.parquet')
+ */
+export function planColumnProblems(plan: SqlPlan, available: string[], source?: string): Problem[] {
+  const have = new Set(available);
+  const spec = plan.spec;
+  const wanted: Array<[string, { zh: string; en: string }]> = [
+    [spec.unit, bi('单位（个体）', 'unit')],
+    ...(spec.time ? [[spec.time, bi('时间', 'time')] as [string, { zh: string; en: string }]] : []),
+    ...spec.indicators.flatMap((i) => [
+      [i.column, bi('指标', 'indicator')] as [string, { zh: string; en: string }],
+      ...(i.denominator ? [[i.denominator, bi('分母', 'denominator')] as [string, { zh: string; en: string }]] : []),
+    ]),
+  ];
+  const seen = new Set<string>();
+  return wanted
+    .filter(([c]) => !have.has(c) && !seen.has(c) && seen.add(c))
+    .map(([c, role]) => missingColumnProblem(c, available, role, source));
+}
+
 export function compileIndexSql(input: unknown, dialectName: DialectName, opts: CompileOptions): SqlPlan {
   const d = DIALECTS[dialectName];
   if (!d) throw new Error(`unknown dialect: ${dialectName}`);
@@ -297,6 +325,7 @@ export function compileIndexSql(input: unknown, dialectName: DialectName, opts: 
     weightsQuery,
     scoresQuery,
     script,
+    sampleQuery: `SELECT * FROM ${quoteTable(d, opts.table)} LIMIT 1`,
   };
 }
 
