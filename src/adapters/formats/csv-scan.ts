@@ -116,7 +116,8 @@ export function scanCsv(
         }
         // digits, then a point and digits: the first 15 significant digits in
         // mant (exact), the next 4 in rest, sig counts them all (leading zeros
-        // are not significant)
+        // are not significant). The two loops are written out: one loop with a
+        // point flag scanned the benchmark panel about a fifth slower.
         const d0 = i;
         let mant = 0;
         let rest = 0;
