@@ -85,6 +85,22 @@ describe('xinzhi CLI (compiled)', () => {
     expect(out.dialect).toBe('duckdb');
     expect(out.scores.length).toBe(panel.unit.length);
   });
+  it('evaluate --data FILE.parquet with a spec SQL does not compile reads the file into memory', async () => {
+    const parquet = join(dir, 'panel-mem.parquet');
+    const engine = await openEngine('duckdb:');
+    await engine.exec(`COPY (SELECT * FROM read_csv('${csv}', header = true)) TO '${parquet}' (FORMAT parquet)`);
+    await engine.close();
+    const topsis = join(dir, 'spec-topsis.json');
+    writeFileSync(topsis, JSON.stringify(syntheticSpec({ score: { topsis: {} } })));
+    const r = run('evaluate', '--data', parquet, '--spec', topsis, '--json', '--lang', 'en');
+    expect(r.status, r.stderr).toBe(0);
+    expect(r.stderr).toContain('read into memory');
+    const fromParquet = JSON.parse(r.stdout);
+    const fromCsv = JSON.parse(run('evaluate', '--data', csv, '--spec', topsis, '--json').stdout);
+    expect(fromParquet.weights).toEqual(fromCsv.weights);
+    expect(fromParquet.topsis).toEqual(fromCsv.topsis);
+    expect(fromParquet.scores).toEqual(fromCsv.scores);
+  });
   it('the package tarball ships dist/, not the TypeScript sources', () => {
     const out = execFileSync('npm', ['pack', '--dry-run', '--json', '--ignore-scripts'], {
       cwd: ROOT,

@@ -477,8 +477,16 @@ export function registerEvaluate(program: Command): void {
     )
     .option('--table <name>', 'with --engine: the table holding the panel / 与 --engine 同用：面板数据表')
     .action(async (opts: EvaluateCliOptions) => {
-      // Parquet panels (firm scale) are read by the embedded DuckDB, where the build runs as SQL.
-      if (!opts.engine && opts.data?.toLowerCase().endsWith('.parquet')) opts.engine = 'duckdb:';
+      // Parquet panels (firm scale) are read by the embedded DuckDB, where the build runs as SQL;
+      // a spec SQL does not compile runs in memory on a Parquet file that fits there
+      if (!opts.engine && opts.data?.toLowerCase().endsWith('.parquet')) {
+        const { parquetRoute } = await import('./sql.ts');
+        if ((await parquetRoute(opts.spec, opts.data)) === 'sql') opts.engine = 'duckdb:';
+        else
+          process.stderr.write(
+            `${bi('（该设置无法编译为 SQL：Parquet 文件读入内存计算）', '(these settings do not compile to SQL: the Parquet file is read into memory)')[pickLang(opts.lang)]}\n`,
+          );
+      }
       if (opts.engine) {
         const { evaluateOnEngine, engineResultText } = await import('./sql.ts');
         const { dialect, result } = await evaluateOnEngine({

@@ -16,7 +16,8 @@ import { extname, resolve } from 'node:path';
 import type { Command } from 'commander';
 import { XinzhiError } from '../../core/errors.ts';
 import { bi, type Lang } from '../../core/i18n.ts';
-import { compileIndexSql } from '../../core/sql/compile.ts';
+import { compileIndexSql, sqlProblems } from '../../core/sql/compile.ts';
+import { parseSpec } from '../../core/measure/spec-schema.ts';
 import { DIALECT_NAMES, DIALECTS, type DialectName } from '../../core/sql/dialect.ts';
 import type { EngineResult } from '../../core/sql/read.ts';
 import { loadSpecFile } from '../io/load-spec.ts';
@@ -60,6 +61,45 @@ function needSpec(spec: string | undefined): string {
       'Give a JSON or YAML spec with --spec (see docs/sql.md).',
     ),
   });
+}
+
+/** A Parquet panel of up to this many rows is read into memory when its spec does not compile to SQL. */
+export const PARQUET_IN_MEMORY_ROWS = 2_000_000;
+
+/**
+ * Where `xinzhi evaluate --data file.parquet` (no --engine) builds the index:
+ * "sql" — in the embedded DuckDB, with bounded memory — when the spec
+ * compiles to SQL; "memory" — the file read into a table and the full
+ * in-memory build, with its robustness check, reports and every method —
+ * when it does not (or the spec has errors, which the in-memory path
+ * reports) and the file has at most PARQUET_IN_MEMORY_ROWS rows; else a
+ * XinzhiError with the settings SQL does not support.
+ */
+export async function parquetRoute(specPath: string | undefined, dataPath: string): Promise<'sql' | 'memory'> {
+  if (!specPath) return 'sql'; // evaluateOnEngine names the missing spec
+  const parsed = parseSpec(await loadSpecFile(specPath));
+  if (!parsed.spec || parsed.problems.some((p) => p.severity === 'error')) return 'memory';
+  const refused = sqlProblems(parsed.spec);
+  if (!refused.length) return 'sql';
+  const { parquetRowCount } = await import('../io/read-parquet.ts');
+  const rows = await parquetRowCount(dataPath);
+  if (rows <= PARQUET_IN_MEMORY_ROWS) return 'memory';
+  throw new XinzhiError([
+    ...refused,
+    {
+      code: 'parquet-too-large',
+      severity: 'error',
+      file: dataPath,
+      message: bi(
+        `该 Parquet 文件有 ${rows} 行，超过内存计算的上限 ${PARQUET_IN_MEMORY_ROWS} 行，而上述设置无法编译为 SQL。`,
+        `The Parquet file has ${rows} rows, more than the ${PARQUET_IN_MEMORY_ROWS} read into memory, and the settings above do not compile to SQL.`,
+      ),
+      fix: bi(
+        '改用可编译为 SQL 的设置（docs/sql.md），或先筛选数据。',
+        'Use settings that compile to SQL (docs/sql.md), or select part of the data first.',
+      ),
+    },
+  ]);
 }
 
 /** Compile the spec for the engine's dialect, run it there and read the results back. */

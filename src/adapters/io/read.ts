@@ -5,7 +5,7 @@
  * path, the working directory and the closest file name nearby.
  */
 import { readFile, readdir } from 'node:fs/promises';
-import { basename, dirname, resolve } from 'node:path';
+import { basename, dirname, extname, resolve } from 'node:path';
 import { XinzhiError } from '../../core/errors.ts';
 import { bi } from '../../core/i18n.ts';
 import type { Problem } from '../../core/errors.ts';
@@ -15,8 +15,9 @@ import { closestName } from '../../core/panel/problems.ts';
 import { parseTable, type RawTable } from '../formats/table.ts';
 import { scanCsvOnThreads } from './csv-scan-thread.ts';
 
-/** Read a CSV / XLSX / JSON file into a RawTable (name = basename of the path). */
+/** Read a CSV / XLSX / JSON / Parquet file into a RawTable (name = basename of the path). */
 export async function readTableFile(path: string, opts: { sheet?: string } = {}): Promise<RawTable> {
+  if (extname(path).toLowerCase() === '.parquet') return (await import('./read-parquet.ts')).readParquetTable(path); // DuckDB loads only for Parquet
   let bytes: Uint8Array;
   try {
     const buf = await readFile(path);
