@@ -12,9 +12,14 @@ import { reportHtml } from '../../src/adapters/report/html.ts';
 import {
   LARGE_PANEL_UNITS,
   SHOWN_AT_EACH_END,
+  chosenRows,
+  chosenUnits,
   distributionRows,
+  groupDistributionRows,
+  groupLabels,
   mostMoved,
 } from '../../src/adapters/report/large-panel.ts';
+import { XinzhiError } from '../../src/core/errors.ts';
 import { ScoreTable } from '../../src/adapters/report/lookup.ts';
 import { SHEETS, workbook } from '../../src/adapters/report/xlsx.ts';
 import ExcelJS from 'exceljs';
@@ -113,5 +118,60 @@ describe('workbooks of large panels', () => {
     const wb = await load(small);
     expect(wb.getWorksheet(SHEETS.indexScores)!.rowCount).toBe(small.units.length + 1);
     expect(wb.getWorksheet(SHEETS.distribution)).toBeUndefined();
+  });
+});
+
+describe('groups and chosen units in reports of large panels', () => {
+  const panel = syntheticPanel(LARGE_PANEL_UNITS + 50, 3);
+  panel.labels = { sector: panel.unit.map((u) => (Number(u.slice(1)) % 3 === 0 ? 'A' : 'B')) };
+  const res = evaluate(panel, { ...syntheticSpec(), labels: ['sector'] });
+  const table = new ScoreTable(res);
+  const last = res.times[res.times.length - 1];
+  it('give the latest distribution within each group of a label column', () => {
+    expect(groupLabels(res)).toEqual(['sector']);
+    const rows = groupDistributionRows(res, table, 'sector');
+    for (const g of ['A', 'B']) {
+      const inA = (u: string) => Number(u.slice(1)) % 3 === 0;
+      const v = res.scores
+        .filter((s) => s.time === last && inA(s.unit) === (g === 'A'))
+        .map((s) => s.score)
+        .sort((a, b) => a - b);
+      const row = rows.find((r) => r[0] === g)!;
+      expect(row[1]).toBe(v.length);
+      expect(row[2]).toBeCloseTo(v.reduce((a, b) => a + b, 0) / v.length, 14);
+      expect(row[3]).toBe(v[0]);
+      expect(row[9]).toBe(v[v.length - 1]);
+    }
+    const html = reportHtml(res, { lang: 'en', date: '2026-01-01' });
+    expect(html).toContain(`by sector (${last})`);
+  });
+  it('list the units the user chose with their score and rank in every period, and refuse an unknown one', () => {
+    const units = chosenUnits(res, ['U0007', 'U0100', 'U0007']);
+    expect(units).toEqual(['U0007', 'U0100']);
+    const rows = chosenRows(res, table, units);
+    const s = res.scores.find((x) => x.unit === 'U0100' && x.time === last)!;
+    expect(rows[1].slice(-2)).toEqual([s.score, s.rank]);
+    const html = reportHtml(res, { lang: 'en', date: '2026-01-01', units });
+    expect(html).toContain('of the chosen units, by period');
+    const err = (() => {
+      try {
+        chosenUnits(res, ['U9999']);
+      } catch (e) {
+        return e as XinzhiError;
+      }
+    })();
+    expect(err?.problems[0]).toMatchObject({ code: 'unknown-unit', column: '--units' });
+  });
+  it('the workbook lists the chosen units in its unit sheets and has a groups sheet', async () => {
+    const wb = new ExcelJS.Workbook();
+    await wb.xlsx.load((await workbook(res, { lang: 'en', units: ['U0100'] })) as unknown as ArrayBuffer);
+    const scores = wb.getWorksheet(SHEETS.indexScores)!;
+    const listed: string[] = [];
+    for (let r = 2; r < scores.rowCount; r++) listed.push(String(scores.getRow(r).getCell(1).value));
+    expect(listed).toContain('U0100');
+    expect(listed.length).toBe(2 * SHOWN_AT_EACH_END + 1);
+    const groups = wb.getWorksheet(SHEETS.groups)!;
+    expect(groups.rowCount).toBe(3); // header, A, B
+    expect(groups.getRow(2).getCell(1).value).toBe('sector');
   });
 });

@@ -55,6 +55,7 @@ export interface EvaluateCliOptions {
   engine?: string;
   table?: string;
   parquet?: boolean;
+  units?: string;
   preset?: string;
 }
 
@@ -387,6 +388,14 @@ export async function runEvaluate(o: EvaluateCliOptions): Promise<void> {
     const { writeOutputs } = await import('../io/write-outputs.ts');
     written = await writeOutputs(result, outDir, {
       robustness,
+      ...(o.units !== undefined
+        ? {
+            units: o.units
+              .split(',')
+              .map((u) => u.trim())
+              .filter(Boolean),
+          }
+        : {}),
       lang,
       ...(o.parquet ? { parquet: true } : {}),
       ...(geojson ? { geojson } : {}),
@@ -441,6 +450,10 @@ export function registerEvaluate(program: Command): void {
     .option(
       '--out <dir>',
       'write results.json, scores.csv, weights.csv, XLSX, report.html and report.docx here (default xinzhi-out/ without --json) / 输出目录',
+    )
+    .option(
+      '--units <list>',
+      'in the reports and workbook of a large panel, also list these units (comma-separated) / 大面板报告中另列这些单位（逗号分隔）',
     )
     .option(
       '--parquet',

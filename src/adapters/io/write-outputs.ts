@@ -21,7 +21,7 @@ import { specJson } from '../report/json.ts';
 import { writeJsonFile } from './write-json.ts';
 import { writeLinesFile } from './write-lines.ts';
 import { workbook } from '../report/xlsx.ts';
-import { isLargePanel, ROBUSTNESS_CSV } from '../report/large-panel.ts';
+import { chosenUnits, isLargePanel, ROBUSTNESS_CSV } from '../report/large-panel.ts';
 import { writeScoresParquet } from './write-parquet.ts';
 
 export interface WriteOutputsOptions {
@@ -40,6 +40,8 @@ export interface WriteOutputsOptions {
    * set on the result before the reports are made.
    */
   robustness?: Promise<RobustnessReport>;
+  /** Units a large panel's reports and workbook list by name (checked: report/large-panel.ts chosenUnits). */
+  units?: string[];
 }
 
 /** File names of the outputs. */
@@ -86,6 +88,7 @@ export async function writeOutputs(
   dir: string,
   opts: WriteOutputsOptions,
 ): Promise<string[]> {
+  const units = opts.units ? chosenUnits(result, opts.units) : undefined; // an unknown unit stops before any file is written
   await outputDir(dir);
   const paths: string[] = [join(dir, OUTPUT_FILES.results)];
   await writeJsonFile(
@@ -103,6 +106,7 @@ export async function writeOutputs(
   if (parquet) await writeScoresParquet(result, join(dir, PARQUET_FILE));
   const parts = reportParts(result, {
     lang: opts.lang,
+    ...(units ? { units } : {}),
     ...(opts.geojson !== undefined ? { geojson: opts.geojson } : {}),
     ...(opts.sections ? { sections: opts.sections } : {}),
     ...(opts.date ? { date: opts.date } : {}),
@@ -111,7 +115,11 @@ export async function writeOutputs(
     [OUTPUT_FILES.weights, weightsCsv(result, opts.lang)],
     [
       OUTPUT_FILES.workbook,
-      await workbook(result, { lang: opts.lang, ...(opts.sections ? { sections: opts.sections } : {}) }),
+      await workbook(result, {
+        lang: opts.lang,
+        ...(opts.sections ? { sections: opts.sections } : {}),
+        ...(units ? { units } : {}),
+      }),
     ],
     [OUTPUT_FILES.report, reportDocument({ lang: opts.lang, ...parts })],
     [OUTPUT_FILES.word, await reportDocx(parts.sections, { ...parts, lang: opts.lang, rasterize: rasterizeSvg })],

@@ -28,9 +28,14 @@ import { matchProvinces } from '../../core/geo/province-match.ts';
 import { THREE_LINE_CSS, fixed, threeLineTable, type TableCell, type TableColumn } from './tables.ts';
 import { specJson } from './json.ts';
 import {
+  chosenColumns,
+  chosenRows,
   DISTRIBUTION_COLUMNS,
   distributionRows,
   endsOf,
+  groupColumns,
+  groupDistributionRows,
+  groupLabels,
   isLargePanel,
   mostMoved,
   omittedNote,
@@ -50,6 +55,8 @@ export interface ReportOptions {
   date?: string;
   /** Report title (default: the index name). */
   title?: Bilingual;
+  /** Units to list by name in the report of a large panel (with their score and rank in every period). */
+  units?: string[];
 }
 
 /** CSS of the report page (three-line tables and figures included). */
@@ -137,7 +144,7 @@ export function measurementSections(result: EvaluationResult, opts: ReportOption
     methodsSection(result, opts.lang),
     weightsSection(result, opts.lang),
     latestSection(result, table, opts.lang),
-    fullScoresSection(result, table, opts.lang),
+    fullScoresSection(result, table, opts.lang, opts.units ?? []),
     chartsSection(result, opts),
   ];
   const mcdm = mcdmSection(result, opts.lang);
@@ -346,8 +353,13 @@ function latestSection(result: EvaluationResult, table: ScoreTable, lang: Lang):
 }
 
 /** Index scores and ranks for every period (units × periods), units ordered by the latest rank. */
-function fullScoresSection(result: EvaluationResult, table: ScoreTable, lang: Lang): ReportSection {
-  if (isLargePanel(result)) return distributionSection(result, table, lang);
+function fullScoresSection(
+  result: EvaluationResult,
+  table: ScoreTable,
+  lang: Lang,
+  chosen: readonly string[],
+): ReportSection {
+  if (isLargePanel(result)) return distributionSection(result, table, lang, chosen);
   const units = unitsByRank(result, table, latestTime(result));
   const timeCols = (kind: 'number' | 'integer'): TableColumn[] =>
     result.times.map((tm) => ({ header: bi(timeKey(tm), timeKey(tm)), kind, decimals: 4 }));
@@ -371,15 +383,46 @@ function fullScoresSection(result: EvaluationResult, table: ScoreTable, lang: La
   };
 }
 
-/** Large panels: the index's distribution by period instead of a units × periods table. */
-function distributionSection(result: EvaluationResult, table: ScoreTable, lang: Lang): ReportSection {
+/**
+ * Large panels: the index's distribution by period instead of a units ×
+ * periods table, its distribution within the groups of each label column in
+ * the latest period, and the units the user chose.
+ */
+function distributionSection(
+  result: EvaluationResult,
+  table: ScoreTable,
+  lang: Lang,
+  units: readonly string[],
+): ReportSection {
   const name = indexName(result);
-  const dist = threeLineTable({
-    lang,
-    caption: bi(`${name.zh}的分布（各期）`, `${name.en}: distribution by period`),
-    columns: DISTRIBUTION_COLUMNS,
-    rows: distributionRows(result, table),
-  });
+  const when = timeKey(latestTime(result) ?? '');
+  const tables = [
+    threeLineTable({
+      lang,
+      caption: bi(`${name.zh}的分布（各期）`, `${name.en}: distribution by period`),
+      columns: DISTRIBUTION_COLUMNS,
+      rows: distributionRows(result, table),
+    }),
+    ...groupLabels(result).map((label) =>
+      threeLineTable({
+        lang,
+        caption: bi(`${name.zh}按“${label}”分组的分布（${when}）`, `${name.en} by ${label} (${when})`),
+        columns: groupColumns(label),
+        rows: groupDistributionRows(result, table, label),
+      }),
+    ),
+    ...(units.length
+      ? [
+          threeLineTable({
+            lang,
+            caption: bi(`选定单位的${name.zh}得分与排名（各期）`, `${name.en} of the chosen units, by period`),
+            columns: chosenColumns(result),
+            rows: chosenRows(result, table, units).map((r) => [unitName(String(r[0]), lang), ...r.slice(1)]),
+          }),
+        ]
+      : []),
+  ];
+  const dist = tables.join('\n');
   const note = paragraph(
     bi(
       `共 ${result.units.length} 个单位，不逐一列出；分位数按 R 第 7 类（线性插值）计算。全部单位各期的得分与排名见 scores.csv 与 results.json。`,

@@ -15,7 +15,10 @@ import {
   type RobustnessRow,
 } from '../../core/measure/result.ts';
 import { quantileSorted } from '../../core/stats/descriptive.ts';
-import { type ScoreTable, timeKey } from './lookup.ts';
+import { XinzhiError } from '../../core/errors.ts';
+import { closestName } from '../../core/panel/problems.ts';
+import { rowLabels } from './diagnostics.ts';
+import { latestTime, type ScoreTable, timeKey } from './lookup.ts';
 import type { TableCell, TableColumn } from './tables.ts';
 
 /** Above this many units a report summarises. */
@@ -94,21 +97,93 @@ export const DISTRIBUTION_COLUMNS: TableColumn[] = [
   { header: bi('最大值', 'Max'), kind: 'number' },
 ];
 
+/** n, mean, min, P10, P25, median, P75, P90, max of the finite values (quantiles as R type 7). */
+function summaryCells(values: number[]): TableCell[] {
+  const v = Float64Array.from(values.filter((x) => Number.isFinite(x))).sort();
+  let sum = 0;
+  for (const x of v) sum += x;
+  return [v.length, v.length ? sum / v.length : null, ...PROBS.map((p) => (v.length ? quantileSorted(v, p) : null))];
+}
+
 /** The index's distribution by period (quantiles as R type 7), rows for DISTRIBUTION_COLUMNS. */
 export function distributionRows(result: EvaluationResult, table: ScoreTable, node = INDEX_ID): TableCell[][] {
-  return result.times.map((tm) => {
-    const v = Float64Array.from(
-      result.units
-        .map((u) => table.score(node, u, tm))
-        .filter((x): x is number => typeof x === 'number' && Number.isFinite(x)),
-    ).sort();
-    let sum = 0;
-    for (const x of v) sum += x;
-    return [
-      timeKey(tm),
-      v.length,
-      v.length ? sum / v.length : null,
-      ...PROBS.map((p) => (v.length ? quantileSorted(v, p) : null)),
-    ];
-  });
+  return result.times.map((tm) => [timeKey(tm), ...summaryCells(result.units.map((u) => table.score(node, u, tm)))]);
+}
+
+/** Columns of a group table: the label's value, then DISTRIBUTION_COLUMNS' statistics. */
+export function groupColumns(label: string): TableColumn[] {
+  return [{ header: bi(label, label) }, ...DISTRIBUTION_COLUMNS.slice(1)];
+}
+
+/**
+ * The index's distribution in the latest period within each group of a label
+ * column (industry, province …: the spec's `labels`), groups in first-seen
+ * order, rows for groupColumns. A unit-time without a label value is in the
+ * group "" (shown as "—").
+ */
+export function groupDistributionRows(result: EvaluationResult, table: ScoreTable, label: string): TableCell[][] {
+  const values = rowLabels(result)[label];
+  const time = latestTime(result);
+  if (!values || time === undefined) return [];
+  const tk = timeKey(time);
+  const groups = new Map<string, number[]>();
+  const { unit, time: times } = result.normalized;
+  for (let r = 0; r < unit.length; r++) {
+    if (timeKey(times[r]) !== tk) continue;
+    const g = values[r];
+    let list = groups.get(g);
+    if (!list) groups.set(g, (list = []));
+    list.push(table.score(INDEX_ID, unit[r], time));
+  }
+  return [...groups].map(([g, v]) => [g === '' ? '—' : g, ...summaryCells(v)]);
+}
+
+/** The label columns a report can group by (the spec's labels kept with the result). */
+export function groupLabels(result: EvaluationResult): string[] {
+  return Object.keys(rowLabels(result));
+}
+
+/**
+ * The units a user asked to see in a summarised report, checked against the
+ * result: an unknown unit is a XinzhiError naming it and the closest unit.
+ * @example chosenUnits(result, ['u12', 'u7'])
+ */
+export function chosenUnits(result: EvaluationResult, units: readonly string[]): string[] {
+  const known = new Set(result.units);
+  const bad = units.filter((u) => !known.has(u));
+  if (bad.length)
+    throw new XinzhiError(
+      bad.map((u) => {
+        const near = closestName(u, result.units);
+        return {
+          code: 'unknown-unit',
+          severity: 'error' as const,
+          column: '--units',
+          message: bi(`结果中没有单位 "${u}"。`, `The result has no unit "${u}".`),
+          fix: near
+            ? bi(`是否指 "${near}"？`, `Did you mean "${near}"?`)
+            : bi('使用数据中单位列的写法。', "Spell it as the data's unit column does."),
+        };
+      }),
+    );
+  return [...new Set(units)];
+}
+
+/** Columns of the chosen units' table: unit, then the index score and rank in each period. */
+export function chosenColumns(result: EvaluationResult): TableColumn[] {
+  return [
+    { header: bi('单位', 'Unit') },
+    ...result.times.flatMap((tm): TableColumn[] => [
+      { header: bi(`${timeKey(tm)} 得分`, `${timeKey(tm)} score`), kind: 'number', decimals: 4 },
+      { header: bi(`${timeKey(tm)} 排名`, `${timeKey(tm)} rank`), kind: 'integer' },
+    ]),
+  ];
+}
+
+/** Rows of the chosen units' table (chosenColumns): each unit's index score and rank in every period. */
+export function chosenRows(result: EvaluationResult, table: ScoreTable, units: readonly string[]): TableCell[][] {
+  return units.map((u) => [
+    u,
+    ...result.times.flatMap((tm) => [table.score(INDEX_ID, u, tm), table.rank(INDEX_ID, u, tm)]),
+  ]);
 }

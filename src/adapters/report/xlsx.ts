@@ -9,7 +9,7 @@ import ExcelJS from 'exceljs';
 import { parse } from 'node-html-parser';
 import type { ReportSection } from './html.ts';
 import { cleanText, sectionTables, textOf } from './html-tables.ts';
-import { both, t, type Bilingual, type Lang } from '../../core/i18n.ts';
+import { bi, both, t, type Bilingual, type Lang } from '../../core/i18n.ts';
 import { INDEX_ID, type EvaluationResult } from '../../core/measure/result.ts';
 import { formatProblem } from '../../core/errors.ts';
 import { byTimeKeys } from './csv.ts';
@@ -23,6 +23,9 @@ import {
   DISTRIBUTION_COLUMNS,
   distributionRows,
   endsOf,
+  groupColumns,
+  groupDistributionRows,
+  groupLabels,
   isLargePanel,
   mostMoved,
   movedNote,
@@ -34,6 +37,8 @@ export interface WorkbookOptions {
   lang: Lang;
   /** Analysis sections of the report (analysis-sections.ts): each becomes a sheet with its tables and interpretation. */
   sections?: ReportSection[];
+  /** Units listed in the unit sheets of a large panel besides the first and last by rank. */
+  units?: string[];
 }
 
 /** Sheet name of an analysis section: "分析 " + its English title, cut to Excel's 31 characters, unique. */
@@ -102,6 +107,7 @@ export const SHEETS = {
   warnings: '警告 Warnings',
   record: '运行记录 Run record',
   distribution: '分布 Distribution',
+  groups: '分组 Groups',
   spec: '设定 Spec',
 } as const;
 
@@ -181,7 +187,8 @@ export async function workbook(result: EvaluationResult, opts: WorkbookOptions):
 
   // a large panel (firms) lists the first and last units by the latest rank; the full tables are in scores.csv
   const large = isLargePanel(result);
-  const listed = large ? endsOf(unitsByRank(result, table, latestTime(result))) : result.units;
+  const ends = large ? endsOf(unitsByRank(result, table, latestTime(result))) : result.units;
+  const listed = large ? [...ends, ...(opts.units ?? []).filter((u) => !ends.includes(u))] : ends;
   const keep = large ? new Set(listed) : null;
   const note = large ? [[t(omittedNote(result.units.length, listed.length), lang)]] : [];
   const scores = indexWide(result, table, 'score', names, listed);
@@ -194,6 +201,22 @@ export async function workbook(result: EvaluationResult, opts: WorkbookOptions):
       SHEETS.distribution,
       DISTRIBUTION_COLUMNS.map((c, i) => ({ header: c.header, ...(i > 1 ? { numFmt: FMT.score } : {}) })),
       distributionRows(result, table).map((r) => r.map((c) => (typeof c === 'object' && c !== null ? null : c))),
+    );
+  // large panels with label columns: the latest period's distribution within each group, one block per label
+  if (large && groupLabels(result).length)
+    addSheet(
+      wb,
+      SHEETS.groups,
+      [
+        { header: bi('分组变量', 'Label') },
+        ...groupColumns('').map((c, i) => ({ header: c.header, ...(i > 1 ? { numFmt: FMT.score } : {}) })),
+      ],
+      groupLabels(result).flatMap((label) =>
+        groupDistributionRows(result, table, label).map((r) => [
+          label,
+          ...r.map((c) => (typeof c === 'object' && c !== null ? null : c)),
+        ]),
+      ),
     );
 
   const entries = hierarchy(result);
