@@ -234,11 +234,18 @@ async function blocksOf(node: Node, opts: DocxOptions): Promise<Block[]> {
       return [];
     default: {
       // containers (section, div, details, ...): their children in order
-      const out: Block[] = [];
-      for (const c of el.childNodes) out.push(...(await blocksOf(c, opts)));
-      return out;
+      return childBlocks(el.childNodes, opts);
     }
   }
+}
+
+/**
+ * The blocks of several nodes, in order. They are made together, so the
+ * figures' fallback images (an asynchronous `rasterize`, off the main thread
+ * in Node) are drawn while the tables are built.
+ */
+async function childBlocks(nodes: Node[], opts: DocxOptions): Promise<Block[]> {
+  return (await Promise.all(nodes.map((c) => blocksOf(c, opts)))).flat();
 }
 
 /** The .docx bytes of a report made of `sections` (the same list report.html shows). */
@@ -258,8 +265,7 @@ export async function reportDocx(sections: ReportSection[], opts: DocxOptions): 
         children: [new TextRun({ text: s.title[opts.lang], font: FONT })],
       }),
     );
-    const root = parse(s.html);
-    for (const c of root.childNodes) children.push(...(await blocksOf(c, opts)));
+    children.push(...(await childBlocks(parse(s.html).childNodes, opts)));
   }
   const doc = new Document({
     creator: 'xinzhi',
