@@ -12,8 +12,8 @@ import type { Problem } from '../../core/errors.ts';
 import type { Panel } from '../../core/panel/types.ts';
 import { tableToPanel, type PanelOptions } from '../../core/panel/from-table.ts';
 import { closestName } from '../../core/panel/problems.ts';
-import { parseTable, type RawTable } from '../formats/table.ts';
-import { scanCsvOnThreads } from './csv-scan-thread.ts';
+import { formatFromName, parseTable, type RawTable } from '../formats/table.ts';
+import { csvScanner } from './csv-scan-thread.ts';
 
 /** Read a CSV / XLSX / JSON / Parquet file into a RawTable (name = basename of the path). */
 export async function readTableFile(path: string, opts: { sheet?: string } = {}): Promise<RawTable> {
@@ -26,9 +26,10 @@ export async function readTableFile(path: string, opts: { sheet?: string } = {})
     const err = e as NodeJS.ErrnoException;
     throw new XinzhiError(await fileProblem(path, err));
   }
-  return parseTable(bytes, basename(path), {
+  const name = basename(path);
+  return parseTable(bytes, name, {
     ...(opts.sheet !== undefined ? { sheet: opts.sheet } : {}),
-    scan: scanCsvOnThreads, // a large CSV is scanned on two threads
+    ...(formatFromName(name) === 'csv' ? { scan: csvScanner(bytes.length) } : {}), // a large CSV: two threads
   });
 }
 
