@@ -104,7 +104,8 @@ export interface GridColumn {
 /**
  * gridNumbers of several columns in one pass over the rows (each row's cells
  * lie together in the grid, so a firm panel is swept once, not once per
- * column).
+ * column). The columns' `values` are views of one buffer (a structured clone
+ * of them copies it once).
  */
 export function gridColumns(t: RawTable, js: readonly number[], rows?: Int32Array): GridColumn[] | null {
   const g = t.grid;
@@ -112,23 +113,29 @@ export function gridColumns(t: RawTable, js: readonly number[], rows?: Int32Arra
   const { rowStart, kind, value } = g;
   const n = rows ? rows.length : rowStart.length - 1;
   const m = js.length;
-  const values = js.map(() => new Float64Array(n));
-  const plain = js.map(() => new Uint8Array(n));
-  const count = new Array<number>(m).fill(0);
+  const cols = Int32Array.from(js);
+  // one buffer each for the values and flags of every column (column q at q·n), cut into columns at the end
+  const values = new Float64Array(m * n);
+  const plain = new Uint8Array(m * n);
+  const count = new Int32Array(m);
   for (let k = 0; k < n; k++) {
     const i = rows ? rows[k] : k;
     const a = rowStart[i];
     const b = rowStart[i + 1];
-    for (let q = 0; q < m; q++) {
-      const c = a + js[q];
+    for (let q = 0, o = k; q < m; q++, o += n) {
+      const c = a + cols[q];
       if (c < b && kind[c] === GRID_NUMBER) {
-        values[q][k] = value[c];
-        plain[q][k] = 1;
+        values[o] = value[c];
+        plain[o] = 1;
         count[q]++;
-      } else values[q][k] = Number.NaN;
+      } else values[o] = Number.NaN;
     }
   }
-  return js.map((_, q) => ({ values: values[q], plain: plain[q], count: count[q] }));
+  return js.map((_, q) => ({
+    values: values.subarray(q * n, (q + 1) * n),
+    plain: plain.subarray(q * n, (q + 1) * n),
+    count: count[q],
+  }));
 }
 
 /** The grid as row arrays of raw cells (what `rows` holds). */
