@@ -17,9 +17,7 @@ import { XinzhiError, formatProblem, type Problem } from '../../core/errors.ts';
 import { bi, type Lang } from '../../core/i18n.ts';
 import { findProvince } from '../../core/geo/provinces.ts';
 import { evaluateAsync } from '../../core/measure/evaluate.ts';
-import { ROBUSTNESS_THRESHOLD, weightMethodName } from '../../core/measure/robustness.ts';
-import { rankRobustnessOnWorker, ROBUSTNESS_EARLY_BYTES, robustnessWorker } from '../io/robustness-thread.ts';
-import { stat } from 'node:fs/promises';
+import { rankRobustness, ROBUSTNESS_THRESHOLD, weightMethodName } from '../../core/measure/robustness.ts';
 import { parseSpec } from '../../core/measure/spec-schema.ts';
 import { INDEX_ID, type EvaluationResult } from '../../core/measure/result.ts';
 import type { Spec } from '../../core/measure/spec.ts';
@@ -255,15 +253,6 @@ function unitLabel(u: string, lang: Lang): string {
   return lang === 'zh' ? `${p.shortZh} ${u}` : `${u} ${p.shortZh}`;
 }
 
-/** Size of a file in bytes, 0 when it cannot be read (reading it then reports why). */
-async function fileSize(path: string): Promise<number> {
-  try {
-    return (await stat(path)).size;
-  } catch {
-    return 0;
-  }
-}
-
 /** SHA-256 of node:crypto for the data fingerprint (same digest as the core's default, faster). */
 export const nodeSha256 = (bytes: Uint8Array): string => createHash('sha256').update(bytes).digest('hex');
 
@@ -318,16 +307,7 @@ export async function runEvaluate(o: EvaluateCliOptions): Promise<void> {
       },
     };
   }
-  // a large data file: the robustness worker loads its modules while the file is read
-  const early = (await fileSize(dataPath)) >= ROBUSTNESS_EARLY_BYTES ? robustnessWorker() : undefined;
-  let panel: Panel;
-  let warnings: Problem[];
-  try {
-    ({ panel, warnings } = await readSpecPanel(dataPath, first.spec, o.sheet));
-  } catch (err) {
-    early?.cancel();
-    throw err;
-  }
+  const { panel, warnings } = await readSpecPanel(dataPath, first.spec, o.sheet);
 
   let bar: SingleBar | undefined;
   const showBar = !o.json && process.stderr.isTTY && (draws !== undefined || first.spec.uncertainty !== undefined);
@@ -357,23 +337,10 @@ export async function runEvaluate(o: EvaluateCliOptions): Promise<void> {
       : undefined,
   });
   result.record.warnings.unshift(...warnings);
-  // the re-runs under the other weighting methods go on (on a worker thread for a firm panel) while the output is written
-  const robustness = rankRobustnessOnWorker(panel, result, {
-    threshold: rankShift,
-    ...(early ? { worker: early } : {}),
-  });
-  void robustness.catch(() => undefined); // awaited below; an early failure elsewhere must not leave it unhandled
+  result.robustness = rankRobustness(panel, result, { threshold: rankShift });
 
   let outDir = o.out;
   if (!o.json && outDir === undefined) outDir = 'xinzhi-out';
-  if (o.json && outDir === undefined) {
-    await writeJsonTo(
-      process.stdout,
-      result,
-      robustness.then((r) => ({ robustness: r })),
-    );
-    return;
-  }
   let written: string[] = [];
   if (outDir !== undefined) {
     const provinceLike = result.units.filter((u) => findProvince(u)).length >= result.units.length / 2;
@@ -387,7 +354,6 @@ export async function runEvaluate(o: EvaluateCliOptions): Promise<void> {
       : undefined;
     const { writeOutputs } = await import('../io/write-outputs.ts');
     written = await writeOutputs(result, outDir, {
-      robustness,
       ...(o.units !== undefined
         ? {
             units: o.units
@@ -402,7 +368,6 @@ export async function runEvaluate(o: EvaluateCliOptions): Promise<void> {
       ...(sections ? { sections } : {}),
     });
   }
-  result.robustness = await robustness;
   if (o.json) {
     await writeJsonTo(process.stdout, result);
     return;

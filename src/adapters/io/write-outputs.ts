@@ -12,7 +12,7 @@ import { mkdir, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { XinzhiError } from '../../core/errors.ts';
 import { bi, type Lang } from '../../core/i18n.ts';
-import type { EvaluationResult, RobustnessReport } from '../../core/measure/result.ts';
+import type { EvaluationResult } from '../../core/measure/result.ts';
 import { robustnessCsvLines, scoresCsvLines, weightsCsv } from '../report/csv.ts';
 import { reportDocx } from '../report/docx.ts';
 import { reportDocument, reportParts, type ReportSection } from '../report/html.ts';
@@ -34,12 +34,6 @@ export interface WriteOutputsOptions {
   date?: string;
   /** Also write scores.parquet (always for panels of more than LARGE_PANEL_UNITS units). */
   parquet?: boolean;
-  /**
-   * The robustness check when it is still running (io/robustness-thread.ts):
-   * results.json, scores.csv and scores.parquet are written meanwhile, it is
-   * set on the result before the reports are made.
-   */
-  robustness?: Promise<RobustnessReport>;
   /** Units a large panel's reports and workbook list by name (checked: report/large-panel.ts chosenUnits). */
   units?: string[];
 }
@@ -91,12 +85,7 @@ export async function writeOutputs(
   const units = opts.units ? chosenUnits(result, opts.units) : undefined; // an unknown unit stops before any file is written
   await outputDir(dir);
   const paths: string[] = [join(dir, OUTPUT_FILES.results)];
-  await writeJsonFile(
-    paths[0],
-    result,
-    opts.robustness?.then((robustness) => ({ robustness })),
-  );
-  if (opts.robustness) result.robustness = await opts.robustness;
+  await writeJsonFile(paths[0], result);
   await writeFile(join(dir, OUTPUT_FILES.spec), specJson(result));
   paths.push(join(dir, OUTPUT_FILES.spec));
   // scores.csv (one line per unit and time) is written as its lines are made

@@ -123,7 +123,7 @@ export function* jsonPieces(value: unknown, expand = 2, depth = 0): Generator<st
  * jsonPieces writes them; `last` ends the last one without a comma (false
  * when more members follow).
  */
-export function* memberPieces(
+function* memberPieces(
   entries: Array<[string, unknown]>,
   expand: number,
   depth: number,

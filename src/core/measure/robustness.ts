@@ -82,23 +82,6 @@ function reportedTime(
 }
 
 /**
- * The part of `result` that `rankRobustness` reads, with the scores and Monte
- * Carlo ranks cut to the times it reports: what a worker thread needs to
- * compute the same report (a firm panel's whole result is large to copy).
- * @example rankRobustness(panel, robustnessBasis(result))
- */
-export function robustnessBasis(result: RobustnessBasis, times: 'latest' | 'all' = 'latest'): RobustnessBasis {
-  const keep = reportedTime(result, times);
-  return {
-    weights: result.weights,
-    scores: result.scores.filter(keep),
-    times: result.times,
-    record: { spec: result.record.spec },
-    ...(result.uncertainty ? { uncertainty: { ranks: result.uncertainty.ranks.filter(keep) } } : {}),
-  };
-}
-
-/**
  * Ranks of every unit under entropy, CRITIC and equal weights beside the
  * result's own ranking, with the Monte Carlo interval where it was computed
  * and a sentence for each unit whose rank moves by more than `threshold`.
