@@ -101,6 +101,12 @@ describe('xinzhi CLI (compiled)', () => {
     expect(fromParquet.topsis).toEqual(fromCsv.topsis);
     expect(fromParquet.scores).toEqual(fromCsv.scores);
   });
+  it('evaluate --units without --out is refused (the units are listed in reports)', () => {
+    const r = run('evaluate', '--data', csv, '--spec', spec, '--json', '--units', 'U0001');
+    expect(r.status).not.toBe(0);
+    expect(r.stderr).toContain('--units');
+    expect(r.stdout).toBe('');
+  });
   it('the package tarball ships dist/, not the TypeScript sources', () => {
     const out = execFileSync('npm', ['pack', '--dry-run', '--json', '--ignore-scripts'], {
       cwd: ROOT,

@@ -341,6 +341,12 @@ export async function runEvaluate(o: EvaluateCliOptions): Promise<void> {
 
   let outDir = o.out;
   if (!o.json && outDir === undefined) outDir = 'xinzhi-out';
+  if (o.units !== undefined && outDir === undefined)
+    throw optionError(
+      '--units',
+      o.units,
+      bi('--units 用于报告与工作簿：与 --out 同用', '--units is for the reports and workbook: give --out as well'),
+    );
   let written: string[] = [];
   if (outDir !== undefined) {
     const provinceLike = result.units.filter((u) => findProvince(u)).length >= result.units.length / 2;

@@ -35,7 +35,7 @@ export interface JobWorker<T> {
  * Start a worker thread on module `name` (which answers with answerJobs) for
  * one job posted later. Other messages than the answer (progress) go to
  * `onMessage`.
- * @example const w = jobWorker<Report>(import.meta.url, './robustness-worker'); …; await w.run(job)
+ * @example const w = jobWorker<Grid>(import.meta.url, './csv-scan-worker'); …; await w.run(job)
  */
 export function jobWorker<T>(
   callerUrl: string,

@@ -114,27 +114,12 @@ export function* jsonPieces(value: unknown, expand = 2, depth = 0): Generator<st
     return;
   }
   yield '{\n';
-  yield* memberPieces(entries, expand, depth + 1, true);
-  yield `${end}}`;
-}
-
-/**
- * The members `"key": value` of an object at `depth`, one per line, as
- * jsonPieces writes them; `last` ends the last one without a comma (false
- * when more members follow).
- */
-function* memberPieces(
-  entries: Array<[string, unknown]>,
-  expand: number,
-  depth: number,
-  last: boolean,
-): Generator<string> {
-  const pad = '  '.repeat(depth);
   for (let i = 0; i < entries.length; i++) {
     yield `${pad}${JSON.stringify(entries[i][0])}: `;
-    yield* jsonPieces(entries[i][1], expand, depth);
-    yield i < entries.length - 1 || !last ? ',\n' : '\n';
+    yield* jsonPieces(entries[i][1], expand, depth + 1);
+    yield i < entries.length - 1 ? ',\n' : '\n';
   }
+  yield `${end}}`;
 }
 
 /** results.json: the whole result, pretty-printed, newline-terminated. */
