@@ -1,28 +1,16 @@
 /**
  * Distribution functions used for p-values, from the stdlib-js project
- * (well tested against R and SciPy).
+ * (well tested against R and SciPy). The normal ones live in normal.ts (the
+ * index build needs only those; the t, F and chi-square packages take a
+ * tenth of a second to load) and are re-exported here.
  */
-import normalCdfImpl from '@stdlib/stats-base-dists-normal-cdf';
-import normalQuantileImpl from '@stdlib/stats-base-dists-normal-quantile';
+import { normalQuantile } from './normal.ts';
 import tCdfImpl from '@stdlib/stats-base-dists-t-cdf';
 import tQuantileImpl from '@stdlib/stats-base-dists-t-quantile';
 import fCdfImpl from '@stdlib/stats-base-dists-f-cdf';
 import chisqCdfImpl from '@stdlib/stats-base-dists-chisquare-cdf';
 
-/** Standard normal CDF Φ(z). */
-export function normalCdf(z: number): number {
-  return normalCdfImpl(z, 0, 1);
-}
-
-/** Standard normal quantile Φ⁻¹(p), e.g. normalQuantile(0.975) ≈ 1.959964. */
-export function normalQuantile(p: number): number {
-  return normalQuantileImpl(p, 0, 1);
-}
-
-/** Two-sided p-value of a standard normal statistic: 2(1 − Φ(|z|)). */
-export function normalTwoSidedP(z: number): number {
-  return 2 * normalCdf(-Math.abs(z));
-}
+export { normalCdf, normalQuantile, normalTwoSidedP } from './normal.ts';
 
 /** Student t CDF with df degrees of freedom. */
 export function tCdf(x: number, df: number): number {

@@ -17,7 +17,7 @@
  * every unit (n + 1)/2 in both variants; fewer than two distinct RSR values
  * leave the regression undefined (a, b, fitted NaN, grade 0) with a warning.
  */
-import { normalQuantile } from '../../stats/distributions.ts';
+import { normalQuantile } from '../../stats/normal.ts';
 import type { Direction } from '../direction.ts';
 import { rank } from '../rank.ts';
 import { checkColumns, checkWeights, MeasureInputError } from '../weights/input.ts';
