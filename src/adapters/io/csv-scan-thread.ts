@@ -6,7 +6,7 @@
  * joined (joinGrids). The grid is the one scanCsv gives for the whole text:
  * the same cells, numbers and offsets.
  *
- * @example await parseTable(bytes, 'firms.csv', { scan: scanCsvOnThreads })
+ * @example await parseTable(bytes, 'firms.csv', { scan: csvScanner(bytes.length) })
  */
 import type { CellGrid } from '../../core/panel/raw-table.ts';
 import { joinGrids, rowCuts, scanCsv } from '../formats/csv-scan.ts';

@@ -2,8 +2,8 @@
  * A Parquet file read into memory as a RawTable (Node; through the embedded
  * DuckDB of @duckdb/node-api): the header is the file's column names, each
  * row its values — numbers as numbers (integers of BIGINT / HUGEINT columns
- * as numbers when exact, else as text), text as text, dates and times as
- * ISO text, NULL as an empty cell — so tableToPanel checks and reports a
+ * as numbers when exact, else as text), booleans as 1 and 0, text as text,
+ * dates and times as ISO text, NULL as an empty cell — so tableToPanel checks and reports a
  * Parquet panel exactly as it does a CSV or workbook (file, row, column,
  * fix). For panels that fit in memory; `evaluate` on a larger Parquet file
  * runs the build in DuckDB as SQL (docs/sql.md).
