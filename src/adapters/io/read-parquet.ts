@@ -3,9 +3,9 @@
  * DuckDB of @duckdb/node-api): the header is the file's column names, each
  * row its values — numbers as numbers (integers of BIGINT / HUGEINT columns
  * as numbers when exact, else as text), booleans as 1 and 0, text as text,
- * dates and times as ISO text, NULL as an empty cell — so tableToPanel checks and reports a
- * Parquet panel exactly as it does a CSV or workbook (file, row, column,
- * fix). For panels that fit in memory; `evaluate` on a larger Parquet file
+ * dates and times as ISO text, NULL as an empty cell — so tableToPanel
+ * checks and reports a Parquet panel exactly as it does a CSV or workbook
+ * (file, row, column, fix). For panels that fit in memory; `evaluate` on a larger Parquet file
  * runs the build in DuckDB as SQL (docs/sql.md).
  *
  * @example const table = await readParquetTable('firms.parquet');
