@@ -60,6 +60,19 @@ function topOf(result: {
   return { unit: rows[0].unit, score: rows[0].score };
 }
 
+/** A session (the app's computation, in Node) with the embedded provincial panel and spec loaded, evaluated if asked. */
+async function provinceSession(evaluate = false): Promise<{ session: Session; spec: unknown }> {
+  const session = new Session();
+  const spec = JSON.parse(await readFile(join(ROOT, 'data/specs/nqpf-province.json'), 'utf8'));
+  await session.load(
+    new Uint8Array(await readFile(join(ROOT, 'data/province-intensity/province_intensity_2013_2022.csv'))),
+    'province_intensity_2013_2022.csv',
+    spec,
+  );
+  if (evaluate) session.evaluate(spec);
+  return { session, spec };
+}
+
 async function openApp(opts: { locale?: string; hash?: string } = {}): Promise<Page> {
   const ctx = await browser!.newContext({ viewport: VIEWPORT, locale: opts.locale ?? 'en-US', acceptDownloads: true });
   const page = await ctx.newPage();
@@ -109,13 +122,7 @@ describe.skipIf(!HAVE)('web app in chromium', () => {
     } catch (e) {
       cli = { error: String((e as { stderr?: string }).stderr || (e as Error).message).slice(0, 400) };
     }
-    const session = new Session();
-    const spec = JSON.parse(await readFile(join(ROOT, 'data/specs/nqpf-province.json'), 'utf8'));
-    await session.load(
-      new Uint8Array(await readFile(join(ROOT, 'data/province-intensity/province_intensity_2013_2022.csv'))),
-      'province_intensity_2013_2022.csv',
-      spec,
-    );
+    const { session, spec } = await provinceSession();
     nodeTop = topOf(session.evaluate(spec).result);
     {
       const r = session.result!;
@@ -485,14 +492,7 @@ describe.skipIf(!HAVE)('web app in chromium', () => {
   }, 120_000);
 
   it('estimates a panel threshold model in the browser with the session’s threshold and shows its tests', async () => {
-    const session = new Session();
-    const spec = JSON.parse(await readFile(join(ROOT, 'data/specs/nqpf-province.json'), 'utf8'));
-    await session.load(
-      new Uint8Array(await readFile(join(ROOT, 'data/province-intensity/province_intensity_2013_2022.csv'))),
-      'province_intensity_2013_2022.csv',
-      spec,
-    );
-    session.evaluate(spec);
+    const { session } = await provinceSession(true);
     const expected = session.estimate({
       type: 'threshold',
       y: 'score:index',
@@ -557,14 +557,7 @@ describe.skipIf(!HAVE)('web app in chromium', () => {
   }, 180_000);
 
   it('estimates an SDM of the index with queen weights from the loaded boundaries and shows the impacts', async () => {
-    const session = new Session();
-    const spec = JSON.parse(await readFile(join(ROOT, 'data/specs/nqpf-province.json'), 'utf8'));
-    await session.load(
-      new Uint8Array(await readFile(join(ROOT, 'data/province-intensity/province_intensity_2013_2022.csv'))),
-      'province_intensity_2013_2022.csv',
-      spec,
-    );
-    session.evaluate(spec);
+    const { session } = await provinceSession(true);
     session.setGeojson(JSON.parse(await readFile(join(ROOT, 'data/geo/china_provinces.geojson'), 'utf8')));
     const req = requestOf({
       type: 'sdm',

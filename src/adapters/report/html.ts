@@ -407,7 +407,7 @@ function distributionSection(
       threeLineTable({
         lang,
         caption: bi(`${name.zh}按“${label}”分组的分布（${when}）`, `${name.en} by ${label} (${when})`),
-        columns: groupColumns(label),
+        columns: groupColumns(bi(label, label)),
         rows: groupDistributionRows(result, table, label),
       }),
     ),

@@ -16,8 +16,10 @@ import {
 } from '../../core/measure/result.ts';
 import { quantileSorted } from '../../core/stats/descriptive.ts';
 import { XinzhiError } from '../../core/errors.ts';
+import { failedSentences } from '../../core/measure/robustness.ts';
 import { closestName } from '../../core/panel/problems.ts';
 import { rowLabels } from './diagnostics.ts';
+import { L } from './labels.ts';
 import { latestTime, type ScoreTable, timeKey } from './lookup.ts';
 import type { TableCell, TableColumn } from './tables.ts';
 
@@ -55,14 +57,9 @@ export function mostMoved(rows: readonly RobustnessRow[], shown = 2 * SHOWN_AT_E
   return [...rows].sort((a, b) => b.shift - a.shift || a.nominalRank - b.nominalRank).slice(0, shown);
 }
 
-/** Number of unit-times whose rank moves by more than the report's threshold. */
-export function movedCount(r: RobustnessReport): number {
-  return r.rows.filter((row) => row.shift > r.options.threshold).length;
-}
-
 /** The sentence of a summarised robustness table: how many move, which are listed, where the rest are. */
 export function movedNote(r: RobustnessReport, shown: number): Bilingual {
-  const moved = movedCount(r);
+  const moved = r.rows.filter((row) => row.shift > r.options.threshold).length;
   return bi(
     `${r.rows.length} 个单位-时期中，${moved} 个的排名随赋权方法变动超过 ${r.options.threshold} 位；此处列出变动最大的 ${shown} 个，全部见 ${ROBUSTNESS_CSV} 与 results.json。`,
     `Of ${r.rows.length} unit-times, ${moved} move by more than ${r.options.threshold} places with the weighting method; the ${shown} that move most are listed here, all of them in ${ROBUSTNESS_CSV} and results.json.`,
@@ -71,14 +68,11 @@ export function movedNote(r: RobustnessReport, shown: number): Bilingual {
 
 /**
  * The report's robustness sentences: all of them for a small panel; for a
- * large one the note on how many move and the sentences that are not about
- * one unit (a method that could not score the data), since the per-unit
- * sentences come first (core/measure/robustness.ts).
+ * large one, instead of a sentence per unit-time that moves, the note on how
+ * many move, then the methods that could not score the data.
  */
 export function robustnessSentencesShown(result: EvaluationResult, r: RobustnessReport, shown: number): Bilingual[] {
-  if (!isLargePanel(result)) return r.sentences;
-  const moved = movedCount(r);
-  return [movedNote(r, shown), ...(moved ? r.sentences.slice(moved) : r.sentences.slice(1))];
+  return isLargePanel(result) ? [movedNote(r, shown), ...failedSentences(r.failed)] : r.sentences;
 }
 
 const PROBS = [0, 0.1, 0.25, 0.5, 0.75, 0.9, 1];
@@ -110,9 +104,9 @@ export function distributionRows(result: EvaluationResult, table: ScoreTable, no
   return result.times.map((tm) => [timeKey(tm), ...summaryCells(result.units.map((u) => table.score(node, u, tm)))]);
 }
 
-/** Columns of a group table: the label's value, then DISTRIBUTION_COLUMNS' statistics. */
-export function groupColumns(label: string): TableColumn[] {
-  return [{ header: bi(label, label) }, ...DISTRIBUTION_COLUMNS.slice(1)];
+/** Columns of a group table: the group (headed `header`), then DISTRIBUTION_COLUMNS' statistics. */
+export function groupColumns(header: Bilingual): TableColumn[] {
+  return [{ header }, ...DISTRIBUTION_COLUMNS.slice(1)];
 }
 
 /**
@@ -172,7 +166,7 @@ export function chosenUnits(result: EvaluationResult, units: readonly string[]):
 /** Columns of the chosen units' table: unit, then the index score and rank in each period. */
 export function chosenColumns(result: EvaluationResult): TableColumn[] {
   return [
-    { header: bi('单位', 'Unit') },
+    { header: L.unit },
     ...result.times.flatMap((tm): TableColumn[] => [
       { header: bi(`${timeKey(tm)} 得分`, `${timeKey(tm)} score`), kind: 'number', decimals: 4 },
       { header: bi(`${timeKey(tm)} 排名`, `${timeKey(tm)} rank`), kind: 'integer' },

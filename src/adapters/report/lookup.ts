@@ -48,14 +48,15 @@ export class ScoreTable {
   }
 
   constructor(result: EvaluationResult) {
-    const rows = [...result.nodeScores, ...result.scores];
-    for (const u of result.units) if (!this.unitPos.has(u)) this.unitPos.set(u, this.unitPos.size);
-    for (const t of result.times) if (!this.timePos.has(timeKey(t))) this.timePos.set(timeKey(t), this.timePos.size);
-    for (const r of rows) {
-      if (!this.unitPos.has(r.unit)) this.unitPos.set(r.unit, this.unitPos.size);
-      const k = timeKey(r.time);
-      if (!this.timePos.has(k)) this.timePos.set(k, this.timePos.size);
-    }
+    // positions: the result's units and times in order, then any a row holds beyond them
+    const place = (pos: Map<string, number>, k: string) => pos.has(k) || pos.set(k, pos.size);
+    for (const u of result.units) place(this.unitPos, u);
+    for (const t of result.times) place(this.timePos, timeKey(t));
+    for (const rows of [result.nodeScores, result.scores])
+      for (const r of rows) {
+        place(this.unitPos, r.unit);
+        place(this.timePos, timeKey(r.time));
+      }
     this.nTimes = this.timePos.size;
     for (const r of result.nodeScores) this.put(r.node, r.unit, r.time, r.score, r.rank, true);
     for (const r of result.scores) this.put(INDEX_ID, r.unit, r.time, r.score, r.rank ?? Number.NaN, false);

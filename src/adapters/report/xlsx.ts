@@ -209,7 +209,10 @@ export async function workbook(result: EvaluationResult, opts: WorkbookOptions):
       SHEETS.groups,
       [
         { header: bi('分组变量', 'Label') },
-        ...groupColumns('').map((c, i) => ({ header: c.header, ...(i > 1 ? { numFmt: FMT.score } : {}) })),
+        ...groupColumns(bi('分组', 'Group')).map((c, i) => ({
+          header: c.header,
+          ...(i > 1 ? { numFmt: FMT.score } : {}),
+        })),
       ],
       groupLabels(result).flatMap((label) =>
         groupDistributionRows(result, table, label).map((r) => [

@@ -21,7 +21,7 @@ import { findProvince } from '../geo/provinces.ts';
 import { bi, type Bilingual } from '../i18n.ts';
 import type { Panel, Time } from '../panel/types.ts';
 import { indexScores } from './evaluate.ts';
-import type { EvaluationResult, RobustnessReport, RobustnessRow, UncertaintyReport } from './result.ts';
+import type { EvaluationResult, RobustnessReport, RobustnessRow } from './result.ts';
 import type { Spec, WeightMethod } from './spec.ts';
 
 /** The weighting methods compared by default (the three the provincial NQPF literature reports). */
@@ -66,21 +66,6 @@ function withMethod(spec: Spec, method: WeightMethod): Spec {
 
 const key = (unit: string, time: Time) => `${unit}\u0000${String(time)}`;
 
-/** The part of a result `rankRobustness` reads. */
-export interface RobustnessBasis extends Pick<EvaluationResult, 'weights' | 'scores' | 'times'> {
-  record: Pick<EvaluationResult['record'], 'spec'>;
-  uncertainty?: Pick<UncertaintyReport, 'ranks'>;
-}
-
-/** Whether a row's time is reported: every time, or only the result's latest. */
-function reportedTime(
-  result: Pick<EvaluationResult, 'times'>,
-  times: 'latest' | 'all',
-): (s: { time: Time }) => boolean {
-  const last = String(result.times[result.times.length - 1]);
-  return (s) => times === 'all' || String(s.time) === last;
-}
-
 /**
  * Ranks of every unit under entropy, CRITIC and equal weights beside the
  * result's own ranking, with the Monte Carlo interval where it was computed
@@ -89,12 +74,13 @@ function reportedTime(
  * the result's record.
  * @example rankRobustness(panel, evaluate(panel, spec)).sentences[0].en
  */
-export function rankRobustness(panel: Panel, result: RobustnessBasis, opts: RobustnessOptions = {}): RobustnessReport {
+export function rankRobustness(panel: Panel, result: EvaluationResult, opts: RobustnessOptions = {}): RobustnessReport {
   const methods = [...(opts.methods ?? ROBUSTNESS_METHODS)];
   const threshold = opts.threshold ?? ROBUSTNESS_THRESHOLD;
   const times = opts.times ?? 'latest';
   const spec = result.record.spec;
-  const isReported = reportedTime(result, times);
+  const last = String(result.times[result.times.length - 1]);
+  const isReported = (s: { time: Time }) => times === 'all' || String(s.time) === last;
 
   const byMethod = new Map<string, Map<string, { rank: number; score: number }>>();
   const weights: Record<string, Record<string, number>> = {};
@@ -154,15 +140,24 @@ export function rankRobustness(panel: Panel, result: RobustnessBasis, opts: Robu
         methods.filter((m) => !failed[m]),
         threshold,
       ),
-      ...Object.entries(failed).map(([m, why]) =>
-        bi(
-          `${weightMethodName(m).zh}无法用于这些数据：${why.zh}`,
-          `${weightMethodName(m).en} could not score these data: ${why.en}`,
-        ),
-      ),
+      ...failedSentences(failed),
     ],
     failed,
   };
+}
+
+/**
+ * One sentence per weighting method that could not score the data, with the
+ * reason (a report's `failed`): the last sentences of the report.
+ * @example failedSentences(report.failed)
+ */
+export function failedSentences(failed: Record<string, Bilingual>): Bilingual[] {
+  return Object.entries(failed).map(([m, why]) =>
+    bi(
+      `${weightMethodName(m).zh}无法用于这些数据：${why.zh}`,
+      `${weightMethodName(m).en} could not score these data: ${why.en}`,
+    ),
+  );
 }
 
 /**

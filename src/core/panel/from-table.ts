@@ -29,7 +29,7 @@ import type { Problem } from '../errors.ts';
 import { bi } from '../i18n.ts';
 import type { Panel, Time } from './types.ts';
 import { isPlainDecimal, readNumber, type NumberNote } from './cells.ts';
-import { ProblemList, missingColumnProblem } from './problems.ts';
+import { COLUMN_ROLE, ProblemList, missingColumnProblem } from './problems.ts';
 
 import { cellAt, gridColumns, rowCount, rowWidth, type RawTable } from './raw-table.ts';
 
@@ -55,15 +55,6 @@ export interface PanelOptions {
 }
 
 type Cell = string | number | null;
-
-const ROLE = {
-  unit: bi('单位（个体）', 'unit'),
-  time: bi('时间', 'time'),
-  label: bi('标签', 'label'),
-  column: bi('指标', 'indicator'),
-  indicator: bi('指标名', 'indicator-name'),
-  value: bi('数值', 'value'),
-};
 
 /** What every step of reading a table shares. */
 interface TableContext {
@@ -244,9 +235,9 @@ function keyColumns(ctx: TableContext): KeyColumns {
     if (j === undefined) probs.add(missingColumnProblem(name, named, role, file));
     return j;
   };
-  const jUnit = need(opts.unit, ROLE.unit);
-  const jTime = opts.time === null ? null : need(opts.time, ROLE.time);
-  const jLabels = (opts.labels ?? []).map((l) => [l, need(l, ROLE.label)] as const);
+  const jUnit = need(opts.unit, COLUMN_ROLE.unit);
+  const jTime = opts.time === null ? null : need(opts.time, COLUMN_ROLE.time);
+  const jLabels = (opts.labels ?? []).map((l) => [l, need(l, COLUMN_ROLE.label)] as const);
   const shape =
     opts.shape === undefined || opts.shape === 'auto'
       ? opts.indicator !== undefined || opts.value !== undefined
@@ -256,8 +247,8 @@ function keyColumns(ctx: TableContext): KeyColumns {
   let jInd: number | undefined;
   let jVal: number | undefined;
   if (shape === 'long') {
-    jInd = need(opts.indicator ?? findCaseless(named, 'indicator') ?? 'indicator', ROLE.indicator);
-    jVal = need(opts.value ?? findCaseless(named, 'value') ?? 'value', ROLE.value);
+    jInd = need(opts.indicator ?? findCaseless(named, 'indicator') ?? 'indicator', COLUMN_ROLE.indicator);
+    jVal = need(opts.value ?? findCaseless(named, 'value') ?? 'value', COLUMN_ROLE.value);
   }
   return {
     shape,
@@ -357,7 +348,7 @@ function buildWide(ctx: TableContext, keyed: KeyedRows): Panel {
     columnNames = [];
     for (const c of opts.columns as string[]) {
       if (index.has(c)) columnNames.push(c);
-      else probs.add(missingColumnProblem(c, named, ROLE.column, file));
+      else probs.add(missingColumnProblem(c, named, COLUMN_ROLE.column, file));
     }
   } else {
     columnNames = named.filter((h) => !reserved.has(h));
@@ -564,7 +555,7 @@ function buildLong(ctx: TableContext, keyed: KeyedRows, jInd: number, jVal: numb
 
   if (wanted) {
     for (const c of opts.columns as string[])
-      if (!cells.has(c)) probs.add(missingColumnProblem(c, indicatorOrder, ROLE.column, file));
+      if (!cells.has(c)) probs.add(missingColumnProblem(c, indicatorOrder, COLUMN_ROLE.column, file));
   }
   const columns: Record<string, Float64Array> = {};
   const order = wanted ? (opts.columns as string[]).filter((c) => cells.has(c)) : indicatorOrder;

@@ -90,6 +90,17 @@ export function closestName(name: string, names: string[]): string | undefined {
   return bestD <= Math.max(2, Math.ceil(low.length / 2)) ? best : undefined;
 }
 
+/** What a column is for, as missingColumnProblem names it ("the unit column …"). */
+export const COLUMN_ROLE = {
+  unit: bi('单位（个体）', 'unit'),
+  time: bi('时间', 'time'),
+  label: bi('标签', 'label'),
+  column: bi('指标', 'indicator'),
+  denominator: bi('分母', 'denominator'),
+  indicator: bi('指标名', 'indicator-name'),
+  value: bi('数值', 'value'),
+};
+
 /** Problem for a requested column that is not there, listing what is available and the closest match. */
 export function missingColumnProblem(
   column: string,

@@ -35,13 +35,13 @@
  * Example: compileIndexSql(spec, 'duckdb', { table: 'panel' }).script
  */
 import { XinzhiError, type Problem } from '../errors.ts';
-import { bi } from '../i18n.ts';
+import { bi, type Bilingual } from '../i18n.ts';
 import { buildHierarchy, type Hierarchy } from '../measure/hierarchy.ts';
 import { INDEX_ID } from '../measure/result.ts';
 import { validateSpec } from '../measure/spec-schema.ts';
 import type { FilledSpec } from '../measure/spec.ts';
 import { DIALECTS, type Dialect, type DialectName } from './dialect.ts';
-import { missingColumnProblem } from '../panel/problems.ts';
+import { COLUMN_ROLE, missingColumnProblem } from '../panel/problems.ts';
 
 export interface SqlPlan {
   dialect: DialectName;
@@ -154,7 +154,6 @@ function sdSamp(d: Dialect, x: string): string {
   return d.name === 'clickhouse' ? `stddevSampStable(${x})` : `STDDEV_SAMP(${x})`;
 }
 
-/** Compile a spec to SQL for one dialect (see the module comment). */
 /**
  * The columns a plan reads (unit, time, indicators and their denominators)
  * that the table does not have, each as the "missing-column" problem the file
@@ -166,20 +165,19 @@ function sdSamp(d: Dialect, x: string): string {
 export function planColumnProblems(plan: SqlPlan, available: string[], source?: string): Problem[] {
   const have = new Set(available);
   const spec = plan.spec;
-  const wanted: Array<[string, { zh: string; en: string }]> = [
-    [spec.unit, bi('单位（个体）', 'unit')],
-    ...(spec.time ? [[spec.time, bi('时间', 'time')] as [string, { zh: string; en: string }]] : []),
-    ...spec.indicators.flatMap((i) => [
-      [i.column, bi('指标', 'indicator')] as [string, { zh: string; en: string }],
-      ...(i.denominator ? [[i.denominator, bi('分母', 'denominator')] as [string, { zh: string; en: string }]] : []),
-    ]),
-  ];
+  const wanted: Array<[string, Bilingual]> = [[spec.unit, COLUMN_ROLE.unit]];
+  if (spec.time) wanted.push([spec.time, COLUMN_ROLE.time]);
+  for (const i of spec.indicators) {
+    wanted.push([i.column, COLUMN_ROLE.column]);
+    if (i.denominator) wanted.push([i.denominator, COLUMN_ROLE.denominator]);
+  }
   const seen = new Set<string>();
   return wanted
     .filter(([c]) => !have.has(c) && !seen.has(c) && seen.add(c))
     .map(([c, role]) => missingColumnProblem(c, available, role, source));
 }
 
+/** Compile a spec to SQL for one dialect (see the module comment). */
 export function compileIndexSql(input: unknown, dialectName: DialectName, opts: CompileOptions): SqlPlan {
   const d = DIALECTS[dialectName];
   if (!d) throw new Error(`unknown dialect: ${dialectName}`);
