@@ -1,6 +1,6 @@
 /**
  * The two-thread CSV scan (io/csv-scan-thread.ts and the cut / join steps of
- * formats/csv-scan.ts) gives the grid scanCsv gives for the whole text: the
+ * formats/csv-scan.ts) gives the grid scanCsv gives for the whole file: the
  * same rows, cells, offsets, kinds and numbers, for any line ending, with or
  * without a final line ending, and falls back to one scan when a double quote
  * could hide a line ending.
@@ -10,6 +10,7 @@ import { describe, expect, it } from 'vitest';
 import { joinGrids, rowCuts, scanCsv, shiftGrid } from '../../src/adapters/formats/csv-scan.ts';
 import { scanCsvOnThreads } from '../../src/adapters/io/csv-scan-thread.ts';
 import type { CellGrid } from '../../src/core/panel/raw-table.ts';
+import { utf8 } from './helpers.ts';
 
 const KEYS = ['rowStart', 'start', 'end', 'kind', 'value'] as const;
 const same = (a: CellGrid | null, b: CellGrid | null) => {
@@ -29,34 +30,41 @@ const table = fc.tuple(
 );
 
 describe('CSV scan in parts', () => {
-  it('cut, scanned apart (the second part as its own string) and joined, equals one scan', () => {
+  it('cut, scanned apart (in place, or the part as an array of its own) and joined, equals one scan', () => {
     let cut = 0;
     fc.assert(
       fc.property(table, fc.integer({ min: 2, max: 5 }), ([rows, nl, finalNl], parts) => {
-        const text = rows.map((r) => r.join(',')).join(nl) + (finalNl ? nl : '');
-        const cuts = rowCuts(text, nl, parts);
+        const bytes = utf8(rows.map((r) => r.join(',')).join(nl) + (finalNl ? nl : ''));
+        const cuts = rowCuts(bytes, nl, parts);
         if (!cuts) return;
         cut++;
         const grids = cuts.slice(0, -1).map((from, i) => {
           const to = cuts[i + 1];
-          return i === 0 ? scanCsv(text, ',', nl, from, to)! : shiftGrid(scanCsv(text.slice(from, to), ',', nl)!, from);
+          return i % 2 === 0
+            ? scanCsv(bytes, ',', nl, from, to)!
+            : shiftGrid(scanCsv(bytes.slice(from, to), ',', nl)!, from);
         });
-        same(scanCsv(text, ',', nl), joinGrids(text, grids));
+        same(scanCsv(bytes, ',', nl), joinGrids(bytes, grids));
       }),
       { numRuns: 300, seed: 7 },
     );
     expect(cut).toBeGreaterThan(150); // most texts are long enough to cut: the property is exercised
   });
   it('does not cut a text holding a double quote', () => {
-    expect(rowCuts('a,b\n"x\ny",1\n2,3\n', '\n', 2)).toBeNull();
-    expect(rowCuts('a\n1\n2\n', '\n', 2)).toEqual([0, 4, 6]);
+    expect(rowCuts(utf8('a,b\n"x\ny",1\n2,3\n'), '\n', 2)).toBeNull();
+    expect(rowCuts(utf8('a\n1\n2\n'), '\n', 2)).toEqual([0, 4, 6]);
   });
   it('on a worker thread, equals scanCsv (and falls back to it on quoted text)', async () => {
     const lines = ['unit,year,x1,x2'];
     for (let i = 0; i < 500; i++) lines.push(`u${i},${2000 + (i % 7)},${Math.exp(i / 50)},${i % 3 ? -i / 7 : ''}`);
     const text = `${lines.join('\r\n')}\r\n`;
-    same(scanCsv(text, ',', '\r\n'), await scanCsvOnThreads(text, ',', '\r\n', 0));
-    const quoted = text.replace('u7,', '"u,7",');
+    const bytes = utf8(text);
+    same(scanCsv(bytes, ',', '\r\n'), await scanCsvOnThreads(bytes, ',', '\r\n', 0));
+    // in shared memory (as readCsvBytes reads a large file): the worker reads the same bytes
+    const shared = new Uint8Array(new SharedArrayBuffer(bytes.length));
+    shared.set(bytes);
+    same(scanCsv(bytes, ',', '\r\n'), await scanCsvOnThreads(shared, ',', '\r\n', 0));
+    const quoted = utf8(text.replace('u7,', '"u,7",'));
     same(scanCsv(quoted, ',', '\r\n'), await scanCsvOnThreads(quoted, ',', '\r\n', 0));
   });
 });

@@ -31,7 +31,7 @@ function scanned(text: string): { header: string[]; rows: unknown[][] } {
 describe('scanCsv', () => {
   it('reads plain decimals into numbers as Number() does, and keeps other cells as text', () => {
     const text = 'a,b,c,d,e,f\n1,-2.5,.5,1e3,12345678901234567,x1\n0.1,+7,1.,-0,2.2250738585072014e-308,1e309\n';
-    const g = scanCsv(text, ',', '\n')!;
+    const g = scanCsv(utf8(text), ',', '\n')!;
     const nums: number[] = [];
     for (let c = 0; c < g.kind.length; c++) if (g.kind[c] === GRID_NUMBER) nums.push(g.value[c]);
     expect(nums).toEqual([1, -2.5, 0.5, 1000, 12345678901234568, 0.1, 7, 1, -0, 2.2250738585072014e-308, Infinity]);
@@ -56,7 +56,7 @@ describe('scanCsv', () => {
     fc.assert(
       fc.property(fc.array(num, { minLength: 1, maxLength: 8 }), (cells) => {
         const text = `${cells.map((_, j) => `c${j}`).join(',')}\n${cells.join(',')}\n`;
-        const g = scanCsv(text, ',', '\n')!;
+        const g = scanCsv(utf8(text), ',', '\n')!;
         const row = g.rowStart[1];
         cells.forEach((c, j) => {
           expect(g.kind[row + j], c).toBe(GRID_NUMBER);
@@ -72,7 +72,7 @@ describe('scanCsv', () => {
         fc.array(fc.double({ noNaN: true, noDefaultInfinity: true }), { minLength: 1, maxLength: 20 }),
         (xs) => {
           const text = `${xs.map((_, j) => `c${j}`).join(',')}\n${xs.map(String).join(',')}\n`;
-          const g = scanCsv(text, ',', '\n')!;
+          const g = scanCsv(utf8(text), ',', '\n')!;
           xs.forEach((x, j) => expect(Object.is(g.value[g.rowStart[1] + j], Number(String(x))), String(x)).toBe(true));
         },
       ),
@@ -81,7 +81,7 @@ describe('scanCsv', () => {
     // values like the benchmark's: e^(1 + 2u) · k printed in full
     for (let i = 1; i <= 20000; i++) {
       const x = Math.exp(1 + (2 * i) / 20000) * (1 + (i % 5));
-      const g = scanCsv(`a\n${x}\n`, ',', '\n')!;
+      const g = scanCsv(utf8(`a\n${x}\n`), ',', '\n')!;
       if (g.value[1] !== x) expect(g.value[1], String(x)).toBe(x);
     }
   });
@@ -91,9 +91,31 @@ describe('scanCsv', () => {
     expect(guessNewline('a,b\r1,2\r')).toBe('\r');
     expect(guessNewline('"x\r\ny",b\n1,2\n')).toBe('\n');
   });
+  it('guesses the line ending by the rule of papaparse on random texts (quoted pairs removed, split at "\\r")', () => {
+    // papaparse 5 guessLineEndings, as written in its source
+    const papaRule = (text: string): string => {
+      const head = text.substring(0, 1024 * 1024).replace(/"([\s\S]*?)"/g, '');
+      const r = head.split('\r');
+      const n = head.split('\n');
+      if (r.length === 1 || (n.length > 1 && n[0].length < r[0].length)) return '\n';
+      let withN = 0;
+      for (const part of r) if (part[0] === '\n') withN++;
+      return withN >= r.length / 2 ? '\r\n' : '\r';
+    };
+    const text = fc.array(fc.constantFrom('\r', '\n', '\r\n', '"', 'a', ','), { maxLength: 16 }).map((p) => p.join(''));
+    fc.assert(
+      fc.property(text, (t) => {
+        expect(guessNewline(t), JSON.stringify(t)).toBe(papaRule(t));
+      }),
+      { numRuns: 3000, seed: 3 },
+    );
+    // a quote pair closing past the first megabyte is not removed
+    const long = `${'a'.repeat(1024 * 1024 - 2)}"\r\n"\r\n`;
+    expect(guessNewline(long)).toBe(papaRule(long));
+  });
   it('gives back null on irregular quoting, so that papaparse names the row', () => {
-    expect(scanCsv('a,b\n"oops,1\n', ',', '\n')).toBeNull();
-    expect(scanCsv('a,b\n"x"y,1\n', ',', '\n')).toBeNull();
+    expect(scanCsv(utf8('a,b\n"oops,1\n'), ',', '\n')).toBeNull();
+    expect(scanCsv(utf8('a,b\n"x"y,1\n'), ',', '\n')).toBeNull();
   });
   it('matches papaparse on quoted fields, CRLF, blank and ragged rows', () => {
     const texts = [
@@ -115,7 +137,8 @@ describe('scanCsv', () => {
         const text = cs.join('');
         const ref = papaTable(text);
         if (!/\S/.test(text)) return;
-        const g = scanCsv(text, guessDelimiter(text), guessNewline(text));
+        const bytes = utf8(text);
+        const g = scanCsv(bytes, guessDelimiter(text), guessNewline(text));
         if (ref === 'error') {
           expect(g).toBeNull();
           return;
@@ -123,7 +146,8 @@ describe('scanCsv', () => {
         if (g === null) return; // irregular for the scan (quote then spaces): papaparse reads it
         expect(scanned(text)).toEqual(ref);
         for (let c = 0; c < g.kind.length; c++)
-          if (g.kind[c] === GRID_NUMBER) expect(g.value[c]).toBe(Number(text.slice(g.start[c], g.end[c])));
+          if (g.kind[c] === GRID_NUMBER)
+            expect(g.value[c]).toBe(Number(new TextDecoder().decode(bytes.subarray(g.start[c], g.end[c]))));
       }),
       { numRuns: 400, seed: 15 },
     );

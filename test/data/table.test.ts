@@ -1,6 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import ExcelJS from 'exceljs';
+import { isUtf8 } from 'node:buffer';
 import { decodeText, parseTable } from '../../src/adapters/formats/table.ts';
+import { utf8Bytes } from '../../src/adapters/formats/decode.ts';
 import { XinzhiError } from '../../src/core/errors.ts';
 import { here, readBytes, utf8 } from './helpers.ts';
 
@@ -73,6 +75,26 @@ describe('parseTable: CSV', () => {
     expect(t.encoding).toBe('gb18030');
     expect(t.header).toEqual(['省份', '年份', '数字经济指数', '地区']);
     expect(t.rows[2]).toEqual(['重庆', '2020', '0.8', '西部']);
+  });
+  it('reads the same table with the UTF-8 check of Node (no decode) as with the decoding one', async () => {
+    for (const path of [GBK, BOM]) {
+      const a = await parseTable(readBytes(path), 'f.csv');
+      const b = await parseTable(readBytes(path), 'f.csv', { isUtf8 });
+      expect({ ...b }).toEqual({ ...a });
+    }
+    expect(utf8Bytes(readBytes(GBK), 'g.csv', isUtf8).encoding).toBe('gb18030');
+    expect(new TextDecoder().decode(utf8Bytes(readBytes(GBK)).bytes)).toBe(decodeText(readBytes(GBK)).text);
+    const e = await thrown(() => utf8Bytes(readBytes(UTF16), 'u.csv', isUtf8));
+    expect(e.problems[0].code).toBe('encoding-utf16');
+  });
+  it('decodes text cells of any length and script from the bytes; a file of ideographic spaces is blank', async () => {
+    const long = `${'长文本'.repeat(30)}é`;
+    const t = await parseTable(utf8(`名称,说明,值\nA,${long},1\n"引""号""",${'x'.repeat(100)},2\n`), 'c.csv');
+    expect(t.rows).toEqual([
+      ['A', long, '1'],
+      ['引"号"', 'x'.repeat(100), '2'],
+    ]);
+    expect((await parseTable(utf8('\u3000 \n\u00a0\n'), 'blank.csv')).header).toEqual([]);
   });
   it('BOM file: header has no BOM', async () => {
     const t = await parseTable(readBytes(BOM), 'bom.csv');

@@ -1,12 +1,16 @@
 /**
- * One pass over the text of a delimited file that records where each cell
- * starts and ends (a CellGrid, core/panel/raw-table.ts) instead of making a
- * string per cell, and reads every plain decimal cell into a number on the
- * way, from its character codes. It splits fields as papaparse does (the
- * reader it stands in for): a field is quoted only when its first character
- * is a double quote, "" inside quotes is one quote, quotes elsewhere are
- * literal, rows end at the file's one line ending (guessed as papaparse
- * guesses it). When the quoting is not regular (an unclosed quote, or text
+ * One pass over the UTF-8 bytes of a delimited file that records where each
+ * cell starts and ends (a CellGrid, core/panel/raw-table.ts) instead of making
+ * a string per cell, and reads every plain decimal cell into a number on the
+ * way, from its bytes. The file is never decoded as a whole: delimiters,
+ * quotes, line endings and the characters of a number are ASCII, and in UTF-8
+ * an ASCII byte never occurs inside a longer character, so a cell's bounds
+ * are found on the bytes and only the text cells are decoded, when read.
+ *
+ * It splits fields as papaparse does (the reader it stands in for): a field
+ * is quoted only when its first character is a double quote, "" inside
+ * quotes is one quote, quotes elsewhere are literal, rows end at the file's
+ * one line ending (guessed as papaparse guesses it). When the quoting is not regular (an unclosed quote, or text
  * between a closing quote and the delimiter) it returns null and the caller
  * uses papaparse, whose error messages name the row.
  *
@@ -18,7 +22,7 @@
  * Number(text) (Clinger 1990, "How to read floating point numbers
  * accurately", the fast path). Longer mantissas go through Number(text).
  *
- * @example scanCsv('a,b\n1,x\n', ',', '\n')?.value[2] // 1
+ * @example scanCsv(new TextEncoder().encode('a,b\n1,x\n'), ',', '\n')?.value[2] // 1
  */
 import { GRID_EMPTY, GRID_NUMBER, GRID_QUOTED, GRID_TEXT, type CellGrid } from '../../core/panel/raw-table.ts';
 
@@ -27,37 +31,59 @@ const POW10 = Array.from({ length: 23 }, (_, k) => 10 ** k);
 /**
  * The line ending papaparse would use for this text: "\n" when there is no
  * "\r" or a "\n" comes first, else "\r\n" when at least half of the "\r" are
- * followed by "\n", else "\r" (quoted fields in the first megabyte left out).
+ * followed by "\n", else "\r" (quoted fields in the first megabyte left out:
+ * papaparse removes each "…" pair and splits what is left at "\r").
+ * A loop over the codes, not a regular expression: V8 keeps the subject of
+ * the last match alive, and a slice of the text would keep the whole file.
  */
 export function guessNewline(text: string): '\n' | '\r\n' | '\r' {
-  const head = text.substring(0, 1024 * 1024).replace(/"([\s\S]*?)"/g, '');
-  const r = head.split('\r');
-  const n = head.split('\n');
-  if (r.length === 1 || (n.length > 1 && n[0].length < r[0].length)) return '\n';
-  let withN = 0;
-  for (const part of r) if (part[0] === '\n') withN++;
-  return withN >= r.length / 2 ? '\r\n' : '\r';
+  const end = Math.min(text.length, 1024 * 1024);
+  let crs = 0; // "\r" outside quotes
+  let crLf = 0; // parts after a split at "\r" that start with "\n" (the first part too)
+  let firstCr = -1;
+  let firstLf = -1;
+  let afterCr = true; // the next kept code starts a part
+  let kept = 0; // codes kept so far (the position in the text with quoted pairs removed)
+  for (let i = 0; i < end; i++) {
+    const c = text.charCodeAt(i);
+    if (c === 34) {
+      const close = text.indexOf('"', i + 1);
+      if (close >= 0 && close < end) {
+        i = close;
+        continue;
+      }
+    }
+    if (afterCr && c === 10) crLf++;
+    afterCr = c === 13;
+    if (c === 13) {
+      crs++;
+      if (firstCr < 0) firstCr = kept;
+    } else if (c === 10 && firstLf < 0) firstLf = kept;
+    kept++;
+  }
+  if (crs === 0 || (firstLf >= 0 && firstLf < firstCr)) return '\n';
+  return crLf >= (crs + 1) / 2 ? '\r\n' : '\r';
 }
 
 /**
- * Cells of every row (header first) of `text`, or null when the quoting is
- * irregular. rowStart has one entry per row and a final one. With `from` and
- * `to`, only text[from, to) is scanned (from at the start of a row); cell
- * offsets stay offsets into `text`.
+ * Cells of every row (header first) of the UTF-8 `bytes`, or null when the
+ * quoting is irregular. rowStart has one entry per row and a final one. With
+ * `from` and `to`, only bytes[from, to) is scanned (from at the start of a
+ * row); cell offsets stay offsets into `bytes`.
  */
 export function scanCsv(
-  text: string,
+  bytes: Uint8Array,
   delimiter: string,
   newline: '\n' | '\r\n' | '\r',
   from = 0,
-  to = text.length,
+  to = bytes.length,
 ): CellGrid | null {
   const len = to;
   const D = delimiter.charCodeAt(0);
   const crlf = newline === '\r\n';
   const NL = newline === '\n' ? 10 : 13; // first code of the line ending
   // room for the cells: counted on the first megabyte, grown when short
-  let cap = cellEstimate(text, D, NL, from, to);
+  let cap = cellEstimate(bytes, D, NL, from, to);
   let start = new Int32Array(cap);
   let end = new Int32Array(cap);
   let kind = new Uint8Array(cap);
@@ -80,14 +106,14 @@ export function scanCsv(
       }
       const c0 = n++;
       const s = p;
-      if (p < len && text.charCodeAt(p) === 34) {
+      if (p < len && bytes[p] === 34) {
         // quoted field: up to the closing quote, "" standing for one quote
         let q = p + 1;
         let doubled = false;
         for (;;) {
-          const at = text.indexOf('"', q);
+          const at = bytes.indexOf(34, q);
           if (at < 0 || at >= len) return null; // unclosed quote
-          if (at + 1 < len && text.charCodeAt(at + 1) === 34) {
+          if (at + 1 < len && bytes[at + 1] === 34) {
             doubled = true;
             q = at + 2;
             continue;
@@ -97,8 +123,8 @@ export function scanCsv(
         }
         const after = q + 1;
         if (after < len) {
-          const c = text.charCodeAt(after);
-          if (c !== D && !(c === NL && (!crlf || text.charCodeAt(after + 1) === 10))) return null;
+          const c = bytes[after];
+          if (c !== D && !(c === NL && (!crlf || bytes[after + 1] === 10))) return null;
         }
         start[c0] = s + 1;
         end[c0] = q;
@@ -108,11 +134,11 @@ export function scanCsv(
       } else {
         // unquoted field; read as a plain decimal while it looks like one
         let i = p;
-        let c = i < len ? text.charCodeAt(i) : -1;
+        let c = i < len ? bytes[i] : -1;
         let neg = false;
         if (c === 43 || c === 45) {
           neg = c === 45;
-          c = ++i < len ? text.charCodeAt(i) : -1;
+          c = ++i < len ? bytes[i] : -1;
         }
         // digits, then a point and digits: the first 15 significant digits in
         // mant (exact), the next 4 in rest, sig counts them all (leading zeros
@@ -130,13 +156,13 @@ export function scanCsv(
             if (sig < 19) rest = rest * 10 + (c - 48);
             sig++;
           }
-          c = ++i < len ? text.charCodeAt(i) : -1;
+          c = ++i < len ? bytes[i] : -1;
         }
         const intEnd = i;
         let fracStart = i;
         if (c === 46) {
           fracStart = ++i;
-          c = i < len ? text.charCodeAt(i) : -1;
+          c = i < len ? bytes[i] : -1;
           while (c >= 48 && c <= 57) {
             if (sig < 15) {
               mant = mant * 10 + (c - 48);
@@ -145,7 +171,7 @@ export function scanCsv(
               if (sig < 19) rest = rest * 10 + (c - 48);
               sig++;
             }
-            c = ++i < len ? text.charCodeAt(i) : -1;
+            c = ++i < len ? bytes[i] : -1;
           }
         }
         const frac = i - fracStart;
@@ -153,28 +179,28 @@ export function scanCsv(
         let plain = digits > 0;
         let exp = 0;
         if (plain && (c === 101 || c === 69)) {
-          c = ++i < len ? text.charCodeAt(i) : -1;
+          c = ++i < len ? bytes[i] : -1;
           let eneg = false;
           if (c === 43 || c === 45) {
             eneg = c === 45;
-            c = ++i < len ? text.charCodeAt(i) : -1;
+            c = ++i < len ? bytes[i] : -1;
           }
           let ed = 0;
           while (c >= 48 && c <= 57) {
             if (ed < 6) exp = exp * 10 + (c - 48);
             ed++;
-            c = ++i < len ? text.charCodeAt(i) : -1;
+            c = ++i < len ? bytes[i] : -1;
           }
           if (ed === 0) plain = false;
           if (ed > 6) exp = 1e6; // read by Number below
           if (eneg) exp = -exp;
         }
         // the field ends here when the next character is a delimiter, a line ending or the end
-        if (!(i >= len || c === D || (c === NL && (!crlf || text.charCodeAt(i + 1) === 10)))) {
+        if (!(i >= len || c === D || (c === NL && (!crlf || bytes[i + 1] === 10)))) {
           plain = false;
           while (i < len) {
-            c = text.charCodeAt(i);
-            if (c === D || (c === NL && (!crlf || text.charCodeAt(i + 1) === 10))) break;
+            c = bytes[i];
+            if (c === D || (c === NL && (!crlf || bytes[i + 1] === 10))) break;
             i++;
           }
         }
@@ -188,7 +214,7 @@ export function scanCsv(
             if (k >= 0 && k <= 22) v = mant / POW10[k];
             else if (k < 0 && k >= -22) v = mant * POW10[-k];
           } else if (sig <= 19 && k >= 0 && k <= 22) v = longQuotient(mant, rest, sig - 15, k);
-          value[c0] = v === v ? (neg ? -v : v) : Number(text.slice(s, i));
+          value[c0] = v === v ? (neg ? -v : v) : Number(asciiText(bytes, s, i));
         } else {
           kind[c0] = i === s ? GRID_EMPTY : GRID_TEXT;
           value[c0] = Number.NaN;
@@ -199,7 +225,7 @@ export function scanCsv(
       if (p >= len) {
         rowStart[rows] = n;
         return {
-          text,
+          bytes,
           rowStart: rowStart.subarray(0, rows + 1),
           start: start.subarray(0, n),
           end: end.subarray(0, n),
@@ -207,7 +233,7 @@ export function scanCsv(
           value: value.subarray(0, n),
         };
       }
-      if (text.charCodeAt(p) === D) {
+      if (bytes[p] === D) {
         p++;
         continue;
       }
@@ -277,50 +303,50 @@ function longQuotient(mant: number, rest: number, r: number, k: number): number 
   return Number.NaN;
 }
 
-/** Cells text[from, to) holds, estimated from the delimiters and line ends of its first megabyte (at least 1024). */
-function cellEstimate(text: string, D: number, NL: number, from: number, to: number): number {
+/** Cells bytes[from, to) holds, estimated from the delimiters and line ends of its first megabyte (at least 1024). */
+function cellEstimate(bytes: Uint8Array, D: number, NL: number, from: number, to: number): number {
   const sample = Math.min(to - from, 1 << 20);
   let count = 1;
   for (let i = from; i < from + sample; i++) {
-    const c = text.charCodeAt(i);
+    const c = bytes[i];
     if (c === D || c === NL) count++;
   }
   return Math.max(1024, Math.ceil((count * (to - from) * 1.05) / Math.max(1, sample)) + 16);
 }
 
 /**
- * Where to cut `text` into `parts` ranges of about equal length that can be
+ * Where to cut `bytes` into `parts` ranges of about equal length that can be
  * scanned apart (each cut just after a line ending), or null when it cannot
  * be cut safely: a double quote anywhere (a quoted field may hold a line
  * ending) or a text too short for the parts. Returns the range bounds,
- * 0 … text.length.
+ * 0 … bytes.length.
  */
-export function rowCuts(text: string, newline: '\n' | '\r\n' | '\r', parts: number): number[] | null {
-  if (parts < 2 || text.indexOf('"') >= 0) return null;
-  const last = newline === '\r' ? '\r' : '\n'; // a cut after "\n" also ends a "\r\n"
+export function rowCuts(bytes: Uint8Array, newline: '\n' | '\r\n' | '\r', parts: number): number[] | null {
+  if (parts < 2 || bytes.indexOf(34) >= 0) return null;
+  const last = newline === '\r' ? 13 : 10; // a cut after "\n" also ends a "\r\n"
   const cuts = [0];
   for (let k = 1; k < parts; k++) {
-    const at = text.indexOf(last, Math.floor((text.length * k) / parts));
-    if (at < 0 || at + 1 <= cuts[cuts.length - 1] || at + 1 >= text.length) return null;
+    const at = bytes.indexOf(last, Math.floor((bytes.length * k) / parts));
+    if (at < 0 || at + 1 <= cuts[cuts.length - 1] || at + 1 >= bytes.length) return null;
     cuts.push(at + 1);
   }
-  cuts.push(text.length);
+  cuts.push(bytes.length);
   return cuts;
 }
 
 /**
- * One grid from the grids of consecutive ranges of `text` (rowCuts), whose
- * offsets are offsets into `text` (a range scanned as a string of its own has
+ * One grid from the grids of consecutive ranges of `bytes` (rowCuts), whose
+ * offsets are offsets into `bytes` (a range scanned as an array of its own has
  * them moved by shiftGrid first). The empty last row a range ending in a line
  * ending has is left out, but for the last range.
  */
-export function joinGrids(text: string, grids: CellGrid[]): CellGrid {
+export function joinGrids(bytes: Uint8Array, grids: CellGrid[]): CellGrid {
   const keepRows = grids.map((g, i) => g.rowStart.length - 1 - (i < grids.length - 1 ? 1 : 0));
   const keepCells = grids.map((g, i) => g.rowStart[keepRows[i]]);
   const cells = keepCells.reduce((a, b) => a + b, 0);
   const rows = keepRows.reduce((a, b) => a + b, 0);
   const out: CellGrid = {
-    text,
+    bytes,
     rowStart: new Int32Array(rows + 1),
     start: new Int32Array(cells),
     end: new Int32Array(cells),
@@ -346,7 +372,7 @@ export function joinGrids(text: string, grids: CellGrid[]): CellGrid {
   return out;
 }
 
-/** Add `shift` to every cell offset of a grid (in place): a range scanned as its own string, placed at `shift` in the whole text. */
+/** Add `shift` to every cell offset of a grid (in place): a range scanned as an array of its own, placed at `shift` in the whole file. */
 export function shiftGrid<G extends Pick<CellGrid, 'start' | 'end'>>(g: G, shift: number): G {
   const { start, end } = g;
   for (let c = 0; c < start.length; c++) {
@@ -354,6 +380,13 @@ export function shiftGrid<G extends Pick<CellGrid, 'start' | 'end'>>(g: G, shift
     end[c] += shift;
   }
   return g;
+}
+
+/** The text of an ASCII cell (a number's characters), without a decoder. */
+function asciiText(bytes: Uint8Array, a: number, b: number): string {
+  let s = '';
+  for (let i = a; i < b; i++) s += String.fromCharCode(bytes[i]);
+  return s;
 }
 
 function grown<T extends Int32Array | Uint8Array | Float64Array>(a: T, size: number): T {

@@ -23,19 +23,7 @@ export function decodeText(bytes: Uint8Array, file?: string): { text: string; en
     return { text: strictDecode('utf-8', bytes.subarray(3), file), encoding: 'utf-8-bom' };
   }
   if (bytes.length >= 2 && ((bytes[0] === 0xff && bytes[1] === 0xfe) || (bytes[0] === 0xfe && bytes[1] === 0xff))) {
-    throw new XinzhiError({
-      code: 'encoding-utf16',
-      severity: 'error',
-      file,
-      message: bi(
-        '文件是 UTF-16 编码（Excel 的“Unicode 文本”），无法按 CSV 读取。',
-        'The file is UTF-16 encoded (Excel "Unicode text"), which is not read as CSV.',
-      ),
-      fix: bi(
-        '在 Excel 中另存为“CSV UTF-8（逗号分隔）”，或直接提供 .xlsx 文件。',
-        'In Excel, save as "CSV UTF-8 (Comma delimited)", or give the .xlsx file instead.',
-      ),
-    });
+    throw utf16Problem(file);
   }
   // a NUL byte is refused (checked on the decoded text, which holds U+0000 exactly where the bytes hold 0)
   let text: string | null = null;
@@ -47,6 +35,60 @@ export function decodeText(bytes: Uint8Array, file?: string): { text: string; en
   if (text === null ? bytes.indexOf(0) >= 0 : text.includes('\0')) throw nulProblem(bytes.indexOf(0), file);
   if (text !== null) return { text, encoding: 'utf-8' };
   return { text: strictDecode('gb18030', bytes, file), encoding: 'gb18030' };
+}
+
+/** Strict UTF-8 check (Node passes buffer.isUtf8, which does not build the text). */
+export type Utf8Check = (bytes: Uint8Array) => boolean;
+
+const decodesAsUtf8: Utf8Check = (bytes) => {
+  try {
+    new TextDecoder('utf-8', { fatal: true }).decode(bytes);
+    return true;
+  } catch {
+    return false;
+  }
+};
+
+/**
+ * The same rule as decodeText, with the text as UTF-8 bytes (what the CSV
+ * scan reads): UTF-8 bytes come back as they are (a view without the BOM),
+ * GB18030 is decoded and encoded as UTF-8. `isUtf8` checks validity; the
+ * default decodes (and drops) the text.
+ * @example utf8Bytes(bytes, 'firms.csv', isUtf8).encoding // 'utf-8'
+ */
+export function utf8Bytes(
+  bytes: Uint8Array,
+  file?: string,
+  isUtf8: Utf8Check = decodesAsUtf8,
+): { bytes: Uint8Array; encoding: TextEncodingName } {
+  if (bytes.length >= 3 && bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf) {
+    const rest = bytes.subarray(3);
+    if (!isUtf8(rest)) strictDecode('utf-8', rest, file); // throws, naming the offset
+    return { bytes: rest, encoding: 'utf-8-bom' };
+  }
+  if (bytes.length >= 2 && ((bytes[0] === 0xff && bytes[1] === 0xfe) || (bytes[0] === 0xfe && bytes[1] === 0xff))) {
+    throw utf16Problem(file);
+  }
+  const nul = bytes.indexOf(0);
+  if (nul >= 0) throw nulProblem(nul, file);
+  if (isUtf8(bytes)) return { bytes, encoding: 'utf-8' };
+  return { bytes: new TextEncoder().encode(strictDecode('gb18030', bytes, file)), encoding: 'gb18030' };
+}
+
+function utf16Problem(file?: string): XinzhiError {
+  return new XinzhiError({
+    code: 'encoding-utf16',
+    severity: 'error',
+    file,
+    message: bi(
+      '文件是 UTF-16 编码（Excel 的“Unicode 文本”），无法按 CSV 读取。',
+      'The file is UTF-16 encoded (Excel "Unicode text"), which is not read as CSV.',
+    ),
+    fix: bi(
+      '在 Excel 中另存为“CSV UTF-8（逗号分隔）”，或直接提供 .xlsx 文件。',
+      'In Excel, save as "CSV UTF-8 (Comma delimited)", or give the .xlsx file instead.',
+    ),
+  });
 }
 
 function nulProblem(nul: number, file?: string): XinzhiError {

@@ -3,10 +3,11 @@
  * cells (strings, numbers or null), nothing interpreted yet. Formats:
  *
  * - CSV / TSV / TXT (delimiter: the most frequent of , \t ; | in the header
- *   line, tab for .tsv), text decoded by `decodeText` (UTF-8, UTF-8 with BOM,
- *   or GB18030/GBK — the encoding used is returned, never guessed silently).
- *   Cells stay strings. Read by one scan into a cell grid (csv-scan.ts: plain
- *   decimals read into numbers on the way, `rows` built only when asked for);
+ *   line, tab for .tsv), encoding by the `decodeText` rule (UTF-8, UTF-8 with
+ *   BOM, or GB18030/GBK — the encoding used is returned, never guessed
+ *   silently). Cells stay strings. Read by one scan of the UTF-8 bytes into a
+ *   cell grid (csv-scan.ts: plain decimals read into numbers on the way, text
+ *   decoded per cell, `rows` built only when asked for);
  *   a file with irregular quoting goes through papaparse, whose errors name
  *   the row.
  * - XLSX (exceljs): the first sheet or the one named by `opts.sheet`.
@@ -30,12 +31,13 @@ import { bi } from '../../core/i18n.ts';
 import {
   GRID_EMPTY as GRID_EMPTY_KIND,
   GRID_NUMBER as GRID_NUMBER_KIND,
+  gridCell,
   gridRows,
   type CellGrid,
   type RawTable,
 } from '../../core/panel/raw-table.ts';
 import { guessNewline, scanCsv } from './csv-scan.ts';
-import { decodeText } from './decode.ts';
+import { decodeText, utf8Bytes, type Utf8Check } from './decode.ts';
 
 /** Decode text bytes: strict UTF-8 (BOM noted and removed), else GB18030; see decode.ts. */
 export { decodeText } from './decode.ts';
@@ -61,7 +63,7 @@ export function formatFromName(name: string): TableFormat | null {
 export async function parseTable(
   bytes: Uint8Array,
   name: string,
-  opts: { sheet?: string; headerRow?: number; format?: 'csv' | 'xlsx' | 'json'; scan?: CsvScanner } = {},
+  opts: { sheet?: string; headerRow?: number; format?: 'csv' | 'xlsx' | 'json' } & CsvReading = {},
 ): Promise<RawTable> {
   const format = opts.format ?? formatFromName(name);
   if (format === null) {
@@ -92,7 +94,7 @@ export async function parseTable(
       ),
     });
   }
-  if (format === 'csv') return opts.scan ? parseCsvWith(bytes, name, opts.scan) : parseCsv(bytes, name);
+  if (format === 'csv') return opts.scan || opts.isUtf8 ? parseCsvWith(bytes, name, opts) : parseCsv(bytes, name);
   if (format === 'json') return parseJson(bytes, name);
   return parseXlsx(bytes, name, opts.sheet, opts.headerRow);
 }
@@ -100,42 +102,69 @@ export async function parseTable(
 // ---------------------------------------------------------------- CSV
 
 /**
- * Scans a delimited text into a cell grid (null when the quoting is
- * irregular): scanCsv, or one that splits the work (the Node reader scans
- * large files on two threads, io/csv-scan-thread.ts).
+ * Scans the UTF-8 bytes of a delimited file into a cell grid (null when the
+ * quoting is irregular): scanCsv, or one that splits the work (the Node reader
+ * scans large files on two threads, io/csv-scan-thread.ts).
  */
 export type CsvScanner = (
-  text: string,
+  bytes: Uint8Array,
   delimiter: string,
   newline: '\n' | '\r\n' | '\r',
 ) => CellGrid | null | Promise<CellGrid | null>;
 
+/** How a CSV is read: the scanner (default scanCsv) and the UTF-8 check (default: a strict decode). */
+export interface CsvReading {
+  scan?: CsvScanner;
+  isUtf8?: Utf8Check;
+}
+
 /** CSV into a cell grid, or through papaparse when the quoting is irregular; all cells stay strings ("" → null). */
 export function parseCsv(bytes: Uint8Array, name: string): RawTable {
-  const { table, text, delimiter } = csvStart(bytes, name);
-  if (text === null) return table;
-  return csvFinish(table, text, delimiter, scanCsv(text, delimiter, guessNewline(text)));
+  const { table, utf8, delimiter, newline } = csvStart(bytes, name);
+  if (utf8 === null) return table;
+  return csvFinish(table, utf8, delimiter, scanCsv(utf8, delimiter, newline));
 }
 
-/** parseCsv with another scanner (the same table from the same bytes). */
-export async function parseCsvWith(bytes: Uint8Array, name: string, scan: CsvScanner): Promise<RawTable> {
-  const { table, text, delimiter } = csvStart(bytes, name);
-  if (text === null) return table;
-  return csvFinish(table, text, delimiter, await scan(text, delimiter, guessNewline(text)));
+/** parseCsv with another scanner or UTF-8 check (the same table from the same bytes). */
+export async function parseCsvWith(bytes: Uint8Array, name: string, how: CsvReading): Promise<RawTable> {
+  const { table, utf8, delimiter, newline } = csvStart(bytes, name, how.isUtf8);
+  if (utf8 === null) return table;
+  return csvFinish(table, utf8, delimiter, await (how.scan ?? scanCsv)(utf8, delimiter, newline));
 }
 
-/** The decoded text and its delimiter, or an empty table (text null) for a blank file. */
-function csvStart(bytes: Uint8Array, name: string): { table: RawTable; text: string | null; delimiter: string } {
-  const { text, encoding } = decodeText(bytes, name);
+/**
+ * The file as UTF-8 bytes with its delimiter and line ending (guessed on the
+ * text of its first megabytes), or an empty table (utf8 null) for a blank file.
+ */
+function csvStart(
+  bytes: Uint8Array,
+  name: string,
+  isUtf8?: Utf8Check,
+): { table: RawTable; utf8: Uint8Array | null; delimiter: string; newline: '\n' | '\r\n' | '\r' } {
+  const { bytes: utf8, encoding } = utf8Bytes(bytes, name, isUtf8);
   const table: RawTable = { name, header: [], rows: [], encoding, firstDataRow: 2 };
-  if (!/\S/.test(text)) return { table, text: null, delimiter: ',' };
-  return { table, text, delimiter: /\.tsv$/i.test(name) ? '\t' : guessDelimiter(text) };
+  if (blank(utf8)) return { table, utf8: null, delimiter: ',', newline: '\n' };
+  // papaparse guesses the line ending on the first 2^20 characters, which lie within the first 4 · 2^20 bytes
+  const head = new TextDecoder('utf-8').decode(utf8.subarray(0, 4 << 20)).slice(0, 1 << 20);
+  return { table, utf8, delimiter: /\.tsv$/i.test(name) ? '\t' : guessDelimiter(head), newline: guessNewline(head) };
+}
+
+/** Whether the text holds only white space (as String.prototype.trim counts it); ASCII is checked on the bytes. */
+function blank(utf8: Uint8Array): boolean {
+  for (let i = 0; i < utf8.length; i++) {
+    const c = utf8[i];
+    if (c === 32 || (c >= 9 && c <= 13)) continue;
+    if (c < 128) return false;
+    return new TextDecoder('utf-8').decode(utf8).trim() === ''; // non-ASCII spaces (U+3000, U+00A0 …)
+  }
+  return true;
 }
 
 /** The table of a scanned grid, or, when the scan gave up on irregular quoting, papaparse's reading with its row-naming errors. */
-function csvFinish(table: RawTable, text: string, delimiter: string, grid: CellGrid | null): RawTable {
+function csvFinish(table: RawTable, utf8: Uint8Array, delimiter: string, grid: CellGrid | null): RawTable {
   if (grid) return gridTable(table, grid);
   const name = table.name;
+  const text = new TextDecoder('utf-8').decode(utf8);
   const res = Papa.parse<string[]>(text, { header: false, skipEmptyLines: false, dynamicTyping: false, delimiter });
   const fatal = res.errors.filter((e) => e.type === 'Quotes');
   if (fatal.length > 0) {
@@ -170,7 +199,7 @@ function gridTable(table: RawTable, g: CellGrid): RawTable {
     for (let c = g.rowStart[i]; c < g.rowStart[i + 1]; c++) {
       const k = g.kind[c];
       if (k === GRID_NUMBER_KIND) return false;
-      if (k !== GRID_EMPTY_KIND && g.text.slice(g.start[c], g.end[c]).trim() !== '') return false;
+      if (k !== GRID_EMPTY_KIND && (gridCell(g, c) as string).trim() !== '') return false;
     }
     return true;
   };

@@ -1,52 +1,85 @@
 /**
- * The CSV scan of a large file on two threads (Node): the text is cut at a
- * line ending near its middle (rowCuts; only when it holds no double quote,
- * so no quoted field can span the cut), the second half is scanned on a
- * worker thread while this thread scans the first, and the two grids are
- * joined (joinGrids). The grid is the one scanCsv gives for the whole text:
- * the same cells, numbers and offsets.
+ * The CSV scan of a large file on two threads (Node): the bytes are cut at a
+ * line ending near their middle (rowCuts; only when they hold no double
+ * quote, so no quoted field can span the cut), the second half is scanned on
+ * a worker thread while this thread scans the first, and the two grids are
+ * joined (joinGrids). The grid is the one scanCsv gives for the whole file:
+ * the same cells, numbers and offsets. Bytes in a SharedArrayBuffer (as
+ * readCsvBytes reads a large file) reach the worker without a copy.
  *
  * @example await parseTable(bytes, 'firms.csv', { scan: csvScanner(bytes.length) })
  */
+import { open } from 'node:fs/promises';
 import type { CellGrid } from '../../core/panel/raw-table.ts';
 import { joinGrids, rowCuts, scanCsv } from '../formats/csv-scan.ts';
 import type { CsvScanJob } from './csv-scan-worker.ts';
 import { jobWorker, type JobWorker } from './worker-thread.ts';
 import type { CsvScanner } from '../formats/table.ts';
 
-/** Below this many characters one thread scans faster than two (a worker's start-up costs tens of milliseconds). */
-export const CSV_THREADS_MIN_CHARS = 8_000_000;
+/** Below this many bytes one thread scans faster than two (a worker's start-up costs tens of milliseconds). */
+export const CSV_THREADS_MIN_BYTES = 8_000_000;
 
-/** scanCsv(text, delimiter, newline), on two threads from `minChars` characters (default CSV_THREADS_MIN_CHARS). */
+type GridArrays = Omit<CellGrid, 'bytes'>;
+
+/** scanCsv(bytes, delimiter, newline), on two threads from `minBytes` bytes (default CSV_THREADS_MIN_BYTES). */
 export async function scanCsvOnThreads(
-  text: string,
+  bytes: Uint8Array,
   delimiter: string,
   newline: '\n' | '\r\n' | '\r',
-  minChars = CSV_THREADS_MIN_CHARS,
-  worker?: JobWorker<Omit<CellGrid, 'text'> | null>,
+  minBytes = CSV_THREADS_MIN_BYTES,
+  worker?: JobWorker<GridArrays | null>,
 ): Promise<CellGrid | null> {
-  const cuts = text.length >= minChars ? rowCuts(text, newline, 2) : null;
+  const cuts = bytes.length >= minBytes ? rowCuts(bytes, newline, 2) : null;
   if (!cuts) {
     worker?.cancel();
-    return scanCsv(text, delimiter, newline);
+    return scanCsv(bytes, delimiter, newline);
   }
-  const job: CsvScanJob = { text: text.slice(cuts[1]), shift: cuts[1], delimiter, newline };
-  const second = (worker ?? jobWorker<Omit<CellGrid, 'text'> | null>(import.meta.url, './csv-scan-worker')).run(job);
+  const [, mid, end] = cuts;
+  const shared = bytes.buffer instanceof SharedArrayBuffer;
+  const job: CsvScanJob = shared
+    ? { bytes, from: mid, to: end, shift: 0, delimiter, newline }
+    : { bytes: bytes.slice(mid, end), from: 0, to: end - mid, shift: mid, delimiter, newline };
+  const second = (worker ?? jobWorker<GridArrays | null>(import.meta.url, './csv-scan-worker')).run(job);
   void second.catch(() => undefined); // awaited below, after the first half
-  const first = scanCsv(text, delimiter, newline, 0, cuts[1]);
+  const first = scanCsv(bytes, delimiter, newline, 0, mid);
   const rest = await second;
   if (!first || !rest) return null;
-  return joinGrids(text, [first, { text, ...rest }]);
+  return joinGrids(bytes, [first, { bytes, ...rest }]);
 }
 
 /**
- * A scanner for a CSV file of `bytes` bytes: scanCsvOnThreads with its worker
- * started now, so that it is ready when the text has been decoded (for a
- * file too small for two threads, scanCsv).
+ * A scanner for a CSV file of `size` bytes: scanCsvOnThreads with its worker
+ * started now, so that it is ready when the file has been read (for a file
+ * too small for two threads, scanCsv).
  * @example parseTable(bytes, name, { scan: csvScanner(bytes.length) })
  */
-export function csvScanner(bytes: number): CsvScanner {
-  if (bytes < CSV_THREADS_MIN_CHARS) return scanCsv;
-  const worker = jobWorker<Omit<CellGrid, 'text'> | null>(import.meta.url, './csv-scan-worker');
-  return (text, delimiter, newline) => scanCsvOnThreads(text, delimiter, newline, CSV_THREADS_MIN_CHARS, worker);
+export function csvScanner(size: number): CsvScanner {
+  if (size < CSV_THREADS_MIN_BYTES) return scanCsv;
+  const worker = jobWorker<GridArrays | null>(import.meta.url, './csv-scan-worker');
+  return (bytes, delimiter, newline) => scanCsvOnThreads(bytes, delimiter, newline, CSV_THREADS_MIN_BYTES, worker);
+}
+
+/**
+ * The bytes of a file; from CSV_THREADS_MIN_BYTES on in a SharedArrayBuffer,
+ * so that the scan's worker reads them where they are.
+ */
+export async function readCsvBytes(path: string): Promise<Uint8Array> {
+  const file = await open(path, 'r');
+  try {
+    const size = (await file.stat()).size;
+    if (size < CSV_THREADS_MIN_BYTES) {
+      const buf = await file.readFile();
+      return new Uint8Array(buf.buffer, buf.byteOffset, buf.byteLength);
+    }
+    const bytes = new Uint8Array(new SharedArrayBuffer(size));
+    let at = 0;
+    while (at < size) {
+      const { bytesRead } = await file.read(bytes, at, size - at, at);
+      if (bytesRead === 0) break; // the file shrank while read
+      at += bytesRead;
+    }
+    return at < size ? bytes.subarray(0, at) : bytes;
+  } finally {
+    await file.close();
+  }
 }

@@ -4,6 +4,7 @@
  * (core/panel/from-table.ts). A missing file is a XinzhiError that names the
  * path, the working directory and the closest file name nearby.
  */
+import { isUtf8 } from 'node:buffer';
 import { readFile, readdir } from 'node:fs/promises';
 import { basename, dirname, extname, resolve } from 'node:path';
 import { XinzhiError } from '../../core/errors.ts';
@@ -13,23 +14,28 @@ import type { Panel } from '../../core/panel/types.ts';
 import { tableToPanel, type PanelOptions } from '../../core/panel/from-table.ts';
 import { closestName } from '../../core/panel/problems.ts';
 import { formatFromName, parseTable, type RawTable } from '../formats/table.ts';
-import { csvScanner } from './csv-scan-thread.ts';
+import { csvScanner, readCsvBytes } from './csv-scan-thread.ts';
 
 /** Read a CSV / XLSX / JSON / Parquet file into a RawTable (name = basename of the path). */
 export async function readTableFile(path: string, opts: { sheet?: string } = {}): Promise<RawTable> {
   if (extname(path).toLowerCase() === '.parquet') return (await import('./read-parquet.ts')).readParquetTable(path); // DuckDB loads only for Parquet
+  const name = basename(path);
+  const csv = formatFromName(name) === 'csv';
   let bytes: Uint8Array;
   try {
-    const buf = await readFile(path);
-    bytes = new Uint8Array(buf.buffer, buf.byteOffset, buf.byteLength); // a view, not a copy
+    if (csv) bytes = await readCsvBytes(path);
+    else {
+      const buf = await readFile(path);
+      bytes = new Uint8Array(buf.buffer, buf.byteOffset, buf.byteLength); // a view, not a copy
+    }
   } catch (e) {
     const err = e as NodeJS.ErrnoException;
     throw new XinzhiError(await fileProblem(path, err));
   }
-  const name = basename(path);
   return parseTable(bytes, name, {
     ...(opts.sheet !== undefined ? { sheet: opts.sheet } : {}),
-    ...(formatFromName(name) === 'csv' ? { scan: csvScanner(bytes.length) } : {}), // a large CSV: two threads
+    // a CSV: checked as UTF-8 without decoding it, a large one scanned on two threads
+    ...(csv ? { scan: csvScanner(bytes.length), isUtf8 } : {}),
   });
 }
 

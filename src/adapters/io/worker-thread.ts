@@ -46,9 +46,9 @@ export function jobWorker<T>(
   w.unref(); // a thread waiting for its job does not keep the process alive (run() holds it)
   let settle: { resolve: (v: T) => void; reject: (e: unknown) => void } | undefined;
   let failed: Error | undefined;
+  // settled once the thread has ended: until then its memory (and any buffer it shared) is still held
   const finish = (fn: () => void): void => {
-    fn();
-    void w.terminate();
+    void w.terminate().then(fn, fn);
   };
   w.on('message', (msg: JobMessage<T>) => {
     if (!settle) return;

@@ -41,15 +41,15 @@ export const GRID_TEXT = 2;
 export const GRID_QUOTED = 3;
 
 /**
- * Cells of a delimited text file as offsets into its text: the cells of data
- * row i are c = rowStart[i] … rowStart[i + 1] − 1, cell j of the row is
- * c = rowStart[i] + j, its text is text.slice(start[c], end[c]) (read by
- * kind), and a plain decimal cell carries its number in value[c] (NaN
- * elsewhere). Plain data (typed arrays and one string), so it can be posted
- * to a worker.
+ * Cells of a delimited text file as offsets into its UTF-8 bytes: the cells
+ * of data row i are c = rowStart[i] … rowStart[i + 1] − 1, cell j of the row
+ * is c = rowStart[i] + j, its text is bytes[start[c], end[c]) decoded (read
+ * by kind), and a plain decimal cell carries its number in value[c] (NaN
+ * elsewhere). Plain data (typed arrays only), so it can be posted to a
+ * worker; the bytes may be a view of a SharedArrayBuffer.
  */
 export interface CellGrid {
-  text: string;
+  bytes: Uint8Array;
   rowStart: Int32Array;
   start: Int32Array;
   end: Int32Array;
@@ -80,8 +80,31 @@ export function cellAt(t: RawTable, i: number, j: number): Cell | undefined {
 export function gridCell(g: CellGrid, c: number): Cell {
   const k = g.kind[c];
   if (k === GRID_EMPTY) return null;
-  const s = g.text.slice(g.start[c], g.end[c]);
+  const s = utf8Text(g.bytes, g.start[c], g.end[c]);
   return k === GRID_QUOTED ? s.replace(/""/g, '"') : s;
+}
+
+let decoder: TextDecoder | undefined;
+
+/**
+ * The text of bytes[a, b) (valid UTF-8): short ASCII cells (names, codes,
+ * numbers) are built code by code, about three times faster than a decoder
+ * call per cell; anything else goes through TextDecoder.
+ */
+export function utf8Text(bytes: Uint8Array, a: number, b: number): string {
+  if (b - a <= 64) {
+    let s = '';
+    let i = a;
+    for (; i < b; i++) {
+      const c = bytes[i];
+      if (c > 127) break;
+      s += String.fromCharCode(c);
+    }
+    if (i === b) return s;
+  }
+  decoder ??= new TextDecoder('utf-8');
+  // TextDecoder refuses views of shared memory in browsers; a shared buffer is only used in Node, which accepts them
+  return decoder.decode(bytes.subarray(a, b));
 }
 
 /**
