@@ -8,7 +8,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { joinGrids, rowCuts, scanCsv, shiftGrid } from '../../src/adapters/formats/csv-scan.ts';
-import { scanCsvOnThreads } from '../../src/adapters/io/csv-scan-thread.ts';
+import { nodeFindByte, scanCsvOnThreads } from '../../src/adapters/io/csv-scan-thread.ts';
 import type { CellGrid } from '../../src/core/panel/raw-table.ts';
 import { utf8 } from './helpers.ts';
 
@@ -33,13 +33,15 @@ describe('CSV scan in parts', () => {
   it('cut, scanned apart (in place, or the part as an array of its own) and joined, equals one scan', () => {
     let cut = 0;
     fc.assert(
-      fc.property(table, fc.integer({ min: 2, max: 5 }), ([rows, nl, finalNl], parts) => {
+      fc.property(table, fc.integer({ min: 2, max: 5 }), fc.boolean(), ([rows, nl, finalNl], parts, room) => {
         const bytes = utf8(rows.map((r) => r.join(',')).join(nl) + (finalNl ? nl : ''));
-        const cuts = rowCuts(bytes, nl, parts);
+        const cuts = rowCuts(bytes, nl, parts, room ? nodeFindByte : undefined);
         if (!cuts) return;
         cut++;
         const grids = cuts.slice(0, -1).map((from, i) => {
           const to = cuts[i + 1];
+          // the first range with room for every cell (joined in place) or not
+          if (i === 0) return scanCsv(bytes, ',', nl, from, to, room ? bytes.length : to)!;
           return i % 2 === 0
             ? scanCsv(bytes, ',', nl, from, to)!
             : shiftGrid(scanCsv(bytes.slice(from, to), ',', nl)!, from);
@@ -49,6 +51,16 @@ describe('CSV scan in parts', () => {
       { numRuns: 300, seed: 7 },
     );
     expect(cut).toBeGreaterThan(150); // most texts are long enough to cut: the property is exercised
+  });
+  it('finds bytes with memchr as TypedArray.indexOf does, in shared memory too', () => {
+    const bytes = utf8('a,b\n"x",\0\n');
+    const shared = new Uint8Array(new SharedArrayBuffer(bytes.length + 2), 2);
+    shared.set(bytes);
+    for (const b of [0, 34, 10, 99])
+      for (const from of [0, 5]) {
+        expect(nodeFindByte(bytes, b, from)).toBe(bytes.indexOf(b, from));
+        expect(nodeFindByte(shared, b, from)).toBe(bytes.indexOf(b, from));
+      }
   });
   it('does not cut a text holding a double quote', () => {
     expect(rowCuts(utf8('a,b\n"x\ny",1\n2,3\n'), '\n', 2)).toBeNull();

@@ -82,9 +82,9 @@ describe('parseTable: CSV', () => {
       const b = await parseTable(readBytes(path), 'f.csv', { isUtf8 });
       expect({ ...b }).toEqual({ ...a });
     }
-    expect(utf8Bytes(readBytes(GBK), 'g.csv', isUtf8).encoding).toBe('gb18030');
+    expect(utf8Bytes(readBytes(GBK), 'g.csv', { isUtf8 }).encoding).toBe('gb18030');
     expect(new TextDecoder().decode(utf8Bytes(readBytes(GBK)).bytes)).toBe(decodeText(readBytes(GBK)).text);
-    const e = await thrown(() => utf8Bytes(readBytes(UTF16), 'u.csv', isUtf8));
+    const e = await thrown(() => utf8Bytes(readBytes(UTF16), 'u.csv', { isUtf8 }));
     expect(e.problems[0].code).toBe('encoding-utf16');
   });
   it('decodes text cells of any length and script from the bytes; a file of ideographic spaces is blank', async () => {

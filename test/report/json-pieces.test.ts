@@ -22,6 +22,20 @@ describe('jsonPieces', () => {
     };
     for (const expand of [0, 1, 2, 3, 5]) same(v, expand);
   });
+  it('writes long arrays in pieces whose text joins to the compact text (any length around a piece)', () => {
+    for (const n of [4095, 4096, 4097, 8192, 10001]) {
+      const plain = Array.from({ length: n }, (_, i) => (i % 997 === 5 ? Number.NaN : i % 3 ? i / 7 : null));
+      const typed = Float64Array.from({ length: n }, (_, i) =>
+        i % 1009 === 3 ? Number.POSITIVE_INFINITY : Math.exp(i / n),
+      );
+      for (const v of [plain, typed]) {
+        const pieces = [...jsonPieces(v, 0)];
+        expect(pieces.join('')).toBe(JSON.stringify(v, outputReplacer));
+        expect(Math.max(...pieces.map((p) => p.length))).toBeLessThan(100_000); // below V8's large-object size
+      }
+      for (const expand of [0, 1, 2, 3]) same({ values: { a: plain, b: typed } }, expand);
+    }
+  });
   it('agrees with JSON.stringify on random JSON values', () => {
     fc.assert(
       fc.property(fc.jsonValue(), fc.integer({ min: 0, max: 4 }), (v, e) => {

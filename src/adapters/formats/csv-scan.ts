@@ -25,6 +25,7 @@
  * @example scanCsv(new TextEncoder().encode('a,b\n1,x\n'), ',', '\n')?.value[2] // 1
  */
 import { GRID_EMPTY, GRID_NUMBER, GRID_QUOTED, GRID_TEXT, type CellGrid } from '../../core/panel/raw-table.ts';
+import { typedFindByte, type FindByte } from './decode.ts';
 
 const POW10 = Array.from({ length: 23 }, (_, k) => 10 ** k);
 
@@ -69,7 +70,9 @@ export function guessNewline(text: string): '\n' | '\r\n' | '\r' {
  * Cells of every row (header first) of the UTF-8 `bytes`, or null when the
  * quoting is irregular. rowStart has one entry per row and a final one. With
  * `from` and `to`, only bytes[from, to) is scanned (from at the start of a
- * row); cell offsets stay offsets into `bytes`.
+ * row); cell offsets stay offsets into `bytes`. `room`: the arrays are made
+ * large enough for the cells of bytes[from, room) (joinGrids then adds the
+ * later ranges' cells in place).
  */
 export function scanCsv(
   bytes: Uint8Array,
@@ -77,13 +80,14 @@ export function scanCsv(
   newline: '\n' | '\r\n' | '\r',
   from = 0,
   to = bytes.length,
+  room = to,
 ): CellGrid | null {
   const len = to;
   const D = delimiter.charCodeAt(0);
   const crlf = newline === '\r\n';
   const NL = newline === '\n' ? 10 : 13; // first code of the line ending
   // room for the cells: counted on the first megabyte, grown when short
-  let cap = cellEstimate(bytes, D, NL, from, to);
+  let cap = cellEstimate(bytes, D, NL, from, Math.max(to, room));
   let start = new Int32Array(cap);
   let end = new Int32Array(cap);
   let kind = new Uint8Array(cap);
@@ -321,12 +325,17 @@ function cellEstimate(bytes: Uint8Array, D: number, NL: number, from: number, to
  * ending) or a text too short for the parts. Returns the range bounds,
  * 0 … bytes.length.
  */
-export function rowCuts(bytes: Uint8Array, newline: '\n' | '\r\n' | '\r', parts: number): number[] | null {
-  if (parts < 2 || bytes.indexOf(34) >= 0) return null;
+export function rowCuts(
+  bytes: Uint8Array,
+  newline: '\n' | '\r\n' | '\r',
+  parts: number,
+  findByte: FindByte = typedFindByte,
+): number[] | null {
+  if (parts < 2 || findByte(bytes, 34) >= 0) return null;
   const last = newline === '\r' ? 13 : 10; // a cut after "\n" also ends a "\r\n"
   const cuts = [0];
   for (let k = 1; k < parts; k++) {
-    const at = bytes.indexOf(last, Math.floor((bytes.length * k) / parts));
+    const at = findByte(bytes, last, Math.floor((bytes.length * k) / parts));
     if (at < 0 || at + 1 <= cuts[cuts.length - 1] || at + 1 >= bytes.length) return null;
     cuts.push(at + 1);
   }
@@ -338,30 +347,47 @@ export function rowCuts(bytes: Uint8Array, newline: '\n' | '\r\n' | '\r', parts:
  * One grid from the grids of consecutive ranges of `bytes` (rowCuts), whose
  * offsets are offsets into `bytes` (a range scanned as an array of its own has
  * them moved by shiftGrid first). The empty last row a range ending in a line
- * ending has is left out, but for the last range.
+ * ending has is left out, but for the last range. When the first grid's
+ * arrays have room for every cell (scanCsv's `room`), the others are copied
+ * in after its cells instead of into new arrays.
  */
 export function joinGrids(bytes: Uint8Array, grids: CellGrid[]): CellGrid {
   const keepRows = grids.map((g, i) => g.rowStart.length - 1 - (i < grids.length - 1 ? 1 : 0));
   const keepCells = grids.map((g, i) => g.rowStart[keepRows[i]]);
   const cells = keepCells.reduce((a, b) => a + b, 0);
   const rows = keepRows.reduce((a, b) => a + b, 0);
-  const out: CellGrid = {
-    bytes,
-    rowStart: new Int32Array(rows + 1),
-    start: new Int32Array(cells),
-    end: new Int32Array(cells),
-    kind: new Uint8Array(cells),
-    value: new Float64Array(cells),
-  };
+  const f = grids[0];
+  const inPlace = [f.start, f.end, f.kind, f.value].every(
+    (a) => a.byteOffset === 0 && a.buffer.byteLength >= cells * a.BYTES_PER_ELEMENT,
+  );
+  const out: CellGrid = inPlace
+    ? {
+        bytes,
+        rowStart: new Int32Array(rows + 1),
+        start: new Int32Array(f.start.buffer, 0, cells),
+        end: new Int32Array(f.end.buffer, 0, cells),
+        kind: new Uint8Array(f.kind.buffer, 0, cells),
+        value: new Float64Array(f.value.buffer, 0, cells),
+      }
+    : {
+        bytes,
+        rowStart: new Int32Array(rows + 1),
+        start: new Int32Array(cells),
+        end: new Int32Array(cells),
+        kind: new Uint8Array(cells),
+        value: new Float64Array(cells),
+      };
   let c0 = 0;
   let r0 = 0;
   for (let i = 0; i < grids.length; i++) {
     const g = grids[i];
     const n = keepCells[i];
-    out.start.set(g.start.subarray(0, n), c0);
-    out.end.set(g.end.subarray(0, n), c0);
-    out.kind.set(g.kind.subarray(0, n), c0);
-    out.value.set(g.value.subarray(0, n), c0);
+    if (!(inPlace && i === 0)) {
+      out.start.set(g.start.subarray(0, n), c0);
+      out.end.set(g.end.subarray(0, n), c0);
+      out.kind.set(g.kind.subarray(0, n), c0);
+      out.value.set(g.value.subarray(0, n), c0);
+    }
     const rs = g.rowStart;
     const o = out.rowStart;
     for (let r = 0; r < keepRows[i]; r++) o[r0 + r] = rs[r] + c0;

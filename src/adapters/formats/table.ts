@@ -37,7 +37,7 @@ import {
   type RawTable,
 } from '../../core/panel/raw-table.ts';
 import { guessNewline, scanCsv } from './csv-scan.ts';
-import { decodeText, utf8Bytes, type Utf8Check } from './decode.ts';
+import { decodeText, utf8Bytes, type ByteChecks } from './decode.ts';
 
 /** Decode text bytes: strict UTF-8 (BOM noted and removed), else GB18030; see decode.ts. */
 export { decodeText } from './decode.ts';
@@ -94,7 +94,8 @@ export async function parseTable(
       ),
     });
   }
-  if (format === 'csv') return opts.scan || opts.isUtf8 ? parseCsvWith(bytes, name, opts) : parseCsv(bytes, name);
+  if (format === 'csv')
+    return opts.scan || opts.isUtf8 || opts.findByte ? parseCsvWith(bytes, name, opts) : parseCsv(bytes, name);
   if (format === 'json') return parseJson(bytes, name);
   return parseXlsx(bytes, name, opts.sheet, opts.headerRow);
 }
@@ -112,10 +113,9 @@ export type CsvScanner = (
   newline: '\n' | '\r\n' | '\r',
 ) => CellGrid | null | Promise<CellGrid | null>;
 
-/** How a CSV is read: the scanner (default scanCsv) and the UTF-8 check (default: a strict decode). */
-export interface CsvReading {
+/** How a CSV is read: the scanner (default scanCsv) and the byte checks (default: pure ECMAScript ones, decode.ts). */
+export interface CsvReading extends ByteChecks {
   scan?: CsvScanner;
-  isUtf8?: Utf8Check;
 }
 
 /** CSV into a cell grid, or through papaparse when the quoting is irregular; all cells stay strings ("" → null). */
@@ -127,7 +127,7 @@ export function parseCsv(bytes: Uint8Array, name: string): RawTable {
 
 /** parseCsv with another scanner or UTF-8 check (the same table from the same bytes). */
 export async function parseCsvWith(bytes: Uint8Array, name: string, how: CsvReading): Promise<RawTable> {
-  const { table, utf8, delimiter, newline } = csvStart(bytes, name, how.isUtf8);
+  const { table, utf8, delimiter, newline } = csvStart(bytes, name, how);
   if (utf8 === null) return table;
   return csvFinish(table, utf8, delimiter, await (how.scan ?? scanCsv)(utf8, delimiter, newline));
 }
@@ -139,9 +139,9 @@ export async function parseCsvWith(bytes: Uint8Array, name: string, how: CsvRead
 function csvStart(
   bytes: Uint8Array,
   name: string,
-  isUtf8?: Utf8Check,
+  checks: ByteChecks = {},
 ): { table: RawTable; utf8: Uint8Array | null; delimiter: string; newline: '\n' | '\r\n' | '\r' } {
-  const { bytes: utf8, encoding } = utf8Bytes(bytes, name, isUtf8);
+  const { bytes: utf8, encoding } = utf8Bytes(bytes, name, checks);
   const table: RawTable = { name, header: [], rows: [], encoding, firstDataRow: 2 };
   if (blank(utf8)) return { table, utf8: null, delimiter: ',', newline: '\n' };
   // papaparse guesses the line ending on the first 2^20 characters, which lie within the first 4 · 2^20 bytes

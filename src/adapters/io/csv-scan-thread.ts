@@ -15,6 +15,7 @@ import { joinGrids, rowCuts, scanCsv } from '../formats/csv-scan.ts';
 import type { CsvScanJob } from './csv-scan-worker.ts';
 import { jobWorker, type JobWorker } from './worker-thread.ts';
 import type { CsvScanner } from '../formats/table.ts';
+import type { FindByte } from '../formats/decode.ts';
 
 /** Below this many bytes one thread scans faster than two (a worker's start-up costs tens of milliseconds). */
 export const CSV_THREADS_MIN_BYTES = 8_000_000;
@@ -29,7 +30,7 @@ export async function scanCsvOnThreads(
   minBytes = CSV_THREADS_MIN_BYTES,
   worker?: JobWorker<GridArrays | null>,
 ): Promise<CellGrid | null> {
-  const cuts = bytes.length >= minBytes ? rowCuts(bytes, newline, 2) : null;
+  const cuts = bytes.length >= minBytes ? rowCuts(bytes, newline, 2, nodeFindByte) : null;
   if (!cuts) {
     worker?.cancel();
     return scanCsv(bytes, delimiter, newline);
@@ -41,11 +42,15 @@ export async function scanCsvOnThreads(
     : { bytes: bytes.slice(mid, end), from: 0, to: end - mid, shift: mid, delimiter, newline };
   const second = (worker ?? jobWorker<GridArrays | null>(import.meta.url, './csv-scan-worker')).run(job);
   void second.catch(() => undefined); // awaited below, after the first half
-  const first = scanCsv(bytes, delimiter, newline, 0, mid);
+  const first = scanCsv(bytes, delimiter, newline, 0, mid, end); // with room for the worker's cells
   const rest = await second;
   if (!first || !rest) return null;
   return joinGrids(bytes, [first, { bytes, ...rest }]);
 }
+
+/** Buffer's indexOf (memchr) on any Uint8Array, shared memory included. */
+export const nodeFindByte: FindByte = (bytes, byte, from = 0) =>
+  Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength).indexOf(byte, from);
 
 /**
  * A scanner for a CSV file of `size` bytes: scanCsvOnThreads with its worker

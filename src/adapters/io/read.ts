@@ -14,7 +14,7 @@ import type { Panel } from '../../core/panel/types.ts';
 import { tableToPanel, type PanelOptions } from '../../core/panel/from-table.ts';
 import { closestName } from '../../core/panel/problems.ts';
 import { formatFromName, parseTable, type RawTable } from '../formats/table.ts';
-import { csvScanner, readCsvBytes } from './csv-scan-thread.ts';
+import { csvScanner, nodeFindByte, readCsvBytes } from './csv-scan-thread.ts';
 
 /** Read a CSV / XLSX / JSON / Parquet file into a RawTable (name = basename of the path). */
 export async function readTableFile(path: string, opts: { sheet?: string } = {}): Promise<RawTable> {
@@ -34,8 +34,8 @@ export async function readTableFile(path: string, opts: { sheet?: string } = {})
   }
   return parseTable(bytes, name, {
     ...(opts.sheet !== undefined ? { sheet: opts.sheet } : {}),
-    // a CSV: checked as UTF-8 without decoding it, a large one scanned on two threads
-    ...(csv ? { scan: csvScanner(bytes.length), isUtf8 } : {}),
+    // a CSV: checked as UTF-8 without decoding it and searched with memchr, a large one scanned on two threads
+    ...(csv ? { scan: csvScanner(bytes.length), isUtf8, findByte: nodeFindByte } : {}),
   });
 }
 

@@ -1,14 +1,16 @@
 /**
  * Write a large JSON document to a stream or a file piece by piece
- * (report/json.ts jsonPieces), in blocks of about 1 MB, waiting for the
- * stream to drain: no single string holds the whole document.
+ * (report/json.ts jsonPieces), in blocks of about 64 kB, waiting for the
+ * stream to drain: no single string holds the whole document, and no block
+ * is large enough for V8's large-object space (freed only by full
+ * collections, so a few hundred megabytes of blocks would pile up first).
  */
 import { createWriteStream } from 'node:fs';
 import type { Writable } from 'node:stream';
 import { once } from 'node:events';
 import { jsonPieces } from '../report/json.ts';
 
-const BLOCK = 1 << 20;
+const BLOCK = 1 << 16;
 
 /** Write `value` as JSON, newline-terminated, to `out`. */
 export async function writeJsonTo(out: Writable, value: unknown): Promise<void> {

@@ -49,6 +49,30 @@ function compact(v: unknown): string {
   return JSON.stringify(v, outputReplacer) ?? 'null';
 }
 
+/**
+ * Elements per piece of a long array: the piece stays below V8's large-object
+ * size (about 128 kB), so it is freed by the cheap young-generation
+ * collection instead of piling up until a full one.
+ */
+const ARRAY_PIECE = 4096;
+
+/** A plain array of primitives or a numeric typed array longer than one piece. */
+function longPrimitiveArray(v: unknown): boolean {
+  if (Array.isArray(v)) return v.length > ARRAY_PIECE && plainArray(v);
+  return ArrayBuffer.isView(v) && !(v instanceof DataView) && (v as unknown as ArrayLike<number>).length > ARRAY_PIECE;
+}
+
+/** A long array as compact JSON in pieces of ARRAY_PIECE elements (joined: the text compact gives). */
+function* arrayPieces(v: ArrayLike<unknown>): Generator<string> {
+  const typed = ArrayBuffer.isView(v);
+  for (let a = 0; a < v.length; a += ARRAY_PIECE) {
+    const b = Math.min(v.length, a + ARRAY_PIECE);
+    const part = typed ? Array.from((v as unknown as Float64Array).subarray(a, b)) : (v as unknown[]).slice(a, b);
+    const text = JSON.stringify(part);
+    yield `${a === 0 ? '[' : ','}${text.slice(1, -1)}${b === v.length ? ']' : ''}`;
+  }
+}
+
 /** Whether a container is worth expanding: near the top, or holding a long array. */
 function worthExpanding(v: object, depth: number, expand: number): boolean {
   if (depth < expand) return true;
@@ -73,7 +97,8 @@ function worthExpanding(v: object, depth: number, expand: number): boolean {
 export function* jsonPieces(value: unknown, expand = 2, depth = 0): Generator<string> {
   const v = outputReplacer('', value);
   if (v === null || typeof v !== 'object' || !worthExpanding(v, depth, expand)) {
-    yield compact(v);
+    if (longPrimitiveArray(v)) yield* arrayPieces(v as ArrayLike<unknown>);
+    else yield compact(v);
     return;
   }
   const pad = '  '.repeat(depth + 1);
