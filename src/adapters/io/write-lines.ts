@@ -1,6 +1,6 @@
 /**
  * Write a text made piece by piece (a generator of lines, such as
- * report/csv.ts scoresCsvLines) to a file in blocks of about 1 MB, waiting
+ * report/csv.ts scoresCsvLines) to a file in blocks of about 64 kB, waiting
  * for the stream to drain: the file is written as it is produced, and no
  * string holds more than one block.
  *
@@ -9,7 +9,7 @@
 import { createWriteStream } from 'node:fs';
 import { once } from 'node:events';
 
-const BLOCK = 1 << 20;
+const BLOCK = 1 << 16;
 
 /** Write every piece of `pieces`, in order, to the file at `path` (UTF-8). */
 export async function writeLinesFile(path: string, pieces: Iterable<string>): Promise<void> {
