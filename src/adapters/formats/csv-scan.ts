@@ -24,7 +24,14 @@
  *
  * @example scanCsv(new TextEncoder().encode('a,b\n1,x\n'), ',', '\n')?.value[2] // 1
  */
-import { GRID_EMPTY, GRID_NUMBER, GRID_QUOTED, GRID_TEXT, type CellGrid } from '../../core/panel/raw-table.ts';
+import {
+  GRID_EMPTY,
+  GRID_NUMBER,
+  GRID_QUOTED,
+  GRID_TEXT,
+  utf8Text,
+  type CellGrid,
+} from '../../core/panel/raw-table.ts';
 import { typedFindByte, type FindByte } from './decode.ts';
 
 const POW10 = Array.from({ length: 23 }, (_, k) => 10 ** k);
@@ -218,7 +225,7 @@ export function scanCsv(
             if (k >= 0 && k <= 22) v = mant / POW10[k];
             else if (k < 0 && k >= -22) v = mant * POW10[-k];
           } else if (sig <= 19 && k >= 0 && k <= 22) v = longQuotient(mant, rest, sig - 15, k);
-          value[c0] = v === v ? (neg ? -v : v) : Number(asciiText(bytes, s, i));
+          value[c0] = v === v ? (neg ? -v : v) : Number(utf8Text(bytes, s, i));
         } else {
           kind[c0] = i === s ? GRID_EMPTY : GRID_TEXT;
           value[c0] = Number.NaN;
@@ -406,13 +413,6 @@ export function shiftGrid<G extends Pick<CellGrid, 'start' | 'end'>>(g: G, shift
     end[c] += shift;
   }
   return g;
-}
-
-/** The text of an ASCII cell (a number's characters), without a decoder. */
-function asciiText(bytes: Uint8Array, a: number, b: number): string {
-  let s = '';
-  for (let i = a; i < b; i++) s += String.fromCharCode(bytes[i]);
-  return s;
 }
 
 function grown<T extends Int32Array | Uint8Array | Float64Array>(a: T, size: number): T {
