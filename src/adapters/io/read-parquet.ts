@@ -1,12 +1,14 @@
 /**
  * A Parquet file read into memory as a RawTable (Node; through the embedded
- * DuckDB of @duckdb/node-api): the header is the file's column names, each
- * row its values — numbers as numbers (integers of BIGINT / HUGEINT columns
- * as numbers when exact, else as text), booleans as 1 and 0, text as text,
- * dates and times as ISO text, NULL as an empty cell — so tableToPanel
- * checks and reports a Parquet panel exactly as it does a CSV or workbook
- * (file, row, column, fix). For panels that fit in memory; `evaluate` on a larger Parquet file
- * runs the build in DuckDB as SQL (docs/sql.md).
+ * DuckDB of @duckdb/node-api), column by column: numeric columns into
+ * Float64Arrays, the others as cells (`typedTable`). The header is the
+ * file's column names, each row its values — numbers as numbers (integers of
+ * BIGINT / HUGEINT columns as numbers when exact, else as text), booleans as
+ * 1 and 0, text as text, dates and times as ISO text, NULL as an empty cell —
+ * so tableToPanel checks and reports a Parquet panel exactly as it does a CSV
+ * or workbook (file, row, column, fix). For panels that fit in memory;
+ * `evaluate` on a larger Parquet file runs the build in DuckDB as SQL
+ * (docs/sql.md).
  *
  * @example const table = await readParquetTable('firms.parquet');
  */
@@ -14,7 +16,8 @@ import { access } from 'node:fs/promises';
 import { basename, resolve } from 'node:path';
 import { XinzhiError } from '../../core/errors.ts';
 import { bi } from '../../core/i18n.ts';
-import type { Cell, RawTable } from '../../core/panel/raw-table.ts';
+import { typedTable, type Cell, type RawTable, type TableColumn } from '../../core/panel/raw-table.ts';
+import type { DuckDBConnection } from '@duckdb/node-api';
 import { fileProblem } from './read.ts';
 
 /** The DuckDB expression reading a Parquet file (its path quoted). */
@@ -34,27 +37,62 @@ function cellOf(v: unknown): Cell {
 
 /** Number of rows of a Parquet file (from its metadata). */
 export async function parquetRowCount(path: string): Promise<number> {
-  return withDuckDb(path, async (run) => Number((await run(`SELECT count(*) AS n FROM ${parquetSource(path)}`))[0][0]));
+  return withDuckDb(path, (conn) => rowsOf(conn, path));
 }
 
-/** Read the Parquet file at `path` into a RawTable (name = its base name). */
+async function rowsOf(conn: DuckDBConnection, path: string): Promise<number> {
+  return Number((await conn.runAndReadAll(`SELECT count(*) AS n FROM ${parquetSource(path)}`)).getRowsJS()[0][0]);
+}
+
+/** Read the Parquet file at `path` into a RawTable (name = its base name), column by column. */
 export async function readParquetTable(path: string): Promise<RawTable> {
-  return withDuckDb(path, async (run, names) => {
-    const rows = await run(`SELECT * FROM ${parquetSource(path)}`);
-    return {
-      name: basename(path),
-      header: names(),
-      rows: rows.map((r) => r.map(cellOf)),
-      firstDataRow: 1,
-    };
+  const { DuckDBTypeId, JSDuckDBValueConverter } = await import('@duckdb/node-api');
+  // types whose every value is a double exactly (BIGINT and the rest go through cellOf)
+  const NUMERIC = new Set<number>([
+    DuckDBTypeId.TINYINT,
+    DuckDBTypeId.SMALLINT,
+    DuckDBTypeId.INTEGER,
+    DuckDBTypeId.UTINYINT,
+    DuckDBTypeId.USMALLINT,
+    DuckDBTypeId.UINTEGER,
+    DuckDBTypeId.FLOAT,
+    DuckDBTypeId.DOUBLE,
+  ]);
+  return withDuckDb(path, async (conn) => {
+    const n = await rowsOf(conn, path);
+    // streamed chunk by chunk (about 2,048 rows each) into columns sized from the file's row count
+    const result = await conn.stream(`SELECT * FROM ${parquetSource(path)}`);
+    const header = result.columnNames();
+    const numeric = result.columnTypes().map((t) => NUMERIC.has(t.typeId));
+    const columns: TableColumn[] = numeric.map((isNumber) =>
+      isNumber ? { values: new Float64Array(n), missing: new Uint8Array(n) } : { cells: new Array<Cell>(n) },
+    );
+    let at = 0;
+    for (let ch = await result.fetchChunk(); ch && ch.rowCount > 0; ch = await result.fetchChunk()) {
+      const rows = ch.rowCount;
+      if (at + rows > n) throw new Error(`the file holds more than the ${n} rows its metadata gives`);
+      columns.forEach((col, j) => {
+        if ('values' in col) {
+          const v = ch.getColumnVector(j);
+          for (let r = 0; r < rows; r++) {
+            const x = v.getItem(r) as number | null;
+            if (x === null) col.missing[at + r] = 1;
+            else col.values[at + r] = x;
+          }
+        } else {
+          const xs = ch.convertColumnValues(j, JSDuckDBValueConverter);
+          for (let r = 0; r < rows; r++) col.cells[at + r] = cellOf(xs[r]);
+        }
+      });
+      at += rows;
+    }
+    if (at !== n) throw new Error(`the file holds ${at} rows, its metadata ${n}`);
+    return typedTable({ name: basename(path), header, firstDataRow: 1 }, columns);
   });
 }
 
 /** Run `fn` with a DuckDB connection; a missing file, or one DuckDB cannot read, is a XinzhiError naming it. */
-async function withDuckDb<T>(
-  path: string,
-  fn: (run: (sql: string) => Promise<unknown[][]>, names: () => string[]) => Promise<T>,
-): Promise<T> {
+async function withDuckDb<T>(path: string, fn: (conn: DuckDBConnection) => Promise<T>): Promise<T> {
   try {
     await access(path);
   } catch (e) {
@@ -63,16 +101,8 @@ async function withDuckDb<T>(
   const { DuckDBInstance } = await import('@duckdb/node-api');
   const instance = await DuckDBInstance.create(':memory:');
   const conn = await instance.connect();
-  let columns: string[] = [];
   try {
-    return await fn(
-      async (sql) => {
-        const reader = await conn.runAndReadAll(sql);
-        columns = reader.columnNames();
-        return reader.getRowsJS() as unknown[][];
-      },
-      () => columns,
-    );
+    return await fn(conn);
   } catch (e) {
     if (e instanceof XinzhiError) throw e;
     throw new XinzhiError({

@@ -14,11 +14,17 @@ export interface RawTable {
    * The same cells kept column-addressable, without one string per cell (the
    * CSV reader's fast path; see CellGrid). When present, `rows` is built from
    * it on first use, and readers that only need some columns (tableToPanel)
-   * go through `cellAt` / `gridNumbers` instead. Once `rows` is read or set,
-   * the grid is dropped (rows may have been changed). Not enumerable: copies
-   * and structured clones of the table carry `rows` only.
+   * go through `cellAt` / `gridNumbers` instead (as for `typed`). Once `rows`
+   * is read or set, the grid is dropped (rows may have been changed). Not
+   * enumerable: copies and structured clones of the table carry `rows` only.
    */
   grid?: CellGrid;
+  /**
+   * The cells column by column (a Parquet file read through DuckDB): every
+   * row has header.length cells. Like `grid`: `rows` is built from it on
+   * first use, which drops it; not enumerable.
+   */
+  typed?: TableColumn[];
   /** Text encoding used to decode a CSV/JSON file (never guessed silently). */
   encoding?: 'utf-8' | 'utf-8-bom' | 'gb18030';
   /** Worksheet read from an XLSX workbook. */
@@ -30,6 +36,9 @@ export interface RawTable {
   /** 1-based spreadsheet row of rows[i] */
   firstDataRow: number;
 }
+
+/** A column of a table read column by column: numbers (`missing` 1 where the cell is empty), or any cells. */
+export type TableColumn = { values: Float64Array; missing: Uint8Array } | { cells: Cell[] };
 
 /** Kind of a grid cell: how its text is read back. */
 export const GRID_EMPTY = 0;
@@ -59,21 +68,67 @@ export interface CellGrid {
 
 /** Number of data rows of a table. */
 export function rowCount(t: RawTable): number {
-  return t.grid ? t.grid.rowStart.length - 1 : t.rows.length;
+  if (t.grid) return t.grid.rowStart.length - 1;
+  if (t.typed) return t.typed.length ? columnLength(t.typed[0]) : 0;
+  return t.rows.length;
 }
 
 /** Number of cells in data row i (cells beyond the header included). */
 export function rowWidth(t: RawTable, i: number): number {
   const g = t.grid;
-  return g ? g.rowStart[i + 1] - g.rowStart[i] : t.rows[i].length;
+  if (g) return g.rowStart[i + 1] - g.rowStart[i];
+  return t.typed ? t.typed.length : t.rows[i].length;
 }
 
 /** Cell j of data row i, as rows[i][j] holds it (undefined beyond the row's end). */
 export function cellAt(t: RawTable, i: number, j: number): Cell | undefined {
   const g = t.grid;
-  if (!g) return t.rows[i][j];
-  const c = g.rowStart[i] + j;
-  return c < g.rowStart[i + 1] ? gridCell(g, c) : undefined;
+  if (g) {
+    const c = g.rowStart[i] + j;
+    return c < g.rowStart[i + 1] ? gridCell(g, c) : undefined;
+  }
+  if (t.typed) return j < t.typed.length ? columnCell(t.typed[j], i) : undefined;
+  return t.rows[i][j];
+}
+
+/** Cell i of a typed column. */
+export function columnCell(col: TableColumn, i: number): Cell {
+  if ('cells' in col) return col.cells[i];
+  return col.missing[i] ? null : col.values[i];
+}
+
+function columnLength(col: TableColumn): number {
+  return 'cells' in col ? col.cells.length : col.values.length;
+}
+
+/**
+ * A table whose cells are `columns` (all of one length): `rows` is made from
+ * them the first time it is read, and `typed` is then dropped (as for a grid
+ * table). Header and the other fields as given.
+ */
+export function typedTable(table: Omit<RawTable, 'rows' | 'grid' | 'typed'>, columns: TableColumn[]): RawTable {
+  const out = table as RawTable;
+  let rows: Cell[][] | undefined;
+  Object.defineProperty(out, 'rows', {
+    enumerable: true,
+    configurable: true,
+    get: () => {
+      if (rows === undefined) {
+        const n = columns.length ? columnLength(columns[0]) : 0;
+        rows = new Array(n);
+        for (let i = 0; i < n; i++) rows[i] = columns.map((col) => columnCell(col, i));
+        delete out.typed;
+      }
+      return rows;
+    },
+    set: (v: Cell[][]) => {
+      rows = v;
+      delete out.typed;
+    },
+  });
+  // not enumerable: a copy or a structured clone of the table carries `rows`
+  Object.defineProperty(out, 'typed', { value: columns, enumerable: false, configurable: true, writable: true });
+  return out;
 }
 
 /** The raw cell at grid position c: null when empty, else its text. */
@@ -111,7 +166,7 @@ export function utf8Text(bytes: Uint8Array, a: number, b: number): string {
  * Column j of a grid table read where a cell is a plain decimal: for each
  * data row rows[k] (default: every row in order), values[k] its number and
  * plain[k] = 1, else NaN and 0 (the other cells are read through cellAt).
- * Null for a table without a grid.
+ * A typed table's numbers count as plain decimals. Null for a table of rows.
  */
 export function gridNumbers(t: RawTable, j: number, rows?: Int32Array): GridColumn | null {
   return gridColumns(t, [j], rows)?.[0] ?? null;
@@ -131,6 +186,7 @@ export interface GridColumn {
  * of them copies it once).
  */
 export function gridColumns(t: RawTable, js: readonly number[], rows?: Int32Array): GridColumn[] | null {
+  if (t.typed) return typedNumbers(t.typed, js, rows);
   const g = t.grid;
   if (!g) return null;
   const { rowStart, kind, value } = g;
@@ -159,6 +215,30 @@ export function gridColumns(t: RawTable, js: readonly number[], rows?: Int32Arra
     plain: plain.subarray(q * n, (q + 1) * n),
     count: count[q],
   }));
+}
+
+/** gridColumns of a typed table: a number that is not NaN counts as plain (readNumber reads it as itself); text columns have none. */
+function typedNumbers(typed: TableColumn[], js: readonly number[], rows?: Int32Array): GridColumn[] {
+  const n = rows ? rows.length : typed.length ? columnLength(typed[0]) : 0;
+  return js.map((j) => {
+    const col = typed[j];
+    const values = new Float64Array(n).fill(Number.NaN);
+    const plain = new Uint8Array(n);
+    let count = 0;
+    if (col !== undefined && 'values' in col) {
+      const { values: v, missing } = col;
+      for (let k = 0; k < n; k++) {
+        const i = rows ? rows[k] : k;
+        const x = v[i];
+        if (missing[i] === 0 && x === x) {
+          values[k] = x;
+          plain[k] = 1;
+          count++;
+        }
+      }
+    }
+    return { values, plain, count };
+  });
 }
 
 /** The grid as row arrays of raw cells (what `rows` holds). */
