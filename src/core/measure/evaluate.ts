@@ -363,7 +363,6 @@ function scoreRowsOf(
   prep: Prepared,
   scores: Map<string, Float64Array>,
   nodeRanks: Map<string, Float64Array>,
-  withNodes = true,
 ): { scoreRows: ScoreRow[]; nodeScoreRows: NodeScoreRow[] } {
   const n = prep.unit.length;
   const { unit: units, time: times } = prep;
@@ -371,7 +370,6 @@ function scoreRowsOf(
     indexRank = nodeRanks.get(INDEX_ID)!;
   const scoreRows: ScoreRow[] = new Array(n);
   for (let r = 0; r < n; r++) scoreRows[r] = { unit: units[r], time: times[r], score: index[r], rank: indexRank[r] };
-  if (!withNodes) return { scoreRows, nodeScoreRows: [] };
   const nodeScoreRows: NodeScoreRow[] = new Array(h.topDown.length * n);
   let q = 0;
   for (const node of h.topDown) {
@@ -758,7 +756,7 @@ export async function evaluateAsync(
  * re-run under another method does not need (the data fingerprint, normalised
  * values, node score rows, extra scores, coherence, Monte Carlo): the same
  * numbers as evaluate's `weights` and `scores`, in a fraction of its time on
- * a firm panel. Used by the robustness check.
+ * a firm panel. Used by the robustness check (through indexScorer).
  *
  * @example indexScores(panel, { ...spec, weights: { method: 'critic' } }).scores[0].rank
  */
@@ -767,20 +765,101 @@ export function indexScores(
   specInput: Spec | unknown,
   opts: EvaluateOptions = {},
 ): Pick<EvaluationResult, 'weights' | 'scores'> {
-  return evaluateSteps(panel, specInput, opts, null, true);
+  return indexScorer(panel, opts)(specInput);
+}
+
+/**
+ * indexScores for several specs on one panel: specs that differ only in
+ * their weights (the robustness check's methods) share one preparation and
+ * one normalisation of the data. `keepTime` leaves out the score rows of the
+ * times it refuses (the check reads only the latest).
+ *
+ * @example const score = indexScorer(panel); score(critic); score(equal)
+ */
+export function indexScorer(
+  panel: Panel,
+  opts: EvaluateOptions = {},
+): (specInput: Spec | unknown, keepTime?: (time: Time) => boolean) => Pick<EvaluationResult, 'weights' | 'scores'> {
+  const prepared = new Map<string, { prep: Prepared; X: Float64Array[] }>();
+  return (specInput, keepTime) => {
+    const spec = validateSpec(specInput, {
+      columns: Object.keys(panel.columns),
+      labels: Object.keys(panel.labels ?? {}),
+      ...(opts.specFile ? { file: opts.specFile } : {}),
+      ...(opts.limits ? { limits: opts.limits } : {}),
+    });
+    // everything but the weights (and the score's ties and scale, applied after) decides the prepared data
+    const key = JSON.stringify({ ...spec, weights: null, score: null });
+    let data = prepared.get(key);
+    if (!data) {
+      const prep = preparePanel(panel, spec, specWarnings(spec, panel), [], { imputations: [], treatments: [] });
+      data = { prep, X: normalizedMatrix(spec, prep) };
+      prepared.set(key, data);
+    }
+    const { prep, X } = data;
+    const h = buildHierarchy(spec);
+    const { local, scores, nodeRanks } = weighScoreRank(h, spec, X, prep, []);
+    const index = scores.get(INDEX_ID)!;
+    const rank = nodeRanks.get(INDEX_ID)!;
+    const rows: ScoreRow[] = [];
+    for (let r = 0; r < index.length; r++)
+      if (!keepTime || keepTime(prep.time[r]))
+        rows.push({ unit: prep.unit[r], time: prep.time[r], score: index[r], rank: rank[r] });
+    return { weights: collectNodeWeights(h, local, prep.groups).weights, scores: rows };
+  };
+}
+
+/** Step 7: the normalised indicator columns of the prepared data. */
+function normalizedMatrix(spec: FilledSpec, prep: Prepared): Float64Array[] {
+  const norm = spec.normalize;
+  return normalizeMatrix(
+    prep.raw,
+    prep.directions,
+    norm.method,
+    norm.shift,
+    norm.panel,
+    prep.groups,
+    prep.loc,
+    columnNormalizeOptions(spec),
+  );
+}
+
+/** Steps 8–10: local weights, node scores (times the score scale) and their ranks within each time. */
+function weighScoreRank(
+  h: Hierarchy,
+  spec: FilledSpec,
+  X: Float64Array[],
+  prep: Prepared,
+  diag: WeightDiagnostic[],
+): {
+  local: ReturnType<typeof hierarchyWeights>;
+  scores: Map<string, Float64Array>;
+  nodeRanks: Map<string, Float64Array>;
+} {
+  const { groups, loc } = prep;
+  const agg = spec.aggregate.method;
+  const local = hierarchyWeights(h, spec, spec.weights.method, agg, X, groups, diag, loc);
+  const scores = nodeScores(h, X, local, groups, agg, loc, spec.aggregate.p);
+  const scale = spec.score.scale;
+  if (scale !== 1)
+    for (const node of h.topDown) {
+      const s = scores.get(node)!;
+      for (let r = 0; r < s.length; r++) s[r] *= scale;
+    }
+  const nodeRanks = new Map<string, Float64Array>();
+  for (const node of h.topDown) nodeRanks.set(node, ranksByTime(scores.get(node)!, groups, 'desc', spec.score.ties));
+  return { local, scores, nodeRanks };
 }
 
 /**
  * The pipeline; with `deferred`, the uncertainty analysis's input is handed
- * back there instead of being run; with `indexOnly`, it stops after the
- * weights and the index scores (indexScores).
+ * back there instead of being run.
  */
 function evaluateSteps(
   panel: Panel,
   specInput: Spec | unknown,
   opts: EvaluateOptions,
   deferred: { input?: UncertaintyInput } | null,
-  indexOnly = false,
 ): EvaluationResult {
   const spec = validateSpec(specInput, {
     columns: Object.keys(panel.columns),
@@ -797,25 +876,16 @@ function evaluateSteps(
   });
   const warnings = specWarnings(spec, panel);
   const used = usedColumns(spec);
-  const fingerprint = indexOnly ? '' : fingerprintPanel(panel, used.columns, used.labels, opts.hash);
+  const fingerprint = fingerprintPanel(panel, used.columns, used.labels, opts.hash);
 
   const h = buildHierarchy(spec);
   const prep = preparePanel(panel, spec, warnings, steps, rec);
-  const { groups, loc } = prep;
+  const { groups } = prep;
   const n = prep.unit.length;
 
   // 7. normalisation
   const norm = spec.normalize;
-  const X = normalizeMatrix(
-    prep.raw,
-    prep.directions,
-    norm.method,
-    norm.shift,
-    norm.panel,
-    groups,
-    loc,
-    columnNormalizeOptions(spec),
-  );
+  const X = normalizedMatrix(spec, prep);
   steps.push({
     step: 'normalize',
     label: bi('无量纲化', 'Normalisation'),
@@ -835,21 +905,12 @@ function evaluateSteps(
   // 8. weights
   const diag: WeightDiagnostic[] = [];
   const agg = spec.aggregate.method;
-  const local = hierarchyWeights(h, spec, spec.weights.method, agg, X, groups, diag, loc);
+  const { local, scores, nodeRanks } = weighScoreRank(h, spec, X, prep, diag);
   steps.push({
     step: 'weights',
     label: bi('赋权', 'Weights'),
     details: { method: spec.weights.method, scope: spec.weights.scope, panel: spec.weights.panel },
   });
-
-  // 9–10. node scores, scale, ranks
-  const scores = nodeScores(h, X, local, groups, agg, loc, spec.aggregate.p);
-  const scale = spec.score.scale;
-  if (scale !== 1)
-    for (const node of h.topDown) {
-      const s = scores.get(node)!;
-      for (let r = 0; r < n; r++) s[r] *= scale;
-    }
   steps.push({
     step: 'aggregate',
     label: bi('逐级合成', 'Aggregation up the hierarchy'),
@@ -857,21 +918,17 @@ function evaluateSteps(
       method: agg,
       ...(agg === 'power' ? { p: spec.aggregate.p } : {}),
       formula: AGGREGATE_FORMULA[agg],
-      scale,
+      scale: spec.score.scale,
     },
   });
-  const ties = spec.score.ties;
-  const nodeRanks = new Map<string, Float64Array>();
-  for (const node of h.topDown) nodeRanks.set(node, ranksByTime(scores.get(node)!, groups, 'desc', ties));
   steps.push({
     step: 'rank',
     label: bi('排名（同一时间内）', 'Ranks (within each time)'),
-    details: { order: 'descending (1 = highest)', ties },
+    details: { order: 'descending (1 = highest)', ties: spec.score.ties },
   });
 
   const { nodeWeights, weights } = collectNodeWeights(h, local, groups);
-  const { scoreRows, nodeScoreRows } = scoreRowsOf(h, prep, scores, nodeRanks, !indexOnly);
-  if (indexOnly) return { weights, scores: scoreRows } as EvaluationResult; // typed as such by indexScores
+  const { scoreRows, nodeScoreRows } = scoreRowsOf(h, prep, scores, nodeRanks);
   const toArray = (x: Float64Array): number[] => {
     const a = new Array<number>(x.length);
     for (let i = 0; i < x.length; i++) a[i] = x[i];
@@ -911,7 +968,7 @@ function evaluateSteps(
   const samples = byTime
     ? groups.rows.map((rows, g) => ({ rows: rows as Int32Array | null, w: gl[g] }))
     : [{ rows: null, w: gl[0] }];
-  extraScores({ h, prep, X, samples, ties, byTime }, spec.score, result, steps, warnings);
+  extraScores({ h, prep, X, samples, ties: spec.score.ties, byTime }, spec.score, result, steps, warnings);
 
   // 12. coherence
   result.coherence = coherence(h, X, scores, warnings);

@@ -20,7 +20,7 @@ import { XinzhiError } from '../errors.ts';
 import { findProvince } from '../geo/provinces.ts';
 import { bi, type Bilingual } from '../i18n.ts';
 import type { Panel, Time } from '../panel/types.ts';
-import { indexScores } from './evaluate.ts';
+import { indexScorer } from './evaluate.ts';
 import type { EvaluationResult, RobustnessReport, RobustnessRow } from './result.ts';
 import type { Spec, WeightMethod } from './spec.ts';
 
@@ -80,16 +80,17 @@ export function rankRobustness(panel: Panel, result: EvaluationResult, opts: Rob
   const times = opts.times ?? 'latest';
   const spec = result.record.spec;
   const last = String(result.times[result.times.length - 1]);
-  const isReported = (s: { time: Time }) => times === 'all' || String(s.time) === last;
 
   const byMethod = new Map<string, Map<string, { rank: number; score: number }>>();
   const weights: Record<string, Record<string, number>> = {};
   const failed: Record<string, Bilingual> = {};
+  const score = indexScorer(panel); // the other methods share one preparation and normalisation of the data
+  const reported = (time: Time) => times === 'all' || String(time) === last;
   for (const m of methods) {
     let r: Pick<EvaluationResult, 'weights' | 'scores'>;
     try {
       const nominal = m === spec.weights.method && !spec.weights.combine && !spec.weights.ahp;
-      r = nominal ? result : indexScores(panel, withMethod(spec, m));
+      r = nominal ? result : score(withMethod(spec, m), reported);
     } catch (err) {
       const msg = err instanceof XinzhiError ? err.problems.map((p) => p.message) : [bi(String(err), String(err))];
       failed[m] = bi(msg.map((x) => x.zh).join('；'), msg.map((x) => x.en).join('; '));
@@ -99,13 +100,17 @@ export function rankRobustness(panel: Panel, result: EvaluationResult, opts: Rob
     weights[m] = r.weights;
     byMethod.set(
       m,
-      new Map(r.scores.filter(isReported).map((s) => [key(s.unit, s.time), { rank: s.rank ?? NaN, score: s.score }])),
+      new Map(
+        r.scores
+          .filter((s) => reported(s.time))
+          .map((s) => [key(s.unit, s.time), { rank: s.rank ?? NaN, score: s.score }]),
+      ),
     );
   }
   const mc = new Map((result.uncertainty?.ranks ?? []).map((u) => [key(u.unit, u.time), u]));
 
   const nominalRows = result.scores
-    .filter(isReported)
+    .filter((s) => reported(s.time))
     .sort((a, b) => result.times.indexOf(a.time) - result.times.indexOf(b.time) || (a.rank ?? 0) - (b.rank ?? 0));
   const rows: RobustnessRow[] = nominalRows.map((s) => {
     const k = key(s.unit, s.time);
