@@ -155,3 +155,42 @@ describe('matchProvinces', () => {
     expect(matchProvinces(['Beijing'], {}).isProvinces).toBe(false);
   });
 });
+
+describe('the ECharts build the reports load', () => {
+  it('in Node is the one-file ESM build of the same version, drawing what the package entry draws', async () => {
+    const oneFile = await import('#echarts');
+    const entry = await import('echarts');
+    expect(oneFile.version).toBe(entry.version);
+    expect(import.meta.resolve('#echarts')).toMatch(/echarts\/dist\/echarts\.esm\.mjs$/);
+    const option = {
+      title: { text: 'x' },
+      legend: {},
+      grid: [{ left: 40 }],
+      xAxis: { type: 'category', data: ['a', 'b', 'c'] },
+      yAxis: { type: 'value' },
+      visualMap: {
+        type: 'piecewise',
+        pieces: [
+          { min: 0, max: 2 },
+          { min: 2, max: 9 },
+        ],
+        dimension: 1,
+      },
+      graphic: [{ type: 'text', left: 0, top: 0, style: { text: 'note' } }],
+      series: [
+        { type: 'bar', name: 'b', data: [1, 3, 2] },
+        { type: 'line', name: 'l', data: [2, 1, 4] },
+        { type: 'scatter', name: 's', data: [3, 2, 1] },
+      ],
+    };
+    const draw = (lib: typeof entry) => {
+      const chart = lib.init(null, null, { renderer: 'svg', ssr: true, width: 400, height: 300 });
+      chart.setOption(option);
+      const svg = chart.renderToSVGString();
+      chart.dispose();
+      return svg;
+    };
+    // normalizeSvg, as renderSvg does: element ids count the instances each module has made
+    expect(normalizeSvg(draw(oneFile as typeof entry), 'cmp')).toBe(normalizeSvg(draw(entry), 'cmp'));
+  });
+});

@@ -10,7 +10,7 @@
  * dimension), province map (choropleth with OCHA credit). `chartFigure`
  * embeds any SVG in a bilingual <figure>.
  */
-import * as echarts from 'echarts';
+import * as echarts from '#echarts'; // Node: the one-file ESM build (0.08 s to load, against 0.4 s for the package entry's many modules); browsers: the package entry
 import { bi, t, type Bilingual, type Lang } from '../../core/i18n.ts';
 import { INDEX_ID, type EvaluationResult } from '../../core/measure/result.ts';
 import type { Time } from '../../core/panel/types.ts';
