@@ -55,7 +55,7 @@ describe('writeOutputs', () => {
     expect(lines.join('')).toBe(scoresCsv(result, 'zh'));
   });
 
-  it('writeLinesFile writes many pieces (several 1 MB blocks) in order', async () => {
+  it('writeLinesFile writes many pieces (many 64 kB blocks) in order', async () => {
     const base = await mkdtemp(join(tmpdir(), 'xinzhi-lines-'));
     dirs.push(base);
     const path = join(base, 'big.csv');
