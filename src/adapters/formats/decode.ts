@@ -17,24 +17,11 @@ import { bi } from '../../core/i18n.ts';
 
 export type TextEncodingName = 'utf-8' | 'utf-8-bom' | 'gb18030';
 
-/** Decode bytes as UTF-8 (with or without BOM) or, failing strict UTF-8, as GB18030 (GBK). */
+/** Decode bytes as UTF-8 (with or without BOM) or, failing strict UTF-8, as GB18030 (GBK): utf8Bytes' rule, keeping the text. */
 export function decodeText(bytes: Uint8Array, file?: string): { text: string; encoding: TextEncodingName } {
-  if (bytes.length >= 3 && bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf) {
-    return { text: strictDecode('utf-8', bytes.subarray(3), file), encoding: 'utf-8-bom' };
-  }
-  if (bytes.length >= 2 && ((bytes[0] === 0xff && bytes[1] === 0xfe) || (bytes[0] === 0xfe && bytes[1] === 0xff))) {
-    throw utf16Problem(file);
-  }
-  // a NUL byte is refused (checked on the decoded text, which holds U+0000 exactly where the bytes hold 0)
-  let text: string | null = null;
-  try {
-    text = new TextDecoder('utf-8', { fatal: true }).decode(bytes);
-  } catch {
-    // not UTF-8: GB18030 below
-  }
-  if (text === null ? bytes.indexOf(0) >= 0 : text.includes('\0')) throw nulProblem(bytes.indexOf(0), file);
-  if (text !== null) return { text, encoding: 'utf-8' };
-  return { text: strictDecode('gb18030', bytes, file), encoding: 'gb18030' };
+  let text: string | undefined;
+  const r = utf8Bytes(bytes, file, { isUtf8: (b) => (text = fatalUtf8(b)) !== undefined });
+  return { text: r.text ?? (text as string), encoding: r.encoding };
 }
 
 /** Strict UTF-8 check (Node passes buffer.isUtf8, which does not build the text). */
@@ -49,29 +36,31 @@ export interface ByteChecks {
   findByte?: FindByte;
 }
 
-const decodesAsUtf8: Utf8Check = (bytes) => {
+/** The text of strict UTF-8 bytes, or undefined when they are not. */
+function fatalUtf8(bytes: Uint8Array): string | undefined {
   try {
-    new TextDecoder('utf-8', { fatal: true }).decode(bytes);
-    return true;
+    return new TextDecoder('utf-8', { fatal: true }).decode(bytes);
   } catch {
-    return false;
+    return undefined;
   }
-};
+}
+
+const decodesAsUtf8: Utf8Check = (bytes) => fatalUtf8(bytes) !== undefined;
 
 export const typedFindByte: FindByte = (bytes, byte, from) => bytes.indexOf(byte, from);
 
 /**
- * The same rule as decodeText, with the text as UTF-8 bytes (what the CSV
- * scan reads): UTF-8 bytes come back as they are (a view without the BOM),
- * GB18030 is decoded and encoded as UTF-8. The default checks decode (and
- * drop) the text and search with TypedArray.indexOf.
+ * The encoding rule (module comment) with the text as UTF-8 bytes (what the
+ * CSV scan reads): UTF-8 bytes come back as they are (a view without the
+ * BOM), GB18030 is decoded (`text`) and encoded as UTF-8. The default checks
+ * decode (and drop) the text and search with TypedArray.indexOf.
  * @example utf8Bytes(bytes, 'firms.csv', { isUtf8 }).encoding // 'utf-8'
  */
 export function utf8Bytes(
   bytes: Uint8Array,
   file?: string,
   { isUtf8 = decodesAsUtf8, findByte = typedFindByte }: ByteChecks = {},
-): { bytes: Uint8Array; encoding: TextEncodingName } {
+): { bytes: Uint8Array; encoding: TextEncodingName; text?: string } {
   if (bytes.length >= 3 && bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf) {
     const rest = bytes.subarray(3);
     if (!isUtf8(rest)) strictDecode('utf-8', rest, file); // throws, naming the offset
@@ -83,7 +72,8 @@ export function utf8Bytes(
   const nul = findByte(bytes, 0);
   if (nul >= 0) throw nulProblem(nul, file);
   if (isUtf8(bytes)) return { bytes, encoding: 'utf-8' };
-  return { bytes: new TextEncoder().encode(strictDecode('gb18030', bytes, file)), encoding: 'gb18030' };
+  const text = strictDecode('gb18030', bytes, file);
+  return { bytes: new TextEncoder().encode(text), encoding: 'gb18030', text };
 }
 
 function utf16Problem(file?: string): XinzhiError {
