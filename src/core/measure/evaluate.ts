@@ -782,12 +782,7 @@ export function indexScorer(
 ): (specInput: Spec | unknown, keepTime?: (time: Time) => boolean) => Pick<EvaluationResult, 'weights' | 'scores'> {
   const prepared = new Map<string, { prep: Prepared; X: Float64Array[] }>();
   return (specInput, keepTime) => {
-    const spec = validateSpec(specInput, {
-      columns: Object.keys(panel.columns),
-      labels: Object.keys(panel.labels ?? {}),
-      ...(opts.specFile ? { file: opts.specFile } : {}),
-      ...(opts.limits ? { limits: opts.limits } : {}),
-    });
+    const spec = specOf(panel, specInput, opts);
     // everything but the weights (and the score's ties and scale, applied after) decides the prepared data
     const key = JSON.stringify({ ...spec, weights: null, score: null });
     let data = prepared.get(key);
@@ -807,6 +802,16 @@ export function indexScorer(
         rows.push({ unit: prep.unit[r], time: prep.time[r], score: index[r], rank: rank[r] });
     return { weights: collectNodeWeights(h, local, prep.groups).weights, scores: rows };
   };
+}
+
+/** The spec checked against the panel's columns and labels, every default filled in. */
+function specOf(panel: Panel, specInput: Spec | unknown, opts: EvaluateOptions): FilledSpec {
+  return validateSpec(specInput, {
+    columns: Object.keys(panel.columns),
+    labels: Object.keys(panel.labels ?? {}),
+    ...(opts.specFile ? { file: opts.specFile } : {}),
+    ...(opts.limits ? { limits: opts.limits } : {}),
+  });
 }
 
 /** Step 7: the normalised indicator columns of the prepared data. */
@@ -861,12 +866,7 @@ function evaluateSteps(
   opts: EvaluateOptions,
   deferred: { input?: UncertaintyInput } | null,
 ): EvaluationResult {
-  const spec = validateSpec(specInput, {
-    columns: Object.keys(panel.columns),
-    labels: Object.keys(panel.labels ?? {}),
-    ...(opts.specFile ? { file: opts.specFile } : {}),
-    ...(opts.limits ? { limits: opts.limits } : {}),
-  });
+  const spec = specOf(panel, specInput, opts);
   const steps: Step[] = [];
   const rec = { imputations: [] as RunRecord['imputations'], treatments: [] as RunRecord['treatments'] };
   steps.push({
