@@ -33,6 +33,7 @@ import {
   GRID_NUMBER as GRID_NUMBER_KIND,
   gridCell,
   gridRows,
+  withLazyRows,
   type CellGrid,
   type RawTable,
 } from '../../core/panel/raw-table.ts';
@@ -209,25 +210,7 @@ function gridTable(table: RawTable, g: CellGrid): RawTable {
   const header = gridRows({ ...g, rowStart: g.rowStart.subarray(0, 2) })[0];
   table.header = header.map((h) => (h === null ? '' : String(h).trim()));
   const data: CellGrid = { ...g, rowStart: g.rowStart.subarray(1, n + 1) };
-  // once `rows` is read (and perhaps changed) it is the table: the grid is dropped
-  let rows: RawTable['rows'] | undefined;
-  Object.defineProperty(table, 'rows', {
-    enumerable: true,
-    configurable: true,
-    get: () => {
-      if (rows === undefined) {
-        rows = gridRows(data);
-        delete table.grid;
-      }
-      return rows;
-    },
-    set: (v: RawTable['rows']) => {
-      rows = v;
-      delete table.grid;
-    },
-  });
-  // not enumerable: a copy or a structured clone of the table carries `rows`, and stays equal to a papaparse table
-  Object.defineProperty(table, 'grid', { value: data, enumerable: false, configurable: true, writable: true });
+  withLazyRows(table, 'grid', data, () => gridRows(data));
   return table;
 }
 

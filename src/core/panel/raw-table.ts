@@ -107,28 +107,45 @@ function columnLength(col: TableColumn): number {
  * table). Header and the other fields as given.
  */
 export function typedTable(table: Omit<RawTable, 'rows' | 'grid' | 'typed'>, columns: TableColumn[]): RawTable {
-  const out = table as RawTable;
+  return withLazyRows(table as RawTable, 'typed', columns, () => {
+    const n = columns.length ? columnLength(columns[0]) : 0;
+    const rows: Cell[][] = new Array(n);
+    for (let i = 0; i < n; i++) rows[i] = columns.map((col) => columnCell(col, i));
+    return rows;
+  });
+}
+
+/**
+ * Keep a table's cells in another form (`grid` or `typed`): `rows` is made
+ * by `make` the first time it is read, and once read or set it is the table
+ * (the other form is dropped: rows may be changed). The form is not
+ * enumerable, so a copy or a structured clone of the table carries `rows`
+ * only and equals a table read into rows.
+ */
+export function withLazyRows<K extends 'grid' | 'typed'>(
+  table: RawTable,
+  form: K,
+  value: NonNullable<RawTable[K]>,
+  make: () => Cell[][],
+): RawTable {
   let rows: Cell[][] | undefined;
-  Object.defineProperty(out, 'rows', {
+  Object.defineProperty(table, 'rows', {
     enumerable: true,
     configurable: true,
     get: () => {
       if (rows === undefined) {
-        const n = columns.length ? columnLength(columns[0]) : 0;
-        rows = new Array(n);
-        for (let i = 0; i < n; i++) rows[i] = columns.map((col) => columnCell(col, i));
-        delete out.typed;
+        rows = make();
+        delete table[form];
       }
       return rows;
     },
     set: (v: Cell[][]) => {
       rows = v;
-      delete out.typed;
+      delete table[form];
     },
   });
-  // not enumerable: a copy or a structured clone of the table carries `rows`
-  Object.defineProperty(out, 'typed', { value: columns, enumerable: false, configurable: true, writable: true });
-  return out;
+  Object.defineProperty(table, form, { value, enumerable: false, configurable: true, writable: true });
+  return table;
 }
 
 /** The raw cell at grid position c: null when empty, else its text. */
