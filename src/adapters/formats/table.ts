@@ -150,13 +150,20 @@ function csvStart(
   return { table, utf8, delimiter: /\.tsv$/i.test(name) ? '\t' : guessDelimiter(head), newline: guessNewline(head) };
 }
 
-/** Whether the text holds only white space (as String.prototype.trim counts it); ASCII is checked on the bytes. */
+/**
+ * Whether the text holds only white space (as String.prototype.trim counts
+ * it): stops at the first other character; a non-ASCII character (U+3000,
+ * U+00A0 … are spaces) is decoded alone.
+ */
 function blank(utf8: Uint8Array): boolean {
+  const decoder = new TextDecoder('utf-8');
   for (let i = 0; i < utf8.length; i++) {
     const c = utf8[i];
     if (c === 32 || (c >= 9 && c <= 13)) continue;
     if (c < 128) return false;
-    return new TextDecoder('utf-8').decode(utf8).trim() === ''; // non-ASCII spaces (U+3000, U+00A0 …)
+    const size = c >= 0xf0 ? 4 : c >= 0xe0 ? 3 : 2; // bytes of the character its lead byte starts
+    if (decoder.decode(utf8.subarray(i, i + size)).trim() !== '') return false;
+    i += size - 1;
   }
   return true;
 }
