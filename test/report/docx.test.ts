@@ -61,4 +61,30 @@ describe('report.docx', () => {
     expect(xml).toMatch(/<w:bottom w:val="single" w:color="000000" w:sz="12"\/>/);
     expect(xml).not.toMatch(/<w:left w:val="single"/);
   }, 60_000);
+
+  it('sets the table text once, as a paragraph style, and borders only on the ruled rows', async () => {
+    const bytes = await reportDocx(parts.sections, { ...parts, lang: 'en', rasterize: rasterizeSvg });
+    const xml = await unzipEntry(bytes, 'word/document.xml');
+    const styles = await unzipEntry(bytes, 'word/styles.xml');
+    // 10 pt Times New Roman / SimSun, based on Normal
+    const style = styles.match(/<w:style [^>]*w:styleId="TableText"[\s\S]*?<\/w:style>/)?.[0] ?? '';
+    expect(style).toMatch(/<w:basedOn w:val="Normal"\/>/);
+    expect(style).toMatch(/<w:sz w:val="20"\/>/);
+    expect(style).toMatch(/w:eastAsia="SimSun"/);
+    expect(style).toMatch(/w:ascii="Times New Roman"/);
+    const tables = xml.match(/<w:tbl>[\s\S]*?<\/w:tbl>/g) ?? [];
+    expect(tables.length).toBeGreaterThan(0);
+    for (const t of tables) {
+      const rows = t.match(/<w:tr>[\s\S]*?<\/w:tr>/g) ?? [];
+      const head = rows.filter((r) => r.includes('<w:tblHeader/>')).length;
+      expect(head).toBeGreaterThan(0);
+      rows.forEach((r, i) => {
+        const ruled = i === 0 || i === head - 1 || i === rows.length - 1;
+        expect(r.includes('<w:tcBorders>'), `row ${i} of ${rows.length}`).toBe(ruled);
+        // every cell paragraph in the table style, no run-level font or size
+        expect(r.match(/<w:p>/g)?.length).toBe(r.match(/<w:pStyle w:val="TableText"\/>/g)?.length);
+        expect(r).not.toMatch(/<w:rFonts|<w:sz /);
+      });
+    }
+  }, 60_000);
 });

@@ -25,7 +25,7 @@ import { type Rasterize, reportDocx } from './docx.ts';
 import { type ReportSection, reportDocument } from './html.ts';
 import { escapeHtml, list, paragraph } from './markup.ts';
 import { threeLineTable } from './tables.ts';
-import { addSheet, type ColumnDef } from './xlsx.ts';
+import { addSheet, type ColumnDef, xlsxBytes } from './xlsx.ts';
 
 /** The levels of the overall score (MIIT SME digital-level bands 20 / 40 / 60 / 80). */
 export const LEVEL_NAMES: readonly Bilingual[] = [
@@ -552,5 +552,5 @@ export async function assessmentWorkbook(input: AssessmentDocumentInput): Promis
               ];
         }),
     );
-  return new Uint8Array(await wb.xlsx.writeBuffer());
+  return xlsxBytes(wb);
 }

@@ -23,7 +23,7 @@ import { cellNumFmt, cellText, type EstTable, type EstTableOptions, estimateTabl
 import { reportDocument, type ReportSection } from './html.ts';
 import { paragraph } from './markup.ts';
 import { threeLineTable, type TableColumn } from './tables.ts';
-import { addSheet } from './xlsx.ts';
+import { addSheet, xlsxBytes } from './xlsx.ts';
 
 export type EstimateReportOptions = EstTableOptions & {
   /** Figures of the event-study plots in the model sections (default true; the web page shows the CLI's plot beside them). */
@@ -226,7 +226,7 @@ export async function estimateWorkbook(
       }),
     );
   });
-  return new Uint8Array(await wb.xlsx.writeBuffer());
+  return xlsxBytes(wb);
 }
 
 /**

@@ -18,7 +18,7 @@ import { describeModel } from '../../core/tfp/describe.ts';
 import { FIRM_SOURCES } from '../../core/tfp/firm/estimators.ts';
 import type { FirmResult } from '../../core/tfp/firm/run.ts';
 import type { TfpResult } from '../../core/tfp/run.ts';
-import { addSheet, type Cell, type ColumnDef } from './xlsx.ts';
+import { addSheet, type Cell, type ColumnDef, xlsxBytes } from './xlsx.ts';
 
 /** Sheet names (≤ 31 characters). */
 export const TFP_SHEETS = {
@@ -157,5 +157,5 @@ export async function tfpWorkbook(result: TfpResult | FirmResult, lang: Lang): P
       result.cumulative.map((r) => [r.unit, t(r.time), r.value]),
     );
   }
-  return new Uint8Array(await wb.xlsx.writeBuffer());
+  return xlsxBytes(wb);
 }

@@ -599,7 +599,16 @@ export async function workbook(result: EvaluationResult, opts: WorkbookOptions):
   );
 
   if (opts.sections?.length) addSectionSheets(wb, opts.sections, lang);
-  const buf = await wb.xlsx.writeBuffer();
+  return xlsxBytes(wb);
+}
+
+/**
+ * The .xlsx bytes of a workbook, deflated at level 1 (zlib's fastest): the
+ * sheets' XML packs about three times faster than at exceljs' default level
+ * for a slightly larger file, and Excel reads every level alike.
+ */
+export async function xlsxBytes(wb: ExcelJS.Workbook): Promise<Uint8Array> {
+  const buf = await wb.xlsx.writeBuffer({ zip: { compression: 'DEFLATE', compressionOptions: { level: 1 } } });
   return new Uint8Array(buf as ArrayBuffer);
 }
 
