@@ -254,6 +254,71 @@ export function scanCsv(
   }
 }
 
+/**
+ * The number a plain decimal at bytes[a, b) stands for (the whole range:
+ * [+-]? digits with at most one point, optional exponent), correctly rounded
+ * as Number(text) gives it, by the same fast paths as the scan above; NaN
+ * when the text is not a plain decimal or the fast paths cannot tell (the
+ * caller then reads the text with Number / parseFloat).
+ *
+ * @example decimalAt(new TextEncoder().encode('<v>0.25</v>'), 3, 7) // 0.25
+ */
+export function decimalAt(bytes: Uint8Array, a: number, b: number): number {
+  let i = a;
+  let c = i < b ? bytes[i] : -1;
+  let neg = false;
+  if (c === 43 || c === 45) {
+    neg = c === 45;
+    c = ++i < b ? bytes[i] : -1;
+  }
+  const d0 = i;
+  let mant = 0;
+  let rest = 0;
+  let sig = 0;
+  let frac = 0;
+  let point = false;
+  for (;;) {
+    if (c >= 48 && c <= 57) {
+      if (sig < 15) {
+        mant = mant * 10 + (c - 48);
+        if (mant !== 0) sig++;
+      } else {
+        if (sig < 19) rest = rest * 10 + (c - 48);
+        sig++;
+      }
+      if (point) frac++;
+    } else if (c === 46 && !point) point = true;
+    else break;
+    c = ++i < b ? bytes[i] : -1;
+  }
+  if (i - d0 - (point ? 1 : 0) === 0) return Number.NaN;
+  let exp = 0;
+  if (c === 101 || c === 69) {
+    c = ++i < b ? bytes[i] : -1;
+    let eneg = false;
+    if (c === 43 || c === 45) {
+      eneg = c === 45;
+      c = ++i < b ? bytes[i] : -1;
+    }
+    let ed = 0;
+    while (c >= 48 && c <= 57) {
+      if (ed < 6) exp = exp * 10 + (c - 48);
+      ed++;
+      c = ++i < b ? bytes[i] : -1;
+    }
+    if (ed === 0 || ed > 6) return Number.NaN;
+    if (eneg) exp = -exp;
+  }
+  if (i !== b) return Number.NaN;
+  const k = frac - exp;
+  let v = Number.NaN;
+  if (sig <= 15) {
+    if (k >= 0 && k <= 22) v = mant / POW10[k];
+    else if (k < 0 && k >= -22) v = mant * POW10[-k];
+  } else if (sig <= 19 && k >= 0 && k <= 22) v = longQuotient(mant, rest, sig - 15, k);
+  return neg ? -v : v;
+}
+
 const f64 = new Float64Array(1);
 const u32 = new Uint32Array(f64.buffer);
 const HI = new Uint8Array(new Uint16Array([1]).buffer)[0] === 1 ? 1 : 0; // high word of a double (little-endian: 1)

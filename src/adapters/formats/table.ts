@@ -33,12 +33,15 @@ import {
   GRID_NUMBER as GRID_NUMBER_KIND,
   gridCell,
   gridRows,
+  typedTable,
   withLazyRows,
   type CellGrid,
   type RawTable,
+  type TableColumn,
 } from '../../core/panel/raw-table.ts';
 import { guessNewline, scanCsv } from './csv-scan.ts';
 import { decodeText, utf8Bytes, type ByteChecks } from './decode.ts';
+import { openXlsx, type InflateRaw, type ScannedSheet } from './xlsx-scan.ts';
 
 /** Decode text bytes: strict UTF-8 (BOM noted and removed), else GB18030; see decode.ts. */
 export { decodeText } from './decode.ts';
@@ -64,7 +67,12 @@ export function formatFromName(name: string): TableFormat | null {
 export async function parseTable(
   bytes: Uint8Array,
   name: string,
-  opts: { sheet?: string; headerRow?: number; format?: 'csv' | 'xlsx' | 'json' } & CsvReading = {},
+  opts: {
+    sheet?: string;
+    headerRow?: number;
+    format?: 'csv' | 'xlsx' | 'json';
+    inflateRaw?: InflateRaw;
+  } & CsvReading = {},
 ): Promise<RawTable> {
   const format = opts.format ?? formatFromName(name);
   if (format === null) {
@@ -98,7 +106,7 @@ export async function parseTable(
   if (format === 'csv')
     return opts.scan || opts.isUtf8 || opts.findByte ? parseCsvWith(bytes, name, opts) : parseCsv(bytes, name);
   if (format === 'json') return parseJson(bytes, name);
-  return parseXlsx(bytes, name, opts.sheet, opts.headerRow);
+  return parseXlsx(bytes, name, opts.sheet, opts.headerRow, opts.inflateRaw);
 }
 
 // ---------------------------------------------------------------- CSV
@@ -324,14 +332,31 @@ function jsonCell(v: unknown): Cell {
 // ---------------------------------------------------------------- XLSX
 
 /**
- * XLSX through exceljs. Sheet: `sheet` by name; by default the first sheet
- * that holds a number (a notes sheet such as 说明 in front is passed over),
- * else the first sheet. Header: row `headerRow` (1-based, as the spreadsheet
- * shows it) when given; by default the first non-empty row, passing over
- * title rows holding a single text (one cell, or a merged title repeated
- * across the row, as yearbook and EPS exports have) above a row with several.
+ * XLSX. Sheet: `sheet` by name; by default the first sheet that holds a
+ * number (a notes sheet such as 说明 in front is passed over), else the first
+ * sheet. Header: row `headerRow` (1-based, as the spreadsheet shows it) when
+ * given; by default the first non-empty row, passing over title rows holding
+ * a single text (one cell, or a merged title repeated across the row, as
+ * yearbook and EPS exports have) above a row with several. Read by the
+ * worksheet scanner into typed columns (xlsx-scan.ts; `inflateRaw` inflates
+ * its parts, default fflate) and through exceljs in the cases the scanner
+ * leaves to it — the same cells either way.
  */
 export async function parseXlsx(
+  bytes: Uint8Array,
+  name: string,
+  sheet?: string,
+  headerRow?: number,
+  inflateRaw?: InflateRaw,
+): Promise<RawTable> {
+  return (
+    (await scanXlsxTable(bytes, name, sheet, headerRow, inflateRaw)) ??
+    parseXlsxWithExceljs(bytes, name, sheet, headerRow)
+  );
+}
+
+/** parseXlsx through exceljs' whole-workbook model: the reference the scanner is tested against, and its fallback. */
+export async function parseXlsxWithExceljs(
   bytes: Uint8Array,
   name: string,
   sheet?: string,
@@ -398,51 +423,174 @@ export async function parseXlsx(
     grid.push({ row: rowNumber, cells });
   });
   const table: RawTable = { name, header: [], rows: [], sheet: ws.name, sheets: names, firstDataRow: 2 };
-  const filled = (g: { cells: Cell[] }) => g.cells.filter((c) => c !== null).length;
-  let firstIdx = grid.findIndex((g) => filled(g) > 0);
-  if (headerRow !== undefined) {
-    firstIdx = grid.findIndex((g) => g.row === headerRow);
-    if (firstIdx < 0 || filled(grid[firstIdx]) === 0)
-      throw new XinzhiError({
-        code: 'header-row',
-        severity: 'error',
-        file: name,
-        row: headerRow,
-        message: bi(
-          `工作表 "${ws.name}" 的第 ${headerRow} 行为空，不能作为表头`,
-          `row ${headerRow} of sheet "${ws.name}" is empty and cannot be the header`,
-        ),
-        fix: bi('选择列名所在的行', 'choose the row that holds the column names'),
-      });
-  } else {
-    // pass over title rows: one text (one cell, or a merged cell repeated across the row) above a row with several
-    const distinct = (g: { cells: Cell[] }) => new Set(g.cells.filter((c) => c !== null)).size;
-    while (
-      firstIdx >= 0 &&
-      firstIdx + 1 < grid.length &&
-      distinct(grid[firstIdx]) === 1 &&
-      distinct(grid[firstIdx + 1]) > 1
-    ) {
-      table.skippedTitleRows = [...(table.skippedTitleRows ?? []), grid[firstIdx].row];
-      firstIdx++;
-    }
-  }
-  if (firstIdx < 0) return table;
-  const head = grid[firstIdx];
-  table.header = head.cells.map((h) => (h === null ? '' : String(h).trim()));
-  table.firstDataRow = head.row + 1;
-  // drop trailing header columns that are empty everywhere
-  let w = table.header.length;
-  while (w > 0 && table.header[w - 1] === '' && grid.every((g) => g.cells[w - 1] === null)) w--;
-  table.header = table.header.slice(0, w);
+  const at = sheetHeader(
+    { length: grid.length, width, rowNo: (k) => grid[k].row, cell: (k, j) => grid[k].cells[j] ?? null },
+    table,
+    headerRow,
+  );
+  if (at < 0) return table;
+  const w = table.header.length;
   const rows: Cell[][] = [];
-  for (const g of grid.slice(firstIdx + 1)) {
+  for (const g of grid.slice(at + 1)) {
     while (table.firstDataRow + rows.length < g.row) rows.push(new Array<Cell>(w).fill(null));
     rows.push(g.cells.slice(0, w));
   }
   trimTrailingBlank(rows);
   table.rows = rows;
   return table;
+}
+
+/** The rows of a worksheet that hold a value (exceljs' eachRow rows): spreadsheet row numbers and cells. */
+interface SheetRows {
+  length: number;
+  width: number;
+  rowNo(k: number): number;
+  cell(k: number, j: number): Cell;
+}
+
+/**
+ * Find a worksheet's header row and set the table's header, first data row
+ * and passed-over title rows; returns the header's index among the rows
+ * (−1: no row holds a value). Header: row `headerRow` when given; by default
+ * the first non-empty row, passing over title rows holding a single text
+ * (one cell, or a merged title repeated across the row) above a row with
+ * several. Trailing header columns empty everywhere are dropped.
+ */
+function sheetHeader(g: SheetRows, table: RawTable, headerRow: number | undefined): number {
+  const values = (k: number) => {
+    const out: Cell[] = [];
+    for (let j = 0; j < g.width; j++) {
+      const c = g.cell(k, j);
+      if (c !== null) out.push(c);
+    }
+    return out;
+  };
+  const filled = (k: number) => values(k).length;
+  let firstIdx = -1;
+  for (let k = 0; k < g.length && firstIdx < 0; k++) if (filled(k) > 0) firstIdx = k;
+  if (headerRow !== undefined) {
+    firstIdx = -1;
+    for (let k = 0; k < g.length; k++) if (g.rowNo(k) === headerRow) firstIdx = k;
+    if (firstIdx < 0 || filled(firstIdx) === 0)
+      throw new XinzhiError({
+        code: 'header-row',
+        severity: 'error',
+        file: table.name,
+        row: headerRow,
+        message: bi(
+          `工作表 "${table.sheet}" 的第 ${headerRow} 行为空，不能作为表头`,
+          `row ${headerRow} of sheet "${table.sheet}" is empty and cannot be the header`,
+        ),
+        fix: bi('选择列名所在的行', 'choose the row that holds the column names'),
+      });
+  } else {
+    // pass over title rows: one text (one cell, or a merged cell repeated across the row) above a row with several
+    const distinct = (k: number) => new Set(values(k)).size;
+    while (firstIdx >= 0 && firstIdx + 1 < g.length && distinct(firstIdx) === 1 && distinct(firstIdx + 1) > 1) {
+      table.skippedTitleRows = [...(table.skippedTitleRows ?? []), g.rowNo(firstIdx)];
+      firstIdx++;
+    }
+  }
+  if (firstIdx < 0) return -1;
+  const header: string[] = [];
+  for (let j = 0; j < g.width; j++) {
+    const h = g.cell(firstIdx, j);
+    header.push(h === null ? '' : String(h).trim());
+  }
+  table.firstDataRow = g.rowNo(firstIdx) + 1;
+  // drop trailing header columns that are empty everywhere
+  let w = header.length;
+  const emptyColumn = (j: number) => {
+    for (let k = 0; k < g.length; k++) if (g.cell(k, j) !== null) return false;
+    return true;
+  };
+  while (w > 0 && header[w - 1] === '' && emptyColumn(w - 1)) w--;
+  table.header = header.slice(0, w);
+  return firstIdx;
+}
+
+/**
+ * The table of a scanned worksheet (xlsx-scan.ts), column by column: a
+ * column holding only numbers and empty cells below the header becomes a
+ * Float64Array, any other keeps its cells. The same header, rows and cells
+ * as the exceljs path (sheetHeader, padded gaps, trailing blank rows left out).
+ */
+function scannedTable(ws: ScannedSheet, name: string, names: string[], headerRow: number | undefined): RawTable {
+  const base: RawTable = { name, header: [], rows: [], sheet: ws.name, sheets: names, firstDataRow: 2 };
+  const m = ws.rowNo.length;
+  const at = sheetHeader({ length: m, width: ws.width, rowNo: (k) => ws.rowNo[k], cell: ws.cell }, base, headerRow);
+  if (at < 0) return base;
+  const w = base.header.length;
+  // trailing blank rows (every cell empty or white space) are left out
+  const blank = (k: number) => {
+    for (let j = 0; j < w; j++) {
+      const c = ws.cell(k, j);
+      if (c !== null && !(typeof c === 'string' && c.trim() === '')) return false;
+    }
+    return true;
+  };
+  let last = m - 1;
+  while (last > at && blank(last)) last--;
+  const n = last > at ? ws.rowNo[last] - base.firstDataRow + 1 : 0;
+  const columns: TableColumn[] = [];
+  for (let j = 0; j < w; j++) {
+    let numeric = true;
+    for (let k = at + 1; k <= last && numeric; k++) {
+      const c = ws.cell(k, j);
+      if (c !== null && typeof c !== 'number') numeric = false;
+    }
+    if (numeric) {
+      const values = new Float64Array(n);
+      const missing = new Uint8Array(n).fill(1);
+      for (let k = at + 1; k <= last; k++) {
+        const c = ws.cell(k, j);
+        if (typeof c === 'number') {
+          const i = ws.rowNo[k] - base.firstDataRow;
+          values[i] = c;
+          missing[i] = 0;
+        }
+      }
+      columns.push({ values, missing });
+    } else {
+      const cells = new Array<Cell>(n).fill(null);
+      for (let k = at + 1; k <= last; k++) cells[ws.rowNo[k] - base.firstDataRow] = ws.cell(k, j);
+      columns.push({ cells });
+    }
+  }
+  const { rows: _rows, ...rest } = base;
+  return typedTable(rest, columns);
+}
+
+/** A workbook read by the scanner, column by column (null: a case left to exceljs, see xlsx-scan.ts). */
+export async function scanXlsxTable(
+  bytes: Uint8Array,
+  name: string,
+  sheet: string | undefined,
+  headerRow: number | undefined,
+  inflateRaw: InflateRaw | undefined,
+): Promise<RawTable | null> {
+  const wb = openXlsx(bytes, inflateRaw);
+  if (!wb || wb.names.length === 0) return null;
+  let ws: ScannedSheet | null = null;
+  try {
+    if (sheet === undefined) {
+      // the first sheet that holds a number, else the first sheet
+      let first: ScannedSheet | null = null;
+      for (let i = 0; i < wb.names.length && !ws; i++) {
+        const s = await wb.sheet(i);
+        first ??= s;
+        if (s.hasNumber) ws = s;
+      }
+      ws ??= first;
+    } else {
+      const i = wb.names.indexOf(sheet);
+      if (i < 0) return null; // exceljs' path names the sheets there are
+      ws = await wb.sheet(i);
+    }
+  } catch {
+    return null; // a case left to exceljs (or damaged data, which exceljs names)
+  }
+  return ws ? scannedTable(ws, name, wb.names, headerRow) : null;
 }
 
 /** One exceljs cell value → raw cell. */

@@ -1,0 +1,749 @@
+/**
+ * XLSX worksheets read straight from the workbook's XML into columns: the
+ * fast path of parseXlsx (table.ts). The zip's central directory is read
+ * here, entries are inflated with fflate (the worksheet in pieces, so its XML
+ * — 137 MB for 75,000 rows × 42 columns — is never whole in memory) and the
+ * cells are scanned as bytes into typed columns.
+ *
+ * It gives the cells exceljs gives (the reference: test/data/xlsx-scan.test.ts
+ * reads every workbook of the tests both ways and compares the tables) and
+ * takes only the plain cases: numbers, shared / inline / formula strings,
+ * booleans, errors, formula results. Anything else — a number in a date
+ * format, merged cells, hyperlinks, rich inline text, a cell without a
+ * position, an unusual zip (ZIP64, encrypted, another compression) or
+ * package layout — returns null, and parseXlsx reads the workbook with
+ * exceljs as before, so messages and values never depend on the path.
+ *
+ * @example const scanned = scanXlsx(bytes); if (scanned) { … scanned.sheets … }
+ */
+import { Inflate, inflateSync } from 'fflate';
+import type { Cell } from '../../core/panel/raw-table.ts';
+import { decimalAt } from './csv-scan.ts';
+
+/** Thrown inside the scan for a case it leaves to exceljs. */
+class Unsupported extends Error {}
+
+const unsupported = (why: string): never => {
+  throw new Unsupported(why);
+};
+
+// ---------------------------------------------------------------- zip
+
+interface ZipEntry {
+  method: number;
+  /** Offset of the compressed data. */
+  data: number;
+  size: number;
+}
+
+/** Entries of a zip by name, from its central directory (null: not a plain zip). */
+function zipEntries(b: Uint8Array): Map<string, ZipEntry> {
+  const view = new DataView(b.buffer, b.byteOffset, b.byteLength);
+  let eocd = -1;
+  for (let p = b.length - 22; p >= Math.max(0, b.length - 22 - 65535); p--)
+    if (view.getUint32(p, true) === 0x06054b50) {
+      eocd = p;
+      break;
+    }
+  if (eocd < 0) unsupported('no end of central directory');
+  const count = view.getUint16(eocd + 10, true);
+  let p = view.getUint32(eocd + 16, true);
+  if (count === 0xffff || p === 0xffffffff) unsupported('ZIP64');
+  const latin = new TextDecoder('latin1');
+  const utf8 = new TextDecoder('utf-8');
+  const out = new Map<string, ZipEntry>();
+  for (let k = 0; k < count; k++) {
+    if (p + 46 > b.length || view.getUint32(p, true) !== 0x02014b50) unsupported('central directory');
+    const flags = view.getUint16(p + 8, true);
+    const method = view.getUint16(p + 10, true);
+    const size = view.getUint32(p + 20, true);
+    const nameLen = view.getUint16(p + 28, true);
+    const extraLen = view.getUint16(p + 30, true);
+    const commentLen = view.getUint16(p + 32, true);
+    const local = view.getUint32(p + 42, true);
+    const nameBytes = b.subarray(p + 46, p + 46 + nameLen);
+    let name = (flags & 0x800 ? utf8 : latin).decode(nameBytes);
+    if (name[0] === '/') name = name.slice(1);
+    if (flags & 1) unsupported('encrypted entry');
+    if (method !== 0 && method !== 8) unsupported('compression method');
+    if (size === 0xffffffff || local === 0xffffffff) unsupported('ZIP64');
+    if (local + 30 > b.length || view.getUint32(local, true) !== 0x04034b50) unsupported('local header');
+    const data = local + 30 + view.getUint16(local + 26, true) + view.getUint16(local + 28, true);
+    if (data + size > b.length) unsupported('truncated entry');
+    out.set(name, { method, data, size });
+    p += 46 + nameLen + extraLen + commentLen;
+  }
+  return out;
+}
+
+/** An entry's bytes, whole. */
+function entryBytes(b: Uint8Array, e: ZipEntry): Uint8Array {
+  const raw = b.subarray(e.data, e.data + e.size);
+  return e.method === 0 ? raw : inflateSync(raw);
+}
+
+/**
+ * Inflates raw DEFLATE data in pieces, each piece used before the next is
+ * asked for. Default: fflate (any JavaScript engine); the Node reader passes
+ * zlib's, which inflates on the thread pool while the pieces are scanned.
+ */
+export type InflateRaw = (raw: Uint8Array) => Iterable<Uint8Array> | AsyncIterable<Uint8Array>;
+
+/** fflate's streaming inflate, fed a megabyte of compressed data at a time. */
+export function* fflateInflateRaw(raw: Uint8Array): Generator<Uint8Array> {
+  const STEP = 1 << 20;
+  const out: Uint8Array[] = [];
+  let ended = false;
+  const inflate = new Inflate((chunk, final) => {
+    out.push(chunk);
+    if (final) ended = true;
+  });
+  if (raw.length === 0) inflate.push(raw, true);
+  for (let a = 0; a < raw.length; a += STEP) {
+    inflate.push(raw.subarray(a, Math.min(raw.length, a + STEP)), a + STEP >= raw.length);
+    yield* out.splice(0);
+  }
+  yield* out.splice(0);
+  if (!ended) unsupported('deflate stream did not end');
+}
+
+// ---------------------------------------------------------------- XML text
+
+const utf8Strict = new TextDecoder('utf-8', { fatal: true });
+
+function utf8(bytes: Uint8Array): string {
+  try {
+    return utf8Strict.decode(bytes);
+  } catch {
+    return unsupported('not UTF-8');
+  }
+}
+
+const NAMED: Record<string, string> = { lt: '<', gt: '>', amp: '&', quot: '"', apos: "'" };
+
+/** XML character data as a parser gives it: line ends normalised, the five entities and character references decoded. */
+export function xmlText(s: string): string {
+  if (s.includes('\r')) s = s.replace(/\r\n?/g, '\n');
+  if (!s.includes('&')) return s;
+  return s.replace(/&([^;&]*);?/g, (m, ref: string) => {
+    if (!m.endsWith(';')) return unsupported('bare ampersand');
+    if (ref[0] === '#') {
+      const code = ref[1] === 'x' ? Number.parseInt(ref.slice(2), 16) : Number.parseInt(ref.slice(1), 10);
+      if (!Number.isInteger(code) || code < 0 || code > 0x10ffff || !/^#(x[0-9a-fA-F]+|[0-9]+)$/.test(ref))
+        return unsupported('character reference');
+      return String.fromCodePoint(code);
+    }
+    return NAMED[ref] ?? unsupported('entity');
+  });
+}
+
+/** The attributes of one start tag (`<x a="1" b='2'>`), decoded. */
+function attributes(tag: string): Record<string, string> {
+  const out: Record<string, string> = {};
+  for (const m of tag.matchAll(/([^\s=<>/]+)\s*=\s*(?:"([^"]*)"|'([^']*)')/g))
+    out[m[1]] = xmlText((m[2] ?? m[3]).replace(/[\t\n\r]/g, ' '));
+  return out;
+}
+
+/** Start tags (self-closing or not) of elements named `name`. */
+function startTags(xml: string, name: string): string[] {
+  return [...xml.matchAll(new RegExp(`<${name}(?=[\\s/>])[^>]*>`, 'g'))].map((m) => m[0]);
+}
+
+/** The root element's name must be `name` without a namespace prefix (exceljs matches names as written). */
+function checkRoot(xml: string, name: string): void {
+  const m = /<([^?!\s/>][^\s/>]*)/.exec(xml.replace(/<\?[\s\S]*?\?>|<!--[\s\S]*?-->/g, ''));
+  if (!m || m[1] !== name) unsupported(`root element ${m?.[1]}`);
+}
+
+// ---------------------------------------------------------------- workbook parts
+
+/** Number formats exceljs knows by id (its defaultnumformats) that are dates or times. */
+export const BUILTIN_DATE_FORMATS: ReadonlySet<number> = new Set([14, 15, 16, 17, 18, 19, 20, 21, 22, 45, 46, 47]);
+
+/** exceljs' test for a date format code (utils.isDateFmt): y, m, d, h, s or b outside quotes and brackets. */
+export function isDateFormat(code: string | undefined): boolean {
+  if (!code) return false;
+  return /[ymdhMsb]+/.test(code.replace(/\[[^\]]*]/g, '').replace(/"[^"]*"/g, ''));
+}
+
+/** Per cell style (the `s` index into cellXfs): whether exceljs turns its numbers into dates. */
+function dateStyles(xml: string | undefined): boolean[] {
+  if (xml === undefined) return [];
+  checkRoot(xml, 'styleSheet');
+  const custom = new Map<number, string>();
+  for (const tag of startTags(xml, 'numFmt')) {
+    const a = attributes(tag);
+    custom.set(Number(a.numFmtId), a.formatCode);
+  }
+  const xfs = /<cellXfs(?=[\s>])[^>]*>([\s\S]*?)<\/cellXfs>/.exec(xml)?.[1] ?? '';
+  return startTags(xfs, 'xf').map((tag) => {
+    const id = Number(attributes(tag).numFmtId ?? 0);
+    if (!id) return false;
+    return custom.has(id) ? isDateFormat(custom.get(id)) : BUILTIN_DATE_FORMATS.has(id);
+  });
+}
+
+/** Shared strings as exceljs reads them: text (with _xHHHH_ escapes decoded), rich text joined, phonetic runs left out. */
+function sharedStrings(xml: string | undefined): string[] {
+  if (xml === undefined) return [];
+  checkRoot(xml, 'sst');
+  const out: string[] = [];
+  const tText = (part: string): string[] =>
+    [...part.matchAll(/<t(?:\s[^>]*)?(?:\/>|>([\s\S]*?)<\/t>)/g)].map((m) =>
+      xmlText(m[1] ?? '').replace(/_x([0-9A-F]{4})_/g, (_, h: string) => String.fromCharCode(Number.parseInt(h, 16))),
+    );
+  for (const m of xml.matchAll(/<si(?:\s[^>]*)?(?:\/>|>([\s\S]*?)<\/si>)/g)) {
+    const body = (m[1] ?? '').replace(/<rPh(?=[\s>])[\s\S]*?<\/rPh>|<phoneticPr[^>]*>/g, '');
+    if (/<r[\s>]/.test(body)) {
+      const runs = [...body.matchAll(/<r(?:\s[^>]*)?>([\s\S]*?)<\/r>/g)];
+      out.push(runs.map((r) => tText(r[1]).join('')).join(''));
+    } else {
+      const t = tText(body);
+      if (t.length !== 1) unsupported('shared string without one text');
+      out.push(t[0]);
+    }
+  }
+  return out;
+}
+
+/** A worksheet of the workbook, in workbook order. */
+interface SheetRef {
+  name: string;
+  path: string;
+}
+
+function workbookSheets(entries: Map<string, ZipEntry>, b: Uint8Array): SheetRef[] {
+  const text = (name: string): string => {
+    const e = entries.get(name);
+    return e ? utf8(entryBytes(b, e)) : unsupported(`no ${name}`);
+  };
+  const wb = text('xl/workbook.xml');
+  checkRoot(wb, 'workbook');
+  const rels = new Map<string, string>();
+  const relXml = text('xl/_rels/workbook.xml.rels');
+  for (const tag of startTags(relXml, 'Relationship')) {
+    const a = attributes(tag);
+    rels.set(a.Id, a.Target);
+  }
+  return startTags(wb, 'sheet').map((tag) => {
+    const a = attributes(tag);
+    const target = rels.get(a['r:id']);
+    if (a.name === undefined || target === undefined) return unsupported('sheet without a relationship');
+    const path = `xl/${target.replace(/^(\s|\/xl\/)+/, '')}`;
+    if (!/xl\/worksheets\/sheet(\d+)[.]xml/.test(path) || !entries.has(path)) unsupported('sheet part');
+    return { name: a.name, path };
+  });
+}
+
+// ---------------------------------------------------------------- cells
+
+/** Kind of a scanned cell (0: no value). */
+const NUMBER = 1;
+const OTHER = 2;
+
+/** One column of a scanned sheet: per present row, a number, another cell (text, null from ""), or nothing. */
+interface ScanColumn {
+  kind: Uint8Array;
+  num: Float64Array;
+  other: Map<number, Cell>;
+}
+
+/**
+ * A worksheet's cells by column: `rowNo[k]` is the spreadsheet row of the
+ * k-th row holding a cell value (exceljs' `eachRow` rows), `width` the
+ * number of columns up to the last cell written.
+ */
+export interface ScannedSheet {
+  name: string;
+  rowNo: Int32Array;
+  width: number;
+  /** Cell j of present row k, as xlsxCell gives it for exceljs' value. */
+  cell(k: number, j: number): Cell;
+  hasNumber: boolean;
+}
+
+const LT = 60;
+const GT = 62;
+const SLASH = 47;
+const QUOT = 34;
+const APOS = 39;
+
+const isNameEnd = (c: number) => c === 32 || c === GT || c === SLASH || c === 9 || c === 10 || c === 13;
+
+/** Scanner state of one worksheet. */
+class SheetScanner {
+  rows = 0;
+  rowNo = new Int32Array(1024);
+  columns: ScanColumn[] = [];
+  width = 0;
+  hasNumber = false;
+  private capacity = 1024;
+  private carry: Uint8Array | null = null;
+  private inRow = false;
+  private rowPresent = false;
+  private currentRow = 0;
+  private lastRow = 0;
+  private lastCol = -1;
+  /** Whether the root element was seen (it must be <worksheet>, without a namespace prefix). */
+  private rooted = false;
+  // attributes r, t and s of the last tag read: value bounds in the buffer (rA < 0: absent)
+  private rA = -1;
+  private rB = -1;
+  private aT = '';
+  private aS = -1;
+  private hasS = false;
+
+  constructor(
+    private readonly strings: string[],
+    private readonly dates: boolean[],
+  ) {}
+
+  /** Feed the next piece of the sheet XML: the rows it completes are scanned, the last one waits for the next piece. */
+  push(piece: Uint8Array): void {
+    let buf = piece;
+    if (this.carry) {
+      buf = new Uint8Array(this.carry.length + piece.length);
+      buf.set(this.carry);
+      buf.set(piece, this.carry.length);
+      this.carry = null;
+    }
+    const end = lastRowStart(buf);
+    if (end < 0) {
+      this.carry = buf.slice();
+      return;
+    }
+    this.scan(buf, end);
+    this.carry = buf.slice(end);
+  }
+
+  /** The end of the sheet XML: what is left is scanned. */
+  finish(): void {
+    if (this.carry) this.scan(this.carry, this.carry.length);
+    this.carry = null;
+    if (this.inRow || !this.rooted) unsupported('unfinished sheet');
+  }
+
+  private column(j: number): ScanColumn {
+    while (this.columns.length <= j)
+      this.columns.push({
+        kind: new Uint8Array(this.capacity),
+        num: new Float64Array(this.capacity),
+        other: new Map(),
+      });
+    return this.columns[j];
+  }
+
+  private grow(): void {
+    const cap = this.capacity * 2;
+    const rowNo = new Int32Array(cap);
+    rowNo.set(this.rowNo);
+    this.rowNo = rowNo;
+    for (const c of this.columns) {
+      const kind = new Uint8Array(cap);
+      kind.set(c.kind);
+      c.kind = kind;
+      const num = new Float64Array(cap);
+      num.set(c.num);
+      c.num = num;
+    }
+    this.capacity = cap;
+  }
+
+  /** End of the tag opened at `lt` (the index of its '>'), reading the attributes r, t and s on the way. */
+  private tagEnd(buf: Uint8Array, lt: number, read: boolean): number {
+    let p = buf[lt + 1] === SLASH ? lt + 2 : lt + 1;
+    while (p < buf.length && !isNameEnd(buf[p])) p++;
+    this.rA = -1;
+    this.aT = '';
+    this.aS = -1;
+    this.hasS = false;
+    for (;;) {
+      while (p < buf.length && (buf[p] === 32 || buf[p] === 9 || buf[p] === 10 || buf[p] === 13)) p++;
+      if (p >= buf.length) return unsupported('unfinished tag');
+      const c = buf[p];
+      if (c === GT) return p;
+      if (c === SLASH) {
+        p++;
+        continue;
+      }
+      const nameStart = p;
+      while (p < buf.length && buf[p] !== 61 /* = */ && !isNameEnd(buf[p])) p++;
+      const nameEnd = p;
+      while (p < buf.length && buf[p] !== QUOT && buf[p] !== APOS) p++;
+      const q = buf[p];
+      const vStart = p + 1;
+      p = buf.indexOf(q, vStart);
+      if (p < 0) return unsupported('unfinished attribute');
+      if (read && nameEnd - nameStart === 1) {
+        const n = buf[nameStart];
+        if (n === 114 /* r */) {
+          this.rA = vStart;
+          this.rB = p;
+        } else if (n === 116 /* t */) this.aT = p - vStart === 1 && buf[vStart] === 115 ? 's' : latin(buf, vStart, p);
+        else if (n === 115 /* s */) {
+          this.hasS = true;
+          this.aS = Number(latin(buf, vStart, p));
+        }
+      }
+      p++;
+    }
+  }
+
+  private scan(buf: Uint8Array, end: number): void {
+    let p = 0;
+    for (;;) {
+      const lt = buf.indexOf(LT, p);
+      if (lt < 0 || lt >= end) return;
+      const c1 = buf[lt + 1];
+      if (!this.rooted && c1 !== 33 && c1 !== 63 && (c1 === 99 || c1 === 114 || c1 === SLASH)) unsupported('no root');
+      if (c1 === 99 /* c */ && isNameEnd(buf[lt + 2])) {
+        p = this.cellAt(buf, lt);
+      } else if (c1 === 114 /* r */ && buf[lt + 2] === 111 && buf[lt + 3] === 119 && isNameEnd(buf[lt + 4])) {
+        const gt = this.tagEnd(buf, lt, true);
+        if (this.rA < 0) unsupported('row without a number');
+        const r = Number(latin(buf, this.rA, this.rB));
+        if (!Number.isInteger(r) || r <= this.lastRow) unsupported('row number');
+        this.lastRow = r;
+        if (buf[gt - 1] !== SLASH) {
+          this.inRow = true;
+          this.rowPresent = false;
+          this.currentRow = r;
+          this.lastCol = -1;
+          if (this.rows === this.capacity) this.grow();
+        }
+        p = gt + 1;
+      } else if (
+        c1 === SLASH &&
+        buf[lt + 2] === 114 &&
+        buf[lt + 3] === 111 &&
+        buf[lt + 4] === 119 &&
+        buf[lt + 5] === GT
+      ) {
+        if (!this.inRow) unsupported('end of a row that did not start');
+        // a row without values wrote no cell: it is not one of exceljs' rows
+        if (this.rowPresent) this.rowNo[this.rows++] = this.currentRow;
+        this.inRow = false;
+        p = lt + 6;
+      } else if (c1 === 33 /* ! */) {
+        if (buf[lt + 2] === 45 && buf[lt + 3] === 45) {
+          const close = indexOfSeq(buf, [45, 45, 62], lt + 4);
+          if (close < 0) unsupported('unfinished comment');
+          p = close + 3;
+        } else unsupported('CDATA or declaration');
+      } else if (c1 === 63 /* ? */) {
+        const close = indexOfSeq(buf, [63, 62], lt + 2);
+        if (close < 0) unsupported('unfinished declaration');
+        p = close + 2;
+      } else {
+        const name = tagName(buf, lt);
+        if (!this.rooted) {
+          if (name !== 'worksheet') unsupported(`root element ${name}`);
+          this.rooted = true;
+        }
+        if (name === 'mergeCell' || name === 'hyperlink') unsupported(name);
+        p = this.tagEnd(buf, lt, false) + 1;
+      }
+    }
+  }
+
+  /** A `<c>` element starting at `lt`: its value written into the columns; returns the index after it. */
+  private cellAt(buf: Uint8Array, lt: number): number {
+    if (!this.inRow) unsupported('cell outside a row');
+    const gt = this.tagEnd(buf, lt, true);
+    const t = this.aT;
+    const style = this.aS;
+    const styled = this.hasS;
+    if (this.rA < 0) unsupported('cell without a position');
+    const j = columnIndex(buf, this.rA, this.rB, this.currentRow);
+    if (j <= this.lastCol) unsupported('cells out of order');
+    this.lastCol = j;
+    if (buf[gt - 1] === SLASH) {
+      if (!styled) unsupported('empty cell without a style');
+      return gt + 1;
+    }
+    let p = gt + 1;
+    let v: string | undefined;
+    let vA = -1;
+    let vB = -1;
+    let formula = false;
+    let inline: string | undefined;
+    for (;;) {
+      const open = buf.indexOf(LT, p);
+      if (open < 0) return unsupported('unfinished cell');
+      const c1 = buf[open + 1];
+      if (c1 === SLASH) {
+        // </c>
+        if (buf[open + 2] !== 99 || buf[open + 3] !== GT) unsupported('unexpected end tag in a cell');
+        p = open + 4;
+        break;
+      }
+      const close = this.tagEnd(buf, open, false);
+      const selfClosing = buf[close - 1] === SLASH;
+      if (c1 === 118 /* v */ && isNameEnd(buf[open + 2])) {
+        if (selfClosing) {
+          p = close + 1;
+          continue;
+        }
+        const endV = buf.indexOf(LT, close + 1);
+        if (endV < 0) unsupported('unfinished value');
+        if (endV > close + 1) {
+          if (v === undefined) {
+            vA = close + 1;
+            vB = endV;
+          } else vA = -1; // several <v>: their texts joined
+          v = (v ?? '') + textOf(buf, close + 1, endV);
+        }
+        p = this.skipEnd(buf, endV, 'v');
+      } else if (c1 === 102 /* f */ && isNameEnd(buf[open + 2])) {
+        formula = true;
+        // an empty <f></f> without a type is no formula to exceljs
+        const typed = /\st\s*=/.test(latin(buf, open, close));
+        if (selfClosing) {
+          if (!typed) unsupported('empty formula');
+          p = close + 1;
+          continue;
+        }
+        const endF = buf.indexOf(LT, close + 1);
+        if (endF < 0) unsupported('unfinished formula');
+        if (endF === close + 1 && !typed) unsupported('empty formula');
+        p = this.skipEnd(buf, endF, 'f');
+      } else if (c1 === 105 /* i */ && buf[open + 2] === 115 /* s */ && isNameEnd(buf[open + 3])) {
+        if (selfClosing) {
+          p = close + 1;
+          continue;
+        }
+        // <is><t>text</t></is> only
+        const tOpen = buf.indexOf(LT, close + 1);
+        if (buf[tOpen + 1] !== 116 /* t */ || !isNameEnd(buf[tOpen + 2])) unsupported('rich inline string');
+        const tClose = this.tagEnd(buf, tOpen, false);
+        let after = tClose + 1;
+        if (buf[tClose - 1] !== SLASH) {
+          const endT = buf.indexOf(LT, tClose + 1);
+          if (endT > tClose + 1) inline = (inline ?? '') + textOf(buf, tClose + 1, endT);
+          after = this.skipEnd(buf, endT, 't');
+        }
+        const endIs = buf.indexOf(LT, after);
+        if (buf[endIs + 1] !== SLASH || buf[endIs + 2] !== 105 || buf[endIs + 3] !== 115)
+          unsupported('inline string parts');
+        p = this.skipEnd(buf, endIs, 'is');
+      } else {
+        unsupported('cell part');
+      }
+    }
+    // a number read from its bytes when it is a plain decimal (NaN: parseFloat of the text)
+    const x = vA >= 0 && (t === '' || t === 'n') ? decimalAt(buf, vA, vB) : Number.NaN;
+    this.write(j, t, style, styled, formula, t === 'inlineStr' ? (inline ?? v) : v, inline !== undefined, x);
+    return p;
+  }
+
+  /** Index after the end tag `</name>` that starts at `at`. */
+  private skipEnd(buf: Uint8Array, at: number, name: string): number {
+    if (buf[at + 1] !== SLASH) unsupported(`markup inside <${name}>`);
+    const gt = buf.indexOf(GT, at);
+    if (gt < 0 || latin(buf, at + 2, gt).trim() !== name) unsupported(`end of <${name}>`);
+    return gt + 1;
+  }
+
+  /** The value of one cell, by exceljs' rules (cell-xform parseClose and reconcile), then xlsxCell's. */
+  private write(
+    j: number,
+    t: string,
+    style: number,
+    styled: boolean,
+    formula: boolean,
+    text: string | undefined,
+    inline: boolean,
+    x: number,
+  ): void {
+    if (inline && t !== 'inlineStr') unsupported('inline string in a cell of another type');
+    const dateStyled = styled && this.dates[style] === true;
+    let cell: Cell;
+    if (formula) {
+      // exceljs: `if (model.value)` — an empty text is no result
+      if (text) {
+        if (t === 'str') cell = strValue(text);
+        else if (t === 'b') cell = Number.parseInt(text, 10) !== 0 ? 'TRUE' : 'FALSE';
+        else if (t === 'e') cell = text;
+        else cell = x === x && !dateStyled ? x : numberValue(text, dateStyled);
+      } else cell = null;
+    } else if (text !== undefined) {
+      switch (t) {
+        case 's': {
+          const s = this.strings[Number.parseInt(text, 10)];
+          if (s === undefined) unsupported('shared string index');
+          cell = s === '' ? null : s;
+          break;
+        }
+        case 'str':
+          cell = strValue(text);
+          break;
+        case 'inlineStr':
+          cell = text === '' ? null : text;
+          break;
+        case 'b':
+          cell = Number.parseInt(text, 10) !== 0 ? 'TRUE' : 'FALSE';
+          break;
+        case 'e':
+          cell = text;
+          break;
+        case '':
+        case 'n':
+          cell = x === x && !dateStyled ? x : numberValue(text, dateStyled);
+          break;
+        default:
+          cell = unsupported(`cell type ${t}`);
+      }
+    } else {
+      if (!styled) unsupported('empty cell without a style');
+      return; // a styled empty cell: no value
+    }
+    this.rowPresent = true;
+    const col = this.column(j);
+    if (j + 1 > this.width) this.width = j + 1;
+    const k = this.rows;
+    if (typeof cell === 'number') {
+      col.kind[k] = NUMBER;
+      col.num[k] = cell;
+      this.hasNumber = true;
+    } else {
+      col.kind[k] = OTHER;
+      col.other.set(k, cell);
+    }
+  }
+
+  /** The scanned sheet. */
+  result(name: string): ScannedSheet {
+    const { columns, rows } = this;
+    const rowNo = this.rowNo.slice(0, rows);
+    return {
+      name,
+      rowNo,
+      width: this.width,
+      hasNumber: this.hasNumber,
+      cell(k, j) {
+        const col = columns[j];
+        if (!col) return null;
+        const kind = col.kind[k];
+        return kind === NUMBER ? col.num[k] : kind === OTHER ? (col.other.get(k) ?? null) : null;
+      },
+    };
+  }
+}
+
+/** Start of the last `<row` tag in the buffer (−1: none). */
+function lastRowStart(buf: Uint8Array): number {
+  let p = buf.length;
+  for (;;) {
+    p = buf.lastIndexOf(LT, p - 1);
+    if (p < 0) return -1;
+    if (
+      buf[p + 1] === 114 &&
+      buf[p + 2] === 111 &&
+      buf[p + 3] === 119 &&
+      (p + 4 >= buf.length || isNameEnd(buf[p + 4]))
+    )
+      return p;
+    if (p === 0) return -1;
+  }
+}
+
+function indexOfSeq(buf: Uint8Array, seq: number[], from: number): number {
+  for (let p = buf.indexOf(seq[0], from); p >= 0; p = buf.indexOf(seq[0], p + 1)) {
+    let ok = true;
+    for (let i = 1; i < seq.length; i++) if (buf[p + i] !== seq[i]) ok = false;
+    if (ok) return p;
+  }
+  return -1;
+}
+
+function tagName(buf: Uint8Array, lt: number): string {
+  const a = buf[lt + 1] === SLASH ? lt + 2 : lt + 1;
+  let p = a;
+  while (p < buf.length && !isNameEnd(buf[p])) p++;
+  return latin(buf, a, p);
+}
+
+/** ASCII / Latin-1 bytes as text (attribute values of positions, types and styles). */
+function latin(buf: Uint8Array, a: number, b: number): string {
+  let s = '';
+  for (let i = a; i < b; i++) s += String.fromCharCode(buf[i]);
+  return s;
+}
+
+/** Character data between two tags, decoded. */
+function textOf(buf: Uint8Array, a: number, b: number): string {
+  let ascii = true;
+  for (let i = a; i < b; i++)
+    if (buf[i] > 127 || buf[i] === 38 /* & */ || buf[i] === 13) {
+      ascii = false;
+      break;
+    }
+  return ascii ? latin(buf, a, b) : xmlText(utf8(buf.subarray(a, b)));
+}
+
+/** Column index (0-based) of the cell position at buf[a, b) ("AB12"), which must lie in row `row`. */
+function columnIndex(buf: Uint8Array, a: number, b: number, row: number): number {
+  let j = 0;
+  let i = a;
+  for (; i < b && buf[i] >= 65 && buf[i] <= 90; i++) j = j * 26 + (buf[i] - 64);
+  let r = 0;
+  const d = i;
+  for (; i < b && buf[i] >= 48 && buf[i] <= 57; i++) r = r * 10 + (buf[i] - 48);
+  if (d === a || i === d || i !== b || r !== row) unsupported('cell position');
+  return j - 1;
+}
+
+/** A number cell: parseFloat as exceljs; a date-formatted one is left to exceljs. */
+function numberValue(text: string, dateStyled: boolean): number {
+  if (dateStyled) unsupported('date');
+  const x = Number.parseFloat(text);
+  if (!Number.isFinite(x)) unsupported('not a finite number');
+  return x;
+}
+
+/** A formula-string cell: exceljs decodes the five entities once more (utils.xmlDecode); such text is left to it. */
+function strValue(text: string): Cell {
+  if (/&(lt|gt|amp|quot|apos);/.test(text)) unsupported('entity in a string result');
+  return text === '' ? null : text;
+}
+
+// ---------------------------------------------------------------- workbook
+
+/** A workbook's worksheets, scanned when asked for. */
+export interface ScannedWorkbook {
+  /** Every worksheet's name, in workbook order. */
+  names: string[];
+  /** Scan worksheet i (rejects for a case left to exceljs). */
+  sheet(i: number): Promise<ScannedSheet>;
+}
+
+/**
+ * Open a workbook for scanning, or null when it is not a plain zip with the
+ * package layout exceljs reads (then parseXlsx uses exceljs).
+ */
+export function openXlsx(bytes: Uint8Array, inflateRaw: InflateRaw = fflateInflateRaw): ScannedWorkbook | null {
+  try {
+    const entries = zipEntries(bytes);
+    const refs = workbookSheets(entries, bytes);
+    const part = (name: string): string | undefined => {
+      const e = entries.get(name);
+      return e ? utf8(entryBytes(bytes, e)) : undefined;
+    };
+    let parts: { strings: string[]; dates: boolean[] } | undefined;
+    return {
+      names: refs.map((r) => r.name),
+      async sheet(i) {
+        parts ??= { strings: sharedStrings(part('xl/sharedStrings.xml')), dates: dateStyles(part('xl/styles.xml')) };
+        const scanner = new SheetScanner(parts.strings, parts.dates);
+        const e = entries.get(refs[i].path)!;
+        const raw = bytes.subarray(e.data, e.data + e.size);
+        for await (const piece of e.method === 0 ? [raw] : inflateRaw(raw)) scanner.push(piece);
+        scanner.finish();
+        return scanner.result(refs[i].name);
+      },
+    };
+  } catch {
+    return null; // a case left to exceljs, or a damaged archive that exceljs reads and names
+  }
+}
