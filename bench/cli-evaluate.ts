@@ -14,16 +14,21 @@
  *   and round_trip, the correctly rounded one as xinzhi's); wall and, in
  *   brackets, CPU seconds (a shared machine stretches wall times). Target: not
  *   slower than read_csv.
+ * - XLSX read (only when asked: BENCH_CLI_RUNS=xlsx): the same panel as a
+ *   workbook (one sheet, written by exceljs' streaming writer) read into the
+ *   panel, vs pandas.read_excel (openpyxl; bench/xlsx_read_pandas.py), one
+ *   run each (pandas takes about half a minute on 5,000 units).
  *
  * Panels: 5,000 and 20,000 units × 15 years × 40 indicators (BENCH_CLI_UNITS
- * to choose; BENCH_CLI_RUNS=json,out,read to choose the rows, default all), made by the generator of bench/measure.ts. Times are the best of
+ * to choose; BENCH_CLI_RUNS=json,out,read,xlsx to choose the rows, default all but xlsx), made by the generator of bench/measure.ts. Times are the best of
  * BENCH_REPS runs (default 3); peak memory (max RSS) from /usr/bin/time.
  */
 import { spawnSync } from 'node:child_process';
-import { existsSync, mkdtempSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import ExcelJS from 'exceljs';
 import seedrandom from 'seedrandom';
 import { firmBenchSpec } from './_firm-spec.ts';
 
@@ -96,12 +101,44 @@ function readRow(csv: string, spec: string, label: string): void {
     `| ${label} | CSV read (CPU) | ${f(xr[0])} s (${f(xr[1])}) | ${f(pd.default[0])} s (${f(pd.default[1])}); round_trip ${f(pd.round_trip[0])} s (${f(pd.round_trip[1])}) | ${f(xr[0] / pd.default[0])} (${f(xr[1] / pd.default[1])}); round_trip ${f(xr[0] / pd.round_trip[0])} (${f(xr[1] / pd.round_trip[1])}) | — |`,
   );
 }
+/** The panel CSV as a one-sheet workbook (numbers as numbers). */
+async function xlsxOf(csv: string): Promise<string> {
+  const path = csv.replace(/\.csv$/, '.xlsx');
+  const wb = new ExcelJS.stream.xlsx.WorkbookWriter({ filename: path });
+  const ws = wb.addWorksheet('data');
+  const lines = readFileSync(csv, 'utf8').trimEnd().split('\n');
+  ws.addRow(lines[0].split(',')).commit();
+  for (let i = 1; i < lines.length; i++)
+    ws.addRow(lines[i].split(',').map((v, j) => (j === 0 ? v : Number(v)))).commit();
+  await wb.commit();
+  return path;
+}
+/** The "XLSX read" row: xinzhi (bench/_read-csv.ts reads any table file) and pandas.read_excel, one run each. */
+async function xlsxRow(csv: string, spec: string, label: string): Promise<void> {
+  const xlsx = await xlsxOf(csv);
+  const r = spawnSync(
+    process.execPath,
+    [join(here, '..', 'bin', 'run-ts.js'), join(here, '_read-csv.ts'), xlsx, spec, '1'],
+    {
+      encoding: 'utf8',
+    },
+  );
+  if (r.status !== 0) throw new Error(`_read-csv.ts failed: ${r.stderr.slice(-2000)}`);
+  const xr = JSON.parse(r.stdout.trim().split('\n').pop()!) as [number, number];
+  const pr = spawnSync(py, [join(here, 'xlsx_read_pandas.py'), xlsx, '1'], { encoding: 'utf8' });
+  if (pr.status !== 0) throw new Error(`xlsx_read_pandas.py failed: ${pr.stderr.slice(-2000)}`);
+  const pd = JSON.parse(pr.stdout.trim().split('\n').pop()!) as [number, number];
+  readRows.push(
+    `| ${label} | XLSX read, ${(statSync(xlsx).size / 1e6).toFixed(0)} MB (CPU) | ${f(xr[0])} s (${f(xr[1])}) | ${f(pd[0])} s (${f(pd[1])}) | ${f(xr[0] / pd[0])} (${f(xr[1] / pd[1])}) | — |`,
+  );
+}
 console.log('| panel | run | xinzhi | pandas/NumPy | ratio (time) | peak MB xinzhi / pandas |');
 console.log('|---|---|---|---|---|---|');
 for (const U of sizes) {
   const { csv, spec } = makePanel(dir, U);
   const label = `${U.toLocaleString('en')} × ${T} × ${K} (${(statSync(csv).size / 1e6).toFixed(0)} MB CSV)`;
   if (runs.has('read')) readRow(csv, spec, label);
+  if (runs.has('xlsx')) await xlsxRow(csv, spec, label);
   if (runs.has('json')) {
     const json = measure(
       process.execPath,
