@@ -298,11 +298,18 @@ export function parseJson(bytes: Uint8Array, name: string): RawTable {
     doc.forEach((r, i) => {
       if (r === null || typeof r !== 'object' || Array.isArray(r))
         throw shapeError(`element ${i + 1} is not an object`);
-      for (const k of Object.keys(r)) if (!seen.has(k)) seen.add(k), header.push(k);
+      for (const k of Object.keys(r)) {
+        if (seen.has(k)) continue;
+        seen.add(k);
+        header.push(k);
+      }
     });
-    table.header = header;
-    table.rows = doc.map((r) => header.map((k) => jsonCell((r as Record<string, unknown>)[k])));
-    return table;
+    const records = doc as Array<Record<string, unknown>>;
+    const { rows: _rows, ...rest } = table;
+    return typedTable(
+      { ...rest, header },
+      header.map((k) => jsonColumn(records.length, (i) => records[i][k])),
+    );
   }
   if (
     doc !== null &&
@@ -311,14 +318,42 @@ export function parseJson(bytes: Uint8Array, name: string): RawTable {
     Array.isArray((doc as { data?: unknown }).data)
   ) {
     const d = doc as { columns: unknown[]; data: unknown[] };
-    table.header = d.columns.map((c) => String(c).trim());
-    table.rows = d.data.map((r, i) => {
+    const header = d.columns.map((c) => String(c).trim());
+    d.data.forEach((r, i) => {
       if (!Array.isArray(r)) throw shapeError(`data[${i}] is not an array`);
-      return table.header.map((_, j) => jsonCell(r[j]));
     });
-    return table;
+    const data = d.data as unknown[][];
+    const { rows: _rows, ...rest } = table;
+    return typedTable(
+      { ...rest, header },
+      header.map((_, j) => jsonColumn(data.length, (i) => data[i][j])),
+    );
   }
   throw shapeError('expected an array or an object with "columns" and "data"');
+}
+
+/**
+ * One column of a JSON table, column-wise: numbers (a Float64Array; null, a
+ * missing key and "" are empty) when every value is one of those, else the
+ * cells as jsonCell gives them.
+ */
+function jsonColumn(n: number, value: (i: number) => unknown): TableColumn {
+  const values = new Float64Array(n);
+  const missing = new Uint8Array(n);
+  for (let i = 0; i < n; i++) {
+    const v = value(i);
+    if (typeof v === 'number') values[i] = v;
+    else if (v === null || v === undefined || v === '') missing[i] = 1;
+    else {
+      // not a number column: the cells so far from the arrays, the rest as read
+      const cells = new Array<Cell>(n);
+      for (let h = 0; h < i; h++) cells[h] = missing[h] ? null : values[h];
+      cells[i] = jsonCell(v);
+      for (let h = i + 1; h < n; h++) cells[h] = jsonCell(value(h));
+      return { cells };
+    }
+  }
+  return { values, missing };
 }
 
 function jsonCell(v: unknown): Cell {
