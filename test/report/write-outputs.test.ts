@@ -47,12 +47,19 @@ describe('writeOutputs', () => {
     expect(html).toContain('UN OCHA');
   });
 
-  it('scores.csv comes as one piece per record: the header line, then a line per unit and time', () => {
+  it('scores.csv comes in whole lines: the header line, then blocks of lines per unit and time', () => {
     const result = makeFixture();
-    const lines = [...scoresCsvLines(result, 'zh')];
-    expect(lines.every((l) => l.endsWith('\r\n'))).toBe(true);
-    expect(lines.length).toBe(1 + result.scores.length);
-    expect(lines.join('')).toBe(scoresCsv(result, 'zh'));
+    const pieces = [...scoresCsvLines(result, 'zh')];
+    expect(pieces.every((l) => l.endsWith('\r\n'))).toBe(true);
+    expect(pieces[0].split('\r\n').length).toBe(2);
+    expect(pieces.join('').split('\r\n').length - 1).toBe(1 + result.scores.length);
+    expect(pieces.join('')).toBe(scoresCsv(result, 'zh'));
+    // a large panel: blocks of about 64 kB, each ending at a line end
+    const big = makeFixture({ units: Array.from({ length: 3000 }, (_, i) => `firm ${i}`) });
+    const blocks = [...scoresCsvLines(big, 'en')].slice(1);
+    expect(blocks.length).toBeGreaterThan(1);
+    expect(blocks.slice(0, -1).every((b) => b.length >= 1 << 16 && b.endsWith('\r\n'))).toBe(true);
+    expect(blocks.join('').split('\r\n').length - 1).toBe(big.scores.length);
   });
 
   it('writeLinesFile writes many pieces (many 64 kB blocks) in order', async () => {

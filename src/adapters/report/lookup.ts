@@ -88,6 +88,11 @@ export class ScoreTable {
     return u === undefined || t === undefined ? -1 : u * this.nTimes + t;
   }
 
+  /** A node's scores, ranks and row flags by cell position (undefined when it has none): for loops over every cell. */
+  column(node: string): { score: Float64Array; rank: Float64Array; has: Uint8Array } | undefined {
+    return this.cells.get(node);
+  }
+
   /** Whether the node has a row at cell position `i` (ScoreTable.cell). */
   hasAt(node: string, i: number): boolean {
     return i >= 0 && this.cells.get(node)?.has[i] === 1;
