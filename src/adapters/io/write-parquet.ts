@@ -4,11 +4,11 @@
  * Column names are plain identifiers that every Parquet reader accepts:
  * `unit`, `time`, then `score_<node>` and `rank_<node>` for the index and each
  * dimension, in the order of scores.csv. `time` is a DOUBLE when every period
- * is a number, else VARCHAR; a missing score or rank is NULL.
+ * is a number, else VARCHAR; a missing score or rank is NULL. Appended in
+ * chunks of 2,048 rows, column by column.
  *
  * @example await writeScoresParquet(result, 'out/scores.parquet')
  */
-import type { DuckDBAppender } from '@duckdb/node-api';
 import { INDEX_ID, type EvaluationResult } from '../../core/measure/result.ts';
 import { scoredLevels } from '../report/hierarchy.ts';
 import { ScoreTable, timeKey } from '../report/lookup.ts';
@@ -22,37 +22,48 @@ export function parquetColumns(result: EvaluationResult): { nodes: string[]; col
   return { nodes, columns: ['unit', 'time', ...nodes.flatMap((id) => [`score_${id}`, `rank_${id}`])] };
 }
 
-function appendNumber(a: DuckDBAppender, v: number): void {
-  if (Number.isFinite(v)) a.appendDouble(v);
-  else a.appendNull();
-}
+/** Rows per appended chunk (DuckDB's vector size). */
+const CHUNK = 2048;
 
 export async function writeScoresParquet(result: EvaluationResult, path: string): Promise<void> {
-  const { DuckDBInstance } = await import('@duckdb/node-api');
+  const { DuckDBInstance, DuckDBDataChunk, DOUBLE, VARCHAR } = await import('@duckdb/node-api');
   const instance = await DuckDBInstance.create(':memory:');
   const con = await instance.connect();
   try {
     const { nodes, columns } = parquetColumns(result);
     const numericTime = result.times.every((t) => typeof t === 'number');
-    const types = ['VARCHAR', numericTime ? 'DOUBLE' : 'VARCHAR', ...nodes.flatMap(() => ['DOUBLE', 'DOUBLE'])];
+    const types = [VARCHAR, numericTime ? DOUBLE : VARCHAR, ...nodes.flatMap(() => [DOUBLE, DOUBLE])];
     await con.run(`CREATE TABLE scores (${columns.map((c, i) => `${quote(c)} ${types[i]}`).join(', ')})`);
     const a = await con.createAppender('scores');
     const table = ScoreTable.of(result);
+    const index = table.column(INDEX_ID);
+    const cols = nodes.map((id) => table.column(id));
+    // the rows go in column-wise chunks: one call per chunk instead of one per value
+    let chunk: Array<Array<string | number | null>> = columns.map(() => []);
+    const flush = () => {
+      const n = chunk[0].length;
+      if (!n) return;
+      const data = DuckDBDataChunk.create(types, n);
+      data.setColumns(chunk);
+      a.appendDataChunk(data);
+      chunk = columns.map(() => []);
+    };
+    const num = (v: number | undefined) => (v !== undefined && Number.isFinite(v) ? v : null);
     for (const time of result.times) {
       const tk = timeKey(time);
       for (const unit of result.units) {
         const i = table.cell(unit, tk);
-        if (!table.hasAt(INDEX_ID, i)) continue;
-        a.appendVarchar(unit);
-        if (numericTime) a.appendDouble(time as number);
-        else a.appendVarchar(tk);
-        for (const id of nodes) {
-          appendNumber(a, table.scoreAt(id, i));
-          appendNumber(a, table.rankAt(id, i));
-        }
-        a.endRow();
+        if (i < 0 || index?.has[i] !== 1) continue;
+        chunk[0].push(unit);
+        chunk[1].push(numericTime ? (time as number) : tk);
+        cols.forEach((c, k) => {
+          chunk[2 + 2 * k].push(num(c?.score[i]));
+          chunk[3 + 2 * k].push(num(c?.rank[i]));
+        });
+        if (chunk[0].length === CHUNK) flush();
       }
     }
+    flush();
     a.closeSync();
     await con.run(`COPY scores TO '${path.replace(/'/g, "''")}' (FORMAT PARQUET, COMPRESSION ZSTD)`);
   } finally {
