@@ -162,7 +162,7 @@ describe('XLSX worksheet scanner against exceljs', () => {
     await both(await book((wb) => wb.addWorksheet('文字').addRow(['甲', '乙'])));
   });
 
-  it('reads percent and other number formats as numbers, and leaves dates to exceljs', async () => {
+  it('reads percent and other number formats as numbers, and dates as exceljs writes them', async () => {
     const pct = await book((wb) => {
       const ws = wb.addWorksheet('s');
       ws.addRow(['id', 'share']);
@@ -170,18 +170,33 @@ describe('XLSX worksheet scanner against exceljs', () => {
       ws.addRow(['b', 1234.5]).getCell(2).numFmt = '#,##0.00';
     });
     expect(await both(pct)).not.toBeNull();
-    const dates = await book((wb) => {
-      const ws = wb.addWorksheet('s');
-      ws.addRow(['id', 'day']);
-      ws.addRow(['a', new Date(Date.UTC(2020, 0, 2))]);
-    });
-    expect(await both(dates)).toBeNull();
+    for (const date1904 of [false, true]) {
+      const dates = await book((wb) => {
+        wb.properties.date1904 = date1904;
+        const ws = wb.addWorksheet('s');
+        ws.addRow(['id', 'day', 'n']);
+        ws.addRow(['a', new Date(Date.UTC(2020, 0, 2)), 1]);
+        ws.addRow(['b', new Date(Date.UTC(1999, 11, 31, 18, 30)), 2]);
+        ws.addRow(['c', { formula: 'B2+1', result: new Date(Date.UTC(2020, 0, 3)) }, 3]);
+        const r = ws.addRow(['d', 0.75, 4]); // a time of day
+        r.getCell(2).numFmt = 'h:mm';
+        const t = ws.addRow(['e', '2020-01-05', 5]); // text in a date format stays text
+        t.getCell(2).numFmt = 'yyyy-mm-dd';
+      });
+      const t = await both(dates);
+      expect(t?.numeric).toEqual([false, false, true]);
+      expect(t?.table.rows.map((r) => r[1])).toEqual(
+        ['2020-01-02', '1999-12-31', '2020-01-03', '1899-12-30', '2020-01-05'].map((d, i) =>
+          date1904 && i === 3 ? '1904-01-01' : d,
+        ),
+      );
+    }
     const cjkDate = await book((wb) => {
       const ws = wb.addWorksheet('s');
       ws.addRow(['id', 'year']);
       ws.addRow(['a', 44000]).getCell(2).numFmt = 'yyyy"年"m"月"';
     });
-    expect(await both(cjkDate)).toBeNull();
+    expect(await both(cjkDate)).not.toBeNull();
   });
 
   it('leaves merged cells and hyperlinks to exceljs', async () => {

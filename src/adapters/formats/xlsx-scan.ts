@@ -1,20 +1,22 @@
 /**
  * XLSX worksheets read straight from the workbook's XML into columns: the
  * fast path of parseXlsx (table.ts). The zip's central directory is read
- * here, entries are inflated with fflate (the worksheet in pieces, so its XML
- * — 137 MB for 75,000 rows × 42 columns — is never whole in memory) and the
- * cells are scanned as bytes into typed columns.
+ * here, the worksheet is inflated in pieces by an injected inflater (fflate
+ * by default, zlib in Node), so its XML — 137 MB for 75,000 rows × 42
+ * columns — is never whole in memory, and the cells are scanned as bytes
+ * into typed columns.
  *
  * It gives the cells exceljs gives (the reference: test/data/xlsx-scan.test.ts
  * reads every workbook of the tests both ways and compares the tables) and
- * takes only the plain cases: numbers, shared / inline / formula strings,
- * booleans, errors, formula results. Anything else — a number in a date
- * format, merged cells, hyperlinks, rich inline text, a cell without a
- * position, an unusual zip (ZIP64, encrypted, another compression) or
- * package layout — returns null, and parseXlsx reads the workbook with
- * exceljs as before, so messages and values never depend on the path.
+ * takes only the plain cases: numbers (dates in a date format, as exceljs
+ * converts them), shared / inline / formula strings, booleans, errors,
+ * formula results. Anything else — merged cells, hyperlinks, rich inline
+ * text, a cell without a position, an unusual zip (ZIP64, encrypted, another
+ * compression) or package layout — returns null (or rejects), and parseXlsx
+ * reads the workbook with exceljs, so messages and values never depend on
+ * the path.
  *
- * @example const scanned = scanXlsx(bytes); if (scanned) { … scanned.sheets … }
+ * @example const wb = openXlsx(bytes); const sheet = wb && (await wb.sheet(0)); sheet?.cell(0, 0)
  */
 import { Inflate, inflateSync } from 'fflate';
 import type { Cell } from '../../core/panel/raw-table.ts';
@@ -213,7 +215,8 @@ interface SheetRef {
   path: string;
 }
 
-function workbookSheets(entries: Map<string, ZipEntry>, b: Uint8Array): SheetRef[] {
+/** The worksheets in workbook order, and whether dates count from 1904 (`<workbookPr date1904="1">`, as exceljs reads it). */
+function workbookSheets(entries: Map<string, ZipEntry>, b: Uint8Array): { refs: SheetRef[]; date1904: boolean } {
   const text = (name: string): string => {
     const e = entries.get(name);
     return e ? utf8(entryBytes(b, e)) : unsupported(`no ${name}`);
@@ -226,7 +229,7 @@ function workbookSheets(entries: Map<string, ZipEntry>, b: Uint8Array): SheetRef
     const a = attributes(tag);
     rels.set(a.Id, a.Target);
   }
-  return startTags(wb, 'sheet').map((tag) => {
+  const refs = startTags(wb, 'sheet').map((tag) => {
     const a = attributes(tag);
     const target = rels.get(a['r:id']);
     if (a.name === undefined || target === undefined) return unsupported('sheet without a relationship');
@@ -234,6 +237,8 @@ function workbookSheets(entries: Map<string, ZipEntry>, b: Uint8Array): SheetRef
     if (!/xl\/worksheets\/sheet(\d+)[.]xml/.test(path) || !entries.has(path)) unsupported('sheet part');
     return { name: a.name, path };
   });
+  const props = startTags(wb, 'workbookPr')[0];
+  return { refs, date1904: props !== undefined && attributes(props).date1904 === '1' };
 }
 
 // ---------------------------------------------------------------- cells
@@ -297,6 +302,7 @@ class SheetScanner {
   constructor(
     private readonly strings: string[],
     private readonly dates: boolean[],
+    private readonly date1904: boolean,
   ) {}
 
   /** Feed the next piece of the sheet XML: the rows it completes are scanned, the last one waits for the next piece. */
@@ -565,7 +571,8 @@ class SheetScanner {
         if (t === 'str') cell = strValue(text);
         else if (t === 'b') cell = Number.parseInt(text, 10) !== 0 ? 'TRUE' : 'FALSE';
         else if (t === 'e') cell = text;
-        else cell = x === x && !dateStyled ? x : numberValue(text, dateStyled);
+        else cell = this.numberCell(x === x ? x : numberValue(text), dateStyled);
+        if (dateStyled && typeof cell === 'string' && t !== '' && t !== 'n') unsupported('date style on a text result');
       } else cell = null;
     } else if (text !== undefined) {
       switch (t) {
@@ -589,7 +596,7 @@ class SheetScanner {
           break;
         case '':
         case 'n':
-          cell = x === x && !dateStyled ? x : numberValue(text, dateStyled);
+          cell = this.numberCell(x === x ? x : numberValue(text), dateStyled);
           break;
         default:
           cell = unsupported(`cell type ${t}`);
@@ -610,6 +617,18 @@ class SheetScanner {
       col.kind[k] = OTHER;
       col.other.set(k, cell);
     }
+  }
+
+  /**
+   * A number as exceljs gives it: in a date format, a Date (excelToDate:
+   * days since 1899-12-30, or 1904-01-01 in a 1904 workbook), which
+   * xlsxCell writes as YYYY-MM-DD.
+   */
+  private numberCell(x: number, dateStyled: boolean): Cell {
+    if (!dateStyled) return x;
+    const d = new Date(Math.round((x - 25569 + (this.date1904 ? 1462 : 0)) * 24 * 3600 * 1000));
+    if (Number.isNaN(d.getTime())) unsupported('date out of range');
+    return d.toISOString().slice(0, 10);
   }
 
   /** The scanned sheet. */
@@ -694,9 +713,8 @@ function columnIndex(buf: Uint8Array, a: number, b: number, row: number): number
   return j - 1;
 }
 
-/** A number cell: parseFloat as exceljs; a date-formatted one is left to exceljs. */
-function numberValue(text: string, dateStyled: boolean): number {
-  if (dateStyled) unsupported('date');
+/** A number cell's text read as exceljs reads it (parseFloat); not finite: left to exceljs. */
+function numberValue(text: string): number {
   const x = Number.parseFloat(text);
   if (!Number.isFinite(x)) unsupported('not a finite number');
   return x;
@@ -725,7 +743,7 @@ export interface ScannedWorkbook {
 export function openXlsx(bytes: Uint8Array, inflateRaw: InflateRaw = fflateInflateRaw): ScannedWorkbook | null {
   try {
     const entries = zipEntries(bytes);
-    const refs = workbookSheets(entries, bytes);
+    const { refs, date1904 } = workbookSheets(entries, bytes);
     const part = (name: string): string | undefined => {
       const e = entries.get(name);
       return e ? utf8(entryBytes(bytes, e)) : undefined;
@@ -735,7 +753,7 @@ export function openXlsx(bytes: Uint8Array, inflateRaw: InflateRaw = fflateInfla
       names: refs.map((r) => r.name),
       async sheet(i) {
         parts ??= { strings: sharedStrings(part('xl/sharedStrings.xml')), dates: dateStyles(part('xl/styles.xml')) };
-        const scanner = new SheetScanner(parts.strings, parts.dates);
+        const scanner = new SheetScanner(parts.strings, parts.dates, date1904);
         const e = entries.get(refs[i].path)!;
         const raw = bytes.subarray(e.data, e.data + e.size);
         for await (const piece of e.method === 0 ? [raw] : inflateRaw(raw)) scanner.push(piece);
