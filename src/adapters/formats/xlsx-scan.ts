@@ -494,11 +494,15 @@ class SheetScanner {
         const endV = buf.indexOf(LT, close + 1);
         if (endV < 0) unsupported('unfinished value');
         if (endV > close + 1) {
-          if (v === undefined) {
+          if (vA < 0 && v === undefined) {
+            // the text is made only when needed (a number is read from the bytes)
             vA = close + 1;
             vB = endV;
-          } else vA = -1; // several <v>: their texts joined
-          v = (v ?? '') + textOf(buf, close + 1, endV);
+          } else {
+            // several <v>: their texts joined
+            v = (v ?? (vA >= 0 ? textOf(buf, vA, vB) : '')) + textOf(buf, close + 1, endV);
+            vA = -1;
+          }
         }
         p = this.skipEnd(buf, endV, 'v');
       } else if (c1 === 102 /* f */ && isNameEnd(buf[open + 2])) {
@@ -537,18 +541,24 @@ class SheetScanner {
         unsupported('cell part');
       }
     }
-    // a number read from its bytes when it is a plain decimal (NaN: parseFloat of the text)
-    const x = vA >= 0 && (t === '' || t === 'n') ? decimalAt(buf, vA, vB) : Number.NaN;
+    // a number read from its bytes when it is a plain decimal (else parseFloat of the text)
+    let x = Number.NaN;
+    if (vA >= 0) {
+      if (t === '' || t === 'n') x = decimalAt(buf, vA, vB);
+      if (x !== x) v = textOf(buf, vA, vB);
+    }
     this.write(j, t, style, styled, formula, t === 'inlineStr' ? (inline ?? v) : v, inline !== undefined, x);
     return p;
   }
 
-  /** Index after the end tag `</name>` that starts at `at`. */
+  /** Index after the end tag `</name>` (name in ASCII) that starts at `at`. */
   private skipEnd(buf: Uint8Array, at: number, name: string): number {
-    if (buf[at + 1] !== SLASH) unsupported(`markup inside <${name}>`);
-    const gt = buf.indexOf(GT, at);
-    if (gt < 0 || latin(buf, at + 2, gt).trim() !== name) unsupported(`end of <${name}>`);
-    return gt + 1;
+    if (at < 0 || buf[at + 1] !== SLASH) unsupported(`markup inside <${name}>`);
+    let p = at + 2;
+    for (let i = 0; i < name.length; i++, p++) if (buf[p] !== name.charCodeAt(i)) unsupported(`end of <${name}>`);
+    while (buf[p] === 32 || buf[p] === 9 || buf[p] === 10 || buf[p] === 13) p++;
+    if (buf[p] !== GT) unsupported(`end of <${name}>`);
+    return p + 1;
   }
 
   /** The value of one cell, by exceljs' rules (cell-xform parseClose and reconcile), then xlsxCell's. */
@@ -564,10 +574,12 @@ class SheetScanner {
   ): void {
     if (inline && t !== 'inlineStr') unsupported('inline string in a cell of another type');
     const dateStyled = styled && this.dates[style] === true;
+    // a value: a number read from the bytes (x), else its text
+    if (x === x) text ??= '';
     let cell: Cell;
     if (formula) {
       // exceljs: `if (model.value)` — an empty text is no result
-      if (text) {
+      if (text !== undefined && (text || x === x)) {
         if (t === 'str') cell = strValue(text);
         else if (t === 'b') cell = Number.parseInt(text, 10) !== 0 ? 'TRUE' : 'FALSE';
         else if (t === 'e') cell = text;
