@@ -6,6 +6,8 @@
  * others (dates, merged cells, hyperlinks, unusual XML) left to exceljs.
  * Numbers read from their bytes (decimalAt) equal Number(text).
  */
+import { readFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
 import ExcelJS from 'exceljs';
 import fc from 'fast-check';
 import { inflateSync, strToU8, zipSync } from 'fflate';
@@ -199,6 +201,22 @@ describe('XLSX worksheet scanner against exceljs', () => {
     expect(await both(cjkDate)).not.toBeNull();
   });
 
+  it('reads workbooks written by openpyxl and pandas (inline strings, character references, dates, a formula without a cached value)', async () => {
+    // test/reference/data/make_xlsx_fixtures.py
+    for (const file of ['openpyxl-panel.xlsx', 'pandas-panel.xlsx']) {
+      const bytes = new Uint8Array(readFileSync(fileURLToPath(new URL(`./fixtures/${file}`, import.meta.url))));
+      const t = await both(bytes);
+      expect(t, file).not.toBeNull();
+    }
+    const t = await parseTable(
+      new Uint8Array(readFileSync(fileURLToPath(new URL('./fixtures/openpyxl-panel.xlsx', import.meta.url)))),
+      'o.xlsx',
+    );
+    expect(t.sheet).toBe('面板');
+    expect(t.header).toEqual(['证券代码', '年份', '数字化', '专利', '截止日期', '上市', '备注', '合计', '占比']);
+    expect(t.rows[0]).toEqual(['600000', 2010, null, -1.25e-7, '2010-12-31', 'TRUE', '有 空格 与\n换行', null, 0.125]);
+  });
+
   it('leaves merged cells and hyperlinks to exceljs', async () => {
     expect(await both(await yearbookXlsx())).toBeNull();
     const link = await book((wb) => {
@@ -215,18 +233,20 @@ describe('XLSX worksheet scanner against exceljs', () => {
         '<row r="1"><c r="A1" t="inlineStr"><is><t>名称</t></is></c><c r="B1" t="inlineStr"><is><t xml:space="preserve">值 </t></is></c></row>' +
           '<row r="2" spans="1:2"><c r="A2" t="inlineStr"><is><t>&#x4E2D;&amp;&#25991;\r\nx</t></is></c><c r="B2"><v> 12 </v></c></row>' +
           '<row r="3"><c r="A3" t="str"><v>a&lt;b</v></c><c r="B3" t="n"><v>1.5E-7</v></c></row>' +
-          '<!-- a comment --><row r="4"><c r="A4" t="b"><v>1</v></c><c r="B4" t="e"><v>#REF!</v></c></row>',
+          '<!-- a comment --><row r="4"><c r="A4" t="b"><v>1</v></c><c r="B4" t="e"><v>#REF!</v></c></row>' +
+          // empty cells with and without a style, in a row of their own and beside a value
+          '<row r="5"><c r="A5"/><c r="B5" t="inlineStr"></c></row><row r="6"><c r="A6" s="0"/><c r="B6"><v>6</v></c></row>' +
+          '<row r="7"><c r="A7" t="n"></c><c r="B7" s="0"></c></row><row r="8"><c r="A8" t="inlineStr"><is><t>end</t></is></c><c r="B8"><v>8</v></c></row>',
       ),
     );
     expect(t).not.toBeNull();
   });
 
   it('leaves unusual XML to exceljs', async () => {
-    // a cell without a position, a row without a number, a namespace prefix, an empty cell without a style
+    // a cell without a position, a row without a number
     for (const xml of [
       '<row r="1"><c t="inlineStr"><is><t>a</t></is></c></row><row r="2"><c r="A2"><v>1</v></c></row>',
       '<row><c r="A1"><v>1</v></c></row>',
-      '<row r="1"><c r="A1"><v>1</v></c><c r="B1"/></row>',
     ])
       expect(await scanXlsxTable(handMade(xml), 'w.xlsx', undefined, undefined, undefined)).toBeNull();
     const x = zipSync({

@@ -464,10 +464,8 @@ class SheetScanner {
     const j = columnIndex(buf, this.rA, this.rB, this.currentRow);
     if (j <= this.lastCol) unsupported('cells out of order');
     this.lastCol = j;
-    if (buf[gt - 1] === SLASH) {
-      if (!styled) unsupported('empty cell without a style');
-      return gt + 1;
-    }
+    // an empty cell: no value (exceljs keeps a styled one without a value and drops an unstyled one)
+    if (buf[gt - 1] === SLASH) return gt + 1;
     let p = gt + 1;
     let v: string | undefined;
     let vA = -1;
@@ -614,8 +612,7 @@ class SheetScanner {
           cell = unsupported(`cell type ${t}`);
       }
     } else {
-      if (!styled) unsupported('empty cell without a style');
-      return; // a styled empty cell: no value
+      return; // an empty cell: no value
     }
     this.rowPresent = true;
     const col = this.column(j);
