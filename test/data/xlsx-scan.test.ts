@@ -17,6 +17,7 @@ import { parseTable, parseXlsxWithExceljs, scanXlsxTable } from '../../src/adapt
 import type { InflateRaw } from '../../src/adapters/formats/xlsx-scan.ts';
 import { BUILTIN_DATE_FORMATS, isDateFormat } from '../../src/adapters/formats/xlsx-scan.ts';
 import { nodeInflateRaw } from '../../src/adapters/io/read.ts';
+import { tableToPanel } from '../../src/core/panel/from-table.ts';
 import type { RawTable } from '../../src/core/panel/raw-table.ts';
 import type { XinzhiError } from '../../src/core/errors.ts';
 import { yearbookXlsx } from './yearbook-xlsx.ts';
@@ -215,6 +216,26 @@ describe('XLSX worksheet scanner against exceljs', () => {
     expect(t.sheet).toBe('面板');
     expect(t.header).toEqual(['证券代码', '年份', '数字化', '专利', '截止日期', '上市', '备注', '合计', '占比']);
     expect(t.rows[0]).toEqual(['600000', 2010, null, -1.25e-7, '2010-12-31', 'TRUE', '有 空格 与\n换行', null, 0.125]);
+  });
+
+  it('gives the panel and the problems (row, column, cell) that the exceljs table gives', async () => {
+    const bytes = await book((wb) => {
+      const ws = wb.addWorksheet('s');
+      ws.addRow(['省份', '年份', 'x', 'y']);
+      ws.addRow(['北京', 2020, 1.5, '12%']);
+      ws.addRow(['北京', 2021, '—', '1,234']);
+      ws.addRow(['上海', 2020, 2, 3]);
+      ws.addRow(['上海', 2020, 4, '#DIV/0!']);
+      ws.addRow([null, 2021, 5, 6]);
+    });
+    const opts = { unit: '省份', time: '年份', columns: ['x', 'y'] };
+    const scanned = await scanXlsxTable(bytes, 'p.xlsx', undefined, undefined, undefined);
+    expect(scanned?.typed).toBeDefined();
+    const a = tableToPanel(scanned!, opts);
+    const b = tableToPanel(await parseXlsxWithExceljs(bytes, 'p.xlsx'), opts);
+    expect(a.problems.length).toBeGreaterThan(0);
+    expect(a.problems).toEqual(b.problems);
+    expect(a.panel).toEqual(b.panel);
   });
 
   it('leaves merged cells and hyperlinks to exceljs', async () => {
