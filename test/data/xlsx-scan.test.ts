@@ -15,7 +15,12 @@ import { describe, expect, it } from 'vitest';
 import { decimalAt } from '../../src/adapters/formats/csv-scan.ts';
 import { parseTable, parseXlsxWithExceljs, scanXlsxTable } from '../../src/adapters/formats/table.ts';
 import type { InflateRaw } from '../../src/adapters/formats/xlsx-scan.ts';
-import { BUILTIN_DATE_FORMATS, isDateFormat } from '../../src/adapters/formats/xlsx-scan.ts';
+import {
+  BUILTIN_DATE_FORMATS,
+  fflateInflateRaw,
+  isDateFormat,
+  streamInflateRaw,
+} from '../../src/adapters/formats/xlsx-scan.ts';
 import { nodeInflateRaw } from '../../src/adapters/io/read.ts';
 import { tableToPanel } from '../../src/core/panel/from-table.ts';
 import type { RawTable } from '../../src/core/panel/raw-table.ts';
@@ -57,7 +62,7 @@ async function both(
   const numeric = got?.typed?.map((c) => 'values' in c) ?? [];
   if (got) {
     expect(plain(got)).toEqual(want);
-    for (const inflate of [nodeInflateRaw, tinyPieces]) {
+    for (const inflate of [nodeInflateRaw, streamInflateRaw, fflateInflateRaw, tinyPieces]) {
       const again = await scanXlsxTable(bytes, 'w.xlsx', opts.sheet, opts.headerRow, inflate);
       expect(again && plain(again)).toEqual(want);
     }

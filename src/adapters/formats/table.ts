@@ -374,7 +374,7 @@ function jsonCell(v: unknown): Cell {
  * a single text (one cell, or a merged title repeated across the row, as
  * yearbook and EPS exports have) above a row with several. Read by the
  * worksheet scanner into typed columns (xlsx-scan.ts; `inflateRaw` inflates
- * its parts, default fflate) and through exceljs in the cases the scanner
+ * its parts, default the engine's DecompressionStream) and through exceljs in the cases the scanner
  * leaves to it — the same cells either way.
  */
 export async function parseXlsx(

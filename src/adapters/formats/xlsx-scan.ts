@@ -86,10 +86,45 @@ function entryBytes(b: Uint8Array, e: ZipEntry): Uint8Array {
 
 /**
  * Inflates raw DEFLATE data in pieces, each piece used before the next is
- * asked for. Default: fflate (any JavaScript engine); the Node reader passes
- * zlib's, which inflates on the thread pool while the pieces are scanned.
+ * asked for. Default: the engine's DecompressionStream where it inflates
+ * "deflate-raw", else fflate; the Node reader passes zlib's, which inflates
+ * on the thread pool while the pieces are scanned.
  */
 export type InflateRaw = (raw: Uint8Array) => Iterable<Uint8Array> | AsyncIterable<Uint8Array>;
+
+/**
+ * The engine's own inflater (DecompressionStream "deflate-raw": browsers and
+ * Node), fed a megabyte of compressed data at a time; the pieces come as it
+ * makes them.
+ */
+export async function* streamInflateRaw(raw: Uint8Array): AsyncGenerator<Uint8Array> {
+  const STEP = 1 << 20;
+  const stream = new DecompressionStream('deflate-raw');
+  const writer = stream.writable.getWriter();
+  const fed = (async () => {
+    for (let a = 0; a < raw.length; a += STEP)
+      await writer.write(raw.subarray(a, Math.min(raw.length, a + STEP)) as Uint8Array<ArrayBuffer>);
+    await writer.close();
+  })();
+  fed.catch(() => undefined); // a damaged stream is reported by the reader below
+  const reader = stream.readable.getReader();
+  for (;;) {
+    const { value, done } = await reader.read();
+    if (done) break;
+    yield value;
+  }
+  await fed;
+}
+
+/** DecompressionStream where the engine has it with "deflate-raw", else fflate. */
+export const defaultInflateRaw: InflateRaw = (() => {
+  try {
+    new DecompressionStream('deflate-raw');
+    return streamInflateRaw;
+  } catch {
+    return fflateInflateRaw;
+  }
+})();
 
 /** fflate's streaming inflate, fed a megabyte of compressed data at a time. */
 export function* fflateInflateRaw(raw: Uint8Array): Generator<Uint8Array> {
@@ -749,7 +784,7 @@ export interface ScannedWorkbook {
  * Open a workbook for scanning, or null when it is not a plain zip with the
  * package layout exceljs reads (then parseXlsx uses exceljs).
  */
-export function openXlsx(bytes: Uint8Array, inflateRaw: InflateRaw = fflateInflateRaw): ScannedWorkbook | null {
+export function openXlsx(bytes: Uint8Array, inflateRaw: InflateRaw = defaultInflateRaw): ScannedWorkbook | null {
   try {
     const entries = zipEntries(bytes);
     const { refs, date1904 } = workbookSheets(entries, bytes);
