@@ -10,8 +10,9 @@
  * reads every workbook of the tests both ways and compares the tables) and
  * takes only the plain cases: numbers (dates in a date format, as exceljs
  * converts them), shared / inline / formula strings, booleans, errors,
- * formula results. Anything else — merged cells, hyperlinks, rich inline
- * text, a cell without a position, an unusual zip (ZIP64, encrypted, another
+ * formula results, merged cells (the first cell's value in each). Anything
+ * else — hyperlinks, overlapping merged ranges, rich inline text, a cell
+ * without a position, an unusual zip (ZIP64, encrypted, another
  * compression) or package layout — returns null (or rejects), and parseXlsx
  * reads the workbook with exceljs, so messages and values never depend on
  * the path.
@@ -325,6 +326,8 @@ class SheetScanner {
   private currentRow = 0;
   private lastRow = 0;
   private lastCol = -1;
+  /** Merged ranges (`<mergeCell ref="A1:D1">`, after the rows), applied by `result`. */
+  private readonly merges: MergeRange[] = [];
   /** Whether the root element was seen (it must be <worksheet>, without a namespace prefix). */
   private rooted = false;
   // attributes r, t and s of the last tag read: value bounds in the buffer (rA < 0: absent)
@@ -482,8 +485,10 @@ class SheetScanner {
           if (name !== 'worksheet') unsupported(`root element ${name}`);
           this.rooted = true;
         }
-        if (name === 'mergeCell' || name === 'hyperlink') unsupported(name);
-        p = this.tagEnd(buf, lt, false) + 1;
+        if (name === 'hyperlink') unsupported(name);
+        const gt = this.tagEnd(buf, lt, false);
+        if (name === 'mergeCell') this.merges.push(mergeRange(attributes(latin(buf, lt, gt + 1)).ref));
+        p = gt + 1;
       }
     }
   }
@@ -675,8 +680,78 @@ class SheetScanner {
     return d.toISOString().slice(0, 10);
   }
 
+  /**
+   * Merged ranges as exceljs loads them (worksheet.mergeCellsWithoutStyle):
+   * every cell of a range but the first takes the first cell's value, and
+   * counts as a value for its row, so rows a range spans are rows of the
+   * sheet even when they hold nothing else. Overlapping ranges, which exceljs
+   * refuses, are left to it.
+   */
+  private applyMerges(): void {
+    const merges = this.merges;
+    if (merges.length > 2000) unsupported('many merged ranges');
+    for (let a = 0; a < merges.length; a++)
+      for (let b = a + 1; b < merges.length; b++) {
+        const x = merges[a];
+        const y = merges[b];
+        if (x.left <= y.right && y.left <= x.right && x.top <= y.bottom && y.top <= x.bottom)
+          unsupported('overlapping merged ranges');
+      }
+    // the rows: those scanned, and those a range gives a merged cell
+    const present = new Set<number>(this.rowNo.subarray(0, this.rows));
+    for (const m of merges) for (let r = m.top; r <= m.bottom; r++) if (r > m.top || m.right > m.left) present.add(r);
+    const rowNo = Int32Array.from([...present].sort((p, q) => p - q));
+    const at = new Map<number, number>();
+    rowNo.forEach((r, k) => at.set(r, k));
+    // the columns, re-laid on the new rows
+    const n = rowNo.length;
+    const maxCol = Math.max(this.width - 1, ...merges.map((m) => m.right));
+    const cap = Math.max(n, 1);
+    const old = this.columns;
+    const oldRow = this.rowNo;
+    const columns: ScanColumn[] = [];
+    for (let j = 0; j <= maxCol; j++) {
+      const next: ScanColumn = { kind: new Uint8Array(cap), num: new Float64Array(cap), other: new Map() };
+      const col = old[j];
+      if (col)
+        for (let k = 0; k < this.rows; k++) {
+          const kk = at.get(oldRow[k])!;
+          next.kind[kk] = col.kind[k];
+          next.num[kk] = col.num[k];
+          if (col.kind[k] === OTHER) next.other.set(kk, col.other.get(k) ?? null);
+        }
+      columns.push(next);
+    }
+    const valueAt = (r: number, j: number): { kind: number; num: number; other: Cell } => {
+      const k = at.get(r);
+      const col = columns[j];
+      if (k === undefined || !col) return { kind: 0, num: 0, other: null };
+      return { kind: col.kind[k], num: col.num[k], other: col.other.get(k) ?? null };
+    };
+    for (const m of merges) {
+      const master = valueAt(m.top, m.left);
+      for (let r = m.top; r <= m.bottom; r++)
+        for (let j = m.left; j <= m.right; j++) {
+          if (r === m.top && j === m.left) continue;
+          const k = at.get(r)!;
+          const col = columns[j];
+          // a master without a value gives its merged cells none (they still make their rows rows of the sheet)
+          col.kind[k] = master.kind === 0 ? OTHER : master.kind;
+          col.num[k] = master.num;
+          col.other.delete(k);
+          if (master.kind !== NUMBER) col.other.set(k, master.kind === 0 ? null : master.other);
+        }
+    }
+    this.columns = columns;
+    this.rowNo = rowNo;
+    this.rows = n;
+    this.capacity = cap;
+    this.width = Math.max(this.width, maxCol + 1);
+  }
+
   /** The scanned sheet. */
   result(name: string): ScannedSheet {
+    if (this.merges.length) this.applyMerges();
     const { columns, rows } = this;
     const rowNo = this.rowNo.slice(0, rows);
     return {
@@ -692,6 +767,24 @@ class SheetScanner {
       },
     };
   }
+}
+
+/** A merged range, 1-based rows and 0-based columns, inclusive. */
+interface MergeRange {
+  top: number;
+  left: number;
+  bottom: number;
+  right: number;
+}
+
+/** A merged range's reference ("A1:D1"; one cell "A1" merges nothing). */
+function mergeRange(ref: string | undefined): MergeRange {
+  const m = /^([A-Z]+)(\d+)(?::([A-Z]+)(\d+))?$/.exec(ref ?? '');
+  if (!m) return unsupported('merged range');
+  const col = (letters: string) => [...letters].reduce((j, c) => j * 26 + c.charCodeAt(0) - 64, 0) - 1;
+  const [a, b] = [col(m[1]), col(m[3] ?? m[1])];
+  const [r1, r2] = [Number(m[2]), Number(m[4] ?? m[2])];
+  return { top: Math.min(r1, r2), bottom: Math.max(r1, r2), left: Math.min(a, b), right: Math.max(a, b) };
 }
 
 /** Start of the last `<row` tag in the buffer (−1: none). */
