@@ -266,6 +266,20 @@ describe('XLSX worksheet scanner against exceljs', () => {
     expect(await scanXlsxTable(handMade(xml), 'w.xlsx', undefined, undefined, undefined)).toBeNull(); // overlapping
   });
 
+  it('names a date-formatted cell whose value is no date, on both paths', async () => {
+    const bytes = await book((wb) => {
+      const ws = wb.addWorksheet('数据');
+      ws.addRow(['id', 'day']);
+      ws.addRow(['a', { formula: '"x"&"y"', result: 'xy' }]).getCell(2).numFmt = 'yyyy-mm-dd';
+    });
+    for (const read of [() => parseTable(bytes, 'd.xlsx'), () => parseXlsxWithExceljs(bytes, 'd.xlsx')]) {
+      const err = (await read().catch((e: XinzhiError) => e)) as XinzhiError;
+      expect(err.problems[0]).toMatchObject({ code: 'xlsx-date-cell', file: 'd.xlsx', row: 2 });
+      expect(err.problems[0].message.en).toContain('cell B2 of sheet "数据"');
+      expect(err.problems[0].fix?.zh).toContain('常规');
+    }
+  });
+
   it('leaves hyperlinks to exceljs', async () => {
     const link = await book((wb) => {
       const ws = wb.addWorksheet('s');
@@ -325,6 +339,60 @@ describe('XLSX worksheet scanner against exceljs', () => {
       .filter((id) => isDateFormat((defaults as Record<string, { f?: string }>)[id].f));
     expect(new Set(ids)).toEqual(BUILTIN_DATE_FORMATS);
   });
+});
+
+describe('XLSX worksheet scanner on random workbooks', () => {
+  // cells of every kind exceljs writes, rows with gaps, number formats, merged ranges
+  const cellArb = fc.oneof(
+    fc.constant(null),
+    fc.double({ noNaN: true, noDefaultInfinity: true, min: -1e15, max: 1e15 }),
+    fc.integer({ min: -1e6, max: 1e6 }),
+    fc.constantFrom('北京', ' 有空格 ', 'a&b<c>"d"', '行\n二', '', '—', '12%', '_x000D_', '1,234'),
+    fc.boolean(),
+    fc.integer({ min: 0, max: 40000 }).map((d) => new Date(Date.UTC(1990, 0, 1) + d * 864e5)),
+    fc
+      .double({ noNaN: true, noDefaultInfinity: true, min: -1e6, max: 1e6 })
+      .map((r) => ({ formula: 'A1*2', result: r })),
+    fc.constantFrom({ formula: '"x"&"y"', result: 'xy' }, { formula: 'B1' }, { error: '#N/A' }),
+  );
+  const sheetArb = fc.record({
+    rows: fc.array(fc.tuple(fc.integer({ min: 0, max: 3 }), fc.array(cellArb, { maxLength: 6 })), {
+      minLength: 1,
+      maxLength: 12,
+    }),
+    formats: fc.array(fc.constantFrom('0.00%', 'yyyy-mm-dd', '#,##0.00', 'h:mm', '@'), { maxLength: 3 }),
+    merge: fc.option(fc.tuple(fc.integer({ min: 1, max: 6 }), fc.integer({ min: 1, max: 4 })), { nil: undefined }),
+  });
+  it('reads the tables exceljs reads', async () => {
+    await fc.assert(
+      fc.asyncProperty(sheetArb, async ({ rows, formats, merge }) => {
+        const bytes = await book((wb) => {
+          const ws = wb.addWorksheet('s');
+          let r = 1;
+          rows.forEach(([gap, cells], i) => {
+            r += gap;
+            const row = ws.getRow(r);
+            cells.forEach((c, j) => {
+              if (c !== null) row.getCell(j + 1).value = c as ExcelJS.CellValue;
+              if (formats.length && (i + j) % 3 === 0) row.getCell(j + 1).numFmt = formats[(i + j) % formats.length];
+            });
+            r++;
+          });
+          if (merge) ws.mergeCells(merge[0], merge[1], merge[0] + 1, merge[1] + 1);
+        });
+        // a date-formatted text result is an error naming the cell, on both paths
+        const refused = await parseXlsxWithExceljs(bytes, 'w.xlsx').then(
+          () => null,
+          (e: XinzhiError) => e,
+        );
+        if (refused) {
+          expect(refused.problems[0].code).toBe('xlsx-date-cell');
+          await expect(parseTable(bytes, 'w.xlsx')).rejects.toMatchObject({ problems: refused.problems });
+        } else await both(bytes);
+      }),
+      { numRuns: 40, seed: 5 },
+    );
+  }, 60_000);
 });
 
 describe('decimalAt', () => {

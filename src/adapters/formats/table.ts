@@ -454,7 +454,12 @@ export async function parseXlsxWithExceljs(
   const width = ws.columnCount;
   ws.eachRow({ includeEmpty: false }, (row, rowNumber) => {
     const cells: Cell[] = [];
-    for (let c = 1; c <= width; c++) cells.push(xlsxCell(row.getCell(c).value));
+    for (let c = 1; c <= width; c++) {
+      const v = row.getCell(c).value;
+      const date = v instanceof Date ? v : v && typeof v === 'object' && 'result' in v ? v.result : undefined;
+      if (date instanceof Date && Number.isNaN(date.getTime())) throw dateCellError(name, ws.name, rowNumber, c);
+      cells.push(xlsxCell(v));
+    }
     grid.push({ row: rowNumber, cells });
   });
   const table: RawTable = { name, header: [], rows: [], sheet: ws.name, sheets: names, firstDataRow: 2 };
@@ -628,13 +633,38 @@ export async function scanXlsxTable(
   return ws ? scannedTable(ws, name, wb.names, headerRow) : null;
 }
 
+/**
+ * A cell in a date format whose value is no date (a formula's text result,
+ * or a number beyond the calendar): exceljs turns it into an invalid date
+ * and its text is lost, so the cell is named with the fix.
+ */
+function dateCellError(file: string, sheet: string, row: number, col: number): XinzhiError {
+  let letters = '';
+  for (let c = col; c > 0; c = Math.floor((c - 1) / 26)) letters = String.fromCharCode(65 + ((c - 1) % 26)) + letters;
+  return new XinzhiError({
+    code: 'xlsx-date-cell',
+    severity: 'error',
+    file,
+    row,
+    message: bi(
+      `工作表 "${sheet}" 的单元格 ${letters}${row} 设为日期格式，但其值不是日期（如公式的文本结果），无法读取`,
+      `cell ${letters}${row} of sheet "${sheet}" has a date format but its value is not a date (such as a formula's text result), so it cannot be read`,
+    ),
+    fix: bi(
+      '在 Excel / WPS 中把该单元格的格式改为“常规”或“文本”后另存',
+      "set the cell's format to General or Text in Excel / WPS and save again",
+    ),
+  });
+}
+
 /** One exceljs cell value → raw cell. */
 export function xlsxCell(v: unknown): Cell {
   if (v === null || v === undefined) return null;
   if (typeof v === 'number') return v;
   if (typeof v === 'string') return v === '' ? null : v;
   if (typeof v === 'boolean') return v ? 'TRUE' : 'FALSE';
-  if (v instanceof Date) return v.toISOString().slice(0, 10);
+  // an invalid date (a date format on a text result; parseXlsxWithExceljs names such cells) holds no value
+  if (v instanceof Date) return Number.isNaN(v.getTime()) ? null : v.toISOString().slice(0, 10);
   if (typeof v === 'object') {
     const o = v as Record<string, unknown>;
     if ('result' in o || 'formula' in o || 'sharedFormula' in o) return xlsxCell(o.result);
