@@ -30,6 +30,7 @@ import { parseSpec } from '../../core/measure/spec-schema.ts';
 import { tableToPanel } from '../../core/panel/from-table.ts';
 import { parseTable } from '../formats/table.ts';
 import { loadProvinceGeojson } from '../io/geo.ts';
+import { nodeInflateRaw } from '../io/read.ts';
 import { specPanelFromTable } from '../io/spec-panel.ts';
 import { outputReplacer } from '../report/json.ts';
 
@@ -117,7 +118,7 @@ export async function runJob(kind: JobKind, input: JobInput, version: string): P
     input.data.base64 !== undefined
       ? new Uint8Array(Buffer.from(input.data.base64, 'base64'))
       : new TextEncoder().encode(input.data.text ?? '');
-  const table = await parseTable(bytes, input.data.name);
+  const table = await parseTable(bytes, input.data.name, { inflateRaw: nodeInflateRaw });
   if (kind === 'evaluate') {
     const first = parseSpec(input.spec, { file: 'spec' });
     if (!first.spec || first.problems.some((p) => p.severity === 'error')) throw new XinzhiError(first.problems);
