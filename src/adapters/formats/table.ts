@@ -40,7 +40,8 @@ import {
   type TableColumn,
 } from '../../core/panel/raw-table.ts';
 import { guessNewline, scanCsv } from './csv-scan.ts';
-import { decodeText, utf8Bytes, type ByteChecks } from './decode.ts';
+import { utf8Bytes, type ByteChecks } from './decode.ts';
+import { scanJsonRecords } from './json-scan.ts';
 import { openXlsx, type InflateRaw, type ScannedSheet } from './xlsx-scan.ts';
 
 /** Decode text bytes: strict UTF-8 (BOM noted and removed), else GB18030; see decode.ts. */
@@ -105,7 +106,7 @@ export async function parseTable(
   }
   if (format === 'csv')
     return opts.scan || opts.isUtf8 || opts.findByte ? parseCsvWith(bytes, name, opts) : parseCsv(bytes, name);
-  if (format === 'json') return parseJson(bytes, name);
+  if (format === 'json') return parseJson(bytes, name, opts);
   return parseXlsx(bytes, name, opts.sheet, opts.headerRow, opts.inflateRaw);
 }
 
@@ -262,8 +263,16 @@ function firstNonBlankLine(text: string): string {
 // ---------------------------------------------------------------- JSON
 
 /** JSON: an array of row objects, or {columns, data}. */
-export function parseJson(bytes: Uint8Array, name: string): RawTable {
-  const { text, encoding } = decodeText(bytes, name);
+export function parseJson(bytes: Uint8Array, name: string, checks: ByteChecks = {}): RawTable {
+  const { bytes: utf8, encoding, text } = utf8Bytes(bytes, name, { isUtf8: checks.isUtf8, findByte: checks.findByte });
+  // an array of row objects straight into columns (json-scan.ts); other shapes and errors through JSON.parse
+  const scanned = scanJsonRecords(utf8);
+  if (scanned) return typedTable({ name, header: scanned.header, encoding, firstDataRow: 1 }, scanned.columns);
+  return parseJsonText(text ?? new TextDecoder('utf-8').decode(utf8), name, encoding);
+}
+
+/** parseJson through JSON.parse: the reference the scanner is tested against, and its fallback. */
+export function parseJsonText(text: string, name: string, encoding: RawTable['encoding']): RawTable {
   const table: RawTable = { name, header: [], rows: [], encoding, firstDataRow: 1 };
   if (text.trim() === '') return table;
   let doc: unknown;

@@ -35,8 +35,10 @@ export async function readTableFile(path: string, opts: { sheet?: string } = {})
   }
   return parseTable(bytes, name, {
     ...(opts.sheet !== undefined ? { sheet: opts.sheet } : {}),
-    // a CSV: checked as UTF-8 without decoding it and searched with memchr, a large one scanned on two threads
-    ...(csv ? { scan: csvScanner(bytes.length), isUtf8, findByte: nodeFindByte } : { inflateRaw: nodeInflateRaw }),
+    // checked as UTF-8 without decoding and searched with memchr; a large CSV scanned on two threads
+    ...(csv ? { scan: csvScanner(bytes.length) } : { inflateRaw: nodeInflateRaw }),
+    isUtf8,
+    findByte: nodeFindByte,
   });
 }
 
