@@ -14,13 +14,14 @@
  *   and round_trip, the correctly rounded one as xinzhi's); wall and, in
  *   brackets, CPU seconds (a shared machine stretches wall times). Target: not
  *   slower than read_csv.
- * - XLSX read (only when asked: BENCH_CLI_RUNS=xlsx): the same panel as a
- *   workbook (one sheet, written by exceljs' streaming writer) read into the
- *   panel, vs pandas.read_excel (openpyxl; bench/xlsx_read_pandas.py), one
- *   run each (pandas takes about half a minute on 5,000 units).
+ * - XLSX read and JSON read (only when asked: BENCH_CLI_RUNS=xlsx,json-read):
+ *   the same panel as a workbook (one sheet, written by exceljs' streaming
+ *   writer; one run each, pandas takes about half a minute on 5,000 units)
+ *   or as a JSON array of row objects, read into the panel, vs
+ *   pandas.read_excel (openpyxl) / read_json (bench/table_read_pandas.py).
  *
  * Panels: 5,000 and 20,000 units × 15 years × 40 indicators (BENCH_CLI_UNITS
- * to choose; BENCH_CLI_RUNS=json,out,read,xlsx to choose the rows, default all but xlsx), made by the generator of bench/measure.ts. Times are the best of
+ * to choose; BENCH_CLI_RUNS=json,out,read,xlsx,json-read to choose the rows, default the first three), made by the generator of bench/measure.ts. Times are the best of
  * BENCH_REPS runs (default 3); peak memory (max RSS) from /usr/bin/time.
  */
 import { spawnSync } from 'node:child_process';
@@ -113,23 +114,39 @@ async function xlsxOf(csv: string): Promise<string> {
   await wb.commit();
   return path;
 }
-/** The "XLSX read" row: xinzhi (bench/_read-csv.ts reads any table file) and pandas.read_excel, one run each. */
-async function xlsxRow(csv: string, spec: string, label: string): Promise<void> {
-  const xlsx = await xlsxOf(csv);
+/** The panel CSV as a JSON array of row objects (numbers as numbers). */
+function jsonOf(csv: string): string {
+  const path = csv.replace(/\.csv$/, '.json');
+  const lines = readFileSync(csv, 'utf8').trimEnd().split('\n');
+  const header = lines[0].split(',');
+  const records = lines.slice(1).map((line) => {
+    const cells = line.split(',');
+    return Object.fromEntries(header.map((h, j) => [h, j === 0 ? cells[j] : Number(cells[j])]));
+  });
+  writeFileSync(path, JSON.stringify(records));
+  return path;
+}
+/**
+ * The "XLSX read" / "JSON read" rows: xinzhi (bench/_read-csv.ts reads any
+ * table file) and pandas.read_excel / read_json (bench/table_read_pandas.py).
+ */
+async function fileRow(kind: 'XLSX' | 'JSON', csv: string, spec: string, label: string): Promise<void> {
+  const file = kind === 'XLSX' ? await xlsxOf(csv) : jsonOf(csv);
+  const n = kind === 'XLSX' ? '1' : String(Math.max(2, reps));
   const r = spawnSync(
     process.execPath,
-    [join(here, '..', 'bin', 'run-ts.js'), join(here, '_read-csv.ts'), xlsx, spec, '1'],
+    [join(here, '..', 'bin', 'run-ts.js'), join(here, '_read-csv.ts'), file, spec, n],
     {
       encoding: 'utf8',
     },
   );
   if (r.status !== 0) throw new Error(`_read-csv.ts failed: ${r.stderr.slice(-2000)}`);
   const xr = JSON.parse(r.stdout.trim().split('\n').pop()!) as [number, number];
-  const pr = spawnSync(py, [join(here, 'xlsx_read_pandas.py'), xlsx, '1'], { encoding: 'utf8' });
-  if (pr.status !== 0) throw new Error(`xlsx_read_pandas.py failed: ${pr.stderr.slice(-2000)}`);
+  const pr = spawnSync(py, [join(here, 'table_read_pandas.py'), file, n], { encoding: 'utf8' });
+  if (pr.status !== 0) throw new Error(`table_read_pandas.py failed: ${pr.stderr.slice(-2000)}`);
   const pd = JSON.parse(pr.stdout.trim().split('\n').pop()!) as [number, number];
   readRows.push(
-    `| ${label} | XLSX read, ${(statSync(xlsx).size / 1e6).toFixed(0)} MB (CPU) | ${f(xr[0])} s (${f(xr[1])}) | ${f(pd[0])} s (${f(pd[1])}) | ${f(xr[0] / pd[0])} (${f(xr[1] / pd[1])}) | — |`,
+    `| ${label} | ${kind} read, ${(statSync(file).size / 1e6).toFixed(0)} MB (CPU) | ${f(xr[0])} s (${f(xr[1])}) | ${f(pd[0])} s (${f(pd[1])}) | ${f(xr[0] / pd[0])} (${f(xr[1] / pd[1])}) | — |`,
   );
 }
 console.log('| panel | run | xinzhi | pandas/NumPy | ratio (time) | peak MB xinzhi / pandas |');
@@ -138,7 +155,8 @@ for (const U of sizes) {
   const { csv, spec } = makePanel(dir, U);
   const label = `${U.toLocaleString('en')} × ${T} × ${K} (${(statSync(csv).size / 1e6).toFixed(0)} MB CSV)`;
   if (runs.has('read')) readRow(csv, spec, label);
-  if (runs.has('xlsx')) await xlsxRow(csv, spec, label);
+  if (runs.has('xlsx')) await fileRow('XLSX', csv, spec, label);
+  if (runs.has('json-read')) await fileRow('JSON', csv, spec, label);
   if (runs.has('json')) {
     const json = measure(
       process.execPath,
