@@ -14,13 +14,8 @@ import { inflateSync, strToU8, zipSync } from 'fflate';
 import { describe, expect, it } from 'vitest';
 import { decimalAt } from '../../src/adapters/formats/csv-scan.ts';
 import { parseTable, parseXlsxWithExceljs, scanXlsxTable } from '../../src/adapters/formats/table.ts';
-import type { InflateRaw } from '../../src/adapters/formats/xlsx-scan.ts';
-import {
-  BUILTIN_DATE_FORMATS,
-  fflateInflateRaw,
-  isDateFormat,
-  streamInflateRaw,
-} from '../../src/adapters/formats/xlsx-scan.ts';
+import { BUILTIN_DATE_FORMATS, isDateFormat } from '../../src/adapters/formats/xlsx-scan.ts';
+import { fflateInflateRaw, type InflateRaw, streamInflateRaw } from '../../src/adapters/formats/zip.ts';
 import { nodeInflateRaw } from '../../src/adapters/io/read.ts';
 import { tableToPanel } from '../../src/core/panel/from-table.ts';
 import type { RawTable } from '../../src/core/panel/raw-table.ts';

@@ -42,7 +42,8 @@ import {
 import { guessNewline, scanCsv } from './csv-scan.ts';
 import { utf8Bytes, type ByteChecks } from './decode.ts';
 import { scanJsonRecords } from './json-scan.ts';
-import { openXlsx, type InflateRaw, type ScannedSheet } from './xlsx-scan.ts';
+import { openXlsx, type ScannedSheet } from './xlsx-scan.ts';
+import type { InflateRaw } from './zip.ts';
 
 /** Decode text bytes: strict UTF-8 (BOM noted and removed), else GB18030; see decode.ts. */
 export { decodeText } from './decode.ts';
