@@ -259,7 +259,9 @@ export function scanCsv(
  * [+-]? digits with at most one point, optional exponent), correctly rounded
  * as Number(text) gives it, by the same fast paths as the scan above; NaN
  * when the text is not a plain decimal or the fast paths cannot tell (the
- * caller then reads the text with Number / parseFloat).
+ * caller then reads the text with Number / parseFloat). The scan keeps its
+ * own copy inline: calling this (or only its last step) from the scan's
+ * loop made it 8–11 % slower on the 224 MB panel.
  *
  * @example decimalAt(new TextEncoder().encode('<v>0.25</v>'), 3, 7) // 0.25
  */
