@@ -149,6 +149,13 @@ function scan(b: Uint8Array): { header: string[]; columns: TableColumn[] } {
     const x = decimalAt(b, a, p);
     return x === x ? x : Number(utf8.decode(b.subarray(a, p)));
   };
+  /** After a member or element: a comma (true: another follows) or the closing bracket `close` (false). */
+  const more = (close: number): boolean => {
+    space();
+    const c = b[p++];
+    if (c === 44) return true;
+    return c === close ? false : unsupported();
+  };
   const literal = (word: string, value: Cell): Cell => {
     for (let i = 0; i < word.length; i++) if (b[p + i] !== word.charCodeAt(i)) unsupported();
     p += word.length;
@@ -222,29 +229,11 @@ function scan(b: Uint8Array): { header: string[]; columns: TableColumn[] } {
           keys.push({ a, z: p - 1, j });
           expect(58); // :
           builders[j].set(rows, value());
-          space();
-          if (b[p] === 44) {
-            p++;
-            continue;
-          }
-          if (b[p] === 125) {
-            p++;
-            break;
-          }
-          unsupported();
+          if (!more(125)) break;
         }
       lastKeys = keys;
       rows++;
-      space();
-      if (b[p] === 44) {
-        p++;
-        continue;
-      }
-      if (b[p] === 93) {
-        p++;
-        break;
-      }
-      unsupported();
+      if (!more(93)) break;
     }
   }
   space();
