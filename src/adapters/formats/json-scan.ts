@@ -14,7 +14,7 @@
  *
  * @example scanJsonRecords(new TextEncoder().encode('[{"a":1},{"a":"x"}]'))?.header // ['a']
  */
-import type { Cell, TableColumn } from '../../core/panel/raw-table.ts';
+import { type Cell, ColumnBuilder, type TableColumn } from '../../core/panel/raw-table.ts';
 import { decimalAt } from './csv-scan.ts';
 
 /** Thrown inside the scan for a case left to JSON.parse. */
@@ -25,55 +25,6 @@ const unsupported = (): never => {
 
 const QUOTE = 34;
 const BACKSLASH = 92;
-
-/** A column being filled: numbers while they last, then cells. */
-class ColumnBuilder {
-  values: Float64Array;
-  missing: Uint8Array;
-  cells: Cell[] | null = null;
-
-  constructor(capacity: number) {
-    this.values = new Float64Array(capacity);
-    this.missing = new Uint8Array(capacity).fill(1);
-  }
-
-  grow(capacity: number): void {
-    if (this.cells) return;
-    const values = new Float64Array(capacity);
-    values.set(this.values);
-    this.values = values;
-    const missing = new Uint8Array(capacity).fill(1);
-    missing.set(this.missing);
-    this.missing = missing;
-  }
-
-  set(i: number, v: Cell): void {
-    if (this.cells) {
-      this.cells[i] = v;
-      return;
-    }
-    if (typeof v === 'number') {
-      this.values[i] = v;
-      this.missing[i] = 0;
-    } else if (v !== null) {
-      // the first cell that is not a number: the column keeps cells from here
-      const cells = new Array<Cell>(i).fill(null);
-      for (let h = 0; h < i; h++) if (!this.missing[h]) cells[h] = this.values[h];
-      cells[i] = v;
-      this.cells = cells;
-    }
-  }
-
-  column(n: number): TableColumn {
-    if (this.cells) {
-      const cells = this.cells;
-      for (let i = cells.length; i < n; i++) cells.push(null);
-      for (let i = 0; i < n; i++) if (cells[i] === undefined) cells[i] = null;
-      return { cells };
-    }
-    return { values: this.values.slice(0, n), missing: this.missing.slice(0, n) };
-  }
-}
 
 const utf8 = new TextDecoder('utf-8');
 

@@ -32,6 +32,7 @@ import {
   GRID_EMPTY as GRID_EMPTY_KIND,
   GRID_NUMBER as GRID_NUMBER_KIND,
   gridCell,
+  ColumnBuilder,
   gridRows,
   typedTable,
   withLazyRows,
@@ -342,28 +343,11 @@ export function parseJsonText(text: string, name: string, encoding: RawTable['en
   throw shapeError('expected an array or an object with "columns" and "data"');
 }
 
-/**
- * One column of a JSON table, column-wise: numbers (a Float64Array; null, a
- * missing key and "" are empty) when every value is one of those, else the
- * cells as jsonCell gives them.
- */
+/** One column of a JSON table: numbers as a Float64Array while every value is a number, null, "" or missing, else jsonCell's cells. */
 function jsonColumn(n: number, value: (i: number) => unknown): TableColumn {
-  const values = new Float64Array(n);
-  const missing = new Uint8Array(n);
-  for (let i = 0; i < n; i++) {
-    const v = value(i);
-    if (typeof v === 'number') values[i] = v;
-    else if (v === null || v === undefined || v === '') missing[i] = 1;
-    else {
-      // not a number column: the cells so far from the arrays, the rest as read
-      const cells = new Array<Cell>(n);
-      for (let h = 0; h < i; h++) cells[h] = missing[h] ? null : values[h];
-      cells[i] = jsonCell(v);
-      for (let h = i + 1; h < n; h++) cells[h] = jsonCell(value(h));
-      return { cells };
-    }
-  }
-  return { values, missing };
+  const col = new ColumnBuilder(n);
+  for (let i = 0; i < n; i++) col.set(i, jsonCell(value(i)));
+  return col.column(n);
 }
 
 function jsonCell(v: unknown): Cell {
@@ -573,40 +557,18 @@ function scannedTable(ws: ScannedSheet, name: string, names: string[], headerRow
   const w = base.header.length;
   // trailing blank rows (every cell empty or white space) are left out
   const blank = (k: number) => {
-    for (let j = 0; j < w; j++) {
-      const c = ws.cell(k, j);
-      if (c !== null && !(typeof c === 'string' && c.trim() === '')) return false;
-    }
+    for (let j = 0; j < w; j++) if (!blankCell(ws.cell(k, j))) return false;
     return true;
   };
   let last = m - 1;
   while (last > at && blank(last)) last--;
   const n = last > at ? ws.rowNo[last] - base.firstDataRow + 1 : 0;
-  const columns: TableColumn[] = [];
-  for (let j = 0; j < w; j++) {
-    let numeric = true;
-    for (let k = at + 1; k <= last && numeric; k++) {
-      const c = ws.cell(k, j);
-      if (c !== null && typeof c !== 'number') numeric = false;
-    }
-    if (numeric) {
-      const values = new Float64Array(n);
-      const missing = new Uint8Array(n).fill(1);
-      for (let k = at + 1; k <= last; k++) {
-        const c = ws.cell(k, j);
-        if (typeof c === 'number') {
-          const i = ws.rowNo[k] - base.firstDataRow;
-          values[i] = c;
-          missing[i] = 0;
-        }
-      }
-      columns.push({ values, missing });
-    } else {
-      const cells = new Array<Cell>(n).fill(null);
-      for (let k = at + 1; k <= last; k++) cells[ws.rowNo[k] - base.firstDataRow] = ws.cell(k, j);
-      columns.push({ cells });
-    }
+  const builders = Array.from({ length: w }, () => new ColumnBuilder(n));
+  for (let k = at + 1; k <= last; k++) {
+    const i = ws.rowNo[k] - base.firstDataRow;
+    for (let j = 0; j < w; j++) builders[j].set(i, ws.cell(k, j));
   }
+  const columns = builders.map((b) => b.column(n));
   const { rows: _rows, ...rest } = base;
   return typedTable(rest, columns);
 }
@@ -686,9 +648,10 @@ export function xlsxCell(v: unknown): Cell {
 }
 
 function trimTrailingBlank(rows: Cell[][]): void {
-  while (
-    rows.length > 0 &&
-    rows[rows.length - 1].every((c) => c === null || (typeof c === 'string' && c.trim() === ''))
-  )
-    rows.pop();
+  while (rows.length > 0 && rows[rows.length - 1].every(blankCell)) rows.pop();
+}
+
+/** An empty or white-space cell (trailing rows of such cells are left out). */
+function blankCell(c: Cell): boolean {
+  return c === null || (typeof c === 'string' && c.trim() === '');
 }

@@ -40,6 +40,65 @@ export interface RawTable {
 /** A column of a table read column by column: numbers (`missing` 1 where the cell is empty), or any cells. */
 export type TableColumn = { values: Float64Array; missing: Uint8Array } | { cells: Cell[] };
 
+/**
+ * A TableColumn filled cell by cell, in increasing row order: numbers into
+ * a Float64Array while every cell is a number or empty, then cells from the
+ * first that is neither (the numbers before it kept). Cells never set are
+ * empty. Used by the JSON and XLSX readers.
+ *
+ * @example const b = new ColumnBuilder(3); b.set(0, 1); b.set(2, 'x'); b.column(3) // { cells: [1, null, 'x'] }
+ */
+export class ColumnBuilder {
+  values: Float64Array;
+  missing: Uint8Array;
+  cells: Cell[] | null = null;
+
+  constructor(capacity: number) {
+    this.values = new Float64Array(capacity);
+    this.missing = new Uint8Array(capacity).fill(1);
+  }
+
+  /** Room for `capacity` rows (the numbers; cells grow by themselves). */
+  grow(capacity: number): void {
+    if (this.cells) return;
+    const values = new Float64Array(capacity);
+    values.set(this.values);
+    this.values = values;
+    const missing = new Uint8Array(capacity).fill(1);
+    missing.set(this.missing);
+    this.missing = missing;
+  }
+
+  set(i: number, v: Cell): void {
+    if (this.cells) {
+      this.cells[i] = v;
+      return;
+    }
+    if (typeof v === 'number') {
+      this.values[i] = v;
+      this.missing[i] = 0;
+    } else if (v !== null) {
+      // the first cell that is not a number: the column keeps cells from here
+      const cells = new Array<Cell>(i).fill(null);
+      for (let h = 0; h < i; h++) if (!this.missing[h]) cells[h] = this.values[h];
+      cells[i] = v;
+      this.cells = cells;
+    }
+  }
+
+  /** The column of the first n rows. */
+  column(n: number): TableColumn {
+    if (this.cells) {
+      const cells = this.cells;
+      for (let i = cells.length; i < n; i++) cells.push(null);
+      for (let i = 0; i < n; i++) if (cells[i] === undefined) cells[i] = null;
+      return { cells };
+    }
+    if (this.values.length === n) return { values: this.values, missing: this.missing };
+    return { values: this.values.slice(0, n), missing: this.missing.slice(0, n) };
+  }
+}
+
 /** Kind of a grid cell: how its text is read back. */
 export const GRID_EMPTY = 0;
 /** A plain decimal (as `isPlainDecimal` accepts it), already read into `value`. */
