@@ -11,6 +11,9 @@
  */
 import { Inflate, inflateSync } from 'fflate';
 
+/** Compressed bytes handed to an inflater at a time. */
+const STEP = 1 << 20;
+
 const fail = (why: string): never => {
   throw new Error(`zip: ${why}`);
 };
@@ -82,7 +85,6 @@ export type InflateRaw = (raw: Uint8Array) => Iterable<Uint8Array> | AsyncIterab
  * makes them.
  */
 export async function* streamInflateRaw(raw: Uint8Array): AsyncGenerator<Uint8Array> {
-  const STEP = 1 << 20;
   const stream = new DecompressionStream('deflate-raw');
   const writer = stream.writable.getWriter();
   const fed = (async () => {
@@ -112,7 +114,6 @@ export const defaultInflateRaw: InflateRaw = (() => {
 
 /** fflate's streaming inflate, fed a megabyte of compressed data at a time. */
 export function* fflateInflateRaw(raw: Uint8Array): Generator<Uint8Array> {
-  const STEP = 1 << 20;
   const out: Uint8Array[] = [];
   let ended = false;
   const inflate = new Inflate((chunk, final) => {

@@ -21,7 +21,7 @@ export const BOM = '\uFEFF';
 /** One field per RFC 4180: quoted when it holds a comma, quote, CR or LF (or leading/trailing space). */
 export function csvField(value: CsvCell): string {
   if (value === null || value === undefined) return '';
-  if (typeof value === 'number') return Number.isFinite(value) ? String(value) : '';
+  if (typeof value === 'number') return numberField(value);
   if (/[",\r\n]/.test(value) || value !== value.trim()) return `"${value.replace(/"/g, '""')}"`;
   return value;
 }
