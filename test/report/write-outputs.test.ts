@@ -53,7 +53,6 @@ describe('writeOutputs', () => {
     expect(pieces.every((l) => l.endsWith('\r\n'))).toBe(true);
     expect(pieces[0].split('\r\n').length).toBe(2);
     expect(pieces.join('').split('\r\n').length - 1).toBe(1 + result.scores.length);
-    expect(pieces.join('')).toBe(scoresCsv(result, 'zh'));
     // a large panel: blocks of about 64 kB, each ending at a line end
     const big = makeFixture({ units: Array.from({ length: 3000 }, (_, i) => `firm ${i}`) });
     const blocks = [...scoresCsvLines(big, 'en')].slice(1);
