@@ -13,7 +13,7 @@ import { join } from 'node:path';
 import { XinzhiError } from '../../core/errors.ts';
 import { bi, type Lang } from '../../core/i18n.ts';
 import type { EvaluationResult } from '../../core/measure/result.ts';
-import { robustnessCsvLines, scoresCsvLines, weightsCsv } from '../report/csv.ts';
+import { robustnessCsvLines, scoresCsvLines, scoresCsvPlan, weightsCsv } from '../report/csv.ts';
 import { reportDocx } from '../report/docx.ts';
 import { reportDocument, reportParts, type ReportSection } from '../report/html.ts';
 import { rasterizeSvg } from './rasterize.ts';
@@ -23,6 +23,10 @@ import { writeLinesFile } from './write-lines.ts';
 import { workbook } from '../report/xlsx.ts';
 import { chosenUnits, isLargePanel, ROBUSTNESS_CSV } from '../report/large-panel.ts';
 import { writeScoresParquet } from './write-parquet.ts';
+import { OutputThread } from './output-thread.ts';
+
+/** Rows of node scores from which results.json and scores.csv are written on a worker thread (io/output-thread.ts). */
+export const OUTPUT_THREAD_MIN_ROWS = 50_000;
 
 export interface WriteOutputsOptions {
   lang: Lang;
@@ -85,45 +89,59 @@ export async function writeOutputs(
   const units = opts.units ? chosenUnits(result, opts.units) : undefined; // an unknown unit stops before any file is written
   await outputDir(dir);
   const paths: string[] = [join(dir, OUTPUT_FILES.results)];
-  await writeJsonFile(paths[0], result);
-  await writeFile(join(dir, OUTPUT_FILES.spec), specJson(result));
-  paths.push(join(dir, OUTPUT_FILES.spec));
-  // scores.csv (one line per unit and time) is written as its lines are made
-  await writeLinesFile(join(dir, OUTPUT_FILES.scores), scoresCsvLines(result, opts.lang));
-  paths.push(join(dir, OUTPUT_FILES.scores));
-  const parquet = opts.parquet || isLargePanel(result);
-  if (parquet) await writeScoresParquet(result, join(dir, PARQUET_FILE));
-  const parts = reportParts(result, {
-    lang: opts.lang,
-    ...(units ? { units } : {}),
-    ...(opts.geojson !== undefined ? { geojson: opts.geojson } : {}),
-    ...(opts.sections ? { sections: opts.sections } : {}),
-    ...(opts.date ? { date: opts.date } : {}),
-  });
-  const contents: Array<[string, string | Uint8Array]> = [
-    [OUTPUT_FILES.weights, weightsCsv(result, opts.lang)],
-    [
-      OUTPUT_FILES.workbook,
-      await workbook(result, {
-        lang: opts.lang,
-        ...(opts.sections ? { sections: opts.sections } : {}),
-        ...(units ? { units } : {}),
-      }),
-    ],
-    [OUTPUT_FILES.report, reportDocument({ lang: opts.lang, ...parts })],
-    [OUTPUT_FILES.word, await reportDocx(parts.sections, { ...parts, lang: opts.lang, rasterize: rasterizeSvg })],
-  ];
-  for (const [name, body] of contents) {
-    const path = join(dir, name);
-    await writeFile(path, body);
-    paths.push(path);
-  }
-  if (parquet) paths.push(join(dir, PARQUET_FILE));
-  if (isLargePanel(result) && result.robustness) {
-    // the reports list the unit-times that move most; every row is here
-    const path = join(dir, ROBUSTNESS_CSV);
-    await writeLinesFile(path, robustnessCsvLines(result, opts.lang));
-    paths.push(path);
+  // a large result's results.json and scores.csv are written by a worker thread while the reports are made here
+  const thread = result.nodeScores.length >= OUTPUT_THREAD_MIN_ROWS ? OutputThread.start() : undefined;
+  const pending: Array<Promise<void>> = [];
+  const start = (p: Promise<void>) => {
+    p.catch(() => undefined); // awaited below
+    pending.push(p);
+  };
+  try {
+    start(thread ? thread.writeJson(paths[0], result) : writeJsonFile(paths[0], result));
+    await writeFile(join(dir, OUTPUT_FILES.spec), specJson(result));
+    paths.push(join(dir, OUTPUT_FILES.spec));
+    // scores.csv (one line per unit and time) is written as its lines are made
+    const scoresPath = join(dir, OUTPUT_FILES.scores);
+    if (thread) start(thread.writeScoresCsv(scoresPath, scoresCsvPlan(result, opts.lang)));
+    else await writeLinesFile(scoresPath, scoresCsvLines(result, opts.lang));
+    paths.push(scoresPath);
+    const parquet = opts.parquet || isLargePanel(result);
+    if (parquet) start(writeScoresParquet(result, join(dir, PARQUET_FILE)));
+    const parts = reportParts(result, {
+      lang: opts.lang,
+      ...(units ? { units } : {}),
+      ...(opts.geojson !== undefined ? { geojson: opts.geojson } : {}),
+      ...(opts.sections ? { sections: opts.sections } : {}),
+      ...(opts.date ? { date: opts.date } : {}),
+    });
+    const contents: Array<[string, string | Uint8Array]> = [
+      [OUTPUT_FILES.weights, weightsCsv(result, opts.lang)],
+      [
+        OUTPUT_FILES.workbook,
+        await workbook(result, {
+          lang: opts.lang,
+          ...(opts.sections ? { sections: opts.sections } : {}),
+          ...(units ? { units } : {}),
+        }),
+      ],
+      [OUTPUT_FILES.report, reportDocument({ lang: opts.lang, ...parts })],
+      [OUTPUT_FILES.word, await reportDocx(parts.sections, { ...parts, lang: opts.lang, rasterize: rasterizeSvg })],
+    ];
+    for (const [name, body] of contents) {
+      const path = join(dir, name);
+      await writeFile(path, body);
+      paths.push(path);
+    }
+    if (parquet) paths.push(join(dir, PARQUET_FILE));
+    if (isLargePanel(result) && result.robustness) {
+      // the reports list the unit-times that move most; every row is here
+      const path = join(dir, ROBUSTNESS_CSV);
+      await writeLinesFile(path, robustnessCsvLines(result, opts.lang));
+      paths.push(path);
+    }
+    await Promise.all(pending);
+  } finally {
+    thread?.close();
   }
   return paths;
 }

@@ -11,6 +11,9 @@ import { hierarchy, nodeName, scoredLevels } from './hierarchy.ts';
 import { weightMethodName } from '../../core/measure/robustness.ts';
 import { hasProvinceUnit, L, rankOf, rankUnder, scoreOf, scoreUnder, unitName, withTime } from './labels.ts';
 import { ScoreTable, timeKey } from './lookup.ts';
+import { numberField, scoresCsvBlocks, type ScoresCsvPlan } from './csv-lines.ts';
+
+export { scoresCsvBlocks, type ScoresCsvPlan } from './csv-lines.ts';
 
 /** A CSV cell value. */
 export type CsvCell = string | number | null | undefined;
@@ -56,38 +59,41 @@ export function scoresCsv(result: EvaluationResult, lang: Lang): string {
  * @example for (const piece of scoresCsvLines(result, 'zh')) out.write(piece)
  */
 export function* scoresCsvLines(result: EvaluationResult, lang: Lang): Generator<string> {
+  yield* scoresCsvBlocks(scoresCsvPlan(result, lang));
+}
+
+/** The plan of scores.csv (lines in time order, units in result order within a time; only unit-times with an index score). */
+export function scoresCsvPlan(result: EvaluationResult, lang: Lang): ScoresCsvPlan {
   const table = ScoreTable.of(result);
   const nodes = scoredLevels(result).flat();
   if (!nodes.includes(INDEX_ID)) nodes.unshift(INDEX_ID);
   const named = hasProvinceUnit(result.units);
   const header = [both(L.unit), ...(named ? [both(L.unitName)] : []), both(L.time)];
   for (const id of nodes) header.push(both(scoreOf(nodeName(result, id))), both(rankOf(nodeName(result, id))));
-  yield `${BOM}${header.map(csvField).join(',')}\r\n`;
   const unitFields = result.units.map((u) => (named ? `${csvField(u)},${csvField(unitName(u, lang))}` : csvField(u)));
-  const columns = nodes.map((id) => table.column(id));
   const index = table.column(INDEX_ID);
-  let block = '';
-  for (const time of result.times) {
-    const timeField = csvField(time);
+  const lines = new Int32Array(3 * result.units.length * result.times.length);
+  let n = 0;
+  result.times.forEach((time, t) => {
     const tk = timeKey(time);
     for (let u = 0; u < result.units.length; u++) {
       const i = table.cell(result.units[u], tk);
       if (i < 0 || index?.has[i] !== 1) continue;
-      let line = `${unitFields[u]},${timeField}`;
-      for (const c of columns) line += c ? `,${numberField(c.score[i])},${numberField(c.rank[i])}` : ',,';
-      block += `${line}\r\n`;
-      if (block.length >= 1 << 16) {
-        yield block;
-        block = '';
-      }
+      lines[n++] = u;
+      lines[n++] = t;
+      lines[n++] = i;
     }
-  }
-  if (block) yield block;
-}
-
-/** A number as csvField writes it: shortest round-trip form, empty when not finite. */
-function numberField(x: number): string {
-  return Number.isFinite(x) ? String(x) : '';
+  });
+  return {
+    head: `${BOM}${header.map(csvField).join(',')}\r\n`,
+    unitFields,
+    timeFields: result.times.map((time) => csvField(time)),
+    lines: lines.subarray(0, n),
+    columns: nodes.map((id) => {
+      const c = table.column(id);
+      return c ? { score: c.score, rank: c.rank } : null;
+    }),
+  };
 }
 
 /**

@@ -63,7 +63,7 @@ function longPrimitiveArray(v: unknown): boolean {
 }
 
 /** A long array as compact JSON in pieces of ARRAY_PIECE elements (joined: the text compact gives). */
-function* arrayPieces(v: ArrayLike<unknown>): Generator<string> {
+export function* arrayPieces(v: ArrayLike<unknown>): Generator<string> {
   const typed = ArrayBuffer.isView(v);
   for (let a = 0; a < v.length; a += ARRAY_PIECE) {
     const b = Math.min(v.length, a + ARRAY_PIECE);
@@ -94,11 +94,43 @@ function worthExpanding(v: object, depth: number, expand: number): boolean {
  *
  * Example: for (const piece of jsonPieces(result)) stream.write(piece)
  */
-export function* jsonPieces(value: unknown, expand = 2, depth = 0): Generator<string> {
+export function jsonPieces(value: unknown, expand = 2, depth = 0): Generator<string> {
+  return jsonParts(value, () => false, expand, depth) as Generator<string>;
+}
+
+/**
+ * A long array that jsonParts leaves to be written elsewhere (on another
+ * thread: io/json-thread.ts): a numeric array, written compactly, or an array
+ * of flat records, one per line; its text is the one jsonPieces gives for it
+ * at `depth` (json-leaves.ts leafBlocks).
+ */
+export interface JsonLeaf {
+  leaf: 'numbers' | 'records';
+  value: ArrayLike<unknown>;
+  depth: number;
+}
+
+/**
+ * jsonPieces with the long arrays that `defer` accepts yielded as JsonLeaf
+ * parts instead of text: a long array of primitives (`numbers`, asked only
+ * when it is long enough to be written in pieces) and, where an array is laid
+ * out one element per line with flat elements, the whole array (`records`).
+ *
+ * Example: for (const p of jsonParts(result, (l) => l.value.length > 1e4)) ...
+ */
+export function* jsonParts(
+  value: unknown,
+  defer: (leaf: JsonLeaf) => boolean,
+  expand = 2,
+  depth = 0,
+): Generator<string | JsonLeaf> {
   const v = outputReplacer('', value);
   if (v === null || typeof v !== 'object' || !worthExpanding(v, depth, expand)) {
-    if (longPrimitiveArray(v)) yield* arrayPieces(v as ArrayLike<unknown>);
-    else yield compact(v);
+    if (longPrimitiveArray(v)) {
+      const leaf: JsonLeaf = { leaf: 'numbers', value: v as ArrayLike<unknown>, depth };
+      if (defer(leaf)) yield leaf;
+      else yield* arrayPieces(v as ArrayLike<unknown>);
+    } else yield compact(v);
     return;
   }
   const pad = '  '.repeat(depth + 1);
@@ -107,6 +139,13 @@ export function* jsonPieces(value: unknown, expand = 2, depth = 0): Generator<st
     if (!v.length) {
       yield '[]';
       return;
+    }
+    if (depth + 1 >= expand) {
+      const leaf: JsonLeaf = { leaf: 'records', value: v, depth };
+      if (defer(leaf)) {
+        yield leaf;
+        return;
+      }
     }
     yield '[\n';
     let block = '';
@@ -117,7 +156,7 @@ export function* jsonPieces(value: unknown, expand = 2, depth = 0): Generator<st
         if (block) yield block;
         block = '';
         yield pad;
-        yield* jsonPieces(el, expand, depth + 1);
+        yield* jsonParts(el, defer, expand, depth + 1);
         yield sep;
       } else {
         block += pad + compact(el) + sep;
@@ -141,7 +180,7 @@ export function* jsonPieces(value: unknown, expand = 2, depth = 0): Generator<st
   yield '{\n';
   for (let i = 0; i < entries.length; i++) {
     yield `${pad}${JSON.stringify(entries[i][0])}: `;
-    yield* jsonPieces(entries[i][1], expand, depth + 1);
+    yield* jsonParts(entries[i][1], defer, expand, depth + 1);
     yield i < entries.length - 1 ? ',\n' : '\n';
   }
   yield `${end}}`;

@@ -1,0 +1,145 @@
+/**
+ * results.json and scores.csv written on a worker thread (Node) while this
+ * thread goes on with the reports: the document is walked here
+ * (report/json.ts jsonParts), its short parts sent as text and its long arrays
+ * as columns (report/json-leaves.ts) — at most LEAF_WINDOW bytes of them in
+ * flight, so a large panel's arrays are not copied all at once — and the
+ * worker (output-worker.ts) formats the numbers and writes the file. The
+ * files are byte for byte those of writeJsonFile and writeLinesFile.
+ *
+ * @example const t = OutputThread.start(); await Promise.all([t.writeJson(p, result), t.writeScoresCsv(q, plan)]); t.close()
+ */
+import type { Worker } from 'node:worker_threads';
+import type { ScoresCsvPlan } from '../report/csv-lines.ts';
+import { jsonParts } from '../report/json.ts';
+import { encodeLeaf, leafBytes, type LeafJob } from '../report/json-leaves.ts';
+import type { OutputMessage, OutputReply } from './output-worker.ts';
+import { startWorker } from './worker-thread.ts';
+
+/** Arrays shorter than this are written with the text around them. */
+export const LEAF_MIN_LENGTH = 10_000;
+
+/** Bytes of leaf columns sent ahead of the worker's progress. */
+export const LEAF_WINDOW = 32 << 20;
+
+const TEXT_BLOCK = 1 << 16;
+
+interface FileState {
+  resolve: () => void;
+  reject: (e: Error) => void;
+  error?: Error;
+  inFlight: number;
+  /** Called when a leaf is done or the file fails. */
+  wake?: () => void;
+}
+
+/** A worker thread that writes output files (see the module comment). */
+export class OutputThread {
+  private readonly files = new Map<number, FileState>();
+  private next = 0;
+
+  private constructor(
+    private readonly worker: Worker,
+    private readonly window: number,
+  ) {
+    worker.on('message', (m: OutputReply) => this.reply(m));
+    worker.on('error', (e: Error) => {
+      for (const f of this.files.values()) this.fail(f, e);
+    });
+    worker.on('exit', () => {
+      for (const f of this.files.values())
+        this.fail(f, new Error('the output thread stopped before the file was written'));
+    });
+  }
+
+  /** Start the thread (its modules load while this thread goes on); `window`: bytes of leaf columns in flight (default LEAF_WINDOW). */
+  static start(window = LEAF_WINDOW): OutputThread {
+    return new OutputThread(startWorker(import.meta.url, './output-worker'), window);
+  }
+
+  /** Write `value` as writeJsonFile does (jsonPieces, newline-terminated) to `path`. */
+  async writeJson(path: string, value: unknown): Promise<void> {
+    const { id, state, closed } = this.open(path);
+    let text = '';
+    let job: LeafJob | undefined;
+    const defer = (leaf: { value: ArrayLike<unknown> }): boolean => {
+      job = leaf.value.length >= LEAF_MIN_LENGTH ? encodeLeaf(leaf as Parameters<typeof encodeLeaf>[0]) : undefined;
+      return job !== undefined;
+    };
+    for (const part of jsonParts(value, defer)) {
+      if (state.error) break;
+      if (typeof part === 'string') {
+        text += part;
+        if (text.length >= TEXT_BLOCK) {
+          this.post({ file: id, text });
+          text = '';
+        }
+        continue;
+      }
+      if (text) this.post({ file: id, text });
+      text = '';
+      const bytes = leafBytes(job!);
+      this.post({ file: id, leaf: job!, bytes }, transferOf(job!));
+      job = undefined;
+      state.inFlight += bytes;
+      while (state.inFlight > this.window && !state.error) await new Promise<void>((r) => (state.wake = r));
+    }
+    if (!state.error) this.post({ file: id, text: `${text}\n` });
+    this.post({ file: id, close: true });
+    return closed;
+  }
+
+  /** Write scores.csv from its plan (report/csv.ts scoresCsvPlan) to `path`. */
+  writeScoresCsv(path: string, plan: ScoresCsvPlan): Promise<void> {
+    const { id, closed } = this.open(path);
+    this.post({ file: id, csv: plan });
+    this.post({ file: id, close: true });
+    return closed;
+  }
+
+  /** End the thread (after the files' promises have settled, or to abandon them). */
+  close(): void {
+    void this.worker.terminate();
+  }
+
+  private open(path: string): { id: number; state: FileState; closed: Promise<void> } {
+    const id = this.next++;
+    let state!: FileState;
+    const closed = new Promise<void>((resolve, reject) => {
+      state = { resolve, reject, inFlight: 0 };
+    });
+    this.files.set(id, state);
+    this.post({ file: id, open: path });
+    return { id, state, closed };
+  }
+
+  private post(m: OutputMessage, transfer: ArrayBuffer[] = []): void {
+    this.worker.postMessage(m, transfer);
+  }
+
+  private reply(m: OutputReply): void {
+    const f = this.files.get(m.file);
+    if (!f) return;
+    if ('done' in m) {
+      f.inFlight -= m.done;
+      f.wake?.();
+    } else if ('closed' in m) {
+      this.files.delete(m.file);
+      if (f.error) f.reject(f.error);
+      else f.resolve();
+    } else this.fail(f, new Error(m.error));
+  }
+
+  private fail(f: FileState, e: Error): void {
+    if (f.error) return;
+    f.error = e;
+    f.wake?.();
+    f.reject(e);
+  }
+}
+
+/** The buffers of a leaf's columns (moved to the worker, not copied). */
+function transferOf(job: LeafJob): ArrayBuffer[] {
+  if (job.leaf === 'numbers') return [job.values.buffer as ArrayBuffer];
+  return job.columns.map((c) => ('numbers' in c ? c.numbers.buffer : c.codes.buffer) as ArrayBuffer);
+}

@@ -1,0 +1,86 @@
+/**
+ * Worker thread of io/output-thread.ts: writes the files it is sent, in the
+ * order of its messages — text as it comes, JSON leaves and scores.csv
+ * formatted here from their arrays (report/json-leaves.ts, report/csv.ts) —
+ * in blocks of about 64 kB (below V8's large-object size, as write-json.ts), and says when a leaf is done (so the sender
+ * can send more) and when a file is closed or has failed.
+ */
+import { closeSync, openSync, writeSync } from 'node:fs';
+import { parentPort } from 'node:worker_threads';
+import { scoresCsvBlocks, type ScoresCsvPlan } from '../report/csv-lines.ts';
+import { leafBlocks, type LeafJob } from '../report/json-leaves.ts';
+
+/** What the writing thread is sent. */
+export type OutputMessage =
+  | { file: number; open: string }
+  | { file: number; text: string }
+  | { file: number; leaf: LeafJob; bytes: number }
+  | { file: number; csv: ScoresCsvPlan }
+  | { file: number; close: true };
+
+/** What it answers. */
+export type OutputReply =
+  | { file: number; done: number }
+  | { file: number; closed: true }
+  | { file: number; error: string };
+
+const BLOCK = 1 << 16;
+
+interface OpenFile {
+  fd: number;
+  buf: string;
+  failed: boolean;
+}
+
+const files = new Map<number, OpenFile>();
+const port = parentPort;
+
+function put(f: OpenFile, text: string): void {
+  f.buf += text;
+  if (f.buf.length >= BLOCK) {
+    writeSync(f.fd, f.buf);
+    f.buf = '';
+  }
+}
+
+port?.on('message', (m: OutputMessage) => {
+  const f = files.get(m.file);
+  if ('open' in m) {
+    try {
+      files.set(m.file, { fd: openSync(m.open, 'w'), buf: '', failed: false });
+    } catch (e) {
+      files.set(m.file, { fd: -1, buf: '', failed: true });
+      port.postMessage({ file: m.file, error: (e as Error).message } satisfies OutputReply);
+    }
+    return;
+  }
+  if (!f) return;
+  try {
+    if ('leaf' in m) {
+      if (!f.failed) for (const block of leafBlocks(m.leaf)) put(f, block);
+      port.postMessage({ file: m.file, done: m.bytes } satisfies OutputReply);
+      return;
+    }
+    if (f.failed) {
+      if ('close' in m) files.delete(m.file);
+      return;
+    }
+    if ('text' in m) put(f, m.text);
+    else if ('csv' in m) for (const block of scoresCsvBlocks(m.csv)) put(f, block);
+    else {
+      if (f.buf) writeSync(f.fd, f.buf);
+      closeSync(f.fd);
+      files.delete(m.file);
+      port.postMessage({ file: m.file, closed: true } satisfies OutputReply);
+    }
+  } catch (e) {
+    f.failed = true;
+    try {
+      closeSync(f.fd);
+    } catch {
+      // already closed
+    }
+    port.postMessage({ file: m.file, error: (e as Error).message } satisfies OutputReply);
+    if ('close' in m) files.delete(m.file);
+  }
+});

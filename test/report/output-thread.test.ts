@@ -1,0 +1,83 @@
+/**
+ * results.json and scores.csv written on a worker thread (io/output-thread.ts)
+ * are byte for byte the files written on this thread (jsonPieces,
+ * scoresCsvLines): with many leaves in flight or one at a time, when a file
+ * cannot be opened, and through writeOutputs for a large result.
+ */
+import { mkdtemp, readFile, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, describe, expect, it } from 'vitest';
+import { OutputThread } from '../../src/adapters/io/output-thread.ts';
+import { OUTPUT_FILES, OUTPUT_THREAD_MIN_ROWS, writeOutputs } from '../../src/adapters/io/write-outputs.ts';
+import { scoresCsv, scoresCsvPlan } from '../../src/adapters/report/csv.ts';
+import { jsonPieces } from '../../src/adapters/report/json.ts';
+import { makeFixture } from './fixture.ts';
+
+const dirs: string[] = [];
+afterAll(async () => {
+  for (const d of dirs) await rm(d, { recursive: true, force: true });
+});
+async function tempDir(): Promise<string> {
+  const d = await mkdtemp(join(tmpdir(), 'xinzhi-thread-'));
+  dirs.push(d);
+  return d;
+}
+
+const doc = (n: number) => ({
+  title: '新质 "index"',
+  rows: Array.from({ length: n }, (_, i) => ({ unit: `企业 ${i % 333}`, time: 2010 + (i % 9), score: i / 7, rank: i })),
+  other: Array.from({ length: 20 }, (_, i) => ({ nested: { i } })),
+  normalized: {
+    values: Object.fromEntries(
+      Array.from({ length: 6 }, (_, k) => [
+        `x${k}`,
+        Array.from({ length: n }, (_, i) => (i % 101 === k ? null : Math.sqrt(i + k) / 3)),
+      ]),
+    ),
+  },
+});
+
+describe('OutputThread', () => {
+  it('writes JSON as jsonPieces does, with the whole document in flight or one leaf at a time', async () => {
+    const dir = await tempDir();
+    const value = doc(30_000);
+    const expected = `${[...jsonPieces(value)].join('')}\n`;
+    for (const window of [1 << 30, 1]) {
+      const t = OutputThread.start(window);
+      try {
+        const path = join(dir, `w${window}.json`);
+        await t.writeJson(path, value);
+        expect(await readFile(path, 'utf8')).toBe(expected);
+      } finally {
+        t.close();
+      }
+    }
+  });
+
+  it('rejects with the reason when a file cannot be written, and goes on with the next', async () => {
+    const dir = await tempDir();
+    const t = OutputThread.start();
+    try {
+      await expect(t.writeJson(join(dir, 'no', 'such', 'folder.json'), doc(20_000))).rejects.toThrow(/ENOENT/);
+      const plan = scoresCsvPlan(makeFixture(), 'zh');
+      await expect(t.writeScoresCsv(join(dir, 'missing', 'scores.csv'), plan)).rejects.toThrow(/ENOENT/);
+      const path = join(dir, 'ok.json');
+      await t.writeJson(path, { a: [1, 2] });
+      expect(await readFile(path, 'utf8')).toBe(`${[...jsonPieces({ a: [1, 2] })].join('')}\n`);
+    } finally {
+      t.close();
+    }
+  });
+
+  it('writeOutputs writes a large result on the thread: the same results.json and scores.csv', async () => {
+    const units = Array.from({ length: 5000 }, (_, i) => (i % 50 === 0 ? `公司, "${i}"` : `firm ${i}`));
+    const result = makeFixture({ units });
+    expect(result.nodeScores.length).toBeGreaterThanOrEqual(OUTPUT_THREAD_MIN_ROWS);
+    result.normalized.values.x1[7] = Number.NaN;
+    const dir = await tempDir();
+    await writeOutputs(result, dir, { lang: 'zh', date: 'fixed' });
+    expect(await readFile(join(dir, OUTPUT_FILES.results), 'utf8')).toBe(`${[...jsonPieces(result)].join('')}\n`);
+    expect(await readFile(join(dir, OUTPUT_FILES.scores), 'utf8')).toBe(scoresCsv(result, 'zh'));
+  }, 60_000);
+});
