@@ -48,20 +48,28 @@ export function encodeLeaf(leaf: JsonLeaf): LeafJob | undefined {
   const n = v.length;
   const numbers = keys.map(() => new Float64Array(n));
   const coded: Array<{ ids: Map<unknown, number>; codes: Int32Array } | undefined> = keys.map(() => undefined);
+  // a coded column's value in the row before (undefined: none yet)
+  const last: unknown[] = keys.map(() => undefined);
   for (let i = 0; i < n; i++) {
     const r = v[i];
     if (!flatRecord(r)) return undefined;
     let k = 0;
+    // own keys first, then any inherited enumerable one (which JSON.stringify leaves out): that one is refused
     for (const key in r) {
-      if (k >= keys.length || key !== keys[k] || !Object.hasOwn(r, key)) return undefined;
+      if (k >= keys.length || key !== keys[k]) return undefined;
       const x = r[key];
       const c = coded[k];
       if (c === undefined && (typeof x === 'number' || x === null)) numbers[k][i] = x ?? Number.NaN;
       else if (typeof x === 'number' || typeof x === 'string' || typeof x === 'boolean' || x === null) {
         const col = c ?? (coded[k] = recode(numbers[k], i));
-        let id = col.ids.get(x);
-        if (id === undefined) col.ids.set(x, (id = col.ids.size));
-        col.codes[i] = id;
+        if (x === last[k])
+          col.codes[i] = col.codes[i - 1]; // runs of one value (a node's rows) skip the map
+        else {
+          let id = col.ids.get(x);
+          if (id === undefined) col.ids.set(x, (id = col.ids.size));
+          col.codes[i] = id;
+          last[k] = x;
+        }
       } else return undefined;
       k++;
     }
