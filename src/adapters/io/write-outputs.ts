@@ -97,13 +97,20 @@ export async function writeOutputs(
     pending.push(p);
   };
   try {
-    start(thread ? thread.writeJson(paths[0], result) : writeJsonFile(paths[0], result));
+    const scoresPath = join(dir, OUTPUT_FILES.scores);
+    if (thread) {
+      const files = [
+        thread.writeJson(paths[0], result),
+        thread.writeScoresCsv(scoresPath, scoresCsvPlan(result, opts.lang)),
+      ];
+      for (const f of files) start(f);
+      // the thread's memory goes as soon as its files are written
+      void Promise.allSettled(files).then(() => thread.close());
+    } else start(writeJsonFile(paths[0], result));
     await writeFile(join(dir, OUTPUT_FILES.spec), specJson(result));
     paths.push(join(dir, OUTPUT_FILES.spec));
     // scores.csv (one line per unit and time) is written as its lines are made
-    const scoresPath = join(dir, OUTPUT_FILES.scores);
-    if (thread) start(thread.writeScoresCsv(scoresPath, scoresCsvPlan(result, opts.lang)));
-    else await writeLinesFile(scoresPath, scoresCsvLines(result, opts.lang));
+    if (!thread) await writeLinesFile(scoresPath, scoresCsvLines(result, opts.lang));
     paths.push(scoresPath);
     const parquet = opts.parquet || isLargePanel(result);
     if (parquet) start(writeScoresParquet(result, join(dir, PARQUET_FILE)));
