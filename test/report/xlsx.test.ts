@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import ExcelJS from 'exceljs';
 import { INDEX_ID } from '../../src/core/measure/result.ts';
-import { SHEETS, workbook } from '../../src/adapters/report/xlsx.ts';
+import { addSheet, SHEETS, workbook, xlsxBytes } from '../../src/adapters/report/xlsx.ts';
 import { makeFixture } from './fixture.ts';
 
 async function load(bytes: Uint8Array): Promise<ExcelJS.Workbook> {
@@ -250,5 +250,29 @@ describe('workbook', () => {
       '排名 / Rank',
     ]);
     expect(rows(firms.getWorksheet(SHEETS.indexScores)!).map((r) => r[0])).toEqual(['Firm A', 'Firm B', 'Firm C']);
+  });
+
+  it("keeps each cell's own style when cells of one number format share a style object", async () => {
+    const wb = new ExcelJS.Workbook();
+    const ws = addSheet(
+      wb,
+      'S',
+      [
+        { header: { zh: '甲', en: 'a' }, numFmt: '0.0000' },
+        { header: { zh: '乙', en: 'b' } },
+        { header: { zh: '丙', en: 'c' }, numFmt: '0' },
+      ],
+      Array.from({ length: 6 }, (_, i) => [i / 3, `t${i}`, i]),
+    );
+    ws.getRow(3).getCell(1).font = { italic: true }; // its own style: left alone
+    ws.getRow(4).getCell(3).numFmt = '0.00%';
+    const back = (await load(await xlsxBytes(wb))).getWorksheet('S')!;
+    expect(back.getRow(1).getCell(1).font?.bold).toBe(true);
+    for (let r = 2; r <= 7; r++) {
+      expect(back.getRow(r).getCell(1).numFmt).toBe('0.0000');
+      expect(back.getRow(r).getCell(1).font?.italic ?? false).toBe(r === 3);
+      expect(back.getRow(r).getCell(2).numFmt ?? 'General').toBe('General');
+      expect(back.getRow(r).getCell(3).numFmt).toBe(r === 4 ? '0.00%' : '0');
+    }
   });
 });

@@ -608,8 +608,36 @@ export async function workbook(result: EvaluationResult, opts: WorkbookOptions):
  * for a slightly larger file, and Excel reads every level alike.
  */
 export async function xlsxBytes(wb: ExcelJS.Workbook): Promise<Uint8Array> {
+  shareNumberFormats(wb);
   const buf = await wb.xlsx.writeBuffer({ zip: { compression: 'DEFLATE', compressionOptions: { level: 1 } } });
   return new Uint8Array(buf as ArrayBuffer);
+}
+
+/**
+ * Cells whose style holds only a number format (or nothing) share one style
+ * object per format. exceljs gives every new cell its own copy of the
+ * column's style and recognises a style it has written by the object, so
+ * without this it works out the style of each cell afresh (about 0.15 s for
+ * a firm panel's workbook); the file is the same. Run just before writing:
+ * a later change to one cell's style would reach the others.
+ */
+function shareNumberFormats(wb: ExcelJS.Workbook): void {
+  const shared = new Map<string, Partial<ExcelJS.Style>>();
+  wb.eachSheet((ws) =>
+    ws.eachRow({ includeEmpty: false }, (row) =>
+      row.eachCell({ includeEmpty: false }, (cell) => {
+        const style = cell.style as Partial<ExcelJS.Style>;
+        let fmt = '';
+        for (const k in style) {
+          if (k !== 'numFmt' || typeof style.numFmt !== 'string') return;
+          fmt = style.numFmt;
+        }
+        let one = shared.get(fmt);
+        if (!one) shared.set(fmt, (one = fmt ? { numFmt: fmt } : {}));
+        cell.style = one;
+      }),
+    ),
+  );
 }
 
 /** Data rows a sheet can hold (Excel's 1,048,576 rows less the header). */
