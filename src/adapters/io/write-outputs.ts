@@ -7,6 +7,9 @@
  * scores.parquet (write-parquet.ts), and for large panels robustness.csv
  * (every row of the robustness check, which the reports summarise). The contents come from
  * the pure report modules (adapters/report), which the web app uses as well.
+ * A large result's results.json and scores.csv are written on a worker thread
+ * (output-thread.ts) while the reports are made here, Parquet by DuckDB's
+ * threads meanwhile; the files are the same as when written one after another.
  */
 import { mkdir, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
