@@ -14,6 +14,7 @@ function viaLeaves(value: unknown, expand = 2): { text: string; leaves: number }
   let text = '';
   for (const part of jsonParts(value, (l) => encodeLeaf(l) !== undefined, expand)) {
     if (typeof part === 'string') text += part;
+    else if ('later' in part) throw new Error('no promise in these documents');
     else {
       leaves++;
       text += [...leafBlocks(encodeLeaf(part)!)].join('');

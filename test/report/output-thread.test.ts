@@ -12,6 +12,7 @@ import { OutputThread } from '../../src/adapters/io/output-thread.ts';
 import { OUTPUT_FILES, OUTPUT_THREAD_MIN_ROWS, writeOutputs } from '../../src/adapters/io/write-outputs.ts';
 import { scoresCsv, scoresCsvPlan } from '../../src/adapters/report/csv.ts';
 import { jsonPieces } from '../../src/adapters/report/json.ts';
+import type { EvaluationResult, RobustnessReport } from '../../src/core/measure/result.ts';
 import { makeFixture } from './fixture.ts';
 
 const dirs: string[] = [];
@@ -55,6 +56,27 @@ describe('OutputThread', () => {
     }
   });
 
+  it('writes a member that is a Promise where it stands once it settles; a rejected one rejects the file', async () => {
+    const dir = await tempDir();
+    const t = OutputThread.start(1 << 20);
+    try {
+      const value = doc(30_000);
+      const tail = { rows: value.rows.slice(0, 12_000), note: 'x' };
+      let resolve!: (v: unknown) => void;
+      const late = new Promise((r) => (resolve = r));
+      const path = join(dir, 'late.json');
+      const written = t.writeJson(path, { ...value, tail: late, after: [1, 2] });
+      setTimeout(() => resolve(tail), 50);
+      await written;
+      expect(await readFile(path, 'utf8')).toBe(`${[...jsonPieces({ ...value, tail, after: [1, 2] })].join('')}\n`);
+      await expect(
+        t.writeJson(join(dir, 'bad.json'), { a: Promise.reject(new Error('no robustness')) }),
+      ).rejects.toThrow('no robustness');
+    } finally {
+      t.close();
+    }
+  });
+
   it('rejects with the reason when a file cannot be written, and goes on with the next', async () => {
     const dir = await tempDir();
     const t = OutputThread.start();
@@ -79,5 +101,33 @@ describe('OutputThread', () => {
     await writeOutputs(result, dir, { lang: 'zh', date: 'fixed' });
     expect(await readFile(join(dir, OUTPUT_FILES.results), 'utf8')).toBe(`${[...jsonPieces(result)].join('')}\n`);
     expect(await readFile(join(dir, OUTPUT_FILES.scores), 'utf8')).toBe(scoresCsv(result, 'zh'));
+  }, 60_000);
+
+  it('writeOutputs computes the robustness check while results.json is being written, on the thread or not', async () => {
+    const report = (result: EvaluationResult): RobustnessReport => ({
+      options: { methods: ['entropy', 'equal'], threshold: 3, times: 'latest' },
+      nominal: 'entropy',
+      weights: { equal: { x1: 0.25 } },
+      rows: result.scores.map((r, i) => ({
+        unit: r.unit,
+        time: r.time,
+        nominalRank: r.rank ?? 0,
+        ranks: { entropy: r.rank ?? 0, equal: (i % 7) + 1 },
+        scores: { entropy: r.score, equal: r.score / 2 },
+        shift: i % 4,
+      })),
+      sentences: [{ zh: '无', en: 'none' }],
+      failed: {},
+    });
+    for (const units of [5000, 4]) {
+      const result = makeFixture(units > 4 ? { units: Array.from({ length: units }, (_, i) => `firm ${i}`) } : {});
+      expect(result.robustness).toBeUndefined();
+      const dir = await tempDir();
+      await writeOutputs(result, dir, { lang: 'en', date: 'fixed', robustness: () => report(result) });
+      expect(result.robustness).toEqual(report(result));
+      const text = await readFile(join(dir, OUTPUT_FILES.results), 'utf8');
+      expect(text).toBe(`${[...jsonPieces(result)].join('')}\n`);
+      expect(Object.keys(JSON.parse(text)).at(-1)).toBe('robustness');
+    }
   }, 60_000);
 });

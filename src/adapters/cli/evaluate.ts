@@ -337,7 +337,7 @@ export async function runEvaluate(o: EvaluateCliOptions): Promise<void> {
       : undefined,
   });
   result.record.warnings.unshift(...warnings);
-  result.robustness = rankRobustness(panel, result, { threshold: rankShift });
+  const robustness = () => rankRobustness(panel, result, { threshold: rankShift });
 
   let outDir = o.out;
   if (!o.json && outDir === undefined) outDir = 'xinzhi-out';
@@ -348,7 +348,8 @@ export async function runEvaluate(o: EvaluateCliOptions): Promise<void> {
       bi('--units 用于报告与工作簿：与 --out 同用', '--units is for the reports and workbook: give --out as well'),
     );
   let written: string[] = [];
-  if (outDir !== undefined) {
+  if (outDir === undefined) result.robustness = robustness();
+  else {
     const provinceLike = result.units.filter((u) => findProvince(u)).length >= result.units.length / 2;
     const geojson = provinceLike ? await loadProvinceGeojson() : undefined;
     const sections = analyses
@@ -372,6 +373,7 @@ export async function runEvaluate(o: EvaluateCliOptions): Promise<void> {
       ...(o.parquet ? { parquet: true } : {}),
       ...(geojson ? { geojson } : {}),
       ...(sections ? { sections } : {}),
+      robustness, // computed while results.json is being written
     });
   }
   if (o.json) {

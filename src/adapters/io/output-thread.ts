@@ -11,7 +11,7 @@
  */
 import type { Worker } from 'node:worker_threads';
 import type { ScoresCsvPlan } from '../report/csv-lines.ts';
-import { jsonParts } from '../report/json.ts';
+import { jsonParts, type JsonLater, type JsonLeaf } from '../report/json.ts';
 import { encodeLeaf, leafBytes, type LeafJob } from '../report/json-leaves.ts';
 import type { OutputMessage, OutputReply } from './output-worker.ts';
 import { startWorker } from './worker-thread.ts';
@@ -57,36 +57,64 @@ export class OutputThread {
     return new OutputThread(startWorker(import.meta.url, './output-worker'), window);
   }
 
-  /** Write `value` as writeJsonFile does (jsonPieces, newline-terminated) to `path`. */
+  /**
+   * Write `value` as writeJsonFile does (jsonPieces, newline-terminated) to
+   * `path`. A member that is a Promise is written where it stands once it
+   * settles (what comes before it is formatted meanwhile); a rejected one
+   * rejects the file.
+   */
   async writeJson(path: string, value: unknown): Promise<void> {
     const { id, state, closed } = this.open(path);
-    let text = '';
-    let job: LeafJob | undefined;
-    const defer = (leaf: { value: ArrayLike<unknown> }): boolean => {
-      job = leaf.value.length >= LEAF_MIN_LENGTH ? encodeLeaf(leaf as Parameters<typeof encodeLeaf>[0]) : undefined;
-      return job !== undefined;
+    const out: { text: string; job?: LeafJob } = { text: '' };
+    try {
+      await this.walk(id, state, out, jsonParts(value, this.deferTo(out)));
+    } catch (e) {
+      this.fail(state, e as Error);
+    }
+    if (!state.error) this.post({ file: id, text: `${out.text}\n` });
+    this.post({ file: id, close: true });
+    return closed;
+  }
+
+  /** The `defer` of jsonParts: a long array in columns, kept in `out.job` for the walk. */
+  private deferTo(out: { job?: LeafJob }): (leaf: JsonLeaf) => boolean {
+    return (leaf) => {
+      out.job = leaf.value.length >= LEAF_MIN_LENGTH ? encodeLeaf(leaf) : undefined;
+      return out.job !== undefined;
     };
-    for (const part of jsonParts(value, defer)) {
-      if (state.error) break;
+  }
+
+  /** Send the parts of a document: text in blocks, leaves as columns (at most `window` bytes in flight), later values when they settle. */
+  private async walk(
+    id: number,
+    state: FileState,
+    out: { text: string; job?: LeafJob },
+    parts: Iterable<string | JsonLeaf | JsonLater>,
+  ): Promise<void> {
+    for (const part of parts) {
+      if (state.error) return;
       if (typeof part === 'string') {
-        text += part;
-        if (text.length >= TEXT_BLOCK) {
-          this.post({ file: id, text });
-          text = '';
+        out.text += part;
+        if (out.text.length >= TEXT_BLOCK) {
+          this.post({ file: id, text: out.text });
+          out.text = '';
         }
         continue;
       }
-      if (text) this.post({ file: id, text });
-      text = '';
-      const bytes = leafBytes(job!);
-      this.post({ file: id, leaf: job!, bytes }, transferOf(job!));
-      job = undefined;
+      if (out.text) this.post({ file: id, text: out.text });
+      out.text = '';
+      if ('later' in part) {
+        const value = await part.later;
+        await this.walk(id, state, out, jsonParts(value, this.deferTo(out), 2, part.depth));
+        continue;
+      }
+      const job = out.job!;
+      const bytes = leafBytes(job);
+      this.post({ file: id, leaf: job, bytes }, transferOf(job));
+      out.job = undefined;
       state.inFlight += bytes;
       while (state.inFlight > this.window && !state.error) await new Promise<void>((r) => (state.wake = r));
     }
-    if (!state.error) this.post({ file: id, text: `${text}\n` });
-    this.post({ file: id, close: true });
-    return closed;
   }
 
   /** Write scores.csv from its plan (report/csv.ts scoresCsvPlan) to `path`. */

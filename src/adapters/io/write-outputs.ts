@@ -16,6 +16,7 @@ import { join } from 'node:path';
 import { XinzhiError } from '../../core/errors.ts';
 import { bi, type Lang } from '../../core/i18n.ts';
 import type { EvaluationResult } from '../../core/measure/result.ts';
+import type { RobustnessReport } from '../../core/measure/robustness.ts';
 import { robustnessCsvLines, scoresCsvLines, scoresCsvPlan, weightsCsv } from '../report/csv.ts';
 import { reportDocx } from '../report/docx.ts';
 import { reportDocument, reportParts, type ReportSection } from '../report/html.ts';
@@ -43,6 +44,13 @@ export interface WriteOutputsOptions {
   parquet?: boolean;
   /** Units a large panel's reports and workbook list by name (checked: report/large-panel.ts chosenUnits). */
   units?: string[];
+  /**
+   * The robustness check, computed here and set on the result
+   * (`result.robustness`) after results.json has begun on the output thread,
+   * which formats what comes before it in the file meanwhile.
+   * @example { robustness: () => rankRobustness(panel, result) }
+   */
+  robustness?: () => RobustnessReport;
 }
 
 /** File names of the outputs. */
@@ -102,14 +110,31 @@ export async function writeOutputs(
   try {
     const scoresPath = join(dir, OUTPUT_FILES.scores);
     if (thread) {
-      const files = [
-        thread.writeJson(paths[0], result),
-        thread.writeScoresCsv(scoresPath, scoresCsvPlan(result, opts.lang)),
-      ];
-      for (const f of files) start(f);
+      // results.json ends with the robustness check: the thread formats the rest while it is computed
+      let settle: { resolve: (r: RobustnessReport) => void; reject: (e: unknown) => void } | undefined;
+      const late = opts.robustness
+        ? new Promise<RobustnessReport>((resolve, reject) => (settle = { resolve, reject }))
+        : undefined;
+      const json = thread.writeJson(paths[0], late ? { ...result, robustness: late } : result);
+      if (opts.robustness) {
+        try {
+          result.robustness = opts.robustness();
+          settle!.resolve(result.robustness);
+        } catch (e) {
+          settle!.reject(e);
+          throw e;
+        } finally {
+          start(json);
+        }
+      } else start(json);
+      const csv = thread.writeScoresCsv(scoresPath, scoresCsvPlan(result, opts.lang));
+      start(csv);
       // the thread's memory goes as soon as its files are written
-      void Promise.allSettled(files).then(() => thread.close());
-    } else start(writeJsonFile(paths[0], result));
+      void Promise.allSettled([json, csv]).then(() => thread.close());
+    } else {
+      if (opts.robustness) result.robustness = opts.robustness();
+      start(writeJsonFile(paths[0], result));
+    }
     await writeFile(join(dir, OUTPUT_FILES.spec), specJson(result));
     paths.push(join(dir, OUTPUT_FILES.spec));
     // scores.csv (one line per unit and time) is written as its lines are made

@@ -95,7 +95,7 @@ function worthExpanding(v: object, depth: number, expand: number): boolean {
  * Example: for (const piece of jsonPieces(result)) stream.write(piece)
  */
 export function jsonPieces(value: unknown, expand = 2, depth = 0): Generator<string> {
-  return jsonParts(value, () => false, expand, depth) as Generator<string>;
+  return jsonParts(value, () => false, expand, depth, false) as Generator<string>;
 }
 
 /**
@@ -110,11 +110,20 @@ export interface JsonLeaf {
   depth: number;
 }
 
+/** A value not known yet (a Promise in the document, with `later`): its parts follow at `depth` once it settles. */
+export interface JsonLater {
+  later: Promise<unknown>;
+  depth: number;
+}
+
 /**
  * jsonPieces with the long arrays that `defer` accepts yielded as JsonLeaf
  * parts instead of text: a long array of primitives (`numbers`, asked only
  * when it is long enough to be written in pieces) and, where an array is laid
  * out one element per line with flat elements, the whole array (`records`).
+ * With `later`, a Promise in the document is yielded as a JsonLater part (its
+ * value to be written in its place; without, it is written as JSON.stringify
+ * writes it, `{}`).
  *
  * Example: for (const p of jsonParts(result, (l) => l.value.length > 1e4)) ...
  */
@@ -123,7 +132,12 @@ export function* jsonParts(
   defer: (leaf: JsonLeaf) => boolean,
   expand = 2,
   depth = 0,
-): Generator<string | JsonLeaf> {
+  later = true,
+): Generator<string | JsonLeaf | JsonLater> {
+  if (later && value instanceof Promise) {
+    yield { later: value, depth };
+    return;
+  }
   const v = outputReplacer('', value);
   if (v === null || typeof v !== 'object' || !worthExpanding(v, depth, expand)) {
     if (longPrimitiveArray(v)) {
@@ -156,7 +170,7 @@ export function* jsonParts(
         if (block) yield block;
         block = '';
         yield pad;
-        yield* jsonParts(el, defer, expand, depth + 1);
+        yield* jsonParts(el, defer, expand, depth + 1, later);
         yield sep;
       } else {
         block += pad + compact(el) + sep;
@@ -180,7 +194,7 @@ export function* jsonParts(
   yield '{\n';
   for (let i = 0; i < entries.length; i++) {
     yield `${pad}${JSON.stringify(entries[i][0])}: `;
-    yield* jsonParts(entries[i][1], defer, expand, depth + 1);
+    yield* jsonParts(entries[i][1], defer, expand, depth + 1, later);
     yield i < entries.length - 1 ? ',\n' : '\n';
   }
   yield `${end}}`;
