@@ -12,16 +12,21 @@ import { nodeFindByte, scanCsvOnThreads } from '../../src/adapters/io/csv-scan-t
 import type { CellGrid } from '../../src/core/panel/raw-table.ts';
 import { utf8 } from './helpers.ts';
 
-const KEYS = ['rowStart', 'start', 'end', 'kind', 'value'] as const;
+const KEYS = ['rowStart', 'start', 'size', 'kind', 'value'] as const;
 const same = (a: CellGrid | null, b: CellGrid | null) => {
   expect(b === null).toBe(a === null);
-  if (a && b) for (const k of KEYS) expect(Array.from(b[k]), k).toEqual(Array.from(a[k]));
+  if (a && b) {
+    for (const k of KEYS) expect(Array.from(b[k]), k).toEqual(Array.from(a[k]));
+    expect([...b.long].sort((x, y) => x[0] - y[0])).toEqual([...a.long].sort((x, y) => x[0] - y[0]));
+  }
 };
 
 const cell = fc.oneof(
   fc.double({ noNaN: true, noDefaultInfinity: true }).map(String),
   fc.integer().map(String),
   fc.constantFrom('', 'NA', '中国', 'x y', '1,5'.replace(',', ';')),
+  // lengths around the one-byte size limit (SIZE_LONG)
+  fc.constantFrom('x'.repeat(254), 'y'.repeat(255), '长'.repeat(100), `1${'0'.repeat(300)}`),
 );
 const table = fc.tuple(
   fc.array(fc.array(cell, { minLength: 1, maxLength: 5 }), { minLength: 1, maxLength: 30 }),

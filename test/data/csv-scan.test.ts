@@ -9,7 +9,7 @@ import Papa from 'papaparse';
 import { describe, expect, it } from 'vitest';
 import { guessNewline, scanCsv } from '../../src/adapters/formats/csv-scan.ts';
 import { guessDelimiter, parseCsv } from '../../src/adapters/formats/table.ts';
-import { GRID_NUMBER, cellAt, gridNumbers, rowCount } from '../../src/core/panel/raw-table.ts';
+import { GRID_NUMBER, cellAt, cellEnd, gridNumbers, rowCount } from '../../src/core/panel/raw-table.ts';
 import { tableToPanel } from '../../src/core/panel/from-table.ts';
 import { utf8 } from './helpers.ts';
 
@@ -127,11 +127,32 @@ describe('scanCsv', () => {
       'a,b\r1,2\r3,4',
       '\n\na,b\n1,2\n\n\n',
       'a,b\n"",""\n5,\n',
+      // cells of 254, 255 and more bytes (their length past one byte is kept aside), quoted or not
+      `a,b,c\n${'x'.repeat(254)},"${'y'.repeat(255)}",${'中'.repeat(90)}\n"${'q""'.repeat(100)}",1${'0'.repeat(300)},z\n`,
     ];
     for (const t of texts) expect(scanned(t), JSON.stringify(t)).toEqual(papaTable(t));
   });
   it('matches papaparse on random texts', () => {
-    const ch = fc.constantFrom('a', '1', '2', '0', '.', '-', '+', 'e', '"', ',', ';', '\n', '\r', ' ', '9', '中');
+    const ch = fc.constantFrom(
+      'a',
+      '1',
+      '2',
+      '0',
+      '.',
+      '-',
+      '+',
+      'e',
+      '"',
+      ',',
+      ';',
+      '\n',
+      '\r',
+      ' ',
+      '9',
+      '中',
+      'w'.repeat(120), // with its neighbours, cells of 255 bytes and more
+      '7'.repeat(130),
+    );
     fc.assert(
       fc.property(fc.array(ch, { maxLength: 60 }), (cs) => {
         const text = cs.join('');
@@ -147,7 +168,7 @@ describe('scanCsv', () => {
         expect(scanned(text)).toEqual(ref);
         for (let c = 0; c < g.kind.length; c++)
           if (g.kind[c] === GRID_NUMBER)
-            expect(g.value[c]).toBe(Number(new TextDecoder().decode(bytes.subarray(g.start[c], g.end[c]))));
+            expect(g.value[c]).toBe(Number(new TextDecoder().decode(bytes.subarray(g.start[c], cellEnd(g, c)))));
       }),
       { numRuns: 400, seed: 15 },
     );

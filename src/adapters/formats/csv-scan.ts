@@ -29,6 +29,7 @@ import {
   GRID_NUMBER,
   GRID_QUOTED,
   GRID_TEXT,
+  SIZE_LONG,
   utf8Text,
   type CellGrid,
 } from '../../core/panel/raw-table.ts';
@@ -96,7 +97,8 @@ export function scanCsv(
   // room for the cells: counted on the first megabyte, grown when short
   let cap = cellEstimate(bytes, D, NL, from, Math.max(to, room));
   let start = new Int32Array(cap);
-  let end = new Int32Array(cap);
+  let size = new Uint8Array(cap);
+  const long = new Map<number, number>();
   let kind = new Uint8Array(cap);
   let value = new Float64Array(cap);
   let n = 0;
@@ -111,7 +113,7 @@ export function scanCsv(
       if (n === cap) {
         cap *= 2;
         start = grown(start, cap);
-        end = grown(end, cap);
+        size = grown(size, cap);
         kind = grown(kind, cap);
         value = grown(value, cap);
       }
@@ -138,7 +140,12 @@ export function scanCsv(
           if (c !== D && !(c === NL && (!crlf || bytes[after + 1] === 10))) return null;
         }
         start[c0] = s + 1;
-        end[c0] = q;
+        const w = q - s - 1;
+        if (w < SIZE_LONG) size[c0] = w;
+        else {
+          size[c0] = SIZE_LONG;
+          long.set(c0, w);
+        }
         kind[c0] = doubled ? GRID_QUOTED : q === s + 1 ? GRID_EMPTY : GRID_TEXT;
         value[c0] = Number.NaN;
         p = after;
@@ -216,7 +223,11 @@ export function scanCsv(
           }
         }
         start[c0] = s;
-        end[c0] = i;
+        if (i - s < SIZE_LONG) size[c0] = i - s;
+        else {
+          size[c0] = SIZE_LONG;
+          long.set(c0, i - s);
+        }
         if (plain) {
           kind[c0] = GRID_NUMBER;
           const k = frac - exp;
@@ -239,7 +250,8 @@ export function scanCsv(
           bytes,
           rowStart: rowStart.subarray(0, rows + 1),
           start: start.subarray(0, n),
-          end: end.subarray(0, n),
+          size: size.subarray(0, n),
+          long,
           kind: kind.subarray(0, n),
           value: value.subarray(0, n),
         };
@@ -431,7 +443,7 @@ export function joinGrids(bytes: Uint8Array, grids: CellGrid[]): CellGrid {
   const cells = keepCells.reduce((a, b) => a + b, 0);
   const rows = keepRows.reduce((a, b) => a + b, 0);
   const f = grids[0];
-  const inPlace = [f.start, f.end, f.kind, f.value].every(
+  const inPlace = [f.start, f.size, f.kind, f.value].every(
     (a) => a.byteOffset === 0 && a.buffer.byteLength >= cells * a.BYTES_PER_ELEMENT,
   );
   const out: CellGrid = inPlace
@@ -439,7 +451,8 @@ export function joinGrids(bytes: Uint8Array, grids: CellGrid[]): CellGrid {
         bytes,
         rowStart: new Int32Array(rows + 1),
         start: new Int32Array(f.start.buffer, 0, cells),
-        end: new Int32Array(f.end.buffer, 0, cells),
+        size: new Uint8Array(f.size.buffer, 0, cells),
+        long: new Map(),
         kind: new Uint8Array(f.kind.buffer, 0, cells),
         value: new Float64Array(f.value.buffer, 0, cells),
       }
@@ -447,7 +460,8 @@ export function joinGrids(bytes: Uint8Array, grids: CellGrid[]): CellGrid {
         bytes,
         rowStart: new Int32Array(rows + 1),
         start: new Int32Array(cells),
-        end: new Int32Array(cells),
+        size: new Uint8Array(cells),
+        long: new Map(),
         kind: new Uint8Array(cells),
         value: new Float64Array(cells),
       };
@@ -458,10 +472,11 @@ export function joinGrids(bytes: Uint8Array, grids: CellGrid[]): CellGrid {
     const n = keepCells[i];
     if (!(inPlace && i === 0)) {
       out.start.set(g.start.subarray(0, n), c0);
-      out.end.set(g.end.subarray(0, n), c0);
+      out.size.set(g.size.subarray(0, n), c0);
       out.kind.set(g.kind.subarray(0, n), c0);
       out.value.set(g.value.subarray(0, n), c0);
     }
+    for (const [c, w] of g.long) if (c < n) out.long.set(c + c0, w);
     const rs = g.rowStart;
     const o = out.rowStart;
     for (let r = 0; r < keepRows[i]; r++) o[r0 + r] = rs[r] + c0;
@@ -473,12 +488,9 @@ export function joinGrids(bytes: Uint8Array, grids: CellGrid[]): CellGrid {
 }
 
 /** Add `shift` to every cell offset of a grid (in place): a range scanned as an array of its own, placed at `shift` in the whole file. */
-export function shiftGrid<G extends Pick<CellGrid, 'start' | 'end'>>(g: G, shift: number): G {
-  const { start, end } = g;
-  for (let c = 0; c < start.length; c++) {
-    start[c] += shift;
-    end[c] += shift;
-  }
+export function shiftGrid<G extends Pick<CellGrid, 'start'>>(g: G, shift: number): G {
+  const { start } = g;
+  for (let c = 0; c < start.length; c++) start[c] += shift;
   return g;
 }
 

@@ -23,5 +23,8 @@ answerJobs<CsvScanJob>((job) => {
   if (!g) return { value: null };
   const { bytes: _bytes, ...arrays } = job.shift > 0 ? shiftGrid(g, job.shift) : g;
   // the subarrays of scanCsv view larger buffers: the whole buffers move, the views keep their lengths
-  return { value: arrays, transfer: [g.rowStart, g.start, g.end, g.kind, g.value].map((a) => a.buffer as ArrayBuffer) };
+  return {
+    value: arrays,
+    transfer: [g.rowStart, g.start, g.size, g.kind, g.value].map((a) => a.buffer as ArrayBuffer),
+  };
 });
