@@ -54,14 +54,19 @@ export const nodeFindByte: FindByte = (bytes, byte, from = 0) =>
 
 /**
  * A scanner for a CSV file of `size` bytes: scanCsvOnThreads with its worker
- * started now, so that it is ready when the file has been read (for a file
- * too small for two threads, scanCsv).
- * @example parseTable(bytes, name, { scan: csvScanner(bytes.length) })
+ * started now, so that the thread boots while the file is read (for a file
+ * too small for two threads, scanCsv). `cancel` ends a worker that was not
+ * used (the read failed, or the file went another way).
+ * @example const s = csvScanner(size); bytes = await readCsvBytes(path); parseTable(bytes, name, { scan: s.scan }); s.cancel()
  */
-export function csvScanner(size: number): CsvScanner {
-  if (size < CSV_THREADS_MIN_BYTES) return scanCsv;
+export function csvScanner(size: number): { scan: CsvScanner; cancel: () => void } {
+  if (size < CSV_THREADS_MIN_BYTES) return { scan: scanCsv, cancel: () => undefined };
   const worker = jobWorker<GridArrays | null>(import.meta.url, './csv-scan-worker');
-  return (bytes, delimiter, newline) => scanCsvOnThreads(bytes, delimiter, newline, CSV_THREADS_MIN_BYTES, worker);
+  return {
+    scan: (bytes, delimiter, newline) =>
+      scanCsvOnThreads(bytes, delimiter, newline, CSV_THREADS_MIN_BYTES, worker),
+    cancel: () => worker.cancel(),
+  };
 }
 
 /**

@@ -5,7 +5,7 @@
  * path, the working directory and the closest file name nearby.
  */
 import { isUtf8 } from 'node:buffer';
-import { readFile, readdir } from 'node:fs/promises';
+import { readFile, readdir, stat } from 'node:fs/promises';
 import { basename, dirname, extname, resolve } from 'node:path';
 import { createInflateRaw } from 'node:zlib';
 import { XinzhiError } from '../../core/errors.ts';
@@ -23,23 +23,32 @@ export async function readTableFile(path: string, opts: { sheet?: string } = {})
   const name = basename(path);
   const csv = formatFromName(name) === 'csv';
   let bytes: Uint8Array;
+  let scanner: ReturnType<typeof csvScanner> | undefined;
   try {
-    if (csv) bytes = await readCsvBytes(path);
-    else {
+    if (csv) {
+      // the scan's second thread boots while the file is read
+      scanner = csvScanner((await stat(path)).size);
+      bytes = await readCsvBytes(path);
+    } else {
       const buf = await readFile(path);
       bytes = new Uint8Array(buf.buffer, buf.byteOffset, buf.byteLength); // a view, not a copy
     }
   } catch (e) {
+    scanner?.cancel();
     const err = e as NodeJS.ErrnoException;
     throw new XinzhiError(await fileProblem(path, err));
   }
-  return parseTable(bytes, name, {
-    ...(opts.sheet !== undefined ? { sheet: opts.sheet } : {}),
-    // checked as UTF-8 without decoding and searched with memchr; a large CSV scanned on two threads
-    ...(csv ? { scan: csvScanner(bytes.length) } : { inflateRaw: nodeInflateRaw }),
-    isUtf8,
-    findByte: nodeFindByte,
-  });
+  try {
+    return await parseTable(bytes, name, {
+      ...(opts.sheet !== undefined ? { sheet: opts.sheet } : {}),
+      // checked as UTF-8 without decoding and searched with memchr; a large CSV scanned on two threads
+      ...(scanner ? { scan: scanner.scan } : { inflateRaw: nodeInflateRaw }),
+      isUtf8,
+      findByte: nodeFindByte,
+    });
+  } finally {
+    scanner?.cancel(); // a worker the scan did not use (its job done, it has ended already)
+  }
 }
 
 /** A workbook part inflated by zlib on the thread pool, a megabyte at a time, while the scanner reads the pieces before. */
