@@ -13,8 +13,6 @@ import { hasProvinceUnit, L, rankOf, rankUnder, scoreOf, scoreUnder, unitName, w
 import { ScoreTable, timeKey } from './lookup.ts';
 import { numberField, scoresCsvBlocks, type ScoresCsvPlan } from './csv-lines.ts';
 
-export { scoresCsvBlocks, type ScoresCsvPlan } from './csv-lines.ts';
-
 /** A CSV cell value. */
 export type CsvCell = string | number | null | undefined;
 
