@@ -4,7 +4,7 @@
  * scoresCsvLines): with many leaves in flight or one at a time, when a file
  * cannot be opened, and through writeOutputs for a large result.
  */
-import { mkdtemp, readFile, rm } from 'node:fs/promises';
+import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
@@ -14,6 +14,7 @@ import { scoresCsv, scoresCsvPlan } from '../../src/adapters/report/csv.ts';
 import { jsonPieces } from '../../src/adapters/report/json.ts';
 import type { EvaluationResult, RobustnessReport } from '../../src/core/measure/result.ts';
 import { makeFixture } from './fixture.ts';
+import { xinzhi } from '../cli-run.ts';
 
 const dirs: string[] = [];
 afterAll(async () => {
@@ -130,4 +131,51 @@ describe('OutputThread', () => {
       expect(Object.keys(JSON.parse(text)).at(-1)).toBe('robustness');
     }
   }, 60_000);
+
+  it('evaluate --out --json on a firm panel: results.json from the thread, with the robustness check, equals stdout', async () => {
+    const dir = await tempDir();
+    const units = 1500;
+    const years = 12;
+    const lines = ['firm,year,a,b,c,d'];
+    for (let t = 0; t < years; t++)
+      for (let u = 0; u < units; u++) {
+        const x = (k: number) =>
+          (((u * 7919 + t * 104729 + k * 15485863) % 1000003) / 1000003 + 0.01 * (u % 13)).toFixed(6);
+        lines.push(`f${u},${2010 + t},${x(1)},${x(2)},${x(3)},${x(4)}`);
+      }
+    await writeFile(join(dir, 'firms.csv'), `${lines.join('\n')}\n`);
+    const spec = {
+      unit: 'firm',
+      time: 'year',
+      nodes: [
+        { id: 'd1', parent: null },
+        { id: 'd2', parent: null },
+      ],
+      indicators: [
+        { id: 'a', column: 'a', direction: '+', parent: 'd1' },
+        { id: 'b', column: 'b', direction: '+', parent: 'd1' },
+        { id: 'c', column: 'c', direction: '-', parent: 'd2' },
+        { id: 'd', column: 'd', direction: '+', parent: 'd2' },
+      ],
+    };
+    await writeFile(join(dir, 'spec.json'), JSON.stringify(spec));
+    const out = join(dir, 'out');
+    const r = await xinzhi([
+      'evaluate',
+      '--data',
+      join(dir, 'firms.csv'),
+      '--spec',
+      join(dir, 'spec.json'),
+      '--out',
+      out,
+      '--json',
+    ]);
+    expect(r.code, r.stderr).toBe(0);
+    const file = await readFile(join(out, OUTPUT_FILES.results), 'utf8');
+    const doc = JSON.parse(file);
+    expect(doc.nodeScores.length).toBeGreaterThanOrEqual(OUTPUT_THREAD_MIN_ROWS); // written on the thread
+    expect(Object.keys(doc).at(-1)).toBe('robustness');
+    expect(doc.robustness.rows.length).toBe(units);
+    expect(file).toBe(r.stdout); // the same text as the one-thread writer prints
+  }, 120_000);
 });
