@@ -5,8 +5,7 @@
  * as columns (report/json-leaves.ts) — at most LEAF_WINDOW bytes of them in
  * flight, so a large panel's arrays are not copied all at once — and the
  * worker (output-worker.ts) formats the numbers and writes the file. The
- * files are byte for byte those of writeJsonFile and writeLinesFile. It can
- * also make the Word report from its sections (writeDocx).
+ * files are byte for byte those of writeJsonFile and writeLinesFile.
  *
  * @example const t = OutputThread.start(); await Promise.all([t.writeJson(p, result), t.writeScoresCsv(q, plan)]); t.close()
  */
@@ -14,7 +13,7 @@ import type { Worker } from 'node:worker_threads';
 import type { ScoresCsvPlan } from '../report/csv-lines.ts';
 import { jsonParts, type JsonLater, type JsonLeaf } from '../report/json.ts';
 import { encodeLeaf, leafBytes, type LeafJob } from '../report/json-leaves.ts';
-import type { DocxJob, OutputMessage, OutputReply } from './output-worker.ts';
+import type { OutputMessage, OutputReply } from './output-worker.ts';
 import { startWorker } from './worker-thread.ts';
 
 /** Arrays shorter than this are written with the text around them. */
@@ -123,16 +122,6 @@ export class OutputThread {
     const { id, closed } = this.open(path);
     this.post({ file: id, csv: plan });
     this.post({ file: id, close: true });
-    return closed;
-  }
-
-  /** Make the Word report from its sections on the thread and write it to `job.path`. */
-  writeDocx(job: DocxJob): Promise<void> {
-    const id = this.next++;
-    const closed = new Promise<void>((resolve, reject) => {
-      this.files.set(id, { resolve, reject, inFlight: 0 });
-    });
-    this.post({ file: id, docx: job });
     return closed;
   }
 

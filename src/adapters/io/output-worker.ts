@@ -1,26 +1,14 @@
 /**
  * Worker thread of io/output-thread.ts: writes the files it is sent, in the
  * order of its messages — text as it comes, JSON leaves and scores.csv
- * formatted here from their arrays (report/json-leaves.ts, report/csv-lines.ts),
- * the Word report from its sections (report/docx.ts, loaded when asked) —
+ * formatted here from their arrays (report/json-leaves.ts, report/csv.ts) —
  * in blocks of about 64 kB (below V8's large-object size, as write-json.ts), and says when a leaf is done (so the sender
  * can send more) and when a file is closed or has failed.
  */
-import { closeSync, openSync, writeFileSync, writeSync } from 'node:fs';
-import type { Bilingual, Lang } from '../../core/i18n.ts';
-import type { ReportSection } from '../report/html.ts';
+import { closeSync, openSync, writeSync } from 'node:fs';
 import { parentPort } from 'node:worker_threads';
 import { scoresCsvBlocks, type ScoresCsvPlan } from '../report/csv-lines.ts';
 import { leafBlocks, type LeafJob } from '../report/json-leaves.ts';
-
-/** The Word report of a result, from its report sections (report/html.ts reportParts). */
-export interface DocxJob {
-  path: string;
-  sections: ReportSection[];
-  lang: Lang;
-  title: Bilingual;
-  subtitle?: Bilingual;
-}
 
 /** What the writing thread is sent. */
 export type OutputMessage =
@@ -28,8 +16,7 @@ export type OutputMessage =
   | { file: number; text: string }
   | { file: number; leaf: LeafJob; bytes: number }
   | { file: number; csv: ScoresCsvPlan }
-  | { file: number; close: true }
-  | { file: number; docx: DocxJob };
+  | { file: number; close: true };
 
 /** What it answers. */
 export type OutputReply =
@@ -56,26 +43,7 @@ function put(f: OpenFile, text: string): void {
   }
 }
 
-/** Make and write the Word report (its modules load on the first one); answers closed or error. */
-async function writeDocx(file: number, job: DocxJob): Promise<void> {
-  try {
-    const [{ reportDocx }, { rasterizeSvg }] = await Promise.all([
-      import('../report/docx.ts'),
-      import('./rasterize.ts'),
-    ]);
-    const { path, sections, ...opts } = job;
-    writeFileSync(path, await reportDocx(sections, { ...opts, rasterize: rasterizeSvg }));
-    port?.postMessage({ file, closed: true } satisfies OutputReply);
-  } catch (e) {
-    port?.postMessage({ file, error: (e as Error).message } satisfies OutputReply);
-  }
-}
-
 port?.on('message', (m: OutputMessage) => {
-  if ('docx' in m) {
-    void writeDocx(m.file, m.docx);
-    return;
-  }
   const f = files.get(m.file);
   if ('open' in m) {
     try {

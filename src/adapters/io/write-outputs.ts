@@ -18,7 +18,9 @@ import { bi, type Lang } from '../../core/i18n.ts';
 import type { EvaluationResult } from '../../core/measure/result.ts';
 import type { RobustnessReport } from '../../core/measure/robustness.ts';
 import { robustnessCsvLines, scoresCsvLines, scoresCsvPlan, weightsCsv } from '../report/csv.ts';
+import { reportDocx } from '../report/docx.ts';
 import { reportDocument, reportParts, type ReportSection } from '../report/html.ts';
+import { rasterizeSvg } from './rasterize.ts';
 import { specJson } from '../report/json.ts';
 import { writeJsonFile } from './write-json.ts';
 import { writeLinesFile } from './write-lines.ts';
@@ -49,28 +51,6 @@ export interface WriteOutputsOptions {
    * @example { robustness: () => rankRobustness(panel, result) }
    */
   robustness?: () => RobustnessReport;
-}
-
-/**
- * Values a result's results.json and scores.csv format (normalised values and
- * node-score rows) up to which the output thread also makes the Word report:
- * below it that thread finishes its files well before this one finishes the
- * reports (5,000 firms × 15 years × 40 indicators, 3.3 million, by about a
- * second on a 2-core machine); above it, it is the longer of the two.
- */
-export const DOCX_ON_THREAD_MAX_LOAD = 5_000_000;
-
-/** The formatting load of a result's results.json and scores.csv (see DOCX_ON_THREAD_MAX_LOAD). */
-function outputLoad(result: EvaluationResult): number {
-  let values = 0;
-  for (const id in result.normalized.values) values += result.normalized.values[id].length;
-  return values + result.nodeScores.length;
-}
-
-/** report.docx on this thread (the Word library and resvg load only when it is made here). */
-async function wordReport(parts: ReturnType<typeof reportParts>, lang: Lang): Promise<Uint8Array> {
-  const [{ reportDocx }, { rasterizeSvg }] = await Promise.all([import('../report/docx.ts'), import('./rasterize.ts')]);
-  return reportDocx(parts.sections, { ...parts, lang, rasterize: rasterizeSvg });
 }
 
 /** File names of the outputs. */
@@ -123,7 +103,6 @@ export async function writeOutputs(
   // a large result's results.json and scores.csv are written by a worker thread while the reports are made here
   const thread = result.nodeScores.length >= OUTPUT_THREAD_MIN_ROWS ? OutputThread.start() : undefined;
   const pending: Array<Promise<void>> = [];
-  const onThread: Array<Promise<void>> = [];
   const start = (p: Promise<void>) => {
     p.catch(() => undefined); // awaited below
     pending.push(p);
@@ -150,7 +129,8 @@ export async function writeOutputs(
       } else start(json);
       const csv = thread.writeScoresCsv(scoresPath, scoresCsvPlan(result, opts.lang));
       start(csv);
-      onThread.push(json, csv);
+      // the thread's memory goes as soon as its files are written
+      void Promise.allSettled([json, csv]).then(() => thread.close());
     } else {
       if (opts.robustness) result.robustness = opts.robustness();
       start(writeJsonFile(paths[0], result));
@@ -169,16 +149,7 @@ export async function writeOutputs(
       ...(opts.sections ? { sections: opts.sections } : {}),
       ...(opts.date ? { date: opts.date } : {}),
     });
-    const wordOnThread = thread !== undefined && outputLoad(result) <= DOCX_ON_THREAD_MAX_LOAD;
-    if (wordOnThread) {
-      // the thread has time left after results.json and scores.csv: the Word report is made there meanwhile
-      const docx = thread.writeDocx({ path: join(dir, OUTPUT_FILES.word), ...parts, lang: opts.lang });
-      start(docx);
-      onThread.push(docx);
-    }
-    // the thread's memory goes as soon as its files are written
-    if (thread) void Promise.allSettled(onThread).then(() => thread.close());
-    const contents: Array<[string, string | Uint8Array | null]> = [
+    const contents: Array<[string, string | Uint8Array]> = [
       [OUTPUT_FILES.weights, weightsCsv(result, opts.lang)],
       [
         OUTPUT_FILES.workbook,
@@ -189,11 +160,11 @@ export async function writeOutputs(
         }),
       ],
       [OUTPUT_FILES.report, reportDocument({ lang: opts.lang, ...parts })],
-      [OUTPUT_FILES.word, wordOnThread ? null : await wordReport(parts, opts.lang)],
+      [OUTPUT_FILES.word, await reportDocx(parts.sections, { ...parts, lang: opts.lang, rasterize: rasterizeSvg })],
     ];
     for (const [name, body] of contents) {
       const path = join(dir, name);
-      if (body !== null) await writeFile(path, body);
+      await writeFile(path, body);
       paths.push(path);
     }
     if (parquet) paths.push(join(dir, PARQUET_FILE));
