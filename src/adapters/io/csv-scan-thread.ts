@@ -63,8 +63,7 @@ export function csvScanner(size: number): { scan: CsvScanner; cancel: () => void
   if (size < CSV_THREADS_MIN_BYTES) return { scan: scanCsv, cancel: () => undefined };
   const worker = jobWorker<GridArrays | null>(import.meta.url, './csv-scan-worker');
   return {
-    scan: (bytes, delimiter, newline) =>
-      scanCsvOnThreads(bytes, delimiter, newline, CSV_THREADS_MIN_BYTES, worker),
+    scan: (bytes, delimiter, newline) => scanCsvOnThreads(bytes, delimiter, newline, CSV_THREADS_MIN_BYTES, worker),
     cancel: () => worker.cancel(),
   };
 }
