@@ -119,6 +119,7 @@ export function scanCsv(
       }
       const c0 = n++;
       const s = p;
+      let e: number; // where the cell's text ends
       if (p < len && bytes[p] === 34) {
         // quoted field: up to the closing quote, "" standing for one quote
         let q = p + 1;
@@ -140,12 +141,7 @@ export function scanCsv(
           if (c !== D && !(c === NL && (!crlf || bytes[after + 1] === 10))) return null;
         }
         start[c0] = s + 1;
-        const w = q - s - 1;
-        if (w < SIZE_LONG) size[c0] = w;
-        else {
-          size[c0] = SIZE_LONG;
-          long.set(c0, w);
-        }
+        e = q;
         kind[c0] = doubled ? GRID_QUOTED : q === s + 1 ? GRID_EMPTY : GRID_TEXT;
         value[c0] = Number.NaN;
         p = after;
@@ -223,11 +219,7 @@ export function scanCsv(
           }
         }
         start[c0] = s;
-        if (i - s < SIZE_LONG) size[c0] = i - s;
-        else {
-          size[c0] = SIZE_LONG;
-          long.set(c0, i - s);
-        }
+        e = i;
         if (plain) {
           kind[c0] = GRID_NUMBER;
           const k = frac - exp;
@@ -242,6 +234,13 @@ export function scanCsv(
           value[c0] = Number.NaN;
         }
         p = i;
+      }
+      // its length in a byte, a long one aside
+      const w = e - start[c0];
+      if (w < SIZE_LONG) size[c0] = w;
+      else {
+        size[c0] = SIZE_LONG;
+        long.set(c0, w);
       }
       // after the field: a delimiter (next field), a line ending (next row) or the end
       if (p >= len) {
