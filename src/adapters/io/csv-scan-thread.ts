@@ -57,7 +57,7 @@ export const nodeFindByte: FindByte = (bytes, byte, from = 0) =>
  * started now, so that the thread boots while the file is read (for a file
  * too small for two threads, scanCsv). `cancel` ends a worker that was not
  * used (the read failed, or the file went another way).
- * @example const s = csvScanner(size); bytes = await readCsvBytes(path); parseTable(bytes, name, { scan: s.scan }); s.cancel()
+ * @example let s; bytes = await readCsvBytes(path, (n) => (s = csvScanner(n))); parseTable(bytes, name, { scan: s.scan }); s.cancel()
  */
 export function csvScanner(size: number): { scan: CsvScanner; cancel: () => void } {
   if (size < CSV_THREADS_MIN_BYTES) return { scan: scanCsv, cancel: () => undefined };
@@ -70,12 +70,14 @@ export function csvScanner(size: number): { scan: CsvScanner; cancel: () => void
 
 /**
  * The bytes of a file; from CSV_THREADS_MIN_BYTES on in a SharedArrayBuffer,
- * so that the scan's worker reads them where they are.
+ * so that the scan's worker reads them where they are. `sized` hears the
+ * file's size before it is read (to start the scan's worker meanwhile).
  */
-export async function readCsvBytes(path: string): Promise<Uint8Array> {
+export async function readCsvBytes(path: string, sized?: (size: number) => void): Promise<Uint8Array> {
   const file = await open(path, 'r');
   try {
     const size = (await file.stat()).size;
+    sized?.(size);
     if (size < CSV_THREADS_MIN_BYTES) {
       const buf = await file.readFile();
       return new Uint8Array(buf.buffer, buf.byteOffset, buf.byteLength);

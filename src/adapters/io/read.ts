@@ -5,7 +5,7 @@
  * path, the working directory and the closest file name nearby.
  */
 import { isUtf8 } from 'node:buffer';
-import { readFile, readdir, stat } from 'node:fs/promises';
+import { readFile, readdir } from 'node:fs/promises';
 import { basename, dirname, extname, resolve } from 'node:path';
 import { createInflateRaw } from 'node:zlib';
 import { XinzhiError } from '../../core/errors.ts';
@@ -27,8 +27,7 @@ export async function readTableFile(path: string, opts: { sheet?: string } = {})
   try {
     if (csv) {
       // the scan's second thread boots while the file is read
-      scanner = csvScanner((await stat(path)).size);
-      bytes = await readCsvBytes(path);
+      bytes = await readCsvBytes(path, (size) => (scanner = csvScanner(size)));
     } else {
       const buf = await readFile(path);
       bytes = new Uint8Array(buf.buffer, buf.byteOffset, buf.byteLength); // a view, not a copy
