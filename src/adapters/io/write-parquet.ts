@@ -9,16 +9,15 @@
  *
  * @example await writeScoresParquet(result, 'out/scores.parquet')
  */
-import { INDEX_ID, type EvaluationResult } from '../../core/measure/result.ts';
-import { scoredLevels } from '../report/hierarchy.ts';
-import { ScoreTable, timeKey } from '../report/lookup.ts';
+import type { EvaluationResult } from '../../core/measure/result.ts';
+import { scoreColumnNodes } from '../report/hierarchy.ts';
+import { indexedCells, ScoreTable, timeKey } from '../report/lookup.ts';
 
 const quote = (name: string) => `"${name.replace(/"/g, '""')}"`;
 
 /** Column names of the Parquet file, for the nodes in scores.csv order. */
 export function parquetColumns(result: EvaluationResult): { nodes: string[]; columns: string[] } {
-  const nodes = scoredLevels(result).flat();
-  if (!nodes.includes(INDEX_ID)) nodes.unshift(INDEX_ID);
+  const nodes = scoreColumnNodes(result);
   return { nodes, columns: ['unit', 'time', ...nodes.flatMap((id) => [`score_${id}`, `rank_${id}`])] };
 }
 
@@ -36,7 +35,6 @@ export async function writeScoresParquet(result: EvaluationResult, path: string)
     await con.run(`CREATE TABLE scores (${columns.map((c, i) => `${quote(c)} ${types[i]}`).join(', ')})`);
     const a = await con.createAppender('scores');
     const table = ScoreTable.of(result);
-    const index = table.column(INDEX_ID);
     const cols = nodes.map((id) => table.column(id));
     // the rows go in column-wise chunks: one call per chunk instead of one per value
     let chunk: Array<Array<string | number | null>> = columns.map(() => []);
@@ -49,19 +47,17 @@ export async function writeScoresParquet(result: EvaluationResult, path: string)
       chunk = columns.map(() => []);
     };
     const num = (v: number | undefined) => (v !== undefined && Number.isFinite(v) ? v : null);
-    for (const time of result.times) {
-      const tk = timeKey(time);
-      for (const unit of result.units) {
-        const i = table.cell(unit, tk);
-        if (i < 0 || index?.has[i] !== 1) continue;
-        chunk[0].push(unit);
-        chunk[1].push(numericTime ? (time as number) : tk);
-        cols.forEach((c, k) => {
-          chunk[2 + 2 * k].push(num(c?.score[i]));
-          chunk[3 + 2 * k].push(num(c?.rank[i]));
-        });
-        if (chunk[0].length === CHUNK) flush();
-      }
+    const times = result.times.map((time) => (numericTime ? time : timeKey(time)));
+    const rows = indexedCells(result, table);
+    for (let r = 0; r < rows.length; r += 3) {
+      const i = rows[r + 2];
+      chunk[0].push(result.units[rows[r]]);
+      chunk[1].push(times[rows[r + 1]]);
+      cols.forEach((c, k) => {
+        chunk[2 + 2 * k].push(num(c?.score[i]));
+        chunk[3 + 2 * k].push(num(c?.rank[i]));
+      });
+      if (chunk[0].length === CHUNK) flush();
     }
     flush();
     a.closeSync();

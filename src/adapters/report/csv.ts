@@ -6,11 +6,11 @@
  * them back gives the same doubles; missing / non-finite numbers are empty.
  */
 import { both, t, type Lang } from '../../core/i18n.ts';
-import { INDEX_ID, type EvaluationResult } from '../../core/measure/result.ts';
-import { hierarchy, nodeName, scoredLevels } from './hierarchy.ts';
+import type { EvaluationResult } from '../../core/measure/result.ts';
+import { hierarchy, nodeName, scoreColumnNodes } from './hierarchy.ts';
 import { weightMethodName } from '../../core/measure/robustness.ts';
 import { hasProvinceUnit, L, rankOf, rankUnder, scoreOf, scoreUnder, unitName, withTime } from './labels.ts';
-import { ScoreTable, timeKey } from './lookup.ts';
+import { indexedCells, ScoreTable } from './lookup.ts';
 import { numberField, scoresCsvBlocks, type ScoresCsvPlan } from './csv-lines.ts';
 
 /** A CSV cell value. */
@@ -63,30 +63,16 @@ export function* scoresCsvLines(result: EvaluationResult, lang: Lang): Generator
 /** The plan of scores.csv (lines in time order, units in result order within a time; only unit-times with an index score). */
 export function scoresCsvPlan(result: EvaluationResult, lang: Lang): ScoresCsvPlan {
   const table = ScoreTable.of(result);
-  const nodes = scoredLevels(result).flat();
-  if (!nodes.includes(INDEX_ID)) nodes.unshift(INDEX_ID);
+  const nodes = scoreColumnNodes(result);
   const named = hasProvinceUnit(result.units);
   const header = [both(L.unit), ...(named ? [both(L.unitName)] : []), both(L.time)];
   for (const id of nodes) header.push(both(scoreOf(nodeName(result, id))), both(rankOf(nodeName(result, id))));
   const unitFields = result.units.map((u) => (named ? `${csvField(u)},${csvField(unitName(u, lang))}` : csvField(u)));
-  const index = table.column(INDEX_ID);
-  const lines = new Int32Array(3 * result.units.length * result.times.length);
-  let n = 0;
-  result.times.forEach((time, t) => {
-    const tk = timeKey(time);
-    for (let u = 0; u < result.units.length; u++) {
-      const i = table.cell(result.units[u], tk);
-      if (i < 0 || index?.has[i] !== 1) continue;
-      lines[n++] = u;
-      lines[n++] = t;
-      lines[n++] = i;
-    }
-  });
   return {
     head: `${BOM}${header.map(csvField).join(',')}\r\n`,
     unitFields,
     timeFields: result.times.map((time) => csvField(time)),
-    lines: lines.subarray(0, n),
+    lines: indexedCells(result, table),
     columns: nodes.map((id) => {
       const c = table.column(id);
       return c ? { score: c.score, rank: c.rank } : null;

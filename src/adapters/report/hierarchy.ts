@@ -121,6 +121,13 @@ export function scoredLevels(result: EvaluationResult): string[][] {
   return levels.filter((l) => l.length > 0);
 }
 
+/** The nodes whose score and rank columns scores.csv and scores.parquet hold, in their order: the index, then every scored node by level. */
+export function scoreColumnNodes(result: EvaluationResult): string[] {
+  const nodes = scoredLevels(result).flat();
+  if (!nodes.includes(INDEX_ID)) nodes.unshift(INDEX_ID);
+  return nodes;
+}
+
 /** Ids of the top-level ancestors (children of the index) of each hierarchy entry. */
 export function topAncestor(result: EvaluationResult): Map<string, string> {
   const parent = new Map(result.nodeWeights.map((w) => [w.id, parentOf(w)]));

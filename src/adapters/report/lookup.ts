@@ -22,6 +22,29 @@ export function latestTime(result: EvaluationResult): Time | undefined {
   return result.times.length ? result.times[result.times.length - 1] : undefined;
 }
 
+/**
+ * The rows of scores.csv and scores.parquet: the unit-times with an index
+ * score, times in order and units in result order within each time, as
+ * (unit position, time position, table cell) triples.
+ * @example const rows = indexedCells(result, ScoreTable.of(result)); rows[2] // cell of the first row
+ */
+export function indexedCells(result: EvaluationResult, table: ScoreTable): Int32Array {
+  const index = table.column(INDEX_ID);
+  const out = new Int32Array(3 * result.units.length * result.times.length);
+  let n = 0;
+  result.times.forEach((time, t) => {
+    const tk = timeKey(time);
+    for (let u = 0; u < result.units.length; u++) {
+      const i = table.cell(result.units[u], tk);
+      if (i < 0 || index?.has[i] !== 1) continue;
+      out[n++] = u;
+      out[n++] = t;
+      out[n++] = i;
+    }
+  });
+  return out.subarray(0, n);
+}
+
 /** Tables already built, per result (a result is not changed after it is computed). */
 const built = new WeakMap<EvaluationResult, ScoreTable>();
 
