@@ -129,6 +129,16 @@ describe('OutputThread', () => {
       const text = await readFile(join(dir, OUTPUT_FILES.results), 'utf8');
       expect(text).toBe(`${[...jsonPieces(result)].join('')}\n`);
       expect(Object.keys(JSON.parse(text)).at(-1)).toBe('robustness');
+      // a check that fails stops the outputs with its error
+      const failing = () => {
+        throw new Error('robustness failed');
+      };
+      await expect(
+        writeOutputs(makeFixture(units > 4 ? { units: result.units } : {}), join(dir, 'again'), {
+          lang: 'en',
+          robustness: failing,
+        }),
+      ).rejects.toThrow('robustness failed');
     }
   }, 60_000);
 

@@ -17,10 +17,10 @@ import type { OutputMessage, OutputReply } from './output-worker.ts';
 import { startWorker } from './worker-thread.ts';
 
 /** Arrays shorter than this are written with the text around them. */
-export const LEAF_MIN_LENGTH = 10_000;
+const LEAF_MIN_LENGTH = 10_000;
 
 /** Bytes of leaf columns sent ahead of the worker's progress. */
-export const LEAF_WINDOW = 32 << 20;
+const LEAF_WINDOW = 32 << 20;
 
 const TEXT_BLOCK = 1 << 16;
 

@@ -116,17 +116,15 @@ export async function writeOutputs(
         ? new Promise<RobustnessReport>((resolve, reject) => (settle = { resolve, reject }))
         : undefined;
       const json = thread.writeJson(paths[0], late ? { ...result, robustness: late } : result);
-      if (opts.robustness) {
+      start(json);
+      if (settle) {
         try {
-          result.robustness = opts.robustness();
-          settle!.resolve(result.robustness);
+          settle.resolve((result.robustness = opts.robustness!()));
         } catch (e) {
-          settle!.reject(e);
+          settle.reject(e);
           throw e;
-        } finally {
-          start(json);
         }
-      } else start(json);
+      }
       const csv = thread.writeScoresCsv(scoresPath, scoresCsvPlan(result, opts.lang));
       start(csv);
       // the thread's memory goes as soon as its files are written
