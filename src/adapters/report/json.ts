@@ -100,7 +100,7 @@ export function jsonPieces(value: unknown, expand = 2, depth = 0): Generator<str
 
 /**
  * A long array that jsonParts leaves to be written elsewhere (on another
- * thread: io/json-thread.ts): a numeric array, written compactly, or an array
+ * thread: io/output-thread.ts): a numeric array, written compactly, or an array
  * of flat records, one per line; its text is the one jsonPieces gives for it
  * at `depth` (json-leaves.ts leafBlocks).
  */

@@ -617,9 +617,9 @@ export async function xlsxBytes(wb: ExcelJS.Workbook): Promise<Uint8Array> {
  * Cells whose style holds only a number format (or nothing) share one style
  * object per format. exceljs gives every new cell its own copy of the
  * column's style and recognises a style it has written by the object, so
- * without this it works out the style of each cell afresh (about 0.15 s for
- * a firm panel's workbook); the file is the same. Run just before writing:
- * a later change to one cell's style would reach the others.
+ * without this it works out the style of each cell afresh (sharing saves
+ * about 55 ms on a firm panel's workbook); the file is the same. Run just
+ * before writing: a later change to one cell's style would reach the others.
  */
 function shareNumberFormats(wb: ExcelJS.Workbook): void {
   const shared = new Map<string, Partial<ExcelJS.Style>>();
