@@ -25,7 +25,7 @@
  * removed. Pure: bytes in, no file system, works in the browser.
  */
 import Papa from 'papaparse';
-import type ExcelJS from 'exceljs';
+import type ExcelJS from '#exceljs';
 import { XinzhiError } from '../../core/errors.ts';
 import { bi } from '../../core/i18n.ts';
 import {
@@ -391,7 +391,7 @@ export async function parseXlsxWithExceljs(
   sheet?: string,
   headerRow?: number,
 ): Promise<RawTable> {
-  const { default: Excel } = await import('exceljs'); // loaded only for workbooks (a fifth of a second)
+  const { default: Excel } = await import('#exceljs'); // loaded only for workbooks (a fifth of a second)
   const wb = new Excel.Workbook();
   try {
     // exceljs (JSZip) accepts a Uint8Array / ArrayBuffer as well as a Node Buffer.

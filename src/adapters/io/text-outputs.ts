@@ -136,7 +136,7 @@ export async function openTextOutputs(dir: string, head: TextHead, terms: boolea
       await Promise.all([closeStream(hits), closeStream(json)]);
       sortPanelRows(rows);
       await writeFile(paths[0], toCsv(panel.columns, rows));
-      const { default: ExcelJS } = await import('exceljs');
+      const { default: ExcelJS } = await import('#exceljs');
       const book = new ExcelJS.Workbook();
       const sheet = book.addWorksheet('panel');
       sheet.addRow(panel.columns);

@@ -13,7 +13,7 @@
  *
  * @example assessmentHtml({ scores, report, structure, instrument, lang: 'zh' })
  */
-import ExcelJS from 'exceljs';
+import ExcelJS from '#exceljs';
 import type { PeerComparison } from '../../core/assess/peers.ts';
 import type { AssessmentReport, NodeChange } from '../../core/assess/report.ts';
 import { AGG, LEVEL_THRESHOLDS, type AssessmentScores } from '../../core/assess/score.ts';

@@ -12,7 +12,7 @@
  * @example writeFileSync('est.html', estimateReportHtml(result, 'zh'))
  */
 import { modelReading } from '../../core/estimate/model-common.ts';
-import ExcelJS from 'exceljs';
+import ExcelJS from '#exceljs';
 import type { EstimateModelResult, EstimateResult } from '../../core/estimate/run.ts';
 import { bi, type Bilingual, type Lang } from '../../core/i18n.ts';
 import { chartFigure } from './charts.ts';

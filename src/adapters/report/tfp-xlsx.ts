@@ -11,7 +11,7 @@
  *
  * @example writeFileSync('tfp.xlsx', await tfpWorkbook(result, 'zh'))
  */
-import ExcelJS from 'exceljs';
+import ExcelJS from '#exceljs';
 import { formatProblem } from '../../core/errors.ts';
 import { bi, type Lang } from '../../core/i18n.ts';
 import { describeModel } from '../../core/tfp/describe.ts';

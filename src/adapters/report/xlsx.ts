@@ -5,7 +5,7 @@
  * precision (formats only change the display); missing / non-finite numbers
  * are empty cells. Pure: returns the file's bytes.
  */
-import ExcelJS from 'exceljs';
+import ExcelJS from '#exceljs';
 import { parse } from 'node-html-parser';
 import type { ReportSection } from './html.ts';
 import { cleanText, sectionTables, textOf } from './html-tables.ts';
