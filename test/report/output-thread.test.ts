@@ -4,16 +4,24 @@
  * scoresCsvLines): with many leaves in flight or one at a time, when a file
  * cannot be opened, and through writeOutputs for a large result.
  */
+import { existsSync } from 'node:fs';
 import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { OutputThread } from '../../src/adapters/io/output-thread.ts';
-import { OUTPUT_FILES, OUTPUT_THREAD_MIN_ROWS, writeOutputs } from '../../src/adapters/io/write-outputs.ts';
+import {
+  OUTPUT_FILES,
+  OUTPUT_THREAD_MIN_ROWS,
+  PARQUET_FILE,
+  writeOutputs,
+} from '../../src/adapters/io/write-outputs.ts';
+import { scoresParquetPlan, writeScoresParquet } from '../../src/adapters/io/write-parquet.ts';
 import { scoresCsv, scoresCsvPlan } from '../../src/adapters/report/csv.ts';
 import { jsonPieces } from '../../src/adapters/report/json.ts';
 import type { EvaluationResult, RobustnessReport } from '../../src/core/measure/result.ts';
 import { makeFixture } from './fixture.ts';
+import { readParquet } from './parquet-read.ts';
 import { xinzhi } from '../cli-run.ts';
 
 const dirs: string[] = [];
@@ -84,7 +92,7 @@ describe('OutputThread', () => {
     try {
       await expect(t.writeJson(join(dir, 'no', 'such', 'folder.json'), doc(20_000))).rejects.toThrow(/ENOENT/);
       const plan = scoresCsvPlan(makeFixture(), 'zh');
-      await expect(t.writeScoresCsv(join(dir, 'missing', 'scores.csv'), plan)).rejects.toThrow(/ENOENT/);
+      await expect(t.writeScores(join(dir, 'missing', 'scores.csv'), plan).csv).rejects.toThrow(/ENOENT/);
       const path = join(dir, 'ok.json');
       await t.writeJson(path, { a: [1, 2] });
       expect(await readFile(path, 'utf8')).toBe(`${[...jsonPieces({ a: [1, 2] })].join('')}\n`);
@@ -93,15 +101,67 @@ describe('OutputThread', () => {
     }
   });
 
+  it('scores.parquet offered with scores.csv is written by one thread exactly once: the thread, or this one after taking it back', async () => {
+    const result = makeFixture({ units: Array.from({ length: 3000 }, (_, i) => `firm ${i}`) });
+    const dir = await tempDir();
+    const reference = join(dir, 'reference.parquet');
+    await writeScoresParquet(result, reference);
+    const expected = await readParquet(reference);
+    expect(expected.length).toBeGreaterThan(0);
+    const t = OutputThread.start();
+    try {
+      // left to the thread: it writes the file after scores.csv; taking it back afterwards fails
+      const plan = scoresCsvPlan(result, 'en');
+      const left = join(dir, 'left.parquet');
+      const sent = t.writeScores(join(dir, 'a.csv'), plan, { path: left, plan: scoresParquetPlan(result, plan) });
+      await sent.csv;
+      await sent.parquet!.settled;
+      expect(sent.parquet!.take()).toBe(false);
+      expect(await readParquet(left)).toEqual(expected);
+      // taken back at once (the thread is still on scores.csv): the thread leaves it, whoever took it writes it
+      const taken = join(dir, 'taken.parquet');
+      const again = t.writeScores(join(dir, 'b.csv'), plan, { path: taken, plan: scoresParquetPlan(result, plan) });
+      const took = again.parquet!.take();
+      await again.parquet!.settled;
+      expect(existsSync(taken)).toBe(!took);
+      if (took) await writeScoresParquet(result, taken);
+      expect(again.parquet!.take()).toBe(false); // once only
+      expect(await readParquet(taken)).toEqual(expected);
+      await again.csv;
+      expect(await readFile(join(dir, 'b.csv'), 'utf8')).toBe(scoresCsv(result, 'en'));
+    } finally {
+      t.close();
+    }
+  }, 60_000);
+
+  it('scores.parquet that the thread cannot write rejects its offer with the reason', async () => {
+    const result = makeFixture({ units: Array.from({ length: 50 }, (_, i) => `firm ${i}`) });
+    const dir = await tempDir();
+    const t = OutputThread.start();
+    try {
+      const plan = scoresCsvPlan(result, 'en');
+      const bad = join(dir, 'no', 'such', 'scores.parquet');
+      const sent = t.writeScores(join(dir, 'a.csv'), plan, { path: bad, plan: scoresParquetPlan(result, plan) });
+      await sent.csv;
+      await expect(sent.parquet!.settled).rejects.toThrow(/no\/such/);
+    } finally {
+      t.close();
+    }
+  }, 60_000);
+
   it('writeOutputs writes a large result on the thread: the same results.json and scores.csv', async () => {
     const units = Array.from({ length: 5000 }, (_, i) => (i % 50 === 0 ? `公司, "${i}"` : `firm ${i}`));
     const result = makeFixture({ units });
     expect(result.nodeScores.length).toBeGreaterThanOrEqual(OUTPUT_THREAD_MIN_ROWS);
     result.normalized.values.x1[7] = Number.NaN;
     const dir = await tempDir();
-    await writeOutputs(result, dir, { lang: 'zh', date: 'fixed' });
+    await writeOutputs(result, dir, { lang: 'zh', date: 'fixed', parquet: true });
     expect(await readFile(join(dir, OUTPUT_FILES.results), 'utf8')).toBe(`${[...jsonPieces(result)].join('')}\n`);
     expect(await readFile(join(dir, OUTPUT_FILES.scores), 'utf8')).toBe(scoresCsv(result, 'zh'));
+    // scores.parquet by whichever thread was free first: the same rows as written here alone
+    const alone = join(dir, 'alone.parquet');
+    await writeScoresParquet(result, alone);
+    expect(await readParquet(join(dir, PARQUET_FILE))).toEqual(await readParquet(alone));
   }, 60_000);
 
   it('writeOutputs computes the robustness check while results.json is being written, on the thread or not', async () => {

@@ -6,7 +6,6 @@
 import { mkdtemp, readdir, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { DuckDBInstance } from '@duckdb/node-api';
 import { afterAll, describe, expect, it } from 'vitest';
 import { parquetColumns, writeScoresParquet } from '../../src/adapters/io/write-parquet.ts';
 import { PARQUET_FILE, writeOutputs } from '../../src/adapters/io/write-outputs.ts';
@@ -14,6 +13,7 @@ import { LARGE_PANEL_UNITS } from '../../src/adapters/report/large-panel.ts';
 import { ScoreTable } from '../../src/adapters/report/lookup.ts';
 import { evaluate } from '../../src/core/measure/evaluate.ts';
 import { syntheticPanel, syntheticSpec } from '../sql/fixture.ts';
+import { readParquet } from './parquet-read.ts';
 
 const dirs: string[] = [];
 afterAll(async () => {
@@ -24,18 +24,6 @@ const tmp = async () => {
   dirs.push(d);
   return d;
 };
-
-async function readParquet(path: string): Promise<Record<string, unknown>[]> {
-  const db = await DuckDBInstance.create(':memory:');
-  const con = await db.connect();
-  try {
-    const reader = await con.runAndReadAll(`SELECT * FROM read_parquet('${path}') ORDER BY time, unit`);
-    return reader.getRowObjectsJS() as Record<string, unknown>[];
-  } finally {
-    con.closeSync();
-    db.closeSync();
-  }
-}
 
 describe('scores.parquet', () => {
   const result = evaluate(syntheticPanel(40, 4), syntheticSpec());

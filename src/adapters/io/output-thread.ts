@@ -1,16 +1,22 @@
 /**
- * results.json and scores.csv written on a worker thread (Node) while this
- * thread goes on with the reports: the document is walked here
+ * results.json and scores.csv (and perhaps scores.parquet) written on a
+ * worker thread (Node) while this thread goes on with the reports: the
+ * document is walked here
  * (report/json.ts jsonParts), its short parts sent as text and its long arrays
  * as columns (report/json-leaves.ts) — at most LEAF_WINDOW bytes of them in
  * flight, so a large panel's arrays are not copied all at once — and the
  * worker (output-worker.ts) formats the numbers and writes the file. The
  * files are byte for byte those of writeJsonFile and writeLinesFile.
+ * scores.parquet is offered rather than given: the thread writes it after
+ * scores.csv unless this thread has taken it back by then, so whichever of
+ * the two is free first writes it (one of them, exactly once: a shared flag
+ * set with compare-and-exchange).
  *
- * @example const t = OutputThread.start(); await Promise.all([t.writeJson(p, result), t.writeScoresCsv(q, plan)]); t.close()
+ * @example const t = OutputThread.start(); await Promise.all([t.writeJson(p, result), t.writeScores(q, plan).csv]); t.close()
  */
 import type { Worker } from 'node:worker_threads';
 import type { ScoresCsvPlan } from '../report/csv-lines.ts';
+import type { ScoresParquetPlan } from './write-parquet.ts';
 import { jsonParts, type JsonLater, type JsonLeaf } from '../report/json.ts';
 import { encodeLeaf, leafBytes, type LeafJob } from '../report/json-leaves.ts';
 import type { OutputMessage, OutputReply } from './output-worker.ts';
@@ -32,6 +38,18 @@ interface FileState {
   /** Called when a leaf is done or the file fails. */
   wake?: () => void;
 }
+
+/** scores.parquet offered to the output thread (OutputThread.writeScores). */
+export interface ParquetOffer {
+  /** Take the file back: true when the thread has not begun it (the caller writes it now), false when it has. */
+  take(): boolean;
+  /** Settles when the thread has written the file or left it to the caller; rejects when its writing failed. */
+  settled: Promise<void>;
+}
+
+/** Flag values of a ParquetOffer's shared cell. */
+const OFFERED = 0;
+const TAKEN_BACK = 2;
 
 /** A worker thread that writes output files (see the module comment). */
 export class OutputThread {
@@ -117,12 +135,31 @@ export class OutputThread {
     }
   }
 
-  /** Write scores.csv from its plan (report/csv.ts scoresCsvPlan) to `path`. */
-  writeScoresCsv(path: string, plan: ScoresCsvPlan): Promise<void> {
+  /**
+   * Write scores.csv from its plan (report/csv.ts scoresCsvPlan) to `path`;
+   * with `parquet`, offer scores.parquet after it (see ParquetOffer). One
+   * message, so the arrays the two plans share are copied once.
+   */
+  writeScores(
+    path: string,
+    plan: ScoresCsvPlan,
+    parquet?: { path: string; plan: ScoresParquetPlan },
+  ): { csv: Promise<void>; parquet?: ParquetOffer } {
     const { id, closed } = this.open(path);
-    this.post({ file: id, csv: plan });
+    let offer: ParquetOffer | undefined;
+    let job: OutputMessage & { csv: ScoresCsvPlan } = { file: id, csv: plan };
+    if (parquet) {
+      const p = this.track();
+      const claim = new Int32Array(new SharedArrayBuffer(4));
+      job = { ...job, parquet: { file: p.id, path: parquet.path, plan: parquet.plan, claim } };
+      offer = {
+        take: () => Atomics.compareExchange(claim, 0, OFFERED, TAKEN_BACK) === OFFERED,
+        settled: p.closed,
+      };
+    }
+    this.post(job);
     this.post({ file: id, close: true });
-    return closed;
+    return { csv: closed, ...(offer ? { parquet: offer } : {}) };
   }
 
   /** End the thread (after the files' promises have settled, or to abandon them). */
@@ -131,13 +168,19 @@ export class OutputThread {
   }
 
   private open(path: string): { id: number; state: FileState; closed: Promise<void> } {
+    const file = this.track();
+    this.post({ file: file.id, open: path });
+    return file;
+  }
+
+  /** A file number whose replies settle `closed`. */
+  private track(): { id: number; state: FileState; closed: Promise<void> } {
     const id = this.next++;
     let state!: FileState;
     const closed = new Promise<void>((resolve, reject) => {
       state = { resolve, reject, inFlight: 0 };
     });
     this.files.set(id, state);
-    this.post({ file: id, open: path });
     return { id, state, closed };
   }
 

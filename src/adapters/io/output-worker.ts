@@ -3,19 +3,27 @@
  * order of its messages — text as it comes, JSON leaves and scores.csv
  * formatted here from their arrays (report/json-leaves.ts, report/csv.ts) —
  * in blocks of about 64 kB (below V8's large-object size, as write-json.ts), and says when a leaf is done (so the sender
- * can send more) and when a file is closed or has failed.
+ * can send more) and when a file is closed or has failed. scores.parquet,
+ * when offered with scores.csv, is written after it through DuckDB
+ * (io/write-parquet.ts, loaded then) unless the sender has taken it back.
  */
 import { closeSync, openSync, writeSync } from 'node:fs';
 import { parentPort } from 'node:worker_threads';
 import { scoresCsvBlocks, type ScoresCsvPlan } from '../report/csv-lines.ts';
 import { leafBlocks, type LeafJob } from '../report/json-leaves.ts';
+import type { ScoresParquetPlan } from './write-parquet.ts';
 
 /** What the writing thread is sent. */
 export type OutputMessage =
   | { file: number; open: string }
   | { file: number; text: string }
   | { file: number; leaf: LeafJob; bytes: number }
-  | { file: number; csv: ScoresCsvPlan }
+  | {
+      file: number;
+      csv: ScoresCsvPlan;
+      /** scores.parquet offered after scores.csv: `claim` 0 until one thread takes it (here 1, the sender 2). */
+      parquet?: { file: number; path: string; plan: ScoresParquetPlan; claim: Int32Array };
+    }
   | { file: number; close: true };
 
 /** What it answers. */
@@ -35,6 +43,10 @@ interface OpenFile {
 const files = new Map<number, OpenFile>();
 const port = parentPort;
 
+function send(r: OutputReply): void {
+  port?.postMessage(r);
+}
+
 function put(f: OpenFile, text: string): void {
   f.buf += text;
   if (f.buf.length >= BLOCK) {
@@ -44,13 +56,34 @@ function put(f: OpenFile, text: string): void {
 }
 
 port?.on('message', (m: OutputMessage) => {
+  write(m);
+  if ('csv' in m && m.parquet) offered(m.parquet);
+});
+
+/** Write scores.parquet unless the sender has taken it back; either way the file's number is closed. */
+function offered({
+  file,
+  path,
+  plan,
+  claim,
+}: NonNullable<Extract<OutputMessage, { csv: ScoresCsvPlan }>['parquet']>): void {
+  if (Atomics.compareExchange(claim, 0, 0, 1) !== 0) return send({ file, closed: true });
+  import('./write-parquet.ts')
+    .then(({ writeScoresParquetPlan }) => writeScoresParquetPlan(plan, path))
+    .then(
+      () => send({ file, closed: true }),
+      (e: Error) => send({ file, error: e?.message ?? String(e) }),
+    );
+}
+
+function write(m: OutputMessage): void {
   const f = files.get(m.file);
   if ('open' in m) {
     try {
       files.set(m.file, { fd: openSync(m.open, 'w'), buf: '', failed: false });
     } catch (e) {
       files.set(m.file, { fd: -1, buf: '', failed: true });
-      port.postMessage({ file: m.file, error: (e as Error).message } satisfies OutputReply);
+      send({ file: m.file, error: (e as Error).message });
     }
     return;
   }
@@ -58,7 +91,7 @@ port?.on('message', (m: OutputMessage) => {
   try {
     if ('leaf' in m) {
       if (!f.failed) for (const block of leafBlocks(m.leaf)) put(f, block);
-      port.postMessage({ file: m.file, done: m.bytes } satisfies OutputReply);
+      send({ file: m.file, done: m.bytes });
       return;
     }
     if (f.failed) {
@@ -71,7 +104,7 @@ port?.on('message', (m: OutputMessage) => {
       if (f.buf) writeSync(f.fd, f.buf);
       closeSync(f.fd);
       files.delete(m.file);
-      port.postMessage({ file: m.file, closed: true } satisfies OutputReply);
+      send({ file: m.file, closed: true });
     }
   } catch (e) {
     f.failed = true;
@@ -80,7 +113,7 @@ port?.on('message', (m: OutputMessage) => {
     } catch {
       // already closed
     }
-    port.postMessage({ file: m.file, error: (e as Error).message } satisfies OutputReply);
+    send({ file: m.file, error: (e as Error).message });
     if ('close' in m) files.delete(m.file);
   }
-});
+}

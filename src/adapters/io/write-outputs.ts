@@ -8,8 +8,10 @@
  * (every row of the robustness check, which the reports summarise). The contents come from
  * the pure report modules (adapters/report), which the web app uses as well.
  * A large result's results.json and scores.csv are written on a worker thread
- * (output-thread.ts) while the reports are made here, Parquet by DuckDB's
- * threads meanwhile; the files are the same as when written one after another.
+ * (output-thread.ts) while the reports are made here, and scores.parquet by
+ * whichever of the two threads is free first (otherwise Parquet is begun
+ * here before the reports and written by DuckDB's threads meanwhile); the
+ * files are the same as when written one after another.
  */
 import { mkdir, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
@@ -26,8 +28,13 @@ import { writeJsonFile } from './write-json.ts';
 import { writeLinesFile } from './write-lines.ts';
 import { workbook } from '../report/xlsx.ts';
 import { chosenUnits, isLargePanel, ROBUSTNESS_CSV } from '../report/large-panel.ts';
-import { writeScoresParquet } from './write-parquet.ts';
-import { OutputThread } from './output-thread.ts';
+import {
+  type ScoresParquetPlan,
+  scoresParquetPlan,
+  writeScoresParquet,
+  writeScoresParquetPlan,
+} from './write-parquet.ts';
+import { OutputThread, type ParquetOffer } from './output-thread.ts';
 
 /** Rows of node scores from which results.json and scores.csv are written on a worker thread (io/output-thread.ts). */
 export const OUTPUT_THREAD_MIN_ROWS = 50_000;
@@ -107,6 +114,9 @@ export async function writeOutputs(
     p.catch(() => undefined); // awaited below
     pending.push(p);
   };
+  const parquet = opts.parquet || isLargePanel(result);
+  const parquetPath = join(dir, PARQUET_FILE);
+  let offer: { parquet: ParquetOffer; plan: ScoresParquetPlan } | undefined; // scores.parquet offered to the thread
   try {
     const scoresPath = join(dir, OUTPUT_FILES.scores);
     if (thread) {
@@ -125,10 +135,13 @@ export async function writeOutputs(
           throw e;
         }
       }
-      const csv = thread.writeScoresCsv(scoresPath, scoresCsvPlan(result, opts.lang));
-      start(csv);
+      const plan = scoresCsvPlan(result, opts.lang);
+      const parquetPlan = parquet ? scoresParquetPlan(result, plan) : undefined;
+      const sent = thread.writeScores(scoresPath, plan, parquetPlan && { path: parquetPath, plan: parquetPlan });
+      start(sent.csv);
+      if (sent.parquet && parquetPlan) offer = { parquet: sent.parquet, plan: parquetPlan };
       // the thread's memory goes as soon as its files are written
-      void Promise.allSettled([json, csv]).then(() => thread.close());
+      void Promise.allSettled([json, sent.csv, ...(offer ? [offer.parquet.settled] : [])]).then(() => thread.close());
     } else {
       if (opts.robustness) result.robustness = opts.robustness();
       start(writeJsonFile(paths[0], result));
@@ -138,8 +151,7 @@ export async function writeOutputs(
     // scores.csv (one line per unit and time) is written as its lines are made
     if (!thread) await writeLinesFile(scoresPath, scoresCsvLines(result, opts.lang));
     paths.push(scoresPath);
-    const parquet = opts.parquet || isLargePanel(result);
-    if (parquet) start(writeScoresParquet(result, join(dir, PARQUET_FILE)));
+    if (parquet && !thread) start(writeScoresParquet(result, parquetPath));
     const parts = reportParts(result, {
       lang: opts.lang,
       ...(units ? { units } : {}),
@@ -165,13 +177,15 @@ export async function writeOutputs(
       await writeFile(path, body);
       paths.push(path);
     }
-    if (parquet) paths.push(join(dir, PARQUET_FILE));
+    if (parquet) paths.push(parquetPath);
     if (isLargePanel(result) && result.robustness) {
       // the reports list the unit-times that move most; every row is here
       const path = join(dir, ROBUSTNESS_CSV);
       await writeLinesFile(path, robustnessCsvLines(result, opts.lang));
       paths.push(path);
     }
+    // the reports are done: scores.parquet is written here unless the thread has begun it
+    if (offer) start(offer.parquet.take() ? writeScoresParquetPlan(offer.plan, parquetPath) : offer.parquet.settled);
     await Promise.all(pending);
   } finally {
     thread?.close();

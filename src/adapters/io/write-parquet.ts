@@ -5,7 +5,9 @@
  * `unit`, `time`, then `score_<node>` and `rank_<node>` for the index and each
  * dimension, in the order of scores.csv. `time` is a DOUBLE when every period
  * is a number, else VARCHAR; a missing score or rank is NULL. Appended in
- * chunks of 2,048 rows, column by column.
+ * chunks of 2,048 rows, column by column. The file is written from a plan of
+ * plain arrays (scoresParquetPlan), which the output thread can be sent
+ * (io/output-thread.ts).
  *
  * @example await writeScoresParquet(result, 'out/scores.parquet')
  */
@@ -17,25 +19,71 @@ const quote = (name: string) => `"${name.replace(/"/g, '""')}"`;
 
 /** Column names of the Parquet file, for the nodes in scores.csv order. */
 export function parquetColumns(result: EvaluationResult): { nodes: string[]; columns: string[] } {
-  const nodes = scoreColumnNodes(result);
+  return parquetNames(scoreColumnNodes(result));
+}
+
+function parquetNames(nodes: string[]): { nodes: string[]; columns: string[] } {
   return { nodes, columns: ['unit', 'time', ...nodes.flatMap((id) => [`score_${id}`, `rank_${id}`])] };
+}
+
+/** What scores.parquet is written from: plain arrays that can be posted to a worker. */
+export interface ScoresParquetPlan {
+  /** Node ids in scores.csv order (the columns score_<id>, rank_<id>). */
+  nodes: string[];
+  units: string[];
+  /** The periods as written: numbers when every period is one (a DOUBLE column), else their text. */
+  times: Array<number | string>;
+  numericTime: boolean;
+  /** Per row: unit position, time position, cell position in `columns` (report/lookup.ts indexedCells). */
+  lines: Int32Array;
+  /** Scores and ranks of each node by cell position; null for a node without scores. */
+  columns: Array<{ score: Float64Array; rank: Float64Array } | null>;
+}
+
+/**
+ * The plan of a result's scores.parquet (the rows and columns of scores.csv).
+ * `rows`: those of scores.csv's plan (report/csv.ts scoresCsvPlan, the same
+ * selection and order), shared instead of made again.
+ */
+export function scoresParquetPlan(
+  result: EvaluationResult,
+  rows?: Pick<ScoresParquetPlan, 'lines' | 'columns'>,
+): ScoresParquetPlan {
+  const table = ScoreTable.of(result);
+  const nodes = scoreColumnNodes(result);
+  const numericTime = result.times.every((t) => typeof t === 'number');
+  return {
+    nodes,
+    units: result.units,
+    times: result.times.map((time) => (numericTime ? time : timeKey(time))),
+    numericTime,
+    lines: rows?.lines ?? indexedCells(result, table),
+    columns:
+      rows?.columns ??
+      nodes.map((id) => {
+        const c = table.column(id);
+        return c ? { score: c.score, rank: c.rank } : null;
+      }),
+  };
 }
 
 /** Rows per appended chunk (DuckDB's vector size). */
 const CHUNK = 2048;
 
 export async function writeScoresParquet(result: EvaluationResult, path: string): Promise<void> {
+  await writeScoresParquetPlan(scoresParquetPlan(result), path);
+}
+
+/** Write scores.parquet from its plan (on any thread: DuckDB loads in workers too). */
+export async function writeScoresParquetPlan(plan: ScoresParquetPlan, path: string): Promise<void> {
   const { DuckDBInstance, DuckDBDataChunk, DOUBLE, VARCHAR } = await import('@duckdb/node-api');
   const instance = await DuckDBInstance.create(':memory:');
   const con = await instance.connect();
   try {
-    const { nodes, columns } = parquetColumns(result);
-    const numericTime = result.times.every((t) => typeof t === 'number');
-    const types = [VARCHAR, numericTime ? DOUBLE : VARCHAR, ...nodes.flatMap(() => [DOUBLE, DOUBLE])];
+    const { nodes, columns } = parquetNames(plan.nodes);
+    const types = [VARCHAR, plan.numericTime ? DOUBLE : VARCHAR, ...nodes.flatMap(() => [DOUBLE, DOUBLE])];
     await con.run(`CREATE TABLE scores (${columns.map((c, i) => `${quote(c)} ${types[i]}`).join(', ')})`);
     const a = await con.createAppender('scores');
-    const table = ScoreTable.of(result);
-    const cols = nodes.map((id) => table.column(id));
     // the rows go in column-wise chunks: one call per chunk instead of one per value
     let chunk: Array<Array<string | number | null>> = columns.map(() => []);
     const flush = () => {
@@ -47,12 +95,11 @@ export async function writeScoresParquet(result: EvaluationResult, path: string)
       chunk = columns.map(() => []);
     };
     const num = (v: number | undefined) => (v !== undefined && Number.isFinite(v) ? v : null);
-    const times = result.times.map((time) => (numericTime ? time : timeKey(time)));
-    const rows = indexedCells(result, table);
-    for (let r = 0; r < rows.length; r += 3) {
-      const i = rows[r + 2];
-      chunk[0].push(result.units[rows[r]]);
-      chunk[1].push(times[rows[r + 1]]);
+    const { units, times, lines, columns: cols } = plan;
+    for (let r = 0; r < lines.length; r += 3) {
+      const i = lines[r + 2];
+      chunk[0].push(units[lines[r]]);
+      chunk[1].push(times[lines[r + 1]]);
       cols.forEach((c, k) => {
         chunk[2 + 2 * k].push(num(c?.score[i]));
         chunk[3 + 2 * k].push(num(c?.rank[i]));
