@@ -67,7 +67,10 @@ function offered({
   plan,
   claim,
 }: NonNullable<Extract<OutputMessage, { csv: ScoresCsvPlan }>['parquet']>): void {
-  if (Atomics.compareExchange(claim, 0, 0, 1) !== 0) return send({ file, closed: true });
+  if (Atomics.compareExchange(claim, 0, 0, 1) !== 0) {
+    send({ file, closed: true });
+    return;
+  }
   import('./write-parquet.ts')
     .then(({ writeScoresParquetPlan }) => writeScoresParquetPlan(plan, path))
     .then(
