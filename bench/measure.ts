@@ -46,7 +46,7 @@ import { entropyWeights } from '../src/core/measure/weights/entropy.ts';
 import { topsis } from '../src/core/measure/scores/topsis.ts';
 import { aggregateColumns } from '../src/core/measure/aggregate.ts';
 import { validatePanel } from '../src/core/panel/validate.ts';
-import { createHash } from 'node:crypto';
+import { nodeSha256 } from '../src/adapters/io/sha256.ts';
 import { ranksByTime, timeGroups } from '../src/core/measure/evaluate.ts';
 import { fingerprintPanel } from '../src/core/measure/record.ts';
 import { timesOf } from '../src/core/panel/ops.ts';
@@ -110,7 +110,6 @@ function timeit<T>(f: () => T, reps = 5): { ms: number; value: T } {
   return { ms: best, value };
 }
 
-const nodeSha256 = (b: Uint8Array) => createHash('sha256').update(b).digest('hex');
 const groupIdx = [names.slice(0, 14), names.slice(14, 27), names.slice(27)].map((g) => g.map((c) => names.indexOf(c)));
 const groups = timeGroups(time, timesOf(panel));
 const plus = names.map(() => '+' as Direction);

@@ -8,6 +8,7 @@
  * formula. No timings are asserted (speed is measured in bench/).
  */
 import { createHash } from 'node:crypto';
+import { nodeSha256 } from '../../src/adapters/io/sha256.ts';
 import { describe, expect, it } from 'vitest';
 import seedrandom from 'seedrandom';
 import { evaluate, regenerate } from '../../src/core/measure/evaluate.ts';
@@ -17,7 +18,6 @@ import { makeRanker, makeRadixRanker } from '../../src/core/measure/uncertainty.
 import { correlationMatrix, crossProducts, correlationOf } from '../../src/core/measure/coherence.ts';
 import { panelFromRows } from '../../src/core/panel/ops.ts';
 
-const nodeSha256 = (b: Uint8Array) => createHash('sha256').update(b).digest('hex');
 const rng = seedrandom('fast-paths');
 
 const rows: Array<Record<string, unknown>> = [];

@@ -11,7 +11,7 @@
  */
 import type { Command } from 'commander';
 import { SingleBar } from 'cli-progress';
-import { createHash } from 'node:crypto';
+import { nodeSha256 } from '../io/sha256.ts';
 import { basename, relative } from 'node:path';
 import { XinzhiError, formatProblem, type Problem } from '../../core/errors.ts';
 import { bi, type Lang } from '../../core/i18n.ts';
@@ -254,7 +254,6 @@ function unitLabel(u: string, lang: Lang): string {
 }
 
 /** SHA-256 of node:crypto for the data fingerprint (same digest as the core's default, faster). */
-export const nodeSha256 = (bytes: Uint8Array): string => createHash('sha256').update(bytes).digest('hex');
 
 export async function runEvaluate(o: EvaluateCliOptions): Promise<void> {
   const lang = pickLang(o.lang);

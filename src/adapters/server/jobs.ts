@@ -16,7 +16,7 @@
  *
  * @example await runJob('evaluate', { data: { name: 'p.csv', text }, spec }, '0.1.0')
  */
-import { createHash } from 'node:crypto';
+import { nodeSha256 } from '../io/sha256.ts';
 import type { Worker } from 'node:worker_threads';
 import { startWorker } from '../io/worker-thread.ts';
 import { ANALYSIS_NAMES, type AnalysisName, runAnalyses } from '../../core/analysis/runner.ts';
@@ -108,7 +108,6 @@ export function checkJobInput(kind: unknown, input: JobInput): JobKind {
   return kind as JobKind;
 }
 
-const nodeSha256 = (bytes: Uint8Array): string => createHash('sha256').update(bytes).digest('hex');
 /** A JSON value with typed arrays as arrays and non-finite numbers as null (as the CLI prints). */
 const plain = (value: unknown): unknown => JSON.parse(JSON.stringify(value, outputReplacer));
 

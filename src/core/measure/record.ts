@@ -37,11 +37,20 @@ function cmp(a: string, b: string): number {
   return a < b ? -1 : a > b ? 1 : 0;
 }
 
-/** A SHA-256 function: bytes in, lower-case hex digest out. */
-export type HashFunction = (bytes: Uint8Array) => string;
+/**
+ * A SHA-256 function: the bytes to digest, in pieces (the serialisation is
+ * handed over a column at a time, not built as one buffer), in; lower-case
+ * hex digest out.
+ * @example const nodeSha256: HashFunction = (chunks) => { const h = createHash('sha256'); for (const c of chunks) h.update(c); return h.digest('hex'); }
+ */
+export type HashFunction = (chunks: Iterable<Uint8Array>) => string;
 
 /** The default SHA-256 (@noble/hashes, pure JavaScript, runs in browsers). */
-export const nobleSha256: HashFunction = (bytes) => bytesToHex(sha256(bytes));
+export const nobleSha256: HashFunction = (chunks) => {
+  const h = sha256.create();
+  for (const c of chunks) h.update(c);
+  return bytesToHex(h.digest());
+};
 
 const LITTLE_ENDIAN = new Uint8Array(Float64Array.of(1).buffer)[7] === 0x3f;
 
@@ -76,8 +85,14 @@ function canonicalOrder(panel: Panel): Int32Array {
   return Int32Array.from(order);
 }
 
-/** The canonical serialisation of `columns` and `labels` of the panel (see module comment), as one byte array. */
-export function canonicalPanelBytes(panel: Panel, columns: string[], labels: string[] = []): Uint8Array {
+/**
+ * The canonical serialisation of `columns` and `labels` of the panel (see
+ * module comment) in pieces: the text part, then each column's float64 bytes
+ * (one buffer of 8 × rows bytes, refilled for every column: a piece is valid
+ * until the next is asked for). For a 75,000-row panel of 40 columns that is
+ * 0.6 MB at a time instead of a 25 MB buffer.
+ */
+export function* canonicalPanelChunks(panel: Panel, columns: string[], labels: string[] = []): Generator<Uint8Array> {
   const cols = [...columns].sort(cmp);
   const labs = [...labels].sort(cmp);
   const n = panel.unit.length;
@@ -117,7 +132,7 @@ export function canonicalPanelBytes(panel: Panel, columns: string[], labels: str
       textLen += bl.length;
     }
   }
-  const out = new Uint8Array(textLen + cols.length * n * 8);
+  const out = new Uint8Array(textLen);
   out.set(head, 0);
   let p = head.length;
   for (let i = 0; i < n; i++) {
@@ -132,12 +147,12 @@ export function canonicalPanelBytes(panel: Panel, columns: string[], labels: str
     out[p++] = 0x5d; // ]
     out[p++] = 0x0a; // \n
   }
+  yield out;
   // numeric part: every used column as float64 little-endian in the row order
   const f64 = new Float64Array(n);
   const u32 = new Uint32Array(f64.buffer);
   const bytes = new Uint8Array(f64.buffer);
   const view = new DataView(f64.buffer);
-  let off = textLen;
   for (const c of cols) {
     const x = panel.columns[c];
     if (LITTLE_ENDIAN) {
@@ -158,10 +173,8 @@ export function canonicalPanelBytes(panel: Panel, columns: string[], labels: str
         } else view.setFloat64(i * 8, v === 0 ? 0 : v, true);
       }
     }
-    out.set(bytes, off);
-    off += n * 8;
+    yield bytes;
   }
-  return out;
 }
 
 /**
@@ -176,5 +189,5 @@ export function fingerprintPanel(
   labels: string[] = [],
   hash: HashFunction = nobleSha256,
 ): string {
-  return hash(canonicalPanelBytes(panel, columns, labels));
+  return hash(canonicalPanelChunks(panel, columns, labels));
 }
