@@ -159,6 +159,9 @@ export async function writeOutputs(
       ...(opts.sections ? { sections: opts.sections } : {}),
       ...(opts.date ? { date: opts.date } : {}),
     });
+    // report.docx begun first: its figures are drawn on libuv's threads while the workbook is made here
+    const word = reportDocx(parts.sections, { ...parts, lang: opts.lang, rasterize: rasterizeSvg });
+    word.catch(() => undefined); // awaited below
     const contents: Array<[string, string | Uint8Array]> = [
       [OUTPUT_FILES.weights, weightsCsv(result, opts.lang)],
       [
@@ -170,7 +173,7 @@ export async function writeOutputs(
         }),
       ],
       [OUTPUT_FILES.report, reportDocument({ lang: opts.lang, ...parts })],
-      [OUTPUT_FILES.word, await reportDocx(parts.sections, { ...parts, lang: opts.lang, rasterize: rasterizeSvg })],
+      [OUTPUT_FILES.word, await word],
     ];
     for (const [name, body] of contents) {
       const path = join(dir, name);

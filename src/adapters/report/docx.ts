@@ -267,15 +267,17 @@ export async function reportDocx(sections: ReportSection[], opts: DocxOptions): 
   ];
   if (opts.subtitle)
     children.push(new Paragraph({ children: [new TextRun({ text: opts.subtitle[opts.lang], font: FONT })] }));
-  for (const s of sections) {
+  // every section's blocks together: all figures are being drawn while the tables are built
+  const bodies = await Promise.all(sections.map((s) => childBlocks(parse(s.html).childNodes, opts)));
+  sections.forEach((s, i) => {
     children.push(
       new Paragraph({
         heading: HeadingLevel.HEADING_1,
         children: [new TextRun({ text: s.title[opts.lang], font: FONT })],
       }),
     );
-    children.push(...(await childBlocks(parse(s.html).childNodes, opts)));
-  }
+    children.push(...bodies[i]);
+  });
   const doc = new Document({
     creator: 'xinzhi',
     title: opts.title[opts.lang],
