@@ -7,7 +7,7 @@
  */
 import { readFileSync } from 'node:fs';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { evaluate } from '../../src/core/measure/evaluate.ts';
+import { evaluate, indexScorer } from '../../src/core/measure/evaluate.ts';
 import { rankRobustness, robustnessSentences } from '../../src/core/measure/robustness.ts';
 import type { Spec } from '../../src/core/measure/spec.ts';
 import { panelFromRows } from '../../src/core/panel/ops.ts';
@@ -17,6 +17,22 @@ import { DEFAULT_DATA, DEFAULT_SPEC } from '../../src/adapters/io/defaults.ts';
 import { ABS, REL, fixture } from './reference-helpers.ts';
 
 const near = (a: number, b: number) => Math.abs(a - b) <= Math.max(ABS, REL * Math.abs(b));
+
+describe('rankRobustness on an evaluation that kept its prepared data', () => {
+  it('gives the same report as preparing the data again, and prepares again for another panel object', async () => {
+    const spec = JSON.parse(readFileSync(DEFAULT_SPEC, 'utf8')) as Spec;
+    const { panel } = await readPanelFile(DEFAULT_DATA, { unit: spec.unit, time: spec.time, labels: spec.labels });
+    const plain = rankRobustness(panel, evaluate(panel, spec), { times: 'all' });
+    const kept = evaluate(panel, spec, { keepPrepared: true });
+    expect(rankRobustness(panel, kept, { times: 'all' })).toEqual(plain);
+    const copy: Panel = { ...panel, columns: { ...panel.columns } };
+    expect(rankRobustness(copy, kept, { times: 'all' })).toEqual(plain);
+    // a spec that prepares the data differently (another normalisation) is not scored on the kept matrix
+    const zscore = { ...spec, normalize: { method: 'zscore' } } as Spec;
+    const other = indexScorer(panel, {}, kept)({ ...zscore, weights: { method: 'equal' } });
+    expect(other).toEqual(indexScorer(panel)({ ...zscore, weights: { method: 'equal' } }));
+  });
+});
 
 describe('rankRobustness on the default index, against NumPy', () => {
   const ref = fixture('robustness_default.json');

@@ -320,6 +320,7 @@ export async function runEvaluate(o: EvaluateCliOptions): Promise<void> {
     source: basename(dataPath),
     specFile,
     hash: nodeSha256,
+    keepPrepared: true, // the robustness check scores the same prepared data with other weights
     onProgress: showBar
       ? (done, total) => {
           if (!bar) {

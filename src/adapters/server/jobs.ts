@@ -127,6 +127,7 @@ export async function runJob(kind: JobKind, input: JobInput, version: string): P
       source: input.data.name,
       specFile: 'spec',
       hash: nodeSha256,
+      keepPrepared: true, // for the robustness check below
     });
     result.record.warnings.unshift(...warnings);
     result.robustness = rankRobustness(panel, result);

@@ -462,6 +462,7 @@ export class Session {
       source: this.table!.name,
       specFile: 'spec',
       ...(opts.onProgress ? { onProgress: opts.onProgress } : {}),
+      keepPrepared: true, // for the robustness check below
     });
     result.robustness = rankRobustness(panel, result);
     this.result = result;

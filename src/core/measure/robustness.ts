@@ -84,7 +84,7 @@ export function rankRobustness(panel: Panel, result: EvaluationResult, opts: Rob
   const byMethod = new Map<string, Map<string, { rank: number; score: number }>>();
   const weights: Record<string, Record<string, number>> = {};
   const failed: Record<string, Bilingual> = {};
-  const score = indexScorer(panel); // the other methods share one preparation and normalisation of the data
+  const score = indexScorer(panel, {}, result); // one preparation and normalisation of the data (the evaluation's when it kept them)
   const reported = (time: Time) => times === 'all' || String(time) === last;
   for (const m of methods) {
     let r: Pick<EvaluationResult, 'weights' | 'scores'>;
