@@ -8,7 +8,15 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { joinGrids, rowCuts, scanCsv, shiftGrid } from '../../src/adapters/formats/csv-scan.ts';
-import { nodeFindByte, scanCsvOnThreads } from '../../src/adapters/io/csv-scan-thread.ts';
+import { mkdtemp, rm, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import {
+  CSV_THREADS_MIN_BYTES,
+  nodeFindByte,
+  readCsvBytes,
+  scanCsvOnThreads,
+} from '../../src/adapters/io/csv-scan-thread.ts';
 import type { CellGrid } from '../../src/core/panel/raw-table.ts';
 import { utf8 } from './helpers.ts';
 
@@ -83,5 +91,28 @@ describe('CSV scan in parts', () => {
     same(scanCsv(bytes, ',', '\r\n'), await scanCsvOnThreads(shared, ',', '\r\n', 0));
     const quoted = utf8(text.replace('u7,', '"u,7",'));
     same(scanCsv(quoted, ',', '\r\n'), await scanCsvOnThreads(quoted, ',', '\r\n', 0));
+  });
+});
+
+describe('readCsvBytes', () => {
+  it('reads a large file into shared memory, every byte in place; a small one as it is', async () => {
+    const dir = await mkdtemp(join(tmpdir(), 'xinzhi-read-'));
+    try {
+      // bytes that tell one position from another
+      for (const size of [CSV_THREADS_MIN_BYTES + 7, 1000]) {
+        const data = new Uint8Array(size);
+        for (let i = 0; i < size; i++) data[i] = (i * 31 + (i >>> 8)) & 0xff;
+        const path = join(dir, `f${size}.csv`);
+        await writeFile(path, data);
+        let heard = -1;
+        const bytes = await readCsvBytes(path, (n) => (heard = n));
+        expect(heard).toBe(size);
+        expect(bytes.buffer instanceof SharedArrayBuffer).toBe(size >= CSV_THREADS_MIN_BYTES);
+        expect(bytes.length).toBe(size);
+        expect(Buffer.compare(Buffer.from(bytes), Buffer.from(data))).toBe(0);
+      }
+    } finally {
+      await rm(dir, { recursive: true, force: true });
+    }
   });
 });
