@@ -5,7 +5,7 @@
  * cannot be opened, and through writeOutputs for a large result.
  */
 import { existsSync } from 'node:fs';
-import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
+import { mkdir, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
@@ -162,6 +162,18 @@ describe('OutputThread', () => {
     const alone = join(dir, 'alone.parquet');
     await writeScoresParquet(result, alone);
     expect(await readParquet(join(dir, PARQUET_FILE))).toEqual(await readParquet(alone));
+  }, 60_000);
+
+  it('writeOutputs on the thread stops with the error of a report it cannot write (the thread ended with it)', async () => {
+    const result = makeFixture({ units: Array.from({ length: 5000 }, (_, i) => `firm ${i}`) });
+    const dir = await tempDir();
+    await mkdir(join(dir, OUTPUT_FILES.report)); // report.html cannot be written over a folder
+    await expect(writeOutputs(result, dir, { lang: 'en', date: 'fixed', parquet: true })).rejects.toThrow(/EISDIR/);
+    // and the next run into a good folder writes everything, scores.parquet included
+    const again = await tempDir();
+    const paths = await writeOutputs(result, again, { lang: 'en', date: 'fixed', parquet: true });
+    expect(paths).toContain(join(again, PARQUET_FILE));
+    expect((await readParquet(join(again, PARQUET_FILE))).length).toBe(result.scores.length);
   }, 60_000);
 
   it('writeOutputs computes the robustness check while results.json is being written, on the thread or not', async () => {
