@@ -13,7 +13,7 @@
  */
 import type { EvaluationResult } from '../../core/measure/result.ts';
 import { scoreColumnNodes } from '../report/hierarchy.ts';
-import { indexedCells, ScoreTable, timeKey } from '../report/lookup.ts';
+import { scoreRows, timeKey } from '../report/lookup.ts';
 
 const quote = (name: string) => `"${name.replace(/"/g, '""')}"`;
 
@@ -42,28 +42,21 @@ export interface ScoresParquetPlan {
 
 /**
  * The plan of a result's scores.parquet (the rows and columns of scores.csv).
- * `rows`: those of scores.csv's plan (report/csv.ts scoresCsvPlan, the same
- * selection and order), shared instead of made again.
+ * `rows`: those of scores.csv's plan (report/csv.ts scoresCsvPlan), shared
+ * instead of made again.
  */
 export function scoresParquetPlan(
   result: EvaluationResult,
-  rows?: Pick<ScoresParquetPlan, 'lines' | 'columns'>,
+  rows: Pick<ScoresParquetPlan, 'lines' | 'columns'> = scoreRows(result, scoreColumnNodes(result)),
 ): ScoresParquetPlan {
-  const table = ScoreTable.of(result);
-  const nodes = scoreColumnNodes(result);
   const numericTime = result.times.every((t) => typeof t === 'number');
   return {
-    nodes,
+    nodes: scoreColumnNodes(result),
     units: result.units,
     times: result.times.map((time) => (numericTime ? time : timeKey(time))),
     numericTime,
-    lines: rows?.lines ?? indexedCells(result, table),
-    columns:
-      rows?.columns ??
-      nodes.map((id) => {
-        const c = table.column(id);
-        return c ? { score: c.score, rank: c.rank } : null;
-      }),
+    lines: rows.lines,
+    columns: rows.columns,
   };
 }
 

@@ -10,7 +10,7 @@ import type { EvaluationResult } from '../../core/measure/result.ts';
 import { hierarchy, nodeName, scoreColumnNodes } from './hierarchy.ts';
 import { weightMethodName } from '../../core/measure/robustness.ts';
 import { hasProvinceUnit, L, rankOf, rankUnder, scoreOf, scoreUnder, unitName, withTime } from './labels.ts';
-import { indexedCells, ScoreTable } from './lookup.ts';
+import { scoreRows } from './lookup.ts';
 import { numberField, scoresCsvBlocks, type ScoresCsvPlan } from './csv-lines.ts';
 
 /** A CSV cell value. */
@@ -62,7 +62,6 @@ export function* scoresCsvLines(result: EvaluationResult, lang: Lang): Generator
 
 /** The plan of scores.csv (lines in time order, units in result order within a time; only unit-times with an index score). */
 export function scoresCsvPlan(result: EvaluationResult, lang: Lang): ScoresCsvPlan {
-  const table = ScoreTable.of(result);
   const nodes = scoreColumnNodes(result);
   const named = hasProvinceUnit(result.units);
   const header = [both(L.unit), ...(named ? [both(L.unitName)] : []), both(L.time)];
@@ -72,11 +71,7 @@ export function scoresCsvPlan(result: EvaluationResult, lang: Lang): ScoresCsvPl
     head: `${BOM}${header.map(csvField).join(',')}\r\n`,
     unitFields,
     timeFields: result.times.map((time) => csvField(time)),
-    lines: indexedCells(result, table),
-    columns: nodes.map((id) => {
-      const c = table.column(id);
-      return c ? { score: c.score, rank: c.rank } : null;
-    }),
+    ...scoreRows(result, nodes),
   };
 }
 

@@ -45,6 +45,26 @@ export function indexedCells(result: EvaluationResult, table: ScoreTable): Int32
   return out.subarray(0, n);
 }
 
+/**
+ * What scores.csv and scores.parquet are written from: their rows
+ * (indexedCells) and the scores and ranks of each of `nodes` by table cell
+ * (null for a node without scores).
+ * @example const { lines, columns } = scoreRows(result, ['index']); columns[0]?.score[lines[2]] // the first row's index score
+ */
+export function scoreRows(
+  result: EvaluationResult,
+  nodes: readonly string[],
+): { lines: Int32Array; columns: Array<{ score: Float64Array; rank: Float64Array } | null> } {
+  const table = ScoreTable.of(result);
+  return {
+    lines: indexedCells(result, table),
+    columns: nodes.map((id) => {
+      const c = table.column(id);
+      return c ? { score: c.score, rank: c.rank } : null;
+    }),
+  };
+}
+
 /** Tables already built, per result (a result is not changed after it is computed). */
 const built = new WeakMap<EvaluationResult, ScoreTable>();
 
