@@ -98,7 +98,8 @@ export interface EvaluateOptions {
    * as long as the result is), so that scoring the same panel again with
    * other weights (indexScorer's `from`, the robustness check) neither
    * prepares nor normalises it again: for 75,000 rows × 40 indicators a
-   * 24 MB matrix not made twice.
+   * 24 MB matrix not made twice. What is scored then is the data as this
+   * evaluation prepared it, even if the panel's columns change afterwards.
    */
   keepPrepared?: boolean;
   /** Keep the sampled design of the uncertainty analysis in `uncertainty.design` (for independent checking). */
