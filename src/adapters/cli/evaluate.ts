@@ -91,7 +91,7 @@ function positiveInt(flag: string, v: string | undefined): number | undefined {
  * Read the data file with the columns and labels the spec uses (problems:
  * errors thrown, warnings returned). The table's cell grid is freed once the
  * panel is built (io/release.ts): on 20,000 firms the `--json` peak falls
- * from about 745 to about 690 MB.
+ * from about 725 to about 675 MB.
  */
 export async function readSpecPanel(
   path: string,
@@ -261,8 +261,6 @@ function unitLabel(u: string, lang: Lang): string {
   if (u === p.shortZh || u === p.nameZh) return lang === 'zh' ? u : `${p.name} ${u}`;
   return lang === 'zh' ? `${p.shortZh} ${u}` : `${u} ${p.shortZh}`;
 }
-
-/** SHA-256 of node:crypto for the data fingerprint (same digest as the core's default, faster). */
 
 export async function runEvaluate(o: EvaluateCliOptions): Promise<void> {
   const lang = pickLang(o.lang);

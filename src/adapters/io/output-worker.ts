@@ -1,7 +1,7 @@
 /**
  * Worker thread of io/output-thread.ts: writes the files it is sent, in the
  * order of its messages — text as it comes, JSON leaves and scores.csv
- * formatted here from their arrays (report/json-leaves.ts, report/csv.ts) —
+ * formatted here from their arrays (report/json-leaves.ts, report/csv-lines.ts) —
  * in blocks of about 64 kB (below V8's large-object size, as write-json.ts), and says when a leaf is done (so the sender
  * can send more) and when a file is closed or has failed. scores.parquet,
  * when offered with scores.csv, is written after it through DuckDB

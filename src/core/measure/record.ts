@@ -39,9 +39,10 @@ function cmp(a: string, b: string): number {
 
 /**
  * A SHA-256 function: the bytes to digest, in pieces (the serialisation is
- * handed over a column at a time, not built as one buffer), in; lower-case
- * hex digest out.
- * @example const nodeSha256: HashFunction = (chunks) => { const h = createHash('sha256'); for (const c of chunks) h.update(c); return h.digest('hex'); }
+ * handed over a column at a time, not built as one buffer; a piece is valid
+ * until the next is asked for, so digest it, do not keep it), in; lower-case
+ * hex digest out. nobleSha256 below; Node's is adapters/io/sha256.ts.
+ * @example evaluate(panel, spec, { hash: nobleSha256 })
  */
 export type HashFunction = (chunks: Iterable<Uint8Array>) => string;
 
