@@ -60,7 +60,7 @@ describe('OutputThread', () => {
         await t.writeJson(path, value);
         expect(await readFile(path, 'utf8')).toBe(expected);
       } finally {
-        t.close();
+        await t.close();
       }
     }
   });
@@ -82,7 +82,7 @@ describe('OutputThread', () => {
         t.writeJson(join(dir, 'bad.json'), { a: Promise.reject(new Error('no robustness')) }),
       ).rejects.toThrow('no robustness');
     } finally {
-      t.close();
+      await t.close();
     }
   });
 
@@ -97,7 +97,7 @@ describe('OutputThread', () => {
       await t.writeJson(path, { a: [1, 2] });
       expect(await readFile(path, 'utf8')).toBe(`${[...jsonPieces({ a: [1, 2] })].join('')}\n`);
     } finally {
-      t.close();
+      await t.close();
     }
   });
 
@@ -130,8 +130,32 @@ describe('OutputThread', () => {
       await again.csv;
       expect(await readFile(join(dir, 'b.csv'), 'utf8')).toBe(scoresCsv(result, 'en'));
     } finally {
-      t.close();
+      await t.close();
     }
+  }, 60_000);
+
+  it('ending the thread while it writes scores.parquet waits for the file (DuckDB cannot be stopped halfway)', async () => {
+    const result = makeFixture({ units: Array.from({ length: 3000 }, (_, i) => `firm ${i}`) });
+    const dir = await tempDir();
+    const reference = join(dir, 'reference.parquet');
+    await writeScoresParquet(result, reference);
+    const t = OutputThread.start();
+    const plan = scoresCsvPlan(result, 'en');
+    const path = join(dir, 'scores.parquet');
+    const sent = t.writeScores(join(dir, 'a.csv'), plan, { path, plan: scoresParquetPlan(result, plan) });
+    await sent.csv; // the thread has begun scores.parquet right after scores.csv
+    expect(sent.parquet!.take()).toBe(false);
+    await t.close();
+    expect(await readParquet(path)).toEqual(await readParquet(reference));
+    // ended at once: an offer not begun yet is taken back (the thread leaves it), one begun is finished whole
+    const t2 = OutputThread.start();
+    const left = join(dir, 'left.parquet');
+    const again = t2.writeScores(join(dir, 'b.csv'), plan, { path: left, plan: scoresParquetPlan(result, plan) });
+    const abandoned = Promise.allSettled([again.csv, again.parquet!.settled]); // they fail with the ended thread
+    await t2.close();
+    await abandoned;
+    expect(again.parquet!.take()).toBe(false);
+    if (existsSync(left)) expect(await readParquet(left)).toEqual(await readParquet(reference));
   }, 60_000);
 
   it('scores.parquet that the thread cannot write rejects its offer with the reason', async () => {
@@ -145,7 +169,7 @@ describe('OutputThread', () => {
       await sent.csv;
       await expect(sent.parquet!.settled).rejects.toThrow(/no\/such/);
     } finally {
-      t.close();
+      await t.close();
     }
   }, 60_000);
 

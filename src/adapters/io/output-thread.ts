@@ -47,14 +47,17 @@ export interface ParquetOffer {
   settled: Promise<void>;
 }
 
-/** Flag values of a ParquetOffer's shared cell. */
+/** Flag values of a ParquetOffer's shared cell (output-worker.ts sets BEGUN). */
 const OFFERED = 0;
+const BEGUN = 1;
 const TAKEN_BACK = 2;
 
 /** A worker thread that writes output files (see the module comment). */
 export class OutputThread {
   private readonly files = new Map<number, FileState>();
   private next = 0;
+  /** The scores.parquet offers made: one the thread has begun is finished before the thread is ended. */
+  private readonly offers: Array<{ claim: Int32Array; settled: Promise<void> }> = [];
 
   private constructor(
     private readonly worker: Worker,
@@ -156,15 +159,22 @@ export class OutputThread {
         take: () => Atomics.compareExchange(claim, 0, OFFERED, TAKEN_BACK) === OFFERED,
         settled: p.closed,
       };
+      this.offers.push({ claim, settled: p.closed });
     }
     this.post(job);
     this.post({ file: id, close: true });
     return { csv: closed, ...(offer ? { parquet: offer } : {}) };
   }
 
-  /** End the thread (after the files' promises have settled, or to abandon them). */
-  close(): void {
-    void this.worker.terminate();
+  /** End the thread (after the files' promises have settled, or to abandon them; a scores.parquet it has begun is finished first). */
+  async close(): Promise<void> {
+    // DuckDB cannot be stopped in the middle of a file (ending its thread then aborts the process): an
+    // offer not yet begun is taken back, so the thread will not begin it; one begun is waited for
+    for (const o of this.offers) {
+      Atomics.compareExchange(o.claim, 0, OFFERED, TAKEN_BACK);
+      if (Atomics.load(o.claim, 0) === BEGUN) await o.settled.catch(() => undefined);
+    }
+    await this.worker.terminate();
   }
 
   private open(path: string): { id: number; state: FileState; closed: Promise<void> } {

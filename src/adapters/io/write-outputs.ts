@@ -191,7 +191,7 @@ export async function writeOutputs(
     if (offer) start(offer.parquet.take() ? writeScoresParquetPlan(offer.plan, parquetPath) : offer.parquet.settled);
     await Promise.all(pending);
   } finally {
-    thread?.close();
+    await thread?.close(); // on an error, after a scores.parquet the thread has begun
   }
   return paths;
 }
