@@ -3,7 +3,7 @@ import { mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { checkResultEntries, readAnalysisInput } from '../../src/adapters/cli/analyze/input.ts';
+import { checkResultEntries, normalizedColumns, readAnalysisInput } from '../../src/adapters/cli/analyze/input.ts';
 import { runMarkov } from '../../src/adapters/cli/analyze/markov.ts';
 import { sigmaConvergence } from '../../src/core/analysis/convergence.ts';
 import { XinzhiError } from '../../src/core/errors.ts';
@@ -38,6 +38,26 @@ describe('analyze inputs', () => {
     expect(p[0].file).toBe('results.json');
     const empty = first(() => checkResultEntries({ record: {}, scores: [] } as never, 'r.json'));
     expect(empty[0].message.en).toMatch(/no scores/);
+  });
+
+  it("a results file's normalised values become the columns an evaluation holds (null as NaN); other entries are named", () => {
+    const ok = normalizedColumns({ unit: ['A', 'B'], time: [1, 1], values: { x1: [0.5, null], x2: [1, 0] } }, 'r.json');
+    expect(ok.values.x1).toBeInstanceOf(Float64Array);
+    expect(Array.from(ok.values.x1)).toEqual([0.5, Number.NaN]);
+    expect(Array.from(ok.values.x2)).toEqual([1, 0]);
+    const p = first(() =>
+      normalizedColumns({ unit: ['A', 'B'], time: [1], values: { x1: [0.5, '0.4'], x2: [1], x3: 'no' } }, 'r.json'),
+    );
+    expect(p.map((x) => x.column)).toEqual([
+      'normalized.time',
+      'normalized.values.x1[1]',
+      'normalized.values.x2',
+      'normalized.values.x3',
+    ]);
+    expect(p[0]).toMatchObject({ file: 'r.json', code: 'bad-results-entry' });
+    expect(first(() => normalizedColumns({ unit: [], time: [], values: [] }, 'r.json'))[0].column).toBe(
+      'normalized.values',
+    );
   });
 
   it('an infinite cell in a panel file is an error with its row and column', async () => {

@@ -83,7 +83,11 @@ describe('obstacle degree vs NumPy reference', () => {
       indicators: fx.indicators.map((id) => ({ id, column: id, direction: '+' as const, parent: fx.dimensionOf[id] })),
       nodeWeights,
       weights: Object.fromEntries(fx.indicators.map((id, j) => [id, fx.pooled.weights[j]])),
-      normalized: { unit: fx.unit, time: fx.time, values: fx.normalized },
+      normalized: {
+        unit: fx.unit,
+        time: fx.time,
+        values: Object.fromEntries(Object.entries(fx.normalized).map(([id, v]) => [id, Float64Array.from(v)])),
+      },
       record: { spec: { normalize: { method: 'minmax', shift: fx.shift } } },
     });
     check(r.rows, fx.byTime);

@@ -25,7 +25,7 @@ describe('rankRobustness on an evaluation that kept its prepared data', () => {
     const plain = rankRobustness(panel, evaluate(panel, spec), { times: 'all' });
     expect(rankRobustness(panel, evaluate(panel, spec, { keepPrepared: true }), { times: 'all' })).toEqual(plain);
   });
-  it('scores the kept matrix for the same panel object and spec, and prepares again otherwise', async () => {
+  it('scores the kept matrix for the same panel object and spec in the one scorer that takes it, and prepares again otherwise', async () => {
     const spec = JSON.parse(readFileSync(DEFAULT_SPEC, 'utf8')) as Spec;
     const read = (await readPanelFile(DEFAULT_DATA, { unit: spec.unit, time: spec.time, labels: spec.labels })).panel;
     const panel: Panel = {
@@ -39,12 +39,15 @@ describe('rankRobustness on an evaluation that kept its prepared data', () => {
     panel.columns[spec.indicators[0].column].reverse();
     const after = indexScorer(panel)(equal);
     expect(after.scores).not.toEqual(before.scores);
-    expect(indexScorer(panel, {}, kept)(equal)).toEqual(before); // the evaluation's own matrix
     const other: Panel = { ...panel, columns: { ...panel.columns } };
     expect(indexScorer(other, {}, kept)(equal)).toEqual(after); // another panel object: prepared again
+    const score = indexScorer(panel, {}, kept);
     // a spec that prepares the data differently (another normalisation) is not scored on the kept matrix
     const zscore = { ...equal, normalize: { method: 'zscore' } } as Spec;
-    expect(indexScorer(panel, {}, kept)(zscore)).toEqual(indexScorer(panel)(zscore));
+    expect(score(zscore)).toEqual(indexScorer(panel)(zscore));
+    expect(score(equal)).toEqual(before); // the evaluation's own matrix
+    expect(score(equal)).toEqual(before); // as often as this scorer is asked
+    expect(indexScorer(panel, {}, kept)(equal)).toEqual(after); // taken by that scorer: a later one prepares again
   });
 });
 

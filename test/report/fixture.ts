@@ -129,7 +129,11 @@ export function makeFixture(opts: FixtureOptions = {}): EvaluationResult {
     })),
     nodeWeights,
     nodeScores,
-    normalized: { unit: rowUnit, time: rowTime, values },
+    normalized: {
+      unit: rowUnit,
+      time: rowTime,
+      values: Object.fromEntries(Object.entries(values).map(([id, v]) => [id, Float64Array.from(v)])),
+    },
     diagnostics: {
       weights: [
         {

@@ -19,7 +19,6 @@ describe('writeOutputs', () => {
     dirs.push(base);
     const dir = join(base, 'nested', 'out');
     const result = makeFixture();
-    result.normalized.values.x1 = Float64Array.from(result.normalized.values.x1) as unknown as number[];
     result.normalized.values.x1[0] = Number.NaN;
     result.diagnostics.inf = Number.POSITIVE_INFINITY;
     const paths = await writeOutputs(result, dir, { lang: 'en', geojson: await loadProvinceGeojson(), date: 'fixed' });

@@ -62,6 +62,13 @@ function longPrimitiveArray(v: unknown): boolean {
   return ArrayBuffer.isView(v) && !(v instanceof DataView) && (v as unknown as ArrayLike<number>).length > ARRAY_PIECE;
 }
 
+/** Whether `v` is a typed array of numbers (not of BigInts) longer than ARRAY_PIECE. */
+function longTypedArray(v: unknown): boolean {
+  return (
+    longPrimitiveArray(v) && ArrayBuffer.isView(v) && !(v instanceof BigInt64Array) && !(v instanceof BigUint64Array)
+  );
+}
+
 /** A long array as compact JSON in pieces of ARRAY_PIECE elements (joined: the text compact gives). */
 export function* arrayPieces(v: ArrayLike<unknown>): Generator<string> {
   const typed = ArrayBuffer.isView(v);
@@ -138,8 +145,10 @@ export function* jsonParts(
     yield { later: value, depth };
     return;
   }
-  const v = outputReplacer('', value);
-  if (v === null || typeof v !== 'object' || !worthExpanding(v, depth, expand)) {
+  // a long typed array is written from itself in pieces (the replacer would copy it whole into a plain array first)
+  const typed = longTypedArray(value);
+  const v = typed ? value : outputReplacer('', value);
+  if (typed || v === null || typeof v !== 'object' || !worthExpanding(v, depth, expand)) {
     if (longPrimitiveArray(v)) {
       const leaf: JsonLeaf = { leaf: 'numbers', value: v as ArrayLike<unknown>, depth };
       if (defer(leaf)) yield leaf;

@@ -94,12 +94,14 @@ export interface EvaluateOptions {
    */
   hash?: HashFunction;
   /**
-   * Keep the prepared data and the normalised matrix with the result (held
-   * as long as the result is), so that scoring the same panel again with
-   * other weights (indexScorer's `from`, the robustness check) neither
-   * prepares nor normalises it again: for 75,000 rows × 40 indicators a
-   * 24 MB matrix not made twice. What is scored then is the data as this
-   * evaluation prepared it, even if the panel's columns change afterwards.
+   * Keep the prepared data and the normalised matrix with the result for the
+   * next scorer of the same panel (indexScorer's `from`, the robustness
+   * check), which then neither prepares nor normalises it again: for 75,000
+   * rows × 40 indicators a 24 MB matrix not made twice. That scorer takes
+   * them (they go with it rather than staying as long as the result), so a
+   * result written or shown afterwards does not hold them. What it scores
+   * is the data as this evaluation prepared it, even if the panel's columns
+   * change afterwards.
    */
   keepPrepared?: boolean;
   /** Keep the sampled design of the uncertainty analysis in `uncertainty.design` (for independent checking). */
@@ -780,7 +782,8 @@ export function indexScores(
 
 /**
  * The prepared data and normalised matrix of evaluations run with
- * `keepPrepared`, by result, with the panel they came from.
+ * `keepPrepared`, by result, with the panel they came from, until a scorer
+ * of that panel takes them.
  */
 const keptPrepared = new WeakMap<
   EvaluationResult,
@@ -796,8 +799,10 @@ function preparedKey(spec: FilledSpec): string {
  * indexScores for several specs on one panel: specs that differ only in
  * their weights (the robustness check's methods) share one preparation and
  * one normalisation of the data, and with `from` (an evaluation of this
- * panel run with `keepPrepared`) the evaluation's own. `keepTime` leaves out
- * the score rows of the times it refuses (the check reads only the latest).
+ * panel run with `keepPrepared`) the evaluation's own, which this scorer
+ * takes (a later scorer from the same result prepares the data again).
+ * `keepTime` leaves out the score rows of the times it refuses (the check
+ * reads only the latest).
  *
  * @example const score = indexScorer(panel, {}, result); score(critic); score(equal)
  */
@@ -808,7 +813,10 @@ export function indexScorer(
 ): (specInput: Spec | unknown, keepTime?: (time: Time) => boolean) => Pick<EvaluationResult, 'weights' | 'scores'> {
   const prepared = new Map<string, { prep: Prepared; X: Float64Array[] }>();
   const kept = from && keptPrepared.get(from);
-  if (kept && kept.panel === panel) prepared.set(kept.key, kept.data);
+  if (kept && kept.panel === panel) {
+    prepared.set(kept.key, kept.data);
+    keptPrepared.delete(from); // held by this scorer alone from now on
+  }
   return (specInput, keepTime) => {
     const spec = specOf(panel, specInput, opts);
     const key = preparedKey(spec);
@@ -956,12 +964,6 @@ function evaluateSteps(
 
   const { nodeWeights, weights } = collectNodeWeights(h, local, groups);
   const { scoreRows, nodeScoreRows } = scoreRowsOf(h, prep, scores, nodeRanks);
-  const toArray = (x: Float64Array): number[] => {
-    const a = new Array<number>(x.length);
-    for (let i = 0; i < x.length; i++) a[i] = x[i];
-    return a;
-  };
-
   const result: EvaluationResult = {
     weights,
     scores: scoreRows,
@@ -981,7 +983,7 @@ function evaluateSteps(
     normalized: {
       unit: prep.unit,
       time: prep.time,
-      values: Object.fromEntries(h.indicators.map((id, j) => [id, toArray(X[j])])),
+      values: Object.fromEntries(h.indicators.map((id, j) => [id, X[j]])),
     },
     diagnostics: { weights: diag },
     coherence: undefined as unknown as CoherenceReport,

@@ -159,7 +159,7 @@ export interface EvaluationResult {
   /** Scores of every node (dimensions and index) per unit and time. */
   nodeScores: NodeScoreRow[];
   /** Normalised indicator values per row, keyed by indicator id (rows in panel order). */
-  normalized: { unit: string[]; time: Time[]; values: Record<string, number[]> };
+  normalized: { unit: string[]; time: Time[]; values: Record<string, Float64Array> };
   /** Extra MCDM scores when asked for. */
   topsis?: Array<{ unit: string; time: Time; dPlus: number; dMinus: number; closeness: number; rank: number }>;
   gra?: Array<{ unit: string; time: Time; grade: number; rank: number }>;

@@ -12,7 +12,7 @@ import type { Panel, Time } from '../../../core/panel/types.ts';
 import { bi, type Bilingual, type Lang } from '../../../core/i18n.ts';
 import { unitDisplayName } from '../../../core/geo/provinces.ts';
 import { nbsRegions, nodeScoreColumns, type AnalysisSource } from '../../../core/analysis/inputs.ts';
-import type { NodeScoreRow } from '../../../core/measure/result.ts';
+import type { EvaluationResult, NodeScoreRow } from '../../../core/measure/result.ts';
 import { textWidth } from '../util.ts';
 
 /** Bilingual display names of columns (node / indicator ids of a results.json). */
@@ -216,7 +216,59 @@ export async function readEvaluationInput(
   }
   if (!isResultsJson(parsed) || !isEvaluation(parsed)) return null;
   checkResultEntries(parsed, basename(path));
-  return { result: parsed, names: namesFromResult(parsed), source: basename(path) };
+  const result = { ...parsed, normalized: normalizedColumns(parsed.normalized, basename(path)) };
+  return { result, names: namesFromResult(parsed), source: basename(path) };
+}
+
+/**
+ * The normalised values of a results.json as the columns an evaluation
+ * holds (Float64Array; `null`, which results.json writes for a missing
+ * value, becomes NaN): each must be an array of numbers or nulls, one per
+ * row of `normalized.unit`; another entry is an error naming it.
+ */
+export function normalizedColumns(normalized: unknown, file: string): EvaluationResult['normalized'] {
+  const n = normalized as { unit?: unknown; time?: unknown; values?: unknown };
+  const problems: Problem[] = [];
+  const bad = (column: string, zh: string, en: string) =>
+    problems.push({
+      code: 'bad-results-entry',
+      severity: 'error',
+      file,
+      column,
+      message: bi(`${column} ${zh}`, `${column} ${en}`),
+      fix: bi(
+        '使用 xinzhi evaluate 写出的 results.json，或修正该条目',
+        'use a results.json written by xinzhi evaluate, or correct the entry',
+      ),
+    });
+  const rows = Array.isArray(n.unit) ? n.unit.length : -1;
+  if (rows < 0) bad('normalized.unit', '缺失或不是数组', 'is missing or not an array');
+  if (!Array.isArray(n.time) || n.time.length !== rows)
+    bad('normalized.time', '缺失或与 normalized.unit 长度不同', 'is missing or not as long as normalized.unit');
+  const values: Record<string, Float64Array> = {};
+  if (n.values === null || typeof n.values !== 'object' || Array.isArray(n.values))
+    bad('normalized.values', '缺失或不是对象', 'is missing or not an object');
+  else
+    for (const [id, v] of Object.entries(n.values)) {
+      const column = `normalized.values.${id}`;
+      if (!Array.isArray(v) || v.length !== rows) {
+        bad(column, '不是与 normalized.unit 等长的数组', 'is not an array as long as normalized.unit');
+        continue;
+      }
+      const col = new Float64Array(rows);
+      for (let i = 0; i < rows; i++) {
+        const x: unknown = v[i];
+        if (typeof x === 'number') col[i] = x;
+        else if (x === null) col[i] = Number.NaN;
+        else {
+          bad(`${column}[${i}]`, '不是数值或 null', 'is not a number or null');
+          break;
+        }
+      }
+      values[id] = col;
+    }
+  if (problems.length) throw new XinzhiError(problems.slice(0, 20));
+  return { unit: n.unit as string[], time: n.time as Time[], values };
 }
 
 /** Read the input of an analyze command (with the column names of a results.json). */
