@@ -21,6 +21,7 @@ import { jsonParts, type JsonLater, type JsonLeaf } from '../report/json.ts';
 import { encodeLeaf, leafBytes, type LeafJob } from '../report/json-leaves.ts';
 import type { OutputMessage, OutputReply } from './output-worker.ts';
 import { startWorker } from './worker-thread.ts';
+import { BEGUN, OFFERED, TAKEN_BACK } from './parquet-claim.ts';
 
 /** Arrays shorter than this are written with the text around them. */
 const LEAF_MIN_LENGTH = 10_000;
@@ -46,11 +47,6 @@ export interface ParquetOffer {
   /** Settles when the thread has written the file or left it to the caller; rejects when its writing failed. */
   settled: Promise<void>;
 }
-
-/** Flag values of a ParquetOffer's shared cell (output-worker.ts sets BEGUN). */
-const OFFERED = 0;
-const BEGUN = 1;
-const TAKEN_BACK = 2;
 
 /** A worker thread that writes output files (see the module comment). */
 export class OutputThread {

@@ -12,6 +12,7 @@ import { parentPort } from 'node:worker_threads';
 import { scoresCsvBlocks, type ScoresCsvPlan } from '../report/csv-lines.ts';
 import { leafBlocks, type LeafJob } from '../report/json-leaves.ts';
 import type { ScoresParquetPlan } from './write-parquet.ts';
+import { BEGUN, OFFERED } from './parquet-claim.ts';
 
 /** What the writing thread is sent. */
 export type OutputMessage =
@@ -21,7 +22,7 @@ export type OutputMessage =
   | {
       file: number;
       csv: ScoresCsvPlan;
-      /** scores.parquet offered after scores.csv: `claim` 0 until one thread takes it (here 1, the sender 2). */
+      /** scores.parquet offered after scores.csv: `claim` OFFERED until one thread takes it (here BEGUN, the sender TAKEN_BACK: parquet-claim.ts). */
       parquet?: { file: number; path: string; plan: ScoresParquetPlan; claim: Int32Array };
     }
   | { file: number; close: true };
@@ -67,7 +68,7 @@ function offered({
   plan,
   claim,
 }: NonNullable<Extract<OutputMessage, { csv: ScoresCsvPlan }>['parquet']>): void {
-  if (Atomics.compareExchange(claim, 0, 0, 1) !== 0) {
+  if (Atomics.compareExchange(claim, 0, OFFERED, BEGUN) !== OFFERED) {
     send({ file, closed: true });
     return;
   }
