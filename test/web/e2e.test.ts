@@ -23,6 +23,7 @@ import { requestOf } from '../../src/adapters/web/estimate-request.ts';
 import type { EstimateRequest } from '../../src/adapters/web/estimate-session.ts';
 import { runTfpCommand } from '../../src/adapters/cli/tfp.ts';
 import type { TfpResult } from '../../src/core/tfp/run.ts';
+import type { FirmResult } from '../../src/core/tfp/firm/run.ts';
 import { ahpWeights } from '../../src/core/measure/weights/ahp.ts';
 import { CHROMIUM, CHROMIUM_ARGS } from '../chromium.ts';
 
@@ -396,6 +397,39 @@ describe.skipIf(!HAVE)('web app in chromium', () => {
     await wb.xlsx.readFile(file);
     expect(wb.worksheets.map((w) => w.name)).toEqual(['方法 Method', '效率 Efficiency']);
     expect(wb.getWorksheet('效率 Efficiency')?.rowCount).toBe(301);
+    await page.close();
+  }, 120_000);
+
+  it('estimates firm TFP by Levinsohn–Petrin in the browser with the CLI’s coefficients, and by OLS', async () => {
+    const page = await openApp({ locale: 'en-US', hash: 'tfp' });
+    await page.waitForSelector('[data-testid=tfp-output] [data-section=tfp-decomposition] tbody tr', {
+      timeout: 60_000,
+    });
+    // a firm estimator on an example panel loads the firm example with its model
+    await page.selectOption('[data-testid=tfp-type]', 'lp');
+    await page.waitForSelector('[data-section=tfp-coefficients] tbody tr', { timeout: 60_000 });
+    expect(await page.locator('[data-testid=tfp-data]').innerText()).toContain('synthetic firm panel');
+    const lp = (await runTfpCommand({
+      data: join(ROOT, 'data/tfp/firm-panel.csv'),
+      model: join(ROOT, 'data/tfp/firm-lp.yaml'),
+    })) as FirmResult;
+    const row = await page.locator('[data-section=tfp-coefficients] tbody tr').first().locator('td').allInnerTexts();
+    expect(row[0]).toBe('lnl');
+    expect(row[1]).toBe(lp.coefficients.lnl.estimate.toFixed(4));
+    expect(row[2]).toBe(lp.coefficients.lnl.se.toFixed(4));
+    await shot(page, 'tfp-firm');
+    // OLS needs no proxy: the proxy field goes and the classical estimate replaces the bootstrap one
+    await page.selectOption('[data-testid=tfp-type]', 'ols');
+    await expect.poll(() => page.locator('[data-testid=tfp-proxy]').count(), { timeout: 60_000 }).toBe(0);
+    await page.waitForFunction(
+      (old) => {
+        const cell = document.querySelector('[data-section=tfp-coefficients] tbody tr td:nth-child(2)');
+        return !!cell && cell.textContent !== old;
+      },
+      row[1],
+      { timeout: 60_000 },
+    );
+    expect(await page.locator('[data-section=tfp-method]').innerText()).toContain('OLS');
     await page.close();
   }, 120_000);
 

@@ -458,10 +458,13 @@ const D = {
   qcaDirExp: ['方向预期（中间解）', 'Directional expectations (intermediate solution)'],
   qcaChoose: ['选择结果和至少一个条件。', 'Choose the outcome and at least one condition.'],
   // TFP view
-  tfpTitle: ['全要素生产率：DEA 与生产率指数', 'Total factor productivity: DEA and productivity indices'],
+  tfpTitle: [
+    '全要素生产率：DEA、生产率指数与企业生产函数',
+    'Total factor productivity: DEA, productivity indices and firm production functions',
+  ],
   tfpIntro: [
-    '新质生产力以全要素生产率大幅提升为核心标志。这里用数据包络分析（CCR、BCC、SBM，可含非期望产出与超效率）测效率，用 Malmquist、Malmquist–Luenberger 或全局 ML 指数测生产率变化及其分解；线性规划由 HiGHS 求解，结果与命令行 xinzhi tfp 相同。',
-    'A large rise in total factor productivity is the core mark of NQPF. Measure efficiency by data envelopment analysis (CCR, BCC, SBM, with undesirable outputs and super-efficiency) or productivity change by the Malmquist, Malmquist–Luenberger or global ML index with its decomposition; the linear programmes are solved by HiGHS and the numbers are those of the CLI’s xinzhi tfp.',
+    '新质生产力以全要素生产率大幅提升为核心标志。这里用数据包络分析（CCR、BCC、SBM，可含非期望产出与超效率）测效率，用 Malmquist、Malmquist–Luenberger 或全局 ML 指数测生产率变化及其分解（线性规划由 HiGHS 求解），或用企业生产函数（OLS、固定效应、Olley–Pakes、Levinsohn–Petrin、Ackerberg–Caves–Frazer，可含 OP 退出修正，自助法标准误）估计企业全要素生产率；结果与命令行 xinzhi tfp 相同。',
+    'A large rise in total factor productivity is the core mark of NQPF. Measure efficiency by data envelopment analysis (CCR, BCC, SBM, with undesirable outputs and super-efficiency), productivity change by the Malmquist, Malmquist–Luenberger or global ML index with its decomposition (linear programmes solved by HiGHS), or firm TFP by a production function (OLS, fixed effects, Olley–Pakes, Levinsohn–Petrin, Ackerberg–Caves–Frazer, with the OP exit correction and bootstrap standard errors); the numbers are those of the CLI’s xinzhi tfp.',
   ],
   tfpData: ['数据', 'Data'],
   tfpExample: [
@@ -469,6 +472,20 @@ const D = {
     'Example: provincial green TFP (30 provinces, 2013–2022)',
   ],
   tfpUpload: ['上传面板（CSV / XLSX / JSON）', 'Upload a panel (CSV / XLSX / JSON)'],
+  tfpFirmExample: [
+    '示例：合成企业面板（150 家企业，对数产出、劳动、资本、中间投入、投资）',
+    'Example: synthetic firm panel (150 firms; ln output, labour, capital, intermediate inputs, investment)',
+  ],
+  tfpOutput: ['产出（对数）', 'Output (ln)'],
+  tfpFree: ['自由投入（对数，如劳动）', 'Free inputs (ln, e.g. labour)'],
+  tfpState: ['状态变量（对数资本；也可为企业年龄）', 'State variables (ln capital; also firm age)'],
+  tfpNotInputs: ['不计入规模报酬的状态变量（如年龄）', 'State variables that are not inputs (e.g. age)'],
+  tfpProxyInvestment: ['代理变量：对数投资', 'Proxy: ln investment'],
+  tfpProxyMaterials: ['代理变量：对数中间投入', 'Proxy: ln intermediate inputs'],
+  tfpExit: ['退出修正（OP 1996）', 'Exit correction (OP 1996)'],
+  tfpExitNone: ['不修正', 'none'],
+  tfpExitInfer: ['由面板推断', 'inferred from the panel'],
+  tfpBootstrap: ['自助法次数', 'Bootstrap replications'],
   tfpType: ['模型', 'Model'],
   tfpUnit: ['单位列', 'Unit column'],
   tfpTime: ['时间列', 'Time column'],
@@ -480,6 +497,10 @@ const D = {
   tfpSuper: ['超效率（可对有效单位排序）', 'Super-efficiency (ranks efficient units)'],
   tfpFrontier: ['前沿', 'Frontier'],
   tfpChoose: ['选择至少一个投入和一个期望产出。', 'Choose at least one input and one desirable output.'],
+  tfpChooseFirm: [
+    '选择产出、至少一个自由投入和一个状态变量（OP、LP、ACF 还需代理变量）。',
+    'Choose the output, at least one free input and one state variable (and, for OP, LP and ACF, the proxy).',
+  ],
   tfpDownloads: ['下载', 'Download'],
   tfpSolver: ['线性规划求解器', 'LP solver'],
   // self-assessment view
