@@ -10,6 +10,7 @@
  * "warnings"} (see docs/tfp.md); firm estimators print {"model", "method",
  * "se", "n", "firms", "stage2", "survival" (the exit correction's survival
  * model or null), "bootstrapFailed", "coefficients": {column: {estimate, se}},
+ * "byTime": [{time, firms, mean, sd, p10, median, p90}] (ln TFP by period),
  * "tfp": [{unit, time, value}]}. Without --json: bilingual tables, the slack
  * shares (where inefficiency comes from) and a one-line interpretation.
  * --csv FILE also writes the results as a panel CSV (report/tfp-csv.ts);
@@ -350,6 +351,7 @@ export function registerTfp(program: Command): void {
             survival: run.survival,
             bootstrapFailed: run.bootstrapFailed,
             coefficients: run.coefficients,
+            byTime: run.byTime,
             tfp: run.tfp,
           });
           return;

@@ -255,9 +255,36 @@ function firmSections(result: FirmResult, lang: Lang): ReportSection[] {
     rows: Object.entries(result.coefficients).map(([c, v]) => [c, v.estimate, Number.isFinite(v.se) ? v.se : null]),
     lang,
   });
+  const years = threeLineTable({
+    caption: bi('各期对数全要素生产率', 'ln TFP by period'),
+    columns: [
+      text(bi('时期', 'Period')),
+      num(bi('企业数', 'Firms'), 0),
+      num(bi('均值', 'Mean')),
+      num(bi('标准差', 'SD')),
+      num(bi('P10', 'P10')),
+      num(bi('中位数', 'Median')),
+      num(bi('P90', 'P90')),
+    ],
+    rows: result.byTime.map((r) => [
+      String(r.time),
+      r.firms,
+      r.mean,
+      Number.isFinite(r.sd) ? r.sd : null,
+      r.p10,
+      r.median,
+      r.p90,
+    ]),
+    note: bi(
+      '对数全要素生产率 = 对数产出 − Σ 系数 × 对数投入；标准差以 n − 1 为分母，分位数按线性插值（R 第 7 型）。每个企业-年份的数值见 CSV / XLSX。',
+      'ln TFP = ln output − Σ coefficient × ln input; SD with n − 1, percentiles by linear interpolation (R type 7). Every firm-year is in the CSV / XLSX.',
+    ),
+    lang,
+  });
   return [
     { id: 'tfp-method', title: bi('方法', 'Method'), html: method.join('\n') },
     { id: 'tfp-coefficients', title: bi('系数', 'Coefficients'), html: table },
+    { id: 'tfp-firm-periods', title: bi('各期生产率', 'TFP by period'), html: years },
   ];
 }
 

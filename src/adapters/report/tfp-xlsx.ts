@@ -6,7 +6,8 @@
  *   framework node.
  * - Indices: the index with EC and TC (BPC for GML) per pair of periods, and the
  *   cumulative index.
- * - Firm estimators: the coefficients with standard errors, and ln TFP per row.
+ * - Firm estimators: the coefficients with standard errors, ln TFP by period
+ *   (firms, mean, SD, P10, median, P90) and ln TFP per row.
  * A "Method" sheet says which model, source, variables and solver made them.
  *
  * @example writeFileSync('tfp.xlsx', await tfpWorkbook(result, 'zh'))
@@ -28,6 +29,7 @@ export const TFP_SHEETS = {
   cumulative: '累积指数 Cumulative',
   coefficients: '系数 Coefficients',
   tfp: '全要素生产率 TFP',
+  periods: '各期 By period',
 } as const;
 
 const FMT = '0.0000';
@@ -92,6 +94,20 @@ export async function tfpWorkbook(result: TfpResult | FirmResult, lang: Lang): P
         { header: bi('标准误', 'SE'), numFmt: FMT },
       ],
       Object.entries(result.coefficients).map(([c, v]) => [c, v.estimate, v.se]),
+    );
+    addSheet(
+      wb,
+      TFP_SHEETS.periods,
+      [
+        { header: plain(time) },
+        { header: bi('企业数', 'Firms'), numFmt: '0' },
+        { header: bi('均值', 'Mean'), numFmt: FMT },
+        { header: bi('标准差', 'SD'), numFmt: FMT },
+        { header: plain('P10'), numFmt: FMT },
+        { header: bi('中位数', 'Median'), numFmt: FMT },
+        { header: plain('P90'), numFmt: FMT },
+      ],
+      result.byTime.map((r) => [r.time, r.firms, r.mean, r.sd, r.p10, r.median, r.p90]),
     );
     addSheet(
       wb,

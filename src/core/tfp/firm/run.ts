@@ -4,6 +4,7 @@
  * control-function estimators with a seeded generator, and returns one result
  * object with the model as used.
  */
+import { tfpByTime, type TfpPeriodSummary } from './summary.ts';
 import seedrandom from 'seedrandom';
 import { XinzhiError, type Problem } from '../../errors.ts';
 import { bi } from '../../i18n.ts';
@@ -20,6 +21,8 @@ export interface FirmResult {
   se: 'classical' | 'bootstrap' | 'none';
   /** ln TFP = y − Σ β̂·x per row. */
   tfp: Array<{ unit: string; time: number; value: number }>;
+  /** ln TFP by period: firms, mean, SD, 10th / 50th / 90th percentiles (summary.ts). */
+  byTime: TfpPeriodSummary[];
   n: number;
   firms: number;
   /** Observations with a previous period (the stage-2 sample) for op / lp / acf. */
@@ -170,6 +173,7 @@ export function runFirm(panel: Panel, model: FirmModel): FirmResult {
     coefficients,
     se: kind,
     tfp,
+    byTime: tfpByTime(tfp),
     n: data.y.length,
     firms: new Set(data.firm).size,
     stage2: fit.stage2Rows,
