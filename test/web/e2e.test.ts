@@ -430,6 +430,11 @@ describe.skipIf(!HAVE)('web app in chromium', () => {
       { timeout: 60_000 },
     );
     expect(await page.locator('[data-section=tfp-method]').innerText()).toContain('OLS');
+    // OP's proxy is ln investment: on the firm example the example's column is chosen
+    await page.selectOption('[data-testid=tfp-type]', 'op');
+    await expect.poll(() => page.locator('[data-testid=tfp-proxy]').inputValue(), { timeout: 60_000 }).toBe('lni');
+    await page.selectOption('[data-testid=tfp-type]', 'acf');
+    await expect.poll(() => page.locator('[data-testid=tfp-proxy]').inputValue(), { timeout: 60_000 }).toBe('lnm');
     await page.close();
   }, 120_000);
 

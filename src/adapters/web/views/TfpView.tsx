@@ -10,7 +10,8 @@
  * `xinzhi tfp`.
  */
 import { useEffect, useMemo } from 'preact/hooks';
-import { FIRM_ESTIMATORS, type FirmEstimator } from '../../../core/tfp/firm/estimators.ts';
+import { FIRM_ESTIMATORS } from '../../../core/tfp/firm/estimators.ts';
+import { isFirmType } from '../../../core/tfp/firm/model.ts';
 import { DEA_TYPES, INDEX_TYPES, type TfpModelInput } from '../../../core/tfp/model.ts';
 import { tfpReportDocx, tfpReportHtml, tfpReportParts } from '../../report/tfp-html.ts';
 import { runTfpModel, setTfpDraft } from '../actions.ts';
@@ -38,20 +39,21 @@ const TYPE_LABELS: Record<(typeof TYPES)[number], string> = {
   acf: 'Ackerberg–Caves–Frazer (ACF)',
 };
 
-const isFirmType = (type: string): type is FirmEstimator => (FIRM_ESTIMATORS as readonly string[]).includes(type);
-
 /**
  * The model after the estimator is changed to `type`: within a family the
- * columns stay; across families (DEA / index ↔ firm) an example panel gives
- * way to the other example with its model, an upload keeps its unit and
- * time columns.
+ * columns stay (but the proxy when it changes meaning: ln investment for OP,
+ * ln intermediate inputs for LP and ACF; on the firm example the example's);
+ * across families (DEA / index ↔ firm) an example panel gives way to the
+ * other example with its model, an upload keeps its unit and time columns.
  */
 function switchType(draft: TfpRequest, type: (typeof TYPES)[number]): TfpRequest {
   const m = draft.model;
   if (isFirmType(type)) {
     if (isFirmModel(m)) {
       const needsProxy = type === 'op' || type === 'lp' || type === 'acf';
-      const { proxy, exit, survival, bootstrap, ...rest } = m;
+      const { proxy: old, exit, survival, bootstrap, ...rest } = m;
+      const sameProxy = (type === 'op') === (m.type === 'op');
+      const proxy = draft.data.kind === 'firm-example' ? firmExampleModel(type).proxy : sameProxy ? old : undefined;
       const keepExit = type === 'op' || type === 'lp';
       return {
         ...draft,
@@ -82,7 +84,7 @@ export function TfpView() {
   const m = draft.model;
   const setModel = (patch: Partial<TfpModelInput> | Partial<FirmModelInput>) =>
     setTfpDraft({ ...draft, model: { ...m, ...patch } as TfpRequest['model'] });
-  const key = JSON.stringify({ ...draft, data: draft.data.kind === 'upload' ? draft.data.name : 'example' });
+  const key = JSON.stringify({ ...draft, data: draft.data.kind === 'upload' ? draft.data.name : draft.data.kind });
   useEffect(() => {
     if (s.tfp?.key !== key) void runTfpModel(draft, key);
   }, [key]);
