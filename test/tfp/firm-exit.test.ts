@@ -307,6 +307,13 @@ describe('the run: exit from a column or read off the panel', () => {
     expect(check({ type: 'op', proxy: 'lni', survival: 'logit' })[0].column).toBe('survival');
     expect(check({ type: 'op', proxy: 'lni', exit: 'infer', survival: 'cloglog' })[0].column).toBe('survival');
     expect(check({ type: 'op', proxy: 'lni', exit: 'lnk' })[0].code).toBe('tfp-duplicate-variable');
+    // ols / fe take neither a proxy nor bootstrap replications; op / lp / acf need a proxy, 50 replications by default
+    expect(check({ type: 'fe', proxy: 'lnm' })[0].column).toBe('proxy');
+    expect(check({ type: 'ols', bootstrap: 50 })[0].column).toBe('bootstrap');
+    expect(check({ type: 'ols', bootstrap: 0 })).toEqual([]);
+    const base = { unit: 'firm', time: 'year', output: 'lny', free: ['lnl'], state: ['lnk'] };
+    expect(checkFirmModel({ ...base, type: 'op', proxy: 'lni' }, 'm.json').model?.bootstrap).toBe(50);
+    expect(checkFirmModel({ ...base, type: 'acf' }, 'm.json').problems[0]).toMatchObject({ column: 'proxy' });
     const m = checkFirmModel(
       { type: 'op', unit: 'firm', time: 'year', output: 'lny', free: ['lnl'], state: ['lnk'], proxy: 'lni' },
       'm.json',

@@ -10,7 +10,7 @@ import { join } from 'node:path';
 import { parse as parseYaml } from 'yaml';
 import { describe, expect, it } from 'vitest';
 import { runTfpCommand } from '../../src/adapters/cli/tfp.ts';
-import { firmExampleModel, tfpRequest, type FirmModelInput } from '../../src/adapters/web/tfp-session.ts';
+import { firmExampleModel, tfpRequest, type FirmDraft } from '../../src/adapters/web/tfp-session.ts';
 import { XinzhiError } from '../../src/core/errors.ts';
 import type { FirmResult } from '../../src/core/tfp/firm/run.ts';
 
@@ -31,7 +31,7 @@ describe('TFP page: firm production functions', () => {
   }, 60_000);
 
   it('OP with the exit correction on an uploaded panel gives the CLI’s numbers', async () => {
-    const model = parseYaml(readFileSync(join(TFP, 'firm-op-exit.yaml'), 'utf8')) as FirmModelInput;
+    const model = parseYaml(readFileSync(join(TFP, 'firm-op-exit.yaml'), 'utf8')) as FirmDraft;
     const bytes = new Uint8Array(readFileSync(join(TFP, 'firm-exit-panel.csv')));
     const out = await tfpRequest({ data: { kind: 'upload', name: 'firm-exit-panel.csv', bytes }, model });
     const cli = (await runTfpCommand({
@@ -57,7 +57,7 @@ describe('TFP page: firm production functions', () => {
       { ...ols, free: [] },
       { ...ols, output: '' },
     ]) {
-      const out = await tfpRequest({ data: { kind: 'firm-example' }, model: model as FirmModelInput });
+      const out = await tfpRequest({ data: { kind: 'firm-example' }, model: model as FirmDraft });
       expect(out.result).toBeNull();
       expect(out.table.rows).toBe(1200);
     }

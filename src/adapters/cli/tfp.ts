@@ -28,7 +28,7 @@ import { checkTfpModel, type TfpModel } from '../../core/tfp/model.ts';
 import { describeModel } from '../../core/tfp/describe.ts';
 import { runTfp, type TfpResult } from '../../core/tfp/run.ts';
 import { FIRM_SOURCES } from '../../core/tfp/firm/estimators.ts';
-import { EXIT_INFER, checkFirmModel, isFirmType } from '../../core/tfp/firm/model.ts';
+import { EXIT_INFER, checkFirmModel, firmColumns, isFirmType } from '../../core/tfp/firm/model.ts';
 import { runFirm, type FirmResult } from '../../core/tfp/firm/run.ts';
 import { loadSpecFile } from '../io/load-spec.ts';
 import { tfpCsv } from '../report/tfp-csv.ts';
@@ -60,9 +60,11 @@ async function runFirmCommand(
 ): Promise<FirmResult> {
   const { model, problems } = checkFirmModel(raw, opts.model);
   if (!model) throw new XinzhiError(problems);
-  const columns = [model.output, ...model.free, ...model.state, ...(model.proxy ? [model.proxy] : [])];
-  if (model.exit !== null && model.exit !== EXIT_INFER) columns.push(model.exit);
-  const { panel, problems: read } = await readPanelFile(opts.data, { unit: model.unit, time: model.time, columns });
+  const { panel, problems: read } = await readPanelFile(opts.data, {
+    unit: model.unit,
+    time: model.time,
+    columns: firmColumns(model),
+  });
   const errors = read.filter((p) => p.severity === 'error');
   if (errors.length > 0) throw new XinzhiError(errors);
   return runFirm(panel, model);

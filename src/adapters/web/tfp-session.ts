@@ -20,9 +20,15 @@ import firmYaml from '../../../data/tfp/firm-lp.yaml?raw';
 import { XinzhiError } from '../../core/errors.ts';
 import { tableToPanel } from '../../core/panel/from-table.ts';
 import type { FirmEstimator } from '../../core/tfp/firm/estimators.ts';
-import { checkFirmModel, EXIT_INFER, isFirmType } from '../../core/tfp/firm/model.ts';
+import {
+  checkFirmModel,
+  exampleProxy,
+  firmColumns,
+  isFirmType,
+  needsProxy,
+  type FirmModelInput,
+} from '../../core/tfp/firm/model.ts';
 import { runFirm, type FirmResult } from '../../core/tfp/firm/run.ts';
-import type { SurvivalLink } from '../../core/tfp/firm/survival.ts';
 import { highsSolver, type LpSolver } from '../../core/tfp/lp.ts';
 import { checkTfpModel, type TfpModelInput } from '../../core/tfp/model.ts';
 import { runTfp, type TfpResult } from '../../core/tfp/run.ts';
@@ -31,29 +37,19 @@ import { parseTable, type RawTable } from '../formats/table.ts';
 export const EXAMPLE_NAME = 'gtfp-province.csv';
 export const FIRM_EXAMPLE_NAME = 'firm-panel.csv';
 
-/** A firm production-function model as the page builds it (the fields of a firm model file, core/tfp/firm/model.ts). */
-export interface FirmModelInput {
-  type: FirmEstimator;
+/** A firm model as the page builds it: the variables it names are always there (empty until chosen). */
+export type FirmDraft = FirmModelInput & {
   unit: string;
   time: string;
   output: string;
   free: string[];
   state: string[];
-  /** ln investment (op) or ln intermediate inputs (lp, acf); left out for ols / fe. */
-  proxy?: string;
-  degree?: number;
-  bootstrap?: number;
-  seed?: string | number;
-  /** op / lp: a 0/1 exit column or "infer"; left out without the exit correction. */
-  exit?: string;
-  survival?: SurvivalLink;
-  notInputs?: string[];
-}
+};
 
 export interface TfpRequest {
   data: { kind: 'example' } | { kind: 'firm-example' } | { kind: 'upload'; name: string; bytes: Uint8Array };
   /** The model as the page built it; until it names its variables only the table is read. */
-  model: TfpModelInput | FirmModelInput;
+  model: TfpModelInput | FirmDraft;
 }
 
 export interface TfpOutput {
@@ -63,7 +59,7 @@ export interface TfpOutput {
 }
 
 /** Whether the page's model is a firm production-function estimator. */
-export function isFirmModel(m: TfpModelInput | FirmModelInput): m is FirmModelInput {
+export function isFirmModel(m: TfpModelInput | FirmDraft): m is FirmDraft {
   return isFirmType(m.type);
 }
 
@@ -74,14 +70,14 @@ export function exampleModel(): TfpModelInput {
 }
 
 /**
- * The firm example's model (data/tfp/firm-lp.yaml) as estimator `type`: ln
- * investment as the proxy for op, none for ols / fe.
+ * The firm example's model (data/tfp/firm-lp.yaml) as estimator `type`: the
+ * example's proxy column (ln investment for op), none for ols / fe.
  */
-export function firmExampleModel(type: FirmEstimator = 'lp'): FirmModelInput {
-  const m = parseYaml(firmYaml) as FirmModelInput;
+export function firmExampleModel(type: FirmEstimator = 'lp'): FirmDraft {
+  const m = parseYaml(firmYaml) as FirmDraft;
   const { proxy: _p, bootstrap: _b, degree: _d, seed: _s, ...rest } = m;
-  if (type === 'ols' || type === 'fe') return { ...rest, type };
-  return { ...m, type, proxy: type === 'op' ? 'lni' : 'lnm' };
+  if (!needsProxy(type)) return { ...rest, type };
+  return { ...m, type, proxy: exampleProxy(type) };
 }
 
 const loadHighs = ((highsModule as unknown as { default?: unknown }).default ?? highsModule) as (opts?: {
@@ -94,15 +90,17 @@ function lpSolver(): Promise<LpSolver> {
   return solver;
 }
 
-async function readTable(data: TfpRequest['data']): Promise<RawTable> {
-  if (data.kind === 'example') return parseTable(new TextEncoder().encode(exampleCsv), EXAMPLE_NAME);
-  if (data.kind === 'firm-example') return parseTable(new TextEncoder().encode(firmCsv), FIRM_EXAMPLE_NAME);
-  return parseTable(data.bytes, data.name);
-}
+/** The bundled examples: file name and text. */
+const EXAMPLES = {
+  example: { name: EXAMPLE_NAME, csv: exampleCsv },
+  'firm-example': { name: FIRM_EXAMPLE_NAME, csv: firmCsv },
+} as const;
 
-/** The name the page and the problems give the data. */
-function dataName(data: TfpRequest['data']): string {
-  return data.kind === 'example' ? EXAMPLE_NAME : data.kind === 'firm-example' ? FIRM_EXAMPLE_NAME : data.name;
+/** The request's table and the name the page and the problems give it. */
+async function readTable(data: TfpRequest['data']): Promise<{ table: RawTable; name: string }> {
+  if (data.kind === 'upload') return { table: await parseTable(data.bytes, data.name), name: data.name };
+  const { name, csv } = EXAMPLES[data.kind];
+  return { table: await parseTable(new TextEncoder().encode(csv), name), name };
 }
 
 /** Columns whose every non-empty cell is a number. */
@@ -116,8 +114,7 @@ function numericColumns(table: RawTable): string[] {
 }
 
 export async function tfpRequest(req: TfpRequest): Promise<TfpOutput> {
-  const table = await readTable(req.data);
-  const name = dataName(req.data);
+  const { table, name } = await readTable(req.data);
   const info = { name, header: table.header, numeric: numericColumns(table), rows: table.rows.length };
   const m = req.model;
   if (isFirmModel(m)) return { table: info, result: firmRequest(table, name, m) };
@@ -134,14 +131,11 @@ export async function tfpRequest(req: TfpRequest): Promise<TfpOutput> {
 }
 
 /** A firm estimator on the table (null until output, free and state inputs and the proxy it needs are chosen). */
-function firmRequest(table: RawTable, name: string, m: FirmModelInput): FirmResult | null {
-  const needsProxy = m.type === 'op' || m.type === 'lp' || m.type === 'acf';
-  if (!m.output || !m.free?.length || !m.state?.length || (needsProxy && !m.proxy)) return null;
-  const { model, problems } = checkFirmModel({ ...m }, name);
+function firmRequest(table: RawTable, name: string, m: FirmDraft): FirmResult | null {
+  if (!m.output || !m.free.length || !m.state.length || (needsProxy(m.type) && !m.proxy)) return null;
+  const { model, problems } = checkFirmModel(m, name);
   if (!model) throw new XinzhiError(problems);
-  const columns = [model.output, ...model.free, ...model.state, ...(model.proxy ? [model.proxy] : [])];
-  if (model.exit !== null && model.exit !== EXIT_INFER) columns.push(model.exit);
-  const read = tableToPanel(table, { unit: model.unit, time: model.time, columns });
+  const read = tableToPanel(table, { unit: model.unit, time: model.time, columns: firmColumns(model) });
   const errors = read.problems.filter((p) => p.severity === 'error');
   if (errors.length > 0) throw new XinzhiError(errors);
   return runFirm(read.panel, model);

@@ -11,14 +11,14 @@
  */
 import { useEffect, useMemo } from 'preact/hooks';
 import { FIRM_ESTIMATORS } from '../../../core/tfp/firm/estimators.ts';
-import { isFirmType } from '../../../core/tfp/firm/model.ts';
+import { isFirmType, needsProxy, takesExit } from '../../../core/tfp/firm/model.ts';
 import { DEA_TYPES, INDEX_TYPES, type TfpModelInput } from '../../../core/tfp/model.ts';
 import { tfpReportDocx, tfpReportHtml, tfpReportParts } from '../../report/tfp-html.ts';
 import { runTfpModel, setTfpDraft } from '../actions.ts';
 import { downloadBlob } from '../download.ts';
 import { useT } from '../hooks.ts';
 import { useStore } from '../store.ts';
-import { exampleModel, firmExampleModel, isFirmModel, type FirmModelInput, type TfpRequest } from '../tfp-session.ts';
+import { exampleModel, firmExampleModel, isFirmModel, type FirmDraft, type TfpRequest } from '../tfp-session.ts';
 import { Checks } from '../components/Checks.tsx';
 import { ProblemList } from '../components/ProblemList.tsx';
 import { ReportSections } from '../components/ReportSections.tsx';
@@ -50,19 +50,17 @@ function switchType(draft: TfpRequest, type: (typeof TYPES)[number]): TfpRequest
   const m = draft.model;
   if (isFirmType(type)) {
     if (isFirmModel(m)) {
-      const needsProxy = type === 'op' || type === 'lp' || type === 'acf';
       const { proxy: old, exit, survival, bootstrap, ...rest } = m;
       const sameProxy = (type === 'op') === (m.type === 'op');
       const proxy = draft.data.kind === 'firm-example' ? firmExampleModel(type).proxy : sameProxy ? old : undefined;
-      const keepExit = type === 'op' || type === 'lp';
       return {
         ...draft,
         model: {
           ...rest,
           type,
-          ...(needsProxy && proxy ? { proxy } : {}),
-          ...(needsProxy && bootstrap !== undefined ? { bootstrap } : {}),
-          ...(keepExit && exit ? { exit, ...(survival ? { survival } : {}) } : {}),
+          ...(needsProxy(type) && proxy ? { proxy } : {}),
+          ...(needsProxy(type) && bootstrap !== undefined ? { bootstrap } : {}),
+          ...(takesExit(type) && exit ? { exit, ...(survival ? { survival } : {}) } : {}),
         },
       };
     }
@@ -82,7 +80,7 @@ export function TfpView() {
   const { t, lang } = useT();
   const draft: TfpRequest = s.tfpDraft ?? { data: { kind: 'example' }, model: exampleModel() };
   const m = draft.model;
-  const setModel = (patch: Partial<TfpModelInput> | Partial<FirmModelInput>) =>
+  const setModel = (patch: Partial<TfpModelInput> | Partial<FirmDraft>) =>
     setTfpDraft({ ...draft, model: { ...m, ...patch } as TfpRequest['model'] });
   const key = JSON.stringify({ ...draft, data: draft.data.kind === 'upload' ? draft.data.name : draft.data.kind });
   useEffect(() => {
@@ -337,16 +335,10 @@ function DeaChecks(props: {
 }
 
 /** Output, free and state inputs, proxy, exit correction and bootstrap of a firm estimator. */
-function FirmControls(props: {
-  model: FirmModelInput;
-  columns: string[];
-  setModel: (patch: Partial<FirmModelInput>) => void;
-}) {
+function FirmControls(props: { model: FirmDraft; columns: string[]; setModel: (patch: Partial<FirmDraft>) => void }) {
   const { t } = useT();
   const { model: m, columns, setModel } = props;
-  const used = (c: string, except: string[]) => !except.includes(c);
-  const needsProxy = m.type === 'op' || m.type === 'lp' || m.type === 'acf';
-  const exitable = m.type === 'op' || m.type === 'lp';
+  const proxied = needsProxy(m.type);
   const none = { value: '', label: '—' };
   return (
     <>
@@ -358,7 +350,7 @@ function FirmControls(props: {
           onChange={(output) => setModel({ output })}
           testId="tfp-output-column"
         />
-        {needsProxy && (
+        {proxied && (
           <Select
             label={m.type === 'op' ? t('tfpProxyInvestment') : t('tfpProxyMaterials')}
             value={m.proxy ?? ''}
@@ -367,7 +359,7 @@ function FirmControls(props: {
             testId="tfp-proxy"
           />
         )}
-        {exitable && (
+        {takesExit(m.type) && (
           <Select
             label={t('tfpExit')}
             value={m.exit ?? ''}
@@ -380,7 +372,7 @@ function FirmControls(props: {
             testId="tfp-exit"
           />
         )}
-        {needsProxy && (
+        {proxied && (
           <span class="field">
             <label for="tfp-bootstrap">{t('tfpBootstrap')}</label>
             <input
@@ -401,7 +393,7 @@ function FirmControls(props: {
       <Checks
         legend={t('tfpFree')}
         options={columns
-          .filter((c) => c !== m.output && c !== m.proxy && used(c, m.state))
+          .filter((c) => c !== m.output && c !== m.proxy && !m.state.includes(c))
           .map((c) => ({ value: c, label: c }))}
         value={m.free}
         onChange={(free) => setModel({ free })}
@@ -410,7 +402,7 @@ function FirmControls(props: {
       <Checks
         legend={t('tfpState')}
         options={columns
-          .filter((c) => c !== m.output && c !== m.proxy && used(c, m.free))
+          .filter((c) => c !== m.output && c !== m.proxy && !m.free.includes(c))
           .map((c) => ({ value: c, label: c }))}
         value={m.state}
         onChange={(state) => setModel({ state, notInputs: (m.notInputs ?? []).filter((c) => state.includes(c)) })}

@@ -38,6 +38,55 @@ export interface FirmModel {
   name?: Bilingual | string;
 }
 
+/**
+ * A firm model as written (a model file, or the web page's choices): every
+ * field but `type` optional here; checkFirmModel fills the defaults.
+ */
+export interface FirmModelInput {
+  type: FirmEstimator;
+  unit?: string;
+  time?: string;
+  output?: string;
+  free?: string[];
+  state?: string[];
+  /** ln investment (op) or ln intermediate inputs (lp, acf); none for ols / fe. */
+  proxy?: string;
+  degree?: number;
+  bootstrap?: number;
+  seed?: string | number;
+  /** op / lp: a 0/1 exit column or "infer"; left out without the exit correction. */
+  exit?: string;
+  survival?: SurvivalLink;
+  notInputs?: string[];
+  name?: Bilingual | string;
+}
+
+/** Whether estimator `type` needs a proxy variable (op: ln investment; lp, acf: ln intermediate inputs). */
+export function needsProxy(type: FirmEstimator): boolean {
+  return type === 'op' || type === 'lp' || type === 'acf';
+}
+
+/** The proxy column of estimator `type` in the example panels (data/tfp): `lni` (ln investment) for op, `lnm` (ln intermediate inputs) otherwise; the checks' fix messages name it too. */
+export function exampleProxy(type: FirmEstimator): string {
+  return type === 'op' ? 'lni' : 'lnm';
+}
+
+/** Whether estimator `type` takes the Olley–Pakes exit correction (op, lp). */
+export function takesExit(type: FirmEstimator): boolean {
+  return type === 'op' || type === 'lp';
+}
+
+/** The data columns a checked model reads: output, free, state, proxy and an exit column (not "infer"). */
+export function firmColumns(model: FirmModel): string[] {
+  return [
+    model.output,
+    ...model.free,
+    ...model.state,
+    ...(model.proxy ? [model.proxy] : []),
+    ...(model.exit !== null && model.exit !== EXIT_INFER ? [model.exit] : []),
+  ];
+}
+
 const FIELDS = [
   'type',
   'unit',
@@ -75,9 +124,10 @@ export function isFirmType(type: unknown): type is FirmEstimator {
  * @example checkFirmModel({ type: 'ols', unit: 'f', time: 'y', output: 'lny', free: ['l'], state: ['k'] }, 'm.json')
  */
 export function checkFirmModel(
-  raw: Record<string, unknown>,
+  input: FirmModelInput | Record<string, unknown>,
   file: string,
 ): { model: FirmModel | null; problems: Problem[] } {
+  const raw = input as Record<string, unknown>; // what was written: every field is checked
   const problems: Problem[] = [];
   const type = raw.type as FirmEstimator;
   for (const key of Object.keys(raw)) {
@@ -126,9 +176,8 @@ export function checkFirmModel(
   const output = text('output', 'lny');
   const free = list('free', 'lnl');
   const state = list('state', 'lnk');
-  const needsProxy = type === 'op' || type === 'lp' || type === 'acf';
-  const proxy = needsProxy ? text('proxy', type === 'op' ? 'lni' : 'lnm') : null;
-  if (!needsProxy && raw.proxy !== undefined) {
+  const proxy = needsProxy(type) ? text('proxy', exampleProxy(type)) : null;
+  if (!needsProxy(type) && raw.proxy !== undefined) {
     problems.push(
       problem(
         file,
@@ -151,7 +200,7 @@ export function checkFirmModel(
       ),
     );
   }
-  const bootstrap = raw.bootstrap ?? (needsProxy ? 50 : 0);
+  const bootstrap = raw.bootstrap ?? (needsProxy(type) ? 50 : 0);
   if (!Number.isInteger(bootstrap) || (bootstrap as number) < 0 || (bootstrap as number) === 1) {
     problems.push(
       problem(
@@ -183,7 +232,7 @@ export function checkFirmModel(
       ),
     );
   }
-  if (!needsProxy && raw.bootstrap !== undefined && bootstrap !== 0) {
+  if (!needsProxy(type) && raw.bootstrap !== undefined && bootstrap !== 0) {
     problems.push(
       problem(
         file,
@@ -213,7 +262,7 @@ export function checkFirmModel(
           bi('例如 "exit": "infer"。', 'For example "exit": "infer".'),
         ),
       );
-    } else if (type !== 'op' && type !== 'lp') {
+    } else if (!takesExit(type)) {
       problems.push(
         problem(
           file,
