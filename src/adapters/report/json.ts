@@ -64,9 +64,7 @@ function longPrimitiveArray(v: unknown): boolean {
 
 /** Whether `v` is a typed array of numbers (not of BigInts) longer than ARRAY_PIECE. */
 function longTypedArray(v: unknown): boolean {
-  return (
-    longPrimitiveArray(v) && ArrayBuffer.isView(v) && !(v instanceof BigInt64Array) && !(v instanceof BigUint64Array)
-  );
+  return !Array.isArray(v) && longPrimitiveArray(v) && !(v instanceof BigInt64Array) && !(v instanceof BigUint64Array);
 }
 
 /** A long array as compact JSON in pieces of ARRAY_PIECE elements (joined: the text compact gives). */

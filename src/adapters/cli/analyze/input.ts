@@ -115,6 +115,21 @@ function isResultsJson(value: unknown): value is ResultsJson {
  * `analyze`: each needs a unit (non-empty text), a time (text or number) and a
  * numeric score (node rows also a node id); there must be at least one.
  */
+/** A results.json entry that is not what xinzhi evaluate writes: the entry named, and the fix. */
+function resultEntryProblem(file: string, column: string, message: Bilingual): Problem {
+  return {
+    code: 'bad-results-entry',
+    severity: 'error',
+    file,
+    column,
+    message,
+    fix: bi(
+      '使用 xinzhi evaluate 写出的 results.json，或修正该条目',
+      'use a results.json written by xinzhi evaluate, or correct the entry',
+    ),
+  };
+}
+
 export function checkResultEntries(result: ResultsJson, file: string): void {
   const rows: Array<{ list: string; entries: unknown[] }> = [
     { list: 'scores', entries: result.scores },
@@ -122,17 +137,13 @@ export function checkResultEntries(result: ResultsJson, file: string): void {
   ];
   const problems: Problem[] = [];
   const bad = (list: string, i: number, field: string, zh: string, en: string) =>
-    problems.push({
-      code: 'bad-results-entry',
-      severity: 'error',
-      file,
-      column: `${list}[${i}].${field}`,
-      message: bi(`${list}[${i}] 的 ${field} ${zh}`, `${list}[${i}].${field} ${en}`),
-      fix: bi(
-        '使用 xinzhi evaluate 写出的 results.json，或修正该条目',
-        'use a results.json written by xinzhi evaluate, or correct the entry',
+    problems.push(
+      resultEntryProblem(
+        file,
+        `${list}[${i}].${field}`,
+        bi(`${list}[${i}] 的 ${field} ${zh}`, `${list}[${i}].${field} ${en}`),
       ),
-    });
+    );
   if (!result.scores.length)
     problems.push({
       code: 'bad-results-entry',
@@ -230,17 +241,7 @@ export function normalizedColumns(normalized: unknown, file: string): Evaluation
   const n = normalized as { unit?: unknown; time?: unknown; values?: unknown };
   const problems: Problem[] = [];
   const bad = (column: string, zh: string, en: string) =>
-    problems.push({
-      code: 'bad-results-entry',
-      severity: 'error',
-      file,
-      column,
-      message: bi(`${column} ${zh}`, `${column} ${en}`),
-      fix: bi(
-        '使用 xinzhi evaluate 写出的 results.json，或修正该条目',
-        'use a results.json written by xinzhi evaluate, or correct the entry',
-      ),
-    });
+    problems.push(resultEntryProblem(file, column, bi(`${column} ${zh}`, `${column} ${en}`)));
   const rows = Array.isArray(n.unit) ? n.unit.length : -1;
   if (rows < 0) bad('normalized.unit', '缺失或不是数组', 'is missing or not an array');
   if (!Array.isArray(n.time) || n.time.length !== rows)
