@@ -30,6 +30,14 @@ import { DEFAULT_DATA, DEFAULT_SPEC } from '../io/defaults.ts';
 import { runPartOnWorker, uncertaintyParts } from '../io/uncertainty-pool.ts';
 import { loadProvinceGeojson } from '../io/geo.ts';
 import { influenceChoice } from '../report/labels.ts';
+import {
+  endsOf,
+  isLargePanel,
+  mostMoved,
+  omittedNote,
+  robustnessSentencesShown,
+  SHOWN_AT_EACH_END,
+} from '../report/large-panel.ts';
 import { specPanelFromTable } from '../io/spec-panel.ts';
 import { badOption, pickLang, printJson, textWidth } from './util.ts';
 import { PRESET_IDS, presetOver, type PresetId } from '../../core/measure/presets.ts';
@@ -145,11 +153,28 @@ function pad(s: string, w: number, right = false): string {
   return right ? fill + s : s + fill;
 }
 
-/** The ranking table of the latest time, bilingual headings. */
-export function rankingTable(result: EvaluationResult, lang: Lang, top?: number): string {
+/**
+ * Which rows a terminal table shows: the first `top` when asked; otherwise
+ * all of a small panel's and, for a large panel (report/large-panel.ts
+ * isLargePanel), the first and last SHOWN_AT_EACH_END, as the reports do.
+ * `gap` is the index in `shown` before which rows were left out (−1: none).
+ */
+function shownRows<T>(rows: T[], large: boolean, top?: number): { shown: T[]; gap: number } {
+  if (top) return { shown: rows.slice(0, top), gap: -1 };
+  if (!large) return { shown: rows, gap: -1 };
+  const shown = endsOf(rows);
+  return { shown, gap: shown.length < rows.length ? SHOWN_AT_EACH_END : -1 };
+}
+
+/**
+ * The ranking table of the latest time, bilingual headings. A large panel
+ * shows the first and last units (the reports' rule) unless `top` is given,
+ * then the units named in `units` (--units), each with its rank.
+ */
+export function rankingTable(result: EvaluationResult, lang: Lang, top?: number, units?: readonly string[]): string {
   const latest = result.times[result.times.length - 1];
   const rows = result.scores.filter((r) => r.time === latest).sort((a, b) => (a.rank ?? 0) - (b.rank ?? 0));
-  const shown = top ? rows.slice(0, top) : rows;
+  const { shown, gap } = shownRows(rows, isLargePanel(result), top);
   const spec = result.record.spec;
   const dims = result.nodeWeights.filter((w) => w.kind === 'node' && w.parent === null);
   const dimName = (id: string) => {
@@ -159,13 +184,6 @@ export function rankingTable(result: EvaluationResult, lang: Lang, top?: number)
   const dimScore = new Map<string, number>();
   for (const s of result.nodeScores)
     if (s.time === latest && s.node !== INDEX_ID) dimScore.set(`${s.node}\u0000${s.unit}`, s.score);
-  const unitName = (u: string) => {
-    const p = findProvince(u);
-    if (!p) return u;
-    // a unit already written in Chinese is not repeated; English gets the province's English name
-    if (u === p.shortZh || u === p.nameZh) return lang === 'zh' ? u : `${p.name} ${u}`;
-    return lang === 'zh' ? `${p.shortZh} ${u}` : `${u} ${p.shortZh}`;
-  };
   const title = spec.name ? `${spec.name.zh} / ${spec.name.en}` : '综合指数 / Composite index';
   const lines: string[] = [];
   lines.push(`${title} — ${lang === 'zh' ? '时间' : 'time'} ${String(latest)}`);
@@ -176,24 +194,34 @@ export function rankingTable(result: EvaluationResult, lang: Lang, top?: number)
     pad('指数 Score', 12, true),
     ...dims.map((d) => pad(dimName(d.id), dimWidth(d.id), true)),
   ];
+  const line = (r: (typeof rows)[number]) =>
+    [
+      pad(String(r.rank), 10),
+      pad(unitLabel(r.unit, lang), 24),
+      pad(r.score.toFixed(4), 12, true),
+      ...dims.map((d) => pad((dimScore.get(`${d.id}\u0000${r.unit}`) ?? NaN).toFixed(4), dimWidth(d.id), true)),
+    ].join('  ');
   lines.push(head.join('  '));
   lines.push('-'.repeat(textWidth(head.join('  '))));
-  for (const r of shown) {
-    lines.push(
-      [
-        pad(String(r.rank), 10),
-        pad(unitName(r.unit), 24),
-        pad(r.score.toFixed(4), 12, true),
-        ...dims.map((d) => pad((dimScore.get(`${d.id}\u0000${r.unit}`) ?? NaN).toFixed(4), dimWidth(d.id), true)),
-      ].join('  '),
-    );
-  }
-  if (top && rows.length > top)
+  shown.forEach((r, i) => {
+    if (i === gap) lines.push('…');
+    lines.push(line(r));
+  });
+  if (gap >= 0) lines.push('', omittedNote(rows.length, shown.length)[lang]);
+  else if (rows.length > shown.length)
     lines.push(
       lang === 'zh'
-        ? `……另有 ${rows.length - top} 个单位（--top 调整）`
-        : `… ${rows.length - top} more units (change with --top)`,
+        ? `……另有 ${rows.length - shown.length} 个单位（--top 调整）`
+        : `… ${rows.length - shown.length} more units (change with --top)`,
     );
+  if (units?.length) {
+    const byUnit = new Map(rows.map((r) => [r.unit, r]));
+    lines.push('', lang === 'zh' ? '所选单位（--units）：' : 'Chosen units (--units):');
+    for (const u of units) {
+      const r = byUnit.get(u);
+      if (r) lines.push(line(r));
+    }
+  }
   const w = Object.entries(result.weights)
     .sort((a, b) => b[1] - a[1])
     .slice(0, 5);
@@ -215,11 +243,18 @@ export function rankingTable(result: EvaluationResult, lang: Lang, top?: number)
   return lines.join('\n');
 }
 
-/** The robustness table: ranks of the latest time under each weighting method, then the sentences. */
+/**
+ * The robustness table: ranks of the latest time under each weighting
+ * method, then the sentences. A large panel lists the unit-times that move
+ * most (`top` of them, default 2 × SHOWN_AT_EACH_END) and, instead of a
+ * sentence per unit, how many move and where all of them are, as the reports do.
+ */
 export function robustnessTable(result: EvaluationResult, lang: Lang, top?: number): string {
   const r = result.robustness;
   if (!r) return '';
-  const shown = top ? r.rows.slice(0, top) : r.rows;
+  const large = isLargePanel(result);
+  const shown = large ? mostMoved(r.rows, top) : top ? r.rows.slice(0, top) : r.rows;
+  const sentences = robustnessSentencesShown(result, r, shown.length);
   const mc = r.rows.some((row) => row.monteCarlo);
   const name = (m: string) => weightMethodName(m)[lang];
   const lines = [
@@ -251,7 +286,7 @@ export function robustnessTable(result: EvaluationResult, lang: Lang, top?: numb
     );
   }
   lines.push('');
-  for (const sentence of r.sentences) lines.push(sentence[lang]);
+  for (const sentence of sentences) lines.push(sentence[lang]);
   return lines.join('\n');
 }
 
@@ -365,6 +400,10 @@ export async function runEvaluate(o: EvaluateCliOptions): Promise<void> {
       o.units,
       bi('--units 用于报告与工作簿：与 --out 同用', '--units is for the reports and workbook: give --out as well'),
     );
+  const units = o.units
+    ?.split(',')
+    .map((u) => u.trim())
+    .filter(Boolean);
   let written: string[] = [];
   if (outDir === undefined) result.robustness = robustness();
   else {
@@ -379,14 +418,7 @@ export async function runEvaluate(o: EvaluateCliOptions): Promise<void> {
       : undefined;
     const { writeOutputs } = await import('../io/write-outputs.ts');
     written = await writeOutputs(result, outDir, {
-      ...(o.units !== undefined
-        ? {
-            units: o.units
-              .split(',')
-              .map((u) => u.trim())
-              .filter(Boolean),
-          }
-        : {}),
+      ...(units ? { units } : {}),
       lang,
       ...(o.parquet ? { parquet: true } : {}),
       ...(geojson ? { geojson } : {}),
@@ -405,7 +437,7 @@ export async function runEvaluate(o: EvaluateCliOptions): Promise<void> {
         ? '（内置默认指数：30 省强度指标面板 2013–2022（不含西藏），见 docs/default-index.md）'
         : '(embedded default index: intensity panel of 30 provinces 2013–2022, Tibet left out, see docs/default-index.md)',
     );
-  out.push(rankingTable(result, lang, top));
+  out.push(rankingTable(result, lang, top, units));
   out.push('', robustnessTable(result, lang, top));
   const warn = groupByTime(result.record.warnings.filter((p) => p.severity === 'warning'));
   if (warn.length) {
@@ -444,7 +476,7 @@ export function registerEvaluate(program: Command): void {
     )
     .option(
       '--units <list>',
-      'in the reports and workbook of a large panel, also list these units (comma-separated) / 大面板报告中另列这些单位（逗号分隔）',
+      'in the table, reports and workbook of a large panel, also list these units (comma-separated) / 大面板的表格、报告与工作簿中另列这些单位（逗号分隔）',
     )
     .option(
       '--parquet',
@@ -455,7 +487,10 @@ export function registerEvaluate(program: Command): void {
       `conventions of a tool over the spec's methods: ${PRESET_IDS.join(', ')} (see xinzhi compare) / 采用某软件的口径`,
     )
     .option('--lang <zh|en>', 'language of the table and report / 语言')
-    .option('--top <n>', 'show the first n units / 只显示前 n 名')
+    .option(
+      '--top <n>',
+      'show the first n units (default: all; the first and last 20 of more than 200 units) / 只显示前 n 名（默认全部；超过 200 个单位时显示首尾各 20 名）',
+    )
     .option(
       '--uncertainty <draws>',
       'Monte Carlo uncertainty analysis with this many draws / 蒙特卡洛不确定性分析的抽样次数',

@@ -33,8 +33,8 @@ export function isLargePanel(result: EvaluationResult): boolean {
 }
 
 /** The first and last `each` units of a ranked list (all of them when the list is short). */
-export function endsOf(ranked: string[], each = SHOWN_AT_EACH_END): string[] {
-  return ranked.length <= 2 * each ? ranked : [...ranked.slice(0, each), ...ranked.slice(-each)];
+export function endsOf<T>(ranked: readonly T[], each = SHOWN_AT_EACH_END): T[] {
+  return ranked.length <= 2 * each ? [...ranked] : [...ranked.slice(0, each), ...ranked.slice(-each)];
 }
 
 /** The sentence under a summarised table: how many units are left out and where they are. */
