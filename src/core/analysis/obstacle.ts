@@ -160,11 +160,55 @@ export function topObstacles(
   level: 'indicator' | 'dimension' = 'indicator',
 ): { top: ObstacleItem[]; tieAtK: boolean } {
   const rec = level === 'indicator' ? row.indicators : row.dimensions;
-  const items = Object.entries(rec).map(([id, obstacle], i) => ({ id, obstacle, i }));
-  items.sort((a, b) => b.obstacle - a.obstacle || a.i - b.i);
-  const top = items.slice(0, k).map(({ id, obstacle }) => ({ id, obstacle }));
-  const tieAtK = items.length > k && k > 0 && items[k].obstacle === items[k - 1].obstacle;
+  // the k + 1 largest so far, largest first, equal ones in input order (what a stable sort gives),
+  // without sorting every factor: a firm panel has tens of thousands of rows
+  const keep = k + 1;
+  const best: ObstacleItem[] = [];
+  for (const id of Object.keys(rec)) {
+    const obstacle = rec[id];
+    let p = best.length;
+    while (p > 0 && best[p - 1].obstacle < obstacle) p--;
+    if (p < keep) {
+      best.splice(p, 0, { id, obstacle });
+      if (best.length > keep) best.pop();
+    }
+  }
+  const top = best.slice(0, k);
+  const tieAtK = best.length > k && k > 0 && best[k].obstacle === best[k - 1].obstacle;
   return { top, tieAtK };
+}
+
+export interface TopObstacleCount {
+  id: string;
+  /** Units whose top k include the factor in the period. */
+  count: number;
+  /** count / units in the period. */
+  share: number;
+}
+
+/**
+ * How often each factor is among the units' top-k obstacles in one period,
+ * most frequent first (ties in the order of `ids`): the main obstacle factors
+ * of a large panel, where every unit's list cannot be read.
+ * @example topObstacleCounts([{ time: 2022, top: [{ id: 'x2', obstacle: 0.4 }] }], ['x1', 'x2'], 2022)
+ *   // [{ id: 'x2', count: 1, share: 1 }, { id: 'x1', count: 0, share: 0 }]
+ */
+export function topObstacleCounts(
+  rows: ReadonlyArray<{ time: Time | null; top: readonly ObstacleItem[] }>,
+  ids: readonly string[],
+  time: Time | null,
+): TopObstacleCount[] {
+  const count = new Map(ids.map((id) => [id, 0]));
+  let units = 0;
+  for (const r of rows) {
+    if (r.time !== time) continue;
+    units++;
+    for (const t of r.top) count.set(t.id, (count.get(t.id) ?? 0) + 1);
+  }
+  return ids
+    .map((id, i) => ({ id, count: count.get(id)!, share: units ? count.get(id)! / units : NaN, i }))
+    .sort((a, b) => b.count - a.count || a.i - b.i)
+    .map(({ id, count: c, share }) => ({ id, count: c, share }));
 }
 
 /** The first-level dimension (child of the index) above each indicator, from the node weights. */
@@ -222,12 +266,18 @@ export function obstacleFromEvaluation(
     return n ? n.global : result.weights[id];
   };
   const shift = levelRange(result.record?.spec ?? {}).shift;
+  const byTime = new Map<string, number[]>();
   return obstacleDegree({
     indicators: ids,
     unit: result.normalized.unit,
     time: result.normalized.time,
     values: ids.map((id) => result.normalized.values[id]),
-    weights: (t) => ids.map((id) => globalOf(id, t)),
+    weights: (t) => {
+      // one list per period, not per row
+      let w = byTime.get(String(t));
+      if (!w) byTime.set(String(t), (w = ids.map((id) => globalOf(id, t))));
+      return w;
+    },
     dimensionOf: dimensionsFromNodeWeights(result.nodeWeights),
     shift,
     ideal: opts.ideal,

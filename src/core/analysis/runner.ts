@@ -558,10 +558,25 @@ function runObstacle(inputs: Inputs): ObstacleRun {
   });
   const times = analysisTimes({ times: [...new Set(ob.rows.map((r) => r.time).filter((x): x is Time => x !== null))] });
   const slices: Array<Time | null> = times.length ? times : [null];
+  // the rows of each period in order, found in one pass (a firm panel has tens of thousands)
+  const byTime = new Map<string, typeof rows>();
+  for (const r of rows) {
+    const k = String(r.time);
+    let at = byTime.get(k);
+    if (!at) byTime.set(k, (at = []));
+    at.push(r);
+  }
   const mean = slices.map((time) => {
-    const at = rows.filter((r) => String(r.time) === String(time));
-    const avg = (ids: string[], key: 'indicators' | 'dimensions' | 'contributions' | 'dimensionContributions') =>
-      Object.fromEntries(ids.map((id) => [id, at.reduce((s, r) => s + r[key][id], 0) / at.length]));
+    const at = byTime.get(String(time)) ?? [];
+    // each mean adds the rows in order, as a reduce over them would
+    const avg = (ids: string[], key: 'indicators' | 'dimensions' | 'contributions' | 'dimensionContributions') => {
+      const sum = new Float64Array(ids.length);
+      for (const r of at) {
+        const rec = r[key];
+        for (let j = 0; j < ids.length; j++) sum[j] += rec[ids[j]];
+      }
+      return Object.fromEntries(ids.map((id, j) => [id, sum[j] / at.length]));
+    };
     return {
       time,
       indicators: avg(ob.indicators, 'indicators'),

@@ -26,6 +26,8 @@ import {
   badOption,
   columnLabel,
   inputOptions,
+  leftOutNote,
+  manyUnits,
   namesJson,
   panelLocate,
   panelTimes,
@@ -184,30 +186,42 @@ export function registerCoupling(analyze: Command): void {
           ),
         ),
       ];
-      out.push(
-        textTable(
-          [
-            h('单位', 'unit'),
-            h('时间', 'time'),
-            ...r.systems.map((s) => columnLabel(r.names, s, lang)),
-            'C',
-            'T',
-            'D',
-            h('协调等级', 'class'),
-            ...(r.systems.length === 2 ? [h('相对发展类型', 'relative type')] : []),
-          ],
-          r.rows.map((x) => [
-            unitLabel(x.unit, lang),
-            x.time ?? '',
-            ...x.levels,
-            x.C,
-            x.T,
-            x.D,
-            `${x.class.level} ${x.class.label[lang]}`,
-            ...(x.relative ? [x.relative.label[lang]] : []),
-          ]),
-        ),
-      );
+      const units = manyUnits(r.rows);
+      if (units !== undefined) {
+        // a large panel: how many units fall in each coordination class, by period (the report's table)
+        const levels = r.classes.filter((c) => r.byTime.some((b) => (b.classCounts[String(c.level)] ?? 0) > 0));
+        out.push(
+          textTable(
+            [h('时间', 'time'), ...levels.map((c) => String(c.level))],
+            r.byTime.map((b) => [b.time ?? '', ...levels.map((c) => b.classCounts[String(c.level)] ?? 0)]),
+          ),
+          `${h('协调等级（单位数）：', 'Coordination classes (units): ')}${levels.map((c) => `${c.level} ${c.label[lang]}`).join(h('；', '; '))}`,
+        );
+      } else
+        out.push(
+          textTable(
+            [
+              h('单位', 'unit'),
+              h('时间', 'time'),
+              ...r.systems.map((s) => columnLabel(r.names, s, lang)),
+              'C',
+              'T',
+              'D',
+              h('协调等级', 'class'),
+              ...(r.systems.length === 2 ? [h('相对发展类型', 'relative type')] : []),
+            ],
+            r.rows.map((x) => [
+              unitLabel(x.unit, lang),
+              x.time ?? '',
+              ...x.levels,
+              x.C,
+              x.T,
+              x.D,
+              `${x.class.level} ${x.class.label[lang]}`,
+              ...(x.relative ? [x.relative.label[lang]] : []),
+            ]),
+          ),
+        );
       out.push(
         '',
         textTable(
@@ -215,6 +229,7 @@ export function registerCoupling(analyze: Command): void {
           r.byTime.map((b) => [b.time ?? '', b.meanC, b.meanT, b.meanD]),
         ),
       );
+      if (units !== undefined) out.push(leftOutNote(units, r.rows.length)[lang]);
       process.stdout.write(out.join('\n') + '\n');
     });
 }

@@ -14,6 +14,7 @@ import { unitDisplayName } from '../../../core/geo/provinces.ts';
 import { nbsRegions, nodeScoreColumns, type AnalysisSource } from '../../../core/analysis/inputs.ts';
 import type { EvaluationResult, NodeScoreRow } from '../../../core/measure/result.ts';
 import { textWidth } from '../util.ts';
+import { LARGE_PANEL_UNITS } from '../../report/large-panel.ts';
 
 /** Bilingual display names of columns (node / indicator ids of a results.json). */
 export type ColumnNames = Record<string, Bilingual>;
@@ -102,6 +103,25 @@ export function namesJson(names: ColumnNames | undefined, ids: string[]): { name
 /** Unit label of the readable tables: the Chinese short name of a province in zh, else the unit as given. */
 export function unitLabel(unit: string, lang: Lang): string {
   return lang === 'zh' ? unitDisplayName(unit, 'zh') : unit;
+}
+
+/**
+ * The number of units when an analysis' per-unit rows are too many to read in
+ * the terminal (more than LARGE_PANEL_UNITS, the reports' rule in
+ * report/large-panel.ts), else undefined: the command then prints a summary
+ * and `leftOutNote`.
+ */
+export function manyUnits(rows: ReadonlyArray<{ unit: string }>): number | undefined {
+  const n = new Set(rows.map((r) => r.unit)).size;
+  return n > LARGE_PANEL_UNITS ? n : undefined;
+}
+
+/** The sentence under a summary that stands for every unit's rows. */
+export function leftOutNote(units: number, rows: number): Bilingual {
+  return bi(
+    `共 ${units} 个单位、${rows} 行：此处不逐一列出各单位，--json 输出全部行。`,
+    `${units} units, ${rows} rows: the units are not listed one by one here; --json prints every row.`,
+  );
 }
 
 function isResultsJson(value: unknown): value is ResultsJson {

@@ -20,7 +20,12 @@ import { readFile } from 'node:fs/promises';
 import { basename } from 'node:path';
 import type { Command } from 'commander';
 import { ANALYSIS_DEFAULTS, runAnalysis } from '../../../core/analysis/runner.ts';
-import { obstacleDegree, topObstacles, type ObstacleResult } from '../../../core/analysis/obstacle.ts';
+import {
+  obstacleDegree,
+  topObstacleCounts,
+  topObstacles,
+  type ObstacleResult,
+} from '../../../core/analysis/obstacle.ts';
 import { sliceByTime } from '../../../core/analysis/distribution-by-time.ts';
 import { XinzhiError } from '../../../core/errors.ts';
 import { both, bi } from '../../../core/i18n.ts';
@@ -30,6 +35,8 @@ import {
   badOption,
   columnLabel,
   inputOptions,
+  leftOutNote,
+  manyUnits,
   namesJson,
   panelTimes,
   readAnalysisInput,
@@ -260,6 +267,40 @@ export function registerObstacle(analyze: Command): void {
           4,
         ),
       );
+      const units = manyUnits(r.rows);
+      if (units !== undefined) {
+        // a large panel: how often each factor is among the units' top k in the last period
+        const last = r.mean[r.mean.length - 1];
+        const counts = topObstacleCounts(r.rows, ids, last.time);
+        const when = last.time === null ? '' : `（${last.time}）`;
+        out.push(
+          '',
+          both(
+            bi(
+              `各因子位列单位前 ${r.top} 个障碍因子的次数${when}`,
+              `How often each factor is among a unit's top ${r.top} obstacles${when ? ` (${last.time})` : ''}`,
+            ),
+          ),
+          textTable(
+            [
+              h('因子', 'factor'),
+              h('单位数', 'units'),
+              h('占比（%）', 'share (%)'),
+              h('平均障碍度（%）', 'mean obstacle (%)'),
+            ],
+            counts.map((c) => [
+              columnLabel(r.names, c.id, lang),
+              c.count,
+              (100 * c.share).toFixed(2),
+              (100 * last[key][c.id]).toFixed(2),
+            ]),
+            2,
+          ),
+          leftOutNote(units, r.rows.length)[lang],
+        );
+        process.stdout.write(out.join('\n') + '\n');
+        return;
+      }
       out.push('', both(bi(`各单位前 ${r.top} 个障碍因子`, `Top ${r.top} obstacles per unit`)));
       out.push(
         textTable(
