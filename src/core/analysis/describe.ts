@@ -74,18 +74,60 @@ function rowOf(variable: string, x: ArrayLike<number>, rows?: number[]): Describ
 
 /** Pearson r with its two-sided p over the rows where both are present; NaN when n < 3 or a variable is constant. */
 export function correlationTest(x: ArrayLike<number>, y: ArrayLike<number>): CorrelationCell {
-  const a: number[] = [];
-  const b: number[] = [];
-  for (let i = 0; i < x.length; i++)
-    if (Number.isFinite(x[i]) && Number.isFinite(y[i])) {
-      a.push(x[i]);
-      b.push(y[i]);
-    }
+  return correlationOf(x, y, complete(x) ? mean(x) : undefined, complete(y) ? mean(y) : undefined);
+}
+
+/** Whether every value is finite (no missing cell). */
+function complete(x: ArrayLike<number>): boolean {
+  for (let i = 0; i < x.length; i++) if (!Number.isFinite(x[i])) return false;
+  return true;
+}
+
+/**
+ * correlationTest with the means of complete columns known (`mx`, `my`:
+ * mean(x), mean(y), or undefined when the column has missing cells). Two
+ * complete columns are used as they are; otherwise the rows where both are
+ * present are copied out. Either way r adds the same products in the same order.
+ */
+function correlationOf(x: ArrayLike<number>, y: ArrayLike<number>, mx?: number, my?: number): CorrelationCell {
+  let a: ArrayLike<number> = x;
+  let b: ArrayLike<number> = y;
+  if (mx === undefined || my === undefined) {
+    const pa: number[] = [];
+    const pb: number[] = [];
+    for (let i = 0; i < x.length; i++)
+      if (Number.isFinite(x[i]) && Number.isFinite(y[i])) {
+        pa.push(x[i]);
+        pb.push(y[i]);
+      }
+    a = pa;
+    b = pb;
+    mx = my = undefined;
+  }
   const n = a.length;
-  const r = n >= 3 ? pearson(a, b) : Number.NaN;
+  const r = n >= 3 ? pearson(a, b, mx ?? mean(a), my ?? mean(b)) : Number.NaN;
   if (!Number.isFinite(r)) return { r: Number.NaN, p: Number.NaN, n };
   const p = Math.abs(r) >= 1 ? 0 : tTwoSidedP(r * Math.sqrt((n - 2) / (1 - r * r)), n - 2);
   return { r, p, n };
+}
+
+/**
+ * The correlation matrix: each pair computed once (r is symmetric to the last
+ * bit: the products and sums are the same), the means of complete columns once.
+ */
+function correlationMatrix(variables: string[], columns: Record<string, ArrayLike<number>>): CorrelationCell[][] {
+  const cols = variables.map((v) => columns[v]);
+  const means = cols.map((c) => (complete(c) ? mean(c) : undefined));
+  const m: CorrelationCell[][] = cols.map(() => []);
+  for (let i = 0; i < cols.length; i++) {
+    m[i][i] = { r: 1, p: 0, n: present(cols[i]).length };
+    for (let j = i + 1; j < cols.length; j++) {
+      const cell = correlationOf(cols[i], cols[j], means[i], means[j]);
+      m[i][j] = cell;
+      m[j][i] = { ...cell };
+    }
+  }
+  return m;
 }
 
 function groupsOf<K extends string | number>(keys: ArrayLike<K>): Map<K, number[]> {
@@ -107,11 +149,7 @@ export function describe(
   const res: DescribeResult = {
     variables,
     overall: variables.map((v) => rowOf(v, columns[v])),
-    correlation: variables.map((a, i) =>
-      variables.map((b, j) =>
-        i === j ? { r: 1, p: 0, n: present(columns[a]).length } : correlationTest(columns[a], columns[b]),
-      ),
-    ),
+    correlation: correlationMatrix(variables, columns),
   };
   if (opts.time)
     res.byTime = [...groupsOf(opts.time)].map(([time, rows]) => ({

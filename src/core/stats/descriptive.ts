@@ -76,11 +76,13 @@ export function sd(x: Vec, kind: 'sample' | 'population' = 'sample'): number {
   );
 }
 
-/** Pearson correlation r = Σ(x−x̄)(y−ȳ) / sqrt(Σ(x−x̄)² Σ(y−ȳ)²); NaN when either is constant. */
-export function pearson(x: Vec, y: Vec): number {
+/**
+ * Pearson correlation r = Σ(x−x̄)(y−ȳ) / sqrt(Σ(x−x̄)² Σ(y−ȳ)²); NaN when
+ * either is constant. The means may be passed when already known (they must
+ * be mean(x) and mean(y): the result is then the same number).
+ */
+export function pearson(x: Vec, y: Vec, mx = mean(x), my = mean(y)): number {
   const n = x.length;
-  const mx = mean(x);
-  const my = mean(y);
   let sxy = 0;
   let sxx = 0;
   let syy = 0;
