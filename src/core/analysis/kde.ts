@@ -37,6 +37,7 @@ import { bi, type Bilingual } from '../i18n.ts';
 import type { Time } from '../panel/types.ts';
 import { mean as meanOf, sd as sdOf, quantileSorted } from '../stats/descriptive.ts';
 import { sliceByTime, type Locate } from './distribution-by-time.ts';
+import { gather } from '../stats/gather.ts';
 
 export type Kernel = 'gaussian' | 'epanechnikov';
 export type BandwidthRule = 'silverman' | 'scott' | 'scipy-scott';
@@ -343,7 +344,7 @@ export function kdeByTime(values: ArrayLike<number>, times?: ArrayLike<Time> | n
       fix: bi('检查数据', 'check the data'),
     });
   }
-  const xs = slices.map((s) => Float64Array.from(s.rows, (r) => values[r]));
+  const xs = slices.map((s) => gather(values, s.rows));
   const hs = xs.map((x, k) => {
     try {
       return bandwidth(x, bw);

@@ -82,6 +82,7 @@ import {
   type UnitGroups,
 } from './inputs.ts';
 import { parseWeightsSpec } from './weights-spec.ts';
+import { float64Of, gather } from '../stats/gather.ts';
 
 /** The nine analyses, in the order the report shows them. */
 export const ANALYSIS_NAMES = [
@@ -441,7 +442,7 @@ function spatialSlice(
   const missing: string[] = [];
   sp.index.forEach((i, p) => (Number.isFinite(matrix.y[k][i]) ? keep.push(p) : missing.push(sp.ids[p])));
   const sub = keep.length === sp.ids.length ? sp.raw : subset(sp.raw, keep);
-  return { values: Float64Array.from(keep, (p) => matrix.y[k][sp.index[p]]), w: withStyle(sub, style), missing };
+  return { values: float64Of(keep.length, (q) => matrix.y[k][sp.index[keep[q]]]), w: withStyle(sub, style), missing };
 }
 
 function needPeriods(inputs: Inputs, n: number, what: Bilingual): void {
@@ -725,7 +726,7 @@ function runMarkov(inputs: Inputs): MarkovRun {
   const data: UnitTimeMatrix = {
     units: sp.ids,
     times: inputs.times,
-    y: inputs.matrix.y.map((row) => Float64Array.from(sp.index, (i) => row[i])),
+    y: inputs.matrix.y.map((row) => gather(row, sp.index)),
   };
   return {
     ...out,

@@ -20,6 +20,7 @@ import { bi } from '../i18n.ts';
 import { factorOf } from './absorb.ts';
 import { confint } from './confint.ts';
 import { type CoefficientRow, estimateFe, type FeOptions, type FeResult } from './fe.ts';
+import { float64Of } from '../stats/gather.ts';
 
 export interface DidData {
   y: ArrayLike<number>;
@@ -104,7 +105,7 @@ export function estimateDid(data: DidData, opts: FeOptions, names: { treat: stri
     }
   }
   const term = `${names.treat}×${names.post}`;
-  const D = Float64Array.from(data.treat, (t, i) => t * data.post[i]);
+  const D = float64Of(data.treat.length, (i) => data.treat[i] * data.post[i]);
   const absorbedBy = (v: ArrayLike<number>) => Object.values(data.fe).some((f) => constantWithin(v, f));
   const absorbedTerms: string[] = [];
   const x: Record<string, ArrayLike<number>> = { [term]: D };
@@ -141,7 +142,7 @@ export function cohortTwfe(
   data: Omit<DidData, 'treat' | 'post'> & { time: ArrayLike<number>; cohort: ArrayLike<number> },
   opts: FeOptions,
 ): DidResult {
-  const D = Float64Array.from(data.cohort, (g, i) => (g > 0 && data.time[i] >= g ? 1 : 0));
+  const D = float64Of(data.cohort.length, (i) => (data.cohort[i] > 0 && data.time[i] >= data.cohort[i] ? 1 : 0));
   const fit = estimateFe(
     { y: data.y, x: { D, ...data.controls }, fe: data.fe, ...(data.cluster ? { cluster: data.cluster } : {}) },
     opts,

@@ -33,6 +33,7 @@ import type { CoefficientRow, FeOptions } from './fe.ts';
 import { clusterFactor, sandwich } from './vcov.ts';
 import { type RankTestResult, rankTest } from './rank-test.ts';
 import { chisqCdf } from '../stats/distributions.ts';
+import { float64Of } from '../stats/gather.ts';
 
 /** Kleibergen–Paap (2006) statistics under robust or clustered errors, with ivreg2's conventions. */
 export interface KleibergenPaap {
@@ -173,7 +174,7 @@ export function estimateIv(data: IvData, opts: FeOptions): IvResult {
   const names = [...endog, ...exog];
   const ss = ols(Xhat, yt, { names, intercept: false });
   const beta = ss.coefficients.map((c) => c.estimate);
-  const e = Float64Array.from({ length: n }, (_, i) => yt[i] - Xact[i].reduce((s, v, j) => s + v * beta[j], 0));
+  const e = float64Of(n, (i) => yt[i] - Xact[i].reduce((s, v, j) => s + v * beta[j], 0));
   const { V, df, factor } = variance(breadOf(Xhat), Xhat, e, names.length);
   const coefficients: Record<string, CoefficientRow> = {};
   names.forEach((t, j) => {
@@ -205,7 +206,7 @@ function partialOut(cols: Float64Array[], W: Float64Array[]): Float64Array[] {
   return cols.map((c) => {
     const b = inverse(WtW).mmul(Wm.transpose().mmul(Matrix.columnVector(Array.from(c))));
     const fit = Wm.mmul(b);
-    return Float64Array.from(c, (v, i) => v - fit.get(i, 0));
+    return float64Of(c.length, (i) => c[i] - fit.get(i, 0));
   });
 }
 

@@ -23,6 +23,7 @@ import { quantileSorted } from '../stats/descriptive.ts';
 import { normalCdf, normalQuantile, normalTwoSidedP } from '../stats/distributions.ts';
 import { absorb, factorOf } from './absorb.ts';
 import { estimateFe, type FeData, type FeOptions, type FeResult } from './fe.ts';
+import { gather } from '../stats/gather.ts';
 
 export interface MediationData {
   y: ArrayLike<number>;
@@ -208,7 +209,7 @@ export function mediation(data: MediationData, fe: FeOptions, opts: MediationOpt
           copy.push(g);
         }
       }
-      const take = (v: ArrayLike<number>) => Float64Array.from(rows, (r) => v[r]);
+      const take = (v: ArrayLike<number>) => gather(v, rows);
       const feB: Record<string, Array<string | number>> = {};
       for (const [k, v] of Object.entries(data.fe)) {
         feB[k] = k === data.unitFe ? copy.slice() : rows.map((r) => v[r]);

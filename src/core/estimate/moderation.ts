@@ -11,6 +11,7 @@
 import { mean } from '../stats/descriptive.ts';
 import { tTwoSidedP } from '../stats/distributions.ts';
 import { estimateFe, type FeOptions, type FeResult } from './fe.ts';
+import { float64Of } from '../stats/gather.ts';
 
 export interface ModerationData {
   y: ArrayLike<number>;
@@ -43,9 +44,9 @@ export function moderation(data: ModerationData, fe: FeOptions): ModerationResul
   const mx = mean(data.x);
   const mz = mean(data.z);
   const n = data.y.length;
-  const xc = Float64Array.from({ length: n }, (_, i) => data.x[i] - mx);
-  const zc = Float64Array.from({ length: n }, (_, i) => data.z[i] - mz);
-  const xz = Float64Array.from({ length: n }, (_, i) => xc[i] * zc[i]);
+  const xc = float64Of(n, (i) => data.x[i] - mx);
+  const zc = float64Of(n, (i) => data.z[i] - mz);
+  const xz = float64Of(n, (i) => xc[i] * zc[i]);
   let ss = 0;
   for (let i = 0; i < n; i++) ss += zc[i] * zc[i];
   const sdZ = Math.sqrt(ss / (n - 1));

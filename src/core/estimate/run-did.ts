@@ -19,6 +19,7 @@ import type { FeOptions } from './fe.ts';
 import type { EstimateModel } from './model.ts';
 import { type ModelCommon, noP } from './model-common.ts';
 import { type PlaceboResult, placeboTest, shuffle } from './placebo.ts';
+import { float64Of } from '../stats/gather.ts';
 
 /** did with treat × post, or with a cohort and the static TWFE estimator. */
 export type DidModelResult = DidResult & ModelCommon & { placebo?: PlaceboResult };
@@ -247,12 +248,12 @@ function placeboTreatPost(
   const dates = time ? [...new Set(time)].sort((a, b) => a - b).slice(1) : [];
   return placeboTest(actual, spec.draws, spec.seed, (rng) => {
     const drawn = shuffle(value, rng);
-    const t = Float64Array.from(panel.unit, (u) => drawn[row.get(u)!]);
+    const t = float64Of(panel.unit.length, (i) => drawn[row.get(panel.unit[i])!]);
     if (!time) return estimate(t, post);
     const date = dates[Math.floor(rng() * dates.length)];
     return estimate(
       t,
-      Float64Array.from(time, (v) => (v >= date ? 1 : 0)),
+      float64Of(time.length, (i) => (time[i] >= date ? 1 : 0)),
     );
   });
 }
@@ -272,7 +273,7 @@ function placeboCohort(
     let drawn = shuffle(value, rng);
     if (spec.mode === 'units-and-dates')
       drawn = drawn.map((g) => (g === 0 ? 0 : dates[Math.floor(rng() * dates.length)]));
-    return estimate(Float64Array.from(panel.unit, (u) => drawn[row.get(u)!]));
+    return estimate(float64Of(panel.unit.length, (i) => drawn[row.get(panel.unit[i])!]));
   });
 }
 

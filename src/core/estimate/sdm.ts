@@ -44,6 +44,7 @@ import {
   weightsEigenvalues,
   within,
 } from './spatial-panel.ts';
+import { float64Of } from '../stats/gather.ts';
 
 export const SPATIAL_TYPES = ['sdm', 'sar', 'sem'] as const;
 export type SpatialType = (typeof SPATIAL_TYPES)[number];
@@ -289,7 +290,7 @@ function fitError(p: Prepared) {
   const { b: beta } = at(lambda);
   const u = residual(y, X, beta);
   const Wu = residual(Wy, WX, beta);
-  const e = Float64Array.from(u, (v, r) => v - lambda * Wu[r]);
+  const e = float64Of(u.length, (r) => u[r] - lambda * Wu[r]);
   const sigma2 = dot(e, e) / n;
   const logLik = -(n / 2) * (Math.log(2 * Math.PI) + Math.log(sigma2) + 1) + T * logDet(omega, lambda).ld;
   return { lambda, beta, sigma2, e, u, Wu, logLik };
@@ -376,7 +377,7 @@ function errorInformation(p: Prepared, fit: ReturnType<typeof fitError>, form: I
   const { n, T, omega, X, WX } = p;
   const { lambda, sigma2: s2, e, Wu } = fit;
   const K = X.length;
-  const Xs = X.map((c, j) => Float64Array.from(c, (v, r) => v - lambda * WX[j][r]));
+  const Xs = X.map((c, j) => float64Of(c.length, (r) => c[r] - lambda * WX[j][r]));
   const { tr1, tr2 } = logDet(omega, lambda);
   const I = Array.from({ length: K + 2 }, () => new Array<number>(K + 2).fill(0));
   const XX = gram(Xs);

@@ -30,6 +30,7 @@ import { chisqCdf, normalTwoSidedP } from '../stats/distributions.ts';
 import { absorb, dropSingletons, factorOf, subsetFactor } from './absorb.ts';
 import type { FeData, FeOptions } from './fe.ts';
 import { ols } from '../regression/ols.ts';
+import { float64Of } from '../stats/gather.ts';
 
 export const SUEST_PRESETS = ['stata', 'none'] as const;
 export type SuestPreset = (typeof SUEST_PRESETS)[number];
@@ -63,7 +64,7 @@ function groupInfluence(
   const fes0 = feNames.map((k) => factorOf(Array.from(all, (r) => data.fe[k][r])));
   const kept = drop && fes0.length ? dropSingletons(fes0, all.length) : Int32Array.from(all.keys());
   const fes = fes0.length ? fes0.map((f) => subsetFactor(f, kept)) : [factorOf(new Array(kept.length).fill(0))];
-  const pick = (col: ArrayLike<number>) => Float64Array.from(kept, (i) => col[all[i]]);
+  const pick = (col: ArrayLike<number>) => float64Of(kept.length, (k) => col[all[kept[k]]]);
   const terms = Object.keys(data.x);
   const { columns } = absorb([pick(data.y), ...terms.map((t) => pick(data.x[t]))], fes);
   const [yt, ...xt] = columns;

@@ -39,6 +39,7 @@ import { bi } from '../i18n.ts';
 import { factorOf } from './absorb.ts';
 import { type CoefficientRow, estimateFe } from './fe.ts';
 import type { SePreset, SeType } from './vcov.ts';
+import { float64Of } from '../stats/gather.ts';
 
 export const THRESHOLD_CONVENTIONS = ['le', 'lt'] as const;
 export type ThresholdConvention = (typeof THRESHOLD_CONVENTIONS)[number];
@@ -602,7 +603,7 @@ function fitAt(ctx: Context, y: Float64Array, fixed: number[]) {
   const X = Array.from({ length: ctx.N }, (_, i) => cols.map((c) => c[i]));
   const f = ols(X, y, { intercept: false });
   const resid = Float64Array.from(f.residuals);
-  const fitted = Float64Array.from(y, (v, i) => v - resid[i]);
+  const fitted = float64Of(y.length, (i) => y[i] - resid[i]);
   return { ssr: f.ssr, fitted, resid };
 }
 
@@ -789,7 +790,7 @@ function regimeFit(data: ThresholdData, opts: ThresholdOptions, gammas: number[]
   });
   const xs: Record<string, Float64Array> = {};
   for (const [name, col] of Object.entries(data.x))
-    for (let r = 0; r <= K; r++) xs[`${name}[${r + 1}]`] = Float64Array.from(col, (v, i) => (rOf[i] === r ? v : 0));
+    for (let r = 0; r <= K; r++) xs[`${name}[${r + 1}]`] = float64Of(col.length, (i) => (rOf[i] === r ? col[i] : 0));
   for (const [name, col] of Object.entries(data.controls)) xs[name] = Float64Array.from(col);
   const fe: Record<string, ArrayLike<string | number>> = {
     unit: data.unit,

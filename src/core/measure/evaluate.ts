@@ -110,6 +110,7 @@ export interface EvaluateOptions {
 
 /** The panel after steps 2–6: raw indicator columns aligned with the hierarchy's indicators. */
 import type { Prepared } from './prepared.ts';
+import { float64Of } from '../stats/gather.ts';
 export type { Prepared } from './prepared.ts';
 
 type Step = RunRecord['steps'][number];
@@ -187,7 +188,7 @@ export function preparePanel(
     const k = keyOf(i);
     if (!work.columns[k]) {
       const src = panel.columns[i.column];
-      work.columns[k] = i.scale !== undefined && i.scale !== 1 ? Float64Array.from(src, (v) => v * i.scale!) : src;
+      work.columns[k] = i.scale !== undefined && i.scale !== 1 ? float64Of(src.length, (r) => src[r] * i.scale!) : src;
     }
   }
 

@@ -35,6 +35,7 @@ import { type EntropyOptions, entropyWeights } from './weights/entropy.ts';
 import { equalWeights } from './weights/equal.ts';
 import { MeasureInputError } from './weights/input.ts';
 import { pcaWeights } from './weights/pca.ts';
+import { gather } from '../stats/gather.ts';
 
 /** Rows grouped by time: `index[r]` is the time position of row r; `rows[g]` the rows of time g. */
 export interface TimeGroups {
@@ -84,10 +85,7 @@ export function locate(
 
 /** The values of `x` at `rows` (all of `x`, not copied, when rows is null). */
 export function subset(x: Float64Array, rows: Int32Array | null): Float64Array {
-  if (rows === null) return x;
-  const out = new Float64Array(rows.length);
-  for (let i = 0; i < rows.length; i++) out[i] = x[rows[i]];
-  return out;
+  return rows === null ? x : gather(x, rows);
 }
 
 /** Per-indicator options of goalposts / distance-to-target normalisation. */

@@ -108,7 +108,9 @@ export function dropSingletons(fes: Factor[], n: number): Int32Array {
 /** A factor restricted to some rows, recoded to consecutive levels. */
 export function subsetFactor(f: Factor, rows: Int32Array): Factor {
   if (rows.length === f.codes.length) return f; // every row kept (rows are increasing): the codes are already consecutive
-  return factorOf(Int32Array.from(rows, (r) => f.codes[r]));
+  const codes = new Int32Array(rows.length);
+  for (let i = 0; i < rows.length; i++) codes[i] = f.codes[rows[i]];
+  return factorOf(codes);
 }
 
 export interface AbsorbResult {

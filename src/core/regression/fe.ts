@@ -16,6 +16,7 @@ import { bi } from '../i18n.ts';
 import { tTwoSidedP } from '../stats/distributions.ts';
 import { absorb, absorbedDf, dropSingletons, type Factor, factorOf, nestedIn, subsetFactor } from './absorb.ts';
 import { clusterFactor, type SePreset, type SeType, sandwich } from './vcov.ts';
+import { gather } from '../stats/gather.ts';
 
 export interface FeData {
   y: ArrayLike<number>;
@@ -89,7 +90,7 @@ export function estimateFe(data: FeData, opts: FeOptions): FeResult {
   const rows = drop ? dropSingletons(allFes, n0) : Int32Array.from({ length: n0 }, (_, i) => i);
   const n = rows.length;
   // absorb() copies its columns: with every row kept they go in as they are
-  const pick = (col: ArrayLike<number>) => (n === n0 ? col : Float64Array.from(rows, (r) => col[r]));
+  const pick = (col: ArrayLike<number>) => (n === n0 ? col : gather(col, rows));
   const ownConstant = !feNames.length && opts.interceptColumn === true;
   const fes = feNames.length
     ? allFes.map((f) => subsetFactor(f, rows))

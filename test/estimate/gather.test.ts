@@ -1,0 +1,18 @@
+/** gather / float64Of (core/stats/gather.ts) give what Float64Array.from(source, mapFn) gives, with a plain loop. */
+import { describe, expect, it } from 'vitest';
+import { float64Of, gather } from '../../src/core/stats/gather.ts';
+
+describe('gather and float64Of', () => {
+  const values = Float64Array.of(0.1, -2.5, Number.NaN, 1e300, -0);
+  it('gather picks values at rows, repeats and order kept', () => {
+    const rows = [4, 0, 0, 3, 2, 1];
+    expect(gather(values, rows)).toEqual(Float64Array.from(rows, (r) => values[r]));
+    expect(gather([1, 2, 3], Int32Array.of(2, 1))).toEqual(Float64Array.of(3, 2));
+    expect(gather(values, [])).toEqual(new Float64Array(0));
+    expect(Object.is(gather(values, [4])[0], -0)).toBe(true);
+  });
+  it('float64Of fills f(i) for every i', () => {
+    expect(float64Of(5, (i) => values[i] * 2)).toEqual(Float64Array.from(values, (v) => v * 2));
+    expect(float64Of(0, () => 1)).toEqual(new Float64Array(0));
+  });
+});
