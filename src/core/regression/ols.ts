@@ -1,5 +1,5 @@
 /**
- * Linear regression by least squares (QR decomposition, ml-matrix) with
+ * Linear regression by least squares (Householder QR by columns, qr.ts) with
  * classical standard errors — the fitting step that src/core/estimate/ (fixed
  * effects, IV, threshold) and the TFP estimators build on; cluster-robust
  * variances and their small-sample presets live in src/core/estimate/vcov.ts.
@@ -10,7 +10,9 @@
  *
  * @example ols([[1, 1], [1, 2], [1, 3], [1, 4]], [1, 3, 2, 5]).coefficients[1].estimate // 1.1
  */
-import { Matrix, QrDecomposition, inverse } from 'ml-matrix';
+import { Matrix, inverse } from 'ml-matrix';
+import { ColumnQr } from './qr.ts';
+import { float64Of } from '../stats/gather.ts';
 import { XinzhiError } from '../errors.ts';
 import { tTwoSidedP } from '../stats/distributions.ts';
 
@@ -58,9 +60,9 @@ export function ols(X: ReadonlyArray<ArrayLike<number>>, y: ArrayLike<number>, o
       fix: { zh: '增加观测或减少控制变量', en: 'add observations or drop control variables' },
     });
   }
-  const Xm = new Matrix(X.map((r) => Array.from(r)));
-  const ym = Matrix.columnVector(Array.from(y));
-  const qr = new QrDecomposition(Xm);
+  // by columns: a firm panel's tens of thousands of rows are walked column by column
+  const columns = Array.from({ length: K }, (_, j) => float64Of(N, (i) => X[i][j]));
+  const qr = new ColumnQr(columns);
   if (!qr.isFullRank()) {
     throw new XinzhiError({
       code: 'collinear',
@@ -75,15 +77,15 @@ export function ols(X: ReadonlyArray<ArrayLike<number>>, y: ArrayLike<number>, o
       },
     });
   }
-  const beta = qr.solve(ym);
-  const Rinv = inverse(qr.upperTriangularMatrix);
+  const b = qr.solve(y);
+  const Rinv = inverse(new Matrix(qr.upperTriangular()));
   const bread = Rinv.mmul(Rinv.transpose()); // (XᵀX)⁻¹ = R⁻¹R⁻ᵀ
   const fitted = new Float64Array(N);
   const resid = new Float64Array(N);
   let ssr = 0;
   for (let i = 0; i < N; i++) {
     let f = 0;
-    for (let j = 0; j < K; j++) f += X[i][j] * beta.get(j, 0);
+    for (let j = 0; j < K; j++) f += X[i][j] * b[j];
     fitted[i] = f;
     resid[i] = y[i] - f;
     ssr += resid[i] ** 2;
@@ -99,7 +101,7 @@ export function ols(X: ReadonlyArray<ArrayLike<number>>, y: ArrayLike<number>, o
   const V = bread.clone().mul(ssr / (N - K));
   const df = N - K;
   const coefficients = names.map((name, j) => {
-    const est = beta.get(j, 0);
+    const est = b[j];
     const se = Math.sqrt(V.get(j, j));
     const t = est / se;
     return { name, estimate: est, se, t, p: tTwoSidedP(t, df) };

@@ -38,6 +38,7 @@ import { ols } from '../../regression/ols.ts';
 import { brentMinimise, nelderMead } from './optimise.ts';
 import { polynomialTerms } from './polynomial.ts';
 import { fitBinary, type SurvivalLink } from './survival.ts';
+import { float64Of, gather } from '../../stats/gather.ts';
 
 export const FIRM_ESTIMATORS = ['ols', 'fe', 'op', 'lp', 'acf'] as const;
 export type FirmEstimator = (typeof FIRM_ESTIMATORS)[number];
@@ -175,25 +176,47 @@ function residualsOnSpan(columns: Float64Array[], v: Float64Array): Float64Array
   return r;
 }
 
+/** The rows of the stage-2 criterion (those with a lag) and their lags' rows. */
+interface LagRows {
+  rows: Int32Array;
+  lags: Int32Array;
+}
+
 /**
  * OLS fit of ω̂_t on cubic terms of its lag (with P̂ of the lag: the full cubic in (ω̂_{t−1}, P̂_{t−1}));
- * returns ξ = ω̂_t − ĝ on the rows with a lag.
+ * returns ξ = ω̂_t − ĝ on the rows with a lag. Run for every evaluation of the stage-2 criterion, so its
+ * columns are built with plain loops.
  */
-function innovations(omega: number[], lag: number[], rows: number[], survival: number[] | null = null): Float64Array {
-  const n = rows.length;
-  const w = Float64Array.from(rows, (r) => omega[lag[r]]);
+function innovations(omega: Float64Array, at: LagRows, survival: Float64Array | null = null): Float64Array {
+  const n = at.rows.length;
+  const w = gather(omega, at.lags);
   const ones = new Float64Array(n).fill(1);
-  const pow = (x: Float64Array, e: number) => x.map((v) => v ** e);
+  const pow = (x: Float64Array, e: number) => float64Of(n, (i) => x[i] ** e);
   const columns = [ones, w, pow(w, 2), pow(w, 3)];
   if (survival) {
-    const p = Float64Array.from(rows, (r) => survival[lag[r]]);
-    const times = (a: Float64Array, b: Float64Array) => a.map((v, i) => v * b[i]);
+    const p = gather(survival, at.lags);
+    const times = (a: Float64Array, b: Float64Array) => float64Of(n, (i) => a[i] * b[i]);
     columns.push(p, times(w, p), pow(p, 2), times(pow(w, 2), p), times(w, pow(p, 2)), pow(p, 3));
   }
-  return residualsOnSpan(
-    columns,
-    Float64Array.from(rows, (r) => omega[r]),
-  );
+  return residualsOnSpan(columns, gather(omega, at.rows));
+}
+
+/** Column j of the rows' inputs (`data.free` or `data.state`), as a Float64Array. */
+function inputColumn(rows: number[][], j: number): Float64Array {
+  return float64Of(rows.length, (r) => rows[r][j]);
+}
+
+/**
+ * ω̂ = φ̂ − Σ_j b_j x_j into `out`, adding the products in the order of the columns from 0
+ * (as a reduce over each row's inputs would).
+ */
+function omegaInto(out: Float64Array, phi: ArrayLike<number>, x: Float64Array[], b: number[]): Float64Array {
+  for (let r = 0; r < out.length; r++) {
+    let a = 0;
+    for (let j = 0; j < x.length; j++) a += b[j] * x[j][r];
+    out[r] = phi[r] - a;
+  }
+  return out;
 }
 
 /** Nelder–Mead stopping rule of the op / lp stage 2 with several states (the reference script uses the same). */
@@ -219,6 +242,7 @@ function fitControlFunction(data: FirmData, estimator: 'op' | 'lp' | 'acf', degr
       ),
     });
   }
+  const at: LagRows = { rows: Int32Array.from(rows), lags: Int32Array.from(rows, (r) => lag[r]) };
   const start = fitOls(data).beta;
   if (estimator === 'acf') {
     if (data.survival) throw exitNotProvided('acf');
@@ -227,15 +251,20 @@ function fitControlFunction(data: FirmData, estimator: 'op' | 'lp' | 'acf', degr
       degree,
     );
     const phi = Array.from(ols(terms, data.y, { intercept: true }).fitted);
-    const z = rows.map((r) => [...data.state[r], ...data.free[lag[r]]]);
+    const free = Array.from({ length: nf }, (_, j) => inputColumn(data.free, j));
+    const state = Array.from({ length: ns }, (_, j) => inputColumn(data.state, j));
+    const x = [...free, ...state];
+    // instruments z = [s_t, f_{t−1}] on the stage-2 rows
+    const z = [...state.map((c) => gather(c, at.rows)), ...free.map((c) => gather(c, at.lags))];
+    const omega = new Float64Array(phi.length);
     const criterion = (beta: number[]) => {
-      const omega = phi.map((p, r) => p - regressors(data, r).reduce((a, v, j) => a + beta[j] * v, 0));
-      const xi = innovations(omega, lag, rows);
+      const xi = innovations(omegaInto(omega, phi, x, beta), at);
       let q = 0;
       for (let j = 0; j < nf + ns; j++) {
+        const zj = z[j];
         let m = 0;
-        for (let i = 0; i < rows.length; i++) m += xi[i] * z[i][j];
-        q += (m / rows.length) ** 2;
+        for (let i = 0; i < xi.length; i++) m += xi[i] * zj[i];
+        q += (m / xi.length) ** 2;
       }
       return q;
     };
@@ -252,13 +281,16 @@ function fitControlFunction(data: FirmData, estimator: 'op' | 'lp' | 'acf', degr
   const phi = Array.from(stage1.fitted).map((v, r) => v - freePart[r]);
   const yNet = data.y.map((v, r) => v - freePart[r]);
   const survival = data.survival ? fitSurvival(data, terms) : null;
-  const probability = survival?.probability ?? null;
+  const probability = survival ? Float64Array.from(survival.probability) : null;
+  const state = Array.from({ length: ns }, (_, j) => inputColumn(data.state, j));
+  const yNetAt = gather(yNet, at.rows);
+  const phiAt = gather(phi, at.rows);
+  const omega = new Float64Array(phi.length);
   const criterion = (bs: number[]) => {
-    const omega = phi.map((p, r) => p - data.state[r].reduce((a, v, j) => a + bs[j] * v, 0));
-    const xi = innovations(omega, lag, rows, probability);
+    const xi = innovations(omegaInto(omega, phi, state, bs), at, probability);
     let ssr = 0;
     // y − β_f f − β_s s − ĝ = (ω̂_t − ĝ) + (y − β_f f − φ̂)
-    rows.forEach((r, i) => (ssr += (xi[i] + yNet[r] - phi[r]) ** 2));
+    for (let i = 0; i < xi.length; i++) ssr += (xi[i] + yNetAt[i] - phiAt[i]) ** 2;
     return ssr;
   };
   const estimate = (beta: number[]): FirmFit => ({
