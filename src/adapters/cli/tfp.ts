@@ -29,7 +29,8 @@ import { describeModel } from '../../core/tfp/describe.ts';
 import { runTfp, type TfpResult } from '../../core/tfp/run.ts';
 import { FIRM_SOURCES } from '../../core/tfp/firm/estimators.ts';
 import { EXIT_INFER, checkFirmModel, firmColumns, isFirmType } from '../../core/tfp/firm/model.ts';
-import { runFirm, type FirmResult } from '../../core/tfp/firm/run.ts';
+import { runFirmAsync, type FirmResult } from '../../core/tfp/firm/run.ts';
+import { runReplicatesOnWorker, tfpBootstrapParts } from '../io/tfp-pool.ts';
 import { loadSpecFile } from '../io/load-spec.ts';
 import { tfpCsv } from '../report/tfp-csv.ts';
 import { tfpReportDocx, tfpReportHtml } from '../report/tfp-html.ts';
@@ -39,7 +40,7 @@ import { loadProvinceGeojson } from '../io/geo.ts';
 import { loadLpSolver } from '../io/lp-solver.ts';
 import { readPanelFile } from '../io/read.ts';
 import { textTable } from './analyze/input.ts';
-import { pickLang, printJson } from './util.ts';
+import { badOption, pickLang, printJson } from './util.ts';
 import { COMMAND_SUMMARIES } from './summaries.ts';
 
 interface TfpOptions {
@@ -51,12 +52,13 @@ interface TfpOptions {
   html?: string;
   docx?: string;
   xlsx?: string;
+  jobs?: string;
 }
 
 /** Read a firm-estimator model and the data, check both, and estimate. */
 async function runFirmCommand(
   raw: Record<string, unknown>,
-  opts: { data: string; model: string },
+  opts: { data: string; model: string; jobs?: number },
 ): Promise<FirmResult> {
   const { model, problems } = checkFirmModel(raw, opts.model);
   if (!model) throw new XinzhiError(problems);
@@ -67,11 +69,17 @@ async function runFirmCommand(
   });
   const errors = read.filter((p) => p.severity === 'error');
   if (errors.length > 0) throw new XinzhiError(errors);
-  return runFirm(panel, model);
+  // the bootstrap replications of a large panel on one worker thread per core (the same numbers)
+  const parts = tfpBootstrapParts(panel.unit.length, model.bootstrap, opts.jobs);
+  return runFirmAsync(panel, model, { runPart: runReplicatesOnWorker, parts });
 }
 
 /** Read the model and the data, check both, and run (DEA / index models or firm estimators). */
-export async function runTfpCommand(opts: { data: string; model: string }): Promise<TfpResult | FirmResult> {
+export async function runTfpCommand(opts: {
+  data: string;
+  model: string;
+  jobs?: number;
+}): Promise<TfpResult | FirmResult> {
   const raw = await loadSpecFile(opts.model, '--model');
   if (typeof raw === 'object' && raw !== null && isFirmType((raw as Record<string, unknown>).type)) {
     return runFirmCommand(raw as Record<string, unknown>, opts);
@@ -332,9 +340,16 @@ export function registerTfp(program: Command): void {
     .option('--html <file>', 'also write a standalone HTML report / 另存 HTML 报告')
     .option('--docx <file>', 'also write the report as a Word document / 另存 Word 报告')
     .option('--xlsx <file>', 'also write the results as an XLSX workbook / 另存 XLSX')
+    .option(
+      '--jobs <n>',
+      'worker threads for the bootstrap of a firm estimator (default: one per CPU core for large panels; the same results with any number) / 企业估计量自助法的线程数（结果与线程数无关）',
+    )
     .action(async (opts: TfpOptions) => {
       const lang = pickLang(opts.lang);
-      const run = await runTfpCommand(opts);
+      const jobs = opts.jobs === undefined ? undefined : Number(opts.jobs);
+      if (jobs !== undefined && !(Number.isInteger(jobs) && jobs >= 1))
+        throw badOption('--jobs', String(opts.jobs), bi('须为正整数，例如 2', 'a positive integer, e.g. 2'));
+      const run = await runTfpCommand({ data: opts.data, model: opts.model, ...(jobs !== undefined ? { jobs } : {}) });
       if (opts.csv) await writeFile(opts.csv, tfpCsv(run));
       const doc = opts.html || opts.docx ? { geojson: await loadProvinceGeojson() } : {};
       if (opts.html) await writeFile(opts.html, tfpReportHtml(run, lang, doc));

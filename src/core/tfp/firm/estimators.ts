@@ -191,14 +191,29 @@ function innovations(omega: Float64Array, at: LagRows, survival: Float64Array | 
   const n = at.rows.length;
   const w = gather(omega, at.lags);
   const ones = new Float64Array(n).fill(1);
-  const pow = (x: Float64Array, e: number) => float64Of(n, (i) => x[i] ** e);
-  const columns = [ones, w, pow(w, 2), pow(w, 3)];
+  // squares as v * v: x ** 2 is exactly x * x (fdlibm's pow, which V8 uses, returns x * x for y = 2);
+  // cubes keep ** 3, which is not always x * x * x
+  const [w2, w3] = squareAndCube(w);
+  const columns = [ones, w, w2, w3];
   if (survival) {
     const p = gather(survival, at.lags);
+    const [p2, p3] = squareAndCube(p);
     const times = (a: Float64Array, b: Float64Array) => float64Of(n, (i) => a[i] * b[i]);
-    columns.push(p, times(w, p), pow(p, 2), times(pow(w, 2), p), times(w, pow(p, 2)), pow(p, 3));
+    columns.push(p, times(w, p), p2, times(w2, p), times(w, p2), p3);
   }
   return residualsOnSpan(columns, gather(omega, at.rows));
+}
+
+/** x² and x³ of each value (x ** 2 and x ** 3). */
+function squareAndCube(x: Float64Array): [Float64Array, Float64Array] {
+  const sq = new Float64Array(x.length);
+  const cube = new Float64Array(x.length);
+  for (let i = 0; i < x.length; i++) {
+    const v = x[i];
+    sq[i] = v * v;
+    cube[i] = v ** 3;
+  }
+  return [sq, cube];
 }
 
 /** Column j of the rows' inputs (`data.free` or `data.state`), as a Float64Array. */
@@ -384,23 +399,39 @@ export function fitProduction(data: FirmData, estimator: FirmEstimator, degree =
   return fitControlFunction(data, estimator, degree);
 }
 
-/**
- * Resample firms with replacement (a firm drawn twice enters as two firms) using `uniform` in [0, 1).
- * @example resampleFirms(data, seedrandom('1'))
- */
-export function resampleFirms(data: FirmData, uniform: () => number): FirmData {
+/** The rows of each firm, firms in first-seen order. */
+function firmRows(data: Pick<FirmData, 'firm'>): number[][] {
   const rowsOf = new Map<string, number[]>();
   data.firm.forEach((f, r) => {
     const l = rowsOf.get(f);
     if (l) l.push(r);
     else rowsOf.set(f, [r]);
   });
-  const firms = [...rowsOf.keys()];
+  return [...rowsOf.values()];
+}
+
+/**
+ * The firms each bootstrap replication draws (indices in first-seen order), `uniform` in [0, 1) read in
+ * replication order: drawn before any fit, so the replications can be fitted anywhere (several threads)
+ * and give the numbers one thread gives.
+ * @example bootstrapPicks(data, 50, seedrandom('1'))[0].length // the number of firms
+ */
+export function bootstrapPicks(data: Pick<FirmData, 'firm'>, reps: number, uniform: () => number): Int32Array[] {
+  const firms = new Set(data.firm).size;
+  return Array.from({ length: reps }, () => {
+    const pick = new Int32Array(firms);
+    for (let b = 0; b < firms; b++) pick[b] = Math.floor(uniform() * firms);
+    return pick;
+  });
+}
+
+/** The panel of the firms `pick` names (a firm drawn twice enters as two firms, named by their draw). */
+export function resampleByPicks(data: FirmData, pick: ArrayLike<number>): FirmData {
+  const rowsOf = firmRows(data);
   const out: FirmData = { firm: [], time: [], y: [], free: [], state: [], proxy: [] };
   const exit: number[] = [];
-  for (let b = 0; b < firms.length; b++) {
-    const pick = firms[Math.floor(uniform() * firms.length)];
-    for (const r of rowsOf.get(pick) as number[]) {
+  for (let b = 0; b < pick.length; b++) {
+    for (const r of rowsOf[pick[b]]) {
       out.firm.push(`${b}`);
       out.time.push(data.time[r]);
       out.y.push(data.y[r]);
@@ -412,6 +443,49 @@ export function resampleFirms(data: FirmData, uniform: () => number): FirmData {
   }
   if (data.survival) out.survival = { exit, link: data.survival.link };
   return out;
+}
+
+/**
+ * Resample firms with replacement (a firm drawn twice enters as two firms) using `uniform` in [0, 1).
+ * @example resampleFirms(data, seedrandom('1'))
+ */
+export function resampleFirms(data: FirmData, uniform: () => number): FirmData {
+  return resampleByPicks(data, bootstrapPicks(data, 1, uniform)[0]);
+}
+
+/**
+ * β̂ of each replication drawn in `picks`, or null where its data cannot be estimated (a XinzhiError:
+ * e.g. no exit among the firms drawn, for the exit correction).
+ */
+export function fitReplicates(
+  data: FirmData,
+  estimator: FirmEstimator,
+  degree: number,
+  picks: ReadonlyArray<ArrayLike<number>>,
+): Array<number[] | null> {
+  return picks.map((pick) => {
+    try {
+      return fitProduction(resampleByPicks(data, pick), estimator, degree).beta;
+    } catch (e) {
+      if (!(e instanceof XinzhiError)) throw e;
+      return null;
+    }
+  });
+}
+
+/** The bootstrap's SEs (sample SD, n − 1) from the replications' β̂ (null: skipped and counted). */
+export function bootstrapSummary(
+  fits: ReadonlyArray<number[] | null>,
+  k: number,
+): { se: number[]; failed: number; draws: number[][] } {
+  const draws = fits.filter((d): d is number[] => d !== null);
+  const n = draws.length;
+  const se = Array.from({ length: k }, (_, j) => {
+    if (n < 2) return NaN;
+    const mean = draws.reduce((a, d) => a + d[j], 0) / n;
+    return Math.sqrt(draws.reduce((a, d) => a + (d[j] - mean) ** 2, 0) / (n - 1));
+  });
+  return { se, failed: fits.length - n, draws };
 }
 
 /**
@@ -430,25 +504,8 @@ export function bootstrapFit(
   reps: number,
   uniform: () => number,
 ): { se: number[]; failed: number; draws: number[][] } {
-  const draws: number[][] = [];
-  let failed = 0;
-  for (let b = 0; b < reps; b++) {
-    const sample = resampleFirms(data, uniform);
-    try {
-      draws.push(fitProduction(sample, estimator, degree).beta);
-    } catch (e) {
-      if (!(e instanceof XinzhiError)) throw e;
-      failed++;
-    }
-  }
-  const k = data.free[0].length + data.state[0].length;
-  const n = draws.length;
-  const se = Array.from({ length: k }, (_, j) => {
-    if (n < 2) return NaN;
-    const mean = draws.reduce((a, d) => a + d[j], 0) / n;
-    return Math.sqrt(draws.reduce((a, d) => a + (d[j] - mean) ** 2, 0) / (n - 1));
-  });
-  return { se, failed, draws };
+  const fits = fitReplicates(data, estimator, degree, bootstrapPicks(data, reps, uniform));
+  return bootstrapSummary(fits, data.free[0].length + data.state[0].length);
 }
 
 /**

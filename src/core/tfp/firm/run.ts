@@ -9,7 +9,17 @@ import seedrandom from 'seedrandom';
 import { XinzhiError, type Problem } from '../../errors.ts';
 import { bi } from '../../i18n.ts';
 import type { Panel } from '../../panel/types.ts';
-import { bootstrapFit, fitProduction, type FirmData, type SurvivalFit } from './estimators.ts';
+import {
+  bootstrapFit,
+  bootstrapPicks,
+  bootstrapSummary,
+  fitProduction,
+  fitReplicates,
+  type FirmData,
+  type FirmEstimator,
+  type FirmFit,
+  type SurvivalFit,
+} from './estimators.ts';
 import { EXIT_INFER, type FirmModel } from './model.ts';
 import { inferExit } from './survival.ts';
 
@@ -138,6 +148,16 @@ function exitColumn(panel: Panel, column: string): number[] {
   return values;
 }
 
+/** β̂ of some bootstrap replications (fitReplicates), computed elsewhere: a worker thread in Node (io/tfp-pool.ts). */
+export interface ReplicateJob {
+  data: FirmData;
+  estimator: FirmEstimator;
+  degree: number;
+  /** The firms each replication draws (bootstrapPicks). */
+  picks: Int32Array[];
+}
+export type ReplicateRunner = (job: ReplicateJob) => Promise<Array<number[] | null>>;
+
 /**
  * Estimate the production function of a firm panel.
  * @example runFirm(panel, model).coefficients.lnl.estimate
@@ -145,17 +165,61 @@ function exitColumn(panel: Panel, column: string): number[] {
 export function runFirm(panel: Panel, model: FirmModel): FirmResult {
   const data = firmData(panel, model);
   const fit = fitProduction(data, model.type, model.degree);
+  const boot =
+    !fit.se && model.bootstrap >= 2
+      ? bootstrapFit(data, model.type, model.degree, model.bootstrap, seedrandom(model.seed))
+      : undefined;
+  return firmResult(model, data, fit, boot);
+}
+
+/**
+ * runFirm with the bootstrap replications split into `parts` contiguous
+ * ranges run by `runPart` at once (several threads). The firms of every
+ * replication are drawn here first, in order, so the result is the one
+ * runFirm gives, for any number of parts.
+ * @example await runFirmAsync(panel, model, { runPart: runReplicatesOnWorker, parts: 4 })
+ */
+export async function runFirmAsync(
+  panel: Panel,
+  model: FirmModel,
+  parallel?: { runPart: ReplicateRunner; parts: number },
+): Promise<FirmResult> {
+  const data = firmData(panel, model);
+  const fit = fitProduction(data, model.type, model.degree);
+  if (fit.se || model.bootstrap < 2) return firmResult(model, data, fit, undefined);
+  const picks = bootstrapPicks(data, model.bootstrap, seedrandom(model.seed));
+  const parts = Math.max(1, Math.min(parallel?.parts ?? 1, picks.length));
+  let fits: Array<number[] | null>;
+  if (!parallel || parts < 2) fits = fitReplicates(data, model.type, model.degree, picks);
+  else {
+    // `parts` ranges whose sizes differ by at most one
+    const n = picks.length;
+    const ranges = Array.from({ length: parts }, (_, p) =>
+      picks.slice(Math.floor((p * n) / parts), Math.floor(((p + 1) * n) / parts)),
+    );
+    const done = await Promise.all(
+      ranges.map((r) => parallel.runPart({ data, estimator: model.type, degree: model.degree, picks: r })),
+    );
+    fits = done.flat();
+  }
+  return firmResult(model, data, fit, bootstrapSummary(fits, data.free[0].length + data.state[0].length));
+}
+
+/** The result object of a fit and its bootstrap (undefined: classical SEs, or none). */
+function firmResult(
+  model: FirmModel,
+  data: FirmData,
+  fit: FirmFit,
+  boot: { se: number[]; failed: number } | undefined,
+): FirmResult {
   const names = [...model.free, ...model.state];
   let se: number[];
   let kind: FirmResult['se'];
-  let failed = 0;
   if (fit.se) {
     se = fit.se;
     kind = 'classical';
-  } else if (model.bootstrap >= 2) {
-    const boot = bootstrapFit(data, model.type, model.degree, model.bootstrap, seedrandom(model.seed));
+  } else if (boot) {
     se = boot.se;
-    failed = boot.failed;
     kind = 'bootstrap';
   } else {
     se = names.map(() => NaN);
@@ -178,6 +242,6 @@ export function runFirm(panel: Panel, model: FirmModel): FirmResult {
     firms: new Set(data.firm).size,
     stage2: fit.stage2Rows,
     survival: fit.survival ?? null,
-    bootstrapFailed: failed,
+    bootstrapFailed: boot?.failed ?? 0,
   };
 }

@@ -1,0 +1,29 @@
+/**
+ * The firm-TFP bootstrap on several CPU cores (Node): a runner of
+ * replication ranges for the core's runFirmAsync that fits each range on its
+ * own worker thread (io/tfp-worker.ts). The firms of every replication are
+ * drawn before the fits, so the standard errors are those of one thread for
+ * the same seed; the browser keeps one thread.
+ *
+ * @example await runFirmAsync(panel, model, { runPart: runReplicatesOnWorker, parts: tfpBootstrapParts(n, 50) })
+ */
+import { availableParallelism } from 'node:os';
+import type { ReplicateRunner } from '../../core/tfp/firm/run.ts';
+import { runJobOnWorker } from './worker-thread.ts';
+
+/** Below this many firm-years × replications one thread is quicker than starting others. */
+export const PARALLEL_MIN_FIRM_ROWS = 1_000_000;
+
+/**
+ * Parts to split the replications into: `jobs` when given, else one per CPU
+ * core (at most 8) when rows × replications ≥ PARALLEL_MIN_FIRM_ROWS, else 1.
+ */
+export function tfpBootstrapParts(rows: number, reps: number, jobs?: number): number {
+  if (jobs !== undefined) return Math.max(1, Math.min(jobs, reps));
+  if (rows * reps < PARALLEL_MIN_FIRM_ROWS) return 1;
+  return Math.max(1, Math.min(8, availableParallelism(), reps));
+}
+
+/** Fit a range of replications on a new worker thread, which ends with it. */
+export const runReplicatesOnWorker: ReplicateRunner = (job) =>
+  runJobOnWorker<Array<number[] | null>>(import.meta.url, './tfp-worker', job);
