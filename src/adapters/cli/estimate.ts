@@ -11,11 +11,12 @@ import { XinzhiError } from '../../core/errors.ts';
 import { bi, type Lang } from '../../core/i18n.ts';
 import { checkEstimateModels, type EstimateModel } from '../../core/estimate/model.ts';
 import type { FeResult } from '../../core/estimate/fe.ts';
-import { type EstimateResult, modelColumns, runEstimate } from '../../core/estimate/run.ts';
+import { type EstimateResult, modelColumns, runEstimateAsync } from '../../core/estimate/run.ts';
+import { mediationParts, runMediationDrawsOnWorker } from '../io/estimate-pool.ts';
 import { loadSpecFile } from '../io/load-spec.ts';
 import { readPanelFile } from '../io/read.ts';
 import { textTable } from './analyze/input.ts';
-import { pickLang, printJson } from './util.ts';
+import { badOption, pickLang, printJson } from './util.ts';
 import { stars } from '../../core/stats/stars.ts';
 import { COMMAND_SUMMARIES } from './summaries.ts';
 import { didLines, didTableColumns, writeDidPlots } from './estimate-did.ts';
@@ -35,6 +36,7 @@ interface EstimateOptions {
   xlsx?: string;
   csv?: string;
   paren?: string;
+  jobs?: string;
 }
 
 /** One column of the regression table: an estimated equation. */
@@ -289,11 +291,22 @@ export function registerEstimate(program: Command): void {
     .option('--xlsx <file>', 'also write the tables as XLSX (full precision) / 另存 XLSX（全精度）')
     .option('--csv <file>', 'also write the tables as CSV / 另存 CSV')
     .option('--paren <se|t>', 'in parentheses: standard errors (se, default) or t / 括号内：标准误或 t 值')
+    .option(
+      '--jobs <n>',
+      'worker threads for the bootstrap of a mediation model (default: one per CPU core for large panels; the same results with any number) / 中介效应自助法的线程数（结果与线程数无关）',
+    )
     .action(async (opts: EstimateOptions) => {
       const lang = pickLang(opts.lang);
       const models = checkEstimateModels(await loadSpecFile(opts.model, '--model'), opts.model);
       const panel = await readData(opts.data, models);
-      const res = runEstimate(panel, models, await spatialContext(panel, models));
+      const jobs = opts.jobs === undefined ? undefined : Number(opts.jobs);
+      if (jobs !== undefined && !(Number.isInteger(jobs) && jobs >= 1))
+        throw badOption('--jobs', String(opts.jobs), bi('须为正整数，例如 2', 'a positive integer, e.g. 2'));
+      // the bootstrap draws of a large mediation model on one worker thread per core (the same numbers)
+      const res = await runEstimateAsync(panel, models, await spatialContext(panel, models), {
+        runPart: runMediationDrawsOnWorker,
+        parts: mediationParts(jobs),
+      });
       if (opts.plot) writeDidPlots(res, opts.plot, lang);
       const doc = { paren: parenOption(opts.paren) };
       if (opts.html) await writeFile(opts.html, estimateReportHtml(res, lang, doc));

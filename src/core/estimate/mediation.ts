@@ -43,6 +43,8 @@ export interface MediationOptions {
   seed?: number;
   /** Confidence level of the bootstrap intervals [0.95]. */
   level?: number;
+  /** a·b of the bootstrap draws when computed elsewhere (mediationDraws on mediationPicks with this seed: several threads). */
+  draws?: Float64Array;
 }
 
 export interface TestRow {
@@ -159,6 +161,91 @@ export function drawAb(d: MediationData): number | null {
   return a && b ? a[0] * b[X.length] : null;
 }
 
+/**
+ * The clusters each bootstrap draw takes (indices in first-seen order, with
+ * replacement), read from the seeded generator in draw order: drawn before
+ * any fit, so the draws can be computed anywhere (several threads) and give
+ * the numbers one thread gives.
+ * @example mediationPicks(data, 500, 1)[0].length // the number of clusters
+ */
+export function mediationPicks(data: Pick<MediationData, 'cluster'>, draws: number, seed: number): Int32Array[] {
+  const rng = seedrandom(String(seed));
+  const G = clusterRows(data.cluster).length;
+  return Array.from({ length: draws }, () => {
+    const pick = new Int32Array(G);
+    for (let g = 0; g < G; g++) pick[g] = Math.min(G - 1, Math.floor(rng() * G));
+    return pick;
+  });
+}
+
+/** The rows of each cluster, clusters in first-seen order. */
+function clusterRows(cluster: ArrayLike<string | number>): number[][] {
+  const groups = new Map<string, number[]>();
+  for (let i = 0; i < cluster.length; i++) {
+    const k = String(cluster[i]);
+    const l = groups.get(k);
+    if (l) l.push(i);
+    else groups.set(k, [i]);
+  }
+  return [...groups.values()];
+}
+
+/**
+ * a·b of the bootstrap samples `picks` (mediationPicks): each drawn cluster
+ * copy is its own unit in the unit fixed effect and its own cluster.
+ */
+export function mediationDraws(
+  data: MediationData,
+  fe: FeOptions,
+  picks: ReadonlyArray<ArrayLike<number>>,
+): Float64Array {
+  const members = clusterRows(data.cluster);
+  const fit = (y: ArrayLike<number>, x: Record<string, ArrayLike<number>>, d: MediationData) =>
+    estimateFe({ y, x: { ...x, ...d.controls }, fe: d.fe, cluster: d.cluster } as FeData, {
+      ...fe,
+      dropSingletons: false,
+    });
+  const draws = new Float64Array(picks.length);
+  for (let d = 0; d < picks.length; d++) {
+    const pick = picks[d];
+    let size = 0;
+    for (let g = 0; g < pick.length; g++) size += members[pick[g]].length;
+    const rows = new Int32Array(size);
+    const copy = new Array<number>(size);
+    let at = 0;
+    for (let g = 0; g < pick.length; g++) {
+      for (const r of members[pick[g]]) {
+        rows[at] = r;
+        copy[at++] = g;
+      }
+    }
+    const take = (v: ArrayLike<number>) => gather(v, rows);
+    const feB: Record<string, Array<string | number>> = {};
+    for (const [k, v] of Object.entries(data.fe)) {
+      if (k === data.unitFe) feB[k] = copy.slice();
+      else {
+        const col = new Array<string | number>(size);
+        for (let i = 0; i < size; i++) col[i] = v[rows[i]];
+        feB[k] = col;
+      }
+    }
+    const ctl: Record<string, Float64Array> = {};
+    for (const [k, v] of Object.entries(data.controls)) ctl[k] = take(v);
+    const dB: MediationData = {
+      y: take(data.y),
+      x: take(data.x),
+      m: take(data.m),
+      controls: ctl,
+      fe: feB,
+      cluster: copy,
+    };
+    draws[d] =
+      drawAb(dB) ??
+      fit(dB.m, { x: dB.x }, dB).coefficients.x.estimate * fit(dB.y, { x: dB.x, m: dB.m }, dB).coefficients.m.estimate;
+  }
+  return draws;
+}
+
 export function mediation(data: MediationData, fe: FeOptions, opts: MediationOptions = {}): MediationResult {
   const mode = opts.mode ?? 'three-step';
   const fit = (y: ArrayLike<number>, x: Record<string, ArrayLike<number>>, d: MediationData = data) =>
@@ -188,47 +275,10 @@ export function mediation(data: MediationData, fe: FeOptions, opts: MediationOpt
   if (B > 0) {
     const seed = opts.seed ?? 1;
     const level = opts.level ?? 0.95;
-    const rng = seedrandom(String(seed));
-    const groups = new Map<string, number[]>();
-    for (let i = 0; i < data.cluster.length; i++) {
-      const k = String(data.cluster[i]);
-      const l = groups.get(k);
-      if (l) l.push(i);
-      else groups.set(k, [i]);
-    }
-    const members = [...groups.values()];
-    const G = members.length;
-    const draws = new Float64Array(B);
-    for (let d = 0; d < B; d++) {
-      const rows: number[] = [];
-      const copy: number[] = [];
-      for (let g = 0; g < G; g++) {
-        const pick = members[Math.min(G - 1, Math.floor(rng() * G))];
-        for (const r of pick) {
-          rows.push(r);
-          copy.push(g);
-        }
-      }
-      const take = (v: ArrayLike<number>) => gather(v, rows);
-      const feB: Record<string, Array<string | number>> = {};
-      for (const [k, v] of Object.entries(data.fe)) {
-        feB[k] = k === data.unitFe ? copy.slice() : rows.map((r) => v[r]);
-      }
-      const ctl: Record<string, Float64Array> = {};
-      for (const [k, v] of Object.entries(data.controls)) ctl[k] = take(v);
-      const dB: MediationData = {
-        y: take(data.y),
-        x: take(data.x),
-        m: take(data.m),
-        controls: ctl,
-        fe: feB,
-        cluster: copy,
-      };
-      draws[d] =
-        drawAb(dB) ??
-        fit(dB.m, { x: dB.x }, dB).coefficients.x.estimate *
-          fit(dB.y, { x: dB.x, m: dB.m }, dB).coefficients.m.estimate;
-    }
+    let draws = opts.draws;
+    if (draws && draws.length !== B)
+      throw new Error(`mediation: ${draws.length} bootstrap draws given for ${B} replications`);
+    draws ??= mediationDraws(data, fe, mediationPicks(data, B, seed));
     const sorted = Float64Array.from(draws).sort();
     const alpha = 1 - level;
     let below = 0;

@@ -16,6 +16,8 @@ import { estimateSpatialPanel, type SpatialPanelResult } from './sdm.ts';
 /** What the runner needs from outside the core: the raw weights of a model (over the panel's units). */
 export interface EstimateContext {
   weights?: (model: EstimateModel) => SpatialWeights;
+  /** a·b of a mediation model's bootstrap draws computed elsewhere (runEstimateAsync: several threads). */
+  mediationDraws?: Map<EstimateModel, Float64Array>;
 }
 
 export type SpatialModelResult = SpatialPanelResult & ModelCommon;

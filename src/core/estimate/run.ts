@@ -9,8 +9,8 @@ import { type Problem, XinzhiError } from '../errors.ts';
 import { bi } from '../i18n.ts';
 import { cellWhere } from '../panel/problems.ts';
 import type { Panel } from '../panel/types.ts';
-import { estimateFe, type FeResult } from './fe.ts';
-import { type MediationResult, mediation, type TestRow } from './mediation.ts';
+import { estimateFe, type FeOptions, type FeResult } from './fe.ts';
+import { type MediationData, type MediationResult, mediation, mediationPicks, type TestRow } from './mediation.ts';
 import { type ModerationResult, moderation } from './moderation.ts';
 import { estimateIv, type IvResult } from './iv.ts';
 import type { SuestResult } from './suest.ts';
@@ -126,34 +126,94 @@ function winsorised(panel: Panel, m: EstimateModel): { panel: Panel; report?: Wi
   return { panel: { ...panel, columns }, report };
 }
 
+/** A model's panel after its winsorising and lags, and what was done to it. */
+function prepared(input: Panel, m: EstimateModel) {
+  const { panel: w, report } = winsorised(input, m);
+  const terms = [
+    m.y,
+    ...m.x,
+    ...m.controls,
+    ...(m.m ? [m.m] : []),
+    ...(m.z ? [m.z] : []),
+    ...(m.instruments ?? []),
+    ...(m.threshold ? [m.threshold.q] : []),
+  ];
+  const { panel, dropped } = withLags(w, terms);
+  return { panel, report, dropped, lagged: terms.some((t) => lagOf(t)) };
+}
+
 /** `context.weights` gives the spatial weights of sdm / sar / sem models (built by the adapters). */
 export function runEstimate(input: Panel, models: EstimateModel[], context: EstimateContext = {}): EstimateResult {
   const out: EstimateModelResult[] = models.map((m): EstimateModelResult => {
-    const { panel: w, report } = winsorised(input, m);
-    const terms = [
-      m.y,
-      ...m.x,
-      ...m.controls,
-      ...(m.m ? [m.m] : []),
-      ...(m.z ? [m.z] : []),
-      ...(m.instruments ?? []),
-      ...(m.threshold ? [m.threshold.q] : []),
-    ];
-    const { panel, dropped } = withLags(w, terms);
+    const { panel, report, dropped, lagged } = prepared(input, m);
     const res = estimateOne(panel, m, context);
     const absent = absentStatistics(res);
     return {
       ...res,
       ...(m.framework ? { framework: frameworkTag(m.framework) } : {}),
       ...(report ? { winsor: report } : {}),
-      ...(terms.some((t) => lagOf(t)) ? { lagDropped: dropped } : {}),
+      ...(lagged ? { lagDropped: dropped } : {}),
       ...(absent ? { absent } : {}),
     };
   });
   return { models: out };
 }
 
-function estimateOne(panel: Panel, m: EstimateModel, context: EstimateContext): EstimateModelResult {
+/** The bootstrap draws of some mediation samples (mediationDraws), computed elsewhere: a worker thread in Node (io/estimate-pool.ts). */
+export interface MediationDrawJob {
+  data: MediationData;
+  fe: FeOptions;
+  /** The clusters each draw takes (mediationPicks). */
+  picks: Int32Array[];
+}
+export type MediationDrawRunner = (job: MediationDrawJob) => Promise<Float64Array>;
+
+/**
+ * runEstimate with the bootstrap draws of three-step mediation models split
+ * into `parts` contiguous ranges run by `runPart` at once (several threads).
+ * The clusters of every draw are taken from the seeded generator first, in
+ * order, so the result is the one runEstimate gives, for any number of parts.
+ * @example await runEstimateAsync(panel, models, {}, { runPart: runMediationDrawsOnWorker, parts: 4 })
+ */
+export async function runEstimateAsync(
+  input: Panel,
+  models: EstimateModel[],
+  context: EstimateContext = {},
+  parallel?: { runPart: MediationDrawRunner; parts: (model: EstimateModel, rows: number) => number },
+): Promise<EstimateResult> {
+  const mediationDraws = new Map<EstimateModel, Float64Array>();
+  for (const m of models) {
+    const B = m.bootstrap ?? 0;
+    if (!parallel || m.type !== 'mediation' || (m.mode ?? 'three-step') !== 'three-step' || B < 2 || m.did) continue;
+    const { panel } = prepared(input, m);
+    const parts = Math.min(parallel.parts(m, panel.unit.length), B);
+    if (parts < 2) continue;
+    checkModelData(panel, m); // the errors runEstimate gives, before any thread starts
+    const data = mediationData(panel, m);
+    const picks = mediationPicks(data, B, m.seed ?? 1);
+    const ranges = Array.from({ length: parts }, (_, p) =>
+      picks.slice(Math.floor((p * B) / parts), Math.floor(((p + 1) * B) / parts)),
+    );
+    const fe = mediationFeOptions(m);
+    let done: Float64Array[];
+    try {
+      done = await Promise.all(ranges.map((r) => parallel.runPart({ data, fe, picks: r })));
+    } catch {
+      continue; // a draw that cannot be fitted: runEstimate fits them here and names the problem as it always does
+    }
+    const draws = new Float64Array(B);
+    let at = 0;
+    for (const d of done) {
+      draws.set(d, at);
+      at += d.length;
+    }
+    mediationDraws.set(m, draws);
+  }
+  return runEstimate(input, models, mediationDraws.size ? { ...context, mediationDraws } : context);
+}
+
+/** Missing cells, columns out of scale and a constant outcome, each named: a XinzhiError before any estimation. */
+function checkModelData(panel: Panel, m: EstimateModel): void {
   // missing values named (never dropped), then the estimator of the model type
   const problems: Problem[] = [];
   for (const c of modelColumns(m).numeric) {
@@ -177,6 +237,10 @@ function estimateOne(panel: Panel, m: EstimateModel, context: EstimateContext): 
   if (problems.length) throw new XinzhiError(problems.slice(0, 50));
   checkScale(panel, modelColumns(m).numeric);
   checkOutcomeVaries(panel, m);
+}
+
+function estimateOne(panel: Panel, m: EstimateModel, context: EstimateContext): EstimateModelResult {
+  checkModelData(panel, m);
   try {
     return estimateBy(panel, m, context);
   } catch (e) {
@@ -270,7 +334,7 @@ function singular(e: unknown, m: EstimateModel): unknown {
 function estimateBy(panel: Panel, m: EstimateModel, context: EstimateContext): EstimateModelResult {
   if (m.did) return runDid(panel, m);
   if (m.spatial) return runSpatial(panel, m, context);
-  if (m.type === 'mediation') return runMediation(panel, m);
+  if (m.type === 'mediation') return runMediation(panel, m, context);
   if (m.type === 'moderation') return runModeration(panel, m);
   if (m.type === 'threshold') return runThreshold(panel, m);
   if (m.type === 'iv') {
@@ -392,22 +456,29 @@ function runModeration(panel: Panel, m: EstimateModel): ModerationModelResult {
   };
 }
 
-function runMediation(panel: Panel, m: EstimateModel): MediationModelResult {
-  const controls = numbers(panel, m.controls);
-  const fe = effects(panel, m);
-  const r = mediation(
-    {
-      y: column(panel, m.y) as ArrayLike<number>,
-      x: column(panel, m.x[0]) as ArrayLike<number>,
-      m: column(panel, m.m!) as ArrayLike<number>,
-      controls,
-      fe,
-      cluster: column(panel, m.cluster ?? m.unit),
-      ...(m.fe.includes(m.unit) ? { unitFe: m.unit } : {}),
-    },
-    { se: m.se, preset: m.preset },
-    { mode: m.mode ?? 'three-step', bootstrap: m.bootstrap ?? 0, seed: m.seed ?? 1 },
-  );
+/** The columns of a mediation model. */
+function mediationData(panel: Panel, m: EstimateModel): MediationData {
+  return {
+    y: column(panel, m.y) as ArrayLike<number>,
+    x: column(panel, m.x[0]) as ArrayLike<number>,
+    m: column(panel, m.m!) as ArrayLike<number>,
+    controls: numbers(panel, m.controls),
+    fe: effects(panel, m),
+    cluster: column(panel, m.cluster ?? m.unit),
+    ...(m.fe.includes(m.unit) ? { unitFe: m.unit } : {}),
+  };
+}
+
+const mediationFeOptions = (m: EstimateModel): FeOptions => ({ se: m.se, preset: m.preset });
+
+function runMediation(panel: Panel, m: EstimateModel, context: EstimateContext): MediationModelResult {
+  const draws = context.mediationDraws?.get(m);
+  const r = mediation(mediationData(panel, m), mediationFeOptions(m), {
+    mode: m.mode ?? 'three-step',
+    bootstrap: m.bootstrap ?? 0,
+    seed: m.seed ?? 1,
+    ...(draws ? { draws } : {}),
+  });
   const last = r.steps.outcome ?? r.steps.xToM;
   const rename = (c: FeResult['coefficients']) =>
     Object.fromEntries(Object.entries(c).map(([k, v]) => [k === 'x' ? m.x[0] : k === 'm' ? m.m! : k, v]));
