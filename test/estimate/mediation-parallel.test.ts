@@ -67,7 +67,7 @@ describe('mediation bootstrap in parts', () => {
 
   it('refuses draws of another length', () => {
     const data = { y: [1, 2, 3, 4], x: [1, 3, 2, 5], m: [2, 1, 4, 3], controls: {}, fe: {}, cluster: [1, 1, 2, 2] };
-    expect(() => mediation(data, { se: 'classical' }, { bootstrap: 3, draws: new Float64Array(2) })).toThrow(
+    expect(() => mediation(data, { se: 'iid', preset: 'stata' }, { bootstrap: 3, draws: new Float64Array(2) })).toThrow(
       /2 bootstrap draws given for 3/,
     );
   });

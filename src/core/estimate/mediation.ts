@@ -161,6 +161,19 @@ export function drawAb(d: MediationData): number | null {
   return a && b ? a[0] * b[X.length] : null;
 }
 
+/** One equation of the method: y on x and the controls, the same fixed effects, clusters and SE; no singleton dropped (one sample for all three). */
+function fitStep(
+  fe: FeOptions,
+  y: ArrayLike<number>,
+  x: Record<string, ArrayLike<number>>,
+  d: MediationData,
+): FeResult {
+  return estimateFe({ y, x: { ...x, ...d.controls }, fe: d.fe, cluster: d.cluster } as FeData, {
+    ...fe,
+    dropSingletons: false,
+  });
+}
+
 /**
  * The clusters each bootstrap draw takes (indices in first-seen order, with
  * replacement), read from the seeded generator in draw order: drawn before
@@ -200,11 +213,7 @@ export function mediationDraws(
   picks: ReadonlyArray<ArrayLike<number>>,
 ): Float64Array {
   const members = clusterRows(data.cluster);
-  const fit = (y: ArrayLike<number>, x: Record<string, ArrayLike<number>>, d: MediationData) =>
-    estimateFe({ y, x: { ...x, ...d.controls }, fe: d.fe, cluster: d.cluster } as FeData, {
-      ...fe,
-      dropSingletons: false,
-    });
+  const fit = (y: ArrayLike<number>, x: Record<string, ArrayLike<number>>, d: MediationData) => fitStep(fe, y, x, d);
   const draws = new Float64Array(picks.length);
   for (let d = 0; d < picks.length; d++) {
     const pick = picks[d];
@@ -248,11 +257,7 @@ export function mediationDraws(
 
 export function mediation(data: MediationData, fe: FeOptions, opts: MediationOptions = {}): MediationResult {
   const mode = opts.mode ?? 'three-step';
-  const fit = (y: ArrayLike<number>, x: Record<string, ArrayLike<number>>, d: MediationData = data) =>
-    estimateFe({ y, x: { ...x, ...d.controls }, fe: d.fe, cluster: d.cluster } as FeData, {
-      ...fe,
-      dropSingletons: false,
-    });
+  const fit = (y: ArrayLike<number>, x: Record<string, ArrayLike<number>>) => fitStep(fe, y, x, data);
   const xToM = fit(data.m, { x: data.x });
   if (mode === 'x-to-m') return { type: 'mediation', mode, steps: { xToM }, note: NOTE_X_TO_M };
   const total = fit(data.y, { x: data.x });

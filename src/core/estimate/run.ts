@@ -173,7 +173,7 @@ export type MediationDrawRunner = (job: MediationDrawJob) => Promise<Float64Arra
  * into `parts` contiguous ranges run by `runPart` at once (several threads).
  * The clusters of every draw are taken from the seeded generator first, in
  * order, so the result is the one runEstimate gives, for any number of parts.
- * @example await runEstimateAsync(panel, models, {}, { runPart: runMediationDrawsOnWorker, parts: 4 })
+ * @example await runEstimateAsync(panel, models, {}, { runPart: runMediationDrawsOnWorker, parts: () => 4 })
  */
 export async function runEstimateAsync(
   input: Panel,
