@@ -12,7 +12,7 @@ import { bi, type Lang } from '../../core/i18n.ts';
 import { checkEstimateModels, type EstimateModel } from '../../core/estimate/model.ts';
 import type { FeResult } from '../../core/estimate/fe.ts';
 import { type EstimateResult, modelColumns, runEstimateAsync } from '../../core/estimate/run.ts';
-import { mediationParts, runMediationDrawsOnWorker } from '../io/estimate-pool.ts';
+import { estimateParts, estimateRunners } from '../io/estimate-pool.ts';
 import { loadSpecFile } from '../io/load-spec.ts';
 import { readPanelFile } from '../io/read.ts';
 import { textTable } from './analyze/input.ts';
@@ -293,7 +293,7 @@ export function registerEstimate(program: Command): void {
     .option('--paren <se|t>', 'in parentheses: standard errors (se, default) or t / 括号内：标准误或 t 值')
     .option(
       '--jobs <n>',
-      'worker threads for the bootstrap of a mediation model (default: one per CPU core for large panels; the same results with any number) / 中介效应自助法的线程数（结果与线程数无关）',
+      'worker threads for the mediation bootstrap and the DID placebo (default: one per CPU core for large panels; the same results with any number) / 中介效应自助法与安慰剂检验的线程数（结果与线程数无关）',
     )
     .action(async (opts: EstimateOptions) => {
       const lang = pickLang(opts.lang);
@@ -302,10 +302,10 @@ export function registerEstimate(program: Command): void {
       const jobs = opts.jobs === undefined ? undefined : Number(opts.jobs);
       if (jobs !== undefined && !(Number.isInteger(jobs) && jobs >= 1))
         throw badOption('--jobs', String(opts.jobs), bi('须为正整数，例如 2', 'a positive integer, e.g. 2'));
-      // the bootstrap draws of a large mediation model on one worker thread per core (the same numbers)
+      // the mediation bootstrap and DID placebo draws of a large panel on one worker thread per core (the same numbers)
       const res = await runEstimateAsync(panel, models, await spatialContext(panel, models), {
-        runPart: runMediationDrawsOnWorker,
-        parts: mediationParts(jobs),
+        ...estimateRunners,
+        parts: estimateParts(jobs),
       });
       if (opts.plot) writeDidPlots(res, opts.plot, lang);
       const doc = { paren: parenOption(opts.paren) };

@@ -8,9 +8,11 @@
  *   without the +1 correction).
  * Draws come from a seeded generator (seedrandom), so a run is reproducible.
  *
- * @example placeboTest(0.62, 500, 1, (rng) => estimateWith(shuffle(units, rng)))
+ * The draws themselves are made by the caller (run-did.ts placeboDraws), all
+ * of them before any estimate, so they can be estimated on several threads.
+ *
+ * @example placeboSummary(0.62, estimates, 1).share // the permutation p-value
  */
-import seedrandom from 'seedrandom';
 import { quantileSorted } from '../stats/descriptive.ts';
 
 export interface PlaceboResult {
@@ -58,17 +60,4 @@ export function placeboSummary(actual: number, estimates: number[], seed: number
     share,
     estimates,
   };
-}
-
-/** Run `draws` placebo estimates, each from `estimate(rng)` with one seeded generator shared across draws. */
-export function placeboTest(
-  actual: number,
-  draws: number,
-  seed: number,
-  estimate: (rng: () => number) => number,
-): PlaceboResult {
-  const rng = seedrandom(String(seed));
-  const out: number[] = [];
-  for (let d = 0; d < draws; d++) out.push(estimate(rng));
-  return placeboSummary(actual, out, seed);
 }

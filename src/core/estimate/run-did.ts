@@ -13,12 +13,12 @@ import { cellWhere } from '../panel/problems.ts';
 import type { Panel } from '../panel/types.ts';
 import { type CsResult, callawaySantAnna } from './cs.ts';
 import { type AttRow, cohortTwfe, type DidResult, estimateDid } from './did.ts';
-import type { DidSpec } from './did-model.ts';
 import { type EventStudyResult, eventStudy } from './event-study.ts';
 import type { FeOptions } from './fe.ts';
 import type { EstimateModel } from './model.ts';
 import { type ModelCommon, noP } from './model-common.ts';
-import { type PlaceboResult, placeboTest, shuffle } from './placebo.ts';
+import seedrandom from 'seedrandom';
+import { type PlaceboResult, placeboSummary, shuffle } from './placebo.ts';
 import { float64Of } from '../stats/gather.ts';
 
 /** did with treat × post, or with a cohort and the static TWFE estimator. */
@@ -124,15 +124,22 @@ export function cohortColumn(panel: Panel, name: string): Float64Array {
   return out;
 }
 
-export function runDid(panel: Panel, m: EstimateModel): DidFamilyResult {
+/**
+ * The DID-family result of a model; `placeboEstimates` are the placebo's
+ * estimates when computed elsewhere (placeboEstimates on placeboDraws: several threads).
+ */
+export function runDid(panel: Panel, m: EstimateModel, placeboEstimatesGiven?: number[]): DidFamilyResult {
   const d = m.did!;
-  const y = columnOf(panel, m.y) as ArrayLike<number>;
-  const controls = Object.fromEntries(m.controls.map((c) => [c, columnOf(panel, c) as ArrayLike<number>]));
-  const fe = Object.fromEntries(m.fe.map((f) => [f, columnOf(panel, f)]));
-  const cluster = m.cluster ? columnOf(panel, m.cluster) : undefined;
-  const opts: FeOptions = { se: m.se, preset: m.preset, dropSingletons: m.dropSingletons };
+  const { base, opts } = didInputs(panel, m);
   const common = { name: m.name, y: m.y, model: m };
-  const base = { y, controls, fe, ...(cluster ? { cluster } : {}) };
+  const placebo = (actual: number): PlaceboResult | undefined =>
+    d.placebo
+      ? placeboSummary(
+          actual,
+          placeboEstimatesGiven ?? placeboEstimates(panel, m, placeboDraws(panel, m)),
+          d.placebo.seed,
+        )
+      : undefined;
 
   if (m.type === 'event-study') {
     const time = numericTime(panel);
@@ -143,51 +150,21 @@ export function runDid(panel: Panel, m: EstimateModel): DidFamilyResult {
   if (d.design === 'treat-post') {
     const treat = columnOf(panel, d.treat!) as ArrayLike<number>;
     const post = columnOf(panel, d.post!) as ArrayLike<number>;
-    const names = { treat: d.treat!, post: d.post! };
-    const r = estimateDid({ ...base, treat, post }, opts, names);
-    const placebo = d.placebo
-      ? placeboTreatPost(
-          panel,
-          d.placebo,
-          r.att.estimate,
-          (t, p) => estimateDid({ ...base, treat: t, post: p }, opts, names).att.estimate,
-          treat,
-          post,
-          names,
-        )
-      : undefined;
-    return { ...r, ...common, interpretation: attSentence(r.att, m.y, placebo), ...(placebo ? { placebo } : {}) };
+    const r = estimateDid({ ...base, treat, post }, opts, { treat: d.treat!, post: d.post! });
+    const pl = placebo(r.att.estimate);
+    return { ...r, ...common, interpretation: attSentence(r.att, m.y, pl), ...(pl ? { placebo: pl } : {}) };
   }
   const time = numericTime(panel);
   const cohort = cohortColumn(panel, d.cohort!);
   if (d.estimator === 'twfe') {
     const r = cohortTwfe({ ...base, time, cohort }, opts);
-    const placebo = d.placebo
-      ? placeboCohort(
-          panel,
-          d.placebo,
-          r.att.estimate,
-          cohort,
-          time,
-          (g) => cohortTwfe({ ...base, time, cohort: g }, opts).att.estimate,
-        )
-      : undefined;
-    return { ...r, ...common, interpretation: attSentence(r.att, m.y, placebo), ...(placebo ? { placebo } : {}) };
+    const pl = placebo(r.att.estimate);
+    return { ...r, ...common, interpretation: attSentence(r.att, m.y, pl), ...(pl ? { placebo: pl } : {}) };
   }
-  const csOpts = { control: d.control, base: d.base };
-  const cs = callawaySantAnna({ unit: panel.unit, time, y, cohort }, csOpts);
+  const cs = callawaySantAnna({ unit: panel.unit, time, y: base.y, cohort }, { control: d.control, base: d.base });
   const s = cs.aggregations.simple;
   const att: AttRow = { estimate: s.estimate, se: s.se, t: s.z, p: s.p, ci: s.ci, df: Number.POSITIVE_INFINITY };
-  const placebo = d.placebo
-    ? placeboCohort(
-        panel,
-        d.placebo,
-        s.estimate,
-        cohort,
-        time,
-        (g) => callawaySantAnna({ unit: panel.unit, time, y, cohort: g }, csOpts).aggregations.simple.estimate,
-      )
-    : undefined;
+  const pl = placebo(s.estimate);
   return {
     ...cs,
     ...common,
@@ -196,9 +173,90 @@ export function runDid(panel: Panel, m: EstimateModel): DidFamilyResult {
     att,
     coefficients: { ATT: { estimate: s.estimate, se: s.se, t: s.z, p: s.p } },
     n: cs.units * cs.periods.length,
-    interpretation: attSentence(att, m.y, placebo, cs),
-    ...(placebo ? { placebo } : {}),
+    interpretation: attSentence(att, m.y, pl, cs),
+    ...(pl ? { placebo: pl } : {}),
   };
+}
+
+/** The columns and options the estimators of a DID model take. */
+function didInputs(panel: Panel, m: EstimateModel) {
+  const y = columnOf(panel, m.y) as ArrayLike<number>;
+  const controls = Object.fromEntries(m.controls.map((c) => [c, columnOf(panel, c) as ArrayLike<number>]));
+  const fe = Object.fromEntries(m.fe.map((f) => [f, columnOf(panel, f)]));
+  const cluster = m.cluster ? columnOf(panel, m.cluster) : undefined;
+  const opts: FeOptions = { se: m.se, preset: m.preset, dropSingletons: m.dropSingletons };
+  return { base: { y, controls, fe, ...(cluster ? { cluster } : {}) }, opts };
+}
+
+/** One placebo draw: the value each unit gets (treat, or cohort; in first-seen unit order) and, for treat × post with "units-and-dates", the common treatment date. */
+export interface PlaceboDraw {
+  values: number[];
+  date?: number;
+}
+
+/** What a model's placebo reassigns: the unit-level values and the dates a draw can take. */
+function placeboPlan(panel: Panel, m: EstimateModel) {
+  const d = m.did!;
+  const spec = d.placebo!;
+  if (d.design === 'treat-post') {
+    const { value, row } = perUnit(panel, columnOf(panel, d.treat!) as ArrayLike<number>, d.treat!);
+    const time = spec.mode === 'units-and-dates' ? numericTime(panel) : null;
+    const dates = time ? [...new Set(time)].sort((a, b) => a - b).slice(1) : [];
+    return { treatPost: true, value, row, time, dates };
+  }
+  const time = numericTime(panel);
+  const { value, row } = perUnit(panel, cohortColumn(panel, d.cohort!), 'cohort');
+  const dates = [...new Set(time)].sort((a, b) => a - b).slice(1);
+  return { treatPost: false, value, row, time, dates };
+}
+
+/**
+ * The placebo draws of a DID model, read from its seeded generator in draw
+ * order: treat × post shuffles treat across units (with "units-and-dates"
+ * also one random common date); cohort designs shuffle the cohorts (with
+ * "units-and-dates" each treated unit a random first period). Drawn before
+ * any estimate, so the draws can be estimated anywhere and give the numbers
+ * one thread gives.
+ */
+export function placeboDraws(panel: Panel, m: EstimateModel): PlaceboDraw[] {
+  const spec = m.did!.placebo!;
+  const plan = placeboPlan(panel, m);
+  const rng = seedrandom(String(spec.seed));
+  return Array.from({ length: spec.draws }, (): PlaceboDraw => {
+    let drawn = shuffle(plan.value, rng);
+    if (plan.treatPost)
+      return plan.time ? { values: drawn, date: plan.dates[Math.floor(rng() * plan.dates.length)] } : { values: drawn };
+    if (spec.mode === 'units-and-dates')
+      drawn = drawn.map((g) => (g === 0 ? 0 : plan.dates[Math.floor(rng() * plan.dates.length)]));
+    return { values: drawn };
+  });
+}
+
+/** The model's estimate under each placebo draw (the ATT of its estimator), in draw order. */
+export function placeboEstimates(panel: Panel, m: EstimateModel, draws: readonly PlaceboDraw[]): number[] {
+  const d = m.did!;
+  const plan = placeboPlan(panel, m);
+  const { base, opts } = didInputs(panel, m);
+  const n = panel.unit.length;
+  const assigned = (values: number[]) => float64Of(n, (i) => values[plan.row.get(panel.unit[i])!]);
+  if (d.design === 'treat-post') {
+    const names = { treat: d.treat!, post: d.post! };
+    const post = columnOf(panel, d.post!) as ArrayLike<number>;
+    const time = plan.time;
+    return draws.map((dr) => {
+      const p = time && dr.date !== undefined ? float64Of(time.length, (i) => (time[i] >= dr.date! ? 1 : 0)) : post;
+      return estimateDid({ ...base, treat: assigned(dr.values), post: p }, opts, names).att.estimate;
+    });
+  }
+  const time = plan.time!;
+  if (d.estimator === 'twfe')
+    return draws.map((dr) => cohortTwfe({ ...base, time, cohort: assigned(dr.values) }, opts).att.estimate);
+  const csOpts = { control: d.control, base: d.base };
+  return draws.map(
+    (dr) =>
+      callawaySantAnna({ unit: panel.unit, time, y: base.y, cohort: assigned(dr.values) }, csOpts).aggregations.simple
+        .estimate,
+  );
 }
 
 /** Unit-level values of a column (the first row of each unit), in first-seen unit order; an error if the column varies within a unit. */
@@ -231,50 +289,6 @@ function perUnit(
     }
   }
   return { units, value, row };
-}
-
-/** Placebo for treat × post: treat shuffled across units; with "units-and-dates" also a random common treatment date. */
-function placeboTreatPost(
-  panel: Panel,
-  spec: NonNullable<DidSpec['placebo']>,
-  actual: number,
-  estimate: (treat: Float64Array, post: ArrayLike<number>) => number,
-  treat: ArrayLike<number>,
-  post: ArrayLike<number>,
-  names: { treat: string; post: string },
-): PlaceboResult {
-  const { value, row } = perUnit(panel, treat, names.treat);
-  const time = spec.mode === 'units-and-dates' ? numericTime(panel) : null;
-  const dates = time ? [...new Set(time)].sort((a, b) => a - b).slice(1) : [];
-  return placeboTest(actual, spec.draws, spec.seed, (rng) => {
-    const drawn = shuffle(value, rng);
-    const t = float64Of(panel.unit.length, (i) => drawn[row.get(panel.unit[i])!]);
-    if (!time) return estimate(t, post);
-    const date = dates[Math.floor(rng() * dates.length)];
-    return estimate(
-      t,
-      float64Of(time.length, (i) => (time[i] >= date ? 1 : 0)),
-    );
-  });
-}
-
-/** Placebo for cohort designs: cohorts shuffled across units, or ("units-and-dates") random treated units each with a random first period. */
-function placeboCohort(
-  panel: Panel,
-  spec: NonNullable<DidSpec['placebo']>,
-  actual: number,
-  cohort: Float64Array,
-  time: number[],
-  estimate: (cohort: Float64Array) => number,
-): PlaceboResult {
-  const { value, row } = perUnit(panel, cohort, 'cohort');
-  const dates = [...new Set(time)].sort((a, b) => a - b).slice(1);
-  return placeboTest(actual, spec.draws, spec.seed, (rng) => {
-    let drawn = shuffle(value, rng);
-    if (spec.mode === 'units-and-dates')
-      drawn = drawn.map((g) => (g === 0 ? 0 : dates[Math.floor(rng() * dates.length)]));
-    return estimate(float64Of(panel.unit.length, (i) => drawn[row.get(panel.unit[i])!]));
-  });
 }
 
 const pct = (p: number) => (p < 0.01 ? 1 : p < 0.05 ? 5 : p < 0.1 ? 10 : 0);

@@ -18,6 +18,8 @@ export interface EstimateContext {
   weights?: (model: EstimateModel) => SpatialWeights;
   /** a·b of a mediation model's bootstrap draws computed elsewhere (runEstimateAsync: several threads). */
   mediationDraws?: Map<EstimateModel, Float64Array>;
+  /** A DID model's placebo estimates computed elsewhere (runEstimateAsync: several threads). */
+  placeboEstimates?: Map<EstimateModel, number[]>;
 }
 
 export type SpatialModelResult = SpatialPanelResult & ModelCommon;

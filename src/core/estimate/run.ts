@@ -22,7 +22,7 @@ export type { WinsorReport } from './winsor.ts';
 import { baseColumn, lagOf, withLags } from './lags.ts';
 import { frameworkTag } from './framework-tag.ts';
 import { type HeterogeneityResult, heterogeneity } from './heterogeneity.ts';
-import { type DidFamilyResult, didColumns, runDid } from './run-did.ts';
+import { type DidFamilyResult, didColumns, type PlaceboDraw, placeboDraws, runDid } from './run-did.ts';
 import { estimateThreshold, type ThresholdResult } from './threshold.ts';
 import { type EstimateContext, runSpatial, type SpatialModelResult } from './run-sdm.ts';
 
@@ -168,48 +168,90 @@ export interface MediationDrawJob {
 }
 export type MediationDrawRunner = (job: MediationDrawJob) => Promise<Float64Array>;
 
+/** The estimates of some placebo draws of a DID model (placeboEstimates), computed elsewhere. */
+export interface PlaceboJob {
+  /** The model's panel after its winsorising and lags. */
+  panel: Panel;
+  model: EstimateModel;
+  draws: PlaceboDraw[];
+}
+export type PlaceboRunner = (job: PlaceboJob) => Promise<number[]>;
+
+/** Draws (bootstrap or placebo) of a model that runEstimateAsync can spread over threads; 0 for none. */
+export function spreadableDraws(m: EstimateModel): number {
+  if (m.did) return m.type !== 'event-study' && m.did.placebo ? m.did.placebo.draws : 0;
+  if (m.type === 'mediation' && (m.mode ?? 'three-step') === 'three-step') return m.bootstrap ?? 0;
+  return 0;
+}
+
+/** `parts` contiguous ranges of `items` whose sizes differ by at most one. */
+function ranges<T>(items: T[], parts: number): T[][] {
+  const n = items.length;
+  return Array.from({ length: parts }, (_, p) =>
+    items.slice(Math.floor((p * n) / parts), Math.floor(((p + 1) * n) / parts)),
+  );
+}
+
 /**
- * runEstimate with the bootstrap draws of three-step mediation models split
- * into `parts` contiguous ranges run by `runPart` at once (several threads).
- * The clusters of every draw are taken from the seeded generator first, in
- * order, so the result is the one runEstimate gives, for any number of parts.
- * @example await runEstimateAsync(panel, models, {}, { runPart: runMediationDrawsOnWorker, parts: () => 4 })
+ * runEstimate with the draws of three-step mediation bootstraps and DID
+ * placebos split into `parts` contiguous ranges run at once (several
+ * threads). The draws are taken from the seeded generators first, in order,
+ * so the result is the one runEstimate gives, for any number of parts. A
+ * model whose draws fail elsewhere (or whose data are in error) is left to
+ * runEstimate, which names the problem as it always does.
+ * @example await runEstimateAsync(panel, models, {}, { runMediation, runPlacebo, parts: () => 4 })
  */
 export async function runEstimateAsync(
   input: Panel,
   models: EstimateModel[],
   context: EstimateContext = {},
-  parallel?: { runPart: MediationDrawRunner; parts: (model: EstimateModel, rows: number) => number },
+  parallel?: {
+    runMediation: MediationDrawRunner;
+    runPlacebo: PlaceboRunner;
+    /** Parts for a model with this many rows (1: this thread). */
+    parts: (model: EstimateModel, rows: number) => number;
+  },
 ): Promise<EstimateResult> {
   const mediationDraws = new Map<EstimateModel, Float64Array>();
-  for (const m of models) {
-    const B = m.bootstrap ?? 0;
-    if (!parallel || m.type !== 'mediation' || (m.mode ?? 'three-step') !== 'three-step' || B < 2 || m.did) continue;
+  const placebos = new Map<EstimateModel, number[]>();
+  for (const m of parallel ? models : []) {
+    const B = spreadableDraws(m);
+    if (B < 2) continue;
     const { panel } = prepared(input, m);
-    const parts = Math.min(parallel.parts(m, panel.unit.length), B);
+    const parts = Math.min(parallel!.parts(m, panel.unit.length), B);
     if (parts < 2) continue;
-    checkModelData(panel, m); // the errors runEstimate gives, before any thread starts
-    const data = mediationData(panel, m);
-    const picks = mediationPicks(data, B, m.seed ?? 1);
-    const ranges = Array.from({ length: parts }, (_, p) =>
-      picks.slice(Math.floor((p * B) / parts), Math.floor(((p + 1) * B) / parts)),
-    );
-    const fe = mediationFeOptions(m);
-    let done: Float64Array[];
     try {
-      done = await Promise.all(ranges.map((r) => parallel.runPart({ data, fe, picks: r })));
+      checkModelData(panel, m);
+      if (m.did) {
+        const done = await Promise.all(
+          ranges(placeboDraws(panel, m), parts).map((draws) => parallel!.runPlacebo({ panel, model: m, draws })),
+        );
+        placebos.set(m, done.flat());
+      } else {
+        const data = mediationData(panel, m);
+        const fe = mediationFeOptions(m);
+        const done = await Promise.all(
+          ranges(mediationPicks(data, B, m.seed ?? 1), parts).map((picks) =>
+            parallel!.runMediation({ data, fe, picks }),
+          ),
+        );
+        const draws = new Float64Array(B);
+        let at = 0;
+        for (const d of done) {
+          draws.set(d, at);
+          at += d.length;
+        }
+        mediationDraws.set(m, draws);
+      }
     } catch {
-      continue; // a draw that cannot be fitted: runEstimate fits them here and names the problem as it always does
+      // left to runEstimate below, which computes the draws here and names any problem
     }
-    const draws = new Float64Array(B);
-    let at = 0;
-    for (const d of done) {
-      draws.set(d, at);
-      at += d.length;
-    }
-    mediationDraws.set(m, draws);
   }
-  return runEstimate(input, models, mediationDraws.size ? { ...context, mediationDraws } : context);
+  return runEstimate(input, models, {
+    ...context,
+    ...(mediationDraws.size ? { mediationDraws } : {}),
+    ...(placebos.size ? { placeboEstimates: placebos } : {}),
+  });
 }
 
 /** Missing cells, columns out of scale and a constant outcome, each named: a XinzhiError before any estimation. */
@@ -332,7 +374,7 @@ function singular(e: unknown, m: EstimateModel): unknown {
 }
 
 function estimateBy(panel: Panel, m: EstimateModel, context: EstimateContext): EstimateModelResult {
-  if (m.did) return runDid(panel, m);
+  if (m.did) return runDid(panel, m, context.placeboEstimates?.get(m));
   if (m.spatial) return runSpatial(panel, m, context);
   if (m.type === 'mediation') return runMediation(panel, m, context);
   if (m.type === 'moderation') return runModeration(panel, m);

@@ -1,0 +1,216 @@
+/**
+ * The mediation bootstrap split over several runners (runEstimateAsync;
+ * worker threads in the CLI, io/estimate-pool.ts) gives runEstimate's result
+ * for any number of parts: the clusters of every draw are taken from the
+ * seeded generator first, in order. Checked in process for 1–5 parts on
+ * Grunfeld, for a runner that fails (runEstimate's own path then), and
+ * through the CLI with --jobs 1 against --jobs 3; the same for the DID
+ * placebo draws (cohort designs with CS and TWFE, treat × post with random dates).
+ */
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import seedrandom from 'seedrandom';
+import { describe, expect, it } from 'vitest';
+import { readPanelFile } from '../../src/adapters/io/read.ts';
+import { mediation, mediationDraws, mediationPicks } from '../../src/core/estimate/mediation.ts';
+import { checkEstimateModels } from '../../src/core/estimate/model.ts';
+import { type MediationDrawJob, type PlaceboJob, runEstimate, runEstimateAsync } from '../../src/core/estimate/run.ts';
+import { placeboEstimates } from '../../src/core/estimate/run-did.ts';
+import { xinzhi } from '../analysis/gini-cli-helpers.ts';
+
+const DIR = join(import.meta.dirname, '..', '..', 'data', 'estimate');
+const MODEL = join(DIR, 'grunfeld-mediation.json');
+const models = () => {
+  const raw = JSON.parse(readFileSync(MODEL, 'utf8')) as Record<string, unknown>;
+  return checkEstimateModels({ ...raw, bootstrap: 40 }, 'm.json');
+};
+const runPlacebo = async (job: PlaceboJob) => placeboEstimates(job.panel, job.model, job.draws);
+const panelOf = async () =>
+  (await readPanelFile(join(DIR, 'grunfeld.csv'), { unit: 'firm', time: 'year', columns: ['inv', 'value', 'capital'] }))
+    .panel;
+
+describe('mediation bootstrap in parts', () => {
+  it('gives runEstimate’s result for 1, 2, 3 and 5 parts', async () => {
+    const panel = await panelOf();
+    const one = runEstimate(panel, models());
+    for (const parts of [1, 2, 3, 5]) {
+      const sizes: number[] = [];
+      const runPart = async (job: MediationDrawJob) => {
+        sizes.push(job.picks.length);
+        return mediationDraws(job.data, job.fe, job.picks);
+      };
+      const got = await runEstimateAsync(
+        panel,
+        models(),
+        {},
+        { runMediation: runPart, runPlacebo, parts: () => parts },
+      );
+      expect(got).toEqual(one);
+      expect(sizes.length).toBe(parts > 1 ? parts : 0);
+      if (parts > 1) expect(sizes.reduce((a, b) => a + b, 0)).toBe(40);
+    }
+  });
+
+  it('falls back to this thread when a runner fails', async () => {
+    const panel = await panelOf();
+    const got = await runEstimateAsync(
+      panel,
+      models(),
+      {},
+      {
+        runMediation: async () => {
+          throw new Error('no thread');
+        },
+        runPlacebo,
+        parts: () => 2,
+      },
+    );
+    expect(got).toEqual(runEstimate(panel, models()));
+  });
+
+  it('takes each draw’s clusters in order from the seeded generator', () => {
+    const picks = mediationPicks({ cluster: ['a', 'a', 'b', 'c'] }, 3, 5);
+    const u = seedrandom('5');
+    for (const p of picks) expect(Array.from(p)).toEqual([0, 1, 2].map(() => Math.min(2, Math.floor(u() * 3))));
+  });
+
+  it('refuses draws of another length', () => {
+    const data = { y: [1, 2, 3, 4], x: [1, 3, 2, 5], m: [2, 1, 4, 3], controls: {}, fe: {}, cluster: [1, 1, 2, 2] };
+    expect(() => mediation(data, { se: 'iid', preset: 'stata' }, { bootstrap: 3, draws: new Float64Array(2) })).toThrow(
+      /2 bootstrap draws given for 3/,
+    );
+  });
+});
+
+describe('DID placebo draws in parts', () => {
+  const placeboModels = () =>
+    checkEstimateModels(
+      {
+        models: [
+          {
+            type: 'did',
+            name: 'CS',
+            y: 'y',
+            cohort: 'cohort',
+            estimator: 'cs',
+            control: 'never',
+            base: 'varying',
+            unit: 'unit',
+            time: 'year',
+            placebo: { draws: 12, seed: 2, mode: 'units-and-dates' },
+          },
+          {
+            type: 'did',
+            name: 'TWFE',
+            y: 'y',
+            cohort: 'cohort',
+            estimator: 'twfe',
+            unit: 'unit',
+            time: 'year',
+            cluster: 'unit',
+            placebo: { draws: 15, seed: 4, mode: 'units' },
+          },
+          {
+            type: 'event-study',
+            name: 'ES',
+            y: 'y',
+            cohort: 'cohort',
+            unit: 'unit',
+            time: 'year',
+            cluster: 'unit',
+            window: [-3, 3],
+            bin: true,
+          },
+        ],
+      },
+      'm.json',
+    );
+  it('cohort designs (CS, TWFE): the same placebo for 1, 2 and 4 parts', async () => {
+    const { panel } = await readPanelFile(join(DIR, 'did-staggered.csv'), {
+      unit: 'unit',
+      time: 'year',
+      columns: ['y', 'x'],
+      labels: ['cohort'],
+    });
+    const one = runEstimate(panel, placeboModels());
+    expect(one.models.filter((r) => 'placebo' in r && r.placebo)).toHaveLength(2);
+    for (const parts of [1, 2, 4]) {
+      let calls = 0;
+      const got = await runEstimateAsync(
+        panel,
+        placeboModels(),
+        {},
+        {
+          runMediation: async () => new Float64Array(0),
+          runPlacebo: async (job) => {
+            calls++;
+            return runPlacebo(job);
+          },
+          parts: () => parts,
+        },
+      );
+      expect(got).toEqual(one);
+      expect(calls).toBe(parts > 1 ? 2 * parts : 0);
+    }
+  });
+  it('treat × post with random dates: the same placebo in 3 parts', async () => {
+    const { panel } = await readPanelFile(join(DIR, 'did-common.csv'), {
+      unit: 'unit',
+      time: 'year',
+      columns: ['treat', 'post', 'x', 'y'],
+    });
+    const ms = () =>
+      checkEstimateModels(
+        {
+          type: 'did',
+          name: 'TWFE',
+          y: 'y',
+          treat: 'treat',
+          post: 'post',
+          controls: ['x'],
+          unit: 'unit',
+          time: 'year',
+          fe: ['unit', 'time'],
+          cluster: 'unit',
+          placebo: { draws: 20, seed: 1, mode: 'units-and-dates' },
+        },
+        'm.json',
+      );
+    const got = await runEstimateAsync(
+      panel,
+      ms(),
+      {},
+      {
+        runMediation: async () => new Float64Array(0),
+        runPlacebo,
+        parts: () => 3,
+      },
+    );
+    expect(got).toEqual(runEstimate(panel, ms()));
+  });
+});
+
+describe('xinzhi estimate --jobs', () => {
+  it('gives the same placebo with one and with three worker threads', () => {
+    const args = ['estimate', '--data', join(DIR, 'did-common.csv'), '--model', join(DIR, 'did-common.json'), '--json'];
+    const a = xinzhi([...args, '--jobs', '1']);
+    const b = xinzhi([...args, '--jobs', '3']);
+    expect(a.status, a.stderr).toBe(0);
+    expect(b.stdout).toBe(a.stdout);
+    expect(JSON.parse(a.stdout).models[1].placebo.draws).toBe(500);
+  });
+  it('gives the same JSON with one and with three worker threads', () => {
+    const args = ['estimate', '--data', join(DIR, 'grunfeld.csv'), '--model', MODEL, '--json'];
+    const a = xinzhi([...args, '--jobs', '1']);
+    const b = xinzhi([...args, '--jobs', '3']);
+    expect(a.status, a.stderr).toBe(0);
+    expect(b.status, b.stderr).toBe(0);
+    expect(b.stdout).toBe(a.stdout);
+    expect(JSON.parse(a.stdout).models[0].indirect.bootstrap.draws).toBe(200);
+  });
+  it('refuses a number of threads that is not a positive integer', () => {
+    const r = xinzhi(['estimate', '--data', join(DIR, 'grunfeld.csv'), '--model', MODEL, '--jobs', 'two']);
+    expect(r.status).not.toBe(0);
+    expect(r.stderr).toContain('--jobs');
+  });
+});
