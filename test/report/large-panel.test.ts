@@ -18,6 +18,7 @@ import {
   groupDistributionRows,
   groupLabels,
   mostMoved,
+  movedCountSentences,
 } from '../../src/adapters/report/large-panel.ts';
 import { XinzhiError } from '../../src/core/errors.ts';
 import { ScoreTable } from '../../src/adapters/report/lookup.ts';
@@ -68,6 +69,16 @@ describe('reports of large panels', () => {
     const shown = mostMoved(r.rows);
     const least = Math.min(...shown.map((x) => x.shift));
     expect(r.rows.filter((x) => x.shift > least).every((x) => shown.includes(x))).toBe(true);
+  });
+  it('the web table of every row gets the count of unit-times that move, not a sentence each', () => {
+    const r = big.robustness!;
+    const moved = r.rows.filter((row) => row.shift > 0).length;
+    const [first, ...rest] = movedCountSentences(r);
+    expect(first.en).toBe(
+      `Of ${r.rows.length} unit-times, ${moved} move by more than 0 places with the weighting method (sort by the rank shift to see them).`,
+    );
+    expect(first.zh).toContain(`${moved} 个的排名`);
+    expect(rest).toEqual([]);
   });
   it('robustness.csv has every row with the rank and score under each method', () => {
     const lines = [...robustnessCsvLines(big, 'en')];

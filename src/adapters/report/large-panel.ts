@@ -57,13 +57,34 @@ export function mostMoved(rows: readonly RobustnessRow[], shown = 2 * SHOWN_AT_E
   return [...rows].sort((a, b) => b.shift - a.shift || a.nominalRank - b.nominalRank).slice(0, shown);
 }
 
+/** Unit-times whose rank moves by more than the check's threshold. */
+function movedCount(r: RobustnessReport): number {
+  return r.rows.filter((row) => row.shift > r.options.threshold).length;
+}
+
 /** The sentence of a summarised robustness table: how many move, which are listed, where the rest are. */
 export function movedNote(r: RobustnessReport, shown: number): Bilingual {
-  const moved = r.rows.filter((row) => row.shift > r.options.threshold).length;
+  const moved = movedCount(r);
   return bi(
     `${r.rows.length} 个单位-时期中，${moved} 个的排名随赋权方法变动超过 ${r.options.threshold} 位；此处列出变动最大的 ${shown} 个，全部见 ${ROBUSTNESS_CSV} 与 results.json。`,
     `Of ${r.rows.length} unit-times, ${moved} move by more than ${r.options.threshold} places with the weighting method; the ${shown} that move most are listed here, all of them in ${ROBUSTNESS_CSV} and results.json.`,
   );
+}
+
+/**
+ * The sentences under a large panel's robustness table that lists every row
+ * (the web app's, sortable by the shift): how many move, instead of a
+ * sentence for each; then the methods that could not score the data.
+ */
+export function movedCountSentences(r: RobustnessReport): Bilingual[] {
+  const moved = movedCount(r);
+  return [
+    bi(
+      `${r.rows.length} 个单位-时期中，${moved} 个的排名随赋权方法变动超过 ${r.options.threshold} 位（按“排名变动”排序可查看）。`,
+      `Of ${r.rows.length} unit-times, ${moved} move by more than ${r.options.threshold} places with the weighting method (sort by the rank shift to see them).`,
+    ),
+    ...failedSentences(r.failed),
+  ];
 }
 
 /**

@@ -125,8 +125,9 @@ export function cohortColumn(panel: Panel, name: string): Float64Array {
 }
 
 /**
- * The DID-family result of a model; `placeboEstimates` are the placebo's
- * estimates when computed elsewhere (placeboEstimates on placeboDraws: several threads).
+ * The DID-family result of a model; `placeboEstimatesGiven` are the
+ * placebo's estimates when computed elsewhere (placeboEstimates on
+ * placeboDraws, on several threads: runEstimateAsync).
  */
 export function runDid(panel: Panel, m: EstimateModel, placeboEstimatesGiven?: number[]): DidFamilyResult {
   const d = m.did!;

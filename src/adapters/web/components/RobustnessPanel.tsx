@@ -1,6 +1,10 @@
-/** Robustness of the ranking: ranks under entropy, CRITIC and equal weights side by side (core/measure/robustness.ts). */
+/**
+ * Robustness of the ranking: ranks under entropy, CRITIC and equal weights side by side (core/measure/robustness.ts),
+ * and a sentence for each unit that moves, or for a large panel (report/large-panel.ts) how many move.
+ */
 import type { EvaluationResult } from '../../../core/measure/result.ts';
 import { weightMethodName } from '../../../core/measure/robustness.ts';
+import { isLargePanel, movedCountSentences } from '../../report/large-panel.ts';
 import { unitLabel, useT } from '../hooks.ts';
 import { ThreeLineTable } from './ThreeLineTable.tsx';
 
@@ -10,6 +14,8 @@ export function RobustnessPanel(props: { result: EvaluationResult }) {
   if (!r || r.rows.length === 0) return null;
   const zh = lang === 'zh';
   const time = String(r.rows[0].time);
+  // a firm panel: how many move instead of a sentence for each (the table, sortable by the shift, lists them all)
+  const sentences = isLargePanel(props.result) ? movedCountSentences(r) : r.sentences;
   const rankUnder = (m: string) => (zh ? `${weightMethodName(m).zh}排名` : `Rank (${weightMethodName(m).en})`);
   return (
     <section class="card" aria-labelledby="h-robust" data-testid="robustness">
@@ -35,7 +41,7 @@ export function RobustnessPanel(props: { result: EvaluationResult }) {
           { key: 'shift', label: zh ? '排名变动（位）' : 'Rank shift (places)', numeric: true, value: (x) => x.shift },
         ]}
       />
-      {r.sentences.map((s, i) => (
+      {sentences.map((s, i) => (
         <p key={i}>{s[lang]}</p>
       ))}
     </section>
