@@ -71,10 +71,18 @@ function permutationTest(
       ),
       fix: bi('给出 "cluster": "unit"', 'give "cluster": "unit"'),
     });
-  const units = [...new Set(Array.from(unitOf, String))];
+  // each row's unit as an index into `units` (first-seen order), found once rather than in every draw
+  const unitIndex = new Map<string, number>();
+  const rowUnit = new Int32Array(unitOf.length);
+  for (let i = 0; i < unitOf.length; i++) {
+    const u = String(unitOf[i]);
+    let k = unitIndex.get(u);
+    if (k === undefined) unitIndex.set(u, (k = unitIndex.size));
+    rowUnit[i] = k;
+  }
   const labelOf = new Map<string, string>();
   for (let i = 0; i < group.length; i++) labelOf.set(String(unitOf[i]), String(group[i]));
-  const labels = units.map((u) => labelOf.get(u)!);
+  const labels = [...unitIndex.keys()].map((u) => labelOf.get(u)!);
   const rng = seedrandom(String(seed));
   let hits = 0;
   for (let d = 0; d < draws; d++) {
@@ -83,10 +91,9 @@ function permutationTest(
       const j = Math.floor(rng() * (i + 1));
       [shuffled[i], shuffled[j]] = [shuffled[j], shuffled[i]];
     }
-    const assigned = new Map(units.map((u, i) => [u, shuffled[i]]));
     const b = names.map((g) => {
       const rows: number[] = [];
-      for (let i = 0; i < unitOf.length; i++) if (assigned.get(String(unitOf[i])) === g) rows.push(i);
+      for (let i = 0; i < rowUnit.length; i++) if (shuffled[rowUnit[i]] === g) rows.push(i);
       return estimateFe(subset(data, rows), opts).coefficients[term].estimate;
     });
     if (Math.abs(b[1] - b[0]) >= Math.abs(observed) * (1 - 1e-12)) hits++;
