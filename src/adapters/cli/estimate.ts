@@ -16,7 +16,7 @@ import { estimateParts, estimateRunners } from '../io/estimate-pool.ts';
 import { loadSpecFile } from '../io/load-spec.ts';
 import { readPanelFile } from '../io/read.ts';
 import { textTable } from './analyze/input.ts';
-import { badOption, pickLang, printJson } from './util.ts';
+import { pickLang, positiveIntOption, printJson } from './util.ts';
 import { stars } from '../../core/stats/stars.ts';
 import { COMMAND_SUMMARIES } from './summaries.ts';
 import { didLines, didTableColumns, writeDidPlots } from './estimate-did.ts';
@@ -299,9 +299,7 @@ export function registerEstimate(program: Command): void {
       const lang = pickLang(opts.lang);
       const models = checkEstimateModels(await loadSpecFile(opts.model, '--model'), opts.model);
       const panel = await readData(opts.data, models);
-      const jobs = opts.jobs === undefined ? undefined : Number(opts.jobs);
-      if (jobs !== undefined && !(Number.isInteger(jobs) && jobs >= 1))
-        throw badOption('--jobs', String(opts.jobs), bi('须为正整数，例如 2', 'a positive integer, e.g. 2'));
+      const jobs = positiveIntOption('--jobs', opts.jobs);
       // the mediation bootstrap and DID placebo draws of a large panel on one worker thread per core (the same numbers)
       const res = await runEstimateAsync(panel, models, await spatialContext(panel, models), {
         ...estimateRunners,

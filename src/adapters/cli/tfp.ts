@@ -40,7 +40,7 @@ import { loadProvinceGeojson } from '../io/geo.ts';
 import { loadLpSolver } from '../io/lp-solver.ts';
 import { readPanelFile } from '../io/read.ts';
 import { textTable } from './analyze/input.ts';
-import { badOption, pickLang, printJson } from './util.ts';
+import { pickLang, positiveIntOption, printJson } from './util.ts';
 import { COMMAND_SUMMARIES } from './summaries.ts';
 
 interface TfpOptions {
@@ -346,9 +346,7 @@ export function registerTfp(program: Command): void {
     )
     .action(async (opts: TfpOptions) => {
       const lang = pickLang(opts.lang);
-      const jobs = opts.jobs === undefined ? undefined : Number(opts.jobs);
-      if (jobs !== undefined && !(Number.isInteger(jobs) && jobs >= 1))
-        throw badOption('--jobs', String(opts.jobs), bi('须为正整数，例如 2', 'a positive integer, e.g. 2'));
+      const jobs = positiveIntOption('--jobs', opts.jobs);
       const run = await runTfpCommand({ data: opts.data, model: opts.model, ...(jobs !== undefined ? { jobs } : {}) });
       if (opts.csv) await writeFile(opts.csv, tfpCsv(run));
       const doc = opts.html || opts.docx ? { geojson: await loadProvinceGeojson() } : {};

@@ -23,6 +23,15 @@ export function badOption(option: string, value: string, fix: Bilingual | readon
   });
 }
 
+/** A whole-number option ≥ 1 (e.g. --jobs), undefined when not given; otherwise a bad-option error. */
+export function positiveIntOption(option: string, value: string | undefined): number | undefined {
+  if (value === undefined) return undefined;
+  const n = Number(value);
+  if (!Number.isInteger(n) || n < 1)
+    throw badOption(option, value, bi('须为正整数，例如 2', 'a positive integer, e.g. 2'));
+  return n;
+}
+
 /** Language from --lang, else from the environment (zh when LANG/LC_ALL starts with "zh"), else English. */
 export function pickLang(flag?: string): Lang {
   if (flag === 'zh' || flag === 'en') return flag;

@@ -199,9 +199,10 @@ export function topObstacleCounts(
   time: Time | null,
 ): TopObstacleCount[] {
   const count = new Map(ids.map((id) => [id, 0]));
+  const key = String(time); // periods matched as the runner's means match them
   let units = 0;
   for (const r of rows) {
-    if (r.time !== time) continue;
+    if (String(r.time) !== key) continue;
     units++;
     for (const t of r.top) count.set(t.id, (count.get(t.id) ?? 0) + 1);
   }
