@@ -6,10 +6,10 @@
  * side with the NumPy / SciPy implementation (bench/tfp_firm_python.py) in
  * the same run: seconds, the ratio NumPy / xinzhi and the largest difference
  * of the coefficients (the optimisers' stopping rules differ, so agreement
- * to about 1e-6 is expected). Then the 50-replication bootstrap of ACF on one
+ * to about 1e-6 is expected). Then the bootstrap of ACF (20 replications) on one
  * and on every core (runFirmAsync with worker threads, the same numbers).
  *
- * Run: node bin/run-ts.js bench/tfp-firm.ts [--python /usr/bin/python3] [--firms 5000] [--years 15] [--reps 50]
+ * Run: node bin/run-ts.js bench/tfp-firm.ts [--python /usr/bin/python3] [--firms 5000] [--years 15] [--reps 20]
  */
 import { execFileSync } from 'node:child_process';
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
@@ -64,7 +64,7 @@ function synthetic(firms: number, years: number): string {
 
 const firms = Number(arg('firms', '5000'));
 const years = Number(arg('years', '15'));
-const reps = Number(arg('reps', '50'));
+const reps = Number(arg('reps', '20'));
 const python = arg('python', '/usr/bin/python3');
 const dir = mkdtempSync(join(tmpdir(), 'xinzhi-tfp-firm-'));
 const csv = join(dir, 'firms.csv');
