@@ -14,8 +14,15 @@ import { describe, expect, it } from 'vitest';
 import { readPanelFile } from '../../src/adapters/io/read.ts';
 import { mediation, mediationDraws, mediationPicks } from '../../src/core/estimate/mediation.ts';
 import { checkEstimateModels } from '../../src/core/estimate/model.ts';
-import { type MediationDrawJob, type PlaceboJob, runEstimate, runEstimateAsync } from '../../src/core/estimate/run.ts';
+import {
+  type MediationDrawJob,
+  type PermutationJob,
+  type PlaceboJob,
+  runEstimate,
+  runEstimateAsync,
+} from '../../src/core/estimate/run.ts';
 import { placeboEstimates } from '../../src/core/estimate/run-did.ts';
+import { permutationDifferences } from '../../src/core/estimate/heterogeneity.ts';
 import { xinzhi } from '../analysis/gini-cli-helpers.ts';
 
 const DIR = join(import.meta.dirname, '..', '..', 'data', 'estimate');
@@ -25,6 +32,8 @@ const models = () => {
   return checkEstimateModels({ ...raw, bootstrap: 40 }, 'm.json');
 };
 const runPlacebo = async (job: PlaceboJob) => placeboEstimates(job.panel, job.model, job.draws);
+const runPermutation = async (job: PermutationJob) =>
+  permutationDifferences(job.data, job.term, job.names, job.opts, job.plan);
 const panelOf = async () =>
   (await readPanelFile(join(DIR, 'grunfeld.csv'), { unit: 'firm', time: 'year', columns: ['inv', 'value', 'capital'] }))
     .panel;
@@ -43,7 +52,7 @@ describe('mediation bootstrap in parts', () => {
         panel,
         models(),
         {},
-        { runMediation: runPart, runPlacebo, parts: () => parts },
+        { runMediation: runPart, runPlacebo, runPermutation, parts: () => parts },
       );
       expect(got).toEqual(one);
       expect(sizes.length).toBe(parts > 1 ? parts : 0);
@@ -62,6 +71,7 @@ describe('mediation bootstrap in parts', () => {
           throw new Error('no thread');
         },
         runPlacebo,
+        runPermutation,
         parts: () => 2,
       },
     );
@@ -142,6 +152,7 @@ describe('DID placebo draws in parts', () => {
         {},
         {
           runMediation: async () => new Float64Array(0),
+          runPermutation,
           runPlacebo: async (job) => {
             calls++;
             return runPlacebo(job);
@@ -183,10 +194,62 @@ describe('DID placebo draws in parts', () => {
       {
         runMediation: async () => new Float64Array(0),
         runPlacebo,
+        runPermutation,
         parts: () => 3,
       },
     );
     expect(got).toEqual(runEstimate(panel, ms()));
+  });
+});
+
+describe('heterogeneity permutations in parts', () => {
+  it('gives the p of one thread for 1, 2 and 3 parts', async () => {
+    const { panel } = await readPanelFile(join(DIR, 'grunfeld.csv'), {
+      unit: 'firm',
+      time: 'year',
+      columns: ['inv', 'value', 'capital'],
+    });
+    // two groups of firms: the first five and the rest
+    const grouped = { ...panel, labels: { size: panel.unit.map((u) => (Number(u) <= 5 ? 'large' : 'small')) } };
+    const ms = () =>
+      checkEstimateModels(
+        {
+          type: 'fe',
+          name: 'by size',
+          y: 'inv',
+          x: ['value'],
+          controls: ['capital'],
+          unit: 'firm',
+          time: 'year',
+          fe: ['unit', 'time'],
+          cluster: 'unit',
+          by: 'size',
+          permutations: 30,
+          seed: 2,
+        },
+        'm.json',
+      );
+    const one = runEstimate(grouped, ms());
+    expect(one.models[0]).toHaveProperty('heterogeneity.permutation.draws', 30);
+    for (const parts of [1, 2, 3]) {
+      let calls = 0;
+      const got = await runEstimateAsync(
+        grouped,
+        ms(),
+        {},
+        {
+          runMediation: async () => new Float64Array(0),
+          runPlacebo,
+          runPermutation: async (job) => {
+            calls++;
+            return runPermutation(job);
+          },
+          parts: () => parts,
+        },
+      );
+      expect(got).toEqual(one);
+      expect(calls).toBe(parts > 1 ? parts : 0);
+    }
   });
 });
 

@@ -293,14 +293,14 @@ export function registerEstimate(program: Command): void {
     .option('--paren <se|t>', 'in parentheses: standard errors (se, default) or t / 括号内：标准误或 t 值')
     .option(
       '--jobs <n>',
-      'worker threads for the mediation bootstrap and the DID placebo (default: one per CPU core for large panels; the same results with any number) / 中介效应自助法与安慰剂检验的线程数（结果与线程数无关）',
+      'worker threads for the mediation bootstrap, the DID placebo and the permutation test (default: one per CPU core for large panels; the same results with any number) / 中介效应自助法、安慰剂检验与置换检验的线程数（结果与线程数无关）',
     )
     .action(async (opts: EstimateOptions) => {
       const lang = pickLang(opts.lang);
       const models = checkEstimateModels(await loadSpecFile(opts.model, '--model'), opts.model);
       const panel = await readData(opts.data, models);
       const jobs = positiveIntOption('--jobs', opts.jobs);
-      // the mediation bootstrap and DID placebo draws of a large panel on one worker thread per core (the same numbers)
+      // the mediation bootstrap, DID placebo and permutation draws of a large panel on one worker thread per core (the same numbers)
       const res = await runEstimateAsync(panel, models, await spatialContext(panel, models), {
         ...estimateRunners,
         parts: estimateParts(jobs),

@@ -1,7 +1,7 @@
 /**
  * The draws of `xinzhi estimate` on several CPU cores (Node): runners of
- * draw ranges for the core's runEstimateAsync — mediation bootstrap samples
- * and DID placebo draws — each range on its own worker thread
+ * draw ranges for the core's runEstimateAsync — mediation bootstrap samples,
+ * DID placebo draws and heterogeneity permutations — each range on its own worker thread
  * (io/estimate-worker.ts). The draws are taken from the seeded generators
  * before any fit, so the results are those of one thread for the same seed;
  * the browser and the server's jobs keep one thread.
@@ -10,7 +10,12 @@
  */
 import { availableParallelism } from 'node:os';
 import type { EstimateModel } from '../../core/estimate/model.ts';
-import { type MediationDrawRunner, type PlaceboRunner, spreadableDraws } from '../../core/estimate/run.ts';
+import {
+  type MediationDrawRunner,
+  type PermutationRunner,
+  type PlaceboRunner,
+  spreadableDraws,
+} from '../../core/estimate/run.ts';
 import type { EstimateWorkerJob } from './estimate-worker.ts';
 import { runJobOnWorker } from './worker-thread.ts';
 
@@ -33,7 +38,12 @@ export function estimateParts(jobs?: number): (model: EstimateModel, rows: numbe
 const onWorker = <T>(job: EstimateWorkerJob) => runJobOnWorker<T>(import.meta.url, './estimate-worker', job);
 
 /** Each range of draws on a new worker thread, which ends with it. */
-export const estimateRunners: { runMediation: MediationDrawRunner; runPlacebo: PlaceboRunner } = {
+export const estimateRunners: {
+  runMediation: MediationDrawRunner;
+  runPlacebo: PlaceboRunner;
+  runPermutation: PermutationRunner;
+} = {
   runMediation: (job) => onWorker<Float64Array>({ kind: 'mediation', ...job }),
   runPlacebo: (job) => onWorker<number[]>({ kind: 'placebo', ...job }),
+  runPermutation: (job) => onWorker<number[]>({ kind: 'permutation', ...job }),
 };

@@ -44,22 +44,20 @@ function subset(data: FeData, rows: number[]): FeData {
   };
 }
 
+/** The clusters' (units') group labels in each permutation draw, and each row's cluster as an index into them. */
+export interface PermutationPlan {
+  rowUnit: Int32Array;
+  /** One array per draw: the shuffled labels of the clusters, clusters in first-seen order. */
+  labels: string[][];
+}
+
 /**
- * Fisher's permutation test (bdiff): the group labels of the clusters (units)
- * are shuffled, keeping how many units each group has, the model re-estimated
- * in both groups, and p is the share of draws whose |b₂ − b₁| reaches the
- * observed one (two groups; seeded).
+ * The draws of Fisher's permutation test (bdiff): the group labels of the
+ * clusters (units) shuffled with the seeded generator, keeping how many units
+ * each group has, draw after draw. Taken before any estimate, so the draws
+ * can be estimated anywhere (several threads) with the numbers of one thread.
  */
-function permutationTest(
-  data: FeData,
-  term: string,
-  group: ArrayLike<string>,
-  names: string[],
-  observed: number,
-  opts: FeOptions,
-  draws: number,
-  seed: number,
-): { draws: number; seed: number; difference: number; p: number } {
+export function permutationPlan(data: FeData, group: ArrayLike<string>, draws: number, seed: number): PermutationPlan {
   const unitOf = data.cluster ?? Object.values(data.fe)[0];
   if (!unitOf)
     throw new XinzhiError({
@@ -71,7 +69,7 @@ function permutationTest(
       ),
       fix: bi('给出 "cluster": "unit"', 'give "cluster": "unit"'),
     });
-  // each row's unit as an index into `units` (first-seen order), found once rather than in every draw
+  // each row's unit as an index into the units (first-seen order), found once rather than in every draw
   const unitIndex = new Map<string, number>();
   const rowUnit = new Int32Array(unitOf.length);
   for (let i = 0; i < unitOf.length; i++) {
@@ -82,22 +80,59 @@ function permutationTest(
   }
   const labelOf = new Map<string, string>();
   for (let i = 0; i < group.length; i++) labelOf.set(String(unitOf[i]), String(group[i]));
-  const labels = [...unitIndex.keys()].map((u) => labelOf.get(u)!);
+  const base = [...unitIndex.keys()].map((u) => labelOf.get(u)!);
   const rng = seedrandom(String(seed));
-  let hits = 0;
-  for (let d = 0; d < draws; d++) {
-    const shuffled = [...labels];
+  const labels = Array.from({ length: draws }, () => {
+    const shuffled = [...base];
     for (let i = shuffled.length - 1; i > 0; i--) {
       const j = Math.floor(rng() * (i + 1));
       [shuffled[i], shuffled[j]] = [shuffled[j], shuffled[i]];
     }
+    return shuffled;
+  });
+  return { rowUnit, labels };
+}
+
+/** b₂ − b₁ of `term` in each draw of a permutation plan (the model estimated in both groups). */
+export function permutationDifferences(
+  data: FeData,
+  term: string,
+  names: string[],
+  opts: FeOptions,
+  plan: PermutationPlan,
+): number[] {
+  return plan.labels.map((shuffled) => {
     const b = names.map((g) => {
       const rows: number[] = [];
-      for (let i = 0; i < rowUnit.length; i++) if (shuffled[rowUnit[i]] === g) rows.push(i);
+      for (let i = 0; i < plan.rowUnit.length; i++) if (shuffled[plan.rowUnit[i]] === g) rows.push(i);
       return estimateFe(subset(data, rows), opts).coefficients[term].estimate;
     });
-    if (Math.abs(b[1] - b[0]) >= Math.abs(observed) * (1 - 1e-12)) hits++;
-  }
+    return b[1] - b[0];
+  });
+}
+
+/**
+ * Fisher's permutation test (bdiff): p is the share of draws whose
+ * |b₂ − b₁| reaches the observed one (two groups; seeded). `differences`
+ * are the draws' b₂ − b₁ when computed elsewhere.
+ */
+function permutationTest(
+  data: FeData,
+  term: string,
+  group: ArrayLike<string>,
+  names: string[],
+  observed: number,
+  opts: FeOptions,
+  permutation: { draws: number; seed: number; differences?: number[] },
+): { draws: number; seed: number; difference: number; p: number } {
+  const { draws, seed } = permutation;
+  if (permutation.differences && permutation.differences.length !== draws)
+    throw new Error(`heterogeneity: ${permutation.differences.length} permutation draws given for ${draws}`);
+  const diffs =
+    permutation.differences ??
+    permutationDifferences(data, term, names, opts, permutationPlan(data, group, draws, seed));
+  let hits = 0;
+  for (const d of diffs) if (Math.abs(d) >= Math.abs(observed) * (1 - 1e-12)) hits++;
   return { draws, seed, difference: observed, p: hits / draws };
 }
 
@@ -106,7 +141,7 @@ export function heterogeneity(
   term: string,
   group: ArrayLike<string>,
   opts: FeOptions,
-  permutation?: { draws: number; seed: number },
+  permutation?: { draws: number; seed: number; differences?: number[] },
   suest?: { preset: SuestPreset },
 ): HeterogeneityResult {
   const names = [...new Set(Array.from(group, String))].sort();
@@ -146,8 +181,7 @@ export function heterogeneity(
           names,
           groups[1].coefficient.estimate - groups[0].coefficient.estimate,
           opts,
-          permutation.draws,
-          permutation.seed,
+          permutation,
         )
       : undefined;
   return {

@@ -20,6 +20,8 @@ export interface EstimateContext {
   mediationDraws?: Map<EstimateModel, Float64Array>;
   /** A DID model's placebo estimates computed elsewhere (runEstimateAsync: several threads). */
   placeboEstimates?: Map<EstimateModel, number[]>;
+  /** b₂ − b₁ of a heterogeneity model's permutation draws computed elsewhere (runEstimateAsync: several threads). */
+  permutationDifferences?: Map<EstimateModel, number[]>;
 }
 
 export type SpatialModelResult = SpatialPanelResult & ModelCommon;

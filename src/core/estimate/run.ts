@@ -9,7 +9,7 @@ import { type Problem, XinzhiError } from '../errors.ts';
 import { bi } from '../i18n.ts';
 import { cellWhere } from '../panel/problems.ts';
 import type { Panel } from '../panel/types.ts';
-import { estimateFe, type FeOptions, type FeResult } from './fe.ts';
+import { estimateFe, type FeData, type FeOptions, type FeResult } from './fe.ts';
 import { type MediationData, type MediationResult, mediation, mediationPicks, type TestRow } from './mediation.ts';
 import { type ModerationResult, moderation } from './moderation.ts';
 import { estimateIv, type IvResult } from './iv.ts';
@@ -21,7 +21,7 @@ import { absentStatistics, type ModelCommon, noP } from './model-common.ts';
 export type { WinsorReport } from './winsor.ts';
 import { baseColumn, lagOf, withLags } from './lags.ts';
 import { frameworkTag } from './framework-tag.ts';
-import { type HeterogeneityResult, heterogeneity } from './heterogeneity.ts';
+import { type HeterogeneityResult, heterogeneity, type PermutationPlan, permutationPlan } from './heterogeneity.ts';
 import { type DidFamilyResult, didColumns, type PlaceboDraw, placeboDraws, runDid } from './run-did.ts';
 import { estimateThreshold, type ThresholdResult } from './threshold.ts';
 import { type EstimateContext, runSpatial, type SpatialModelResult } from './run-sdm.ts';
@@ -177,10 +177,27 @@ export interface PlaceboJob {
 }
 export type PlaceboRunner = (job: PlaceboJob) => Promise<number[]>;
 
-/** Draws (bootstrap or placebo) of a model that runEstimateAsync can spread over threads; 0 for none. */
+/** The b₂ − b₁ of some permutation draws of a heterogeneity model (permutationDifferences), computed elsewhere. */
+export interface PermutationJob {
+  data: FeData;
+  term: string;
+  /** The two groups, sorted. */
+  names: string[];
+  opts: FeOptions;
+  plan: PermutationPlan;
+}
+export type PermutationRunner = (job: PermutationJob) => Promise<number[]>;
+
+/** Whether a model is estimated by the plain fixed-effects path (where `by` and its permutations apply). */
+function plainFe(m: EstimateModel): boolean {
+  return !m.did && !m.spatial && !['mediation', 'moderation', 'threshold', 'iv'].includes(m.type);
+}
+
+/** Draws (bootstrap, placebo or permutation) of a model that runEstimateAsync can spread over threads; 0 for none. */
 export function spreadableDraws(m: EstimateModel): number {
   if (m.did) return m.type !== 'event-study' && m.did.placebo ? m.did.placebo.draws : 0;
   if (m.type === 'mediation' && (m.mode ?? 'three-step') === 'three-step') return m.bootstrap ?? 0;
+  if (plainFe(m) && m.by && m.permutations) return m.permutations;
   return 0;
 }
 
@@ -193,13 +210,13 @@ function ranges<T>(items: T[], parts: number): T[][] {
 }
 
 /**
- * runEstimate with the draws of three-step mediation bootstraps and DID
- * placebos split into `parts` contiguous ranges run at once (several
- * threads). The draws are taken from the seeded generators first, in order,
+ * runEstimate with the draws of three-step mediation bootstraps, DID
+ * placebos and heterogeneity permutation tests split into `parts` contiguous
+ * ranges run at once (several threads). The draws are taken from the seeded generators first, in order,
  * so the result is the one runEstimate gives, for any number of parts. A
  * model whose draws fail elsewhere (or whose data are in error) is left to
  * runEstimate, which names the problem as it always does.
- * @example await runEstimateAsync(panel, models, {}, { runMediation, runPlacebo, parts: () => 4 })
+ * @example await runEstimateAsync(panel, models, {}, { runMediation, runPlacebo, runPermutation, parts: () => 4 })
  */
 export async function runEstimateAsync(
   input: Panel,
@@ -208,12 +225,14 @@ export async function runEstimateAsync(
   parallel?: {
     runMediation: MediationDrawRunner;
     runPlacebo: PlaceboRunner;
+    runPermutation: PermutationRunner;
     /** Parts for a model with this many rows (1: this thread). */
     parts: (model: EstimateModel, rows: number) => number;
   },
 ): Promise<EstimateResult> {
   const mediationDraws = new Map<EstimateModel, Float64Array>();
   const placebos = new Map<EstimateModel, number[]>();
+  const permutations = new Map<EstimateModel, number[]>();
   for (const m of parallel ? models : []) {
     const B = spreadableDraws(m);
     if (B < 2) continue;
@@ -227,6 +246,24 @@ export async function runEstimateAsync(
           ranges(placeboDraws(panel, m), parts).map((draws) => parallel!.runPlacebo({ panel, model: m, draws })),
         );
         placebos.set(m, done.flat());
+      } else if (m.type !== 'mediation') {
+        const data = heterogeneityData(panel, m);
+        const group = Array.from(column(panel, m.by!), String);
+        const names = [...new Set(group)].sort();
+        if (names.length !== 2) continue; // the test compares two groups
+        const plan = permutationPlan(data, group, B, m.seed ?? 1);
+        const done = await Promise.all(
+          ranges(plan.labels, parts).map((labels) =>
+            parallel!.runPermutation({
+              data,
+              term: m.x[0],
+              names,
+              opts: feOptionsOf(m),
+              plan: { rowUnit: plan.rowUnit, labels },
+            }),
+          ),
+        );
+        permutations.set(m, done.flat());
       } else {
         const data = mediationData(panel, m);
         const fe = mediationFeOptions(m);
@@ -251,6 +288,7 @@ export async function runEstimateAsync(
     ...context,
     ...(mediationDraws.size ? { mediationDraws } : {}),
     ...(placebos.size ? { placeboEstimates: placebos } : {}),
+    ...(permutations.size ? { permutationDifferences: permutations } : {}),
   });
 }
 
@@ -427,18 +465,16 @@ function estimateBy(panel: Panel, m: EstimateModel, context: EstimateContext): E
     },
     { se: m.se, preset: m.preset, dropSingletons: m.dropSingletons },
   );
+  const differences = context.permutationDifferences?.get(m);
   const het = m.by
     ? heterogeneity(
-        {
-          y: column(panel, m.y) as ArrayLike<number>,
-          x,
-          fe,
-          ...(m.cluster ? { cluster: column(panel, m.cluster) } : {}),
-        },
+        heterogeneityData(panel, m),
         m.x[0],
         Array.from(column(panel, m.by), String),
-        { se: m.se, preset: m.preset, dropSingletons: m.dropSingletons },
-        m.permutations ? { draws: m.permutations, seed: m.seed ?? 1 } : undefined,
+        feOptionsOf(m),
+        m.permutations
+          ? { draws: m.permutations, seed: m.seed ?? 1, ...(differences ? { differences } : {}) }
+          : undefined,
         m.suest ? { preset: m.suest } : undefined,
       )
     : undefined;
@@ -497,6 +533,18 @@ function runModeration(panel: Panel, m: EstimateModel): ModerationModelResult {
     interpretation,
   };
 }
+
+/** The data of a model's heterogeneity analysis by group (`by`): y, the slopes and controls, the effects, the clusters. */
+function heterogeneityData(panel: Panel, m: EstimateModel): FeData {
+  return {
+    y: column(panel, m.y) as ArrayLike<number>,
+    x: numbers(panel, [...m.x, ...m.controls]),
+    fe: effects(panel, m),
+    ...(m.cluster ? { cluster: column(panel, m.cluster) } : {}),
+  };
+}
+
+const feOptionsOf = (m: EstimateModel): FeOptions => ({ se: m.se, preset: m.preset, dropSingletons: m.dropSingletons });
 
 /** The columns of a mediation model. */
 function mediationData(panel: Panel, m: EstimateModel): MediationData {
