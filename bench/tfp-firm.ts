@@ -3,10 +3,10 @@
  * (src/core/tfp/firm) on a synthetic panel of 5,000 firms × 15 years with a
  * known production function (ln y = 1 + 0.6 ln l + 0.3 ln k + ω + ε, the
  * process of test/reference/tfp/firm_reference.py), one fit each, side by
- * side with the NumPy / SciPy implementation (bench/tfp_firm_python.py) in
- * the same run: seconds, the ratio NumPy / xinzhi and the largest difference
- * of the coefficients (the optimisers' stopping rules differ, so agreement
- * to about 1e-6 is expected). Then the bootstrap of ACF (20 replications) on one
+ * side with that script's NumPy / SciPy estimators (run by
+ * bench/tfp_firm_python.py) in the same run: seconds, the ratio NumPy /
+ * xinzhi and the largest difference of the coefficients (the scalar
+ * optimisers stop differently, so agreement to about 1e-7 is expected). Then the bootstrap of ACF (20 replications) on one
  * and on every core (runFirmAsync with worker threads, the same numbers).
  *
  * Run: node bin/run-ts.js bench/tfp-firm.ts [--python /usr/bin/python3] [--firms 5000] [--years 15] [--reps 20]

@@ -26,7 +26,6 @@ from itertools import combinations_with_replacement
 
 import numpy as np
 import pandas as pd
-import statsmodels.api as sm
 from scipy.optimize import minimize, minimize_scalar
 
 HERE = os.path.dirname(os.path.abspath(__file__))
@@ -83,6 +82,8 @@ def innovations(omega, lag, rows):
 
 
 def ols_start(df):
+    import statsmodels.api as sm  # here, so that bench/tfp_firm_python.py can import this module without it
+
     X = sm.add_constant(df[["lnl", "lnk"]].values)
     return sm.OLS(df.lny.values, X).fit()
 
@@ -125,6 +126,8 @@ def control_function(df, estimator, degree=3):
 
 
 def main():
+    import statsmodels.api as sm
+
     df = simulate()
     os.makedirs(os.path.join(ROOT, "data", "tfp"), exist_ok=True)
     df.to_csv(os.path.join(ROOT, "data", "tfp", "firm-panel.csv"), index=False, float_format="%.6f")
