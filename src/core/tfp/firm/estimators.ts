@@ -110,16 +110,11 @@ function fitOls(data: FirmData): FirmFit {
 }
 
 function fitFe(data: FirmData): FirmFit {
-  const rowsOf = new Map<string, number[]>();
-  data.firm.forEach((f, r) => {
-    const l = rowsOf.get(f);
-    if (l) l.push(r);
-    else rowsOf.set(f, [r]);
-  });
+  const firms = firmRows(data);
   const K = data.free[0].length + data.state[0].length;
   const X: number[][] = data.y.map(() => new Array<number>(K).fill(0));
   const y = new Array<number>(data.y.length).fill(0);
-  for (const rows of rowsOf.values()) {
+  for (const rows of firms) {
     const mx = new Array<number>(K).fill(0);
     let my = 0;
     for (const r of rows) {
@@ -133,7 +128,7 @@ function fitFe(data: FirmData): FirmFit {
   }
   const res = ols(X, y, { intercept: false });
   const N = y.length;
-  const G = rowsOf.size;
+  const G = firms.length;
   // ols() uses N − K; the within estimator also spends G degrees of freedom on the firm means.
   const scale = Math.sqrt((N - K) / (N - G - K));
   return {
@@ -425,9 +420,8 @@ export function bootstrapPicks(data: Pick<FirmData, 'firm'>, reps: number, unifo
   });
 }
 
-/** The panel of the firms `pick` names (a firm drawn twice enters as two firms, named by their draw). */
-export function resampleByPicks(data: FirmData, pick: ArrayLike<number>): FirmData {
-  const rowsOf = firmRows(data);
+/** The panel of the firms `pick` names (a firm drawn twice enters as two firms, named by their draw); `rowsOf`: firmRows(data). */
+function resampleByPicks(data: FirmData, rowsOf: number[][], pick: ArrayLike<number>): FirmData {
   const out: FirmData = { firm: [], time: [], y: [], free: [], state: [], proxy: [] };
   const exit: number[] = [];
   for (let b = 0; b < pick.length; b++) {
@@ -446,14 +440,6 @@ export function resampleByPicks(data: FirmData, pick: ArrayLike<number>): FirmDa
 }
 
 /**
- * Resample firms with replacement (a firm drawn twice enters as two firms) using `uniform` in [0, 1).
- * @example resampleFirms(data, seedrandom('1'))
- */
-export function resampleFirms(data: FirmData, uniform: () => number): FirmData {
-  return resampleByPicks(data, bootstrapPicks(data, 1, uniform)[0]);
-}
-
-/**
  * β̂ of each replication drawn in `picks`, or null where its data cannot be estimated (a XinzhiError:
  * e.g. no exit among the firms drawn, for the exit correction).
  */
@@ -463,9 +449,10 @@ export function fitReplicates(
   degree: number,
   picks: ReadonlyArray<ArrayLike<number>>,
 ): Array<number[] | null> {
+  const rowsOf = firmRows(data);
   return picks.map((pick) => {
     try {
-      return fitProduction(resampleByPicks(data, pick), estimator, degree).beta;
+      return fitProduction(resampleByPicks(data, rowsOf, pick), estimator, degree).beta;
     } catch (e) {
       if (!(e instanceof XinzhiError)) throw e;
       return null;
