@@ -188,17 +188,26 @@ export interface PermutationJob {
 }
 export type PermutationRunner = (job: PermutationJob) => Promise<number[]>;
 
-/** Whether a model is estimated by the plain fixed-effects path (where `by` and its permutations apply). */
-function plainFe(m: EstimateModel): boolean {
-  return !m.did && !m.spatial && !['mediation', 'moderation', 'threshold', 'iv'].includes(m.type);
+/** The estimator that runs a model: estimateBy dispatches on it, spreadableDraws reads it. */
+function estimatorOf(m: EstimateModel): 'did' | 'spatial' | 'mediation' | 'moderation' | 'threshold' | 'iv' | 'fe' {
+  if (m.did) return 'did';
+  if (m.spatial) return 'spatial';
+  if (m.type === 'mediation' || m.type === 'moderation' || m.type === 'threshold' || m.type === 'iv') return m.type;
+  return 'fe'; // the fixed-effects path, where `by` and its permutations apply
 }
 
 /** Draws (bootstrap, placebo or permutation) of a model that runEstimateAsync can spread over threads; 0 for none. */
 export function spreadableDraws(m: EstimateModel): number {
-  if (m.did) return m.type !== 'event-study' && m.did.placebo ? m.did.placebo.draws : 0;
-  if (m.type === 'mediation' && (m.mode ?? 'three-step') === 'three-step') return m.bootstrap ?? 0;
-  if (plainFe(m) && m.by && m.permutations) return m.permutations;
-  return 0;
+  switch (estimatorOf(m)) {
+    case 'did':
+      return m.type !== 'event-study' && m.did!.placebo ? m.did!.placebo.draws : 0;
+    case 'mediation':
+      return (m.mode ?? 'three-step') === 'three-step' ? (m.bootstrap ?? 0) : 0;
+    case 'fe':
+      return m.by && m.permutations ? m.permutations : 0;
+    default:
+      return 0;
+  }
 }
 
 /** `parts` contiguous ranges of `items` whose sizes differ by at most one. */
@@ -241,12 +250,13 @@ export async function runEstimateAsync(
     if (parts < 2) continue;
     try {
       checkModelData(panel, m);
-      if (m.did) {
+      const estimator = estimatorOf(m);
+      if (estimator === 'did') {
         const done = await Promise.all(
           ranges(placeboDraws(panel, m), parts).map((draws) => parallel!.runPlacebo({ panel, model: m, draws })),
         );
         placebos.set(m, done.flat());
-      } else if (m.type !== 'mediation') {
+      } else if (estimator === 'fe') {
         const data = heterogeneityData(panel, m);
         const group = Array.from(column(panel, m.by!), String);
         const names = [...new Set(group)].sort();
@@ -266,7 +276,7 @@ export async function runEstimateAsync(
         permutations.set(m, done.flat());
       } else {
         const data = mediationData(panel, m);
-        const fe = mediationFeOptions(m);
+        const fe = feOptionsOf(m);
         const done = await Promise.all(
           ranges(mediationPicks(data, B, m.seed ?? 1), parts).map((picks) =>
             parallel!.runMediation({ data, fe, picks }),
@@ -412,12 +422,13 @@ function singular(e: unknown, m: EstimateModel): unknown {
 }
 
 function estimateBy(panel: Panel, m: EstimateModel, context: EstimateContext): EstimateModelResult {
-  if (m.did) return runDid(panel, m, context.placeboEstimates?.get(m));
-  if (m.spatial) return runSpatial(panel, m, context);
-  if (m.type === 'mediation') return runMediation(panel, m, context);
-  if (m.type === 'moderation') return runModeration(panel, m);
-  if (m.type === 'threshold') return runThreshold(panel, m);
-  if (m.type === 'iv') {
+  const estimator = estimatorOf(m);
+  if (estimator === 'did') return runDid(panel, m, context.placeboEstimates?.get(m));
+  if (estimator === 'spatial') return runSpatial(panel, m, context);
+  if (estimator === 'mediation') return runMediation(panel, m, context);
+  if (estimator === 'moderation') return runModeration(panel, m);
+  if (estimator === 'threshold') return runThreshold(panel, m);
+  if (estimator === 'iv') {
     const endog = m.endog ?? [];
     const exog = [...m.x.filter((t) => !endog.includes(t)), ...m.controls];
     const r = estimateIv(
@@ -463,7 +474,7 @@ function estimateBy(panel: Panel, m: EstimateModel, context: EstimateContext): E
       ...(m.cluster ? { cluster: column(panel, m.cluster) } : {}),
       ...(m.cluster2 ? { cluster2: column(panel, m.cluster2) } : {}),
     },
-    { se: m.se, preset: m.preset, dropSingletons: m.dropSingletons },
+    feOptionsOf(m),
   );
   const differences = context.permutationDifferences?.get(m);
   const het = m.by
@@ -559,11 +570,9 @@ function mediationData(panel: Panel, m: EstimateModel): MediationData {
   };
 }
 
-const mediationFeOptions = (m: EstimateModel): FeOptions => ({ se: m.se, preset: m.preset });
-
 function runMediation(panel: Panel, m: EstimateModel, context: EstimateContext): MediationModelResult {
   const draws = context.mediationDraws?.get(m);
-  const r = mediation(mediationData(panel, m), mediationFeOptions(m), {
+  const r = mediation(mediationData(panel, m), feOptionsOf(m), {
     mode: m.mode ?? 'three-step',
     bootstrap: m.bootstrap ?? 0,
     seed: m.seed ?? 1,
