@@ -24,6 +24,8 @@ import {
 import { placeboEstimates } from '../../src/core/estimate/run-did.ts';
 import { permutationDifferences } from '../../src/core/estimate/heterogeneity.ts';
 import { xinzhi } from '../analysis/gini-cli-helpers.ts';
+import { estimateParts } from '../../src/adapters/io/estimate-pool.ts';
+import { tfpBootstrapParts } from '../../src/adapters/io/tfp-pool.ts';
 
 const DIR = join(import.meta.dirname, '..', '..', 'data', 'estimate');
 const MODEL = join(DIR, 'grunfeld-mediation.json');
@@ -275,5 +277,19 @@ describe('xinzhi estimate --jobs', () => {
     const r = xinzhi(['estimate', '--data', join(DIR, 'grunfeld.csv'), '--model', MODEL, '--jobs', 'two']);
     expect(r.status).not.toBe(0);
     expect(r.stderr).toContain('--jobs');
+  });
+});
+
+describe('how many threads', () => {
+  it('one for small work, --jobs when given (at most one per draw), never more than 8', () => {
+    const [m] = models(); // 40 mediation draws
+    expect(estimateParts()(m, 200)).toBe(1); // 200 rows × 40 draws is below the threshold
+    expect(estimateParts(3)(m, 200)).toBe(3);
+    expect(estimateParts(99)(m, 200)).toBe(40);
+    const big = estimateParts()(m, 1_000_000);
+    expect(big).toBeGreaterThanOrEqual(1);
+    expect(big).toBeLessThanOrEqual(8);
+    expect(tfpBootstrapParts(1_200, 50)).toBe(1);
+    expect(tfpBootstrapParts(1_200, 50, 2)).toBe(2);
   });
 });

@@ -8,7 +8,6 @@
  *
  * @example await runEstimateAsync(panel, models, ctx, { ...estimateRunners, parts: estimateParts() })
  */
-import { availableParallelism } from 'node:os';
 import type { EstimateModel } from '../../core/estimate/model.ts';
 import {
   type MediationDrawRunner,
@@ -17,7 +16,7 @@ import {
   spreadableDraws,
 } from '../../core/estimate/run.ts';
 import type { EstimateWorkerJob } from './estimate-worker.ts';
-import { runJobOnWorker } from './worker-thread.ts';
+import { runJobOnWorker, threadParts } from './worker-thread.ts';
 
 /** Below this many rows × draws one thread is quicker than starting others. */
 export const PARALLEL_MIN_DRAW_ROWS = 1_000_000;
@@ -27,12 +26,7 @@ export const PARALLEL_MIN_DRAW_ROWS = 1_000_000;
  * core (at most 8) when rows × draws ≥ PARALLEL_MIN_DRAW_ROWS, else 1.
  */
 export function estimateParts(jobs?: number): (model: EstimateModel, rows: number) => number {
-  return (model, rows) => {
-    const draws = spreadableDraws(model);
-    if (jobs !== undefined) return Math.max(1, Math.min(jobs, draws));
-    if (rows * draws < PARALLEL_MIN_DRAW_ROWS) return 1;
-    return Math.max(1, Math.min(8, availableParallelism(), draws));
-  };
+  return (model, rows) => threadParts(rows, spreadableDraws(model), PARALLEL_MIN_DRAW_ROWS, jobs);
 }
 
 const onWorker = <T>(job: EstimateWorkerJob) => runJobOnWorker<T>(import.meta.url, './estimate-worker', job);

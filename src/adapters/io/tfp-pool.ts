@@ -7,9 +7,8 @@
  *
  * @example await runFirmAsync(panel, model, { runPart: runReplicatesOnWorker, parts: tfpBootstrapParts(n, 50) })
  */
-import { availableParallelism } from 'node:os';
 import type { ReplicateRunner } from '../../core/tfp/firm/run.ts';
-import { runJobOnWorker } from './worker-thread.ts';
+import { runJobOnWorker, threadParts } from './worker-thread.ts';
 
 /** Below this many firm-years × replications one thread is quicker than starting others. */
 export const PARALLEL_MIN_FIRM_ROWS = 1_000_000;
@@ -19,9 +18,7 @@ export const PARALLEL_MIN_FIRM_ROWS = 1_000_000;
  * core (at most 8) when rows × replications ≥ PARALLEL_MIN_FIRM_ROWS, else 1.
  */
 export function tfpBootstrapParts(rows: number, reps: number, jobs?: number): number {
-  if (jobs !== undefined) return Math.max(1, Math.min(jobs, reps));
-  if (rows * reps < PARALLEL_MIN_FIRM_ROWS) return 1;
-  return Math.max(1, Math.min(8, availableParallelism(), reps));
+  return threadParts(rows, reps, PARALLEL_MIN_FIRM_ROWS, jobs);
 }
 
 /** Fit a range of replications on a new worker thread, which ends with it. */

@@ -8,9 +8,8 @@
  *
  * @example await evaluateAsync(panel, spec, { parallel: { runPart: runPartOnWorker, parts: 2 } })
  */
-import { availableParallelism } from 'node:os';
 import type { UncertaintyJob } from './uncertainty-worker.ts';
-import { runJobOnWorker } from './worker-thread.ts';
+import { runJobOnWorker, threadParts } from './worker-thread.ts';
 import type { UncertaintyPart, UncertaintyPartRunner } from '../../core/measure/uncertainty.ts';
 
 /** Below this many unit-time × draw ranks, starting threads costs more than it saves: one thread. */
@@ -22,9 +21,7 @@ export const PARALLEL_MIN_RANKS = 2_000_000;
  * else 1.
  */
 export function uncertaintyParts(rows: number, draws: number, jobs?: number): number {
-  if (jobs !== undefined) return Math.max(1, Math.min(jobs, draws));
-  if (rows * draws < PARALLEL_MIN_RANKS) return 1;
-  return Math.max(1, Math.min(8, availableParallelism(), draws));
+  return threadParts(rows, draws, PARALLEL_MIN_RANKS, jobs);
 }
 
 /** Compute draws [from, to) on a new worker thread, which ends with the part. */
