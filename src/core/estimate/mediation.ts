@@ -24,6 +24,7 @@ import { normalCdf, normalQuantile, normalTwoSidedP } from '../stats/distributio
 import { absorb, factorOf } from './absorb.ts';
 import { estimateFe, type FeData, type FeOptions, type FeResult } from './fe.ts';
 import { gather } from '../stats/gather.ts';
+import { rowsByKey } from '../panel/ops.ts';
 
 export interface MediationData {
   y: ArrayLike<number>;
@@ -193,14 +194,7 @@ export function mediationPicks(data: Pick<MediationData, 'cluster'>, draws: numb
 
 /** The rows of each cluster, clusters in first-seen order. */
 function clusterRows(cluster: ArrayLike<string | number>): number[][] {
-  const groups = new Map<string, number[]>();
-  for (let i = 0; i < cluster.length; i++) {
-    const k = String(cluster[i]);
-    const l = groups.get(k);
-    if (l) l.push(i);
-    else groups.set(k, [i]);
-  }
-  return [...groups.values()];
+  return [...rowsByKey(cluster).values()];
 }
 
 /**

@@ -63,12 +63,22 @@ export function rowsByTime(panel: Panel): Map<Time, number[]> {
 
 /** Row indices of each unit, keys in first-seen order, rows in panel order. */
 export function rowsByUnit(panel: Panel): Map<string, number[]> {
+  return rowsByKey(panel.unit);
+}
+
+/**
+ * Row indices of each value of a column (compared as strings), keys in
+ * first-seen order, rows in order.
+ * @example rowsByKey(['a', 'b', 'a']) // Map { 'a' => [0, 2], 'b' => [1] }
+ */
+export function rowsByKey(keys: ArrayLike<string | number>): Map<string, number[]> {
   const m = new Map<string, number[]>();
-  panel.unit.forEach((u, r) => {
-    const a = m.get(u);
+  for (let r = 0; r < keys.length; r++) {
+    const k = String(keys[r]);
+    const a = m.get(k);
     if (a) a.push(r);
-    else m.set(u, [r]);
-  });
+    else m.set(k, [r]);
+  }
   return m;
 }
 

@@ -39,6 +39,7 @@ import { brentMinimise, nelderMead } from './optimise.ts';
 import { polynomialTerms } from './polynomial.ts';
 import { fitBinary, type SurvivalLink } from './survival.ts';
 import { float64Of, gather } from '../../stats/gather.ts';
+import { rowsByKey } from '../../panel/ops.ts';
 
 export const FIRM_ESTIMATORS = ['ols', 'fe', 'op', 'lp', 'acf'] as const;
 export type FirmEstimator = (typeof FIRM_ESTIMATORS)[number];
@@ -396,13 +397,7 @@ export function fitProduction(data: FirmData, estimator: FirmEstimator, degree =
 
 /** The rows of each firm, firms in first-seen order. */
 function firmRows(data: Pick<FirmData, 'firm'>): number[][] {
-  const rowsOf = new Map<string, number[]>();
-  data.firm.forEach((f, r) => {
-    const l = rowsOf.get(f);
-    if (l) l.push(r);
-    else rowsOf.set(f, [r]);
-  });
-  return [...rowsOf.values()];
+  return [...rowsByKey(data.firm).values()];
 }
 
 /**
