@@ -90,23 +90,20 @@ function complete(x: ArrayLike<number>): boolean {
  * present are copied out. Either way r adds the same products in the same order.
  */
 function correlationOf(x: ArrayLike<number>, y: ArrayLike<number>, mx?: number, my?: number): CorrelationCell {
-  let a: ArrayLike<number> = x;
-  let b: ArrayLike<number> = y;
-  if (mx === undefined || my === undefined) {
-    const pa: number[] = [];
-    const pb: number[] = [];
-    for (let i = 0; i < x.length; i++)
-      if (Number.isFinite(x[i]) && Number.isFinite(y[i])) {
-        pa.push(x[i]);
-        pb.push(y[i]);
-      }
-    a = pa;
-    b = pb;
-    mx = my = undefined;
-  }
-  const n = a.length;
-  const r = n >= 3 ? pearson(a, b, mx ?? mean(a), my ?? mean(b)) : Number.NaN;
-  if (!Number.isFinite(r)) return { r: Number.NaN, p: Number.NaN, n };
+  if (mx !== undefined && my !== undefined) return testOf(x.length, pearson(x, y, mx, my));
+  const a: number[] = [];
+  const b: number[] = [];
+  for (let i = 0; i < x.length; i++)
+    if (Number.isFinite(x[i]) && Number.isFinite(y[i])) {
+      a.push(x[i]);
+      b.push(y[i]);
+    }
+  return testOf(a.length, a.length >= 3 ? pearson(a, b) : Number.NaN);
+}
+
+/** r with its two-sided p on n − 2 df; NaN for both when r is not a number (n < 3, a constant variable). */
+function testOf(n: number, r: number): CorrelationCell {
+  if (n < 3 || !Number.isFinite(r)) return { r: Number.NaN, p: Number.NaN, n };
   const p = Math.abs(r) >= 1 ? 0 : tTwoSidedP(r * Math.sqrt((n - 2) / (1 - r * r)), n - 2);
   return { r, p, n };
 }
