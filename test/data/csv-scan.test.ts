@@ -9,7 +9,7 @@ import Papa from 'papaparse';
 import { describe, expect, it } from 'vitest';
 import { guessNewline, scanCsv } from '../../src/adapters/formats/csv-scan.ts';
 import { guessDelimiter, parseCsv } from '../../src/adapters/formats/table.ts';
-import { GRID_NUMBER, cellAt, cellEnd, gridNumbers, rowCount } from '../../src/core/panel/raw-table.ts';
+import { GRID_NUMBER, cellAt, cellEnd, gridColumns, gridNumbers, rowCount } from '../../src/core/panel/raw-table.ts';
 import { tableToPanel } from '../../src/core/panel/from-table.ts';
 import { utf8 } from './helpers.ts';
 
@@ -193,5 +193,76 @@ describe('grid tables', () => {
     t.rows[0][2] = '6';
     expect(t.grid).toBeUndefined();
     expect(tableToPanel(t, { unit: 'u', time: 't' }).panel.columns.x[0]).toBe(6);
+  });
+  it('readOnce: the numbers become the columns in place, and the panel is the one read by copy', () => {
+    const text =
+      'u,t,x,y,z\nA,2020,1.5,"1,234",2\nB,2020,NA,12%,\nC,2020,-3e2,7%,4\nC,2020,1,1%,1\nD,2021,0.25,3%,-0\n';
+    const once = parseCsv(utf8(text), 'g.csv');
+    const opts = { unit: 'u', time: 't', duplicates: 'keep-first' as const };
+    const got = tableToPanel(once, { ...opts, readOnce: true });
+    expect(once.grid?.value.length).toBe(0); // taken
+    expect(got).toEqual(tableToPanel(parseCsv(utf8(text), 'g.csv'), opts));
+    expect(Object.is(got.panel.columns.z[3], -0)).toBe(true);
+    // the numbers are gone; the text is still there
+    expect(() => gridNumbers(once, 2)).toThrow(/taken/);
+    expect(cellAt(once, 1, 3)).toBe('12%');
+  });
+  it('readOnce copies when the rows are ragged or few of the columns are asked for', () => {
+    const ragged = parseCsv(utf8('u,t,x\nA,1,5\nB,2\n'), 'g.csv');
+    tableToPanel(ragged, { unit: 'u', time: 't', readOnce: true });
+    expect(ragged.grid?.value.length).toBeGreaterThan(0);
+    const wide = parseCsv(utf8('u,t,a,b,c,d\nA,1,1,2,3,4\nB,1,5,6,7,8\n'), 'g.csv');
+    const cols = gridColumns(wide, [2], undefined, { inPlace: true });
+    expect(Array.from(cols![0].values)).toEqual([1, 5]);
+    expect(wide.grid?.value.length).toBeGreaterThan(0); // one column of six: copied
+    const most = gridColumns(wide, [2, 3, 5], Int32Array.of(1), { inPlace: true });
+    expect(most!.map((c) => Array.from(c.values))).toEqual([[5], [6], [8]]);
+    expect(wide.grid?.value.length).toBe(0);
+  });
+  it('readOnce gives the panel read by copy on random files', () => {
+    const cell = fc.oneof(
+      fc.double({ noNaN: true, noDefaultInfinity: true }).map(String),
+      fc.integer({ min: -999, max: 999 }).map(String),
+      fc.constantFrom('', 'NA', '12%', '"1,234"', 'x', '１２'),
+    );
+    const file = fc
+      .record({
+        w: fc.integer({ min: 1, max: 5 }),
+        units: fc.integer({ min: 1, max: 6 }),
+        rows: fc.integer({ min: 0, max: 30 }),
+        seed: fc.integer(),
+        blank: fc.boolean(),
+      })
+      .chain(({ w, units, rows, seed, blank }) =>
+        fc.tuple(
+          fc.constant({ w, blank }),
+          fc.array(
+            fc.tuple(
+              fc.integer({ min: 0, max: units - 1 }),
+              fc.integer({ min: 2000, max: 2003 }),
+              fc.array(cell, { minLength: w, maxLength: w }),
+            ),
+            { minLength: rows, maxLength: rows },
+          ),
+          fc.constant(seed),
+        ),
+      );
+    let taken = 0;
+    fc.assert(
+      fc.property(file, ([{ w, blank }, rows]) => {
+        const header = ['u', 't', ...Array.from({ length: w }, (_, j) => `x${j}`)].join(',');
+        const lines = rows.map(([u, t, cells]) => [`f${u}`, t, ...cells].join(','));
+        if (blank && lines.length > 1) lines.splice(1, 0, '');
+        const text = `${header}\n${lines.join('\n')}\n`;
+        const opts = { unit: 'u', time: 't', duplicates: 'keep-first' as const };
+        const table = parseCsv(utf8(text), 'r.csv');
+        const once = tableToPanel(table, { ...opts, readOnce: true });
+        if (table.grid?.value.length === 0) taken++;
+        const copied = tableToPanel(parseCsv(utf8(text), 'r.csv'), opts);
+        expect(once).toEqual(copied);
+      }),
+      { numRuns: 300, seed: 21 },
+    );
+    expect(taken).toBeGreaterThan(100); // most files are read in place
   });
 });

@@ -98,9 +98,9 @@ function positiveInt(flag: string, v: string | undefined): number | undefined {
 
 /**
  * Read the data file with the columns and labels the spec uses (problems:
- * errors thrown, warnings returned). The table's cell grid is freed once the
- * panel is built (io/release.ts): on 20,000 firms the `--json` peak falls
- * from about 725 to about 675 MB.
+ * errors thrown, warnings returned). The numbers of a CSV become the panel's
+ * columns in place (PanelOptions `readOnce`), and the rest of the table's
+ * cell grid is freed once the panel is built (io/release.ts).
  */
 export async function readSpecPanel(
   path: string,
@@ -108,7 +108,7 @@ export async function readSpecPanel(
   sheet?: string,
 ): Promise<{ panel: Panel; warnings: Problem[] }> {
   const table = await readTableFile(path, sheet !== undefined ? { sheet } : {});
-  const read = specPanelFromTable(table, spec);
+  const read = specPanelFromTable(table, spec, { readOnce: true });
   await releaseTableGrid(table);
   return read;
 }

@@ -57,14 +57,14 @@ export async function* nodeInflateRaw(raw: Uint8Array): AsyncGenerator<Uint8Arra
   for await (const chunk of z) yield chunk as Uint8Array;
 }
 
-/** Read a file and build the panel; problems are returned (not thrown) as tableToPanel does. */
+/** Read a file and build the panel (the table read once: PanelOptions `readOnce`); problems are returned (not thrown) as tableToPanel does. */
 export async function readPanelFile(
   path: string,
   opts: PanelOptions & { sheet?: string },
 ): Promise<{ panel: Panel; problems: Problem[] }> {
   const { sheet, ...panelOpts } = opts;
   const table = await readTableFile(path, sheet !== undefined ? { sheet } : {});
-  return tableToPanel(table, panelOpts);
+  return tableToPanel(table, { ...panelOpts, readOnce: true });
 }
 
 export async function fileProblem(path: string, err: NodeJS.ErrnoException): Promise<Problem> {

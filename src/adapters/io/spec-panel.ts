@@ -5,17 +5,23 @@
  * empty table or a column the spec names but the table lacks is an error that
  * names the file and the columns it has.
  *
+ * `read.readOnce`: the table is not read again (see PanelOptions).
+ *
  * @example specPanelFromTable(await parseTable(bytes, 'data.csv'), spec).panel
  */
 import { XinzhiError, type Problem } from '../../core/errors.ts';
 import { usedColumns } from '../../core/measure/record.ts';
 import type { Spec } from '../../core/measure/spec.ts';
 import { validateSpec } from '../../core/measure/spec-schema.ts';
-import { tableToPanel } from '../../core/panel/from-table.ts';
+import { tableToPanel, type PanelOptions } from '../../core/panel/from-table.ts';
 import { rowCount, type RawTable } from '../../core/panel/raw-table.ts';
 import type { Panel } from '../../core/panel/types.ts';
 
-export function specPanelFromTable(table: RawTable, spec: Spec): { panel: Panel; warnings: Problem[] } {
+export function specPanelFromTable(
+  table: RawTable,
+  spec: Spec,
+  read: Pick<PanelOptions, 'readOnce'> = {},
+): { panel: Panel; warnings: Problem[] } {
   if (table.header.length === 0 || rowCount(table) === 0) {
     // an empty file: say so rather than listing every column of the spec as missing
     throw new XinzhiError(
@@ -50,7 +56,13 @@ export function specPanelFromTable(table: RawTable, spec: Spec): { panel: Panel;
     });
   }
   const columns = used.columns.filter((c) => header.includes(c));
-  const { panel, problems } = tableToPanel(table, { unit: spec.unit, time: spec.time ?? null, columns, labels });
+  const { panel, problems } = tableToPanel(table, {
+    unit: spec.unit,
+    time: spec.time ?? null,
+    columns,
+    labels,
+    ...read,
+  });
   const errs = problems.filter((p) => p.severity === 'error');
   if (errs.length) throw new XinzhiError(errs);
   return { panel, warnings: problems };

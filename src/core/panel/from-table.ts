@@ -52,6 +52,14 @@ export interface PanelOptions {
    * reports every dropped row as a warning naming both rows.
    */
   duplicates?: 'error' | 'keep-first';
+  /**
+   * The table is read once (the CLI's readers): a CSV table's numbers become
+   * the panel's columns where they lie, rearranged in place instead of
+   * copied (raw-table.ts gridColumns `inPlace`): one copy fewer of every
+   * number while reading, 24 MB for 5,000 firms × 15 years × 40 indicators.
+   * The table's numbers cannot be read again afterwards.
+   */
+  readOnce?: boolean;
 }
 
 type Cell = string | number | null;
@@ -362,6 +370,7 @@ function buildWide(ctx: TableContext, keyed: KeyedRows): Panel {
     table,
     columnNames.map((name) => index.get(name) as number),
     source,
+    { inPlace: opts.readOnce === true },
   );
   for (let q = 0; q < columnNames.length; q++) {
     const name = columnNames[q];

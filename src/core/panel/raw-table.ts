@@ -4,6 +4,8 @@
  * consumed by tableToPanel. Defined here so the pure core does not depend on
  * the adapters; adapters/formats/table.ts re-exports it.
  */
+import { transposeInPlace } from '../stats/transpose.ts';
+
 export type Cell = string | number | null;
 
 export interface RawTable {
@@ -274,12 +276,28 @@ export interface GridColumn {
  * lie together in the grid, so a firm panel is swept once, not once per
  * column). The columns' `values` are views of one buffer (a structured clone
  * of them copies it once).
+ *
+ * `inPlace` (for a table read once): the columns are made where the grid's
+ * numbers lie, the grid's number array rearranged into columns
+ * (transposeInPlace) instead of copied, when every row has the same number
+ * of cells, `rows` is increasing and the columns asked for are at least half
+ * of the row (their views keep the whole array). The grid's numbers are then
+ * gone: its `value` is emptied and a later gridColumns of the table is an
+ * error (its cells are still read through cellAt, which reads their text).
  */
-export function gridColumns(t: RawTable, js: readonly number[], rows?: Int32Array): GridColumn[] | null {
+export function gridColumns(
+  t: RawTable,
+  js: readonly number[],
+  rows?: Int32Array,
+  opts: { inPlace?: boolean } = {},
+): GridColumn[] | null {
   if (t.typed) return typedNumbers(t.typed, js, rows);
   const g = t.grid;
   if (!g) return null;
   const { rowStart, kind, value } = g;
+  if (value.length < rowStart[rowStart.length - 1])
+    throw new Error("gridColumns: the grid's numbers were taken by an earlier read in place");
+  if (opts.inPlace && canTakeInPlace(g, js, rows)) return columnsInPlace(g, js, rows);
   const n = rows ? rows.length : rowStart.length - 1;
   const m = js.length;
   const cols = Int32Array.from(js);
@@ -305,6 +323,54 @@ export function gridColumns(t: RawTable, js: readonly number[], rows?: Int32Arra
     plain: plain.subarray(q * n, (q + 1) * n),
     count: count[q],
   }));
+}
+
+/** Whether gridColumns can rearrange the grid's numbers in place (see there). */
+function canTakeInPlace(g: CellGrid, js: readonly number[], rows?: Int32Array): boolean {
+  const { rowStart } = g;
+  const nAll = rowStart.length - 1;
+  if (nAll === 0) return false;
+  const base = rowStart[0];
+  const w = rowStart[1] - base;
+  if (w === 0 || 2 * new Set(js).size < w || js.some((j) => j >= w)) return false;
+  for (let i = 0; i <= nAll; i++) if (rowStart[i] !== base + i * w) return false;
+  if (rows) for (let k = 1; k < rows.length; k++) if (rows[k] <= rows[k - 1]) return false;
+  return true;
+}
+
+/**
+ * gridColumns in place: the data rows' numbers (after the header's cells)
+ * transposed into columns of every row (a cell that is not a plain decimal
+ * holds NaN already), then the rows asked for moved to the front of each
+ * column (forward: rows is increasing).
+ */
+function columnsInPlace(g: CellGrid, js: readonly number[], rows?: Int32Array): GridColumn[] {
+  const { rowStart, kind } = g;
+  const nAll = rowStart.length - 1;
+  const base = rowStart[0];
+  const w = rowStart[1] - base;
+  const n = rows ? rows.length : nAll;
+  const m = js.length;
+  const plain = new Uint8Array(m * n);
+  const count = new Int32Array(m);
+  for (let k = 0; k < n; k++) {
+    const a = base + (rows ? rows[k] : k) * w;
+    for (let q = 0, o = k; q < m; q++, o += n)
+      if (kind[a + js[q]] === GRID_NUMBER) {
+        plain[o] = 1;
+        count[q]++;
+      }
+  }
+  const value = g.value.subarray(base, base + nAll * w);
+  transposeInPlace(value, nAll, w);
+  g.value = new Float64Array(0);
+  const moved = new Set<number>();
+  return js.map((j, q) => {
+    const column = value.subarray(j * nAll, j * nAll + nAll);
+    if (rows && !moved.has(j)) for (let k = 0; k < n; k++) column[k] = column[rows[k]];
+    moved.add(j);
+    return { values: column.subarray(0, n), plain: plain.subarray(q * n, (q + 1) * n), count: count[q] };
+  });
 }
 
 /** gridColumns of a typed table: a number that is not NaN counts as plain (readNumber reads it as itself); text columns have none. */
