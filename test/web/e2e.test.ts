@@ -772,6 +772,43 @@ describe.skipIf(!HAVE)('web app in chromium', () => {
     await page.close();
   }, 120_000);
 
+  it('pages through the scores of 250 firms and finds a firm by name', async () => {
+    const page = await openApp({ hash: 'data' });
+    await waitIdle(page);
+    const rows = ['firm,year,rd,patents,digital'];
+    for (let i = 1; i <= 250; i++)
+      for (const y of [2021, 2022]) rows.push(`firm ${i},${y},${i + y / 100},${(i * 7) % 251},${Math.sqrt(i) + y}`);
+    await page.setInputFiles('[data-testid=file-input]', {
+      name: 'firms.csv',
+      mimeType: 'text/csv',
+      buffer: Buffer.from(rows.join('\n') + '\n'),
+    });
+    await expect.poll(() => page.locator('[data-testid=n-units]').innerText(), { timeout: 30_000 }).toBe('250');
+    await page.click('[data-testid=spec-from-data]');
+    await waitIdle(page);
+    await page.click('[data-nav=results]');
+    const table = page.locator('[data-testid=scores-table]');
+    await table.locator('tbody tr').first().waitFor({ timeout: 30_000 });
+    expect(await table.locator('tbody tr').count()).toBe(100);
+    expect(await table.locator('[data-testid=table-rows]').innerText()).toBe('Rows 1–100 of 250');
+    await shot(page, 'results-firms-paged');
+    await table.locator('[data-testid=table-next]').click();
+    expect(await table.locator('tbody tr').first().locator('[data-field=rank]').innerText()).toBe('101');
+    await table.locator('[data-testid=table-next]').click();
+    expect(await table.locator('[data-testid=table-rows]').innerText()).toBe('Rows 201–250 of 250');
+    expect(await table.locator('[data-testid=table-next]').isDisabled()).toBe(true);
+    await table.locator('[data-testid=table-find]').fill('firm 17');
+    // firm 17 and firms 170–179
+    expect(await table.locator('[data-testid=table-rows]').innerText()).toBe('Rows 1–11 of 11');
+    const units = await table
+      .locator('tbody [data-unit]')
+      .evaluateAll((els) => els.map((e) => e.getAttribute('data-unit')));
+    expect(units.sort()).toEqual(['firm 17', ...Array.from({ length: 10 }, (_, k) => `firm ${170 + k}`)].sort());
+    await table.locator('[data-testid=table-find]').fill('no such firm');
+    expect(await table.locator('[data-testid=table-rows]').innerText()).toBe('No row matches');
+    await page.close();
+  }, 120_000);
+
   it('keeps a code column out of the indicators and proposes a negative direction for emissions, to confirm', async () => {
     const page = await openApp({ hash: 'data' });
     await waitIdle(page);

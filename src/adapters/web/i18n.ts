@@ -758,6 +758,15 @@ const D = {
   textExportHits: ['下载命中 CSV', 'Download hits CSV'],
   textTermColumns: ['面板中加入每个词条一列', 'One panel column per term'],
   textNoReports: ['没有可计数的年报。', 'No report could be counted.'],
+  tableFind: ['查找单位', 'Find a unit'],
+  tablePrev: ['上一页', 'Previous page'],
+  tableNext: ['下一页', 'Next page'],
+  tableRows: ['第 {a}–{b} 行，共 {n} 行', 'Rows {a}–{b} of {n}'],
+  tableNoMatch: ['没有匹配的行', 'No row matches'],
+  tablePaged: [
+    '分页显示；复制表格会复制全部匹配的行（完整精度）。',
+    'Shown a page at a time; Copy table copies every matching row (full precision).',
+  ],
 } satisfies Record<string, [string, string]>;
 
 export type Key = keyof typeof D;

@@ -29,6 +29,7 @@ export function RobustnessPanel(props: { result: EvaluationResult }) {
         rows={r.rows}
         sort={{ key: 'nominal', dir: 'asc' }}
         maxHeight={420}
+        find={(x) => `${x.unit} ${unitLabel(x.unit, lang)}`}
         columns={[
           { key: 'nominal', label: zh ? '名义排名' : 'Nominal rank', numeric: true, value: (x) => x.nominalRank },
           { key: 'unit', label: zh ? '单位' : 'Unit', value: (x) => unitLabel(x.unit, lang) },

@@ -75,6 +75,7 @@ export function ScoresTable(props: { result: EvaluationResult; node: string; tim
       sort={{ key: 'rank', dir: 'asc' }}
       testId="scores-table"
       maxHeight={520}
+      find={(x) => `${x.unit} ${unitLabel(x.unit, lang)}`}
     />
   );
 }
