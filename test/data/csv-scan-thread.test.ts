@@ -11,12 +11,14 @@ import { joinGrids, rowCuts, scanCsv, shiftGrid } from '../../src/adapters/forma
 import { mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { crc32 } from 'node:zlib';
 import {
   CSV_THREADS_MIN_BYTES,
   nodeFindByte,
   readCsvBytes,
   scanCsvOnThreads,
 } from '../../src/adapters/io/csv-scan-thread.ts';
+import { scanFileRange } from '../../src/adapters/io/csv-scan-worker.ts';
 import type { CellGrid } from '../../src/core/panel/raw-table.ts';
 import { utf8 } from './helpers.ts';
 
@@ -94,8 +96,66 @@ describe('CSV scan in parts', () => {
   });
 });
 
+describe('the worker’s half read from the file', () => {
+  it('scanned piece by piece (rows longer than a piece included) and joined, equals one scan; the CRC is the range’s', async () => {
+    const dir = await mkdtemp(join(tmpdir(), 'xinzhi-range-'));
+    try {
+      let n = 0;
+      await fc.assert(
+        fc.asyncProperty(
+          table,
+          fc.integer({ min: 1, max: 40 }),
+          fc.nat(3),
+          async ([rows, nl, finalNl], piece, lead) => {
+            // `lead` bytes before the text (a BOM's place): the range is given in file positions
+            const text = utf8(rows.map((r) => r.join(',')).join(nl) + (finalNl ? nl : ''));
+            const cuts = rowCuts(text, nl, 2);
+            if (!cuts) return;
+            n++;
+            const path = join(dir, `t${n}.csv`);
+            const file = new Uint8Array(lead + text.length).fill(0x20);
+            file.set(text, lead);
+            await writeFile(path, file);
+            const [, mid, end] = cuts;
+            const r = scanFileRange(path, lead + mid, lead + end, ',', nl, piece)!;
+            expect(r.crc).toBe(crc32(text.subarray(mid, end)));
+            const first = scanCsv(text, ',', nl, 0, mid, end)!;
+            const rest = r.grids.map(({ bytes: _b, ...g }) => ({ bytes: text, ...shiftGrid(g, mid) }));
+            same(scanCsv(text, ',', nl), joinGrids(text, [first, ...rest]));
+          },
+        ),
+        { numRuns: 200, seed: 11 },
+      );
+      expect(n).toBeGreaterThan(100);
+    } finally {
+      await rm(dir, { recursive: true, force: true });
+    }
+  });
+  it('scanCsvOnThreads with the file as source equals scanCsv; a file that changed after it was read is scanned here', async () => {
+    const dir = await mkdtemp(join(tmpdir(), 'xinzhi-source-'));
+    try {
+      const lines = ['unit,year,x1,x2'];
+      for (let i = 0; i < 3000; i++) lines.push(`u${i},${2000 + (i % 7)},${Math.exp(i / 500)},${i % 3 ? -i / 7 : ''}`);
+      const bytes = utf8(`\uFEFF${lines.join('\n')}\n`);
+      const path = join(dir, 'p.csv');
+      await writeFile(path, bytes);
+      const text = bytes.subarray(3); // after the BOM
+      const want = scanCsv(text, ',', '\n');
+      same(want, await scanCsvOnThreads(text, ',', '\n', 0, undefined, { path, at: 3 }));
+      // the file now differs from the bytes read: the CRCs differ and the bytes read are scanned here
+      await writeFile(path, utf8(`\uFEFF${lines.join('\n').replaceAll('u1', 'v9')}\n`));
+      same(want, await scanCsvOnThreads(text, ',', '\n', 0, undefined, { path, at: 3 }));
+      // and a file that is shorter now
+      await writeFile(path, bytes.subarray(0, bytes.length >> 1));
+      same(want, await scanCsvOnThreads(text, ',', '\n', 0, undefined, { path, at: 3 }));
+    } finally {
+      await rm(dir, { recursive: true, force: true });
+    }
+  });
+});
+
 describe('readCsvBytes', () => {
-  it('reads a large file into shared memory, every byte in place; a small one as it is', async () => {
+  it('reads a large file into an array of its own, every byte in place; a small one as it is', async () => {
     const dir = await mkdtemp(join(tmpdir(), 'xinzhi-read-'));
     try {
       // bytes that tell one position from another
@@ -107,7 +167,7 @@ describe('readCsvBytes', () => {
         let heard = -1;
         const bytes = await readCsvBytes(path, (n) => (heard = n));
         expect(heard).toBe(size);
-        expect(bytes.buffer instanceof SharedArrayBuffer).toBe(size >= CSV_THREADS_MIN_BYTES);
+        if (size >= CSV_THREADS_MIN_BYTES) expect([bytes.byteOffset, bytes.buffer.byteLength]).toEqual([0, size]);
         expect(bytes.length).toBe(size);
         expect(Buffer.compare(Buffer.from(bytes), Buffer.from(data))).toBe(0);
       }

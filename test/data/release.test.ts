@@ -9,6 +9,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { readTableFile } from '../../src/adapters/io/read.ts';
 import { releaseBuffers, releaseTableGrid } from '../../src/adapters/io/release.ts';
+import { CSV_THREADS_MIN_BYTES } from '../../src/adapters/io/csv-scan-thread.ts';
 import { specPanelFromTable } from '../../src/adapters/io/spec-panel.ts';
 import type { Spec } from '../../src/core/measure/spec.ts';
 
@@ -56,6 +57,42 @@ describe('releaseTableGrid', () => {
       const rows = { name: 't', header: ['a'], rows: [['1']], firstDataRow: 2 };
       await releaseTableGrid(rows);
       expect(rows.rows).toEqual([['1']]);
+    } finally {
+      await rm(dir, { recursive: true, force: true });
+    }
+  });
+  it('frees a large file’s bytes too, and a panel read once keeps the numbers it took in place', async () => {
+    const dir = await mkdtemp(join(tmpdir(), 'xinzhi-release-'));
+    try {
+      const lines = ['unit,year,x1,x2,x3'];
+      let u = 0;
+      let size = 0;
+      while (size < CSV_THREADS_MIN_BYTES + 1000) {
+        for (let t = 0; t < 4; t++) {
+          const line = `firm ${u},${2020 + t},${Math.exp(u / 1e5) + t / 7},${(u * 7919) % 1000.5},${u - t / 3}`;
+          lines.push(line);
+          size += line.length + 1;
+        }
+        u++;
+      }
+      const path = join(dir, 'big.csv');
+      await writeFile(path, `${lines.join('\n')}\n`);
+      const spec = {
+        unit: 'unit',
+        time: 'year',
+        indicators: ['x1', 'x2', 'x3'].map((c) => ({ id: c, column: c, direction: '+' })),
+      } as Spec;
+      const reference = specPanelFromTable(await readTableFile(path), spec).panel;
+      const table = await readTableFile(path);
+      const bytes = table.grid!.bytes;
+      expect(bytes.buffer.byteLength).toBeGreaterThanOrEqual(CSV_THREADS_MIN_BYTES);
+      const { panel } = specPanelFromTable(table, spec, { readOnce: true });
+      expect(table.grid!.value.length).toBe(0); // the numbers are the panel's now
+      const before = process.memoryUsage().arrayBuffers;
+      await releaseTableGrid(table);
+      expect(bytes.length).toBe(0); // the file's bytes: freed
+      expect(before - process.memoryUsage().arrayBuffers).toBeGreaterThanOrEqual(size);
+      expect(panel).toEqual(reference);
     } finally {
       await rm(dir, { recursive: true, force: true });
     }

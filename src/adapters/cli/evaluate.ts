@@ -24,7 +24,7 @@ import { INDEX_ID, type EvaluationResult } from '../../core/measure/result.ts';
 import type { Spec } from '../../core/measure/spec.ts';
 import type { Panel } from '../../core/panel/types.ts';
 import { readTableFile } from '../io/read.ts';
-import { releaseTableGrid } from '../io/release.ts';
+import { releasePanelColumns, releaseTableGrid } from '../io/release.ts';
 import { loadSpecFile } from '../io/load-spec.ts';
 import { DEFAULT_DATA, DEFAULT_SPEC } from '../io/defaults.ts';
 import { runPartOnWorker, uncertaintyParts } from '../io/uncertainty-pool.ts';
@@ -384,10 +384,12 @@ export async function runEvaluate(o: EvaluateCliOptions): Promise<void> {
       : undefined,
   });
   result.record.warnings.unshift(...warnings);
-  // nothing reads the panel after the check: dropping it lets its columns go while the outputs are written
-  // (with the prepared matrix the check took from the result, 48 MB for 5,000 firms × 15 years × 40 indicators)
+  // nothing reads the panel after the check: its columns are freed while the outputs are written, and the
+  // prepared matrix the check took from the result goes with it (48 MB for 5,000 firms × 15 years × 40 indicators)
+  let freed: Promise<void> | undefined;
   const robustness = (): RobustnessReport => {
     const report = rankRobustness(panel!, result, { threshold: rankShift });
+    freed = releasePanelColumns(panel!);
     panel = undefined;
     return report;
   };
@@ -405,8 +407,10 @@ export async function runEvaluate(o: EvaluateCliOptions): Promise<void> {
     .map((u) => u.trim())
     .filter(Boolean);
   let written: string[] = [];
-  if (outDir === undefined) result.robustness = robustness();
-  else {
+  if (outDir === undefined) {
+    result.robustness = robustness();
+    await freed;
+  } else {
     const provinceLike = result.units.filter((u) => findProvince(u)).length >= result.units.length / 2;
     const geojson = provinceLike ? await loadProvinceGeojson() : undefined;
     const sections = analyses

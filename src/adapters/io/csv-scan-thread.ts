@@ -2,17 +2,27 @@
  * The CSV scan of a large file on two threads (Node): the bytes are cut at a
  * line ending near their middle (rowCuts; only when they hold no double
  * quote, so no quoted field can span the cut), the second half is scanned on
- * a worker thread while this thread scans the first, and the two grids are
+ * a worker thread while this thread scans the first, and the grids are
  * joined (joinGrids). The grid is the one scanCsv gives for the whole file:
- * the same cells, numbers and offsets. Bytes in a SharedArrayBuffer (as
- * readCsvBytes reads a large file) reach the worker without a copy.
+ * the same cells, numbers and offsets.
  *
- * @example await parseTable(bytes, 'firms.csv', { scan: csvScanner(bytes.length) })
+ * The worker reads its half from the file itself, a few megabytes at a time
+ * (csv-scan-worker.ts), so that the bytes read here stay in memory of this
+ * thread's own: they can be freed the moment the panel is built
+ * (io/release.ts), where shared memory waits for a full garbage collection
+ * (53 MB for 5,000 firms × 15 years × 42 columns). Both threads take the
+ * CRC-32 of that half; if they differ (the file changed while it was read)
+ * the grid is scanned here from the bytes read here. Bytes not read from a
+ * file (or without zlib.crc32) reach the worker as they are: a view of shared
+ * memory, or a copy of the half.
+ *
+ * @example await parseTable(bytes, 'firms.csv', { scan: csvScanner(bytes.length).scan })
  */
 import { open } from 'node:fs/promises';
+import * as zlib from 'node:zlib';
 import type { CellGrid } from '../../core/panel/raw-table.ts';
 import { joinGrids, rowCuts, scanCsv } from '../formats/csv-scan.ts';
-import type { CsvScanJob } from './csv-scan-worker.ts';
+import type { CsvScanAnswer, CsvScanJob } from './csv-scan-worker.ts';
 import { jobWorker, type JobWorker } from './worker-thread.ts';
 import type { CsvScanner } from '../formats/table.ts';
 import type { FindByte } from '../formats/decode.ts';
@@ -20,15 +30,27 @@ import type { FindByte } from '../formats/decode.ts';
 /** Below this many bytes one thread scans faster than two (a worker's start-up costs tens of milliseconds). */
 export const CSV_THREADS_MIN_BYTES = 8_000_000;
 
-type GridArrays = Omit<CellGrid, 'bytes'>;
+/** Where the scanned bytes came from: the file, and the position in it of the bytes' first byte (3 after a BOM). */
+export interface CsvSource {
+  path: string;
+  at: number;
+}
 
-/** scanCsv(bytes, delimiter, newline), on two threads from `minBytes` bytes (default CSV_THREADS_MIN_BYTES). */
+/** CRC-32 of bytes (zlib.crc32: Node 20.15 and later; undefined before). */
+const crc32 = (zlib as { crc32?: (data: Uint8Array, value?: number) => number }).crc32;
+
+/**
+ * scanCsv(bytes, delimiter, newline), on two threads from `minBytes` bytes
+ * (default CSV_THREADS_MIN_BYTES); with `source`, the worker reads its half
+ * from that file.
+ */
 export async function scanCsvOnThreads(
   bytes: Uint8Array,
   delimiter: string,
   newline: '\n' | '\r\n' | '\r',
   minBytes = CSV_THREADS_MIN_BYTES,
-  worker?: JobWorker<GridArrays | null>,
+  worker?: JobWorker<CsvScanAnswer>,
+  source?: CsvSource,
 ): Promise<CellGrid | null> {
   const cuts = bytes.length >= minBytes ? rowCuts(bytes, newline, 2, nodeFindByte) : null;
   if (!cuts) {
@@ -36,42 +58,61 @@ export async function scanCsvOnThreads(
     return scanCsv(bytes, delimiter, newline);
   }
   const [, mid, end] = cuts;
-  const shared = bytes.buffer instanceof SharedArrayBuffer;
-  const job: CsvScanJob = shared
-    ? { bytes, from: mid, to: end, shift: 0, delimiter, newline }
-    : { bytes: bytes.slice(mid, end), from: 0, to: end - mid, shift: mid, delimiter, newline };
-  const second = (worker ?? jobWorker<GridArrays | null>(import.meta.url, './csv-scan-worker')).run(job);
+  const fromFile = source !== undefined && crc32 !== undefined;
+  const job: CsvScanJob = fromFile
+    ? { path: source.path, start: source.at + mid, end: source.at + end, shift: mid, delimiter, newline }
+    : bytes.buffer instanceof SharedArrayBuffer
+      ? { bytes, from: mid, to: end, shift: 0, delimiter, newline }
+      : { bytes: bytes.slice(mid, end), from: 0, to: end - mid, shift: mid, delimiter, newline };
+  const second = (worker ?? jobWorker<CsvScanAnswer>(import.meta.url, './csv-scan-worker')).run(job);
   void second.catch(() => undefined); // awaited below, after the first half
   const first = scanCsv(bytes, delimiter, newline, 0, mid, end); // with room for the worker's cells
   const rest = await second;
   if (!first || !rest) return null;
-  return joinGrids(bytes, [first, { bytes, ...rest }]);
+  // the worker's half as read from the file must be the half read here
+  if (fromFile && rest.crc !== crc32(bytes.subarray(mid, end))) return scanCsv(bytes, delimiter, newline);
+  return joinGrids(bytes, [first, ...rest.grids.map((g) => ({ bytes, ...g }))]);
 }
 
 /** Buffer's indexOf (memchr) on any Uint8Array, shared memory included. */
 export const nodeFindByte: FindByte = (bytes, byte, from = 0) =>
   Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength).indexOf(byte, from);
 
-/**
- * A scanner for a CSV file of `size` bytes: scanCsvOnThreads with its worker
- * started now, so that the thread boots while the file is read (for a file
- * too small for two threads, scanCsv). `cancel` ends a worker that was not
- * used (the read failed, or the file went another way).
- * @example let s; bytes = await readCsvBytes(path, (n) => (s = csvScanner(n))); parseTable(bytes, name, { scan: s.scan }); s.cancel()
- */
-export function csvScanner(size: number): { scan: CsvScanner; cancel: () => void } {
-  if (size < CSV_THREADS_MIN_BYTES) return { scan: scanCsv, cancel: () => undefined };
-  const worker = jobWorker<GridArrays | null>(import.meta.url, './csv-scan-worker');
-  return {
-    scan: (bytes, delimiter, newline) => scanCsvOnThreads(bytes, delimiter, newline, CSV_THREADS_MIN_BYTES, worker),
-    cancel: () => worker.cancel(),
-  };
+/** A CSV scanner made before its file is read (csvScanner). */
+export interface FileCsvScanner {
+  scan: CsvScanner;
+  /** End a worker that was not used (the read failed, or the file went another way). */
+  cancel: () => void;
+  /** The file's bytes once read: text scanned from a view of them has its worker read the file (CsvSource). */
+  read?: Uint8Array;
 }
 
 /**
- * The bytes of a file; from CSV_THREADS_MIN_BYTES on in a SharedArrayBuffer,
- * so that the scan's worker reads them where they are. `sized` hears the
- * file's size before it is read (to start the scan's worker meanwhile).
+ * A scanner for the CSV file at `path` of `size` bytes: scanCsvOnThreads
+ * with its worker started now, so that the thread boots while the file is
+ * read (for a file too small for two threads, scanCsv).
+ * @example let s; bytes = await readCsvBytes(path, (n) => (s = csvScanner(n, path))); s.read = bytes; parseTable(bytes, name, { scan: s.scan }); s.cancel()
+ */
+export function csvScanner(size: number, path?: string): FileCsvScanner {
+  if (size < CSV_THREADS_MIN_BYTES) return { scan: scanCsv, cancel: () => undefined };
+  const worker = jobWorker<CsvScanAnswer>(import.meta.url, './csv-scan-worker');
+  const scanner: FileCsvScanner = {
+    scan: (bytes, delimiter, newline) => {
+      // the text is the file's bytes as read (or after a BOM): the worker can read its half from the file
+      const file = scanner.read;
+      const at = file && file.buffer === bytes.buffer ? bytes.byteOffset - file.byteOffset : -1;
+      const source = path !== undefined && at >= 0 ? { path, at } : undefined;
+      return scanCsvOnThreads(bytes, delimiter, newline, CSV_THREADS_MIN_BYTES, worker, source);
+    },
+    cancel: () => worker.cancel(),
+  };
+  return scanner;
+}
+
+/**
+ * The bytes of a file; from CSV_THREADS_MIN_BYTES on in an array of their
+ * own (which io/release.ts can free at once). `sized` hears the file's size
+ * before it is read (to start the scan's worker meanwhile).
  */
 export async function readCsvBytes(path: string, sized?: (size: number) => void): Promise<Uint8Array> {
   const file = await open(path, 'r');
@@ -82,7 +123,7 @@ export async function readCsvBytes(path: string, sized?: (size: number) => void)
       const buf = await file.readFile();
       return new Uint8Array(buf.buffer, buf.byteOffset, buf.byteLength);
     }
-    const bytes = new Uint8Array(new SharedArrayBuffer(size));
+    const bytes = new Uint8Array(size);
     let at = 0;
     while (at < size) {
       const { bytesRead } = await file.read(bytes, at, size - at, at);

@@ -16,6 +16,7 @@ import { tableToPanel, type PanelOptions } from '../../core/panel/from-table.ts'
 import { closestName } from '../../core/panel/problems.ts';
 import { formatFromName, parseTable, type RawTable } from '../formats/table.ts';
 import { csvScanner, nodeFindByte, readCsvBytes } from './csv-scan-thread.ts';
+import { releaseTableGrid } from './release.ts';
 
 /** Read a CSV / XLSX / JSON / Parquet file into a RawTable (name = basename of the path). */
 export async function readTableFile(path: string, opts: { sheet?: string } = {}): Promise<RawTable> {
@@ -27,7 +28,8 @@ export async function readTableFile(path: string, opts: { sheet?: string } = {})
   try {
     if (csv) {
       // the scan's second thread boots while the file is read
-      bytes = await readCsvBytes(path, (size) => (scanner = csvScanner(size)));
+      bytes = await readCsvBytes(path, (size) => (scanner = csvScanner(size, path)));
+      if (scanner) scanner.read = bytes; // the worker reads its half of the file itself
     } else {
       const buf = await readFile(path);
       bytes = new Uint8Array(buf.buffer, buf.byteOffset, buf.byteLength); // a view, not a copy
@@ -57,14 +59,20 @@ export async function* nodeInflateRaw(raw: Uint8Array): AsyncGenerator<Uint8Arra
   for await (const chunk of z) yield chunk as Uint8Array;
 }
 
-/** Read a file and build the panel (the table read once: PanelOptions `readOnce`); problems are returned (not thrown) as tableToPanel does. */
+/**
+ * Read a file and build the panel; problems are returned (not thrown) as
+ * tableToPanel does. The table is read once (PanelOptions `readOnce`) and
+ * its memory freed as soon as the panel is built (io/release.ts).
+ */
 export async function readPanelFile(
   path: string,
   opts: PanelOptions & { sheet?: string },
 ): Promise<{ panel: Panel; problems: Problem[] }> {
   const { sheet, ...panelOpts } = opts;
   const table = await readTableFile(path, sheet !== undefined ? { sheet } : {});
-  return tableToPanel(table, { ...panelOpts, readOnce: true });
+  const read = tableToPanel(table, { ...panelOpts, readOnce: true });
+  await releaseTableGrid(table);
+  return read;
 }
 
 export async function fileProblem(path: string, err: NodeJS.ErrnoException): Promise<Problem> {
