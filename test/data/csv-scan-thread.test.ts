@@ -80,6 +80,13 @@ describe('CSV scan in parts', () => {
   it('does not cut a text holding a double quote', () => {
     expect(rowCuts(utf8('a,b\n"x\ny",1\n2,3\n'), '\n', 2)).toBeNull();
     expect(rowCuts(utf8('a\n1\n2\n'), '\n', 2)).toEqual([0, 4, 6]);
+    // the first part given about three quarters: cut after the line ending at or after byte 9
+    expect(rowCuts(utf8('a\n1\n2\n3\n4\n5\n'), '\n', 2, undefined, 0.75)).toEqual([0, 10, 12]);
+  });
+  it('scans to the same grid whatever room it is told to make for the cells', () => {
+    const bytes = utf8(`u,t,x\n${Array.from({ length: 3000 }, (_, i) => `u${i},${i % 9},${i / 7}`).join('\n')}\n`);
+    const want = scanCsv(bytes, ',', '\n');
+    for (const cells of [0, 10, 5000, 1e6]) same(want, scanCsv(bytes, ',', '\n', 0, bytes.length, bytes.length, cells));
   });
   it('on a worker thread, equals scanCsv (and falls back to it on quoted text)', async () => {
     const lines = ['unit,year,x1,x2'];
@@ -145,8 +152,12 @@ describe('the worker’s half read from the file', () => {
       // the file now differs from the bytes read: the CRCs differ and the bytes read are scanned here
       await writeFile(path, utf8(`\uFEFF${lines.join('\n').replaceAll('u1', 'v9')}\n`));
       same(want, await scanCsvOnThreads(text, ',', '\n', 0, undefined, { path, at: 3 }));
-      // and a file that is shorter now
+      // a file that is shorter now, one with a quoted field where the worker reads, and one that is gone
       await writeFile(path, bytes.subarray(0, bytes.length >> 1));
+      same(want, await scanCsvOnThreads(text, ',', '\n', 0, undefined, { path, at: 3 }));
+      await writeFile(path, utf8(`\uFEFF${lines.join('\n').replace('u2999,', '"u\n2999",')}\n`));
+      same(want, await scanCsvOnThreads(text, ',', '\n', 0, undefined, { path, at: 3 }));
+      await rm(path);
       same(want, await scanCsvOnThreads(text, ',', '\n', 0, undefined, { path, at: 3 }));
     } finally {
       await rm(dir, { recursive: true, force: true });

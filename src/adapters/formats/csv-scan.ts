@@ -80,7 +80,9 @@ export function guessNewline(text: string): '\n' | '\r\n' | '\r' {
  * `from` and `to`, only bytes[from, to) is scanned (from at the start of a
  * row); cell offsets stay offsets into `bytes`. `room`: the arrays are made
  * large enough for the cells of bytes[from, room) (joinGrids then adds the
- * later ranges' cells in place).
+ * later ranges' cells in place). `cells`: room for about this many cells,
+ * when the caller knows (the pieces of a file after the first), instead of
+ * counting them on the first megabyte.
  */
 export function scanCsv(
   bytes: Uint8Array,
@@ -89,13 +91,15 @@ export function scanCsv(
   from = 0,
   to = bytes.length,
   room = to,
+  cells?: number,
 ): CellGrid | null {
   const len = to;
   const D = delimiter.charCodeAt(0);
   const crlf = newline === '\r\n';
   const NL = newline === '\n' ? 10 : 13; // first code of the line ending
   // room for the cells: counted on the first megabyte, grown when short
-  let cap = cellEstimate(bytes, D, NL, from, Math.max(to, room));
+  let cap =
+    cells !== undefined ? Math.max(1024, Math.ceil(cells)) : cellEstimate(bytes, D, NL, from, Math.max(to, room));
   let start = new Int32Array(cap);
   let size = new Uint8Array(cap);
   const long = new Map<number, number>();
@@ -404,23 +408,26 @@ function cellEstimate(bytes: Uint8Array, D: number, NL: number, from: number, to
 }
 
 /**
- * Where to cut `bytes` into `parts` ranges of about equal length that can be
- * scanned apart (each cut just after a line ending), or null when it cannot
- * be cut safely: a double quote anywhere (a quoted field may hold a line
- * ending) or a text too short for the parts. Returns the range bounds,
- * 0 … bytes.length.
+ * Where to cut `bytes` into `parts` ranges that can be scanned apart (each
+ * cut just after a line ending), or null when it cannot be cut safely: a
+ * double quote anywhere (a quoted field may hold a line ending) or a text
+ * too short for the parts. The ranges are of about equal length, or the
+ * first of about `first` of the whole (two parts). Returns the range
+ * bounds, 0 … bytes.length.
  */
 export function rowCuts(
   bytes: Uint8Array,
   newline: '\n' | '\r\n' | '\r',
   parts: number,
   findByte: FindByte = typedFindByte,
+  first = 1 / parts,
 ): number[] | null {
   if (parts < 2 || findByte(bytes, 34) >= 0) return null;
   const last = newline === '\r' ? 13 : 10; // a cut after "\n" also ends a "\r\n"
   const cuts = [0];
   for (let k = 1; k < parts; k++) {
-    const at = findByte(bytes, last, Math.floor((bytes.length * k) / parts));
+    const share = first + ((k - 1) * (1 - first)) / (parts - 1);
+    const at = findByte(bytes, last, Math.floor(bytes.length * share));
     if (at < 0 || at + 1 <= cuts[cuts.length - 1] || at + 1 >= bytes.length) return null;
     cuts.push(at + 1);
   }

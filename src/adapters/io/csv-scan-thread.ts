@@ -7,13 +7,14 @@
  * the same cells, numbers and offsets.
  *
  * The worker reads its half from the file itself, a few megabytes at a time
- * (csv-scan-worker.ts), so that the bytes read here stay in memory of this
- * thread's own: they can be freed the moment the panel is built
- * (io/release.ts), where shared memory waits for a full garbage collection
- * (53 MB for 5,000 firms × 15 years × 42 columns). Both threads take the
- * CRC-32 of that half; if they differ (the file changed while it was read)
- * the grid is scanned here from the bytes read here. Bytes not read from a
- * file (or without zlib.crc32) reach the worker as they are: a view of shared
+ * (csv-scan-worker.ts), so that the file's bytes are held once, by this
+ * thread, in an array of its own, which can be freed the moment the panel
+ * is built (io/release.ts); shared memory would wait for a full garbage
+ * collection (53 MB for 5,000 firms × 15 years × 42 columns). Both threads
+ * take the CRC-32 of that half; if they differ, or the worker cannot read
+ * the file (it changed or went away after it was read here), the grid is
+ * scanned here from the bytes read here. Bytes not read from a file (or
+ * without zlib.crc32) reach the worker as they are: a view of shared
  * memory, or a copy of the half.
  *
  * @example await parseTable(bytes, 'firms.csv', { scan: csvScanner(bytes.length).scan })
@@ -29,6 +30,9 @@ import type { FindByte } from '../formats/decode.ts';
 
 /** Below this many bytes one thread scans faster than two (a worker's start-up costs tens of milliseconds). */
 export const CSV_THREADS_MIN_BYTES = 8_000_000;
+
+/** This thread's share of the bytes when the worker reads its part from the file (reading and checking it costs the worker about a fifth more). */
+export const FILE_SCAN_FIRST_SHARE = 0.55;
 
 /** Where the scanned bytes came from: the file, and the position in it of the bytes' first byte (3 after a BOM). */
 export interface CsvSource {
@@ -52,13 +56,15 @@ export async function scanCsvOnThreads(
   worker?: JobWorker<CsvScanAnswer>,
   source?: CsvSource,
 ): Promise<CellGrid | null> {
-  const cuts = bytes.length >= minBytes ? rowCuts(bytes, newline, 2, nodeFindByte) : null;
+  const fromFile = source !== undefined && crc32 !== undefined;
+  // a worker reading its part from the file is given a little less of it
+  const share = fromFile ? FILE_SCAN_FIRST_SHARE : 0.5;
+  const cuts = bytes.length >= minBytes ? rowCuts(bytes, newline, 2, nodeFindByte, share) : null;
   if (!cuts) {
     worker?.cancel();
     return scanCsv(bytes, delimiter, newline);
   }
   const [, mid, end] = cuts;
-  const fromFile = source !== undefined && crc32 !== undefined;
   const job: CsvScanJob = fromFile
     ? { path: source.path, start: source.at + mid, end: source.at + end, shift: mid, delimiter, newline }
     : bytes.buffer instanceof SharedArrayBuffer
@@ -67,10 +73,16 @@ export async function scanCsvOnThreads(
   const second = (worker ?? jobWorker<CsvScanAnswer>(import.meta.url, './csv-scan-worker')).run(job);
   void second.catch(() => undefined); // awaited below, after the first half
   const first = scanCsv(bytes, delimiter, newline, 0, mid, end); // with room for the worker's cells
-  const rest = await second;
-  if (!first || !rest) return null;
+  let rest: CsvScanAnswer;
+  try {
+    rest = await second;
+  } catch (e) {
+    if (!fromFile) throw e;
+    rest = null; // the file could not be read again: scanned here below
+  }
   // the worker's half as read from the file must be the half read here
-  if (fromFile && rest.crc !== crc32(bytes.subarray(mid, end))) return scanCsv(bytes, delimiter, newline);
+  if (fromFile && (!rest || rest.crc !== crc32(bytes.subarray(mid, end)))) return scanCsv(bytes, delimiter, newline);
+  if (!first || !rest) return null;
   return joinGrids(bytes, [first, ...rest.grids.map((g) => ({ bytes, ...g }))]);
 }
 

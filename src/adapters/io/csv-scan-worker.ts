@@ -62,6 +62,8 @@ export function scanFileRange(
     let pos = start; // file position of buf[0]
     let held = 0; // bytes in buf[0, held) not yet scanned
     let crc = 0;
+    let scanned = 0; // bytes and cells of the pieces so far: the next piece's room
+    let cells = 0;
     const grids: CellGrid[] = [];
     for (;;) {
       if (held === buf.length) {
@@ -77,8 +79,11 @@ export function scanFileRange(
       if (done && held === 0) return { grids, crc };
       const cut = done ? held : buf.lastIndexOf(last, held - 1) + 1;
       if (cut === 0) continue; // no line ending yet: read on
-      const g = scanCsv(buf, delimiter, newline, 0, cut);
+      const room = scanned > 0 ? (cells / scanned) * cut * 1.05 + 16 : undefined;
+      const g = scanCsv(buf, delimiter, newline, 0, cut, cut, room);
       if (!g) return null;
+      scanned += cut;
+      cells += g.start.length;
       grids.push(shiftGrid(g, pos - start));
       buf.copyWithin(0, cut, held);
       pos += cut;
