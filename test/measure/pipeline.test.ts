@@ -10,6 +10,7 @@ import { parseSpec } from '../../src/core/measure/spec-schema.ts';
 import { XinzhiError } from '../../src/core/errors.ts';
 import { panelFromRows } from '../../src/core/panel/ops.ts';
 import { findProvince, PROVINCES } from '../../src/core/geo/provinces.ts';
+import { TWO_DIMENSIONS } from './two-dimensions.ts';
 
 const rows: Array<Record<string, unknown>> = [];
 for (let i = 0; i < 6; i++)
@@ -25,20 +26,7 @@ for (let i = 0; i < 6; i++)
     });
   }
 const panel = panelFromRows(rows, 'u', 't');
-const spec = {
-  unit: 'u',
-  time: 't',
-  nodes: [
-    { id: 'A', parent: null },
-    { id: 'B', parent: null },
-  ],
-  indicators: [
-    { id: 'a1', column: 'x1', direction: '+', parent: 'A' },
-    { id: 'a2', column: 'x2', direction: '-', parent: 'A' },
-    { id: 'b1', column: 'x3', direction: '+', parent: 'B' },
-    { id: 'b2', column: 'x4', direction: '+', parent: 'B' },
-  ],
-};
+const spec = TWO_DIMENSIONS;
 
 function problemsOf(s: unknown, columns = ['x1', 'x2', 'x3', 'x4']) {
   return parseSpec(s, { columns }).problems;

@@ -11,6 +11,7 @@ import { evaluate } from '../../src/core/measure/evaluate.ts';
 import { rankRobustness } from '../../src/core/measure/robustness.ts';
 import { panelFromRows } from '../../src/core/panel/ops.ts';
 import type { Panel } from '../../src/core/panel/types.ts';
+import { TWO_DIMENSIONS } from './two-dimensions.ts';
 
 function firmPanel(): Panel {
   const rows: Array<Record<string, unknown>> = [];
@@ -28,21 +29,7 @@ function firmPanel(): Panel {
   return panelFromRows(rows, 'u', 't');
 }
 
-const base = {
-  unit: 'u',
-  time: 't',
-  labels: ['region'],
-  nodes: [
-    { id: 'A', parent: null },
-    { id: 'B', parent: null },
-  ],
-  indicators: [
-    { id: 'a1', column: 'x1', direction: '+', parent: 'A' },
-    { id: 'a2', column: 'x2', direction: '-', parent: 'A' },
-    { id: 'b1', column: 'x3', direction: '+', parent: 'B' },
-    { id: 'b2', column: 'x4', direction: '+', parent: 'B' },
-  ],
-};
+const base = { ...TWO_DIMENSIONS, labels: ['region'] };
 
 /** Specs that take every path a column could pass through unchanged. */
 const variants: Array<Record<string, unknown>> = [

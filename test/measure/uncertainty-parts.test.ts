@@ -17,6 +17,7 @@ import {
 } from '../../src/core/measure/uncertainty.ts';
 import { panelFromRows } from '../../src/core/panel/ops.ts';
 import { runPartOnWorker, uncertaintyParts } from '../../src/adapters/io/uncertainty-pool.ts';
+import { TWO_DIMENSIONS } from './two-dimensions.ts';
 
 const rows: Array<Record<string, string | number>> = [];
 for (let i = 0; i < 12; i++)
@@ -31,18 +32,7 @@ for (let i = 0; i < 12; i++)
     });
 const panel = panelFromRows(rows, 'u', 't');
 const spec = (uncertainty: Record<string, unknown>, weights: Record<string, unknown> = { method: 'entropy' }) => ({
-  unit: 'u',
-  time: 't',
-  nodes: [
-    { id: 'A', parent: null },
-    { id: 'B', parent: null },
-  ],
-  indicators: [
-    { id: 'a1', column: 'x1', direction: '+', parent: 'A' },
-    { id: 'a2', column: 'x2', direction: '-', parent: 'A' },
-    { id: 'b1', column: 'x3', direction: '+', parent: 'B' },
-    { id: 'b2', column: 'x4', direction: '+', parent: 'B' },
-  ],
+  ...TWO_DIMENSIONS,
   normalize: { method: 'minmax', shift: 0.0001 },
   weights,
   aggregate: { method: 'arithmetic' },
