@@ -806,6 +806,12 @@ describe.skipIf(!HAVE)('web app in chromium', () => {
     expect(units.sort()).toEqual(['firm 17', ...Array.from({ length: 10 }, (_, k) => `firm ${170 + k}`)].sort());
     await table.locator('[data-testid=table-find]').fill('no such firm');
     expect(await table.locator('[data-testid=table-rows]').innerText()).toBe('No row matches');
+    // a table with a unit column searches it by default: the obstacle panel's units
+    await page.click('[data-nav=analysis]');
+    const obstacle = page.locator('[data-testid=analysis-obstacle]');
+    await obstacle.locator('[data-testid=table-find]').fill('firm 250', { timeout: 60_000 });
+    expect(await obstacle.locator('[data-testid=table-rows]').innerText()).toBe('Rows 1–1 of 1');
+    expect(await obstacle.locator('tbody tr').first().innerText()).toContain('firm 250');
     await page.close();
   }, 120_000);
 

@@ -3,8 +3,9 @@
  * header), sortable by clicking a header button (keyboard: Tab to the
  * header, Enter / Space); the sorted column carries aria-sort. A table of
  * more than `pageSize` rows (a firm panel's units) is shown a page at a
- * time (table-page.ts), with a search box when `find` gives each row's
- * text; Copy table then copies every matching row from the data.
+ * time (table-page.ts), with a search box on its unit column (or on the
+ * text `find` gives); Copy table then copies every matching row from the
+ * data.
  */
 import { useMemo, useRef, useState } from 'preact/hooks';
 import { tableClipboard } from '../copy-table.ts';
@@ -32,7 +33,7 @@ export function ThreeLineTable<R>(props: {
   maxHeight?: number;
   /** Rows a page (default TABLE_PAGE_ROWS); a table of no more rows is shown whole. */
   pageSize?: number;
-  /** The text a search matches in a row (e.g. the unit's code and name); with it, a long table has a search box. */
+  /** The text a search matches in a row (default: its `unit` column, if the table has one); with it, a long table has a search box. */
   find?: (r: R) => string;
 }) {
   const { t } = useT();
@@ -54,12 +55,14 @@ export function ThreeLineTable<R>(props: {
   }, [props.rows, props.columns, sort]);
   const size = props.pageSize ?? TABLE_PAGE_ROWS;
   const paged = props.rows.length > size;
+  const unitColumn = props.columns.find((c) => c.key === 'unit');
+  const find = props.find ?? (unitColumn ? (r: R) => String(unitColumn.value(r) ?? '') : undefined);
   const shown = useMemo(
     () =>
       paged
-        ? tablePage(rows, { page, size, query, ...(props.find ? { text: props.find } : {}) })
+        ? tablePage(rows, { page, size, query, ...(find ? { text: find } : {}) })
         : { rows, page: 0, pages: 1, first: rows.length ? 1 : 0, last: rows.length, total: rows.length },
-    [rows, paged, page, size, query, props.find],
+    [rows, paged, page, size, query, find],
   );
   const tableRef = useRef<HTMLTableElement>(null);
   const [copied, setCopied] = useState(false);
@@ -70,8 +73,8 @@ export function ThreeLineTable<R>(props: {
     const cells = paged
       ? [
           props.columns.map((c) => c.label),
-          ...tablePage(rows, { page: 0, size: Infinity, query, ...(props.find ? { text: props.find } : {}) }).rows.map(
-            (r) => props.columns.map((c) => cellText(c.value(r))),
+          ...tablePage(rows, { page: 0, size: Infinity, query, ...(find ? { text: find } : {}) }).rows.map((r) =>
+            props.columns.map((c) => cellText(c.value(r))),
           ),
         ]
       : [...el.rows].map((r) => [...r.cells].map((c) => (c.textContent ?? '').replace(/[▲▼]/g, '')));
@@ -97,7 +100,7 @@ export function ThreeLineTable<R>(props: {
     <div class="table-block" data-testid={props.testId}>
       {paged && (
         <div class="table-pager" data-testid="table-pager">
-          {props.find && (
+          {find && (
             <input
               type="search"
               value={query}
