@@ -94,7 +94,7 @@ describe('CSV scan in parts', () => {
     const text = `${lines.join('\r\n')}\r\n`;
     const bytes = utf8(text);
     same(scanCsv(bytes, ',', '\r\n'), await scanCsvOnThreads(bytes, ',', '\r\n', 0));
-    // in shared memory (as readCsvBytes reads a large file): the worker reads the same bytes
+    // bytes in shared memory: the worker gets a copy of its part as well
     const shared = new Uint8Array(new SharedArrayBuffer(bytes.length));
     shared.set(bytes);
     same(scanCsv(bytes, ',', '\r\n'), await scanCsvOnThreads(shared, ',', '\r\n', 0));

@@ -13,9 +13,9 @@
  * collection (53 MB for 5,000 firms × 15 years × 42 columns). Both threads
  * take the CRC-32 of that half; if they differ, or the worker cannot read
  * the file (it changed or went away after it was read here), the grid is
- * scanned here from the bytes read here. Bytes not read from a file (or
- * without zlib.crc32) reach the worker as they are: a view of shared
- * memory, or a copy of the half.
+ * scanned here from the bytes read here. Bytes not read from a file (a
+ * transcoded GB18030 file, or Node without zlib.crc32) reach the worker as a
+ * copy of its part, moved to it.
  *
  * @example await parseTable(bytes, 'firms.csv', { scan: csvScanner(bytes.length).scan })
  */
@@ -65,12 +65,15 @@ export async function scanCsvOnThreads(
     return scanCsv(bytes, delimiter, newline);
   }
   const [, mid, end] = cuts;
-  const job: CsvScanJob = fromFile
-    ? { path: source.path, start: source.at + mid, end: source.at + end, shift: mid, delimiter, newline }
-    : bytes.buffer instanceof SharedArrayBuffer
-      ? { bytes, from: mid, to: end, shift: 0, delimiter, newline }
-      : { bytes: bytes.slice(mid, end), from: 0, to: end - mid, shift: mid, delimiter, newline };
-  const second = (worker ?? jobWorker<CsvScanAnswer>(import.meta.url, './csv-scan-worker')).run(job);
+  // the worker reads its part from the file, or gets a copy of it (moved, not cloned)
+  const part = fromFile ? undefined : bytes.slice(mid, end);
+  const job: CsvScanJob = part
+    ? { bytes: part, shift: mid, delimiter, newline }
+    : { path: source!.path, start: source!.at + mid, end: source!.at + end, shift: mid, delimiter, newline };
+  const second = (worker ?? jobWorker<CsvScanAnswer>(import.meta.url, './csv-scan-worker')).run(
+    job,
+    part ? [part.buffer] : [],
+  );
   void second.catch(() => undefined); // awaited below, after the first half
   const first = scanCsv(bytes, delimiter, newline, 0, mid, end); // with room for the worker's cells
   let rest: CsvScanAnswer;

@@ -4,8 +4,8 @@
  * which the caller holds). The half is read from the file itself, a few
  * megabytes at a time, each piece cut after its last line ending and scanned
  * into a grid of its own (so this thread never holds the half at once), with
- * the CRC-32 of the bytes it read; or it comes with the job (a view of
- * shared memory, or a copy of the range whose offsets are then moved).
+ * the CRC-32 of the bytes it read; or it comes with the job as a copy of
+ * the range, whose offsets are then moved.
  */
 import { closeSync, openSync, readSync } from 'node:fs';
 import * as zlib from 'node:zlib';
@@ -17,10 +17,8 @@ type Newline = '\n' | '\r\n' | '\r';
 
 export type CsvScanJob =
   | {
-      /** The whole file (a view of a SharedArrayBuffer) or a copy of the range (shift > 0). */
+      /** A copy of the range (starting a row). */
       bytes: Uint8Array;
-      from: number;
-      to: number;
       /** Where `bytes` starts in the scanned text: added to every offset. */
       shift: number;
       delimiter: string;
@@ -102,9 +100,9 @@ answerJobs<CsvScanJob>((job) => {
     const grids = r.grids.map(({ bytes: _bytes, ...arrays }) => shiftGrid(arrays, job.shift));
     return { value: { grids, crc: r.crc }, transfer: grids.flatMap(buffersOf) };
   }
-  const g = scanCsv(job.bytes, job.delimiter, job.newline, job.from, job.to);
+  const g = scanCsv(job.bytes, job.delimiter, job.newline);
   if (!g) return { value: null };
-  const { bytes: _bytes, ...arrays } = job.shift > 0 ? shiftGrid(g, job.shift) : g;
+  const { bytes: _bytes, ...arrays } = shiftGrid(g, job.shift);
   return { value: { grids: [arrays] }, transfer: buffersOf(arrays) };
 });
 

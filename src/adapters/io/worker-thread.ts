@@ -38,8 +38,8 @@ type JobMessage<T> = { done: T } | { problems: Problem[] } | { error: string } |
 
 /** A worker thread started ahead of its one job: its modules load while this thread goes on. */
 export interface JobWorker<T> {
-  /** Post the job; resolves to the value, rejects with the same XinzhiError a run in this thread throws; the thread then ends. */
-  run(job: unknown): Promise<T>;
+  /** Post the job (`transfer`: buffers of it moved, not copied); resolves to the value, rejects with the same XinzhiError a run in this thread throws; the thread then ends. */
+  run(job: unknown, transfer?: ArrayBuffer[]): Promise<T>;
   /** End the thread without a job. */
   cancel(): void;
 }
@@ -76,12 +76,12 @@ export function jobWorker<T>(
     else failed = err;
   });
   return {
-    run: (job) =>
+    run: (job, transfer = []) =>
       new Promise<T>((resolve, reject) => {
         if (failed) return reject(failed);
         settle = { resolve, reject };
         w.ref();
-        w.postMessage(job);
+        w.postMessage(job, transfer);
       }),
     cancel: () => void w.terminate(),
   };
