@@ -32,35 +32,16 @@ beforeAll(() => {
 
 describe('topObstacleCounts', () => {
   it('counts the units whose top k hold each factor in one period, most frequent first', () => {
+    // a row: its period and its top obstacles as [id, obstacle] pairs
+    const row = (time: number, ...top: Array<[string, number]>) => ({
+      time,
+      top: top.map(([id, obstacle]) => ({ id, obstacle })),
+    });
     const rows = [
-      {
-        time: 2022,
-        top: [
-          { id: 'b', obstacle: 0.5 },
-          { id: 'c', obstacle: 0.3 },
-        ],
-      },
-      {
-        time: 2022,
-        top: [
-          { id: 'c', obstacle: 0.6 },
-          { id: 'a', obstacle: 0.2 },
-        ],
-      },
-      {
-        time: 2022,
-        top: [
-          { id: 'c', obstacle: 0.4 },
-          { id: 'b', obstacle: 0.4 },
-        ],
-      },
-      {
-        time: 2021,
-        top: [
-          { id: 'a', obstacle: 0.9 },
-          { id: 'd', obstacle: 0.1 },
-        ],
-      },
+      row(2022, ['b', 0.5], ['c', 0.3]),
+      row(2022, ['c', 0.6], ['a', 0.2]),
+      row(2022, ['c', 0.4], ['b', 0.4]),
+      row(2021, ['a', 0.9], ['d', 0.1]),
     ];
     expect(topObstacleCounts(rows, ['a', 'b', 'c', 'd'], 2022)).toEqual([
       { id: 'c', count: 3, share: 1 },

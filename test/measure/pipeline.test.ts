@@ -10,21 +10,9 @@ import { parseSpec } from '../../src/core/measure/spec-schema.ts';
 import { XinzhiError } from '../../src/core/errors.ts';
 import { panelFromRows } from '../../src/core/panel/ops.ts';
 import { findProvince, PROVINCES } from '../../src/core/geo/provinces.ts';
-import { TWO_DIMENSIONS } from './two-dimensions.ts';
+import { TWO_DIMENSION_ROWS, TWO_DIMENSIONS } from './two-dimensions.ts';
 
-const rows: Array<Record<string, unknown>> = [];
-for (let i = 0; i < 6; i++)
-  for (let t = 0; t < 4; t++) {
-    rows.push({
-      u: `U${i}`,
-      t: 2019 + t,
-      x1: 1 + i + 0.3 * t,
-      x2: 10 - i + Math.sin(i + t),
-      x3: 2 + ((i * 7 + t * 3) % 5),
-      x4: 5 + i * i * 0.2 + t,
-      region: i < 3 ? 'E' : 'W',
-    });
-  }
+const rows = [...TWO_DIMENSION_ROWS];
 const panel = panelFromRows(rows, 'u', 't');
 const spec = TWO_DIMENSIONS;
 

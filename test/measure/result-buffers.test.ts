@@ -11,23 +11,10 @@ import { evaluate } from '../../src/core/measure/evaluate.ts';
 import { rankRobustness } from '../../src/core/measure/robustness.ts';
 import { panelFromRows } from '../../src/core/panel/ops.ts';
 import type { Panel } from '../../src/core/panel/types.ts';
-import { TWO_DIMENSIONS } from './two-dimensions.ts';
+import { TWO_DIMENSION_ROWS, TWO_DIMENSIONS } from './two-dimensions.ts';
 
-function firmPanel(): Panel {
-  const rows: Array<Record<string, unknown>> = [];
-  for (let i = 0; i < 12; i++)
-    for (let t = 0; t < 4; t++)
-      rows.push({
-        u: `F${i}`,
-        t: 2019 + t,
-        x1: 1 + i + 0.3 * t,
-        x2: 14 - i + Math.sin(i + t),
-        x3: 2 + ((i * 7 + t * 3) % 5),
-        x4: 5 + i * i * 0.2 + t,
-        region: i < 6 ? 'E' : 'W',
-      });
-  return panelFromRows(rows, 'u', 't');
-}
+/** A fresh panel each time (a test frees its columns). */
+const firmPanel = (): Panel => panelFromRows([...TWO_DIMENSION_ROWS], 'u', 't');
 
 const base = { ...TWO_DIMENSIONS, labels: ['region'] };
 
