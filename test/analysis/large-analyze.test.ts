@@ -11,7 +11,12 @@ import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { resultJson } from '../../src/adapters/report/json.ts';
 import { LARGE_PANEL_UNITS } from '../../src/adapters/report/large-panel.ts';
-import { obstacleFromEvaluation, topObstacleCounts, topObstacles } from '../../src/core/analysis/obstacle.ts';
+import {
+  obstacleFromEvaluation,
+  obstacleRows,
+  topObstacleCounts,
+  topObstacles,
+} from '../../src/core/analysis/obstacle.ts';
 import { evaluate } from '../../src/core/measure/evaluate.ts';
 import { syntheticPanel, syntheticSpec } from '../sql/fixture.ts';
 import { xinzhi } from './gini-cli-helpers.ts';
@@ -58,7 +63,7 @@ describe('topObstacles', () => {
   it('equals a stable sort of every factor, with ties, for each k', () => {
     const ob = obstacleFromEvaluation(result);
     // rounded shares make ties; the expected order is Array.prototype.sort's (stable) on all factors
-    for (const row of ob.rows.slice(0, 60)) {
+    for (const row of obstacleRows(ob).slice(0, 60)) {
       const r = {
         ...row,
         indicators: Object.fromEntries(Object.entries(row.indicators).map(([k, v]) => [k, Math.round(v * 20) / 20])),

@@ -5,7 +5,14 @@
  */
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { obstacleDegree, obstacleFromEvaluation, topObstacles } from '../../src/core/analysis/obstacle.ts';
+import {
+  obstacleDegree,
+  obstacleFromEvaluation,
+  obstacleRows,
+  topObstacles,
+  type ObstacleRow,
+} from '../../src/core/analysis/obstacle.ts';
+import { obstacleRunOf, obstacleRunRows, resolveAnalysisOptions } from '../../src/core/analysis/runner.ts';
 import type { NodeWeight } from '../../src/core/measure/result.ts';
 import type { XinzhiError } from '../../src/core/errors.ts';
 
@@ -19,10 +26,11 @@ const fx = JSON.parse(
   unit: string[];
   time: number[];
   normalized: Record<string, number[]>;
-  pooled: { weights: number[] } & Expected;
+  pooled: { weights: number[]; mean: Record<string, Expected1 & { gap: number }> } & Expected;
   byTime: { weights: Record<string, number[]> } & Expected;
 };
 
+type Expected1 = { obstacle: number[]; dimension: number[]; contribution: number[]; dimensionContribution: number[] };
 type Expected = {
   obstacle: number[][];
   dimension: number[][];
@@ -35,7 +43,7 @@ function close(actual: number, expected: number, what: string): void {
   if (!(Math.abs(actual - expected) <= tol)) throw new Error(`${what}: ${actual} vs reference ${expected}`);
 }
 
-function check(rows: ReturnType<typeof obstacleDegree>['rows'], exp: Expected): void {
+function check(rows: ObstacleRow[], exp: Expected): void {
   rows.forEach((row, r) => {
     fx.indicators.forEach((id, j) => close(row.indicators[id], exp.obstacle[r][j], `row ${r} ${id}`));
     fx.dimensions.forEach((d, k) => close(row.dimensions[d], exp.dimension[r][k], `row ${r} ${d}`));
@@ -65,7 +73,41 @@ describe('obstacle degree vs NumPy reference', () => {
     });
     expect(r.ideal).toBe(1 + fx.shift);
     expect(r.dimensions).toEqual(fx.dimensions);
-    check(r.rows, fx.pooled);
+    check(obstacleRows(r), fx.pooled);
+  });
+  it('means by year (obstacleRunOf) and the rows of one year (obstacleRunRows)', () => {
+    const ob = obstacleDegree({
+      indicators: fx.indicators,
+      unit: fx.unit,
+      time: fx.time,
+      values: fx.indicators.map((id) => fx.normalized[id]),
+      weights: fx.pooled.weights,
+      dimensionOf: fx.dimensionOf,
+      shift: fx.shift,
+    });
+    const run = obstacleRunOf(ob, resolveAnalysisOptions({ obstacle: { top: 2 } }));
+    expect(run.mean.map((m) => String(m.time))).toEqual(Object.keys(fx.pooled.mean));
+    expect(run.latest).toBe(2022);
+    for (const m of run.mean) {
+      const exp = fx.pooled.mean[String(m.time)];
+      fx.indicators.forEach((id, j) => {
+        close(m.indicators[id], exp.obstacle[j], `mean ${m.time} ${id}`);
+        close(m.contributions[id], exp.contribution[j], `mean C ${m.time} ${id}`);
+      });
+      fx.dimensions.forEach((d, k) => {
+        close(m.dimensions[d], exp.dimension[k], `mean ${m.time} ${d}`);
+        close(m.dimensionContributions[d], exp.dimensionContribution[k], `mean C ${m.time} ${d}`);
+      });
+      close(m.gap, exp.gap, `mean gap ${m.time}`);
+    }
+    const all = obstacleRunRows(run);
+    expect(all).toHaveLength(fx.unit.length);
+    expect(obstacleRunRows(run, 2021)).toEqual(all.filter((r) => r.time === 2021));
+    expect(obstacleRunRows(run, 1999)).toEqual([]);
+    for (const r of all) {
+      expect(r.top).toEqual(topObstacles(r, 2).top);
+      expect(r.mainDimension).toEqual(topObstacles(r, 1, 'dimension').top[0]);
+    }
   });
   it('from an evaluation result with weights by time', () => {
     const nodeWeights: NodeWeight[] = [
@@ -90,7 +132,7 @@ describe('obstacle degree vs NumPy reference', () => {
       },
       record: { spec: { normalize: { method: 'minmax', shift: fx.shift } } },
     });
-    check(r.rows, fx.byTime);
+    check(obstacleRows(r), fx.byTime);
   });
 });
 
@@ -102,13 +144,13 @@ describe('obstacle: top-k, degenerate and errors', () => {
       values: [[0.5], [0.5], [0.9]],
       weights: [1, 1, 1],
     });
-    const { top, tieAtK } = topObstacles(r.rows[0], 1);
+    const { top, tieAtK } = topObstacles(obstacleRows(r)[0], 1);
     expect(top.map((t) => t.id)).toEqual(['a']);
     expect(tieAtK).toBe(true);
   });
   it('a unit at the ideal everywhere has obstacle 0 and atIdeal', () => {
     const r = obstacleDegree({ indicators: ['a', 'b'], unit: ['u'], values: [[1], [1]], weights: [0.5, 0.5] });
-    expect(r.rows[0]).toMatchObject({ atIdeal: true, indicators: { a: 0, b: 0 } });
+    expect(obstacleRows(r)[0]).toMatchObject({ atIdeal: true, indicators: { a: 0, b: 0 } });
   });
   it('a value above the ideal is an error naming unit and column', () => {
     try {

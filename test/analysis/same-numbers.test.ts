@@ -24,7 +24,7 @@ import {
 } from '../../src/adapters/report/analysis-sections.ts';
 import { resultJson } from '../../src/adapters/report/json.ts';
 import { Session, type AnalysisOutput, type AnalysisRequest } from '../../src/adapters/web/session.ts';
-import { ANALYSIS_DEFAULTS } from '../../src/core/analysis/runner.ts';
+import { ANALYSIS_DEFAULTS, obstacleRunRows } from '../../src/core/analysis/runner.ts';
 import { evaluate } from '../../src/core/measure/evaluate.ts';
 import type { EvaluationResult } from '../../src/core/measure/result.ts';
 import type { Spec } from '../../src/core/measure/spec.ts';
@@ -106,8 +106,10 @@ function checkAll(name: string, get: () => Three) {
       const r = report.results.obstacle!;
       const w = web({ kind: 'obstacle' });
       if (w.kind !== 'obstacle') throw new Error(w.kind);
-      expect(r.rows.map((x) => x.indicators)).toEqual(c.rows.map((x: Json) => x.indicators));
-      expect(r.rows.map((x) => x.top.map((o) => o.id))).toEqual(c.rows.map((x: Json) => x.top.map((o: Json) => o.id)));
+      expect(obstacleRunRows(r).map((x) => x.indicators)).toEqual(c.rows.map((x: Json) => x.indicators));
+      expect(obstacleRunRows(r).map((x) => x.top.map((o) => o.id))).toEqual(
+        c.rows.map((x: Json) => x.top.map((o: Json) => o.id)),
+      );
       const latest = c.rows.filter((x: Json) => String(x.time) === String(r.latest));
       expect(w.latest.map((x) => x.top)).toEqual(latest.map((x: Json) => x.top));
       expect(w.byTime.map((m) => m.dimensions)).toEqual(c.mean.map((m: Json) => m.dimensions));

@@ -27,7 +27,7 @@ import { kdeByTime } from '../../src/core/analysis/kde.ts';
 import { localMoran } from '../../src/core/analysis/lisa.ts';
 import { spatialMarkov, unitTimeMatrix } from '../../src/core/analysis/markov.ts';
 import { moran } from '../../src/core/analysis/moran.ts';
-import { obstacleFromEvaluation, topObstacles } from '../../src/core/analysis/obstacle.ts';
+import { obstacleFromEvaluation, obstacleRows, topObstacles } from '../../src/core/analysis/obstacle.ts';
 import { theil } from '../../src/core/analysis/theil.ts';
 import { findProvince } from '../../src/core/geo/provinces.ts';
 import { evaluate } from '../../src/core/measure/evaluate.ts';
@@ -189,7 +189,7 @@ describe('analysis sections of the default province evaluation', () => {
   it('Obstacle: the top 5 of each unit in 2022 equal topObstacles of obstacleFromEvaluation', () => {
     const ob = obstacleFromEvaluation(result);
     const rows = tableRows(section('obstacle'), 'obstacle-top');
-    const last = ob.rows.filter((r) => r.time === 2022);
+    const last = obstacleRows(ob).filter((r) => r.time === 2022);
     expect(rows.length).toBe(last.length);
     for (const r of last) {
       const expected = topObstacles(r, 5).top.map(
@@ -310,8 +310,8 @@ describe('analysis sections of the default province evaluation', () => {
     expect(zh.skipped).toEqual([]);
     const html = (id: string) => zh.sections.find((x) => x.id === id)!.html;
     const short = (u: string) => findProvince(u)!.shortZh;
-    const last = obstacleFromEvaluation(result)
-      .rows.filter((r) => r.time === 2022)
+    const last = obstacleRows(obstacleFromEvaluation(result))
+      .filter((r) => r.time === 2022)
       .map((r) => r.unit);
     expect(tableRows(html('obstacle'), 'obstacle-top').map((r) => r[0])).toEqual(last.map(short));
     expect(tableRows(section('obstacle'), 'obstacle-top').map((r) => r[0])).toEqual(last);

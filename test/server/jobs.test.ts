@@ -7,7 +7,8 @@
  * stopped runs when it starts again.
  */
 import { execFileSync } from 'node:child_process';
-import { readFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { FastifyInstance } from 'fastify';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -18,21 +19,26 @@ import { freshDatabase, testStores } from './stores.ts';
 const ROOT = new URL('../..', import.meta.url).pathname;
 const PW = 'correct horse battery';
 const read = (p: string) => readFileSync(join(ROOT, p), 'utf8');
-const cliJson = (...args: string[]) =>
-  JSON.parse(
-    execFileSync(process.execPath, [join(ROOT, 'bin/xinzhi.js'), ...args, '--json'], {
-      encoding: 'utf8',
-      maxBuffer: 256 << 20,
-    }),
-  );
+const cliText = (...args: string[]) =>
+  execFileSync(process.execPath, [join(ROOT, 'bin/xinzhi.js'), ...args, '--json'], {
+    encoding: 'utf8',
+    maxBuffer: 256 << 20,
+  });
+const cliJson = (...args: string[]) => JSON.parse(cliText(...args));
 
 const DATA = 'data/province-intensity/province_intensity_2013_2022.csv';
 const SPEC = 'data/specs/nqpf-province.json';
 let evaluateCli: { scores: Array<{ unit: string; time: number; score: number; rank: number }> };
+/** `xinzhi analyze obstacle --json` on the results.json of evaluateCli. */
+let obstacleCli: { rows: Array<Record<string, unknown>> };
 let estimateCli: { models: Array<{ name: string; coefficients: Record<string, { estimate: number; se: number }> }> };
 
 beforeAll(() => {
-  evaluateCli = cliJson('evaluate', '--data', join(ROOT, DATA), '--spec', join(ROOT, SPEC));
+  const results = cliText('evaluate', '--data', join(ROOT, DATA), '--spec', join(ROOT, SPEC));
+  evaluateCli = JSON.parse(results);
+  const file = join(mkdtempSync(join(tmpdir(), 'xinzhi-jobs-')), 'results.json');
+  writeFileSync(file, results);
+  obstacleCli = cliJson('analyze', 'obstacle', '--data', file);
   estimateCli = cliJson(
     'estimate',
     '--data',
@@ -89,14 +95,18 @@ describe.each(testStores())('server jobs on $name', ({ kind }) => {
       kind: 'evaluate',
       data: { name: 'province_intensity_2013_2022.csv', text: read(DATA) },
       spec: JSON.parse(read(SPEC)),
-      analyses: ['coupling', 'gini'],
+      analyses: ['coupling', 'gini', 'obstacle'],
     });
     expect(job.status).toBe(202);
     expect(job.body.status).toBe('queued');
     const done = await finished(job.body.id);
     expect(done.status).toBe('done');
     expect(done.result.result.scores).toEqual(evaluateCli.scores);
-    expect(Object.keys(done.result.analyses.runs).sort()).toEqual(['coupling', 'gini']);
+    expect(Object.keys(done.result.analyses.runs).sort()).toEqual(['coupling', 'gini', 'obstacle']);
+    // the obstacle run's rows come as records, as the CLI prints them
+    const obstacle = done.result.analyses.runs.obstacle;
+    expect(obstacle.rows).toEqual(obstacleCli.rows);
+    expect(obstacle.result.rows).toEqual(obstacleCli.rows.map(({ top, tieAtK, mainDimension, ...row }) => row));
     const list = await call('GET', '/api/jobs', admin);
     expect(list.body.map((j: { id: string }) => j.id)).toContain(job.body.id);
     expect(list.body[0].result).toBeUndefined();

@@ -1,6 +1,7 @@
 /**
  * Helpers shared by CLI commands: language choice, JSON output, failures.
  */
+import { once } from 'node:events';
 import { XinzhiError } from '../../core/errors.ts';
 import { bi, type Bilingual, type Lang } from '../../core/i18n.ts';
 import { outputReplacer } from '../report/json.ts';
@@ -43,6 +44,37 @@ export function pickLang(flag?: string): Lang {
 /** Print one JSON document to stdout (the --json contract: nothing else on stdout). */
 export function printJson(value: unknown): void {
   process.stdout.write(JSON.stringify(value, jsonReplacer, 2) + '\n');
+}
+
+/**
+ * printJson for a document with one long array whose elements are made one
+ * at a time (`row(i)` for i < count, put under `key`): neither the array nor
+ * the text is ever whole in memory. The text is the one printJson gives for
+ * the document with the array in place.
+ * @example await printJsonRows({ ideal: 1, rows: null }, 'rows', n, (i) => rowAt(i))
+ */
+export async function printJsonRows(
+  doc: Record<string, unknown>,
+  key: string,
+  count: number,
+  row: (i: number) => unknown,
+): Promise<void> {
+  const mark = '"\\u0000rows\\u0000"'; // JSON.stringify writes the placeholder's NULs escaped
+  const text = JSON.stringify({ ...doc, [key]: '\u0000rows\u0000' }, jsonReplacer, 2);
+  const at = text.indexOf(mark);
+  const indent = '  '.repeat(2); // the array is a member of the top object: its elements sit two levels in
+  let block = text.slice(0, at) + (count ? '[\n' : '[]');
+  const flush = async () => {
+    if (!process.stdout.write(block)) await once(process.stdout, 'drain');
+    block = '';
+  };
+  for (let i = 0; i < count; i++) {
+    const el = JSON.stringify(row(i), jsonReplacer, 2) ?? 'null';
+    block += indent + el.replaceAll('\n', `\n${indent}`) + (i < count - 1 ? ',\n' : `\n${'  '}]`);
+    if (block.length >= 1 << 16) await flush();
+  }
+  block += text.slice(at + mark.length) + '\n';
+  await flush();
 }
 
 /**

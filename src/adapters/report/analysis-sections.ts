@@ -17,6 +17,7 @@ import type { TheilResult } from '../../core/analysis/theil.ts';
 import type { UnitGroups } from '../../core/analysis/inputs.ts';
 import {
   ANALYSIS_NAMES,
+  obstacleRunRows,
   runAnalyses,
   type AnalysisName,
   type AnalysisOptionsInput,
@@ -198,7 +199,7 @@ function obstacleReport(ctx: Context, run: AnalysisRunOf<'obstacle'>): ReportSec
   const last = run.latest;
   const K = Math.min(run.options.obstacle.top, ob.indicators.length);
   const pct = (o: number) => `${(100 * o).toFixed(2)}%`;
-  const lastRows = run.rows.filter((r) => String(r.time) === String(last));
+  const lastRows = obstacleRunRows(run, last);
   const table = threeLineTable({
     lang,
     id: 'obstacle-top',

@@ -19,7 +19,14 @@
 import { nodeSha256 } from '../io/sha256.ts';
 import type { Worker } from 'node:worker_threads';
 import { startWorker } from '../io/worker-thread.ts';
-import { ANALYSIS_NAMES, type AnalysisName, runAnalyses } from '../../core/analysis/runner.ts';
+import { obstacleRows } from '../../core/analysis/obstacle.ts';
+import {
+  ANALYSIS_NAMES,
+  type AnalysesOutcome,
+  type AnalysisName,
+  obstacleRunRows,
+  runAnalyses,
+} from '../../core/analysis/runner.ts';
 import { XinzhiError, type Problem } from '../../core/errors.ts';
 import { checkEstimateModels } from '../../core/estimate/model.ts';
 import { modelColumns, runEstimate } from '../../core/estimate/run.ts';
@@ -135,7 +142,7 @@ export async function runJob(kind: JobKind, input: JobInput, version: string): P
     if (names.length === 0) return plain({ result });
     const geojson = names.some((n) => SPATIAL_ANALYSES.has(n)) ? await loadProvinceGeojson() : undefined;
     const analyses = runAnalyses(result, names, {}, geojson ? { geojson } : {});
-    return plain({ result, analyses });
+    return plain({ result, analyses: analysesJson(analyses) });
   }
   const models = checkEstimateModels(input.model, 'model');
   const spatial = models.filter((m) => SPATIAL.has(m.type));
@@ -157,6 +164,23 @@ export async function runJob(kind: JobKind, input: JobInput, version: string): P
   const errors = problems.filter((p) => p.severity === 'error');
   if (errors.length > 0) throw new XinzhiError(errors);
   return plain({ models: runEstimate(panel, models).models });
+}
+
+/**
+ * The analyses as a job returns them: the obstacle run's rows as records
+ * (`result.rows` with the shares and contributions, `rows` with each unit's
+ * top k), not the columns the core keeps them in.
+ */
+function analysesJson(outcome: AnalysesOutcome): unknown {
+  const ob = outcome.runs.obstacle;
+  if (!ob) return outcome;
+  const { ideal, indicators, dimensions } = ob.result;
+  const obstacle = {
+    ...ob,
+    result: { ideal, indicators, dimensions, rows: obstacleRows(ob.result) },
+    rows: obstacleRunRows(ob),
+  };
+  return { ...outcome, runs: { ...outcome.runs, obstacle } };
 }
 
 /** The queue: one worker thread, jobs in order; `run` resolves to the result or rejects with the problems. */

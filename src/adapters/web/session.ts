@@ -37,6 +37,7 @@ import type { TheilMeasure, TheilResult } from '../../core/analysis/theil.ts';
 import type { BetaModel, SigmaResult } from '../../core/analysis/convergence.ts';
 import type { Bilingual } from '../../core/i18n.ts';
 import {
+  obstacleRunRows,
   runAnalysis,
   type AnalysisOptions,
   type AnalysisOptionsInput,
@@ -578,9 +579,12 @@ export class Session {
       case 'obstacle': {
         const run = runAnalysis(r, 'obstacle', options, sources);
         const at = req.time ?? run.latest;
-        const latest = run.rows
-          .filter((x) => String(x.time) === String(at))
-          .map((x) => ({ unit: x.unit, time: x.time, top: x.top, dimensions: x.dimensions }));
+        const latest = obstacleRunRows(run, at).map((x) => ({
+          unit: x.unit,
+          time: x.time,
+          top: x.top,
+          dimensions: x.dimensions,
+        }));
         return {
           interpretation: interpretRun(run),
           kind: 'obstacle',

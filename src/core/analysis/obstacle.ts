@@ -71,11 +71,31 @@ export interface ObstacleRow {
   atIdeal: boolean;
 }
 
+/**
+ * Obstacle degrees of every row, stored by column: four numbers per indicator
+ * and dimension and row in typed arrays (a firm panel has 10^5 rows and more;
+ * one record per row would hold every number boxed). `obstacleRow` gives one
+ * row as an ObstacleRow.
+ */
 export interface ObstacleResult {
   ideal: number;
   indicators: string[];
   dimensions: string[];
-  rows: ObstacleRow[];
+  /** Unit and time of each row, as given (time null without a time column). */
+  unit: ArrayLike<string>;
+  time: ArrayLike<Time> | null;
+  /** share[j][r] = O_rj, the share of indicator j in row r's gap (all 0 when atIdeal). */
+  share: Float64Array[];
+  /** dimensionShare[d][r] = O_rB for dimension d. */
+  dimensionShare: Float64Array[];
+  /** contribution[j][r] = C_rj = F_j I_rj. */
+  contribution: Float64Array[];
+  /** dimensionContribution[d][r] = C_rB. */
+  dimensionContribution: Float64Array[];
+  /** gap[r] = G_r = Σ_j C_rj. */
+  gap: Float64Array;
+  /** 1 where the row is at the ideal on every indicator. */
+  atIdeal: Uint8Array;
 }
 
 /** Obstacle degrees from normalised values and global weights. */
@@ -112,45 +132,116 @@ export function obstacleDegree(input: ObstacleInput): ObstacleResult {
   const dimOf = (id: string) => input.dimensionOf?.[id] ?? id;
   const dimensions: string[] = [];
   for (const id of input.indicators) if (!dimensions.includes(dimOf(id))) dimensions.push(dimOf(id));
+  const dimIndex = input.indicators.map((id) => dimensions.indexOf(dimOf(id)));
+  const columns = (k: number) => Array.from({ length: k }, () => new Float64Array(rows));
+  const share = columns(m);
+  const contribution = columns(m);
+  const dimensionShare = columns(dimensions.length);
+  const dimensionContribution = columns(dimensions.length);
+  const gap = new Float64Array(rows);
+  const atIdeal = new Uint8Array(rows);
   const fixedWeights = Array.isArray(input.weights) ? input.weights : null;
-  const out: ObstacleRow[] = [];
+  const fi = new Float64Array(m);
   for (let r = 0; r < rows; r++) {
-    const time = input.time ? input.time[r] : null;
-    const w = fixedWeights ?? (input.weights as (t: Time | null) => number[])(time);
-    const fi = new Float64Array(m);
+    const w = fixedWeights ?? (input.weights as (t: Time | null) => number[])(input.time ? input.time[r] : null);
     let total = 0;
     for (let j = 0; j < m; j++) {
       fi[j] = w[j] * (ideal - input.values[j][r]);
       total += fi[j];
     }
-    const atIdeal = !(total > 0);
-    const ind: Record<string, number> = {};
-    const dim: Record<string, number> = {};
-    const con: Record<string, number> = {};
-    const dcon: Record<string, number> = {};
-    for (const d of dimensions) {
-      dim[d] = 0;
-      dcon[d] = 0;
-    }
+    const still = !(total > 0);
+    // the dimension sums add their indicators in input order
     for (let j = 0; j < m; j++) {
-      const o = atIdeal ? 0 : fi[j] / total;
-      ind[input.indicators[j]] = o;
-      dim[dimOf(input.indicators[j])] += o;
-      con[input.indicators[j]] = fi[j];
-      dcon[dimOf(input.indicators[j])] += fi[j];
+      const o = still ? 0 : fi[j] / total;
+      share[j][r] = o;
+      dimensionShare[dimIndex[j]][r] += o;
+      contribution[j][r] = fi[j];
+      dimensionContribution[dimIndex[j]][r] += fi[j];
     }
-    out.push({
-      unit: input.unit[r],
-      time,
-      indicators: ind,
-      dimensions: dim,
-      contributions: con,
-      dimensionContributions: dcon,
-      gap: total,
-      atIdeal,
-    });
+    gap[r] = total;
+    atIdeal[r] = still ? 1 : 0;
   }
-  return { ideal, indicators: [...input.indicators], dimensions, rows: out };
+  return {
+    ideal,
+    indicators: [...input.indicators],
+    dimensions,
+    unit: input.unit,
+    time: input.time ?? null,
+    share,
+    dimensionShare,
+    contribution,
+    dimensionContribution,
+    gap,
+    atIdeal,
+  };
+}
+
+/** Number of rows (unit-times) of an obstacle result. */
+export function obstacleRowCount(result: ObstacleResult): number {
+  return result.gap.length;
+}
+
+/**
+ * Row r of an obstacle result as a record of each indicator's and dimension's share and contribution.
+ * @example obstacleRow(obstacleDegree({ indicators: ['a'], unit: ['u'], values: [[0.5]], weights: [1] }), 0).indicators // { a: 1 }
+ */
+export function obstacleRow(result: ObstacleResult, r: number): ObstacleRow {
+  const record = (ids: string[], cols: Float64Array[]) => {
+    const out: Record<string, number> = {};
+    for (let j = 0; j < ids.length; j++) out[ids[j]] = cols[j][r];
+    return out;
+  };
+  return {
+    unit: result.unit[r],
+    time: result.time ? result.time[r] : null,
+    indicators: record(result.indicators, result.share),
+    dimensions: record(result.dimensions, result.dimensionShare),
+    contributions: record(result.indicators, result.contribution),
+    dimensionContributions: record(result.dimensions, result.dimensionContribution),
+    gap: result.gap[r],
+    atIdeal: result.atIdeal[r] === 1,
+  };
+}
+
+/** Every row of an obstacle result as an ObstacleRow (for a few hundred rows; a firm panel's take kilobytes each). */
+export function obstacleRows(result: ObstacleResult): ObstacleRow[] {
+  return Array.from({ length: obstacleRowCount(result) }, (_, r) => obstacleRow(result, r));
+}
+
+export interface ObstacleMean {
+  time: Time | null;
+  indicators: Record<string, number>;
+  dimensions: Record<string, number>;
+  contributions: Record<string, number>;
+  dimensionContributions: Record<string, number>;
+  gap: number;
+}
+
+/**
+ * Means over a set of rows (one period) of the shares, contributions and gap,
+ * each adding the rows in the order given (NaN for no rows).
+ * @example obstacleMean(ob, 2022, [0, 1, 2]).dimensions
+ */
+export function obstacleMean(result: ObstacleResult, time: Time | null, rows: readonly number[]): ObstacleMean {
+  const avg = (ids: string[], cols: Float64Array[]) => {
+    const out: Record<string, number> = {};
+    for (let j = 0; j < ids.length; j++) out[ids[j]] = columnMean(cols[j], rows);
+    return out;
+  };
+  return {
+    time,
+    indicators: avg(result.indicators, result.share),
+    dimensions: avg(result.dimensions, result.dimensionShare),
+    contributions: avg(result.indicators, result.contribution),
+    dimensionContributions: avg(result.dimensions, result.dimensionContribution),
+    gap: columnMean(result.gap, rows),
+  };
+}
+
+function columnMean(col: Float64Array, rows: readonly number[]): number {
+  let s = 0;
+  for (const r of rows) s += col[r];
+  return s / rows.length;
 }
 
 /** The k largest obstacles of a row (by indicator or dimension), ties in input order. */
@@ -160,16 +251,41 @@ export function topObstacles(
   level: 'indicator' | 'dimension' = 'indicator',
 ): { top: ObstacleItem[]; tieAtK: boolean } {
   const rec = level === 'indicator' ? row.indicators : row.dimensions;
+  const ids = Object.keys(rec);
+  return largest(ids, (j) => rec[ids[j]], k);
+}
+
+/**
+ * topObstacles of row r of a result, read from its columns.
+ * @example topObstaclesAt(ob, 0, 5).top // the 5 largest indicator shares of row 0
+ */
+export function topObstaclesAt(
+  result: ObstacleResult,
+  r: number,
+  k: number,
+  level: 'indicator' | 'dimension' = 'indicator',
+): { top: ObstacleItem[]; tieAtK: boolean } {
+  const [ids, cols] =
+    level === 'indicator' ? [result.indicators, result.share] : [result.dimensions, result.dimensionShare];
+  return largest(ids, (j) => cols[j][r], k);
+}
+
+/** The k largest of `value(j)` over ids, largest first, ties in id order; tieAtK: the k-th equals the (k+1)-th. */
+function largest(
+  ids: readonly string[],
+  value: (j: number) => number,
+  k: number,
+): { top: ObstacleItem[]; tieAtK: boolean } {
   // the k + 1 largest so far, largest first, equal ones in input order (what a stable sort gives),
   // without sorting every factor: a firm panel has tens of thousands of rows
   const keep = k + 1;
   const best: ObstacleItem[] = [];
-  for (const id of Object.keys(rec)) {
-    const obstacle = rec[id];
+  for (let j = 0; j < ids.length; j++) {
+    const obstacle = value(j);
     let p = best.length;
     while (p > 0 && best[p - 1].obstacle < obstacle) p--;
     if (p < keep) {
-      best.splice(p, 0, { id, obstacle });
+      best.splice(p, 0, { id: ids[j], obstacle });
       if (best.length > keep) best.pop();
     }
   }

@@ -57,8 +57,12 @@ import {
 } from './moran.ts';
 import {
   obstacleFromEvaluation,
-  topObstacles,
+  obstacleMean,
+  obstacleRow,
+  obstacleRowCount,
+  topObstaclesAt,
   type ObstacleItem,
+  type ObstacleMean,
   type ObstacleResult,
   type ObstacleRow,
 } from './obstacle.ts';
@@ -248,18 +252,10 @@ export interface CouplingRun extends RunBase {
 export type ObstacleRunRow = ObstacleRow & { top: ObstacleItem[]; tieAtK: boolean; mainDimension: ObstacleItem | null };
 export interface ObstacleRun extends RunBase {
   analysis: 'obstacle';
+  /** Every row's shares and contributions, by column; rows with their top-k: obstacleRunRows. */
   result: ObstacleResult;
-  rows: ObstacleRunRow[];
-  /** Mean obstacle of each indicator and dimension by time. */
   /** Means by time of the shares, the unnormalised contributions and the gap. */
-  mean: Array<{
-    time: Time | null;
-    indicators: Record<string, number>;
-    dimensions: Record<string, number>;
-    contributions: Record<string, number>;
-    dimensionContributions: Record<string, number>;
-    gap: number;
-  }>;
+  mean: ObstacleMean[];
   latest: Time | null;
 }
 export interface GiniRun extends RunBase {
@@ -552,49 +548,67 @@ function runCoupling(inputs: Inputs): CouplingRun {
 function runObstacle(inputs: Inputs): ObstacleRun {
   const { result, options } = inputs;
   const o = options.obstacle;
-  const ob = obstacleFromEvaluation(result, o.ideal === 'range' ? {} : { ideal: o.ideal });
-  const rows = ob.rows.map((r) => {
-    const top = topObstacles(r, o.top, o.level);
-    return { ...r, top: top.top, tieAtK: top.tieAtK, mainDimension: topObstacles(r, 1, 'dimension').top[0] ?? null };
-  });
-  const times = analysisTimes({ times: [...new Set(ob.rows.map((r) => r.time).filter((x): x is Time => x !== null))] });
+  return obstacleRunOf(obstacleFromEvaluation(result, o.ideal === 'range' ? {} : { ideal: o.ideal }), options);
+}
+
+/**
+ * The obstacle run of obstacle degrees computed elsewhere (a panel of
+ * normalised values with its own weights): the means by period, the last
+ * period, and the options that obstacleRunRows reads (top k, level).
+ * @example obstacleRunOf(obstacleDegree(input), resolveAnalysisOptions({ obstacle: { top: 3 } }))
+ */
+export function obstacleRunOf(ob: ObstacleResult, options: AnalysisOptions): ObstacleRun {
+  const periods = obstaclePeriods(ob);
+  const times = analysisTimes({ times: [...periods.values()].flatMap((p) => (p.time === null ? [] : [p.time])) });
   const slices: Array<Time | null> = times.length ? times : [null];
-  // the rows of each period in order, found in one pass (a firm panel has tens of thousands)
-  const byTime = new Map<string, typeof rows>();
-  for (const r of rows) {
-    const k = String(r.time);
-    let at = byTime.get(k);
-    if (!at) byTime.set(k, (at = []));
-    at.push(r);
-  }
-  const mean = slices.map((time) => {
-    const at = byTime.get(String(time)) ?? [];
-    // each mean adds the rows in order, as a reduce over them would
-    const avg = (ids: string[], key: 'indicators' | 'dimensions' | 'contributions' | 'dimensionContributions') => {
-      const sum = new Float64Array(ids.length);
-      for (const r of at) {
-        const rec = r[key];
-        for (let j = 0; j < ids.length; j++) sum[j] += rec[ids[j]];
-      }
-      return Object.fromEntries(ids.map((id, j) => [id, sum[j] / at.length]));
-    };
-    return {
-      time,
-      indicators: avg(ob.indicators, 'indicators'),
-      dimensions: avg(ob.dimensions, 'dimensions'),
-      contributions: avg(ob.indicators, 'contributions'),
-      dimensionContributions: avg(ob.dimensions, 'dimensionContributions'),
-      gap: at.reduce((s, r) => s + r.gap, 0) / at.length,
-    };
-  });
   return {
     analysis: 'obstacle',
     node: options.node,
     options,
     result: ob,
-    rows,
-    mean,
+    mean: slices.map((time) => obstacleMean(ob, time, periods.get(String(time))?.rows ?? [])),
     latest: times.length ? times[times.length - 1] : null,
+  };
+}
+
+/** The rows of each period of an obstacle result, in order, keyed by String(time) (as the means match periods). */
+function obstaclePeriods(ob: ObstacleResult): Map<string, { time: Time | null; rows: number[] }> {
+  const out = new Map<string, { time: Time | null; rows: number[] }>();
+  for (let r = 0; r < obstacleRowCount(ob); r++) {
+    const time = ob.time ? ob.time[r] : null;
+    const k = String(time);
+    let at = out.get(k);
+    if (!at) out.set(k, (at = { time, rows: [] }));
+    at.rows.push(r);
+  }
+  return out;
+}
+
+/**
+ * The rows of an obstacle run with each unit's top-k (the run's options), for
+ * one period or (time undefined) all: made when asked, as a firm panel's rows
+ * take several kilobytes each as records.
+ * @example obstacleRunRows(run, run.latest) // the units of the last period
+ */
+export function obstacleRunRows(run: ObstacleRun, time?: Time | null): ObstacleRunRow[] {
+  const ob = run.result;
+  const out: ObstacleRunRow[] = [];
+  const key = String(time);
+  for (let r = 0; r < obstacleRowCount(ob); r++) {
+    if (time === undefined || String(ob.time ? ob.time[r] : null) === key) out.push(obstacleRunRow(run, r));
+  }
+  return out;
+}
+
+/** Row r of an obstacle run with its top k (the run's level) and its main dimension. */
+export function obstacleRunRow(run: ObstacleRun, r: number): ObstacleRunRow {
+  const { top: k, level } = run.options.obstacle;
+  const top = topObstaclesAt(run.result, r, k, level);
+  return {
+    ...obstacleRow(run.result, r),
+    top: top.top,
+    tieAtK: top.tieAtK,
+    mainDimension: topObstaclesAt(run.result, r, 1, 'dimension').top[0] ?? null,
   };
 }
 

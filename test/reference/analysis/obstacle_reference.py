@@ -60,6 +60,15 @@ def main():
     def dim_sums(O):
         return [[float(sum(O[r, j] for j, (_, _, d) in enumerate(IND) if d == dd)) for dd in dims] for r in range(O.shape[0])]
 
+    def means(O, C):
+        # means by year of the shares, the dimension shares, the contributions and the gap
+        ys = np.array(years)
+        D, DC = np.array(dim_sums(O)), np.array(dim_sums(C))
+        return {str(y): {"obstacle": O[ys == y].mean(axis=0).tolist(), "dimension": D[ys == y].mean(axis=0).tolist(),
+                         "contribution": C[ys == y].mean(axis=0).tolist(),
+                         "dimensionContribution": DC[ys == y].mean(axis=0).tolist(),
+                         "gap": float(C[ys == y].sum(axis=1).mean())} for y in sorted(set(years))}
+
     out = {
         "source": "test/reference/analysis/obstacle_reference.py (NumPy, direct formulas)",
         "shift": SHIFT,
@@ -71,7 +80,8 @@ def main():
         "normalized": {i: Z[:, j].tolist() for j, (i, _, _) in enumerate(IND)},
         "pooled": {"weights": w.tolist(), "obstacle": O.tolist(), "dimension": dim_sums(O),
                    "contribution": contributions(Z, np.broadcast_to(w, Z.shape)).tolist(),
-                   "dimensionContribution": dim_sums(contributions(Z, np.broadcast_to(w, Z.shape)))},
+                   "dimensionContribution": dim_sums(contributions(Z, np.broadcast_to(w, Z.shape))),
+                   "mean": means(O, contributions(Z, np.broadcast_to(w, Z.shape)))},
         "byTime": {"weights": {str(y): v.tolist() for y, v in wt.items()}, "obstacle": Ot.tolist(), "dimension": dim_sums(Ot),
                    "contribution": contributions(Z, Wt).tolist(), "dimensionContribution": dim_sums(contributions(Z, Wt))},
     }

@@ -186,7 +186,7 @@ export function registerCoupling(analyze: Command): void {
           ),
         ),
       ];
-      const units = manyUnits(r.rows);
+      const units = manyUnits(r.rows.map((x) => x.unit));
       if (units !== undefined) {
         // a large panel: how many units fall in each coordination class, by period (the report's table)
         const levels = r.classes.filter((c) => r.byTime.some((b) => (b.classCounts[String(c.level)] ?? 0) > 0));

@@ -111,8 +111,8 @@ export function unitLabel(unit: string, lang: Lang): string {
  * report/large-panel.ts), else undefined: the command then prints a summary
  * and `leftOutNote`.
  */
-export function manyUnits(rows: ReadonlyArray<{ unit: string }>): number | undefined {
-  const n = new Set(rows.map((r) => r.unit)).size;
+export function manyUnits(units: ArrayLike<string>): number | undefined {
+  const n = new Set(Array.from(units)).size;
   return n > LARGE_PANEL_UNITS ? n : undefined;
 }
 

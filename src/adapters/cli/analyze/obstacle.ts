@@ -10,27 +10,29 @@
  * --json prints {"ideal", "level", "top", "indicators", "dimensions",
  * "rows": [{unit, time, indicators: {id: O}, dimensions: {id: O},
  * contributions: {id: C}, dimensionContributions: {id: C}, gap, atIdeal,
- * top: [{id, obstacle}], tieAtK}], "mean": [{time, indicators, dimensions,
+ * top: [{id, obstacle}], tieAtK, mainDimension}], "mean": [{time, indicators, dimensions,
  * contributions, dimensionContributions, gap}], "names"?: {id: {zh, en}}}
  * with obstacles as shares (×100 = %) and contributions unnormalised
  * (C = w (e − x'), in index points; gap = Σ C); names of the indicators and
- * dimensions come from a results.json.
+ * dimensions come from a results.json. The rows are made and written one
+ * at a time (printJsonRows): a firm panel's run to gigabytes as records.
  */
 import { readFile } from 'node:fs/promises';
 import { basename } from 'node:path';
 import type { Command } from 'commander';
-import { ANALYSIS_DEFAULTS, runAnalysis } from '../../../core/analysis/runner.ts';
 import {
-  obstacleDegree,
-  topObstacleCounts,
-  topObstacles,
-  type ObstacleResult,
-} from '../../../core/analysis/obstacle.ts';
-import { sliceByTime } from '../../../core/analysis/distribution-by-time.ts';
+  ANALYSIS_DEFAULTS,
+  obstacleRunOf,
+  obstacleRunRow,
+  obstacleRunRows,
+  resolveAnalysisOptions,
+  runAnalysis,
+  type ObstacleRun,
+} from '../../../core/analysis/runner.ts';
+import { obstacleDegree, obstacleRowCount, topObstacleCounts } from '../../../core/analysis/obstacle.ts';
 import { XinzhiError } from '../../../core/errors.ts';
 import { both, bi } from '../../../core/i18n.ts';
-import type { Time } from '../../../core/panel/types.ts';
-import { pickLang, printJson } from '../util.ts';
+import { pickLang, printJsonRows } from '../util.ts';
 import {
   badOption,
   columnLabel,
@@ -158,17 +160,7 @@ export async function runObstacle(opts: ObstacleCliOptions) {
       });
     }
     const run = runAnalysis(ev.result, 'obstacle', { obstacle: { top: k, level, ideal: ideal ?? 'range' } });
-    const r = run.result;
-    return {
-      ideal: r.ideal,
-      level,
-      top: k,
-      indicators: r.indicators,
-      dimensions: r.dimensions,
-      rows: run.rows,
-      mean: run.mean,
-      ...namesJson(ev.names, [...r.indicators, ...r.dimensions]),
-    };
+    return { run, names: namesJson(ev.names, [...run.result.indicators, ...run.result.dimensions]) };
   }
   const shift = Number(opts.shift);
   if (!(shift >= 0)) throw badOption('--shift', opts.shift, bi('须为非负数', 'a non-negative number'));
@@ -176,7 +168,7 @@ export async function runObstacle(opts: ObstacleCliOptions) {
   const panel = await readAnalysisInput(opts);
   const ids = Object.keys(weights);
   const values = ids.map((id) => requireColumn(panel, id, '--weights'));
-  const result: ObstacleResult = obstacleDegree({
+  const result = obstacleDegree({
     indicators: ids,
     unit: panel.unit,
     time: panelTimes(panel),
@@ -187,34 +179,18 @@ export async function runObstacle(opts: ObstacleCliOptions) {
     ideal,
     file: panel.source,
   });
-  const rows = result.rows.map((r) => ({ ...r, ...topObstacles(r, k, level) }));
-  const times: Time[] | null = result.rows.some((r) => r.time !== null) ? result.rows.map((r) => r.time as Time) : null;
-  const mean = sliceByTime(rows.length, times).map((s) => {
-    const avg = (key: 'indicators' | 'dimensions' | 'contributions' | 'dimensionContributions') => {
-      const list = key === 'indicators' || key === 'contributions' ? result.indicators : result.dimensions;
-      return Object.fromEntries(
-        list.map((id) => [id, s.rows.reduce((acc, r) => acc + rows[r][key][id], 0) / s.rows.length]),
-      );
-    };
-    return {
-      time: s.time,
-      indicators: avg('indicators'),
-      dimensions: avg('dimensions'),
-      contributions: avg('contributions'),
-      dimensionContributions: avg('dimensionContributions'),
-      gap: s.rows.reduce((acc, r) => acc + rows[r].gap, 0) / s.rows.length,
-    };
-  });
-  return {
-    ideal: result.ideal,
-    level,
-    top: k,
-    indicators: result.indicators,
-    dimensions: result.dimensions,
-    rows,
-    mean,
-    ...namesJson(panel.names, [...result.indicators, ...result.dimensions]),
-  };
+  const run = obstacleRunOf(result, resolveAnalysisOptions({ obstacle: { top: k, level, ideal: ideal ?? 'range' } }));
+  return { run, names: namesJson(panel.names, [...result.indicators, ...result.dimensions]) };
+}
+
+/** The --json document of a run: every row with its top k, written row by row (a firm panel's rows run to gigabytes as text). */
+async function printObstacleJson(run: ObstacleRun, names: ReturnType<typeof namesJson>): Promise<void> {
+  const ob = run.result;
+  const { top, level } = run.options.obstacle;
+  const head = { ideal: ob.ideal, level, top, indicators: ob.indicators, dimensions: ob.dimensions, rows: null };
+  await printJsonRows({ ...head, mean: run.mean, ...names }, 'rows', obstacleRowCount(ob), (r) =>
+    obstacleRunRow(run, r),
+  );
 }
 
 export function registerObstacle(analyze: Command): void {
@@ -229,30 +205,32 @@ export function registerObstacle(analyze: Command): void {
     .option('--ideal <e>', 'ideal normalised value (default 1 + shift) / 理想值')
     .action(async (opts: ObstacleCliOptions) => {
       const lang = pickLang(opts.lang);
-      const r = await runObstacle(opts);
+      const { run, names } = await runObstacle(opts);
       if (opts.json) {
-        printJson(r);
+        await printObstacleJson(run, names);
         return;
       }
+      const ob = run.result;
+      const { top, level } = run.options.obstacle;
       const h = (zh: string, en: string) => (lang === 'zh' ? zh : en);
-      const ids = r.level === 'indicator' ? r.indicators : r.dimensions;
-      const key = r.level === 'indicator' ? 'indicators' : 'dimensions';
+      const ids = level === 'indicator' ? ob.indicators : ob.dimensions;
+      const key = level === 'indicator' ? 'indicators' : 'dimensions';
       const out = [
         both(
           bi(
-            `障碍度（%，${r.level === 'indicator' ? '指标层' : '维度层'}，理想值 e = ${r.ideal}）`,
-            `Obstacle degree (%, ${r.level} level, ideal e = ${r.ideal})`,
+            `障碍度（%，${level === 'indicator' ? '指标层' : '维度层'}，理想值 e = ${ob.ideal}）`,
+            `Obstacle degree (%, ${level} level, ideal e = ${ob.ideal})`,
           ),
         ),
       ];
       out.push(
         textTable(
-          [h('时间', 'time'), ...ids.map((id) => columnLabel(r.names, id, lang))],
-          r.mean.map((m) => [m.time ?? '', ...ids.map((id) => 100 * m[key][id])]),
+          [h('时间', 'time'), ...ids.map((id) => columnLabel(names.names, id, lang))],
+          run.mean.map((m) => [m.time ?? '', ...ids.map((id) => 100 * m[key][id])]),
           2,
         ),
       );
-      const ckey = r.level === 'indicator' ? 'contributions' : 'dimensionContributions';
+      const ckey = level === 'indicator' ? 'contributions' : 'dimensionContributions';
       out.push(
         '',
         both(
@@ -262,23 +240,23 @@ export function registerObstacle(analyze: Command): void {
           ),
         ),
         textTable(
-          [h('时间', 'time'), ...ids.map((id) => columnLabel(r.names, id, lang)), h('合计', 'total')],
-          r.mean.map((m) => [m.time ?? '', ...ids.map((id) => m[ckey][id]), m.gap]),
+          [h('时间', 'time'), ...ids.map((id) => columnLabel(names.names, id, lang)), h('合计', 'total')],
+          run.mean.map((m) => [m.time ?? '', ...ids.map((id) => m[ckey][id]), m.gap]),
           4,
         ),
       );
-      const units = manyUnits(r.rows);
+      const units = manyUnits(ob.unit);
       if (units !== undefined) {
         // a large panel: how often each factor is among the units' top k in the last period
-        const last = r.mean[r.mean.length - 1];
-        const counts = topObstacleCounts(r.rows, ids, last.time);
+        const last = run.mean[run.mean.length - 1];
+        const counts = topObstacleCounts(obstacleRunRows(run, last.time), ids, last.time);
         const when = last.time === null ? '' : `（${last.time}）`;
         out.push(
           '',
           both(
             bi(
-              `各因子位列单位前 ${r.top} 个障碍因子的次数${when}`,
-              `How often each factor is among a unit's top ${r.top} obstacles${when ? ` (${last.time})` : ''}`,
+              `各因子位列单位前 ${top} 个障碍因子的次数${when}`,
+              `How often each factor is among a unit's top ${top} obstacles${when ? ` (${last.time})` : ''}`,
             ),
           ),
           textTable(
@@ -289,26 +267,26 @@ export function registerObstacle(analyze: Command): void {
               h('平均障碍度（%）', 'mean obstacle (%)'),
             ],
             counts.map((c) => [
-              columnLabel(r.names, c.id, lang),
+              columnLabel(names.names, c.id, lang),
               c.count,
               (100 * c.share).toFixed(2),
               (100 * last[key][c.id]).toFixed(2),
             ]),
             2,
           ),
-          leftOutNote(units, r.rows.length)[lang],
+          leftOutNote(units, obstacleRowCount(ob))[lang],
         );
         process.stdout.write(out.join('\n') + '\n');
         return;
       }
-      out.push('', both(bi(`各单位前 ${r.top} 个障碍因子`, `Top ${r.top} obstacles per unit`)));
+      out.push('', both(bi(`各单位前 ${top} 个障碍因子`, `Top ${top} obstacles per unit`)));
       out.push(
         textTable(
           [h('单位', 'unit'), h('时间', 'time'), h('障碍因子（%）', 'obstacles (%)')],
-          r.rows.map((x) => [
+          obstacleRunRows(run).map((x) => [
             unitLabel(x.unit, lang),
             x.time ?? '',
-            x.top.map((t) => `${columnLabel(r.names, t.id, lang)} ${(100 * t.obstacle).toFixed(2)}`).join('; ') +
+            x.top.map((t) => `${columnLabel(names.names, t.id, lang)} ${(100 * t.obstacle).toFixed(2)}`).join('; ') +
               (x.tieAtK ? h('（第 k 位并列）', ' (tie at k)') : ''),
           ]),
         ),

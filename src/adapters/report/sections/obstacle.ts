@@ -3,10 +3,9 @@
  * dimension and of the ten largest indicators in the last time, and a table
  * of the dimension obstacles over time.
  */
-import type { ObstacleResult } from '../../../core/analysis/obstacle.ts';
+import { obstacleRowCount, type ObstacleResult } from '../../../core/analysis/obstacle.ts';
 import { sliceByTime } from '../../../core/analysis/distribution-by-time.ts';
 import { bi, type Bilingual, type Lang, t } from '../../../core/i18n.ts';
-import type { Time } from '../../../core/panel/types.ts';
 import { PALETTE, chartFigure, renderSvg } from '../charts.ts';
 import type { ReportSection } from '../html.ts';
 import { paragraph } from '../markup.ts';
@@ -37,10 +36,14 @@ export function obstacleSection(
 ): ReportSection {
   const lang = opts.lang;
   const name = (id: string) => (opts.names?.[id] ? t(opts.names[id], lang) : id);
-  const times = result.rows.some((r) => r.time !== null) ? result.rows.map((r) => r.time as Time) : null;
-  const slices = sliceByTime(result.rows.length, times);
-  const avg = (rows: number[], key: 'indicators' | 'dimensions', id: string) =>
-    (100 * rows.reduce((s, r) => s + result.rows[r][key][id], 0)) / rows.length;
+  const slices = sliceByTime(obstacleRowCount(result), result.time);
+  const avg = (rows: number[], key: 'indicators' | 'dimensions', id: string) => {
+    const col =
+      key === 'indicators'
+        ? result.share[result.indicators.indexOf(id)]
+        : result.dimensionShare[result.dimensions.indexOf(id)];
+    return (100 * rows.reduce((s, r) => s + col[r], 0)) / rows.length;
+  };
   const last = slices[slices.length - 1];
   const dimBars = bars(
     result.dimensions.map((d) => ({ label: name(d), value: avg(last.rows, 'dimensions', d) })),
