@@ -3,7 +3,8 @@
  * worker threads in the CLI, io/estimate-pool.ts) gives runEstimate's result
  * for any number of parts: the clusters of every draw are taken from the
  * seeded generator first, in order. Checked in process for 1–5 parts on
- * Grunfeld, for a runner that fails (runEstimate's own path then), and
+ * Grunfeld, for a runner that finds a problem of the data (runEstimate's own
+ * path then) or fails otherwise (an error naming the model), and
  * through the CLI with --jobs 1 against --jobs 3; the same for the DID
  * placebo draws (cohort designs with CS and TWFE, treat × post with random dates).
  */
@@ -12,6 +13,8 @@ import { join } from 'node:path';
 import seedrandom from 'seedrandom';
 import { describe, expect, it } from 'vitest';
 import { readPanelFile } from '../../src/adapters/io/read.ts';
+import { XinzhiError } from '../../src/core/errors.ts';
+import { bi } from '../../src/core/i18n.ts';
 import { mediation, mediationDraws, mediationPicks } from '../../src/core/estimate/mediation.ts';
 import { checkEstimateModels } from '../../src/core/estimate/model.ts';
 import {
@@ -62,7 +65,7 @@ describe('mediation bootstrap in parts', () => {
     }
   });
 
-  it('falls back to this thread when a runner fails', async () => {
+  it('leaves a problem of the data (a XinzhiError from a runner) to this thread', async () => {
     const panel = await panelOf();
     const got = await runEstimateAsync(
       panel,
@@ -70,7 +73,7 @@ describe('mediation bootstrap in parts', () => {
       {},
       {
         runMediation: async () => {
-          throw new Error('no thread');
+          throw new XinzhiError({ code: 'x', severity: 'error', message: bi('坏', 'bad') });
         },
         runPlacebo,
         runPermutation,
@@ -78,6 +81,28 @@ describe('mediation bootstrap in parts', () => {
       },
     );
     expect(got).toEqual(runEstimate(panel, models()));
+  });
+
+  it('names the model and says to use one thread when the threads themselves fail', async () => {
+    const panel = await panelOf();
+    const run = runEstimateAsync(
+      panel,
+      models(),
+      {},
+      {
+        runMediation: async () => {
+          throw new Error('worker could not start');
+        },
+        runPlacebo,
+        runPermutation,
+        parts: () => 2,
+      },
+    );
+    const err = (await run.catch((e: unknown) => e)) as XinzhiError;
+    expect(err).toBeInstanceOf(XinzhiError);
+    expect(err.problems[0]).toMatchObject({ code: 'estimate-threads', column: models()[0].name });
+    expect(err.problems[0].message.en).toContain('worker could not start');
+    expect(err.problems[0].fix?.en).toContain('--jobs 1');
   });
 
   it('takes each draw’s clusters in order from the seeded generator', () => {

@@ -142,10 +142,21 @@ function prepared(input: Panel, m: EstimateModel) {
   return { panel, report, dropped, lagged: terms.some((t) => lagOf(t)) };
 }
 
+type Prepared = ReturnType<typeof prepared>;
+
 /** `context.weights` gives the spatial weights of sdm / sar / sem models (built by the adapters). */
 export function runEstimate(input: Panel, models: EstimateModel[], context: EstimateContext = {}): EstimateResult {
+  return estimateModels(models, context, (m) => prepared(input, m));
+}
+
+/** runEstimate with each model's panel from `prepare` (runEstimateAsync has prepared some already). */
+function estimateModels(
+  models: EstimateModel[],
+  context: EstimateContext,
+  prepare: (m: EstimateModel) => Prepared,
+): EstimateResult {
   const out: EstimateModelResult[] = models.map((m): EstimateModelResult => {
-    const { panel, report, dropped, lagged } = prepared(input, m);
+    const { panel, report, dropped, lagged } = prepare(m);
     const res = estimateOne(panel, m, context);
     const absent = absentStatistics(res);
     return {
@@ -223,8 +234,10 @@ function ranges<T>(items: T[], parts: number): T[][] {
  * placebos and heterogeneity permutation tests split into `parts` contiguous
  * ranges run at once (several threads). The draws are taken from the seeded generators first, in order,
  * so the result is the one runEstimate gives, for any number of parts. A
- * model whose draws fail elsewhere (or whose data are in error) is left to
- * runEstimate, which names the problem as it always does.
+ * model whose data are in error (a XinzhiError, here or on a thread) is left
+ * to the single-thread run, which names the problem as it always does; any
+ * other failure of the threads is an error that names the model and says to
+ * use one thread. Each model's panel (winsorised, lagged) is prepared once.
  * @example await runEstimateAsync(panel, models, {}, { runMediation, runPlacebo, runPermutation, parts: () => 4 })
  */
 export async function runEstimateAsync(
@@ -242,13 +255,16 @@ export async function runEstimateAsync(
   const mediationDraws = new Map<EstimateModel, Float64Array>();
   const placebos = new Map<EstimateModel, number[]>();
   const permutations = new Map<EstimateModel, number[]>();
+  const ready = new Map<EstimateModel, Prepared>(); // each model's panel is prepared once
   for (const m of parallel ? models : []) {
     const B = spreadableDraws(m);
     if (B < 2) continue;
-    const { panel } = prepared(input, m);
-    const parts = Math.min(parallel!.parts(m, panel.unit.length), B);
-    if (parts < 2) continue;
     try {
+      const p = prepared(input, m);
+      ready.set(m, p);
+      const { panel } = p;
+      const parts = Math.min(parallel!.parts(m, panel.unit.length), B);
+      if (parts < 2) continue;
       checkModelData(panel, m);
       const estimator = estimatorOf(m);
       if (estimator === 'did') {
@@ -290,15 +306,38 @@ export async function runEstimateAsync(
         }
         mediationDraws.set(m, draws);
       }
-    } catch {
-      // left to runEstimate below, which computes the draws here and names any problem
+    } catch (err) {
+      // a problem of the model's data is left to the run below, which names it as one thread does
+      if (!(err instanceof XinzhiError)) throw drawThreadsFailed(m, err);
     }
   }
-  return runEstimate(input, models, {
-    ...context,
-    ...(mediationDraws.size ? { mediationDraws } : {}),
-    ...(placebos.size ? { placeboEstimates: placebos } : {}),
-    ...(permutations.size ? { permutationDifferences: permutations } : {}),
+  return estimateModels(
+    models,
+    {
+      ...context,
+      ...(mediationDraws.size ? { mediationDraws } : {}),
+      ...(placebos.size ? { placeboEstimates: placebos } : {}),
+      ...(permutations.size ? { permutationDifferences: permutations } : {}),
+    },
+    (m) => ready.get(m) ?? prepared(input, m),
+  );
+}
+
+/** The error when a model's draws fail on other threads for a reason other than its data (a worker that could not start or died). */
+function drawThreadsFailed(m: EstimateModel, err: unknown): XinzhiError {
+  const why = err instanceof Error ? err.message : String(err);
+  return new XinzhiError({
+    code: 'estimate-threads',
+    severity: 'error',
+    column: m.name,
+    message: bi(
+      `模型 "${m.name}" 的抽样未能在多个线程上运行：${why}`,
+      `the draws of model "${m.name}" could not run on several threads: ${why}`,
+    ),
+    fix: bi(
+      '用 --jobs 1 在单线程上重新运行（结果相同）',
+      'run again with --jobs 1 to use one thread (the results are the same)',
+    ),
   });
 }
 
