@@ -1,5 +1,6 @@
+import seedrandom from 'seedrandom';
 import { describe, expect, it, vi } from 'vitest';
-import { jsonReplacer, printJsonRows } from '../../src/adapters/cli/util.ts';
+import { jsonReplacer, lazyRows, printJson } from '../../src/adapters/cli/util.ts';
 import { outputReplacer } from '../../src/adapters/report/json.ts';
 
 describe('one JSON replacer for --json and results.json', () => {
@@ -10,38 +11,87 @@ describe('one JSON replacer for --json and results.json', () => {
   });
 });
 
-describe('printJsonRows', () => {
-  /** What printJsonRows writes, joined. */
-  async function printed(doc: Record<string, unknown>, key: string, rows: unknown[]): Promise<string> {
+describe('printJson', () => {
+  /** What printJson writes, joined, and the number of writes. */
+  function printed(value: unknown): { text: string; writes: number } {
     const chunks: string[] = [];
     const spy = vi.spyOn(process.stdout, 'write').mockImplementation((chunk: string | Uint8Array) => {
       chunks.push(String(chunk));
       return true;
     });
     try {
-      await printJsonRows(doc, key, rows.length, (i) => rows[i]);
+      printJson(value);
     } finally {
       spy.mockRestore();
     }
-    return chunks.join('');
+    return { text: chunks.join(''), writes: chunks.length };
   }
-  const row = (i: number) => ({
-    unit: `U${i}\n"quoted"`,
-    values: { a: i / 3, b: Number.NaN, c: [1, { d: Float64Array.of(i, Infinity) }] },
-    top: i % 2 ? [] : [{ id: 'a', obstacle: 0.5 }],
-    empty: {},
-  });
-  it('writes the text printJson gives for the document with the rows in place', async () => {
-    for (const n of [0, 1, 2, 3000]) {
-      const rows = Array.from({ length: n }, (_, i) => (i === 1 ? null : row(i)));
-      const doc = { ideal: 1.0001, rows: null as unknown, mean: [{ time: 2022, x: Number.NaN }], names: { a: 'A' } };
-      const expected = `${JSON.stringify({ ...doc, rows }, jsonReplacer, 2)}\n`;
-      expect(await printed(doc, 'rows', rows)).toBe(expected);
+  const same = (value: unknown) => expect(printed(value).text).toBe(`${JSON.stringify(value, jsonReplacer, 2)}\n`);
+
+  /** A random JSON-ish value: every kind JSON.stringify treats specially, long arrays among them. */
+  function randomValue(u: () => number, depth: number): unknown {
+    const pick = Math.floor(u() * (depth > 3 ? 9 : 13));
+    switch (pick) {
+      case 0:
+        return Math.round(u() * 1e6) / 7;
+      case 1:
+        return [Number.NaN, Infinity, -0, 1e-300][Math.floor(u() * 4)];
+      case 2:
+        return ['a\nb "q" \u0000', '汉字', '', '\u2028'][Math.floor(u() * 4)];
+      case 3:
+        return [null, true, false][Math.floor(u() * 3)];
+      case 4:
+        return undefined;
+      case 5:
+        return () => 1;
+      case 6:
+        return new Date(Date.UTC(2020, 1, 2));
+      case 7:
+        return Float64Array.of(1.5, Number.NaN, 3);
+      case 8:
+        return { toJSON: () => ({ was: 'toJSON' }) };
+      case 9:
+      case 10: {
+        // an array, often long enough to be written element by element
+        const n = u() < 0.5 ? Math.floor(u() * 4) : 250 + Math.floor(u() * 20);
+        return Array.from({ length: n }, () => randomValue(u, depth + 2));
+      }
+      default: {
+        const o: Record<string, unknown> = {};
+        const n = Math.floor(u() * 5);
+        for (let i = 0; i < n; i++) o[['a', 'b', '1', 'é "k"', 'rows'][i]] = randomValue(u, depth + 1);
+        return o;
+      }
     }
+  }
+
+  it('writes the text of JSON.stringify(value, jsonReplacer, 2) for 400 random documents', () => {
+    const u = seedrandom('print-json');
+    for (let k = 0; k < 400; k++) same(randomValue(u, 0));
   });
-  it('puts the rows where the key is, also as the last member', async () => {
-    const rows = [row(0), row(1)];
-    const doc = { first: 1, list: null };
-    expect(await printed(doc, 'list', rows)).toBe(`${JSON.stringify({ first: 1, list: rows }, jsonReplacer, 2)}\n`);
+
+  it('writes a long document in several blocks, not one string', () => {
+    const rows = Array.from({ length: 5000 }, (_, i) => ({ unit: `U${i}`, values: { a: i / 3, b: [i, i + 1] } }));
+    const doc = { head: { n: 5000 }, rows, tail: [] };
+    same(doc);
+    expect(printed(doc).writes).toBeGreaterThan(5);
+  });
+
+  it('writes lazyRows as the array of its rows, made one at a time', () => {
+    const row = (i: number) => ({ unit: `U${i}\n"q"`, v: [i / 3, Number.NaN], top: i % 2 ? [] : [{ id: 'a' }] });
+    for (const n of [0, 1, 2, 300]) {
+      const made: number[] = [];
+      const lazy = {
+        ideal: 1.0001,
+        rows: lazyRows(n, (i) => {
+          made.push(i);
+          return row(i);
+        }),
+        mean: [{ t: 1 }],
+      };
+      const expected = `${JSON.stringify({ ...lazy, rows: Array.from({ length: n }, (_, i) => row(i)) }, jsonReplacer, 2)}\n`;
+      expect(printed(lazy).text).toBe(expected);
+      expect(made).toEqual(Array.from({ length: n }, (_, i) => i));
+    }
   });
 });

@@ -15,7 +15,7 @@
  * with obstacles as shares (×100 = %) and contributions unnormalised
  * (C = w (e − x'), in index points; gap = Σ C); names of the indicators and
  * dimensions come from a results.json. The rows are made and written one
- * at a time (printJsonRows): a firm panel's run to gigabytes as records.
+ * at a time (printJson with lazyRows): a firm panel's run to gigabytes as records.
  */
 import { readFile } from 'node:fs/promises';
 import { basename } from 'node:path';
@@ -32,7 +32,7 @@ import {
 import { obstacleDegree, obstacleRowCount, topObstacleCounts } from '../../../core/analysis/obstacle.ts';
 import { XinzhiError } from '../../../core/errors.ts';
 import { both, bi } from '../../../core/i18n.ts';
-import { pickLang, printJsonRows } from '../util.ts';
+import { lazyRows, pickLang, printJson } from '../util.ts';
 import {
   badOption,
   columnLabel,
@@ -183,14 +183,20 @@ export async function runObstacle(opts: ObstacleCliOptions) {
   return { run, names: namesJson(panel.names, [...result.indicators, ...result.dimensions]) };
 }
 
-/** The --json document of a run: every row with its top k, written row by row (a firm panel's rows run to gigabytes as text). */
-async function printObstacleJson(run: ObstacleRun, names: ReturnType<typeof namesJson>): Promise<void> {
+/** The --json document of a run: every row with its top k, each made as it is written (a firm panel's rows run to gigabytes as records). */
+function printObstacleJson(run: ObstacleRun, names: ReturnType<typeof namesJson>): void {
   const ob = run.result;
   const { top, level } = run.options.obstacle;
-  const head = { ideal: ob.ideal, level, top, indicators: ob.indicators, dimensions: ob.dimensions, rows: null };
-  await printJsonRows({ ...head, mean: run.mean, ...names }, 'rows', obstacleRowCount(ob), (r) =>
-    obstacleRunRow(run, r),
-  );
+  printJson({
+    ideal: ob.ideal,
+    level,
+    top,
+    indicators: ob.indicators,
+    dimensions: ob.dimensions,
+    rows: lazyRows(obstacleRowCount(ob), (r) => obstacleRunRow(run, r)),
+    mean: run.mean,
+    ...names,
+  });
 }
 
 export function registerObstacle(analyze: Command): void {
@@ -207,7 +213,7 @@ export function registerObstacle(analyze: Command): void {
       const lang = pickLang(opts.lang);
       const { run, names } = await runObstacle(opts);
       if (opts.json) {
-        await printObstacleJson(run, names);
+        printObstacleJson(run, names);
         return;
       }
       const ob = run.result;
