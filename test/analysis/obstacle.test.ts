@@ -60,31 +60,27 @@ function check(rows: ObstacleRow[], exp: Expected): void {
   });
 }
 
+/** The reference panel's obstacle degrees with its pooled weights. */
+const pooled = () =>
+  obstacleDegree({
+    indicators: fx.indicators,
+    unit: fx.unit,
+    time: fx.time,
+    values: fx.indicators.map((id) => fx.normalized[id]),
+    weights: fx.pooled.weights,
+    dimensionOf: fx.dimensionOf,
+    shift: fx.shift,
+  });
+
 describe('obstacle degree vs NumPy reference', () => {
   it('plain matrix, pooled weights, ideal 1 + shift', () => {
-    const r = obstacleDegree({
-      indicators: fx.indicators,
-      unit: fx.unit,
-      time: fx.time,
-      values: fx.indicators.map((id) => fx.normalized[id]),
-      weights: fx.pooled.weights,
-      dimensionOf: fx.dimensionOf,
-      shift: fx.shift,
-    });
+    const r = pooled();
     expect(r.ideal).toBe(1 + fx.shift);
     expect(r.dimensions).toEqual(fx.dimensions);
     check(obstacleRows(r), fx.pooled);
   });
   it('means by year (obstacleRunOf) and the rows of one year (obstacleRunRows)', () => {
-    const ob = obstacleDegree({
-      indicators: fx.indicators,
-      unit: fx.unit,
-      time: fx.time,
-      values: fx.indicators.map((id) => fx.normalized[id]),
-      weights: fx.pooled.weights,
-      dimensionOf: fx.dimensionOf,
-      shift: fx.shift,
-    });
+    const ob = pooled();
     const run = obstacleRunOf(ob, resolveAnalysisOptions({ obstacle: { top: 2 } }));
     expect(run.mean.map((m) => String(m.time))).toEqual(Object.keys(fx.pooled.mean));
     expect(run.latest).toBe(2022);
@@ -218,16 +214,7 @@ describe('xinzhi analyze obstacle (CLI, panel + --weights) and report section', 
   });
   it('renders the section', async () => {
     const { obstacleSection } = await import('../../src/adapters/report/sections/obstacle.ts');
-    const res = obstacleDegree({
-      indicators: fx.indicators,
-      unit: fx.unit,
-      time: fx.time,
-      values: fx.indicators.map((id) => fx.normalized[id]),
-      weights: fx.pooled.weights,
-      dimensionOf: fx.dimensionOf,
-      shift: fx.shift,
-    });
-    const s = obstacleSection(res, { lang: 'zh' });
+    const s = obstacleSection(pooled(), { lang: 'zh' });
     expect((s.html.match(/<svg/g) ?? []).length).toBe(2);
   });
 });

@@ -55,9 +55,8 @@ export interface ObstacleItem {
   obstacle: number;
 }
 
-export interface ObstacleRow {
-  unit: string;
-  time: Time | null;
+/** Shares and contributions by indicator and dimension, and the gap: of one row (ObstacleRow) or their means (ObstacleMean). */
+export interface ObstacleShares {
   /** O_ij by indicator id (shares summing to 1, or all 0 when atIdeal). */
   indicators: Record<string, number>;
   /** O_iB by dimension id. */
@@ -68,6 +67,11 @@ export interface ObstacleRow {
   dimensionContributions: Record<string, number>;
   /** G_i = Σ_j C_ij, the weighted gap to the ideal. */
   gap: number;
+}
+
+export interface ObstacleRow extends ObstacleShares {
+  unit: string;
+  time: Time | null;
   atIdeal: boolean;
 }
 
@@ -208,13 +212,8 @@ export function obstacleRows(result: ObstacleResult): ObstacleRow[] {
   return Array.from({ length: obstacleRowCount(result) }, (_, r) => obstacleRow(result, r));
 }
 
-export interface ObstacleMean {
+export interface ObstacleMean extends ObstacleShares {
   time: Time | null;
-  indicators: Record<string, number>;
-  dimensions: Record<string, number>;
-  contributions: Record<string, number>;
-  dimensionContributions: Record<string, number>;
-  gap: number;
 }
 
 /**
