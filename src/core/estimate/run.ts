@@ -273,7 +273,7 @@ export async function runEstimateAsync(
         );
         placebos.set(m, done.flat());
       } else if (estimator === 'fe') {
-        const data = heterogeneityData(panel, m);
+        const data = feModelData(panel, m);
         const group = Array.from(column(panel, m.by!), String);
         const names = [...new Set(group)].sort();
         if (names.length !== 2) continue; // the test compares two groups
@@ -503,22 +503,15 @@ function estimateBy(panel: Panel, m: EstimateModel, context: EstimateContext): E
       interpretation: { zh: `${base.zh}${fs.zh}${id.zh}`, en: `${base.en}${fs.en}${id.en}` },
     };
   }
-  const x = numbers(panel, [...m.x, ...m.controls]);
-  const fe = effects(panel, m);
+  const data = feModelData(panel, m);
   const fit = estimateFe(
-    {
-      y: column(panel, m.y) as ArrayLike<number>,
-      x,
-      fe,
-      ...(m.cluster ? { cluster: column(panel, m.cluster) } : {}),
-      ...(m.cluster2 ? { cluster2: column(panel, m.cluster2) } : {}),
-    },
+    { ...data, ...(m.cluster2 ? { cluster2: column(panel, m.cluster2) } : {}) },
     feOptionsOf(m),
   );
   const differences = context.permutationDifferences?.get(m);
   const het = m.by
     ? heterogeneity(
-        heterogeneityData(panel, m),
+        data,
         m.x[0],
         Array.from(column(panel, m.by), String),
         feOptionsOf(m),
@@ -584,8 +577,8 @@ function runModeration(panel: Panel, m: EstimateModel): ModerationModelResult {
   };
 }
 
-/** The data of a model's heterogeneity analysis by group (`by`): y, the slopes and controls, the effects, the clusters. */
-function heterogeneityData(panel: Panel, m: EstimateModel): FeData {
+/** The data of a fixed-effects model, and of its analysis by group (`by`): y, the slopes and controls, the effects, the clusters. */
+function feModelData(panel: Panel, m: EstimateModel): FeData {
   return {
     y: column(panel, m.y) as ArrayLike<number>,
     x: numbers(panel, [...m.x, ...m.controls]),
