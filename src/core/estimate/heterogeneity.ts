@@ -22,6 +22,7 @@ import { bi } from '../i18n.ts';
 import { fUpperP } from '../stats/distributions.ts';
 import { type CoefficientRow, estimateFe, type FeData, type FeOptions } from './fe.ts';
 import { type SuestPreset, type SuestResult, suestTest } from './suest.ts';
+import { shuffle } from './placebo.ts';
 
 export interface HeterogeneityResult {
   term: string;
@@ -82,14 +83,7 @@ export function permutationPlan(data: FeData, group: ArrayLike<string>, draws: n
   for (let i = 0; i < group.length; i++) labelOf.set(String(unitOf[i]), String(group[i]));
   const base = [...unitIndex.keys()].map((u) => labelOf.get(u)!);
   const rng = seedrandom(String(seed));
-  const labels = Array.from({ length: draws }, () => {
-    const shuffled = [...base];
-    for (let i = shuffled.length - 1; i > 0; i--) {
-      const j = Math.floor(rng() * (i + 1));
-      [shuffled[i], shuffled[j]] = [shuffled[j], shuffled[i]];
-    }
-    return shuffled;
-  });
+  const labels = Array.from({ length: draws }, () => shuffle(base, rng));
   return { rowUnit, labels };
 }
 

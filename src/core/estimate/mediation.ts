@@ -207,7 +207,6 @@ export function mediationDraws(
   picks: ReadonlyArray<ArrayLike<number>>,
 ): Float64Array {
   const members = clusterRows(data.cluster);
-  const fit = (y: ArrayLike<number>, x: Record<string, ArrayLike<number>>, d: MediationData) => fitStep(fe, y, x, d);
   const draws = new Float64Array(picks.length);
   for (let d = 0; d < picks.length; d++) {
     const pick = picks[d];
@@ -244,7 +243,8 @@ export function mediationDraws(
     };
     draws[d] =
       drawAb(dB) ??
-      fit(dB.m, { x: dB.x }, dB).coefficients.x.estimate * fit(dB.y, { x: dB.x, m: dB.m }, dB).coefficients.m.estimate;
+      fitStep(fe, dB.m, { x: dB.x }, dB).coefficients.x.estimate *
+        fitStep(fe, dB.y, { x: dB.x, m: dB.m }, dB).coefficients.m.estimate;
   }
   return draws;
 }

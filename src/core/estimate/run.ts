@@ -504,10 +504,7 @@ function estimateBy(panel: Panel, m: EstimateModel, context: EstimateContext): E
     };
   }
   const data = feModelData(panel, m);
-  const fit = estimateFe(
-    { ...data, ...(m.cluster2 ? { cluster2: column(panel, m.cluster2) } : {}) },
-    feOptionsOf(m),
-  );
+  const fit = estimateFe({ ...data, ...(m.cluster2 ? { cluster2: column(panel, m.cluster2) } : {}) }, feOptionsOf(m));
   const differences = context.permutationDifferences?.get(m);
   const het = m.by
     ? heterogeneity(
