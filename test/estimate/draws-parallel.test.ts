@@ -13,6 +13,7 @@ import { join } from 'node:path';
 import seedrandom from 'seedrandom';
 import { describe, expect, it } from 'vitest';
 import { readPanelFile } from '../../src/adapters/io/read.ts';
+import { resamplePicks } from '../../src/core/stats/resample.ts';
 import { XinzhiError } from '../../src/core/errors.ts';
 import { bi } from '../../src/core/i18n.ts';
 import { mediation, mediationDraws, mediationPicks } from '../../src/core/estimate/mediation.ts';
@@ -109,6 +110,13 @@ describe('mediation bootstrap in parts', () => {
     const picks = mediationPicks({ cluster: ['a', 'a', 'b', 'c'] }, 3, 5);
     const u = seedrandom('5');
     for (const p of picks) expect(Array.from(p)).toEqual([0, 1, 2].map(() => Math.min(2, Math.floor(u() * 3))));
+  });
+
+  it('resamplePicks reads the generator draw after draw and never names a group past the last', () => {
+    const u = seedrandom('r');
+    const expected = [0, 1].map(() => [0, 1, 2, 3].map(() => Math.floor(u() * 4)));
+    expect(resamplePicks(4, 2, seedrandom('r')).map((p) => Array.from(p))).toEqual(expected);
+    expect(Array.from(resamplePicks(3, 1, () => 1)[0])).toEqual([2, 2, 2]);
   });
 
   it('refuses draws of another length', () => {

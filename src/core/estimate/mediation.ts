@@ -24,6 +24,7 @@ import { normalCdf, normalQuantile, normalTwoSidedP } from '../stats/distributio
 import { absorb, factorOf } from './absorb.ts';
 import { estimateFe, type FeData, type FeOptions, type FeResult } from './fe.ts';
 import { gather } from '../stats/gather.ts';
+import { resamplePicks } from '../stats/resample.ts';
 import { rowsByKey } from '../panel/ops.ts';
 
 export interface MediationData {
@@ -183,13 +184,7 @@ function fitStep(
  * @example mediationPicks(data, 500, 1)[0].length // the number of clusters
  */
 export function mediationPicks(data: Pick<MediationData, 'cluster'>, draws: number, seed: number): Int32Array[] {
-  const rng = seedrandom(String(seed));
-  const G = clusterRows(data.cluster).length;
-  return Array.from({ length: draws }, () => {
-    const pick = new Int32Array(G);
-    for (let g = 0; g < G; g++) pick[g] = Math.min(G - 1, Math.floor(rng() * G));
-    return pick;
-  });
+  return resamplePicks(new Set(Array.from(data.cluster, String)).size, draws, seedrandom(String(seed)));
 }
 
 /** The rows of each cluster, clusters in first-seen order. */

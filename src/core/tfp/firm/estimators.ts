@@ -40,6 +40,7 @@ import { polynomialTerms } from './polynomial.ts';
 import { fitBinary, type SurvivalLink } from './survival.ts';
 import { float64Of, gather } from '../../stats/gather.ts';
 import { rowsByKey } from '../../panel/ops.ts';
+import { resamplePicks } from '../../stats/resample.ts';
 
 export const FIRM_ESTIMATORS = ['ols', 'fe', 'op', 'lp', 'acf'] as const;
 export type FirmEstimator = (typeof FIRM_ESTIMATORS)[number];
@@ -407,12 +408,7 @@ function firmRows(data: Pick<FirmData, 'firm'>): number[][] {
  * @example bootstrapPicks(data, 50, seedrandom('1'))[0].length // the number of firms
  */
 export function bootstrapPicks(data: Pick<FirmData, 'firm'>, reps: number, uniform: () => number): Int32Array[] {
-  const firms = new Set(data.firm).size;
-  return Array.from({ length: reps }, () => {
-    const pick = new Int32Array(firms);
-    for (let b = 0; b < firms; b++) pick[b] = Math.floor(uniform() * firms);
-    return pick;
-  });
+  return resamplePicks(new Set(data.firm).size, reps, uniform);
 }
 
 /** The panel of the firms `pick` names (a firm drawn twice enters as two firms, named by their draw); `rowsOf`: firmRows(data). */
