@@ -9,7 +9,7 @@
  */
 import { closeSync, openSync, readSync } from 'node:fs';
 import * as zlib from 'node:zlib';
-import type { CellGrid } from '../../core/panel/raw-table.ts';
+import { type CellGrid, gridArrays } from '../../core/panel/raw-table.ts';
 import { scanCsv, shiftGrid } from '../formats/csv-scan.ts';
 import { answerJobs } from './worker-thread.ts';
 
@@ -77,8 +77,8 @@ export function scanFileRange(
       if (done && held === 0) return { grids, crc };
       const cut = done ? held : buf.lastIndexOf(last, held - 1) + 1;
       if (cut === 0) continue; // no line ending yet: read on
-      const room = scanned > 0 ? (cells / scanned) * cut * 1.05 + 16 : undefined;
-      const g = scanCsv(buf, delimiter, newline, 0, cut, cut, room);
+      const expected = scanned > 0 ? (cells / scanned) * cut * 1.05 + 16 : undefined; // cells, at the pieces' rate so far
+      const g = scanCsv(buf, delimiter, newline, 0, cut, cut, expected);
       if (!g) return null;
       scanned += cut;
       cells += g.start.length;
@@ -108,5 +108,5 @@ answerJobs<CsvScanJob>((job) => {
 
 /** The buffers of a grid's arrays (subarrays of larger ones: the whole buffers move, the views keep their lengths). */
 function buffersOf(g: GridArrays): ArrayBuffer[] {
-  return [g.rowStart, g.start, g.size, g.kind, g.value].map((a) => a.buffer as ArrayBuffer);
+  return gridArrays(g).map((a) => a.buffer as ArrayBuffer);
 }

@@ -11,7 +11,7 @@
  * @example const panel = tableToPanel(table, …); await releaseTableGrid(table)
  */
 import { MessageChannel } from 'node:worker_threads';
-import type { RawTable } from '../../core/panel/raw-table.ts';
+import { gridArrays, type RawTable } from '../../core/panel/raw-table.ts';
 import type { Panel } from '../../core/panel/types.ts';
 import { CSV_THREADS_MIN_BYTES } from './csv-scan-thread.ts';
 
@@ -46,7 +46,7 @@ export async function releaseTableGrid(table: RawTable): Promise<void> {
   if (!grid) return;
   table.rows = []; // drops the grid
   const own = grid.bytes.buffer.byteLength >= CSV_THREADS_MIN_BYTES ? [grid.bytes.buffer] : [];
-  await releaseBuffers([...[grid.rowStart, grid.start, grid.size, grid.kind, grid.value].map((a) => a.buffer), ...own]);
+  await releaseBuffers([...gridArrays(grid).map((a) => a.buffer), ...own]);
 }
 
 /**

@@ -132,6 +132,11 @@ export interface CellGrid {
   value: Float64Array;
 }
 
+/** The typed arrays of a grid (its bytes aside): what a thread moves to another or frees. */
+export function gridArrays(g: Omit<CellGrid, 'bytes' | 'long'>): Array<Int32Array | Uint8Array | Float64Array> {
+  return [g.rowStart, g.start, g.size, g.kind, g.value];
+}
+
 /** Number of data rows of a table. */
 export function rowCount(t: RawTable): number {
   if (t.grid) return t.grid.rowStart.length - 1;

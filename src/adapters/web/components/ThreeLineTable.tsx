@@ -57,13 +57,10 @@ export function ThreeLineTable<R>(props: {
   const paged = props.rows.length > size;
   const unitColumn = props.columns.find((c) => c.key === 'unit');
   const find = props.find ?? (unitColumn ? (r: R) => String(unitColumn.value(r) ?? '') : undefined);
-  const shown = useMemo(
-    () =>
-      paged
-        ? tablePage(rows, { page, size, query, ...(find ? { text: find } : {}) })
-        : { rows, page: 0, pages: 1, first: rows.length ? 1 : 0, last: rows.length, total: rows.length },
-    [rows, paged, page, size, query, find],
-  );
+  // not memoised: `find` is made anew by each render, and a page of even 5,000 rows is quick to cut
+  const shown = paged
+    ? tablePage(rows, { page, size, query, ...(find ? { text: find } : {}) })
+    : { rows, page: 0, pages: 1, first: rows.length ? 1 : 0, last: rows.length, total: rows.length };
   const tableRef = useRef<HTMLTableElement>(null);
   const [copied, setCopied] = useState(false);
   const copy = async () => {
