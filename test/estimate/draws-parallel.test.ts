@@ -18,6 +18,8 @@ import { XinzhiError } from '../../src/core/errors.ts';
 import { bi } from '../../src/core/i18n.ts';
 import { mediation, mediationDraws, mediationPicks } from '../../src/core/estimate/mediation.ts';
 import { checkEstimateModels } from '../../src/core/estimate/model.ts';
+import type { EstimateModel } from '../../src/core/estimate/model.ts';
+import type { Panel } from '../../src/core/panel/types.ts';
 import {
   type MediationDrawJob,
   type PermutationJob,
@@ -40,6 +42,37 @@ const models = () => {
 const runPlacebo = async (job: PlaceboJob) => placeboEstimates(job.panel, job.model, job.draws);
 const runPermutation = async (job: PermutationJob) =>
   permutationDifferences(job.data, job.term, job.names, job.opts, job.plan);
+const runMediation = async (job: MediationDrawJob) => mediationDraws(job.data, job.fe, job.picks);
+type Runners = {
+  runMediation: typeof runMediation;
+  runPlacebo: typeof runPlacebo;
+  runPermutation: typeof runPermutation;
+};
+
+/** runEstimateAsync in `parts` with the in-process runners; `calls` records the number of draws of each job sent. */
+async function inParts(panel: Panel, ms: EstimateModel[], parts: number, failing: Partial<Runners> = {}) {
+  const calls: number[] = [];
+  const counted =
+    <J, T extends ArrayLike<unknown>>(f: (job: J) => Promise<T>) =>
+    async (job: J) => {
+      const out = await f(job);
+      calls.push(out.length);
+      return out;
+    };
+  const got = await runEstimateAsync(
+    panel,
+    ms,
+    {},
+    {
+      runMediation: counted(runMediation),
+      runPlacebo: counted(runPlacebo),
+      runPermutation: counted(runPermutation),
+      ...failing,
+      parts: () => parts,
+    },
+  );
+  return { got, calls };
+}
 const panelOf = async () =>
   (await readPanelFile(join(DIR, 'grunfeld.csv'), { unit: 'firm', time: 'year', columns: ['inv', 'value', 'capital'] }))
     .panel;
@@ -49,56 +82,30 @@ describe('mediation bootstrap in parts', () => {
     const panel = await panelOf();
     const one = runEstimate(panel, models());
     for (const parts of [1, 2, 3, 5]) {
-      const sizes: number[] = [];
-      const runPart = async (job: MediationDrawJob) => {
-        sizes.push(job.picks.length);
-        return mediationDraws(job.data, job.fe, job.picks);
-      };
-      const got = await runEstimateAsync(
-        panel,
-        models(),
-        {},
-        { runMediation: runPart, runPlacebo, runPermutation, parts: () => parts },
-      );
+      const { got, calls } = await inParts(panel, models(), parts);
       expect(got).toEqual(one);
-      expect(sizes.length).toBe(parts > 1 ? parts : 0);
-      if (parts > 1) expect(sizes.reduce((a, b) => a + b, 0)).toBe(40);
+      expect(calls.length).toBe(parts > 1 ? parts : 0);
+      if (parts > 1) expect(calls.reduce((a, b) => a + b, 0)).toBe(40);
     }
   });
 
   it('leaves a problem of the data (a XinzhiError from a runner) to this thread', async () => {
     const panel = await panelOf();
-    const got = await runEstimateAsync(
-      panel,
-      models(),
-      {},
-      {
-        runMediation: async () => {
-          throw new XinzhiError({ code: 'x', severity: 'error', message: bi('坏', 'bad') });
-        },
-        runPlacebo,
-        runPermutation,
-        parts: () => 2,
+    const { got } = await inParts(panel, models(), 2, {
+      runMediation: async () => {
+        throw new XinzhiError({ code: 'x', severity: 'error', message: bi('坏', 'bad') });
       },
-    );
+    });
     expect(got).toEqual(runEstimate(panel, models()));
   });
 
   it('names the model and says to use one thread when the threads themselves fail', async () => {
     const panel = await panelOf();
-    const run = runEstimateAsync(
-      panel,
-      models(),
-      {},
-      {
-        runMediation: async () => {
-          throw new Error('worker could not start');
-        },
-        runPlacebo,
-        runPermutation,
-        parts: () => 2,
+    const run = inParts(panel, models(), 2, {
+      runMediation: async () => {
+        throw new Error('worker could not start');
       },
-    );
+    });
     const err = (await run.catch((e: unknown) => e)) as XinzhiError;
     expect(err).toBeInstanceOf(XinzhiError);
     expect(err.problems[0]).toMatchObject({ code: 'estimate-threads', column: models()[0].name });
@@ -180,23 +187,9 @@ describe('DID placebo draws in parts', () => {
     const one = runEstimate(panel, placeboModels());
     expect(one.models.filter((r) => 'placebo' in r && r.placebo)).toHaveLength(2);
     for (const parts of [1, 2, 4]) {
-      let calls = 0;
-      const got = await runEstimateAsync(
-        panel,
-        placeboModels(),
-        {},
-        {
-          runMediation: async () => new Float64Array(0),
-          runPermutation,
-          runPlacebo: async (job) => {
-            calls++;
-            return runPlacebo(job);
-          },
-          parts: () => parts,
-        },
-      );
+      const { got, calls } = await inParts(panel, placeboModels(), parts);
       expect(got).toEqual(one);
-      expect(calls).toBe(parts > 1 ? 2 * parts : 0);
+      expect(calls.length).toBe(parts > 1 ? 2 * parts : 0);
     }
   });
   it('treat × post with random dates: the same placebo in 3 parts', async () => {
@@ -222,18 +215,9 @@ describe('DID placebo draws in parts', () => {
         },
         'm.json',
       );
-    const got = await runEstimateAsync(
-      panel,
-      ms(),
-      {},
-      {
-        runMediation: async () => new Float64Array(0),
-        runPlacebo,
-        runPermutation,
-        parts: () => 3,
-      },
-    );
+    const { got, calls } = await inParts(panel, ms(), 3);
     expect(got).toEqual(runEstimate(panel, ms()));
+    expect(calls).toEqual([6, 7, 7]); // 20 draws in three contiguous ranges
   });
 });
 
@@ -267,23 +251,9 @@ describe('heterogeneity permutations in parts', () => {
     const one = runEstimate(grouped, ms());
     expect(one.models[0]).toHaveProperty('heterogeneity.permutation.draws', 30);
     for (const parts of [1, 2, 3]) {
-      let calls = 0;
-      const got = await runEstimateAsync(
-        grouped,
-        ms(),
-        {},
-        {
-          runMediation: async () => new Float64Array(0),
-          runPlacebo,
-          runPermutation: async (job) => {
-            calls++;
-            return runPermutation(job);
-          },
-          parts: () => parts,
-        },
-      );
+      const { got, calls } = await inParts(grouped, ms(), parts);
       expect(got).toEqual(one);
-      expect(calls).toBe(parts > 1 ? parts : 0);
+      expect(calls.length).toBe(parts > 1 ? parts : 0);
     }
   });
 });
