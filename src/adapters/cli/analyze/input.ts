@@ -7,6 +7,7 @@ import { readFile } from 'node:fs/promises';
 import { basename } from 'node:path';
 import type { Command } from 'commander';
 import { readPanelFile } from '../../io/read.ts';
+import { parseJsonObject } from '../../formats/json-members.ts';
 import { type Problem, XinzhiError, throwIfErrors } from '../../../core/errors.ts';
 import type { Panel, Time } from '../../../core/panel/types.ts';
 import { bi, type Bilingual, type Lang } from '../../../core/i18n.ts';
@@ -241,7 +242,7 @@ export async function readEvaluationInput(
   if (!path.toLowerCase().endsWith('.json')) return null;
   let parsed: unknown;
   try {
-    parsed = JSON.parse(await readFile(path, 'utf8'));
+    parsed = parseResultsJson(await readFile(path));
   } catch {
     return null; // readAnalysisInput reports unreadable files
   }
@@ -249,6 +250,16 @@ export async function readEvaluationInput(
   checkResultEntries(parsed, basename(path));
   const result = { ...parsed, normalized: normalizedColumns(parsed.normalized, basename(path)) };
   return { result, names: namesFromResult(parsed), source: basename(path) };
+}
+
+/**
+ * A results.json's bytes as JSON.parse reads them, member by member (no
+ * string of the whole file), the normalised values read straight into
+ * Float64Arrays (formats/json-members.ts); any other JSON text is parsed
+ * whole, with JSON.parse's errors.
+ */
+export function parseResultsJson(bytes: Uint8Array): unknown {
+  return parseJsonObject(bytes, { normalized: { values: { '*': 'numbers' } } });
 }
 
 /**
@@ -272,6 +283,10 @@ export function normalizedColumns(normalized: unknown, file: string): Evaluation
   else
     for (const [id, v] of Object.entries(n.values)) {
       const column = `normalized.values.${id}`;
+      if (v instanceof Float64Array && v.length === rows) {
+        values[id] = v; // read as numbers by parseResultsJson (null as NaN)
+        continue;
+      }
       if (!Array.isArray(v) || v.length !== rows) {
         bad(column, '不是与 normalized.unit 等长的数组', 'is not an array as long as normalized.unit');
         continue;
@@ -297,7 +312,7 @@ export async function readAnalysisInput(opts: InputOptions): Promise<AnalysisPan
   if (opts.data.toLowerCase().endsWith('.json')) {
     let parsed: unknown;
     try {
-      parsed = JSON.parse(await readFile(opts.data, 'utf8'));
+      parsed = parseResultsJson(await readFile(opts.data));
     } catch (err) {
       throw new XinzhiError({
         code: 'bad-json',
