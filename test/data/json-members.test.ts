@@ -6,7 +6,7 @@
  */
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { type JsonPlan, parseJsonObject } from '../../src/adapters/formats/json-members.ts';
+import { type JsonPlan, type JsonSource, parseJsonObject } from '../../src/adapters/formats/json-members.ts';
 import { parseResultsJson, readEvaluationInput } from '../../src/adapters/cli/analyze/input.ts';
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -20,7 +20,8 @@ function expected(value: unknown, plan: JsonPlan | undefined): unknown {
     if (!Array.isArray(value) || !value.every((x) => typeof x === 'number' || x === null)) return value;
     return Float64Array.from(value, (x) => (x === null ? Number.NaN : (x as number)));
   }
-  if (plan === undefined || value === null || typeof value !== 'object' || Array.isArray(value)) return value;
+  if (plan === undefined || plan === 'rows' || value === null || typeof value !== 'object' || Array.isArray(value))
+    return value;
   const out: Record<string, unknown> = {};
   for (const [k, v] of Object.entries(value))
     Object.defineProperty(out, k, { value: expected(v, plan[k] ?? plan['*']), enumerable: true, writable: true });
@@ -55,7 +56,21 @@ function same(got: unknown, want: unknown, path = '$'): void {
   expect(got, path).toBe(want);
 }
 
-/** Read the text both ways: the same value, or the same error message. */
+/** A source that gives at most `size` bytes a read (the file reader's pieces, made small). */
+function pieces(bytes: Uint8Array, size: number): JsonSource {
+  let at = 0;
+  return {
+    read(into) {
+      const k = Math.min(size, into.length, bytes.length - at);
+      into.set(bytes.subarray(at, at + k));
+      at += k;
+      return k;
+    },
+    whole: () => bytes,
+  };
+}
+
+/** Read the text both ways (in one piece and in small pieces and blocks): the same value, or the same error message. */
 function both(text: string, plan: { [key: string]: JsonPlan }): void {
   let want: unknown;
   let error: string | undefined;
@@ -64,14 +79,20 @@ function both(text: string, plan: { [key: string]: JsonPlan }): void {
   } catch (e) {
     error = (e as Error).message;
   }
-  if (error !== undefined) {
-    expect(() => parseJsonObject(enc(text), plan), text).toThrow(error);
-    return;
+  const bytes = enc(text);
+  const reads: Array<() => unknown> = [
+    () => parseJsonObject(bytes, plan),
+    () => parseJsonObject(pieces(bytes, 1), plan, 1),
+    () => parseJsonObject(pieces(bytes, 3), plan, 5),
+    () => parseJsonObject(pieces(bytes, 64), plan, 16),
+  ];
+  for (const r of reads) {
+    if (error !== undefined) expect(r, text).toThrow(error);
+    else same(r(), want);
   }
-  same(parseJsonObject(enc(text), plan), want);
 }
 
-const PLAN = { normalized: { values: { '*': 'numbers' } }, n: 'numbers' } as const satisfies {
+const PLAN = { normalized: { unit: 'rows', values: { '*': 'numbers' } }, n: 'numbers', r: 'rows' } as const satisfies {
   [key: string]: JsonPlan;
 };
 
@@ -88,6 +109,9 @@ describe('JSON object read member by member, against JSON.parse', () => {
       '{"n":[1,[2]]}',
       '{"n":{"a":1}}',
       '{"n":7}',
+      '{"r":[1,"a",{"b":[2,{"c":"]"}]},null,[],{}],"r2":[]}',
+      '{"r":{"a":[1]},"normalized":{"unit":"x"}}',
+      '{"n":[1,2,3,null,"x",5,null]}',
       '{"normalized":{"unit":["甲","乙"],"time":[2020,"2021"],"values":{"x1":[0.5,null],"指标":[1,0],"s":["a",1]}}}',
       '{"normalized":[1,2]}',
       '{"normalized":{"values":[1]}}',
@@ -115,6 +139,11 @@ describe('JSON object read member by member, against JSON.parse', () => {
       '{"n":[NaN]}',
       '{"n":[1,]}',
       '{"n":[1 2]}',
+      '{"n":[,1]}',
+      '{"r":[1,,2]}',
+      '{"r":[1,2,]}',
+      '{"r":[1,2}',
+      '{"r":["a\\"]}',
       "{'a':1}",
       '{"a":"raw\ttab"}',
       '{"a":"bad \\x escape"}',
@@ -141,7 +170,7 @@ describe('JSON object read member by member, against JSON.parse', () => {
       fc.constantFrom(-0, 0, 5e-324, 1.7976931348623157e308, 0.1, 1e21, 1e-7),
     );
     const leaf = fc.oneof(number, fc.string(), fc.boolean(), fc.constant(null));
-    const keys = fc.constantFrom('n', 'normalized', 'values', 'x1', '指标', 'a b', 'q"k', '*', 'unit');
+    const keys = fc.constantFrom('n', 'r', 'normalized', 'values', 'x1', '指标', 'a b', 'q"k', '*', 'unit');
     const value = fc.letrec((tie) => ({
       value: fc.oneof(
         { depthSize: 'small' },

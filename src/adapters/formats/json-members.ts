@@ -1,26 +1,54 @@
 /**
- * A large JSON object read member by member from its UTF-8 bytes, so that no
- * string of the whole document is ever made. Each member's value is parsed
- * on its own (JSON.parse of its text); members that a plan names are split
- * the same way one level further down, and a plan's `'numbers'` member, when
- * it is an array of numbers and nulls, becomes a Float64Array (null → NaN)
- * as soon as it is parsed, so only one array's text and elements are held
- * at a time.
+ * A large JSON object read piece by piece from its UTF-8 bytes, as they are
+ * read from the file, so that neither the whole file nor a string of it is
+ * ever held. Each member's value is parsed on its own (JSON.parse of its
+ * text); a plan names the members that are split further:
+ *
+ * - an object plan reads that member's own members by their plans (`'*'`
+ *   for every key);
+ * - `'rows'` reads an array in blocks of about `blockBytes` of elements,
+ *   each block one JSON.parse;
+ * - `'numbers'` does the same and gives an array of numbers and nulls as a
+ *   Float64Array (null → NaN).
  *
  * The result is the value JSON.parse gives for the text (keys in their
- * first-seen order, a repeated key's last value) except for those arrays. A
- * `'numbers'` member that holds anything else is parsed as it stands. A
- * document that is not a JSON object, a member that JSON.parse refuses, a
- * `__proto__` key or bytes after the closing brace make the whole text go
- * to JSON.parse, which gives the same value or the same error as before.
+ * first-seen order, a repeated key's last value) except for the
+ * `'numbers'` arrays (one with any other element stays an array). A document
+ * that is not a JSON object, text that JSON.parse refuses, a `__proto__` key
+ * or bytes after the closing brace make the whole text go to JSON.parse,
+ * which gives the same value or the same error as before.
  *
- * Used for results.json (93 MB for 5,000 firms × 15 years): V8 holds the
- * text of a file with Chinese names as a two-byte string of twice its size.
+ * Used for results.json (93 MB for 5,000 firms × 15 years, 376 MB for
+ * 20,000): V8 holds the text of a file with Chinese names as a two-byte
+ * string of twice its size, and no string can pass 2^29 − 24 characters.
  *
  * @example parseJsonObject(new TextEncoder().encode('{"v":{"x":[1,null]}}'), { v: { '*': 'numbers' } }) // { v: { x: Float64Array [1, NaN] } }
  */
-/** Which members are split further (an object plan, `'*'` for every key) or read as numbers. */
-export type JsonPlan = 'numbers' | { [key: string]: JsonPlan };
+
+/** Which members are split further (an object plan, `'*'` for every key), read in blocks or read as numbers. */
+export type JsonPlan = 'numbers' | 'rows' | { [key: string]: JsonPlan };
+
+/** Where the bytes come from: read in order, or all at once for JSON.parse of the whole text. */
+export interface JsonSource {
+  /** Reads the next bytes into `into` (from its start); the number read, 0 at the end. */
+  read(into: Uint8Array): number;
+  /** The whole document. */
+  whole(): Uint8Array;
+}
+
+/** A source over bytes in memory. */
+export function bytesSource(bytes: Uint8Array): JsonSource {
+  let at = 0;
+  return {
+    read(into) {
+      const k = Math.min(into.length, bytes.length - at);
+      into.set(bytes.subarray(at, at + k));
+      at += k;
+      return k;
+    },
+    whole: () => bytes,
+  };
+}
 
 /** Thrown inside the read when the whole text must go to JSON.parse. */
 class WholeText extends Error {}
@@ -31,48 +59,80 @@ const BACKSLASH = 92;
 // keeps a byte order mark, as the text of readFile(path, 'utf8') does (JSON.parse then refuses it)
 const utf8 = new TextDecoder('utf-8', { ignoreBOM: true });
 
-/** The value of the JSON text in `bytes`, with the members `plan` names read as above. */
-export function parseJsonObject(bytes: Uint8Array, plan: { [key: string]: JsonPlan }): unknown {
+/** The value of the JSON text of `source`, with the members `plan` names read as above. */
+export function parseJsonObject(
+  source: JsonSource | Uint8Array,
+  plan: { [key: string]: JsonPlan },
+  blockBytes = 1 << 20,
+): unknown {
+  const from = source instanceof Uint8Array ? bytesSource(source) : source;
   try {
-    return read(bytes, plan);
+    return read(from, plan, blockBytes);
   } catch (e) {
-    if (e instanceof WholeText || e instanceof SyntaxError) return JSON.parse(utf8.decode(bytes));
+    if (e instanceof WholeText || e instanceof SyntaxError) return JSON.parse(utf8.decode(from.whole()));
     throw e;
   }
 }
 
-function read(b: Uint8Array, plan: { [key: string]: JsonPlan }): unknown {
-  const n = b.length;
-  let p = 0;
+function read(source: JsonSource, plan: { [key: string]: JsonPlan }, blockBytes: number): unknown {
+  let b = new Uint8Array(Math.max(1 << 16, blockBytes * 2));
+  let n = 0; // bytes in b
+  let p = 0; // position in b
+  let ended = false;
   const whole = (): never => {
     throw new WholeText();
   };
+  /** More bytes at the end of b (grown when full); false at the end of the source. */
+  const more = (): boolean => {
+    if (ended) return false;
+    if (n === b.length) {
+      const grown = new Uint8Array(b.length * 2);
+      grown.set(b);
+      b = grown;
+    }
+    const k = source.read(b.subarray(n));
+    if (k === 0) ended = true;
+    n += k;
+    return k > 0;
+  };
+  /** The byte at p (-1 at the end). */
+  const peek = (): number => (p < n || more() ? b[p] : -1);
+  /** Drop the bytes before p: nothing before it is read again. */
+  const release = () => {
+    if (p >= b.length >>> 1) {
+      b.copyWithin(0, p, n);
+      n -= p;
+      p = 0;
+    }
+  };
   const space = () => {
-    while (p < n) {
+    for (;;) {
+      if (p >= n && !more()) return;
       const c = b[p];
       if (c === 32 || c === 10 || c === 13 || c === 9) p++;
-      else break;
+      else return;
     }
   };
   /** Past the string that starts at p (its opening quote). */
   const skipString = () => {
     p++;
     for (;;) {
-      if (p >= n) whole();
+      while (p >= n) if (!more()) whole(); // p may pass n by one after an escape
       const c = b[p];
       if (c === QUOTE) break;
       p += c === BACKSLASH ? 2 : 1;
     }
     p++;
   };
-  /** Past the value that starts at p, without reading it (JSON.parse checks it). */
+  /** Past the value that starts at p, without reading it (JSON.parse checks it); an empty value is refused. */
   const skipValue = () => {
-    const c = b[p];
+    const a = p;
+    const c = peek();
     if (c === QUOTE) return skipString();
     if (c === 123 || c === 91) {
       let depth = 0;
       for (;;) {
-        if (p >= n) whole();
+        if (p >= n && !more()) whole();
         const d = b[p];
         if (d === QUOTE) {
           skipString();
@@ -90,67 +150,183 @@ function read(b: Uint8Array, plan: { [key: string]: JsonPlan }): unknown {
       }
     }
     // a number or a literal: up to the next delimiter
-    while (p < n) {
+    for (;;) {
+      if (p >= n && !more()) break;
       const d = b[p];
       if (d === 44 || d === 125 || d === 93 || d === 32 || d === 10 || d === 13 || d === 9) break;
       p++;
     }
+    if (p === a) whole();
   };
+  const text = (a: number, z: number) => utf8.decode(b.subarray(a, z));
   /** JSON.parse of the value that starts at p. */
   const parsed = (): unknown => {
     const a = p;
     skipValue();
-    return JSON.parse(utf8.decode(b.subarray(a, p)));
+    return JSON.parse(text(a, p));
   };
-  /** The value at p; an array of numbers and nulls as a Float64Array (null → NaN). */
-  const numbers = (): unknown => {
-    const value = parsed();
-    if (!Array.isArray(value)) return value;
-    const out = new Float64Array(value.length);
-    for (let i = 0; i < value.length; i++) {
-      const x: unknown = value[i];
+  /**
+   * The array at p in blocks of elements, each block's parsed elements given
+   * to `take`: one pass over the bytes, cut at a comma between elements once
+   * a block holds blockBytes (JSON.parse of each block checks its elements).
+   */
+  const blocks = (take: (elements: unknown[]) => void) => {
+    p++; // [
+    let a = p;
+    let cut = false; // a block was cut off before a
+    let depth = 0;
+    // the loop keeps b, n and p in locals (q for p), written back around each call
+    let buf = b;
+    let end = n;
+    let q = p;
+    for (;;) {
+      if (q >= end) {
+        p = q;
+        if (!more()) whole();
+        buf = b;
+        end = n;
+      }
+      const d = buf[q];
+      if (d === QUOTE) {
+        for (q++; ; ) {
+          while (q >= end) {
+            p = q;
+            if (!more()) whole();
+            buf = b;
+            end = n;
+          }
+          const c = buf[q];
+          if (c === QUOTE) break;
+          q += c === BACKSLASH ? 2 : 1;
+        }
+        q++;
+        continue;
+      }
+      if (d === 123 || d === 91) depth++;
+      else if (d === 125 || d === 93) {
+        if (depth === 0) {
+          if (d === 125) whole();
+          const last = text(a, q);
+          // after a cut, an empty rest is a trailing comma, which JSON refuses
+          if (cut && last.trim() === '') whole();
+          if (!cut || last !== '') take(JSON.parse(`[${last}]`) as unknown[]);
+          p = q + 1;
+          return;
+        }
+        depth--;
+      } else if (d === 44 && depth === 0 && q - a >= blockBytes) {
+        take(JSON.parse(`[${text(a, q)}]`) as unknown[]);
+        p = q + 1;
+        cut = true;
+        release();
+        buf = b;
+        end = n;
+        q = a = p;
+        continue;
+      }
+      q++;
+    }
+  };
+  const rows = (): unknown => {
+    if (peek() !== 91) return parsed();
+    const out: unknown[] = [];
+    blocks((elements) => {
+      for (const x of elements) out.push(x);
+    });
+    return out;
+  };
+  /** The array's numbers and nulls as a Float64Array (null → NaN); another array as it is. */
+  const asNumbers = (values: unknown[]): unknown => {
+    const out = new Float64Array(values.length);
+    for (let i = 0; i < values.length; i++) {
+      const x = values[i];
       if (typeof x === 'number') out[i] = x;
       else if (x === null) out[i] = Number.NaN;
-      else return value;
+      else return values;
     }
     return out;
+  };
+  /** An array of numbers and nulls as a Float64Array (null → NaN); another array as it is. */
+  const numbers = (): unknown => {
+    if (peek() !== 91) return parsed();
+    // an array whose text holds no string, object or nested array (the usual case): one JSON.parse, found by native searches
+    let e = -1;
+    for (let from = p; ; ) {
+      e = b.indexOf(93, from);
+      if (e >= 0 && e < n) break;
+      from = n;
+      if (!more()) whole();
+    }
+    const inside = b.subarray(p, e);
+    if (inside.indexOf(QUOTE) < 0 && inside.indexOf(123) < 0 && inside.lastIndexOf(91) === 0) {
+      const a = p;
+      p = e + 1;
+      return asNumbers(JSON.parse(text(a, p)) as unknown[]);
+    }
+    let out = new Float64Array(1024);
+    let k = 0;
+    let other: unknown[] | undefined; // once an element is neither a number nor null
+    blocks((elements) => {
+      for (const x of elements) {
+        if (other) other.push(x);
+        else if (typeof x === 'number' || x === null) {
+          if (k === out.length) {
+            const grown = new Float64Array(out.length * 2);
+            grown.set(out);
+            out = grown;
+          }
+          out[k++] = x === null ? Number.NaN : x;
+        } else {
+          // JSON has no NaN: every NaN so far was a null
+          other = Array.from(out.subarray(0, k), (v) => (v === v ? v : null));
+          other.push(x);
+        }
+      }
+    });
+    return other ?? (out.length === k ? out : out.slice(0, k));
   };
   /** The object at p, its planned members read by their plans. */
   const object = (sub: { [key: string]: JsonPlan }): Record<string, unknown> => {
     const out: Record<string, unknown> = {};
     p++; // {
     space();
-    if (b[p] === 125) {
+    if (peek() === 125) {
       p++;
       return out;
     }
     for (;;) {
       space();
-      if (b[p] !== QUOTE) whole();
+      release();
+      if (peek() !== QUOTE) whole();
       const a = p;
       skipString();
-      const key = JSON.parse(utf8.decode(b.subarray(a, p))) as string;
+      const key = JSON.parse(text(a, p)) as string;
       if (key === '__proto__') whole();
       space();
-      if (b[p++] !== 58) whole(); // :
+      if (peek() !== 58) whole(); // :
+      p++;
       space();
-      out[key] = valueOf(sub[key] ?? sub['*']);
+      const how = sub[key] ?? sub['*'];
+      out[key] =
+        how === 'numbers'
+          ? numbers()
+          : how === 'rows'
+            ? rows()
+            : how !== undefined && peek() === 123
+              ? object(how)
+              : parsed();
       space();
-      const d = b[p++];
+      const d = peek();
+      p++;
       if (d === 125) return out;
       if (d !== 44) whole();
     }
   };
-  const valueOf = (how: JsonPlan | undefined): unknown => {
-    if (how === 'numbers') return numbers();
-    if (how !== undefined && b[p] === 123) return object(how);
-    return parsed();
-  };
 
   space();
-  if (b[p] !== 123) whole();
+  if (peek() !== 123) whole();
   const value = object(plan);
   space();
-  if (p !== n) whole();
+  if (peek() !== -1) whole();
   return value;
 }

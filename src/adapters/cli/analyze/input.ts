@@ -3,11 +3,11 @@
  * the data adapters) or the results.json written by `xinzhi evaluate`, whose
  * node scores become columns (the composite is the column "index").
  */
-import { readFile } from 'node:fs/promises';
+import { closeSync, openSync, readFileSync, readSync } from 'node:fs';
 import { basename } from 'node:path';
 import type { Command } from 'commander';
 import { readPanelFile } from '../../io/read.ts';
-import { parseJsonObject } from '../../formats/json-members.ts';
+import { type JsonPlan, type JsonSource, parseJsonObject } from '../../formats/json-members.ts';
 import { type Problem, XinzhiError, throwIfErrors } from '../../../core/errors.ts';
 import type { Panel, Time } from '../../../core/panel/types.ts';
 import { bi, type Bilingual, type Lang } from '../../../core/i18n.ts';
@@ -242,7 +242,7 @@ export async function readEvaluationInput(
   if (!path.toLowerCase().endsWith('.json')) return null;
   let parsed: unknown;
   try {
-    parsed = parseResultsJson(await readFile(path));
+    parsed = readResultsJson(path);
   } catch {
     return null; // readAnalysisInput reports unreadable files
   }
@@ -252,14 +252,31 @@ export async function readEvaluationInput(
   return { result, names: namesFromResult(parsed), source: basename(path) };
 }
 
+/** How a results.json is read: the long lists in blocks, the normalised values as Float64Arrays. */
+const RESULTS_PLAN = {
+  scores: 'rows',
+  nodeScores: 'rows',
+  normalized: { unit: 'rows', time: 'rows', values: { '*': 'numbers' } },
+} as const satisfies { [key: string]: JsonPlan };
+
 /**
- * A results.json's bytes as JSON.parse reads them, member by member (no
- * string of the whole file), the normalised values read straight into
- * Float64Arrays (formats/json-members.ts); any other JSON text is parsed
- * whole, with JSON.parse's errors.
+ * A results.json as JSON.parse reads it, piece by piece from its bytes (no
+ * string of the whole file; formats/json-members.ts), the normalised values
+ * as Float64Arrays; any other JSON text is parsed whole, with JSON.parse's
+ * errors.
  */
-export function parseResultsJson(bytes: Uint8Array): unknown {
-  return parseJsonObject(bytes, { normalized: { values: { '*': 'numbers' } } });
+export function parseResultsJson(source: JsonSource | Uint8Array): unknown {
+  return parseJsonObject(source, RESULTS_PLAN);
+}
+
+/** parseResultsJson of a file, read a piece at a time (readFileSync only for JSON.parse of the whole text). */
+export function readResultsJson(path: string): unknown {
+  const fd = openSync(path, 'r');
+  try {
+    return parseResultsJson({ read: (into) => readSync(fd, into), whole: () => readFileSync(path) });
+  } finally {
+    closeSync(fd);
+  }
 }
 
 /**
@@ -312,7 +329,7 @@ export async function readAnalysisInput(opts: InputOptions): Promise<AnalysisPan
   if (opts.data.toLowerCase().endsWith('.json')) {
     let parsed: unknown;
     try {
-      parsed = parseResultsJson(await readFile(opts.data));
+      parsed = readResultsJson(opts.data);
     } catch (err) {
       throw new XinzhiError({
         code: 'bad-json',
