@@ -7,7 +7,8 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { type JsonPlan, type JsonSource, parseJsonObject } from '../../src/adapters/formats/json-members.ts';
-import { parseResultsJson, readEvaluationInput } from '../../src/adapters/cli/analyze/input.ts';
+import { readEvaluationInput } from '../../src/adapters/cli/analyze/input.ts';
+import { parseResultsJson } from '../../src/adapters/io/read-results-json.ts';
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';

@@ -137,6 +137,44 @@ describe('xinzhi simulate', () => {
     expect(e.runs[0].result.time).toEqual([0, 0.5, 1, 1.5, 2]);
   });
 
+  it('--init-index starts stocks at node scores of a results.json, read piece by piece or, with a byte order mark, whole', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'xinzhi-sim-index-'));
+    const scores = [
+      { node: 'index', unit: '北京', time: 2022, score: 0.6, rank: 1 },
+      { node: 'laborer', unit: '北京', time: 2022, score: 0.45, rank: 1 },
+      { node: 'index', unit: '上海', time: 2022, score: 0.5, rank: 2 },
+    ];
+    const spec = { score: { scale: 1 }, normalize: { method: 'minmax', shift: 0.0001 } };
+    const doc = JSON.stringify({ nodeScores: scores, record: { spec } }, null, 2);
+    const model = join(ROOT, 'data/simulate/seed000.xmile');
+    const opts = {
+      model,
+      initUnit: '北京',
+      initTime: '2022',
+      initMap: ['quality_efficiency_capability=index', 'cooperation_capability=laborer'],
+    };
+    for (const [name, text] of [
+      ['results.json', doc],
+      ['bom.json', `\uFEFF${doc}`],
+    ]) {
+      const file = join(dir, name);
+      writeFileSync(file, text);
+      const r = await runSimulate({ ...opts, initIndex: file });
+      expect(r.initial).toEqual([
+        { stock: 'quality_efficiency_capability', node: 'index', score: 0.6, value: 0.6 },
+        { stock: 'cooperation_capability', node: 'laborer', score: 0.45, value: 0.45 },
+      ]);
+    }
+    const bad = join(dir, 'bad.json');
+    writeFileSync(bad, '{"nodeScores": [1,]}');
+    const e = await failure({ ...opts, initIndex: bad });
+    expect(e.problems[0]).toMatchObject({ code: 'spec-syntax', file: 'bad.json' });
+    // a record without the normalisation is named, not a crash
+    const partial = join(dir, 'partial.json');
+    writeFileSync(partial, JSON.stringify({ nodeScores: scores, record: { spec: { score: { scale: 1 } } } }));
+    expect((await failure({ ...opts, initIndex: partial })).problems[0]).toMatchObject({ code: 'bad-file' });
+  });
+
   it('names the problem: unknown variable, missing file, unknown format, bad option', async () => {
     expect((await failure({ model: 'seed000', set: ['no_such_var=1'] })).message).toMatch(/no_such_var/);
     expect((await failure({ model: 'missing.xmile' })).problems[0].code).toBe('file-not-found');

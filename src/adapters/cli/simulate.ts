@@ -46,6 +46,7 @@ import { scoreAssessment } from '../../core/assess/score.ts';
 import { assessmentStructure } from '../../core/assess/structure.ts';
 import { loadFramework } from '../../core/framework/model.ts';
 import { loadSpecFile } from '../io/load-spec.ts';
+import { readResultsJson } from '../io/read-results-json.ts';
 
 interface SimulateCliOptions {
   model: string;
@@ -76,6 +77,22 @@ interface SimulateCliOptions {
 }
 
 /** Initial stock values from --init-assessment (seed-000 paths) or --init-index (node scores of one unit and time). */
+/**
+ * The results.json of --init-index: a .json file read piece by piece (a firm
+ * panel's file may be larger than one string can hold); a file that cannot
+ * be read that way (a byte order mark, bad JSON, YAML) goes to loadSpecFile,
+ * which reads it or names the problem with its line and column.
+ */
+async function readIndexFile(file: string): Promise<unknown> {
+  if (/\.json$/i.test(file))
+    try {
+      return readResultsJson(file);
+    } catch {
+      // loadSpecFile below gives the error
+    }
+  return loadSpecFile(file, '--init-index');
+}
+
 async function initialValues(opts: SimulateCliOptions, model: SdModel): Promise<InitialValues | undefined> {
   let init: InitialValues | undefined;
   if (opts.initAssessment !== undefined && opts.initIndex !== undefined)
@@ -108,15 +125,21 @@ async function initialValues(opts: SimulateCliOptions, model: SdModel): Promise<
           'give --init-unit UNIT and --init-map stock=node (and --init-time T for a panel) too',
         ),
       );
-    const result = (await loadSpecFile(file, '--init-index')) as Parameters<typeof initialFromIndex>[0];
-    if (!Array.isArray(result?.nodeScores) || typeof result?.record?.spec?.score?.scale !== 'number')
+    const result = (await readIndexFile(file)) as Parameters<typeof initialFromIndex>[0];
+    const spec = result?.record?.spec;
+    if (
+      !Array.isArray(result?.nodeScores) ||
+      typeof spec?.score?.scale !== 'number' ||
+      typeof spec?.normalize?.method !== 'string' ||
+      (spec.normalize.method === 'minmax' && typeof spec.normalize.shift !== 'number')
+    )
       throw new XinzhiError({
         code: 'bad-file',
         severity: 'error',
         file,
         message: bi(
-          '不是 xinzhi evaluate 的 results.json（缺 nodeScores 或 record.spec）',
-          'not a results.json of xinzhi evaluate (no nodeScores or record.spec)',
+          '不是 xinzhi evaluate 的 results.json（缺 nodeScores，或 record.spec 缺 score.scale / normalize）',
+          'not a results.json of xinzhi evaluate (no nodeScores, or no score.scale / normalize in record.spec)',
         ),
         fix: bi(
           '用 xinzhi evaluate --out 目录 写出的 results.json',

@@ -3,11 +3,10 @@
  * the data adapters) or the results.json written by `xinzhi evaluate`, whose
  * node scores become columns (the composite is the column "index").
  */
-import { closeSync, openSync, readFileSync, readSync } from 'node:fs';
 import { basename } from 'node:path';
 import type { Command } from 'commander';
 import { readPanelFile } from '../../io/read.ts';
-import { type JsonPlan, type JsonSource, parseJsonObject } from '../../formats/json-members.ts';
+import { readResultsJson } from '../../io/read-results-json.ts';
 import { type Problem, XinzhiError, throwIfErrors } from '../../../core/errors.ts';
 import type { Panel, Time } from '../../../core/panel/types.ts';
 import { bi, type Bilingual, type Lang } from '../../../core/i18n.ts';
@@ -250,33 +249,6 @@ export async function readEvaluationInput(
   checkResultEntries(parsed, basename(path));
   const result = { ...parsed, normalized: normalizedColumns(parsed.normalized, basename(path)) };
   return { result, names: namesFromResult(parsed), source: basename(path) };
-}
-
-/** How a results.json is read: the long lists in blocks, the normalised values as Float64Arrays. */
-const RESULTS_PLAN = {
-  scores: 'rows',
-  nodeScores: 'rows',
-  normalized: { unit: 'rows', time: 'rows', values: { '*': 'numbers' } },
-} as const satisfies { [key: string]: JsonPlan };
-
-/**
- * A results.json as JSON.parse reads it, piece by piece from its bytes (no
- * string of the whole file; formats/json-members.ts), the normalised values
- * as Float64Arrays; any other JSON text is parsed whole, with JSON.parse's
- * errors.
- */
-export function parseResultsJson(source: JsonSource | Uint8Array): unknown {
-  return parseJsonObject(source, RESULTS_PLAN);
-}
-
-/** parseResultsJson of a file, read a piece at a time (readFileSync only for JSON.parse of the whole text). */
-export function readResultsJson(path: string): unknown {
-  const fd = openSync(path, 'r');
-  try {
-    return parseResultsJson({ read: (into) => readSync(fd, into), whole: () => readFileSync(path) });
-  } finally {
-    closeSync(fd);
-  }
 }
 
 /**
