@@ -175,56 +175,34 @@ function read(source: JsonSource, plan: { [key: string]: JsonPlan }, blockBytes:
     let a = p;
     let cut = false; // a block was cut off before a
     let depth = 0;
-    // the loop keeps b, n and p in locals (q for p), written back around each call
-    let buf = b;
-    let end = n;
-    let q = p;
     for (;;) {
-      if (q >= end) {
-        p = q;
-        if (!more()) whole();
-        buf = b;
-        end = n;
-      }
-      const d = buf[q];
+      if (p >= n && !more()) whole();
+      const d = b[p];
       if (d === QUOTE) {
-        for (q++; ; ) {
-          while (q >= end) {
-            p = q;
-            if (!more()) whole();
-            buf = b;
-            end = n;
-          }
-          const c = buf[q];
-          if (c === QUOTE) break;
-          q += c === BACKSLASH ? 2 : 1;
-        }
-        q++;
+        skipString();
         continue;
       }
       if (d === 123 || d === 91) depth++;
       else if (d === 125 || d === 93) {
         if (depth === 0) {
           if (d === 125) whole();
-          const last = text(a, q);
+          const last = text(a, p);
           // after a cut, an empty rest is a trailing comma, which JSON refuses
           if (cut && last.trim() === '') whole();
           if (!cut || last !== '') take(JSON.parse(`[${last}]`) as unknown[]);
-          p = q + 1;
+          p++;
           return;
         }
         depth--;
-      } else if (d === 44 && depth === 0 && q - a >= blockBytes) {
-        take(JSON.parse(`[${text(a, q)}]`) as unknown[]);
-        p = q + 1;
+      } else if (d === 44 && depth === 0 && p - a >= blockBytes) {
+        take(JSON.parse(`[${text(a, p)}]`) as unknown[]);
+        p++;
         cut = true;
         release();
-        buf = b;
-        end = n;
-        q = a = p;
+        a = p;
         continue;
       }
-      q++;
+      p++;
     }
   };
   const rows = (): unknown => {
