@@ -14,6 +14,13 @@
  *   and round_trip, the correctly rounded one as xinzhi's); wall and, in
  *   brackets, CPU seconds (a shared machine stretches wall times). Target: not
  *   slower than read_csv.
+ * - results.json read (BENCH_CLI_RUNS=results, or with the default rows):
+ *   reading the results.json of `evaluate --out` into the evaluation that
+ *   `xinzhi analyze` runs on (bench/_read-results.ts: the file read piece by
+ *   piece, the normalised values as typed arrays) vs json.load with the node
+ *   scores as a DataFrame and the normalised values as NumPy arrays
+ *   (bench/results_read_python.py); wall and CPU seconds of the reading,
+ *   and the peak memory of each whole process.
  * - XLSX read and JSON read (only when asked: BENCH_CLI_RUNS=xlsx,json-read):
  *   the same panel as a workbook (one sheet, written by exceljs' streaming
  *   writer; one run each, pandas takes about half a minute on 5,000 units)
@@ -21,7 +28,7 @@
  *   pandas.read_excel (openpyxl) / read_json (bench/table_read_pandas.py).
  *
  * Panels: 5,000 and 20,000 units × 15 years × 40 indicators (BENCH_CLI_UNITS
- * to choose; BENCH_CLI_RUNS=json,out,read,xlsx,json-read to choose the rows, default the first three), made by the generator of bench/measure.ts. Times are the best of
+ * to choose; BENCH_CLI_RUNS=json,out,read,results,xlsx,json-read to choose the rows, default the first four), made by the generator of bench/measure.ts. Times are the best of
  * BENCH_REPS runs (default 3); peak memory (max RSS) from /usr/bin/time.
  */
 import { spawnSync } from 'node:child_process';
@@ -36,7 +43,7 @@ import { firmBenchSpec } from './_firm-spec.ts';
 const here = dirname(fileURLToPath(import.meta.url));
 const bin = join(here, '..', 'bin', 'xinzhi.js');
 const sizes = (process.env.BENCH_CLI_UNITS ?? '5000,20000').split(',').map(Number);
-const runs = new Set((process.env.BENCH_CLI_RUNS ?? 'json,out,read').split(','));
+const runs = new Set((process.env.BENCH_CLI_RUNS ?? 'json,out,read,results').split(','));
 const reps = Number(process.env.BENCH_REPS ?? 3);
 const T = 15;
 const K = 40;
@@ -149,6 +156,32 @@ async function fileRow(kind: 'XLSX' | 'JSON', csv: string, spec: string, label: 
     `| ${label} | ${kind} read, ${(statSync(file).size / 1e6).toFixed(0)} MB (CPU) | ${f(xr[0])} s (${f(xr[1])}) | ${f(pd[0])} s (${f(pd[1])}) | ${f(xr[0] / pd[0])} (${f(xr[1] / pd[1])}) | — |`,
   );
 }
+/**
+ * The "results.json read" row: the results.json of `evaluate --out` (written
+ * here when the --out row did not run) read by xinzhi and by Python, each in
+ * a fresh process: best wall and CPU seconds of the reading from inside, the
+ * peak memory of the whole process (/usr/bin/time).
+ */
+function resultsRow(csv: string, spec: string, label: string): void {
+  const file = join(dir, 'out', 'results.json');
+  if (!existsSync(file)) {
+    const w = spawnSync(process.execPath, [bin, 'evaluate', '--data', csv, '--spec', spec, '--out', join(dir, 'out')]);
+    if (w.status !== 0) throw new Error(`evaluate --out failed: ${w.stderr.toString().slice(-2000)}`);
+  }
+  const n = String(Math.max(2, reps));
+  const inside = (cmd: string, args: string[]): { s: number; cpu: number; mb: number } => {
+    const shell = `${TIME ? `${TIME} -f '%M' ` : ''}${[cmd, ...args].map((a) => `'${a}'`).join(' ')}`;
+    const r = spawnSync('bash', ['-c', shell], { encoding: 'utf8' });
+    if (r.status !== 0) throw new Error(`${args[0]} failed: ${r.stderr.slice(-2000)}`);
+    const [s, cpu] = JSON.parse(r.stdout.trim().split('\n').pop()!) as [number, number];
+    return { s, cpu, mb: Number(r.stderr.trim().split('\n').pop()) / 1024 };
+  };
+  const x = inside(process.execPath, [join(here, '..', 'bin', 'run-ts.js'), join(here, '_read-results.ts'), file, n]);
+  const p = inside(py, [join(here, 'results_read_python.py'), file, n]);
+  readRows.push(
+    `| ${label} | results.json read, ${(statSync(file).size / 1e6).toFixed(0)} MB (CPU) | ${f(x.s)} s (${f(x.cpu)}) | ${f(p.s)} s (${f(p.cpu)}), json.load | ${f(x.s / p.s)} (${f(x.cpu / p.cpu)}) | ${x.mb.toFixed(0)} / ${p.mb.toFixed(0)} |`,
+  );
+}
 console.log('| panel | run | xinzhi | pandas/NumPy | ratio (time) | peak MB xinzhi / pandas |');
 console.log('|---|---|---|---|---|---|');
 for (const U of sizes) {
@@ -175,6 +208,8 @@ for (const U of sizes) {
       `| ${label} | evaluate --out | ${f(out.s)} s | ${f(po.s)} s | ${f(out.s / po.s)} | ${out.mb.toFixed(0)} / ${po.mb.toFixed(0)} |`,
     );
   }
+  if (runs.has('results')) resultsRow(csv, spec, label);
+  rmSync(join(dir, 'out'), { recursive: true, force: true });
 }
 for (const row of readRows) console.log(row);
 rmSync(dir, { recursive: true, force: true });

@@ -112,6 +112,9 @@ describe('JSON object read member by member, against JSON.parse', () => {
       '{"n":7}',
       '{"r":[1,"a",{"b":[2,{"c":"]"}]},null,[],{}],"r2":[]}',
       '{"r":{"a":[1]},"normalized":{"unit":"x"}}',
+      // braces followed by commas inside strings and nested objects: not the ends of elements
+      '{"r":[{"s":"},{"},{"t":{"u":1},"v":2},{"w":"\\"},"},{"x":[{"y":{}},{}]}],"z":{"a":1},"q":2}',
+      '{"r":[{"a":1} , {"b":2}\n,\n{"c":"}"}],"n":[1]}',
       '{"n":[1,2,3,null,"x",5,null]}',
       '{"normalized":{"unit":["甲","乙"],"time":[2020,"2021"],"values":{"x1":[0.5,null],"指标":[1,0],"s":["a",1]}}}',
       '{"normalized":[1,2]}',

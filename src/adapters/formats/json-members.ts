@@ -166,9 +166,32 @@ function read(source: JsonSource, plan: { [key: string]: JsonPlan }, blockBytes:
     return JSON.parse(text(a, p));
   };
   /**
+   * Where a block of an array of objects that starts at `a` may end: just
+   * after the first `}` at or after a + blockBytes (and before
+   * a + 4 × blockBytes) that a comma follows; -1 when there is none. The
+   * caller parses the block: if JSON.parse takes `[…]` of those bytes, the
+   * `}` closed an element of the array (a `}` in a string or in a nested
+   * value leaves the text unbalanced).
+   */
+  const quickCut = (a: number): number => {
+    const limit = a + 4 * blockBytes;
+    while (n < limit) if (!more()) break;
+    const end = Math.min(n, limit);
+    for (let from = a + blockBytes; from < end; ) {
+      const i = b.indexOf(125, from);
+      if (i < 0 || i >= end) return -1;
+      let j = i + 1;
+      while (j < n && (b[j] === 32 || b[j] === 10 || b[j] === 13 || b[j] === 9)) j++;
+      if (j < n && b[j] === 44) return i + 1;
+      from = i + 1;
+    }
+    return -1;
+  };
+  /**
    * The array at p in blocks of elements, each block's parsed elements given
-   * to `take`: one pass over the bytes, cut at a comma between elements once
-   * a block holds blockBytes (JSON.parse of each block checks its elements).
+   * to `take`: cut at a comma between elements once a block holds
+   * blockBytes, where quickCut finds one, else by a pass over the bytes
+   * (JSON.parse of each block checks its elements).
    */
   const blocks = (take: (elements: unknown[]) => void) => {
     p++; // [
@@ -176,6 +199,26 @@ function read(source: JsonSource, plan: { [key: string]: JsonPlan }, blockBytes:
     let cut = false; // a block was cut off before a
     let depth = 0;
     for (;;) {
+      // at a block's start, first try a cut found by native searches
+      if (p === a && depth === 0) {
+        const end = quickCut(a);
+        let elements: unknown[] | undefined;
+        try {
+          if (end > 0) elements = JSON.parse(`[${text(a, end)}]`) as unknown[];
+        } catch {
+          elements = undefined; // not an element's end: the bytes are read one by one below
+        }
+        if (elements) {
+          take(elements);
+          p = end;
+          space();
+          p++; // the comma quickCut found
+          cut = true;
+          release();
+          a = p;
+          continue;
+        }
+      }
       if (p >= n && !more()) whole();
       const d = b[p];
       if (d === QUOTE) {
