@@ -2,6 +2,7 @@ import seedrandom from 'seedrandom';
 import { describe, expect, it, vi } from 'vitest';
 import { jsonReplacer, lazyRows, printJson } from '../../src/adapters/cli/util.ts';
 import { outputReplacer } from '../../src/adapters/report/json.ts';
+import { jsonTextPieces } from '../../src/adapters/report/json-text.ts';
 
 describe('one JSON replacer for --json and results.json', () => {
   it('turns typed arrays into arrays and non-finite numbers into null', () => {
@@ -68,6 +69,27 @@ describe('printJson', () => {
   it('writes the text of JSON.stringify(value, jsonReplacer, 2) for 400 random documents', () => {
     const u = seedrandom('print-json');
     for (let k = 0; k < 400; k++) same(randomValue(u, 0));
+  });
+
+  it('gives, compact, the text of JSON.stringify(value, outputReplacer) for the same 400 documents (server job results)', () => {
+    const u = seedrandom('print-json');
+    for (let k = 0; k < 400; k++) {
+      const value = randomValue(u, 0);
+      // (a document JSON leaves out altogether, such as undefined, gives no text)
+      expect([...jsonTextPieces(value, 0)].join('')).toBe(JSON.stringify(value, outputReplacer) ?? '');
+    }
+    const n = 300;
+    const row = (i: number) => ({ unit: `U${i}`, v: [i / 3, Number.POSITIVE_INFINITY] });
+    const rows = Array.from({ length: n }, (_, i) => row(i));
+    expect([...jsonTextPieces({ a: { rows: lazyRows(n, row) }, b: [] }, 0)].join('')).toBe(
+      JSON.stringify({ a: { rows }, b: [] }, outputReplacer),
+    );
+    // rows deeper down, as a job's obstacle rows (analyses.runs.obstacle.result.rows), indented and compact
+    const deep = (r: unknown) => ({ analyses: { runs: { obstacle: { result: { rows: r, k: 3 }, rows: r } } }, n });
+    expect([...jsonTextPieces(deep(lazyRows(n, row)), 0)].join('')).toBe(JSON.stringify(deep(rows), outputReplacer));
+    expect([...jsonTextPieces(deep(lazyRows(2, row)), 2)].join('')).toBe(
+      JSON.stringify(deep(rows.slice(0, 2)), outputReplacer, 2),
+    );
   });
 
   it('writes a long document in several blocks, not one string', () => {

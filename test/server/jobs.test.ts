@@ -110,6 +110,20 @@ describe.each(testStores())('server jobs on $name', ({ kind }) => {
     const list = await call('GET', '/api/jobs', admin);
     expect(list.body.map((j: { id: string }) => j.id)).toContain(job.body.id);
     expect(list.body[0].result).toBeUndefined();
+    // the job is sent as the stored text: the members in their order, the result as the worker wrote it
+    const raw = await app.inject({ method: 'GET', url: `/api/jobs/${job.body.id}`, headers: { cookie: admin } });
+    expect(raw.headers['content-type']).toMatch(/^application\/json/);
+    expect(Object.keys(JSON.parse(raw.body))).toEqual([
+      'id',
+      'kind',
+      'status',
+      'created_at',
+      'started_at',
+      'finished_at',
+      'result',
+      'problems',
+    ]);
+    expect(raw.body.endsWith(`,"result":${JSON.stringify(done.result)},"problems":null}`)).toBe(true);
   }, 120_000);
 
   it('estimates as xinzhi estimate does', async () => {

@@ -4,6 +4,9 @@
 import { XinzhiError } from '../../core/errors.ts';
 import { bi, type Bilingual, type Lang } from '../../core/i18n.ts';
 import { outputReplacer } from '../report/json.ts';
+import { jsonTextPieces } from '../report/json-text.ts';
+
+export { lazyRows } from '../report/json-text.ts';
 
 /**
  * The error for a command-line option with an invalid value: names the option
@@ -43,8 +46,8 @@ export function pickLang(flag?: string): Lang {
 /**
  * Print one JSON document to stdout (the --json contract: nothing else on
  * stdout): the text of JSON.stringify(value, jsonReplacer, 2), written in
- * blocks as it is made (jsonTextPieces), so a firm panel's rows never make one
- * giant string. A member given as `lazyRows(count, row)` is written as the
+ * blocks as it is made (report/json-text.ts jsonTextPieces), so a firm
+ * panel's rows never make one giant string. A member given as `lazyRows(count, row)` is written as the
  * array of row(0), …, row(count − 1), each made when its turn comes.
  * @example printJson({ ideal: 1, rows: lazyRows(n, (i) => rowAt(i)) })
  */
@@ -58,94 +61,6 @@ export function printJson(value: unknown): void {
     }
   }
   process.stdout.write(`${block}\n`);
-}
-
-/** An array printJson writes element by element, each made by `row(i)` when written. */
-export class LazyRows {
-  constructor(
-    readonly count: number,
-    readonly row: (i: number) => unknown,
-  ) {}
-}
-
-/** A LazyRows of `count` rows made by `row` (printJson). */
-export const lazyRows = (count: number, row: (i: number) => unknown): LazyRows => new LazyRows(count, row);
-
-/** Arrays at least this long are written element by element. */
-const LONG_ARRAY = 256;
-
-/**
- * The text of JSON.stringify(value, jsonReplacer, 2) in pieces (joined, the
- * same string; LazyRows as arrays): objects near the top and long arrays are
- * laid out member by member, everything else is stringified whole and
- * indented to its depth (a JSON text has no raw line breaks in strings, so
- * indenting after each line break is exact).
- */
-export function* jsonTextPieces(value: unknown, depth = 0): Generator<string> {
-  const pad = '  '.repeat(depth + 1);
-  const end = '  '.repeat(depth);
-  if (isLong(value)) {
-    const [count, at] = value instanceof LazyRows ? [value.count, value.row] : [value.length, (i: number) => value[i]];
-    if (count === 0) {
-      yield '[]';
-      return;
-    }
-    yield '[\n';
-    for (let i = 0; i < count; i++) {
-      const x = at(i);
-      yield pad;
-      // an element is written whole (a row), unless it is a long array itself
-      if (isLong(x)) yield* jsonTextPieces(x, depth + 1);
-      else yield indented(JSON.stringify(x, jsonReplacer, 2) ?? 'null', depth + 1);
-      yield i < count - 1 ? ',\n' : `\n${end}]`;
-    }
-    return;
-  }
-  const v = outputReplacer('', value);
-  if (depth < 2 && isPlainObject(v)) {
-    const keys = Object.keys(v).filter((k) => !omitted(k, v[k]));
-    if (keys.length === 0) {
-      yield '{}';
-      return;
-    }
-    yield '{\n';
-    for (let i = 0; i < keys.length; i++) {
-      yield `${pad}${JSON.stringify(keys[i])}: `;
-      yield* jsonTextPieces(v[keys[i]], depth + 1);
-      yield i < keys.length - 1 ? ',\n' : `\n${end}}`;
-    }
-    return;
-  }
-  yield indented(JSON.stringify(v, jsonReplacer, 2), depth);
-}
-
-/** A LazyRows or an array long enough to be written element by element. */
-function isLong(x: unknown): x is LazyRows | unknown[] {
-  return x instanceof LazyRows || (Array.isArray(x) && x.length >= LONG_ARRAY);
-}
-
-/** JSON text laid out at `depth`: its lines after the first indented by two spaces per level. */
-function indented(text: string, depth: number): string {
-  return depth ? text.replaceAll('\n', `\n${'  '.repeat(depth)}`) : text;
-}
-
-/** Whether JSON.stringify leaves an object's member out: its value (after toJSON and the replacer) is undefined, a function or a symbol. */
-function omitted(key: string, x: unknown): boolean {
-  if (x instanceof LazyRows) return false;
-  const j = x !== null && typeof x === 'object' && typeof (x as { toJSON?: unknown }).toJSON === 'function';
-  const y = outputReplacer(key, j ? (x as { toJSON: (k: string) => unknown }).toJSON(key) : x);
-  return y === undefined || typeof y === 'function' || typeof y === 'symbol';
-}
-
-/** An object JSON.stringify lays out member by member: not an array, not one with toJSON (a Date). */
-function isPlainObject(v: unknown): v is Record<string, unknown> {
-  return (
-    v !== null &&
-    typeof v === 'object' &&
-    !Array.isArray(v) &&
-    !ArrayBuffer.isView(v) &&
-    typeof (v as { toJSON?: unknown }).toJSON !== 'function'
-  );
 }
 
 /**

@@ -570,11 +570,12 @@ export async function buildServer(opts: ServerOptions): Promise<{ app: FastifyIn
     },
   });
   app.get('/api/jobs', async (req) => store.jobs((await auth(req, ['admin', 'assessor'])).org_id));
-  app.get('/api/jobs/:id', async (req) => {
+  app.get('/api/jobs/:id', async (req, reply) => {
     const u = await auth(req, ['admin', 'assessor']);
-    const job = await store.job(u.org_id, (req.params as { id: string }).id);
-    if (!job) throw notFound();
-    return job;
+    // the stored text as it is: a firm panel's result is never parsed and serialised again
+    const job = await store.jobJson(u.org_id, (req.params as { id: string }).id);
+    if (job === undefined) throw notFound();
+    return reply.type('application/json; charset=utf-8').send(job);
   });
 
   app.get('/api/dashboard', async (req) => {

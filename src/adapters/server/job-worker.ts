@@ -1,6 +1,6 @@
 /**
  * The worker thread of the server's jobs (jobs.ts): runs one job per message
- * and posts back `{result}` or `{problems}` (a XinzhiError's problems, or an
+ * and posts back `{resultJson}` (the result's JSON text) or `{problems}` (a XinzhiError's problems, or an
  * internal error as one problem).
  */
 import { parentPort } from 'node:worker_threads';
@@ -10,7 +10,7 @@ import { type JobInput, type JobKind, runJob } from './jobs.ts';
 
 parentPort?.on('message', async (msg: { kind: JobKind; input: JobInput; version: string }) => {
   try {
-    parentPort?.postMessage({ result: await runJob(msg.kind, msg.input, msg.version) });
+    parentPort?.postMessage({ resultJson: await runJob(msg.kind, msg.input, msg.version) });
   } catch (e) {
     parentPort?.postMessage({
       problems:

@@ -19,12 +19,12 @@
 import { nodeSha256 } from '../io/sha256.ts';
 import type { Worker } from 'node:worker_threads';
 import { startWorker } from '../io/worker-thread.ts';
-import { obstacleRows } from '../../core/analysis/obstacle.ts';
+import { obstacleRow, obstacleRowCount } from '../../core/analysis/obstacle.ts';
 import {
   ANALYSIS_NAMES,
   type AnalysesOutcome,
   type AnalysisName,
-  obstacleRunRows,
+  obstacleRunRow,
   runAnalyses,
 } from '../../core/analysis/runner.ts';
 import { XinzhiError, type Problem } from '../../core/errors.ts';
@@ -39,7 +39,7 @@ import { parseTable } from '../formats/table.ts';
 import { loadProvinceGeojson } from '../io/geo.ts';
 import { nodeInflateRaw } from '../io/read.ts';
 import { specPanelFromTable } from '../io/spec-panel.ts';
-import { outputReplacer } from '../report/json.ts';
+import { jsonTextPieces, lazyRows } from '../report/json-text.ts';
 
 export const JOB_KINDS = ['evaluate', 'estimate'] as const;
 export type JobKind = (typeof JOB_KINDS)[number];
@@ -115,11 +115,18 @@ export function checkJobInput(kind: unknown, input: JobInput): JobKind {
   return kind as JobKind;
 }
 
-/** A JSON value with typed arrays as arrays and non-finite numbers as null (as the CLI prints). */
-const plain = (value: unknown): unknown => JSON.parse(JSON.stringify(value, outputReplacer));
+/**
+ * A job's result as JSON text (JSON.stringify with outputReplacer: typed
+ * arrays as arrays, non-finite numbers as null, as the CLI prints), made in
+ * pieces so that rows given as lazyRows are made one at a time. The text goes
+ * from the worker to the store and to the client as it is, never parsed into
+ * objects again: a firm panel's result with the obstacle rows is about
+ * 100 MB of text.
+ */
+const resultText = (value: unknown): string => [...jsonTextPieces(value, 0)].join('');
 
-/** Run one job (in the worker thread); resolves to a JSON value, or throws a XinzhiError. */
-export async function runJob(kind: JobKind, input: JobInput, version: string): Promise<unknown> {
+/** Run one job (in the worker thread); resolves to the result's JSON text, or throws a XinzhiError. */
+export async function runJob(kind: JobKind, input: JobInput, version: string): Promise<string> {
   const bytes =
     input.data.base64 !== undefined
       ? new Uint8Array(Buffer.from(input.data.base64, 'base64'))
@@ -139,10 +146,10 @@ export async function runJob(kind: JobKind, input: JobInput, version: string): P
     result.record.warnings.unshift(...warnings);
     result.robustness = rankRobustness(panel, result);
     const names = (input.analyses ?? []) as AnalysisName[];
-    if (names.length === 0) return plain({ result });
+    if (names.length === 0) return resultText({ result });
     const geojson = names.some((n) => SPATIAL_ANALYSES.has(n)) ? await loadProvinceGeojson() : undefined;
     const analyses = runAnalyses(result, names, {}, geojson ? { geojson } : {});
-    return plain({ result, analyses: analysesJson(analyses) });
+    return resultText({ result, analyses: analysesJson(analyses) });
   }
   const models = checkEstimateModels(input.model, 'model');
   const spatial = models.filter((m) => SPATIAL.has(m.type));
@@ -163,7 +170,7 @@ export async function runJob(kind: JobKind, input: JobInput, version: string): P
   const { panel, problems } = tableToPanel(table, { unit, time, columns: numeric, labels });
   const errors = problems.filter((p) => p.severity === 'error');
   if (errors.length > 0) throw new XinzhiError(errors);
-  return plain({ models: runEstimate(panel, models).models });
+  return resultText({ models: runEstimate(panel, models).models });
 }
 
 /**
@@ -175,13 +182,18 @@ function analysesJson(outcome: AnalysesOutcome): unknown {
   const ob = outcome.runs.obstacle;
   if (!ob) return outcome;
   const { ideal, indicators, dimensions } = ob.result;
+  const count = obstacleRowCount(ob.result);
+  // each row made as its text is written (resultText)
   const obstacle = {
     ...ob,
-    result: { ideal, indicators, dimensions, rows: obstacleRows(ob.result) },
-    rows: obstacleRunRows(ob),
+    result: { ideal, indicators, dimensions, rows: lazyRows(count, (r) => obstacleRow(ob.result, r)) },
+    rows: lazyRows(count, (r) => obstacleRunRow(ob, r)),
   };
   return { ...outcome, runs: { ...outcome.runs, obstacle } };
 }
+
+/** How a job ended: its result as JSON text (runJob), or the problems that stopped it. */
+export type JobOutcome = { resultJson: string } | { problems: Problem[] };
 
 /** The queue: one worker thread, jobs in order; `run` resolves to the result or rejects with the problems. */
 export class JobRunner {
@@ -202,11 +214,7 @@ export class JobRunner {
   }
 
   /** Queue a job; jobs run one after another (`onStart` is awaited when its turn comes). */
-  run(
-    kind: JobKind,
-    input: JobInput,
-    onStart: () => Promise<void> = async () => {},
-  ): Promise<{ result: unknown } | { problems: Problem[] }> {
+  run(kind: JobKind, input: JobInput, onStart: () => Promise<void> = async () => {}): Promise<JobOutcome> {
     const next = this.chain.then(async () => {
       await onStart();
       return this.once(kind, input);
@@ -215,16 +223,16 @@ export class JobRunner {
     return next;
   }
 
-  private once(kind: JobKind, input: JobInput): Promise<{ result: unknown } | { problems: Problem[] }> {
+  private once(kind: JobKind, input: JobInput): Promise<JobOutcome> {
     const w = this.start();
     return new Promise((resolve) => {
-      const done = (out: { result: unknown } | { problems: Problem[] }) => {
+      const done = (out: JobOutcome) => {
         w.off('message', onMessage);
         w.off('error', onError);
         resolve(out);
       };
-      const onMessage = (msg: { result?: unknown; problems?: Problem[] }) =>
-        done(msg.problems ? { problems: msg.problems } : { result: msg.result });
+      const onMessage = (msg: { resultJson?: string; problems?: Problem[] }) =>
+        done(msg.problems ? { problems: msg.problems } : { resultJson: msg.resultJson ?? 'null' });
       const onError = (err: Error) =>
         done({
           problems: [

@@ -199,11 +199,13 @@ export interface Store {
   jobs(org: string): Promise<JobSummary[]>;
   /** One job of the organisation with its result or problems (JSON text parsed). */
   job(org: string, id: string): Promise<(JobSummary & { result: unknown; problems: unknown }) | undefined>;
+  /** The same job as JSON text, its stored result and problems inserted as they are (never parsed). */
+  jobJson(org: string, id: string): Promise<string | undefined>;
   /** Jobs not finished (queued or running, oldest first) with their input: re-queued when the server starts. */
   pendingJobs(): Promise<Array<{ id: string; kind: string; input: unknown }>>;
   startJob(id: string): Promise<void>;
-  /** Ends a job with its result or its problems; the input is dropped. */
-  finishJob(id: string, outcome: { result: unknown } | { problems: unknown }): Promise<void>;
+  /** Ends a job with its result (JSON text, stored as it is) or its problems; the input is dropped. */
+  finishJob(id: string, outcome: { resultJson: string } | { problems: unknown }): Promise<void>;
 }
 
 const now = () => new Date().toISOString();
@@ -636,16 +638,19 @@ export class SqlStore implements Store {
   }
 
   async job(org: string, id: string): Promise<(JobSummary & { result: unknown; problems: unknown }) | undefined> {
+    const text = await this.jobJson(org, id);
+    return text === undefined ? undefined : JSON.parse(text);
+  }
+
+  async jobJson(org: string, id: string): Promise<string | undefined> {
     const row = await this.sql.get<JobSummary & { result: string | null; problems: string | null }>(
       'SELECT id, kind, status, created_at, started_at, finished_at, result, problems FROM jobs WHERE org_id = ? AND id = ?',
       [org, id],
     );
     if (!row) return undefined;
-    return {
-      ...row,
-      result: row.result === null ? null : JSON.parse(row.result),
-      problems: row.problems === null ? null : JSON.parse(row.problems),
-    };
+    const { result, problems, ...summary } = row;
+    // the stored texts are JSON written by finishJob: put in as they are, after the summary's members
+    return `${JSON.stringify(summary).slice(0, -1)},"result":${result ?? 'null'},"problems":${problems ?? 'null'}}`;
   }
 
   async pendingJobs(): Promise<Array<{ id: string; kind: string; input: unknown }>> {
@@ -659,13 +664,13 @@ export class SqlStore implements Store {
     await this.sql.run("UPDATE jobs SET status = 'running', started_at = ? WHERE id = ?", [now(), id]);
   }
 
-  async finishJob(id: string, outcome: { result: unknown } | { problems: unknown }): Promise<void> {
-    const done = 'result' in outcome;
+  async finishJob(id: string, outcome: { resultJson: string } | { problems: unknown }): Promise<void> {
+    const done = 'resultJson' in outcome;
     await this.sql.run(
       'UPDATE jobs SET status = ?, result = ?, problems = ?, input = NULL, finished_at = ? WHERE id = ?',
       [
         done ? 'done' : 'failed',
-        done ? JSON.stringify(outcome.result) : null,
+        done ? outcome.resultJson : null,
         done ? null : JSON.stringify(outcome.problems),
         now(),
         id,
