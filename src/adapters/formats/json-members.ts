@@ -7,9 +7,15 @@
  * - an object plan reads that member's own members by their plans (`'*'`
  *   for every key);
  * - `'rows'` reads an array in blocks of about `blockBytes` of elements,
- *   each block one JSON.parse;
- * - `'numbers'` does the same and gives an array of numbers and nulls as a
- *   Float64Array (null → NaN).
+ *   each block one JSON.parse. In an array of objects a block ends where
+ *   native byte searches find a `}` followed by a comma, kept when
+ *   JSON.parse takes the block (a `}` in a string or a nested value leaves
+ *   it unbalanced); elsewhere the bytes are scanned one by one for a comma
+ *   between elements;
+ * - `'numbers'` gives an array of numbers and nulls as a Float64Array
+ *   (null → NaN): an array whose text holds no string, object or nested
+ *   array (found by native searches) is one JSON.parse, another is read in
+ *   blocks as `'rows'`.
  *
  * The result is the value JSON.parse gives for the text (keys in their
  * first-seen order, a repeated key's last value) except for the
