@@ -1,6 +1,6 @@
-/** gather / float64Of (core/stats/gather.ts) give what Float64Array.from(source, mapFn) gives, with a plain loop. */
+/** gather / float64Of / numbersOrNulls (core/stats/gather.ts) give what Float64Array.from(source, mapFn) gives, with a plain loop. */
 import { describe, expect, it } from 'vitest';
-import { float64Of, gather } from '../../src/core/stats/gather.ts';
+import { float64Of, gather, numbersOrNulls } from '../../src/core/stats/gather.ts';
 
 describe('gather and float64Of', () => {
   const values = Float64Array.of(0.1, -2.5, Number.NaN, 1e300, -0);
@@ -14,5 +14,12 @@ describe('gather and float64Of', () => {
   it('float64Of fills f(i) for every i', () => {
     expect(float64Of(5, (i) => values[i] * 2)).toEqual(Float64Array.from(values, (v) => v * 2));
     expect(float64Of(0, () => 1)).toEqual(new Float64Array(0));
+  });
+  it('numbersOrNulls reads numbers and nulls (null as NaN), and nothing else', () => {
+    const json = [0.5, null, -0, 1e300, null];
+    expect(numbersOrNulls(json)).toEqual(Float64Array.from(json, (x) => (x === null ? Number.NaN : x)));
+    expect(Object.is(numbersOrNulls(json)![2], -0)).toBe(true);
+    expect(numbersOrNulls([])).toEqual(new Float64Array(0));
+    for (const other of ['1', true, undefined, [1], {}]) expect(numbersOrNulls([1, other])).toBeUndefined();
   });
 });

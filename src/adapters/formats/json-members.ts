@@ -14,8 +14,8 @@
  *   between elements;
  * - `'numbers'` gives an array of numbers and nulls as a Float64Array
  *   (null → NaN): an array whose text holds no string, object or nested
- *   array (found by native searches) is one JSON.parse, another is read in
- *   blocks as `'rows'`.
+ *   array (found by native searches) is one JSON.parse; another holds
+ *   something else, is read as `'rows'` and stays an array.
  *
  * The result is the value JSON.parse gives for the text (keys in their
  * first-seen order, a repeated key's last value) except for the
@@ -30,6 +30,8 @@
  *
  * @example parseJsonObject(new TextEncoder().encode('{"v":{"x":[1,null]}}'), { v: { '*': 'numbers' } }) // { v: { x: Float64Array [1, NaN] } }
  */
+
+import { numbersOrNulls } from '../../core/stats/gather.ts';
 
 /** Which members are split further (an object plan, `'*'` for every key), read in blocks or read as numbers. */
 export type JsonPlan = 'numbers' | 'rows' | { [key: string]: JsonPlan };
@@ -262,17 +264,6 @@ function read(source: JsonSource, plan: { [key: string]: JsonPlan }, blockBytes:
     });
     return out;
   };
-  /** The array's numbers and nulls as a Float64Array (null → NaN); another array as it is. */
-  const asNumbers = (values: unknown[]): unknown => {
-    const out = new Float64Array(values.length);
-    for (let i = 0; i < values.length; i++) {
-      const x = values[i];
-      if (typeof x === 'number') out[i] = x;
-      else if (x === null) out[i] = Number.NaN;
-      else return values;
-    }
-    return out;
-  };
   /** An array of numbers and nulls as a Float64Array (null → NaN); another array as it is. */
   const numbers = (): unknown => {
     if (peek() !== 91) return parsed();
@@ -285,32 +276,12 @@ function read(source: JsonSource, plan: { [key: string]: JsonPlan }, blockBytes:
       if (!more()) whole();
     }
     const inside = b.subarray(p, e);
-    if (inside.indexOf(QUOTE) < 0 && inside.indexOf(123) < 0 && inside.lastIndexOf(91) === 0) {
-      const a = p;
-      p = e + 1;
-      return asNumbers(JSON.parse(text(a, p)) as unknown[]);
-    }
-    let out = new Float64Array(1024);
-    let k = 0;
-    let other: unknown[] | undefined; // once an element is neither a number nor null
-    blocks((elements) => {
-      for (const x of elements) {
-        if (other) other.push(x);
-        else if (typeof x === 'number' || x === null) {
-          if (k === out.length) {
-            const grown = new Float64Array(out.length * 2);
-            grown.set(out);
-            out = grown;
-          }
-          out[k++] = x === null ? Number.NaN : x;
-        } else {
-          // JSON has no NaN: every NaN so far was a null
-          other = Array.from(out.subarray(0, k), (v) => (v === v ? v : null));
-          other.push(x);
-        }
-      }
-    });
-    return other ?? (out.length === k ? out : out.slice(0, k));
+    const flat = inside.indexOf(QUOTE) < 0 && inside.indexOf(123) < 0 && inside.lastIndexOf(91) === 0;
+    const a = p;
+    if (flat) p = e + 1;
+    // any other array holds something besides numbers and nulls: it stays an array
+    const values = (flat ? JSON.parse(text(a, p)) : rows()) as unknown[];
+    return numbersOrNulls(values) ?? values;
   };
   /** The object at p, its planned members read by their plans. */
   const object = (sub: { [key: string]: JsonPlan }): Record<string, unknown> => {

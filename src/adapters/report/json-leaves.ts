@@ -11,6 +11,7 @@
  * @example for (const block of leafBlocks(encodeLeaf(leaf)!)) out.write(block)
  */
 import { arrayPieces, type JsonLeaf } from './json.ts';
+import { numbersOrNulls } from '../../core/stats/gather.ts';
 
 /** A record column: numbers, or the distinct values' JSON text and each row's index into it. */
 export type LeafColumn = { numbers: Float64Array } | { texts: string[]; codes: Int32Array };
@@ -33,14 +34,8 @@ export function encodeLeaf(leaf: JsonLeaf): LeafJob | undefined {
   if (leaf.leaf === 'numbers') {
     if (v instanceof BigInt64Array || v instanceof BigUint64Array) return undefined;
     if (ArrayBuffer.isView(v)) return { leaf: 'numbers', values: Float64Array.from(v as ArrayLike<number>) };
-    const values = new Float64Array(v.length);
-    for (let i = 0; i < v.length; i++) {
-      const x = v[i];
-      if (typeof x === 'number') values[i] = x;
-      else if (x === null) values[i] = Number.NaN;
-      else return undefined;
-    }
-    return { leaf: 'numbers', values };
+    const values = numbersOrNulls(v);
+    return values && { leaf: 'numbers', values };
   }
   const first = v[0];
   if (!flatRecord(first)) return undefined;

@@ -13,6 +13,7 @@ import { bi, type Bilingual, type Lang } from '../../../core/i18n.ts';
 import { unitDisplayName } from '../../../core/geo/provinces.ts';
 import { nbsRegions, nodeScoreColumns, type AnalysisSource } from '../../../core/analysis/inputs.ts';
 import type { EvaluationResult, NodeScoreRow } from '../../../core/measure/result.ts';
+import { numbersOrNulls } from '../../../core/stats/gather.ts';
 import { textWidth } from '../util.ts';
 import { LARGE_PANEL_UNITS } from '../../report/large-panel.ts';
 
@@ -280,17 +281,12 @@ export function normalizedColumns(normalized: unknown, file: string): Evaluation
         bad(column, '不是与 normalized.unit 等长的数组', 'is not an array as long as normalized.unit');
         continue;
       }
-      const col = new Float64Array(rows);
-      for (let i = 0; i < rows; i++) {
-        const x: unknown = v[i];
-        if (typeof x === 'number') col[i] = x;
-        else if (x === null) col[i] = Number.NaN;
-        else {
-          bad(`${column}[${i}]`, '不是数值或 null', 'is not a number or null');
-          break;
-        }
+      const col = numbersOrNulls(v);
+      if (col) values[id] = col;
+      else {
+        const i = v.findIndex((x) => typeof x !== 'number' && x !== null);
+        bad(`${column}[${i}]`, '不是数值或 null', 'is not a number or null');
       }
-      values[id] = col;
     }
   if (problems.length) throw new XinzhiError(problems.slice(0, 20));
   return { unit: n.unit as string[], time: n.time as Time[], values };
