@@ -8,6 +8,7 @@
  */
 import { existsSync, readFileSync } from 'node:fs';
 import type { Spec } from '../src/core/measure/spec.ts';
+import { printBest } from './_best.ts';
 
 // the compiled modules, as the `xinzhi` command runs them (a worker thread of the sources would load tsx first)
 const built = existsSync(new URL('../dist/adapters/io/read.js', import.meta.url));
@@ -19,17 +20,4 @@ const { specPanelFromTable } = (await import(
 
 const [csv, specFile, repsArg] = process.argv.slice(2);
 const spec = JSON.parse(readFileSync(specFile, 'utf8')) as Spec;
-const cpu = () => {
-  const u = process.cpuUsage();
-  return (u.user + u.system) / 1e6;
-};
-let wall = Infinity;
-let used = Infinity;
-for (let i = 0; i < Number(repsArg); i++) {
-  const t0 = performance.now();
-  const c0 = cpu();
-  specPanelFromTable(await readTableFile(csv), spec);
-  wall = Math.min(wall, (performance.now() - t0) / 1000);
-  used = Math.min(used, cpu() - c0);
-}
-console.log(JSON.stringify([wall, used]));
+await printBest(Number(repsArg), async () => specPanelFromTable(await readTableFile(csv), spec));

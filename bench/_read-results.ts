@@ -8,6 +8,7 @@
  * Usage: node bin/run-ts.js bench/_read-results.ts results.json reps
  */
 import { existsSync } from 'node:fs';
+import { printBest } from './_best.ts';
 
 const built = existsSync(new URL('../dist/adapters/cli/analyze/input.js', import.meta.url));
 const from = (path: string) => new URL(built ? `../dist/${path}.js` : `../src/${path}.ts`, import.meta.url).href;
@@ -16,18 +17,6 @@ const { readEvaluationInput } = (await import(
 )) as typeof import('../src/adapters/cli/analyze/input.ts');
 
 const [file, repsArg] = process.argv.slice(2);
-const cpu = () => {
-  const u = process.cpuUsage();
-  return (u.user + u.system) / 1e6;
-};
-let wall = Infinity;
-let used = Infinity;
-for (let i = 0; i < Number(repsArg); i++) {
-  const t0 = performance.now();
-  const c0 = cpu();
-  const ev = await readEvaluationInput(file);
-  if (!ev) throw new Error(`${file} is not a results.json with normalised values`);
-  wall = Math.min(wall, (performance.now() - t0) / 1000);
-  used = Math.min(used, cpu() - c0);
-}
-console.log(JSON.stringify([wall, used]));
+await printBest(Number(repsArg), async () => {
+  if (!(await readEvaluationInput(file))) throw new Error(`${file} is not a results.json with normalised values`);
+});
