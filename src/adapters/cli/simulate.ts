@@ -76,7 +76,6 @@ interface SimulateCliOptions {
   json?: boolean;
 }
 
-/** Initial stock values from --init-assessment (seed-000 paths) or --init-index (node scores of one unit and time). */
 /**
  * The results.json of --init-index: a .json file read piece by piece (a firm
  * panel's file may be larger than one string can hold); a file that cannot
@@ -93,6 +92,7 @@ async function readIndexFile(file: string): Promise<unknown> {
   return loadSpecFile(file, '--init-index');
 }
 
+/** Initial stock values from --init-assessment (seed-000 paths) or --init-index (node scores of one unit and time). */
 async function initialValues(opts: SimulateCliOptions, model: SdModel): Promise<InitialValues | undefined> {
   let init: InitialValues | undefined;
   if (opts.initAssessment !== undefined && opts.initIndex !== undefined)

@@ -47,8 +47,9 @@ export function pickLang(flag?: string): Lang {
  * Print one JSON document to stdout (the --json contract: nothing else on
  * stdout): the text of JSON.stringify(value, jsonReplacer, 2), written in
  * blocks as it is made (report/json-text.ts jsonTextPieces), so a firm
- * panel's rows never make one giant string. A member given as `lazyRows(count, row)` is written as the
- * array of row(0), …, row(count − 1), each made when its turn comes.
+ * panel's rows never make one giant string. A member given as
+ * `lazyRows(count, row)` is written as the array of row(0), …,
+ * row(count − 1), each made when its turn comes.
  * @example printJson({ ideal: 1, rows: lazyRows(n, (i) => rowAt(i)) })
  */
 export function printJson(value: unknown): void {
