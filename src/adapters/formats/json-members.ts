@@ -45,7 +45,7 @@ export interface JsonSource {
 }
 
 /** A source over bytes in memory. */
-export function bytesSource(bytes: Uint8Array): JsonSource {
+function bytesSource(bytes: Uint8Array): JsonSource {
   let at = 0;
   return {
     read(into) {
