@@ -10,14 +10,35 @@ describe('Copeland scores (checked against test/reference/measure/copeland_refer
     [string, { weights: number[]; outranking: number[][]; scores: number[]; nDominant: number; fracDominant: number }]
   >) {
     it(`outranking matrix, scores and dominant pairs with ${name} weights`, () => {
-      const res = copeland(columns(REF.matrix), c.weights);
-      res.outranking.forEach((row, a) =>
+      const res = copeland(columns(REF.matrix), c.weights, { outranking: true });
+      res.outranking!.forEach((row, a) =>
         row.forEach((v, b) => expect(Math.abs(v - c.outranking[a][b])).toBeLessThan(1e-12)),
       );
       expect(Array.from(res.scores)).toEqual(c.scores);
       expect([res.nDominant, res.fracDominant]).toEqual([c.nDominant, c.fracDominant]);
     });
   }
+  it('scores, dominant pairs and outranking row sums of 300 units with many ties', () => {
+    const L = REF.large;
+    const res = copeland(columns(L.matrix), L.weights, { outranking: true });
+    expect(Array.from(res.scores)).toEqual(L.scores);
+    expect([res.nDominant, res.fracDominant]).toEqual([L.nDominant, L.fracDominant]);
+    res.outranking!.forEach((row, a) =>
+      expect(Math.abs(row.reduce((s, v) => s + v, 0) - L.rowSums[a])).toBeLessThan(1e-9),
+    );
+    const lean = copeland(columns(L.matrix), L.weights);
+    expect(lean.outranking).toBeUndefined();
+    expect(Array.from(lean.scores)).toEqual(L.scores);
+    expect(lean.nDominant).toBe(L.nDominant);
+  });
+  it('counts an exact split as a tie although the weight sums round off ½', () => {
+    // A better on the first 20 of 40 equally weighted indicators, B on the last 20:
+    // twenty weights of 1/40 add up to 0.5000000000000001 in floating point
+    const cols = Array.from({ length: 40 }, (_, j) => (j < 20 ? [2, 1, 0] : [1, 2, 0]));
+    const res = copeland(cols, new Array(40).fill(1));
+    expect(Array.from(res.scores)).toEqual([1, 1, -2]);
+    expect(res.nDominant).toBe(2);
+  });
   it('scores a unit that ties another everywhere as 0 against it', () => {
     const res = copeland(
       [
@@ -25,8 +46,9 @@ describe('Copeland scores (checked against test/reference/measure/copeland_refer
         [2, 2, 0],
       ],
       [1, 1],
+      { outranking: true },
     );
-    expect(res.outranking[0][1]).toBe(0.5);
+    expect(res.outranking![0][1]).toBe(0.5);
     expect(Array.from(res.scores)).toEqual([1, 1, -2]);
   });
 });

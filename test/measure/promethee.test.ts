@@ -19,6 +19,32 @@ describe('PROMETHEE II (checked against test/reference/measure/promethee_referen
       expect(Math.abs(res.phi.reduce((s, v) => s + v, 0))).toBeLessThan(1e-12);
     });
   }
+  for (const [name, c] of Object.entries(REF.large.cases) as Array<
+    [string, { criteria: PrometheeCriterion[]; phiPlus: number[]; phiMinus: number[]; phi: number[] }]
+  >) {
+    it(`flows of 240 alternatives (ties, differences on the thresholds, values near 1e6) with ${name}`, () => {
+      const res = prometheeII(
+        columns(REF.large.matrix),
+        REF.large.weights,
+        REF.large.directions as Direction[],
+        c.criteria,
+      );
+      for (const key of ['phiPlus', 'phiMinus', 'phi'] as const)
+        res[key].forEach((v, a) => expect(close(v, c[key][a]), `${key}[${a}] ${v} vs ${c[key][a]}`).toBe(true));
+      expect(Math.abs(res.phi.reduce((s, v) => s + v, 0))).toBeLessThan(1e-12);
+    });
+  }
+  it('gives rows with equal values equal flows', () => {
+    // row 0 twice more: the three rows must get the same flows, bit for bit
+    const m = columns(REF.large.matrix).map((col) => [...col, col[0], col[0]]);
+    for (const c of Object.values(REF.large.cases) as Array<{ criteria: PrometheeCriterion[] }>) {
+      const res = prometheeII(m, REF.large.weights, REF.large.directions as Direction[], c.criteria);
+      for (const key of ['phiPlus', 'phiMinus', 'phi'] as const) {
+        expect(res[key][240]).toBe(res[key][0]);
+        expect(res[key][241]).toBe(res[key][0]);
+      }
+    }
+  });
   it('reproduces the hand-worked usual-criterion example (A=(4,2), B=(1,5), C=(3,4), w = 0.4, 0.6)', () => {
     const res = prometheeII(
       [

@@ -151,7 +151,7 @@ describe('score.promethee / score.copeland in the spec', () => {
 });
 
 describe('pairwise methods on a large sample', () => {
-  it('more than 5000 rows in one sample is refused with the fix', async () => {
+  it('more than MAX_PAIRWISE_ROWS rows in one sample is refused for Copeland with the fix', async () => {
     const { evaluate, MAX_PAIRWISE_ROWS } = await import('../../src/core/measure/evaluate.ts');
     const { panelFromRows } = await import('../../src/core/panel/ops.ts');
     const rows = Array.from({ length: MAX_PAIRWISE_ROWS + 1 }, (_, i) => ({ u: `u${i}`, a: i % 97, b: (i * 7) % 13 }));
@@ -166,5 +166,29 @@ describe('pairwise methods on a large sample', () => {
       score: { copeland: true },
     };
     expect(() => evaluate(panel, spec)).toThrow(/by-time/);
+  });
+  it('PROMETHEE II takes a larger sample unless a criterion is gaussian', async () => {
+    const { evaluate, MAX_PAIRWISE_ROWS } = await import('../../src/core/measure/evaluate.ts');
+    const { panelFromRows } = await import('../../src/core/panel/ops.ts');
+    const rows = Array.from({ length: MAX_PAIRWISE_ROWS + 1 }, (_, i) => ({ u: `u${i}`, a: i % 97, b: (i * 7) % 13 }));
+    const panel = panelFromRows(rows, 'u', null);
+    const spec = (promethee: unknown) => ({
+      unit: 'u',
+      time: null,
+      indicators: [
+        { id: 'a', column: 'a', direction: '+' },
+        { id: 'b', column: 'b', direction: '+' },
+      ],
+      score: { promethee },
+    });
+    const r = evaluate(panel, spec({ fn: 'linear', q: 0.05, p: 0.3 }));
+    expect(r.promethee).toHaveLength(MAX_PAIRWISE_ROWS + 1);
+    expect(Math.abs(r.promethee!.reduce((s, x) => s + x.phi, 0))).toBeLessThan(1e-9);
+    // rows with the same values (i and i + 97·13) get the same flow and rank
+    expect(r.promethee![1261].phi).toBe(r.promethee![0].phi);
+    expect(r.promethee![1261].rank).toBe(r.promethee![0].rank);
+    expect(() => evaluate(panel, spec({ criteria: { b: { fn: 'gaussian', s: 0.2 } } }))).toThrow(
+      /PROMETHEE II \(gaussian\) compares every pair/,
+    );
   });
 });

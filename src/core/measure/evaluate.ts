@@ -61,7 +61,7 @@ import {
 import { fuzzyEvaluate, membership } from './scores/fuzzy.ts';
 import { greyRelational } from './scores/gra.ts';
 import { copeland } from './scores/copeland.ts';
-import { prometheeII } from './scores/promethee.ts';
+import { PAIRWISE_FUNCTIONS, prometheeII } from './scores/promethee.ts';
 import { rankSumRatio } from './scores/rsr.ts';
 import { topsis } from './scores/topsis.ts';
 import { vikor } from './scores/vikor.ts';
@@ -525,22 +525,34 @@ function extraScores(
   }
 }
 
-/** Largest sample the pairwise methods (PROMETHEE II, Copeland: n² pairs) take. */
-export const MAX_PAIRWISE_ROWS = 5000;
+/**
+ * Largest sample the methods that compare every pair take (n² pairs): Copeland
+ * and PROMETHEE II with a gaussian criterion. 10,000 holds every A-share firm
+ * in one year; with 40 indicators such a sample takes about 4 s (Copeland) or
+ * 40 s (gaussian) on one core. PROMETHEE II's other functions are computed
+ * from sorted columns and take any size.
+ */
+export const MAX_PAIRWISE_ROWS = 10_000;
 
-function checkPairwiseSize(ctx: ExtraScoreContext): void {
+function checkPairwiseSize(ctx: ExtraScoreContext, methods: string[]): void {
+  if (!methods.length) return;
   const n = Math.max(...ctx.samples.map((s) => (s.rows ? s.rows.length : ctx.prep.unit.length)));
+  const names = methods.join(' / ');
   if (n > MAX_PAIRWISE_ROWS)
     throw new XinzhiError({
       code: 'pairwise-too-large',
       severity: 'error',
       message: bi(
-        `PROMETHEE II / Copeland 比较每一对单位-时间，样本有 ${n} 行（上限 ${MAX_PAIRWISE_ROWS}）`,
-        `PROMETHEE II / Copeland compare every pair of unit-times; the sample has ${n} rows (limit ${MAX_PAIRWISE_ROWS})`,
+        `${names} 比较每一对单位-时间，样本有 ${n} 行（上限 ${MAX_PAIRWISE_ROWS}）`,
+        `${names} compare${methods.length === 1 ? 's' : ''} every pair of unit-times; the sample has ${n} rows (limit ${MAX_PAIRWISE_ROWS})`,
       ),
       fix: bi(
-        '用 weights.panel: "by-time" 按期比较，或减少单位',
-        'compare within each time with weights.panel: "by-time", or use fewer units',
+        '用 weights.panel: "by-time" 按期比较，或减少单位' +
+          (methods.some((m) => m.includes('gaussian')) ? '；PROMETHEE 的其余偏好函数不受此限' : ''),
+        'compare within each time with weights.panel: "by-time", or use fewer units' +
+          (methods.some((m) => m.includes('gaussian'))
+            ? "; PROMETHEE's other preference functions have no such limit"
+            : ''),
       ),
     });
 }
@@ -558,7 +570,13 @@ function scoresRsrFuzzy(
   const sample = byTime ? 'per time' : 'pooled';
   const rowsOf = <T>(f: (r: number) => T): T[] => Array.from({ length: prep.unit.length }, (_, r) => f(r));
   const plus: Direction[] = X.map(() => '+');
-  if (sc.promethee || sc.copeland) checkPairwiseSize(ctx);
+  const prom = sc.promethee;
+  checkPairwiseSize(ctx, [
+    ...(prom && ctx.h.indicators.some((id) => PAIRWISE_FUNCTIONS.includes(prom.criteria[id].fn))
+      ? ['PROMETHEE II (gaussian)']
+      : []),
+    ...(sc.copeland ? ['Copeland'] : []),
+  ]);
   if (sc.promethee) {
     const byId = sc.promethee.criteria;
     const criteria = ctx.h.indicators.map((id) => byId[id]);

@@ -5,7 +5,10 @@ Run from the repository root with Debian's Python (python3-numpy):
 Writes test/reference/measure/fixtures/promethee.json.
 
 The flows are computed with whole-matrix NumPy operations (all pairwise
-differences at once), a different route from xinzhi's loop over pairs.
+differences at once), a different route from xinzhi's (sorted columns and
+running sums; a loop over pairs for the gaussian function). `large` is a
+240-alternative matrix with ties, differences on the thresholds and values
+near 1e6, for the sorted route.
 """
 import json
 import os
@@ -69,12 +72,66 @@ CASES = {
 }
 
 
+def large_matrix():
+    """240 alternatives x 7 criteria, made to test the sorted-flow route: a
+    0.25 grid (ties, differences landing exactly on q and p), a 0.1 grid
+    (differences that land next to a threshold after rounding), uniform
+    values, values near 1e6 that differ in the fourth decimal (running sums
+    that cancel), a constant column, small integers and log-normal values."""
+    rng = np.random.default_rng(20261207)
+    n = 240
+    return np.column_stack([
+        rng.integers(0, 21, n) * 0.25,
+        rng.integers(0, 31, n) * 0.1,
+        rng.random(n),
+        1e6 + rng.random(n) * 1e-3,
+        np.full(n, 2.5),
+        rng.integers(1, 6, n).astype(float),
+        np.exp(rng.normal(0, 1, n)),
+    ])
+
+
+LARGE_DIRECTIONS = ['+', '-', '+', '-', '+', '+', '-']
+LARGE_WEIGHTS = np.array([1.0, 2.0, 0.5, 1.5, 1.0, 0.25, 3.0])
+# per criterion: (q, p, s) on its own scale; q and p of the 0.25 grid are multiples of 0.25
+LARGE_SCALES = [(0.25, 1.0, 0.5), (0.3, 0.7, 0.4), (0.05, 0.3, 0.2), (1e-4, 5e-4, 2e-4), (0.1, 0.2, 0.1),
+                (1.0, 2.0, 1.0), (0.2, 1.5, 0.8)]
+
+
+def large_cases():
+    cases = {}
+    for fn in ['usual', 'u-shape', 'v-shape', 'level', 'linear', 'gaussian']:
+        crit = []
+        for q, p, s in LARGE_SCALES:
+            c = {'fn': fn}
+            if fn in ('u-shape', 'level', 'linear'):
+                c['q'] = q
+            if fn in ('v-shape', 'level', 'linear'):
+                c['p'] = p
+            if fn == 'gaussian':
+                c['s'] = s
+            crit.append(c)
+        cases[fn] = crit
+    # every function once, in one run
+    cases['all'] = [{'fn': 'usual'}, {'fn': 'u-shape', 'q': 0.3}, {'fn': 'v-shape', 'p': 0.3},
+                    {'fn': 'level', 'q': 1e-4, 'p': 5e-4}, {'fn': 'linear', 'q': 0.1, 'p': 0.2},
+                    {'fn': 'gaussian', 's': 1.0}, {'fn': 'linear', 'q': 0.0, 'p': 1.5}]
+    return cases
+
+
 def main():
     out = {'generator': 'test/reference/measure/promethee_reference.py', 'numpy': np.__version__,
            'matrix': X.tolist(), 'directions': DIRECTIONS, 'weights': WEIGHTS.tolist(), 'cases': {}}
     for name, crit in CASES.items():
         plus, minus, net = promethee(X, WEIGHTS, DIRECTIONS, crit)
         out['cases'][name] = {'criteria': crit, 'phiPlus': plus.tolist(), 'phiMinus': minus.tolist(), 'phi': net.tolist()}
+    L = large_matrix()
+    out['large'] = {'matrix': L.tolist(), 'directions': LARGE_DIRECTIONS, 'weights': LARGE_WEIGHTS.tolist(),
+                    'cases': {}}
+    for name, crit in large_cases().items():
+        plus, minus, net = promethee(L, LARGE_WEIGHTS, LARGE_DIRECTIONS, crit)
+        out['large']['cases'][name] = {'criteria': crit, 'phiPlus': plus.tolist(), 'phiMinus': minus.tolist(),
+                                       'phi': net.tolist()}
     path = os.path.join(HERE, 'fixtures', 'promethee.json')
     with open(path, 'w') as f:
         json.dump(out, f, indent=1)

@@ -6,7 +6,7 @@
  * Economics).
  *
  *   e_ab = Σ_j w_j [x_aj > x_bj] + ½ Σ_j w_j [x_aj = x_bj]   (weights rescaled to sum 1; e_ba = 1 − e_ab)
- *   c_a  = #{b : e_ab > ½} − #{b : e_ab < ½}
+ *   c_a  = #{b : e_ab > ½} − #{b : e_ab < ½}   (within TIE of ½ is a tie)
  *
  * Values are compared as given, so every column must already point the same way
  * (larger is better: normalise with direction first). A pair is "dominant" when
@@ -16,10 +16,21 @@
  */
 import { checkColumns, checkWeights } from '../weights/input.ts';
 
+/**
+ * How far e_ab may lie from ½ (or from 1) and still count as a tie (or as
+ * dominance): the weights are summed in floating point, so a pair that ties
+ * exactly (say 20 of 40 equally weighted indicators each way) can land an
+ * ulp or two off ½ (with 40 weights of 1/40, twenty of them add up to
+ * 0.5000000000000001). The rounding stays below 1e-14 for a few hundred
+ * indicators; a real difference that small would need weights that agree
+ * to twelve digits.
+ */
+export const TIE = 1e-12;
+
 export interface CopelandResult {
   scores: Float64Array;
-  /** Outranking matrix e (rows: a, columns: b), zeros on the diagonal. */
-  outranking: Float64Array[];
+  /** Outranking matrix e (rows: a, columns: b), zeros on the diagonal; only with `{ outranking: true }` (n² numbers). */
+  outranking?: Float64Array[];
   nDominant: number;
   fracDominant: number;
   /** Weights as used (rescaled to sum 1). */
@@ -28,36 +39,72 @@ export interface CopelandResult {
 
 /**
  * Copeland scores of the rows of the given columns (indicators, larger is better).
+ * Each pair is compared once (a < b): e_ab gathers the weights indicator by
+ * indicator, in order, into running sums over b, and e_ba = 1 − e_ab; no
+ * n × n matrix is kept unless `outranking` asks for it.
+ *
  * @example copeland([[1, 2, 3], [3, 2, 1]], [2, 1]).scores // [-2, 0, 2]
  */
-export function copeland(cols: ArrayLike<number>[], weights: ArrayLike<number>): CopelandResult {
+export function copeland(
+  cols: ArrayLike<number>[],
+  weights: ArrayLike<number>,
+  opts: { outranking?: boolean } = {},
+): CopelandResult {
   const n = checkColumns(cols, 'Copeland');
   const k = cols.length;
   checkWeights(weights, k, 'Copeland');
   const total = Array.from(weights).reduce((s, v) => s + v, 0);
   const w = Array.from(weights, (v) => v / total);
-  const e = Array.from({ length: n }, () => new Float64Array(n));
-  for (let a = 0; a < n; a++) {
-    for (let b = a + 1; b < n; b++) {
-      let better = 0;
-      let tied = 0;
-      for (let j = 0; j < k; j++) {
-        if (cols[j][a] > cols[j][b]) better += w[j];
-        else if (cols[j][a] === cols[j][b]) tied += w[j];
-      }
-      e[a][b] = better + tied / 2;
-      e[b][a] = 1 - e[a][b];
-    }
-  }
+  const e = opts.outranking ? Array.from({ length: n }, () => new Float64Array(n)) : null;
+  const better = new Float64Array(n);
+  const tied = new Float64Array(n);
   let nDominant = 0;
   const scores = new Float64Array(n);
+  // a column without repeated values never ties, so its pairs skip the tied sum
+  const repeats = cols.map((c) => {
+    const sorted = Float64Array.from(c).sort();
+    for (let i = 1; i < n; i++) if (sorted[i] === sorted[i - 1]) return true;
+    return false;
+  });
   for (let a = 0; a < n; a++) {
-    for (let b = 0; b < n; b++) {
-      if (a === b) continue;
-      if (e[a][b] === 1) nDominant++;
-      scores[a] += e[a][b] > 0.5 ? 1 : e[a][b] < 0.5 ? -1 : 0;
+    better.fill(0, a + 1);
+    tied.fill(0, a + 1);
+    for (let j = 0; j < k; j++) {
+      const c = cols[j];
+      const x = c[a];
+      const wj = w[j];
+      // w·1 = w and w·0 = 0 is added, so each pair's sums are those of a loop over
+      // its indicators that adds w_j when it applies (the products keep the loop free of branches)
+      if (repeats[j])
+        for (let b = a + 1; b < n; b++) {
+          const y = c[b];
+          better[b] += wj * +(x > y);
+          tied[b] += wj * +(x === y);
+        }
+      else for (let b = a + 1; b < n; b++) better[b] += wj * +(x > c[b]);
+    }
+    for (let b = a + 1; b < n; b++) {
+      const ab = better[b] + tied[b] / 2;
+      if (e) {
+        e[a][b] = ab;
+        e[b][a] = 1 - ab;
+      }
+      if (ab >= 1 - TIE || ab <= TIE) nDominant++;
+      if (ab > 0.5 + TIE) {
+        scores[a]++;
+        scores[b]--;
+      } else if (ab < 0.5 - TIE) {
+        scores[a]--;
+        scores[b]++;
+      }
     }
   }
   const pairs = (n * n - n) / 2;
-  return { scores, outranking: e, nDominant, fracDominant: pairs > 0 ? nDominant / pairs : NaN, weights: w };
+  return {
+    scores,
+    ...(e ? { outranking: e } : {}),
+    nDominant,
+    fracDominant: pairs > 0 ? nDominant / pairs : NaN,
+    weights: w,
+  };
 }
