@@ -5,7 +5,12 @@
  */
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { fuzzyEvaluate, membership, type MembershipFunctions } from '../../src/core/measure/scores/fuzzy.ts';
+import {
+  fuzzyEvaluate,
+  membership,
+  membershipColumns,
+  type MembershipFunctions,
+} from '../../src/core/measure/scores/fuzzy.ts';
 import { rankSumRatio } from '../../src/core/measure/scores/rsr.ts';
 import { close } from './reference-helpers.ts';
 
@@ -63,6 +68,10 @@ describe('fuzzy comprehensive evaluation vs NumPy', () => {
         return per[0].map((_, k) => per.map((m) => m[k]));
       });
       r.forEach((rj, j) => rj.forEach((rk, k) => all(rk, c.membership[j][k], `r ${j} ${k}`)));
+      // the column form evaluate uses gives the same memberships
+      values.forEach((col, j) =>
+        membershipColumns(col, f).forEach((rk, k) => all(rk, c.membership[j][k], `columns ${j} ${k}`)),
+      );
       const out = fuzzyEvaluate(r, c.weights, { operator: c.operator, scores: c.scores });
       out.b.forEach((bk, k) => all(bk, c.expected.b[k], `b ${k}`));
       out.normalised.forEach((bk, k) => all(bk, c.expected.normalised[k], `b' ${k}`));

@@ -58,7 +58,7 @@ import {
   type RunRecord,
   type ScoreRow,
 } from './result.ts';
-import { fuzzyEvaluate, membership } from './scores/fuzzy.ts';
+import { fuzzyEvaluate, membershipColumns } from './scores/fuzzy.ts';
 import { greyRelational } from './scores/gra.ts';
 import { copeland } from './scores/copeland.ts';
 import { PAIRWISE_FUNCTIONS, prometheeII } from './scores/promethee.ts';
@@ -698,11 +698,7 @@ function scoresRsrFuzzy(
       'fuzzy',
       ['score', 'grade', 'tie', ...Array.from({ length: g }, (_, k) => `b${k}`)] as const,
       (rows, w) => {
-        const cols = take(X, rows);
-        const r = cols.map((x) => {
-          const per = Array.from(x, (v) => membership(v, o.functions));
-          return Array.from({ length: g }, (_, k) => Float64Array.from(per, (m) => m[k]));
-        });
+        const r = take(X, rows).map((x) => membershipColumns(x, o.functions));
         const f = fuzzyEvaluate(r, w, { operator: o.operator, scores: o.scores });
         for (const m of f.warnings)
           warnings.push({

@@ -88,10 +88,34 @@ export function checkMembership(f: MembershipFunctions): number {
  * @example membership(0.6, { centres: [0, 0.5, 1] }) // [0, 0.8, 0.2]
  */
 export function membership(x: number, f: MembershipFunctions): number[] {
+  const g = 'centres' in f ? f.centres.length : f.trapezoids.length;
+  const out = new Array<number>(g).fill(0);
+  membershipInto(x, f, out);
+  return out;
+}
+
+/**
+ * Memberships of every value of a column, one column per grade: out[k][i]
+ * is membership(x[i], f)[k], with no array made per value.
+ * @example membershipColumns([0.6, 1], { centres: [0, 0.5, 1] }) // [[0, 0], [0.8, 0], [0.2, 1]]
+ */
+export function membershipColumns(x: ArrayLike<number>, f: MembershipFunctions): Float64Array[] {
+  const g = 'centres' in f ? f.centres.length : f.trapezoids.length;
+  const out = Array.from({ length: g }, () => new Float64Array(x.length));
+  const one = new Array<number>(g).fill(0);
+  for (let i = 0; i < x.length; i++) {
+    one.fill(0);
+    membershipInto(x[i], f, one);
+    for (let k = 0; k < g; k++) out[k][i] = one[k];
+  }
+  return out;
+}
+
+/** Write the memberships of x into out (zeros in, one entry per grade). */
+function membershipInto(x: number, f: MembershipFunctions, out: number[]): void {
   if ('centres' in f) {
     const c = f.centres;
     const g = c.length;
-    const out = new Array<number>(g).fill(0);
     if (x <= c[0]) out[0] = 1;
     else if (x >= c[g - 1]) out[g - 1] = 1;
     else {
@@ -101,13 +125,15 @@ export function membership(x: number, f: MembershipFunctions): number[] {
       out[k] = 1 - t;
       out[k + 1] = t;
     }
-    return out;
+    return;
   }
-  return f.trapezoids.map(([a, b, c, d]) => {
-    if (a !== null && b !== null && x < b) return x <= a ? 0 : (x - a) / (b - a);
-    if (c !== null && d !== null && x > c) return x >= d ? 0 : (d - x) / (d - c);
-    return 1;
-  });
+  const t = f.trapezoids;
+  for (let k = 0; k < t.length; k++) {
+    const [a, b, c, d] = t[k];
+    if (a !== null && b !== null && x < b) out[k] = x <= a ? 0 : (x - a) / (b - a);
+    else if (c !== null && d !== null && x > c) out[k] = x >= d ? 0 : (d - x) / (d - c);
+    else out[k] = 1;
+  }
 }
 
 /**
