@@ -13,7 +13,8 @@
  * inputs); the result is then null with status 'infeasible'. Without bad outputs
  * this is the output-oriented radial model, β* = η* − 1.
  */
-import { eq, type LpSolver } from './lp.ts';
+import { eq, type LinearProgram, type LpSolution, type LpSolver } from './lp.ts';
+import { growingSubset, RESTRICTED_FROM, type SubsetHint } from './subset.ts';
 import { placeRow, type Observation, type ReturnsToScale, type Technology } from './technology.ts';
 import type { LpStatus } from './lp.ts';
 
@@ -32,7 +33,32 @@ export function directionalDistance(
   tech: Technology,
   obs: Observation,
   rts: ReturnsToScale,
+  hint: SubsetHint = {},
 ): DistanceValue {
+  let sol: LpSolution | null = null;
+  if (tech.length >= RESTRICTED_FROM) {
+    const subset = growingSubset(tech, obs, { rts, ...hint });
+    sol = subset.solve(
+      solver,
+      (sub) => ddfProgramme(sub, obs, rts),
+      (t, a) => {
+        // rows: m inputs, s1 outputs, s2 undesirable outputs, Σλ under VRS
+        let at = 0;
+        for (const v of t.x) a[at++] = v;
+        for (const v of t.y) a[at++] = v;
+        for (const v of t.b) a[at++] = v;
+        if (rts === 'vrs') a[at] = 1;
+      },
+    );
+    // records the units with weight in the hint's frontier
+    if (sol) subset.lambda(sol);
+  }
+  sol ??= solver.solve(ddfProgramme(tech, obs, rts));
+  return sol.status === 'optimal' ? { status: 'optimal', value: sol.objective } : { status: sol.status, value: null };
+}
+
+/** The directional-distance programme of `obs` against `tech` (variables β, λ_1..n). */
+function ddfProgramme(tech: Technology, obs: Observation, rts: ReturnsToScale): LinearProgram {
   const n = tech.length;
   const width = 1 + n;
   const rows = [];
@@ -75,6 +101,5 @@ export function directionalDistance(
   const cost = placeRow(width, 0, [1]);
   const lower = new Array<number>(width).fill(0);
   lower[0] = -Infinity;
-  const sol = solver.solve({ sense: 'max', cost, lower, rows });
-  return sol.status === 'optimal' ? { status: 'optimal', value: sol.objective } : { status: sol.status, value: null };
+  return { sense: 'max', cost, lower, rows };
 }

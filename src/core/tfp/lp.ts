@@ -34,6 +34,12 @@ export interface LpSolution {
   objective: number;
   /** Primal values (empty unless optimal). */
   x: number[];
+  /**
+   * Row duals y when optimal and the solver gives them, with the convention
+   * reduced cost = cost − Aᵀy (≥ 0 at a lower bound when minimising, ≤ 0 when
+   * maximising), as HiGHS reports them.
+   */
+  rowDual?: number[];
 }
 
 /** Anything that solves a LinearProgram synchronously. */
@@ -105,7 +111,7 @@ export function highsSolver(highs: Highs): LpSolver {
         const x = Array.from(out.value.solution.colValue);
         let objective = 0;
         for (let j = 0; j < n; j++) objective += lp.cost[j] * x[j];
-        return { status: 'optimal', objective, x };
+        return { status: 'optimal', objective, x, rowDual: Array.from(out.value.solution.rowDual) };
       }
       if (ms === status.infeasible) return { status: 'infeasible', objective: NaN, x: [] };
       if (ms === status.unbounded || ms === status.unboundedOrInfeasible) {

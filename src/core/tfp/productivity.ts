@@ -68,6 +68,8 @@ export function productivityIndex(solver: LpSolver, periods: Observation[][], op
   const global = opts.type === 'gml' ? periods.flat() : [];
   const sequential = opts.frontier === 'sequential' && opts.type !== 'gml';
   const cache = new Map<string, { status: LpStatus; value: number | null }>();
+  // the frontier units found so far, per reference set (radial.ts RESTRICTED_FROM)
+  const frontiers = new Map<number | 'global', Set<Observation>>();
   const distance = (a: number | 'global', t: number, j: number) => {
     const key = `${a}|${t}|${j}`;
     const hit = cache.get(key);
@@ -75,11 +77,13 @@ export function productivityIndex(solver: LpSolver, periods: Observation[][], op
     const tech = a === 'global' ? global : sequential ? periods.slice(0, a + 1).flat() : periods[a];
     const obs = periods[t][j];
     let out: { status: LpStatus; value: number | null };
+    let frontier = frontiers.get(a);
+    if (!frontier) frontiers.set(a, (frontier = new Set()));
     if (opts.type === 'malmquist') {
-      const s = radialEfficiency(solver, tech, obs, { rts: opts.rts, orientation, slacks: false });
+      const s = radialEfficiency(solver, tech, obs, { rts: opts.rts, orientation, slacks: false, frontier });
       out = { status: s.status, value: s.efficiency };
     } else {
-      out = directionalDistance(solver, tech, obs, opts.rts);
+      out = directionalDistance(solver, tech, obs, opts.rts, { frontier });
     }
     cache.set(key, out);
     return out;

@@ -22,16 +22,19 @@
  */
 import { eq, type LinearProgram, type LpSolver } from './lp.ts';
 import { noScore, type DeaScore } from './score.ts';
+import { growingSubset, RESTRICTED_FROM, type SubsetHint } from './subset.ts';
 import { placeRow, type Observation, type ReturnsToScale, type Technology } from './technology.ts';
 
 export type Orientation = 'input' | 'output';
 
-export interface RadialOptions {
+export interface RadialOptions extends SubsetHint {
   rts: ReturnsToScale;
   orientation: Orientation;
   /** Run the max-slack second phase (default true). */
   slacks?: boolean;
 }
+
+export { RESTRICTED_FROM } from './subset.ts';
 
 /** Phase-1 programme; variables [θ or η, λ_1..n, s⁻_1..m, s⁺_1..s]. */
 function radialProgramme(tech: Technology, obs: Observation, opts: RadialOptions): LinearProgram {
@@ -68,6 +71,10 @@ function radialProgramme(tech: Technology, obs: Observation, opts: RadialOptions
  * @example radialEfficiency(solver, tech, tech[0], { rts: 'crs', orientation: 'input' }).efficiency
  */
 export function radialEfficiency(solver: LpSolver, tech: Technology, obs: Observation, opts: RadialOptions): DeaScore {
+  if (tech.length >= RESTRICTED_FROM) {
+    const score = restrictedRadial(solver, tech, obs, opts);
+    if (score) return score;
+  }
   const n = tech.length;
   const m = obs.x.length;
   const lp = radialProgramme(tech, obs, opts);
@@ -94,6 +101,52 @@ export function radialEfficiency(solver: LpSolver, tech: Technology, obs: Observ
     efficiency: opts.orientation === 'input' ? radial : 1 / radial,
     slacks: { x: sol.slice(1 + n, 1 + n + m), y: sol.slice(1 + n + m), b: [] },
     lambda: sol.slice(1, 1 + n),
+  };
+}
+
+/**
+ * radialEfficiency on a growing subset of the reference set (subset.ts), both
+ * phases; null when a subset programme is not optimal, for the caller to
+ * solve the whole programme.
+ */
+function restrictedRadial(solver: LpSolver, tech: Technology, obs: Observation, opts: RadialOptions): DeaScore | null {
+  const m = obs.x.length;
+  const s = obs.y.length;
+  const input = opts.orientation === 'input';
+  const subset = growingSubset(tech, obs, opts);
+  // λ_j in the rows: m inputs, s outputs, Σλ under VRS
+  const columnOf = (t: Observation, a: Float64Array) => {
+    for (let i = 0; i < m; i++) a[i] = input ? -t.x[i] : t.x[i];
+    for (let r = 0; r < s; r++) a[m + r] = input ? t.y[r] : -t.y[r];
+    if (opts.rts === 'vrs') a[m + s] = 1;
+  };
+  const first = subset.solve(solver, (sub) => radialProgramme(sub, obs, opts), columnOf);
+  if (!first) return null;
+  const radial = first.x[0];
+  if (opts.orientation === 'output' && !(radial > 0)) return noScore('infeasible');
+  let sol = first;
+  if (opts.slacks !== false) {
+    const second = subset.solve(
+      solver,
+      (sub) => {
+        const lp = radialProgramme(sub, obs, opts);
+        const cost = lp.cost.map((_, j) => (j > sub.length ? 1 : 0));
+        const lower = (lp.lower ?? []).slice();
+        const upper = new Array<number>(cost.length).fill(Infinity);
+        lower[0] = radial;
+        upper[0] = radial;
+        return { ...lp, sense: 'max', cost, lower, upper };
+      },
+      columnOf,
+    );
+    if (second) sol = second;
+  }
+  const k = subset.units.length;
+  return {
+    status: 'optimal',
+    efficiency: input ? radial : 1 / radial,
+    slacks: { x: sol.x.slice(1 + k, 1 + k + m), y: sol.x.slice(1 + k + m), b: [] },
+    lambda: subset.lambda(sol),
   };
 }
 

@@ -198,19 +198,21 @@ function scoreOne(
   model: TfpModel,
   tech: Observation[],
   j: number,
+  frontier: Set<Observation>,
 ): { score: DeaScore; superEfficiency: boolean } {
   const obs = tech[j];
   if (model.type === 'sbm') {
-    const score = sbmEfficiency(solver, tech, obs, model.rts);
+    const score = sbmEfficiency(solver, tech, obs, model.rts, { frontier });
     if (model.super && score.status === 'optimal' && (score.efficiency as number) >= 1 - 1e-9) {
       const others = tech.filter((_, k) => k !== j);
-      return { score: superSbmEfficiency(solver, others, obs, model.rts), superEfficiency: true };
+      return { score: superSbmEfficiency(solver, others, obs, model.rts, { frontier }), superEfficiency: true };
     }
     return { score, superEfficiency: false };
   }
   const opts = {
     rts: model.rts,
     orientation: model.orientation === 'output' ? ('output' as const) : ('input' as const),
+    frontier,
   };
   const score = radialEfficiency(solver, tech, obs, opts);
   if (model.super && score.status === 'optimal' && (score.efficiency as number) >= 1 - 1e-9) {
@@ -233,8 +235,10 @@ function staticModel(solver: LpSolver, panel: Panel, model: TfpModel, g: Grid): 
   g.times.forEach((time, t) => {
     const present = g.cell[t].map((r, u) => ({ r, u })).filter((c) => c.r >= 0);
     const tech = present.map((c) => observation(panel, model, c.r));
+    // the period's frontier units as the programmes find them (radial.ts RESTRICTED_FROM)
+    const frontier = new Set<Observation>();
     present.forEach((c, j) => {
-      const { score, superEfficiency } = scoreOne(solver, model, tech, j);
+      const { score, superEfficiency } = scoreOne(solver, model, tech, j, frontier);
       const shares = inefficiencyShares(model, tech[j], score, superEfficiency);
       rows.push({
         unit: g.units[c.u],

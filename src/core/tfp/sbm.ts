@@ -18,15 +18,31 @@
  * Without undesirable outputs (s2 = 0) this is Tone's (2001) SBM. Every x_io,
  * y_ro, b_ko must be positive (the runner checks this before solving).
  */
-import { eq, type LpSolver } from './lp.ts';
+import { eq, type LinearProgram, type LpSolution, type LpSolver } from './lp.ts';
 import { noScore, type DeaScore } from './score.ts';
+import { type ColumnOf, growingSubset, RESTRICTED_FROM, type SubsetHint } from './subset.ts';
 import { placeRow, type Observation, type ReturnsToScale, type Technology } from './technology.ts';
 
 /**
  * SBM efficiency (Tone 2001; with undesirable outputs, Tone 2004) of `obs` against `tech`.
  * @example sbmEfficiency(solver, tech, tech[2], 'vrs').efficiency
  */
-export function sbmEfficiency(solver: LpSolver, tech: Technology, obs: Observation, rts: ReturnsToScale): DeaScore {
+export function sbmEfficiency(
+  solver: LpSolver,
+  tech: Technology,
+  obs: Observation,
+  rts: ReturnsToScale,
+  hint: SubsetHint = {},
+): DeaScore {
+  return solveSbm(solver, tech, obs, rts, hint, sbmProgramme, (t, a) => {
+    // rows: the normalisation (no λ), m inputs, s1 outputs, s2 undesirable outputs, Σλ − t under VRS
+    placeData(t, a, 1);
+    if (rts === 'vrs') a[1 + t.x.length + t.y.length + t.b.length] = 1;
+  });
+}
+
+/** The SBM programme of `obs` against `tech` (variables t, Λ_1..n, S⁻, Sᵍ, Sᵇ). */
+function sbmProgramme(tech: Technology, obs: Observation, rts: ReturnsToScale): LinearProgram {
   const n = tech.length;
   const m = obs.x.length;
   const s1 = obs.y.length;
@@ -93,16 +109,7 @@ export function sbmEfficiency(solver: LpSolver, tech: Technology, obs: Observati
     obs.x.map((v) => -1 / (m * v)),
   );
   cost[0] = 1;
-  const sol = solver.solve({ sense: 'min', cost, rows });
-  if (sol.status !== 'optimal') return noScore(sol.status);
-  const t = sol.x[0];
-  const scaled = sol.x.map((v) => v / t);
-  return {
-    status: 'optimal',
-    efficiency: sol.objective,
-    slacks: { x: scaled.slice(at.sx, at.sy), y: scaled.slice(at.sy, at.sb), b: scaled.slice(at.sb) },
-    lambda: scaled.slice(at.lam, at.sx),
-  };
+  return { sense: 'min', cost, rows };
 }
 
 /**
@@ -132,7 +139,22 @@ export function superSbmEfficiency(
   tech: Technology,
   obs: Observation,
   rts: ReturnsToScale,
+  hint: SubsetHint = {},
 ): DeaScore {
+  return solveSbm(solver, tech, obs, rts, hint, superSbmProgramme, (t, a) => {
+    // rows: the normalisation (no λ), m inputs, per output its row and the bound Sᵍ ≤ t·y_o (no λ),
+    // s2 undesirable outputs, Σλ − t under VRS
+    const m = t.x.length;
+    const s1 = t.y.length;
+    for (let i = 0; i < m; i++) a[1 + i] = t.x[i];
+    for (let r = 0; r < s1; r++) a[1 + m + 2 * r] = t.y[r];
+    for (let k = 0; k < t.b.length; k++) a[1 + m + 2 * s1 + k] = t.b[k];
+    if (rts === 'vrs') a[1 + m + 2 * s1 + t.b.length] = 1;
+  });
+}
+
+/** The super-SBM programme of `obs` against `tech` (variables t, Λ_1..n, S⁻, Sᵍ, Sᵇ). */
+function superSbmProgramme(tech: Technology, obs: Observation, rts: ReturnsToScale): LinearProgram {
   const n = tech.length;
   const m = obs.x.length;
   const s1 = obs.y.length;
@@ -212,14 +234,51 @@ export function superSbmEfficiency(
     obs.x.map((v) => 1 / (m * v)),
   );
   cost[0] = 1;
-  const sol = solver.solve({ sense: 'min', cost, rows });
+  return { sense: 'min', cost, rows };
+}
+
+/**
+ * Solve an SBM programme, on a growing subset of a large reference set
+ * (subset.ts) or over all units, and read the score: ρ* = τ*, λ = Λ/t, s = S/t.
+ */
+function solveSbm(
+  solver: LpSolver,
+  tech: Technology,
+  obs: Observation,
+  rts: ReturnsToScale,
+  hint: SubsetHint,
+  programme: (tech: Technology, obs: Observation, rts: ReturnsToScale) => LinearProgram,
+  columnOf: ColumnOf,
+): DeaScore {
+  if (tech.length >= RESTRICTED_FROM) {
+    const subset = growingSubset(tech, obs, { rts, ...hint });
+    const sol = subset.solve(solver, (sub) => programme(sub, obs, rts), columnOf);
+    if (sol) return sbmScore(sol, subset.units.length, obs, (t) => subset.lambda(sol, t));
+  }
+  const sol = solver.solve(programme(tech, obs, rts));
+  return sbmScore(sol, tech.length, obs, (t) => sol.x.slice(1, 1 + tech.length).map((v) => v / t));
+}
+
+/** The score of a solved SBM programme with k λ columns. */
+function sbmScore(sol: LpSolution, k: number, obs: Observation, lambda: (t: number) => number[]): DeaScore {
   if (sol.status !== 'optimal') return noScore(sol.status);
   const t = sol.x[0];
+  const sx = 1 + k;
+  const sy = sx + obs.x.length;
+  const sb = sy + obs.y.length;
   const scaled = sol.x.map((v) => v / t);
   return {
     status: 'optimal',
     efficiency: sol.objective,
-    slacks: { x: scaled.slice(at.sx, at.sy), y: scaled.slice(at.sy, at.sb), b: scaled.slice(at.sb) },
-    lambda: scaled.slice(at.lam, at.sx),
+    slacks: { x: scaled.slice(sx, sy), y: scaled.slice(sy, sb), b: scaled.slice(sb) },
+    lambda: lambda(t),
   };
+}
+
+/** Unit t's inputs, outputs and undesirable outputs into a[from …], in that order. */
+function placeData(t: Observation, a: Float64Array, from: number): void {
+  let at = from;
+  for (const v of t.x) a[at++] = v;
+  for (const v of t.y) a[at++] = v;
+  for (const v of t.b) a[at++] = v;
 }
