@@ -44,9 +44,9 @@ export function directionalDistance(
       (t, a) => {
         // rows: m inputs, s1 outputs, s2 undesirable outputs, Σλ under VRS
         let at = 0;
-        for (const v of t.x) a[at++] = v;
-        for (const v of t.y) a[at++] = v;
-        for (const v of t.b) a[at++] = v;
+        for (let i = 0; i < t.x.length; i++) a[at++] = t.x[i];
+        for (let i = 0; i < t.y.length; i++) a[at++] = t.y[i];
+        for (let i = 0; i < t.b.length; i++) a[at++] = t.b[i];
         if (rts === 'vrs') a[at] = 1;
       },
     );

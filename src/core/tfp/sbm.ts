@@ -278,7 +278,7 @@ function sbmScore(sol: LpSolution, k: number, obs: Observation, lambda: (t: numb
 /** Unit t's inputs, outputs and undesirable outputs into a[from …], in that order. */
 function placeData(t: Observation, a: Float64Array, from: number): void {
   let at = from;
-  for (const v of t.x) a[at++] = v;
-  for (const v of t.y) a[at++] = v;
-  for (const v of t.b) a[at++] = v;
+  for (let i = 0; i < t.x.length; i++) a[at++] = t.x[i];
+  for (let i = 0; i < t.y.length; i++) a[at++] = t.y[i];
+  for (let i = 0; i < t.b.length; i++) a[at++] = t.b[i];
 }

@@ -48,11 +48,9 @@ export interface GrowingSubset {
 }
 
 /**
- * A subset of `tech` to start from: `obs` itself when it belongs to the set,
- * the hint's frontier units, and units on the frontier (at least weakly)
- * whatever the data — for each input–output pair the best ratio y_r / x_i,
- * and under variable returns the smallest of each input and the largest of
- * each output (lowest index on ties).
+ * A subset of `tech` to start from: `obs` itself when it belongs to the set
+ * and the hint's frontier units in it, or, when the hint has none there, units
+ * that are on the frontier whatever the data (seed).
  */
 export function growingSubset(
   tech: Technology,
@@ -69,20 +67,15 @@ export function growingSubset(
       units.push(j);
     }
   };
-  for (let j = 0; j < n; j++) if (tech[j] === obs || frontier.has(tech[j])) add(j);
-  const best = (score: (t: Observation) => number) => {
-    let at = 0;
-    for (let j = 1; j < n; j++) if (score(tech[j]) > score(tech[at])) at = j;
-    add(at);
-  };
-  const m = tech[0].x.length;
-  const s = tech[0].y.length;
-  for (let i = 0; i < m; i++)
-    for (let r = 0; r < s; r++) best((t) => (t.x[i] > 0 ? t.y[r] / t.x[i] : t.y[r] > 0 ? Infinity : 0));
-  if (opts.rts === 'vrs') {
-    for (let i = 0; i < m; i++) best((t) => -t.x[i]);
-    for (let r = 0; r < s; r++) best((t) => t.y[r]);
+  let hinted = false;
+  for (let j = 0; j < n; j++) {
+    if (tech[j] === obs) add(j);
+    else if (frontier.has(tech[j])) {
+      add(j);
+      hinted = true;
+    }
   }
+  if (!hinted) seed(tech, opts.rts, add);
   return {
     units,
     solve(solver, build, columnOf) {
@@ -96,7 +89,7 @@ export function growingSubset(
         const gains: Array<[number, number]> = [];
         for (let j = 0; j < n; j++) {
           if (member[j]) continue;
-          a.fill(0);
+          // columnOf writes the same entries for every unit; the others stay 0
           columnOf(tech[j], a);
           let reduced = 0;
           let size = 1;
@@ -122,4 +115,32 @@ export function growingSubset(
       return out;
     },
   };
+}
+
+/**
+ * Units on the frontier (at least weakly) whatever the data: for each
+ * input–output pair the best ratio y_r / x_i, and under variable returns the
+ * smallest of each input and the largest of each output (lowest index on ties).
+ */
+function seed(tech: Technology, rts: ReturnsToScale, add: (j: number) => void): void {
+  const best = (score: (t: Observation) => number) => {
+    let at = 0;
+    let top = score(tech[0]);
+    for (let j = 1; j < tech.length; j++) {
+      const v = score(tech[j]);
+      if (v > top) {
+        at = j;
+        top = v;
+      }
+    }
+    add(at);
+  };
+  const m = tech[0].x.length;
+  const s = tech[0].y.length;
+  for (let i = 0; i < m; i++)
+    for (let r = 0; r < s; r++) best((t) => (t.x[i] > 0 ? t.y[r] / t.x[i] : t.y[r] > 0 ? Infinity : 0));
+  if (rts === 'vrs') {
+    for (let i = 0; i < m; i++) best((t) => -t.x[i]);
+    for (let r = 0; r < s; r++) best((t) => t.y[r]);
+  }
 }
