@@ -53,6 +53,30 @@ describe('xinzhi qca', () => {
     expect(r.stdout).toMatch(/⊗/);
     expect(r.stdout).toMatch(/0\.866/);
   });
+  it('shortens long case lists in the terminal and the report, and keeps every case in --json', () => {
+    // 300 firms, two crisp conditions: each truth-table row holds about 75 firms
+    const dir = mkdtempSync(join(tmpdir(), 'xinzhi-qca-'));
+    const file = join(dir, 'firms.csv');
+    const lines = ['case,A,B,Y'];
+    for (let i = 0; i < 300; i++)
+      lines.push(`firm${i},${i % 2},${Math.floor(i / 2) % 2},${i % 2 || Math.floor(i / 2) % 2 ? 1 : 0}`);
+    writeFileSync(file, `${lines.join('\n')}\n`);
+    const args = ['--data', file, '--conditions', 'A,B', '--outcome', 'Y'];
+    const text = run(['minimize', ...args, '--html', join(dir, 'r.html')]);
+    expect(text.code).toBe(0);
+    const widest = Math.max(...text.stdout.split('\n').map((l) => l.length));
+    expect(widest).toBeLessThan(200);
+    expect(text.stdout).toMatch(/firm1,firm3,.*… \(150 in all\)/);
+    expect(text.stdout).toMatch(/--json lists every case/);
+    const zh = run(['truthtable', ...args, '--lang', 'zh']);
+    expect(zh.stdout).toMatch(/…（共 75 个）/);
+    const html = readFileSync(join(dir, 'r.html'), 'utf8');
+    expect(html).toMatch(/… \(150 in all\)/);
+    expect(html).not.toMatch(/firm299, firm/);
+    const doc = JSON.parse(run(['minimize', ...args, '--json']).stdout);
+    const term = doc.parsimonious.models[0].terms.find((t: { label: string }) => t.label === 'A');
+    expect(term.cases).toHaveLength(150);
+  });
   it('calibrate writes the calibrated table and warns about memberships of exactly 0.5', () => {
     const dir = mkdtempSync(join(tmpdir(), 'xinzhi-qca-'));
     const spec = join(dir, 'calib.json');

@@ -22,6 +22,7 @@ import { type ReportSection, reportDocument } from './html.ts';
 import { paragraph } from './markup.ts';
 import { xyChart } from './qca-xy-chart.ts';
 import { type TableColumn, threeLineTable } from './tables.ts';
+import { caseList, listsShortened, SHORTENED_NOTE } from './case-list.ts';
 
 export interface QcaReportInput {
   lang: Lang;
@@ -34,6 +35,14 @@ export interface QcaReportInput {
 
 const num = (header: Bilingual): TableColumn => ({ header, kind: 'number', decimals: 3 });
 const plain = (s: string): Bilingual => bi(s, s);
+/** Case names shown per cell (the rest counted; the JSON output has them all). */
+const REPORT_CASES = 30;
+/** A table note with the shortened-lists sentence added when a list was shortened. */
+function withShortened(note: Bilingual, lists: ReadonlyArray<readonly string[]>): Bilingual {
+  if (!listsShortened(lists, REPORT_CASES)) return note;
+  const join = (a: string, b: string, sep: string) => (a ? `${a}${sep}${b}` : b);
+  return bi(join(note.zh, SHORTENED_NOTE.zh, ''), join(note.en, SHORTENED_NOTE.en, ' '));
+}
 const KIND: Record<Solution['kind'], Bilingual> = {
   complex: bi('复杂解', 'Complex solution'),
   parsimonious: bi('简约解', 'Parsimonious solution'),
@@ -76,11 +85,22 @@ function truthTableSection(tt: TruthTable, lang: Lang): ReportSection {
         num(plain('PRI')),
         { header: bi('案例', 'Cases') },
       ],
-      rows: tt.rows.map((r) => [r.index, ...r.config, r.OUT, r.n, r.incl, r.PRI, r.cases.join(', ')]),
+      rows: tt.rows.map((r) => [
+        r.index,
+        ...r.config,
+        r.OUT,
+        r.n,
+        r.incl,
+        r.PRI,
+        caseList(r.cases, lang, REPORT_CASES),
+      ]),
       lang,
-      note: bi(
-        `逻辑余项（无案例的组态）${tt.remainders.length} 行未列出。`,
-        `${tt.remainders.length} logical remainders (configurations without cases) are not listed.`,
+      note: withShortened(
+        bi(
+          `逻辑余项（无案例的组态）${tt.remainders.length} 行未列出。`,
+          `${tt.remainders.length} logical remainders (configurations without cases) are not listed.`,
+        ),
+        tt.rows.map((r) => r.cases),
       ),
     }),
   };
@@ -104,18 +124,23 @@ function solutionSection(res: MinimizeResult, lang: Lang): ReportSection {
           { header: bi('案例', 'Cases') },
         ],
         rows: [
-          ...m.terms.map((t) => [t.label, t.inclS, t.PRI, t.covS, t.covU, t.cases.join(', ')]),
+          ...m.terms.map((t) => [t.label, t.inclS, t.PRI, t.covS, t.covU, caseList(t.cases, lang, REPORT_CASES)]),
           [lang === 'zh' ? '整体解' : 'Solution', m.inclS, m.PRI, m.covS, null, ''],
         ],
         lang,
-        ...(s.counterfactuals.length
-          ? {
-              note: bi(
+        ...(() => {
+          const used = s.counterfactuals.length
+            ? bi(
                 `使用的反事实（真值表行号）：${s.counterfactuals.join(', ')}`,
                 `Counterfactuals used (truth-table rows): ${s.counterfactuals.join(', ')}`,
-              ),
-            }
-          : {}),
+              )
+            : bi('', '');
+          const note = withShortened(
+            used,
+            m.terms.map((t) => t.cases),
+          );
+          return note.en ? { note } : {};
+        })(),
       }),
     ),
   );

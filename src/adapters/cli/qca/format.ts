@@ -11,7 +11,11 @@ import type { Solution } from '../../../core/qca/minimize.ts';
 import type { NecessityResult } from '../../../core/qca/necessity.ts';
 import type { RobustnessResult } from '../../../core/qca/robustness.ts';
 import type { TruthTable } from '../../../core/qca/truth-table.ts';
+import { caseList, listsShortened, SHORTENED_NOTE } from '../../report/case-list.ts';
 import { textTable } from '../analyze/input.ts';
+
+/** Case names shown per row in the terminal (the rest counted; --json has them all). */
+const TERMINAL_CASES = 10;
 
 const f3 = (x: number) => (Number.isFinite(x) ? x.toFixed(3) : '—');
 const pick = (lang: Lang) => (zh: string, en: string) => (lang === 'zh' ? zh : en);
@@ -50,9 +54,15 @@ export function truthTableText(tt: TruthTable, lang: Lang): string {
         String(r.n),
         f3(r.incl),
         f3(r.PRI),
-        r.cases.join(','),
+        caseList(r.cases, lang, TERMINAL_CASES, ','),
       ]),
     ),
+    ...(listsShortened(
+      tt.rows.map((r) => r.cases),
+      TERMINAL_CASES,
+    )
+      ? [SHORTENED_NOTE[lang]]
+      : []),
     h(
       `逻辑余项（无案例的组态）：${tt.remainders.length} 行`,
       `Logical remainders (configurations without cases): ${tt.remainders.length} rows`,
@@ -78,11 +88,25 @@ export function solutionText(s: Solution, outcome: string, lang: Lang): string {
       textTable(
         [h('组态', 'term'), 'inclS', 'PRI', 'covS', 'covU', h('案例', 'cases')],
         [
-          ...m.terms.map((t) => [t.label, f3(t.inclS), f3(t.PRI), f3(t.covS), f3(t.covU), t.cases.join(',')]),
+          ...m.terms.map((t) => [
+            t.label,
+            f3(t.inclS),
+            f3(t.PRI),
+            f3(t.covS),
+            f3(t.covU),
+            caseList(t.cases, lang, TERMINAL_CASES, ','),
+          ]),
           [m.id, f3(m.inclS), f3(m.PRI), f3(m.covS), '', ''],
         ],
       ),
     );
+    if (
+      listsShortened(
+        m.terms.map((t) => t.cases),
+        TERMINAL_CASES,
+      )
+    )
+      out.push(SHORTENED_NOTE[lang]);
   }
   if (s.counterfactuals.length)
     out.push(
