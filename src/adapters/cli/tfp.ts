@@ -26,7 +26,9 @@ import { getNode, suggestIds } from '../../core/framework/query.ts';
 import { both, bi, type Lang } from '../../core/i18n.ts';
 import { checkTfpModel, type TfpModel } from '../../core/tfp/model.ts';
 import { describeModel } from '../../core/tfp/describe.ts';
-import { runTfp, type TfpResult } from '../../core/tfp/run.ts';
+import { runTfp, type TfpEfficiencyRow, type TfpResult } from '../../core/tfp/run.ts';
+import { cumulativeLookup, type Spread, tfpSummary } from '../../core/tfp/summary.ts';
+import { LARGE_PANEL_UNITS, SHOWN_AT_EACH_END } from '../report/large-panel.ts';
 import { FIRM_SOURCES } from '../../core/tfp/firm/estimators.ts';
 import { EXIT_INFER, checkFirmModel, firmColumns, isFirmType } from '../../core/tfp/firm/model.ts';
 import { runFirmAsync, type FirmResult } from '../../core/tfp/firm/run.ts';
@@ -127,6 +129,16 @@ function nodeName(id: string | null, lang: Lang): string {
 }
 
 const pct = (v: number | undefined) => (v === undefined ? '—' : `${(100 * v).toFixed(1)}%`);
+const SPREAD_HEADER = ['min', 'p25', 'median', 'p75', 'max'];
+/** Centre, minimum, quartiles and maximum of a Spread as table cells. */
+const spreadCells = (s: Spread) => [s.centre, s.min, s.q25, s.median, s.q75, s.max];
+
+/** The line under a summarised firm panel: where every row is. */
+function fullRowsNote(rows: number, lang: Lang): string {
+  return lang === 'zh'
+    ? `共 ${rows} 行，此处为概要；全部行见 --csv、--xlsx 或 --json 的输出。`
+    : `${rows} rows in all; this is a summary. Every row is in the output of --csv, --xlsx or --json.`;
+}
 
 function efficiencyText(result: TfpResult, lang: Lang): string[] {
   const h = (zh: string, en: string) => (lang === 'zh' ? zh : en);
@@ -141,18 +153,52 @@ function efficiencyText(result: TfpResult, lang: Lang): string[] {
       ),
     ),
   );
-  out.push(
-    textTable(
-      [h('单位', 'unit'), h('时间', 'time'), h('效率', 'efficiency'), ...columns, h('主要来源', 'main source')],
-      result.results.map((r) => [
-        r.unit,
-        String(r.time),
-        r.efficiency === null ? h(`无解（${r.status}）`, `none (${r.status})`) : r.efficiency,
-        ...columns.map((c) => (r.status === 'optimal' ? pct(r.shares[c]) : '—')),
-        r.source ? r.source.column : r.superEfficiency ? h('超效率', 'super-efficient') : '',
-      ]),
-    ),
-  );
+  const rowCells = (r: TfpEfficiencyRow) => [
+    r.unit,
+    String(r.time),
+    r.efficiency === null ? h(`无解（${r.status}）`, `none (${r.status})`) : r.efficiency,
+    ...columns.map((c) => (r.status === 'optimal' ? pct(r.shares[c]) : '—')),
+    r.source ? r.source.column : r.superEfficiency ? h('超效率', 'super-efficient') : '',
+  ];
+  const header = [
+    h('单位', 'unit'),
+    h('时间', 'time'),
+    h('效率', 'efficiency'),
+    ...columns,
+    h('主要来源', 'main source'),
+  ];
+  if (result.units.length > LARGE_PANEL_UNITS) {
+    // a firm panel: the distribution by period and both ends of the latest period
+    const sum = tfpSummary(result, SHOWN_AT_EACH_END);
+    out.push(
+      textTable(
+        [h('时间', 'time'), 'n', h('均值', 'mean'), ...SPREAD_HEADER, h('有效', 'efficient'), ...columns],
+        sum.efficiency.map((e) => [
+          String(e.time),
+          String(e.n),
+          ...spreadCells(e),
+          String(e.efficient),
+          ...columns.map((c) => pct(e.meanShares[c])),
+        ]),
+      ),
+      h(
+        '（各变量一栏为低效单位的平均松弛占比）',
+        '(the variable columns are the mean slack shares of the inefficient units)',
+      ),
+      '',
+      h(
+        `${String(result.times[result.times.length - 1])} 年效率最高的 ${sum.best.length} 个单位`,
+        `The ${sum.best.length} most efficient units in ${String(result.times[result.times.length - 1])}`,
+      ),
+      textTable(header, sum.best.map(rowCells)),
+    );
+    if (sum.worst.length)
+      out.push(
+        h(`效率最低的 ${sum.worst.length} 个单位`, `The ${sum.worst.length} least efficient units`),
+        textTable(header, sum.worst.map(rowCells)),
+      );
+    out.push(fullRowsNote(result.results.length, lang));
+  } else out.push(textTable(header, result.results.map(rowCells)));
   // One-line interpretation: mean score and the column with the largest mean share among inefficient rows.
   const scored = result.results.filter((r) => r.efficiency !== null);
   const mean = scored.reduce((a, r) => a + (r.efficiency as number), 0) / Math.max(1, scored.length);
@@ -205,34 +251,67 @@ function indexText(result: TfpResult, lang: Lang): string[] {
     result.model.type === 'gml' ? ['GML', 'BPC'] : result.model.type === 'ml' ? ['ML', 'TC'] : ['M', 'TC'];
   const out: string[] = [];
   out.push(both(bi('生产率指数及其分解（>1 表示增长）', 'Productivity index and its decomposition (>1 means growth)')));
-  out.push(
-    textTable(
-      [h('单位', 'unit'), h('从', 'from'), h('到', 'to'), vName, 'EC', tName, h('状态', 'status')],
-      result.index.map((r) => [
-        r.unit,
-        String(r.from),
-        String(r.to),
-        r.value,
-        r.ec,
-        r.tc,
-        r.status === 'optimal' ? '' : r.status,
-      ]),
-    ),
-  );
+  const indexHeader = [h('单位', 'unit'), h('从', 'from'), h('到', 'to'), vName, 'EC', tName, h('状态', 'status')];
+  const indexCells = (r: TfpResult['index'][number]) => [
+    r.unit,
+    String(r.from),
+    String(r.to),
+    r.value,
+    r.ec,
+    r.tc,
+    r.status === 'optimal' ? '' : r.status,
+  ];
   const lastTime = result.times[result.times.length - 1];
-  out.push(
-    '',
-    both(bi(`累积指数（${String(result.times[0])} = 1）`, `Cumulative index (${String(result.times[0])} = 1)`)),
+  const cumulativeTitle = both(
+    bi(`累积指数（${String(result.times[0])} = 1）`, `Cumulative index (${String(result.times[0])} = 1)`),
   );
-  out.push(
-    textTable(
-      [h('单位', 'unit'), ...result.times.map(String)],
-      result.units.map((u) => [
-        u,
-        ...result.times.map((t) => result.cumulative.find((c) => c.unit === u && c.time === t)?.value ?? null),
-      ]),
-    ),
-  );
+  const cumulative = cumulativeLookup(result);
+  if (result.units.length > LARGE_PANEL_UNITS) {
+    // a firm panel: the index's distribution by pair of periods and both ends of the last pair
+    const sum = tfpSummary(result, SHOWN_AT_EACH_END);
+    out.push(
+      textTable(
+        [h('时期', 'periods'), 'n', h(`${vName} 几何均值`, `${vName} geo. mean`), ...SPREAD_HEADER, 'EC', tName],
+        sum.index.map((p) => [`${String(p.from)}–${String(p.to)}`, String(p.n), ...spreadCells(p), p.ec, p.tc]),
+      ),
+      '',
+      h(
+        `最后一对时期 ${vName} 最高的 ${sum.indexBest.length} 个单位`,
+        `The ${sum.indexBest.length} units with the largest ${vName} in the last pair of periods`,
+      ),
+      textTable(indexHeader, sum.indexBest.map(indexCells)),
+    );
+    if (sum.indexWorst.length)
+      out.push(
+        h(
+          `${vName} 最低的 ${sum.indexWorst.length} 个单位`,
+          `The ${sum.indexWorst.length} units with the smallest ${vName}`,
+        ),
+        textTable(indexHeader, sum.indexWorst.map(indexCells)),
+      );
+    out.push('', cumulativeTitle);
+    const cumRows = [...sum.cumulativeBest, ...sum.cumulativeWorst].map((c) => [
+      c.unit,
+      ...result.times.map((t) => cumulative(c.unit, t)),
+    ]);
+    out.push(
+      h(
+        `${String(lastTime)} 年累积指数最高与最低的单位（各 ${SHOWN_AT_EACH_END} 个）`,
+        `The units with the largest and smallest cumulative index in ${String(lastTime)} (${SHOWN_AT_EACH_END} each)`,
+      ),
+      textTable([h('单位', 'unit'), ...result.times.map(String)], cumRows),
+      fullRowsNote(result.index.length, lang),
+    );
+  } else {
+    out.push(textTable(indexHeader, result.index.map(indexCells)));
+    out.push('', cumulativeTitle);
+    out.push(
+      textTable(
+        [h('单位', 'unit'), ...result.times.map(String)],
+        result.units.map((u) => [u, ...result.times.map((t) => cumulative(u, t))]),
+      ),
+    );
+  }
   const ok = result.index.filter((r) => r.value !== null);
   const geo = (pick: (r: (typeof ok)[number]) => number) =>
     Math.exp(ok.reduce((a, r) => a + Math.log(pick(r)), 0) / Math.max(1, ok.length));

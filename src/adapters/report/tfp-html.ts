@@ -7,23 +7,38 @@
  * - Indices: the method; the geometric means of the index, EC and TC per pair
  *   of periods (chart, table); the index of every unit; the cumulative index.
  * - Firm estimators: the method and the coefficients.
+ * Above LARGE_PANEL_UNITS units (firm panels) the per-unit tables give way to
+ * the distribution by period and the units at both ends of the latest period
+ * (core/tfp/summary.ts); every row stays in the CSV, XLSX and JSON outputs.
  */
 import { bi, type Bilingual, type Lang } from '../../core/i18n.ts';
 import { formatProblem } from '../../core/errors.ts';
 import { describeModel } from '../../core/tfp/describe.ts';
 import { FIRM_SOURCES } from '../../core/tfp/firm/estimators.ts';
 import type { FirmResult } from '../../core/tfp/firm/run.ts';
-import type { TfpResult } from '../../core/tfp/run.ts';
+import type { TfpEfficiencyRow, TfpResult } from '../../core/tfp/run.ts';
+import { cumulativeLookup, type Spread, tfpSummary } from '../../core/tfp/summary.ts';
 import { matchProvinces } from '../../core/geo/province-match.ts';
 import { PALETTE, chartFigure, renderSvg, valueMap } from './charts.ts';
 import { type Rasterize, reportDocx } from './docx.ts';
 import { reportDocument, type ReportSection } from './html.ts';
 import { list, paragraph } from './markup.ts';
+import { LARGE_PANEL_UNITS, SHOWN_AT_EACH_END } from './large-panel.ts';
 import { threeLineTable, type TableCell, type TableColumn } from './tables.ts';
 
 const num = (header: Bilingual, decimals = 4): TableColumn => ({ header, kind: 'number', decimals });
 const text = (header: Bilingual): TableColumn => ({ header });
 const plain = (s: string): Bilingual => bi(s, s);
+/** Centre (mean), minimum, quartiles and maximum columns of a Spread (core/tfp/summary.ts). */
+const SPREAD_COLUMNS: TableColumn[] = [
+  num(bi('均值', 'Mean')),
+  num(plain('min')),
+  num(plain('p25')),
+  num(bi('中位数', 'Median')),
+  num(plain('p75')),
+  num(plain('max')),
+];
+const spreadCells = (s: Spread): TableCell[] => [s.centre, s.min, s.q25, s.median, s.q75, s.max];
 
 /** Geometric mean of the positive finite values; null when there are none. */
 function geoMean(values: Array<number | null>): number | null {
@@ -95,29 +110,73 @@ function efficiencySections(result: TfpResult, lang: Lang): ReportSection[] {
       lang,
     },
   );
-  const rows: TableCell[][] = result.results.map((r) => [
+  const rowOf = (r: TfpEfficiencyRow): TableCell[] => [
     r.unit,
     String(r.time),
     r.efficiency,
     ...columns.map((c) => (r.status === 'optimal' ? 100 * (r.shares[c] ?? 0) : null)),
     r.source ? `${r.source.column}${r.source.node ? ` (${r.source.node})` : ''}` : r.superEfficiency ? '—' : '',
-  ]);
+  ];
+  const rowColumns = [
+    text(bi('单位', 'Unit')),
+    text(bi('时间', 'Time')),
+    num(bi('效率', 'Efficiency')),
+    ...columns.map((c) => num(plain(c), 1)),
+    text(bi('主要来源（框架节点）', 'Main source (framework node)')),
+  ];
+  const emptyNote = bi(
+    '空的效率表示规划无可行解（例如 VRS 超效率），不作替代；有效单位的占比均为 0。',
+    'An empty efficiency means the programme is infeasible (e.g. VRS super-efficiency); nothing is substituted. ' +
+      'Efficient units have all shares 0.',
+  );
+  if (result.units.length > LARGE_PANEL_UNITS) {
+    const sum = tfpSummary(result, SHOWN_AT_EACH_END);
+    const last = String(result.times[result.times.length - 1]);
+    const spread = threeLineTable({
+      caption: bi(
+        '各期效率的分布与低效单位的平均松弛占比（%）',
+        'Efficiency by period, and the mean slack shares of the inefficient units (%)',
+      ),
+      columns: [
+        text(bi('时间', 'Time')),
+        { header: plain('n'), kind: 'integer' },
+        ...SPREAD_COLUMNS,
+        { header: bi('有效单位', 'Efficient'), kind: 'integer' },
+        ...columns.map((c) => num(plain(c), 1)),
+      ],
+      rows: sum.efficiency.map((e) => [
+        String(e.time),
+        e.n,
+        ...spreadCells(e),
+        e.efficient,
+        ...columns.map((c) => 100 * e.meanShares[c]),
+      ]),
+      lang,
+    });
+    const ends = threeLineTable({
+      caption: bi(
+        `${last} 年效率最高与最低的单位（各 ${SHOWN_AT_EACH_END} 个）`,
+        `The most and least efficient units in ${last} (${SHOWN_AT_EACH_END} each)`,
+      ),
+      columns: rowColumns,
+      rows: [...sum.best, ...sum.worst].map(rowOf),
+      lang,
+      note: bi(
+        `${emptyNote.zh}共 ${result.results.length} 个单位-时期，此处为概要；全部行见 --csv、--xlsx 或 --json 的输出。`,
+        `${emptyNote.en} ${result.results.length} unit-periods in all; this is a summary. Every row is in the output of --csv, --xlsx or --json.`,
+      ),
+    });
+    return [
+      { id: 'tfp-mean', title: bi('平均效率', 'Mean efficiency'), html: chart },
+      { id: 'tfp-efficiency', title: bi('效率与松弛', 'Efficiency and slacks'), html: `${spread}\n${ends}` },
+    ];
+  }
   const table = threeLineTable({
     caption: bi('效率与低效率来源（松弛占比，%）', 'Efficiency and where inefficiency comes from (slack shares, %)'),
-    columns: [
-      text(bi('单位', 'Unit')),
-      text(bi('时间', 'Time')),
-      num(bi('效率', 'Efficiency')),
-      ...columns.map((c) => num(plain(c), 1)),
-      text(bi('主要来源（框架节点）', 'Main source (framework node)')),
-    ],
-    rows,
+    columns: rowColumns,
+    rows: result.results.map(rowOf),
     lang,
-    note: bi(
-      '空的效率表示规划无可行解（例如 VRS 超效率），不作替代；有效单位的占比均为 0。',
-      'An empty efficiency means the programme is infeasible (e.g. VRS super-efficiency); nothing is substituted. ' +
-        'Efficient units have all shares 0.',
-    ),
+    note: emptyNote,
   });
   return [
     { id: 'tfp-mean', title: bi('平均效率', 'Mean efficiency'), html: chart },
@@ -163,18 +222,31 @@ function indexSections(result: TfpResult, lang: Lang): ReportSection[] {
     rows: labels.map((l, k) => [l, means[k].value, means[k].ec, means[k].tc]),
     lang,
   });
+  const large = result.units.length > LARGE_PANEL_UNITS;
+  const sum = large ? tfpSummary(result, SHOWN_AT_EACH_END) : null;
+  const vName = result.model.type.toUpperCase();
+  const indexRows = sum ? [...sum.indexBest, ...sum.indexWorst] : result.index;
+  const summaryNote = bi(
+    `共 ${result.index.length} 行，此处为概要；全部行见 --csv、--xlsx 或 --json 的输出。`,
+    `${result.index.length} rows in all; this is a summary. Every row is in the output of --csv, --xlsx or --json.`,
+  );
   const unitTable = threeLineTable({
-    caption: bi('各单位的指数', 'Index of every unit'),
+    caption: sum
+      ? bi(
+          `最后一对时期 ${vName} 最高与最低的单位（各 ${SHOWN_AT_EACH_END} 个）`,
+          `The units with the largest and smallest ${vName} in the last pair of periods (${SHOWN_AT_EACH_END} each)`,
+        )
+      : bi('各单位的指数', 'Index of every unit'),
     columns: [
       text(bi('单位', 'Unit')),
       text(bi('从', 'From')),
       text(bi('到', 'To')),
-      num(plain(result.model.type.toUpperCase())),
+      num(plain(vName)),
       num(plain('EC')),
       num(plain(tcName)),
       text(bi('状态', 'Status')),
     ],
-    rows: result.index.map((r) => [
+    rows: indexRows.map((r) => [
       r.unit,
       String(r.from),
       String(r.to),
@@ -184,19 +256,44 @@ function indexSections(result: TfpResult, lang: Lang): ReportSection[] {
       r.status === 'optimal' ? '' : r.status,
     ]),
     lang,
+    ...(sum ? { note: summaryNote } : {}),
   });
+  const spreadTable = sum
+    ? threeLineTable({
+        caption: bi(`各对时期 ${vName} 的分布`, `${vName} by pair of periods: distribution`),
+        columns: [
+          text(bi('时期', 'Periods')),
+          { header: plain('n'), kind: 'integer' },
+          num(bi('几何均值', 'Geometric mean')),
+          ...SPREAD_COLUMNS.slice(1),
+        ],
+        rows: sum.index.map((p) => [`${String(p.from)}–${String(p.to)}`, p.n, ...spreadCells(p)]),
+        lang,
+      })
+    : '';
+  const cumulative = cumulativeLookup(result);
+  const last = String(result.times[result.times.length - 1]);
   const cumTable = threeLineTable({
-    caption: bi(`累积指数（${String(result.times[0])} = 1）`, `Cumulative index (${String(result.times[0])} = 1)`),
+    caption: sum
+      ? bi(
+          `累积指数（${String(result.times[0])} = 1），${last} 年最高与最低的单位（各 ${SHOWN_AT_EACH_END} 个）`,
+          `Cumulative index (${String(result.times[0])} = 1): the units with the largest and smallest value in ${last} (${SHOWN_AT_EACH_END} each)`,
+        )
+      : bi(`累积指数（${String(result.times[0])} = 1）`, `Cumulative index (${String(result.times[0])} = 1)`),
     columns: [text(bi('单位', 'Unit')), ...result.times.map((t) => num(plain(String(t))))],
-    rows: result.units.map((u) => [
+    rows: (sum ? [...sum.cumulativeBest, ...sum.cumulativeWorst].map((c) => c.unit) : result.units).map((u) => [
       u,
-      ...result.times.map((t) => result.cumulative.find((c) => c.unit === u && c.time === t)?.value ?? null),
+      ...result.times.map((t) => cumulative(u, t)),
     ]),
     lang,
   });
   return [
     { id: 'tfp-decomposition', title: bi('指数分解', 'Decomposition'), html: `${chart}\n${meanTable}` },
-    { id: 'tfp-units', title: bi('各单位的指数', 'Index by unit'), html: unitTable },
+    {
+      id: 'tfp-units',
+      title: bi('各单位的指数', 'Index by unit'),
+      html: spreadTable ? `${spreadTable}\n${unitTable}` : unitTable,
+    },
     { id: 'tfp-cumulative', title: bi('累积指数', 'Cumulative index'), html: cumTable },
   ];
 }
