@@ -303,11 +303,11 @@ function indexModel(
     tc: v.tc,
   }));
   const cumulative: TfpCumulativeRow[] = [];
+  // each unit's links, grouped once (not a search of every value per unit)
+  const byUnit: (typeof values)[] = g.units.map(() => []);
+  for (const v of values) byUnit[v.unit].push(v);
   g.units.forEach((unit, u) => {
-    const links = values
-      .filter((v) => v.unit === u)
-      .sort((a, b) => a.from - b.from)
-      .map((v) => v.value);
+    const links = byUnit[u].sort((a, b) => a.from - b.from).map((v) => v.value);
     cumulativeIndex(links).forEach((value, t) => cumulative.push({ unit, time: g.times[t], value }));
   });
   return { index, cumulative };
