@@ -121,10 +121,11 @@ export const PAIRWISE_FUNCTIONS: readonly PreferenceFunction[] = ['gaussian'];
  * Per criterion, the flows of the five piecewise functions come from the
  * sorted column instead of from every pair: for a row with value x and the
  * sorted values s_0 ≤ … ≤ s_{n−1}, d_i = x − s_i falls as i rises, so the
- * rows with d above a threshold form a prefix found by binary search (with
- * d computed as in the pairwise sum, so ties and values on a threshold count
- * as there), and Σ d_i over a range is m·x − (S_hi − S_lo) from running sums
- * S of the sorted values, kept and combined in double-double arithmetic.
+ * rows with d above a threshold form a prefix, whose end only moves forward
+ * as x rises: one sweep over the sorted values finds them all (with d
+ * computed as in the pairwise sum, so ties and values on a threshold count
+ * as there). Σ d_i over a range is m·x − (S_hi − S_lo) from running sums S
+ * of the sorted values, kept and combined in double-double arithmetic.
  * O(n log n) per criterion instead of O(n²); the gaussian function still
  * compares every pair. Rows with the same values get the same flows.
  *
