@@ -35,7 +35,7 @@ import { runFirmAsync, type FirmResult } from '../../core/tfp/firm/run.ts';
 import { runReplicatesOnWorker, tfpBootstrapParts } from '../io/tfp-pool.ts';
 import { loadSpecFile } from '../io/load-spec.ts';
 import { tfpCsv } from '../report/tfp-csv.ts';
-import { tfpReportDocx, tfpReportHtml } from '../report/tfp-html.ts';
+import { indexRowCells, tfpReportDocx, tfpReportHtml } from '../report/tfp-html.ts';
 import { tfpWorkbook } from '../report/tfp-xlsx.ts';
 import { rasterizeSvg } from '../io/rasterize.ts';
 import { loadProvinceGeojson } from '../io/geo.ts';
@@ -252,15 +252,6 @@ function indexText(result: TfpResult, lang: Lang): string[] {
   const out: string[] = [];
   out.push(both(bi('生产率指数及其分解（>1 表示增长）', 'Productivity index and its decomposition (>1 means growth)')));
   const indexHeader = [h('单位', 'unit'), h('从', 'from'), h('到', 'to'), vName, 'EC', tName, h('状态', 'status')];
-  const indexCells = (r: TfpResult['index'][number]) => [
-    r.unit,
-    String(r.from),
-    String(r.to),
-    r.value,
-    r.ec,
-    r.tc,
-    r.status === 'optimal' ? '' : r.status,
-  ];
   const lastTime = result.times[result.times.length - 1];
   const cumulativeTitle = both(
     bi(`累积指数（${String(result.times[0])} = 1）`, `Cumulative index (${String(result.times[0])} = 1)`),
@@ -279,7 +270,7 @@ function indexText(result: TfpResult, lang: Lang): string[] {
         `最后一对时期 ${vName} 最高的 ${sum.indexBest.length} 个单位`,
         `The ${sum.indexBest.length} units with the largest ${vName} in the last pair of periods`,
       ),
-      textTable(indexHeader, sum.indexBest.map(indexCells)),
+      textTable(indexHeader, sum.indexBest.map(indexRowCells)),
     );
     if (sum.indexWorst.length)
       out.push(
@@ -287,7 +278,7 @@ function indexText(result: TfpResult, lang: Lang): string[] {
           `${vName} 最低的 ${sum.indexWorst.length} 个单位`,
           `The ${sum.indexWorst.length} units with the smallest ${vName}`,
         ),
-        textTable(indexHeader, sum.indexWorst.map(indexCells)),
+        textTable(indexHeader, sum.indexWorst.map(indexRowCells)),
       );
     out.push('', cumulativeTitle);
     const cumRows = [...sum.cumulativeBest, ...sum.cumulativeWorst].map((c) => [
@@ -303,7 +294,7 @@ function indexText(result: TfpResult, lang: Lang): string[] {
       fullRowsNote(result.index.length, lang),
     );
   } else {
-    out.push(textTable(indexHeader, result.index.map(indexCells)));
+    out.push(textTable(indexHeader, result.index.map(indexRowCells)));
     out.push('', cumulativeTitle);
     out.push(
       textTable(

@@ -16,7 +16,7 @@ import { formatProblem } from '../../core/errors.ts';
 import { describeModel } from '../../core/tfp/describe.ts';
 import { FIRM_SOURCES } from '../../core/tfp/firm/estimators.ts';
 import type { FirmResult } from '../../core/tfp/firm/run.ts';
-import type { TfpEfficiencyRow, TfpResult } from '../../core/tfp/run.ts';
+import type { TfpEfficiencyRow, TfpIndexRow, TfpResult } from '../../core/tfp/run.ts';
 import { cumulativeLookup, type Spread, tfpSummary } from '../../core/tfp/summary.ts';
 import { matchProvinces } from '../../core/geo/province-match.ts';
 import { PALETTE, chartFigure, renderSvg, valueMap } from './charts.ts';
@@ -39,6 +39,11 @@ const SPREAD_COLUMNS: TableColumn[] = [
   num(plain('max')),
 ];
 const spreadCells = (s: Spread): TableCell[] => [s.centre, s.min, s.q25, s.median, s.q75, s.max];
+
+/** One index row as table cells: unit, from, to, index, EC, TC and the status unless optimal (terminal and report). */
+export function indexRowCells(r: TfpIndexRow): Array<string | number | null> {
+  return [r.unit, String(r.from), String(r.to), r.value, r.ec, r.tc, r.status === 'optimal' ? '' : r.status];
+}
 
 /** Geometric mean of the positive finite values; null when there are none. */
 function geoMean(values: Array<number | null>): number | null {
@@ -246,15 +251,7 @@ function indexSections(result: TfpResult, lang: Lang): ReportSection[] {
       num(plain(tcName)),
       text(bi('状态', 'Status')),
     ],
-    rows: indexRows.map((r) => [
-      r.unit,
-      String(r.from),
-      String(r.to),
-      r.value,
-      r.ec,
-      r.tc,
-      r.status === 'optimal' ? '' : r.status,
-    ]),
+    rows: indexRows.map(indexRowCells),
     lang,
     ...(sum ? { note: summaryNote } : {}),
   });
