@@ -7,7 +7,7 @@
 import { describe, expect, it } from 'vitest';
 import { evaluate } from '../../src/core/measure/evaluate.ts';
 import { rankRobustness } from '../../src/core/measure/robustness.ts';
-import { robustnessCsvLines } from '../../src/adapters/report/csv.ts';
+import { MCDM_CSV, mcdmCsvLines, robustnessCsvLines } from '../../src/adapters/report/csv.ts';
 import { reportHtml } from '../../src/adapters/report/html.ts';
 import {
   LARGE_PANEL_UNITS,
@@ -129,6 +129,51 @@ describe('workbooks of large panels', () => {
     const wb = await load(small);
     expect(wb.getWorksheet(SHEETS.indexScores)!.rowCount).toBe(small.units.length + 1);
     expect(wb.getWorksheet(SHEETS.distribution)).toBeUndefined();
+  });
+});
+
+describe('other MCDM scores of large panels', () => {
+  const spec = syntheticSpec({
+    weights: { method: 'entropy', panel: 'by-time' },
+    score: { topsis: true, gra: true, vikor: true, promethee: true, copeland: true, rsr: true, fuzzy: true },
+  });
+  const mcdm = evaluate(bigPanel, spec);
+  const methods = ['topsis', 'gra', 'vikor', 'promethee', 'copeland', 'rsr', 'fuzzy'] as const;
+  it('the report lists the first and last units of each method and names mcdm-scores.csv', () => {
+    const html = reportHtml(mcdm, { lang: 'en', date: '2026-01-01' });
+    const sec = html.slice(html.indexOf('id="mcdm"'));
+    const body = sec.slice(0, sec.indexOf('</section>'));
+    const tables = body.split('<table').slice(1);
+    expect(tables).toHaveLength(methods.length);
+    for (const table of tables) expect((table.match(/<tr/g) ?? []).length).toBe(2 * SHOWN_AT_EACH_END + 1);
+    expect(body).toContain(`${MCDM_CSV} and results.json`);
+  });
+  it("mcdm-scores.csv has every unit-time with each method's columns, equal to the result", () => {
+    const lines = [...mcdmCsvLines(mcdm, 'en')];
+    expect(lines).toHaveLength(mcdm.scores.length + 1);
+    const header = lines[0].replace('\uFEFF', '').trim().split(',');
+    expect(header.slice(0, 2)).toEqual(['单位 / Unit', '时间 / Time']);
+    for (const k of [1, 137, lines.length - 1]) {
+      const cells = lines[k].trim().split(',');
+      const i = k - 1;
+      const at = (name: string) => Number(cells[header.indexOf(name)]);
+      expect(cells[0]).toBe(mcdm.topsis![i].unit);
+      expect(at('TOPSIS 贴近度 / TOPSIS closeness')).toBe(mcdm.topsis![i].closeness);
+      expect(at('灰色关联度 / GRA grade')).toBe(mcdm.gra![i].grade);
+      expect(at('VIKOR Q')).toBe(mcdm.vikor![i].Q);
+      expect(at('PROMETHEE 净流量 φ / PROMETHEE net flow φ')).toBe(mcdm.promethee![i].phi);
+      expect(at('Copeland 得分 / Copeland score')).toBe(mcdm.copeland![i].score);
+      expect(at('RSR 排名 / RSR rank')).toBe(mcdm.rsr![i].rank);
+      expect(at('模糊综合得分 / Fuzzy score')).toBe(mcdm.fuzzy![i].score);
+    }
+    expect([...mcdmCsvLines(small, 'en')]).toEqual([]);
+  });
+  it('the workbook lists the units of the index sheets in the TOPSIS, GRA and VIKOR sheets with a note', async () => {
+    const wb = new ExcelJS.Workbook();
+    await wb.xlsx.load((await workbook(mcdm, { lang: 'en' })) as unknown as ArrayBuffer);
+    const topsis = wb.getWorksheet(SHEETS.topsis)!;
+    expect(topsis.rowCount).toBe(2 * SHOWN_AT_EACH_END * mcdm.times.length + 2);
+    expect(String(topsis.getRow(topsis.rowCount).getCell(1).value)).toMatch(/mcdm-scores\.csv/);
   });
 });
 

@@ -5,7 +5,9 @@
  * weights.csv, xinzhi-results.xlsx, report.html and report.docx (the same
  * sections as a Word document); for large panels (or when asked) also
  * scores.parquet (write-parquet.ts), and for large panels robustness.csv
- * (every row of the robustness check, which the reports summarise). The contents come from
+ * (every row of the robustness check) and mcdm-scores.csv (every unit-time's
+ * TOPSIS, GRA, VIKOR, PROMETHEE II, Copeland, RSR and fuzzy scores), which
+ * the reports summarise. The contents come from
  * the pure report modules (adapters/report), which the web app uses as well.
  * A large result's results.json and scores.csv are written on a worker thread
  * (output-thread.ts) while the reports are made here, and scores.parquet by
@@ -19,7 +21,14 @@ import { XinzhiError } from '../../core/errors.ts';
 import { bi, type Lang } from '../../core/i18n.ts';
 import type { EvaluationResult } from '../../core/measure/result.ts';
 import type { RobustnessReport } from '../../core/measure/robustness.ts';
-import { robustnessCsvLines, scoresCsvLines, scoresCsvPlan, weightsCsv } from '../report/csv.ts';
+import {
+  MCDM_CSV,
+  mcdmCsvLines,
+  robustnessCsvLines,
+  scoresCsvLines,
+  scoresCsvPlan,
+  weightsCsv,
+} from '../report/csv.ts';
 import { reportDocx } from '../report/docx.ts';
 import { reportDocument, reportParts, type ReportSection } from '../report/html.ts';
 import { rasterizeSvg } from './rasterize.ts';
@@ -27,6 +36,7 @@ import { specJson } from '../report/json.ts';
 import { writeJsonFile } from './write-json.ts';
 import { writeLinesFile } from './write-lines.ts';
 import { workbook } from '../report/xlsx.ts';
+import { hasMoreScores } from '../report/sections/more-scores.ts';
 import { chosenUnits, isLargePanel, ROBUSTNESS_CSV } from '../report/large-panel.ts';
 import {
   type ScoresParquetPlan,
@@ -185,6 +195,12 @@ export async function writeOutputs(
       // the reports list the unit-times that move most; every row is here
       const path = join(dir, ROBUSTNESS_CSV);
       await writeLinesFile(path, robustnessCsvLines(result, opts.lang));
+      paths.push(path);
+    }
+    if (isLargePanel(result) && (result.topsis || result.gra || result.vikor || hasMoreScores(result))) {
+      // the reports list the first and last units by each method's rank; every row is here
+      const path = join(dir, MCDM_CSV);
+      await writeLinesFile(path, mcdmCsvLines(result, opts.lang));
       paths.push(path);
     }
     // the reports are done: scores.parquet is written here unless the thread has begun it

@@ -149,3 +149,86 @@ export function* robustnessCsvLines(result: EvaluationResult, lang: Lang): Gener
     yield `${cells.map(csvField).join(',')}\r\n`;
   }
 }
+
+/** File with every unit-time's TOPSIS, GRA, VIKOR, PROMETHEE II, Copeland, RSR and fuzzy scores, beside the reports of a large panel. */
+export const MCDM_CSV = 'mcdm-scores.csv';
+
+/**
+ * mcdm-scores.csv — the other MCDM scores of every unit and time, one row
+ * per unit-time in result order, the columns of each method the spec asked
+ * for (the reports of a large panel list the first and last units only).
+ * Headers "中文 / English" as the other CSV files; nothing when the result
+ * has none of these scores.
+ */
+export function* mcdmCsvLines(result: EvaluationResult, lang: Lang): Generator<string> {
+  type Row = { unit: string; time: unknown };
+  const methods: Array<{ rows: Row[]; header: string[]; cells: (i: number) => CsvCell[] }> = [];
+  const add = <T extends Row>(rows: T[] | undefined, header: string[], cells: (r: T) => CsvCell[]) => {
+    if (rows) methods.push({ rows, header, cells: (i) => cells(rows[i]) });
+  };
+  const h = (zh: string, en: string) => `${zh} / ${en}`;
+  add(
+    result.topsis,
+    ['TOPSIS D+', 'TOPSIS D−', h('TOPSIS 贴近度', 'TOPSIS closeness'), h('TOPSIS 排名', 'TOPSIS rank')],
+    (r) => [r.dPlus, r.dMinus, r.closeness, r.rank],
+  );
+  add(result.gra, [h('灰色关联度', 'GRA grade'), h('灰色关联排名', 'GRA rank')], (r) => [r.grade, r.rank]);
+  add(result.vikor, ['VIKOR S', 'VIKOR R', 'VIKOR Q', h('VIKOR 排名', 'VIKOR rank')], (r) => [r.S, r.R, r.Q, r.rank]);
+  add(
+    result.promethee,
+    [
+      'PROMETHEE φ⁺',
+      'PROMETHEE φ⁻',
+      h('PROMETHEE 净流量 φ', 'PROMETHEE net flow φ'),
+      h('PROMETHEE 排名', 'PROMETHEE rank'),
+    ],
+    (r) => [r.phiPlus, r.phiMinus, r.phi, r.rank],
+  );
+  add(result.copeland, [h('Copeland 得分', 'Copeland score'), h('Copeland 排名', 'Copeland rank')], (r) => [
+    r.score,
+    r.rank,
+  ]);
+  add(
+    result.rsr,
+    [
+      'RSR',
+      h('RSR 概率单位', 'RSR probit'),
+      h('RSR 估计值', 'RSR fitted'),
+      h('RSR 档次', 'RSR grade'),
+      h('RSR 排名', 'RSR rank'),
+    ],
+    (r) => [r.rsr, r.probit, r.fitted, r.grade, r.rank],
+  );
+  add(
+    result.fuzzy,
+    [
+      h('模糊综合得分', 'Fuzzy score'),
+      h('模糊等级', 'Fuzzy grade'),
+      h('模糊排名', 'Fuzzy rank'),
+      ...(result.fuzzy?.[0]?.membership ?? []).map((_, k) => h(`隶属度 ${k + 1}`, `membership ${k + 1}`)),
+    ],
+    (r) => [r.score, r.grade, r.rank, ...r.membership],
+  );
+  if (!methods.length) return;
+  const named = hasProvinceUnit(result.units);
+  const header = [
+    both(L.unit),
+    ...(named ? [both(L.unitName)] : []),
+    both(L.time),
+    ...methods.flatMap((m) => m.header),
+  ];
+  yield `${BOM}${header.map(csvField).join(',')}\r\n`;
+  const first = methods[0].rows;
+  for (let i = 0; i < first.length; i++) {
+    const { unit, time } = first[i];
+    // every method's rows are the evaluation's unit-times in the same order
+    for (const m of methods)
+      if (m.rows[i].unit !== unit || m.rows[i].time !== time)
+        throw new Error(
+          `mcdmCsvLines: row ${i} is ${m.rows[i].unit} ${String(m.rows[i].time)} in one method, ${unit} ${String(time)} in another`,
+        );
+    const cells: CsvCell[] = [unit, ...(named ? [unitName(unit, lang)] : []), time as CsvCell];
+    for (const m of methods) cells.push(...m.cells(i));
+    yield `${cells.map(csvField).join(',')}\r\n`;
+  }
+}

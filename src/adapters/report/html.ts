@@ -13,7 +13,7 @@ import { formatProblem } from '../../core/errors.ts';
 import { INDEX_ID, type EvaluationResult } from '../../core/measure/result.ts';
 import type { Time } from '../../core/panel/types.ts';
 import { FIGURE_CSS, OCHA_CREDIT, chartFigure, provinceMap, rankingChart, trendChart, weightsChart } from './charts.ts';
-import { byTimeKeys } from './csv.ts';
+import { byTimeKeys, MCDM_CSV } from './csv.ts';
 import { otherDiagnostics, weightDiagnosticTables } from './diagnostics.ts';
 import { METHODS } from '../../core/measure/methods.ts';
 import type { WeightMethod } from '../../core/measure/spec.ts';
@@ -40,6 +40,7 @@ import {
   mostMoved,
   omittedNote,
   robustnessSentencesShown,
+  SHOWN_AT_EACH_END,
 } from './large-panel.ts';
 
 /** One section of a report; `html` is a fragment (no <html>/<body>), `title` becomes its <h2>. */
@@ -526,8 +527,12 @@ function mcdmSection(result: EvaluationResult, lang: Lang): ReportSection | unde
   if (time === undefined || (!result.topsis && !result.gra && !result.vikor && !hasMoreScores(result)))
     return undefined;
   const tk = timeKey(time);
-  const at = <T extends { time: Time; rank: number }>(rows: T[]) =>
-    rows.filter((r) => timeKey(r.time) === tk).sort((a, b) => a.rank - b.rank);
+  // a large panel lists the first and last units by each method's rank (every row in mcdm-scores.csv)
+  const large = isLargePanel(result);
+  const at = <T extends { time: Time; rank: number }>(rows: T[]) => {
+    const ranked = rows.filter((r) => timeKey(r.time) === tk).sort((a, b) => a.rank - b.rank);
+    return large ? endsOf(ranked) : ranked;
+  };
   const parts: string[] = [];
   if (result.topsis)
     parts.push(
@@ -568,7 +573,19 @@ function mcdmSection(result: EvaluationResult, lang: Lang): ReportSection | unde
         rows: at(result.vikor).map((r) => [unitName(r.unit, lang), r.S, r.R, r.Q, r.rank]),
       }),
     );
-  parts.push(...moreScoreTables(result, lang, tk));
+  parts.push(...moreScoreTables(result, lang, tk, large));
+  if (large) {
+    const n = result.units.length;
+    parts.push(
+      paragraph(
+        bi(
+          `共 ${n} 个单位，各表列出该方法排名前 ${SHOWN_AT_EACH_END} 位与后 ${SHOWN_AT_EACH_END} 位；全部单位与时期的得分见 ${MCDM_CSV} 与 results.json。`,
+          `${n} units: each table lists the first and last ${SHOWN_AT_EACH_END} by that method's rank; every unit's and period's scores are in ${MCDM_CSV} and results.json.`,
+        ),
+        lang,
+      ),
+    );
+  }
   return { id: 'mcdm', title: bi('其他综合评价得分', 'Other MCDM scores'), html: parts.join('\n') };
 }
 

@@ -45,6 +45,18 @@ export function omittedNote(total: number, shown: number): Bilingual {
   );
 }
 
+/**
+ * The note under a workbook sheet of a large panel that lists the units of the
+ * index sheets only (the first and last by the latest index rank, and the
+ * chosen units); `files`: where every row is.
+ */
+export function listedNote(total: number, shown: number, files: string): Bilingual {
+  return bi(
+    `共 ${total} 个单位，此处只列出指数表中的 ${shown} 个单位（按最新指数排名的前后各 ${SHOWN_AT_EACH_END} 位及指定单位）；全部行见 ${files}。`,
+    `${total} units: only the ${shown} units of the index sheets are listed here (the first and last ${SHOWN_AT_EACH_END} by the latest index rank, and the chosen units); every row is in ${files}.`,
+  );
+}
+
 /** File with every row of the robustness check, written beside the reports of a large panel. */
 export const ROBUSTNESS_CSV = 'robustness.csv';
 

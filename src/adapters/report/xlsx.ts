@@ -27,10 +27,12 @@ import {
   groupDistributionRows,
   groupLabels,
   isLargePanel,
+  listedNote,
   mostMoved,
   movedNote,
   omittedNote,
 } from './large-panel.ts';
+import { MCDM_CSV } from './csv.ts';
 
 export interface WorkbookOptions {
   /** Language of the single-language cells (kinds, messages); headers are always bilingual. */
@@ -191,6 +193,18 @@ export async function workbook(result: EvaluationResult, opts: WorkbookOptions):
   const listed = large ? [...ends, ...(opts.units ?? []).filter((u) => !ends.includes(u))] : ends;
   const keep = large ? new Set(listed) : null;
   const note = large ? [[t(omittedNote(result.units.length, listed.length), lang)]] : [];
+  /** A sheet's rows: in a large panel those of the listed units, with a note naming `files`, which have every row. */
+  const listedRows = <T extends { unit: string }>(
+    rows: T[],
+    cells: (r: T) => Cell[],
+    files = `${MCDM_CSV}, results.json`,
+  ): Cell[][] =>
+    keep
+      ? [
+          ...rows.filter((r) => keep.has(r.unit)).map(cells),
+          [t(listedNote(result.units.length, listed.length, files), lang)],
+        ]
+      : rows.map(cells);
   const scores = indexWide(result, table, 'score', names, listed);
   addSheet(wb, SHEETS.indexScores, scores.columns, [...scores.rows, ...note]);
   const ranks = indexWide(result, table, 'rank', names, listed);
@@ -438,7 +452,7 @@ export async function workbook(result: EvaluationResult, opts: WorkbookOptions):
         { header: L.closeness, numFmt: FMT.score },
         { header: L.rank, numFmt: FMT.rank },
       ],
-      result.topsis.map((r) => [...names.cells(r.unit), r.time, r.dPlus, r.dMinus, r.closeness, r.rank]),
+      listedRows(result.topsis, (r) => [...names.cells(r.unit), r.time, r.dPlus, r.dMinus, r.closeness, r.rank]),
     );
   if (result.gra)
     addSheet(
@@ -450,7 +464,7 @@ export async function workbook(result: EvaluationResult, opts: WorkbookOptions):
         { header: L.grade, numFmt: FMT.score },
         { header: L.rank, numFmt: FMT.rank },
       ],
-      result.gra.map((r) => [...names.cells(r.unit), r.time, r.grade, r.rank]),
+      listedRows(result.gra, (r) => [...names.cells(r.unit), r.time, r.grade, r.rank]),
     );
   if (result.vikor)
     addSheet(
@@ -464,7 +478,7 @@ export async function workbook(result: EvaluationResult, opts: WorkbookOptions):
         { header: { zh: 'Q（折衷值）', en: 'Q (compromise)' }, numFmt: FMT.score },
         { header: L.rank, numFmt: FMT.rank },
       ],
-      result.vikor.map((r) => [...names.cells(r.unit), r.time, r.S, r.R, r.Q, r.rank]),
+      listedRows(result.vikor, (r) => [...names.cells(r.unit), r.time, r.S, r.R, r.Q, r.rank]),
     );
 
   if (result.robustness) {
@@ -511,7 +525,11 @@ export async function workbook(result: EvaluationResult, opts: WorkbookOptions):
         { header: L.q05, numFmt: '0.0' },
         { header: L.q95, numFmt: '0.0' },
       ],
-      u.ranks.map((r) => [...names.cells(r.unit), r.time, r.nominalRank, r.medianRank, r.q05, r.q95]),
+      listedRows(
+        u.ranks,
+        (r) => [...names.cells(r.unit), r.time, r.nominalRank, r.medianRank, r.q05, r.q95],
+        'results.json',
+      ),
     );
     addSheet(
       wb,

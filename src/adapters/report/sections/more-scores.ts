@@ -7,6 +7,7 @@ import { bi, type Lang } from '../../../core/i18n.ts';
 import type { EvaluationResult } from '../../../core/measure/result.ts';
 import type { Time } from '../../../core/panel/types.ts';
 import { L, unitName } from '../labels.ts';
+import { endsOf } from '../large-panel.ts';
 import { timeKey } from '../lookup.ts';
 import { threeLineTable } from '../tables.ts';
 
@@ -15,10 +16,12 @@ export function hasMoreScores(result: EvaluationResult): boolean {
   return !!(result.promethee || result.copeland || result.rsr || result.fuzzy);
 }
 
-/** The tables of the period `tk` ("" captions without a time). */
-export function moreScoreTables(result: EvaluationResult, lang: Lang, tk: string): string[] {
-  const at = <T extends { time: Time; rank: number }>(rows: T[]) =>
-    rows.filter((r) => timeKey(r.time) === tk).sort((a, b) => a.rank - b.rank);
+/** The tables of the period `tk` ("" captions without a time); `ends`: only the first and last units by rank (large panels). */
+export function moreScoreTables(result: EvaluationResult, lang: Lang, tk: string, ends = false): string[] {
+  const at = <T extends { time: Time; rank: number }>(rows: T[]) => {
+    const ranked = rows.filter((r) => timeKey(r.time) === tk).sort((a, b) => a.rank - b.rank);
+    return ends ? endsOf(ranked) : ranked;
+  };
   const zh = tk ? `（${tk}）` : '';
   const en = tk ? ` (${tk})` : '';
   const parts: string[] = [];
