@@ -86,6 +86,25 @@ describe('DEA on 300 firms (the subset route) against SciPy over all units', () 
       }
     });
   }
+  it('degenerate data (integers 1–5, every 7th firm the same): CCR, BCC with max-slack sums, VRS SBM', () => {
+    const d = fx.degenerate;
+    const units: Observation[] = d.x.map((x: number[], j: number) => ({ x, y: d.y[j], b: [] }));
+    for (const key of Object.keys(d.radial)) {
+      const [rts, orientation] = key.split('-') as [ReturnsToScale, Orientation];
+      const frontier = new Set<Observation>();
+      units.forEach((o, j) => {
+        const s = radialEfficiency(solver, units, o, { rts, orientation, frontier });
+        close(s.efficiency, d.radial[key].efficiency[j]);
+        close(
+          [...s.slacks.x, ...s.slacks.y].reduce((a, v) => a + v, 0),
+          d.radial[key].slackSum[j],
+          1e-7,
+        );
+      });
+    }
+    const frontier = new Set<Observation>();
+    units.forEach((o, j) => close(sbmEfficiency(solver, units, o, 'vrs', { frontier }).efficiency, d.sbm.vrs[j]));
+  });
   for (const type of ['malmquist', 'ml', 'gml'] as const) {
     it(`${type} index with EC and TC between the two years`, () => {
       const got = productivityIndex(solver, type === 'malmquist' ? plain : periods, { type, rts: 'crs' });

@@ -11,7 +11,9 @@ continuous values); for the first year the CCR and BCC scores and max-slack
 sums in both orientations with the Andersen-Petersen super-efficiency of the
 efficient units, SBM with the undesirable output (CRS, VRS) with super-SBM of
 the efficient units and the directional distance; between the two years the
-output Malmquist, ML and GML indices with EC and TC.
+output Malmquist, ML and GML indices with EC and TC; and 240 firms with
+integer data 1-5 and repeated firms (ties, many optimal bases): CCR input,
+BCC output with max-slack sums, and VRS SBM.
 """
 import json
 import os
@@ -62,6 +64,19 @@ def main():
                 sup[str(j)] = v if st == "optimal" else None
         fx["superSbm"][rts] = sup
         fx["ddf"][rts] = [ddf(X0, Y0, B0, X0[j], Y0[j], B0[j], rts) for j in range(n)]
+    # degenerate data: 240 firms with integer values 1-5 and every 7th firm the same, so the
+    # programmes have ties and many optimal bases
+    drng = np.random.default_rng(7)
+    DX = drng.integers(1, 6, (240, 2)).astype(float)
+    DY = drng.integers(1, 6, (240, 1)).astype(float)
+    DX[::7] = 3.0
+    DY[::7] = 3.0
+    fx["degenerate"] = {"x": DX.tolist(), "y": DY.tolist(), "radial": {}, "sbm": {}}
+    for rts, orient in (("crs", "input"), ("vrs", "output")):
+        env = [radial_env(DX, DY, DX[j], DY[j], rts, orient) for j in range(240)]
+        fx["degenerate"]["radial"][f"{rts}-{orient}"] = {"efficiency": [e[0] for e in env],
+                                                        "slackSum": [e[1] for e in env]}
+    fx["degenerate"]["sbm"]["vrs"] = [sbm(DX, DY, None, DX[j], DY[j], None, "vrs") for j in range(240)]
     # Malmquist (output), ML and GML between the two years, contemporaneous frontiers
     fx["indices"] = indices([(X0, Y0, B0), (X1, Y1, B1)], "crs")
     path = os.path.join(HERE, "fixtures", "dea-large.json")
