@@ -49,6 +49,7 @@ export function directionalDistance(
         for (let i = 0; i < t.b.length; i++) a[at++] = t.b[i];
         if (rts === 'vrs') a[at] = 1;
       },
+      `ddf:${rts}`,
     );
     // records the units with weight in the hint's frontier
     if (sol) subset.lambda(sol);

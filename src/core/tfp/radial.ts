@@ -120,7 +120,8 @@ function restrictedRadial(solver: LpSolver, tech: Technology, obs: Observation, 
     for (let r = 0; r < s; r++) a[m + r] = input ? t.y[r] : -t.y[r];
     if (opts.rts === 'vrs') a[m + s] = 1;
   };
-  const first = subset.solve(solver, (sub) => radialProgramme(sub, obs, opts), columnOf);
+  const key = `radial:${opts.orientation}:${opts.rts}`;
+  const first = subset.solve(solver, (sub) => radialProgramme(sub, obs, opts), columnOf, key);
   if (!first) return null;
   const radial = first.x[0];
   if (opts.orientation === 'output' && !(radial > 0)) return noScore('infeasible');
@@ -138,6 +139,7 @@ function restrictedRadial(solver: LpSolver, tech: Technology, obs: Observation, 
         return { ...lp, sense: 'max', cost, lower, upper };
       },
       columnOf,
+      key,
     );
     if (second) sol = second;
   }

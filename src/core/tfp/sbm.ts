@@ -34,7 +34,7 @@ export function sbmEfficiency(
   rts: ReturnsToScale,
   hint: SubsetHint = {},
 ): DeaScore {
-  return solveSbm(solver, tech, obs, rts, hint, sbmProgramme, (t, a) => {
+  return solveSbm(solver, tech, obs, rts, hint, sbmProgramme, `sbm:${rts}`, (t, a) => {
     // rows: the normalisation (no λ), m inputs, s1 outputs, s2 undesirable outputs, Σλ − t under VRS
     placeData(t, a, 1);
     if (rts === 'vrs') a[1 + t.x.length + t.y.length + t.b.length] = 1;
@@ -141,7 +141,7 @@ export function superSbmEfficiency(
   rts: ReturnsToScale,
   hint: SubsetHint = {},
 ): DeaScore {
-  return solveSbm(solver, tech, obs, rts, hint, superSbmProgramme, (t, a) => {
+  return solveSbm(solver, tech, obs, rts, hint, superSbmProgramme, `super-sbm:${rts}`, (t, a) => {
     // rows: the normalisation (no λ), m inputs, per output its row and the bound Sᵍ ≤ t·y_o (no λ),
     // s2 undesirable outputs, Σλ − t under VRS
     const m = t.x.length;
@@ -248,11 +248,12 @@ function solveSbm(
   rts: ReturnsToScale,
   hint: SubsetHint,
   programme: (tech: Technology, obs: Observation, rts: ReturnsToScale) => LinearProgram,
+  key: string,
   columnOf: ColumnOf,
 ): DeaScore {
   if (tech.length >= RESTRICTED_FROM) {
     const subset = growingSubset(tech, obs, { rts, ...hint });
-    const sol = subset.solve(solver, (sub) => programme(sub, obs, rts), columnOf);
+    const sol = subset.solve(solver, (sub) => programme(sub, obs, rts), columnOf, key);
     if (sol) return sbmScore(sol, subset.units.length, obs, (t) => subset.lambda(sol, t));
   }
   const sol = solver.solve(programme(tech, obs, rts));

@@ -42,7 +42,13 @@ export interface GrowingSubset {
    * Solve `build(subset technology)` (λ in columns 1 … k), growing the subset
    * until no other unit's λ improves the objective; null if a programme is not optimal.
    */
-  solve(solver: LpSolver, build: (sub: Technology) => LinearProgram, columnOf: ColumnOf): LpSolution | null;
+  solve(
+    solver: LpSolver,
+    build: (sub: Technology) => LinearProgram,
+    columnOf: ColumnOf,
+    /** Names the row layout that columnOf writes (the columns are kept per technology and layout). */
+    key: string,
+  ): LpSolution | null;
   /** λ of a subset solution over the whole reference set (0 outside the subset), each divided by `divisor`; units with weight join the frontier hint. */
   lambda(sol: LpSolution, divisor?: number): number[];
 }
@@ -67,35 +73,37 @@ export function growingSubset(
       units.push(j);
     }
   };
-  let hinted = false;
-  for (let j = 0; j < n; j++) {
-    if (tech[j] === obs) add(j);
-    else if (frontier.has(tech[j])) {
-      add(j);
-      hinted = true;
-    }
+  // the unit itself and the hint's units in this set, in the order of the set
+  const pos = positionsOf(tech);
+  const start: number[] = [];
+  const own = pos.get(obs);
+  if (own !== undefined) start.push(own);
+  for (const o of frontier) {
+    const j = pos.get(o);
+    if (j !== undefined && j !== own) start.push(j);
   }
+  const hinted = start.length > (own === undefined ? 0 : 1);
+  for (const j of start.sort((p, q) => p - q)) add(j);
   if (!hinted) seed(tech, opts.rts, add);
   return {
     units,
-    solve(solver, build, columnOf) {
-      let a = new Float64Array(0);
+    solve(solver, build, columnOf, key) {
       for (;;) {
         const lp = build(units.map((j) => tech[j]));
         const sol = solver.solve(lp);
         if (sol.status !== 'optimal' || !sol.rowDual) return null;
         const y = sol.rowDual;
-        if (a.length !== y.length) a = new Float64Array(y.length);
+        const rows = y.length;
+        const A = columnsOf(tech, `${key}:${rows}`, rows, columnOf);
         const gains: Array<[number, number]> = [];
         for (let j = 0; j < n; j++) {
           if (member[j]) continue;
-          // columnOf writes the same entries for every unit; the others stay 0
-          columnOf(tech[j], a);
           let reduced = 0;
           let size = 1;
-          for (let i = 0; i < y.length; i++) {
-            reduced -= y[i] * a[i];
-            size += Math.abs(y[i] * a[i]);
+          for (let i = 0, o = j * rows; i < rows; i++) {
+            const v = y[i] * A[o + i];
+            reduced -= v;
+            size += Math.abs(v);
           }
           // minimising, a negative reduced cost improves the objective; maximising, a positive one
           const gain = lp.sense === 'min' ? -reduced : reduced;
@@ -143,4 +151,32 @@ function seed(tech: Technology, rts: ReturnsToScale, add: (j: number) => void): 
     for (let i = 0; i < m; i++) best((t) => -t.x[i]);
     for (let r = 0; r < s; r++) best((t) => t.y[r]);
   }
+}
+
+/** Each technology's units by position, made once (a technology is read-only). */
+const positions = new WeakMap<Technology, Map<Observation, number>>();
+
+function positionsOf(tech: Technology): Map<Observation, number> {
+  let map = positions.get(tech);
+  if (!map) {
+    map = new Map();
+    for (let j = 0; j < tech.length; j++) if (!map.has(tech[j])) map.set(tech[j], j);
+    positions.set(tech, map);
+  }
+  return map;
+}
+
+/** Every unit's λ column in one array (unit j at j·rows), made once per technology and row layout. */
+const columnCache = new WeakMap<Technology, Map<string, Float64Array>>();
+
+function columnsOf(tech: Technology, key: string, rows: number, columnOf: ColumnOf): Float64Array {
+  let byKey = columnCache.get(tech);
+  if (!byKey) columnCache.set(tech, (byKey = new Map()));
+  let A = byKey.get(key);
+  if (!A) {
+    A = new Float64Array(tech.length * rows);
+    for (let j = 0; j < tech.length; j++) columnOf(tech[j], A.subarray(j * rows, (j + 1) * rows));
+    byKey.set(key, A);
+  }
+  return A;
 }
