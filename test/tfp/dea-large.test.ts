@@ -15,6 +15,7 @@ import { directionalDistance } from '../../src/core/tfp/ddf.ts';
 import { type Orientation, RESTRICTED_FROM, radialEfficiency } from '../../src/core/tfp/radial.ts';
 import { sbmEfficiency, superSbmEfficiency } from '../../src/core/tfp/sbm.ts';
 import type { Observation, ReturnsToScale } from '../../src/core/tfp/technology.ts';
+import { closeTo } from './fixture.ts';
 
 const fx = JSON.parse(readFileSync(new URL('../reference/tfp/fixtures/dea-large.json', import.meta.url), 'utf8'));
 const periods: Observation[][] = fx.x.map((xs: number[][], t: number) =>
@@ -24,10 +25,7 @@ const tech = periods[0];
 /** The same units without the undesirable output (radial models and Malmquist take none). */
 const plain: Observation[][] = periods.map((p) => p.map((o) => ({ ...o, b: [] })));
 
-function close(actual: number | null, expected: number, rel = 1e-8): void {
-  expect(actual).not.toBeNull();
-  expect(Math.abs((actual as number) - expected)).toBeLessThanOrEqual(rel * Math.max(1, Math.abs(expected)));
-}
+const close = closeTo;
 
 let solver: LpSolver;
 beforeAll(async () => {

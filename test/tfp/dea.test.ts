@@ -15,6 +15,7 @@ import { radialEfficiency, radialMultiplier, type Orientation } from '../../src/
 import { sbmEfficiency, superSbmEfficiency } from '../../src/core/tfp/sbm.ts';
 import { directionalDistance } from '../../src/core/tfp/ddf.ts';
 import type { Observation, ReturnsToScale } from '../../src/core/tfp/technology.ts';
+import { closeTo } from './fixture.ts';
 
 const fx = JSON.parse(readFileSync(new URL('../reference/tfp/fixtures/dea.json', import.meta.url), 'utf8'));
 
@@ -22,10 +23,7 @@ function observations(x: number[][], y: number[][], b?: number[][]): Observation
   return x.map((xi, j) => ({ x: xi, y: y[j], b: b ? b[j] : [] }));
 }
 
-function close(actual: number | null, expected: number, rel = 1e-8): void {
-  expect(actual).not.toBeNull();
-  expect(Math.abs((actual as number) - expected)).toBeLessThanOrEqual(rel * Math.max(1, Math.abs(expected)));
-}
+const close = closeTo;
 
 let solver: LpSolver;
 beforeAll(async () => {

@@ -1,5 +1,6 @@
 /** The small green-technology panel of the DEA reference (test/reference/tfp/fixtures/dea.json) and its models, shared by the report tests. */
 import { readFileSync } from 'node:fs';
+import { expect } from 'vitest';
 import type { Panel } from '../../src/core/panel/types.ts';
 import { checkTfpModel, type TfpModel } from '../../src/core/tfp/model.ts';
 
@@ -35,4 +36,10 @@ export function deaPanel(): Panel {
 export function deaModel(type: string): TfpModel {
   const fields = { type, unit: 'unit', time: 'year', inputs: ['L', 'K'], outputs: ['GDP'], undesirable: ['CO2'] };
   return checkTfpModel(fields, 'm.json').model as TfpModel;
+}
+
+/** An LP result against a reference: not null, and within `rel` of it (relative above 1, absolute below). */
+export function closeTo(actual: number | null, expected: number, rel = 1e-8): void {
+  expect(actual).not.toBeNull();
+  expect(Math.abs((actual as number) - expected)).toBeLessThanOrEqual(rel * Math.max(1, Math.abs(expected)));
 }

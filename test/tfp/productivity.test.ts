@@ -9,6 +9,7 @@ import { loadLpSolver } from '../../src/adapters/io/lp-solver.ts';
 import type { LpSolver } from '../../src/core/tfp/lp.ts';
 import { cumulativeIndex, productivityIndex, type IndexType } from '../../src/core/tfp/productivity.ts';
 import type { Observation } from '../../src/core/tfp/technology.ts';
+import { closeTo } from './fixture.ts';
 
 const fx = JSON.parse(readFileSync(new URL('../reference/tfp/fixtures/dea.json', import.meta.url), 'utf8'));
 const periods: Observation[][] = fx.panel.x.map((xs: number[][], t: number) =>
@@ -20,10 +21,7 @@ beforeAll(async () => {
   solver = await loadLpSolver();
 });
 
-function close(actual: number | null, expected: number): void {
-  expect(actual).not.toBeNull();
-  expect(Math.abs((actual as number) - expected)).toBeLessThanOrEqual(1e-8 * Math.max(1, Math.abs(expected)));
-}
+const close = closeTo;
 
 describe('productivity indices (CRS, contemporaneous / global frontiers)', () => {
   for (const type of ['malmquist', 'ml', 'gml'] as IndexType[]) {
