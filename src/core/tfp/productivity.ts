@@ -68,13 +68,20 @@ export function productivityIndex(solver: LpSolver, periods: Observation[][], op
   const global = opts.type === 'gml' ? periods.flat() : [];
   const sequential = opts.frontier === 'sequential' && opts.type !== 'gml';
   const cache = new Map<string, { status: LpStatus; value: number | null }>();
-  // the frontier units found so far, per reference set (radial.ts RESTRICTED_FROM)
+  // the frontier units found so far, per reference set (subset.ts RESTRICTED_FROM)
   const frontiers = new Map<number | 'global', Set<Observation>>();
+  // each sequential frontier made once, so the subset route's per-technology caches hold (subset.ts)
+  const sequentialSets = new Map<number, Observation[]>();
+  const sequentialTech = (a: number) => {
+    let tech = sequentialSets.get(a);
+    if (!tech) sequentialSets.set(a, (tech = periods.slice(0, a + 1).flat()));
+    return tech;
+  };
   const distance = (a: number | 'global', t: number, j: number) => {
     const key = `${a}|${t}|${j}`;
     const hit = cache.get(key);
     if (hit) return hit;
-    const tech = a === 'global' ? global : sequential ? periods.slice(0, a + 1).flat() : periods[a];
+    const tech = a === 'global' ? global : sequential ? sequentialTech(a) : periods[a];
     const obs = periods[t][j];
     let out: { status: LpStatus; value: number | null };
     let frontier = frontiers.get(a);
