@@ -67,7 +67,7 @@ describe('xinzhi qca', () => {
     const widest = Math.max(...text.stdout.split('\n').map((l) => l.length));
     expect(widest).toBeLessThan(200);
     expect(text.stdout).toMatch(/firm1,firm3,.*… \(150 in all\)/);
-    expect(text.stdout).toMatch(/--json lists every case/);
+    expect(text.stdout).toMatch(/the JSON output \(xinzhi qca --json\) lists every case/);
     const zh = run(['truthtable', ...args, '--lang', 'zh']);
     expect(zh.stdout).toMatch(/…（共 75 个）/);
     const html = readFileSync(join(dir, 'r.html'), 'utf8');

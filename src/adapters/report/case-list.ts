@@ -22,6 +22,6 @@ export function listsShortened(lists: ReadonlyArray<readonly string[]>, limit: n
 
 /** The note under a table whose case lists were shortened. */
 export const SHORTENED_NOTE: Bilingual = bi(
-  '案例较多的行只列出前几个案例及总数；--json 输出列出全部案例。',
-  'Rows with many cases list the first few and the count; --json lists every case.',
+  '案例较多的行只列出前几个案例及总数；JSON 输出（xinzhi qca --json）列出全部案例。',
+  'Rows with many cases list the first few and the count; the JSON output (xinzhi qca --json) lists every case.',
 );
