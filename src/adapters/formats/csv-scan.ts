@@ -24,6 +24,7 @@
  *
  * @example scanCsv(new TextEncoder().encode('a,b\n1,x\n'), ',', '\n')?.value[2] // 1
  */
+import { lowProduct } from '../../core/stats/exact.ts';
 import {
   GRID_EMPTY,
   GRID_NUMBER,
@@ -345,17 +346,6 @@ function ulpOf(e: number): number {
   u32[HI] = (e - 52) << 20;
   u32[1 - HI] = 0;
   return f64[0];
-}
-
-/** The low part of a · b: a · b = p + lowProduct(a, b, p) exactly (Dekker's product, Veltkamp's split; no overflow here). */
-function lowProduct(a: number, b: number, p: number): number {
-  let c = 134217729 * a;
-  const ah = c - (c - a);
-  const al = a - ah;
-  c = 134217729 * b;
-  const bh = c - (c - b);
-  const bl = b - bh;
-  return ah * bh - p + ah * bl + al * bh + al * bl;
 }
 
 /**

@@ -19,6 +19,7 @@
 import { XinzhiError } from '../../errors.ts';
 import { bi } from '../../i18n.ts';
 import type { Direction } from '../direction.ts';
+import { lowProduct } from '../../stats/exact.ts';
 import { checkColumns, checkWeights } from '../weights/input.ts';
 import { checkDirections } from './directions.ts';
 
@@ -244,7 +245,7 @@ function sortedFlows(g: Float64Array, c: PrometheeCriterion, plus: Float64Array,
     const re = sumHi[to] - (rh - rb) + (-sumHi[from] - rb) + (sumLo[to] - sumLo[from]);
     // m·x = ph + pe exactly (Dekker), then m·x − R
     const ph = m * x;
-    const pe = twoProductError(m, x, ph);
+    const pe = lowProduct(m, x, ph);
     const t = ph - rh;
     const tb = t - ph;
     const te = ph - (t - tb) + (-rh - tb);
@@ -329,15 +330,4 @@ function firstAtLeast(s: Float64Array, x: number): number {
     else hi = mid;
   }
   return lo;
-}
-
-/** a·b − fl(a·b) exactly (Dekker's two-product; `p` = fl(a·b)). */
-function twoProductError(a: number, b: number, p: number): number {
-  const ca = 134217729 * a;
-  const ah = ca - (ca - a);
-  const al = a - ah;
-  const cb = 134217729 * b;
-  const bh = cb - (cb - b);
-  const bl = b - bh;
-  return ah * bh - p + ah * bl + al * bh + al * bl;
 }
