@@ -45,12 +45,6 @@ export function indexRowCells(r: TfpIndexRow): Array<string | number | null> {
   return [r.unit, String(r.from), String(r.to), r.value, r.ec, r.tc, r.status === 'optimal' ? '' : r.status];
 }
 
-/** Geometric mean of the positive finite values; null when there are none. */
-function geoMean(values: Array<number | null>): number | null {
-  const ok = values.filter((v): v is number => v !== null && Number.isFinite(v) && v > 0);
-  return ok.length === 0 ? null : Math.exp(ok.reduce((a, v) => a + Math.log(v), 0) / ok.length);
-}
-
 function lineChart(labels: string[], series: Array<{ name: string; data: Array<number | null> }>, id: string): string {
   const option = {
     legend: { top: 4, data: series.map((s) => s.name) },
@@ -104,10 +98,9 @@ function efficiencySections(result: TfpResult, lang: Lang): ReportSection[] {
   const m = result.model;
   const columns = [...m.inputs, ...m.outputs, ...m.undesirable];
   const times = result.times.map(String);
-  const mean = result.times.map((t) => {
-    const v = result.results.filter((r) => r.time === t && r.efficiency !== null).map((r) => r.efficiency as number);
-    return v.length === 0 ? null : v.reduce((a, x) => a + x, 0) / v.length;
-  });
+  // the means by period, and for a firm panel the rest of the summary, computed once (core/tfp/summary.ts)
+  const sum = tfpSummary(result, SHOWN_AT_EACH_END);
+  const mean = sum.efficiency.map((e) => e.centre);
   const chart = chartFigure(
     lineChart(times, [{ name: lang === 'zh' ? '平均效率' : 'mean efficiency', data: mean }], 'tfp-eff'),
     {
@@ -135,7 +128,6 @@ function efficiencySections(result: TfpResult, lang: Lang): ReportSection[] {
       'Efficient units have all shares 0.',
   );
   if (result.units.length > LARGE_PANEL_UNITS) {
-    const sum = tfpSummary(result, SHOWN_AT_EACH_END);
     const last = String(result.times[result.times.length - 1]);
     const spread = threeLineTable({
       caption: bi(
@@ -192,14 +184,9 @@ function efficiencySections(result: TfpResult, lang: Lang): ReportSection[] {
 function indexSections(result: TfpResult, lang: Lang): ReportSection[] {
   const tcName = result.model.type === 'gml' ? 'BPC' : 'TC';
   const pairs = result.times.slice(1).map((to, k) => ({ from: result.times[k], to }));
-  const means = pairs.map(({ from }) => {
-    const rows = result.index.filter((r) => r.from === from);
-    return {
-      value: geoMean(rows.map((r) => r.value)),
-      ec: geoMean(rows.map((r) => r.ec)),
-      tc: geoMean(rows.map((r) => r.tc)),
-    };
-  });
+  // geometric means by pair of periods, and for a firm panel the rest of the summary (core/tfp/summary.ts)
+  const summary = tfpSummary(result, SHOWN_AT_EACH_END);
+  const means = summary.index.map((p) => ({ value: p.centre, ec: p.ec, tc: p.tc }));
   const labels = pairs.map((p) => `${String(p.from)}–${String(p.to)}`);
   const chart = chartFigure(
     lineChart(
@@ -228,7 +215,7 @@ function indexSections(result: TfpResult, lang: Lang): ReportSection[] {
     lang,
   });
   const large = result.units.length > LARGE_PANEL_UNITS;
-  const sum = large ? tfpSummary(result, SHOWN_AT_EACH_END) : null;
+  const sum = large ? summary : null;
   const vName = result.model.type.toUpperCase();
   const indexRows = sum ? [...sum.indexBest, ...sum.indexWorst] : result.index;
   const summaryNote = bi(

@@ -59,12 +59,12 @@ export interface TfpSummary {
 
 /** Spread of the finite values; `geometric` for indices (positive values only; the mean of the logs, exponentiated). */
 export function spreadOf(values: Array<number | null>, geometric = false): Spread {
-  const v = Float64Array.from(
-    values.filter((x): x is number => x !== null && Number.isFinite(x) && (!geometric || x > 0)),
-  ).sort();
-  if (!v.length) return { n: 0, centre: null, min: null, q25: null, median: null, q75: null, max: null };
+  const kept = values.filter((x): x is number => x !== null && Number.isFinite(x) && (!geometric || x > 0));
+  if (!kept.length) return { n: 0, centre: null, min: null, q25: null, median: null, q75: null, max: null };
+  // summed in the given order (the rows' order), then sorted for the quantiles
   let sum = 0;
-  for (const x of v) sum += geometric ? Math.log(x) : x;
+  for (const x of kept) sum += geometric ? Math.log(x) : x;
+  const v = Float64Array.from(kept).sort();
   return {
     n: v.length,
     centre: geometric ? Math.exp(sum / v.length) : sum / v.length,
