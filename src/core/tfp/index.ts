@@ -10,6 +10,8 @@ export { inefficiencyShares } from './shares.ts';
 export { checkTfpModel, type TfpModel, type TfpModelInput } from './model.ts';
 export { runTfp, type TfpCumulativeRow, type TfpEfficiencyRow, type TfpIndexRow, type TfpResult } from './run.ts';
 export { describeModel } from './describe.ts';
+export { RESTRICTED_FROM, type SubsetHint } from './subset.ts';
+export { spreadOf, tfpSummary, type Spread, type TfpSummary } from './summary.ts';
 export {
   FIRM_ESTIMATORS,
   FIRM_SOURCES,

@@ -34,8 +34,6 @@ export interface RadialOptions extends SubsetHint {
   slacks?: boolean;
 }
 
-export { RESTRICTED_FROM } from './subset.ts';
-
 /** Phase-1 programme; variables [θ or η, λ_1..n, s⁻_1..m, s⁺_1..s]. */
 function radialProgramme(tech: Technology, obs: Observation, opts: RadialOptions): LinearProgram {
   const n = tech.length;

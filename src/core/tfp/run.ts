@@ -235,7 +235,7 @@ function staticModel(solver: LpSolver, panel: Panel, model: TfpModel, g: Grid): 
   g.times.forEach((time, t) => {
     const present = g.cell[t].map((r, u) => ({ r, u })).filter((c) => c.r >= 0);
     const tech = present.map((c) => observation(panel, model, c.r));
-    // the period's frontier units as the programmes find them (radial.ts RESTRICTED_FROM)
+    // the period's frontier units as the programmes find them (subset.ts RESTRICTED_FROM)
     const frontier = new Set<Observation>();
     present.forEach((c, j) => {
       const { score, superEfficiency } = scoreOne(solver, model, tech, j, frontier);
