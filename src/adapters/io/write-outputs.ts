@@ -36,7 +36,7 @@ import { specJson } from '../report/json.ts';
 import { writeJsonFile } from './write-json.ts';
 import { writeLinesFile } from './write-lines.ts';
 import { workbook } from '../report/xlsx.ts';
-import { hasMoreScores } from '../report/sections/more-scores.ts';
+import { hasMcdmScores } from '../report/sections/more-scores.ts';
 import { chosenUnits, isLargePanel, ROBUSTNESS_CSV } from '../report/large-panel.ts';
 import {
   type ScoresParquetPlan,
@@ -197,7 +197,7 @@ export async function writeOutputs(
       await writeLinesFile(path, robustnessCsvLines(result, opts.lang));
       paths.push(path);
     }
-    if (isLargePanel(result) && (result.topsis || result.gra || result.vikor || hasMoreScores(result))) {
+    if (isLargePanel(result) && hasMcdmScores(result)) {
       // the reports list the first and last units by each method's rank; every row is here
       const path = join(dir, MCDM_CSV);
       await writeLinesFile(path, mcdmCsvLines(result, opts.lang));

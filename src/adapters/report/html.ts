@@ -23,7 +23,7 @@ import { influenceChoice, L, rankUnder, rankOf, scoreOf, unitName, withTime } fr
 import { ScoreTable, latestTime, timeKey, unitsByRank } from './lookup.ts';
 import { biInline, collapsiblePre, escapeHtml, heading, list, paragraph } from './markup.ts';
 import { methodChoices } from './methods-table.ts';
-import { hasMoreScores, moreScoreTables } from './sections/more-scores.ts';
+import { hasMcdmScores, moreScoreTables } from './sections/more-scores.ts';
 import { matchProvinces } from '../../core/geo/province-match.ts';
 import { THREE_LINE_CSS, fixed, threeLineTable, type TableCell, type TableColumn } from './tables.ts';
 import { specJson } from './json.ts';
@@ -524,8 +524,7 @@ function mapPart(result: EvaluationResult, geojson: unknown, lang: Lang, time: T
 /** TOPSIS / GRA / VIKOR in the latest period, when computed. */
 function mcdmSection(result: EvaluationResult, lang: Lang): ReportSection | undefined {
   const time = latestTime(result);
-  if (time === undefined || (!result.topsis && !result.gra && !result.vikor && !hasMoreScores(result)))
-    return undefined;
+  if (time === undefined || !hasMcdmScores(result)) return undefined;
   const tk = timeKey(time);
   // a large panel lists the first and last units by each method's rank (every row in mcdm-scores.csv)
   const large = isLargePanel(result);

@@ -12,8 +12,13 @@ import { timeKey } from '../lookup.ts';
 import { threeLineTable } from '../tables.ts';
 
 /** Whether the result has any of these scores. */
-export function hasMoreScores(result: EvaluationResult): boolean {
+function hasMoreScores(result: EvaluationResult): boolean {
   return !!(result.promethee || result.copeland || result.rsr || result.fuzzy);
+}
+
+/** Whether the result has any MCDM score besides the index: these or TOPSIS, GRA, VIKOR. */
+export function hasMcdmScores(result: EvaluationResult): boolean {
+  return !!(result.topsis || result.gra || result.vikor) || hasMoreScores(result);
 }
 
 /** The tables of the period `tk` ("" captions without a time); `ends`: only the first and last units by rank (large panels). */
