@@ -12,7 +12,7 @@ import { timeKey } from '../lookup.ts';
 import { threeLineTable } from '../tables.ts';
 
 /** Whether the result has any of these scores. */
-function hasMoreScores(result: EvaluationResult): boolean {
+export function hasMoreScores(result: EvaluationResult): boolean {
   return !!(result.promethee || result.copeland || result.rsr || result.fuzzy);
 }
 
