@@ -37,6 +37,7 @@ describe('solver tolerances on a global frontier of 1,800 observations', () => {
     expect(fx.defaultTolerances.maxError).toBeGreaterThan(1e-6);
     expect(fx.presolveAgreement).toBeLessThanOrEqual(1e-12);
     expect(HIGHS_OPTIONS).toEqual({
+      output_flag: false,
       presolve: 'off',
       primal_feasibility_tolerance: 1e-10,
       dual_feasibility_tolerance: 1e-10,
