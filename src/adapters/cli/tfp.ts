@@ -26,7 +26,8 @@ import { getNode, suggestIds } from '../../core/framework/query.ts';
 import { both, bi, type Lang } from '../../core/i18n.ts';
 import { checkTfpModel, type TfpModel } from '../../core/tfp/model.ts';
 import { describeModel } from '../../core/tfp/describe.ts';
-import { runTfp, type TfpEfficiencyRow, type TfpResult } from '../../core/tfp/run.ts';
+import { programmeCount, runTfpAsync, type TfpEfficiencyRow, type TfpResult } from '../../core/tfp/run.ts';
+import { deaParts, runDeaOnWorker } from '../io/dea-pool.ts';
 import { cumulativeLookup, type Spread, tfpSummary } from '../../core/tfp/summary.ts';
 import { LARGE_PANEL_UNITS, SHOWN_AT_EACH_END } from '../report/large-panel.ts';
 import { FIRM_SOURCES } from '../../core/tfp/firm/estimators.ts';
@@ -93,7 +94,9 @@ export async function runTfpCommand(opts: {
   const { panel, problems: read } = await readPanelFile(opts.data, { unit: model.unit, time: model.time, columns });
   const errors = read.filter((p) => p.severity === 'error');
   if (errors.length > 0) throw new XinzhiError(errors);
-  const result = runTfp(await loadLpSolver(), panel, model);
+  // a large run's programmes on one worker thread per core (the same numbers)
+  const parts = deaParts(programmeCount(panel, model), opts.jobs);
+  const result = await runTfpAsync(await loadLpSolver(), panel, model, { runPart: runDeaOnWorker, parts });
   result.warnings.unshift(...read.filter((p) => p.severity === 'warning'));
   return result;
 }
@@ -412,7 +415,7 @@ export function registerTfp(program: Command): void {
     .option('--xlsx <file>', 'also write the results as an XLSX workbook / 另存 XLSX')
     .option(
       '--jobs <n>',
-      'worker threads for the bootstrap of a firm estimator (default: one per CPU core for large panels; the same results with any number) / 企业估计量自助法的线程数（结果与线程数无关）',
+      'worker threads for the DEA programmes, or the bootstrap of a firm estimator (default: one per CPU core for large panels; the same results with any number) / DEA 规划或企业估计量自助法的线程数（默认大面板每核一个；结果与线程数无关）',
     )
     .action(async (opts: TfpOptions) => {
       const lang = pickLang(opts.lang);

@@ -27,9 +27,9 @@
  * A value above 1 means productivity growth; TC < 1 (a frontier moving
  * backwards) is reported as it is.
  */
+import { type ChunkOut, type DeaJob, type DistanceOut, planChunks, solveDeaJob } from './chunks.ts';
 import type { LpSolver, LpStatus } from './lp.ts';
-import { directionalDistance } from './ddf.ts';
-import { radialEfficiency, type Orientation } from './radial.ts';
+import type { Orientation } from './radial.ts';
 import type { Observation, ReturnsToScale } from './technology.ts';
 
 export type IndexType = 'malmquist' | 'ml' | 'gml';
@@ -59,49 +59,55 @@ export interface IndexValue {
 }
 
 /**
+ * The job of an index's distances (chunks.ts): each period's observations
+ * against their own period's frontier, and for GML against the global one;
+ * for Malmquist and ML also against the neighbouring periods' frontiers (in
+ * the same chunks as the period's own, after them).
+ * @example solveDeaJob(solver, indexJob(periods, { type: 'gml', rts: 'crs' }))
+ */
+export function indexJob(periods: Observation[][], opts: IndexOptions): DeaJob {
+  const T = periods.length;
+  const count = periods[0]?.length ?? 0;
+  const sets: Array<{ periods: number[]; count: number; ref: number | 'global' }> = [];
+  for (let a = 0; a < T; a++) {
+    // period a against its own frontier; Malmquist and ML also its neighbours against it
+    const mixed = opts.type === 'gml' ? [] : [a - 1, a + 1].filter((p) => p >= 0 && p < T);
+    sets.push({ periods: [a, ...mixed], count, ref: a });
+  }
+  if (opts.type === 'gml') sets.push({ periods: periods.map((_, t) => t), count, ref: 'global' });
+  return { periods, settings: { index: opts }, chunks: planChunks(sets) };
+}
+
+/**
+ * The index values of every unit and consecutive pair of periods from the
+ * solved distances of indexJob (`outs` in the job's chunk order).
+ */
+export function indexValues(job: DeaJob, outs: ChunkOut[]): IndexValue[] {
+  const opts = (job.settings as { index: IndexOptions }).index;
+  const table = new Map<string, DistanceOut[]>();
+  job.chunks.forEach((c, k) => {
+    const width = c.to - c.from;
+    c.periods.forEach((p, q) => {
+      const key = `${c.ref}|${p}`;
+      let row = table.get(key);
+      if (!row) table.set(key, (row = []));
+      for (let i = 0; i < width; i++) row[c.from + i] = (outs[k] as DistanceOut[])[q * width + i];
+    });
+  });
+  const distance: Distance = (a, t, j) => (table.get(`${a}|${t}`) as DistanceOut[])[j];
+  const result: IndexValue[] = [];
+  for (let t = 0; t + 1 < job.periods.length; t++)
+    for (let j = 0; j < job.periods[t].length; j++) result.push(indexOf(opts.type, t, j, distance));
+  return result;
+}
+
+/**
  * Malmquist, ML or GML index of every unit between consecutive periods.
  * @example productivityIndex(solver, [period2020, period2021], { type: 'gml', rts: 'crs' })[0].value
  */
 export function productivityIndex(solver: LpSolver, periods: Observation[][], opts: IndexOptions): IndexValue[] {
-  const orientation = opts.orientation ?? 'output';
-  // distance(a, t, j): unit j of period t against the frontier of period a ('global' = all periods).
-  const global = opts.type === 'gml' ? periods.flat() : [];
-  const sequential = opts.frontier === 'sequential' && opts.type !== 'gml';
-  const cache = new Map<string, { status: LpStatus; value: number | null }>();
-  // the frontier units found so far, per reference set (subset.ts RESTRICTED_FROM)
-  const frontiers = new Map<number | 'global', Set<Observation>>();
-  // each sequential frontier made once, so the subset route's per-technology caches hold (subset.ts)
-  const sequentialSets = new Map<number, Observation[]>();
-  const sequentialTech = (a: number) => {
-    let tech = sequentialSets.get(a);
-    if (!tech) sequentialSets.set(a, (tech = periods.slice(0, a + 1).flat()));
-    return tech;
-  };
-  const distance = (a: number | 'global', t: number, j: number) => {
-    const key = `${a}|${t}|${j}`;
-    const hit = cache.get(key);
-    if (hit) return hit;
-    const tech = a === 'global' ? global : sequential ? sequentialTech(a) : periods[a];
-    const obs = periods[t][j];
-    let out: { status: LpStatus; value: number | null };
-    let frontier = frontiers.get(a);
-    if (!frontier) frontiers.set(a, (frontier = new Set()));
-    if (opts.type === 'malmquist') {
-      const s = radialEfficiency(solver, tech, obs, { rts: opts.rts, orientation, slacks: false, frontier });
-      out = { status: s.status, value: s.efficiency };
-    } else {
-      out = directionalDistance(solver, tech, obs, opts.rts, { frontier });
-    }
-    cache.set(key, out);
-    return out;
-  };
-  const result: IndexValue[] = [];
-  for (let t = 0; t + 1 < periods.length; t++) {
-    for (let j = 0; j < periods[t].length; j++) {
-      result.push(indexOf(opts.type, t, j, distance));
-    }
-  }
-  return result;
+  const job = indexJob(periods, opts);
+  return indexValues(job, solveDeaJob(solver, job));
 }
 
 type Distance = (a: number | 'global', t: number, j: number) => { status: LpStatus; value: number | null };

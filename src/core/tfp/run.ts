@@ -14,9 +14,16 @@ import { bi } from '../i18n.ts';
 import type { Panel, Time } from '../panel/types.ts';
 import type { LpSolver, LpStatus } from './lp.ts';
 import type { TfpModel } from './model.ts';
-import { cumulativeIndex, productivityIndex } from './productivity.ts';
-import { radialEfficiency } from './radial.ts';
-import { sbmEfficiency, superSbmEfficiency } from './sbm.ts';
+import {
+  type ChunkOut,
+  type DeaJob,
+  type DeaRunner,
+  planChunks,
+  type ScoreOut,
+  solveDeaJob,
+  solveDeaJobAsync,
+} from './chunks.ts';
+import { cumulativeIndex, indexJob, indexValues } from './productivity.ts';
 import type { DeaScore } from './score.ts';
 import type { Observation } from './technology.ts';
 import { inefficiencyShares } from './shares.ts';
@@ -193,56 +200,39 @@ function mainSource(model: TfpModel, shares: Record<string, number>): TfpEfficie
   return best === null ? null : { column: best, share: shares[best], node: model.nodes[best] ?? null };
 }
 
-function scoreOne(
-  solver: LpSolver,
+/** The job of a run by period: every observation against its period's frontier (chunks.ts). */
+function staticJob(
+  panel: Panel,
   model: TfpModel,
-  tech: Observation[],
-  j: number,
-  frontier: Set<Observation>,
-): { score: DeaScore; superEfficiency: boolean } {
-  const obs = tech[j];
-  if (model.type === 'sbm') {
-    const score = sbmEfficiency(solver, tech, obs, model.rts, { frontier });
-    if (model.super && score.status === 'optimal' && (score.efficiency as number) >= 1 - 1e-9) {
-      const others = tech.filter((_, k) => k !== j);
-      return { score: superSbmEfficiency(solver, others, obs, model.rts, { frontier }), superEfficiency: true };
-    }
-    return { score, superEfficiency: false };
-  }
-  const opts = {
+  g: Grid,
+): { job: DeaJob; present: Array<Array<{ r: number; u: number }>> } {
+  const present = g.times.map((_, t) => g.cell[t].map((r, u) => ({ r, u })).filter((c) => c.r >= 0));
+  const periods = present.map((cells) => cells.map((c) => observation(panel, model, c.r)));
+  const settings = {
+    type: model.type as 'ccr' | 'bcc' | 'sbm',
     rts: model.rts,
-    orientation: model.orientation === 'output' ? ('output' as const) : ('input' as const),
-    frontier,
+    orientation: model.orientation,
+    super: model.super,
   };
-  const score = radialEfficiency(solver, tech, obs, opts);
-  if (model.super && score.status === 'optimal' && (score.efficiency as number) >= 1 - 1e-9) {
-    // Andersen & Petersen (1993): the unit is left out of its own reference set.
-    return {
-      score: radialEfficiency(
-        solver,
-        tech.filter((_, k) => k !== j),
-        obs,
-        opts,
-      ),
-      superEfficiency: true,
-    };
-  }
-  return { score, superEfficiency: false };
+  const chunks = planChunks(periods.map((p, t) => ({ periods: [t], count: p.length })));
+  return { job: { periods, settings: { score: settings }, chunks }, present };
 }
 
-function staticModel(solver: LpSolver, panel: Panel, model: TfpModel, g: Grid): TfpEfficiencyRow[] {
+function staticRows(
+  model: TfpModel,
+  g: Grid,
+  { job, present }: ReturnType<typeof staticJob>,
+  outs: ChunkOut[],
+): TfpEfficiencyRow[] {
   const rows: TfpEfficiencyRow[] = [];
-  g.times.forEach((time, t) => {
-    const present = g.cell[t].map((r, u) => ({ r, u })).filter((c) => c.r >= 0);
-    const tech = present.map((c) => observation(panel, model, c.r));
-    // the period's frontier units as the programmes find them (subset.ts RESTRICTED_FROM)
-    const frontier = new Set<Observation>();
-    present.forEach((c, j) => {
-      const { score, superEfficiency } = scoreOne(solver, model, tech, j, frontier);
-      const shares = inefficiencyShares(model, tech[j], score, superEfficiency);
+  job.chunks.forEach((c, k) =>
+    (outs[k] as ScoreOut[]).forEach(({ score, superEfficiency }, i) => {
+      const [t] = c.periods;
+      const j = c.from + i;
+      const shares = inefficiencyShares(model, job.periods[t][j], score, superEfficiency);
       rows.push({
-        unit: g.units[c.u],
-        time,
+        unit: g.units[present[t][j].u],
+        time: g.times[t],
         status: score.status,
         efficiency: score.efficiency,
         superEfficiency,
@@ -250,8 +240,8 @@ function staticModel(solver: LpSolver, panel: Panel, model: TfpModel, g: Grid): 
         shares,
         source: mainSource(model, shares),
       });
-    });
-  });
+    }),
+  );
   return rows;
 }
 
@@ -281,18 +271,18 @@ function requireBalanced(panel: Panel, g: Grid): void {
   if (problems.length > 0) throw new XinzhiError(problems);
 }
 
-function indexModel(
-  solver: LpSolver,
-  panel: Panel,
-  model: TfpModel,
-  g: Grid,
-): { index: TfpIndexRow[]; cumulative: TfpCumulativeRow[] } {
+/** The job of an index run (productivity.ts indexJob) on a balanced panel. */
+function indexRunJob(panel: Panel, model: TfpModel, g: Grid): DeaJob {
   requireBalanced(panel, g);
   const periods = g.cell.map((row) => row.map((r) => observation(panel, model, r)));
   const type = model.type as 'malmquist' | 'ml' | 'gml';
   const orientation = model.orientation === 'input' ? 'input' : 'output';
   const frontier = model.frontier === 'sequential' ? 'sequential' : 'contemporaneous';
-  const values = productivityIndex(solver, periods, { type, rts: model.rts, orientation, frontier });
+  return indexJob(periods, { type, rts: model.rts, orientation, frontier });
+}
+
+function indexRows(g: Grid, job: DeaJob, outs: ChunkOut[]): { index: TfpIndexRow[]; cumulative: TfpCumulativeRow[] } {
+  const values = indexValues(job, outs);
   const index: TfpIndexRow[] = values.map((v) => ({
     unit: g.units[v.unit],
     from: g.times[v.from],
@@ -313,27 +303,64 @@ function indexModel(
   return { index, cumulative };
 }
 
+/** A run's programmes as one job, and how its outputs become the result. */
+function prepare(
+  solver: LpSolver,
+  panel: Panel,
+  model: TfpModel,
+): { job: DeaJob; finish: (outs: ChunkOut[]) => TfpResult } {
+  const problems = checkValues(panel, model);
+  const errors = problems.filter((p) => p.severity === 'error');
+  if (errors.length > 0) throw new XinzhiError(errors);
+  const g = grid(panel);
+  const base = {
+    model,
+    solver: solver.name,
+    units: g.units,
+    times: g.times,
+    warnings: problems.filter((p) => p.severity === 'warning'),
+  };
+  if (model.type === 'malmquist' || model.type === 'ml' || model.type === 'gml') {
+    const job = indexRunJob(panel, model, g);
+    return { job, finish: (outs) => ({ ...base, results: [], ...indexRows(g, job, outs) }) };
+  }
+  const plan = staticJob(panel, model, g);
+  return {
+    job: plan.job,
+    finish: (outs) => ({ ...base, results: staticRows(model, g, plan, outs), index: [], cumulative: [] }),
+  };
+}
+
 /**
  * Run a TFP model on a panel. Throws XinzhiError for unusable data (missing or
  * non-positive values, an unbalanced panel for an index); warnings are returned.
  * @example runTfp(solver, panel, model).results[0].efficiency
  */
 export function runTfp(solver: LpSolver, panel: Panel, model: TfpModel): TfpResult {
-  const problems = checkValues(panel, model);
-  const errors = problems.filter((p) => p.severity === 'error');
-  if (errors.length > 0) throw new XinzhiError(errors);
-  const g = grid(panel);
-  const isIndex = model.type === 'malmquist' || model.type === 'ml' || model.type === 'gml';
-  const results = isIndex ? [] : staticModel(solver, panel, model, g);
-  const { index, cumulative } = isIndex ? indexModel(solver, panel, model, g) : { index: [], cumulative: [] };
-  return {
-    model,
-    solver: solver.name,
-    units: g.units,
-    times: g.times,
-    results,
-    index,
-    cumulative,
-    warnings: problems.filter((p) => p.severity === 'warning'),
-  };
+  const { job, finish } = prepare(solver, panel, model);
+  return finish(solveDeaJob(solver, job));
+}
+
+/**
+ * runTfp with the programmes' chunks spread over `parts` runners at once
+ * (worker threads: adapters/io/dea-pool.ts); the same result as runTfp for
+ * any number of parts (chunks.ts).
+ * @example await runTfpAsync(solver, panel, model, { runPart: runDeaOnWorker, parts: 4 })
+ */
+export async function runTfpAsync(
+  solver: LpSolver,
+  panel: Panel,
+  model: TfpModel,
+  parallel?: { runPart: DeaRunner; parts: number },
+): Promise<TfpResult> {
+  const { job, finish } = prepare(solver, panel, model);
+  return finish(await solveDeaJobAsync(solver, job, parallel));
+}
+
+/** Programmes a run of `model` on `panel` solves (observations × reference sets per observation). */
+export function programmeCount(panel: Panel, model: TfpModel): number {
+  const rows = panel.unit.length;
+  if (model.type === 'gml') return 2 * rows;
+  if (model.type === 'malmquist' || model.type === 'ml') return 3 * rows;
+  return rows;
 }

@@ -1,0 +1,31 @@
+/**
+ * DEA programmes on several CPU cores (Node): a runner of chunks
+ * (core/tfp/chunks.ts) that solves them on a worker thread
+ * (io/dea-worker.ts) with its own HiGHS. Every chunk starts its own frontier
+ * hint, so a run gives the same numbers on any number of threads; the
+ * browser keeps one thread.
+ *
+ * @example await runTfpAsync(solver, panel, model, { runPart: runDeaOnWorker, parts: deaParts(programmeCount(panel, model)) })
+ */
+import { availableParallelism } from 'node:os';
+import type { ChunkOut, DeaRunner } from '../../core/tfp/chunks.ts';
+import { runJobOnWorker } from './worker-thread.ts';
+
+/** Below this many programmes one thread is quicker than starting others (each loads HiGHS). */
+export const PARALLEL_MIN_PROGRAMMES = 2_000;
+
+/**
+ * Threads for a run of `programmes` (core/tfp/run.ts programmeCount): `jobs`
+ * when given, else one per CPU core (at most 8) from PARALLEL_MIN_PROGRAMMES
+ * programmes, else 1. No more threads than chunks are started
+ * (solveDeaJobAsync).
+ * @example deaParts(30_000) // the cores, up to 8
+ */
+export function deaParts(programmes: number, jobs?: number): number {
+  if (jobs !== undefined) return Math.max(1, jobs);
+  if (programmes < PARALLEL_MIN_PROGRAMMES) return 1;
+  return Math.max(1, Math.min(8, availableParallelism()));
+}
+
+/** Solve a job's chunks on a new worker thread, which ends with it. */
+export const runDeaOnWorker: DeaRunner = (job) => runJobOnWorker<ChunkOut[]>(import.meta.url, './dea-worker', job);

@@ -1,0 +1,184 @@
+/**
+ * The DEA programmes of a run, in chunks that can be solved anywhere: in
+ * this thread, or spread over worker threads (adapters/io/dea-pool.ts).
+ *
+ * A chunk is a run of at most DEA_CHUNK units, scored in one period against
+ * that period's frontier (efficiency), or in one or more periods against
+ * one reference set (the distances of a productivity index: a period, the
+ * periods up to it, or all of them; the reference period's own observations
+ * first, so the frontier units they find start the other periods'
+ * programmes — a mixed-period programme on a few units alone is often
+ * infeasible and then solved over all units). Each chunk starts its own frontier hint
+ * (subset.ts SubsetHint), so what a chunk gives does not depend on which
+ * chunks were solved before it or where: a run gives the same numbers, bit
+ * for bit, on one thread or on many. The λ weights are not kept (no output
+ * reports them, and at firm scale they would be n numbers per programme).
+ *
+ * @example solveDeaJob(solver, { periods, settings: { index: { type: 'gml', rts: 'crs' } }, chunks })
+ */
+import { directionalDistance } from './ddf.ts';
+import type { LpSolver, LpStatus } from './lp.ts';
+import type { IndexOptions } from './productivity.ts';
+import { radialEfficiency } from './radial.ts';
+import { sbmEfficiency, superSbmEfficiency } from './sbm.ts';
+import type { DeaScore } from './score.ts';
+import type { Observation, ReturnsToScale, Technology } from './technology.ts';
+
+/** Observations per chunk. */
+export const DEA_CHUNK = 250;
+
+/** The efficiency model of a run by period (the fields of TfpModel it reads). */
+export interface ScoreSettings {
+  type: 'ccr' | 'bcc' | 'sbm';
+  rts: ReturnsToScale;
+  orientation: string;
+  super: boolean;
+}
+
+/** Units `from` … `to − 1` of each of `periods`, in that order, against their period's frontier or against `ref`. */
+export interface DeaChunk {
+  /** One period for efficiency scores; for distances the reference period first, if it is one of them. */
+  periods: number[];
+  from: number;
+  to: number;
+  /** A distance's reference set: a period (with `frontier: 'sequential'`, the periods up to it) or 'global'. */
+  ref?: number | 'global';
+}
+
+/** Everything a thread needs to solve some chunks. */
+export interface DeaJob {
+  /** periods[t][j]: observation j of period t. */
+  periods: Observation[][];
+  settings: { score: ScoreSettings } | { index: IndexOptions };
+  chunks: DeaChunk[];
+}
+
+/** One efficiency score (λ left out). */
+export interface ScoreOut {
+  score: DeaScore;
+  superEfficiency: boolean;
+}
+
+/** One distance of a productivity index. */
+export interface DistanceOut {
+  status: LpStatus;
+  value: number | null;
+}
+
+/** What a chunk gives: one entry per observation, period by period (chunk.periods), then unit by unit. */
+export type ChunkOut = ScoreOut[] | DistanceOut[];
+
+/** Solves a job's chunks elsewhere (a worker thread) and resolves to their outputs in the job's order. */
+export type DeaRunner = (job: DeaJob) => Promise<ChunkOut[]>;
+
+/**
+ * The chunks of some sets of units, in order: each set's units cut into
+ * runs of at most `size`.
+ * @example planChunks([{ periods: [0], count: 600 }]) // from 0, 250, 500
+ */
+export function planChunks(
+  sets: Array<{ periods: number[]; count: number; ref?: number | 'global' }>,
+  size = DEA_CHUNK,
+): DeaChunk[] {
+  const out: DeaChunk[] = [];
+  for (const s of sets)
+    for (let from = 0; from < s.count; from += size)
+      out.push({
+        periods: s.periods,
+        from,
+        to: Math.min(s.count, from + size),
+        ...(s.ref !== undefined ? { ref: s.ref } : {}),
+      });
+  return out;
+}
+
+/**
+ * The efficiency of observation j against `tech` (its period), with
+ * super-efficiency for an efficient unit when asked: Tone (2002) for SBM,
+ * Andersen & Petersen (1993) for CCR / BCC (the unit left out of its own
+ * reference set).
+ */
+function scoreOne(
+  solver: LpSolver,
+  model: ScoreSettings,
+  tech: Technology,
+  j: number,
+  frontier: Set<Observation>,
+): ScoreOut {
+  const obs = tech[j];
+  const others = () => tech.filter((_, k) => k !== j);
+  if (model.type === 'sbm') {
+    const score = sbmEfficiency(solver, tech, obs, model.rts, { frontier });
+    if (model.super && score.status === 'optimal' && (score.efficiency as number) >= 1 - 1e-9)
+      return { score: superSbmEfficiency(solver, others(), obs, model.rts, { frontier }), superEfficiency: true };
+    return { score, superEfficiency: false };
+  }
+  const opts = {
+    rts: model.rts,
+    orientation: model.orientation === 'output' ? ('output' as const) : ('input' as const),
+    frontier,
+  };
+  const score = radialEfficiency(solver, tech, obs, opts);
+  if (model.super && score.status === 'optimal' && (score.efficiency as number) >= 1 - 1e-9)
+    return { score: radialEfficiency(solver, others(), obs, opts), superEfficiency: true };
+  return { score, superEfficiency: false };
+}
+
+/** The reference set `ref` of an index: a period, the periods up to it (sequential), or all of them (global). */
+function referenceSet(periods: Observation[][], opts: IndexOptions, ref: number | 'global'): Technology {
+  if (ref === 'global') return periods.flat();
+  return opts.frontier === 'sequential' && opts.type !== 'gml' ? periods.slice(0, ref + 1).flat() : periods[ref];
+}
+
+/**
+ * Solve every chunk of a job in this thread, in order; each reference set
+ * is made once (so the subset route's caches hold across its chunks).
+ * @example solveDeaJob(solver, job)[0][0].score.efficiency
+ */
+export function solveDeaJob(solver: LpSolver, job: DeaJob): ChunkOut[] {
+  const refs = new Map<number | 'global', Technology>();
+  return job.chunks.map((c): ChunkOut => {
+    const frontier = new Set<Observation>(); // this chunk's own hint
+    const out: Array<ScoreOut | DistanceOut> = [];
+    if ('score' in job.settings) {
+      const tech = job.periods[c.periods[0]];
+      for (let j = c.from; j < c.to; j++) {
+        const s = scoreOne(solver, job.settings.score, tech, j, frontier);
+        out.push({ score: { ...s.score, lambda: [] }, superEfficiency: s.superEfficiency });
+      }
+      return out as ScoreOut[];
+    }
+    const opts = job.settings.index;
+    const ref = c.ref ?? c.periods[0];
+    let tech = refs.get(ref);
+    if (!tech) refs.set(ref, (tech = referenceSet(job.periods, opts, ref)));
+    for (const p of c.periods)
+      for (let j = c.from; j < c.to; j++) {
+        const obs = job.periods[p][j];
+        if (opts.type === 'malmquist') {
+          const orientation = opts.orientation ?? 'output';
+          const s = radialEfficiency(solver, tech, obs, { rts: opts.rts, orientation, slacks: false, frontier });
+          out.push({ status: s.status, value: s.efficiency });
+        } else out.push(directionalDistance(solver, tech, obs, opts.rts, { frontier }));
+      }
+    return out as DistanceOut[];
+  });
+}
+
+/**
+ * solveDeaJob with the chunks dealt out to `parts` runners (chunk k to part
+ * k mod parts) that run at once; the outputs come back in the job's order
+ * and are those of solveDeaJob (see the module comment).
+ * @example await solveDeaJobAsync(solver, job, { runPart: runDeaOnWorker, parts: 2 })
+ */
+export async function solveDeaJobAsync(
+  solver: LpSolver,
+  job: DeaJob,
+  parallel?: { runPart: DeaRunner; parts: number },
+): Promise<ChunkOut[]> {
+  const parts = Math.min(parallel?.parts ?? 1, job.chunks.length);
+  if (!parallel || parts < 2) return solveDeaJob(solver, job);
+  const dealt = Array.from({ length: parts }, (_, p) => job.chunks.filter((_, k) => k % parts === p));
+  const got = await Promise.all(dealt.map((chunks) => parallel.runPart({ ...job, chunks })));
+  return job.chunks.map((_, k) => got[k % parts][Math.floor(k / parts)]);
+}
