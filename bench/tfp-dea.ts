@@ -6,7 +6,9 @@
  * same run. Prints seconds, the ratio SciPy / xinzhi and the largest absolute
  * difference of the scores. From 200 units (src/core/tfp/subset.ts) xinzhi
  * solves each programme on a growing subset of the reference set; SciPy
- * solves it over all units. A firm-scale run: --units 2000 --years 2.
+ * solves it over all units, both with HiGHS at presolve off and tolerances
+ * 1e-10. GML runs twice: in this thread and on one worker thread per core
+ * (as `xinzhi tfp` runs a large panel). A firm-scale run: --units 2000 --years 2.
  *
  * Run: node bin/run-ts.js bench/tfp-dea.ts [--python /usr/bin/python3] [--units 300] [--years 15]
  */
@@ -17,8 +19,9 @@ import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import seedrandom from 'seedrandom';
 import { loadLpSolver } from '../src/adapters/io/lp-solver.ts';
-import { productivityIndex } from '../src/core/tfp/productivity.ts';
-import { sbmEfficiency } from '../src/core/tfp/sbm.ts';
+import { deaParts, PARALLEL_MIN_PROGRAMMES, runDeaOnWorker } from '../src/adapters/io/dea-pool.ts';
+import { type DeaJob, planChunks, type ScoreOut, solveDeaJob, solveDeaJobAsync } from '../src/core/tfp/chunks.ts';
+import { indexJob, indexValues, productivityIndex } from '../src/core/tfp/productivity.ts';
 import type { Observation } from '../src/core/tfp/technology.ts';
 
 const HERE = dirname(fileURLToPath(import.meta.url));
@@ -49,15 +52,25 @@ const periods = synthetic(units, years);
 const solver = await loadLpSolver();
 
 let t0 = performance.now();
-// one frontier hint per period, as `xinzhi tfp` passes it (src/core/tfp/subset.ts)
-const sbm = periods.flatMap((tech) => {
-  const frontier = new Set<Observation>();
-  return tech.map((o) => sbmEfficiency(solver, tech, o, 'crs', { frontier }).efficiency as number);
-});
+// the chunks `xinzhi tfp` solves (src/core/tfp/chunks.ts), in this thread
+const sbmJob: DeaJob = {
+  periods,
+  settings: { score: { type: 'sbm', rts: 'crs', orientation: 'none', super: false } },
+  chunks: planChunks(periods.map((p, t) => ({ periods: [t], count: p.length }))),
+};
+const sbm = solveDeaJob(solver, sbmJob).flatMap((c) => (c as ScoreOut[]).map((o) => o.score.efficiency as number));
 const sbmSeconds = (performance.now() - t0) / 1000;
 t0 = performance.now();
 const gml = productivityIndex(solver, periods, { type: 'gml', rts: 'crs' }).map((v) => v.value as number);
 const gmlSeconds = (performance.now() - t0) / 1000;
+// the same GML job on worker threads, as `xinzhi tfp` runs a large panel (src/adapters/io/dea-pool.ts)
+const parts = deaParts(PARALLEL_MIN_PROGRAMMES);
+t0 = performance.now();
+const gmlJob = indexJob(periods, { type: 'gml', rts: 'crs' });
+const gmlThreads = indexValues(gmlJob, await solveDeaJobAsync(solver, gmlJob, { runPart: runDeaOnWorker, parts })).map(
+  (v) => v.value as number,
+);
+const gmlThreadSeconds = (performance.now() - t0) / 1000;
 
 const dir = mkdtempSync(join(tmpdir(), 'xinzhi-tfp-bench-'));
 try {
@@ -80,6 +93,7 @@ try {
     `ratio SciPy/xinzhi ${(theirs / ours).toFixed(2)}, max |diff| ${d.toExponential(2)}`;
   console.log(line(`SBM-undesirable (${units * years} LPs)`, sbmSeconds, ref.sbmSeconds, diff(sbm, ref.sbm)));
   console.log(line(`GML (${2 * units * years} LPs)`, gmlSeconds, ref.gmlSeconds, diff(gml, ref.gml)));
+  console.log(line(`GML on ${parts} worker threads`, gmlThreadSeconds, ref.gmlSeconds, diff(gmlThreads, ref.gml)));
 } finally {
   rmSync(dir, { recursive: true, force: true });
 }

@@ -24,7 +24,7 @@ import { sbmEfficiency, superSbmEfficiency } from './sbm.ts';
 import type { DeaScore } from './score.ts';
 import type { Observation, ReturnsToScale, Technology } from './technology.ts';
 
-/** Observations per chunk. */
+/** Units per chunk. */
 export const DEA_CHUNK = 250;
 
 /** The efficiency model of a run by period (the fields of TfpModel it reads). */
@@ -73,7 +73,9 @@ export type DeaRunner = (job: DeaJob) => Promise<ChunkOut[]>;
 
 /**
  * The chunks of some sets of units, in order: each set's units cut into
- * runs of at most `size`.
+ * runs of at most `size` (a chunk of several periods has that many units in
+ * each: a new hint is costly against a large reference set, so the global
+ * frontier's chunks are the largest).
  * @example planChunks([{ periods: [0], count: 600 }]) // from 0, 250, 500
  */
 export function planChunks(
@@ -81,14 +83,16 @@ export function planChunks(
   size = DEA_CHUNK,
 ): DeaChunk[] {
   const out: DeaChunk[] = [];
-  for (const s of sets)
-    for (let from = 0; from < s.count; from += size)
+  for (const s of sets) {
+    const units = size;
+    for (let from = 0; from < s.count; from += units)
       out.push({
         periods: s.periods,
         from,
-        to: Math.min(s.count, from + size),
+        to: Math.min(s.count, from + units),
         ...(s.ref !== undefined ? { ref: s.ref } : {}),
       });
+  }
   return out;
 }
 
@@ -166,9 +170,29 @@ export function solveDeaJob(solver: LpSolver, job: DeaJob): ChunkOut[] {
 }
 
 /**
- * solveDeaJob with the chunks dealt out to `parts` runners (chunk k to part
- * k mod parts) that run at once; the outputs come back in the job's order
- * and are those of solveDeaJob (see the module comment).
+ * A chunk's rough cost: its programmes × (200 + the size of their reference
+ * set), pricing being linear in the set and HiGHS' own work about that of
+ * pricing 200 units. Only used to share chunks out.
+ */
+export function chunkCost(job: DeaJob, c: DeaChunk): number {
+  const sizes = job.periods.map((p) => p.length);
+  const sum = (to: number) => sizes.slice(0, to).reduce((a, b) => a + b, 0);
+  const opts = 'index' in job.settings ? job.settings.index : undefined;
+  const ref = c.ref ?? c.periods[0];
+  const size =
+    ref === 'global'
+      ? sum(sizes.length)
+      : opts?.frontier === 'sequential' && opts.type !== 'gml'
+        ? sum(ref + 1)
+        : sizes[ref];
+  return (c.to - c.from) * c.periods.length * (200 + size);
+}
+
+/**
+ * solveDeaJob with the chunks shared out to `parts` runners that run at
+ * once (the costliest first, each to the runner with the least so far:
+ * chunkCost); the outputs come back in the job's order and are those of
+ * solveDeaJob (see the module comment).
  * @example await solveDeaJobAsync(solver, job, { runPart: runDeaOnWorker, parts: 2 })
  */
 export async function solveDeaJobAsync(
@@ -178,7 +202,17 @@ export async function solveDeaJobAsync(
 ): Promise<ChunkOut[]> {
   const parts = Math.min(parallel?.parts ?? 1, job.chunks.length);
   if (!parallel || parts < 2) return solveDeaJob(solver, job);
-  const dealt = Array.from({ length: parts }, (_, p) => job.chunks.filter((_, k) => k % parts === p));
-  const got = await Promise.all(dealt.map((chunks) => parallel.runPart({ ...job, chunks })));
-  return job.chunks.map((_, k) => got[k % parts][Math.floor(k / parts)]);
+  const cost = job.chunks.map((c) => chunkCost(job, c));
+  const order = job.chunks.map((_, k) => k).sort((a, b) => cost[b] - cost[a] || a - b);
+  const load = new Array<number>(parts).fill(0);
+  const dealt: number[][] = Array.from({ length: parts }, () => []);
+  for (const k of order) {
+    const p = load.indexOf(Math.min(...load));
+    dealt[p].push(k);
+    load[p] += cost[k];
+  }
+  const got = await Promise.all(dealt.map((ks) => parallel.runPart({ ...job, chunks: ks.map((k) => job.chunks[k]) })));
+  const outs = new Array<ChunkOut>(job.chunks.length);
+  dealt.forEach((ks, p) => ks.forEach((k, i) => (outs[k] = got[p][i])));
+  return outs;
 }
