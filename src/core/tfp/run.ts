@@ -1,6 +1,7 @@
 /**
  * One run of a TFP model on a panel: checks the data, builds the observations
- * period by period, solves every programme once and returns one result object
+ * period by period, solves every programme once (in chunks: chunks.ts, here
+ * or on worker threads with the same result) and returns one result object
  * (carrying the model as used and the solver) that the CLI and reports only
  * format.
  *
