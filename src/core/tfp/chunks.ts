@@ -18,11 +18,27 @@
  */
 import { directionalDistance } from './ddf.ts';
 import type { LpSolver, LpStatus } from './lp.ts';
-import type { IndexOptions } from './productivity.ts';
-import { radialEfficiency } from './radial.ts';
+import { type Orientation, radialEfficiency } from './radial.ts';
 import { sbmEfficiency, superSbmEfficiency } from './sbm.ts';
 import type { DeaScore } from './score.ts';
 import type { Observation, ReturnsToScale, Technology } from './technology.ts';
+
+/** A productivity index (productivity.ts): Malmquist, Malmquist–Luenberger or global ML. */
+export type IndexType = 'malmquist' | 'ml' | 'gml';
+
+export interface IndexOptions {
+  type: IndexType;
+  /** Frontier returns to scale; the literature's default is 'crs'. */
+  rts: ReturnsToScale;
+  /** Malmquist only: orientation of the radial distance (default 'output', as Färe et al. 1994). */
+  orientation?: Orientation;
+  /**
+   * Malmquist and ML: the frontier of period a is spanned by that period only ('contemporaneous',
+   * default) or by all periods up to a ('sequential', Shestalova 2003; Oh & Heshmati 2010), which
+   * rules out technical regress. GML always uses the global frontier.
+   */
+  frontier?: 'contemporaneous' | 'sequential';
+}
 
 /** Units per chunk. */
 export const DEA_CHUNK = 250;

@@ -27,26 +27,20 @@
  * A value above 1 means productivity growth; TC < 1 (a frontier moving
  * backwards) is reported as it is.
  */
-import { type ChunkOut, type DeaJob, type DistanceOut, planChunks, solveDeaJob } from './chunks.ts';
+import {
+  type ChunkOut,
+  type DeaJob,
+  type DistanceOut,
+  type IndexOptions,
+  type IndexType,
+  planChunks,
+  solveDeaJob,
+} from './chunks.ts';
 import type { LpSolver, LpStatus } from './lp.ts';
-import type { Orientation } from './radial.ts';
-import type { Observation, ReturnsToScale } from './technology.ts';
+import type { Observation } from './technology.ts';
 
-export type IndexType = 'malmquist' | 'ml' | 'gml';
-
-export interface IndexOptions {
-  type: IndexType;
-  /** Frontier returns to scale; the literature's default is 'crs'. */
-  rts: ReturnsToScale;
-  /** Malmquist only: orientation of the radial distance (default 'output', as Färe et al. 1994). */
-  orientation?: Orientation;
-  /**
-   * Malmquist and ML: the frontier of period a is spanned by that period only ('contemporaneous',
-   * default) or by all periods up to a ('sequential', Shestalova 2003; Oh & Heshmati 2010), which
-   * rules out technical regress. GML always uses the global frontier.
-   */
-  frontier?: 'contemporaneous' | 'sequential';
-}
+/** The index types and their options live beside the chunks that solve them (chunks.ts). */
+export type { IndexOptions, IndexType } from './chunks.ts';
 
 /** The index of one unit between period `from` and `from + 1` (indices into `periods`). */
 export interface IndexValue {
