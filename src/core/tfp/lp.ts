@@ -90,7 +90,10 @@ export const HIGHS_OPTIONS = {
  */
 export function highsSolver(highs: Highs): LpSolver {
   const version = highs.raw.version();
-  const name = `HiGHS ${version.major}.${version.minor}.${version.patch} (highs-js)`;
+  // the settings are part of the name, which every result records
+  const name =
+    `HiGHS ${version.major}.${version.minor}.${version.patch} (highs-js; presolve ${HIGHS_OPTIONS.presolve}, ` +
+    `feasibility tolerances ${HIGHS_OPTIONS.primal_feasibility_tolerance})`;
   const status = highs.constants.modelStatus;
   const settled = new Set<number>([status.optimal, status.infeasible, status.unbounded, status.unboundedOrInfeasible]);
   return {
