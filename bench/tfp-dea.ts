@@ -19,8 +19,15 @@ import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import seedrandom from 'seedrandom';
 import { loadLpSolver } from '../src/adapters/io/lp-solver.ts';
-import { deaParts, PARALLEL_MIN_PROGRAMMES, runDeaOnWorker } from '../src/adapters/io/dea-pool.ts';
-import { type DeaJob, planChunks, type ScoreOut, solveDeaJob, solveDeaJobAsync } from '../src/core/tfp/chunks.ts';
+import { deaParts, runDeaOnWorker } from '../src/adapters/io/dea-pool.ts';
+import {
+  type DeaJob,
+  jobProgrammes,
+  planChunks,
+  type ScoreOut,
+  solveDeaJob,
+  solveDeaJobAsync,
+} from '../src/core/tfp/chunks.ts';
 import { indexJob, indexValues, productivityIndex } from '../src/core/tfp/productivity.ts';
 import type { Observation } from '../src/core/tfp/technology.ts';
 
@@ -64,9 +71,9 @@ t0 = performance.now();
 const gml = productivityIndex(solver, periods, { type: 'gml', rts: 'crs' }).map((v) => v.value as number);
 const gmlSeconds = (performance.now() - t0) / 1000;
 // the same GML job on worker threads, as `xinzhi tfp` runs a large panel (src/adapters/io/dea-pool.ts)
-const parts = deaParts(PARALLEL_MIN_PROGRAMMES);
 t0 = performance.now();
 const gmlJob = indexJob(periods, { type: 'gml', rts: 'crs' });
+const parts = deaParts(jobProgrammes(gmlJob));
 const gmlThreads = indexValues(gmlJob, await solveDeaJobAsync(solver, gmlJob, { runPart: runDeaOnWorker, parts })).map(
   (v) => v.value as number,
 );

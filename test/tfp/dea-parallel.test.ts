@@ -16,7 +16,7 @@ import { deaParts, PARALLEL_MIN_PROGRAMMES } from '../../src/adapters/io/dea-poo
 import { DEA_CHUNK, type DeaJob, planChunks, solveDeaJob } from '../../src/core/tfp/chunks.ts';
 import type { LpSolver } from '../../src/core/tfp/lp.ts';
 import { checkTfpModel, type TfpModel } from '../../src/core/tfp/model.ts';
-import { programmeCount, runTfp, runTfpAsync } from '../../src/core/tfp/run.ts';
+import { runTfp, runTfpAsync } from '../../src/core/tfp/run.ts';
 import type { Panel } from '../../src/core/panel/types.ts';
 import { xinzhi } from '../analysis/gini-cli-helpers.ts';
 import { closeTo } from './fixture.ts';
@@ -112,11 +112,26 @@ describe('DEA chunks solved in parts', () => {
     });
   }
 
-  it('counts programmes and chooses threads: one below PARALLEL_MIN_PROGRAMMES, --jobs as given', () => {
+  it('chooses threads from the run’s programmes: one below PARALLEL_MIN_PROGRAMMES, --jobs as given', async () => {
     const p = panel();
-    expect(programmeCount(p, model({ type: 'ccr' }))).toBe(2 * n);
-    expect(programmeCount(p, model({ type: 'gml', undesirable: ['b1'] }))).toBe(4 * n);
-    expect(programmeCount(p, model({ type: 'ml', undesirable: ['b1'] }))).toBe(6 * n);
+    // a programme per firm-year, against its year's frontier; GML also against the global one; ML also the other year's
+    for (const [fields, want] of [
+      [{ type: 'ccr' }, T * n],
+      [{ type: 'gml', undesirable: ['b1'] }, 2 * T * n],
+      [{ type: 'ml', undesirable: ['b1'] }, 2 * T * n],
+    ] as Array<[Record<string, unknown>, number]>) {
+      let asked = 0;
+      const r = copyingRunner(solver);
+      await runTfpAsync(solver, p, model(fields), {
+        runPart: r.runPart,
+        parts: (programmes) => {
+          asked = programmes;
+          return 2;
+        },
+      });
+      expect(asked).toBe(want);
+      expect(r.seen.length).toBe(2);
+    }
     expect(deaParts(PARALLEL_MIN_PROGRAMMES - 1)).toBe(1);
     expect(deaParts(PARALLEL_MIN_PROGRAMMES)).toBeGreaterThanOrEqual(1);
     expect(deaParts(10, 3)).toBe(3);

@@ -26,7 +26,7 @@ import { getNode, suggestIds } from '../../core/framework/query.ts';
 import { both, bi, type Lang } from '../../core/i18n.ts';
 import { checkTfpModel, type TfpModel } from '../../core/tfp/model.ts';
 import { describeModel } from '../../core/tfp/describe.ts';
-import { programmeCount, runTfpAsync, type TfpEfficiencyRow, type TfpResult } from '../../core/tfp/run.ts';
+import { runTfpAsync, type TfpEfficiencyRow, type TfpResult } from '../../core/tfp/run.ts';
 import { deaParts, runDeaOnWorker } from '../io/dea-pool.ts';
 import { cumulativeLookup, type Spread, tfpSummary } from '../../core/tfp/summary.ts';
 import { LARGE_PANEL_UNITS, SHOWN_AT_EACH_END } from '../report/large-panel.ts';
@@ -95,7 +95,7 @@ export async function runTfpCommand(opts: {
   const errors = read.filter((p) => p.severity === 'error');
   if (errors.length > 0) throw new XinzhiError(errors);
   // a large run's programmes on one worker thread per core (the same numbers)
-  const parts = deaParts(programmeCount(panel, model), opts.jobs);
+  const parts = (programmes: number) => deaParts(programmes, opts.jobs);
   const result = await runTfpAsync(await loadLpSolver(), panel, model, { runPart: runDeaOnWorker, parts });
   result.warnings.unshift(...read.filter((p) => p.severity === 'warning'));
   return result;

@@ -5,26 +5,24 @@
  * hint, so a run gives the same numbers on any number of threads; the
  * browser keeps one thread.
  *
- * @example await runTfpAsync(solver, panel, model, { runPart: runDeaOnWorker, parts: deaParts(programmeCount(panel, model)) })
+ * @example await runTfpAsync(solver, panel, model, { runPart: runDeaOnWorker, parts: (n) => deaParts(n) })
  */
-import { availableParallelism } from 'node:os';
 import type { ChunkOut, DeaRunner } from '../../core/tfp/chunks.ts';
-import { runJobOnWorker } from './worker-thread.ts';
+import { runJobOnWorker, threadParts } from './worker-thread.ts';
 
 /** Below this many programmes one thread is quicker than starting others (each loads HiGHS). */
 export const PARALLEL_MIN_PROGRAMMES = 2_000;
 
 /**
- * Threads for a run of `programmes` (core/tfp/run.ts programmeCount): `jobs`
- * when given, else one per CPU core (at most 8) from PARALLEL_MIN_PROGRAMMES
- * programmes, else 1. No more threads than chunks are started
+ * Threads for a run of `programmes` (core/tfp/chunks.ts jobProgrammes):
+ * `jobs` when given, else one per CPU core (at most 8) from
+ * PARALLEL_MIN_PROGRAMMES programmes, else 1 (worker-thread.ts threadParts,
+ * each programme a draw). No more threads than chunks are started
  * (solveDeaJobAsync).
  * @example deaParts(30_000) // the cores, up to 8
  */
 export function deaParts(programmes: number, jobs?: number): number {
-  if (jobs !== undefined) return Math.max(1, jobs);
-  if (programmes < PARALLEL_MIN_PROGRAMMES) return 1;
-  return Math.max(1, Math.min(8, availableParallelism()));
+  return threadParts(1, programmes, PARALLEL_MIN_PROGRAMMES, jobs);
 }
 
 /** Solve a job's chunks on a new worker thread, which ends with it. */

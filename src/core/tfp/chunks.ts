@@ -204,6 +204,17 @@ export function chunkCost(job: DeaJob, c: DeaChunk): number {
   return (c.to - c.from) * c.periods.length * (200 + size);
 }
 
+/** Programmes of a job: every chunk's units × periods. */
+export function jobProgrammes(job: DeaJob): number {
+  return job.chunks.reduce((n, c) => n + (c.to - c.from) * c.periods.length, 0);
+}
+
+/**
+ * How many runners to use: a number, or one chosen from the job's
+ * programmes (jobProgrammes), as the CLI chooses threads.
+ */
+export type DeaParts = number | ((programmes: number) => number);
+
 /**
  * solveDeaJob with the chunks shared out to `parts` runners that run at
  * once (the costliest first, each to the runner with the least so far:
@@ -214,9 +225,10 @@ export function chunkCost(job: DeaJob, c: DeaChunk): number {
 export async function solveDeaJobAsync(
   solver: LpSolver,
   job: DeaJob,
-  parallel?: { runPart: DeaRunner; parts: number },
+  parallel?: { runPart: DeaRunner; parts: DeaParts },
 ): Promise<ChunkOut[]> {
-  const parts = Math.min(parallel?.parts ?? 1, job.chunks.length);
+  const asked = typeof parallel?.parts === 'function' ? parallel.parts(jobProgrammes(job)) : (parallel?.parts ?? 1);
+  const parts = Math.min(asked, job.chunks.length);
   if (!parallel || parts < 2) return solveDeaJob(solver, job);
   const cost = job.chunks.map((c) => chunkCost(job, c));
   const order = job.chunks.map((_, k) => k).sort((a, b) => cost[b] - cost[a] || a - b);

@@ -17,7 +17,6 @@ export {
 export { inefficiencyShares } from './shares.ts';
 export { checkTfpModel, type TfpModel, type TfpModelInput } from './model.ts';
 export {
-  programmeCount,
   runTfp,
   runTfpAsync,
   type TfpCumulativeRow,
@@ -28,12 +27,14 @@ export {
 export {
   DEA_CHUNK,
   chunkCost,
+  jobProgrammes,
   planChunks,
   solveDeaJob,
   solveDeaJobAsync,
   type ChunkOut,
   type DeaChunk,
   type DeaJob,
+  type DeaParts,
   type DeaRunner,
 } from './chunks.ts';
 export { describeModel } from './describe.ts';

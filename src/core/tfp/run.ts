@@ -18,6 +18,7 @@ import type { TfpModel } from './model.ts';
 import {
   type ChunkOut,
   type DeaJob,
+  type DeaParts,
   type DeaRunner,
   planChunks,
   type ScoreOut,
@@ -344,24 +345,17 @@ export function runTfp(solver: LpSolver, panel: Panel, model: TfpModel): TfpResu
 
 /**
  * runTfp with the programmes' chunks spread over `parts` runners at once
- * (worker threads: adapters/io/dea-pool.ts); the same result as runTfp for
- * any number of parts (chunks.ts).
- * @example await runTfpAsync(solver, panel, model, { runPart: runDeaOnWorker, parts: 4 })
+ * (worker threads: adapters/io/dea-pool.ts; `parts` may be chosen from the
+ * number of programmes); the same result as runTfp for any number of parts
+ * (chunks.ts).
+ * @example await runTfpAsync(solver, panel, model, { runPart: runDeaOnWorker, parts: (n) => deaParts(n) })
  */
 export async function runTfpAsync(
   solver: LpSolver,
   panel: Panel,
   model: TfpModel,
-  parallel?: { runPart: DeaRunner; parts: number },
+  parallel?: { runPart: DeaRunner; parts: DeaParts },
 ): Promise<TfpResult> {
   const { job, finish } = prepare(solver, panel, model);
   return finish(await solveDeaJobAsync(solver, job, parallel));
-}
-
-/** Programmes a run of `model` on `panel` solves (observations × reference sets per observation). */
-export function programmeCount(panel: Panel, model: TfpModel): number {
-  const rows = panel.unit.length;
-  if (model.type === 'gml') return 2 * rows;
-  if (model.type === 'malmquist' || model.type === 'ml') return 3 * rows;
-  return rows;
 }
