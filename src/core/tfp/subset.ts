@@ -25,9 +25,9 @@ export const RESTRICTED_FROM = 200;
 export interface SubsetHint {
   /**
    * Units found with weight by earlier programmes against the same reference
-   * set (filled as it goes): a caller that scores every unit of a period
-   * passes one set for the period, so each programme starts from them. Speed
-   * only; the optima do not depend on it.
+   * set (filled as it goes): a chunk of a run (chunks.ts) passes one set to
+   * all its programmes, so each starts from them. The optimal values do not
+   * depend on it; where the optimum is not unique, the slacks and λ can.
    */
   frontier?: Set<Observation>;
 }
