@@ -104,6 +104,7 @@ describe('solver tolerances on a global frontier of 1,800 observations', () => {
           const m = highs.raw.createModel();
           return Object.assign(Object.create(Object.getPrototypeOf(m)), m, {
             setOptionValue: (k: string, v: never) => m.setOptionValue(k, v),
+            clearModel: () => m.clearModel(),
             passLp: (d: never) => m.passLp(d),
             run: () => m.run(),
             getModelStatus: () => highs.constants.modelStatus.unknown,

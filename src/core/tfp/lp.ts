@@ -85,8 +85,11 @@ export const HIGHS_OPTIONS = {
 
 /**
  * Wrap a loaded HiGHS module (npm `highs`, HiGHS compiled to WebAssembly) as an
- * LpSolver. Each call builds a fresh native model with HIGHS_OPTIONS (dual
- * simplex), solves it and frees it, so calls never share state.
+ * LpSolver. The solver keeps one native model with HIGHS_OPTIONS (dual
+ * simplex), made at its first solve; each call clears it (model, basis and
+ * solution: HiGHS' clearModel) and passes the new programme, so calls never
+ * share state, without the cost of making and freeing a model per call.
+ * Not re-entrant: one solver per thread (each solve is synchronous).
  * @example highsSolver(await loadHighs()).solve({ sense: 'max', cost: [1], rows: [le([1], 2)] }).objective // 2
  */
 export function highsSolver(highs: Highs): LpSolver {
@@ -97,48 +100,70 @@ export function highsSolver(highs: Highs): LpSolver {
     `feasibility tolerances ${HIGHS_OPTIONS.primal_feasibility_tolerance})`;
   const status = highs.constants.modelStatus;
   const settled = new Set<number>([status.optimal, status.infeasible, status.unbounded, status.unboundedOrInfeasible]);
+  let kept: ReturnType<Highs['raw']['createModel']> | undefined;
+  /** The kept model, cleared (made with HIGHS_OPTIONS when there is none or clearing fails). */
+  const cleared = () => {
+    if (kept && kept.clearModel().status !== -1) return kept;
+    kept?.dispose();
+    kept = undefined;
+    const model = highs.raw.createModel();
+    for (const [option, value] of Object.entries(HIGHS_OPTIONS))
+      if (model.setOptionValue(option, value).status === -1) {
+        model.dispose();
+        throw new Error(`HiGHS rejected option ${option}`);
+      }
+    return (kept = model);
+  };
   return {
     name,
     solve(lp: LinearProgram): LpSolution {
       const n = lp.cost.length;
       const m = lp.rows.length;
       // Column-compressed matrix from the dense rows.
-      const starts = [0];
-      const indices: number[] = [];
-      const values: number[] = [];
-      for (let j = 0; j < n; j++) {
-        for (let i = 0; i < m; i++) {
-          const v = lp.rows[i].coef[j];
+      const starts = new Int32Array(n + 1);
+      let nz = 0;
+      for (let i = 0; i < m; i++) {
+        const coef = lp.rows[i].coef;
+        for (let j = 0; j < n; j++) if (coef[j] !== undefined && coef[j] !== 0) starts[j + 1]++;
+      }
+      for (let j = 0; j < n; j++) starts[j + 1] += starts[j];
+      nz = starts[n];
+      const indices = new Int32Array(nz);
+      const values = new Float64Array(nz);
+      const fill = starts.slice(0, n);
+      for (let i = 0; i < m; i++) {
+        const coef = lp.rows[i].coef;
+        for (let j = 0; j < n; j++) {
+          const v = coef[j];
           if (v !== undefined && v !== 0) {
-            indices.push(i);
-            values.push(v);
+            indices[fill[j]] = i;
+            values[fill[j]++] = v;
           }
         }
-        starts.push(indices.length);
+      }
+      const rowLower = new Float64Array(m);
+      const rowUpper = new Float64Array(m);
+      for (let i = 0; i < m; i++) {
+        rowLower[i] = lp.rows[i].lower;
+        rowUpper[i] = lp.rows[i].upper;
       }
       const data = {
         numCols: n,
         numRows: m,
         sense: lp.sense === 'max' ? highs.constants.objectiveSense.maximize : highs.constants.objectiveSense.minimize,
         colCost: lp.cost,
-        colLower: lp.lower ?? new Array<number>(n).fill(0),
-        colUpper: lp.upper ?? new Array<number>(n).fill(Infinity),
-        rowLower: lp.rows.map((r) => r.lower),
-        rowUpper: lp.rows.map((r) => r.upper),
+        colLower: lp.lower ?? new Float64Array(n),
+        colUpper: lp.upper ?? new Float64Array(n).fill(Infinity),
+        rowLower,
+        rowUpper,
         matrix: { format: 'csc' as const, numRows: m, numCols: n, starts, indices, values },
       };
       let ms: number;
       let solution: { colValue: Float64Array; rowDual: Float64Array } | undefined;
-      const model = highs.raw.createModel();
-      try {
-        for (const [option, value] of Object.entries(HIGHS_OPTIONS))
-          if (model.setOptionValue(option, value).status === -1) throw new Error(`HiGHS rejected option ${option}`);
-        if (model.passLp(data).status === -1) return { status: 'failed', objective: NaN, x: [] };
-        ms = model.run().status === -1 ? -1 : (model.getModelStatus() as number);
-        if (ms === status.optimal) solution = model.getSolution().value;
-      } finally {
-        model.dispose();
-      }
+      const model = cleared();
+      if (model.passLp(data).status === -1) return { status: 'failed', objective: NaN, x: [] };
+      ms = model.run().status === -1 ? -1 : (model.getModelStatus() as number);
+      if (ms === status.optimal) solution = model.getSolution().value;
       if (!settled.has(ms)) {
         // not settled at 1e-10: HiGHS' defaults (stateless one-shot call)
         const out = highs.raw.lpCall(data);
