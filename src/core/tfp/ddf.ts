@@ -52,7 +52,7 @@ export function directionalDistance(
       `ddf:${rts}`,
     );
     // records the units with weight in the hint's frontier
-    if (sol) subset.lambda(sol);
+    if (sol) subset.record(sol);
   }
   sol ??= solver.solve(ddfProgramme(tech, obs, rts));
   return sol.status === 'optimal' ? { status: 'optimal', value: sol.objective } : { status: sol.status, value: null };

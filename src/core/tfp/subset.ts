@@ -51,6 +51,8 @@ export interface GrowingSubset {
   ): LpSolution | null;
   /** λ of a subset solution over the whole reference set (0 outside the subset), each divided by `divisor`; units with weight join the frontier hint. */
   lambda(sol: LpSolution, divisor?: number): number[];
+  /** Only the second half of `lambda`: the subset's units with weight in `sol` join the frontier hint. */
+  record(sol: LpSolution): void;
 }
 
 /**
@@ -96,23 +98,28 @@ export function growingSubset(
         const rows = y.length;
         const A = columnsOf(tech, `${key}:${rows}`, rows, columnOf);
         const gains: Array<[number, number]> = [];
+        const minimise = lp.sense === 'min';
         for (let j = 0; j < n; j++) {
           if (member[j]) continue;
+          const o = j * rows;
           let reduced = 0;
-          let size = 1;
-          for (let i = 0, o = j * rows; i < rows; i++) {
-            const v = y[i] * A[o + i];
-            reduced -= v;
-            size += Math.abs(v);
-          }
+          for (let i = 0; i < rows; i++) reduced -= y[i] * A[o + i];
           // minimising, a negative reduced cost improves the objective; maximising, a positive one
-          const gain = lp.sense === 'min' ? -reduced : reduced;
+          const gain = minimise ? -reduced : reduced;
+          if (!(gain > 0)) continue; // most units: the size of the terms is not needed
+          let size = 1;
+          for (let i = 0; i < rows; i++) size += Math.abs(y[i] * A[o + i]);
           if (gain > 1e-9 * size) gains.push([gain / size, j]);
         }
         if (!gains.length) return sol;
         gains.sort((p, q) => q[0] - p[0] || p[1] - q[1]);
         for (let k = 0; k < Math.min(50, gains.length); k++) add(gains[k][1]);
       }
+    },
+    record(sol) {
+      units.forEach((j, p) => {
+        if (sol.x[1 + p] > 0) frontier.add(tech[j]);
+      });
     },
     lambda(sol, divisor = 1) {
       const out = new Array<number>(n).fill(0);
