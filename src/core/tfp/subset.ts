@@ -98,17 +98,17 @@ export function growingSubset(
         const rows = y.length;
         const A = columnsOf(tech, `${key}:${rows}`, rows, columnOf);
         const gains: Array<[number, number]> = [];
-        const minimise = lp.sense === 'min';
         for (let j = 0; j < n; j++) {
           if (member[j]) continue;
-          const o = j * rows;
           let reduced = 0;
-          for (let i = 0; i < rows; i++) reduced -= y[i] * A[o + i];
-          // minimising, a negative reduced cost improves the objective; maximising, a positive one
-          const gain = minimise ? -reduced : reduced;
-          if (!(gain > 0)) continue; // most units: the size of the terms is not needed
           let size = 1;
-          for (let i = 0; i < rows; i++) size += Math.abs(y[i] * A[o + i]);
+          for (let i = 0, o = j * rows; i < rows; i++) {
+            const v = y[i] * A[o + i];
+            reduced -= v;
+            size += Math.abs(v);
+          }
+          // minimising, a negative reduced cost improves the objective; maximising, a positive one
+          const gain = lp.sense === 'min' ? -reduced : reduced;
           if (gain > 1e-9 * size) gains.push([gain / size, j]);
         }
         if (!gains.length) return sol;
