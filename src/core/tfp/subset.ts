@@ -87,6 +87,10 @@ export function growingSubset(
   const hinted = start.length > (own === undefined ? 0 : 1);
   for (const j of start.sort((p, q) => p - q)) add(j);
   if (!hinted) seed(tech, opts.rts, add);
+  const record = (sol: LpSolution) =>
+    units.forEach((j, p) => {
+      if (sol.x[1 + p] > 0) frontier.add(tech[j]);
+    });
   return {
     units,
     solve(solver, build, columnOf, key) {
@@ -116,17 +120,13 @@ export function growingSubset(
         for (let k = 0; k < Math.min(50, gains.length); k++) add(gains[k][1]);
       }
     },
-    record(sol) {
-      units.forEach((j, p) => {
-        if (sol.x[1 + p] > 0) frontier.add(tech[j]);
-      });
-    },
+    record,
     lambda(sol, divisor = 1) {
       const out = new Array<number>(n).fill(0);
       units.forEach((j, p) => {
         out[j] = sol.x[1 + p] / divisor;
-        if (sol.x[1 + p] > 0) frontier.add(tech[j]);
       });
+      record(sol);
       return out;
     },
   };
