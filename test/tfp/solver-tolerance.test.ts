@@ -12,7 +12,7 @@ import type { Highs } from 'highs';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { loadLpSolver } from '../../src/adapters/io/lp-solver.ts';
 import { directionalDistance } from '../../src/core/tfp/ddf.ts';
-import { HIGHS_OPTIONS, highsSolver, type LpSolver } from '../../src/core/tfp/lp.ts';
+import { ge, HIGHS_OPTIONS, highsSolver, le, type LpSolver } from '../../src/core/tfp/lp.ts';
 import { productivityIndex } from '../../src/core/tfp/productivity.ts';
 import type { Observation } from '../../src/core/tfp/technology.ts';
 import { closeTo } from './fixture.ts';
@@ -81,12 +81,16 @@ describe('solver tolerances on a global frontier of 1,800 observations', () => {
     });
   });
 
-  it('a solve that leaves no state behind: the same programme gives the same bits before and after others', async () => {
+  it('a solve that leaves no state behind: the same programme gives the same bits before and after others (optimal, infeasible, unbounded)', async () => {
     const load = ((highsModule as unknown as { default?: unknown }).default ?? highsModule) as () => Promise<Highs>;
     const fresh = highsSolver(await load());
     const o = global[fx.defaultTolerances.observation];
     const first = directionalDistance(fresh, global, o, 'crs').value;
     periods[2].forEach((p) => directionalDistance(fresh, periods[2], p, 'vrs'));
+    expect(directionalDistance(fresh, global, o, 'crs').value).toBe(first);
+    // the kept model after programmes that end infeasible and unbounded
+    expect(fresh.solve({ sense: 'max', cost: [1], rows: [le([1], -1)] }).status).toBe('infeasible');
+    expect(fresh.solve({ sense: 'max', cost: [1], rows: [ge([1], 1)] }).status).toBe('unbounded');
     expect(directionalDistance(fresh, global, o, 'crs').value).toBe(first);
   });
 
