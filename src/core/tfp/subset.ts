@@ -100,21 +100,8 @@ export function growingSubset(
         if (sol.status !== 'optimal' || !sol.rowDual) return null;
         const y = sol.rowDual;
         const rows = y.length;
-        const A = columnsOf(tech, `${key}:${rows}`, rows, columnOf);
-        const gains: Array<[number, number]> = [];
-        for (let j = 0; j < n; j++) {
-          if (member[j]) continue;
-          let reduced = 0;
-          let size = 1;
-          for (let i = 0, o = j * rows; i < rows; i++) {
-            const v = y[i] * A[o + i];
-            reduced -= v;
-            size += Math.abs(v);
-          }
-          // minimising, a negative reduced cost improves the objective; maximising, a positive one
-          const gain = lp.sense === 'min' ? -reduced : reduced;
-          if (gain > 1e-9 * size) gains.push([gain / size, j]);
-        }
+        const P = pricingBlocksOf(tech, `${key}:${rows}`, rows, columnOf);
+        const gains = improving(P, y, lp.sense, member);
         if (!gains.length) return sol;
         gains.sort((p, q) => q[0] - p[0] || p[1] - q[1]);
         for (let k = 0; k < Math.min(50, gains.length); k++) add(gains[k][1]);
@@ -130,6 +117,56 @@ export function growingSubset(
       return out;
     },
   };
+}
+
+/**
+ * The units not in `member` whose λ would improve the objective, as
+ * [gain / size, unit] (gain: the reduced cost 0 − Σ_i y_i a_ij, negated when
+ * minimising; size: 1 + Σ_i |y_i a_ij|), those with gain > 1e-9 · size, in
+ * block order. A block whose box lies wholly on the side of no gain, by more
+ * than rounding, is passed over: its units would not be listed, so the list
+ * holds the same entries, bit for bit, as with one block of every unit.
+ * @example improving(pricingBlocks(A, n, rows), rowDual, 'max', member)
+ */
+export function improving(
+  P: PricingBlocks,
+  y: ArrayLike<number>,
+  sense: 'min' | 'max',
+  member: Uint8Array,
+): Array<[number, number]> {
+  const rows = y.length;
+  // minimising, a negative reduced cost improves the objective; maximising, a positive one
+  const sign = sense === 'min' ? -1 : 1;
+  const gains: Array<[number, number]> = [];
+  for (let b = 0; b + 1 < P.starts.length; b++) {
+    if (P.boxes) {
+      // the largest gain a unit in the block's box could have, sign · (−Σ y_i a_i)
+      let bound = 0;
+      let scale = 0;
+      for (let i = 0, o = b * rows; i < rows; i++) {
+        const w = -sign * y[i];
+        const lo = P.lo[o + i];
+        const hi = P.hi[o + i];
+        bound += w > 0 ? w * hi : w * lo;
+        scale += Math.abs(w) * Math.max(Math.abs(lo), Math.abs(hi));
+      }
+      if (bound < -1e-12 * scale) continue;
+    }
+    for (let q = P.starts[b]; q < P.starts[b + 1]; q++) {
+      const j = P.order[q];
+      if (member[j]) continue;
+      let reduced = 0;
+      let size = 1;
+      for (let i = 0, o = q * rows; i < rows; i++) {
+        const v = y[i] * P.columns[o + i];
+        reduced -= v;
+        size += Math.abs(v);
+      }
+      const gain = sign * reduced;
+      if (gain > 1e-9 * size) gains.push([gain / size, j]);
+    }
+  }
+  return gains;
 }
 
 /**
@@ -173,17 +210,117 @@ function positionsOf(tech: Technology): Map<Observation, number> {
   return map;
 }
 
-/** Every unit's λ column in one array (unit j at j·rows), made once per technology and row layout. */
-const columnCache = new WeakMap<Technology, Map<string, Float64Array>>();
+/**
+ * A technology's λ columns for pricing: the units in blocks of at most
+ * PRICING_BLOCK that lie close together (the leaves of a k-d tree over the
+ * columns' entries), each block with its bounding box, so that a block whose
+ * box lies wholly on the side of no gain is passed over without reading its
+ * units (the k-d tree: Bentley 1975, Communications of the ACM 18: 509–517).
+ */
+export interface PricingBlocks {
+  /** Whether the blocks have boxes (else one block of every unit, none passed over). */
+  boxes: boolean;
+  /** Units in block order. */
+  order: Int32Array;
+  /** Their columns in that order: unit order[q] at q·rows. */
+  columns: Float64Array;
+  /** Block b holds positions starts[b] … starts[b + 1] − 1. */
+  starts: Int32Array;
+  /** Block b's box in row i: lo[b·rows + i] … hi[b·rows + i]. */
+  lo: Float64Array;
+  hi: Float64Array;
+}
 
-function columnsOf(tech: Technology, key: string, rows: number, columnOf: ColumnOf): Float64Array {
-  let byKey = columnCache.get(tech);
-  if (!byKey) columnCache.set(tech, (byKey = new Map()));
-  let A = byKey.get(key);
-  if (!A) {
-    A = new Float64Array(tech.length * rows);
-    for (let j = 0; j < tech.length; j++) columnOf(tech[j], A.subarray(j * rows, (j + 1) * rows));
-    byKey.set(key, A);
+/** Units per pricing block (a leaf of the k-d tree). */
+const PRICING_BLOCK = 16;
+
+/** Pricings of a technology before its blocks are made (a super-efficiency programme's own set is priced a few times only). */
+const BLOCKS_FROM_PRICING = 16;
+
+/** Each technology's columns, made once per technology and row layout, and its blocks once it has been priced often. */
+const blockCache = new WeakMap<Technology, Map<string, { pricings: number; blocks: PricingBlocks }>>();
+
+function pricingBlocksOf(tech: Technology, key: string, rows: number, columnOf: ColumnOf): PricingBlocks {
+  let byKey = blockCache.get(tech);
+  if (!byKey) blockCache.set(tech, (byKey = new Map()));
+  let entry = byKey.get(key);
+  if (!entry) {
+    const n = tech.length;
+    const columns = new Float64Array(n * rows);
+    for (let j = 0; j < n; j++) columnOf(tech[j], columns.subarray(j * rows, (j + 1) * rows));
+    byKey.set(key, (entry = { pricings: 0, blocks: oneBlock(columns, n) }));
   }
-  return A;
+  if (++entry.pricings === BLOCKS_FROM_PRICING) entry.blocks = pricingBlocks(entry.blocks.columns, tech.length, rows);
+  return entry.blocks;
+}
+
+/** One block of every unit of `n` columns, in their own order, without a box (none passed over). */
+export function oneBlock(columns: Float64Array, n: number): PricingBlocks {
+  return {
+    boxes: false,
+    order: Int32Array.from({ length: n }, (_, j) => j),
+    columns,
+    starts: Int32Array.of(0, n),
+    lo: new Float64Array(0),
+    hi: new Float64Array(0),
+  };
+}
+
+/**
+ * Blocks of `n` columns (unit j's entries at A[j·rows …]): split at the
+ * median of the row whose entries spread most (relative to that row's range
+ * over all units) until a part has at most PRICING_BLOCK units.
+ */
+export function pricingBlocks(A: Float64Array, n: number, rows: number): PricingBlocks {
+  const order = Int32Array.from({ length: n }, (_, j) => j);
+  const range = new Float64Array(rows);
+  for (let i = 0; i < rows; i++) {
+    let lo = Infinity;
+    let hi = -Infinity;
+    for (let j = 0; j < n; j++) {
+      lo = Math.min(lo, A[j * rows + i]);
+      hi = Math.max(hi, A[j * rows + i]);
+    }
+    range[i] = hi > lo ? hi - lo : 1;
+  }
+  const starts = [0];
+  const split = (from: number, to: number) => {
+    if (to - from <= PRICING_BLOCK) {
+      starts.push(to);
+      return;
+    }
+    let row = 0;
+    let widest = -1;
+    for (let i = 0; i < rows; i++) {
+      let lo = Infinity;
+      let hi = -Infinity;
+      for (let q = from; q < to; q++) {
+        const v = A[order[q] * rows + i];
+        lo = Math.min(lo, v);
+        hi = Math.max(hi, v);
+      }
+      if ((hi - lo) / range[i] > widest) {
+        widest = (hi - lo) / range[i];
+        row = i;
+      }
+    }
+    order.subarray(from, to).sort((p, q) => A[p * rows + row] - A[q * rows + row] || p - q);
+    const mid = (from + to) >> 1;
+    split(from, mid);
+    split(mid, to);
+  };
+  split(0, n);
+  const blocks = starts.length - 1;
+  const columns = new Float64Array(n * rows);
+  const lo = new Float64Array(blocks * rows).fill(Infinity);
+  const hi = new Float64Array(blocks * rows).fill(-Infinity);
+  for (let b = 0; b < blocks; b++)
+    for (let q = starts[b]; q < starts[b + 1]; q++)
+      for (let i = 0; i < rows; i++) {
+        const v = A[order[q] * rows + i];
+        columns[q * rows + i] = v;
+        lo[b * rows + i] = Math.min(lo[b * rows + i], v);
+        hi[b * rows + i] = Math.max(hi[b * rows + i], v);
+      }
+  return { boxes: true, order, columns, starts: Int32Array.from(starts), lo, hi };
 }
