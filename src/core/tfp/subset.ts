@@ -85,7 +85,7 @@ export function growingSubset(
     if (j !== undefined && j !== own) start.push(j);
   }
   const hinted = start.length > (own === undefined ? 0 : 1);
-  for (const j of start.sort((p, q) => p - q)) add(j);
+  for (const j of Int32Array.from(start).sort()) add(j); // ascending (a typed array sorts numbers natively)
   if (!hinted) seed(tech, opts.rts, add);
   const record = (sol: LpSolution) =>
     units.forEach((j, p) => {
