@@ -187,8 +187,11 @@ export function solveDeaJob(solver: LpSolver, job: DeaJob): ChunkOut[] {
 
 /**
  * A chunk's rough cost: its programmes × (200 + the size of their reference
- * set), pricing being linear in the set and HiGHS' own work about that of
- * pricing 200 units. Only used to share chunks out.
+ * set), as when pricing read every unit of the set and HiGHS' own work was
+ * about that of pricing 200 units. Pricing by blocks (subset.ts) now reads a
+ * part of a large set, so this overstates large sets; it is only used to
+ * share chunks out (GML on 2,000 firms × 15 years on 2 threads: 16.4 s
+ * against 30.3 s on one).
  */
 export function chunkCost(job: DeaJob, c: DeaChunk): number {
   const sizes = job.periods.map((p) => p.length);
