@@ -121,13 +121,12 @@ export function highsSolver(highs: Highs): LpSolver {
       const m = lp.rows.length;
       // Column-compressed matrix from the dense rows.
       const starts = new Int32Array(n + 1);
-      let nz = 0;
       for (let i = 0; i < m; i++) {
         const coef = lp.rows[i].coef;
         for (let j = 0; j < n; j++) if (coef[j] !== undefined && coef[j] !== 0) starts[j + 1]++;
       }
       for (let j = 0; j < n; j++) starts[j + 1] += starts[j];
-      nz = starts[n];
+      const nz = starts[n];
       const indices = new Int32Array(nz);
       const values = new Float64Array(nz);
       const fill = starts.slice(0, n);
