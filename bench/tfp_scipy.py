@@ -18,8 +18,10 @@ sys.path.insert(0, os.path.join(os.path.dirname(os.path.abspath(__file__)), ".."
 import dea_reference  # noqa: E402
 from dea_reference import ddf, sbm  # noqa: E402
 
-# HiGHS as xinzhi runs it (src/core/tfp/lp.ts HIGHS_OPTIONS): presolve off,
-# feasibility tolerances 1e-10. At linprog's defaults (presolve on, 1e-7) the
+# HiGHS with xinzhi's presolve and tolerances (src/core/tfp/lp.ts HIGHS_OPTIONS):
+# presolve off, feasibility tolerances 1e-10 (xinzhi runs the primal simplex;
+# linprog offers HiGHS' dual simplex or interior point, and chooses). At
+# linprog's defaults (presolve on, 1e-7) the
 # GML distances of this panel are off by up to 5e-6
 # (test/reference/tfp/ddf_global_reference.py).
 dea_reference.TOL = dict(method="highs", options={"presolve": False, "primal_feasibility_tolerance": 1e-10,

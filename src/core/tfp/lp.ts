@@ -74,10 +74,15 @@ export function ge(coef: number[], value: number): LpRow {
  * ddf_global_reference.py), to about 1e-13, and the small DEA programmes
  * solve in about half the time. A programme for which HiGHS cannot reach
  * these tolerances (any status but optimal, infeasible or unbounded) is
- * solved again with HiGHS' defaults.
+ * solved again with HiGHS' defaults. The primal simplex (strategy 4; HiGHS'
+ * default chooses the dual): DEA programmes have a few rows and many
+ * columns, and column generation adds columns; GML on 1,000 firms × 10 years
+ * took 12 % less time, SBM the same, with every reference still met to
+ * 1e-10.
  */
 export const HIGHS_OPTIONS = {
   output_flag: false,
+  simplex_strategy: 4,
   presolve: 'off',
   primal_feasibility_tolerance: 1e-10,
   dual_feasibility_tolerance: 1e-10,
@@ -85,7 +90,7 @@ export const HIGHS_OPTIONS = {
 
 /**
  * Wrap a loaded HiGHS module (npm `highs`, HiGHS compiled to WebAssembly) as an
- * LpSolver. The solver keeps one native model with HIGHS_OPTIONS (dual
+ * LpSolver. The solver keeps one native model with HIGHS_OPTIONS (primal
  * simplex), made at its first solve; each call clears it (model, basis and
  * solution: HiGHS' clearModel) and passes the new programme, so calls never
  * share state, without the cost of making and freeing a model per call.
@@ -96,7 +101,7 @@ export function highsSolver(highs: Highs): LpSolver {
   const version = highs.raw.version();
   // the settings are part of the name, which every result records
   const name =
-    `HiGHS ${version.major}.${version.minor}.${version.patch} (highs-js; presolve ${HIGHS_OPTIONS.presolve}, ` +
+    `HiGHS ${version.major}.${version.minor}.${version.patch} (highs-js; primal simplex, presolve ${HIGHS_OPTIONS.presolve}, ` +
     `feasibility tolerances ${HIGHS_OPTIONS.primal_feasibility_tolerance})`;
   const status = highs.constants.modelStatus;
   const settled = new Set<number>([status.optimal, status.infeasible, status.unbounded, status.unboundedOrInfeasible]);
