@@ -12,6 +12,7 @@ import { describe, expect, it } from 'vitest';
 import { rasterizeSvg } from '../../src/adapters/io/rasterize.ts';
 import { reportDocx } from '../../src/adapters/report/docx.ts';
 import { reportDocument, reportParts } from '../../src/adapters/report/html.ts';
+import { threeLineTable } from '../../src/adapters/report/tables.ts';
 import { makeFixture, PANEL_PROVINCES } from './fixture.ts';
 
 const geojson = JSON.parse(
@@ -85,6 +86,45 @@ describe('report.docx', () => {
         expect(r.match(/<w:p>/g)?.length).toBe(r.match(/<w:pStyle w:val="TableText"\/>/g)?.length);
         expect(r).not.toMatch(/<w:rFonts|<w:sz /);
       });
+    }
+  }, 60_000);
+  it('sets a table wider than the page (a 30-indicator correlation matrix) as parts of 12 columns, each with the row labels', async () => {
+    const ids = Array.from({ length: 30 }, (_, j) => `x${j + 1}`);
+    for (const lang of ['en', 'zh'] as const) {
+      const html = threeLineTable({
+        lang,
+        caption: { zh: '指标相关系数矩阵', en: 'Correlation matrix' },
+        columns: [
+          { header: { zh: '指标', en: 'Indicator' } },
+          ...ids.map((id) => ({ header: { zh: id, en: id }, kind: 'number' as const, decimals: 3 })),
+        ],
+        rows: ids.map((a, i) => [a, ...ids.map((_, j) => (i === j ? 1 : Math.round(1000 * Math.cos(i + j)) / 1000))]),
+      });
+      const sections = [{ id: 'wide', title: { zh: '宽表', en: 'Wide table' }, html }];
+      const bytes = await reportDocx(sections, { lang, title: { zh: '报告', en: 'Report' }, rasterize: rasterizeSvg });
+      const back = parse((await mammoth.convertToHtml({ buffer: Buffer.from(bytes) })).value);
+      const tables = back.querySelectorAll('table');
+      expect(tables).toHaveLength(3); // 30 data columns: 11 + 11 + 8
+      const cellsOf = (t: ReturnType<typeof parse>) =>
+        t.querySelectorAll('tr').map((r) => r.querySelectorAll('td, th').map((c) => c.text.trim()));
+      const parts = tables.map(cellsOf);
+      expect(parts.map((p) => p[0].length)).toEqual([12, 12, 9]);
+      // every part keeps the row labels; side by side the parts are the whole table (the other language left out)
+      const source = parse(html);
+      for (const alt of source.querySelectorAll('.alt')) alt.remove();
+      cellsOf(source).forEach((row, i) => {
+        for (const p of parts) expect(p[i][0]).toBe(row[0]);
+        expect([row[0], ...parts.flatMap((p) => p[i].slice(1))]).toEqual(row);
+      });
+      const captions = back
+        .querySelectorAll('p')
+        .map((p) => p.text.trim())
+        .filter((t) => t.startsWith(lang === 'en' ? 'Correlation' : '指标相关'));
+      expect(captions).toEqual(
+        [1, 2, 3].map((k) =>
+          lang === 'en' ? `Correlation matrix (part ${k} of 3)` : `指标相关系数矩阵（第 ${k} 部分，共 3 部分）`,
+        ),
+      );
     }
   }, 60_000);
 });

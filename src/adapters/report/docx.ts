@@ -82,12 +82,36 @@ function runsOf(node: Node, style: { bold?: boolean; italics?: boolean; code?: b
 const RULE = (size: number) => ({ style: BorderStyle.SINGLE, size, color: '000000' });
 const NONE = { style: BorderStyle.NONE, size: 0, color: 'FFFFFF' };
 
-/** A three-line table: caption above, rules at top (1.5 pt), under the header (0.75 pt) and at the bottom (1.5 pt). */
-function tableOf(el: HTMLElement): Block[] {
+/**
+ * Widest table set on the page: the first column (the row labels) and 11
+ * more. A4 portrait holds about 16 cm of text; 41 columns (the correlation
+ * matrix of 40 indicators) would get 4 mm each, too narrow for "-0.123".
+ */
+const MAX_TABLE_COLUMNS = 12;
+
+/**
+ * A table as three-line Word tables: as it is when it fits on the page,
+ * else in parts of MAX_TABLE_COLUMNS columns, each repeating the first
+ * column and captioned "(part k of K)".
+ */
+function tableOf(el: HTMLElement, lang: Lang): Block[] {
   const t = readTable(el);
   if (!t.rows.length) return [];
-  const rows = t.rows;
-  const nHead = t.head;
+  const width = Math.max(...t.rows.map((r) => r.length));
+  if (width <= MAX_TABLE_COLUMNS) return threeLine(t.caption, t.rows, t.head);
+  const per = MAX_TABLE_COLUMNS - 1;
+  const parts = Math.ceil((width - 1) / per);
+  return Array.from({ length: parts }, (_, k) => {
+    const from = 1 + k * per;
+    const to = Math.min(width, from + per);
+    const rows = t.rows.map((r) => [r[0] ?? '', ...Array.from({ length: to - from }, (_, j) => r[from + j] ?? '')]);
+    const part = lang === 'zh' ? `（第 ${k + 1} 部分，共 ${parts} 部分）` : ` (part ${k + 1} of ${parts})`;
+    return threeLine(`${t.caption}${part}`.trim(), rows, t.head);
+  }).flat();
+}
+
+/** A three-line table: caption above, rules at top (1.5 pt), under the header (0.75 pt) and at the bottom (1.5 pt). */
+function threeLine(caption: string, rows: string[][], nHead: number): Block[] {
   const cells = rows;
   const width = Math.max(...cells.map((r) => r.length));
   const tableRows = cells.map((r, i) => {
@@ -114,11 +138,11 @@ function tableOf(el: HTMLElement): Block[] {
     });
   });
   const out: Block[] = [];
-  if (t.caption)
+  if (caption)
     out.push(
       new Paragraph({
         alignment: AlignmentType.CENTER,
-        children: [new TextRun({ text: t.caption, bold: true, font: FONT })],
+        children: [new TextRun({ text: caption, bold: true, font: FONT })],
       }),
     );
   out.push(
@@ -196,7 +220,7 @@ async function blocksOf(node: Node, opts: DocxOptions): Promise<Block[]> {
     case 'SUMMARY':
       return [new Paragraph({ children: runsOf(el, el.tagName === 'SUMMARY' ? { bold: true } : {}) })];
     case 'TABLE':
-      return tableOf(el);
+      return tableOf(el, opts.lang);
     case 'FIGURE':
       return figureOf(el, opts);
     case 'SVG':
