@@ -29,7 +29,7 @@ import {
 } from '../../src/core/estimate/run.ts';
 import { placeboEstimates } from '../../src/core/estimate/run-did.ts';
 import { permutationDifferences } from '../../src/core/estimate/heterogeneity.ts';
-import { xinzhi } from '../analysis/gini-cli-helpers.ts';
+import { sameOnThreads, xinzhi } from '../analysis/gini-cli-helpers.ts';
 import { estimateParts } from '../../src/adapters/io/estimate-pool.ts';
 import { tfpBootstrapParts } from '../../src/adapters/io/tfp-pool.ts';
 
@@ -261,20 +261,13 @@ describe('heterogeneity permutations in parts', () => {
 describe('xinzhi estimate --jobs', () => {
   it('gives the same placebo with one and with three worker threads', () => {
     const args = ['estimate', '--data', join(DIR, 'did-common.csv'), '--model', join(DIR, 'did-common.json'), '--json'];
-    const a = xinzhi([...args, '--jobs', '1']);
-    const b = xinzhi([...args, '--jobs', '3']);
-    expect(a.status, a.stderr).toBe(0);
-    expect(b.stdout).toBe(a.stdout);
-    expect(JSON.parse(a.stdout).models[1].placebo.draws).toBe(500);
+    const stdout = sameOnThreads(args);
+    expect(JSON.parse(stdout).models[1].placebo.draws).toBe(500);
   });
   it('gives the same JSON with one and with three worker threads', () => {
     const args = ['estimate', '--data', join(DIR, 'grunfeld.csv'), '--model', MODEL, '--json'];
-    const a = xinzhi([...args, '--jobs', '1']);
-    const b = xinzhi([...args, '--jobs', '3']);
-    expect(a.status, a.stderr).toBe(0);
-    expect(b.status, b.stderr).toBe(0);
-    expect(b.stdout).toBe(a.stdout);
-    expect(JSON.parse(a.stdout).models[0].indirect.bootstrap.draws).toBe(200);
+    const stdout = sameOnThreads(args);
+    expect(JSON.parse(stdout).models[0].indirect.bootstrap.draws).toBe(200);
   });
   it('refuses a number of threads that is not a positive integer', () => {
     const r = xinzhi(['estimate', '--data', join(DIR, 'grunfeld.csv'), '--model', MODEL, '--jobs', 'two']);
