@@ -100,12 +100,11 @@ export function planChunks(
 ): DeaChunk[] {
   const out: DeaChunk[] = [];
   for (const s of sets) {
-    const units = size;
-    for (let from = 0; from < s.count; from += units)
+    for (let from = 0; from < s.count; from += size)
       out.push({
         periods: s.periods,
         from,
-        to: Math.min(s.count, from + units),
+        to: Math.min(s.count, from + size),
         ...(s.ref !== undefined ? { ref: s.ref } : {}),
       });
   }
@@ -144,10 +143,16 @@ function scoreOne(
   return { score, superEfficiency: false };
 }
 
-/** The reference set `ref` of an index: a period, the periods up to it (sequential), or all of them (global). */
+/** The periods of an index's reference set `ref` among T: one period, the periods up to it (sequential), or all (global). */
+function referencePeriods(T: number, opts: IndexOptions, ref: number | 'global'): number[] {
+  if (ref === 'global') return Array.from({ length: T }, (_, t) => t);
+  if (opts.frontier === 'sequential' && opts.type !== 'gml') return Array.from({ length: ref + 1 }, (_, t) => t);
+  return [ref];
+}
+
+/** The reference set `ref` of an index (referencePeriods), its periods' observations in order. */
 function referenceSet(periods: Observation[][], opts: IndexOptions, ref: number | 'global'): Technology {
-  if (ref === 'global') return periods.flat();
-  return opts.frontier === 'sequential' && opts.type !== 'gml' ? periods.slice(0, ref + 1).flat() : periods[ref];
+  return referencePeriods(periods.length, opts, ref).flatMap((t) => periods[t]);
 }
 
 /**
@@ -194,16 +199,11 @@ export function solveDeaJob(solver: LpSolver, job: DeaJob): ChunkOut[] {
  * against 30.3 s on one).
  */
 export function chunkCost(job: DeaJob, c: DeaChunk): number {
-  const sizes = job.periods.map((p) => p.length);
-  const sum = (to: number) => sizes.slice(0, to).reduce((a, b) => a + b, 0);
-  const opts = 'index' in job.settings ? job.settings.index : undefined;
   const ref = c.ref ?? c.periods[0];
   const size =
-    ref === 'global'
-      ? sum(sizes.length)
-      : opts?.frontier === 'sequential' && opts.type !== 'gml'
-        ? sum(ref + 1)
-        : sizes[ref];
+    'index' in job.settings
+      ? referencePeriods(job.periods.length, job.settings.index, ref).reduce((n, t) => n + job.periods[t].length, 0)
+      : job.periods[ref as number].length;
   return (c.to - c.from) * c.periods.length * (200 + size);
 }
 

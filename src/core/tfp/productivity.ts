@@ -104,7 +104,7 @@ export function productivityIndex(solver: LpSolver, periods: Observation[][], op
   return indexValues(job, solveDeaJob(solver, job));
 }
 
-type Distance = (a: number | 'global', t: number, j: number) => { status: LpStatus; value: number | null };
+type Distance = (a: number | 'global', t: number, j: number) => DistanceOut;
 
 function indexOf(type: IndexType, t: number, j: number, distance: Distance): IndexValue {
   const needed: Array<[number | 'global', number]> =
