@@ -28,6 +28,7 @@ import { releasePanelColumns, releaseTableGrid } from '../io/release.ts';
 import { loadSpecFile } from '../io/load-spec.ts';
 import { DEFAULT_DATA, DEFAULT_SPEC } from '../io/defaults.ts';
 import { runPartOnWorker, uncertaintyParts } from '../io/uncertainty-pool.ts';
+import { pairwiseRunner } from '../io/pairwise-pool.ts';
 import { loadProvinceGeojson } from '../io/geo.ts';
 import { influenceChoice } from '../report/labels.ts';
 import {
@@ -362,6 +363,7 @@ export async function runEvaluate(o: EvaluateCliOptions): Promise<void> {
   const parts = D > 0 ? uncertaintyParts(panel.unit.length, D, jobs) : 1;
   const result = await evaluateAsync(panel, specInput, {
     ...(parts > 1 ? { parallel: { runPart: runPartOnWorker, parts } } : {}),
+    pairwise: pairwiseRunner(jobs),
     version: pkg.version,
     limits,
     source: basename(dataPath),
@@ -502,7 +504,7 @@ export function registerEvaluate(program: Command): void {
     .option('--seed <s>', 'seed of the uncertainty analysis / 随机种子')
     .option(
       '--jobs <n>',
-      'worker threads for the uncertainty draws (default: one per CPU core for large panels; the same results with any number) / 不确定性分析的线程数（结果与线程数无关）',
+      'worker threads for the uncertainty draws and the per-time Copeland / gaussian PROMETHEE II scores (default: one per CPU core for large panels; the same results with any number) / 不确定性分析与按期 Copeland、高斯型 PROMETHEE II 得分的线程数（结果与线程数无关）',
     )
     .option(
       '--rank-shift <n>',

@@ -62,6 +62,7 @@ import { fuzzyEvaluate, membershipColumns } from './scores/fuzzy.ts';
 import { greyRelational } from './scores/gra.ts';
 import { copeland } from './scores/copeland.ts';
 import { PAIRWISE_FUNCTIONS, prometheeII } from './scores/promethee.ts';
+import type { PairwiseJob, PairwiseOutput, PairwiseRunner } from './pairwise-jobs.ts';
 import { rankSumRatio } from './scores/rsr.ts';
 import { topsis } from './scores/topsis.ts';
 import { vikor } from './scores/vikor.ts';
@@ -402,6 +403,14 @@ interface ExtraScoreContext {
   samples: Array<{ rows: Int32Array | null; w: number[] }>;
   ties: 'min' | 'average';
   byTime: boolean;
+  /** Where the samples of Copeland and gaussian PROMETHEE go to be computed elsewhere (evaluateAsync's `pairwise`). */
+  defer?: DeferredPairwise[];
+}
+
+/** A pairwise method's samples handed back by evaluateSteps, and what completes the result once they are computed. */
+interface DeferredPairwise {
+  jobs: PairwiseJob[];
+  finish: (outs: Array<PairwiseOutput | undefined>) => void;
 }
 
 /**
@@ -412,16 +421,16 @@ function scoreBySample<K extends string>(
   ctx: ExtraScoreContext,
   label: string,
   keys: readonly K[],
-  run: (rows: Int32Array | null, w: number[]) => Record<K, ArrayLike<number>>,
+  run: (rows: Int32Array | null, w: number[], sample: number) => Record<K, ArrayLike<number>>,
   rankBy: K,
   order: 'asc' | 'desc',
 ): { out: Record<K, Float64Array>; rank: Float64Array } {
   const n = ctx.prep.unit.length;
   const out = Object.fromEntries(keys.map((k) => [k, new Float64Array(n)])) as Record<K, Float64Array>;
-  for (const s of ctx.samples) {
+  for (const [i, s] of ctx.samples.entries()) {
     let res: Record<K, ArrayLike<number>>;
     try {
-      res = run(s.rows, s.w);
+      res = run(s.rows, s.w, i);
     } catch (e) {
       locate(e, label, ctx.prep.loc, s.rows, ctx.h.indicators);
     }
@@ -529,7 +538,8 @@ function extraScores(
  * Largest sample the methods that compare every pair take (n² pairs): Copeland
  * and PROMETHEE II with a gaussian criterion. 10,000 holds every A-share firm
  * in one year; with 40 indicators such a sample takes about 4 s (Copeland) or
- * 40 s (gaussian) on one core. PROMETHEE II's other functions are computed
+ * 40 s (gaussian) on one core (per time, the years can run on several:
+ * evaluateAsync's `pairwise`). PROMETHEE II's other functions are computed
  * from sorted columns and take any size.
  */
 export const MAX_PAIRWISE_ROWS = 10_000;
@@ -577,25 +587,40 @@ function scoresRsrFuzzy(
       : []),
     ...(sc.copeland ? ['Copeland'] : []),
   ]);
+  // the samples of a pairwise method are handed to ctx.defer, when given, and the result completed once computed
+  const defer = ctx.defer && ctx.samples.length > 1 ? ctx.defer : undefined;
+  const jobCols: Float64Array[][] = []; // a sample's columns, shared by the two methods' jobs
+  const colsOf = (i: number) => (jobCols[i] ??= take(X, ctx.samples[i].rows));
   if (sc.promethee) {
     const byId = sc.promethee.criteria;
     const criteria = ctx.h.indicators.map((id) => byId[id]);
-    const { out, rank } = scoreBySample(
-      ctx,
-      'PROMETHEE II',
-      ['phiPlus', 'phiMinus', 'phi'] as const,
-      (rows, w) => prometheeII(take(X, rows), w, plus, criteria),
-      'phi',
-      'desc',
-    );
-    result.promethee = rowsOf((r) => ({
-      unit: prep.unit[r],
-      time: prep.time[r],
-      phiPlus: out.phiPlus[r],
-      phiMinus: out.phiMinus[r],
-      phi: out.phi[r],
-      rank: rank[r],
-    }));
+    type Flows = Record<'phiPlus' | 'phiMinus' | 'phi', Float64Array>;
+    const here = (rows: Int32Array | null, w: number[]): Flows => prometheeII(take(X, rows), w, plus, criteria);
+    const complete = (flows: (rows: Int32Array | null, w: number[], sample: number) => Flows) => {
+      const { out, rank } = scoreBySample(
+        ctx,
+        'PROMETHEE II',
+        ['phiPlus', 'phiMinus', 'phi'] as const,
+        flows,
+        'phi',
+        'desc',
+      );
+      result.promethee = rowsOf((r) => ({
+        unit: prep.unit[r],
+        time: prep.time[r],
+        phiPlus: out.phiPlus[r],
+        phiMinus: out.phiMinus[r],
+        phi: out.phi[r],
+        rank: rank[r],
+      }));
+    };
+    if (defer && criteria.some((c) => PAIRWISE_FUNCTIONS.includes(c.fn))) {
+      result.promethee = []; // filled by finish, in its place among the result's members
+      defer.push({
+        jobs: ctx.samples.map((s, i) => ({ method: 'promethee', cols: colsOf(i), w: s.w, criteria })),
+        finish: (outs) => complete((rows, w, i) => (outs[i] as Flows | undefined) ?? here(rows, w)),
+      });
+    } else complete(here);
     steps.push({
       step: 'promethee',
       label: bi('PROMETHEE II 净流量', 'PROMETHEE II net flows'),
@@ -609,19 +634,33 @@ function scoresRsrFuzzy(
   }
   if (sc.copeland) {
     const frac: Array<{ time: unknown; fracDominant: number }> = [];
-    const { out, rank } = scoreBySample(
-      ctx,
-      'Copeland',
-      ['score'] as const,
-      (rows, w) => {
-        const c = copeland(take(X, rows), w);
-        frac.push({ time: rows ? prep.time[rows[0]] : null, fracDominant: c.fracDominant });
-        return { score: c.scores };
-      },
-      'score',
-      'desc',
-    );
-    result.copeland = rowsOf((r) => ({ unit: prep.unit[r], time: prep.time[r], score: out.score[r], rank: rank[r] }));
+    type Scores = { score: Float64Array; fracDominant: number };
+    const here = (rows: Int32Array | null, w: number[]): Scores => {
+      const c = copeland(take(X, rows), w);
+      return { score: c.scores, fracDominant: c.fracDominant };
+    };
+    const complete = (scores: (rows: Int32Array | null, w: number[], sample: number) => Scores) => {
+      const { out, rank } = scoreBySample(
+        ctx,
+        'Copeland',
+        ['score'] as const,
+        (rows, w, i) => {
+          const c = scores(rows, w, i);
+          frac.push({ time: rows ? prep.time[rows[0]] : null, fracDominant: c.fracDominant });
+          return c;
+        },
+        'score',
+        'desc',
+      );
+      result.copeland = rowsOf((r) => ({ unit: prep.unit[r], time: prep.time[r], score: out.score[r], rank: rank[r] }));
+    };
+    if (defer) {
+      result.copeland = []; // filled by finish, in its place among the result's members
+      defer.push({
+        jobs: ctx.samples.map((s, i) => ({ method: 'copeland', cols: colsOf(i), w: s.w })),
+        finish: (outs) => complete((rows, w, i) => (outs[i] as Scores | undefined) ?? here(rows, w)),
+      });
+    } else complete(here);
     steps.push({
       step: 'copeland',
       label: bi('Copeland 得分（加权优序矩阵）', 'Copeland scores (weighted outranking matrix)'),
@@ -760,21 +799,33 @@ export interface ParallelDraws {
 
 /**
  * `evaluate` with the uncertainty analysis's draws split over `parallel.parts`
- * ranges run by `parallel.runPart` (worker threads in Node); the result is
- * the same as evaluate's for the same seed. Without `parallel`, evaluate.
+ * ranges run by `parallel.runPart`, and the per-time samples of Copeland and
+ * gaussian PROMETHEE II computed by `pairwise` (worker threads in Node:
+ * io/uncertainty-pool.ts, io/pairwise-pool.ts); the result is the same as
+ * evaluate's (for the same seed). Without either, evaluate.
  *
- * @example await evaluateAsync(panel, spec, { parallel: { runPart, parts: 2 } })
+ * @example await evaluateAsync(panel, spec, { parallel: { runPart, parts: 2 }, pairwise: runPairwiseOnWorkers })
  */
 export async function evaluateAsync(
   panel: Panel,
   specInput: Spec | unknown,
-  opts: EvaluateOptions & { parallel?: ParallelDraws } = {},
+  opts: EvaluateOptions & { parallel?: ParallelDraws; pairwise?: PairwiseRunner } = {},
 ): Promise<EvaluationResult> {
-  const { parallel, ...rest } = opts;
-  if (!parallel) return evaluate(panel, specInput, rest);
-  const deferred: { input?: UncertaintyInput } = {};
+  const { parallel, pairwise, ...rest } = opts;
+  if (!parallel && !pairwise) return evaluate(panel, specInput, rest);
+  const deferred: Deferred = { uncertainty: parallel !== undefined, ...(pairwise ? { pairwise: [] } : {}) };
   const result = evaluateSteps(panel, specInput, rest, deferred);
-  if (deferred.input) result.uncertainty = await runUncertaintyParts(deferred.input, parallel.runPart, parallel.parts);
+  if (pairwise && deferred.pairwise?.length) {
+    const jobs = deferred.pairwise.flatMap((d) => d.jobs);
+    const outs = await pairwise(jobs);
+    let at = 0;
+    for (const d of deferred.pairwise) {
+      d.finish(outs.slice(at, at + d.jobs.length));
+      at += d.jobs.length;
+    }
+  }
+  if (deferred.input && parallel)
+    result.uncertainty = await runUncertaintyParts(deferred.input, parallel.runPart, parallel.parts);
   return result;
 }
 
@@ -907,14 +958,23 @@ function weighScoreRank(
 }
 
 /**
- * The pipeline; with `deferred`, the uncertainty analysis's input is handed
- * back there instead of being run.
+ * What evaluateSteps hands back instead of computing: the uncertainty
+ * analysis's input (when `uncertainty`), and the samples of the pairwise
+ * scores (when `pairwise` is given, per time only), each with what completes
+ * the result.
  */
+interface Deferred {
+  uncertainty: boolean;
+  input?: UncertaintyInput;
+  pairwise?: DeferredPairwise[];
+}
+
+/** The pipeline; with `deferred`, what it asks for is handed back there instead of being run. */
 function evaluateSteps(
   panel: Panel,
   specInput: Spec | unknown,
   opts: EvaluateOptions,
-  deferred: { input?: UncertaintyInput } | null,
+  deferred: Deferred | null,
 ): EvaluationResult {
   const spec = specOf(panel, specInput, opts);
   const steps: Step[] = [];
@@ -1012,7 +1072,13 @@ function evaluateSteps(
   const samples = byTime
     ? groups.rows.map((rows, g) => ({ rows: rows as Int32Array | null, w: gl[g] }))
     : [{ rows: null, w: gl[0] }];
-  extraScores({ h, prep, X, samples, ties: spec.score.ties, byTime }, spec.score, result, steps, warnings);
+  extraScores(
+    { h, prep, X, samples, ties: spec.score.ties, byTime, ...(deferred?.pairwise ? { defer: deferred.pairwise } : {}) },
+    spec.score,
+    result,
+    steps,
+    warnings,
+  );
 
   // 12. coherence
   result.coherence = coherence(h, X, scores, warnings);
@@ -1034,7 +1100,7 @@ function evaluateSteps(
       onProgress: opts.onProgress,
       ...(opts.keepDraws ? { keepDraws: true } : {}),
     };
-    if (deferred) deferred.input = input;
+    if (deferred?.uncertainty) deferred.input = input;
     else result.uncertainty = runUncertainty(input);
     steps.push({
       step: 'uncertainty',

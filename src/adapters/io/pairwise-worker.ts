@@ -1,0 +1,24 @@
+/**
+ * Worker thread of io/pairwise-pool.ts: computes the pairwise samples it is
+ * sent (core/measure/pairwise-jobs.ts runPairwiseJob) and answers with their
+ * outputs in order (arrays moved, not copied), null for a sample that failed.
+ */
+import { type PairwiseJob, type PairwiseOutput, runPairwiseJob } from '../../core/measure/pairwise-jobs.ts';
+import { answerJobs } from './worker-thread.ts';
+
+/** What the thread is sent. */
+export interface PairwiseTask {
+  jobs: PairwiseJob[];
+}
+
+answerJobs<PairwiseTask>((task) => {
+  const outs: Array<PairwiseOutput | null> = task.jobs.map((job) => {
+    try {
+      return runPairwiseJob(job);
+    } catch {
+      return null; // computed again by the evaluation, which reports where it fails
+    }
+  });
+  const moved = outs.flatMap((o) => (o === null ? [] : 'score' in o ? [o.score] : [o.phiPlus, o.phiMinus, o.phi]));
+  return { value: outs, transfer: moved.map((a) => a.buffer as ArrayBuffer) };
+});
