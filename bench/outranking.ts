@@ -8,7 +8,11 @@
  * the flows (or whether the Copeland scores are equal). Sizes: one year of
  * 5,000 firms for every method, and a pooled panel of 75,000 firm-years
  * (5,000 × 15) for the sorted PROMETHEE functions, xinzhi only (the
- * reference would compare 2.8 × 10^9 pairs).
+ * reference would compare 2.8 × 10^9 pairs). Last, per time as `evaluate`
+ * runs them with `weights.panel: "by-time"`: 10 years of 1,500 firms, the
+ * gaussian flows and the Copeland scores of every year on one thread and on
+ * every core (io/pairwise-pool.ts), beside NumPy computing the years one
+ * after another.
  *
  * Run: node bin/run-ts.js bench/outranking.ts [--python /usr/bin/python3]
  */
@@ -20,6 +24,9 @@ import { fileURLToPath } from 'node:url';
 import seedrandom from 'seedrandom';
 import { copeland } from '../src/core/measure/scores/copeland.ts';
 import { type PrometheeCriterion, prometheeII } from '../src/core/measure/scores/promethee.ts';
+import type { PairwiseJob } from '../src/core/measure/pairwise-jobs.ts';
+import { pairwiseRunner } from '../src/adapters/io/pairwise-pool.ts';
+import { availableParallelism } from 'node:os';
 
 const HERE = dirname(fileURLToPath(import.meta.url));
 const i = process.argv.indexOf('--python');
@@ -90,6 +97,54 @@ try {
     );
     console.log(`| PROMETHEE II ${method} | 75,000 (pooled) | ${s.toFixed(2)} s | — | — | — |`);
   }
+  // per time: the years as jobs, on one thread and on every core
+  const years = 10;
+  const m = 1500;
+  const yearCols = Array.from({ length: years }, (_, t) => matrix(m, `xinzhi-outranking-year-${t}`));
+  const gauss = new Array(K).fill({ fn: 'gaussian', ...PAR }) as PrometheeCriterion[];
+  const jobs: PairwiseJob[] = [
+    ...yearCols.map((cols): PairwiseJob => ({ method: 'promethee', cols, w, criteria: gauss })),
+    ...yearCols.map((cols): PairwiseJob => ({ method: 'copeland', cols, w })),
+  ];
+  const cores = availableParallelism();
+  const t1 = performance.now();
+  const one = await pairwiseRunner(1)(jobs);
+  const s1 = (performance.now() - t1) / 1000;
+  const tn = performance.now();
+  const all = await pairwiseRunner(cores)(jobs);
+  const sn = (performance.now() - tn) / 1000;
+  const same =
+    JSON.stringify(one.map((o) => o && Object.values(o).map((v) => Array.from(v as Float64Array)))) ===
+    JSON.stringify(all.map((o) => o && Object.values(o).map((v) => Array.from(v as Float64Array))));
+  let numpy = 0;
+  let largest = 0;
+  for (const [t, cols] of yearCols.entries()) {
+    const rowMajor = new Float64Array(m * K);
+    cols.forEach((c, j) => c.forEach((v, r) => (rowMajor[r * K + j] = v)));
+    writeFileSync(file, rowMajor);
+    for (const method of ['gaussian', 'copeland'] as const) {
+      const out = JSON.parse(
+        execFileSync(python, [join(HERE, 'outranking_numpy.py'), file, String(m), String(K), method], {
+          encoding: 'utf8',
+          maxBuffer: 1 << 28,
+        }),
+      ) as { seconds: number; phi?: number[]; scores?: number[] };
+      numpy += out.seconds;
+      const mine =
+        method === 'gaussian'
+          ? (one[t] as { phi: Float64Array }).phi
+          : (one[years + t] as { score: Float64Array }).score;
+      const ref = out.phi ?? out.scores!;
+      for (let r = 0; r < m; r++) largest = Math.max(largest, Math.abs(ref[r] - mine[r]));
+    }
+  }
+  const label = `${years} years × ${m.toLocaleString('en')} (per time)`;
+  console.log(
+    `| gaussian PROMETHEE II + Copeland, one thread | ${label} | ${s1.toFixed(2)} s | ${numpy.toFixed(2)} s | ${(numpy / s1).toFixed(1)} | ${largest.toExponential(1)} |`,
+  );
+  console.log(
+    `| the same on ${cores} threads | ${label} | ${sn.toFixed(2)} s | ${numpy.toFixed(2)} s | ${(numpy / sn).toFixed(1)} | ${same ? 'same as one thread' : 'DIFFERS from one thread'} |`,
+  );
 } finally {
   rmSync(dir, { recursive: true, force: true });
 }

@@ -128,7 +128,8 @@ export const PAIRWISE_FUNCTIONS: readonly PreferenceFunction[] = ['gaussian'];
  * as there). Σ d_i over a range is m·x − (S_hi − S_lo) from running sums S
  * of the sorted values, kept and combined in double-double arithmetic.
  * O(n log n) per criterion instead of O(n²); the gaussian function still
- * compares every pair. Rows with the same values get the same flows.
+ * takes every pair, once, in sorted order (pairwiseFlows). Rows with the
+ * same values get the same flows.
  *
  * @example prometheeII([[1, 2, 3]], [1], ['+'], [{ fn: 'usual' }]).phi // [-1, 0, 1]
  */
@@ -180,31 +181,40 @@ export function prometheeII(
   return { phiPlus, phiMinus, phi, weights: w, criteria: criteria.map((c) => ({ ...c })) };
 }
 
-/** Σ_b P(g_a − g_b) into plus[a] and Σ_b P(g_b − g_a) into minus[a], over every pair (the gaussian function). */
+/**
+ * Σ_b P(g_a − g_b) into plus[a] and Σ_b P(g_b − g_a) into minus[a] for the
+ * gaussian function, over every pair once, from the sorted values s: for the
+ * value at position r, every larger value s_i (i past r's run of equal
+ * values) adds P(s_i − s_r) to r's minus flow and to i's plus flow, so the
+ * loop has no test of the difference's sign. Rows with equal values get the
+ * same flows (the same terms added in the same order).
+ */
 function pairwiseFlows(g: Float64Array, c: PrometheeCriterion, plus: Float64Array, minus: Float64Array): void {
-  plus.fill(0);
-  minus.fill(0);
   const n = g.length;
+  const s = Float64Array.from(g).sort();
   const s2 = 2 * c.s! * c.s!;
-  for (let a = 0; a < n; a++) {
-    const x = g[a];
-    let up = 0;
-    let down = 0;
-    for (let b = a + 1; b < n; b++) {
-      const d = x - g[b];
-      // P(d) = P(−d) for the gaussian function: the pair adds it to a's plus and b's minus, or the reverse
-      if (d === 0) continue;
-      const v = 1 - Math.exp(-(d * d) / s2);
-      if (d > 0) {
-        up += v;
-        minus[b] += v;
-      } else {
-        down += v;
-        plus[b] += v;
-      }
+  const plusAt = new Float64Array(n);
+  const minusAt = new Float64Array(n);
+  let next = 0; // the first position holding a value larger than s[r]
+  for (let r = 0; r < n; r++) {
+    if (next <= r) {
+      next = r + 1;
+      while (next < n && s[next] === s[r]) next++;
     }
-    plus[a] += up;
-    minus[a] += down;
+    const x = s[r];
+    let down = 0;
+    for (let i = next; i < n; i++) {
+      const d = x - s[i];
+      const v = 1 - Math.exp(-(d * d) / s2);
+      down += v;
+      plusAt[i] += v;
+    }
+    minusAt[r] = down;
+  }
+  for (let a = 0; a < n; a++) {
+    const r = firstAtLeast(s, g[a]);
+    plus[a] = plusAt[r];
+    minus[a] = minusAt[r];
   }
 }
 
