@@ -31,6 +31,32 @@ describe('Copeland scores (checked against test/reference/measure/copeland_refer
     expect(Array.from(lean.scores)).toEqual(L.scores);
     expect(lean.nDominant).toBe(L.nDominant);
   });
+  it('sums the weights one indicator at a time, in order, to the bit, for any number of indicators', () => {
+    // the definition written out pair by pair (weights rescaled to sum 1), beside copeland's blocked loop
+    let seed = 7;
+    const rnd = () => (seed = (seed * 16807) % 2147483647) / 2147483647;
+    for (const k of [1, 2, 3, 4, 5, 7, 8, 9, 13]) {
+      const n = 23;
+      // columns with repeated values (ties) and without, mixed within the blocks of four
+      const cols = Array.from({ length: k }, (_, j) =>
+        Array.from({ length: n }, () => (j % 3 === 1 ? Math.round(rnd() * 4) : rnd())),
+      );
+      const raw = Array.from({ length: k }, () => 0.1 + rnd());
+      const total = raw.reduce((a, b) => a + b, 0);
+      const w = raw.map((v) => v / total);
+      const res = copeland(cols, raw, { outranking: true });
+      for (let a = 0; a < n; a++)
+        for (let b = a + 1; b < n; b++) {
+          let better = 0;
+          let tied = 0;
+          for (let j = 0; j < k; j++) {
+            better += w[j] * +(cols[j][a] > cols[j][b]);
+            tied += w[j] * +(cols[j][a] === cols[j][b]);
+          }
+          expect(res.outranking![a][b], `k = ${k}, pair ${a}, ${b}`).toBe(better + tied / 2);
+        }
+    }
+  });
   it('counts an exact split as a tie although the weight sums round off ½', () => {
     // A better on the first 20 of 40 equally weighted indicators, B on the last 20:
     // twenty weights of 1/40 add up to 0.5000000000000001 in floating point
