@@ -109,10 +109,14 @@ describe('pairwise scores computed elsewhere', () => {
       await expect(evaluateAsync(lone, s, { pairwise: runner })).rejects.toEqual(expected);
   });
 
-  it('on worker threads: the same result with 1, 2 and 3 threads', async () => {
+  it('on worker threads: the same result with 1, 2 and 3 threads, each sample reported done once', async () => {
     const one = text(evaluate(panel, gaussian));
-    for (const jobs of [1, 2, 3])
-      expect(text(await evaluateAsync(panel, gaussian, { pairwise: pairwiseRunner(jobs) })), `${jobs}`).toBe(one);
+    for (const jobs of [1, 2, 3]) {
+      const heard: Array<[number, number]> = [];
+      const runner = pairwiseRunner(jobs, (done, total) => heard.push([done, total]));
+      expect(text(await evaluateAsync(panel, gaussian, { pairwise: runner })), `${jobs}`).toBe(one);
+      expect(heard).toEqual(Array.from({ length: 10 }, (_, i) => [i + 1, 10]));
+    }
   });
 });
 

@@ -356,34 +356,34 @@ export async function runEvaluate(o: EvaluateCliOptions): Promise<void> {
   let panel: Panel | undefined = read.panel as Panel;
   delete read.panel;
 
-  let bar: SingleBar | undefined;
-  const showBar = !o.json && process.stderr.isTTY && (draws !== undefined || first.spec.uncertainty !== undefined);
+  /** A progress bar on stderr, begun at the first report of progress and stopped at the last. */
+  const progress = (label: string) => {
+    let bar: SingleBar | undefined;
+    return (done: number, total: number) => {
+      if (!bar) {
+        bar = new SingleBar({ format: `${label} [{bar}] {value}/{total}`, stream: process.stderr, hideCursor: true });
+        bar.start(total, 0);
+      }
+      bar.update(done);
+      if (done === total) bar.stop();
+    };
+  };
+  const tty = !o.json && process.stderr.isTTY;
+  const showBar = tty && (draws !== undefined || first.spec.uncertainty !== undefined);
   // the draws of a large uncertainty analysis on worker threads (same report as one thread)
   const D = draws ?? first.spec.uncertainty?.draws ?? 0;
   const parts = D > 0 ? uncertaintyParts(panel.unit.length, D, jobs) : 1;
   const result = await evaluateAsync(panel, specInput, {
     ...(parts > 1 ? { parallel: { runPart: runPartOnWorker, parts } } : {}),
-    pairwise: pairwiseRunner(jobs),
+    // the samples per time of Copeland and gaussian PROMETHEE II on worker threads (the same scores as one thread)
+    pairwise: pairwiseRunner(jobs, tty ? progress('成对比较得分 / pairwise scores') : undefined),
     version: pkg.version,
     limits,
     source: basename(dataPath),
     specFile,
     hash: nodeSha256,
     keepPrepared: true, // the robustness check scores the same prepared data with other weights
-    onProgress: showBar
-      ? (done, total) => {
-          if (!bar) {
-            bar = new SingleBar({
-              format: '不确定性分析 / uncertainty [{bar}] {value}/{total}',
-              stream: process.stderr,
-              hideCursor: true,
-            });
-            bar.start(total, 0);
-          }
-          bar.update(done);
-          if (done === total) bar.stop();
-        }
-      : undefined,
+    onProgress: showBar ? progress('不确定性分析 / uncertainty') : undefined,
   });
   result.record.warnings.unshift(...warnings);
   // nothing reads the panel after the check: its columns are freed while the outputs are written, and the

@@ -29,14 +29,22 @@ export const PAIRWISE_MIN_WORK = 1e8;
 
 /**
  * A runner that uses `jobs` threads when given (1: this thread), else one per
- * CPU core (at most 8) when the work reaches PAIRWISE_MIN_WORK.
+ * CPU core (at most 8) when the work reaches PAIRWISE_MIN_WORK; `onProgress`
+ * hears of each sample done (of all the runner was given).
  */
-export function pairwiseRunner(jobs?: number): PairwiseRunner {
+export function pairwiseRunner(jobs?: number, onProgress?: (done: number, total: number) => void): PairwiseRunner {
   return async (list) => {
     const costs = list.map(pairwiseCost);
     const total = costs.reduce((a, b) => a + b, 0);
     const parts = list.length ? threadParts(total / list.length, list.length, PAIRWISE_MIN_WORK, jobs) : 1;
-    if (parts <= 1) return list.map(here);
+    let done = 0;
+    const tick = () => onProgress?.(++done, list.length);
+    if (parts <= 1)
+      return list.map((job) => {
+        const out = here(job);
+        tick();
+        return out;
+      });
     // the costliest sample first, to the thread with the least work so far
     const shares = Array.from({ length: parts }, () => ({ cost: 0, at: [] as number[] }));
     for (const i of Array.from(list.keys()).sort((a, b) => costs[b] - costs[a] || a - b)) {
@@ -52,9 +60,8 @@ export function pairwiseRunner(jobs?: number): PairwiseRunner {
           import.meta.url,
           './pairwise-worker',
           task,
-        ).catch(
-          () => undefined, // a thread that failed leaves its samples to the evaluation
-        );
+          tick, // a message for each sample done
+        ).catch(() => undefined); // a thread that failed leaves its samples to the evaluation
         at.forEach((i, k) => (outs[i] = got?.[k] ?? undefined));
       }),
     );
