@@ -443,6 +443,20 @@ function scoreBySample<K extends string>(
   return { out, rank: ranksByTime(out[rankBy], ctx.prep.groups, order, ctx.ties) };
 }
 
+/** A method's result rows: each panel row's unit and time, its outputs `keys` (in that order) and its rank. */
+function methodRows<K extends string>(
+  prep: Prepared,
+  keys: readonly K[],
+  { out, rank }: { out: Record<K, Float64Array>; rank: Float64Array },
+): Array<{ unit: string; time: Time } & Record<K, number> & { rank: number }> {
+  return Array.from({ length: prep.unit.length }, (_, r) => {
+    const row: Record<string, string | Time | number> = { unit: prep.unit[r], time: prep.time[r] };
+    for (const k of keys) row[k] = out[k][r];
+    row.rank = rank[r];
+    return row as { unit: string; time: Time } & Record<K, number> & { rank: number };
+  });
+}
+
 /** Step 11: TOPSIS, grey relational, VIKOR, RSR and fuzzy scores when the spec asks for them. */
 function extraScores(
   ctx: ExtraScoreContext,
@@ -456,28 +470,24 @@ function extraScores(
   const take = (cols: Float64Array[], rows: Int32Array | null) => cols.map((x) => subset(x, rows));
   const plus: Direction[] = h.indicators.map(() => '+');
   const sample = byTime ? 'per time' : 'pooled';
-  const rowsOf = <T>(f: (r: number) => T): T[] => Array.from({ length: prep.unit.length }, (_, r) => f(r));
   if (sc.topsis) {
     const tn = sc.topsis.normalize;
-    const { out, rank } = scoreBySample(
-      ctx,
-      'TOPSIS',
-      ['dPlus', 'dMinus', 'closeness'] as const,
-      (rows, w) =>
-        tn === 'none'
-          ? topsis(take(X, rows), w, plus, { normalize: 'none' })
-          : topsis(take(prep.raw, rows), w, prep.directions, { normalize: tn }),
-      'closeness',
-      'desc',
+    const keys = ['dPlus', 'dMinus', 'closeness'] as const;
+    result.topsis = methodRows(
+      prep,
+      keys,
+      scoreBySample(
+        ctx,
+        'TOPSIS',
+        keys,
+        (rows, w) =>
+          tn === 'none'
+            ? topsis(take(X, rows), w, plus, { normalize: 'none' })
+            : topsis(take(prep.raw, rows), w, prep.directions, { normalize: tn }),
+        'closeness',
+        'desc',
+      ),
     );
-    result.topsis = rowsOf((r) => ({
-      unit: prep.unit[r],
-      time: prep.time[r],
-      dPlus: out.dPlus[r],
-      dMinus: out.dMinus[r],
-      closeness: out.closeness[r],
-      rank: rank[r],
-    }));
     steps.push({
       step: 'topsis',
       label: bi('TOPSIS 贴近度', 'TOPSIS closeness'),
@@ -493,15 +503,19 @@ function extraScores(
     const rho = sc.gra.rho;
     const given = sc.gra.reference;
     const reference = given ? h.indicators.map((id) => given[id]) : undefined;
-    const { out, rank } = scoreBySample(
-      ctx,
-      'GRA',
-      ['grade'] as const,
-      (rows, w) => greyRelational(take(X, rows), w, { rho, ...(reference ? { reference } : {}) }),
-      'grade',
-      'desc',
+    const keys = ['grade'] as const;
+    result.gra = methodRows(
+      prep,
+      keys,
+      scoreBySample(
+        ctx,
+        'GRA',
+        keys,
+        (rows, w) => greyRelational(take(X, rows), w, { rho, ...(reference ? { reference } : {}) }),
+        'grade',
+        'desc',
+      ),
     );
-    result.gra = rowsOf((r) => ({ unit: prep.unit[r], time: prep.time[r], grade: out.grade[r], rank: rank[r] }));
     steps.push({
       step: 'gra',
       label: bi('灰色关联度', 'Grey relational grade'),
@@ -510,22 +524,12 @@ function extraScores(
   }
   if (sc.vikor) {
     const v = sc.vikor.v;
-    const { out, rank } = scoreBySample(
-      ctx,
-      'VIKOR',
-      ['S', 'R', 'Q'] as const,
-      (rows, w) => vikor(take(X, rows), w, plus, { v }),
-      'Q',
-      'asc',
+    const keys = ['S', 'R', 'Q'] as const;
+    result.vikor = methodRows(
+      prep,
+      keys,
+      scoreBySample(ctx, 'VIKOR', keys, (rows, w) => vikor(take(X, rows), w, plus, { v }), 'Q', 'asc'),
     );
-    result.vikor = rowsOf((r) => ({
-      unit: prep.unit[r],
-      time: prep.time[r],
-      S: out.S[r],
-      R: out.R[r],
-      Q: out.Q[r],
-      rank: rank[r],
-    }));
     steps.push({
       step: 'vikor',
       label: bi('VIKOR 妥协解', 'VIKOR compromise'),
@@ -597,22 +601,8 @@ function scoresRsrFuzzy(
     type Flows = Record<'phiPlus' | 'phiMinus' | 'phi', Float64Array>;
     const here = (rows: Int32Array | null, w: number[]): Flows => prometheeII(take(X, rows), w, plus, criteria);
     const complete = (flows: (rows: Int32Array | null, w: number[], sample: number) => Flows) => {
-      const { out, rank } = scoreBySample(
-        ctx,
-        'PROMETHEE II',
-        ['phiPlus', 'phiMinus', 'phi'] as const,
-        flows,
-        'phi',
-        'desc',
-      );
-      result.promethee = rowsOf((r) => ({
-        unit: prep.unit[r],
-        time: prep.time[r],
-        phiPlus: out.phiPlus[r],
-        phiMinus: out.phiMinus[r],
-        phi: out.phi[r],
-        rank: rank[r],
-      }));
+      const keys = ['phiPlus', 'phiMinus', 'phi'] as const;
+      result.promethee = methodRows(prep, keys, scoreBySample(ctx, 'PROMETHEE II', keys, flows, 'phi', 'desc'));
     };
     if (defer && criteria.some((c) => PAIRWISE_FUNCTIONS.includes(c.fn))) {
       result.promethee = []; // filled by finish, in its place among the result's members
@@ -640,19 +630,23 @@ function scoresRsrFuzzy(
       return { score: c.scores, fracDominant: c.fracDominant };
     };
     const complete = (scores: (rows: Int32Array | null, w: number[], sample: number) => Scores) => {
-      const { out, rank } = scoreBySample(
-        ctx,
-        'Copeland',
-        ['score'] as const,
-        (rows, w, i) => {
-          const c = scores(rows, w, i);
-          frac.push({ time: rows ? prep.time[rows[0]] : null, fracDominant: c.fracDominant });
-          return c;
-        },
-        'score',
-        'desc',
+      const keys = ['score'] as const;
+      result.copeland = methodRows(
+        prep,
+        keys,
+        scoreBySample(
+          ctx,
+          'Copeland',
+          keys,
+          (rows, w, i) => {
+            const c = scores(rows, w, i);
+            frac.push({ time: rows ? prep.time[rows[0]] : null, fracDominant: c.fracDominant });
+            return c;
+          },
+          'score',
+          'desc',
+        ),
       );
-      result.copeland = rowsOf((r) => ({ unit: prep.unit[r], time: prep.time[r], score: out.score[r], rank: rank[r] }));
     };
     if (defer) {
       result.copeland = []; // filled by finish, in its place among the result's members
@@ -675,46 +669,42 @@ function scoresRsrFuzzy(
   if (sc.rsr) {
     const o = sc.rsr;
     const models: NonNullable<EvaluationResult['rsrModel']> = [];
-    const { out, rank } = scoreBySample(
-      ctx,
-      'RSR',
-      ['rsr', 'probit', 'fitted', 'grade'] as const,
-      (rows, w) => {
-        const r = rankSumRatio(take(prep.raw, rows), w, prep.directions, { variant: o.variant, grades: o.grades });
-        const t = rows ? prep.time[rows[0]] : null;
-        models.push({
-          time: t,
-          variant: o.variant,
-          regression: r.regression,
-          distribution: r.distribution,
-          probitCutoffs: r.probitCutoffs,
-          rsrCutoffs: r.rsrCutoffs,
-        });
-        for (const m of r.warnings)
-          warnings.push({
-            code: 'rsr-degenerate',
-            severity: 'warning',
-            ...(t !== null ? { time: t } : {}),
-            message: m,
-            fix: bi(
-              '需要至少两个不同的 RSR 值（更多单位或更有区分度的指标）',
-              'needs at least two distinct RSR values (more units, or indicators that discriminate)',
-            ),
+    const keys = ['rsr', 'probit', 'fitted', 'grade'] as const;
+    result.rsr = methodRows(
+      prep,
+      keys,
+      scoreBySample(
+        ctx,
+        'RSR',
+        keys,
+        (rows, w) => {
+          const r = rankSumRatio(take(prep.raw, rows), w, prep.directions, { variant: o.variant, grades: o.grades });
+          const t = rows ? prep.time[rows[0]] : null;
+          models.push({
+            time: t,
+            variant: o.variant,
+            regression: r.regression,
+            distribution: r.distribution,
+            probitCutoffs: r.probitCutoffs,
+            rsrCutoffs: r.rsrCutoffs,
           });
-        return r;
-      },
-      'rsr',
-      'desc',
+          for (const m of r.warnings)
+            warnings.push({
+              code: 'rsr-degenerate',
+              severity: 'warning',
+              ...(t !== null ? { time: t } : {}),
+              message: m,
+              fix: bi(
+                '需要至少两个不同的 RSR 值（更多单位或更有区分度的指标）',
+                'needs at least two distinct RSR values (more units, or indicators that discriminate)',
+              ),
+            });
+          return r;
+        },
+        'rsr',
+        'desc',
+      ),
     );
-    result.rsr = rowsOf((r) => ({
-      unit: prep.unit[r],
-      time: prep.time[r],
-      rsr: out.rsr[r],
-      probit: out.probit[r],
-      fitted: out.fitted[r],
-      grade: out.grade[r],
-      rank: rank[r],
-    }));
     result.rsrModel = models;
     steps.push({
       step: 'rsr',
