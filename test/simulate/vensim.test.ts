@@ -34,6 +34,26 @@ ${CONTROL}`;
     r.series['Stock 1'].forEach((v, i) => expect(v).toBeCloseTo(s[2 * i], 12));
   });
 
+  it('MODULO, MOD, POWER, LOG, QUANTUM and ZIDZ as Vensim defines them', () => {
+    const mdl = `
+Md = MODULO(-7, 3) ~ ~ |
+Mf = MOD(-7, 3) ~ ~ |
+Pw = POWER(2, Time) ~ ~ |
+Lg = LOG(1000, 10) ~ ~ |
+Qu = QUANTUM(-7.5, 2) ~ ~ |
+Qz = QUANTUM(7.5, 0) ~ ~ |
+Zd = ZIDZ(3, Time - 1) ~ ~ |
+${CONTROL}`;
+    const r = simulate(compileModel(readVensim(mdl)));
+    expect(r.series.Md[0]).toBe(-1); // the sign of the dividend
+    expect(r.series.Mf[0]).toBe(2); // floored
+    expect(r.series.Pw).toEqual([1, 2, 4, 8, 16]);
+    expect(r.series.Lg[0]).toBe(Math.log(1000) / Math.log(10));
+    expect(r.series.Qu[0]).toBe(-6); // q · INTEGER(x / q), toward zero
+    expect(r.series.Qz[0]).toBe(7.5); // x when q ≤ 0
+    expect(r.series.Zd).toEqual([-3, 0, 3, 1.5, 1]);
+  });
+
   it('SMOOTH, DELAY FIXED and WITH LOOKUP', () => {
     const mdl = `
 In = STEP(4, 1) ~ ~ |

@@ -113,6 +113,14 @@ const PURE1: Record<string, (x: number) => number> = {
   integer: Math.trunc, // Vensim INTEGER truncates toward zero
 };
 
+/** Functions of two arguments evaluated left to right, both always (the first argument's value, the second's). */
+const PURE2: Record<string, (x: number, y: number) => number> = {
+  modulo: (x, y) => x % y, // Vensim MODULO: remainder with the sign of the dividend
+  mod: (x, y) => x - y * Math.floor(x / y),
+  power: (x, y) => x ** y,
+  log: (x, base) => Math.log(x) / Math.log(base), // Vensim LOG(x, base)
+};
+
 function truthy(x: number): boolean {
   return x !== 0 && !Number.isNaN(x);
 }
@@ -460,6 +468,15 @@ export function compileModel(model: SdModel): CompiledModel {
       const af = a.fn;
       return { fn: (v) => f(af(v)), deps: a.deps };
     }
+    if (fn in PURE2) {
+      arity(fn, args, 2, 2, s);
+      const a = c(0);
+      const b = c(1);
+      const f = PURE2[fn];
+      const af = a.fn;
+      const bf = b.fn;
+      return { fn: (v) => f(af(v), bf(v)), deps: merge(a, b) };
+    }
     switch (fn) {
       case 'int': {
         arity(fn, args, 1, 1, s);
@@ -479,30 +496,6 @@ export function compileModel(model: SdModel): CompiledModel {
         if (fs.length === 1) return cs[0];
         return { fn: (v) => m(...fs.map((f) => f(v))), deps: merge(...cs) };
       }
-      case 'modulo': {
-        // Vensim: remainder with the sign of the dividend
-        arity(fn, args, 2, 2, s);
-        const a = c(0);
-        const b = c(1);
-        const af = a.fn;
-        const bf = b.fn;
-        return { fn: (v) => af(v) % bf(v), deps: merge(a, b) };
-      }
-      case 'mod': {
-        arity(fn, args, 2, 2, s);
-        const a = c(0);
-        const b = c(1);
-        const af = a.fn;
-        const bf = b.fn;
-        return {
-          fn: (v) => {
-            const x = af(v);
-            const y = bf(v);
-            return x - y * Math.floor(x / y);
-          },
-          deps: merge(a, b),
-        };
-      }
       case 'quantum': {
         // Vensim QUANTUM(x, q) = q·INTEGER(x/q); x when q ≤ 0
         arity(fn, args, 2, 2, s);
@@ -518,23 +511,6 @@ export function compileModel(model: SdModel): CompiledModel {
           },
           deps: merge(a, b),
         };
-      }
-      case 'power': {
-        arity(fn, args, 2, 2, s);
-        const a = c(0);
-        const b = c(1);
-        const af = a.fn;
-        const bf = b.fn;
-        return { fn: (v) => af(v) ** bf(v), deps: merge(a, b) };
-      }
-      case 'log': {
-        // Vensim LOG(x, base)
-        arity(fn, args, 2, 2, s);
-        const a = c(0);
-        const b = c(1);
-        const af = a.fn;
-        const bf = b.fn;
-        return { fn: (v) => Math.log(af(v)) / Math.log(bf(v)), deps: merge(a, b) };
       }
       case 'xidz':
       case 'safediv': {
