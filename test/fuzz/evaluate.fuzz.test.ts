@@ -5,9 +5,10 @@
  * runs in CI; scripts/fuzz.ts runs longer (FUZZ_RUNS, FUZZ_SEED).
  */
 import fc from 'fast-check';
-import { describe, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { parseTable } from '../../src/adapters/formats/table.ts';
-import { evaluate } from '../../src/core/measure/evaluate.ts';
+import { evaluate, evaluateAsync } from '../../src/core/measure/evaluate.ts';
+import { type PairwiseRunner, runPairwiseJob } from '../../src/core/measure/pairwise-jobs.ts';
 import { parseSpec } from '../../src/core/measure/spec-schema.ts';
 import { tableToPanel } from '../../src/core/panel/from-table.ts';
 import { expectFinite, RUNS, SEED, underContract, underContractAsync } from './contract.ts';
@@ -134,6 +135,47 @@ describe('fuzz: evaluate', () => {
             for (let k = 0; k < nt; k++)
               rows.push([UNITS[i], TIMES[k], ...COLS.map((_, j) => value(i, k, j))].join(','));
           await check(rows.join('\n'), specOf(m), `${kind} ${nu}×${nt} ${JSON.stringify(m)}`);
+        },
+      ),
+      { numRuns: RUNS, seed: SEED },
+    );
+  }, 120_000);
+
+  it('pairwise scores computed elsewhere: the result or the error of one thread, on bad and degenerate panels', async () => {
+    await fc.assert(
+      fc.asyncProperty(
+        fc.array(
+          fc.record({ r: fc.nat({ max: 14 }), c: fc.integer({ min: 2, max: 4 }), t: fc.constantFrom(...TOKENS) }),
+          { maxLength: 3 },
+        ),
+        fc.integer({ min: 1, max: 5 }),
+        METHODS,
+        fc.constantFrom(0.05, 0.5, 1e-9),
+        fc.array(fc.boolean(), { minLength: 8, maxLength: 8 }),
+        async (edits, nu, m, sg, computed) => {
+          const rows = baseRows().filter((r) => UNITS.indexOf(r[0]) < nu);
+          for (const e of edits) if (rows[e.r]) rows[e.r][e.c] = e.t.includes(',') ? `"${e.t}"` : e.t;
+          const csv = [['unit', 'year', ...COLS].join(','), ...rows.map((r) => r.join(','))].join('\n');
+          const label = `pairwise ${nu} units ${JSON.stringify(edits)} ${JSON.stringify(m)} s=${sg}`;
+          const table = await underContractAsync(() => parseTable(new TextEncoder().encode(csv), 'fuzz.csv'), label);
+          if (!table.ok) return;
+          const read = underContract(() => tableToPanel(table.value, { unit: 'unit', time: 'year' }), label);
+          if (!read.ok || read.value.problems.some((p) => p.severity === 'error')) return;
+          const spec = {
+            ...specOf({ ...m, panel: 'by-time' }),
+            score: { promethee: { fn: 'gaussian', s: sg }, copeland: true },
+          };
+          // some samples computed by the runner (in any order), the rest left to the evaluation
+          const runner: PairwiseRunner = async (jobs) =>
+            jobs.map((j, i) => (computed[i % computed.length] ? runPairwiseJob(j) : undefined));
+          const one = underContract(() => evaluate(read.value.panel, spec), label);
+          const away = await underContractAsync(
+            () => evaluateAsync(read.value.panel, spec, { pairwise: runner }),
+            label,
+          );
+          if (one.ok && away.ok) expect(JSON.stringify(away.value), label).toBe(JSON.stringify(one.value));
+          else if (!one.ok && !away.ok) expect(away.error.problems, label).toEqual(one.error.problems);
+          else throw new Error(`${label}: one thread ${one.ok ? 'succeeded' : 'failed'}, elsewhere not`);
         },
       ),
       { numRuns: RUNS, seed: SEED },

@@ -11,6 +11,7 @@ import { mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
+import type { XinzhiError } from '../../src/core/errors.ts';
 import { evaluate, evaluateAsync } from '../../src/core/measure/evaluate.ts';
 import {
   type PairwiseJob,
@@ -105,7 +106,14 @@ describe('pairwise scores computed elsewhere', () => {
       expected = e;
     }
     expect(expected).toBeDefined();
-    for (const runner of [pairwiseRunner(1), pairwiseRunner(2)])
+    // the method named once, and the time whose sample is too small
+    const [p] = (expected as XinzhiError).problems;
+    expect(p.message.en).toBe('PROMETHEE II: needs at least 2 rows, got 1.');
+    expect(p.time).toBe(2023);
+    const throws: PairwiseRunner = async () => {
+      throw new Error('a runner that fails');
+    };
+    for (const runner of [pairwiseRunner(1), pairwiseRunner(2), throws])
       await expect(evaluateAsync(lone, s, { pairwise: runner })).rejects.toEqual(expected);
   });
 

@@ -807,7 +807,8 @@ export async function evaluateAsync(
   const result = evaluateSteps(panel, specInput, rest, deferred);
   if (pairwise && deferred.pairwise?.length) {
     const jobs = deferred.pairwise.flatMap((d) => d.jobs);
-    const outs = await pairwise(jobs);
+    // a runner that fails leaves every sample to this thread, which reports any error where it lies
+    const outs = await pairwise(jobs).catch(() => jobs.map(() => undefined));
     let at = 0;
     for (const d of deferred.pairwise) {
       d.finish(outs.slice(at, at + d.jobs.length));

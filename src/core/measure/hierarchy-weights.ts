@@ -69,14 +69,21 @@ export function locate(
       const r = rows ? rows[idx] : idx;
       p.unit = loc.unit[r];
       if (loc.hasTime) p.time = loc.time[r];
+    } else if (rows?.length && loc.hasTime) {
+      // a sample of one time (too few rows, say): that time
+      const t = loc.time[rows[0]];
+      if (Array.prototype.every.call(rows, (r: number) => loc.time[r] === t)) p.time = t;
     }
     if (cj !== undefined && cols) {
       p.column = cols[cj];
       where.push(cols[cj]);
     }
+    // a method's own message may begin with its name already
+    const own = (text: string, sep: string) =>
+      text.startsWith(step + sep) ? text.slice(step.length + sep.length) : text;
     p.message = bi(
-      `${step}${where.length ? `（${where.join(', ')}）` : ''}：${p.message.zh}`,
-      `${step}${where.length ? ` (${where.join(', ')})` : ''}: ${p.message.en}`,
+      `${step}${where.length ? `（${where.join(', ')}）` : ''}：${own(p.message.zh, '：')}`,
+      `${step}${where.length ? ` (${where.join(', ')})` : ''}: ${own(p.message.en, ': ')}`,
     );
     throw new XinzhiError(p);
   }

@@ -25,7 +25,8 @@ export type PairwiseOutput =
  * Computes the jobs (in any order, on any thread) and gives each one's output
  * in the jobs' order, or undefined for a job that failed: the evaluation then
  * computes that sample itself, so its error is the one a run on one thread
- * throws, with the unit and time it concerns.
+ * throws, with the unit and time it concerns. A runner that rejects leaves
+ * every sample to the evaluation.
  */
 export type PairwiseRunner = (jobs: PairwiseJob[]) => Promise<Array<PairwiseOutput | undefined>>;
 
