@@ -60,9 +60,8 @@ import {
 } from './result.ts';
 import { fuzzyEvaluate, membershipColumns } from './scores/fuzzy.ts';
 import { greyRelational } from './scores/gra.ts';
-import { copeland } from './scores/copeland.ts';
-import { PAIRWISE_FUNCTIONS, prometheeII } from './scores/promethee.ts';
-import type { PairwiseJob, PairwiseOutput, PairwiseRunner } from './pairwise-jobs.ts';
+import { PAIRWISE_FUNCTIONS } from './scores/promethee.ts';
+import { type PairwiseJob, type PairwiseOutput, type PairwiseRunner, runPairwiseJob } from './pairwise-jobs.ts';
 import { rankSumRatio } from './scores/rsr.ts';
 import { topsis } from './scores/topsis.ts';
 import { vikor } from './scores/vikor.ts';
@@ -583,7 +582,6 @@ function scoresRsrFuzzy(
   const take = (cols: Float64Array[], rows: Int32Array | null) => cols.map((x) => subset(x, rows));
   const sample = byTime ? 'per time' : 'pooled';
   const rowsOf = <T>(f: (r: number) => T): T[] => Array.from({ length: prep.unit.length }, (_, r) => f(r));
-  const plus: Direction[] = X.map(() => '+');
   const prom = sc.promethee;
   checkPairwiseSize(ctx, [
     ...(prom && ctx.h.indicators.some((id) => PAIRWISE_FUNCTIONS.includes(prom.criteria[id].fn))
@@ -593,24 +591,40 @@ function scoresRsrFuzzy(
   ]);
   // the samples of a pairwise method are handed to ctx.defer, when given, and the result completed once computed
   const defer = ctx.defer && ctx.samples.length > 1 ? ctx.defer : undefined;
-  const jobCols: Float64Array[][] = []; // a sample's columns, shared by the two methods' jobs
-  const colsOf = (i: number) => (jobCols[i] ??= take(X, ctx.samples[i].rows));
+  const jobCols: Float64Array[][] = []; // a deferred sample's columns, shared by the two methods' jobs
+  const colsOf = (i: number, deferred: boolean) =>
+    deferred ? (jobCols[i] ??= take(X, ctx.samples[i].rows)) : take(X, ctx.samples[i].rows);
+  /** A pairwise method's rows (and each sample's output), from the jobs' outputs where given, else computed here. */
+  const pairwise = <K extends string>(
+    label: string,
+    keys: readonly K[],
+    rankBy: K,
+    jobOf: (i: number) => PairwiseJob,
+    deferred: boolean,
+    complete: (rows: ReturnType<typeof methodRows<K>>, outs: PairwiseOutput[]) => void,
+  ): void => {
+    const finish = (given: Array<PairwiseOutput | undefined>) => {
+      const outs: PairwiseOutput[] = [];
+      const run = (_rows: Int32Array | null, _w: number[], i: number) =>
+        (outs[i] = given[i] ?? runPairwiseJob(jobOf(i))) as unknown as Record<K, Float64Array>;
+      complete(methodRows(prep, keys, scoreBySample(ctx, label, keys, run, rankBy, 'desc')), outs);
+    };
+    if (deferred) defer!.push({ jobs: ctx.samples.map((_, i) => jobOf(i)), finish });
+    else finish([]);
+  };
   if (sc.promethee) {
     const byId = sc.promethee.criteria;
     const criteria = ctx.h.indicators.map((id) => byId[id]);
-    type Flows = Record<'phiPlus' | 'phiMinus' | 'phi', Float64Array>;
-    const here = (rows: Int32Array | null, w: number[]): Flows => prometheeII(take(X, rows), w, plus, criteria);
-    const complete = (flows: (rows: Int32Array | null, w: number[], sample: number) => Flows) => {
-      const keys = ['phiPlus', 'phiMinus', 'phi'] as const;
-      result.promethee = methodRows(prep, keys, scoreBySample(ctx, 'PROMETHEE II', keys, flows, 'phi', 'desc'));
-    };
-    if (defer && criteria.some((c) => PAIRWISE_FUNCTIONS.includes(c.fn))) {
-      result.promethee = []; // filled by finish, in its place among the result's members
-      defer.push({
-        jobs: ctx.samples.map((s, i) => ({ method: 'promethee', cols: colsOf(i), w: s.w, criteria })),
-        finish: (outs) => complete((rows, w, i) => (outs[i] as Flows | undefined) ?? here(rows, w)),
-      });
-    } else complete(here);
+    const deferred = defer !== undefined && criteria.some((c) => PAIRWISE_FUNCTIONS.includes(c.fn));
+    if (deferred) result.promethee = []; // filled by finish, in its place among the result's members
+    pairwise(
+      'PROMETHEE II',
+      ['phiPlus', 'phiMinus', 'phi'] as const,
+      'phi',
+      (i) => ({ method: 'promethee', cols: colsOf(i, deferred), w: ctx.samples[i].w, criteria }),
+      deferred,
+      (rows) => (result.promethee = rows),
+    );
     steps.push({
       step: 'promethee',
       label: bi('PROMETHEE II 净流量', 'PROMETHEE II net flows'),
@@ -624,37 +638,25 @@ function scoresRsrFuzzy(
   }
   if (sc.copeland) {
     const frac: Array<{ time: unknown; fracDominant: number }> = [];
-    type Scores = { score: Float64Array; fracDominant: number };
-    const here = (rows: Int32Array | null, w: number[]): Scores => {
-      const c = copeland(take(X, rows), w);
-      return { score: c.scores, fracDominant: c.fracDominant };
-    };
-    const complete = (scores: (rows: Int32Array | null, w: number[], sample: number) => Scores) => {
-      const keys = ['score'] as const;
-      result.copeland = methodRows(
-        prep,
-        keys,
-        scoreBySample(
-          ctx,
-          'Copeland',
-          keys,
-          (rows, w, i) => {
-            const c = scores(rows, w, i);
-            frac.push({ time: rows ? prep.time[rows[0]] : null, fracDominant: c.fracDominant });
-            return c;
-          },
-          'score',
-          'desc',
-        ),
-      );
-    };
-    if (defer) {
-      result.copeland = []; // filled by finish, in its place among the result's members
-      defer.push({
-        jobs: ctx.samples.map((s, i) => ({ method: 'copeland', cols: colsOf(i), w: s.w })),
-        finish: (outs) => complete((rows, w, i) => (outs[i] as Scores | undefined) ?? here(rows, w)),
-      });
-    } else complete(here);
+    const deferred = defer !== undefined;
+    if (deferred) result.copeland = []; // filled by finish, in its place among the result's members
+    pairwise(
+      'Copeland',
+      ['score'] as const,
+      'score',
+      (i) => ({ method: 'copeland', cols: colsOf(i, deferred), w: ctx.samples[i].w }),
+      deferred,
+      (rows, outs) => {
+        result.copeland = rows;
+        outs.forEach((o, i) => {
+          const rowsOfSample = ctx.samples[i].rows;
+          frac.push({
+            time: rowsOfSample ? prep.time[rowsOfSample[0]] : null,
+            fracDominant: (o as { fracDominant: number }).fracDominant,
+          });
+        });
+      },
+    );
     steps.push({
       step: 'copeland',
       label: bi('Copeland 得分（加权优序矩阵）', 'Copeland scores (weighted outranking matrix)'),
