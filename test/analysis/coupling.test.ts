@@ -11,6 +11,7 @@ import {
   couplingDegree,
   relativeType,
 } from '../../src/core/analysis/coupling.ts';
+import { couplingByTime } from '../../src/core/analysis/runner.ts';
 import type { XinzhiError } from '../../src/core/errors.ts';
 
 interface Form {
@@ -107,6 +108,36 @@ describe('coupling: definitions and errors', () => {
     expect(relativeType(0.5, 0.52, 'ratio')).toBe('synchronous');
     expect(relativeType(0.3, 0.5, 'ratio')).toBe('system1-lagging');
     expect(relativeType(0.3, 0, 'ratio')).toBe('system2-lagging');
+  });
+  it('summarises by time in time order, whatever the order of the rows (an unbalanced panel)', () => {
+    // unit A starts in 2021, unit B in 2020: rows A 2021, A 2022, B 2020, B 2021, B 2022
+    const r = couplingCoordination({
+      systems: ['a', 'b'],
+      unit: ['A', 'A', 'B', 'B', 'B'],
+      time: [2021, 2022, 2020, 2021, 2022],
+      levels: [
+        [0.2, 0.4, 0.5, 0.6, 0.8],
+        [0.3, 0.4, 0.5, 0.2, 0.6],
+      ],
+    });
+    const by = couplingByTime(r);
+    expect(by.map((b) => [b.time, b.n])).toEqual([
+      [2020, 1],
+      [2021, 2],
+      [2022, 2],
+    ]);
+    expect(by[1].meanD).toBe((r.rows[0].D + r.rows[3].D) / 2);
+    const untimed = couplingByTime(
+      couplingCoordination({
+        systems: ['a', 'b'],
+        unit: ['A', 'B'],
+        levels: [
+          [0.2, 0.4],
+          [0.3, 0.5],
+        ],
+      }),
+    );
+    expect(untimed.map((b) => [b.time, b.n])).toEqual([[null, 2]]);
   });
   it('levels outside [0, 1] are errors naming unit, time and column', () => {
     try {

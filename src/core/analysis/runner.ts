@@ -35,6 +35,7 @@ import { bi, type Bilingual } from '../i18n.ts';
 import { INDEX_ID } from '../measure/result.ts';
 import type { Time } from '../panel/types.ts';
 import { couplingCoordination, type CouplingForm, type CouplingResult, type RelativeRule } from './coupling.ts';
+import { sliceByTime } from './distribution-by-time.ts';
 import { dagumGini, type DagumGiniResult } from './dagum-gini.ts';
 import { kdeByTime, type BandwidthRule, type Kernel, type KdeResult } from './kde.ts';
 import { localMoran, type LocalMoranResult } from './lisa.ts';
@@ -454,23 +455,19 @@ function needPeriods(inputs: Inputs, n: number, what: Bilingual): void {
 
 const mean = (xs: number[]) => xs.reduce((s, x) => s + x, 0) / xs.length;
 
-function couplingByTime(result: CouplingResult): CouplingByTime[] {
-  const order: Array<Time | null> = [];
-  const rowsOf = new Map<string, CouplingResult['rows']>();
-  for (const r of result.rows) {
-    const key = String(r.time);
-    if (!rowsOf.has(key)) {
-      rowsOf.set(key, []);
-      order.push(r.time ?? null);
-    }
-    rowsOf.get(key)!.push(r);
-  }
-  return order.map((time) => {
-    const rows = rowsOf.get(String(time))!;
+/**
+ * Per time, in time order: the number of rows, the mean C, T and D, and the
+ * count of each coordination class (one slice with time null without times).
+ * @example couplingByTime(result)[0].meanD
+ */
+export function couplingByTime(result: CouplingResult): CouplingByTime[] {
+  const timed = result.rows.some((r) => r.time !== null);
+  return sliceByTime(result.rows.length, timed ? result.rows.map((r) => r.time as Time) : null).map((s) => {
+    const rows = s.rows.map((r) => result.rows[r]);
     const classCounts: Record<string, number> = {};
     for (const r of rows) classCounts[String(r.class.level)] = (classCounts[String(r.class.level)] ?? 0) + 1;
     return {
-      time,
+      time: s.time,
       n: rows.length,
       meanC: mean(rows.map((r) => r.C)),
       meanT: mean(rows.map((r) => r.T)),

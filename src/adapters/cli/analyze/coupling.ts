@@ -12,14 +12,13 @@
  * the scores, from a results.json).
  */
 import type { Command } from 'commander';
-import { ANALYSIS_DEFAULTS, runAnalysis } from '../../../core/analysis/runner.ts';
+import { ANALYSIS_DEFAULTS, couplingByTime, runAnalysis } from '../../../core/analysis/runner.ts';
 import {
   couplingCoordination,
   COORDINATION_LABELS,
   type CouplingForm,
   type RelativeRule,
 } from '../../../core/analysis/coupling.ts';
-import { sliceByTime } from '../../../core/analysis/distribution-by-time.ts';
 import { both, bi } from '../../../core/i18n.ts';
 import { pickLang, printJson } from '../util.ts';
 import {
@@ -124,20 +123,7 @@ export async function runCoupling(opts: CouplingCliOptions) {
       ...(opts.intervalize !== undefined ? { intervalize: parseInterval(opts.intervalize) } : {}),
     },
   );
-  const mean = (xs: number[]) => xs.reduce((s, x) => s + x, 0) / xs.length;
-  const byTime = sliceByTime(result.rows.length, times).map((s) => {
-    const rows = s.rows.map((r) => result.rows[r]);
-    const classCounts: Record<string, number> = {};
-    for (const r of rows) classCounts[String(r.class.level)] = (classCounts[String(r.class.level)] ?? 0) + 1;
-    return {
-      time: s.time,
-      n: rows.length,
-      meanC: mean(rows.map((r) => r.C)),
-      meanT: mean(rows.map((r) => r.T)),
-      meanD: mean(rows.map((r) => r.D)),
-      classCounts,
-    };
-  });
+  const byTime = couplingByTime(result);
   return { ...result, classes, byTime, ...namesJson(panel.names, systems) };
 }
 
