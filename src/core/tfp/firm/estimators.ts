@@ -188,8 +188,6 @@ function innovations(omega: Float64Array, at: LagRows, survival: Float64Array | 
   const n = at.rows.length;
   const w = gather(omega, at.lags);
   const ones = new Float64Array(n).fill(1);
-  // squares as v * v: x ** 2 is exactly x * x (fdlibm's pow, which V8 uses, returns x * x for y = 2);
-  // cubes keep ** 3, which is not always x * x * x
   const [w2, w3] = squareAndCube(w);
   const columns = [ones, w, w2, w3];
   if (survival) {
@@ -201,14 +199,20 @@ function innovations(omega: Float64Array, at: LagRows, survival: Float64Array | 
   return residualsOnSpan(columns, gather(omega, at.rows));
 }
 
-/** x² and x³ of each value (x ** 2 and x ** 3). */
+/**
+ * x² and x³ of each value, as products: x·x and x·x·x, as R's `^` computes
+ * an integer power (R_pow_di). `x ** 3` calls pow, which can differ from
+ * x·x·x in the last bit, and took about half of an ACF fit, whose stage-2
+ * criterion builds these columns at every evaluation.
+ */
 function squareAndCube(x: Float64Array): [Float64Array, Float64Array] {
   const sq = new Float64Array(x.length);
   const cube = new Float64Array(x.length);
   for (let i = 0; i < x.length; i++) {
     const v = x[i];
-    sq[i] = v * v;
-    cube[i] = v ** 3;
+    const v2 = v * v;
+    sq[i] = v2;
+    cube[i] = v2 * v;
   }
   return [sq, cube];
 }
