@@ -149,28 +149,61 @@ function residualsOnSpan(columns: Float64Array[], v: Float64Array): Float64Array
   const n = v.length;
   const basis: Float64Array[] = [];
   for (const column of columns) {
-    const q = Float64Array.from(column);
+    const q = new Float64Array(n);
     let before = 0;
-    for (let i = 0; i < n; i++) before += q[i] * q[i];
-    for (const b of basis) {
-      let dot = 0;
-      for (let i = 0; i < n; i++) dot += b[i] * q[i];
-      for (let i = 0; i < n; i++) q[i] -= dot * b[i];
+    for (let i = 0; i < n; i++) {
+      const x = column[i];
+      q[i] = x;
+      before += x * x;
     }
-    let norm = 0;
-    for (let i = 0; i < n; i++) norm += q[i] * q[i];
+    const norm = sweep(basis, q, true);
     if (!(norm > 1e-24 * before)) continue; // also skips a column of zeros
     const scale = 1 / Math.sqrt(norm);
     for (let i = 0; i < n; i++) q[i] *= scale;
     basis.push(q);
   }
   const r = Float64Array.from(v);
-  for (const b of basis) {
-    let dot = 0;
-    for (let i = 0; i < n; i++) dot += b[i] * r[i];
-    for (let i = 0; i < n; i++) r[i] -= dot * b[i];
-  }
+  sweep(basis, r, false);
   return r;
+}
+
+/**
+ * q −= (b·q) b for each b of the basis in turn (modified Gram–Schmidt), in
+ * place; returns Σ q² after the last when `norm`. Each subtraction pass also
+ * sums the next dot product (or the squares) from the values just written:
+ * the same numbers in the same order as a pass for each sum.
+ */
+function sweep(basis: Float64Array[], q: Float64Array, norm: boolean): number {
+  const n = q.length;
+  let dot = 0;
+  if (basis.length) {
+    const b = basis[0];
+    for (let i = 0; i < n; i++) dot += b[i] * q[i];
+  }
+  for (let k = 0; k < basis.length; k++) {
+    const b = basis[k];
+    const d = dot;
+    dot = 0;
+    if (k + 1 < basis.length) {
+      const c = basis[k + 1];
+      for (let i = 0; i < n; i++) {
+        const x = q[i] - d * b[i];
+        q[i] = x;
+        dot += c[i] * x;
+      }
+    } else if (norm) {
+      for (let i = 0; i < n; i++) {
+        const x = q[i] - d * b[i];
+        q[i] = x;
+        dot += x * x;
+      }
+      return dot;
+    } else for (let i = 0; i < n; i++) q[i] -= d * b[i];
+  }
+  if (!norm) return 0;
+  let ss = 0;
+  for (let i = 0; i < n; i++) ss += q[i] * q[i];
+  return ss;
 }
 
 /** The rows of the stage-2 criterion (those with a lag) and their lags' rows. */
