@@ -11,6 +11,7 @@ import { evaluate, evaluateAsync } from '../../src/core/measure/evaluate.ts';
 import { type PairwiseRunner, runPairwiseJob } from '../../src/core/measure/pairwise-jobs.ts';
 import { parseSpec } from '../../src/core/measure/spec-schema.ts';
 import { tableToPanel } from '../../src/core/panel/from-table.ts';
+import type { Panel } from '../../src/core/panel/types.ts';
 import { expectFinite, RUNS, SEED, underContract, underContractAsync } from './contract.ts';
 
 const TOKENS = [
@@ -71,13 +72,20 @@ function specOf(m: { normalize: string; weights: string; aggregate: string; miss
   };
 }
 
+/** CSV text read into a panel under the contract; undefined when reading stops with an error. */
+async function panelOf(csv: string, label: string): Promise<Panel | undefined> {
+  const table = await underContractAsync(() => parseTable(new TextEncoder().encode(csv), 'fuzz.csv'), label);
+  if (!table.ok) return undefined;
+  const read = underContract(() => tableToPanel(table.value, { unit: 'unit', time: 'year' }), label);
+  if (!read.ok || read.value.problems.some((p) => p.severity === 'error')) return undefined;
+  return read.value.panel;
+}
+
 /** Read CSV text and evaluate it under the contract; on success every score and weight is finite. */
 async function check(csv: string, spec: unknown, label: string): Promise<void> {
-  const table = await underContractAsync(() => parseTable(new TextEncoder().encode(csv), 'fuzz.csv'), label);
-  if (!table.ok) return;
-  const read = underContract(() => tableToPanel(table.value, { unit: 'unit', time: 'year' }), label);
-  if (!read.ok || read.value.problems.some((p) => p.severity === 'error')) return;
-  const r = underContract(() => evaluate(read.value.panel, spec, { source: 'fuzz.csv' }), label);
+  const panel = await panelOf(csv, label);
+  if (!panel) return;
+  const r = underContract(() => evaluate(panel, spec, { source: 'fuzz.csv' }), label);
   if (!r.ok) return;
   expectFinite(
     r.value.scores.map((s) => s.score),
@@ -157,10 +165,8 @@ describe('fuzz: evaluate', () => {
           for (const e of edits) if (rows[e.r]) rows[e.r][e.c] = e.t.includes(',') ? `"${e.t}"` : e.t;
           const csv = [['unit', 'year', ...COLS].join(','), ...rows.map((r) => r.join(','))].join('\n');
           const label = `pairwise ${nu} units ${JSON.stringify(edits)} ${JSON.stringify(m)} s=${sg}`;
-          const table = await underContractAsync(() => parseTable(new TextEncoder().encode(csv), 'fuzz.csv'), label);
-          if (!table.ok) return;
-          const read = underContract(() => tableToPanel(table.value, { unit: 'unit', time: 'year' }), label);
-          if (!read.ok || read.value.problems.some((p) => p.severity === 'error')) return;
+          const panel = await panelOf(csv, label);
+          if (!panel) return;
           const spec = {
             ...specOf({ ...m, panel: 'by-time' }),
             score: { promethee: { fn: 'gaussian', s: sg }, copeland: true },
@@ -168,11 +174,8 @@ describe('fuzz: evaluate', () => {
           // some samples computed by the runner (in any order), the rest left to the evaluation
           const runner: PairwiseRunner = async (jobs) =>
             jobs.map((j, i) => (computed[i % computed.length] ? runPairwiseJob(j) : undefined));
-          const one = underContract(() => evaluate(read.value.panel, spec), label);
-          const away = await underContractAsync(
-            () => evaluateAsync(read.value.panel, spec, { pairwise: runner }),
-            label,
-          );
+          const one = underContract(() => evaluate(panel, spec), label);
+          const away = await underContractAsync(() => evaluateAsync(panel, spec, { pairwise: runner }), label);
           if (one.ok && away.ok) expect(JSON.stringify(away.value), label).toBe(JSON.stringify(one.value));
           else if (!one.ok && !away.ok) expect(away.error.problems, label).toEqual(one.error.problems);
           else throw new Error(`${label}: one thread ${one.ok ? 'succeeded' : 'failed'}, elsewhere not`);
