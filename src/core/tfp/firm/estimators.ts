@@ -145,11 +145,11 @@ function fitFe(data: FirmData): FirmFit {
  * least squares; Björck 1967). A column that is (numerically) a combination of the previous ones is skipped,
  * which leaves the fitted values as a rank-revealing solver gives them.
  */
-function residualsOnSpan(columns: Float64Array[], v: Float64Array): Float64Array {
+function residualsOnSpan(columns: Float64Array[], v: Float64Array, space: Float64Array[]): Float64Array {
   const n = v.length;
   const basis: Float64Array[] = [];
-  for (const column of columns) {
-    const q = new Float64Array(n);
+  for (const [k, column] of columns.entries()) {
+    const q = space[k];
     let before = 0;
     for (let i = 0; i < n; i++) {
       const x = column[i];
@@ -162,9 +162,8 @@ function residualsOnSpan(columns: Float64Array[], v: Float64Array): Float64Array
     for (let i = 0; i < n; i++) q[i] *= scale;
     basis.push(q);
   }
-  const r = Float64Array.from(v);
-  sweep(basis, r, false);
-  return r;
+  sweep(basis, v, false);
+  return v;
 }
 
 /**
@@ -213,41 +212,81 @@ interface LagRows {
 }
 
 /**
- * OLS fit of ω̂_t on cubic terms of its lag (with P̂ of the lag: the full cubic in (ω̂_{t−1}, P̂_{t−1}));
- * returns ξ = ω̂_t − ĝ on the rows with a lag. Run for every evaluation of the stage-2 criterion, so its
- * columns are built with plain loops.
+ * The stage-2 regression: OLS of ω̂_t on cubic terms of its lag (with P̂ of the lag: the full cubic in
+ * (ω̂_{t−1}, P̂_{t−1})) on the rows with a lag. Run at every evaluation of the stage-2 criterion, so its
+ * columns are built with plain loops into arrays made once per fit (the terms in P̂ alone once as well).
+ *
+ * @example const stage2 = new Stage2(at, null); const xi = stage2.innovations(omega) // rewritten at the next call
  */
-function innovations(omega: Float64Array, at: LagRows, survival: Float64Array | null = null): Float64Array {
-  const n = at.rows.length;
-  const w = gather(omega, at.lags);
-  const ones = new Float64Array(n).fill(1);
-  const [w2, w3] = squareAndCube(w);
-  const columns = [ones, w, w2, w3];
-  if (survival) {
-    const p = gather(survival, at.lags);
-    const [p2, p3] = squareAndCube(p);
-    const times = (a: Float64Array, b: Float64Array) => float64Of(n, (i) => a[i] * b[i]);
-    columns.push(p, times(w, p), p2, times(w2, p), times(w, p2), p3);
+class Stage2 {
+  private readonly w: Float64Array;
+  private readonly w2: Float64Array;
+  private readonly w3: Float64Array;
+  /** P̂ of the lag, and the products of its powers with ω̂'s (survival only). */
+  private readonly p: Float64Array | null;
+  private readonly products: Float64Array[];
+  private readonly columns: Float64Array[];
+  /** The orthonormal basis, one array a column. */
+  private readonly space: Float64Array[];
+  private readonly v: Float64Array;
+
+  constructor(
+    private readonly at: LagRows,
+    survival: Float64Array | null,
+  ) {
+    const n = at.rows.length;
+    const make = () => new Float64Array(n);
+    this.w = make();
+    this.w2 = make();
+    this.w3 = make();
+    this.columns = [make().fill(1), this.w, this.w2, this.w3];
+    this.p = survival ? gather(survival, at.lags) : null;
+    this.products = [];
+    if (this.p) {
+      const p2 = make();
+      const p3 = make();
+      squareAndCube(this.p, p2, p3);
+      this.products = [make(), make(), make()]; // ω̂·P̂, ω̂²·P̂, ω̂·P̂²
+      const [wp, w2p, wp2] = this.products;
+      this.columns.push(this.p, wp, p2, w2p, wp2, p3);
+    }
+    this.space = this.columns.map(make);
+    this.v = make();
   }
-  return residualsOnSpan(columns, gather(omega, at.rows));
+
+  /** ξ = ω̂_t − ĝ on the rows with a lag, in an array rewritten at the next call. */
+  innovations(omega: Float64Array): Float64Array {
+    const { w, w2, w3, p, v, at } = this;
+    const n = at.rows.length;
+    for (let i = 0; i < n; i++) w[i] = omega[at.lags[i]];
+    squareAndCube(w, w2, w3);
+    if (p) {
+      const [wp, w2p, wp2] = this.products;
+      const p2 = this.columns[6];
+      for (let i = 0; i < n; i++) {
+        wp[i] = w[i] * p[i];
+        w2p[i] = w2[i] * p[i];
+        wp2[i] = w[i] * p2[i];
+      }
+    }
+    for (let i = 0; i < n; i++) v[i] = omega[at.rows[i]];
+    return residualsOnSpan(this.columns, v, this.space);
+  }
 }
 
 /**
- * x² and x³ of each value, as products: x·x and x·x·x, as R's `^` computes
+ * x² and x³ of each value into `sq` and `cube`, as products: x·x and x·x·x, as R's `^` computes
  * an integer power (R_pow_di). `x ** 3` calls pow, which can differ from
  * x·x·x in the last bit, and took about half of an ACF fit, whose stage-2
  * criterion builds these columns at every evaluation.
  */
-function squareAndCube(x: Float64Array): [Float64Array, Float64Array] {
-  const sq = new Float64Array(x.length);
-  const cube = new Float64Array(x.length);
+function squareAndCube(x: Float64Array, sq: Float64Array, cube: Float64Array): void {
   for (let i = 0; i < x.length; i++) {
     const v = x[i];
     const v2 = v * v;
     sq[i] = v2;
     cube[i] = v2 * v;
   }
-  return [sq, cube];
 }
 
 /** Column j of the rows' inputs (`data.free` or `data.state`), as a Float64Array. */
@@ -306,8 +345,9 @@ function fitControlFunction(data: FirmData, estimator: 'op' | 'lp' | 'acf', degr
     // instruments z = [s_t, f_{t−1}] on the stage-2 rows
     const z = [...state.map((c) => gather(c, at.rows)), ...free.map((c) => gather(c, at.lags))];
     const omega = new Float64Array(phi.length);
+    const stage2 = new Stage2(at, null);
     const criterion = (beta: number[]) => {
-      const xi = innovations(omegaInto(omega, phi, x, beta), at);
+      const xi = stage2.innovations(omegaInto(omega, phi, x, beta));
       let q = 0;
       for (let j = 0; j < nf + ns; j++) {
         const zj = z[j];
@@ -335,8 +375,9 @@ function fitControlFunction(data: FirmData, estimator: 'op' | 'lp' | 'acf', degr
   const yNetAt = gather(yNet, at.rows);
   const phiAt = gather(phi, at.rows);
   const omega = new Float64Array(phi.length);
+  const stage2 = new Stage2(at, probability);
   const criterion = (bs: number[]) => {
-    const xi = innovations(omegaInto(omega, phi, state, bs), at, probability);
+    const xi = stage2.innovations(omegaInto(omega, phi, state, bs));
     let ssr = 0;
     // y − β_f f − β_s s − ĝ = (ω̂_t − ĝ) + (y − β_f f − φ̂)
     for (let i = 0; i < xi.length; i++) ssr += (xi[i] + yNetAt[i] - phiAt[i]) ** 2;
