@@ -139,7 +139,7 @@ export function improving(
   const sign = sense === 'min' ? -1 : 1;
   const gains: Array<[number, number]> = [];
   for (let b = 0; b + 1 < P.starts.length; b++) {
-    if (P.boxes) {
+    if (P.lo.length) {
       // the largest gain a unit in the block's box could have, sign · (−Σ y_i a_i)
       let bound = 0;
       let scale = 0;
@@ -218,15 +218,13 @@ function positionsOf(tech: Technology): Map<Observation, number> {
  * units (the k-d tree: Bentley 1975, Communications of the ACM 18: 509–517).
  */
 export interface PricingBlocks {
-  /** Whether the blocks have boxes (else one block of every unit, none passed over). */
-  boxes: boolean;
   /** Units in block order. */
   order: Int32Array;
   /** Their columns in that order: unit order[q] at q·rows. */
   columns: Float64Array;
   /** Block b holds positions starts[b] … starts[b + 1] − 1. */
   starts: Int32Array;
-  /** Block b's box in row i: lo[b·rows + i] … hi[b·rows + i]. */
+  /** Block b's box in row i: lo[b·rows + i] … hi[b·rows + i]; empty for one block without a box (none passed over). */
   lo: Float64Array;
   hi: Float64Array;
 }
@@ -257,7 +255,6 @@ function pricingBlocksOf(tech: Technology, key: string, rows: number, columnOf: 
 /** One block of every unit of `n` columns, in their own order, without a box (none passed over). */
 export function oneBlock(columns: Float64Array, n: number): PricingBlocks {
   return {
-    boxes: false,
     order: Int32Array.from({ length: n }, (_, j) => j),
     columns,
     starts: Int32Array.of(0, n),
@@ -322,5 +319,5 @@ export function pricingBlocks(A: Float64Array, n: number, rows: number): Pricing
         lo[b * rows + i] = Math.min(lo[b * rows + i], v);
         hi[b * rows + i] = Math.max(hi[b * rows + i], v);
       }
-  return { boxes: true, order, columns, starts: Int32Array.from(starts), lo, hi };
+  return { order, columns, starts: Int32Array.from(starts), lo, hi };
 }
