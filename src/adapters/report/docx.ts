@@ -112,9 +112,8 @@ function tableOf(el: HTMLElement, lang: Lang): Block[] {
 
 /** A three-line table: caption above, rules at top (1.5 pt), under the header (0.75 pt) and at the bottom (1.5 pt). */
 function threeLine(caption: string, rows: string[][], nHead: number): Block[] {
-  const cells = rows;
-  const width = Math.max(...cells.map((r) => r.length));
-  const tableRows = cells.map((r, i) => {
+  const width = Math.max(...rows.map((r) => r.length));
+  const tableRows = rows.map((r, i) => {
     // only the ruled rows carry cell borders; the table's own borders (none) hold for the others
     const ruled = i === 0 || i === nHead - 1 || i === rows.length - 1;
     const top = i === 0 ? RULE(12) : NONE;
