@@ -143,7 +143,8 @@ function fitFe(data: FirmData): FirmFit {
 /**
  * Residuals of v after least squares on the columns (modified Gram–Schmidt on [X | v], backward stable for
  * least squares; Björck 1967). A column that is (numerically) a combination of the previous ones is skipped,
- * which leaves the fitted values as a rank-revealing solver gives them.
+ * which leaves the fitted values as a rank-revealing solver gives them. Works in place: v becomes the
+ * residuals, and `space` (an array of v's length per column) holds the orthonormal basis.
  */
 function residualsOnSpan(columns: Float64Array[], v: Float64Array, space: Float64Array[]): Float64Array {
   const n = v.length;
