@@ -72,6 +72,21 @@ function specOf(m: { normalize: string; weights: string; aggregate: string; miss
   };
 }
 
+/** Up to `most` cells of the base rows' indicator columns replaced by bad tokens. */
+const cellEdits = (most: number) =>
+  fc.array(fc.record({ r: fc.nat({ max: 14 }), c: fc.integer({ min: 2, max: 4 }), t: fc.constantFrom(...TOKENS) }), {
+    maxLength: most,
+  });
+
+/** The rows with the edits made (a token with a comma quoted; an edit of a row not there is left out). */
+function edited(rows: string[][], edits: Array<{ r: number; c: number; t: string }>): string[][] {
+  for (const e of edits) if (rows[e.r]) rows[e.r][e.c] = e.t.includes(',') ? `"${e.t}"` : e.t;
+  return rows;
+}
+
+/** The rows as CSV text with the header. */
+const csvOf = (rows: string[][]) => [['unit', 'year', ...COLS].join(','), ...rows.map((r) => r.join(','))].join('\n');
+
 /** CSV text read into a panel under the contract; undefined when reading stops with an error. */
 async function panelOf(csv: string, label: string): Promise<Panel | undefined> {
   const table = await underContractAsync(() => parseTable(new TextEncoder().encode(csv), 'fuzz.csv'), label);
@@ -97,19 +112,10 @@ async function check(csv: string, spec: unknown, label: string): Promise<void> {
 describe('fuzz: evaluate', () => {
   it('bad cell tokens anywhere, under every method combination', async () => {
     await fc.assert(
-      fc.asyncProperty(
-        fc.array(
-          fc.record({ r: fc.nat({ max: 14 }), c: fc.integer({ min: 2, max: 4 }), t: fc.constantFrom(...TOKENS) }),
-          { maxLength: 6 },
-        ),
-        METHODS,
-        async (edits, m) => {
-          const rows = baseRows();
-          for (const e of edits) rows[e.r][e.c] = e.t.includes(',') ? `"${e.t}"` : e.t;
-          const csv = [['unit', 'year', ...COLS].join(','), ...rows.map((r) => r.join(','))].join('\n');
-          await check(csv, specOf(m), `tokens ${JSON.stringify(edits)} ${JSON.stringify(m)}`);
-        },
-      ),
+      fc.asyncProperty(cellEdits(6), METHODS, async (edits, m) => {
+        const csv = csvOf(edited(baseRows(), edits));
+        await check(csv, specOf(m), `tokens ${JSON.stringify(edits)} ${JSON.stringify(m)}`);
+      }),
       { numRuns: RUNS, seed: SEED },
     );
   }, 120_000);
@@ -152,18 +158,18 @@ describe('fuzz: evaluate', () => {
   it('pairwise scores computed elsewhere: the result or the error of one thread, on bad and degenerate panels', async () => {
     await fc.assert(
       fc.asyncProperty(
-        fc.array(
-          fc.record({ r: fc.nat({ max: 14 }), c: fc.integer({ min: 2, max: 4 }), t: fc.constantFrom(...TOKENS) }),
-          { maxLength: 3 },
-        ),
+        cellEdits(3),
         fc.integer({ min: 1, max: 5 }),
         METHODS,
         fc.constantFrom(0.05, 0.5, 1e-9),
         fc.array(fc.boolean(), { minLength: 8, maxLength: 8 }),
         async (edits, nu, m, sg, computed) => {
-          const rows = baseRows().filter((r) => UNITS.indexOf(r[0]) < nu);
-          for (const e of edits) if (rows[e.r]) rows[e.r][e.c] = e.t.includes(',') ? `"${e.t}"` : e.t;
-          const csv = [['unit', 'year', ...COLS].join(','), ...rows.map((r) => r.join(','))].join('\n');
+          const csv = csvOf(
+            edited(
+              baseRows().filter((r) => UNITS.indexOf(r[0]) < nu),
+              edits,
+            ),
+          );
           const label = `pairwise ${nu} units ${JSON.stringify(edits)} ${JSON.stringify(m)} s=${sg}`;
           const panel = await panelOf(csv, label);
           if (!panel) return;
