@@ -8,7 +8,10 @@
  * the flows (or whether the Copeland scores are equal). Sizes: one year of
  * 5,000 firms for every method, and a pooled panel of 75,000 firm-years
  * (5,000 × 15) for the sorted PROMETHEE functions, xinzhi only (the
- * reference would compare 2.8 × 10^9 pairs). Last, per time as `evaluate`
+ * reference would compare 2.8 × 10^9 pairs). The year of 5,000 with the
+ * gaussian flows and the Copeland scores together, cut into pieces on every
+ * core (io/pairwise-pool.ts: PROMETHEE by criteria, Copeland by rows), as a
+ * pooled sample or one large year goes. Last, per time as `evaluate`
  * runs them with `weights.panel: "by-time"`: 10 years of 1,500 firms, the
  * gaussian flows and the Copeland scores of every year on one thread and on
  * every core (io/pairwise-pool.ts), beside NumPy computing the years one
@@ -58,6 +61,7 @@ try {
   const rowMajor = new Float64Array(n * K);
   cols.forEach((c, j) => c.forEach((v, r) => (rowMajor[r * K + j] = v)));
   writeFileSync(file, rowMajor);
+  const oneYear: Record<string, { s: number; numpy: number; out: Float64Array }> = {};
   for (const method of ['usual', 'linear', 'gaussian', 'copeland'] as const) {
     let mine: Float64Array = new Float64Array();
     const s =
@@ -85,9 +89,33 @@ try {
           ? 'scores equal'
           : 'scores DIFFER'
         : Math.max(...ref.map((v, r) => Math.abs(v - mine[r]))).toExponential(1);
+    oneYear[method] = { s, numpy: out.seconds, out: mine };
     const name = method === 'copeland' ? 'Copeland' : `PROMETHEE II ${method}`;
     console.log(
       `| ${name} | ${n.toLocaleString('en')} | ${s.toFixed(2)} s | ${out.seconds.toFixed(2)} s | ${(out.seconds / s).toFixed(1)} | ${diff} |`,
+    );
+  }
+  {
+    const cores = availableParallelism();
+    const gauss = new Array(K).fill({ fn: 'gaussian', ...PAR }) as PrometheeCriterion[];
+    const t0 = performance.now();
+    const [g, c] = await pairwiseRunner(cores)([
+      { method: 'promethee', cols, w, criteria: gauss },
+      { method: 'copeland', cols, w },
+    ]);
+    const sn = (performance.now() - t0) / 1000;
+    const same =
+      g !== undefined &&
+      c !== undefined &&
+      Array.from((g as { phi: Float64Array }).phi).every((v, r) => Object.is(v, oneYear.gaussian.out[r])) &&
+      Array.from((c as { score: Float64Array }).score).every((v, r) => v === oneYear.copeland.out[r]);
+    const s1 = oneYear.gaussian.s + oneYear.copeland.s;
+    const numpy = oneYear.gaussian.numpy + oneYear.copeland.numpy;
+    console.log(
+      `| gaussian PROMETHEE II + Copeland, one thread | ${n.toLocaleString('en')} (one sample) | ${s1.toFixed(2)} s | ${numpy.toFixed(2)} s | ${(numpy / s1).toFixed(1)} | (rows above) |`,
+    );
+    console.log(
+      `| the same in pieces on ${cores} threads | ${n.toLocaleString('en')} (one sample) | ${sn.toFixed(2)} s | ${numpy.toFixed(2)} s | ${(numpy / sn).toFixed(1)} | ${same ? 'same as one thread' : 'DIFFERS from one thread'} |`,
     );
   }
   const pooled = matrix(75_000, 'xinzhi-outranking-pooled');

@@ -1,7 +1,8 @@
 /**
- * The per-time samples of Copeland and gaussian PROMETHEE II computed away
- * from the evaluation (evaluateAsync's `pairwise`: in any order, on worker
- * threads through io/pairwise-pool.ts, or not at all) give evaluate's result
+ * The samples of Copeland and gaussian PROMETHEE II (per time, or the pooled
+ * one) computed away from the evaluation (evaluateAsync's `pairwise`: in any
+ * order, on worker threads through io/pairwise-pool.ts and cut into pieces
+ * there, or not at all) give evaluate's result
  * to the bit, with its members and steps in the same order; a sample left
  * uncomputed is computed by the evaluation, whose error names the unit and
  * time as on one thread. `xinzhi evaluate --jobs 1` and `--jobs 3` print the
@@ -14,6 +15,7 @@ import { afterAll, describe, expect, it } from 'vitest';
 import type { XinzhiError } from '../../src/core/errors.ts';
 import { evaluate, evaluateAsync } from '../../src/core/measure/evaluate.ts';
 import {
+  GAUSSIAN_PAIR_COST,
   type PairwiseJob,
   type PairwiseRunner,
   pairwiseCost,
@@ -74,7 +76,12 @@ describe('pairwise scores computed elsewhere', () => {
       const jobs = runner.calls[0];
       expect(jobs.length).toBe(s === gaussian ? 10 : 5);
       if (s === gaussian) expect(jobs[0].cols).toBe(jobs[5].cols);
-      expect(pairwiseCost(jobs[0])).toBe(((40 * 39) / 2) * 4);
+      // four gaussian criteria; or one, and three computed from sorted values (n log₂ n each)
+      const pairs = (40 * 39) / 2;
+      expect(pairwiseCost(jobs[0])).toBeCloseTo(
+        s === gaussian ? GAUSSIAN_PAIR_COST * pairs * 4 : GAUSSIAN_PAIR_COST * pairs + 3 * 40 * Math.log2(41),
+        9,
+      );
     }
   });
 
@@ -86,13 +93,33 @@ describe('pairwise scores computed elsewhere', () => {
     expect(text(await evaluateAsync(panel, gaussian, { pairwise: half }))).toBe(text(one));
   });
 
-  it('leaves a pooled sample, and the other PROMETHEE functions, to the evaluation', async () => {
+  it('sends a pooled sample as one job of each method, and leaves the other PROMETHEE functions to the evaluation', async () => {
     const runner = reversed();
     const pooled = spec({ promethee: { fn: 'gaussian', s: 0.2 }, copeland: true }, 'pooled');
     expect(text(await evaluateAsync(panel, pooled, { pairwise: runner }))).toBe(text(evaluate(panel, pooled)));
+    expect(runner.calls.map((jobs) => jobs.map((j) => [j.method, j.cols[0].length]))).toEqual([
+      [
+        ['promethee', 200],
+        ['copeland', 200],
+      ],
+    ]);
     const usual = spec({ promethee: true });
     expect(text(await evaluateAsync(panel, usual, { pairwise: runner }))).toBe(text(evaluate(panel, usual)));
-    expect(runner.calls).toHaveLength(0);
+    expect(runner.calls).toHaveLength(1);
+  });
+
+  it('cuts a pooled sample into pieces on 2 and 3 threads: the same result, each piece reported done once', async () => {
+    const pooled = spec({ promethee: { fn: 'gaussian', s: 0.2 }, copeland: true }, 'pooled');
+    const one = text(evaluate(panel, pooled));
+    for (const jobs of [2, 3]) {
+      const heard: Array<[number, number]> = [];
+      const runner = pairwiseRunner(jobs, (done, total) => heard.push([done, total]));
+      expect(text(await evaluateAsync(panel, pooled, { pairwise: runner })), `${jobs}`).toBe(one);
+      // the two jobs cut into more pieces than threads, each heard of once
+      const m = heard.length;
+      expect(m).toBeGreaterThan(jobs);
+      expect(heard).toEqual(Array.from({ length: m }, (_, i) => [i + 1, m]));
+    }
   });
 
   it('reports a sample that fails with the unit and time, as on one thread', async () => {
@@ -117,13 +144,17 @@ describe('pairwise scores computed elsewhere', () => {
       await expect(evaluateAsync(lone, s, { pairwise: runner })).rejects.toEqual(expected);
   });
 
-  it('on worker threads: the same result with 1, 2 and 3 threads, each sample reported done once', async () => {
+  it('on worker threads: the same result with 1, 2 and 3 threads, each sample or piece reported done once', async () => {
     const one = text(evaluate(panel, gaussian));
     for (const jobs of [1, 2, 3]) {
       const heard: Array<[number, number]> = [];
       const runner = pairwiseRunner(jobs, (done, total) => heard.push([done, total]));
       expect(text(await evaluateAsync(panel, gaussian, { pairwise: runner })), `${jobs}`).toBe(one);
-      expect(heard).toEqual(Array.from({ length: 10 }, (_, i) => [i + 1, 10]));
+      // one thread: each of the 10 samples; more: each piece, at least one a sample
+      const m = heard.length;
+      if (jobs === 1) expect(m).toBe(10);
+      else expect(m).toBeGreaterThanOrEqual(10);
+      expect(heard).toEqual(Array.from({ length: m }, (_, i) => [i + 1, m]));
     }
   });
 });
@@ -134,16 +165,19 @@ describe('xinzhi evaluate --jobs with pairwise scores', () => {
     for (const d of dirs) await rm(d, { recursive: true, force: true });
   });
 
-  it('prints the same JSON on one thread and on three', async () => {
+  it('prints the same JSON on one thread and on three, per time and pooled', async () => {
     const dir = await mkdtemp(join(tmpdir(), 'xinzhi-pairwise-'));
     dirs.push(dir);
     const csv = join(dir, 'panel.csv');
     const cols = Object.keys(rows[0]);
     await writeFile(csv, [cols.join(','), ...rows.map((r) => cols.map((c) => r[c]).join(','))].join('\n') + '\n');
-    const specPath = join(dir, 'spec.json');
-    await writeFile(specPath, JSON.stringify(gaussian));
-    const out = JSON.parse(sameOnThreads(['evaluate', '--data', csv, '--spec', specPath, '--json']));
-    expect(out.copeland).toHaveLength(rows.length);
-    expect(out.promethee).toHaveLength(rows.length);
+    // per time (the years as jobs) and pooled (one sample, cut into pieces)
+    for (const panelWeights of ['by-time', 'pooled']) {
+      const specPath = join(dir, `spec-${panelWeights}.json`);
+      await writeFile(specPath, JSON.stringify({ ...gaussian, weights: { method: 'entropy', panel: panelWeights } }));
+      const out = JSON.parse(sameOnThreads(['evaluate', '--data', csv, '--spec', specPath, '--json']));
+      expect(out.copeland).toHaveLength(rows.length);
+      expect(out.promethee).toHaveLength(rows.length);
+    }
   });
 });

@@ -504,7 +504,7 @@ export function registerEvaluate(program: Command): void {
     .option('--seed <s>', 'seed of the uncertainty analysis / 随机种子')
     .option(
       '--jobs <n>',
-      'worker threads for the uncertainty draws and the per-time Copeland / gaussian PROMETHEE II scores (default: one per CPU core for large panels; the same results with any number) / 不确定性分析与按期 Copeland、高斯型 PROMETHEE II 得分的线程数（结果与线程数无关）',
+      'worker threads for the uncertainty draws and the Copeland / gaussian PROMETHEE II scores (default: one per CPU core for large panels; the same results with any number) / 不确定性分析与 Copeland、高斯型 PROMETHEE II 得分的线程数（结果与线程数无关）',
     )
     .option(
       '--rank-shift <n>',

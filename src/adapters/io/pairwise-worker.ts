@@ -1,28 +1,30 @@
 /**
- * Worker thread of io/pairwise-pool.ts: computes the pairwise samples it is
- * sent (core/measure/pairwise-jobs.ts runPairwiseJob), says when each is
- * done, and answers with their outputs in order (arrays moved, not copied),
- * null for a sample that failed.
+ * Worker thread of io/pairwise-pool.ts: computes the pieces of pairwise
+ * samples it is sent (core/measure/pairwise-jobs.ts runPiece), says when
+ * each is done, and answers with their outputs in order (arrays moved, not
+ * copied), null for a piece that failed.
  */
-import { type PairwiseJob, type PairwiseOutput, runPairwiseJob } from '../../core/measure/pairwise-jobs.ts';
+import { type PairwisePiece, type PieceOutput, runPiece } from '../../core/measure/pairwise-jobs.ts';
 import { answerJobs } from './worker-thread.ts';
 
 /** What the thread is sent. */
 export interface PairwiseTask {
-  jobs: PairwiseJob[];
+  pieces: PairwisePiece[];
 }
 
 answerJobs<PairwiseTask>((task, post) => {
-  const outs: Array<PairwiseOutput | null> = task.jobs.map((job) => {
-    let out: PairwiseOutput | null;
+  const outs: Array<PieceOutput | null> = task.pieces.map((piece) => {
+    let out: PieceOutput | null;
     try {
-      out = runPairwiseJob(job);
+      out = runPiece(piece);
     } catch {
-      out = null; // computed again by the evaluation, which reports where it fails
+      out = null; // the sample is computed again by the evaluation, which reports where it fails
     }
-    post({ sample: 1 });
+    post({ piece: 1 });
     return out;
   });
-  const moved = outs.flatMap((o) => (o === null ? [] : 'score' in o ? [o.score] : [o.phiPlus, o.phiMinus, o.phi]));
+  const moved = outs.flatMap((o) =>
+    o === null ? [] : 'score' in o ? [o.score] : o.flows.flatMap((f) => [f.plus, f.minus]),
+  );
   return { value: outs, transfer: moved.map((a) => a.buffer as ArrayBuffer) };
 });

@@ -541,8 +541,8 @@ function extraScores(
  * Largest sample the methods that compare every pair take (n² pairs): Copeland
  * and PROMETHEE II with a gaussian criterion. 10,000 holds every A-share firm
  * in one year; with 40 indicators such a sample takes about 4.5 s (Copeland) or
- * 22 s (gaussian) on one core (per time, the years can run on several:
- * evaluateAsync's `pairwise`). PROMETHEE II's other functions are computed
+ * 22 s (gaussian) on one core; evaluateAsync's `pairwise` spreads the samples,
+ * and a large one's criteria or rows, over several. PROMETHEE II's other functions are computed
  * from sorted columns and take any size.
  */
 export const MAX_PAIRWISE_ROWS = 10_000;
@@ -590,7 +590,7 @@ function scoresRsrFuzzy(
     ...(sc.copeland ? ['Copeland'] : []),
   ]);
   // the samples of a pairwise method are handed to ctx.defer, when given, and the result completed once computed
-  const defer = ctx.defer && ctx.samples.length > 1 ? ctx.defer : undefined;
+  const defer = ctx.defer;
   const jobCols: Float64Array[][] = []; // a deferred sample's columns, shared by the two methods' jobs
   const colsOf = (i: number, deferred: boolean) =>
     deferred ? (jobCols[i] ??= take(X, ctx.samples[i].rows)) : take(X, ctx.samples[i].rows);
@@ -791,8 +791,8 @@ export interface ParallelDraws {
 
 /**
  * `evaluate` with the uncertainty analysis's draws split over `parallel.parts`
- * ranges run by `parallel.runPart`, and the per-time samples of Copeland and
- * gaussian PROMETHEE II computed by `pairwise` (worker threads in Node:
+ * ranges run by `parallel.runPart`, and the samples of Copeland and gaussian
+ * PROMETHEE II (each time's, or the pooled one) computed by `pairwise` (worker threads in Node:
  * io/uncertainty-pool.ts, io/pairwise-pool.ts); the result is the same as
  * evaluate's (for the same seed). Without either, evaluate.
  *
@@ -953,7 +953,7 @@ function weighScoreRank(
 /**
  * What evaluateSteps hands back instead of computing: the uncertainty
  * analysis's input (when `uncertainty`), and the samples of the pairwise
- * scores (when `pairwise` is given, per time only), each with what completes
+ * scores (when `pairwise` is given), each with what completes
  * the result.
  */
 interface Deferred {

@@ -6,10 +6,34 @@
  * and effective weights; `runPairwiseJob` gives the same numbers as
  * `evaluate` computes for that sample on this thread.
  *
+ * A large sample can also be cut into pieces (`pairwisePieces`) that run on
+ * several threads and are joined (`joinPieces`) into the same numbers to the
+ * bit as `runPairwiseJob`: PROMETHEE II by criteria (each piece gives its
+ * criteria's unweighted flows, joined by the same weighted sums in the
+ * criteria's order) and Copeland by rows (each piece gives the integer
+ * score changes of its rows' pairs, which add up exactly in any order).
+ *
  * @example runPairwiseJob({ method: 'copeland', cols: [Float64Array.of(1, 2, 3)], w: [1] }).score // [-2, 0, 2]
  */
-import { copeland } from './scores/copeland.ts';
-import { type PrometheeCriterion, prometheeII } from './scores/promethee.ts';
+import {
+  checkCopelandInput,
+  copeland,
+  copelandRows,
+  copelandWeights,
+  dominantShare,
+  repeatedValues,
+} from './scores/copeland.ts';
+import {
+  addFlows,
+  type CriterionFlows,
+  checkPrometheeInput,
+  criterionFlows,
+  netFlows,
+  PAIRWISE_FUNCTIONS,
+  type PrometheeCriterion,
+  prometheeII,
+  prometheeWeights,
+} from './scores/promethee.ts';
 
 /** One sample of a pairwise method: its columns (rows of the sample, directions applied) and effective weights. */
 export type PairwiseJob =
@@ -45,8 +69,135 @@ export function runPairwiseJob(job: PairwiseJob): PairwiseOutput {
   return { phiPlus: r.phiPlus, phiMinus: r.phiMinus, phi: r.phi };
 }
 
-/** Pairs × criteria a job compares: its cost, for sharing jobs between threads. */
+/**
+ * A gaussian criterion's pair costs about this many of Copeland's
+ * pair-indicators (an exp against a comparison: 11 and 2.3 ns on one core,
+ * bench/outranking.ts).
+ */
+export const GAUSSIAN_PAIR_COST = 5;
+
+/**
+ * A job's work, for sharing jobs between threads: pairs × indicators
+ * (Copeland), or per weighted criterion GAUSSIAN_PAIR_COST × pairs
+ * (gaussian) or n log₂ n (PROMETHEE's functions computed from sorted values).
+ */
 export function pairwiseCost(job: PairwiseJob): number {
   const n = job.cols[0]?.length ?? 0;
-  return ((n * (n - 1)) / 2) * job.cols.length;
+  if (job.method === 'copeland') return ((n * (n - 1)) / 2) * job.cols.length;
+  return job.criteria.reduce((s, c, j) => s + (job.w[j] !== 0 ? criterionCost(c, n) : 0), 0);
+}
+
+/**
+ * Part of a job: the flows of some of a PROMETHEE sample's criteria (their
+ * columns; `at`, their positions in the job), or the pairs of a Copeland
+ * sample whose first row is in [from, to) (`w` rescaled to sum 1).
+ */
+export type PairwisePiece =
+  | { method: 'promethee'; cols: Float64Array[]; criteria: PrometheeCriterion[]; at: number[] }
+  | { method: 'copeland'; cols: Float64Array[]; w: number[]; repeats: boolean[]; from: number; to: number };
+
+/** What a piece gives: its criteria's flows, or its pairs' part of the Copeland scores and their dominant pairs. */
+export type PieceOutput = { flows: CriterionFlows[] } | { score: Float64Array; nDominant: number };
+
+/** How many pieces a job can be cut into: its weighted criteria (PROMETHEE) or its rows but the last (Copeland). */
+export function maxPieces(job: PairwiseJob): number {
+  const n = job.cols[0]?.length ?? 0;
+  return Math.max(1, job.method === 'promethee' ? job.w.filter((v) => v !== 0).length : n - 1);
+}
+
+/**
+ * A job cut into at most `count` pieces of about equal work (pieceCost).
+ * Throws the error runPairwiseJob throws when the job's input is not valid,
+ * so that no piece runs on such input.
+ * @example pairwisePieces({ method: 'copeland', cols, w }, 4).length // 4 (cols of 5 rows or more)
+ */
+export function pairwisePieces(job: PairwiseJob, count: number): PairwisePiece[] {
+  if (job.method === 'promethee') {
+    checkPrometheeInput(
+      job.cols,
+      job.w,
+      job.cols.map(() => '+'),
+      job.criteria,
+    );
+    const n = job.cols[0].length;
+    const live = job.w.flatMap((v, j) => (v !== 0 ? [j] : []));
+    const costs = live.map((j) => criterionCost(job.criteria[j], n));
+    return groupsByCost(costs, count).map(([lo, hi]) => {
+      const at = live.slice(lo, hi);
+      return { method: 'promethee', cols: at.map((j) => job.cols[j]), criteria: at.map((j) => job.criteria[j]), at };
+    });
+  }
+  const n = checkCopelandInput(job.cols, job.w);
+  const w = copelandWeights(job.w);
+  const repeats = repeatedValues(job.cols);
+  const costs = Array.from({ length: n }, (_, a) => n - 1 - a);
+  return groupsByCost(costs, count).map(([from, to]) => ({ method: 'copeland', cols: job.cols, w, repeats, from, to }));
+}
+
+/** A piece's output (see PairwisePiece). */
+export function runPiece(piece: PairwisePiece): PieceOutput {
+  if (piece.method === 'copeland') {
+    const r = copelandRows(piece.cols, piece.w, piece.repeats, piece.from, piece.to);
+    return { score: r.scores, nDominant: r.nDominant };
+  }
+  return { flows: piece.cols.map((col, i) => criterionFlows(col, '+', piece.criteria[i])) };
+}
+
+/** The job's output from its pieces' outputs (in the order pairwisePieces gave them): runPairwiseJob's numbers to the bit. */
+export function joinPieces(job: PairwiseJob, pieces: PairwisePiece[], outs: PieceOutput[]): PairwiseOutput {
+  const n = job.cols[0].length;
+  if (job.method === 'copeland') {
+    const score = new Float64Array(n);
+    let nDominant = 0;
+    for (const o of outs as Array<{ score: Float64Array; nDominant: number }>) {
+      for (let a = 0; a < n; a++) score[a] += o.score[a];
+      nDominant += o.nDominant;
+    }
+    return { score, fracDominant: dominantShare(nDominant, n) };
+  }
+  const w = prometheeWeights(job.w);
+  const flows: CriterionFlows[] = [];
+  pieces.forEach((p, i) =>
+    (p as { at: number[] }).at.forEach((j, c) => (flows[j] = (outs[i] as { flows: CriterionFlows[] }).flows[c])),
+  );
+  const sums = { phiPlus: new Float64Array(n), phiMinus: new Float64Array(n) };
+  for (let j = 0; j < w.length; j++) if (w[j] !== 0) addFlows(sums, w[j], flows[j]);
+  return netFlows(sums);
+}
+
+/** Work of a piece, as pairwiseCost counts a job's. */
+export function pieceCost(piece: PairwisePiece): number {
+  if (piece.method === 'promethee') {
+    const n = piece.cols[0]?.length ?? 0;
+    return piece.criteria.reduce((s, c) => s + criterionCost(c, n), 0);
+  }
+  const n = piece.cols[0]?.length ?? 0;
+  // Σ_{a=from}^{to−1} (n − 1 − a) pairs, each over every indicator
+  return (((piece.to - piece.from) * (2 * n - 1 - piece.from - piece.to)) / 2) * piece.cols.length;
+}
+
+/** A PROMETHEE criterion's work (pairwiseCost). */
+function criterionCost(c: PrometheeCriterion, n: number): number {
+  return PAIRWISE_FUNCTIONS.includes(c.fn) ? (GAUSSIAN_PAIR_COST * n * (n - 1)) / 2 : n * Math.log2(n + 1);
+}
+
+/**
+ * Consecutive groups [lo, hi) of items with the given costs, at most
+ * `count`, each ending where the running cost first reaches its share of
+ * the total (items of no cost at the end join the last group); none empty.
+ */
+function groupsByCost(costs: number[], count: number): Array<[number, number]> {
+  const total = costs.reduce((a, b) => a + b, 0);
+  const groups: Array<[number, number]> = [];
+  let lo = 0;
+  let run = 0;
+  for (let i = 0; i < costs.length; i++) {
+    run += costs[i];
+    if (groups.length < count - 1 && run >= (total * (groups.length + 1)) / count && run < total) {
+      groups.push([lo, i + 1]);
+      lo = i + 1;
+    }
+  }
+  if (lo < costs.length || !groups.length) groups.push([lo, costs.length]);
+  return groups;
 }

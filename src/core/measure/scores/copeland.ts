@@ -50,23 +50,70 @@ export function copeland(
   weights: ArrayLike<number>,
   opts: { outranking?: boolean } = {},
 ): CopelandResult {
-  const n = checkColumns(cols, 'Copeland');
-  const k = cols.length;
-  checkWeights(weights, k, 'Copeland');
-  const total = Array.from(weights).reduce((s, v) => s + v, 0);
-  const w = Array.from(weights, (v) => v / total);
+  const n = checkCopelandInput(cols, weights);
+  const w = copelandWeights(weights);
   const e = opts.outranking ? Array.from({ length: n }, () => new Float64Array(n)) : null;
+  const { scores, nDominant } = copelandRows(cols, w, repeatedValues(cols), 0, n, e);
+  return {
+    scores,
+    ...(e ? { outranking: e } : {}),
+    nDominant,
+    fracDominant: dominantShare(nDominant, n),
+    weights: w,
+  };
+}
+
+/** Checks Copeland's input and gives the number of rows (throws the errors `copeland` throws). */
+export function checkCopelandInput(cols: ArrayLike<number>[], weights: ArrayLike<number>): number {
+  const n = checkColumns(cols, 'Copeland');
+  checkWeights(weights, cols.length, 'Copeland');
+  return n;
+}
+
+/** The weights as Copeland uses them: rescaled to sum 1. */
+export function copelandWeights(weights: ArrayLike<number>): number[] {
+  const total = Array.from(weights).reduce((s, v) => s + v, 0);
+  return Array.from(weights, (v) => v / total);
+}
+
+/** Whether each column holds a value twice (a column without never ties, so its pairs skip the tied sum). */
+export function repeatedValues(cols: ArrayLike<number>[]): boolean[] {
+  return cols.map((c) => {
+    const sorted = Float64Array.from(c).sort();
+    for (let i = 1; i < sorted.length; i++) if (sorted[i] === sorted[i - 1]) return true;
+    return false;
+  });
+}
+
+/** nDominant as a share of the n(n − 1)/2 pairs (NaN without pairs). */
+export function dominantShare(nDominant: number, n: number): number {
+  const pairs = (n * n - n) / 2;
+  return pairs > 0 ? nDominant / pairs : NaN;
+}
+
+/**
+ * The pairs (a, b), a in [from, to) and b > a: their part of the Copeland
+ * scores (integers, so the parts of any split of the rows add up to the
+ * scores exactly) and how many of them are dominant. `w` sums to 1
+ * (copelandWeights), `repeats` from repeatedValues; `e` (optional) receives
+ * the outranking matrix's entries of these pairs.
+ * @example copelandRows([Float64Array.of(1, 2, 3)], [1], [false], 0, 1).scores // [-2, 1, 1]
+ */
+export function copelandRows(
+  cols: ArrayLike<number>[],
+  w: number[],
+  repeats: boolean[],
+  from: number,
+  to: number,
+  e: Float64Array[] | null = null,
+): { scores: Float64Array; nDominant: number } {
+  const n = cols[0]?.length ?? 0;
+  const k = cols.length;
   const better = new Float64Array(n);
   const tied = new Float64Array(n);
   let nDominant = 0;
   const scores = new Float64Array(n);
-  // a column without repeated values never ties, so its pairs skip the tied sum
-  const repeats = cols.map((c) => {
-    const sorted = Float64Array.from(c).sort();
-    for (let i = 1; i < n; i++) if (sorted[i] === sorted[i - 1]) return true;
-    return false;
-  });
-  for (let a = 0; a < n; a++) {
+  for (let a = from; a < to; a++) {
     better.fill(0, a + 1);
     tied.fill(0, a + 1);
     // w·1 = w and w·0 = 0 is added, so each pair's sums are those of a loop over
@@ -127,12 +174,5 @@ export function copeland(
       }
     }
   }
-  const pairs = (n * n - n) / 2;
-  return {
-    scores,
-    ...(e ? { outranking: e } : {}),
-    nDominant,
-    fracDominant: pairs > 0 ? nDominant / pairs : NaN,
-    weights: w,
-  };
+  return { scores, nDominant };
 }

@@ -139,6 +139,26 @@ export function prometheeII(
   directions: Direction[],
   criteria: PrometheeCriterion[],
 ): PrometheeResult {
+  const n = checkPrometheeInput(cols, weights, directions, criteria);
+  const w = prometheeWeights(weights);
+  const sums = { phiPlus: new Float64Array(n), phiMinus: new Float64Array(n) };
+  const flows = { plus: new Float64Array(n), minus: new Float64Array(n) };
+  const g = new Float64Array(n);
+  for (let j = 0; j < cols.length; j++) {
+    if (w[j] === 0) continue;
+    criterionFlows(cols[j], directions[j], criteria[j], flows, g);
+    addFlows(sums, w[j], flows);
+  }
+  return { ...netFlows(sums), weights: w, criteria: criteria.map((c) => ({ ...c })) };
+}
+
+/** Checks prometheeII's input and gives the number of rows (throws the errors prometheeII throws). */
+export function checkPrometheeInput(
+  cols: ArrayLike<number>[],
+  weights: ArrayLike<number>,
+  directions: Direction[],
+  criteria: PrometheeCriterion[],
+): number {
   const n = checkColumns(cols, 'PROMETHEE II', { minRows: 2 });
   const k = cols.length;
   checkWeights(weights, k, 'PROMETHEE II');
@@ -154,31 +174,69 @@ export function prometheeII(
       fix: bi('为每个指标给出一个偏好函数', 'give one preference function per criterion'),
     });
   criteria.forEach(checkCriterion);
+  return n;
+}
+
+/** The weights as prometheeII uses them: w_j / Σ w. */
+export function prometheeWeights(weights: ArrayLike<number>): number[] {
   const total = Array.from(weights).reduce((a, b) => a + b, 0);
-  const w = Array.from(weights, (x) => x / total);
-  const phiPlus = new Float64Array(n);
-  const phiMinus = new Float64Array(n);
-  const plus = new Float64Array(n);
-  const minus = new Float64Array(n);
-  const g = new Float64Array(n);
-  for (let j = 0; j < k; j++) {
-    if (w[j] === 0) continue;
-    const col = cols[j];
-    // d_j(a,b) = g(a) − g(b) with g the column or its negative: −(y − x) is x − y exactly
-    for (let a = 0; a < n; a++) g[a] = directions[j] === '+' ? col[a] : -col[a];
-    if (criteria[j].fn === 'gaussian') pairwiseFlows(g, criteria[j], plus, minus);
-    else sortedFlows(g, criteria[j], plus, minus);
-    for (let a = 0; a < n; a++) {
-      phiPlus[a] += w[j] * plus[a];
-      phiMinus[a] += w[j] * minus[a];
-    }
+  return Array.from(weights, (x) => x / total);
+}
+
+/** One criterion's unweighted flows: plus[a] = Σ_b P(d(a,b)), minus[a] = Σ_b P(d(b,a)). */
+export interface CriterionFlows {
+  plus: Float64Array;
+  minus: Float64Array;
+}
+
+/**
+ * The flows of one criterion (column `col`, `direction`, preference function
+ * `c`) into `into` (new arrays by default); `g` is scratch space of n numbers.
+ * @example criterionFlows([1, 2, 3], '+', { fn: 'usual' }).plus // [0, 1, 2]
+ */
+export function criterionFlows(
+  col: ArrayLike<number>,
+  direction: Direction,
+  c: PrometheeCriterion,
+  into: CriterionFlows = { plus: new Float64Array(col.length), minus: new Float64Array(col.length) },
+  g = new Float64Array(col.length),
+): CriterionFlows {
+  const n = col.length;
+  // d_j(a,b) = g(a) − g(b) with g the column or its negative: −(y − x) is x − y exactly
+  for (let a = 0; a < n; a++) g[a] = direction === '+' ? col[a] : -col[a];
+  if (c.fn === 'gaussian') pairwiseFlows(g, c, into.plus, into.minus);
+  else sortedFlows(g, c, into.plus, into.minus);
+  return into;
+}
+
+/** Adds one criterion's flows, weighted by w_j, to the running sums of φ⁺ and φ⁻ (criteria in their order). */
+export function addFlows(
+  sums: { phiPlus: Float64Array; phiMinus: Float64Array },
+  wj: number,
+  flows: CriterionFlows,
+): void {
+  const { phiPlus, phiMinus } = sums;
+  const { plus, minus } = flows;
+  for (let a = 0; a < phiPlus.length; a++) {
+    phiPlus[a] += wj * plus[a];
+    phiMinus[a] += wj * minus[a];
   }
+}
+
+/** φ⁺ and φ⁻ from the weighted sums (divided by n − 1, in place) and φ = φ⁺ − φ⁻. */
+export function netFlows(sums: { phiPlus: Float64Array; phiMinus: Float64Array }): {
+  phiPlus: Float64Array;
+  phiMinus: Float64Array;
+  phi: Float64Array;
+} {
+  const { phiPlus, phiMinus } = sums;
+  const n = phiPlus.length;
   for (let a = 0; a < n; a++) {
     phiPlus[a] /= n - 1;
     phiMinus[a] /= n - 1;
   }
   const phi = phiPlus.map((v, a) => v - phiMinus[a]);
-  return { phiPlus, phiMinus, phi, weights: w, criteria: criteria.map((c) => ({ ...c })) };
+  return { phiPlus, phiMinus, phi };
 }
 
 /**
