@@ -777,6 +777,78 @@ describe.skipIf(!HAVE)('web app in chromium', () => {
     await page.close();
   }, 120_000);
 
+  it('computes a firm panel’s Monte Carlo draws and pairwise scores on more Web Workers, with the numbers of one thread', async () => {
+    const page = await openApp({ hash: 'data' });
+    await waitIdle(page);
+    // 1,000 firms × 5 years × 8 indicators: 2.5 × 10^6 ranks for 500 draws, 1.2 × 10^8 pairwise work
+    const header = ['firm', 'year', ...Array.from({ length: 8 }, (_, j) => `x${j + 1}`)];
+    const rows = [header.join(',')];
+    for (let i = 1; i <= 1000; i++)
+      for (let y = 2018; y <= 2022; y++)
+        rows.push(
+          [`firm ${i}`, y, ...Array.from({ length: 8 }, (_, j) => ((i * (j + 3) + y * 7) % 97) / 10 + j)].join(','),
+        );
+    const csv = Buffer.from(rows.join('\n') + '\n');
+    await page.setInputFiles('[data-testid=file-input]', { name: 'firms-1000.csv', mimeType: 'text/csv', buffer: csv });
+    await expect.poll(() => page.locator('[data-testid=n-units]').innerText(), { timeout: 30_000 }).toBe('1000');
+    await page.click('[data-testid=spec-from-data]');
+    await waitIdle(page);
+    const cores = await page.evaluate(() => navigator.hardwareConcurrency);
+    await page.evaluate(() =>
+      (
+        window as unknown as { __xinzhi: { recompute(f: (s: Record<string, unknown>) => unknown): Promise<unknown> } }
+      ).__xinzhi.recompute((s) => ({
+        ...s,
+        weights: { ...(s.weights as object), panel: 'by-time' },
+        score: { copeland: true, promethee: { fn: 'gaussian', s: 0.2 } },
+        uncertainty: { draws: 500, seed: 11 },
+      })),
+    );
+    await waitIdle(page);
+    // the app's result (on the pool) and the same spec on the app's worker alone (jobs 1), in this browser
+    const got = await page.evaluate(async () => {
+      const x = (
+        window as unknown as {
+          __xinzhi: {
+            store: { get(): { spec: unknown; result?: Record<string, unknown>; evalThreads?: number } };
+            evaluate(spec: unknown, jobs?: number): Promise<{ result: Record<string, unknown>; threads: number }>;
+          };
+        }
+      ).__xinzhi;
+      const st = x.store.get();
+      const pick = (r: Record<string, unknown>) => JSON.stringify([r.scores, r.copeland, r.promethee, r.uncertainty]);
+      const one = await x.evaluate(st.spec, 1);
+      const again = await x.evaluate(st.spec);
+      // the pairwise scores alone: their pieces on the workers
+      const { uncertainty: _u, ...noDraws } = st.spec as Record<string, unknown>;
+      const pairwise = await x.evaluate(noDraws);
+      return {
+        threads: st.evalThreads,
+        pooled: pick(st.result!),
+        one: pick(one.result),
+        oneThreads: one.threads,
+        again: pick(again.result),
+        pairwise: JSON.stringify([pairwise.result.copeland, pairwise.result.promethee]),
+        pairwiseOne: JSON.stringify([one.result.copeland, one.result.promethee]),
+        pairwiseThreads: pairwise.threads,
+        draws: (st.result!.uncertainty as { draws: number }).draws,
+        copeland: (st.result!.copeland as unknown[]).length,
+      };
+    });
+    expect(got.draws).toBe(500);
+    expect(got.copeland).toBe(5000);
+    expect(got.oneThreads).toBe(1);
+    expect(got.pooled === got.one, 'the pool’s numbers are one thread’s').toBe(true);
+    expect(got.again === got.one).toBe(true);
+    expect(got.pairwise === got.pairwiseOne).toBe(true);
+    if (cores >= 2) {
+      expect(got.threads).toBe(Math.min(8, cores));
+      expect(got.pairwiseThreads).toBe(Math.min(8, cores));
+      expect(await page.locator('[data-testid=eval-threads]').innerText()).toContain(String(got.threads));
+    } else console.warn(`[test/web] one CPU core: the Web Worker pool is not started (${cores})`);
+    await page.close();
+  }, 180_000);
+
   it('pages through the scores of 250 firms and finds a firm by name', async () => {
     const page = await openApp({ hash: 'data' });
     await waitIdle(page);

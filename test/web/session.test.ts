@@ -11,6 +11,8 @@ import { Session, guessRoles } from '../../src/adapters/web/session.ts';
 import { diagnose } from '../../src/adapters/web/diagnosis.ts';
 import { dataBytes, dataFile, parseProject, toProject } from '../../src/adapters/web/project.ts';
 import { evaluate } from '../../src/core/measure/evaluate.ts';
+import { piecesRunner, runShareHere } from '../../src/core/measure/pairwise-jobs.ts';
+import { uncertaintyPart } from '../../src/core/measure/uncertainty.ts';
 import { tableToPanel } from '../../src/core/panel/from-table.ts';
 import { parseTable } from '../../src/adapters/formats/table.ts';
 import { loadFramework } from '../../src/core/framework/model.ts';
@@ -40,6 +42,33 @@ describe('web session', () => {
     const ref = evaluate(panel, SPEC, { version: 'web', source: 'nqpf.csv', specFile: 'spec' });
     expect(out.result.weights).toEqual(ref.weights);
     expect(out.result.scores).toEqual(ref.scores);
+  });
+
+  it('evaluates with its draws and pairwise scores computed elsewhere (the pools of the app’s worker) to the same result', async () => {
+    const s = new Session();
+    await s.load(CSV, 'nqpf.csv', SPEC);
+    const spec = {
+      ...SPEC,
+      weights: { ...SPEC.weights, panel: 'by-time' },
+      score: { copeland: true, promethee: { fn: 'gaussian', s: 0.2 } },
+      uncertainty: { draws: 60, seed: 3 },
+    } as Spec;
+    const one = s.evaluate(spec);
+    const asked: Array<[number, number]> = [];
+    const pools = {
+      // draw ranges and pieces computed here, as a compute worker would
+      parallel: (rows: number, draws: number) => {
+        asked.push([rows, draws]);
+        return { runPart: async (...a: Parameters<typeof uncertaintyPart>) => uncertaintyPart(...a), parts: 3 };
+      },
+      pairwise: piecesRunner(4, async (pieces, tick) => runShareHere(pieces, tick).outs, 4),
+    };
+    const many = await s.evaluateAsync(spec, { pools });
+    // asked once, with the panel's rows (before rows the spec drops) and the draws
+    expect(asked).toHaveLength(1);
+    expect(asked[0][1]).toBe(60);
+    expect(asked[0][0]).toBeGreaterThanOrEqual(one.result.scores.length);
+    expect(JSON.stringify(many.result)).toBe(JSON.stringify(one.result));
   });
 
   it('reports non-numeric cells and duplicate rows with row and column', async () => {

@@ -375,7 +375,7 @@ export async function runEvaluate(o: EvaluateCliOptions): Promise<void> {
   const parts = D > 0 ? uncertaintyParts(panel.unit.length, D, jobs) : 1;
   const result = await evaluateAsync(panel, specInput, {
     ...(parts > 1 ? { parallel: { runPart: runPartOnWorker, parts } } : {}),
-    // the samples per time of Copeland and gaussian PROMETHEE II on worker threads (the same scores as one thread)
+    // the samples of Copeland and gaussian PROMETHEE II on worker threads, a large one in pieces (the same scores as one thread)
     pairwise: pairwiseRunner(jobs, tty ? progress('成对比较得分 / pairwise scores') : undefined),
     version: pkg.version,
     limits,

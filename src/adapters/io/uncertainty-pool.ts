@@ -4,16 +4,19 @@
  * each range on its own worker thread (io/uncertainty-worker.ts, loaded
  * compiled or, from the TypeScript sources, through tsx). The report is the
  * one a single thread gives for the same seed (each draw has its own random
- * stream); the browser keeps one thread.
+ * stream). The web app does the same with Web Workers (web/compute-pool.ts).
  *
  * @example await evaluateAsync(panel, spec, { parallel: { runPart: runPartOnWorker, parts: 2 } })
  */
 import type { UncertaintyJob } from './uncertainty-worker.ts';
 import { runJobOnWorker, threadParts } from './worker-thread.ts';
-import type { UncertaintyPart, UncertaintyPartRunner } from '../../core/measure/uncertainty.ts';
+import {
+  PARALLEL_MIN_RANKS,
+  type UncertaintyPart,
+  type UncertaintyPartRunner,
+} from '../../core/measure/uncertainty.ts';
 
-/** Below this many unit-time × draw ranks, starting threads costs more than it saves: one thread. */
-export const PARALLEL_MIN_RANKS = 2_000_000;
+export { PARALLEL_MIN_RANKS };
 
 /**
  * Parts to split the draws into: `jobs` when given, else one per CPU core

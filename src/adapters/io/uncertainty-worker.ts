@@ -4,7 +4,7 @@
  * number of draws done as they finish, then the part (its arrays moved, not
  * copied).
  */
-import { uncertaintyPart, type UncertaintyInput } from '../../core/measure/uncertainty.ts';
+import { partBuffers, uncertaintyPart, type UncertaintyInput } from '../../core/measure/uncertainty.ts';
 import { answerJobs } from './worker-thread.ts';
 
 export interface UncertaintyJob {
@@ -15,6 +15,5 @@ export interface UncertaintyJob {
 
 answerJobs<UncertaintyJob>((job, post) => {
   const part = uncertaintyPart(job.inp, job.from, job.to, (done) => post({ draws: done }));
-  const moved = [part.ranks, part.sum, part.sumsq, ...part.condSum.flat(), ...part.condCount].map((a) => a.buffer);
-  return { value: part, transfer: [...new Set(moved)] as ArrayBuffer[] };
+  return { value: part, transfer: partBuffers(part) };
 });

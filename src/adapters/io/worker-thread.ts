@@ -10,17 +10,15 @@
 import { availableParallelism } from 'node:os';
 import { parentPort, Worker } from 'node:worker_threads';
 import { XinzhiError, type Problem } from '../../core/errors.ts';
+import { threadsFor } from '../../core/threads.ts';
 
 /**
- * Threads to split `draws` independent draws over: `jobs` when given (at most
- * one per draw), else one per CPU core (at most 8) when rows × draws reaches
- * `minWork` — below it starting threads costs more than it saves — else 1.
+ * Threads to split `draws` independent draws over on this machine
+ * (core/threads.ts threadsFor with its CPU cores).
  * @example threadParts(75_000, 500, 1_000_000) // the cores, up to 8
  */
 export function threadParts(rows: number, draws: number, minWork: number, jobs?: number): number {
-  if (jobs !== undefined) return Math.max(1, Math.min(jobs, draws));
-  if (rows * draws < minWork) return 1;
-  return Math.max(1, Math.min(8, availableParallelism(), draws));
+  return threadsFor(rows, draws, minWork, availableParallelism(), jobs);
 }
 
 /** A Worker running the module `name` (no extension) next to the module at `callerUrl` (its import.meta.url). */

@@ -260,6 +260,7 @@ export async function evaluateNow(): Promise<number | undefined> {
       result: out.result,
       readWarnings: out.readWarnings,
       evalMs: out.ms,
+      evalThreads: out.threads,
       specProblems: undefined,
       busy: false,
       progress: undefined,

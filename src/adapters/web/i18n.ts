@@ -128,6 +128,7 @@ const D = {
   ready: ['就绪', 'Ready'],
   lastRun: ['上次计算用时', 'Last computation'],
   ms: ['毫秒', 'ms'],
+  onThreads: ['个线程', 'threads'],
   progress: ['进度', 'Progress'],
   // data view
   dataTitle: ['数据', 'Data'],

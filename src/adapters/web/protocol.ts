@@ -19,7 +19,13 @@ export type Request =
     }
   | { id: number; op: 'geo'; geojson: unknown }
   | { id: number; op: 'inspect'; roles: Roles }
-  | { id: number; op: 'evaluate'; spec: unknown; version?: string }
+  | {
+      id: number;
+      op: 'evaluate';
+      spec: unknown;
+      version?: string /** Web Workers at most (as the CLI's --jobs; 1: the app's worker alone). */;
+      jobs?: number;
+    }
   | { id: number; op: 'analyze'; req: AnalysisRequest }
   | { id: number; op: 'estimate'; req: EstimateRequest }
   | { id: number; op: 'simulate'; req: SimulateRequest }

@@ -21,7 +21,8 @@ import type { RawTable } from '../../core/panel/raw-table.ts';
 import type { Panel, Time } from '../../core/panel/types.ts';
 import { XinzhiError, type Problem } from '../../core/errors.ts';
 import { bi } from '../../core/i18n.ts';
-import { evaluate } from '../../core/measure/evaluate.ts';
+import { type EvaluateOptions, evaluate, evaluateAsync, type ParallelDraws } from '../../core/measure/evaluate.ts';
+import type { PairwiseRunner } from '../../core/measure/pairwise-jobs.ts';
 import { rankRobustness } from '../../core/measure/robustness.ts';
 import { parseSpec } from '../../core/measure/spec-schema.ts';
 import { usedColumns } from '../../core/measure/record.ts';
@@ -89,12 +90,20 @@ export interface Inspection {
   problems: Problem[];
 }
 
+/** What a caller of Session.evaluate may add: the app's version, and progress of the Monte Carlo draws. */
+export interface EvaluateRequestOptions {
+  version?: string;
+  onProgress?: (done: number, total: number) => void;
+}
+
 export interface EvaluateOutput {
   result: EvaluationResult;
   /** Warnings from reading the data (the result's record has the rest). */
   readWarnings: Problem[];
   /** Milliseconds spent in tableToPanel + evaluate. */
   ms: number;
+  /** Web Workers that computed at once (the Monte Carlo draws, the pairwise scores), when more than the app's one. */
+  threads?: number;
 }
 
 /**
@@ -448,26 +457,63 @@ export class Session {
   }
 
   /** Validate the spec, read the panel and evaluate (throws a XinzhiError listing every problem). */
-  evaluate(
-    specInput: unknown,
-    opts: { version?: string; onProgress?: (done: number, total: number) => void } = {},
-  ): EvaluateOutput {
+  evaluate(specInput: unknown, opts: EvaluateRequestOptions = {}): EvaluateOutput {
     const t0 = now();
+    const { panel, problems } = this.evaluationPanel(specInput);
+    return this.evaluated(panel, evaluate(panel, specInput, this.evaluateOptions(opts)), problems, t0);
+  }
+
+  /**
+   * `evaluate` with the Monte Carlo draws and the pairwise scores computed by
+   * `pools` (the app's worker: other Web Workers, web/compute-pool.ts): the
+   * same result.
+   */
+  async evaluateAsync(
+    specInput: unknown,
+    opts: EvaluateRequestOptions & {
+      pools?: {
+        parallel?: (rows: number, draws: number) => ParallelDraws | undefined;
+        pairwise?: PairwiseRunner;
+      };
+    } = {},
+  ): Promise<EvaluateOutput> {
+    const t0 = now();
+    const { panel, problems, spec } = this.evaluationPanel(specInput);
+    const draws = spec.uncertainty?.draws ?? 0;
+    const parallel = draws > 0 ? opts.pools?.parallel?.(panel.unit.length, draws) : undefined;
+    const result = await evaluateAsync(panel, specInput, {
+      ...this.evaluateOptions(opts),
+      ...(parallel ? { parallel } : {}),
+      ...(opts.pools?.pairwise ? { pairwise: opts.pools.pairwise } : {}),
+    });
+    return this.evaluated(panel, result, problems, t0);
+  }
+
+  /** The spec checked and the panel it reads (throws a XinzhiError listing every problem). */
+  private evaluationPanel(specInput: unknown): { panel: Panel; problems: Problem[]; spec: Spec } {
     const first = parseSpec(specInput, { file: 'spec' });
     if (!first.spec || first.problems.some((p) => p.severity === 'error')) throw new XinzhiError(first.problems);
     const { panel, problems } = this.panelFor(first.spec);
     const errs = problems.filter((p) => p.severity === 'error');
     if (errs.length) throw new XinzhiError(errs);
-    const result = evaluate(panel, specInput, {
+    return { panel, problems, spec: first.spec };
+  }
+
+  private evaluateOptions(opts: EvaluateRequestOptions): EvaluateOptions {
+    return {
       version: opts.version ?? 'web',
       source: this.table!.name,
       specFile: 'spec',
       ...(opts.onProgress ? { onProgress: opts.onProgress } : {}),
       keepPrepared: true, // for the robustness check below
-    });
+    };
+  }
+
+  /** The result with its robustness check, kept as the session's result. */
+  private evaluated(panel: Panel, result: EvaluationResult, readWarnings: Problem[], t0: number): EvaluateOutput {
     result.robustness = rankRobustness(panel, result);
     this.result = result;
-    return { result, readWarnings: problems, ms: now() - t0 };
+    return { result, readWarnings, ms: now() - t0 };
   }
 
   private requireResult(): EvaluationResult {

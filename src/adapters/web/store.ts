@@ -71,6 +71,8 @@ export interface State {
   /** Problems that stopped the evaluation (spec or data). */
   specProblems?: Problem[];
   evalMs?: number;
+  /** Web Workers the last evaluation computed on at once, when more than one. */
+  evalThreads?: number;
   busy: boolean;
   progress?: { done: number; total: number };
   /** The last output of each analysis panel, with the request it answers (`reqKey`: a panel whose controls changed since is stale). */

@@ -1,10 +1,13 @@
 /**
  * The Web Worker: runs the core (parse, validate, evaluate, analyses) off the
  * main thread so the page stays responsive, posting progress messages during
- * long runs (the Monte Carlo uncertainty analysis). Protocol: see protocol.ts.
+ * long runs (the Monte Carlo uncertainty analysis); a large evaluation's
+ * draws and pairwise scores go to more workers (compute-pool.ts).
+ * Protocol: see protocol.ts.
  */
 /// <reference lib="webworker" />
 import { XinzhiError } from '../../core/errors.ts';
+import { browserCores, webPools } from './compute-pool.ts';
 import { Session } from './session.ts';
 import { simulateRequest } from './simulate-session.ts';
 import { tfpRequest } from './tfp-session.ts';
@@ -31,7 +34,8 @@ self.onmessage = async (ev: MessageEvent<Request>) => {
         break;
       case 'evaluate': {
         let last = 0;
-        value = session.evaluate(req.spec, {
+        const pools = webPools(browserCores(), req.jobs); // the draws and pairwise scores of a large panel on every core
+        const out = await session.evaluateAsync(req.spec, {
           version: req.version,
           onProgress: (done, total) => {
             const t = Date.now();
@@ -40,7 +44,9 @@ self.onmessage = async (ev: MessageEvent<Request>) => {
               post({ id: req.id, progress: { done, total } });
             }
           },
+          pools,
         });
+        value = pools.threads() > 1 ? { ...out, threads: pools.threads() } : out;
         break;
       }
       case 'analyze':

@@ -377,6 +377,15 @@ export interface UncertaintyPart {
   design?: UncertaintyDraw[];
 }
 
+/** A part's arrays, to move (not copy) between threads. */
+export function partBuffers(part: UncertaintyPart): ArrayBuffer[] {
+  const arrays = [part.ranks, part.sum, part.sumsq, ...part.condSum.flat(), ...part.condCount];
+  return [...new Set(arrays.map((a) => a.buffer as ArrayBuffer))];
+}
+
+/** Below this many unit-time × draw ranks, starting threads costs more than it saves: one thread. */
+export const PARALLEL_MIN_RANKS = 2_000_000;
+
 /**
  * The random stream of draw d: seedrandom's ARC4 keyed with "seed/d", so
  * every draw's numbers depend on the seed and its number only.

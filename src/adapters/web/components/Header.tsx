@@ -47,6 +47,12 @@ export function Header() {
         ) : s.evalMs !== undefined ? (
           <span class="muted">
             {t('lastRun')}: {s.evalMs.toFixed(0)} {t('ms')}
+            {s.evalThreads ? (
+              <span data-testid="eval-threads">
+                {' '}
+                ({s.evalThreads} {t('onThreads')})
+              </span>
+            ) : null}
           </span>
         ) : (
           <span class="muted">{t('ready')}</span>
