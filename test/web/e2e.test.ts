@@ -14,6 +14,7 @@ import { execFile } from 'node:child_process';
 import { promisify } from 'node:util';
 import type { Server } from 'node:http';
 import ExcelJS from 'exceljs';
+import { parse as parseYaml } from 'yaml';
 import { serveStatic } from '../../scripts/serve-web.ts';
 import { contributionGap } from '../../src/core/measure/contribution-gap.ts';
 import { Session } from '../../src/adapters/web/session.ts';
@@ -811,22 +812,25 @@ describe.skipIf(!HAVE)('web app in chromium', () => {
         window as unknown as {
           __xinzhi: {
             store: { get(): { spec: unknown; result?: Record<string, unknown>; evalThreads?: number } };
-            evaluate(spec: unknown, jobs?: number): Promise<{ result: Record<string, unknown>; threads: number }>;
+            call(
+              op: 'evaluate',
+              payload: { spec: unknown; jobs?: number },
+            ): Promise<{ result: Record<string, unknown>; threads?: number }>;
           };
         }
       ).__xinzhi;
       const st = x.store.get();
       const pick = (r: Record<string, unknown>) => JSON.stringify([r.scores, r.copeland, r.promethee, r.uncertainty]);
-      const one = await x.evaluate(st.spec, 1);
-      const again = await x.evaluate(st.spec);
+      const one = await x.call('evaluate', { spec: st.spec, jobs: 1 });
+      const again = await x.call('evaluate', { spec: st.spec });
       // the pairwise scores alone: their pieces on the workers
       const { uncertainty: _u, ...noDraws } = st.spec as Record<string, unknown>;
-      const pairwise = await x.evaluate(noDraws);
+      const pairwise = await x.call('evaluate', { spec: noDraws });
       return {
         threads: st.evalThreads,
         pooled: pick(st.result!),
         one: pick(one.result),
-        oneThreads: one.threads,
+        oneThreads: one.threads ?? 1,
         again: pick(again.result),
         pairwise: JSON.stringify([pairwise.result.copeland, pairwise.result.promethee]),
         pairwiseOne: JSON.stringify([one.result.copeland, one.result.promethee]),
@@ -837,6 +841,7 @@ describe.skipIf(!HAVE)('web app in chromium', () => {
     });
     expect(got.draws).toBe(500);
     expect(got.copeland).toBe(5000);
+    expect(got.threads).toBeDefined();
     expect(got.oneThreads).toBe(1);
     expect(got.pooled === got.one, 'the pool’s numbers are one thread’s').toBe(true);
     expect(got.again === got.one).toBe(true);
@@ -846,6 +851,49 @@ describe.skipIf(!HAVE)('web app in chromium', () => {
       expect(got.pairwiseThreads).toBe(Math.min(8, cores));
       expect(await page.locator('[data-testid=eval-threads]').innerText()).toContain(String(got.threads));
     } else console.warn(`[test/web] one CPU core: the Web Worker pool is not started (${cores})`);
+    await page.close();
+  }, 180_000);
+
+  it('runs DEA chunks, firm-TFP bootstrap replications and mediation bootstrap draws on two Web Workers with one worker’s numbers', async () => {
+    const page = await openApp({ hash: 'results' });
+    await waitIdle(page);
+    const gml = parseYaml(await readFile(join(ROOT, 'data/tfp/gtfp-province.yaml'), 'utf8'));
+    const lp = parseYaml(await readFile(join(ROOT, 'data/tfp/firm-lp.yaml'), 'utf8'));
+    const mediation = {
+      type: 'mediation',
+      y: 'score:index',
+      x: ['M1_rd_intensity_pct'],
+      m: 'M4_fibre_km_per_km2',
+      bootstrap: 200,
+      seed: 5,
+    };
+    const got = await page.evaluate(
+      async ({ gml, lp, mediation }) => {
+        const x = (
+          window as unknown as {
+            __xinzhi: { call(op: string, payload: unknown): Promise<{ result: unknown; threads?: number }> };
+          }
+        ).__xinzhi;
+        const both = async (op: string, req: unknown) => {
+          const one = await x.call(op, { req, jobs: 1 });
+          const two = await x.call(op, { req, jobs: 2 });
+          return {
+            same: JSON.stringify(one.result) === JSON.stringify(two.result),
+            threads: [one.threads ?? 1, two.threads],
+          };
+        };
+        return {
+          dea: await both('tfp', { data: { kind: 'example' }, model: gml }),
+          firm: await both('tfp', { data: { kind: 'firm-example' }, model: lp }),
+          mediation: await both('estimate', mediation),
+        };
+      },
+      { gml, lp, mediation },
+    );
+    for (const [what, r] of Object.entries(got)) {
+      expect(r.same, what).toBe(true);
+      expect(r.threads, what).toEqual([1, 2]);
+    }
     await page.close();
   }, 180_000);
 

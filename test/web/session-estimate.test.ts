@@ -10,6 +10,7 @@ import { Session } from '../../src/adapters/web/session.ts';
 import { XinzhiError } from '../../src/core/errors.ts';
 import { joinScores, scoreColumn, scoreVariables } from '../../src/core/estimate/score-columns.ts';
 import { INDEX_ID } from '../../src/core/measure/result.ts';
+import { runEstimateDrawJob } from '../../src/core/estimate/draw-jobs.ts';
 import type { Panel } from '../../src/core/panel/types.ts';
 
 const ROOT = resolve(import.meta.dirname, '../..');
@@ -42,6 +43,24 @@ describe('web session: estimation', () => {
       });
       expect(m.n).toBe(fx.twoway.n);
     }
+  });
+
+  it('spreads a mediation bootstrap over pools (as the app’s worker does) with the same result', async () => {
+    const s = await grunfeld();
+    const req = { type: 'mediation' as const, y: 'inv', x: ['value'], m: 'capital', bootstrap: 120, seed: 4 };
+    const one = s.estimate(req);
+    const sizes: number[] = [];
+    const many = await s.estimateAsync(req, {
+      runMediation: async (job) => {
+        sizes.push(job.picks.length);
+        return runEstimateDrawJob({ kind: 'mediation', ...job }).value as Float64Array;
+      },
+      runPlacebo: async () => [],
+      runPermutation: async () => [],
+      parts: () => 3,
+    });
+    expect(sizes).toEqual([40, 40, 40]);
+    expect(JSON.stringify(many)).toBe(JSON.stringify(one));
   });
 
   it('asks for an evaluation when a model uses index scores without one, and for roles without panel columns', async () => {

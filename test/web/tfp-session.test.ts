@@ -12,7 +12,8 @@ import { describe, expect, it } from 'vitest';
 import { runTfpCommand } from '../../src/adapters/cli/tfp.ts';
 import { firmExampleModel, tfpRequest, type FirmDraft } from '../../src/adapters/web/tfp-session.ts';
 import { XinzhiError } from '../../src/core/errors.ts';
-import type { FirmResult } from '../../src/core/tfp/firm/run.ts';
+import type { FirmResult, ReplicateJob } from '../../src/core/tfp/firm/run.ts';
+import { fitReplicates } from '../../src/core/tfp/firm/estimators.ts';
 
 const ROOT = join(import.meta.dirname, '..', '..');
 const TFP = join(ROOT, 'data', 'tfp');
@@ -28,6 +29,26 @@ describe('TFP page: firm production functions', () => {
     expect(web.coefficients).toEqual(cli.coefficients);
     expect(web.tfp).toEqual(cli.tfp);
     expect([web.n, web.firms, web.se]).toEqual([cli.n, cli.firms, 'bootstrap']);
+  }, 60_000);
+
+  it('LP with its bootstrap replications spread over pools (as the app’s worker does) gives the same result', async () => {
+    const req = { data: { kind: 'firm-example' as const }, model: firmExampleModel('lp') };
+    const one = await tfpRequest(req);
+    const spans: number[] = [];
+    const pools = {
+      dea: { runPart: async () => [], parts: () => 1 },
+      replicates: (_rows: number, reps: number) => ({
+        runPart: async (job: ReplicateJob) => {
+          spans.push(job.picks.length);
+          return fitReplicates(job.data, job.estimator, job.degree, job.picks);
+        },
+        parts: Math.min(3, reps),
+      }),
+    };
+    const many = await tfpRequest(req, pools);
+    expect(spans.reduce((a, b) => a + b, 0)).toBe(50);
+    expect(spans.length).toBe(3);
+    expect(JSON.stringify(many.result)).toBe(JSON.stringify(one.result));
   }, 60_000);
 
   it('OP with the exit correction on an uploaded panel gives the CLI’s numbers', async () => {

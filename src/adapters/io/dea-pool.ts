@@ -2,16 +2,15 @@
  * DEA programmes on several CPU cores (Node): a runner of chunks
  * (core/tfp/chunks.ts) that solves them on a worker thread
  * (io/dea-worker.ts) with its own HiGHS. Every chunk starts its own frontier
- * hint, so a run gives the same numbers on any number of threads; the
- * browser keeps one thread.
+ * hint, so a run gives the same numbers on any number of threads. The web
+ * app does the same with Web Workers (web/compute-pool.ts).
  *
  * @example await runTfpAsync(solver, panel, model, { runPart: runDeaOnWorker, parts: (n) => deaParts(n) })
  */
-import type { ChunkOut, DeaRunner } from '../../core/tfp/chunks.ts';
+import { type ChunkOut, type DeaRunner, PARALLEL_MIN_PROGRAMMES } from '../../core/tfp/chunks.ts';
 import { runJobOnWorker, threadParts } from './worker-thread.ts';
 
-/** Below this many programmes one thread is quicker than starting others (each loads HiGHS). */
-export const PARALLEL_MIN_PROGRAMMES = 2_000;
+export { PARALLEL_MIN_PROGRAMMES };
 
 /**
  * Threads for a run of `programmes` (core/tfp/chunks.ts jobProgrammes):

@@ -4,22 +4,17 @@
  * DID placebo draws and heterogeneity permutations — each range on its own worker thread
  * (io/estimate-worker.ts). The draws are taken from the seeded generators
  * before any fit, so the results are those of one thread for the same seed;
- * the browser and the server's jobs keep one thread.
+ * the web app does the same with Web Workers (web/compute-pool.ts); the
+ * server's jobs keep one thread.
  *
  * @example await runEstimateAsync(panel, models, ctx, { ...estimateRunners, parts: estimateParts() })
  */
 import type { EstimateModel } from '../../core/estimate/model.ts';
-import {
-  type MediationDrawRunner,
-  type PermutationRunner,
-  type PlaceboRunner,
-  spreadableDraws,
-} from '../../core/estimate/run.ts';
-import type { EstimateWorkerJob } from './estimate-worker.ts';
+import { type DrawRunners, PARALLEL_MIN_DRAW_ROWS, spreadableDraws } from '../../core/estimate/run.ts';
+import type { EstimateDrawJob } from '../../core/estimate/draw-jobs.ts';
 import { runJobOnWorker, threadParts } from './worker-thread.ts';
 
-/** Below this many rows × draws one thread is quicker than starting others. */
-export const PARALLEL_MIN_DRAW_ROWS = 1_000_000;
+export { PARALLEL_MIN_DRAW_ROWS };
 
 /**
  * Parts to split a model's draws into: `jobs` when given, else one per CPU
@@ -29,14 +24,10 @@ export function estimateParts(jobs?: number): (model: EstimateModel, rows: numbe
   return (model, rows) => threadParts(rows, spreadableDraws(model), PARALLEL_MIN_DRAW_ROWS, jobs);
 }
 
-const onWorker = <T>(job: EstimateWorkerJob) => runJobOnWorker<T>(import.meta.url, './estimate-worker', job);
+const onWorker = <T>(job: EstimateDrawJob) => runJobOnWorker<T>(import.meta.url, './estimate-worker', job);
 
 /** Each range of draws on a new worker thread, which ends with it. */
-export const estimateRunners: {
-  runMediation: MediationDrawRunner;
-  runPlacebo: PlaceboRunner;
-  runPermutation: PermutationRunner;
-} = {
+export const estimateRunners: Omit<DrawRunners, 'parts'> = {
   runMediation: (job) => onWorker<Float64Array>({ kind: 'mediation', ...job }),
   runPlacebo: (job) => onWorker<number[]>({ kind: 'placebo', ...job }),
   runPermutation: (job) => onWorker<number[]>({ kind: 'permutation', ...job }),

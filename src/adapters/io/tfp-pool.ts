@@ -3,15 +3,14 @@
  * replication ranges for the core's runFirmAsync that fits each range on its
  * own worker thread (io/tfp-worker.ts). The firms of every replication are
  * drawn before the fits, so the standard errors are those of one thread for
- * the same seed; the browser keeps one thread.
+ * the same seed. The web app does the same with Web Workers (web/compute-pool.ts).
  *
  * @example await runFirmAsync(panel, model, { runPart: runReplicatesOnWorker, parts: tfpBootstrapParts(n, 50) })
  */
-import type { ReplicateRunner } from '../../core/tfp/firm/run.ts';
+import { PARALLEL_MIN_FIRM_ROWS, type ReplicateRunner } from '../../core/tfp/firm/run.ts';
 import { runJobOnWorker, threadParts } from './worker-thread.ts';
 
-/** Below this many firm-years × replications one thread is quicker than starting others. */
-export const PARALLEL_MIN_FIRM_ROWS = 1_000_000;
+export { PARALLEL_MIN_FIRM_ROWS };
 
 /**
  * Parts to split the replications into: `jobs` when given, else one per CPU

@@ -1,10 +1,12 @@
 /**
- * The app's worker on every CPU core: Monte Carlo draw ranges and pieces of
- * the pairwise scores (Copeland, gaussian PROMETHEE II) on Web Workers of
- * their own (compute-worker.ts), started by the app's worker, by the same
- * rules as the CLI's worker threads (core/threads.ts threadsFor,
- * PARALLEL_MIN_RANKS, PAIRWISE_MIN_WORK). The results are the ones one
- * thread gives, to the bit. Used by worker.ts through Session.evaluateAsync.
+ * The app's worker on every CPU core: the work the CLI spreads over worker
+ * threads — Monte Carlo draw ranges, pieces of the pairwise scores
+ * (Copeland, gaussian PROMETHEE II), DEA chunks, firm-TFP bootstrap
+ * replications, an estimation's bootstrap / placebo / permutation draws —
+ * on Web Workers of their own (compute-worker.ts), started by the app's
+ * worker, by the same rules (core/threads.ts threadsFor and each kind's
+ * threshold). The results are the ones one thread gives, to the bit. Used
+ * by worker.ts through the sessions' async calls.
  *
  * @example await session.evaluateAsync(spec, { pools: webPools() })
  */
@@ -17,6 +19,9 @@ import {
   type UncertaintyPartRunner,
 } from '../../core/measure/uncertainty.ts';
 import { threadsFor } from '../../core/threads.ts';
+import { type DrawRunners, PARALLEL_MIN_DRAW_ROWS, spreadableDraws } from '../../core/estimate/run.ts';
+import { type ChunkOut, type DeaRunner, PARALLEL_MIN_PROGRAMMES } from '../../core/tfp/chunks.ts';
+import { PARALLEL_MIN_FIRM_ROWS, type ReplicateRunner } from '../../core/tfp/firm/run.ts';
 import type { ComputeJob } from './compute-worker.ts';
 
 /** The CPU cores the browser reports (1 when it does not). */
@@ -50,18 +55,35 @@ function runOnComputeWorker<T>(job: ComputeJob, onMessage: (msg: Record<string, 
 const runPart: UncertaintyPartRunner = (inp, from, to, onDraws) =>
   runOnComputeWorker<UncertaintyPart>({ kind: 'uncertainty', inp, from, to }, (m) => onDraws(m.draws as number));
 
-/** What Session.evaluateAsync takes: the draws' split for a panel of `rows` rows, and the pairwise runner. */
+/** What the app's worker hands the sessions: where each kind of spreadable work runs, on this browser's cores. */
 export interface ComputePools {
+  /** The Monte Carlo draws' split for a panel of `rows` rows (undefined: the app's worker alone). */
   parallel: (rows: number, draws: number) => ParallelDraws | undefined;
   pairwise: PairwiseRunner;
+  /** A DEA run's chunks (runTfpAsync). */
+  dea: { runPart: DeaRunner; parts: (programmes: number) => number };
+  /** Firm-TFP bootstrap replications for a panel of `rows` rows (undefined: the app's worker alone). */
+  replicates: (rows: number, reps: number) => { runPart: ReplicateRunner; parts: number } | undefined;
+  /** An estimation's draws (runEstimateAsync). */
+  estimate: DrawRunners;
   /** The most compute workers that ran at once and answered (1: everything on the app's worker). */
   threads(): number;
 }
 
-/** Pools for one evaluation on this browser's cores: `jobs` workers at most when given (as the CLI's --jobs; 1: none). */
+/**
+ * Pools for one request on this browser's cores, by the CLI's rules
+ * (core/threads.ts and each kind's threshold): `jobs` workers at most when
+ * given (as the CLI's --jobs; 1: none).
+ */
 export function webPools(cores = browserCores(), jobs?: number): ComputePools {
   let most = 1;
   let shares = 0;
+  /** Parts by the rule, noted as the run's threads when more than one. */
+  const split = (rows: number, items: number, minWork: number): number => {
+    const parts = threadsFor(rows, items, minWork, cores, jobs);
+    if (parts > 1) most = Math.max(most, parts);
+    return parts;
+  };
   const runner = piecesRunner(
     cores,
     async (pieces, tick) => {
@@ -71,18 +93,35 @@ export function webPools(cores = browserCores(), jobs?: number): ComputePools {
     },
     jobs,
   );
+  const none = () => {};
   return {
     parallel: (rows, draws) => {
-      const parts = threadsFor(rows, draws, PARALLEL_MIN_RANKS, cores, jobs);
-      if (parts <= 1) return undefined;
-      most = Math.max(most, parts);
-      return { runPart, parts };
+      const parts = split(rows, draws, PARALLEL_MIN_RANKS);
+      return parts > 1 ? { runPart, parts } : undefined;
     },
-    pairwise: async (jobs) => {
+    pairwise: async (list) => {
       shares = 0;
-      const outs = await runner(jobs);
+      const outs = await runner(list);
       most = Math.max(most, shares);
       return outs;
+    },
+    dea: {
+      runPart: (job) => runOnComputeWorker<ChunkOut[]>({ kind: 'dea', job }, none),
+      parts: (programmes) => split(1, programmes, PARALLEL_MIN_PROGRAMMES),
+    },
+    replicates: (rows, reps) => {
+      const parts = split(rows, reps, PARALLEL_MIN_FIRM_ROWS);
+      return parts > 1
+        ? { runPart: (job) => runOnComputeWorker<Array<number[] | null>>({ kind: 'replicates', job }, none), parts }
+        : undefined;
+    },
+    estimate: {
+      runMediation: (job) =>
+        runOnComputeWorker<Float64Array>({ kind: 'estimate', job: { kind: 'mediation', ...job } }, none),
+      runPlacebo: (job) => runOnComputeWorker<number[]>({ kind: 'estimate', job: { kind: 'placebo', ...job } }, none),
+      runPermutation: (job) =>
+        runOnComputeWorker<number[]>({ kind: 'estimate', job: { kind: 'permutation', ...job } }, none),
+      parts: (model, rows) => split(rows, spreadableDraws(model), PARALLEL_MIN_DRAW_ROWS),
     },
     threads: () => most,
   };

@@ -11,7 +11,9 @@ import { type DescribeResult, describe } from '../../core/analysis/describe.ts';
 import { XinzhiError } from '../../core/errors.ts';
 import { bi } from '../../core/i18n.ts';
 import { checkEstimateModel, type EstimateModel, type EstimateModelInput } from '../../core/estimate/model.ts';
-import { type EstimateResult, modelColumns, runEstimate } from '../../core/estimate/run.ts';
+import { type EstimateResult, modelColumns, runEstimate, runEstimateAsync } from '../../core/estimate/run.ts';
+import type { EstimateContext } from '../../core/estimate/run-sdm.ts';
+import type { ComputePools } from './compute-pool.ts';
 import type { Edge } from '../../core/analysis/spatial-weights.ts';
 import { modelWeightsContext, spatialColumns } from '../../core/estimate/model-weights.ts';
 import { provinceShapes } from '../../core/geo/province-shapes.ts';
@@ -42,6 +44,8 @@ export interface EstimateOutput {
   scores: ScoreVariable[];
   /** Descriptive statistics and correlations of the model's variables on the rows read (the paper's first table). */
   describe: DescribeResult;
+  /** Web Workers that computed the draws at once, when more than the app's one. */
+  threads?: number;
 }
 
 /** Unit and time columns: those of the evaluation, else the roles chosen on the data page. */
@@ -62,16 +66,36 @@ function unitTime(roles: Roles | undefined, result: EvaluationResult | undefined
   return { unit, time };
 }
 
-export function estimateOnTable(
+/** What an estimation on a table needs besides the table. */
+export interface EstimateContextOnTable {
+  roles?: Roles;
+  result?: EvaluationResult;
+  layout: { shape?: 'wide' | 'long'; indicator?: string; value?: string };
+  req: EstimateRequest;
+  spatial?: EstimateSpatialSources;
+}
+
+/** The estimation page's model on the table (the core's runEstimate). */
+export function estimateOnTable(table: RawTable, ctx: EstimateContextOnTable): EstimateOutput {
+  const { run, ...rest } = estimateInput(table, ctx);
+  return { result: runEstimate(...run), ...rest };
+}
+
+/** estimateOnTable with the model's draws spread by `parallel` (the app's worker: compute workers): the same result. */
+export async function estimateOnTableAsync(
   table: RawTable,
-  ctx: {
-    roles?: Roles;
-    result?: EvaluationResult;
-    layout: { shape?: 'wide' | 'long'; indicator?: string; value?: string };
-    req: EstimateRequest;
-    spatial?: EstimateSpatialSources;
-  },
-): EstimateOutput {
+  ctx: EstimateContextOnTable,
+  parallel: ComputePools['estimate'],
+): Promise<EstimateOutput> {
+  const { run, ...rest } = estimateInput(table, ctx);
+  return { result: await runEstimateAsync(...run, parallel), ...rest };
+}
+
+/** The model checked, its panel read (scores joined) and described: runEstimate's arguments and the rest of the output. */
+function estimateInput(
+  table: RawTable,
+  ctx: EstimateContextOnTable,
+): Omit<EstimateOutput, 'result'> & { run: [Panel, EstimateModel[], EstimateContext] } {
   const { unit, time } = unitTime(ctx.roles, ctx.result);
   const file = ctx.req.weights === 'file' ? uploadedWeights(ctx.spatial) : undefined;
   const model = checkEstimateModel(
@@ -103,7 +127,7 @@ export function estimateOnTable(
   const panel = ctx.result ? joinScores(read.panel, ctx.result, scored) : read.panel;
   const used = numeric.filter((c, i) => numeric.indexOf(c) === i);
   return {
-    result: runEstimate(panel, [model], spatialContext(panel, model, ctx.spatial ?? {})),
+    run: [panel, [model], spatialContext(panel, model, ctx.spatial ?? {})],
     describe: describe(Object.fromEntries(used.map((c) => [c, panel.columns[c]])), { time: panel.time }),
     unit,
     time,

@@ -9,6 +9,7 @@ import { App } from './App.tsx';
 import { initLangFromBrowser } from './boot.ts';
 import { VIEWS, initStore, type ViewId } from './store.ts';
 import { WorkerClient } from './worker-client.ts';
+import type { Op, Payload } from './worker-client.ts';
 import { evaluateNow, initActions, loadGeo, redoSpec, setView, startApp, undoSpec, updateSpec } from './actions.ts';
 import { parseHash } from './share-link.ts';
 import { defaultSpec } from './defaults.ts';
@@ -50,11 +51,8 @@ window.addEventListener('keydown', (e) => {
 /** Hooks for end-to-end tests and the in-browser benchmark. */
 (window as unknown as { __xinzhi: unknown }).__xinzhi = {
   store,
-  /** Evaluate a spec on the loaded data with at most `jobs` Web Workers, leaving the app's state alone: the result and the workers used. */
-  async evaluate(spec: unknown, jobs?: number): Promise<{ result: unknown; threads: number }> {
-    const out = await client.call('evaluate', { spec, version: 'web', ...(jobs !== undefined ? { jobs } : {}) });
-    return { result: out.result, threads: out.threads ?? 1 };
-  },
+  /** Send a request to the app's worker as the views do (e.g. 'evaluate' with `jobs`), leaving the store alone: the worker's answer. */
+  call: (op: Op, payload: Payload<Op>) => client.call(op, payload),
   /** Apply a spec change and time it (ms, performance.now): until the result is in the store (total), until the next frame is drawn (rendered), inside the worker (worker). */
   async recompute(mutate: (spec: unknown) => unknown): Promise<{ total: number; rendered: number; worker: number }> {
     const spec = mutate(structuredClone(store.get().spec));

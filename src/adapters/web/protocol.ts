@@ -27,9 +27,14 @@ export type Request =
       jobs?: number;
     }
   | { id: number; op: 'analyze'; req: AnalysisRequest }
-  | { id: number; op: 'estimate'; req: EstimateRequest }
+  | {
+      id: number;
+      op: 'estimate';
+      req: EstimateRequest /** Web Workers at most (as the CLI's --jobs). */;
+      jobs?: number;
+    }
   | { id: number; op: 'simulate'; req: SimulateRequest }
-  | { id: number; op: 'tfp'; req: TfpRequest }
+  | { id: number; op: 'tfp'; req: TfpRequest /** Web Workers at most (as the CLI's --jobs). */; jobs?: number }
   | { id: number; op: 'qca'; req: QcaRequest }
   | { id: number; op: 'text'; req: TextRequest }
   | { id: number; op: 'weights-file'; bytes: Uint8Array; name: string };

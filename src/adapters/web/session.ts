@@ -14,7 +14,14 @@ import { interpretRun } from '../../core/analysis/interpret.ts';
 import { edgesFromTable } from '../../core/analysis/edge-list.ts';
 import type { Edge, SpatialWeights } from '../../core/analysis/spatial-weights.ts';
 import { buildSpatialWeights } from '../../core/analysis/weights-spec.ts';
-import { type EstimateOutput, type EstimateRequest, estimateOnTable } from './estimate-session.ts';
+import {
+  type EstimateContextOnTable,
+  type EstimateOutput,
+  type EstimateRequest,
+  estimateOnTable,
+  estimateOnTableAsync,
+} from './estimate-session.ts';
+import type { ComputePools } from './compute-pool.ts';
 import { tableToPanel } from '../../core/panel/from-table.ts';
 import { type IdColumn, idColumns } from '../../core/panel/id-columns.ts';
 import type { RawTable } from '../../core/panel/raw-table.ts';
@@ -556,7 +563,16 @@ export class Session {
 
   /** Estimate one model on the loaded data, with the scores of the current evaluation available as `score:<node>` columns. */
   estimate(req: EstimateRequest): EstimateOutput {
-    return estimateOnTable(this.requireTable(), {
+    return estimateOnTable(this.requireTable(), this.estimateContext(req));
+  }
+
+  /** `estimate` with the model's bootstrap, placebo or permutation draws spread by `parallel` (compute workers): the same result. */
+  estimateAsync(req: EstimateRequest, parallel: ComputePools['estimate']): Promise<EstimateOutput> {
+    return estimateOnTableAsync(this.requireTable(), this.estimateContext(req), parallel);
+  }
+
+  private estimateContext(req: EstimateRequest): EstimateContextOnTable {
+    return {
       ...(this.roles ? { roles: this.roles } : {}),
       ...(this.result ? { result: this.result } : {}),
       layout: layoutOptions(this.layout),
@@ -565,7 +581,7 @@ export class Session {
         ...(this.geojson !== undefined ? { geojson: this.geojson } : {}),
         ...(this.weightsFile ? { weightsFile: this.weightsFile } : {}),
       },
-    });
+    };
   }
 
   /** Run one analysis on the current result through the core runner, shaped for its panel. */

@@ -10,8 +10,6 @@
  *
  * @example await tfpRequest({ data: { kind: 'example' }, model: exampleModel() })
  */
-import highsModule, { type Highs } from 'highs';
-import highsWasmUrl from 'highs/runtime?url';
 import { parse as parseYaml } from 'yaml';
 import exampleCsv from '../../../data/tfp/gtfp-province.csv?raw';
 import exampleYaml from '../../../data/tfp/gtfp-province.yaml?raw';
@@ -28,11 +26,12 @@ import {
   needsProxy,
   type FirmModelInput,
 } from '../../core/tfp/firm/model.ts';
-import { runFirm, type FirmResult } from '../../core/tfp/firm/run.ts';
-import { highsSolver, type LpSolver } from '../../core/tfp/lp.ts';
+import { runFirm, runFirmAsync, type FirmResult } from '../../core/tfp/firm/run.ts';
 import { checkTfpModel, type TfpModelInput } from '../../core/tfp/model.ts';
-import { runTfp, type TfpResult } from '../../core/tfp/run.ts';
+import { runTfp, runTfpAsync, type TfpResult } from '../../core/tfp/run.ts';
+import type { ComputePools } from './compute-pool.ts';
 import { parseTable, type RawTable } from '../formats/table.ts';
+import { lpSolver } from './lp-solver.ts';
 
 export const EXAMPLE_NAME = 'gtfp-province.csv';
 export const FIRM_EXAMPLE_NAME = 'firm-panel.csv';
@@ -56,6 +55,8 @@ export interface TfpOutput {
   table: { name: string; header: string[]; numeric: string[]; rows: number };
   /** Null until the model names its variables (inputs and outputs; for a firm estimator output, free and state inputs and, for op / lp / acf, the proxy). */
   result: TfpResult | FirmResult | null;
+  /** Web Workers that computed at once (DEA chunks, bootstrap replications), when more than the app's one. */
+  threads?: number;
 }
 
 /** Whether the page's model is a firm production-function estimator. */
@@ -78,16 +79,6 @@ export function firmExampleModel(type: FirmEstimator = 'lp'): FirmDraft {
   const { proxy: _p, bootstrap: _b, degree: _d, seed: _s, ...rest } = m;
   if (!needsProxy(type)) return { ...rest, type };
   return { ...m, type, proxy: exampleProxy(type) };
-}
-
-const loadHighs = ((highsModule as unknown as { default?: unknown }).default ?? highsModule) as (opts?: {
-  locateFile?: (file: string) => string;
-}) => Promise<Highs>;
-let solver: Promise<LpSolver> | undefined;
-
-function lpSolver(): Promise<LpSolver> {
-  solver ??= loadHighs({ locateFile: () => highsWasmUrl }).then(highsSolver);
-  return solver;
 }
 
 /** The bundled examples: file name and text. */
@@ -113,11 +104,15 @@ function numericColumns(table: RawTable): string[] {
   );
 }
 
-export async function tfpRequest(req: TfpRequest): Promise<TfpOutput> {
+/** Where a large run's DEA chunks and bootstrap replications go (the app's worker: compute workers, compute-pool.ts). */
+export type TfpPools = Pick<ComputePools, 'dea' | 'replicates'>;
+
+/** The TFP page's request: the table, and the run (on `pools` when given: the same numbers). */
+export async function tfpRequest(req: TfpRequest, pools?: TfpPools): Promise<TfpOutput> {
   const { table, name } = await readTable(req.data);
   const info = { name, header: table.header, numeric: numericColumns(table), rows: table.rows.length };
   const m = req.model;
-  if (isFirmModel(m)) return { table: info, result: firmRequest(table, name, m) };
+  if (isFirmModel(m)) return { table: info, result: await firmRequest(table, name, m, pools) };
   if (!m.inputs?.length || !m.outputs?.length) return { table: info, result: null };
   const { model, problems } = checkTfpModel(m, name);
   if (!model) throw new XinzhiError(problems);
@@ -125,18 +120,20 @@ export async function tfpRequest(req: TfpRequest): Promise<TfpOutput> {
   const read = tableToPanel(table, { unit: model.unit, time: model.time, columns });
   const errors = read.problems.filter((p) => p.severity === 'error');
   if (errors.length > 0) throw new XinzhiError(errors);
-  const result = runTfp(await lpSolver(), read.panel, model);
+  const solver = await lpSolver();
+  const result = pools ? await runTfpAsync(solver, read.panel, model, pools.dea) : runTfp(solver, read.panel, model);
   result.warnings.unshift(...read.problems.filter((p) => p.severity === 'warning'));
   return { table: info, result };
 }
 
 /** A firm estimator on the table (null until output, free and state inputs and the proxy it needs are chosen). */
-function firmRequest(table: RawTable, name: string, m: FirmDraft): FirmResult | null {
+async function firmRequest(table: RawTable, name: string, m: FirmDraft, pools?: TfpPools): Promise<FirmResult | null> {
   if (!m.output || !m.free.length || !m.state.length || (needsProxy(m.type) && !m.proxy)) return null;
   const { model, problems } = checkFirmModel(m, name);
   if (!model) throw new XinzhiError(problems);
   const read = tableToPanel(table, { unit: model.unit, time: model.time, columns: firmColumns(model) });
   const errors = read.problems.filter((p) => p.severity === 'error');
   if (errors.length > 0) throw new XinzhiError(errors);
-  return runFirm(read.panel, model);
+  const parallel = pools?.replicates(read.panel.unit.length, model.bootstrap);
+  return parallel ? runFirmAsync(read.panel, model, parallel) : runFirm(read.panel, model);
 }

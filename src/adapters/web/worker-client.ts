@@ -2,8 +2,8 @@
 import type { Reply, Request, Returns } from './protocol.ts';
 import { WorkerProblems } from './protocol.ts';
 
-type Op = Request['op'];
-type Payload<O extends Op> = Omit<Extract<Request, { op: O }>, 'id' | 'op'>;
+export type Op = Request['op'];
+export type Payload<O extends Op> = Omit<Extract<Request, { op: O }>, 'id' | 'op'>;
 
 export class WorkerClient {
   private worker: Worker;

@@ -199,6 +199,18 @@ export interface PermutationJob {
 }
 export type PermutationRunner = (job: PermutationJob) => Promise<number[]>;
 
+/** Below this many rows × draws one thread is quicker than starting others. */
+export const PARALLEL_MIN_DRAW_ROWS = 1_000_000;
+
+/** Where runEstimateAsync sends each kind of draws, and how many parts a model's draws are split into. */
+export interface DrawRunners {
+  runMediation: MediationDrawRunner;
+  runPlacebo: PlaceboRunner;
+  runPermutation: PermutationRunner;
+  /** Parts for a model with this many rows (1: this thread). */
+  parts: (model: EstimateModel, rows: number) => number;
+}
+
 /** The estimator that runs a model: estimateBy dispatches on it, spreadableDraws reads it. */
 function estimatorOf(m: EstimateModel): 'did' | 'spatial' | 'mediation' | 'moderation' | 'threshold' | 'iv' | 'fe' {
   if (m.did) return 'did';
@@ -244,13 +256,7 @@ export async function runEstimateAsync(
   input: Panel,
   models: EstimateModel[],
   context: EstimateContext = {},
-  parallel?: {
-    runMediation: MediationDrawRunner;
-    runPlacebo: PlaceboRunner;
-    runPermutation: PermutationRunner;
-    /** Parts for a model with this many rows (1: this thread). */
-    parts: (model: EstimateModel, rows: number) => number;
-  },
+  parallel?: DrawRunners,
 ): Promise<EstimateResult> {
   const mediationDraws = new Map<EstimateModel, Float64Array>();
   const placebos = new Map<EstimateModel, number[]>();

@@ -218,6 +218,9 @@ export function jobProgrammes(job: DeaJob): number {
  */
 export type DeaParts = number | ((programmes: number) => number);
 
+/** Below this many programmes one thread is quicker than starting others (each loads HiGHS). */
+export const PARALLEL_MIN_PROGRAMMES = 2_000;
+
 /**
  * solveDeaJob with the chunks shared out to `parts` runners that run at
  * once (the costliest first, each to the runner with the least so far:

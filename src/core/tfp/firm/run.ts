@@ -158,6 +158,9 @@ export interface ReplicateJob {
 }
 export type ReplicateRunner = (job: ReplicateJob) => Promise<Array<number[] | null>>;
 
+/** Below this many firm-years × replications one thread is quicker than starting others. */
+export const PARALLEL_MIN_FIRM_ROWS = 1_000_000;
+
 /**
  * Estimate the production function of a firm panel.
  * @example runFirm(panel, model).coefficients.lnl.estimate
