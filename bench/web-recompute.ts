@@ -3,6 +3,11 @@
  * change, measured inside the page (performance.now), median of 20 runs,
  * next to the same evaluation in Node (same core, same spec changes).
  *
+ * Then a firm panel's Monte Carlo analysis (2,000 firms × 10 years × 8
+ * indicators, 500 draws) in the page on the app's worker alone (jobs 1) and
+ * on every core (compute workers, web/compute-pool.ts), beside the same
+ * analysis in Node on one thread; the three results must be equal.
+ *
  * Builds the app (Vite) into a temporary directory, serves it, drives
  * Debian's chromium with playwright-core. Prints a skip note and exits 0
  * when /usr/bin/chromium is missing. Not asserted anywhere (target: < 100 ms).
@@ -92,6 +97,50 @@ try {
     `browser  spec change → next frame drawn (incl. render) ${median(runs.map((r) => r.rendered)).toFixed(1)} ms`,
   );
   console.log(`node     evaluate (same core, same changes)            ${median(nodeMs).toFixed(1)} ms`);
+
+  // a firm panel's Monte Carlo analysis: one worker, every core, and Node on one thread
+  const header = ['firm', 'year', ...Array.from({ length: 8 }, (_, j) => `x${j + 1}`)];
+  const lines = [header.join(',')];
+  for (let i = 1; i <= 2000; i++)
+    for (let y = 2013; y <= 2022; y++)
+      lines.push(
+        [`f${i}`, y, ...Array.from({ length: 8 }, (_, j) => 1 + ((i * (j + 7) + y * 13) % 101) / 7)].join(','),
+      );
+  const csv = `${lines.join('\n')}\n`;
+  const firmSpec = {
+    unit: 'firm',
+    time: 'year',
+    indicators: header.slice(2).map((c) => ({ id: c, column: c, direction: '+' })),
+    normalize: { method: 'minmax', shift: 0.0001 },
+    weights: { method: 'entropy', panel: 'pooled' },
+    uncertainty: { draws: 500, seed: 1 },
+  };
+  const firmSession = new Session();
+  await firmSession.load(new TextEncoder().encode(csv), 'firms.csv', firmSpec as never);
+  const n0 = performance.now();
+  const nodeOut = firmSession.evaluate(firmSpec);
+  const nodeS = (performance.now() - n0) / 1000;
+  const inPage = (await page.evaluate(`(async () => {
+    const x = window.__xinzhi;
+    const bytes = new TextEncoder().encode(${JSON.stringify(csv)});
+    await x.call('load', { bytes, name: 'firms.csv', spec: ${JSON.stringify(firmSpec)} });
+    const spec = ${JSON.stringify(firmSpec)};
+    await x.call('evaluate', { spec, jobs: 1 }); // warm up
+    const t1 = performance.now();
+    const one = await x.call('evaluate', { spec, jobs: 1 });
+    const s1 = (performance.now() - t1) / 1000;
+    const tn = performance.now();
+    const all = await x.call('evaluate', { spec });
+    const sn = (performance.now() - tn) / 1000;
+    return { s1, sn, threads: all.threads ?? 1, one: JSON.stringify(one.result.uncertainty), all: JSON.stringify(all.result.uncertainty) };
+  })()`)) as { s1: number; sn: number; threads: number; one: string; all: string };
+  const same = inPage.one === inPage.all && inPage.one === JSON.stringify(nodeOut.result.uncertainty);
+  console.log('firm panel Monte Carlo (2,000 × 10 × 8, 500 draws), evaluate with the analysis:');
+  console.log(`browser  the app's worker alone                        ${inPage.s1.toFixed(2)} s`);
+  console.log(
+    `browser  on ${inPage.threads} compute workers                            ${inPage.sn.toFixed(2)} s (${(inPage.s1 / inPage.sn).toFixed(2)}× one worker; ${same ? 'the same report' : 'REPORTS DIFFER'})`,
+  );
+  console.log(`node     one thread (same core)                        ${nodeS.toFixed(2)} s`);
 } finally {
   await browser.close();
   server.close();

@@ -66,7 +66,7 @@ export interface ComputePools {
   replicates: (rows: number, reps: number) => { runPart: ReplicateRunner; parts: number } | undefined;
   /** An estimation's draws (runEstimateAsync). */
   estimate: DrawRunners;
-  /** The most compute workers that ran at once and answered (1: everything on the app's worker). */
+  /** The most compute workers the request was split over (1: everything on the app's worker; a DEA run starts no more than it has chunks). */
   threads(): number;
 }
 
