@@ -18,7 +18,7 @@ import {
   type UncertaintyPart,
   type UncertaintyPartRunner,
 } from '../../core/measure/uncertainty.ts';
-import { threadsFor } from '../../core/threads.ts';
+import { MAX_THREADS, threadsFor } from '../../core/threads.ts';
 import { type DrawRunners, PARALLEL_MIN_DRAW_ROWS, spreadableDraws } from '../../core/estimate/run.ts';
 import { type ChunkOut, type DeaRunner, PARALLEL_MIN_PROGRAMMES } from '../../core/tfp/chunks.ts';
 import { PARALLEL_MIN_FIRM_ROWS, type ReplicateRunner } from '../../core/tfp/firm/run.ts';
@@ -30,17 +30,48 @@ export function browserCores(): number {
   return n && n > 0 ? n : 1;
 }
 
-/** Run one job on a new compute worker, which closes when done; progress messages go to `onMessage`. */
+/**
+ * Compute workers waiting for a job. They are kept between requests (a
+ * recompute after a change finds them loaded and their code compiled, and
+ * HiGHS loaded where a DEA run used it) and end after IDLE_MS without work,
+ * or with the app's worker.
+ */
+const idle: Array<{ worker: Worker; timer: ReturnType<typeof setTimeout> }> = [];
+const IDLE_MS = 60_000;
+
+/** An idle compute worker, or a new one. */
+function takeWorker(): Worker {
+  const kept = idle.pop();
+  if (!kept) return new Worker(new URL('./compute-worker.ts', import.meta.url), { type: 'module' });
+  clearTimeout(kept.timer);
+  return kept.worker;
+}
+
+/** A worker whose job is done waits for the next one (at most MAX_THREADS are kept). */
+function releaseWorker(worker: Worker): void {
+  if (idle.length >= MAX_THREADS) return worker.terminate();
+  const timer = setTimeout(() => {
+    const at = idle.findIndex((w) => w.worker === worker);
+    if (at >= 0) idle.splice(at, 1);
+    worker.terminate();
+  }, IDLE_MS);
+  idle.push({ worker, timer });
+}
+
+/** Run one job on a compute worker; progress messages go to `onMessage`. A worker that failed is ended, not kept. */
 function runOnComputeWorker<T>(job: ComputeJob, onMessage: (msg: Record<string, unknown>) => void): Promise<T> {
   return new Promise<T>((resolve, reject) => {
-    const w = new Worker(new URL('./compute-worker.ts', import.meta.url), { type: 'module' });
+    const w = takeWorker();
     w.onmessage = (ev: MessageEvent<Record<string, unknown>>) => {
       const m = ev.data;
       if ('done' in m) resolve(m.done as T);
       else if ('problems' in m) reject(new XinzhiError(m.problems as Problem[]));
       else if ('error' in m) reject(new Error(String(m.error)));
       else return onMessage(m);
-      w.terminate();
+      w.onmessage = null;
+      w.onerror = null;
+      if ('error' in m) w.terminate();
+      else releaseWorker(w);
     };
     w.onerror = (ev) => {
       ev.preventDefault();

@@ -6,7 +6,8 @@
  * loaded here), firm-TFP bootstrap replications (fitReplicates) or a range
  * of an estimation's draws (runEstimateDrawJob). It posts progress ({ draws }
  * or { piece }), then { done } with the arrays moved, not copied, or the
- * problems of a XinzhiError, or another error; then it closes.
+ * problems of a XinzhiError, or another error; then it waits for the next
+ * job (the pool keeps it for a while).
  */
 /// <reference lib="webworker" />
 import { XinzhiError } from '../../core/errors.ts';
@@ -57,5 +58,4 @@ scope.onmessage = async (ev: MessageEvent<ComputeJob>) => {
     if (err instanceof XinzhiError) scope.postMessage({ problems: err.problems });
     else scope.postMessage({ error: (err as Error)?.stack ?? String(err) });
   }
-  scope.close();
 };
