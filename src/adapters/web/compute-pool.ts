@@ -49,7 +49,10 @@ function takeWorker(): Worker {
 
 /** A worker whose job is done waits for the next one (at most MAX_THREADS are kept). */
 function releaseWorker(worker: Worker): void {
-  if (idle.length >= MAX_THREADS) return worker.terminate();
+  if (idle.length >= MAX_THREADS) {
+    worker.terminate();
+    return;
+  }
   const timer = setTimeout(() => {
     const at = idle.findIndex((w) => w.worker === worker);
     if (at >= 0) idle.splice(at, 1);
