@@ -26,6 +26,8 @@ describe('xinzhi evaluate (CLI)', () => {
     }
     expect(r.record.spec.normalize.shift).toBe(0.0001);
     expect(r.record.software.name).toBe('xinzhi');
+    // the engine whose Math functions computed the run
+    expect(r.record.software.engine).toBe(`Node ${process.versions.node}, V8 ${process.versions.v8}`);
     expect(Array.isArray(r.normalized.values.M1)).toBe(true);
     // the default ranks Beijing and Shanghai first and second in 2022, and says how robust that is
     const top2 = r.scores

@@ -125,6 +125,15 @@ describe('reportHtml', () => {
     expect(en).not.toContain('id="fig-map"');
   });
 
+  it('names the JavaScript engine in the run record when the record has it', () => {
+    expect(reportHtml(result, { lang: 'en', date: 'x' })).not.toContain('JavaScript engine');
+    const run = makeFixture();
+    run.record.software.engine = 'Node 20.20.2, V8 11.3.244.8-node.38';
+    const html = reportHtml(run, { lang: 'zh', date: 'x' });
+    expect(html).toMatch(/运行环境（JavaScript 引擎）.*Run on \(JavaScript engine\)/s);
+    expect(html).toContain('<dd>Node 20.20.2, V8 11.3.244.8-node.38</dd>');
+  });
+
   it('no map for units that are not provinces; unmatched units listed', () => {
     const firms = makeFixture({ units: ['Firm A', 'Firm B', 'Beijing'] });
     const out = reportHtml(firms, { lang: 'en', geojson, date: 'x' });

@@ -836,10 +836,12 @@ describe.skipIf(!HAVE)('web app in chromium', () => {
         pairwiseOne: JSON.stringify([one.result.copeland, one.result.promethee]),
         pairwiseThreads: pairwise.threads,
         draws: (st.result!.uncertainty as { draws: number }).draws,
+        engine: (st.result!.record as { software: { engine?: string } }).software.engine,
         copeland: (st.result!.copeland as unknown[]).length,
       };
     });
     expect(got.draws).toBe(500);
+    expect(got.engine).toMatch(/^Chrome \d+[\d.]* \(V8\)$/); // the engine whose Math functions computed the run
     expect(got.copeland).toBe(5000);
     expect(got.threads).toBeDefined();
     expect(got.oneThreads).toBe(1);

@@ -27,6 +27,7 @@ import { readTableFile } from '../io/read.ts';
 import { releasePanelColumns, releaseTableGrid } from '../io/release.ts';
 import { loadSpecFile } from '../io/load-spec.ts';
 import { DEFAULT_DATA, DEFAULT_SPEC } from '../io/defaults.ts';
+import { nodeEngine } from '../io/engine.ts';
 import { runPartOnWorker, uncertaintyParts } from '../io/uncertainty-pool.ts';
 import { pairwiseRunner } from '../io/pairwise-pool.ts';
 import { loadProvinceGeojson } from '../io/geo.ts';
@@ -378,6 +379,7 @@ export async function runEvaluate(o: EvaluateCliOptions): Promise<void> {
     // the samples of Copeland and gaussian PROMETHEE II on worker threads, a large one in pieces (the same scores as one thread)
     pairwise: pairwiseRunner(jobs, tty ? progress('成对比较得分 / pairwise scores') : undefined),
     version: pkg.version,
+    engine: nodeEngine(),
     limits,
     source: basename(dataPath),
     specFile,

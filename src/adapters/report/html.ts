@@ -166,6 +166,9 @@ function runSection(result: EvaluationResult, opts: ReportOptions): ReportSectio
   const rec = result.record;
   const items: Array<[Bilingual, string]> = [
     [bi('软件版本', 'Software version'), `${rec.software.name} ${rec.software.version}`],
+    ...(rec.software.engine
+      ? [[bi('运行环境（JavaScript 引擎）', 'Run on (JavaScript engine)'), rec.software.engine] as [Bilingual, string]]
+      : []),
     [bi('生成时间', 'Generated'), opts.date ?? new Date().toISOString()],
     [bi('数据指纹（SHA-256）', 'Data fingerprint (SHA-256)'), rec.dataFingerprint],
     [bi('数据来源', 'Data source'), rec.data.source ?? '—'],

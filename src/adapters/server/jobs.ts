@@ -28,6 +28,7 @@ import {
   runAnalyses,
 } from '../../core/analysis/runner.ts';
 import { XinzhiError, type Problem } from '../../core/errors.ts';
+import { nodeEngine } from '../io/engine.ts';
 import { checkEstimateModels } from '../../core/estimate/model.ts';
 import { modelColumns, runEstimate } from '../../core/estimate/run.ts';
 import { bi, type Bilingual } from '../../core/i18n.ts';
@@ -138,6 +139,7 @@ export async function runJob(kind: JobKind, input: JobInput, version: string): P
     const { panel, warnings } = specPanelFromTable(table, first.spec);
     const result = evaluate(panel, input.spec, {
       version,
+      engine: nodeEngine(),
       source: input.data.name,
       specFile: 'spec',
       hash: nodeSha256,

@@ -22,6 +22,7 @@ import {
   estimateOnTableAsync,
 } from './estimate-session.ts';
 import type { ComputePools } from './compute-pool.ts';
+import { browserEngine } from './engine.ts';
 import { tableToPanel } from '../../core/panel/from-table.ts';
 import { type IdColumn, idColumns } from '../../core/panel/id-columns.ts';
 import type { RawTable } from '../../core/panel/raw-table.ts';
@@ -95,6 +96,12 @@ export interface Inspection {
   /** Numeric columns recognised as codes or identifiers (core/panel/id-columns.ts), not offered as indicators. */
   codes: IdColumn[];
   problems: Problem[];
+}
+
+/** The browser's engine for the run record, when there is one. */
+function engineOption(): { engine?: string } {
+  const engine = browserEngine();
+  return engine ? { engine } : {};
 }
 
 /** What a caller of Session.evaluate may add: the app's version, and progress of the Monte Carlo draws. */
@@ -509,6 +516,7 @@ export class Session {
   private evaluateOptions(opts: EvaluateRequestOptions): EvaluateOptions {
     return {
       version: opts.version ?? 'web',
+      ...engineOption(),
       source: this.table!.name,
       specFile: 'spec',
       ...(opts.onProgress ? { onProgress: opts.onProgress } : {}),

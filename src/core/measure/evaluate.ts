@@ -77,6 +77,8 @@ import {
 export interface EvaluateOptions {
   /** Software version recorded in the RunRecord (the CLI passes package.json's). */
   version?: string;
+  /** The JavaScript engine, recorded in the RunRecord (io/engine.ts in Node, the browser's name in the web app). */
+  engine?: string;
   /** Limits of the spec check (spec-schema SPEC_LIMITS by default). */
   limits?: Partial<SpecLimits>;
   /** Progress of the uncertainty analysis: draws done of total. */
@@ -1108,7 +1110,7 @@ function evaluateSteps(
 
   // 14. record
   result.record = {
-    software: { name: 'xinzhi', version: opts.version ?? 'unknown' },
+    software: { name: 'xinzhi', version: opts.version ?? 'unknown', ...(opts.engine ? { engine: opts.engine } : {}) },
     spec,
     dataFingerprint: fingerprint,
     data: {

@@ -43,7 +43,12 @@ export interface NodeWeight {
 }
 
 export interface RunRecord {
-  software: { name: 'xinzhi'; version: string };
+  /**
+   * The software, and the JavaScript engine that ran it when the caller says
+   * (its Math.log / exp / pow decide the last bit of entropy weights and
+   * scores: Node 20 and a current Chromium differ there, docs/web.md).
+   */
+  software: { name: 'xinzhi'; version: string; engine?: string };
   /** The spec with every default filled in. */
   spec: FilledSpec;
   /** SHA-256 of the canonical panel (units, times, used columns) as hex. */
