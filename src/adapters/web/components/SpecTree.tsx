@@ -25,6 +25,51 @@ function frameworkOptions(lang: 'zh' | 'en', current?: string) {
     .map((n) => ({ value: n.id, label: `${n.name[lang]} (${n.id})` }));
 }
 
+/**
+ * The framework node a dimension or indicator stands for (empty: none) and,
+ * with given weights, its weight (empty or not a number: none). `label`
+ * names a control for screen readers; `edit` applies a change after `ms`.
+ */
+function FrameworkAndWeight(props: {
+  item: { framework?: string; weight?: number };
+  label: (control: string) => string;
+  given: boolean;
+  edit: (patch: { framework?: string; weight?: number }, ms?: number) => void;
+}) {
+  const { t, lang } = useT();
+  const { item, label, edit } = props;
+  return (
+    <>
+      <select
+        aria-label={label(t('frameworkNode'))}
+        value={item.framework ?? ''}
+        onChange={(e) => edit({ framework: (e.currentTarget as HTMLSelectElement).value || undefined })}
+      >
+        <option value="">{t('none')}</option>
+        {frameworkOptions(lang, item.framework).map((o) => (
+          <option key={o.value} value={o.value}>
+            {o.label}
+          </option>
+        ))}
+      </select>
+      {props.given && (
+        <input
+          type="number"
+          min={0}
+          step={0.01}
+          aria-label={label(t('givenWeight'))}
+          value={item.weight ?? ''}
+          onInput={(e) => {
+            const text = (e.currentTarget as HTMLInputElement).value;
+            const v = Number(text);
+            edit({ weight: Number.isFinite(v) && text !== '' ? v : undefined }, 400);
+          }}
+        />
+      )}
+    </>
+  );
+}
+
 function IndicatorRow(props: { ind: SpecIndicator; spec: Spec; columns: string[]; given: boolean }) {
   const { t, lang } = useT();
   const i = props.ind;
@@ -85,35 +130,12 @@ function IndicatorRow(props: { ind: SpecIndicator; spec: Spec; columns: string[]
         value={i.unit ?? ''}
         onInput={(e) => editIndicator(i.id, { unit: (e.currentTarget as HTMLInputElement).value || undefined }, 600)}
       />
-      <select
-        aria-label={lbl(t('frameworkNode'))}
-        value={i.framework ?? ''}
-        onChange={(e) => editIndicator(i.id, { framework: (e.currentTarget as HTMLSelectElement).value || undefined })}
-      >
-        <option value="">{t('none')}</option>
-        {frameworkOptions(lang, i.framework).map((o) => (
-          <option key={o.value} value={o.value}>
-            {o.label}
-          </option>
-        ))}
-      </select>
-      {props.given && (
-        <input
-          type="number"
-          min={0}
-          step={0.01}
-          aria-label={lbl(t('givenWeight'))}
-          value={i.weight ?? ''}
-          onInput={(e) => {
-            const v = Number((e.currentTarget as HTMLInputElement).value);
-            editIndicator(
-              i.id,
-              { weight: Number.isFinite(v) && (e.currentTarget as HTMLInputElement).value !== '' ? v : undefined },
-              400,
-            );
-          }}
-        />
-      )}
+      <FrameworkAndWeight
+        item={i}
+        label={lbl}
+        given={props.given}
+        edit={(patch, ms) => editIndicator(i.id, patch, ms)}
+      />
       <button
         type="button"
         class="small"
@@ -152,35 +174,7 @@ function NodeBranch(props: { node: SpecNode; spec: Spec; columns: string[]; give
             )
           }
         />
-        <select
-          aria-label={lbl(t('frameworkNode'))}
-          value={n.framework ?? ''}
-          onChange={(e) => editNode(n.id, { framework: (e.currentTarget as HTMLSelectElement).value || undefined })}
-        >
-          <option value="">{t('none')}</option>
-          {frameworkOptions(lang, n.framework).map((o) => (
-            <option key={o.value} value={o.value}>
-              {o.label}
-            </option>
-          ))}
-        </select>
-        {props.given && (
-          <input
-            type="number"
-            min={0}
-            step={0.01}
-            aria-label={lbl(t('givenWeight'))}
-            value={n.weight ?? ''}
-            onInput={(e) => {
-              const v = Number((e.currentTarget as HTMLInputElement).value);
-              editNode(
-                n.id,
-                { weight: Number.isFinite(v) && (e.currentTarget as HTMLInputElement).value !== '' ? v : undefined },
-                400,
-              );
-            }}
-          />
-        )}
+        <FrameworkAndWeight item={n} label={lbl} given={props.given} edit={(patch, ms) => editNode(n.id, patch, ms)} />
         <button
           type="button"
           class="small"
