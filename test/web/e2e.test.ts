@@ -1005,6 +1005,53 @@ describe.skipIf(!HAVE)('web app in chromium', () => {
     await page.close();
   }, 120_000);
 
+  it('edits a dimension’s and an indicator’s framework node and given weight in the indicator tree', async () => {
+    const page = await openApp({ hash: 'spec' });
+    await waitIdle(page);
+    const spec = () =>
+      page.evaluate(
+        () =>
+          (
+            window as unknown as {
+              __xinzhi: {
+                store: {
+                  get(): {
+                    spec: {
+                      nodes: Array<{ id: string; framework?: string; weight?: number }>;
+                      indicators: Array<{ id: string; framework?: string; weight?: number }>;
+                    };
+                  };
+                };
+              };
+            }
+          ).__xinzhi.store.get().spec,
+      );
+    const tree = page.locator('[data-testid=spec-tree]');
+    // no weight inputs until the weights are given
+    expect(await tree.getByLabel('Given weight: New-type labourers').count()).toBe(0);
+    await page.selectOption('[data-testid=weights-method]', 'given');
+    await tree.getByLabel('Given weight: New-type labourers').fill('0.5');
+    await tree.getByLabel('Given weight: R&D personnel FTE per 10k residents').fill('2');
+    await tree.getByLabel('Framework node: R&D personnel FTE per 10k residents').selectOption('s000.path.innovation');
+    await expect
+      .poll(async () => {
+        const s = await spec();
+        const l1 = s.indicators.find((i) => i.id === 'L1')!;
+        return [s.nodes.find((n) => n.id === 'laborer')!.weight, l1.weight, l1.framework];
+      })
+      .toEqual([0.5, 2, 's000.path.innovation']);
+    // an empty weight is none, and "(none)" removes the link
+    await tree.getByLabel('Given weight: R&D personnel FTE per 10k residents').fill('');
+    await tree.getByLabel('Framework node: R&D personnel FTE per 10k residents').selectOption('');
+    await expect
+      .poll(async () => {
+        const l1 = (await spec()).indicators.find((i) => i.id === 'L1')!;
+        return [l1.weight, l1.framework];
+      })
+      .toEqual([undefined, undefined]);
+    await page.close();
+  }, 120_000);
+
   it('undoes and redoes edits, moves between views with Back, keeps the project across a reload and shares it as a link', async () => {
     const page = await openApp({ hash: 'spec' });
     await waitIdle(page);
