@@ -9,7 +9,15 @@ import Papa from 'papaparse';
 import { describe, expect, it } from 'vitest';
 import { guessNewline, scanCsv } from '../../src/adapters/formats/csv-scan.ts';
 import { guessDelimiter, parseCsv } from '../../src/adapters/formats/table.ts';
-import { GRID_NUMBER, cellAt, cellEnd, gridColumns, gridNumbers, rowCount } from '../../src/core/panel/raw-table.ts';
+import {
+  GRID_NUMBER,
+  cellAt,
+  cellEnd,
+  gridColumns,
+  gridNumbers,
+  headRows,
+  rowCount,
+} from '../../src/core/panel/raw-table.ts';
 import { tableToPanel } from '../../src/core/panel/from-table.ts';
 import { utf8 } from './helpers.ts';
 
@@ -187,6 +195,17 @@ describe('grid tables', () => {
     const copy = { ...parseCsv(utf8(text), 'g.csv') }; // the spread reads rows: no grid
     expect((copy as { grid?: unknown }).grid).toBeUndefined();
     expect(viaGrid).toEqual(tableToPanel(copy, { unit: 'u', time: 't' }));
+  });
+  it('headRows gives the first rows as rows holds them and keeps the grid (ragged rows too)', () => {
+    const text = 'u,t,x,y\nA,2020,1.5,"1,234"\nB,2020\nC,2020,-3e2,7%,extra\n';
+    const t = parseCsv(utf8(text), 'g.csv');
+    const two = headRows(t, 2);
+    const all = headRows(t, 10);
+    expect(t.grid).toBeDefined(); // not read into rows
+    const rows = parseCsv(utf8(text), 'g.csv').rows;
+    expect(two).toEqual(rows.slice(0, 2));
+    expect(all).toEqual(rows);
+    expect(headRows(t, 0)).toEqual([]);
   });
   it('changing rows drops the grid, so the change is what is read', () => {
     const t = parseCsv(utf8('u,t,x\nA,1,5\n'), 'g.csv');

@@ -71,6 +71,16 @@ describe('web session', () => {
     expect(JSON.stringify(many.result)).toBe(JSON.stringify(one.result));
   });
 
+  it('summarises a loaded file from its first rows without reading every row into arrays', async () => {
+    const s = new Session();
+    const sum = await s.load(CSV, 'nqpf.csv', SPEC);
+    const table = await parseTable(CSV, 'nqpf.csv');
+    expect(sum.rows).toBe(table.rows.length);
+    expect(sum.preview).toEqual(table.rows.slice(0, 8));
+    // the session's table keeps its compact form for tableToPanel's fast path
+    expect((s as unknown as { table: { grid?: unknown } }).table.grid).toBeDefined();
+  });
+
   it('reports non-numeric cells and duplicate rows with row and column', async () => {
     const s = new Session();
     await s.load(

@@ -15,6 +15,7 @@ import { minimize, type MinimizeResult, parseDirectionalExpectations } from '../
 import { necessity, type NecessityResult } from '../../core/qca/necessity.ts';
 import { truthTable, type TruthTable } from '../../core/qca/truth-table.ts';
 import { xyPlot, type XYPlot } from '../../core/qca/xy.ts';
+import { rowCount } from '../../core/panel/raw-table.ts';
 import { parseTable } from '../formats/table.ts';
 
 export interface QcaRequest {
@@ -43,7 +44,7 @@ export interface QcaOutput {
 
 export async function qcaRequest(req: QcaRequest): Promise<QcaOutput> {
   const table = await parseTable(req.data.bytes, req.data.name);
-  const info = { name: table.name, header: table.header.map(String), rows: table.rows.length };
+  const info = { name: table.name, header: table.header.map(String), rows: rowCount(table) };
   if (!req.outcome || !req.conditions?.length) return { table: info, warnings: [] };
   const { data, warnings } = setDataFromTable(table, {
     conditions: req.conditions,

@@ -25,7 +25,7 @@ import type { ComputePools } from './compute-pool.ts';
 import { browserEngine } from './engine.ts';
 import { tableToPanel } from '../../core/panel/from-table.ts';
 import { type IdColumn, idColumns } from '../../core/panel/id-columns.ts';
-import type { RawTable } from '../../core/panel/raw-table.ts';
+import { cellAt, headRows, type RawTable, rowCount } from '../../core/panel/raw-table.ts';
 import type { Panel, Time } from '../../core/panel/types.ts';
 import { XinzhiError, type Problem } from '../../core/errors.ts';
 import { bi } from '../../core/i18n.ts';
@@ -374,10 +374,10 @@ export class Session {
     const summary: TableSummary = {
       name: table.name,
       header: table.header,
-      rows: table.rows.length,
+      rows: rowCount(table),
       firstDataRow: table.firstDataRow,
-      preview: table.rows.slice(0, 8),
-      guess: guessRoles(table.header, spec, table.rows.slice(0, 2000)),
+      preview: headRows(table, 8),
+      guess: guessRoles(table.header, spec, headRows(table, 2000)),
     };
     if (table.encoding) summary.encoding = table.encoding;
     if (table.sheet) summary.sheet = table.sheet;
@@ -463,9 +463,9 @@ export class Session {
     const j = table.header.indexOf(this.layout.indicator ?? 'indicator');
     const out = new Set<string>();
     if (j >= 0)
-      for (const r of table.rows) {
-        const v = r[j];
-        if (v !== null && String(v).trim() !== '') out.add(String(v).trim());
+      for (let i = 0, n = rowCount(table); i < n; i++) {
+        const v = cellAt(table, i, j);
+        if (v !== null && v !== undefined && String(v).trim() !== '') out.add(String(v).trim());
       }
     return out;
   }

@@ -30,7 +30,8 @@ import { runFirm, runFirmAsync, type FirmResult } from '../../core/tfp/firm/run.
 import { checkTfpModel, type TfpModelInput } from '../../core/tfp/model.ts';
 import { runTfp, runTfpAsync, type TfpResult } from '../../core/tfp/run.ts';
 import type { ComputePools } from './compute-pool.ts';
-import { parseTable, type RawTable } from '../formats/table.ts';
+import { parseTable } from '../formats/table.ts';
+import { cellAt, type RawTable, rowCount } from '../../core/panel/raw-table.ts';
 import { lpSolver } from './lp-solver.ts';
 
 export const EXAMPLE_NAME = 'gtfp-province.csv';
@@ -96,12 +97,23 @@ async function readTable(data: TfpRequest['data']): Promise<{ table: RawTable; n
 
 /** Columns whose every non-empty cell is a number. */
 function numericColumns(table: RawTable): string[] {
-  return table.header.filter((_, j) =>
-    table.rows.every((r) => {
-      const v = r[j];
-      return v === null || v === '' || typeof v === 'number' || Number.isFinite(Number(String(v).trim()));
-    }),
-  );
+  const n = rowCount(table);
+  return table.header.filter((_, j) => {
+    for (let i = 0; i < n; i++) {
+      const v = cellAt(table, i, j);
+      if (
+        !(
+          v === null ||
+          v === undefined ||
+          v === '' ||
+          typeof v === 'number' ||
+          Number.isFinite(Number(String(v).trim()))
+        )
+      )
+        return false;
+    }
+    return true;
+  });
 }
 
 /** Where a large run's DEA chunks and bootstrap replications go (the app's worker: compute workers, compute-pool.ts). */
@@ -110,7 +122,7 @@ export type TfpPools = Pick<ComputePools, 'dea' | 'replicates'>;
 /** The TFP page's request: the table, and the run (on `pools` when given: the same numbers). */
 export async function tfpRequest(req: TfpRequest, pools?: TfpPools): Promise<TfpOutput> {
   const { table, name } = await readTable(req.data);
-  const info = { name, header: table.header, numeric: numericColumns(table), rows: table.rows.length };
+  const info = { name, header: table.header, numeric: numericColumns(table), rows: rowCount(table) };
   const m = req.model;
   if (isFirmModel(m)) return { table: info, result: await firmRequest(table, name, m, pools) };
   if (!m.inputs?.length || !m.outputs?.length) return { table: info, result: null };

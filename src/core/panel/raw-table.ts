@@ -144,6 +144,23 @@ export function rowCount(t: RawTable): number {
   return t.rows.length;
 }
 
+/**
+ * The first `n` data rows as rows[i] holds them, without building the others
+ * (a table kept as a grid or typed columns stays so).
+ * @example headRows(table, 8) // a preview
+ */
+export function headRows(t: RawTable, n: number): Cell[][] {
+  const m = Math.min(n, rowCount(t));
+  const out: Cell[][] = new Array(m);
+  for (let i = 0; i < m; i++) {
+    const w = rowWidth(t, i);
+    const row: Cell[] = new Array(w);
+    for (let j = 0; j < w; j++) row[j] = cellAt(t, i, j) as Cell;
+    out[i] = row;
+  }
+  return out;
+}
+
 /** Number of cells in data row i (cells beyond the header included). */
 export function rowWidth(t: RawTable, i: number): number {
   const g = t.grid;
