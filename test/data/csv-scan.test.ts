@@ -16,7 +16,9 @@ import {
   gridColumns,
   gridNumbers,
   headRows,
+  isBlankAt,
   rowCount,
+  sameCell,
 } from '../../src/core/panel/raw-table.ts';
 import { tableToPanel } from '../../src/core/panel/from-table.ts';
 import { utf8 } from './helpers.ts';
@@ -237,6 +239,82 @@ describe('grid tables', () => {
     const most = gridColumns(wide, [2, 3, 5], Int32Array.of(1), { inPlace: true });
     expect(most!.map((c) => Array.from(c.values))).toEqual([[5], [6], [8]]);
     expect(wide.grid?.value.length).toBe(0);
+  });
+  it('isBlankAt and sameCell agree with the cells cellAt reads (quoted, padded, ragged, full-width)', () => {
+    const cell = fc.constantFrom(
+      '',
+      ' ',
+      '"  "',
+      '""',
+      '"a"',
+      'a',
+      ' a',
+      '\u3000',
+      '\u00a0x',
+      '12',
+      '12.0',
+      '"12"',
+      '１２',
+      'NA',
+    );
+    fc.assert(
+      fc.property(fc.array(fc.array(cell, { minLength: 1, maxLength: 4 }), { minLength: 1, maxLength: 12 }), (rows) => {
+        const text = `a,b,c,d\n${rows.map((r) => r.join(',')).join('\n')}\n`;
+        const t = parseCsv(utf8(text), 'b.csv');
+        const n = rowCount(t);
+        for (let i = 0; i < n; i++)
+          for (let j = 0; j < 5; j++) {
+            const v = cellAt(t, i, j);
+            expect(isBlankAt(t, i, j)).toBe(
+              v === null || v === undefined || (typeof v === 'string' && v.trim() === ''),
+            );
+            for (let i2 = 0; i2 < n; i2++) if (sameCell(t, i, i2, j)) expect(cellAt(t, i2, j)).toBe(v);
+            // a cell is the same as itself, and as a copy of its row's text in the same form
+            expect(sameCell(t, i, i, j)).toBe(true);
+          }
+      }),
+      { numRuns: 300, seed: 5 },
+    );
+  });
+  it('long data: a grid table gives the panel and problems of the same table read into rows', () => {
+    const value = fc.constantFrom('1.5', '-3e2', '', 'NA', '12%', '"1,234"', 'x', '１２', '0');
+    const line = fc.tuple(
+      fc.constantFrom('f1', 'f2', ' f1', '"f1"', ''),
+      fc.constantFrom('2000', '2001', ' 2000', ''),
+      fc.constantFrom('a', 'b', ' a', '', 'c'),
+      value,
+      fc.constantFrom('E', 'W'),
+    );
+    fc.assert(
+      fc.property(fc.array(line, { maxLength: 40 }), fc.boolean(), fc.boolean(), (rows, labels, keepFirst) => {
+        const lines = rows.map(([u, t, i, v, g], r) => [u, t, i, v, g].slice(0, r % 7 === 3 ? 3 : 5).join(','));
+        const text = `u,t,indicator,value,g\n${lines.join('\n')}\n`;
+        const opts = {
+          unit: 'u',
+          time: 't',
+          shape: 'long' as const,
+          indicator: 'indicator',
+          value: 'value',
+          ...(labels ? { labels: ['g'] } : {}),
+          ...(keepFirst ? { duplicates: 'keep-first' as const } : {}),
+        };
+        const grid = parseCsv(utf8(text), 'l.csv');
+        expect(grid.grid).toBeDefined();
+        expect(tableToPanel(grid, opts)).toEqual(tableToPanel({ ...parseCsv(utf8(text), 'l.csv') }, opts));
+      }),
+      { numRuns: 300, seed: 6 },
+    );
+  });
+  it('long data: a row without its indicator cell is an empty indicator, named with its row', () => {
+    const t = parseCsv(utf8('u,t,indicator,value\nA,2020,x,1\nA,2021\n'), 'l.csv');
+    const { problems } = tableToPanel(t, {
+      unit: 'u',
+      time: 't',
+      shape: 'long',
+      indicator: 'indicator',
+      value: 'value',
+    });
+    expect(problems.map((p) => [p.code, p.row])).toEqual([['missing-indicator', 3]]);
   });
   it('readOnce gives the panel read by copy on random files', () => {
     const cell = fc.oneof(

@@ -31,7 +31,16 @@ import type { Panel, Time } from './types.ts';
 import { isPlainDecimal, readNumber, type NumberNote } from './cells.ts';
 import { COLUMN_ROLE, ProblemList, missingColumnProblem } from './problems.ts';
 
-import { cellAt, gridColumns, rowCount, rowWidth, type RawTable } from './raw-table.ts';
+import {
+  cellAt,
+  gridColumns,
+  gridNumbers,
+  isBlankAt,
+  rowCount,
+  rowWidth,
+  sameCell,
+  type RawTable,
+} from './raw-table.ts';
 
 export type { RawTable } from './raw-table.ts';
 
@@ -280,7 +289,18 @@ function keyRows(
   const units: string[] = [];
   const rawTimes: Cell[] = [];
   const okRows: number[] = [];
+  // the last row kept: a row whose unit and time cells hold the same text gets the same unit and time
+  // (long data repeat them on every indicator's row)
+  let last = -1;
   for (const i of dataRows) {
+    if (last >= 0 && sameCell(table, i, last, jUnit) && (jTime === null || sameCell(table, i, last, jTime))) {
+      units.push(units[units.length - 1]);
+      rawTimes.push(rawTimes[rawTimes.length - 1]);
+      okRows.push(i);
+      last = i;
+      continue;
+    }
+    last = -1;
     const u = cellAt(table, i, jUnit);
     let bad = false;
     if (u === null || u === undefined || String(u).trim() === '') {
@@ -312,6 +332,7 @@ function keyRows(
     units.push(String(u).trim());
     rawTimes.push(t as Cell);
     okRows.push(i);
+    last = i;
   }
   const times = jTime === null ? rawTimes.map(() => '' as Time) : convertTimes(rawTimes);
 
@@ -454,6 +475,17 @@ function buildWide(ctx: TableContext, keyed: KeyedRows): Panel {
 
 // ---------------------------------------------------------------- long
 
+/**
+ * One indicator of long data as it is read: its value and source row per
+ * panel row (undefined: not seen yet), the rows of cells read through a
+ * note, and the first plain cell (all the messages need).
+ */
+interface LongColumn {
+  values: number[];
+  rows: number[];
+  notes: Record<NumberNote, number[]> & { plain: number[] };
+}
+
 function buildLong(ctx: TableContext, keyed: KeyedRows, jInd: number, jVal: number): Panel {
   const { table, opts, file, probs, srow } = ctx;
   const { okRows, units, times, labelsOf, labelNames } = keyed;
@@ -464,24 +496,37 @@ function buildLong(ctx: TableContext, keyed: KeyedRows, jInd: number, jVal: numb
   const pTime: Time[] = [];
   const pSource: number[] = [];
   const pLabels: Array<Record<string, string>> = [];
-  const cells = new Map<string, Map<number, { v: number; row: number }>>(); // indicator → panel row → value
+  const cells = new Map<string, LongColumn>(); // indicator → its values by panel row
   const indicatorOrder: string[] = [];
+  const named = new Set<string>(); // the names in indicatorOrder
   const wanted = opts.columns ? new Set(opts.columns) : null;
-  const noteRows = new Map<string, Record<NumberNote, number[]> & { plain: number[] }>();
+  // the plain decimals of the value column, read already by a grid table (the bulk of a large file)
+  const plainRead = gridNumbers(table, jVal, Int32Array.from(okRows));
+  // the panel row of the last (unit, time): long data list a unit-time's indicators together
+  let lastUnit: string | undefined;
+  let lastTime: Time | undefined;
+  let lastP = -1;
 
   okRows.forEach((i, k) => {
-    const r = table.rows[i];
-    const key = `${units[k]}\u0000${String(times[k])}`;
-    let p = rowOf.get(key);
-    const labs = labelsOf(i);
-    if (p === undefined) {
-      p = pUnit.length;
-      rowOf.set(key, p);
-      pUnit.push(units[k]);
-      pTime.push(times[k]);
-      pSource.push(srow(i));
-      pLabels.push(labs);
-    } else {
+    let p: number;
+    if (units[k] === lastUnit && times[k] === lastTime) p = lastP;
+    else {
+      const key = `${units[k]}\u0000${String(times[k])}`;
+      const known = rowOf.get(key);
+      if (known === undefined) {
+        p = pUnit.length;
+        rowOf.set(key, p);
+        pUnit.push(units[k]);
+        pTime.push(times[k]);
+        pSource.push(srow(i));
+        pLabels.push(labelNames.length ? labelsOf(i) : {});
+      } else p = known;
+      lastUnit = units[k];
+      lastTime = times[k];
+      lastP = p;
+    }
+    if (labelNames.length && pSource[p] !== srow(i)) {
+      const labs = labelsOf(i);
       for (const l of labelNames) {
         if (labs[l] !== pLabels[p][l]) {
           probs.add({
@@ -501,8 +546,8 @@ function buildLong(ctx: TableContext, keyed: KeyedRows, jInd: number, jVal: numb
         }
       }
     }
-    const ind = r[jInd];
-    if (ind === null || String(ind).trim() === '') {
+    const ind = cellAt(table, i, jInd);
+    if (ind === null || ind === undefined || String(ind).trim() === '') {
       probs.add({
         code: 'missing-indicator',
         severity: 'error',
@@ -515,18 +560,17 @@ function buildLong(ctx: TableContext, keyed: KeyedRows, jInd: number, jVal: numb
       return;
     }
     const name = String(ind).trim();
-    if (wanted && !wanted.has(name)) {
-      if (!indicatorOrder.includes(name)) indicatorOrder.push(name);
-      return;
+    if (!named.has(name)) {
+      named.add(name);
+      indicatorOrder.push(name);
     }
+    if (wanted && !wanted.has(name)) return;
     let col = cells.get(name);
     if (!col) {
-      col = new Map();
+      col = { values: [], rows: [], notes: { thousands: [], fullwidth: [], percent: [], plain: [] } };
       cells.set(name, col);
-      if (!indicatorOrder.includes(name)) indicatorOrder.push(name);
-      noteRows.set(name, { thousands: [], fullwidth: [], percent: [], plain: [] });
     }
-    const prev = col.get(p);
+    const prev = col.rows[p];
     if (prev !== undefined) {
       probs.add(
         keptFirst(opts, {
@@ -538,8 +582,8 @@ function buildLong(ctx: TableContext, keyed: KeyedRows, jInd: number, jVal: numb
           unit: units[k],
           time: times[k],
           message: bi(
-            `单位 ${units[k]}、时间 ${times[k]} 的指标 "${name}" 出现两次：第 ${prev.row} 行和第 ${srow(i)} 行。`,
-            `Indicator "${name}" for unit ${units[k]}, time ${times[k]} appears twice: rows ${prev.row} and ${srow(i)}.`,
+            `单位 ${units[k]}、时间 ${times[k]} 的指标 "${name}" 出现两次：第 ${prev} 行和第 ${srow(i)} 行。`,
+            `Indicator "${name}" for unit ${units[k]}, time ${times[k]} appears twice: rows ${prev} and ${srow(i)}.`,
           ),
           fix: bi(
             '删除重复记录，或核对单位/时间是否填错。',
@@ -549,17 +593,29 @@ function buildLong(ctx: TableContext, keyed: KeyedRows, jInd: number, jVal: numb
       );
       return;
     }
-    const rd = readNumber(r[jVal]);
     let v = NaN;
-    if (rd.kind === 'number') {
-      v = rd.value;
-      const nr = noteRows.get(name)!;
-      if (rd.notes) for (const n of rd.notes) nr[n].push(i);
-      if (!rd.notes?.includes('percent')) nr.plain.push(i);
-    } else if (rd.kind === 'text') {
-      probs.add(nonNumericProblem(file, srow(i), valName, rd.text, units[k], times[k], name));
+    const nr = col.notes;
+    if (plainRead !== null && plainRead.plain[k] === 1) {
+      v = plainRead.values[k];
+      if (nr.plain.length === 0) nr.plain.push(i);
+    } else {
+      const cell = cellAt(table, i, jVal);
+      if (typeof cell === 'string' && isPlainDecimal(cell)) {
+        v = Number(cell);
+        if (nr.plain.length === 0) nr.plain.push(i);
+      } else {
+        const rd = readNumber(cell ?? null);
+        if (rd.kind === 'number') {
+          v = rd.value;
+          if (rd.notes) for (const n of rd.notes) nr[n].push(i);
+          if (!rd.notes?.includes('percent') && nr.plain.length === 0) nr.plain.push(i);
+        } else if (rd.kind === 'text') {
+          probs.add(nonNumericProblem(file, srow(i), valName, rd.text, units[k], times[k], name));
+        }
+      }
     }
-    col.set(p, { v, row: srow(i) });
+    col.values[p] = v;
+    col.rows[p] = srow(i);
   });
 
   if (wanted) {
@@ -569,11 +625,11 @@ function buildLong(ctx: TableContext, keyed: KeyedRows, jInd: number, jVal: numb
   const columns: Record<string, Float64Array> = {};
   const order = wanted ? (opts.columns as string[]).filter((c) => cells.has(c)) : indicatorOrder;
   for (const name of order) {
+    const { values, rows, notes } = cells.get(name)!;
     const col = new Float64Array(pUnit.length).fill(NaN);
-    for (const [p, { v }] of cells.get(name)!) col[p] = v;
+    for (let p = 0; p < rows.length; p++) if (rows[p] !== undefined) col[p] = values[p];
     columns[name] = col;
-    const nr = noteRows.get(name)!;
-    notesProblems(file, name, nr, nr.plain, srow, (i) => cellAt(table, i, jVal), probs);
+    notesProblems(file, name, notes, notes.plain, srow, (i) => cellAt(table, i, jVal), probs);
   }
   const panel: Panel = {
     unitKey: opts.unit,
@@ -595,7 +651,7 @@ function buildLong(ctx: TableContext, keyed: KeyedRows, jInd: number, jVal: numb
 // ---------------------------------------------------------------- helpers
 
 function isBlankRow(table: RawTable, i: number): boolean {
-  for (let j = 0, n = rowWidth(table, i); j < n; j++) if (!isBlankCell(cellAt(table, i, j))) return false;
+  for (let j = 0, n = rowWidth(table, i); j < n; j++) if (!isBlankAt(table, i, j)) return false;
   return true;
 }
 
@@ -632,10 +688,17 @@ export function colLetter(j: number): string {
 /** Times: numbers when every cell is an integer (2013 or "2013"), else trimmed strings. */
 function convertTimes(raw: Cell[]): Time[] {
   const nums: number[] = [];
-  for (const t of raw) {
-    const rd = readNumber(t);
-    if (rd.kind !== 'number' || rd.notes || !Number.isInteger(rd.value)) return raw.map((x) => String(x).trim());
-    nums.push(rd.value);
+  let prev: Cell | undefined; // a cell equal to the one before is read as it was
+  let value = 0;
+  for (let k = 0; k < raw.length; k++) {
+    const t = raw[k];
+    if (k === 0 || t !== prev) {
+      const rd = readNumber(t);
+      if (rd.kind !== 'number' || rd.notes || !Number.isInteger(rd.value)) return raw.map((x) => String(x).trim());
+      value = rd.value;
+      prev = t;
+    }
+    nums.push(value);
   }
   return nums;
 }

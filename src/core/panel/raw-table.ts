@@ -179,6 +179,45 @@ export function cellAt(t: RawTable, i: number, j: number): Cell | undefined {
   return t.rows[i][j];
 }
 
+/**
+ * Whether cell j of rows i and i2 hold the same text (a grid compares their
+ * bytes, so neither text is made); other tables compare the cells.
+ */
+export function sameCell(t: RawTable, i: number, i2: number, j: number): boolean {
+  const g = t.grid;
+  if (!g) return cellAt(t, i, j) === cellAt(t, i2, j);
+  const c = g.rowStart[i] + j;
+  const c2 = g.rowStart[i2] + j;
+  const inside = c < g.rowStart[i + 1];
+  if (inside !== c2 < g.rowStart[i2 + 1]) return false;
+  if (!inside) return true;
+  if (g.kind[c] !== g.kind[c2]) return false;
+  const a = g.start[c];
+  const b = g.start[c2];
+  const n = cellEnd(g, c) - a;
+  if (cellEnd(g, c2) - b !== n) return false;
+  for (let q = 0; q < n; q++) if (g.bytes[a + q] !== g.bytes[b + q]) return false;
+  return true;
+}
+
+/**
+ * Whether cell j of row i is blank (missing, empty or only white space, as
+ * String.trim sees it); a grid cell that starts with a printable ASCII
+ * character is known not to be without making its text.
+ */
+export function isBlankAt(t: RawTable, i: number, j: number): boolean {
+  const g = t.grid;
+  if (g) {
+    const c = g.rowStart[i] + j;
+    if (c >= g.rowStart[i + 1] || g.kind[c] === GRID_EMPTY) return true;
+    if (g.kind[c] === GRID_NUMBER) return false;
+    const first = g.bytes[g.start[c]];
+    if (first > 0x20 && first < 0x7f) return false;
+  }
+  const v = cellAt(t, i, j);
+  return v === null || v === undefined || (typeof v === 'string' && v.trim() === '');
+}
+
 /** Cell i of a typed column. */
 export function columnCell(col: TableColumn, i: number): Cell {
   if ('cells' in col) return col.cells[i];
