@@ -81,7 +81,12 @@ function runOnComputeWorker<T>(job: ComputeJob, onMessage: (msg: Record<string, 
       reject(new Error(ev.message || 'compute worker failed'));
       w.terminate();
     };
-    w.postMessage(job);
+    try {
+      w.postMessage(job);
+    } catch (err) {
+      w.terminate(); // a job that cannot be sent: the worker is not kept
+      throw err;
+    }
   });
 }
 
