@@ -8,7 +8,12 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { parseTable } from '../../src/adapters/formats/table.ts';
 import { evaluate, evaluateAsync } from '../../src/core/measure/evaluate.ts';
-import { type PairwiseRunner, runPairwiseJob } from '../../src/core/measure/pairwise-jobs.ts';
+import {
+  type PairwiseRunner,
+  piecesRunner,
+  runPairwiseJob,
+  runShareHere,
+} from '../../src/core/measure/pairwise-jobs.ts';
 import { parseSpec } from '../../src/core/measure/spec-schema.ts';
 import { tableToPanel } from '../../src/core/panel/from-table.ts';
 import type { Panel } from '../../src/core/panel/types.ts';
@@ -155,7 +160,7 @@ describe('fuzz: evaluate', () => {
     );
   }, 120_000);
 
-  it('pairwise scores computed elsewhere: the result or the error of one thread, on bad and degenerate panels', async () => {
+  it('pairwise scores computed elsewhere (as jobs, or cut into pieces, some failing): the result or the error of one thread, on bad and degenerate panels', async () => {
     await fc.assert(
       fc.asyncProperty(
         cellEdits(3),
@@ -163,7 +168,9 @@ describe('fuzz: evaluate', () => {
         METHODS,
         fc.constantFrom(0.05, 0.5, 1e-9),
         fc.array(fc.boolean(), { minLength: 8, maxLength: 8 }),
-        async (edits, nu, m, sg, computed) => {
+        fc.constantFrom('by-time', 'pooled'),
+        fc.integer({ min: 2, max: 4 }),
+        async (edits, nu, m, sg, computed, panelMode, threads) => {
           const csv = csvOf(
             edited(
               baseRows().filter((r) => UNITS.indexOf(r[0]) < nu),
@@ -174,17 +181,35 @@ describe('fuzz: evaluate', () => {
           const panel = await panelOf(csv, label);
           if (!panel) return;
           const spec = {
-            ...specOf({ ...m, panel: 'by-time' }),
+            ...specOf({ ...m, panel: panelMode }),
             score: { promethee: { fn: 'gaussian', s: sg }, copeland: true },
           };
           // some samples computed by the runner (in any order), the rest left to the evaluation
           const runner: PairwiseRunner = async (jobs) =>
             jobs.map((j, i) => (computed[i % computed.length] ? runPairwiseJob(j) : undefined));
+          // or cut into pieces shared among `threads` "threads" (here), of which some fail a piece or the whole share
+          let share = 0;
+          const pieces = piecesRunner(
+            threads,
+            async (list, tick) => {
+              const fate = computed[share++ % computed.length];
+              if (!fate && share % 3 === 0) return undefined;
+              const { outs } = runShareHere(list, tick);
+              return fate ? outs : outs.map((o, i) => (i % 2 ? o : null));
+            },
+            threads,
+          );
           const one = underContract(() => evaluate(panel, spec), label);
-          const away = await underContractAsync(() => evaluateAsync(panel, spec, { pairwise: runner }), label);
-          if (one.ok && away.ok) expect(JSON.stringify(away.value), label).toBe(JSON.stringify(one.value));
-          else if (!one.ok && !away.ok) expect(away.error.problems, label).toEqual(one.error.problems);
-          else throw new Error(`${label}: one thread ${one.ok ? 'succeeded' : 'failed'}, elsewhere not`);
+          for (const [how, pairwise] of [
+            ['jobs', runner],
+            ['pieces', pieces],
+          ] as const) {
+            const away = await underContractAsync(() => evaluateAsync(panel, spec, { pairwise }), label);
+            const at = `${label} ${panelMode} ${how} on ${threads}`;
+            if (one.ok && away.ok) expect(JSON.stringify(away.value), at).toBe(JSON.stringify(one.value));
+            else if (!one.ok && !away.ok) expect(away.error.problems, at).toEqual(one.error.problems);
+            else throw new Error(`${at}: one thread ${one.ok ? 'succeeded' : 'failed'}, elsewhere not`);
+          }
         },
       ),
       { numRuns: RUNS, seed: SEED },
