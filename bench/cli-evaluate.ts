@@ -7,6 +7,9 @@
  * - `evaluate --json` (stdout to a file) vs the script writing JSON;
  * - `evaluate --out DIR` (results.json, CSV, XLSX, HTML and Word reports) vs
  *   the script writing JSON and CSV;
+ * - `evaluate --json` on the same panel as long data (unit, year, indicator,
+ *   value: 3 million records for 5,000 units) vs the script reading it and
+ *   pivoting it to wide (`--long`); only for panels of up to 5,000 units;
  * - `xinzhi --help` (start-up of the compiled CLI), alone: target < 0.3 s;
  * - CSV read: reading the panel file into the panel `evaluate` builds on
  *   (file → cell grid → typed columns, with every check; bench/_read-csv.ts)
@@ -28,7 +31,7 @@
  *   pandas.read_excel (openpyxl) / read_json (bench/table_read_pandas.py).
  *
  * Panels: 5,000 and 20,000 units × 15 years × 40 indicators (BENCH_CLI_UNITS
- * to choose; BENCH_CLI_RUNS=json,out,read,results,xlsx,json-read to choose the rows, default the first four), made by the generator of bench/measure.ts. Times are the best of
+ * to choose; BENCH_CLI_RUNS=json,out,long,read,results,xlsx,json-read to choose the rows, default the first five), made by the generator of bench/measure.ts. Times are the best of
  * BENCH_REPS runs (default 3); peak memory (max RSS) from /usr/bin/time.
  */
 import { spawnSync } from 'node:child_process';
@@ -43,7 +46,7 @@ import { firmBenchSpec } from './_firm-spec.ts';
 const here = dirname(fileURLToPath(import.meta.url));
 const bin = join(here, '..', 'bin', 'xinzhi.js');
 const sizes = (process.env.BENCH_CLI_UNITS ?? '5000,20000').split(',').map(Number);
-const runs = new Set((process.env.BENCH_CLI_RUNS ?? 'json,out,read,results').split(','));
+const runs = new Set((process.env.BENCH_CLI_RUNS ?? 'json,out,long,read,results').split(','));
 const reps = Number(process.env.BENCH_REPS ?? 3);
 const T = 15;
 const K = 40;
@@ -80,6 +83,25 @@ function makePanel(dir: string, U: number): { csv: string; spec: string } {
   const spec = join(dir, 'spec.json');
   writeFileSync(spec, JSON.stringify(firmBenchSpec(names)));
   return { csv, spec };
+}
+
+/** The wide panel as long data (unit, year, indicator, value) and its spec (the same with `long`). */
+function longPanel(csv: string, spec: string): { csv: string; spec: string } {
+  const lines = readFileSync(csv, 'utf8').trimEnd().split('\n');
+  const header = lines[0].split(',');
+  const out = ['unit,year,indicator,value'];
+  for (let i = 1; i < lines.length; i++) {
+    const cells = lines[i].split(',');
+    for (let j = 2; j < cells.length; j++) out.push(`${cells[0]},${cells[1]},${header[j]},${cells[j]}`);
+  }
+  const longCsv = csv.replace(/\.csv$/, '-long.csv');
+  writeFileSync(longCsv, `${out.join('\n')}\n`);
+  const longSpec = join(dirname(spec), 'spec-long.json');
+  writeFileSync(
+    longSpec,
+    JSON.stringify({ ...JSON.parse(readFileSync(spec, 'utf8')), long: { indicator: 'indicator', value: 'value' } }),
+  );
+  return { csv: longCsv, spec: longSpec };
 }
 
 const dir = mkdtempSync(join(tmpdir(), 'xinzhi-bench-cli-'));
@@ -207,6 +229,20 @@ for (const U of sizes) {
     console.log(
       `| ${label} | evaluate --out | ${f(out.s)} s | ${f(po.s)} s | ${f(out.s / po.s)} | ${out.mb.toFixed(0)} / ${po.mb.toFixed(0)} |`,
     );
+  }
+  if (runs.has('long') && U <= 5000) {
+    const { csv: longCsv, spec: longSpec } = longPanel(csv, spec);
+    const lj = measure(
+      process.execPath,
+      [bin, 'evaluate', '--data', longCsv, '--spec', longSpec, '--json'],
+      join(dir, 'xl.json'),
+    );
+    const pl = measure(py, [script, '--long', longCsv, join(dir, 'pl.json')]);
+    const mb = (statSync(longCsv).size / 1e6).toFixed(0);
+    console.log(
+      `| ${label} | evaluate --json, long data (${mb} MB) | ${f(lj.s)} s | ${f(pl.s)} s | ${f(lj.s / pl.s)} | ${lj.mb.toFixed(0)} / ${pl.mb.toFixed(0)} |`,
+    );
+    rmSync(longCsv);
   }
   if (runs.has('results')) resultsRow(csv, spec, label);
   rmSync(join(dir, 'out'), { recursive: true, force: true });

@@ -4,14 +4,25 @@ the CSV, min-max (shift 0.0001, pooled; indicator j is a cost when j % 7 == 3),
 pooled entropy weights, three dimension scores and the index, ranks (min) per
 year, and write the weights and scores as JSON (and, with a third argument,
 scores.csv too).
-Usage: /usr/bin/python3 bench/cli_evaluate_pandas.py panel.csv out.json [out.csv]"""
+With --long, the CSV is long (unit, year, indicator, value), pivoted to wide
+first (pandas.pivot, rows in first-seen order as xinzhi reads long data).
+Usage: /usr/bin/python3 bench/cli_evaluate_pandas.py [--long] panel.csv out.json [out.csv]"""
 import json
 import sys
 
 import numpy as np
 import pandas as pd
 
-df = pd.read_csv(sys.argv[1], float_precision='round_trip')
+args = [a for a in sys.argv[1:] if a != '--long']
+if '--long' in sys.argv:
+    long = pd.read_csv(args[0], float_precision='round_trip')
+    order = list(dict.fromkeys(long['indicator']))
+    df = long.pivot(index=['unit', 'year'], columns='indicator', values='value')[order]
+    first = long[['unit', 'year']].drop_duplicates()
+    df = df.loc[list(zip(first['unit'], first['year']))].reset_index()
+else:
+    df = pd.read_csv(args[0], float_precision='round_trip')
+sys.argv[1:] = args
 names = [c for c in df.columns if c.startswith('x')]
 K = len(names)
 X = df[names].to_numpy()
