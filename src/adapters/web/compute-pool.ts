@@ -39,12 +39,22 @@ export function browserCores(): number {
 const idle: Array<{ worker: Worker; timer: ReturnType<typeof setTimeout> }> = [];
 const IDLE_MS = 60_000;
 
+/** A new compute worker: its code starts loading at once. */
+function newWorker(): Worker {
+  return new Worker(new URL('./compute-worker.ts', import.meta.url), { type: 'module' });
+}
+
 /** An idle compute worker, or a new one. */
 function takeWorker(): Worker {
   const kept = idle.pop();
-  if (!kept) return new Worker(new URL('./compute-worker.ts', import.meta.url), { type: 'module' });
+  if (!kept) return newWorker();
   clearTimeout(kept.timer);
   return kept.worker;
+}
+
+/** Workers started ahead of their jobs, up to `n` waiting: their code loads while the request's own work goes on. */
+function warm(n: number): void {
+  while (idle.length < Math.min(n, MAX_THREADS)) releaseWorker(newWorker());
 }
 
 /** A worker whose job is done waits for the next one (at most MAX_THREADS are kept). */
@@ -136,7 +146,9 @@ export function webPools(cores = browserCores(), jobs?: number): ComputePools {
   return {
     parallel: (rows, draws) => {
       const parts = split(rows, draws, PARALLEL_MIN_RANKS);
-      return parts > 1 ? { runPart, parts } : undefined;
+      if (parts <= 1) return undefined;
+      warm(parts); // asked before the evaluation, whose draws come after it
+      return { runPart, parts };
     },
     pairwise: async (list) => {
       shares = 0;
