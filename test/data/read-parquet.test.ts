@@ -12,7 +12,7 @@ import { describe, expect, it } from 'vitest';
 import { readTableFile } from '../../src/adapters/io/read.ts';
 import { parquetRowCount } from '../../src/adapters/io/read-parquet.ts';
 import { openEngine } from '../../src/adapters/sql/engines.ts';
-import { XinzhiError } from '../../src/core/errors.ts';
+import type { XinzhiError } from '../../src/core/errors.ts';
 import { tableToPanel } from '../../src/core/panel/from-table.ts';
 
 const dir = mkdtempSync(join(tmpdir(), 'xinzhi-parquet-'));

@@ -20,7 +20,7 @@ import {
   mostMoved,
   movedCountSentences,
 } from '../../src/adapters/report/large-panel.ts';
-import { XinzhiError } from '../../src/core/errors.ts';
+import type { XinzhiError } from '../../src/core/errors.ts';
 import { ScoreTable } from '../../src/adapters/report/lookup.ts';
 import { SHEETS, workbook } from '../../src/adapters/report/xlsx.ts';
 import ExcelJS from 'exceljs';
