@@ -65,13 +65,13 @@ describe('mediation bootstrap draw', () => {
         fe: { firm: copy, year: take(year) },
         cluster: copy,
       };
-      const fit = (y: number[], x: Record<string, ArrayLike<number>>) =>
+      const fitModel = (y: number[], x: Record<string, ArrayLike<number>>) =>
         estimateFe(
           { y, x: { ...x, ...controls }, fe: d.fe, cluster: copy },
           { se: 'cluster', preset: 'stata', dropSingletons: false },
         );
-      const a = fit(d.m, { x: d.x }).coefficients.x.estimate;
-      const b = fit(d.y, { x: d.x, m: d.m }).coefficients.m.estimate;
+      const a = fitModel(d.m, { x: d.x }).coefficients.x.estimate;
+      const b = fitModel(d.y, { x: d.x, m: d.m }).coefficients.m.estimate;
       const fast = drawAb(d)!;
       expect(Math.abs(fast - a * b) / Math.abs(a * b)).toBeLessThan(1e-9);
     }

@@ -17,13 +17,13 @@ const col = (j: number) => rows.map((r) => r[j]);
 const [firm, year, inv, value, capital] = [0, 1, 2, 3, 4].map(col);
 
 const close = (a: number, b: number, rel = 1e-9) => expect(Math.abs(a - b)).toBeLessThanOrEqual(rel * Math.abs(b));
-const fit = (fe: Record<string, number[]>, se: SeType, preset: SePreset = 'stata', x = { value, capital }) =>
+const fitModel = (fe: Record<string, number[]>, se: SeType, preset: SePreset = 'stata', x = { value, capital }) =>
   estimateFe({ y: inv, x, fe, cluster: firm }, { se, preset });
 
 describe('fixed effects: two-way (firm + year) on Grunfeld, against R', () => {
   const ref = fx.twoway;
   it('coefficients and within R² equal plm', () => {
-    const r = fit({ firm, year }, 'iid');
+    const r = fitModel({ firm, year }, 'iid');
     ref.terms.forEach((t: string, j: number) => close(r.coefficients[t].estimate, ref.estimate[j]));
     close(r.r2Within, ref.r2_within);
     expect(r.n).toBe(ref.n);
@@ -38,19 +38,19 @@ describe('fixed effects: two-way (firm + year) on Grunfeld, against R', () => {
   ];
   for (const [name, se, preset, key] of cases) {
     it(`standard errors: ${name}`, () => {
-      const r = fit({ firm, year }, se, preset);
+      const r = fitModel({ firm, year }, se, preset);
       ref.terms.forEach((t: string, j: number) => close(r.coefficients[t].se, ref[key][j]));
     });
   }
   it('iid uses N − slopes − absorbed df for the t tests (169 here)', () => {
-    expect(fit({ firm, year }, 'iid').df).toBe(ref.df_iid);
-    expect(fit({ firm, year }, 'cluster').df).toBe(ref.clusters - 1);
+    expect(fitModel({ firm, year }, 'iid').df).toBe(ref.df_iid);
+    expect(fitModel({ firm, year }, 'cluster').df).toBe(ref.clusters - 1);
   });
 });
 
 describe('fixed effects: the Stata preset reproduces the published figure', () => {
   it('inv ~ capital | firm + year, clustered by firm: SE 0.06328129 (fixest vignette; Stata reghdfe)', () => {
-    const r = fit({ firm, year }, 'cluster', 'stata', { capital } as never);
+    const r = fitModel({ firm, year }, 'cluster', 'stata', { capital } as never);
     close(r.coefficients.capital.estimate, fx.published.estimate);
     expect(r.coefficients.capital.se.toFixed(8)).toBe('0.06328129');
   });
@@ -59,19 +59,19 @@ describe('fixed effects: the Stata preset reproduces the published figure', () =
 describe('fixed effects: one-way (firm) on Grunfeld, against R', () => {
   const ref = fx.oneway;
   it('coefficients, R², iid and clustered standard errors', () => {
-    const iid = fit({ firm }, 'iid');
+    const iid = fitModel({ firm }, 'iid');
     ref.terms.forEach((t: string, j: number) => {
       close(iid.coefficients[t].estimate, ref.estimate[j]);
       close(iid.coefficients[t].se, ref.se_iid[j]);
-      close(fit({ firm }, 'cluster', 'plm').coefficients[t].se, ref.se_cluster_plm[j]);
-      close(fit({ firm }, 'cluster', 'lsdv').coefficients[t].se, ref.se_cluster_lsdv[j]);
-      close(fit({ firm }, 'cluster', 'none').coefficients[t].se, ref.se_cluster_none[j]);
+      close(fitModel({ firm }, 'cluster', 'plm').coefficients[t].se, ref.se_cluster_plm[j]);
+      close(fitModel({ firm }, 'cluster', 'lsdv').coefficients[t].se, ref.se_cluster_lsdv[j]);
+      close(fitModel({ firm }, 'cluster', 'none').coefficients[t].se, ref.se_cluster_none[j]);
     });
     close(iid.r2Within, ref.r2_within);
   });
   it('with firm FE nested in firm clusters, stata counts only slopes + the constant', () => {
-    const r = fit({ firm }, 'cluster', 'stata');
-    const plm = fit({ firm }, 'cluster', 'plm');
+    const r = fitModel({ firm }, 'cluster', 'stata');
+    const plm = fitModel({ firm }, 'cluster', 'plm');
     const N = 200,
       K = 2;
     // stata: (N−1)/(N−K−1); plm: (N−1)/(N−K)
