@@ -49,7 +49,7 @@ export function weightDiagnosticTables(result: EvaluationResult): WeightDiagnost
   for (const e of list) {
     if (!isRecord(e)) continue;
     const ids = asArray(e.ids);
-    if (!ids || !ids.every((x) => typeof x === 'string')) continue;
+    if (!ids?.every((x) => typeof x === 'string')) continue;
     const weights = asArray(e.weights) ?? [];
     const columns: WeightDiagnosticTable['columns'] = [];
     const scalars: Record<string, unknown> = {};

@@ -295,7 +295,9 @@ export async function buildServer(opts: ServerOptions): Promise<{ app: FastifyIn
       const b = req.body as { email: string; password: string };
       const u = await store.userByEmail(b.email);
       // verify against a fixed hash when the account is unknown, so timing does not reveal accounts
-      const ok = u ? await verify(u.password_hash, b.password) : (await verify(DUMMY_HASH, b.password), false);
+      let ok = false;
+      if (u) ok = await verify(u.password_hash, b.password);
+      else await verify(DUMMY_HASH, b.password); // the same work, so the time does not reveal whether the account exists
       if (!u || !ok) throw new ApiError(401, 'bad-credentials', '邮箱或密码错误', 'wrong email or password');
       setSession(reply, req, await store.createSession(u.id));
       return { user: u.id, org: u.org_id, role: u.role, firm: u.firm_id };

@@ -42,7 +42,7 @@ export function parseProject(text: string): { project?: ProjectFile; error?: { z
     };
   }
   const d = doc as Partial<ProjectFile>;
-  if (!d || d.xinzhi !== 'project' || d.version !== 1)
+  if (d?.xinzhi !== 'project' || d.version !== 1)
     return {
       error: { zh: '缺少 "xinzhi": "project" 与 "version": 1', en: 'missing "xinzhi": "project" and "version": 1' },
     };

@@ -246,11 +246,11 @@ export function mediationDraws(
 
 export function mediation(data: MediationData, fe: FeOptions, opts: MediationOptions = {}): MediationResult {
   const mode = opts.mode ?? 'three-step';
-  const fit = (y: ArrayLike<number>, x: Record<string, ArrayLike<number>>) => fitStep(fe, y, x, data);
-  const xToM = fit(data.m, { x: data.x });
+  const step = (y: ArrayLike<number>, x: Record<string, ArrayLike<number>>) => fitStep(fe, y, x, data);
+  const xToM = step(data.m, { x: data.x });
   if (mode === 'x-to-m') return { type: 'mediation', mode, steps: { xToM }, note: NOTE_X_TO_M };
-  const total = fit(data.y, { x: data.x });
-  const outcome = fit(data.y, { x: data.x, m: data.m });
+  const total = step(data.y, { x: data.x });
+  const outcome = step(data.y, { x: data.x, m: data.m });
   const a = xToM.coefficients.x.estimate;
   const sa = xToM.coefficients.x.se;
   const b = outcome.coefficients.m.estimate;

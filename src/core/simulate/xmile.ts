@@ -264,7 +264,7 @@ export function readXmile(xml: string, file?: string): SdModel {
     if (list && list.length !== combos.length) throw listLengthError(list.length, combos.length, src);
     const parsedWhole = whole && !list ? parseExpr(whole, 'xmile', src) : null;
     const gfs = node.gf as Node[] | undefined;
-    const gf = gfs && gfs.length ? readGf(gfs[0], src) : undefined;
+    const gf = gfs?.length ? readGf(gfs[0], src) : undefined;
     return combos.map((c, i) => {
       const own = bySubscript.get(c.ids.join(','));
       const elName = elementName(name, c.written);
