@@ -89,15 +89,15 @@ export function parents(model: FrameworkModel, id: string): FrameworkNode[] {
 
 /** All nodes reachable from a node by `contains` (breadth first, each once, the node itself excluded). */
 export function descendants(model: FrameworkModel, id: string): FrameworkNode[] {
-  return nodesOf(model, reach(model, id, (x) => outgoing(model, x, 'contains').map((r) => r.to)).slice(1));
+  return nodesOf(model, reach(id, (x) => outgoing(model, x, 'contains').map((r) => r.to)).slice(1));
 }
 
 /** All nodes a node is contained in, directly or indirectly (breadth first, the node itself excluded). */
 export function ancestors(model: FrameworkModel, id: string): FrameworkNode[] {
-  return nodesOf(model, reach(model, id, (x) => incoming(model, x, 'contains').map((r) => r.from)).slice(1));
+  return nodesOf(model, reach(id, (x) => incoming(model, x, 'contains').map((r) => r.from)).slice(1));
 }
 
-function reach(model: FrameworkModel, start: string, next: (id: string) => string[]): string[] {
+function reach(start: string, next: (id: string) => string[]): string[] {
   const seen = new Set<string>([start]);
   const order = [start];
   for (let i = 0; i < order.length; i++) {
@@ -333,7 +333,7 @@ export interface Remedy {
  */
 export function remediesOf(model: FrameworkModel, problemId: string): Remedy[] {
   requireNode(model, problemId);
-  const problems = reach(model, problemId, (x) => [
+  const problems = reach(problemId, (x) => [
     ...outgoing(model, x, 'contains')
       .map((r) => r.to)
       .filter((c) => getNode(model, c)?.kind === 'problem'),
@@ -398,7 +398,7 @@ export function problemsAffecting(model: FrameworkModel, nodeId: string, opts: {
         scopes.push({ id, scope });
       }
     };
-    const same = reach(model, nodeId, (x) => [
+    const same = reach(nodeId, (x) => [
       ...outgoing(model, x, 'same-as').map((r) => r.to),
       ...incoming(model, x, 'same-as').map((r) => r.from),
     ]);
@@ -473,7 +473,7 @@ export function indicatorsOf(
   nodeId: string,
   opts: { deep?: boolean; extra?: IndicatorAttachment[] } = {},
 ): IndicatorLink[] {
-  const m = opts.extra && opts.extra.length ? withIndicators(model, opts.extra) : model;
+  const m = opts.extra?.length ? withIndicators(model, opts.extra) : model;
   requireNode(m, nodeId);
   const scope = opts.deep === false ? [nodeId] : [nodeId, ...descendants(m, nodeId).map((n) => n.id)];
   const out: IndicatorLink[] = [];

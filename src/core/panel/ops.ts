@@ -93,7 +93,12 @@ export function rowsByKey(keys: ArrayLike<string | number>): Map<string, number[
 export function panelFromRows(rows: Array<Record<string, unknown>>, unit: string, time: string | null): Panel {
   const keys: string[] = [];
   const seen = new Set<string>();
-  for (const r of rows) for (const k of Object.keys(r)) if (!seen.has(k)) seen.add(k), keys.push(k);
+  for (const r of rows)
+    for (const k of Object.keys(r))
+      if (!seen.has(k)) {
+        seen.add(k);
+        keys.push(k);
+      }
   const problems = [];
   const units: string[] = [];
   const times: Time[] = [];
@@ -136,8 +141,13 @@ export function panelFromRows(rows: Array<Record<string, unknown>>, unit: string
     let firstNum = -1;
     rows.forEach((r, i) => {
       const v = r[k];
-      if (typeof v === 'number') nNum++, firstNum < 0 && (firstNum = i);
-      else if (typeof v === 'string') nStr++, firstStr < 0 && (firstStr = i);
+      if (typeof v === 'number') {
+        nNum++;
+        if (firstNum < 0) firstNum = i;
+      } else if (typeof v === 'string') {
+        nStr++;
+        if (firstStr < 0) firstStr = i;
+      }
     });
     if (nNum > 0 && nStr > 0) {
       problems.push({

@@ -85,7 +85,10 @@ export function closestName(name: string, names: string[]): string | undefined {
   let bestD = Infinity;
   for (const n of names) {
     const d = editDistance(name, n);
-    if (d < bestD) (bestD = d), (best = n);
+    if (d < bestD) {
+      bestD = d;
+      best = n;
+    }
   }
   return bestD <= Math.max(2, Math.ceil(low.length / 2)) ? best : undefined;
 }

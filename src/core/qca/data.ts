@@ -199,7 +199,7 @@ export function setDataFromTable(table: RawTable, opts: SetDataOptions): { data:
     const level = Number(m[3]);
     outcome = y.values.map((v) => (v === level ? 1 : 0));
     if (m[1]) outcome = outcome.map((v) => 1 - v);
-  } else outcome = m && m[1] ? y.values.map((v) => 1 - v) : y.values;
+  } else outcome = m?.[1] ? y.values.map((v) => 1 - v) : y.values;
   if (!outcome.some((v) => v > 0))
     throw new XinzhiError({
       code: 'qca-empty-outcome',

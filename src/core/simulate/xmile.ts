@@ -353,7 +353,7 @@ export function readXmile(xml: string, file?: string): SdModel {
     if (node.units !== undefined) v.units = text(node.units);
     if (node.doc !== undefined) v.doc = text(node.doc);
     const gfs = node.gf as Node[] | undefined;
-    if (gfs && gfs.length) v.gf = readGf(gfs[0], src);
+    if (gfs?.length) v.gf = readGf(gfs[0], src);
     if (kind === 'stock') {
       v.inflows = ((node.inflow ?? []) as unknown[]).map((f) => canonicalName(text(f)));
       v.outflows = ((node.outflow ?? []) as unknown[]).map((f) => canonicalName(text(f)));
