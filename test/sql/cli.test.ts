@@ -30,6 +30,24 @@ writeFileSync(
 const spec = join(dir, 'spec.json');
 writeFileSync(spec, JSON.stringify(syntheticSpec({ weights: { method: 'critic' } })));
 
+type RunJson = { weights: Record<string, number>; scores: Array<{ unit: string; time: number; rank: number }> };
+
+/** The CSV file as a Parquet file `name` in the test folder (DuckDB's COPY). */
+async function parquetOf(csvPath: string, name: string): Promise<string> {
+  const parquet = join(dir, name);
+  const engine = await openEngine('duckdb:');
+  await engine.exec(`COPY (SELECT * FROM read_csv('${csvPath}', header = true)) TO '${parquet}' (FORMAT parquet)`);
+  await engine.close();
+  return parquet;
+}
+
+/** The engine's weights equal the in-memory run's to 1e-12, and so do its ranks. */
+function expectSameRun(engine: RunJson, mem: RunJson): void {
+  for (const [id, w] of Object.entries(mem.weights)) expect(Math.abs(engine.weights[id] - w) / w).toBeLessThan(1e-12);
+  const ranks = new Map(mem.scores.map((s) => [`${s.unit}|${s.time}`, s.rank]));
+  for (const s of engine.scores) expect(s.rank).toBe(ranks.get(`${s.unit}|${s.time}`));
+}
+
 describe('xinzhi CLI (compiled)', () => {
   it('--help lists every command', () => {
     const r = run('--help');
@@ -67,18 +85,39 @@ describe('xinzhi CLI (compiled)', () => {
       ),
     );
     expect(engine.dialect).toBe('duckdb');
-    for (const [id, w] of Object.entries(mem.weights as Record<string, number>))
-      expect(Math.abs(engine.weights[id] - w) / w).toBeLessThan(1e-12);
-    const ranks = new Map(
-      (mem.scores as Array<{ unit: string; time: number; rank: number }>).map((s) => [`${s.unit}|${s.time}`, s.rank]),
+    expectSameRun(engine, mem);
+  });
+  it('evaluate --data LONG.parquet pivots the long records in DuckDB: the in-memory evaluation of the long CSV', async () => {
+    const longCsv = join(dir, 'panel-long.csv');
+    writeFileSync(
+      longCsv,
+      [
+        'unit,year,indicator,value',
+        ...panel.unit.flatMap((u, r) => COLUMNS.map((c) => [u, panel.time[r], c, panel.columns[c][r]].join(','))),
+      ].join('\n'),
     );
-    for (const s of engine.scores) expect(s.rank).toBe(ranks.get(`${s.unit}|${s.time}`));
+    const longSpec = join(dir, 'spec-long.json');
+    writeFileSync(
+      longSpec,
+      JSON.stringify({
+        ...syntheticSpec({ weights: { method: 'critic' } }),
+        long: { indicator: 'indicator', value: 'value' },
+      }),
+    );
+    const parquet = await parquetOf(longCsv, 'panel-long.parquet');
+    const viaSql = run('evaluate', '--data', parquet, '--spec', longSpec, '--json');
+    expect(viaSql.status, viaSql.stderr).toBe(0);
+    const sql = JSON.parse(viaSql.stdout);
+    expect(sql.dialect).toBe('duckdb');
+    const mem = JSON.parse(run('evaluate', '--data', longCsv, '--spec', longSpec, '--json').stdout);
+    expectSameRun(sql, mem);
+    // the script of long data starts with its two checks
+    const script = run('sql', '--spec', longSpec, '--dialect', 'trino', '--table', 'dw.panel_long').stdout;
+    expect(script).toContain('SELECT DISTINCT "indicator" AS i__ FROM "dw"."panel_long"');
+    expect(script).toContain('HAVING COUNT(*) > 1');
   });
   it('evaluate --data FILE.parquet runs the build in DuckDB', async () => {
-    const parquet = join(dir, 'panel.parquet');
-    const engine = await openEngine('duckdb:');
-    await engine.exec(`COPY (SELECT * FROM read_csv('${csv}', header = true)) TO '${parquet}' (FORMAT parquet)`);
-    await engine.close();
+    const parquet = await parquetOf(csv, 'panel.parquet');
     const r = run('evaluate', '--data', parquet, '--spec', spec, '--json');
     expect(r.status, r.stderr).toBe(0);
     const out = JSON.parse(r.stdout);
@@ -86,10 +125,7 @@ describe('xinzhi CLI (compiled)', () => {
     expect(out.scores.length).toBe(panel.unit.length);
   });
   it('evaluate --data FILE.parquet with a spec SQL does not compile reads the file into memory', async () => {
-    const parquet = join(dir, 'panel-mem.parquet');
-    const engine = await openEngine('duckdb:');
-    await engine.exec(`COPY (SELECT * FROM read_csv('${csv}', header = true)) TO '${parquet}' (FORMAT parquet)`);
-    await engine.close();
+    const parquet = await parquetOf(csv, 'panel-mem.parquet');
     const topsis = join(dir, 'spec-topsis.json');
     writeFileSync(topsis, JSON.stringify(syntheticSpec({ score: { topsis: {} } })));
     const r = run('evaluate', '--data', parquet, '--spec', topsis, '--json', '--lang', 'en');

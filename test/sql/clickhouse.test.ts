@@ -11,7 +11,7 @@ import { openEngine, runIndexSql, type SqlEngine } from '../../src/adapters/sql/
 import { evaluate } from '../../src/core/measure/evaluate.ts';
 import { compileIndexSql } from '../../src/core/sql/compile.ts';
 import { expectSameAsMemory, TOL } from './compare.ts';
-import { COLUMNS, syntheticPanel, syntheticSpec, VARIANTS, withConstant } from './fixture.ts';
+import { COLUMNS, LONG, syntheticPanel, syntheticSpec, VARIANTS, withConstant } from './fixture.ts';
 
 const urls = (process.env.XINZHI_TEST_CLICKHOUSE ?? '').split(',').filter(Boolean);
 if (urls.length !== 3)
@@ -64,6 +64,29 @@ describe.skipIf(urls.length !== 3)('compiled SQL on a three-shard ClickHouse clu
     it(`${name}, with a constant indicator`, () =>
       expectSameAsMemory(shards[0], 'clickhouse', 'panel', panel, withConstant(syntheticSpec(over))));
   }
+
+  it('long data, pivoted across the shards (a unit-year’s records on different shards)', async () => {
+    const rng = seedrandom('long-shards');
+    const lines: string[][] = [[], [], []];
+    for (let r = 0; r < panel.unit.length; r++)
+      for (const c of ALL)
+        lines[Math.floor(rng() * 3)].push(
+          JSON.stringify({ unit: panel.unit[r], year: panel.time[r], indicator: c, value: panel.columns[c][r] }),
+        );
+    for (let i = 0; i < 3; i++) {
+      await shards[i].exec('DROP TABLE IF EXISTS panel_long_local');
+      await shards[i].exec(
+        'CREATE TABLE panel_long_local (unit String, year Int32, indicator String, value Float64) ENGINE = MergeTree ORDER BY (unit, year, indicator)',
+      );
+      await shards[i].exec(`INSERT INTO panel_long_local FORMAT JSONEachRow\n${lines[i].join('\n')}\n`);
+    }
+    await shards[0].exec('DROP TABLE IF EXISTS panel_long');
+    await shards[0].exec(
+      'CREATE TABLE panel_long AS panel_long_local ENGINE = Distributed(xinzhi3, default, panel_long_local, rand())',
+    );
+    for (const [, over] of VARIANTS.slice(0, 6))
+      await expectSameAsMemory(shards[0], 'clickhouse', 'panel_long', panel, { ...syntheticSpec(over), ...LONG });
+  });
 
   it('gives the same weights however the rows are split over the shards', async () => {
     const spec = syntheticSpec({ weights: { method: 'critic' } });

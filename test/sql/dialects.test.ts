@@ -9,7 +9,7 @@ import { describe, expect, it } from 'vitest';
 import { XinzhiError } from '../../src/core/errors.ts';
 import { compileIndexSql } from '../../src/core/sql/compile.ts';
 import { DIALECTS } from '../../src/core/sql/dialect.ts';
-import { syntheticSpec, VARIANTS, withConstant } from './fixture.ts';
+import { LONG, syntheticSpec, VARIANTS, withConstant } from './fixture.ts';
 
 const parser = new sqlParser.Parser();
 const GRAMMARS = { spark: 'hive', trino: 'trino', doris: 'mysql', postgres: 'postgresql' } as const;
@@ -23,6 +23,12 @@ describe('generated SQL parses in the dialects not run live', () => {
           expect(() => parser.astify(q, { database: grammar })).not.toThrow();
       });
     }
+    for (const [name, over] of VARIANTS.slice(0, 3))
+      it(`${dialect} (${grammar} grammar): long data, ${name}, with its check queries`, () => {
+        const plan = compileIndexSql({ ...syntheticSpec(over), ...LONG }, dialect, { table: 'dw.panel_long' });
+        for (const q of [plan.weightsQuery, plan.scoresQuery, plan.long!.namesQuery, plan.long!.duplicatesQuery])
+          expect(() => parser.astify(q, { database: grammar })).not.toThrow();
+      });
   }
   it('the grammar check can fail: a script with one parenthesis dropped does not parse', () => {
     const q = compileIndexSql(syntheticSpec(), 'spark', { table: 'dw.panel' }).weightsQuery;

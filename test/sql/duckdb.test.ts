@@ -3,7 +3,16 @@ import { XinzhiError } from '../../src/core/errors.ts';
 import { compileIndexSql } from '../../src/core/sql/compile.ts';
 import { openEngine, runIndexSql, type SqlEngine } from '../../src/adapters/sql/engines.ts';
 import { expectSameAsMemory } from './compare.ts';
-import { COLUMNS, loadTable, syntheticPanel, syntheticSpec, VARIANTS, withConstant } from './fixture.ts';
+import {
+  COLUMNS,
+  LONG,
+  loadLongTable,
+  loadTable,
+  syntheticPanel,
+  syntheticSpec,
+  VARIANTS,
+  withConstant,
+} from './fixture.ts';
 
 const panel = syntheticPanel(40, 5);
 let engine: SqlEngine;
@@ -19,6 +28,46 @@ describe('compiled SQL on DuckDB equals the in-memory build', () => {
     it(`${name}, with a constant indicator`, () =>
       expectSameAsMemory(engine, 'duckdb', 'panel', panel, withConstant(syntheticSpec(over))));
   }
+});
+
+describe('long data: pivoted in the engine, the same as the wide table', () => {
+  beforeAll(() => loadLongTable(engine, 'panel_long', panel, [...COLUMNS, 'k']));
+  for (const [name, over] of VARIANTS.slice(0, 6))
+    it(name, () => expectSameAsMemory(engine, 'duckdb', 'panel_long', panel, { ...syntheticSpec(over), ...LONG }));
+  it('with a constant indicator', () =>
+    expectSameAsMemory(engine, 'duckdb', 'panel_long', panel, withConstant({ ...syntheticSpec(), ...LONG })));
+  const run = (table: string, spec: Record<string, unknown>) =>
+    runIndexSql(compileIndexSql(spec, 'duckdb', { table }), engine, 'firms.parquet');
+  it('names an indicator the table does not hold, with the closest name, before the build', async () => {
+    const spec = syntheticSpec();
+    const indicators = spec.indicators as Array<{ column: string }>;
+    const renamed = { ...spec, ...LONG, indicators: indicators.map((i, j) => (j === 0 ? { ...i, column: 'A1' } : i)) };
+    const err = await run('panel_long', renamed).catch((e: unknown) => e);
+    expect(err).toBeInstanceOf(XinzhiError);
+    const p = (err as XinzhiError).problems;
+    expect(p.map((x) => [x.code, x.column, x.file])).toEqual([['missing-column', 'A1', 'firms.parquet']]);
+    expect(p[0].fix?.en).toContain('"a1"');
+  });
+  it('names every (unit, time, indicator) that appears twice instead of taking one', async () => {
+    await engine.exec('CREATE OR REPLACE TABLE panel_long2 AS SELECT * FROM panel_long');
+    await engine.exec(
+      "INSERT INTO panel_long2 VALUES ('U0003', 2011, 'b1', 1.5), ('U0003', 2011, 'b1', 2.5), ('U0001', 2010, 'a2', 9)",
+    );
+    const err = await run('panel_long2', { ...syntheticSpec(), ...LONG }).catch((e: unknown) => e);
+    const p = (err as XinzhiError).problems;
+    expect(p.map((x) => [x.code, x.unit, x.time, x.column])).toEqual([
+      ['duplicate-row', 'U0001', 2010, 'a2'],
+      ['duplicate-row', 'U0003', 2011, 'b1'],
+    ]);
+    expect(p[1].message.en).toBe('Indicator "b1" for unit U0003, time 2011 has 3 records.');
+  });
+  it('an absent record is a missing value of its indicator', async () => {
+    await engine.exec(
+      "CREATE OR REPLACE TABLE panel_long3 AS SELECT * FROM panel_long WHERE NOT (unit = 'U0002' AND year = 2012 AND indicator = 'c1')",
+    );
+    const err = await run('panel_long3', { ...syntheticSpec(), ...LONG }).catch((e: unknown) => e);
+    expect((err as XinzhiError).problems.map((x) => [x.code, x.column])).toEqual([['sql-missing', 'c1']]);
+  });
 });
 
 describe('a table the spec does not fit', () => {

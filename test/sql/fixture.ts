@@ -83,6 +83,26 @@ export async function loadTable(engine: SqlEngine, name: string, panel: Panel, c
     await engine.exec(`INSERT INTO ${name} VALUES ${rows.slice(i, i + 1000).join(', ')}`);
 }
 
+/** The panel as long data: one row (unit, year, indicator, value) per unit, year and column. */
+export function longValueRows(panel: Panel, columns: string[]): string[] {
+  return panel.unit.flatMap((u, r) =>
+    columns.map((c) => `(${[cell(u), cell(panel.time[r]), cell(c), cell(panel.columns[c][r])].join(', ')})`),
+  );
+}
+
+/** Create `name` in a DuckDB or PostgreSQL engine and fill it with the panel as long data. */
+export async function loadLongTable(engine: SqlEngine, name: string, panel: Panel, columns: string[]): Promise<void> {
+  const dbl = engine.dialect === 'postgres' ? 'DOUBLE PRECISION' : 'DOUBLE';
+  await engine.exec(`DROP TABLE IF EXISTS ${name}`);
+  await engine.exec(`CREATE TABLE ${name} (unit VARCHAR(16), year INTEGER, indicator VARCHAR(16), value ${dbl})`);
+  const rows = longValueRows(panel, columns);
+  for (let i = 0; i < rows.length; i += 1000)
+    await engine.exec(`INSERT INTO ${name} VALUES ${rows.slice(i, i + 1000).join(', ')}`);
+}
+
+/** A spec read from long data (indicator and value columns of loadLongTable's tables). */
+export const LONG = { long: { indicator: 'indicator', value: 'value' } };
+
 /** The spec variants every engine runs: each normalisation, weight method, panel, aggregation and tie rule. */
 export const VARIANTS: Array<[string, Record<string, unknown>]> = [
   ['entropy pooled (default)', {}],

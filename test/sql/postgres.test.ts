@@ -6,7 +6,16 @@
 import { afterAll, beforeAll, describe, it } from 'vitest';
 import { openEngine, type SqlEngine } from '../../src/adapters/sql/engines.ts';
 import { expectSameAsMemory } from './compare.ts';
-import { COLUMNS, loadTable, syntheticPanel, syntheticSpec, VARIANTS, withConstant } from './fixture.ts';
+import {
+  COLUMNS,
+  LONG,
+  loadLongTable,
+  loadTable,
+  syntheticPanel,
+  syntheticSpec,
+  VARIANTS,
+  withConstant,
+} from './fixture.ts';
 
 const url = process.env.XINZHI_TEST_POSTGRES;
 if (!url) console.log('skipped: PostgreSQL tests need XINZHI_TEST_POSTGRES=postgres://… (.ci/run sets it)');
@@ -24,6 +33,14 @@ describe.skipIf(!url)('compiled SQL on PostgreSQL equals the in-memory build', (
   afterAll(async () => {
     await engine.exec('DROP SCHEMA IF EXISTS xinzhi_test CASCADE');
     await engine.close();
+  });
+  it('long data, pivoted in the engine', async () => {
+    await loadLongTable(engine, 'xinzhi_test.panel_long', panel, [...COLUMNS, 'k']);
+    for (const [, over] of VARIANTS.slice(0, 6))
+      await expectSameAsMemory(engine, 'postgres', 'xinzhi_test.panel_long', panel, {
+        ...syntheticSpec(over),
+        ...LONG,
+      });
   });
   for (const [name, over] of VARIANTS) {
     it(name, () => expectSameAsMemory(engine, 'postgres', 'xinzhi_test.panel', panel, syntheticSpec(over)));

@@ -10,7 +10,8 @@
  *   xinzhi sql --spec s.json --engine duckdb: --data big.parquet
  *
  * --json prints {dialect, weights, weightsByTime?, nodeWeights, scores,
- * nodeScores} (after a run) or {dialect, weightsQuery, scoresQuery} (without).
+ * nodeScores} (after a run) or {dialect, weightsQuery, scoresQuery, checkQueries?}
+ * (without; checkQueries for long data: the indicator names, the duplicate records).
  */
 import { extname, resolve } from 'node:path';
 import type { Command } from 'commander';
@@ -209,6 +210,7 @@ export function registerSql(program: Command): void {
           nodes: plan.nodes,
           weightsQuery: plan.weightsQuery,
           scoresQuery: plan.scoresQuery,
+          ...(plan.long ? { checkQueries: [plan.long.namesQuery, plan.long.duplicatesQuery] } : {}),
         });
       else process.stdout.write(plan.script);
     });

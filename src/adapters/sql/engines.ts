@@ -10,7 +10,7 @@
 import { XinzhiError } from '../../core/errors.ts';
 import { bi } from '../../core/i18n.ts';
 import { planColumnProblems, type SqlPlan } from '../../core/sql/compile.ts';
-import { type EngineResult, type EngineRow, readEngineRows } from '../../core/sql/read.ts';
+import { type EngineResult, type EngineRow, longDataProblems, readEngineRows } from '../../core/sql/read.ts';
 
 export interface SqlEngine {
   dialect: 'duckdb' | 'postgres' | 'clickhouse';
@@ -109,7 +109,8 @@ function openClickHouse(url: string): SqlEngine {
  * Run a compiled plan on an engine and read the weights and scores back.
  * First one row of the table is read: an empty table, or a column of the
  * spec the table lacks, is a XinzhiError naming `source` (the file or table)
- * and the closest column, not the engine's own error.
+ * and the closest column, not the engine's own error. Long data are checked
+ * next (an indicator name that is not there, a record that appears twice).
  */
 export async function runIndexSql(plan: SqlPlan, engine: SqlEngine, source?: string): Promise<EngineResult> {
   if (plan.dialect !== engine.dialect)
@@ -128,6 +129,13 @@ export async function runIndexSql(plan: SqlPlan, engine: SqlEngine, source?: str
     });
   const missing = planColumnProblems(plan, Object.keys(sample[0]), source);
   if (missing.length) throw new XinzhiError(missing);
+  if (plan.long) {
+    // long data: every indicator name there, no record twice, before the pivot
+    const names = await engine.query(plan.long.namesQuery);
+    const duplicates = await engine.query(plan.long.duplicatesQuery);
+    const problems = longDataProblems(plan, names, duplicates, source);
+    if (problems.length) throw new XinzhiError(problems);
+  }
   const weights = await engine.query(plan.weightsQuery);
   const scores = await engine.query(plan.scoresQuery);
   return readEngineRows(plan, weights, scores);

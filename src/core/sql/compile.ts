@@ -26,7 +26,15 @@
  * makes the weights NULL (and `missing_j` counts it) rather than being
  * skipped by the aggregates.
  *
- * Supported: wide data; normalize minmax, zscore, vector, mean-ratio, none
+ * Long data (a row per unit, time and indicator: `spec.long`) is pivoted in
+ * the engine first: one column per indicator name, MAX(CASE WHEN indicator =
+ * name THEN value END) grouped by unit and time. Two check queries run before
+ * it (runIndexSql): the indicator names the table holds (a name of the spec
+ * that is not there is a missing column, as when reading the file) and the
+ * (unit, time, indicator) records that appear more than once (which the
+ * pivot would otherwise merge silently); an absent record is a missing value.
+ *
+ * Supported: wide and long data; normalize minmax, zscore, vector, mean-ratio, none
  * (pooled or by time, with log); weights entropy, critic, cv, equal, given
  * (pooled or by time; scope "leaves", and "children" for equal / given);
  * aggregate arithmetic or geometric; score.scale and ties. Anything else in a
@@ -60,6 +68,12 @@ export interface SqlPlan {
   script: string;
   /** One row of the table (its columns, checked by planColumnProblems before the build runs). */
   sampleQuery: string;
+  /**
+   * Long data: the indicator names in the table (`i__`), and up to 20
+   * (unit, time, indicator) records that appear more than once (`u__`, `t__`,
+   * `i__`, `n__`): both run before the build (runIndexSql).
+   */
+  long?: { namesQuery: string; duplicatesQuery: string };
 }
 
 export interface CompileOptions {
@@ -92,13 +106,6 @@ const IN_MEMORY: [string, string] = [
 /** The features of a spec the compiler cannot express, as problems. */
 export function sqlProblems(spec: FilledSpec): Problem[] {
   const p: Problem[] = [];
-  if (spec.long)
-    p.push(
-      unsupported('long', spec.long, [
-        '先把数据转为宽表（每个指标一列）。',
-        'Pivot the data to wide form (one column per indicator) first.',
-      ]),
-    );
   if (spec.missing.method !== 'error')
     p.push(
       unsupported('missing.method', spec.missing.method, [
@@ -149,6 +156,12 @@ function quoteTable(d: Dialect, table: string): string {
     .join('.');
 }
 
+/** A string literal ('' for a quote; ClickHouse also reads a backslash as an escape). */
+function str(d: Dialect, s: string): string {
+  const body = d.name === 'clickhouse' ? s.replaceAll('\\', '\\\\') : s;
+  return `'${body.replaceAll("'", "''")}'`;
+}
+
 /** Standard deviation with n − 1 (ClickHouse's numerically stable variant). */
 function sdSamp(d: Dialect, x: string): string {
   return d.name === 'clickhouse' ? `stddevSampStable(${x})` : `STDDEV_SAMP(${x})`;
@@ -167,10 +180,14 @@ export function planColumnProblems(plan: SqlPlan, available: string[], source?: 
   const spec = plan.spec;
   const wanted: Array<[string, Bilingual]> = [[spec.unit, COLUMN_ROLE.unit]];
   if (spec.time) wanted.push([spec.time, COLUMN_ROLE.time]);
-  for (const i of spec.indicators) {
-    wanted.push([i.column, COLUMN_ROLE.column]);
-    if (i.denominator) wanted.push([i.denominator, COLUMN_ROLE.denominator]);
-  }
+  if (spec.long) {
+    // the indicators are rows: the names are checked by the plan's namesQuery (longNameProblems)
+    wanted.push([spec.long.indicator, COLUMN_ROLE.indicator], [spec.long.value, COLUMN_ROLE.value]);
+  } else
+    for (const i of spec.indicators) {
+      wanted.push([i.column, COLUMN_ROLE.column]);
+      if (i.denominator) wanted.push([i.denominator, COLUMN_ROLE.denominator]);
+    }
   const seen = new Set<string>();
   return wanted
     .filter(([c]) => !have.has(c) && !seen.has(c) && seen.add(c))
@@ -224,9 +241,27 @@ export function compileIndexSql(input: unknown, dialectName: DialectName, opts: 
     return e;
   });
   const time = spec.time ? d.quote(spec.time) : '0';
+  const table = quoteTable(d, opts.table);
+  // long data: the records pivoted to one column per indicator name, by unit and time
+  const names = [...new Set(spec.indicators.flatMap((i) => [i.column, ...(i.denominator ? [i.denominator] : [])]))];
+  const keys = spec.time ? `${d.quote(spec.unit)}, ${time}` : d.quote(spec.unit);
+  const long = spec.long
+    ? {
+        ind: d.quote(spec.long.indicator),
+        pivot:
+          `SELECT ${keys}, ` +
+          names
+            .map(
+              (n) =>
+                `MAX(CASE WHEN ${d.quote(spec.long!.indicator)} = ${str(d, n)} THEN CAST(${d.quote(spec.long!.value)} AS ${D}) END) AS ${d.quote(n)}`,
+            )
+            .join(', ') +
+          ` FROM ${table} GROUP BY ${keys}`,
+      }
+    : undefined;
   const base =
     `SELECT ${d.quote(spec.unit)} AS u__, ${time} AS t__, ` +
-    `${raw.map((e, j) => `${e} AS r_${j}`).join(', ')} FROM ${quoteTable(d, opts.table)}`;
+    `${raw.map((e, j) => `${e} AS r_${j}`).join(', ')} FROM ${long ? `(${long.pivot}) p__` : table}`;
   stages.set('b', base);
 
   // stats of the raw values
@@ -313,7 +348,19 @@ export function compileIndexSql(input: unknown, dialectName: DialectName, opts: 
     `-- 1. weights / 权重: w_j = global weight of indicator j (${h.indicators.map((id, j) => `w_${j} = ${id}`).join(', ')})`,
     `-- 2. scores / 得分: score = index, ${nodes.map((id, i) => `n_${i} = ${id}`).join(', ') || 'no dimensions'}, rk = rank within t__`,
   ].join('\n');
-  const script = `${header}\n\n${weightsQuery};\n\n${scoresQuery};\n`;
+  const checks = long
+    ? {
+        namesQuery: `SELECT DISTINCT ${long.ind} AS i__ FROM ${table}`,
+        duplicatesQuery:
+          `SELECT ${d.quote(spec.unit)} AS u__, ${time} AS t__, ${long.ind} AS i__, COUNT(*) AS n__ FROM ${table}` +
+          ` WHERE ${long.ind} IN (${names.map((n) => str(d, n)).join(', ')})` +
+          ` GROUP BY ${keys}, ${long.ind} HAVING COUNT(*) > 1 ORDER BY u__, t__, i__ LIMIT 20`,
+      }
+    : undefined;
+  const checkLines = checks
+    ? `-- 0. checks of the long data / 长格式数据检查: the indicator names, and records that appear twice (none may)\n\n${checks.namesQuery};\n\n${checks.duplicatesQuery};\n\n`
+    : '';
+  const script = `${header}\n\n${checkLines}${weightsQuery};\n\n${scoresQuery};\n`;
   return {
     dialect: d.name,
     spec,
@@ -323,7 +370,8 @@ export function compileIndexSql(input: unknown, dialectName: DialectName, opts: 
     weightsQuery,
     scoresQuery,
     script,
-    sampleQuery: `SELECT * FROM ${quoteTable(d, opts.table)} LIMIT 1`,
+    sampleQuery: `SELECT * FROM ${table} LIMIT 1`,
+    ...(checks ? { long: checks } : {}),
   };
 }
 

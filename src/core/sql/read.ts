@@ -13,6 +13,7 @@ import { collectNodeWeights } from '../measure/evaluate.ts';
 import { buildHierarchy, localFromGlobal } from '../measure/hierarchy.ts';
 import type { NodeWeight, ScoreRow } from '../measure/result.ts';
 import type { Time } from '../panel/types.ts';
+import { COLUMN_ROLE, missingColumnProblem } from '../panel/problems.ts';
 import type { SqlPlan } from './compile.ts';
 
 export type EngineRow = Record<string, unknown>;
@@ -41,6 +42,54 @@ function timeOf(v: unknown, hasTime: boolean): Time {
   if (!hasTime) return null as unknown as Time;
   const n = num(v);
   return typeof v === 'string' && (n === null || String(n) !== v) ? v : (n as number);
+}
+
+/**
+ * The problems the check queries of long data found (compile.ts `long`): each
+ * indicator name of the spec that the table does not hold, as the file
+ * reader's missing column (with the closest name), and each (unit, time,
+ * indicator) with more than one record, as its duplicate row. Empty when the
+ * data are fit for the pivot.
+ * @example longDataProblems(plan, [{ i__: 'x1' }], [], 'firms.parquet')
+ */
+export function longDataProblems(
+  plan: SqlPlan,
+  nameRows: EngineRow[],
+  duplicateRows: EngineRow[],
+  source?: string,
+): Problem[] {
+  const available = nameRows.map((r) => String(r.i__ ?? '')).filter((n) => n !== '');
+  const have = new Set(available);
+  const wanted = [
+    ...new Set(plan.spec.indicators.flatMap((i) => [i.column, ...(i.denominator ? [i.denominator] : [])])),
+  ];
+  const problems: Problem[] = wanted
+    .filter((n) => !have.has(n))
+    .map((n) => missingColumnProblem(n, available, COLUMN_ROLE.column, source));
+  const hasTime = plan.spec.time !== null;
+  for (const r of duplicateRows) {
+    const unit = String(r.u__);
+    const time = timeOf(r.t__, hasTime);
+    const name = String(r.i__);
+    const n = num(r.n__) ?? 2;
+    problems.push({
+      code: 'duplicate-row',
+      severity: 'error',
+      ...(source ? { file: source } : {}),
+      column: name,
+      unit,
+      ...(hasTime ? { time: time as string | number } : {}),
+      message: bi(
+        `单位 ${unit}${hasTime ? `、时间 ${time}` : ''} 的指标 "${name}" 有 ${n} 条记录。`,
+        `Indicator "${name}" for unit ${unit}${hasTime ? `, time ${time}` : ''} has ${n} records.`,
+      ),
+      fix: bi(
+        '删除重复记录，或核对单位/时间是否填错。',
+        'Delete the duplicate records, or check whether the unit / time is mistyped.',
+      ),
+    });
+  }
+  return problems;
 }
 
 /** Convert the weights and scores rows of a compiled plan (see compile.ts). */
