@@ -341,13 +341,6 @@ export function compileIndexSql(input: unknown, dialectName: DialectName, opts: 
     `${nodes.length ? ', ' : ''}${expr.get(INDEX_ID)}${scale} AS score FROM (${withWeights}) zw`;
   const scoresQuery = `${withClause()}${d.rank(scored, nodeCols, spec.score.ties)} ORDER BY t__, u__`;
 
-  const header = [
-    `-- xinzhi index build compiled to SQL (dialect ${d.name}: ${d.engines})`,
-    `-- 由 xinzhi 编译的指数测度 SQL（方言 ${d.name}）`,
-    `-- normalize ${nm} (${spec.normalize.panel}), weights ${method} (${spec.weights.panel}, ${spec.weights.scope}), aggregate ${spec.aggregate.method}`,
-    `-- 1. weights / 权重: w_j = global weight of indicator j (${h.indicators.map((id, j) => `w_${j} = ${id}`).join(', ')})`,
-    `-- 2. scores / 得分: score = index, ${nodes.map((id, i) => `n_${i} = ${id}`).join(', ') || 'no dimensions'}, rk = rank within t__`,
-  ].join('\n');
   const checks = long
     ? {
         namesQuery: `SELECT DISTINCT ${long.ind} AS i__ FROM ${table}`,
@@ -357,9 +350,19 @@ export function compileIndexSql(input: unknown, dialectName: DialectName, opts: 
           ` GROUP BY ${keys}, ${long.ind} HAVING COUNT(*) > 1 ORDER BY u__, t__, i__ LIMIT 20`,
       }
     : undefined;
-  const checkLines = checks
-    ? `-- 0. checks of the long data / 长格式数据检查: the indicator names, and records that appear twice (none may)\n\n${checks.namesQuery};\n\n${checks.duplicatesQuery};\n\n`
-    : '';
+  const header = [
+    `-- xinzhi index build compiled to SQL (dialect ${d.name}: ${d.engines})`,
+    `-- 由 xinzhi 编译的指数测度 SQL（方言 ${d.name}）`,
+    `-- normalize ${nm} (${spec.normalize.panel}), weights ${method} (${spec.weights.panel}, ${spec.weights.scope}), aggregate ${spec.aggregate.method}`,
+    ...(checks
+      ? [
+          '-- 0. checks of the long data / 长格式数据检查: the indicator names (all of the spec present), records that appear twice (none may)',
+        ]
+      : []),
+    `-- 1. weights / 权重: w_j = global weight of indicator j (${h.indicators.map((id, j) => `w_${j} = ${id}`).join(', ')})`,
+    `-- 2. scores / 得分: score = index, ${nodes.map((id, i) => `n_${i} = ${id}`).join(', ') || 'no dimensions'}, rk = rank within t__`,
+  ].join('\n');
+  const checkLines = checks ? `${checks.namesQuery};\n\n${checks.duplicatesQuery};\n\n` : '';
   const script = `${header}\n\n${checkLines}${weightsQuery};\n\n${scoresQuery};\n`;
   return {
     dialect: d.name,
