@@ -12,6 +12,11 @@
  * largest relative difference of the weights (a correctness check).
  *
  * Sizes: BENCH_SQL_UNITS (default 1,000,000) × 10 years × 40 indicators.
+ *
+ * Then the same build from long records (one row per unit, year and
+ * indicator: `spec.long`, pivoted in the engine after its two checks) for a
+ * tenth of the units (BENCH_SQL_LONG_UNITS), beside NumPy's wide build of
+ * those units; the weights must agree as well.
  */
 import { spawnSync } from 'node:child_process';
 import { mkdtempSync, rmSync, statSync } from 'node:fs';
@@ -21,7 +26,7 @@ import { fileURLToPath } from 'node:url';
 import { firmBenchSpec } from './_firm-spec.ts';
 import { openEngine } from '../src/adapters/sql/engines.ts';
 import { compileIndexSql } from '../src/core/sql/compile.ts';
-import { readEngineRows } from '../src/core/sql/read.ts';
+import { longDataProblems, readEngineRows } from '../src/core/sql/read.ts';
 
 const here = dirname(fileURLToPath(import.meta.url));
 const U = Number(process.env.BENCH_SQL_UNITS ?? 1_000_000);
@@ -82,5 +87,44 @@ console.log(
   `| peak memory (process) | ${duckPeak.toFixed(0)} MB | ${ref.peak_mb.toFixed(0)} MB | ${(duckPeak / ref.peak_mb).toFixed(2)} |`,
 );
 console.log(`weights: largest relative difference DuckDB vs NumPy ${maxRel.toExponential(2)}`);
+
+// the same build from long records
+const UL = Number(process.env.BENCH_SQL_LONG_UNITS ?? Math.max(1, Math.floor(U / 10)));
+const longParquet = join(dir, 'panel-long.parquet');
+const longEngine = await openEngine('duckdb:');
+await longEngine.exec(
+  `COPY (SELECT 'u' || CAST(u AS VARCHAR) AS unit, 2010 + t AS year, 'x' || CAST(j + 1 AS VARCHAR) AS indicator, ` +
+    `1.0 + CAST((u * 7919 + t * 104729 + (j + 1) * 1299709) % 1000003 AS DOUBLE) / 1000003.0 * (1 + j % 5) AS value ` +
+    `FROM range(${UL}) r1(u), range(${T}) r2(t), range(${K}) r3(j)) TO '${longParquet}' (FORMAT parquet)`,
+);
+t0 = performance.now();
+await longEngine.exec(`CREATE VIEW panel_long AS SELECT * FROM read_parquet('${longParquet}')`);
+const longPlan = compileIndexSql({ ...spec, long: { indicator: 'indicator', value: 'value' } }, 'duckdb', {
+  table: 'panel_long',
+});
+const checks = longDataProblems(
+  longPlan,
+  await longEngine.query(longPlan.long!.namesQuery),
+  await longEngine.query(longPlan.long!.duplicatesQuery),
+);
+if (checks.length) throw new Error(`long data checks: ${JSON.stringify(checks)}`);
+const longWeights = readEngineRows(longPlan, await longEngine.query(longPlan.weightsQuery), []);
+await longEngine.exec(`COPY (${longPlan.scoresQuery}) TO '${join(dir, 'scores-long.parquet')}' (FORMAT parquet)`);
+const longMs = performance.now() - t0;
+await longEngine.close();
+const pyLong = spawnSync('/usr/bin/python3', [join(here, 'sql_numpy.py'), String(UL), String(T), String(K)], {
+  encoding: 'utf8',
+  maxBuffer: 1 << 26,
+});
+if (pyLong.status !== 0) throw new Error(`NumPy reference failed: ${pyLong.stderr}`);
+const refLong = JSON.parse(pyLong.stdout) as { build_ms: number; weights: number[] };
+let maxRelLong = 0;
+names.forEach((c, j) => {
+  maxRelLong = Math.max(maxRelLong, Math.abs(longWeights.weights[c] - refLong.weights[j]) / refLong.weights[j]);
+});
+console.log(
+  `| long records: ${UL.toLocaleString('en')} units × ${T} × ${K} = ${(UL * T * K).toLocaleString('en')} rows (${(statSync(longParquet).size / 1e6).toFixed(0)} MB Parquet; checks, pivot, build) | ${(longMs / 1000).toFixed(2)} s | ${(refLong.build_ms / 1000).toFixed(2)} s (wide, in memory) | ${(longMs / refLong.build_ms).toFixed(2)} |`,
+);
+console.log(`long records: weights' largest relative difference vs NumPy ${maxRelLong.toExponential(2)}`);
 rmSync(dir, { recursive: true, force: true });
-if (!(maxRel < 1e-9)) process.exit(1);
+if (!(maxRel < 1e-9) || !(maxRelLong < 1e-9)) process.exit(1);
