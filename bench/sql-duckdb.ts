@@ -24,9 +24,9 @@ import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { firmBenchSpec } from './_firm-spec.ts';
-import { openEngine } from '../src/adapters/sql/engines.ts';
+import { checkLongData, openEngine } from '../src/adapters/sql/engines.ts';
 import { compileIndexSql } from '../src/core/sql/compile.ts';
-import { longDataProblems, readEngineRows } from '../src/core/sql/read.ts';
+import { readEngineRows } from '../src/core/sql/read.ts';
 
 const here = dirname(fileURLToPath(import.meta.url));
 const U = Number(process.env.BENCH_SQL_UNITS ?? 1_000_000);
@@ -102,12 +102,7 @@ await longEngine.exec(`CREATE VIEW panel_long AS SELECT * FROM read_parquet('${l
 const longPlan = compileIndexSql({ ...spec, long: { indicator: 'indicator', value: 'value' } }, 'duckdb', {
   table: 'panel_long',
 });
-const checks = longDataProblems(
-  longPlan,
-  await longEngine.query(longPlan.long!.namesQuery),
-  await longEngine.query(longPlan.long!.duplicatesQuery),
-);
-if (checks.length) throw new Error(`long data checks: ${JSON.stringify(checks)}`);
+await checkLongData(longPlan, longEngine); // as runIndexSql does
 const longWeights = readEngineRows(longPlan, await longEngine.query(longPlan.weightsQuery), []);
 await longEngine.exec(`COPY (${longPlan.scoresQuery}) TO '${join(dir, 'scores-long.parquet')}' (FORMAT parquet)`);
 const longMs = performance.now() - t0;

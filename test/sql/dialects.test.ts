@@ -26,7 +26,8 @@ describe('generated SQL parses in the dialects not run live', () => {
     for (const [name, over] of VARIANTS.slice(0, 3))
       it(`${dialect} (${grammar} grammar): long data, ${name}, with its check queries`, () => {
         const plan = compileIndexSql({ ...syntheticSpec(over), ...LONG }, dialect, { table: 'dw.panel_long' });
-        for (const q of [plan.weightsQuery, plan.scoresQuery, plan.long!.namesQuery, plan.long!.duplicatesQuery])
+        const { namesQuery, countsQuery, duplicatesQuery } = plan.long!;
+        for (const q of [plan.weightsQuery, plan.scoresQuery, namesQuery, countsQuery, duplicatesQuery])
           expect(() => parser.astify(q, { database: grammar })).not.toThrow();
       });
   }

@@ -106,6 +106,22 @@ function openClickHouse(url: string): SqlEngine {
 }
 
 /**
+ * Long data's checks before the pivot (compile.ts `long`): every indicator
+ * name there, no record twice. One pass counts each name's records per
+ * (unit, time); the duplicate records are looked up only when one appears
+ * twice. Throws a XinzhiError with the problems; nothing for wide data.
+ */
+export async function checkLongData(plan: SqlPlan, engine: SqlEngine, source?: string): Promise<void> {
+  if (!plan.long) return;
+  const names = await engine.query(plan.long.namesQuery);
+  const [counts] = await engine.query(plan.long.countsQuery);
+  const twice = plan.long.names.some((_, q) => Number(counts?.[`m_${q}`] ?? 0) > 1);
+  const duplicates = twice ? await engine.query(plan.long.duplicatesQuery) : [];
+  const problems = longDataProblems(plan, names, duplicates, source);
+  if (problems.length) throw new XinzhiError(problems);
+}
+
+/**
  * Run a compiled plan on an engine and read the weights and scores back.
  * First one row of the table is read: an empty table, or a column of the
  * spec the table lacks, is a XinzhiError naming `source` (the file or table)
@@ -129,13 +145,7 @@ export async function runIndexSql(plan: SqlPlan, engine: SqlEngine, source?: str
     });
   const missing = planColumnProblems(plan, Object.keys(sample[0]), source);
   if (missing.length) throw new XinzhiError(missing);
-  if (plan.long) {
-    // long data: every indicator name there, no record twice, before the pivot
-    const names = await engine.query(plan.long.namesQuery);
-    const duplicates = await engine.query(plan.long.duplicatesQuery);
-    const problems = longDataProblems(plan, names, duplicates, source);
-    if (problems.length) throw new XinzhiError(problems);
-  }
+  await checkLongData(plan, engine, source);
   const weights = await engine.query(plan.weightsQuery);
   const scores = await engine.query(plan.scoresQuery);
   return readEngineRows(plan, weights, scores);

@@ -69,11 +69,13 @@ export interface SqlPlan {
   /** One row of the table (its columns, checked by planColumnProblems before the build runs). */
   sampleQuery: string;
   /**
-   * Long data: the indicator names in the table (`i__`), and up to 20
-   * (unit, time, indicator) records that appear more than once (`u__`, `t__`,
-   * `i__`, `n__`): both run before the build (runIndexSql).
+   * Long data, checked before the build (runIndexSql): the indicator names in
+   * the table (`i__`); the most records any (unit, time) has of each name
+   * (`m_0`, `m_1`, … in the order of `names`: one pass, grouped as the pivot
+   * is); and, to name them when a count exceeds 1, up to 20 (unit, time,
+   * indicator) records that appear more than once (`u__`, `t__`, `i__`, `n__`).
    */
-  long?: { namesQuery: string; duplicatesQuery: string };
+  long?: { names: string[]; namesQuery: string; countsQuery: string; duplicatesQuery: string };
 }
 
 export interface CompileOptions {
@@ -343,7 +345,12 @@ export function compileIndexSql(input: unknown, dialectName: DialectName, opts: 
 
   const checks = long
     ? {
+        names,
         namesQuery: `SELECT DISTINCT ${long.ind} AS i__ FROM ${table}`,
+        countsQuery:
+          `SELECT ${names.map((_, q) => `MAX(k_${q}) AS m_${q}`).join(', ')} FROM (SELECT ` +
+          names.map((n, q) => `SUM(CASE WHEN ${long.ind} = ${str(d, n)} THEN 1 ELSE 0 END) AS k_${q}`).join(', ') +
+          ` FROM ${table} GROUP BY ${keys}) c__`,
         duplicatesQuery:
           `SELECT ${d.quote(spec.unit)} AS u__, ${time} AS t__, ${long.ind} AS i__, COUNT(*) AS n__ FROM ${table}` +
           ` WHERE ${long.ind} IN (${names.map((n) => str(d, n)).join(', ')})` +
@@ -356,13 +363,15 @@ export function compileIndexSql(input: unknown, dialectName: DialectName, opts: 
     `-- normalize ${nm} (${spec.normalize.panel}), weights ${method} (${spec.weights.panel}, ${spec.weights.scope}), aggregate ${spec.aggregate.method}`,
     ...(checks
       ? [
-          '-- 0. checks of the long data / 长格式数据检查: the indicator names (all of the spec present), records that appear twice (none may)',
+          `-- 0. checks of the long data / 长格式数据检查: the indicator names (all of the spec present); the most records of each name in one (unit, time) (m_j = ${checks.names.map((n, q) => `m_${q}: ${n}`).join(', ')}; none may exceed 1), and the records that appear twice`,
         ]
       : []),
     `-- 1. weights / 权重: w_j = global weight of indicator j (${h.indicators.map((id, j) => `w_${j} = ${id}`).join(', ')})`,
     `-- 2. scores / 得分: score = index, ${nodes.map((id, i) => `n_${i} = ${id}`).join(', ') || 'no dimensions'}, rk = rank within t__`,
   ].join('\n');
-  const checkLines = checks ? `${checks.namesQuery};\n\n${checks.duplicatesQuery};\n\n` : '';
+  const checkLines = checks
+    ? `${checks.namesQuery};\n\n${checks.countsQuery};\n\n-- when an m_ above exceeds 1 / 若上面某个 m_ 大于 1:\n${checks.duplicatesQuery};\n\n`
+    : '';
   const script = `${header}\n\n${checkLines}${weightsQuery};\n\n${scoresQuery};\n`;
   return {
     dialect: d.name,
