@@ -591,18 +591,20 @@ function scoresRsrFuzzy(
       : []),
     ...(sc.copeland ? ['Copeland'] : []),
   ]);
-  // the samples of a pairwise method are handed to ctx.defer, when given, and the result completed once computed
-  const defer = ctx.defer;
-  const jobCols: Float64Array[][] = []; // a deferred sample's columns, shared by the two methods' jobs
-  const colsOf = (i: number, deferred: boolean) =>
-    deferred ? (jobCols[i] ??= take(X, ctx.samples[i].rows)) : take(X, ctx.samples[i].rows);
-  /** A pairwise method's rows (and each sample's output), from the jobs' outputs where given, else computed here. */
+  const jobCols: Float64Array[][] = []; // a sample's columns, shared by the two methods' jobs
+  const colsOf = (i: number) => (jobCols[i] ??= take(X, ctx.samples[i].rows));
+  /**
+   * A pairwise method's rows (and each sample's output), from the jobs'
+   * outputs where given, else computed here. With `into` (ctx.defer) the
+   * jobs are handed there and the result completed once they are computed;
+   * an empty `complete` meanwhile keeps the member's place in the result.
+   */
   const pairwise = <K extends string>(
     label: string,
     keys: readonly K[],
     rankBy: K,
     jobOf: (i: number) => PairwiseJob,
-    deferred: boolean,
+    into: DeferredPairwise[] | undefined,
     complete: (rows: ReturnType<typeof methodRows<K>>, outs: PairwiseOutput[]) => void,
   ): void => {
     const finish = (given: Array<PairwiseOutput | undefined>) => {
@@ -611,20 +613,21 @@ function scoresRsrFuzzy(
         (outs[i] = given[i] ?? runPairwiseJob(jobOf(i))) as unknown as Record<K, Float64Array>;
       complete(methodRows(prep, keys, scoreBySample(ctx, label, keys, run, rankBy, 'desc')), outs);
     };
-    if (deferred) defer!.push({ jobs: ctx.samples.map((_, i) => jobOf(i)), finish });
-    else finish([]);
+    if (into) {
+      complete([], []);
+      into.push({ jobs: ctx.samples.map((_, i) => jobOf(i)), finish });
+    } else finish([]);
   };
   if (sc.promethee) {
     const byId = sc.promethee.criteria;
     const criteria = ctx.h.indicators.map((id) => byId[id]);
-    const deferred = defer !== undefined && criteria.some((c) => PAIRWISE_FUNCTIONS.includes(c.fn));
-    if (deferred) result.promethee = []; // filled by finish, in its place among the result's members
+    const gaussian = criteria.some((c) => PAIRWISE_FUNCTIONS.includes(c.fn)); // else quick here: not sent
     pairwise(
       'PROMETHEE II',
       ['phiPlus', 'phiMinus', 'phi'] as const,
       'phi',
-      (i) => ({ method: 'promethee', cols: colsOf(i, deferred), w: ctx.samples[i].w, criteria }),
-      deferred,
+      (i) => ({ method: 'promethee', cols: colsOf(i), w: ctx.samples[i].w, criteria }),
+      gaussian ? ctx.defer : undefined,
       (rows) => (result.promethee = rows),
     );
     steps.push({
@@ -640,14 +643,12 @@ function scoresRsrFuzzy(
   }
   if (sc.copeland) {
     const frac: Array<{ time: unknown; fracDominant: number }> = [];
-    const deferred = defer !== undefined;
-    if (deferred) result.copeland = []; // filled by finish, in its place among the result's members
     pairwise(
       'Copeland',
       ['score'] as const,
       'score',
-      (i) => ({ method: 'copeland', cols: colsOf(i, deferred), w: ctx.samples[i].w }),
-      deferred,
+      (i) => ({ method: 'copeland', cols: colsOf(i), w: ctx.samples[i].w }),
+      ctx.defer,
       (rows, outs) => {
         result.copeland = rows;
         outs.forEach((o, i) => {
@@ -798,7 +799,7 @@ export interface ParallelDraws {
  * io/uncertainty-pool.ts, io/pairwise-pool.ts); the result is the same as
  * evaluate's (for the same seed). Without either, evaluate.
  *
- * @example await evaluateAsync(panel, spec, { parallel: { runPart, parts: 2 }, pairwise: runPairwiseOnWorkers })
+ * @example await evaluateAsync(panel, spec, { parallel: { runPart, parts: 2 }, pairwise: pairwiseRunner() })
  */
 export async function evaluateAsync(
   panel: Panel,

@@ -1,8 +1,8 @@
 /**
  * The samples of the extra scores that compare every pair of rows — Copeland
  * and PROMETHEE II with a gaussian criterion, O(k·n²) each — as jobs that can
- * run elsewhere (Node: worker threads, io/pairwise-pool.ts) while the rest of
- * an evaluation is computed here. A job holds its sample's normalised columns
+ * run elsewhere (Node: worker threads, io/pairwise-pool.ts; the web app: Web
+ * Workers, web/compute-pool.ts). A job holds its sample's normalised columns
  * and effective weights; `runPairwiseJob` gives the same numbers as
  * `evaluate` computes for that sample on this thread.
  *
@@ -263,7 +263,7 @@ export function piecesRunner(
         return [];
       }
     });
-    const pieces = cut.flatMap((ps, i) => ps.map((piece) => ({ job: i, piece, cost: pieceCost(piece) })));
+    const pieces = cut.flat().map((piece) => ({ piece, cost: pieceCost(piece) }));
     const tick = () => onProgress?.(++done, pieces.length);
     const shares = Array.from({ length: parts }, () => ({ cost: 0, at: [] as number[] }));
     for (const p of Array.from(pieces.keys()).sort((a, b) => pieces[b].cost - pieces[a].cost || a - b)) {
@@ -283,14 +283,12 @@ export function piecesRunner(
           at.forEach((p, k) => (got[p] = outs?.[k] ?? null));
         }),
     );
+    // pieces are listed job by job: job i's are the next cut[i].length
+    let at = 0;
     return list.map((job, i) => {
-      const mine = pieces.flatMap((p, k) => (p.job === i ? [k] : []));
-      if (!mine.length || mine.some((k) => got[k] === null)) return undefined;
-      return joinPieces(
-        job,
-        mine.map((k) => pieces[k].piece),
-        mine.map((k) => got[k]!),
-      );
+      const mine = got.slice(at, (at += cut[i].length));
+      if (!mine.length || mine.some((o) => o === null)) return undefined;
+      return joinPieces(job, cut[i], mine as PieceOutput[]);
     });
   };
 }
