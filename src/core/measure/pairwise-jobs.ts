@@ -15,14 +15,7 @@
  *
  * @example runPairwiseJob({ method: 'copeland', cols: [Float64Array.of(1, 2, 3)], w: [1] }).score // [-2, 0, 2]
  */
-import {
-  checkCopelandInput,
-  copeland,
-  copelandRows,
-  copelandWeights,
-  dominantShare,
-  repeatedValues,
-} from './scores/copeland.ts';
+import { checkCopelandInput, copeland, copelandRows, dominantShare, repeatedValues } from './scores/copeland.ts';
 import {
   addFlows,
   type CriterionFlows,
@@ -32,9 +25,9 @@ import {
   PAIRWISE_FUNCTIONS,
   type PrometheeCriterion,
   prometheeII,
-  prometheeWeights,
 } from './scores/promethee.ts';
 import { threadsFor } from '../threads.ts';
+import { sumToOne } from './weights/input.ts';
 
 /** One sample of a pairwise method: its columns (rows of the sample, directions applied) and effective weights. */
 export type PairwiseJob =
@@ -129,7 +122,7 @@ export function pairwisePieces(job: PairwiseJob, count: number): PairwisePiece[]
     });
   }
   const n = checkCopelandInput(job.cols, job.w);
-  const w = copelandWeights(job.w);
+  const w = sumToOne(job.w);
   const repeats = repeatedValues(job.cols);
   const costs = Array.from({ length: n }, (_, a) => n - 1 - a);
   return groupsByCost(costs, count).map(([from, to]) => ({ method: 'copeland', cols: job.cols, w, repeats, from, to }));
@@ -156,7 +149,7 @@ export function joinPieces(job: PairwiseJob, pieces: PairwisePiece[], outs: Piec
     }
     return { score, fracDominant: dominantShare(nDominant, n) };
   }
-  const w = prometheeWeights(job.w);
+  const w = sumToOne(job.w);
   const flows: CriterionFlows[] = [];
   pieces.forEach((p, i) =>
     (p as { at: number[] }).at.forEach((j, c) => (flows[j] = (outs[i] as { flows: CriterionFlows[] }).flows[c])),

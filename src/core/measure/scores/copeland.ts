@@ -14,7 +14,7 @@
  * `fracDominant` is their share of all pairs, COINr's measure of how much the
  * ranking can depend on the weights.
  */
-import { checkColumns, checkWeights } from '../weights/input.ts';
+import { checkColumns, checkWeights, sumToOne } from '../weights/input.ts';
 
 /**
  * How far e_ab may lie from ½ (or from 1) and still count as a tie (or as
@@ -51,7 +51,7 @@ export function copeland(
   opts: { outranking?: boolean } = {},
 ): CopelandResult {
   const n = checkCopelandInput(cols, weights);
-  const w = copelandWeights(weights);
+  const w = sumToOne(weights);
   const e = opts.outranking ? Array.from({ length: n }, () => new Float64Array(n)) : null;
   const { scores, nDominant } = copelandRows(cols, w, repeatedValues(cols), 0, n, e);
   return {
@@ -68,12 +68,6 @@ export function checkCopelandInput(cols: ArrayLike<number>[], weights: ArrayLike
   const n = checkColumns(cols, 'Copeland');
   checkWeights(weights, cols.length, 'Copeland');
   return n;
-}
-
-/** The weights as Copeland uses them: rescaled to sum 1. */
-export function copelandWeights(weights: ArrayLike<number>): number[] {
-  const total = Array.from(weights).reduce((s, v) => s + v, 0);
-  return Array.from(weights, (v) => v / total);
 }
 
 /** Whether each column holds a value twice (a column without never ties, so its pairs skip the tied sum). */
@@ -95,7 +89,7 @@ export function dominantShare(nDominant: number, n: number): number {
  * The pairs (a, b), a in [from, to) and b > a: their part of the Copeland
  * scores (integers, so the parts of any split of the rows add up to the
  * scores exactly) and how many of them are dominant. `w` sums to 1
- * (copelandWeights), `repeats` from repeatedValues; `e` (optional) receives
+ * (sumToOne), `repeats` from repeatedValues; `e` (optional) receives
  * the outranking matrix's entries of these pairs.
  * @example copelandRows([Float64Array.of(1, 2, 3)], [1], [false], 0, 1).scores // [-2, 1, 1]
  */

@@ -20,7 +20,7 @@ import { XinzhiError } from '../../errors.ts';
 import { bi } from '../../i18n.ts';
 import type { Direction } from '../direction.ts';
 import { lowProduct } from '../../stats/exact.ts';
-import { checkColumns, checkWeights } from '../weights/input.ts';
+import { checkColumns, checkWeights, sumToOne } from '../weights/input.ts';
 import { checkDirections } from './directions.ts';
 
 export const PREFERENCE_FUNCTIONS = ['usual', 'u-shape', 'v-shape', 'level', 'linear', 'gaussian'] as const;
@@ -140,7 +140,7 @@ export function prometheeII(
   criteria: PrometheeCriterion[],
 ): PrometheeResult {
   const n = checkPrometheeInput(cols, weights, directions, criteria);
-  const w = prometheeWeights(weights);
+  const w = sumToOne(weights);
   const sums = { phiPlus: new Float64Array(n), phiMinus: new Float64Array(n) };
   const flows = { plus: new Float64Array(n), minus: new Float64Array(n) };
   const g = new Float64Array(n);
@@ -175,12 +175,6 @@ export function checkPrometheeInput(
     });
   criteria.forEach(checkCriterion);
   return n;
-}
-
-/** The weights as prometheeII uses them: w_j / Σ w. */
-export function prometheeWeights(weights: ArrayLike<number>): number[] {
-  const total = Array.from(weights).reduce((a, b) => a + b, 0);
-  return Array.from(weights, (x) => x / total);
 }
 
 /** One criterion's unweighted flows: plus[a] = Σ_b P(d(a,b)), minus[a] = Σ_b P(d(b,a)). */

@@ -101,6 +101,16 @@ export function checkColumns(cols: ArrayLike<number>[], method: string, opts: { 
   return n;
 }
 
+/**
+ * w_j / Σ w, the sum taken in order: the weights as PROMETHEE II and Copeland
+ * use them (checked by checkWeights first).
+ * @example sumToOne([2, 1, 1]) // [0.5, 0.25, 0.25]
+ */
+export function sumToOne(weights: ArrayLike<number>): number[] {
+  const total = Array.from(weights).reduce((a, b) => a + b, 0);
+  return Array.from(weights, (x) => x / total);
+}
+
 /** Check a weight vector: length k, finite, non-negative. */
 export function checkWeights(weights: ArrayLike<number>, k: number, method: string): void {
   if (weights.length !== k) {
