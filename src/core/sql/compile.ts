@@ -69,7 +69,8 @@ export interface SqlPlan {
   /** One row of the table (its columns, checked by planColumnProblems before the build runs). */
   sampleQuery: string;
   /**
-   * Long data, checked before the build (runIndexSql): the indicator names in
+   * Long data, checked before the build (runIndexSql): the names pivoted
+   * (indicator columns and denominators of the spec); the indicator names in
    * the table (`i__`); the most records any (unit, time) has of each name
    * (`m_0`, `m_1`, … in the order of `names`: one pass, grouped as the pivot
    * is); and, to name them when a count exceeds 1, up to 20 (unit, time,

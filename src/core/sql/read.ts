@@ -60,10 +60,7 @@ export function longDataProblems(
 ): Problem[] {
   const available = nameRows.map((r) => String(r.i__ ?? '')).filter((n) => n !== '');
   const have = new Set(available);
-  const wanted = [
-    ...new Set(plan.spec.indicators.flatMap((i) => [i.column, ...(i.denominator ? [i.denominator] : [])])),
-  ];
-  const problems: Problem[] = wanted
+  const problems: Problem[] = (plan.long?.names ?? [])
     .filter((n) => !have.has(n))
     .map((n) => missingColumnProblem(n, available, COLUMN_ROLE.column, source));
   const hasTime = plan.spec.time !== null;
