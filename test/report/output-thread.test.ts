@@ -188,6 +188,31 @@ describe('OutputThread', () => {
     expect(await readParquet(join(dir, PARQUET_FILE))).toEqual(await readParquet(alone));
   }, 60_000);
 
+  it('report.docx made on a thread of its own holds the same parts as one made here', async () => {
+    const { default: JSZip } = await import('jszip');
+    const result = makeFixture({ units: Array.from({ length: 5000 }, (_, i) => `firm ${i}`) });
+    const parts = async (wordThread: boolean) => {
+      const dir = await tempDir();
+      await writeOutputs(result, dir, { lang: 'zh', date: 'fixed', wordThread });
+      const zip = await JSZip.loadAsync(await readFile(join(dir, OUTPUT_FILES.word)));
+      const out: Record<string, string> = {};
+      // docProps/core.xml holds the time it was made; the docx package numbers drawings (docPr id) on from
+      // the documents made before in the same thread, which Word only needs unique within one document
+      for (const [name, f] of Object.entries(zip.files))
+        if (f.dir || name === 'docProps/core.xml') continue;
+        else if (name === 'word/document.xml')
+          out[name] = (await f.async('string')).replace(/<wp:docPr id="\d+"/g, '<wp:docPr id="#"');
+        else out[name] = await f.async('base64');
+      return out;
+    };
+    const there = await parts(true);
+    expect(Object.keys(there)).toContain('word/document.xml');
+    expect(Object.keys(there).some((n) => n.endsWith('.png'))).toBe(true); // the figures' fallback images
+    const here = await parts(false);
+    const differ = Object.keys({ ...there, ...here }).filter((n) => there[n] !== here[n]);
+    expect(differ).toEqual([]);
+  }, 60_000);
+
   it('writeOutputs on the thread stops with the error of a report it cannot write (the thread ended with it)', async () => {
     const result = makeFixture({ units: Array.from({ length: 5000 }, (_, i) => `firm ${i}`) });
     const dir = await tempDir();

@@ -101,20 +101,32 @@ export function runJobOnWorker<T>(
 /**
  * The worker side of runJobOnWorker: answer each job with `run`'s value (its
  * `transfer` buffers moved, not copied), or with the error's problems.
- * `post` sends progress messages.
+ * `run` may be asynchronous (a promise of the same). `post` sends progress
+ * messages.
  */
 export function answerJobs<J>(
-  run: (job: J, post: (msg: Record<string, unknown>) => void) => { value: unknown; transfer?: ArrayBuffer[] },
+  run: (job: J, post: (msg: Record<string, unknown>) => void) => JobAnswer | Promise<JobAnswer>,
 ): void {
   const port = parentPort;
   if (!port) return;
+  const answer = ({ value, transfer }: JobAnswer) => port.postMessage({ done: value }, transfer ?? []);
+  const fail = (err: unknown) => {
+    if (err instanceof XinzhiError) port.postMessage({ problems: err.problems });
+    else port.postMessage({ error: (err as Error)?.stack ?? String(err) });
+  };
   port.on('message', (job: J) => {
     try {
-      const { value, transfer } = run(job, (msg) => port.postMessage(msg));
-      port.postMessage({ done: value }, transfer ?? []);
+      const out = run(job, (msg) => port.postMessage(msg));
+      if (out instanceof Promise) out.then(answer, fail);
+      else answer(out);
     } catch (err) {
-      if (err instanceof XinzhiError) port.postMessage({ problems: err.problems });
-      else port.postMessage({ error: (err as Error)?.stack ?? String(err) });
+      fail(err);
     }
   });
+}
+
+/** A job's value and the buffers to move with it. */
+export interface JobAnswer {
+  value: unknown;
+  transfer?: ArrayBuffer[];
 }
