@@ -31,6 +31,14 @@ const LEAF_WINDOW = 32 << 20;
 
 const TEXT_BLOCK = 1 << 16;
 
+/**
+ * The worker's young generation (V8's default lets it grow to 32 MB and
+ * more). Its garbage is short-lived text, so a small one collects as well:
+ * on the 5,000-firm `evaluate --out` the process's peak fell by about 30 MB
+ * (450 → 421 MB, mean of 6 runs) in the same time (3.37 / 3.41 s).
+ */
+const OUTPUT_YOUNG_GENERATION_MB = 8;
+
 interface FileState {
   resolve: () => void;
   reject: (e: Error) => void;
@@ -71,7 +79,8 @@ export class OutputThread {
 
   /** Start the thread (its modules load while this thread goes on); `window`: bytes of leaf columns in flight (default LEAF_WINDOW). */
   static start(window = LEAF_WINDOW): OutputThread {
-    return new OutputThread(startWorker(import.meta.url, './output-worker'), window);
+    const limits = { maxYoungGenerationSizeMb: OUTPUT_YOUNG_GENERATION_MB };
+    return new OutputThread(startWorker(import.meta.url, './output-worker', { resourceLimits: limits }), window);
   }
 
   /**

@@ -8,7 +8,7 @@
  * @example const w = startWorker(import.meta.url, './text-worker');
  */
 import { availableParallelism } from 'node:os';
-import { parentPort, Worker } from 'node:worker_threads';
+import { parentPort, Worker, type WorkerOptions } from 'node:worker_threads';
 import { XinzhiError, type Problem } from '../../core/errors.ts';
 import { threadsFor } from '../../core/threads.ts';
 
@@ -21,14 +21,14 @@ export function threadParts(rows: number, draws: number, minWork: number, jobs?:
   return threadsFor(rows, draws, minWork, availableParallelism(), jobs);
 }
 
-/** A Worker running the module `name` (no extension) next to the module at `callerUrl` (its import.meta.url). */
-export function startWorker(callerUrl: string, name: string): Worker {
+/** A Worker running the module `name` (no extension) next to the module at `callerUrl` (its import.meta.url), with Worker `options`. */
+export function startWorker(callerUrl: string, name: string, options: WorkerOptions = {}): Worker {
   const compiled = callerUrl.endsWith('.js');
   const entry = new URL(`${name}${compiled ? '.js' : '.ts'}`, callerUrl).href;
   const boot = compiled
     ? `await import(${JSON.stringify(entry)});`
     : `import { register } from ${JSON.stringify(import.meta.resolve('tsx/esm/api'))}; register(); await import(${JSON.stringify(entry)});`;
-  return new Worker(new URL(`data:text/javascript,${encodeURIComponent(boot)}`));
+  return new Worker(new URL(`data:text/javascript,${encodeURIComponent(boot)}`), options);
 }
 
 /** What a job worker posts: progress of its own, then the value, or the problems of a XinzhiError, or another error. */
