@@ -10,6 +10,10 @@
  * analysis in Node on one thread (one worker and many must give the same
  * report; Node's own Math.log may differ from the browser's in the last bit).
  *
+ * Last, the Spec view of a 40-indicator firm spec: the indicator tree drawn,
+ * and redrawn after one edit (each framework select gets its ~230 options
+ * when first used: components/SpecTree.tsx).
+ *
  * Builds the app (Vite) into a temporary directory, serves it, drives
  * Debian's chromium with playwright-core. Prints a skip note and exits 0
  * when /usr/bin/chromium is missing. Not asserted anywhere (target: < 100 ms).
@@ -23,6 +27,7 @@ import { serveStatic } from '../scripts/serve-web.ts';
 import { Session } from '../src/adapters/web/session.ts';
 import type { Spec } from '../src/core/measure/spec.ts';
 import { CHROMIUM, CHROMIUM_ARGS } from '../test/chromium.ts';
+import { firmBenchSpec } from './_firm-spec.ts';
 
 const ROOT = resolve(fileURLToPath(new URL('..', import.meta.url)));
 const RUNS = 20;
@@ -149,6 +154,35 @@ try {
   console.log(
     `node     one thread (same core)                        ${nodeS.toFixed(2)} s (median ranks ${ranks(inPage.one) === ranks(JSON.stringify(nodeOut.result.uncertainty)) ? 'as in the browser' : 'differ from the browser’s'})`,
   );
+
+  // the Spec view of a 40-indicator firm spec: drawing the tree, and redrawing it after one edit
+  const fortySpec = firmBenchSpec(Array.from({ length: 40 }, (_, j) => `x${j + 1}`));
+  await page.goto(`${url}#spec`);
+  await page.waitForSelector('[data-testid=spec-tree]', { timeout: 60_000 });
+  const tree = (await page.evaluate(`(async () => {
+    const x = window.__xinzhi;
+    const frame = () => new Promise((ok) => requestAnimationFrame(() => requestAnimationFrame(ok)));
+    const cur = x.store.get().spec;
+    let t = performance.now();
+    x.store.set({ spec: { ...cur, ...${JSON.stringify(fortySpec)}, unit: cur.unit, time: cur.time } });
+    await frame();
+    const draw = performance.now() - t;
+    const edits = [];
+    for (let i = 0; i < ${RUNS}; i++) {
+      const s = structuredClone(x.store.get().spec);
+      s.indicators[i].direction = s.indicators[i].direction === '+' ? '-' : '+';
+      t = performance.now();
+      x.store.set({ spec: s });
+      await frame();
+      edits.push(performance.now() - t);
+    }
+    return { draw, edits, options: document.querySelectorAll('[data-testid=spec-tree] option').length };
+  })()`)) as { draw: number; edits: number[]; options: number };
+  console.log('Spec view, 40 indicators in 3 dimensions (to the next frame drawn):');
+  console.log(
+    `browser  the tree drawn                                ${tree.draw.toFixed(1)} ms (${tree.options} options)`,
+  );
+  console.log(`browser  redrawn after one edit, median of ${RUNS}           ${median(tree.edits).toFixed(1)} ms`);
 } finally {
   await browser.close();
   server.close();

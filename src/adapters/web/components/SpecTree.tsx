@@ -1,6 +1,7 @@
 /** The indicator system as an editable tree: dimensions (nodes) and their indicators. */
 import type { Spec, SpecIndicator, SpecNode } from '../../../core/measure/spec.ts';
 import { loadFramework } from '../../../core/framework/model.ts';
+import { useState } from 'preact/hooks';
 import { useT } from '../hooks.ts';
 import { editIndicator, editNode, editSpec, freshId } from '../spec-edit.ts';
 
@@ -18,11 +19,21 @@ const FW_KINDS = new Set([
   'practice-path',
 ]);
 
+/** The framework nodes a dimension or indicator can stand for, per language (the framework does not change). */
+const FRAMEWORK_OPTIONS = new Map<'zh' | 'en', Array<{ value: string; label: string }>>();
+
+/** The options of a framework select: the linkable framework nodes, and `current` when it is another node. */
 function frameworkOptions(lang: 'zh' | 'en', current?: string) {
-  const fw = loadFramework();
-  return fw.nodes
-    .filter((n) => FW_KINDS.has(n.kind) || n.id === current)
-    .map((n) => ({ value: n.id, label: `${n.name[lang]} (${n.id})` }));
+  let options = FRAMEWORK_OPTIONS.get(lang);
+  if (!options) {
+    options = loadFramework()
+      .nodes.filter((n) => FW_KINDS.has(n.kind))
+      .map((n) => ({ value: n.id, label: `${n.name[lang]} (${n.id})` }));
+    FRAMEWORK_OPTIONS.set(lang, options);
+  }
+  if (current === undefined || options.some((o) => o.value === current)) return options;
+  const node = loadFramework().nodes.find((n) => n.id === current);
+  return node ? [...options, { value: node.id, label: `${node.name[lang]} (${node.id})` }] : options;
 }
 
 /**
@@ -38,15 +49,25 @@ function FrameworkAndWeight(props: {
 }) {
   const { t, lang } = useT();
   const { item, label, edit } = props;
+  // the ~230 framework nodes are put in the list when the select is first pointed at or focused: 44 full
+  // lists (a 40-indicator spec) were most of the tree's drawing time
+  const [open, setOpen] = useState(false);
+  const all = frameworkOptions(lang, item.framework);
+  const shown = open ? all : all.filter((o) => o.value === item.framework);
+  const openList = () => setOpen(true);
   return (
     <>
       <select
+        class="framework"
         aria-label={label(t('frameworkNode'))}
         value={item.framework ?? ''}
+        onFocus={openList}
+        onPointerEnter={openList}
+        onPointerDown={openList}
         onChange={(e) => edit({ framework: (e.currentTarget as HTMLSelectElement).value || undefined })}
       >
         <option value="">{t('none')}</option>
-        {frameworkOptions(lang, item.framework).map((o) => (
+        {shown.map((o) => (
           <option key={o.value} value={o.value}>
             {o.label}
           </option>
