@@ -73,7 +73,9 @@ export interface WriteOutputsOptions {
   /**
    * Make report.docx on a thread of its own (default: for a result written
    * on the output thread, on a machine with WORD_THREAD_MIN_CORES cores or
-   * more). The bytes are the same either way.
+   * more). The same document either way: in a fresh process (the CLI) the
+   * same bytes, elsewhere the docx package's drawing numbers (docPr ids) go
+   * on from the documents that process made before.
    */
   wordThread?: boolean;
 }
