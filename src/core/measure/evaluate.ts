@@ -890,7 +890,7 @@ export function indexScorer(
     }
     const { prep, X } = data;
     const h = buildHierarchy(spec);
-    const { local, scores, nodeRanks } = weighScoreRank(h, spec, X, prep, []);
+    const { local, scores, nodeRanks } = weighScoreRank(h, spec, X, prep, [], [INDEX_ID]);
     const index = scores.get(INDEX_ID)!;
     const rank = nodeRanks.get(INDEX_ID)!;
     const rows: ScoreRow[] = [];
@@ -926,13 +926,18 @@ function normalizedMatrix(spec: FilledSpec, prep: Prepared): Float64Array[] {
   );
 }
 
-/** Steps 8–10: local weights, node scores (times the score scale) and their ranks within each time. */
+/**
+ * Steps 8–10: local weights, node scores (times the score scale) and their
+ * ranks within each time, of every node or of `ranked` only (indexScorer
+ * needs the index's).
+ */
 function weighScoreRank(
   h: Hierarchy,
   spec: FilledSpec,
   X: Float64Array[],
   prep: Prepared,
   diag: WeightDiagnostic[],
+  ranked: readonly string[] = h.topDown,
 ): {
   local: ReturnType<typeof hierarchyWeights>;
   scores: Map<string, Float64Array>;
@@ -949,7 +954,7 @@ function weighScoreRank(
       for (let r = 0; r < s.length; r++) s[r] *= scale;
     }
   const nodeRanks = new Map<string, Float64Array>();
-  for (const node of h.topDown) nodeRanks.set(node, ranksByTime(scores.get(node)!, groups, 'desc', spec.score.ties));
+  for (const node of ranked) nodeRanks.set(node, ranksByTime(scores.get(node)!, groups, 'desc', spec.score.ties));
   return { local, scores, nodeRanks };
 }
 
