@@ -88,7 +88,8 @@ interface TableContext {
 
 /** Data rows that have a unit and a time, with their keys and labels. */
 interface KeyedRows {
-  okRows: number[];
+  /** The data rows kept (table row indices), in order. */
+  okRows: Int32Array;
   units: string[];
   times: Time[];
   labelsOf: (i: number) => Record<string, string>;
@@ -119,8 +120,11 @@ export function tableToPanel(table: RawTable, opts: PanelOptions): { panel: Pane
     sourceRow: [],
   };
   if (table.encoding === 'gb18030') probs.add(encodingNotice(file));
-  const dataRows: number[] = [];
-  for (let i = 0, n = rowCount(table); i < n; i++) if (!isBlankRow(table, i)) dataRows.push(i);
+  // typed and made at full size: long data have millions of rows
+  const all = new Int32Array(rowCount(table));
+  let m = 0;
+  for (let i = 0; i < all.length; i++) if (!isBlankRow(table, i)) all[m++] = i;
+  const dataRows = all.subarray(0, m);
   if (table.header.length === 0 || dataRows.length === 0) {
     probs.add(emptyFileProblem(file, table.header.length === 0));
     return { panel: empty, problems: probs.done() };
@@ -181,7 +185,7 @@ function emptyFileProblem(file: string, noHeader: boolean): Problem {
 }
 
 /** Position of every named column; reports duplicate names, data under unnamed columns and rows wider than the header. */
-function headerIndex(table: RawTable, dataRows: number[], probs: ProblemList): Map<string, number> {
+function headerIndex(table: RawTable, dataRows: Int32Array, probs: ProblemList): Map<string, number> {
   const file = table.name;
   // header: duplicates and lookups
   const index = new Map<string, number>();
@@ -280,23 +284,25 @@ function keyColumns(ctx: TableContext): KeyColumns {
 /** Unit and time of every data row (rows without them are reported and left out), and the row's labels. */
 function keyRows(
   ctx: TableContext,
-  dataRows: number[],
+  dataRows: Int32Array,
   jUnit: number,
   jTime: number | null,
   jLabels: KeyColumns['jLabels'],
 ): KeyedRows {
   const { table, opts, file, probs, srow } = ctx;
-  const units: string[] = [];
-  const rawTimes: Cell[] = [];
-  const okRows: number[] = [];
+  // made at full size and cut at the end (pushing millions of long-data rows cost more time and memory)
+  const units = new Array<string>(dataRows.length);
+  const rawTimes = new Array<Cell>(dataRows.length);
+  const kept = new Int32Array(dataRows.length);
+  let m = 0;
   // the last row kept: a row whose unit and time cells hold the same text gets the same unit and time
   // (long data repeat them on every indicator's row)
   let last = -1;
   for (const i of dataRows) {
     if (last >= 0 && sameCell(table, i, last, jUnit) && (jTime === null || sameCell(table, i, last, jTime))) {
-      units.push(units[units.length - 1]);
-      rawTimes.push(rawTimes[rawTimes.length - 1]);
-      okRows.push(i);
+      units[m] = units[m - 1];
+      rawTimes[m] = rawTimes[m - 1];
+      kept[m++] = i;
       last = i;
       continue;
     }
@@ -329,11 +335,14 @@ function keyRows(
       bad = true;
     }
     if (bad) continue;
-    units.push(String(u).trim());
-    rawTimes.push(t as Cell);
-    okRows.push(i);
+    units[m] = String(u).trim();
+    rawTimes[m] = t as Cell;
+    kept[m++] = i;
     last = i;
   }
+  units.length = m;
+  rawTimes.length = m;
+  const okRows = kept.subarray(0, m);
   const times = jTime === null ? rawTimes.map(() => '' as Time) : convertTimes(rawTimes);
 
   const labelsOf = (i: number): Record<string, string> => {
@@ -501,7 +510,7 @@ function buildLong(ctx: TableContext, keyed: KeyedRows, jInd: number, jVal: numb
   const named = new Set<string>(); // the names in indicatorOrder
   const wanted = opts.columns ? new Set(opts.columns) : null;
   // the plain decimals of the value column, read already by a grid table (the bulk of a large file)
-  const plainRead = gridNumbers(table, jVal, Int32Array.from(okRows));
+  const plainRead = gridNumbers(table, jVal, okRows);
   // the panel row of the last (unit, time): long data list a unit-time's indicators together
   let lastUnit: string | undefined;
   let lastTime: Time | undefined;
