@@ -13,11 +13,13 @@ import {
   GRID_NUMBER,
   cellAt,
   cellEnd,
+  cellKey,
   gridColumns,
   gridNumbers,
   headRows,
   isBlankAt,
   rowCount,
+  rowWidth,
   sameCell,
 } from '../../src/core/panel/raw-table.ts';
 import { tableToPanel } from '../../src/core/panel/from-table.ts';
@@ -268,7 +270,12 @@ describe('grid tables', () => {
             expect(isBlankAt(t, i, j)).toBe(
               v === null || v === undefined || (typeof v === 'string' && v.trim() === ''),
             );
-            for (let i2 = 0; i2 < n; i2++) if (sameCell(t, i, i2, j)) expect(cellAt(t, i2, j)).toBe(v);
+            for (let i2 = 0; i2 < n; i2++)
+              if (sameCell(t, i, i2, j)) {
+                expect(cellAt(t, i2, j)).toBe(v);
+                expect(cellKey(t, i2, j)).toBe(cellKey(t, i, j)); // what buildLong looks names up by
+              }
+            expect(cellKey(t, i, j) >= 0).toBe(j < rowWidth(t, i));
             // a cell is the same as itself, and as a copy of its row's text in the same form
             expect(sameCell(t, i, i, j)).toBe(true);
           }

@@ -33,6 +33,7 @@ import { COLUMN_ROLE, ProblemList, missingColumnProblem } from './problems.ts';
 
 import {
   cellAt,
+  cellKey,
   gridColumns,
   gridNumbers,
   isBlankAt,
@@ -511,6 +512,8 @@ function buildLong(ctx: TableContext, keyed: KeyedRows, jInd: number, jVal: numb
   const wanted = opts.columns ? new Set(opts.columns) : null;
   // the plain decimals of the value column, read already by a grid table (the bulk of a large file)
   const plainRead = gridNumbers(table, jVal, okRows);
+  // indicator name cells read, by cellKey: the row of one and its name
+  const nameAt = new Map<number, { row: number; name: string }>();
   // the panel row of the last (unit, time): long data list a unit-time's indicators together
   let lastUnit: string | undefined;
   let lastTime: Time | undefined;
@@ -555,20 +558,28 @@ function buildLong(ctx: TableContext, keyed: KeyedRows, jInd: number, jVal: numb
         }
       }
     }
-    const ind = cellAt(table, i, jInd);
-    if (ind === null || ind === undefined || String(ind).trim() === '') {
-      probs.add({
-        code: 'missing-indicator',
-        severity: 'error',
-        file,
-        row: srow(i),
-        column: indName,
-        message: bi('指标名为空。', 'The indicator name is empty.'),
-        fix: bi('填写指标名，或删除该行。', 'Fill in the indicator name, or delete the row.'),
-      });
-      return;
+    // a name cell with the same bytes as one read before holds that name (long data repeat a few names)
+    const key = cellKey(table, i, jInd);
+    const seen = key >= 0 ? nameAt.get(key) : undefined;
+    let name: string;
+    if (seen !== undefined && sameCell(table, i, seen.row, jInd)) name = seen.name;
+    else {
+      const ind = cellAt(table, i, jInd);
+      if (ind === null || ind === undefined || String(ind).trim() === '') {
+        probs.add({
+          code: 'missing-indicator',
+          severity: 'error',
+          file,
+          row: srow(i),
+          column: indName,
+          message: bi('指标名为空。', 'The indicator name is empty.'),
+          fix: bi('填写指标名，或删除该行。', 'Fill in the indicator name, or delete the row.'),
+        });
+        return;
+      }
+      name = String(ind).trim();
+      if (key >= 0 && seen === undefined) nameAt.set(key, { row: i, name });
     }
-    const name = String(ind).trim();
     if (!named.has(name)) {
       named.add(name);
       indicatorOrder.push(name);
@@ -696,7 +707,7 @@ export function colLetter(j: number): string {
 
 /** Times: numbers when every cell is an integer (2013 or "2013"), else trimmed strings. */
 function convertTimes(raw: Cell[]): Time[] {
-  const nums: number[] = [];
+  const nums = new Array<number>(raw.length);
   let prev: Cell | undefined; // a cell equal to the one before is read as it was
   let value = 0;
   for (let k = 0; k < raw.length; k++) {
@@ -707,7 +718,7 @@ function convertTimes(raw: Cell[]): Time[] {
       value = rd.value;
       prev = t;
     }
-    nums.push(value);
+    nums[k] = value;
   }
   return nums;
 }

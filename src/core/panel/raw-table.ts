@@ -201,6 +201,23 @@ export function sameCell(t: RawTable, i: number, i2: number, j: number): boolean
 }
 
 /**
+ * A 31-bit hash of cell j of row i of a grid (its kind and bytes), equal for
+ * cells that sameCell finds the same, without making the text; -1 for a
+ * table without a grid or a row without that cell. Different cells may share
+ * a hash: check with sameCell.
+ * @example const k = cellKey(t, i, j); // then seen.get(k) and sameCell(t, i, seenRow, j)
+ */
+export function cellKey(t: RawTable, i: number, j: number): number {
+  const g = t.grid;
+  if (!g) return -1;
+  const c = g.rowStart[i] + j;
+  if (c >= g.rowStart[i + 1]) return -1;
+  let h = Math.imul(2166136261 ^ g.kind[c], 16777619); // FNV-1a
+  for (let q = g.start[c], end = cellEnd(g, c); q < end; q++) h = Math.imul(h ^ g.bytes[q], 16777619);
+  return h >>> 1;
+}
+
+/**
  * Whether cell j of row i is blank (missing, empty or only white space, as
  * String.trim sees it); a grid cell that starts with a printable ASCII
  * character is known not to be without making its text.
