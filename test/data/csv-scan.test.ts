@@ -230,17 +230,30 @@ describe('grid tables', () => {
     expect(() => gridNumbers(once, 2)).toThrow(/taken/);
     expect(cellAt(once, 1, 3)).toBe('12%');
   });
-  it('readOnce copies when the rows are ragged or few of the columns are asked for', () => {
+  it('readOnce copies when the rows are ragged or few of the columns are asked for, and frees the grid’s numbers either way', () => {
     const ragged = parseCsv(utf8('u,t,x\nA,1,5\nB,2\n'), 'g.csv');
-    tableToPanel(ragged, { unit: 'u', time: 't', readOnce: true });
-    expect(ragged.grid?.value.length).toBeGreaterThan(0);
-    const wide = parseCsv(utf8('u,t,a,b,c,d\nA,1,1,2,3,4\nB,1,5,6,7,8\n'), 'g.csv');
-    const cols = gridColumns(wide, [2], undefined, { inPlace: true });
-    expect(Array.from(cols![0].values)).toEqual([1, 5]);
-    expect(wide.grid?.value.length).toBeGreaterThan(0); // one column of six: copied
-    const most = gridColumns(wide, [2, 3, 5], Int32Array.of(1), { inPlace: true });
-    expect(most!.map((c) => Array.from(c.values))).toEqual([[5], [6], [8]]);
-    expect(wide.grid?.value.length).toBe(0);
+    const { panel } = tableToPanel(ragged, { unit: 'u', time: 't', readOnce: true });
+    expect(Array.from(panel.columns.x)).toEqual([5, Number.NaN]);
+    expect(ragged.grid?.value.length).toBe(0);
+    const wide = () => parseCsv(utf8('u,t,a,b,c,d\nA,1,1,2,3,4\nB,1,5,6,7,8\n'), 'g.csv');
+    const one = wide();
+    const numbers = one.grid!.value.buffer;
+    const cols = gridColumns(one, [2], undefined, { inPlace: true });
+    expect(Array.from(cols![0].values)).toEqual([1, 5]); // one column of six: copied
+    expect(one.grid?.value.length).toBe(0);
+    expect(numbers.byteLength).toBe(0); // moved out, to be freed with the clone it went to
+    expect(() => gridColumns(one, [3])).toThrow(/taken by an earlier read/);
+    expect(cellAt(one, 1, 2)).toBe('5'); // the cells are still read, as text
+    const most = wide();
+    const taken = gridColumns(most, [2, 3, 5], Int32Array.of(1), { inPlace: true });
+    expect(taken!.map((c) => Array.from(c.values))).toEqual([[5], [6], [8]]);
+    expect(most.grid?.value.length).toBe(0);
+    // long data read once: the value column copied, the grid's numbers freed, the panel as read from rows
+    const text = 'u,t,indicator,value\nA,1,x,1.5\nA,1,y,2\nB,1,x,3\n';
+    const opts = { unit: 'u', time: 't', shape: 'long' as const, indicator: 'indicator', value: 'value' };
+    const long = parseCsv(utf8(text), 'l.csv');
+    expect(tableToPanel(long, { ...opts, readOnce: true })).toEqual(tableToPanel(parseCsv(utf8(text), 'l.csv'), opts));
+    expect(long.grid?.value.length).toBe(0);
   });
   it('isBlankAt and sameCell agree with the cells cellAt reads (quoted, padded, ragged, full-width)', () => {
     const cell = fc.constantFrom(

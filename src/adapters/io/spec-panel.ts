@@ -42,6 +42,7 @@ export function specPanelFromTable(
       indicator: spec.long.indicator,
       value: spec.long.value,
       labels,
+      ...read,
     });
     const errs = problems.filter((p) => p.severity === 'error');
     if (errs.length) throw new XinzhiError(errs);
