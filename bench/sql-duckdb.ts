@@ -14,9 +14,10 @@
  * Sizes: BENCH_SQL_UNITS (default 1,000,000) × 10 years × 40 indicators.
  *
  * Then the same build from long records (one row per unit, year and
- * indicator: `spec.long`, pivoted in the engine after its two checks) for a
- * tenth of the units (BENCH_SQL_LONG_UNITS), beside NumPy's wide build of
- * those units; the weights must agree as well.
+ * indicator: `spec.long`: pivoted once into a temporary table, checked on it,
+ * built from it, as runIndexSql does) for a tenth of the units
+ * (BENCH_SQL_LONG_UNITS), beside NumPy's wide build of those units; the
+ * weights must agree as well.
  */
 import { spawnSync } from 'node:child_process';
 import { mkdtempSync, rmSync, statSync } from 'node:fs';
@@ -24,7 +25,7 @@ import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { firmBenchSpec } from './_firm-spec.ts';
-import { checkLongData, openEngine } from '../src/adapters/sql/engines.ts';
+import { buildQueries, openEngine } from '../src/adapters/sql/engines.ts';
 import { compileIndexSql } from '../src/core/sql/compile.ts';
 import { readEngineRows } from '../src/core/sql/read.ts';
 
@@ -102,9 +103,10 @@ await longEngine.exec(`CREATE VIEW panel_long AS SELECT * FROM read_parquet('${l
 const longPlan = compileIndexSql({ ...spec, long: { indicator: 'indicator', value: 'value' } }, 'duckdb', {
   table: 'panel_long',
 });
-await checkLongData(longPlan, longEngine); // as runIndexSql does
-const longWeights = readEngineRows(longPlan, await longEngine.query(longPlan.weightsQuery), []);
-await longEngine.exec(`COPY (${longPlan.scoresQuery}) TO '${join(dir, 'scores-long.parquet')}' (FORMAT parquet)`);
+const longQueries = await buildQueries(longPlan, longEngine); // as runIndexSql does: checks, records pivoted once
+const longWeights = readEngineRows(longPlan, await longEngine.query(longQueries.weightsQuery), []);
+await longEngine.exec(`COPY (${longQueries.scoresQuery}) TO '${join(dir, 'scores-long.parquet')}' (FORMAT parquet)`);
+await longQueries.done();
 const longMs = performance.now() - t0;
 await longEngine.close();
 const pyLong = spawnSync('/usr/bin/python3', [join(here, 'sql_numpy.py'), String(UL), String(T), String(K)], {

@@ -26,9 +26,20 @@ describe('generated SQL parses in the dialects not run live', () => {
     for (const [name, over] of VARIANTS.slice(0, 3))
       it(`${dialect} (${grammar} grammar): long data, ${name}, with its check queries`, () => {
         const plan = compileIndexSql({ ...syntheticSpec(over), ...LONG }, dialect, { table: 'dw.panel_long' });
-        const { namesQuery, countsQuery, duplicatesQuery } = plan.long!;
+        const { namesQuery, countsQuery, duplicatesQuery, pivoted } = plan.long!;
         for (const q of [plan.weightsQuery, plan.scoresQuery, namesQuery, countsQuery, duplicatesQuery])
           expect(() => parser.astify(q, { database: grammar })).not.toThrow();
+        // the one-pass build through a temporary table: DuckDB and PostgreSQL only
+        expect(pivoted !== undefined).toBe(dialect === 'postgres');
+        if (pivoted)
+          for (const q of [
+            pivoted.create,
+            pivoted.countsQuery,
+            pivoted.weightsQuery,
+            pivoted.scoresQuery,
+            pivoted.drop,
+          ])
+            expect(() => parser.astify(q, { database: grammar })).not.toThrow();
       });
   }
   it('the grammar check can fail: a script with one parenthesis dropped does not parse', () => {

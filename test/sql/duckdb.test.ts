@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { XinzhiError } from '../../src/core/errors.ts';
-import { compileIndexSql } from '../../src/core/sql/compile.ts';
+import { compileIndexSql, PIVOT_TABLE } from '../../src/core/sql/compile.ts';
 import { openEngine, runIndexSql, type SqlEngine } from '../../src/adapters/sql/engines.ts';
 import { expectSameAsMemory } from './compare.ts';
 import {
@@ -67,6 +67,45 @@ describe('long data: pivoted in the engine, the same as the wide table', () => {
     );
     const err = await run('panel_long3', { ...syntheticSpec(), ...LONG }).catch((e: unknown) => e);
     expect((err as XinzhiError).problems.map((x) => [x.code, x.column])).toEqual([['sql-missing', 'c1']]);
+  });
+  it('reads the checks from the pivot table when every (unit, time) has one value per name, else from the records', async () => {
+    await engine.exec(
+      `CREATE OR REPLACE TABLE panel_long4 AS SELECT * FROM panel_long WHERE indicator IN (${COLUMNS.map((c) => `'${c}'`).join(', ')})`,
+    );
+    const spec = { ...syntheticSpec(), ...LONG };
+    const sent: string[] = [];
+    const watched: SqlEngine = {
+      ...engine,
+      query: (sql) => {
+        sent.push(sql);
+        return engine.query(sql);
+      },
+    };
+    const checks = (table: string) => {
+      const long = compileIndexSql(spec, 'duckdb', { table }).long!;
+      return [long.namesQuery, long.countsQuery].filter((q) => sent.includes(q)).length;
+    };
+    await expectSameAsMemory(watched, 'duckdb', 'panel_long4', panel, spec);
+    expect(checks('panel_long4')).toBe(0); // the table holds the spec's names only, once each
+    await expectSameAsMemory(watched, 'duckdb', 'panel_long', panel, spec);
+    expect(checks('panel_long')).toBe(2); // it holds another name too (k)
+  });
+  it('pivots the records once into a temporary table, dropped after a run, a failed check or a failed build', async () => {
+    const plan = compileIndexSql({ ...syntheticSpec(), ...LONG }, 'duckdb', { table: 'panel_long' });
+    expect(plan.long?.pivoted?.create).toMatch(new RegExp(`^CREATE TEMP TABLE ${PIVOT_TABLE} AS SELECT`));
+    const pivotGone = () =>
+      engine.query(`SELECT * FROM ${PIVOT_TABLE}`).then(
+        () => false,
+        () => true,
+      );
+    await runIndexSql(plan, engine);
+    expect(await pivotGone()).toBe(true);
+    await engine.exec(`CREATE TEMP TABLE ${PIVOT_TABLE} AS SELECT 1 AS left_over`); // from a run that did not end
+    await runIndexSql(plan, engine); // made anew
+    for (const table of ['panel_long2', 'panel_long3']) {
+      await expect(run(table, { ...syntheticSpec(), ...LONG })).rejects.toBeInstanceOf(XinzhiError);
+      expect(await pivotGone()).toBe(true);
+    }
   });
 });
 

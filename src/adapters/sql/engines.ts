@@ -110,15 +110,62 @@ function openClickHouse(url: string): SqlEngine {
  * name there, no record twice. One pass counts each name's records per
  * (unit, time); the duplicate records are looked up only when one appears
  * twice. Throws a XinzhiError with the problems; nothing for wide data.
+ * With `pivoted` (the plan's `long.pivoted`, its table made), its counts
+ * are read first: when every (unit, time) has one record per name with a
+ * value and no others, no record is there twice, and the table's names are
+ * read only when a name has no values; otherwise the checks run on the
+ * records.
  */
-export async function checkLongData(plan: SqlPlan, engine: SqlEngine, source?: string): Promise<void> {
-  if (!plan.long) return;
-  const names = await engine.query(plan.long.namesQuery);
-  const [counts] = await engine.query(plan.long.countsQuery);
-  const twice = plan.long.names.some((_, q) => Number(counts?.[`m_${q}`] ?? 0) > 1);
-  const duplicates = twice ? await engine.query(plan.long.duplicatesQuery) : [];
+export async function checkLongData(plan: SqlPlan, engine: SqlEngine, source?: string, pivoted = false): Promise<void> {
+  const long = plan.long;
+  if (!long) return;
+  const via = pivoted ? long.pivoted : undefined;
+  if (via) {
+    const [c] = await engine.query(via.countsQuery);
+    if (Number(c?.e__ ?? 0) === 0) {
+      const absent = long.names.some((_, q) => Number(c?.[`s_${q}`] ?? 0) === 0);
+      const names = absent ? await engine.query(long.namesQuery) : long.names.map((i__) => ({ i__ }));
+      const problems = longDataProblems(plan, names, [], source);
+      if (problems.length) throw new XinzhiError(problems);
+      return;
+    }
+  }
+  const names = await engine.query(long.namesQuery);
+  const [counts] = await engine.query(long.countsQuery);
+  const twice = long.names.some((_, q) => Number(counts?.[`m_${q}`] ?? 0) > 1);
+  const duplicates = twice ? await engine.query(long.duplicatesQuery) : [];
   const problems = longDataProblems(plan, names, duplicates, source);
   if (problems.length) throw new XinzhiError(problems);
+}
+
+/**
+ * The weights and scores queries of a plan, after its checks: for long data
+ * on an engine with session temporary tables, the records are pivoted once
+ * into the plan's pivot table and the build runs on it (`done` drops it);
+ * otherwise the plan's own queries. Run `done` when the queries have run,
+ * or failed.
+ * @example const q = await buildQueries(plan, engine); try { … engine.query(q.weightsQuery) … } finally { await q.done() }
+ */
+export async function buildQueries(
+  plan: SqlPlan,
+  engine: SqlEngine,
+  source?: string,
+): Promise<{ weightsQuery: string; scoresQuery: string; done: () => Promise<void> }> {
+  const pivoted = plan.long?.pivoted;
+  if (!pivoted) {
+    await checkLongData(plan, engine, source);
+    return { weightsQuery: plan.weightsQuery, scoresQuery: plan.scoresQuery, done: async () => undefined };
+  }
+  await engine.exec(pivoted.drop); // one left by a run on this connection that did not end
+  await engine.exec(pivoted.create);
+  const done = () => engine.exec(pivoted.drop);
+  try {
+    await checkLongData(plan, engine, source, true);
+  } catch (e) {
+    await done();
+    throw e;
+  }
+  return { weightsQuery: pivoted.weightsQuery, scoresQuery: pivoted.scoresQuery, done };
 }
 
 /**
@@ -126,7 +173,8 @@ export async function checkLongData(plan: SqlPlan, engine: SqlEngine, source?: s
  * First one row of the table is read: an empty table, or a column of the
  * spec the table lacks, is a XinzhiError naming `source` (the file or table)
  * and the closest column, not the engine's own error. Long data are checked
- * next (an indicator name that is not there, a record that appears twice).
+ * next (an indicator name that is not there, a record that appears twice),
+ * pivoted once where the engine can keep the result (buildQueries).
  */
 export async function runIndexSql(plan: SqlPlan, engine: SqlEngine, source?: string): Promise<EngineResult> {
   if (plan.dialect !== engine.dialect)
@@ -145,8 +193,12 @@ export async function runIndexSql(plan: SqlPlan, engine: SqlEngine, source?: str
     });
   const missing = planColumnProblems(plan, Object.keys(sample[0]), source);
   if (missing.length) throw new XinzhiError(missing);
-  await checkLongData(plan, engine, source);
-  const weights = await engine.query(plan.weightsQuery);
-  const scores = await engine.query(plan.scoresQuery);
-  return readEngineRows(plan, weights, scores);
+  const q = await buildQueries(plan, engine, source);
+  try {
+    const weights = await engine.query(q.weightsQuery);
+    const scores = await engine.query(q.scoresQuery);
+    return readEngineRows(plan, weights, scores);
+  } finally {
+    await q.done();
+  }
 }

@@ -33,6 +33,11 @@
  * that is not there is a missing column, as when reading the file) and the
  * (unit, time, indicator) records that appear more than once (which the
  * pivot would otherwise merge silently); an absent record is a missing value.
+ * On DuckDB and PostgreSQL (session temporary tables) the plan also holds the
+ * same build through one pass over the records (`long.pivoted`): pivoted
+ * once, with each name's counts, into a temporary table that the checks and
+ * the wide build read; the script printed for other engines reads the
+ * records in every stage.
  *
  * Supported: wide and long data; normalize minmax, zscore, vector, mean-ratio, none
  * (pooled or by time, with log); weights entropy, critic, cv, equal, given
@@ -76,8 +81,29 @@ export interface SqlPlan {
    * is); and, to name them when a count exceeds 1, up to 20 (unit, time,
    * indicator) records that appear more than once (`u__`, `t__`, `i__`, `n__`).
    */
-  long?: { names: string[]; namesQuery: string; countsQuery: string; duplicatesQuery: string };
+  long?: {
+    names: string[];
+    namesQuery: string;
+    countsQuery: string;
+    duplicatesQuery: string;
+    /**
+     * For engines that keep session temporary tables (DuckDB, PostgreSQL):
+     * the same build through one pass over the records. `create` pivots
+     * them once into the temporary table PIVOT_TABLE, with the number of
+     * records of each (unit, time); `countsQuery` reads from it `e__`, the
+     * most records any (unit, time) has beyond one per name of the spec with
+     * a value (0 unless a name appears twice, the table holds other names or
+     * a value is NULL: then the checks above run on the records), and `s_q`,
+     * the values of each name (0 for a name the table may lack: then
+     * `namesQuery` says); the weights and scores queries are the wide build
+     * on it; `drop` removes it.
+     */
+    pivoted?: { create: string; countsQuery: string; weightsQuery: string; scoresQuery: string; drop: string };
+  };
 }
+
+/** The temporary table a long-data plan's `pivoted` build pivots the records into. */
+export const PIVOT_TABLE = 'xinzhi_pivot';
 
 export interface CompileOptions {
   /** Table (or view) holding the panel; "schema.table" is quoted part by part. */
@@ -248,18 +274,17 @@ export function compileIndexSql(input: unknown, dialectName: DialectName, opts: 
   // long data: the records pivoted to one column per indicator name, by unit and time
   const names = [...new Set(spec.indicators.flatMap((i) => [i.column, ...(i.denominator ? [i.denominator] : [])]))];
   const keys = spec.time ? `${d.quote(spec.unit)}, ${time}` : d.quote(spec.unit);
+  const pivotColumns = spec.long
+    ? names.map(
+        (n) =>
+          `MAX(CASE WHEN ${d.quote(spec.long!.indicator)} = ${str(d, n)} THEN CAST(${d.quote(spec.long!.value)} AS ${D}) END) AS ${d.quote(n)}`,
+      )
+    : [];
   const long = spec.long
     ? {
         ind: d.quote(spec.long.indicator),
-        pivot:
-          `SELECT ${keys}, ` +
-          names
-            .map(
-              (n) =>
-                `MAX(CASE WHEN ${d.quote(spec.long!.indicator)} = ${str(d, n)} THEN CAST(${d.quote(spec.long!.value)} AS ${D}) END) AS ${d.quote(n)}`,
-            )
-            .join(', ') +
-          ` FROM ${table} GROUP BY ${keys}`,
+        columns: pivotColumns,
+        pivot: `SELECT ${keys}, ${pivotColumns.join(', ')} FROM ${table} GROUP BY ${keys}`,
       }
     : undefined;
   const base =
@@ -358,6 +383,10 @@ export function compileIndexSql(input: unknown, dialectName: DialectName, opts: 
           ` GROUP BY ${keys}, ${long.ind} HAVING COUNT(*) > 1 ORDER BY u__, t__, i__ LIMIT 20`,
       }
     : undefined;
+  const pivoted =
+    long && checks && (d.name === 'duckdb' || d.name === 'postgres')
+      ? pivotedBuild(d, spec, table, keys, long, names)
+      : undefined;
   const header = [
     `-- xinzhi index build compiled to SQL (dialect ${d.name}: ${d.engines})`,
     `-- 由 xinzhi 编译的指数测度 SQL（方言 ${d.name}）`,
@@ -384,7 +413,36 @@ export function compileIndexSql(input: unknown, dialectName: DialectName, opts: 
     scoresQuery,
     script,
     sampleQuery: `SELECT * FROM ${table} LIMIT 1`,
-    ...(checks ? { long: checks } : {}),
+    ...(checks ? { long: { ...checks, ...(pivoted ? { pivoted } : {}) } } : {}),
+  };
+}
+
+/**
+ * A long-data plan's build through PIVOT_TABLE (SqlPlan `long.pivoted`): the
+ * records pivoted once, with each (unit, time)'s record count (in a column
+ * named so as not to meet a name of the table), and the spec's wide build
+ * compiled on it.
+ */
+function pivotedBuild(
+  d: Dialect,
+  spec: FilledSpec,
+  table: string,
+  keys: string,
+  long: { columns: string[] },
+  names: string[],
+): NonNullable<NonNullable<SqlPlan['long']>['pivoted']> {
+  let name = 'xinzhi_records';
+  while ([...names, spec.unit, spec.time].includes(name)) name += '_';
+  const records = d.quote(name);
+  const present = names.map((n) => `CASE WHEN ${d.quote(n)} IS NULL THEN 0 ELSE 1 END`).join(' + ');
+  const { long: _long, ...wide } = spec;
+  const build = compileIndexSql(wide, d.name, { table: PIVOT_TABLE });
+  return {
+    create: `CREATE TEMP TABLE ${PIVOT_TABLE} AS SELECT ${keys}, ${long.columns.join(', ')}, COUNT(*) AS ${records} FROM ${table} GROUP BY ${keys}`,
+    countsQuery: `SELECT MAX(${records} - (${present})) AS e__, ${names.map((n, q) => `COUNT(${d.quote(n)}) AS s_${q}`).join(', ')} FROM ${PIVOT_TABLE}`,
+    weightsQuery: build.weightsQuery,
+    scoresQuery: build.scoresQuery,
+    drop: `DROP TABLE IF EXISTS ${PIVOT_TABLE}`,
   };
 }
 
