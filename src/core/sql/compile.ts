@@ -35,9 +35,9 @@
  * pivot would otherwise merge silently); an absent record is a missing value.
  * On DuckDB and PostgreSQL (session temporary tables) the plan also holds the
  * same build through one pass over the records (`long.pivoted`): pivoted
- * once, with each name's counts, into a temporary table that the checks and
- * the wide build read; the script printed for other engines reads the
- * records in every stage.
+ * once, with each (unit, time)'s record count, into a temporary table that
+ * the checks and the wide build read; the printed script (and ClickHouse)
+ * reads the records in every stage.
  *
  * Supported: wide and long data; normalize minmax, zscore, vector, mean-ratio, none
  * (pooled or by time, with log); weights entropy, critic, cv, equal, given
