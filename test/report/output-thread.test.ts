@@ -196,8 +196,9 @@ describe('OutputThread', () => {
       await writeOutputs(result, dir, { lang: 'zh', date: 'fixed', wordThread });
       const zip = await JSZip.loadAsync(await readFile(join(dir, OUTPUT_FILES.word)));
       const out: Record<string, string> = {};
-      // docProps/core.xml holds the time it was made; the docx package numbers drawings (docPr id) on from
-      // the documents made before in the same thread, which Word only needs unique within one document
+      // docProps/core.xml holds the time it was made; the docx package numbers drawings (docPr id) in the
+      // order the figures finish drawing, on from the documents made before in the same thread (Word only
+      // needs them unique within one document)
       for (const [name, f] of Object.entries(zip.files))
         if (f.dir || name === 'docProps/core.xml') continue;
         else if (name === 'word/document.xml')

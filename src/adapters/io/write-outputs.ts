@@ -73,9 +73,10 @@ export interface WriteOutputsOptions {
   /**
    * Make report.docx on a thread of its own (default: for a result written
    * on the output thread, on a machine with WORD_THREAD_MIN_CORES cores or
-   * more). The same document either way: in a fresh process (the CLI) the
-   * same bytes, elsewhere the docx package's drawing numbers (docPr ids) go
-   * on from the documents that process made before.
+   * more). The same document either way, but for the docx package's
+   * drawing numbers (docPr ids), which Word only needs unique: they follow
+   * the order in which the figures finish drawing, and go on from the
+   * documents the thread made before.
    */
   wordThread?: boolean;
 }
