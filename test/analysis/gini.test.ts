@@ -166,6 +166,30 @@ describe('xinzhi analyze gini (CLI) on the province panel vs the NumPy reference
     for (const key of ['total', 'within', 'between', 'transvariation'] as const)
       close(res[0][key], c.expected[key], key);
   });
+  it('without --unit, a missing column is named against the file’s own columns', async () => {
+    const { mkdtempSync, writeFileSync } = await import('node:fs');
+    const { join } = await import('node:path');
+    const { tmpdir } = await import('node:os');
+    const file = join(mkdtempSync(join(tmpdir(), 'xinzhi-gini-')), 'obs.csv');
+    writeFileSync(file, 'grp,y,Year\nA,1,2020\nB,2,2020\n');
+    const r = xinzhi([
+      'analyze',
+      'gini',
+      '--data',
+      file,
+      '--value',
+      'y',
+      '--group',
+      'grp',
+      '--time',
+      'year',
+      '--lang',
+      'en',
+    ]);
+    expect(r.status).not.toBe(0);
+    expect(r.stderr).toContain('"Year"');
+    expect(r.stderr).not.toContain('(row)'); // the rows' own units are not a column of the file
+  });
   it('errors are bilingual on stderr with a non-zero exit and nothing on stdout', () => {
     const bad = xinzhi([
       'analyze',

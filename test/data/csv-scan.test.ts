@@ -329,6 +329,24 @@ describe('grid tables', () => {
       { numRuns: 300, seed: 6 },
     );
   });
+  it('rowUnits: each row a unit named by its spreadsheet row, read from the grid as it is', () => {
+    const text = 'g,y,t\nA,1,2020\n\nB,2,2020\nA,3,2021\n';
+    const t = parseCsv(utf8(text), 'o.csv');
+    const { panel, problems } = tableToPanel(t, { unit: '(row)', rowUnits: true, time: 't', labels: ['g'] });
+    expect(problems).toEqual([]);
+    expect(t.grid).toBeDefined(); // not read into rows
+    expect(panel.unitKey).toBe('(row)');
+    expect(panel.unit).toEqual(['row 2', 'row 4', 'row 5']); // the blank line keeps its number
+    expect(panel.time).toEqual([2020, 2020, 2021]);
+    expect(Array.from(panel.columns.y)).toEqual([1, 2, 3]);
+    expect(panel.labels?.g).toEqual(['A', 'B', 'A']);
+    // the same panel as a table given a unit column of those names
+    const named = parseCsv(utf8('u,g,y,t\nrow 2,A,1,2020\n\nrow 4,B,2,2020\nrow 5,A,3,2021\n'), 'o.csv');
+    const ref = tableToPanel(named, { unit: '(row)', time: 't', labels: ['g'] });
+    expect(ref.problems.map((p) => p.code)).toEqual(['missing-column']); // "(row)" is not a column of a file
+    const byColumn = tableToPanel(named, { unit: 'u', time: 't', labels: ['g'] }).panel;
+    expect({ ...panel, unitKey: 'u', sourceRow: byColumn.sourceRow }).toEqual(byColumn);
+  });
   it('long data: a row without its indicator cell is an empty indicator, named with its row', () => {
     const t = parseCsv(utf8('u,t,indicator,value\nA,2020,x,1\nA,2021\n'), 'l.csv');
     const { problems } = tableToPanel(t, {

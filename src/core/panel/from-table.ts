@@ -38,6 +38,12 @@ export type { RawTable } from './raw-table.ts';
 export interface PanelOptions {
   unit: string;
   time: string | null;
+  /**
+   * Each data row is a unit of its own, named "row N" (N its spreadsheet
+   * row): for observations without a unit column. `unit` then only names the
+   * panel's unit key; no column is read for it.
+   */
+  rowUnits?: boolean;
   shape?: 'wide' | 'long' | 'auto';
   /** long: */
   indicator?: string;
@@ -65,6 +71,9 @@ export interface PanelOptions {
 }
 
 type Cell = string | number | null;
+
+/** The unit "column" of a table read with `rowUnits`: none, each row names itself. */
+const ROW_UNITS = -1;
 
 /** What every step of reading a table shares. */
 interface TableContext {
@@ -249,7 +258,7 @@ function keyColumns(ctx: TableContext): KeyColumns {
     if (j === undefined) probs.add(missingColumnProblem(name, named, role, file));
     return j;
   };
-  const jUnit = need(opts.unit, COLUMN_ROLE.unit);
+  const jUnit = opts.rowUnits ? ROW_UNITS : need(opts.unit, COLUMN_ROLE.unit);
   const jTime = opts.time === null ? null : need(opts.time, COLUMN_ROLE.time);
   const jLabels = (opts.labels ?? []).map((l) => [l, need(l, COLUMN_ROLE.label)] as const);
   const shape =
@@ -291,8 +300,14 @@ function keyRows(
   // the last row kept: a row whose unit and time cells hold the same text gets the same unit and time
   // (long data repeat them on every indicator's row)
   let last = -1;
+  const rowUnits = jUnit === ROW_UNITS;
   for (const i of dataRows) {
-    if (last >= 0 && sameCell(table, i, last, jUnit) && (jTime === null || sameCell(table, i, last, jTime))) {
+    if (
+      !rowUnits &&
+      last >= 0 &&
+      sameCell(table, i, last, jUnit) &&
+      (jTime === null || sameCell(table, i, last, jTime))
+    ) {
       units[m] = units[m - 1];
       rawTimes[m] = rawTimes[m - 1];
       kept[m++] = i;
@@ -300,7 +315,7 @@ function keyRows(
       continue;
     }
     last = -1;
-    const u = cellAt(table, i, jUnit);
+    const u = rowUnits ? `row ${srow(i)}` : cellAt(table, i, jUnit);
     let bad = false;
     if (u === null || u === undefined || String(u).trim() === '') {
       probs.add({

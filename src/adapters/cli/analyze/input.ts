@@ -411,13 +411,13 @@ export async function readObservationInput(opts: InputOptions, labels: string[] 
     throwIfErrors(problems);
     return panel;
   }
-  const withRow = {
-    ...table,
-    // an empty file stays empty (its message says so)
-    header: table.header.length ? [ROW_UNIT, ...table.header] : [],
-    rows: table.rows.map((r, i) => [`row ${table.firstDataRow + i}`, ...r]),
-  };
-  const { panel, problems } = tableToPanel(withRow, { unit: ROW_UNIT, time: opts.time ?? null, labels: keep });
+  // each row a unit named by its spreadsheet row, read from the table as it is (a firm CSV stays a compact grid)
+  const { panel, problems } = tableToPanel(table, {
+    unit: ROW_UNIT,
+    rowUnits: true,
+    time: opts.time ?? null,
+    labels: keep,
+  });
   throwIfErrors(problems);
   return panel;
 }
