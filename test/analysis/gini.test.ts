@@ -172,20 +172,7 @@ describe('xinzhi analyze gini (CLI) on the province panel vs the NumPy reference
     const { tmpdir } = await import('node:os');
     const file = join(mkdtempSync(join(tmpdir(), 'xinzhi-gini-')), 'obs.csv');
     writeFileSync(file, 'grp,y,Year\nA,1,2020\nB,2,2020\n');
-    const r = xinzhi([
-      'analyze',
-      'gini',
-      '--data',
-      file,
-      '--value',
-      'y',
-      '--group',
-      'grp',
-      '--time',
-      'year',
-      '--lang',
-      'en',
-    ]);
+    const r = xinzhi(['analyze', 'gini', '--data', file, ...'--value y --group grp --time year --lang en'.split(' ')]);
     expect(r.status).not.toBe(0);
     expect(r.stderr).toContain('"Year"');
     expect(r.stderr).not.toContain('(row)'); // the rows' own units are not a column of the file
