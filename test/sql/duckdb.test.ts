@@ -92,13 +92,15 @@ describe('long data: pivoted in the engine, the same as the wide table', () => {
   });
   it('pivots the records once into a temporary table, dropped after a run, a failed check or a failed build', async () => {
     const plan = compileIndexSql({ ...syntheticSpec(), ...LONG }, 'duckdb', { table: 'panel_long' });
-    expect(plan.long?.pivoted?.create).toMatch(new RegExp(`^CREATE TEMP TABLE ${PIVOT_TABLE} AS SELECT`));
+    expect(plan.long?.pivoted?.create).toMatch(new RegExp(`^CREATE TEMP TABLE "${PIVOT_TABLE}" AS SELECT`));
     const pivotGone = () =>
-      engine.query(`SELECT * FROM ${PIVOT_TABLE}`).then(
+      engine.query(`SELECT * FROM temp.${PIVOT_TABLE}`).then(
         () => false,
         () => true,
       );
-    await runIndexSql(plan, engine);
+    // a table of the user's with the pivot table's name is neither read nor dropped
+    await engine.exec(`CREATE TABLE main.${PIVOT_TABLE} AS SELECT 'mine' AS kept`);
+    await expectSameAsMemory(engine, 'duckdb', 'panel_long', panel, { ...syntheticSpec(), ...LONG });
     expect(await pivotGone()).toBe(true);
     await engine.exec(`CREATE TEMP TABLE ${PIVOT_TABLE} AS SELECT 1 AS left_over`); // from a run that did not end
     await runIndexSql(plan, engine); // made anew
@@ -106,6 +108,8 @@ describe('long data: pivoted in the engine, the same as the wide table', () => {
       await expect(run(table, { ...syntheticSpec(), ...LONG })).rejects.toBeInstanceOf(XinzhiError);
       expect(await pivotGone()).toBe(true);
     }
+    expect(await engine.query(`SELECT * FROM main.${PIVOT_TABLE}`)).toEqual([{ kept: 'mine' }]);
+    await engine.exec(`DROP TABLE main.${PIVOT_TABLE}`);
   });
 });
 

@@ -3,8 +3,9 @@
  * starts it and sets XINZHI_TEST_POSTGRES to its URL): every spec variant
  * gives the weights, scores and ranks of the in-memory build.
  */
-import { afterAll, beforeAll, describe, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { openEngine, type SqlEngine } from '../../src/adapters/sql/engines.ts';
+import { PIVOT_TABLE } from '../../src/core/sql/compile.ts';
 import { expectSameAsMemory } from './compare.ts';
 import {
   COLUMNS,
@@ -34,13 +35,26 @@ describe.skipIf(!url)('compiled SQL on PostgreSQL equals the in-memory build', (
     await engine.exec('DROP SCHEMA IF EXISTS xinzhi_test CASCADE');
     await engine.close();
   });
-  it('long data, pivoted in the engine', async () => {
+  it('long data, pivoted in the engine (once, into a temporary table), with or without other names', async () => {
     await loadLongTable(engine, 'xinzhi_test.panel_long', panel, [...COLUMNS, 'k']);
+    // a table of the user's with the pivot table's name, on the search path: neither read nor dropped
+    await engine.exec(`DROP TABLE IF EXISTS public.${PIVOT_TABLE}`);
+    await engine.exec(`CREATE TABLE public.${PIVOT_TABLE} AS SELECT 'mine' AS kept`);
     for (const [, over] of VARIANTS.slice(0, 6))
       await expectSameAsMemory(engine, 'postgres', 'xinzhi_test.panel_long', panel, {
         ...syntheticSpec(over),
         ...LONG,
       });
+    // every name of the table in the spec: the checks read the pivot table only
+    await expectSameAsMemory(
+      engine,
+      'postgres',
+      'xinzhi_test.panel_long',
+      panel,
+      withConstant({ ...syntheticSpec(), ...LONG }),
+    );
+    expect(await engine.query(`SELECT * FROM public.${PIVOT_TABLE}`)).toEqual([{ kept: 'mine' }]);
+    await engine.exec(`DROP TABLE public.${PIVOT_TABLE}`);
   });
   for (const [name, over] of VARIANTS) {
     it(name, () => expectSameAsMemory(engine, 'postgres', 'xinzhi_test.panel', panel, syntheticSpec(over)));

@@ -89,7 +89,8 @@ export interface SqlPlan {
     /**
      * For engines that keep session temporary tables (DuckDB, PostgreSQL):
      * the same build through one pass over the records. `create` pivots
-     * them once into the temporary table PIVOT_TABLE, with the number of
+     * them once into the temporary table PIVOT_TABLE (always named with the
+     * dialect's temporary schema), with the number of
      * records of each (unit, time); `countsQuery` reads from it `e__`, the
      * most records any (unit, time) has beyond one per name of the spec with
      * a value (0 unless a name appears twice, the table holds other names or
@@ -104,6 +105,13 @@ export interface SqlPlan {
 
 /** The temporary table a long-data plan's `pivoted` build pivots the records into. */
 export const PIVOT_TABLE = 'xinzhi_pivot';
+
+/**
+ * The schema of session temporary tables per dialect: the pivot table is
+ * always named through it, so a table of the user's with the same name is
+ * neither read nor dropped.
+ */
+const TEMP_SCHEMA: Partial<Record<DialectName, string>> = { duckdb: 'temp', postgres: 'pg_temp' };
 
 export interface CompileOptions {
   /** Table (or view) holding the panel; "schema.table" is quoted part by part. */
@@ -384,9 +392,7 @@ export function compileIndexSql(input: unknown, dialectName: DialectName, opts: 
       }
     : undefined;
   const pivoted =
-    long && checks && (d.name === 'duckdb' || d.name === 'postgres')
-      ? pivotedBuild(d, spec, table, keys, long, names)
-      : undefined;
+    long && checks && TEMP_SCHEMA[d.name] !== undefined ? pivotedBuild(d, spec, table, keys, long, names) : undefined;
   const header = [
     `-- xinzhi index build compiled to SQL (dialect ${d.name}: ${d.engines})`,
     `-- 由 xinzhi 编译的指数测度 SQL（方言 ${d.name}）`,
@@ -436,13 +442,15 @@ function pivotedBuild(
   const records = d.quote(name);
   const present = names.map((n) => `CASE WHEN ${d.quote(n)} IS NULL THEN 0 ELSE 1 END`).join(' + ');
   const { long: _long, ...wide } = spec;
-  const build = compileIndexSql(wide, d.name, { table: PIVOT_TABLE });
+  const qualified = `${TEMP_SCHEMA[d.name]}.${PIVOT_TABLE}`;
+  const pivot = quoteTable(d, qualified);
+  const build = compileIndexSql(wide, d.name, { table: qualified });
   return {
-    create: `CREATE TEMP TABLE ${PIVOT_TABLE} AS SELECT ${keys}, ${long.columns.join(', ')}, COUNT(*) AS ${records} FROM ${table} GROUP BY ${keys}`,
-    countsQuery: `SELECT MAX(${records} - (${present})) AS e__, ${names.map((n, q) => `COUNT(${d.quote(n)}) AS s_${q}`).join(', ')} FROM ${PIVOT_TABLE}`,
+    create: `CREATE TEMP TABLE ${d.quote(PIVOT_TABLE)} AS SELECT ${keys}, ${long.columns.join(', ')}, COUNT(*) AS ${records} FROM ${table} GROUP BY ${keys}`,
+    countsQuery: `SELECT MAX(${records} - (${present})) AS e__, ${names.map((n, q) => `COUNT(${d.quote(n)}) AS s_${q}`).join(', ')} FROM ${pivot}`,
     weightsQuery: build.weightsQuery,
     scoresQuery: build.scoresQuery,
-    drop: `DROP TABLE IF EXISTS ${PIVOT_TABLE}`,
+    drop: `DROP TABLE IF EXISTS ${pivot}`,
   };
 }
 
