@@ -15,7 +15,6 @@ import {
   cellEnd,
   cellKey,
   gridColumns,
-  gridNumbers,
   headRows,
   isBlankAt,
   rowCount,
@@ -194,7 +193,7 @@ describe('grid tables', () => {
     expect(t.grid).toBeDefined();
     expect(rowCount(t)).toBe(3);
     expect(cellAt(t, 0, 3)).toBe('1,234');
-    expect(Array.from(gridNumbers(t, 2)!.plain)).toEqual([1, 0, 1]);
+    expect(Array.from(gridColumns(t, [2])![0].plain)).toEqual([1, 0, 1]);
     const viaGrid = tableToPanel(t, { unit: 'u', time: 't' });
     const copy = { ...parseCsv(utf8(text), 'g.csv') }; // the spread reads rows: no grid
     expect((copy as { grid?: unknown }).grid).toBeUndefined();
@@ -227,7 +226,7 @@ describe('grid tables', () => {
     expect(got).toEqual(tableToPanel(parseCsv(utf8(text), 'g.csv'), opts));
     expect(Object.is(got.panel.columns.z[3], -0)).toBe(true);
     // the numbers are gone; the text is still there
-    expect(() => gridNumbers(once, 2)).toThrow(/taken/);
+    expect(() => gridColumns(once, [2])).toThrow(/taken/);
     expect(cellAt(once, 1, 3)).toBe('12%');
   });
   it('readOnce copies when the rows are ragged or few of the columns are asked for, and frees the grid’s numbers either way', () => {
@@ -238,14 +237,14 @@ describe('grid tables', () => {
     const wide = () => parseCsv(utf8('u,t,a,b,c,d\nA,1,1,2,3,4\nB,1,5,6,7,8\n'), 'g.csv');
     const one = wide();
     const numbers = one.grid!.value.buffer;
-    const cols = gridColumns(one, [2], undefined, { inPlace: true });
+    const cols = gridColumns(one, [2], undefined, { readOnce: true });
     expect(Array.from(cols![0].values)).toEqual([1, 5]); // one column of six: copied
     expect(one.grid?.value.length).toBe(0);
     expect(numbers.byteLength).toBe(0); // moved out, to be freed with the clone it went to
     expect(() => gridColumns(one, [3])).toThrow(/taken by an earlier read/);
     expect(cellAt(one, 1, 2)).toBe('5'); // the cells are still read, as text
     const most = wide();
-    const taken = gridColumns(most, [2, 3, 5], Int32Array.of(1), { inPlace: true });
+    const taken = gridColumns(most, [2, 3, 5], Int32Array.of(1), { readOnce: true });
     expect(taken!.map((c) => Array.from(c.values))).toEqual([[5], [6], [8]]);
     expect(most.grid?.value.length).toBe(0);
     // long data read once: the value column copied, the grid's numbers freed, the panel as read from rows

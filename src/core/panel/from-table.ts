@@ -61,7 +61,7 @@ export interface PanelOptions {
   /**
    * The table is read once (the CLI's readers): a CSV table's numbers become
    * the panel's columns where they lie, rearranged in place instead of
-   * copied (raw-table.ts gridColumns `inPlace`): one copy fewer of every
+   * copied (raw-table.ts gridColumns `readOnce`): one copy fewer of every
    * number while reading, 24 MB for 5,000 firms × 15 years × 40 indicators.
    * Where they cannot be (long data, ragged rows), the values are copied and
    * the grid's numbers freed (96 MB for the same panel as 3 million
@@ -408,7 +408,7 @@ function buildWide(ctx: TableContext, keyed: KeyedRows): Panel {
     table,
     columnNames.map((name) => index.get(name) as number),
     source,
-    { inPlace: opts.readOnce === true },
+    { readOnce: opts.readOnce === true },
   );
   for (let q = 0; q < columnNames.length; q++) {
     const name = columnNames[q];
@@ -518,7 +518,7 @@ function buildLong(ctx: TableContext, keyed: KeyedRows, jInd: number, jVal: numb
   const named = new Set<string>(); // the names in indicatorOrder
   const wanted = opts.columns ? new Set(opts.columns) : null;
   // the plain decimals of the value column, read already by a grid table (the bulk of a large file)
-  const plainRead = gridColumns(table, [jVal], okRows, { inPlace: opts.readOnce === true })?.[0] ?? null;
+  const plainRead = gridColumns(table, [jVal], okRows, { readOnce: opts.readOnce === true })?.[0] ?? null;
   // indicator name cells read, by cellKey: the row of one and its name
   const nameAt = new Map<number, { row: number; name: string }>();
   // the panel row of the last (unit, time): long data list a unit-time's indicators together

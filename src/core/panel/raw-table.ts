@@ -16,7 +16,7 @@ export interface RawTable {
    * The same cells kept column-addressable, without one string per cell (the
    * CSV reader's fast path; see CellGrid). When present, `rows` is built from
    * it on first use, and readers that only need some columns (tableToPanel)
-   * go through `cellAt` / `gridNumbers` instead (as for `typed`). Once `rows`
+   * go through `cellAt` / `gridColumns` instead (as for `typed`). Once `rows`
    * is read or set, the grid is dropped (rows may have been changed). Not
    * enumerable: copies and structured clones of the table carry `rows` only.
    */
@@ -332,16 +332,6 @@ export function utf8Text(bytes: Uint8Array, a: number, b: number): string {
   return decoder.decode(bytes.subarray(a, b));
 }
 
-/**
- * Column j of a grid table read where a cell is a plain decimal: for each
- * data row rows[k] (default: every row in order), values[k] its number and
- * plain[k] = 1, else NaN and 0 (the other cells are read through cellAt).
- * A typed table's numbers count as plain decimals. Null for a table of rows.
- */
-export function gridNumbers(t: RawTable, j: number, rows?: Int32Array): GridColumn | null {
-  return gridColumns(t, [j], rows)?.[0] ?? null;
-}
-
 /** A grid column's plain decimals: values (NaN elsewhere), plain flags and how many cells are plain. */
 export interface GridColumn {
   values: Float64Array;
@@ -350,12 +340,15 @@ export interface GridColumn {
 }
 
 /**
- * gridNumbers of several columns in one pass over the rows (each row's cells
- * lie together in the grid, so a firm panel is swept once, not once per
- * column). The columns' `values` are views of one buffer (a structured clone
- * of them copies it once).
+ * The plain decimals of grid columns `js`: for each data row rows[k]
+ * (default: every row in order), values[k] the cell's number and plain[k] =
+ * 1, else NaN and 0 (the other cells are read through cellAt); a typed
+ * table's numbers count as plain decimals; null for a table of rows. One
+ * pass over the rows (each row's cells lie together in the grid, so a firm
+ * panel is swept once, not once per column). The columns' `values` are views
+ * of one buffer (a structured clone of them copies it once).
  *
- * `inPlace` (for a table read once): the columns are made where the grid's
+ * `readOnce` (for a table read once): the columns are made where the grid's
  * numbers lie, the grid's number array rearranged into columns
  * (transposeInPlace) instead of copied, when every row has the same number
  * of cells, `rows` is increasing and the columns asked for are at least half
@@ -363,12 +356,13 @@ export interface GridColumn {
  * and the grid's number array freed. Either way the grid's numbers are then
  * gone: its `value` is emptied and a later gridColumns of the table is an
  * error (its cells are still read through cellAt, which reads their text).
+ * @example gridColumns(table, [2, 3])?.[0].values // column 2's numbers
  */
 export function gridColumns(
   t: RawTable,
   js: readonly number[],
   rows?: Int32Array,
-  opts: { inPlace?: boolean } = {},
+  opts: { readOnce?: boolean } = {},
 ): GridColumn[] | null {
   if (t.typed) return typedNumbers(t.typed, js, rows);
   const g = t.grid;
@@ -376,7 +370,7 @@ export function gridColumns(
   const { rowStart, kind, value } = g;
   if (value.length < rowStart[rowStart.length - 1])
     throw new Error("gridColumns: the grid's numbers were taken by an earlier read in place");
-  if (opts.inPlace && canTakeInPlace(g, js, rows)) return columnsInPlace(g, js, rows);
+  if (opts.readOnce && canTakeInPlace(g, js, rows)) return columnsInPlace(g, js, rows);
   const n = rows ? rows.length : rowStart.length - 1;
   const m = js.length;
   const cols = Int32Array.from(js);
@@ -397,7 +391,7 @@ export function gridColumns(
       } else values[o] = Number.NaN;
     }
   }
-  if (opts.inPlace) dropNumbers(g); // a table read once: these copies are all that is read of its numbers
+  if (opts.readOnce) dropNumbers(g); // a table read once: these copies are all that is read of its numbers
   return js.map((_, q) => ({
     values: values.subarray(q * n, (q + 1) * n),
     plain: plain.subarray(q * n, (q + 1) * n),
