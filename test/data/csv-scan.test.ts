@@ -298,6 +298,9 @@ describe('grid tables', () => {
     const t = parseCsv(utf8('u,t,x\nfirm 1,2020,1\nfirm 1,2020,2\n"firm 1",2021,3\n'), 's.csv');
     expect([sameCell(t, 0, 1, 0), sameCell(t, 0, 1, 1), sameCell(t, 0, 1, 2)]).toEqual([true, true, false]);
     expect(sameCell(t, 0, 2, 0)).toBe(true); // quoted without doubled quotes: the same text between the quotes
+    // and cells of other bytes get other keys (a constant key would still be right, but read every name again)
+    const keys = new Set([0, 1, 2].flatMap((j) => [0, 2].map((i) => cellKey(t, i, j))));
+    expect(keys.size).toBe(5); // firm 1 (twice, as the same text), 2020, 2021, 1, 3
   });
   it('long data: a grid table gives the panel and problems of the same table read into rows', () => {
     const value = fc.constantFrom('1.5', '-3e2', '', 'NA', '12%', '"1,234"', 'x', '１２', '0');

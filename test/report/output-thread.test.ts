@@ -8,7 +8,20 @@ import { existsSync } from 'node:fs';
 import { mkdir, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { afterAll, describe, expect, it } from 'vitest';
+import { afterAll, describe, expect, it, vi } from 'vitest';
+
+// the worker threads started with jobWorker, by module name (to see that the Word report had its own)
+const started = vi.hoisted(() => [] as string[]);
+vi.mock('../../src/adapters/io/worker-thread.ts', async (importOriginal) => {
+  const mod = await importOriginal<typeof import('../../src/adapters/io/worker-thread.ts')>();
+  return {
+    ...mod,
+    jobWorker: (...args: Parameters<typeof mod.jobWorker>) => {
+      started.push(args[1]);
+      return mod.jobWorker(...args);
+    },
+  };
+});
 import { OutputThread } from '../../src/adapters/io/output-thread.ts';
 import {
   OUTPUT_FILES,
@@ -193,7 +206,9 @@ describe('OutputThread', () => {
     const result = makeFixture({ units: Array.from({ length: 5000 }, (_, i) => `firm ${i}`) });
     const parts = async (wordThread: boolean) => {
       const dir = await tempDir();
+      started.length = 0;
       await writeOutputs(result, dir, { lang: 'zh', date: 'fixed', wordThread });
+      expect(started.includes('./docx-worker')).toBe(wordThread);
       const zip = await JSZip.loadAsync(await readFile(join(dir, OUTPUT_FILES.word)));
       const out: Record<string, string> = {};
       // docProps/core.xml holds the time it was made; the docx package numbers drawings (docPr id) in the
