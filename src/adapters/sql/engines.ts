@@ -116,7 +116,7 @@ function openClickHouse(url: string): SqlEngine {
  * read only when a name has no values; otherwise the checks run on the
  * records.
  */
-export async function checkLongData(plan: SqlPlan, engine: SqlEngine, source?: string, pivoted = false): Promise<void> {
+async function checkLongData(plan: SqlPlan, engine: SqlEngine, source?: string, pivoted = false): Promise<void> {
   const long = plan.long;
   if (!long) return;
   const via = pivoted ? long.pivoted : undefined;
