@@ -16,6 +16,7 @@ import {
   CSV_THREADS_MIN_BYTES,
   nodeFindByte,
   readCsvBytes,
+  READ_PIECE,
   scanCsvOnThreads,
 } from '../../src/adapters/io/csv-scan-thread.ts';
 import { scanFileRange } from '../../src/adapters/io/csv-scan-worker.ts';
@@ -166,11 +167,11 @@ describe('the worker’s half read from the file', () => {
 });
 
 describe('readCsvBytes', () => {
-  it('reads a large file into an array of its own, every byte in place; a small one as it is', async () => {
+  it('reads a large file into an array of its own, every byte in place (in one piece or several); a small one as it is', async () => {
     const dir = await mkdtemp(join(tmpdir(), 'xinzhi-read-'));
     try {
       // bytes that tell one position from another
-      for (const size of [CSV_THREADS_MIN_BYTES + 7, 1000]) {
+      for (const size of [CSV_THREADS_MIN_BYTES + 7, 2 * READ_PIECE + 12_345, 1000]) {
         const data = new Uint8Array(size);
         for (let i = 0; i < size; i++) data[i] = (i * 31 + (i >>> 8)) & 0xff;
         const path = join(dir, `f${size}.csv`);

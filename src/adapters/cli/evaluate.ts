@@ -41,6 +41,7 @@ import {
   SHOWN_AT_EACH_END,
 } from '../report/large-panel.ts';
 import { specPanelFromTable } from '../io/spec-panel.ts';
+import { OUTPUT_FORMATS, parseOutputFormats, REPORT_FORMATS } from '../io/output-formats.ts';
 import { badOption, pickLang, printJson, textWidth } from './util.ts';
 import { PRESET_IDS, presetOver, type PresetId } from '../../core/measure/presets.ts';
 import { writeJsonTo } from '../io/write-json.ts';
@@ -65,6 +66,7 @@ export interface EvaluateCliOptions {
   engine?: string;
   table?: string;
   parquet?: boolean;
+  formats?: string;
   units?: string;
   preset?: string;
 }
@@ -306,6 +308,25 @@ export async function runEvaluate(o: EvaluateCliOptions): Promise<void> {
   // The report modules (charts, Word, workbook) load only when a report is written: they take most of a second.
   const analyses =
     o.analyses !== undefined ? (await import('../report/analysis-sections.ts')).parseAnalyses(o.analyses) : undefined;
+  const formats = o.formats !== undefined ? parseOutputFormats(o.formats) : undefined;
+  if (analyses && formats && !formats.some((f) => REPORT_FORMATS.includes(f)))
+    throw optionError(
+      '--analyses',
+      o.analyses!,
+      bi(
+        `分析章节写在报告与工作簿中：在 --formats 中加入 ${REPORT_FORMATS.join('、')} 之一`,
+        `the analyses are sections of the reports and workbook: add one of ${REPORT_FORMATS.join(', ')} to --formats`,
+      ),
+    );
+  if (formats && o.json && o.out === undefined)
+    throw optionError(
+      '--formats',
+      o.formats!,
+      bi(
+        '--formats 选择 --out 写出的文件：与 --out 同用',
+        '--formats chooses the files --out writes: give --out as well',
+      ),
+    );
   const draws = positiveInt('--uncertainty', o.uncertainty);
   const jobs = positiveInt('--jobs', o.jobs);
   const rankShift = o.rankShift === undefined ? ROBUSTNESS_THRESHOLD : nonNegativeInt('--rank-shift', o.rankShift);
@@ -416,7 +437,8 @@ export async function runEvaluate(o: EvaluateCliOptions): Promise<void> {
     await freed;
   } else {
     const provinceLike = result.units.filter((u) => findProvince(u)).length >= result.units.length / 2;
-    const geojson = provinceLike ? await loadProvinceGeojson() : undefined;
+    const reports = !formats || formats.some((f) => REPORT_FORMATS.includes(f));
+    const geojson = provinceLike && reports ? await loadProvinceGeojson() : undefined;
     const sections = analyses
       ? (await import('../report/analysis-sections.ts')).analysisSections(result, {
           analyses,
@@ -429,6 +451,7 @@ export async function runEvaluate(o: EvaluateCliOptions): Promise<void> {
       ...(units ? { units } : {}),
       lang,
       ...(o.parquet ? { parquet: true } : {}),
+      ...(formats ? { formats } : {}),
       ...(geojson ? { geojson } : {}),
       ...(sections ? { sections } : {}),
       robustness, // computed while results.json is being written
@@ -489,6 +512,10 @@ export function registerEvaluate(program: Command): void {
     .option(
       '--parquet',
       'also write scores.parquet (written anyway for panels of more than 200 units) / 另存 Parquet（单位数超过 200 时总是写出）',
+    )
+    .option(
+      '--formats <list>',
+      `with --out, write only these (comma-separated; spec.json always): ${OUTPUT_FORMATS.join(',')} or all (default: all, parquet for panels of more than 200 units) / 与 --out 同用：只写出这些格式（逗号分隔；spec.json 总是写出）`,
     )
     .option(
       '--preset <name>',

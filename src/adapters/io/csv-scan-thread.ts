@@ -40,6 +40,9 @@ export interface CsvSource {
   at: number;
 }
 
+/** Bytes of a large file read at a time, the pieces side by side (readCsvBytes). */
+export const READ_PIECE = 8 << 20;
+
 /** CRC-32 of bytes (zlib.crc32: Node 20.15 and later; undefined before). */
 const crc32 = (zlib as { crc32?: (data: Uint8Array, value?: number) => number }).crc32;
 
@@ -138,14 +141,24 @@ export async function readCsvBytes(path: string, sized?: (size: number) => void)
       const buf = await file.readFile();
       return new Uint8Array(buf.buffer, buf.byteOffset, buf.byteLength);
     }
+    // read in pieces at once, on libuv's thread pool: the new array's pages are faulted in on several
+    // threads (56 MB: about 100 ms against 170 ms in one read on a 2-core machine)
     const bytes = new Uint8Array(size);
-    let at = 0;
-    while (at < size) {
-      const { bytesRead } = await file.read(bytes, at, size - at, at);
-      if (bytesRead === 0) break; // the file shrank while read
-      at += bytesRead;
-    }
-    return at < size ? bytes.subarray(0, at) : bytes;
+    const ends = await Promise.all(
+      Array.from({ length: Math.ceil(size / READ_PIECE) }, async (_, k) => {
+        const end = Math.min(size, (k + 1) * READ_PIECE);
+        let at = k * READ_PIECE;
+        while (at < end) {
+          const { bytesRead } = await file.read(bytes, at, end - at, at);
+          if (bytesRead === 0) break; // the file shrank while read
+          at += bytesRead;
+        }
+        return at;
+      }),
+    );
+    // the bytes up to the first piece that came up short
+    const short = ends.findIndex((at, k) => at < Math.min(size, (k + 1) * READ_PIECE));
+    return short < 0 ? bytes : bytes.subarray(0, ends[short]);
   } finally {
     await file.close();
   }

@@ -31,11 +31,10 @@ import {
   scoresCsvPlan,
   weightsCsv,
 } from '../report/csv.ts';
-import { reportDocument, reportParts, type ReportSection } from '../report/html.ts';
+import type { ReportSection } from '../report/html.ts';
 import { specJson } from '../report/json.ts';
 import { writeJsonFile } from './write-json.ts';
 import { writeLinesFile } from './write-lines.ts';
-import { workbook } from '../report/xlsx.ts';
 import { hasMcdmScores } from '../report/sections/more-scores.ts';
 import { chosenUnits, isLargePanel, ROBUSTNESS_CSV } from '../report/large-panel.ts';
 import {
@@ -47,6 +46,7 @@ import {
 import { OutputThread, type ParquetOffer } from './output-thread.ts';
 import type { DocxJob } from './docx-worker.ts';
 import { jobWorker } from './worker-thread.ts';
+import type { OutputFormat } from './output-formats.ts';
 
 /** Rows of node scores from which results.json and scores.csv are written on a worker thread (io/output-thread.ts). */
 export const OUTPUT_THREAD_MIN_ROWS = 50_000;
@@ -59,8 +59,15 @@ export interface WriteOutputsOptions {
   sections?: ReportSection[];
   /** Date shown in the report (default: now). */
   date?: string;
-  /** Also write scores.parquet (always for panels of more than LARGE_PANEL_UNITS units). */
+  /** Also write scores.parquet (without `formats`, always for panels of more than LARGE_PANEL_UNITS units). */
   parquet?: boolean;
+  /**
+   * The files to write (spec.json always; see OUTPUT_FORMATS). Default:
+   * all but `parquet`, which follows `parquet` and the panel's size; given,
+   * exactly these (and `parquet` when asked). See io/output-formats.ts.
+   * @example { formats: ['json', 'csv'] } // results.json, spec.json, scores.csv, weights.csv
+   */
+  formats?: readonly OutputFormat[];
   /** Units a large panel's reports and workbook list by name (checked: report/large-panel.ts chosenUnits). */
   units?: string[];
   /**
@@ -133,20 +140,30 @@ async function wordHere(sections: ReportSection[], opts: Omit<DocxJob, 'sections
   return reportDocx(sections, { ...opts, rasterize: rasterizeSvg });
 }
 
-/** Create `dir` (with parents) and write all outputs; returns the written paths in OUTPUT_FILES order. */
+/**
+ * Create `dir` (with parents) and write the outputs `opts.formats` asks for
+ * (default all); returns the written paths in OUTPUT_FILES order.
+ */
 export async function writeOutputs(
   result: EvaluationResult,
   dir: string,
   opts: WriteOutputsOptions,
 ): Promise<string[]> {
   const units = opts.units ? chosenUnits(result, opts.units) : undefined; // an unknown unit stops before any file is written
+  const want = (f: OutputFormat) => (opts.formats ? opts.formats.includes(f) : f !== 'parquet');
+  const [json, csv, xlsx, html, docx] = (['json', 'csv', 'xlsx', 'html', 'docx'] as const).map(want);
+  const reports = xlsx || html || docx;
+  const parquet = opts.parquet || (opts.formats ? want('parquet') : isLargePanel(result));
   await outputDir(dir);
-  const paths: string[] = [join(dir, OUTPUT_FILES.results)];
-  // a large result's results.json and scores.csv are written by a worker thread while the reports are made here
-  const thread = result.nodeScores.length >= OUTPUT_THREAD_MIN_ROWS ? OutputThread.start() : undefined;
+  const paths: string[] = [];
+  // a large result's results.json (and, while reports are made here, scores.csv) is written by a worker thread
+  const thread =
+    result.nodeScores.length >= OUTPUT_THREAD_MIN_ROWS && reports && (json || csv) ? OutputThread.start() : undefined;
+  // scores.csv on the thread while the reports are made here; with no reports, here while the thread writes results.json
+  const csvOnThread = thread !== undefined && csv && (reports || !json);
   // and, given a core for it, its Word report on another, started now so that its modules load meanwhile
   const wordThread =
-    (opts.wordThread ?? (thread !== undefined && availableParallelism() >= WORD_THREAD_MIN_CORES))
+    docx && (opts.wordThread ?? (thread !== undefined && availableParallelism() >= WORD_THREAD_MIN_CORES))
       ? jobWorker<Uint8Array>(import.meta.url, './docx-worker')
       : undefined;
   const pending: Array<Promise<void>> = [];
@@ -154,19 +171,21 @@ export async function writeOutputs(
     p.catch(() => undefined); // awaited below
     pending.push(p);
   };
-  const parquet = opts.parquet || isLargePanel(result);
   const parquetPath = join(dir, PARQUET_FILE);
   let offer: { parquet: ParquetOffer; plan: ScoresParquetPlan } | undefined; // scores.parquet offered to the thread
+  const threadFiles: Array<Promise<void>> = [];
   try {
     const scoresPath = join(dir, OUTPUT_FILES.scores);
-    if (thread) {
+    if (json) paths.push(join(dir, OUTPUT_FILES.results));
+    if (thread && json) {
       // results.json ends with the robustness check: the thread formats the rest while it is computed
       let settle: { resolve: (r: RobustnessReport) => void; reject: (e: unknown) => void } | undefined;
       const late = opts.robustness
         ? new Promise<RobustnessReport>((resolve, reject) => (settle = { resolve, reject }))
         : undefined;
-      const json = thread.writeJson(paths[0], late ? { ...result, robustness: late } : result);
-      start(json);
+      const written = thread.writeJson(paths[0], late ? { ...result, robustness: late } : result);
+      start(written);
+      threadFiles.push(written);
       if (settle) {
         try {
           settle.resolve((result.robustness = opts.robustness!()));
@@ -175,61 +194,76 @@ export async function writeOutputs(
           throw e;
         }
       }
+    } else {
+      if (opts.robustness) result.robustness = opts.robustness();
+      if (json) start(writeJsonFile(paths[0], result));
+    }
+    if (csvOnThread) {
       const plan = scoresCsvPlan(result, opts.lang);
       const parquetPlan = parquet ? scoresParquetPlan(result, plan) : undefined;
       const sent = thread.writeScores(scoresPath, plan, parquetPlan && { path: parquetPath, plan: parquetPlan });
       start(sent.csv);
-      if (sent.parquet && parquetPlan) offer = { parquet: sent.parquet, plan: parquetPlan };
-      // the thread's memory goes as soon as its files are written
-      void Promise.allSettled([json, sent.csv, ...(offer ? [offer.parquet.settled] : [])]).then(() => thread.close());
-    } else {
-      if (opts.robustness) result.robustness = opts.robustness();
-      start(writeJsonFile(paths[0], result));
+      threadFiles.push(sent.csv);
+      if (sent.parquet && parquetPlan) {
+        offer = { parquet: sent.parquet, plan: parquetPlan };
+        threadFiles.push(offer.parquet.settled);
+      }
     }
+    // the thread's memory goes as soon as its files are written
+    if (thread) void Promise.allSettled(threadFiles).then(() => thread.close());
     await writeFile(join(dir, OUTPUT_FILES.spec), specJson(result));
     paths.push(join(dir, OUTPUT_FILES.spec));
     // scores.csv (one line per unit and time) is written as its lines are made
-    if (!thread) await writeLinesFile(scoresPath, scoresCsvLines(result, opts.lang));
-    paths.push(scoresPath);
-    if (parquet && !thread) start(writeScoresParquet(result, parquetPath));
-    const parts = reportParts(result, {
-      lang: opts.lang,
-      ...(units ? { units } : {}),
-      ...(opts.geojson !== undefined ? { geojson: opts.geojson } : {}),
-      ...(opts.sections ? { sections: opts.sections } : {}),
-      ...(opts.date ? { date: opts.date } : {}),
-    });
-    // report.docx begun first: made on its thread (or its figures drawn on libuv's) while the workbook is made here
-    const word = wordThread
-      ? wordThread.run({ ...parts, lang: opts.lang } satisfies DocxJob)
-      : wordHere(parts.sections, { ...parts, lang: opts.lang });
-    word.catch(() => undefined); // awaited below
-    const contents: Array<[string, string | Uint8Array]> = [
-      [OUTPUT_FILES.weights, weightsCsv(result, opts.lang)],
-      [
-        OUTPUT_FILES.workbook,
-        await workbook(result, {
+    if (csv && !csvOnThread) await writeLinesFile(scoresPath, scoresCsvLines(result, opts.lang));
+    if (csv) paths.push(scoresPath);
+    if (parquet && !offer) start(writeScoresParquet(result, parquetPath));
+    // the report modules (charts, workbook) load only when a report is written
+    const { reportDocument, reportParts } = html || docx ? await import('../report/html.ts') : {};
+    const parts = reportParts
+      ? reportParts(result, {
           lang: opts.lang,
-          ...(opts.sections ? { sections: opts.sections } : {}),
           ...(units ? { units } : {}),
-        }),
-      ],
-      [OUTPUT_FILES.report, reportDocument({ lang: opts.lang, ...parts })],
-      [OUTPUT_FILES.word, await word],
-    ];
+          ...(opts.geojson !== undefined ? { geojson: opts.geojson } : {}),
+          ...(opts.sections ? { sections: opts.sections } : {}),
+          ...(opts.date ? { date: opts.date } : {}),
+        })
+      : undefined;
+    // report.docx begun first: made on its thread (or its figures drawn on libuv's) while the workbook is made here
+    const word =
+      parts && docx
+        ? wordThread
+          ? wordThread.run({ ...parts, lang: opts.lang } satisfies DocxJob)
+          : wordHere(parts.sections, { ...parts, lang: opts.lang })
+        : undefined;
+    word?.catch(() => undefined); // awaited below
+    const contents: Array<[string, () => Promise<string | Uint8Array> | string]> = [];
+    if (csv) contents.push([OUTPUT_FILES.weights, () => weightsCsv(result, opts.lang)]);
+    if (xlsx)
+      contents.push([
+        OUTPUT_FILES.workbook,
+        async () =>
+          (await import('../report/xlsx.ts')).workbook(result, {
+            lang: opts.lang,
+            ...(opts.sections ? { sections: opts.sections } : {}),
+            ...(units ? { units } : {}),
+          }),
+      ]);
+    if (parts && html && reportDocument)
+      contents.push([OUTPUT_FILES.report, () => reportDocument({ lang: opts.lang, ...parts })]);
+    if (word) contents.push([OUTPUT_FILES.word, () => word]);
     for (const [name, body] of contents) {
       const path = join(dir, name);
-      await writeFile(path, body);
+      await writeFile(path, await body());
       paths.push(path);
     }
     if (parquet) paths.push(parquetPath);
-    if (isLargePanel(result) && result.robustness) {
+    if (csv && isLargePanel(result) && result.robustness) {
       // the reports list the unit-times that move most; every row is here
       const path = join(dir, ROBUSTNESS_CSV);
       await writeLinesFile(path, robustnessCsvLines(result, opts.lang));
       paths.push(path);
     }
-    if (isLargePanel(result) && hasMcdmScores(result)) {
+    if (csv && isLargePanel(result) && hasMcdmScores(result)) {
       // the reports list the first and last units by each method's rank; every row is here
       const path = join(dir, MCDM_CSV);
       await writeLinesFile(path, mcdmCsvLines(result, opts.lang));
