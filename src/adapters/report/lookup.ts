@@ -73,6 +73,8 @@ export class ScoreTable {
   /** Position of each unit and time key (unit-time cell = unit position × times + time position). */
   private readonly unitPos = new Map<string, number>();
   private readonly timePos = new Map<string, number>();
+  /** Time position by the time as given (number or text): no text is made for a time seen before. */
+  private readonly timeOf = new Map<Time, number>();
   private readonly nTimes: number;
   /** node → score and rank of every unit-time cell (NaN score and `has` 0 where the result has no row). */
   private readonly cells = new Map<string, { score: Float64Array; rank: Float64Array; has: Uint8Array }>();
@@ -98,7 +100,11 @@ export class ScoreTable {
     for (const rows of [result.nodeScores, result.scores])
       for (const r of rows) {
         place(this.unitPos, r.unit);
-        place(this.timePos, timeKey(r.time));
+        if (!this.timeOf.has(r.time)) {
+          const k = timeKey(r.time);
+          place(this.timePos, k);
+          this.timeOf.set(r.time, this.timePos.get(k)!);
+        }
       }
     this.nTimes = this.timePos.size;
     for (const r of result.nodeScores) this.put(r.node, r.unit, r.time, r.score, r.rank, true);
@@ -116,7 +122,7 @@ export class ScoreTable {
       };
       this.cells.set(node, c);
     }
-    const i = this.cell(unit, timeKey(time));
+    const i = this.unitPos.get(unit)! * this.nTimes + this.timeOf.get(time)!; // both placed above
     if (replace || !c.has[i]) {
       c.score[i] = score;
       c.rank[i] = rank;
