@@ -3,6 +3,7 @@ import { normalizeColumn } from '../../src/core/measure/normalize.ts';
 import type { Direction } from '../../src/core/measure/spec.ts';
 import { entropyWeights } from '../../src/core/measure/weights/entropy.ts';
 import { criticWeights } from '../../src/core/measure/weights/critic.ts';
+import { crossProducts } from '../../src/core/measure/coherence.ts';
 import { cvWeights } from '../../src/core/measure/weights/cv.ts';
 import { equalWeights } from '../../src/core/measure/weights/equal.ts';
 import { pcaWeights } from '../../src/core/measure/weights/pca.ts';
@@ -87,6 +88,21 @@ describe('CRITIC vs pandas corr/std', () => {
     const z = minmaxAll(S.raw, S.directions, 0.0001);
     expectClose(criticWeights(z), S.critic);
     expectClose(criticWeights(z, { absCorrelation: true }), S.criticAbs);
+  });
+  it("from cross-products computed with more columns after its own (the coherence check's): the same weights to the bit", () => {
+    const extra = [Z[0].map((v, i) => v * 0.5 + i / Z[0].length), Z[1].map(() => 0.3)];
+    const cross = crossProducts([...Z, ...extra], 'correlation', (a) => a < Z.length);
+    for (const absCorrelation of [false, true])
+      expect(criticWeights(Z, { absCorrelation, cross })).toEqual(criticWeights(Z, { absCorrelation }));
+    const withConstant = columns(D.constantColumn.normalized);
+    expect(
+      criticWeights(withConstant, {
+        cross: crossProducts([...withConstant, extra[0].slice(0, withConstant[0].length)]),
+      }),
+    ).toEqual(criticWeights(withConstant));
+    // cross-products of other rows are not used
+    const short = Z.map((c) => c.slice(0, 10));
+    expect(criticWeights(short, { cross })).toEqual(criticWeights(short));
   });
   it('degenerate: constant column gets 0 and is left out of conflicts; all constant / n = 1 → equal', () => {
     expectClose(criticWeights(columns(D.constantColumn.normalized)), D.constantColumn.critic);

@@ -32,7 +32,7 @@ import { imputePanel } from '../panel/impute.ts';
 import { treatOutliers } from '../panel/outliers.ts';
 import { validatePanel } from '../panel/validate.ts';
 import { timesOf } from '../panel/ops.ts';
-import { correlationMatrixOf, correlationOf, cronbachAlpha, crossProducts } from './coherence.ts';
+import { correlationMatrixOf, correlationOf, cronbachAlpha, crossProducts, type CrossProducts } from './coherence.ts';
 import { buildHierarchy, globalOfAll, globalFromLocal, type Hierarchy, type LocalWeights } from './hierarchy.ts';
 import {
   columnNormalizeOptions,
@@ -43,6 +43,7 @@ import {
   subset,
   type Locator,
   type TimeGroups,
+  type KnownCrossProducts,
   type WeightDiagnostic,
 } from './hierarchy-weights.ts';
 import { AGGREGATE_FORMULA } from './aggregate.ts';
@@ -847,10 +848,14 @@ export function indexScores(
  * `keepPrepared`, by result, with the panel they came from, until a scorer
  * of that panel takes them.
  */
-const keptPrepared = new WeakMap<
-  EvaluationResult,
-  { panel: Panel; key: string; data: { prep: Prepared; X: Float64Array[] } }
->();
+const keptPrepared = new WeakMap<EvaluationResult, { panel: Panel; key: string; data: PreparedData }>();
+
+/** Prepared data, its normalised matrix and, once the coherence check has run, the cross-products of its columns. */
+interface PreparedData {
+  prep: Prepared;
+  X: Float64Array[];
+  cross?: CrossProducts;
+}
 
 /** What decides the prepared data: everything in the filled spec but the weights (and the score's ties and scale, applied after). */
 function preparedKey(spec: FilledSpec): string {
@@ -873,7 +878,7 @@ export function indexScorer(
   opts: EvaluateOptions = {},
   from?: EvaluationResult,
 ): (specInput: Spec | unknown, keepTime?: (time: Time) => boolean) => Pick<EvaluationResult, 'weights' | 'scores'> {
-  const prepared = new Map<string, { prep: Prepared; X: Float64Array[] }>();
+  const prepared = new Map<string, PreparedData>();
   const kept = from && keptPrepared.get(from);
   if (kept && kept.panel === panel) {
     prepared.set(kept.key, kept.data);
@@ -888,9 +893,9 @@ export function indexScorer(
       data = { prep, X: normalizedMatrix(spec, prep) };
       prepared.set(key, data);
     }
-    const { prep, X } = data;
+    const { prep, X, cross } = data;
     const h = buildHierarchy(spec);
-    const { local, scores, nodeRanks } = weighScoreRank(h, spec, X, prep, [], [INDEX_ID]);
+    const { local, scores, nodeRanks } = weighScoreRank(h, spec, X, prep, [], [INDEX_ID], cross && { cols: X, cross });
     const index = scores.get(INDEX_ID)!;
     const rank = nodeRanks.get(INDEX_ID)!;
     const rows: ScoreRow[] = [];
@@ -938,6 +943,7 @@ function weighScoreRank(
   prep: Prepared,
   diag: WeightDiagnostic[],
   ranked: readonly string[] = h.topDown,
+  known?: KnownCrossProducts,
 ): {
   local: ReturnType<typeof hierarchyWeights>;
   scores: Map<string, Float64Array>;
@@ -945,7 +951,7 @@ function weighScoreRank(
 } {
   const { groups, loc } = prep;
   const agg = spec.aggregate.method;
-  const local = hierarchyWeights(h, spec, spec.weights.method, agg, X, groups, diag, loc);
+  const local = hierarchyWeights(h, spec, spec.weights.method, agg, X, groups, diag, loc, known);
   const scores = nodeScores(h, X, local, groups, agg, loc, spec.aggregate.p);
   const scale = spec.score.scale;
   if (scale !== 1)
@@ -1082,7 +1088,8 @@ function evaluateSteps(
   );
 
   // 12. coherence
-  result.coherence = coherence(h, X, scores, warnings);
+  const checked = coherence(h, X, scores, warnings);
+  result.coherence = checked.report;
   steps.push({
     step: 'coherence',
     label: bi('统计一致性检验', 'Statistical coherence'),
@@ -1131,7 +1138,9 @@ function evaluateSteps(
     warnings,
     steps,
   };
-  if (opts.keepPrepared) keptPrepared.set(result, { panel, key: preparedKey(spec), data: { prep, X } });
+  // the check's cross-products of X's columns come first: CRITIC weights in the robustness check reuse them
+  if (opts.keepPrepared)
+    keptPrepared.set(result, { panel, key: preparedKey(spec), data: { prep, X, cross: checked.cross } });
   return result;
 }
 
@@ -1147,7 +1156,7 @@ function coherence(
   X: Float64Array[],
   scores: Map<string, Float64Array>,
   warnings: Problem[],
-): CoherenceReport {
+): { report: CoherenceReport; cross: CrossProducts } {
   const k = X.length;
   const extra = [INDEX_ID, ...new Set(h.indicators.map((id) => h.byId.get(id)!.parent!).filter((p) => p !== INDEX_ID))];
   const col = new Map<string, number>(extra.map((id, e) => [id, k + e]));
@@ -1187,12 +1196,15 @@ function coherence(
       );
   }
   return {
-    indicators: h.indicators,
-    indicatorCorrelation: correlationMatrixOf(cp, k),
-    withParent,
-    withIndex,
-    cronbachAlpha: cronbach,
-    negativeWithParent,
+    report: {
+      indicators: h.indicators,
+      indicatorCorrelation: correlationMatrixOf(cp, k),
+      withParent,
+      withIndex,
+      cronbachAlpha: cronbach,
+      negativeWithParent,
+    },
+    cross: cp,
   };
 }
 

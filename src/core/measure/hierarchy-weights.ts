@@ -30,6 +30,7 @@ import type { Direction, FilledSpec, NormalizeMethod, WeightMethod } from './spe
 import { ahpWeights } from './weights/ahp.ts';
 import { combineWeights } from './weights/combine.ts';
 import { criticWeights } from './weights/critic.ts';
+import type { CrossProducts } from './coherence.ts';
 import { cvWeights } from './weights/cv.ts';
 import { type EntropyOptions, entropyWeights } from './weights/entropy.ts';
 import { equalWeights } from './weights/equal.ts';
@@ -167,11 +168,21 @@ function entropyOptions(
   return { ...e, periods: seen.size };
 }
 
-/** One weight vector from data columns by a data-driven method, with the method's diagnostics. */
+/**
+ * Cross-products already computed over `cols` (and perhaps more columns
+ * after them): CRITIC on exactly these columns (the same array) uses them.
+ */
+export interface KnownCrossProducts {
+  cols: Float64Array[];
+  cross: CrossProducts;
+}
+
+/** One weight vector from data columns by a data-driven method (CRITIC from `known` cross-products when they are of `cols`), with the method's diagnostics. */
 export function dataWeights(
   method: WeightMethod,
   cols: Float64Array[],
   entropy: EntropyOptions & { periods?: number } = {},
+  known?: KnownCrossProducts,
 ): { weights: number[]; details: Record<string, unknown> } {
   switch (method) {
     case 'entropy': {
@@ -179,7 +190,7 @@ export function dataWeights(
       return { weights: r.weights, details: { entropy: r.entropy, divergence: r.divergence } };
     }
     case 'critic': {
-      const r = criticWeights(cols);
+      const r = criticWeights(cols, known?.cols === cols ? { cross: known.cross } : {});
       return { weights: r.weights, details: { sd: r.sd, conflict: r.conflict, information: r.information } };
     }
     case 'cv': {
@@ -259,7 +270,7 @@ export interface WeightDiagnostic {
  * Local weights of every node for one sample of rows (all rows, or one
  * time's rows): `X` are the normalised indicator columns restricted to the
  * sample. Under scope "children" the children's scores are aggregated with
- * `aggregate` on the same sample.
+ * `aggregate` on the same sample. `known`: see dataWeights.
  */
 export function sampleLocalWeights(
   h: Hierarchy,
@@ -271,6 +282,7 @@ export function sampleLocalWeights(
   diag: WeightDiagnostic[],
   loc: Locator,
   rows: Int32Array | null,
+  known?: KnownCrossProducts,
 ): LocalWeights {
   const scope = spec.weights.scope;
   const methods = method === 'combined' ? spec.weights.combine!.methods : [method];
@@ -292,7 +304,7 @@ export function sampleLocalWeights(
         sets.push(Array.from(globalFromLocal(h, local)));
       } else {
         try {
-          const r = dataWeights(m, X, entropyOpts);
+          const r = dataWeights(m, X, entropyOpts, known);
           diag.push({ time, node: INDEX_ID, method: m, ids: h.indicators, weights: r.weights, details: r.details });
           sets.push(r.weights);
         } catch (e) {
@@ -372,9 +384,10 @@ export function hierarchyWeights(
   groups: TimeGroups,
   diag: WeightDiagnostic[],
   loc: Locator,
+  known?: KnownCrossProducts,
 ): LocalWeights[] {
   if (spec.weights.panel === 'pooled')
-    return [sampleLocalWeights(h, spec, method, aggregate, X, null, diag, loc, null)];
+    return [sampleLocalWeights(h, spec, method, aggregate, X, null, diag, loc, null, known)];
   return groups.rows.map((rows, g) =>
     sampleLocalWeights(
       h,

@@ -19,7 +19,7 @@
  * weights). When every C_j = 0 (all columns constant, or n = 1) the weights
  * are equal (1/k).
  */
-import { correlationOf, crossProducts } from '../coherence.ts';
+import { correlationOf, crossProducts, type CrossProducts } from '../coherence.ts';
 import { normaliseToWeights } from './input.ts';
 
 export interface CriticResult {
@@ -32,14 +32,26 @@ export interface CriticResult {
   information: number[];
 }
 
-/** CRITIC weights (see module comment). */
-export function criticWeights(cols: ArrayLike<number>[], opts: { absCorrelation?: boolean } = {}): CriticResult {
+/**
+ * CRITIC weights (see module comment). `cross`: the cross-products of
+ * columns whose first `cols.length` are `cols` (the coherence check's, for
+ * the robustness check), used instead of computing them again; they are
+ * the same sums to the bit (crossProducts).
+ */
+export function criticWeights(
+  cols: ArrayLike<number>[],
+  opts: { absCorrelation?: boolean; cross?: CrossProducts } = {},
+): CriticResult {
   // means, centred sums of squares and cross-products of the columns (checks them too)
-  const cp = crossProducts(cols, 'CRITIC');
+  const known = opts.cross;
+  const cp =
+    known && known.ss.length >= cols.length && known.n === (cols[0]?.length ?? 0)
+      ? known
+      : crossProducts(cols, 'CRITIC');
   const n = cp.n;
   const k = cols.length;
   const constant = cp.constant;
-  const sd = Array.from(cp.ss, (q, j) => (constant[j] ? 0 : Math.sqrt(q / (n - 1))));
+  const sd = Array.from(cp.ss.subarray(0, k), (q, j) => (constant[j] ? 0 : Math.sqrt(q / (n - 1))));
   const conflict = new Array<number>(k).fill(0);
   for (let j = 0; j < k; j++) {
     if (constant[j]) continue;
