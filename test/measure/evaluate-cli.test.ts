@@ -67,6 +67,29 @@ describe('xinzhi evaluate (CLI)', () => {
       expect(bad.stdout).toBe('');
       expect(bad.stderr).toContain('indicators[0].column');
       expect(bad.stderr).toContain('错误');
+      // a spec that is wrong in itself is the error shown, whatever the data file: missing, or a large CSV
+      // (two scan threads) that is then not read
+      writeFileSync(join(dir, 'broken.json'), JSON.stringify({ unit: 'city', time: 'year' }));
+      for (const data of ['none.csv', 'big.csv']) {
+        if (data === 'big.csv') {
+          const rows = Array.from({ length: 400_000 }, (_, i) => `C${i},2020,${i % 97},${i % 89}`);
+          writeFileSync(join(dir, data), `city,year,a,b\n${rows.join('\n')}\n`);
+        }
+        const r = await xinzhi([
+          'evaluate',
+          '--data',
+          join(dir, data),
+          '--spec',
+          join(dir, 'broken.json'),
+          '--lang',
+          'en',
+        ]);
+        expect(r.code).not.toBe(0);
+        expect(r.stderr).toContain('indicators');
+        expect(r.stderr).not.toContain(data);
+      }
+      const missing = await xinzhi(['evaluate', '--data', join(dir, 'none.csv'), '--spec', join(dir, 's.yaml')]);
+      expect(missing.stderr).toContain('none.csv');
     } finally {
       rmSync(dir, { recursive: true, force: true });
     }
