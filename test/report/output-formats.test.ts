@@ -1,13 +1,27 @@
 /**
  * `--formats`: writeOutputs writes exactly the files asked for (spec.json
  * always), each the same bytes as in a run writing everything, on a small
- * result and on one large enough for the output thread; parseOutputFormats
+ * result and on one large enough for the output thread (used only while a
+ * report is made); parseOutputFormats
  * and the CLI's checks of the option.
  */
 import { readdir, readFile, mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { afterAll, describe, expect, it } from 'vitest';
+import { afterAll, describe, expect, it, vi } from 'vitest';
+
+// the worker threads started, by module name (to see which lists use the output thread)
+const started = vi.hoisted(() => [] as string[]);
+vi.mock('../../src/adapters/io/worker-thread.ts', async (importOriginal) => {
+  const mod = await importOriginal<typeof import('../../src/adapters/io/worker-thread.ts')>();
+  return {
+    ...mod,
+    startWorker: (...args: Parameters<typeof mod.startWorker>) => {
+      started.push(args[1]);
+      return mod.startWorker(...args);
+    },
+  };
+});
 import { OUTPUT_FORMATS, parseOutputFormats } from '../../src/adapters/io/output-formats.ts';
 import {
   OUTPUT_FILES,
@@ -72,15 +86,29 @@ describe('writeOutputs with formats', () => {
     ['large', Array.from({ length: 5000 }, (_, i) => `firm ${i}`)],
   ] as const) {
     it(`writes exactly the files asked for, the same bytes as when all are written (${size} result)`, async () => {
-      const make = () => ({ result: makeFixture(units ? { units: [...units] } : {}) });
-      const first = make().result;
-      if (units) expect(first.nodeScores.length).toBeGreaterThanOrEqual(OUTPUT_THREAD_MIN_ROWS);
+      const make = () => makeFixture(units ? { units: [...units] } : {});
+      if (units) expect(make().nodeScores.length).toBeGreaterThanOrEqual(OUTPUT_THREAD_MIN_ROWS);
       const all = await tempDir();
-      await writeOutputs(make().result, all, { lang: 'en', date: 'fixed', parquet: true });
+      await writeOutputs(make(), all, { lang: 'en', date: 'fixed', parquet: true });
       const everything = new Set(await readdir(all));
-      for (const formats of [['json', 'csv'], ['csv'], ['json'], ['docx', 'parquet'], ['html', 'xlsx']] as const) {
+      const lists = [
+        ['json', 'csv'],
+        ['csv'],
+        ['json'],
+        ['docx', 'parquet'],
+        ['html', 'xlsx'],
+        ['json', 'html'],
+        ['csv', 'xlsx'],
+        ['json', 'csv', 'parquet', 'html'],
+      ] as const;
+      for (const formats of lists) {
         const dir = await tempDir();
-        const paths = await writeOutputs(make().result, dir, { lang: 'en', date: 'fixed', formats });
+        started.length = 0;
+        const paths = await writeOutputs(make(), dir, { lang: 'en', date: 'fixed', formats });
+        // the output thread writes results.json / scores.csv of a large result only while a report is made here
+        const reports = formats.some((f) => f === 'xlsx' || f === 'html' || f === 'docx');
+        const onThread = units !== undefined && reports && formats.some((f) => f === 'json' || f === 'csv');
+        expect(started.includes('./output-worker'), formats.join(',')).toBe(onThread);
         const want = [OUTPUT_FILES.spec, ...formats.flatMap((f) => FILES_OF[f])].filter((f) => everything.has(f));
         expect((await readdir(dir)).sort()).toEqual([...want].sort());
         expect(paths.map((p) => p.slice(dir.length + 1)).sort()).toEqual([...want].sort());
@@ -93,7 +121,7 @@ describe('writeOutputs with formats', () => {
       }
       // --parquet adds scores.parquet to the formats given
       const dir = await tempDir();
-      await writeOutputs(make().result, dir, { lang: 'en', date: 'fixed', formats: ['json'], parquet: true });
+      await writeOutputs(make(), dir, { lang: 'en', date: 'fixed', formats: ['json'], parquet: true });
       expect((await readdir(dir)).sort()).toEqual([OUTPUT_FILES.results, PARQUET_FILE, OUTPUT_FILES.spec].sort());
     }, 120_000);
   }

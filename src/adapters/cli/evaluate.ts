@@ -309,7 +309,8 @@ export async function runEvaluate(o: EvaluateCliOptions): Promise<void> {
   const analyses =
     o.analyses !== undefined ? (await import('../report/analysis-sections.ts')).parseAnalyses(o.analyses) : undefined;
   const formats = o.formats !== undefined ? parseOutputFormats(o.formats) : undefined;
-  if (analyses && formats && !formats.some((f) => REPORT_FORMATS.includes(f)))
+  const reports = !formats || formats.some((f) => REPORT_FORMATS.includes(f)); // a report or workbook is written
+  if (analyses && !reports)
     throw optionError(
       '--analyses',
       o.analyses!,
@@ -437,7 +438,6 @@ export async function runEvaluate(o: EvaluateCliOptions): Promise<void> {
     await freed;
   } else {
     const provinceLike = result.units.filter((u) => findProvince(u)).length >= result.units.length / 2;
-    const reports = !formats || formats.some((f) => REPORT_FORMATS.includes(f));
     const geojson = provinceLike && reports ? await loadProvinceGeojson() : undefined;
     const sections = analyses
       ? (await import('../report/analysis-sections.ts')).analysisSections(result, {

@@ -9,8 +9,10 @@
  * TOPSIS, GRA, VIKOR, PROMETHEE II, Copeland, RSR and fuzzy scores), which
  * the reports summarise. The contents come from
  * the pure report modules (adapters/report), which the web app uses as well.
+ * `formats` chooses which of them are written (io/output-formats.ts).
  * A large result's results.json and scores.csv are written on a worker thread
- * (output-thread.ts) while the reports are made here, and scores.parquet by
+ * (output-thread.ts) while the reports are made here (without reports, here),
+ * and scores.parquet by
  * whichever of the two threads is free first (otherwise Parquet is begun
  * here before the reports and written by DuckDB's threads meanwhile); the
  * files are the same as when written one after another. With a third core,
@@ -156,11 +158,10 @@ export async function writeOutputs(
   const parquet = opts.parquet || (opts.formats ? want('parquet') : isLargePanel(result));
   await outputDir(dir);
   const paths: string[] = [];
-  // a large result's results.json (and, while reports are made here, scores.csv) is written by a worker thread
+  // a large result's results.json and scores.csv are written by a worker thread while the reports are made
+  // here; with no report to make, here (a second thread's heap for no gain)
   const thread =
     result.nodeScores.length >= OUTPUT_THREAD_MIN_ROWS && reports && (json || csv) ? OutputThread.start() : undefined;
-  // scores.csv on the thread while the reports are made here; with no reports, here while the thread writes results.json
-  const csvOnThread = thread !== undefined && csv && (reports || !json);
   // and, given a core for it, its Word report on another, started now so that its modules load meanwhile
   const wordThread =
     docx && (opts.wordThread ?? (thread !== undefined && availableParallelism() >= WORD_THREAD_MIN_CORES))
@@ -198,7 +199,7 @@ export async function writeOutputs(
       if (opts.robustness) result.robustness = opts.robustness();
       if (json) start(writeJsonFile(paths[0], result));
     }
-    if (csvOnThread) {
+    if (thread && csv) {
       const plan = scoresCsvPlan(result, opts.lang);
       const parquetPlan = parquet ? scoresParquetPlan(result, plan) : undefined;
       const sent = thread.writeScores(scoresPath, plan, parquetPlan && { path: parquetPath, plan: parquetPlan });
@@ -214,13 +215,13 @@ export async function writeOutputs(
     await writeFile(join(dir, OUTPUT_FILES.spec), specJson(result));
     paths.push(join(dir, OUTPUT_FILES.spec));
     // scores.csv (one line per unit and time) is written as its lines are made
-    if (csv && !csvOnThread) await writeLinesFile(scoresPath, scoresCsvLines(result, opts.lang));
+    if (csv && !thread) await writeLinesFile(scoresPath, scoresCsvLines(result, opts.lang));
     if (csv) paths.push(scoresPath);
     if (parquet && !offer) start(writeScoresParquet(result, parquetPath));
     // the report modules (charts, workbook) load only when a report is written
-    const { reportDocument, reportParts } = html || docx ? await import('../report/html.ts') : {};
-    const parts = reportParts
-      ? reportParts(result, {
+    const htmlReport = html || docx ? await import('../report/html.ts') : undefined;
+    const parts = htmlReport
+      ? htmlReport.reportParts(result, {
           lang: opts.lang,
           ...(units ? { units } : {}),
           ...(opts.geojson !== undefined ? { geojson: opts.geojson } : {}),
@@ -248,8 +249,8 @@ export async function writeOutputs(
             ...(units ? { units } : {}),
           }),
       ]);
-    if (parts && html && reportDocument)
-      contents.push([OUTPUT_FILES.report, () => reportDocument({ lang: opts.lang, ...parts })]);
+    if (htmlReport && parts && html)
+      contents.push([OUTPUT_FILES.report, () => htmlReport.reportDocument({ lang: opts.lang, ...parts })]);
     if (word) contents.push([OUTPUT_FILES.word, () => word]);
     for (const [name, body] of contents) {
       const path = join(dir, name);
