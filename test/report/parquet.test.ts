@@ -7,7 +7,13 @@ import { mkdtemp, readdir, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { parquetColumns, writeScoresParquet } from '../../src/adapters/io/write-parquet.ts';
+import {
+  parquetColumns,
+  scoresParquetPlan,
+  writeScoresParquet,
+  writeScoresParquetPlan,
+} from '../../src/adapters/io/write-parquet.ts';
+import { DuckDBInstance } from '@duckdb/node-api';
 import { PARQUET_FILE, writeOutputs } from '../../src/adapters/io/write-outputs.ts';
 import { LARGE_PANEL_UNITS } from '../../src/adapters/report/large-panel.ts';
 import { ScoreTable } from '../../src/adapters/report/lookup.ts';
@@ -44,6 +50,49 @@ describe('scores.parquet', () => {
       }
     }
   });
+  it('keeps the rows in scores.csv order across many chunks (2,048 rows each), with text periods and missing values as NULL', async () => {
+    const big = evaluate(syntheticPanel(700, 4), syntheticSpec()); // 2,800 rows: two chunks
+    const plan = scoresParquetPlan(big);
+    const n = plan.lines.length / 3;
+    // the same rows with text periods, a missing score and a rank that is not a number
+    const cols = plan.columns.map((c) => c && { score: c.score.slice(), rank: c.rank.slice() });
+    cols[0]!.score[plan.lines[3 * 2049 + 2]] = Number.NaN;
+    cols[0]!.rank[plan.lines[3 * 5 + 2]] = Number.POSITIVE_INFINITY;
+    const textPlan = { ...plan, numericTime: false, times: plan.times.map((t) => `Y${t}`), columns: cols };
+    const dir = await tmp();
+    for (const [name, p] of [
+      ['numbers.parquet', plan],
+      ['text.parquet', textPlan],
+    ] as const) {
+      const path = join(dir, name);
+      await writeScoresParquetPlan(p, path);
+      const db = await DuckDBInstance.create(':memory:');
+      const con = await db.connect();
+      try {
+        // the file's own row order (no ORDER BY)
+        const rows = (await con.runAndReadAll(`SELECT * FROM read_parquet('${path}')`)).getRowObjectsJS();
+        expect(rows).toHaveLength(n);
+        for (let r = 0; r < n; r++) {
+          const [u, t, i] = [plan.lines[3 * r], plan.lines[3 * r + 1], plan.lines[3 * r + 2]];
+          expect(rows[r].unit).toBe(plan.units[u]);
+          expect(rows[r].time).toBe(p.times[t]);
+          p.nodes.forEach((id, k) => {
+            const s = p.columns[k]!.score[i];
+            const rk = p.columns[k]!.rank[i];
+            expect(rows[r][`score_${id}`]).toBe(Number.isFinite(s) ? s : null);
+            expect(rows[r][`rank_${id}`]).toBe(Number.isFinite(rk) ? rk : null);
+          });
+        }
+        if (p === textPlan) {
+          expect(rows[2049][`score_${p.nodes[0]}`]).toBeNull();
+          expect(rows[5][`rank_${p.nodes[0]}`]).toBeNull();
+        }
+      } finally {
+        con.closeSync();
+        db.closeSync();
+      }
+    }
+  }, 120_000);
   it('is written by evaluate --out for large panels, and for small ones only when asked', async () => {
     const big = evaluate(syntheticPanel(LARGE_PANEL_UNITS + 1, 2), syntheticSpec());
     const d1 = await tmp();
