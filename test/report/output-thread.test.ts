@@ -147,6 +147,24 @@ describe('OutputThread', () => {
     }
   }, 60_000);
 
+  it('the scores.csv / scores.parquet plan lies in shared memory: posted to the thread without a copy, and read there as written', async () => {
+    const result = makeFixture({ units: Array.from({ length: 300 }, (_, i) => `firm ${i}`) });
+    const plan = scoresCsvPlan(result, 'en');
+    expect(plan.lines.buffer).toBeInstanceOf(SharedArrayBuffer);
+    for (const c of plan.columns) {
+      expect(c?.score.buffer).toBeInstanceOf(SharedArrayBuffer);
+      expect(c?.rank.buffer).toBeInstanceOf(SharedArrayBuffer);
+    }
+    const dir = await tempDir();
+    const t = OutputThread.start();
+    try {
+      await t.writeScores(join(dir, 'a.csv'), plan).csv;
+    } finally {
+      await t.close();
+    }
+    expect(await readFile(join(dir, 'a.csv'), 'utf8')).toBe(scoresCsv(result, 'en'));
+  }, 60_000);
+
   it('ending the thread while it writes scores.parquet waits for the file (DuckDB cannot be stopped halfway)', async () => {
     const result = makeFixture({ units: Array.from({ length: 3000 }, (_, i) => `firm ${i}`) });
     const dir = await tempDir();

@@ -12,6 +12,18 @@ export interface ScoreCell {
   rank: number;
 }
 
+/**
+ * Typed arrays on shared memory where the runtime offers it (Node; a browser
+ * page only when cross-origin isolated): scores.csv's and scores.parquet's
+ * plan (scoreRows) is then posted to the output thread (io/output-thread.ts)
+ * without a copy — about 22 MB less for 20,000 firms × 15 years.
+ */
+const SHARED = typeof SharedArrayBuffer === 'function';
+
+function floats(n: number): Float64Array {
+  return SHARED ? new Float64Array(new SharedArrayBuffer(8 * n)) : new Float64Array(n);
+}
+
 /** Key of a time value as text (times are compared as text: 2013 and "2013" are the same). */
 export function timeKey(time: Time): string {
   return typeof time === 'string' ? time : String(time);
@@ -30,7 +42,8 @@ export function latestTime(result: EvaluationResult): Time | undefined {
  */
 export function indexedCells(result: EvaluationResult, table: ScoreTable): Int32Array {
   const index = table.column(INDEX_ID);
-  const out = new Int32Array(3 * result.units.length * result.times.length);
+  const size = 3 * result.units.length * result.times.length;
+  const out = SHARED ? new Int32Array(new SharedArrayBuffer(4 * size)) : new Int32Array(size);
   let n = 0;
   result.times.forEach((time, t) => {
     const tk = timeKey(time);
@@ -116,8 +129,8 @@ export class ScoreTable {
     if (!c) {
       const size = this.unitPos.size * this.nTimes;
       c = {
-        score: new Float64Array(size).fill(Number.NaN),
-        rank: new Float64Array(size).fill(Number.NaN),
+        score: floats(size).fill(Number.NaN),
+        rank: floats(size).fill(Number.NaN),
         has: new Uint8Array(size),
       };
       this.cells.set(node, c);
