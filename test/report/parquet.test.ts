@@ -12,6 +12,7 @@ import {
   scoresParquetPlan,
   writeScoresParquet,
   writeScoresParquetPlan,
+  PARQUET_ROW_GROUP,
 } from '../../src/adapters/io/write-parquet.ts';
 import { DuckDBInstance } from '@duckdb/node-api';
 import { PARQUET_FILE, writeOutputs } from '../../src/adapters/io/write-outputs.ts';
@@ -93,6 +94,43 @@ describe('scores.parquet', () => {
       }
     }
   }, 120_000);
+  it('holds row groups of at most PARQUET_ROW_GROUP rows, every row once', async () => {
+    const units = Array.from({ length: 7000 }, (_, u) => `firm ${u}`);
+    const n = units.length * 10; // 70,000 rows: three groups
+    const lines = new Int32Array(3 * n);
+    for (let r = 0; r < n; r++) lines.set([Math.floor(r / 10), r % 10, r], 3 * r);
+    const score = Float64Array.from({ length: n }, (_, i) => i / n);
+    const plan = {
+      nodes: ['index'],
+      units,
+      times: Array.from({ length: 10 }, (_, t) => 2010 + t),
+      numericTime: true,
+      lines,
+      columns: [{ score, rank: score.map((x) => x * 7000) }],
+    };
+    const path = join(await tmp(), 'groups.parquet');
+    await writeScoresParquetPlan(plan, path);
+    const db = await DuckDBInstance.create(':memory:');
+    const con = await db.connect();
+    try {
+      const groups = (
+        await con.runAndReadAll(
+          `SELECT row_group_id, max(row_group_num_rows)::INTEGER AS rows FROM parquet_metadata('${path}') GROUP BY row_group_id ORDER BY row_group_id`,
+        )
+      ).getRowObjectsJS();
+      expect(groups.length).toBe(Math.ceil(n / PARQUET_ROW_GROUP));
+      for (const g of groups) expect(g.rows as number).toBeLessThanOrEqual(PARQUET_ROW_GROUP);
+      expect(groups.reduce((a, g) => a + (g.rows as number), 0)).toBe(n);
+      const [sums] = (
+        await con.runAndReadAll(`SELECT count(*)::INTEGER AS n, sum(score_index) AS s FROM read_parquet('${path}')`)
+      ).getRowObjectsJS();
+      expect(sums.n).toBe(n);
+      expect(sums.s).toBeCloseTo((n - 1) / 2, 6);
+    } finally {
+      con.closeSync();
+      db.closeSync();
+    }
+  }, 60_000);
   it('is written by evaluate --out for large panels, and for small ones only when asked', async () => {
     const big = evaluate(syntheticPanel(LARGE_PANEL_UNITS + 1, 2), syntheticSpec());
     const d1 = await tmp();

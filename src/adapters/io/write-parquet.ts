@@ -61,6 +61,14 @@ export function scoresParquetPlan(
 /** Rows per chunk handed to DuckDB (its vector size). */
 const CHUNK = 2048;
 
+/**
+ * Rows per Parquet row group (DuckDB's default is 122,880). Smaller groups
+ * hold less while written: on 20,000 firms × 15 years (300,000 rows) the
+ * `evaluate --out` peak was about 28 MB lower (mean of three runs in turn),
+ * with one DuckDB thread, in the same time.
+ */
+export const PARQUET_ROW_GROUP = 32_768;
+
 export async function writeScoresParquet(result: EvaluationResult, path: string): Promise<void> {
   await writeScoresParquetPlan(scoresParquetPlan(result), path);
 }
@@ -73,7 +81,9 @@ export async function writeScoresParquet(result: EvaluationResult, path: string)
  */
 export async function writeScoresParquetPlan(plan: ScoresParquetPlan, path: string): Promise<void> {
   const { DuckDBInstance, DuckDBTableFunction, DOUBLE, VARCHAR } = await import('@duckdb/node-api');
-  const instance = await DuckDBInstance.create(':memory:');
+  // one DuckDB thread (the rows come from one JavaScript thread anyway) and row groups of PARQUET_ROW_GROUP
+  // rows: less held while the file is written, beside the reports and results.json
+  const instance = await DuckDBInstance.create(':memory:', { threads: '1' });
   const con = await instance.connect();
   try {
     const { nodes, columns } = parquetNames(plan.nodes);
@@ -109,7 +119,9 @@ export async function writeScoresParquetPlan(plan: ScoresParquetPlan, path: stri
         },
       }),
     );
-    await con.run(`COPY (FROM xinzhi_scores()) TO '${path.replace(/'/g, "''")}' (FORMAT PARQUET, COMPRESSION ZSTD)`);
+    await con.run(
+      `COPY (FROM xinzhi_scores()) TO '${path.replace(/'/g, "''")}' (FORMAT PARQUET, COMPRESSION ZSTD, ROW_GROUP_SIZE ${PARQUET_ROW_GROUP})`,
+    );
   } finally {
     con.closeSync();
     instance.closeSync();
