@@ -406,4 +406,33 @@ describe('grid tables', () => {
     );
     expect(taken).toBeGreaterThan(100); // most files are read in place
   });
+  it('readOnce gives the panel and problems read by copy on random long files (rows dropped, duplicates, text, notes, text periods)', () => {
+    const value = fc.oneof(
+      fc.double({ noNaN: true, noDefaultInfinity: true }).map(String),
+      fc.integer({ min: -999, max: 999 }).map(String),
+      fc.constantFrom('', 'NA', '12%', '"1,234"', 'x', '１２'),
+    );
+    const record = fc.tuple(
+      fc.constantFrom('f0', 'f1', 'f2', ''), // an empty unit drops the record (an error)
+      fc.constantFrom('2000', '2001', '2002', '2001.5', ''), // a non-integer makes every period text
+      fc.constantFrom('x', 'y', 'z', ''),
+      value,
+    );
+    fc.assert(
+      fc.property(fc.array(record, { minLength: 1, maxLength: 40 }), fc.boolean(), (records, keepFirst) => {
+        const text = `u,t,indicator,value\n${records.map((r) => r.join(',')).join('\n')}\n`;
+        const opts = {
+          unit: 'u',
+          time: 't',
+          shape: 'long' as const,
+          indicator: 'indicator',
+          value: 'value',
+          ...(keepFirst ? { duplicates: 'keep-first' as const } : {}),
+        };
+        const once = tableToPanel(parseCsv(utf8(text), 'l.csv'), { ...opts, readOnce: true });
+        expect(once).toEqual(tableToPanel(parseCsv(utf8(text), 'l.csv'), opts));
+      }),
+      { numRuns: 300, seed: 22 },
+    );
+  });
 });

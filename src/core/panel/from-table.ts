@@ -31,7 +31,17 @@ import type { Panel, Time } from './types.ts';
 import { isPlainDecimal, readNumber, type NumberNote } from './cells.ts';
 import { COLUMN_ROLE, ProblemList, missingColumnProblem } from './problems.ts';
 
-import { cellAt, cellKey, gridColumns, isBlankAt, rowCount, rowWidth, sameCell, type RawTable } from './raw-table.ts';
+import {
+  cellAt,
+  cellKey,
+  gridColumns,
+  isBlankAt,
+  rowCount,
+  rowWidth,
+  sameCell,
+  type GridColumn,
+  type RawTable,
+} from './raw-table.ts';
 
 export type { RawTable } from './raw-table.ts';
 
@@ -149,9 +159,17 @@ export function tableToPanel(table: RawTable, opts: PanelOptions): { panel: Pane
   ) {
     return { panel: empty, problems: probs.done() };
   }
+  // long data read once: the value column's numbers are taken before the records are keyed, which frees
+  // the grid's number array first (8 bytes a cell: 96 MB for 3 million records of four cells)
+  const values =
+    cols.shape === 'long' && opts.readOnce === true
+      ? (gridColumns(table, [cols.jVal as number], dataRows, { readOnce: true })?.[0] ?? null)
+      : undefined;
   const keyed = keyRows(ctx, dataRows, cols.jUnit, cols.jTime, cols.jLabels);
   const built =
-    cols.shape === 'wide' ? buildWide(ctx, keyed) : buildLong(ctx, keyed, cols.jInd as number, cols.jVal as number);
+    cols.shape === 'wide'
+      ? buildWide(ctx, keyed)
+      : buildLong(ctx, keyed, cols.jInd as number, cols.jVal as number, values && { rows: dataRows, read: values });
   return { panel: built, problems: probs.done() };
 }
 
@@ -493,17 +511,28 @@ function buildWide(ctx: TableContext, keyed: KeyedRows): Panel {
 // ---------------------------------------------------------------- long
 
 /**
- * One indicator of long data as it is read: its value and source row per
- * panel row (undefined: not seen yet), the rows of cells read through a
- * note, and the first plain cell (all the messages need).
+ * One indicator of long data as it is read: its value (NaN until read) and
+ * source row (-1: not seen yet) per panel row, the rows of cells read
+ * through a note, and the first plain cell (all the messages need).
  */
 interface LongColumn {
-  values: number[];
-  rows: number[];
+  values: Float64Array;
+  rows: Int32Array;
   notes: Record<NumberNote, number[]> & { plain: number[] };
 }
 
-function buildLong(ctx: TableContext, keyed: KeyedRows, jInd: number, jVal: number): Panel {
+/**
+ * Long data into a panel. `early`: the value column's numbers already taken
+ * from the grid for `rows` (the data rows before keying): used when every
+ * data row was kept, else the values are read from the cells' text.
+ */
+function buildLong(
+  ctx: TableContext,
+  keyed: KeyedRows,
+  jInd: number,
+  jVal: number,
+  early?: { rows: Int32Array; read: GridColumn } | null,
+): Panel {
   const { table, opts, file, probs, srow } = ctx;
   const { okRows, units, times, labelsOf, labelNames } = keyed;
   const indName = table.header[jInd];
@@ -518,7 +547,12 @@ function buildLong(ctx: TableContext, keyed: KeyedRows, jInd: number, jVal: numb
   const named = new Set<string>(); // the names in indicatorOrder
   const wanted = opts.columns ? new Set(opts.columns) : null;
   // the plain decimals of the value column, read already by a grid table (the bulk of a large file)
-  const plainRead = gridColumns(table, [jVal], okRows, { readOnce: opts.readOnce === true })?.[0] ?? null;
+  const plainRead =
+    early === undefined
+      ? (gridColumns(table, [jVal], okRows, { readOnce: opts.readOnce === true })?.[0] ?? null)
+      : early && early.rows.length === okRows.length // the same rows (okRows are some of them)
+        ? early.read
+        : null;
   // indicator name cells read, by cellKey: the row of one and its name
   const nameAt = new Map<number, { row: number; name: string }>();
   // the panel row of the last (unit, time): long data list a unit-time's indicators together
@@ -526,6 +560,9 @@ function buildLong(ctx: TableContext, keyed: KeyedRows, jInd: number, jVal: numb
   let lastTime: Time | undefined;
   let lastP = -1;
 
+  // first the panel row of every record, so that each indicator's values are made at their full size
+  // (millions of records: arrays grown record by record held about twice the memory)
+  const recordRow = new Int32Array(okRows.length);
   okRows.forEach((i, k) => {
     let p: number;
     if (units[k] === lastUnit && times[k] === lastTime) p = lastP;
@@ -544,6 +581,12 @@ function buildLong(ctx: TableContext, keyed: KeyedRows, jInd: number, jVal: numb
       lastTime = times[k];
       lastP = p;
     }
+    recordRow[k] = p;
+  });
+  const P = pUnit.length;
+
+  okRows.forEach((i, k) => {
+    const p = recordRow[k];
     if (labelNames.length && pSource[p] !== srow(i)) {
       const labs = labelsOf(i);
       for (const l of labelNames) {
@@ -594,11 +637,15 @@ function buildLong(ctx: TableContext, keyed: KeyedRows, jInd: number, jVal: numb
     if (wanted && !wanted.has(name)) return;
     let col = cells.get(name);
     if (!col) {
-      col = { values: [], rows: [], notes: { thousands: [], fullwidth: [], percent: [], plain: [] } };
+      col = {
+        values: new Float64Array(P).fill(Number.NaN),
+        rows: new Int32Array(P).fill(-1),
+        notes: { thousands: [], fullwidth: [], percent: [], plain: [] },
+      };
       cells.set(name, col);
     }
     const prev = col.rows[p];
-    if (prev !== undefined) {
+    if (prev !== -1) {
       probs.add(
         keptFirst(opts, {
           code: 'duplicate-row',
@@ -652,10 +699,8 @@ function buildLong(ctx: TableContext, keyed: KeyedRows, jInd: number, jVal: numb
   const columns: Record<string, Float64Array> = {};
   const order = wanted ? (opts.columns as string[]).filter((c) => cells.has(c)) : indicatorOrder;
   for (const name of order) {
-    const { values, rows, notes } = cells.get(name)!;
-    const col = new Float64Array(pUnit.length).fill(NaN);
-    for (let p = 0; p < rows.length; p++) if (rows[p] !== undefined) col[p] = values[p];
-    columns[name] = col;
+    const { values, notes } = cells.get(name)!;
+    columns[name] = values; // NaN where the indicator has no record
     notesProblems(file, name, notes, notes.plain, srow, (i) => cellAt(table, i, jVal), probs);
   }
   const panel: Panel = {
@@ -712,22 +757,39 @@ export function colLetter(j: number): string {
   return s;
 }
 
-/** Times: numbers when every cell is an integer (2013 or "2013"), else trimmed strings. */
+/**
+ * Times: numbers when every cell is an integer (2013 or "2013"), else trimmed
+ * strings. Converted in place (`raw` becomes the times): long data have a
+ * cell per record, millions of them.
+ */
 function convertTimes(raw: Cell[]): Time[] {
-  const nums = new Array<number>(raw.length);
-  let prev: Cell | undefined; // a cell equal to the one before is read as it was
+  const out = raw as unknown as Time[];
+  // a cell equal to the one before is read as it was
+  const integer = (t: Cell): number | undefined => {
+    const rd = readNumber(t);
+    return rd.kind !== 'number' || rd.notes || !Number.isInteger(rd.value) ? undefined : rd.value;
+  };
+  let prev: Cell | undefined;
+  for (let k = 0; k < raw.length; k++) {
+    const t = raw[k];
+    if (k > 0 && t === prev) continue;
+    if (integer(t) === undefined) {
+      for (let j = 0; j < raw.length; j++) out[j] = String(raw[j]).trim();
+      return out;
+    }
+    prev = t;
+  }
   let value = 0;
+  prev = undefined;
   for (let k = 0; k < raw.length; k++) {
     const t = raw[k];
     if (k === 0 || t !== prev) {
-      const rd = readNumber(t);
-      if (rd.kind !== 'number' || rd.notes || !Number.isInteger(rd.value)) return raw.map((x) => String(x).trim());
-      value = rd.value;
       prev = t;
+      value = integer(t)!;
     }
-    nums[k] = value;
+    out[k] = value;
   }
-  return nums;
+  return out;
 }
 
 /** Under `duplicates: "keep-first"` a duplicate is a warning that says the later row was dropped. */
