@@ -20,8 +20,10 @@ export interface ScoreCell {
  */
 const SHARED = typeof SharedArrayBuffer === 'function';
 
-function floats(n: number): Float64Array {
-  return SHARED ? new Float64Array(new SharedArrayBuffer(8 * n)) : new Float64Array(n);
+/** A typed array of n zeros, shared where possible. */
+function shareable<T>(Ctor: { new (buffer: ArrayBufferLike): T; BYTES_PER_ELEMENT: number }, n: number): T {
+  const bytes = Ctor.BYTES_PER_ELEMENT * n;
+  return new Ctor(SHARED ? new SharedArrayBuffer(bytes) : new ArrayBuffer(bytes));
 }
 
 /** Key of a time value as text (times are compared as text: 2013 and "2013" are the same). */
@@ -42,8 +44,7 @@ export function latestTime(result: EvaluationResult): Time | undefined {
  */
 export function indexedCells(result: EvaluationResult, table: ScoreTable): Int32Array {
   const index = table.column(INDEX_ID);
-  const size = 3 * result.units.length * result.times.length;
-  const out = SHARED ? new Int32Array(new SharedArrayBuffer(4 * size)) : new Int32Array(size);
+  const out = shareable(Int32Array, 3 * result.units.length * result.times.length);
   let n = 0;
   result.times.forEach((time, t) => {
     const tk = timeKey(time);
@@ -129,8 +130,8 @@ export class ScoreTable {
     if (!c) {
       const size = this.unitPos.size * this.nTimes;
       c = {
-        score: floats(size).fill(Number.NaN),
-        rank: floats(size).fill(Number.NaN),
+        score: shareable(Float64Array, size).fill(Number.NaN),
+        rank: shareable(Float64Array, size).fill(Number.NaN),
         has: new Uint8Array(size),
       };
       this.cells.set(node, c);

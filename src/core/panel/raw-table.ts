@@ -408,7 +408,19 @@ export function gridColumns(
 function dropNumbers(g: CellGrid): void {
   const buffer = g.value.buffer;
   g.value = new Float64Array(0);
-  if (buffer instanceof ArrayBuffer && buffer.byteLength > 0) structuredClone(buffer, { transfer: [buffer] });
+  dropBuffers([buffer]);
+}
+
+/**
+ * Give these buffers' memory back at the next collection of young objects
+ * rather than the next full one: they are moved (transferred) into a clone
+ * nothing holds, and are detached (length 0) at once. Shared and empty
+ * buffers are left as they are.
+ * @example dropBuffers(gridArrays(workerGrid).map((a) => a.buffer))
+ */
+export function dropBuffers(buffers: Iterable<ArrayBufferLike>): void {
+  const own = [...new Set(buffers)].filter((b): b is ArrayBuffer => b instanceof ArrayBuffer && b.byteLength > 0);
+  if (own.length) structuredClone(own, { transfer: own });
 }
 
 /** Whether gridColumns can rearrange the grid's numbers in place (see there). */
