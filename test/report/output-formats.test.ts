@@ -108,7 +108,7 @@ describe('writeOutputs with formats', () => {
         // the output thread writes results.json / scores.csv of a large result only while a report is made here
         const reports = formats.some((f) => f === 'xlsx' || f === 'html' || f === 'docx');
         const onThread = units !== undefined && reports && formats.some((f) => f === 'json' || f === 'csv');
-        expect(started.includes('./output-worker'), formats.join(',')).toBe(onThread);
+        expect(started.includes('../io/output-worker'), formats.join(',')).toBe(onThread);
         const want = [OUTPUT_FILES.spec, ...formats.flatMap((f) => FILES_OF[f])].filter((f) => everything.has(f));
         expect((await readdir(dir)).sort()).toEqual([...want].sort());
         expect(paths.map((p) => p.slice(dir.length + 1)).sort()).toEqual([...want].sort());

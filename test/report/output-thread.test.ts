@@ -226,7 +226,7 @@ describe('OutputThread', () => {
       const dir = await tempDir();
       started.length = 0;
       await writeOutputs(result, dir, { lang: 'zh', date: 'fixed', wordThread });
-      expect(started.includes('./docx-worker')).toBe(wordThread);
+      expect(started.includes('../io/docx-worker')).toBe(wordThread);
       const zip = await JSZip.loadAsync(await readFile(join(dir, OUTPUT_FILES.word)));
       const out: Record<string, string> = {};
       // docProps/core.xml holds the time it was made; the docx package numbers drawings (docPr id) in the

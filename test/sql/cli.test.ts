@@ -150,6 +150,7 @@ describe('xinzhi CLI (compiled)', () => {
     });
     const files = (JSON.parse(out)[0].files as Array<{ path: string }>).map((f) => f.path);
     expect(files).toContain('dist/adapters/cli/main.js');
+    expect(files.some((f) => f.startsWith('dist/adapters/chunks/'))).toBe(true); // the bundle's shared code (scripts/bundle-cli.ts)
     expect(files).toContain('bin/xinzhi.js');
     expect(files).toContain('lib/exceljs-workbook.cjs'); // package.json "imports" #exceljs under Node
     expect(files.some((f) => f.startsWith('src/'))).toBe(false);

@@ -73,7 +73,7 @@ export async function scanCsvOnThreads(
   const job: CsvScanJob = part
     ? { bytes: part, shift: mid, delimiter, newline }
     : { path: source!.path, start: source!.at + mid, end: source!.at + end, shift: mid, delimiter, newline };
-  const second = (worker ?? jobWorker<CsvScanAnswer>(import.meta.url, './csv-scan-worker')).run(
+  const second = (worker ?? jobWorker<CsvScanAnswer>(import.meta.url, '../io/csv-scan-worker')).run(
     job,
     part ? [part.buffer] : [],
   );
@@ -118,7 +118,7 @@ export interface FileCsvScanner {
  */
 export function csvScanner(size: number, path?: string): FileCsvScanner {
   if (size < CSV_THREADS_MIN_BYTES) return { scan: scanCsv, cancel: () => undefined };
-  const worker = jobWorker<CsvScanAnswer>(import.meta.url, './csv-scan-worker');
+  const worker = jobWorker<CsvScanAnswer>(import.meta.url, '../io/csv-scan-worker');
   const scanner: FileCsvScanner = {
     scan: (bytes, delimiter, newline) => {
       // the text is the file's bytes as read (or after a BOM): the worker can read its half from the file

@@ -25,4 +25,4 @@ export function deaParts(programmes: number, jobs?: number): number {
 }
 
 /** Solve a job's chunks on a new worker thread, which ends with it. */
-export const runDeaOnWorker: DeaRunner = (job) => runJobOnWorker<ChunkOut[]>(import.meta.url, './dea-worker', job);
+export const runDeaOnWorker: DeaRunner = (job) => runJobOnWorker<ChunkOut[]>(import.meta.url, '../io/dea-worker', job);

@@ -4,7 +4,7 @@
  * large panel's Word report is built beside the workbook and the other
  * files (write-outputs.ts). The document is the one reportDocx makes in the
  * caller's thread (test/report/output-thread.test.ts).
- * @example jobWorker<Uint8Array>(import.meta.url, './docx-worker').run(job)
+ * @example jobWorker<Uint8Array>(import.meta.url, '../io/docx-worker').run(job)
  */
 import { reportDocx } from '../report/docx.ts';
 import type { ReportSection } from '../report/html.ts';

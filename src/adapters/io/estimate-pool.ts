@@ -24,7 +24,7 @@ export function estimateParts(jobs?: number): (model: EstimateModel, rows: numbe
   return (model, rows) => threadParts(rows, spreadableDraws(model), PARALLEL_MIN_DRAW_ROWS, jobs);
 }
 
-const onWorker = <T>(job: EstimateDrawJob) => runJobOnWorker<T>(import.meta.url, './estimate-worker', job);
+const onWorker = <T>(job: EstimateDrawJob) => runJobOnWorker<T>(import.meta.url, '../io/estimate-worker', job);
 
 /** Each range of draws on a new worker thread, which ends with it. */
 export const estimateRunners: Omit<DrawRunners, 'parts'> = {

@@ -80,7 +80,7 @@ export class OutputThread {
   /** Start the thread (its modules load while this thread goes on); `window`: bytes of leaf columns in flight (default LEAF_WINDOW). */
   static start(window = LEAF_WINDOW): OutputThread {
     const limits = { maxYoungGenerationSizeMb: OUTPUT_YOUNG_GENERATION_MB };
-    return new OutputThread(startWorker(import.meta.url, './output-worker', { resourceLimits: limits }), window);
+    return new OutputThread(startWorker(import.meta.url, '../io/output-worker', { resourceLimits: limits }), window);
   }
 
   /**

@@ -25,7 +25,7 @@ export function pairwiseRunner(jobs?: number, onProgress?: (done: number, total:
     (pieces, tick) =>
       runJobOnWorker<Array<PieceOutput | null>>(
         import.meta.url,
-        './pairwise-worker',
+        '../io/pairwise-worker',
         { pieces } satisfies PairwiseTask,
         tick, // a message for each piece done
       ),

@@ -39,7 +39,7 @@ export function openTextPool(jobs: number, section: SectionName, spec: CountSpec
     }
   };
   const workers = Array.from({ length: jobs }, () => {
-    const w = startWorker(import.meta.url, './text-worker');
+    const w = startWorker(import.meta.url, '../io/text-worker');
     w.on('message', (msg: { entry?: FileEntry; error?: string }) => {
       const job = running.get(w)!;
       running.delete(w);

@@ -22,4 +22,4 @@ export function tfpBootstrapParts(rows: number, reps: number, jobs?: number): nu
 
 /** Fit a range of replications on a new worker thread, which ends with it. */
 export const runReplicatesOnWorker: ReplicateRunner = (job) =>
-  runJobOnWorker<Array<number[] | null>>(import.meta.url, './tfp-worker', job);
+  runJobOnWorker<Array<number[] | null>>(import.meta.url, '../io/tfp-worker', job);

@@ -31,7 +31,7 @@ export function uncertaintyParts(rows: number, draws: number, jobs?: number): nu
 export const runPartOnWorker: UncertaintyPartRunner = (inp, from, to, onDraws) =>
   runJobOnWorker<UncertaintyPart>(
     import.meta.url,
-    './uncertainty-worker',
+    '../io/uncertainty-worker',
     { inp, from, to } satisfies UncertaintyJob,
     (msg) => onDraws(msg.draws as number),
   );

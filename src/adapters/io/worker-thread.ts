@@ -5,7 +5,7 @@
  * workers (runJobOnWorker / answerJobs) whose errors reach the caller as the
  * same XinzhiError.
  *
- * @example const w = startWorker(import.meta.url, './text-worker');
+ * @example const w = startWorker(import.meta.url, '../io/text-worker');
  */
 import { availableParallelism } from 'node:os';
 import { parentPort, Worker, type WorkerOptions } from 'node:worker_threads';
@@ -21,7 +21,13 @@ export function threadParts(rows: number, draws: number, minWork: number, jobs?:
   return threadsFor(rows, draws, minWork, availableParallelism(), jobs);
 }
 
-/** A Worker running the module `name` (no extension) next to the module at `callerUrl` (its import.meta.url), with Worker `options`. */
+/**
+ * A Worker running the module `name` (no extension), relative to the module
+ * at `callerUrl` (its import.meta.url), with Worker `options`. Name it from
+ * the adapters folder (`'../io/output-worker'`): the same path then holds
+ * from the sources, from tsc's output and from the CLI bundle's chunks
+ * (scripts/bundle-cli.ts), all one folder below adapters/.
+ */
 export function startWorker(callerUrl: string, name: string, options: WorkerOptions = {}): Worker {
   const compiled = callerUrl.endsWith('.js');
   const entry = new URL(`${name}${compiled ? '.js' : '.ts'}`, callerUrl).href;
@@ -46,7 +52,7 @@ export interface JobWorker<T> {
  * Start a worker thread on module `name` (which answers with answerJobs) for
  * one job posted later. Other messages than the answer (progress) go to
  * `onMessage`.
- * @example const w = jobWorker<Grid>(import.meta.url, './csv-scan-worker'); …; await w.run(job)
+ * @example const w = jobWorker<Grid>(import.meta.url, '../io/csv-scan-worker'); …; await w.run(job)
  */
 export function jobWorker<T>(
   callerUrl: string,
@@ -87,7 +93,7 @@ export function jobWorker<T>(
 
 /**
  * Run one job on a new worker thread (jobWorker) and end the thread.
- * @example await runJobOnWorker<Part>(import.meta.url, './uncertainty-worker', job, (m) => tick(m.draws))
+ * @example await runJobOnWorker<Part>(import.meta.url, '../io/uncertainty-worker', job, (m) => tick(m.draws))
  */
 export function runJobOnWorker<T>(
   callerUrl: string,

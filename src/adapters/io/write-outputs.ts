@@ -165,7 +165,7 @@ export async function writeOutputs(
   // and, given a core for it, its Word report on another, started now so that its modules load meanwhile
   const wordThread =
     docx && (opts.wordThread ?? (thread !== undefined && availableParallelism() >= WORD_THREAD_MIN_CORES))
-      ? jobWorker<Uint8Array>(import.meta.url, './docx-worker')
+      ? jobWorker<Uint8Array>(import.meta.url, '../io/docx-worker')
       : undefined;
   const pending: Array<Promise<void>> = [];
   const start = (p: Promise<void>) => {

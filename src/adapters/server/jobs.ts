@@ -206,7 +206,7 @@ export class JobRunner {
 
   private start(): Worker {
     if (this.worker) return this.worker;
-    const w = startWorker(import.meta.url, './job-worker');
+    const w = startWorker(import.meta.url, '../server/job-worker');
     w.unref();
     w.on('exit', () => {
       if (this.worker === w) this.worker = undefined;

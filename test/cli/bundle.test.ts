@@ -1,0 +1,71 @@
+/**
+ * The built command line (scripts/bundle-cli.ts): every worker thread the
+ * code starts is found from the sources, from tsc's output and from the
+ * bundle's chunks; every bundled worker module loads on its own; and the
+ * bundles import no package that was meant to be inside them.
+ */
+import { execFileSync } from 'node:child_process';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { ROOT } from '../cli-run.ts';
+import { BUNDLED_PACKAGES } from '../../scripts/bundle-cli.ts';
+
+const SRC = join(ROOT, 'src', 'adapters');
+const DIST = join(ROOT, 'dist', 'adapters');
+const built = existsSync(join(DIST, 'chunks'));
+if (!built) console.log('bundle tests skipped: no bundled build (run npm run build)');
+
+/** The worker modules named in the sources: startWorker / jobWorker / runJobOnWorker(import.meta.url, 'NAME'). */
+function workerNames(): Array<{ file: string; name: string }> {
+  const out: Array<{ file: string; name: string }> = [];
+  for (const f of readdirSync(SRC, { recursive: true, encoding: 'utf8' })) {
+    if (!f.endsWith('.ts') || f.startsWith('web')) continue;
+    const text = readFileSync(join(SRC, f), 'utf8');
+    for (const m of text.matchAll(
+      /(?:startWorker|jobWorker(?:<[^>]*>)?|runJobOnWorker(?:<[^>]*>)?)\(\s*import\.meta\.url,\s*'([^']+)'/g,
+    ))
+      out.push({ file: f, name: m[1] });
+  }
+  return out;
+}
+
+/** Bare package imports in a bundled file. */
+function packageImports(text: string): string[] {
+  const out = new Set<string>();
+  for (const m of text.matchAll(/(?:from|import)\s*\(?\s*"([^".][^"]*)"/g))
+    if (!m[1].startsWith('node:')) out.add(m[1]);
+  return [...out];
+}
+
+describe('the bundled command line', () => {
+  it('names its worker modules relative to src/adapters/<folder>/, so the bundle finds them from its chunks', () => {
+    const names = workerNames();
+    expect(names.length).toBeGreaterThanOrEqual(10);
+    for (const { file, name } of names) {
+      expect(name, file).toMatch(/^\.\.\/[a-z]+\/[a-z-]+-worker$/);
+      expect(existsSync(join(SRC, 'chunks', `${name}.ts`)), `${file}: ${name}`).toBe(true);
+      if (built) expect(existsSync(join(DIST, 'chunks', `${name}.js`)), `${file}: ${name}`).toBe(true);
+    }
+  });
+
+  it.skipIf(!built)('loads every bundled worker module', () => {
+    const workers = readdirSync(DIST, { recursive: true, encoding: 'utf8' }).filter((f) => f.endsWith('-worker.js'));
+    expect(workers.length).toBeGreaterThanOrEqual(10);
+    const code = `for (const f of ${JSON.stringify(workers)}) await import(${JSON.stringify(`${DIST}/`)} + f);`;
+    execFileSync(process.execPath, ['--input-type=module', '-e', code], { cwd: ROOT, stdio: 'pipe' });
+  });
+
+  it.skipIf(!built)('leaves no bundled package to be loaded from node_modules', () => {
+    const files = [
+      join(DIST, 'cli', 'main.js'),
+      ...readdirSync(join(DIST, 'chunks')).map((f) => join(DIST, 'chunks', f)),
+    ];
+    const inside = (p: string) =>
+      BUNDLED_PACKAGES.some((b) =>
+        b.endsWith('/*') ? p.startsWith(b.slice(0, -1)) : p === b || p.startsWith(`${b}/`),
+      );
+    const leaks = files.flatMap((f) => packageImports(readFileSync(f, 'utf8')).filter(inside));
+    expect(leaks).toEqual([]);
+  });
+});
