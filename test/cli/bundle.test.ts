@@ -1,12 +1,15 @@
 /**
  * The built command line (scripts/bundle-cli.ts): every worker thread the
  * code starts is found from the sources, from tsc's output and from the
- * bundle's chunks; every bundled worker module loads on its own; and the
- * bundles import no package that was meant to be inside them.
+ * bundle's chunks; every bundled worker module loads on its own; the
+ * bundles import no package that was meant to be inside them; and the
+ * package as `npm pack` makes it runs with its production dependencies
+ * alone (no TypeScript tooling, no bundler).
  */
 import { execFileSync } from 'node:child_process';
-import { existsSync, readdirSync, readFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, symlinkSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { dirname, join, relative } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { ROOT } from '../cli-run.ts';
 import { BUNDLED_PACKAGES } from '../../scripts/bundle-cli.ts';
@@ -68,4 +71,47 @@ describe('the bundled command line', () => {
     const leaks = files.flatMap((f) => packageImports(readFileSync(f, 'utf8')).filter(inside));
     expect(leaks).toEqual([]);
   });
+
+  it.skipIf(!built)(
+    'runs from the packed package with only its production dependencies',
+    () => {
+      const dir = mkdtempSync(join(tmpdir(), 'xinzhi-pack-'));
+      try {
+        execFileSync('npm', ['pack', '--ignore-scripts', '--pack-destination', dir], { cwd: ROOT, stdio: 'pipe' });
+        const tarball = readdirSync(dir).find((f) => f.endsWith('.tgz'))!;
+        execFileSync('tar', ['-xzf', join(dir, tarball), '-C', dir]);
+        const app = join(dir, 'package');
+        // node_modules with the production dependencies only, linked from this checkout's
+        const prod = execFileSync('npm', ['ls', '--omit=dev', '--parseable', '--all'], { cwd: ROOT, encoding: 'utf8' });
+        const names = new Set<string>();
+        for (const line of prod.split('\n')) {
+          const rel = relative(join(ROOT, 'node_modules'), line.trim());
+          if (!line.trim() || rel.startsWith('..') || !rel) continue;
+          const parts = rel.split(/[\\/]/);
+          names.add(parts[0].startsWith('@') ? `${parts[0]}/${parts[1]}` : parts[0]);
+        }
+        expect(names.has('zod')).toBe(true);
+        for (const dev of ['tsx', 'esbuild', 'typescript', 'vitest']) expect(names.has(dev), dev).toBe(false);
+        for (const name of names) {
+          const to = join(app, 'node_modules', name);
+          mkdirSync(dirname(to), { recursive: true });
+          symlinkSync(join(ROOT, 'node_modules', name), to);
+        }
+        const out = execFileSync(process.execPath, [join(app, 'bin', 'xinzhi.js'), 'evaluate', '--json'], {
+          cwd: app,
+          encoding: 'utf8',
+          maxBuffer: 64 << 20,
+        });
+        expect(Object.keys(JSON.parse(out).weights).length).toBeGreaterThan(10);
+        const workers = readdirSync(join(app, 'dist', 'adapters'), { recursive: true, encoding: 'utf8' }).filter((f) =>
+          f.endsWith('-worker.js'),
+        );
+        const code = `for (const f of ${JSON.stringify(workers)}) await import(${JSON.stringify(`${join(app, 'dist', 'adapters')}/`)} + f);`;
+        execFileSync(process.execPath, ['--input-type=module', '-e', code], { cwd: app, stdio: 'pipe' });
+      } finally {
+        rmSync(dir, { recursive: true, force: true });
+      }
+    },
+    120_000,
+  );
 });
