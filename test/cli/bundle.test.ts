@@ -52,6 +52,21 @@ describe('the bundled command line', () => {
     }
   });
 
+  it('imports bundled packages statically (a dynamic import of a bundled CommonJS package gets only its default export)', () => {
+    const bundledName = (p: string) =>
+      BUNDLED_PACKAGES.some((b) =>
+        b.endsWith('/*') ? p.startsWith(b.slice(0, -1)) : p === b || p.startsWith(`${b}/`),
+      );
+    const bad: string[] = [];
+    for (const root of [SRC, join(ROOT, 'src', 'core')])
+      for (const f of readdirSync(root, { recursive: true, encoding: 'utf8' })) {
+        if (!f.endsWith('.ts') || f.startsWith('web')) continue;
+        for (const m of readFileSync(join(root, f), 'utf8').matchAll(/\bimport\(\s*'([^'.#][^']*)'\s*\)/g))
+          if (bundledName(m[1])) bad.push(`${f}: ${m[1]}`);
+      }
+    expect(bad).toEqual([]);
+  });
+
   it.skipIf(!built)('loads every bundled worker module', () => {
     const workers = readdirSync(DIST, { recursive: true, encoding: 'utf8' }).filter((f) => f.endsWith('-worker.js'));
     expect(workers.length).toBeGreaterThanOrEqual(10);
