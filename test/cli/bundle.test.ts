@@ -1,7 +1,7 @@
 /**
  * The built command line (scripts/bundle-cli.ts): every worker thread the
  * code starts is found from the sources, from tsc's output and from the
- * bundle's chunks; every bundled worker module loads on its own; the
+ * bundle's chunks; every bundled worker module and chunk loads; the
  * bundles import no package that was meant to be inside them; and the
  * package as `npm pack` makes it runs with its production dependencies
  * alone (no TypeScript tooling, no bundler).
@@ -9,7 +9,7 @@
 import { execFileSync } from 'node:child_process';
 import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, symlinkSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { dirname, join, relative } from 'node:path';
+import { dirname, join, relative, sep } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { ROOT } from '../cli-run.ts';
 import { BUNDLED_PACKAGES } from '../../scripts/bundle-cli.ts';
@@ -67,12 +67,18 @@ describe('the bundled command line', () => {
     expect(bad).toEqual([]);
   });
 
-  it.skipIf(!built)('loads every bundled worker module', () => {
-    const workers = readdirSync(DIST, { recursive: true, encoding: 'utf8' }).filter((f) => f.endsWith('-worker.js'));
-    expect(workers.length).toBeGreaterThanOrEqual(10);
-    const code = `for (const f of ${JSON.stringify(workers)}) await import(${JSON.stringify(`${DIST}/`)} + f);`;
-    execFileSync(process.execPath, ['--input-type=module', '-e', code], { cwd: ROOT, stdio: 'pipe' });
-  });
+  it.skipIf(!built)(
+    'loads every bundled worker module and every chunk',
+    () => {
+      const files = readdirSync(DIST, { recursive: true, encoding: 'utf8' }).filter(
+        (f) => f.endsWith('-worker.js') || f.startsWith(`chunks${sep}`),
+      );
+      expect(files.filter((f) => f.endsWith('-worker.js')).length).toBeGreaterThanOrEqual(10);
+      const code = `for (const f of ${JSON.stringify(files)}) await import(${JSON.stringify(`${DIST}/`)} + f); process.exit(0);`;
+      execFileSync(process.execPath, ['--input-type=module', '-e', code], { cwd: ROOT, stdio: 'pipe' });
+    },
+    60_000,
+  );
 
   it.skipIf(!built)('leaves no bundled package to be loaded from node_modules', () => {
     const files = [
