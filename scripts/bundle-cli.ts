@@ -36,8 +36,8 @@ export const BUNDLED_PACKAGES = [
   'zod',
 ];
 
-/** Whether a bare import is of a bundled package. */
-function bundled(path: string): boolean {
+/** Whether a bare import (`zod`, `@stdlib/x/lib`) is of a bundled package. */
+export function bundled(path: string): boolean {
   const parts = path.split('/');
   const name = path.startsWith('@') ? parts.slice(0, 2).join('/') : parts[0];
   return BUNDLED_PACKAGES.some((p) => (p.endsWith('/*') ? name.startsWith(p.slice(0, -1)) : name === p));
