@@ -23,7 +23,7 @@ import { pathToFileURL } from 'node:url';
 import { build, type Plugin } from 'esbuild';
 
 /** Packages bundled: pure JavaScript, loaded by most commands (the rest load from node_modules). */
-export const BUNDLED_PACKAGES = [
+const BUNDLED_PACKAGES = [
   '@noble/hashes',
   '@stdlib/*',
   'cli-progress',
@@ -61,7 +61,7 @@ function workerModules(dir: string): string[] {
 }
 
 /** Build the bundles into dist/ (over tsc's files of the same names). */
-export async function bundleCli(): Promise<void> {
+async function bundleCli(): Promise<void> {
   const entryPoints = ['src/adapters/cli/main.ts', ...workerModules('src/adapters')];
   const out = await build({
     entryPoints,

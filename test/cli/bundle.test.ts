@@ -3,8 +3,8 @@
  * code starts is found from the sources, from tsc's output and from the
  * bundle's chunks; every bundled worker module and chunk loads; the
  * bundles import no package that was meant to be inside them; and the
- * package as `npm pack` makes it runs with its production dependencies
- * alone (no TypeScript tooling, no bundler).
+ * package as `npm pack` makes it runs, and loads the same files, with its
+ * production dependencies alone (no TypeScript tooling, no bundler).
  */
 import { execFileSync } from 'node:child_process';
 import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, symlinkSync } from 'node:fs';
@@ -33,6 +33,19 @@ function workerNames(): Array<{ file: string; name: string }> {
   return out;
 }
 
+/**
+ * Import every bundled worker module and every chunk under `dist` (a build's
+ * dist/adapters) in a fresh process: throws when one fails to load.
+ */
+function importAll(dist: string, cwd: string): void {
+  const files = readdirSync(dist, { recursive: true, encoding: 'utf8' }).filter(
+    (f) => f.endsWith('-worker.js') || f.startsWith(`chunks${sep}`),
+  );
+  expect(files.filter((f) => f.endsWith('-worker.js')).length).toBeGreaterThanOrEqual(10);
+  const code = `for (const f of ${JSON.stringify(files)}) await import(${JSON.stringify(`${dist}/`)} + f); process.exit(0);`;
+  execFileSync(process.execPath, ['--input-type=module', '-e', code], { cwd, stdio: 'pipe' });
+}
+
 /** Bare package imports in a bundled file. */
 function packageImports(text: string): string[] {
   const out = new Set<string>();
@@ -47,6 +60,7 @@ describe('the bundled command line', () => {
     expect(names.length).toBeGreaterThanOrEqual(10);
     for (const { file, name } of names) {
       expect(name, file).toMatch(/^\.\.\/[a-z]+\/[a-z-]+-worker$/);
+      // '../io/x-worker' seen from any folder of adapters/ (here a chunks folder) is adapters/io/x-worker
       expect(existsSync(join(SRC, 'chunks', `${name}.ts`)), `${file}: ${name}`).toBe(true);
       if (built) expect(existsSync(join(DIST, 'chunks', `${name}.js`)), `${file}: ${name}`).toBe(true);
     }
@@ -63,18 +77,7 @@ describe('the bundled command line', () => {
     expect(bad).toEqual([]);
   });
 
-  it.skipIf(!built)(
-    'loads every bundled worker module and every chunk',
-    () => {
-      const files = readdirSync(DIST, { recursive: true, encoding: 'utf8' }).filter(
-        (f) => f.endsWith('-worker.js') || f.startsWith(`chunks${sep}`),
-      );
-      expect(files.filter((f) => f.endsWith('-worker.js')).length).toBeGreaterThanOrEqual(10);
-      const code = `for (const f of ${JSON.stringify(files)}) await import(${JSON.stringify(`${DIST}/`)} + f); process.exit(0);`;
-      execFileSync(process.execPath, ['--input-type=module', '-e', code], { cwd: ROOT, stdio: 'pipe' });
-    },
-    60_000,
-  );
+  it.skipIf(!built)('loads every bundled worker module and every chunk', () => importAll(DIST, ROOT), 60_000);
 
   it.skipIf(!built)('leaves no bundled package to be loaded from node_modules', () => {
     const files = [
@@ -116,11 +119,7 @@ describe('the bundled command line', () => {
           maxBuffer: 64 << 20,
         });
         expect(Object.keys(JSON.parse(out).weights).length).toBeGreaterThan(10);
-        const workers = readdirSync(join(app, 'dist', 'adapters'), { recursive: true, encoding: 'utf8' }).filter((f) =>
-          f.endsWith('-worker.js'),
-        );
-        const code = `for (const f of ${JSON.stringify(workers)}) await import(${JSON.stringify(`${join(app, 'dist', 'adapters')}/`)} + f);`;
-        execFileSync(process.execPath, ['--input-type=module', '-e', code], { cwd: app, stdio: 'pipe' });
+        importAll(join(app, 'dist', 'adapters'), app);
       } finally {
         rmSync(dir, { recursive: true, force: true });
       }
