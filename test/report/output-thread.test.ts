@@ -26,7 +26,9 @@ import { OutputThread } from '../../src/adapters/io/output-thread.ts';
 import {
   OUTPUT_FILES,
   OUTPUT_THREAD_MIN_ROWS,
+  outputPlan,
   PARQUET_FILE,
+  startOutputThreadEarly,
   writeOutputs,
 } from '../../src/adapters/io/write-outputs.ts';
 import { scoresParquetPlan, writeScoresParquet } from '../../src/adapters/io/write-parquet.ts';
@@ -297,10 +299,56 @@ describe('OutputThread', () => {
     }
   }, 60_000);
 
-  it('evaluate --out --json on a firm panel: results.json from the thread, with the robustness check, equals stdout', async () => {
-    const dir = await tempDir();
-    const units = 1500;
-    const years = 12;
+  it('outputPlan: the formats, scores.parquet for large panels, the thread from OUTPUT_THREAD_MIN_ROWS rows beside a report', () => {
+    const rows = OUTPUT_THREAD_MIN_ROWS;
+    expect(outputPlan(5000, rows, {})).toEqual({
+      json: true,
+      csv: true,
+      xlsx: true,
+      html: true,
+      docx: true,
+      parquet: true,
+      thread: true,
+    });
+    expect(outputPlan(200, rows, {})).toMatchObject({ parquet: false, thread: true });
+    expect(outputPlan(200, rows, { parquet: true }).parquet).toBe(true);
+    expect(outputPlan(5000, rows - 1, {}).thread).toBe(false);
+    // no report beside the files the thread writes: all of them here
+    expect(outputPlan(5000, rows, { formats: ['json', 'csv', 'parquet'] })).toMatchObject({
+      parquet: true,
+      thread: false,
+    });
+    expect(outputPlan(5000, rows, { formats: ['html'] })).toMatchObject({ json: false, csv: false, thread: false });
+    expect(outputPlan(5000, rows, { formats: ['csv', 'docx'] })).toMatchObject({ parquet: false, thread: true });
+  });
+
+  it('writeOutputs with a thread started before the evaluation: the same files; a thread not called for is ended', async () => {
+    for (const units of [5000, 4]) {
+      const result = makeFixture(units > 4 ? { units: Array.from({ length: units }, (_, i) => `firm ${i}`) } : {});
+      const early = startOutputThreadEarly(result.units.length, result.nodeScores.length, {});
+      expect(early !== undefined).toBe(units > 4);
+      const given = early ?? OutputThread.start(); // a small result's thread is ended unused
+      const closed = vi.spyOn(given, 'close');
+      const dir = await tempDir();
+      const paths = await writeOutputs(result, dir, { lang: 'zh', date: 'fixed', outputThread: given });
+      expect(closed).toHaveBeenCalled();
+      expect(paths.includes(join(dir, PARQUET_FILE))).toBe(units > 4);
+      expect(await readFile(join(dir, OUTPUT_FILES.results), 'utf8')).toBe(`${[...jsonPieces(result)].join('')}\n`);
+      expect(await readFile(join(dir, OUTPUT_FILES.scores), 'utf8')).toBe(scoresCsv(result, 'zh'));
+      if (units > 4) expect((await readParquet(join(dir, PARQUET_FILE))).length).toBe(result.scores.length);
+      // a unit the result does not have stops before any file, and ends the thread
+      const again = startOutputThreadEarly(result.units.length, result.nodeScores.length, { parquet: true }) ?? given;
+      const ended = vi.spyOn(again, 'close');
+      await expect(
+        writeOutputs(result, join(dir, 'again'), { lang: 'en', units: ['no such firm'], outputThread: again }),
+      ).rejects.toThrow(/no such firm/);
+      expect(ended).toHaveBeenCalled();
+      expect(existsSync(join(dir, 'again'))).toBe(false);
+    }
+  }, 120_000);
+
+  /** A firm panel (firm, year, a–d) of `units` firms × `years` years and its spec, in `dir`. */
+  async function firmPanel(dir: string, units: number, years: number): Promise<{ data: string; spec: string }> {
     const lines = ['firm,year,a,b,c,d'];
     for (let t = 0; t < years; t++)
       for (let u = 0; u < units; u++) {
@@ -324,17 +372,15 @@ describe('OutputThread', () => {
       ],
     };
     await writeFile(join(dir, 'spec.json'), JSON.stringify(spec));
+    return { data: join(dir, 'firms.csv'), spec: join(dir, 'spec.json') };
+  }
+
+  it('evaluate --out --json on a firm panel: results.json from the thread, with the robustness check, equals stdout', async () => {
+    const dir = await tempDir();
+    const units = 1500;
+    const { data, spec } = await firmPanel(dir, units, 12);
     const out = join(dir, 'out');
-    const r = await xinzhi([
-      'evaluate',
-      '--data',
-      join(dir, 'firms.csv'),
-      '--spec',
-      join(dir, 'spec.json'),
-      '--out',
-      out,
-      '--json',
-    ]);
+    const r = await xinzhi(['evaluate', '--data', data, '--spec', spec, '--out', out, '--json']);
     expect(r.code, r.stderr).toBe(0);
     const file = await readFile(join(out, OUTPUT_FILES.results), 'utf8');
     const doc = JSON.parse(file);
@@ -343,4 +389,31 @@ describe('OutputThread', () => {
     expect(doc.robustness.rows.length).toBe(units);
     expect(file).toBe(r.stdout); // the same text as the one-thread writer prints
   }, 120_000);
+
+  it('evaluate --out on a panel that starts the thread before the evaluation: every file; an unknown --units ends it', async () => {
+    const dir = await tempDir();
+    const units = 4500; // 54,000 unit-years: the thread starts before the evaluation, DuckDB loading in it
+    const { data, spec } = await firmPanel(dir, units, 12);
+    const out = join(dir, 'out');
+    const r = await xinzhi(['evaluate', '--data', data, '--spec', spec, '--out', out, '--json']);
+    expect(r.code, r.stderr).toBe(0);
+    expect(await readFile(join(out, OUTPUT_FILES.results), 'utf8')).toBe(r.stdout);
+    expect((await readParquet(join(out, PARQUET_FILE))).length).toBe(units * 12);
+    for (const f of Object.values(OUTPUT_FILES)) expect(existsSync(join(out, f)), f).toBe(true);
+    // the error ends the command (the early thread with it) instead of leaving it waiting
+    const bad = await xinzhi([
+      'evaluate',
+      '--data',
+      data,
+      '--spec',
+      spec,
+      '--out',
+      join(dir, 'bad'),
+      '--units',
+      'f1,nosuch',
+    ]);
+    expect(bad.code).not.toBe(0);
+    expect(bad.stderr).toMatch(/nosuch/);
+    expect(existsSync(join(dir, 'bad'))).toBe(false);
+  }, 180_000);
 });

@@ -353,6 +353,17 @@ export async function runEvaluate(o: EvaluateCliOptions): Promise<void> {
       ),
     });
   }
+  const outDir = o.out ?? (o.json ? undefined : 'xinzhi-out');
+  if (o.units !== undefined && outDir === undefined)
+    throw optionError(
+      '--units',
+      o.units,
+      bi('--units 用于报告与工作簿：与 --out 同用', '--units is for the reports and workbook: give --out as well'),
+    );
+  const units = o.units
+    ?.split(',')
+    .map((u) => u.trim())
+    .filter(Boolean);
   const specPath = o.spec ?? DEFAULT_SPEC;
   const dataPath = o.data ?? DEFAULT_DATA;
   const loaded = await loadSpecFile(specPath);
@@ -396,101 +407,96 @@ export async function runEvaluate(o: EvaluateCliOptions): Promise<void> {
   // the draws of a large uncertainty analysis on worker threads (same report as one thread)
   const D = draws ?? first.spec.uncertainty?.draws ?? 0;
   const parts = D > 0 ? uncertaintyParts(panel.unit.length, D, jobs) : 1;
-  const result = await evaluateAsync(panel, specInput, {
-    ...(parts > 1 ? { parallel: { runPart: runPartOnWorker, parts } } : {}),
-    // the samples of Copeland and gaussian PROMETHEE II on worker threads, a large one in pieces (the same scores as one thread)
-    pairwise: pairwiseRunner(jobs, tty ? progress('成对比较得分 / pairwise scores') : undefined),
-    version: pkg.version,
-    engine: nodeEngine(),
-    limits,
-    source: basename(dataPath),
-    specFile,
-    hash: nodeSha256,
-    keepPrepared: true, // the robustness check scores the same prepared data with other weights
-    onProgress: showBar ? progress('不确定性分析 / uncertainty') : undefined,
-  });
-  result.record.warnings.unshift(...warnings);
-  // nothing reads the panel after the check: its columns are freed while the outputs are written, and the
-  // prepared matrix the check took from the result goes with it (48 MB for 5,000 firms × 15 years × 40 indicators)
-  let freed: Promise<void> | undefined;
-  const robustness = (): RobustnessReport => {
-    const report = rankRobustness(panel!, result, { threshold: rankShift });
-    freed = releasePanelColumns(panel!);
-    panel = undefined;
-    return report;
-  };
-
-  let outDir = o.out;
-  if (!o.json && outDir === undefined) outDir = 'xinzhi-out';
-  if (o.units !== undefined && outDir === undefined)
-    throw optionError(
-      '--units',
-      o.units,
-      bi('--units 用于报告与工作簿：与 --out 同用', '--units is for the reports and workbook: give --out as well'),
-    );
-  const units = o.units
-    ?.split(',')
-    .map((u) => u.trim())
-    .filter(Boolean);
-  let written: string[] = [];
-  if (outDir === undefined) {
-    result.robustness = robustness();
-    await freed;
-  } else {
-    const provinceLike = result.units.filter((u) => findProvince(u)).length >= result.units.length / 2;
-    const geojson = provinceLike && reports ? await loadProvinceGeojson() : undefined;
-    const sections = analyses
-      ? (await import('../report/analysis-sections.ts')).analysisSections(result, {
-          analyses,
-          lang,
-          geojson: await loadProvinceGeojson(),
-        }).sections
-      : undefined;
-    const { writeOutputs } = await import('../io/write-outputs.ts');
-    written = await writeOutputs(result, outDir, {
-      ...(units ? { units } : {}),
-      lang,
-      ...(o.parquet ? { parquet: true } : {}),
-      ...(formats ? { formats } : {}),
-      ...(geojson ? { geojson } : {}),
-      ...(sections ? { sections } : {}),
-      robustness, // computed while results.json is being written
+  // a large panel's output thread starts now: it loads while the evaluation keeps this thread busy
+  const outputOptions = { ...(o.parquet ? { parquet: true } : {}), ...(formats ? { formats } : {}) };
+  const outputs = outDir !== undefined ? await import('../io/write-outputs.ts') : undefined;
+  const early = outputs?.startOutputThreadEarly(new Set(panel.unit).size, panel.unit.length, outputOptions);
+  try {
+    const result = await evaluateAsync(panel, specInput, {
+      ...(parts > 1 ? { parallel: { runPart: runPartOnWorker, parts } } : {}),
+      // the samples of Copeland and gaussian PROMETHEE II on worker threads, a large one in pieces (the same scores as one thread)
+      pairwise: pairwiseRunner(jobs, tty ? progress('成对比较得分 / pairwise scores') : undefined),
+      version: pkg.version,
+      engine: nodeEngine(),
+      limits,
+      source: basename(dataPath),
+      specFile,
+      hash: nodeSha256,
+      keepPrepared: true, // the robustness check scores the same prepared data with other weights
+      onProgress: showBar ? progress('不确定性分析 / uncertainty') : undefined,
     });
-  }
-  if (o.json) {
-    await writeJsonTo(process.stdout, result);
-    return;
-  }
-  const out: string[] = [];
-  if (o.data === undefined)
-    out.push(
-      lang === 'zh'
-        ? '（内置默认指数：30 省强度指标面板 2013–2022（不含西藏），见 docs/default-index.md）'
-        : '(embedded default index: intensity panel of 30 provinces 2013–2022, Tibet left out, see docs/default-index.md)',
-    );
-  out.push(rankingTable(result, lang, top, units));
-  out.push('', robustnessTable(result, lang, top));
-  const warn = groupByTime(result.record.warnings.filter((p) => p.severity === 'warning'));
-  if (warn.length) {
-    out.push('');
-    out.push(`${lang === 'zh' ? '警告' : 'Warnings'} (${warn.length}):`);
-    for (const p of warn.slice(0, 8)) out.push('  ' + formatProblem(p, lang));
-    if (warn.length > 8)
+    result.record.warnings.unshift(...warnings);
+    // nothing reads the panel after the check: its columns are freed while the outputs are written, and the
+    // prepared matrix the check took from the result goes with it (48 MB for 5,000 firms × 15 years × 40 indicators)
+    let freed: Promise<void> | undefined;
+    const robustness = (): RobustnessReport => {
+      const report = rankRobustness(panel!, result, { threshold: rankShift });
+      freed = releasePanelColumns(panel!);
+      panel = undefined;
+      return report;
+    };
+
+    let written: string[] = [];
+    if (outDir === undefined) {
+      result.robustness = robustness();
+      await freed;
+    } else {
+      const provinceLike = result.units.filter((u) => findProvince(u)).length >= result.units.length / 2;
+      const geojson = provinceLike && reports ? await loadProvinceGeojson() : undefined;
+      const sections = analyses
+        ? (await import('../report/analysis-sections.ts')).analysisSections(result, {
+            analyses,
+            lang,
+            geojson: await loadProvinceGeojson(),
+          }).sections
+        : undefined;
+      written = await outputs!.writeOutputs(result, outDir, {
+        ...(units ? { units } : {}),
+        lang,
+        ...outputOptions,
+        ...(early ? { outputThread: early } : {}),
+        ...(geojson ? { geojson } : {}),
+        ...(sections ? { sections } : {}),
+        robustness, // computed while results.json is being written
+      });
+    }
+    if (o.json) {
+      await writeJsonTo(process.stdout, result);
+      return;
+    }
+    const out: string[] = [];
+    if (o.data === undefined)
       out.push(
         lang === 'zh'
-          ? `  ……另有 ${warn.length - 8} 条（见 results.json 的 record.warnings）`
-          : `  … ${warn.length - 8} more (see record.warnings in results.json)`,
+          ? '（内置默认指数：30 省强度指标面板 2013–2022（不含西藏），见 docs/default-index.md）'
+          : '(embedded default index: intensity panel of 30 provinces 2013–2022, Tibet left out, see docs/default-index.md)',
       );
-  }
-  if (written.length) {
-    out.push('');
-    out.push(`${lang === 'zh' ? '输出文件' : 'Outputs written'}:`);
-    for (const f of written) {
-      const rel = relative(process.cwd(), f);
-      out.push('  ' + (rel && !rel.startsWith('..') ? rel : f));
+    out.push(rankingTable(result, lang, top, units));
+    out.push('', robustnessTable(result, lang, top));
+    const warn = groupByTime(result.record.warnings.filter((p) => p.severity === 'warning'));
+    if (warn.length) {
+      out.push('');
+      out.push(`${lang === 'zh' ? '警告' : 'Warnings'} (${warn.length}):`);
+      for (const p of warn.slice(0, 8)) out.push('  ' + formatProblem(p, lang));
+      if (warn.length > 8)
+        out.push(
+          lang === 'zh'
+            ? `  ……另有 ${warn.length - 8} 条（见 results.json 的 record.warnings）`
+            : `  … ${warn.length - 8} more (see record.warnings in results.json)`,
+        );
     }
+    if (written.length) {
+      out.push('');
+      out.push(`${lang === 'zh' ? '输出文件' : 'Outputs written'}:`);
+      for (const f of written) {
+        const rel = relative(process.cwd(), f);
+        out.push('  ' + (rel && !rel.startsWith('..') ? rel : f));
+      }
+    }
+    process.stdout.write(out.join('\n') + '\n');
+  } finally {
+    await early?.close(); // ended already by writeOutputs unless an error came before it
   }
-  process.stdout.write(out.join('\n') + '\n');
 }
 
 export function registerEvaluate(program: Command): void {

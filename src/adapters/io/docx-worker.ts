@@ -1,6 +1,6 @@
 /**
  * Worker thread that makes report.docx from the report's sections
- * (report/docx.ts reportDocx, figures drawn by resvg: rasterize.ts), so a
+ * (report/docx.ts reportDocx, figures drawn by sharp: rasterize.ts), so a
  * large panel's Word report is built beside the workbook and the other
  * files (write-outputs.ts). The document is the one reportDocx makes in the
  * caller's thread (test/report/output-thread.test.ts).

@@ -84,6 +84,15 @@ export class OutputThread {
   }
 
   /**
+   * Have the thread load the Parquet writer (DuckDB) now rather than when it
+   * is offered scores.parquet: a thread started before the evaluation loads
+   * it on the core the evaluation leaves idle (write-outputs.ts).
+   */
+  preloadParquet(): void {
+    this.worker.postMessage({ preload: 'parquet' } satisfies OutputMessage);
+  }
+
+  /**
    * Write `value` as writeJsonFile does (jsonPieces, newline-terminated) to
    * `path`. A member that is a Promise is written where it stands once it
    * settles (what comes before it is formatted meanwhile); a rejected one

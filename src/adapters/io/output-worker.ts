@@ -5,7 +5,8 @@
  * in blocks of about 64 kB (below V8's large-object size, as write-json.ts), and says when a leaf is done (so the sender
  * can send more) and when a file is closed or has failed. scores.parquet,
  * when offered with scores.csv, is written after it through DuckDB
- * (io/write-parquet.ts, loaded then) unless the sender has taken it back.
+ * (io/write-parquet.ts, loaded then, or before when the sender asks for it
+ * ahead) unless the sender has taken it back.
  */
 import { closeSync, openSync, writeSync } from 'node:fs';
 import { parentPort } from 'node:worker_threads';
@@ -25,7 +26,9 @@ export type OutputMessage =
       /** scores.parquet offered after scores.csv: `claim` OFFERED until one thread takes it (here BEGUN, the sender TAKEN_BACK: parquet-claim.ts). */
       parquet?: { file: number; path: string; plan: ScoresParquetPlan; claim: Int32Array };
     }
-  | { file: number; close: true };
+  | { file: number; close: true }
+  /** Load the Parquet writer (DuckDB) now, while the sender is still evaluating. */
+  | { preload: 'parquet' };
 
 /** What it answers. */
 export type OutputReply =
@@ -57,6 +60,11 @@ function put(f: OpenFile, text: string): void {
 }
 
 port?.on('message', (m: OutputMessage) => {
+  if ('preload' in m) {
+    // a failure here shows again, with its message, when the file is written
+    void import('./write-parquet.ts').then((w) => w.preloadParquetWriter()).catch(() => undefined);
+    return;
+  }
   write(m);
   if ('csv' in m && m.parquet) offered(m.parquet);
 });
@@ -80,7 +88,7 @@ function offered({
     );
 }
 
-function write(m: OutputMessage): void {
+function write(m: Exclude<OutputMessage, { preload: 'parquet' }>): void {
   const f = files.get(m.file);
   if ('open' in m) {
     try {

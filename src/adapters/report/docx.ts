@@ -6,7 +6,7 @@
  * print them), figures as images (the SVG with a PNG fallback for older Word),
  * lists, code and record lists. The other language's `.alt` text is left out.
  *
- * Browser-safe: the SVG → PNG step is injected (`rasterize`): resvg in Node
+ * Browser-safe: the SVG → PNG step is injected (`rasterize`): sharp in Node
  * (adapters/io/rasterize.ts), a canvas in the web app.
  *
  * @example await reportDocx(sections, { lang: 'zh', title: bi('报告', 'Report'), rasterize })
