@@ -125,7 +125,7 @@ describe('OutputThread', () => {
     expect(expected.length).toBeGreaterThan(0);
     const t = OutputThread.start();
     try {
-      // left to the thread: it writes the file after scores.csv; taking it back afterwards fails
+      // left to the thread: it writes the file once scores.csv is written (its only file); taking it back afterwards fails
       const plan = scoresCsvPlan(result, 'en');
       const left = join(dir, 'left.parquet');
       const sent = t.writeScores(join(dir, 'a.csv'), plan, { path: left, plan: scoresParquetPlan(result, plan) });
@@ -144,6 +144,37 @@ describe('OutputThread', () => {
       expect(await readParquet(taken)).toEqual(expected);
       await again.csv;
       expect(await readFile(join(dir, 'b.csv'), 'utf8')).toBe(scoresCsv(result, 'en'));
+    } finally {
+      await t.close();
+    }
+  }, 60_000);
+
+  it('scores.parquet waits for the files the thread is writing: the sender can take it back meanwhile, else the thread writes it after them', async () => {
+    const result = makeFixture({ units: Array.from({ length: 300 }, (_, i) => `firm ${i}`) });
+    const dir = await tempDir();
+    const reference = join(dir, 'reference.parquet');
+    await writeScoresParquet(result, reference);
+    const plan = scoresCsvPlan(result, 'en');
+    const t = OutputThread.start();
+    try {
+      for (const takeBack of [true, false]) {
+        // results.json held open by a member still to come
+        let settle!: (v: unknown) => void;
+        const json = t.writeJson(join(dir, `${takeBack}.json`), { a: 1, b: new Promise((r) => (settle = r)) });
+        const path = join(dir, `${takeBack}.parquet`);
+        const sent = t.writeScores(join(dir, `${takeBack}.csv`), plan, { path, plan: scoresParquetPlan(result, plan) });
+        await sent.csv;
+        if (takeBack) {
+          expect(sent.parquet!.take()).toBe(true); // not begun while results.json is open
+          await writeScoresParquet(result, path);
+        }
+        settle([1, 2]);
+        await json;
+        await sent.parquet!.settled;
+        expect(sent.parquet!.take()).toBe(false);
+        expect(await readParquet(path)).toEqual(await readParquet(reference));
+        expect(JSON.parse(await readFile(join(dir, `${takeBack}.json`), 'utf8'))).toEqual({ a: 1, b: [1, 2] });
+      }
     } finally {
       await t.close();
     }
@@ -176,7 +207,7 @@ describe('OutputThread', () => {
     const plan = scoresCsvPlan(result, 'en');
     const path = join(dir, 'scores.parquet');
     const sent = t.writeScores(join(dir, 'a.csv'), plan, { path, plan: scoresParquetPlan(result, plan) });
-    await sent.csv; // the thread has begun scores.parquet right after scores.csv
+    await sent.csv; // the thread has begun scores.parquet right after scores.csv, its only other file
     expect(sent.parquet!.take()).toBe(false);
     await t.close();
     expect(await readParquet(path)).toEqual(await readParquet(reference));

@@ -7,10 +7,10 @@
  * flight, so a large panel's arrays are not copied all at once — and the
  * worker (output-worker.ts) formats the numbers and writes the file. The
  * files are byte for byte those of writeJsonFile and writeLinesFile.
- * scores.parquet is offered rather than given: the thread writes it after
- * scores.csv unless this thread has taken it back by then, so whichever of
- * the two is free first writes it (one of them, exactly once: a shared flag
- * set with compare-and-exchange).
+ * scores.parquet is offered rather than given: the thread writes it once its
+ * other files are written unless this thread has taken it back by then, so
+ * whichever of the two is free first writes it (one of them, exactly once: a
+ * shared flag set with compare-and-exchange).
  *
  * @example const t = OutputThread.start(); await Promise.all([t.writeJson(p, result), t.writeScores(q, plan).csv]); t.close()
  */
