@@ -34,7 +34,6 @@ import {
 import { scoresParquetPlan, writeScoresParquet } from '../../src/adapters/io/write-parquet.ts';
 import { scoresCsv, scoresCsvPlan } from '../../src/adapters/report/csv.ts';
 import { jsonPieces } from '../../src/adapters/report/json.ts';
-import { renderWorkbook, workbook, workbookPlan } from '../../src/adapters/report/xlsx.ts';
 import type { EvaluationResult, RobustnessReport } from '../../src/core/measure/result.ts';
 import { makeFixture } from './fixture.ts';
 import { readParquet } from './parquet-read.ts';
@@ -175,45 +174,6 @@ describe('OutputThread', () => {
         expect(sent.parquet!.take()).toBe(false);
         expect(await readParquet(path)).toEqual(await readParquet(reference));
         expect(JSON.parse(await readFile(join(dir, `${takeBack}.json`), 'utf8'))).toEqual({ a: 1, b: [1, 2] });
-      }
-    } finally {
-      await t.close();
-    }
-  }, 60_000);
-
-  it('the workbook offered to the thread, drawn there or taken back and drawn here, holds what workbook() draws', async () => {
-    const { default: ExcelJS } = await import('exceljs');
-    const result = makeFixture({ units: Array.from({ length: 300 }, (_, i) => `firm ${i}`) });
-    /** Every sheet's name and cell values (the file's dates aside). */
-    const sheets = async (bytes: Uint8Array) => {
-      const wb = new ExcelJS.Workbook();
-      await wb.xlsx.load(Buffer.from(bytes) as unknown as ArrayBuffer);
-      return wb.worksheets.map((ws) => ({ name: ws.name, values: ws.getSheetValues() }));
-    };
-    const expected = await sheets(await workbook(result, { lang: 'zh' }));
-    expect(expected.length).toBeGreaterThan(3);
-    const dir = await tempDir();
-    const t = OutputThread.start();
-    try {
-      t.preloadWorkbook();
-      for (const takeBack of [false, true]) {
-        const path = join(dir, `${takeBack}.xlsx`);
-        const offer = t.offerWorkbook(path, workbookPlan(result, { lang: 'zh' }));
-        if (takeBack) {
-          // offered while another file is open: not begun, so it can be taken back
-          let settle!: (v: unknown) => void;
-          const json = t.writeJson(join(dir, 'held.json'), { a: new Promise((r) => (settle = r)) });
-          const again = t.offerWorkbook(join(dir, 'again.xlsx'), workbookPlan(result, { lang: 'zh' }));
-          expect(again.take()).toBe(true);
-          await writeFile(join(dir, 'again.xlsx'), await renderWorkbook(workbookPlan(result, { lang: 'zh' })));
-          settle(1);
-          await json;
-          await again.settled;
-          expect(await sheets(await readFile(join(dir, 'again.xlsx')))).toEqual(expected);
-        }
-        await offer.settled;
-        expect(offer.take()).toBe(false); // written by the thread, once
-        expect(await sheets(await readFile(path))).toEqual(expected);
       }
     } finally {
       await t.close();

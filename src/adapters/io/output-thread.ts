@@ -7,18 +7,16 @@
  * flight, so a large panel's arrays are not copied all at once — and the
  * worker (output-worker.ts) formats the numbers and writes the file. The
  * files are byte for byte those of writeJsonFile and writeLinesFile.
- * scores.parquet and the workbook are offered rather than given: the thread
- * writes them once its other files are written, one at a time, unless this
- * thread has taken them back by then, so whichever of the two is free first
- * writes each (one of them, exactly once: a shared flag set with
- * compare-and-exchange).
+ * scores.parquet is offered rather than given: the thread writes it once its
+ * other files are written unless this thread has taken it back by then, so
+ * whichever of the two is free first writes it (one of them, exactly once: a
+ * shared flag set with compare-and-exchange).
  *
  * @example const t = OutputThread.start(); await Promise.all([t.writeJson(p, result), t.writeScores(q, plan).csv]); t.close()
  */
 import type { Worker } from 'node:worker_threads';
 import type { ScoresCsvPlan } from '../report/csv-lines.ts';
 import type { ScoresParquetPlan } from './write-parquet.ts';
-import type { WorkbookPlan } from '../report/xlsx.ts';
 import { jsonParts, type JsonLater, type JsonLeaf } from '../report/json.ts';
 import { encodeLeaf, leafBytes, type LeafJob } from '../report/json-leaves.ts';
 import type { OutputMessage, OutputReply } from './output-worker.ts';
@@ -50,16 +48,13 @@ interface FileState {
   wake?: () => void;
 }
 
-/** A file offered to the output thread (scores.parquet: OutputThread.writeScores; the workbook: offerWorkbook). */
-export interface FileOffer {
+/** scores.parquet offered to the output thread (OutputThread.writeScores). */
+export interface ParquetOffer {
   /** Take the file back: true when the thread has not begun it (the caller writes it now), false when it has. */
   take(): boolean;
   /** Settles when the thread has written the file or left it to the caller; rejects when its writing failed. */
   settled: Promise<void>;
 }
-
-/** scores.parquet offered with scores.csv. */
-export type ParquetOffer = FileOffer;
 
 /** A worker thread that writes output files (see the module comment). */
 export class OutputThread {
@@ -95,27 +90,6 @@ export class OutputThread {
    */
   preloadParquet(): void {
     this.worker.postMessage({ preload: 'parquet' } satisfies OutputMessage);
-  }
-
-  /** The same for the workbook's writer (exceljs), when the workbook may be offered (offerWorkbook). */
-  preloadWorkbook(): void {
-    this.worker.postMessage({ preload: 'workbook' } satisfies OutputMessage);
-  }
-
-  /**
-   * Offer the workbook drawn from `plan` (report/xlsx.ts workbookPlan) to be
-   * written to `path` as scores.parquet is: by the thread once its other
-   * files are written, unless this thread takes it back first (a 5,000-firm
-   * panel's thread is free before this one has made the Word report; a
-   * 20,000-firm panel's is still formatting results.json when this one is
-   * done).
-   */
-  offerWorkbook(path: string, plan: WorkbookPlan): FileOffer {
-    const { id, closed } = this.track();
-    const claim = new Int32Array(new SharedArrayBuffer(4));
-    this.offers.push({ claim, settled: closed });
-    this.post({ file: id, workbook: plan, path, claim });
-    return { take: () => Atomics.compareExchange(claim, 0, OFFERED, TAKEN_BACK) === OFFERED, settled: closed };
   }
 
   /**

@@ -1,6 +1,6 @@
 /**
- * The states of the shared cell by which a file offered to the output
- * thread (scores.parquet, the workbook: io/output-thread.ts) is written by exactly one of the two
+ * The states of the shared cell by which scores.parquet, offered to the
+ * output thread (io/output-thread.ts), is written by exactly one of the two
  * threads: each moves it away from OFFERED by compare-and-exchange, the
  * writing thread to BEGUN (io/output-worker.ts), the sender to TAKEN_BACK.
  *

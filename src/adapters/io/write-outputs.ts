@@ -12,11 +12,10 @@
  * `formats` chooses which of them are written (io/output-formats.ts).
  * A large result's results.json and scores.csv are written on a worker thread
  * (output-thread.ts) while the reports are made here (without reports, here),
- * and scores.parquet and the workbook (its contents worked out here:
- * report/xlsx-plan.ts) by whichever of the two threads is free first
- * (otherwise Parquet is begun here before the reports and written by
- * DuckDB's threads meanwhile); the files are the same as when written one
- * after another. With a third core,
+ * and scores.parquet by
+ * whichever of the two threads is free first (otherwise Parquet is begun
+ * here before the reports and written by DuckDB's threads meanwhile); the
+ * files are the same as when written one after another. With a third core,
  * report.docx is made on a thread of its own too (docx-worker.ts).
  */
 import { mkdir, writeFile } from 'node:fs/promises';
@@ -108,7 +107,7 @@ export interface OutputPlan {
   html: boolean;
   docx: boolean;
   parquet: boolean;
-  /** results.json and scores.csv written on the output thread (and scores.parquet and the workbook offered to it). */
+  /** results.json and scores.csv written on the output thread (and scores.parquet offered to it). */
   thread: boolean;
 }
 
@@ -135,11 +134,10 @@ export function outputPlan(
  * The output thread, started before the evaluation of a panel of `units`
  * units and `rows` unit-times when writeOutputs will use one (a result has
  * at least one node-score row per unit-time: its index), with DuckDB loading
- * in it when it will be offered scores.parquet, and exceljs when it will be
- * offered the workbook; else undefined. Its start-up and those modules'
- * loading (about 0.5 s of CPU) move from the busiest seconds of `evaluate
- * --out` to the evaluation, when the second core waits (20,000 firms:
- * 0.3 s sooner).
+ * in it when it will be offered scores.parquet; else undefined. On the
+ * 5,000-firm `evaluate --out` its start-up and DuckDB's loading (about
+ * 0.4 s of CPU) moved from the busiest second to the evaluation, when
+ * the second core waits.
  * @example const early = startOutputThreadEarly(5000, 75_000, {}); await writeOutputs(result, dir, { lang, outputThread: early })
  */
 export function startOutputThreadEarly(
@@ -151,7 +149,6 @@ export function startOutputThreadEarly(
   if (!plan.thread) return undefined;
   const thread = OutputThread.start();
   if (plan.parquet && plan.csv) thread.preloadParquet();
-  if (plan.xlsx) thread.preloadWorkbook();
   return thread;
 }
 
@@ -280,19 +277,6 @@ export async function writeOutputs(
         threadFiles.push(offer.parquet.settled);
       }
     }
-    // the workbook's contents worked out here; drawn by the output thread if it is free before this one is
-    // (5,000 firms: it finishes results.json while this thread makes the Word report), else here
-    const workbookPath = join(dir, OUTPUT_FILES.workbook);
-    const workbookPlan = xlsx
-      ? (await import('../report/xlsx-plan.ts')).workbookPlan(result, {
-          lang: opts.lang,
-          ...(opts.sections ? { sections: opts.sections } : {}),
-          ...(units ? { units } : {}),
-        })
-      : undefined;
-    const workbookOffer = thread && workbookPlan ? thread.offerWorkbook(workbookPath, workbookPlan) : undefined;
-    if (workbookOffer) threadFiles.push(workbookOffer.settled);
-    const drawWorkbook = async () => (await import('../report/xlsx.ts')).renderWorkbook(workbookPlan!);
     // the thread's memory goes as soon as its files are written
     if (thread) void Promise.allSettled(threadFiles).then(() => thread.close());
     await writeFile(join(dir, OUTPUT_FILES.spec), specJson(result));
@@ -320,23 +304,26 @@ export async function writeOutputs(
           : wordHere(parts.sections, { ...parts, lang: opts.lang })
         : undefined;
     word?.catch(() => undefined); // awaited below
-    const contents: Array<[string, (() => Promise<string | Uint8Array> | string) | null]> = [];
+    const contents: Array<[string, () => Promise<string | Uint8Array> | string]> = [];
     if (csv) contents.push([OUTPUT_FILES.weights, () => weightsCsv(result, opts.lang)]);
-    // an offered workbook is written by whichever thread is free first (below), its path listed here
-    if (xlsx) contents.push([OUTPUT_FILES.workbook, workbookOffer ? null : drawWorkbook]);
+    if (xlsx)
+      contents.push([
+        OUTPUT_FILES.workbook,
+        async () =>
+          (await import('../report/xlsx.ts')).workbook(result, {
+            lang: opts.lang,
+            ...(opts.sections ? { sections: opts.sections } : {}),
+            ...(units ? { units } : {}),
+          }),
+      ]);
     if (htmlReport && parts && html)
       contents.push([OUTPUT_FILES.report, () => htmlReport.reportDocument({ lang: opts.lang, ...parts })]);
     if (word) contents.push([OUTPUT_FILES.word, () => word]);
     for (const [name, body] of contents) {
       const path = join(dir, name);
-      if (body) await writeFile(path, await body());
+      await writeFile(path, await body());
       paths.push(path);
     }
-    // the reports are done: the workbook is drawn here unless the thread has begun it
-    if (workbookOffer)
-      start(
-        workbookOffer.take() ? drawWorkbook().then((bytes) => writeFile(workbookPath, bytes)) : workbookOffer.settled,
-      );
     if (parquet) paths.push(parquetPath);
     if (csv && isLargePanel(result) && result.robustness) {
       // the reports list the unit-times that move most; every row is here
