@@ -14,10 +14,13 @@ import { join } from 'node:path';
 import { crc32 } from 'node:zlib';
 import {
   CSV_THREADS_MIN_BYTES,
+  FILE_SCAN_WORKER_COST,
+  fileScanFirstShare,
   nodeFindByte,
   readCsvBytes,
   READ_PIECE,
   scanCsvOnThreads,
+  WORKER_START_BYTES,
 } from '../../src/adapters/io/csv-scan-thread.ts';
 import { scanFileRange } from '../../src/adapters/io/csv-scan-worker.ts';
 import type { CellGrid } from '../../src/core/panel/raw-table.ts';
@@ -105,6 +108,20 @@ describe('CSV scan in parts', () => {
 });
 
 describe('the worker’s half read from the file', () => {
+  it('this thread takes the share both threads finish together on: more of a small file (the worker starts meanwhile), at most 0.8', () => {
+    // s·B = WORKER_START_BYTES + FILE_SCAN_WORKER_COST·(1 − s)·B
+    for (const bytes of [CSV_THREADS_MIN_BYTES, 56e6, 224e6, 2e9]) {
+      const s = fileScanFirstShare(bytes);
+      const both = s * bytes - (WORKER_START_BYTES + FILE_SCAN_WORKER_COST * (1 - s) * bytes);
+      if (s < 0.8) expect(Math.abs(both)).toBeLessThan(1e-6 * bytes);
+      else expect(both).toBeLessThanOrEqual(0); // capped: the worker still finishes first
+    }
+    expect(fileScanFirstShare(56e6)).toBeCloseTo(0.68, 2);
+    expect(fileScanFirstShare(224e6)).toBeCloseTo(0.58, 2);
+    expect(fileScanFirstShare(CSV_THREADS_MIN_BYTES)).toBe(0.8);
+    expect(fileScanFirstShare(1e12)).toBeCloseTo(FILE_SCAN_WORKER_COST / (1 + FILE_SCAN_WORKER_COST), 4);
+  });
+
   it('scanned piece by piece (rows longer than a piece included) and joined, equals one scan; the CRC is the range’s', async () => {
     const dir = await mkdtemp(join(tmpdir(), 'xinzhi-range-'));
     try {
