@@ -8,6 +8,7 @@
 import { fileURLToPath } from 'node:url';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { loadProvinceGeojson } from '../../src/adapters/io/geo.ts';
+import type { XinzhiError } from '../../src/core/errors.ts';
 import { loadSpecFile } from '../../src/adapters/io/load-spec.ts';
 import { readPanelFile } from '../../src/adapters/io/read.ts';
 import { buildWeights } from '../../src/adapters/io/spatial.ts';
@@ -331,7 +332,19 @@ describe('analysis sections of the default province evaluation', () => {
   it('parses analysis lists', () => {
     expect(parseAnalyses('all')).toEqual(ALL_ANALYSES);
     expect(parseAnalyses('moran, gini')).toEqual(['gini', 'moran']);
-    expect(() => parseAnalyses('gini,wavelet')).toThrow(/unknown analyses: wavelet/);
+    expect(() => parseAnalyses('gini,wavelet')).toThrow(/unknown analyses in --analyses: wavelet/);
+    // read as --formats is (core/panel/name-list.ts): the option named, the closest analysis offered, an empty list refused
+    try {
+      parseAnalyses('GINI, morna');
+      expect.unreachable();
+    } catch (e) {
+      const p = (e as XinzhiError).problems[0];
+      expect(p.column).toBe('--analyses');
+      expect(p.message.en).toBe('unknown analyses in --analyses: morna (did you mean moran?)');
+      expect(p.message.zh).toBe('--analyses 中有未知的分析：morna（是否想用 moran？）');
+      expect(p.fix?.en).toBe(`separate with commas, from ${ALL_ANALYSES.join(',')} or all`);
+    }
+    expect(() => parseAnalyses(' , ')).toThrow(/unknown analyses in --analyses: \(empty\)/);
   });
 
   it('the whole report with every analysis is standalone: no scripts, no external URLs, unique ids', () => {

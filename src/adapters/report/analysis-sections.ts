@@ -9,8 +9,8 @@
  * `loadProvinceGeojson()`. The defaults are documented in
  * docs/analysis-distribution.md and docs/analysis-spatial.md.
  */
-import { XinzhiError } from '../../core/errors.ts';
 import { bi, t, type Bilingual, type Lang } from '../../core/i18n.ts';
+import { parseNameList } from '../../core/panel/name-list.ts';
 import type { EvaluationResult } from '../../core/measure/result.ts';
 import type { Time } from '../../core/panel/types.ts';
 import type { TheilResult } from '../../core/analysis/theil.ts';
@@ -90,21 +90,7 @@ const TITLES: Record<AnalysisName, Bilingual> = {
 
 /** Parse an analysis list ("coupling,gini" or "all"); unknown names are an error naming them. */
 export function parseAnalyses(list: string): AnalysisName[] {
-  const names = list
-    .split(',')
-    .map((s) => s.trim().toLowerCase())
-    .filter(Boolean);
-  if (names.includes('all')) return [...ALL_ANALYSES];
-  const bad = names.filter((n) => !(ALL_ANALYSES as string[]).includes(n));
-  if (bad.length || !names.length) {
-    throw new XinzhiError({
-      code: 'bad-option',
-      severity: 'error',
-      message: bi(`未知的分析：${bad.join(', ') || '（空）'}`, `unknown analyses: ${bad.join(', ') || '(empty)'}`),
-      fix: bi(`可选：${ALL_ANALYSES.join(',')} 或 all`, `choose from ${ALL_ANALYSES.join(',')} or all`),
-    });
-  }
-  return ALL_ANALYSES.filter((a) => names.includes(a));
+  return parseNameList(list, ALL_ANALYSES, { option: '--analyses', what: bi('分析', 'analyses') });
 }
 
 const listZh = (xs: string[]) => xs.join('、');
