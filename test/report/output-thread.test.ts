@@ -360,8 +360,11 @@ describe('OutputThread', () => {
       expect(early !== undefined).toBe(units > 4);
       const given = early ?? OutputThread.start(); // a small result's thread is ended unused
       const closed = vi.spyOn(given, 'close');
+      const started = vi.spyOn(OutputThread, 'start');
       const dir = await tempDir();
       const paths = await writeOutputs(result, dir, { lang: 'zh', date: 'fixed', outputThread: given });
+      expect(started).not.toHaveBeenCalled(); // the given thread wrote the large result's files: no second one
+      started.mockRestore();
       expect(closed).toHaveBeenCalled();
       expect(paths.includes(join(dir, PARQUET_FILE))).toBe(units > 4);
       expect(await readFile(join(dir, OUTPUT_FILES.results), 'utf8')).toBe(`${[...jsonPieces(result)].join('')}\n`);

@@ -29,7 +29,12 @@ export const LARGE_PANEL_UNITS = 200;
 export const SHOWN_AT_EACH_END = 20;
 
 export function isLargePanel(result: EvaluationResult): boolean {
-  return result.units.length > LARGE_PANEL_UNITS;
+  return isLargeUnitCount(result.units.length);
+}
+
+/** Whether a panel of `units` units is large (before its result exists: io/write-outputs.ts outputPlan). */
+export function isLargeUnitCount(units: number): boolean {
+  return units > LARGE_PANEL_UNITS;
 }
 
 /** The first and last `each` units of a ranked list (all of them when the list is short). */
