@@ -46,6 +46,7 @@ import { fileURLToPath } from 'node:url';
 import ExcelJS from 'exceljs';
 import seedrandom from 'seedrandom';
 import { firmBenchSpec } from './_firm-spec.ts';
+import { hugePagesEnv } from '../bin/huge-pages.js';
 
 const here = dirname(fileURLToPath(import.meta.url));
 const bin = join(here, '..', 'bin', 'xinzhi.js');
@@ -134,12 +135,14 @@ const py = '/usr/bin/python3';
 const script = join(here, 'cli_evaluate_pandas.py');
 const help = measure(process.execPath, [bin, '--help']);
 console.log(`xinzhi --help: ${help.s.toFixed(3)} s (target < 0.3 s)`);
+/** The environment `xinzhi` gives itself for reading `file` (bin/huge-pages.js: huge pages for a large file). */
+const readerEnv = (file: string): NodeJS.ProcessEnv => hugePagesEnv([file]) ?? process.env;
 /** Best wall and CPU seconds of reading `csv` into the spec's panel, in a fresh process (bench/_read-csv.ts). */
 function readSeconds(csv: string, spec: string): [number, number] {
   const r = spawnSync(
     process.execPath,
     [join(here, '..', 'bin', 'run-ts.js'), join(here, '_read-csv.ts'), csv, spec, String(Math.max(2, reps))],
-    { encoding: 'utf8' },
+    { encoding: 'utf8', env: readerEnv(csv) },
   );
   if (r.status !== 0) throw new Error(`_read-csv.ts failed: ${r.stderr.slice(-2000)}`);
   return JSON.parse(r.stdout.trim().split('\n').pop()!) as [number, number];
@@ -190,9 +193,7 @@ async function fileRow(kind: 'XLSX' | 'JSON', csv: string, spec: string, label: 
   const r = spawnSync(
     process.execPath,
     [join(here, '..', 'bin', 'run-ts.js'), join(here, '_read-csv.ts'), file, spec, n],
-    {
-      encoding: 'utf8',
-    },
+    { encoding: 'utf8', env: readerEnv(file) },
   );
   if (r.status !== 0) throw new Error(`_read-csv.ts failed: ${r.stderr.slice(-2000)}`);
   const xr = JSON.parse(r.stdout.trim().split('\n').pop()!) as [number, number];
@@ -216,14 +217,18 @@ function resultsRow(csv: string, spec: string, label: string): void {
     if (w.status !== 0) throw new Error(`evaluate --out failed: ${w.stderr.toString().slice(-2000)}`);
   }
   const n = String(Math.max(2, reps));
-  const inside = (cmd: string, args: string[]): { s: number; cpu: number; mb: number } => {
+  const inside = (cmd: string, args: string[], env = process.env): { s: number; cpu: number; mb: number } => {
     const shell = `${TIME ? `${TIME} -f '%M' ` : ''}${[cmd, ...args].map((a) => `'${a}'`).join(' ')}`;
-    const r = spawnSync('bash', ['-c', shell], { encoding: 'utf8' });
+    const r = spawnSync('bash', ['-c', shell], { encoding: 'utf8', env });
     if (r.status !== 0) throw new Error(`${args[0]} failed: ${r.stderr.slice(-2000)}`);
     const [s, cpu] = JSON.parse(r.stdout.trim().split('\n').pop()!) as [number, number];
     return { s, cpu, mb: Number(r.stderr.trim().split('\n').pop()) / 1024 };
   };
-  const x = inside(process.execPath, [join(here, '..', 'bin', 'run-ts.js'), join(here, '_read-results.ts'), file, n]);
+  const x = inside(
+    process.execPath,
+    [join(here, '..', 'bin', 'run-ts.js'), join(here, '_read-results.ts'), file, n],
+    readerEnv(file),
+  );
   const p = inside(py, [join(here, 'results_read_python.py'), file, n]);
   readRows.push(
     `| ${label} | results.json read, ${(statSync(file).size / 1e6).toFixed(0)} MB (CPU) | ${f(x.s)} s (${f(x.cpu)}) | ${f(p.s)} s (${f(p.cpu)}), json.load | ${f(x.s / p.s)} (${f(x.cpu / p.cpu)}) | ${x.mb.toFixed(0)} / ${p.mb.toFixed(0)} |`,

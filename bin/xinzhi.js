@@ -4,6 +4,11 @@
 // source checkout without a build it falls back to the TypeScript sources
 // through tsx, a development dependency.
 import { existsSync } from 'node:fs';
+import { hugePagesEnv, runAgainWith } from './huge-pages.js';
+
+// a large input file: started again with malloc's large blocks in huge pages (see huge-pages.js)
+const hugePages = hugePagesEnv(process.argv.slice(2));
+if (hugePages) await runAgainWith(hugePages);
 
 const compiled = new URL('../dist/adapters/cli/main.js', import.meta.url);
 if (existsSync(compiled)) {
