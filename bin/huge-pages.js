@@ -45,8 +45,8 @@ function largeFile(arg) {
 /**
  * The environment to start xinzhi again in (GLIBC_TUNABLES with
  * HUGE_PAGES_TUNABLE added), or undefined to run as it is: not Linux,
- * XINZHI_HUGE_PAGES=0, the tunable already set (to any value), or no file
- * of HUGE_PAGES_MIN_BYTES among `args`.
+ * XINZHI_HUGE_PAGES=0, the tunable already set (to any value), `xinzhi
+ * serve`, or no file of HUGE_PAGES_MIN_BYTES among `args`.
  * @param {string[]} args the command line after the script
  * @param {NodeJS.ProcessEnv} [env]
  * @param {string} [platform]
@@ -54,6 +54,8 @@ function largeFile(arg) {
  */
 export function hugePagesEnv(args, env = process.env, platform = process.platform) {
   if (platform !== 'linux' || env.XINZHI_HUGE_PAGES === '0') return undefined;
+  // a server (its database may be a large file) gets its signals itself: a terminal's Ctrl-C would reach it twice
+  if (args[0] === 'serve') return undefined;
   const tunables = env.GLIBC_TUNABLES ?? '';
   if (tunables.includes('glibc.malloc.hugetlb')) return undefined;
   if (!args.some(largeFile)) return undefined;

@@ -33,7 +33,7 @@ describe('hugePagesEnv', () => {
     );
   });
 
-  it('leaves the process as it is: small or no files, other systems, XINZHI_HUGE_PAGES=0, the tunable already set', () => {
+  it('leaves the process as it is: small or no files, other systems, XINZHI_HUGE_PAGES=0, the tunable already set, the server', () => {
     expect(hugePagesEnv(['evaluate', '--data', small], {}, 'linux')).toBeUndefined();
     expect(hugePagesEnv(['evaluate', '--data', join(dir, 'missing.csv'), '--json'], {}, 'linux')).toBeUndefined();
     expect(hugePagesEnv(['--data', dir], {}, 'linux')).toBeUndefined(); // a folder
@@ -41,6 +41,7 @@ describe('hugePagesEnv', () => {
     expect(hugePagesEnv([large], {}, 'win32')).toBeUndefined();
     expect(hugePagesEnv([large], { XINZHI_HUGE_PAGES: '0' }, 'linux')).toBeUndefined();
     expect(hugePagesEnv([large], { GLIBC_TUNABLES: 'glibc.malloc.hugetlb=0' }, 'linux')).toBeUndefined();
+    expect(hugePagesEnv(['serve', '--db', large], {}, 'linux')).toBeUndefined(); // a server takes its own signals
   });
 });
 
