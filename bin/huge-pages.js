@@ -19,6 +19,7 @@
 // @example const env = hugePagesEnv(process.argv.slice(2)); if (env) runAgainWith(env);
 import { spawn } from 'node:child_process';
 import { statSync } from 'node:fs';
+import { constants } from 'node:os';
 
 /** Size from which a file on the command line has xinzhi start again with huge pages (as the two-thread CSV scan's). */
 export const HUGE_PAGES_MIN_BYTES = 8_000_000;
@@ -36,7 +37,7 @@ function largeFile(arg) {
   if (!path) return false;
   try {
     const s = statSync(path, { throwIfNoEntry: false });
-    return s !== undefined && s.isFile() && s.size >= HUGE_PAGES_MIN_BYTES;
+    return s?.isFile() === true && s.size >= HUGE_PAGES_MIN_BYTES;
   } catch {
     return false;
   }
@@ -78,14 +79,22 @@ export function runAgainWith(env) {
     const signals = ['SIGINT', 'SIGTERM', 'SIGHUP', 'SIGQUIT'];
     /** @param {NodeJS.Signals} signal */
     const pass = (signal) => child.kill(signal);
+    let started = false;
     child.on('spawn', () => {
+      started = true;
       for (const s of signals) process.on(s, pass);
     });
-    child.on('error', () => resolve(false));
+    // only a child that never started leaves the command to this process (a failed kill is an error too)
+    child.on('error', () => {
+      if (!started) resolve(false);
+    });
     child.on('exit', (code, signal) => {
       for (const s of signals) process.off(s, pass);
-      if (signal) process.kill(process.pid, signal);
-      else process.exit(code ?? 1);
+      if (signal) {
+        // as a shell reports it, should this process ignore the signal (Node ignores SIGPIPE)
+        process.exitCode = 128 + (constants.signals[signal] ?? 0);
+        process.kill(process.pid, signal);
+      } else process.exit(code ?? 1);
     });
   });
 }
