@@ -33,6 +33,11 @@
  *   or as a JSON array of row objects, read into the panel, vs
  *   pandas.read_excel (openpyxl) / read_json (bench/table_read_pandas.py).
  *
+ * The `evaluate` rows run bin/xinzhi.js, which starts itself again with
+ * malloc's large blocks in huge pages for an input of 8 MB or more
+ * (bin/huge-pages.js); the reading rows run their script in the environment
+ * it would give itself for that file.
+ *
  * Panels: 5,000 and 20,000 units × 15 years × 40 indicators (BENCH_CLI_UNITS
  * to choose; BENCH_CLI_RUNS=json,out,csv-out,long,read,results,xlsx,json-read to choose the rows, default the first six), made by the generator of bench/measure.ts. Times are the best of
  * BENCH_REPS runs (default 3), xinzhi's and the script's runs taken in turn
