@@ -2,19 +2,21 @@
 //
 // Reading a firm panel fills arrays of tens to hundreds of megabytes: the
 // file's bytes, the cell grid, the typed columns. Each 4 kB page of a new
-// array costs the kernel a page fault when first written; on a virtual
-// machine a fault costs several times more (measured on a 2-core cloud VM:
+// array costs the kernel a page fault when first written, and on virtual
+// machines a fault can be slow (on the 2-core cloud VM of the benchmarks,
 // filling a fresh 56 MB array took 150–210 ms, against 16 ms in 2 MB pages).
 // NumPy asks the kernel for huge pages for every large array it allocates
 // (madvise(MADV_HUGEPAGE)); Node has no such call, but glibc's malloc makes
 // it for its large blocks when started with the tunable
 // `glibc.malloc.hugetlb=1`. Tunables are read once, when a process starts,
 // so `xinzhi` starts itself again with it when a file named on its command
-// line is HUGE_PAGES_MIN_BYTES or larger: the 5,000-firm
-// `evaluate --json` took 2.7–3.1 s instead of 3.3–3.6 s, with the same peak
-// memory. Other C libraries ignore the variable; `XINZHI_HUGE_PAGES=0`, or
-// a GLIBC_TUNABLES that already names the tunable, leaves the process as it
-// is.
+// line is HUGE_PAGES_MIN_BYTES or larger: on that VM the 5,000-firm
+// `evaluate --json`, restart included, took 2.36–2.44 s instead of
+// 2.59–2.82 s with the same peak, and its CSV read 0.38–0.49 s instead of
+// 0.72–0.74 s; the parent holds about 8 MB of its own while it waits.
+// Other C libraries ignore the variable; `XINZHI_HUGE_PAGES=0`, a
+// GLIBC_TUNABLES that already names the tunable, or `xinzhi serve` leaves
+// the process as it is.
 //
 // @example const env = hugePagesEnv(process.argv.slice(2)); if (env) runAgainWith(env);
 import { spawn } from 'node:child_process';
@@ -66,11 +68,10 @@ export function hugePagesEnv(args, env = process.env, platform = process.platfor
 /**
  * Run this script again in a child process with `env` (the same Node
  * options, arguments and terminal), pass it the signals this process gets,
- * and end as it ends: with its exit code, or killed by its signal. Never
- * resolves but with false, when the child cannot be started (the caller
- * then runs here).
+ * and end as it ends: with its exit code, or killed by its signal. Resolves
+ * only when the child cannot be started (the caller then runs here).
  * @param {NodeJS.ProcessEnv} env
- * @returns {Promise<boolean>}
+ * @returns {Promise<false>}
  */
 export function runAgainWith(env) {
   return new Promise((resolve) => {

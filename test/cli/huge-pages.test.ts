@@ -75,6 +75,8 @@ describe.runIf(process.platform === 'linux')('runAgainWith', () => {
   it('xinzhi on a large file: the same error, message and exit code as without huge pages', () => {
     const bad = join(dir, 'bad.csv');
     writeFileSync(bad, `unit,year,x\n${'a,2020,"x\n'.repeat(HUGE_PAGES_MIN_BYTES / 10 + 1)}`);
+    // large enough that the command starts again (else the two runs below would be the same run)
+    expect(hugePagesEnv(['evaluate', '--data', bad], {}, 'linux')).toBeDefined();
     const run = (env: NodeJS.ProcessEnv) =>
       spawnSync(process.execPath, [join(ROOT, 'bin', 'xinzhi.js'), 'evaluate', '--data', bad, '--json'], {
         encoding: 'utf8',

@@ -23,7 +23,7 @@ export type OutputMessage =
   | {
       file: number;
       csv: ScoresCsvPlan;
-      /** scores.parquet offered after scores.csv: `claim` OFFERED until one thread takes it (here BEGUN, the sender TAKEN_BACK: parquet-claim.ts). */
+      /** scores.parquet offered with scores.csv, claimed here once no file is open: `claim` OFFERED until one thread takes it (here BEGUN, the sender TAKEN_BACK: parquet-claim.ts). */
       parquet?: { file: number; path: string; plan: ScoresParquetPlan; claim: Int32Array };
     }
   | { file: number; close: true }
